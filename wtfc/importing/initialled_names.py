@@ -11,7 +11,10 @@ A", "Dr A&E", "the Dr I saw"), nor one before a word a letter labels ("A Level",
 "B Road", "P Ward", "X Ray"; ``LETTER_LABELS``), nor "A", "I" or "O" before a word they begin
 a sentence with ("A Carer came", "I Phoned", "A Lot"): those three are words as often as
 initials, so "I" without a full stop never counts, nor "A" or "O" before two capitalised words
-("A Lovely Lady") or in a card typed In Title Case.
+("A Lovely Lady") or in a card typed In Title Case. With no title or relation word, two capitals
+("DP Budget", "TK Maxx", "HM Revenue") and a letter that is a word in Polish, Welsh, Irish or
+English ("W Krakowie", "Z Polski", "O Gaerdydd", "Ó Bhéal", "A Bengali interpreter") count only
+before a person verb or a surname the lists know ("W Nowak rang", "RP Patel", "A Patel").
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
+    KNOWN_SURNAMES,
     LETTER_LABELS,
     NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
@@ -85,6 +89,10 @@ _NOT_BARE_SURNAMES = (LETTER_LABELS | COMMON_WORDS | NOT_NAMES_AFTER_TITLE | PER
                       | {w.lower() for w in RELATION_WORDS})
 # ...and after "A" or "O", which are words too ("A Good day", "A Long wait", "A May visit")
 _NOT_SURNAMES_AFTER_A = WORDS_AFTER_A_OR_I | ORDINARY_WORDS | AMBIGUOUS_GIVEN_NAMES
+# Letters that are words at a sentence's start in the languages the guard reads: Polish "w",
+# "z", "u", "o" (in, from, at, about: "W Krakowie", "Z Polski"), Welsh "y", "o" ("Y Fenni", "O
+# Gaerdydd"), Irish "ó" ("Ó Bhéal Feirste"), English "a", "o", "i" ("A Welsh speaking carer")
+_WORD_LETTERS = frozenset("WZUOÓIAY")
 # "I Don't", "A Can't": a word cut short is no surname ("O'Neill" and "D'Souza" are)
 _CUT_SHORT = re.compile(r"(?:n['’]t|['’](?:m|ve|ll|re|d))$", re.IGNORECASE)
 # Words a letter labels, just before it ("Ward B Staff", "Vitamin D Tablets", "Plan B Works",
@@ -173,8 +181,12 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
     said = following is not None and search_key(following[1]) in PERSON_VERBS
     if search_key(word) in PLACE_WORDS and not said:
         return None  # "P Ward is noisy", where "J Ward rang" is a person
-    if initials == "Y":
-        return None  # Welsh "the", as places are named: "Y Fenni", "Y Bala" ("Y. Khan" is one)
+    # Two capitals are as often letters ("DP Budget", "TK Maxx", "HM Revenue") and a word
+    # letter a word ("W Krakowie", "A Bengali interpreter"): a name only when a person verb or
+    # a known surname says so ("W Nowak rang", "RP Patel", "A Patel from the agency")
+    if ((initials in _WORD_LETTERS or (len(initials) == 2 and initials.isalpha()))
+            and not said and search_key(word) not in KNOWN_SURNAMES):
+        return None
     if initials in ("A", "A.", "O", "O.", "I", "I."):
         if initials == "I" or search_key(word) in _NOT_SURNAMES_AFTER_A:
             return None  # "I Phoned", "A Lovely day", "A Long wait"

@@ -10,10 +10,12 @@ readings stays on one card: not a word the guard's lists call everyday English (
 "Hope", "Green") or a common lower-case word (name_words.COMMON_WORDS: "me", "act", "olive"),
 not one found in lower case, not one from a card typed In Title Case or in capitals ("My Son
 Drives Me To Appointments"), not one found only after a title written in full ("Nurse
-Practitioner", "Sister Act") or after "A", "I" or "O" read as an initial ("A Whole week")
-unless it is a known given name, and not an Urdu name that is
-also a word (حسن "kindness"). Each still holds back the card it was found in. Nor the names in
-a card marked as fine: the facilitator has looked at them. Titles and relation words never.
+Practitioner", "Sister Act"), after "A", "I" or "O" read as an initial ("A Whole week") or
+after initials with no title or relation word before them ("DP Budget", "Z Polski") unless it
+is a known given name or, after initials, a known surname ("J. Smith", "Ł. Nowak"), and not an
+Urdu name that is also a word (حسن "kindness"). Each still holds back the card it was found in.
+Nor the names in a card marked as fine: the facilitator has looked at them. Titles and relation
+words never.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from wtfc.importing.name_words import (
     COMMON_WORDS,
     GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
+    KNOWN_SURNAMES,
     NOT_NAMES_AFTER_TITLE,
     PERSON_VERBS,
     PLACE_SURNAMES,
@@ -37,6 +40,8 @@ from wtfc.importing.name_words import (
     TITLES,
 )
 from wtfc.importing.plain_letters import plain_copy
+from wtfc.importing.words_before import relation_before
+from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Card, PersonalDetail
 
 _MAX_DETAILS = 100  # the model's limit per card
@@ -61,6 +66,7 @@ _NOT_SPREAD = (
 # word is as often a job or a title ("Nurse Practitioner", "Sister Act", "Doctor Foster").
 _FULL_TITLES = frozenset(t.lower() for t in TITLES if t not in ABBREVIATED_TITLES)
 _SHORT_TITLES = frozenset(t.lower() for t in ABBREVIATED_TITLES)
+_ALL_TITLES = frozenset(t.lower() for t in TITLES) | _SHORT_TITLES
 _KNOWN_GIVEN_NAMES = GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES - COMMON_WORDS
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MIN_TITLE_CASE_WORDS = 4  # "Gwenllian Jones visits" is a sentence, not a heading
@@ -82,7 +88,7 @@ def _spread_from(
     """The words that spread from each card's text and the details found in it."""
     words: set[str] = set()
     # each name once per kind of card: an import finds the same few names on thousands of rows
-    seen: set[tuple[str, bool]] = set()
+    seen: set[tuple[str, bool, bool]] = set()
     for text, details in found:
         headed: bool | None = None
         for detail in details:
@@ -90,21 +96,37 @@ def _spread_from(
                 continue
             if headed is None:
                 headed = text is not None and _title_case(text)
-            if (detail.text, headed) not in seen:
-                seen.add((detail.text, headed))
-                words |= _name_words(detail.text, headed=headed)
+            bare = _bare_initials(detail, text)
+            if (detail.text, headed, bare) not in seen:
+                seen.add((detail.text, headed, bare))
+                words |= _name_words(detail.text, headed=headed, bare=bare)
     return words
 
 
-def _name_words(name: str, *, headed: bool) -> set[str]:
-    """The words of one found name that may spread; ``headed``: found in a Title Case card."""
+def _bare_initials(detail: PersonalDetail, text: str | None) -> bool:
+    """Whether the name begins with initials and no title or relation word comes before it
+    ("J. Smith comes", "DP Budget"); with the card's words not known (None), none is taken to."""
+    first = _WORD.match(detail.text)
+    if first is None or len(first.group()) > 3 or not first.group().isupper():
+        return False
+    if first.group().lower() in _ALL_TITLES or len(_WORD.findall(detail.text)) < 2:
+        return False  # "MRS J SMITH", "Mrs B"
+    return text is None or not relation_before(text[max(0, detail.start - 30) : detail.start])
+
+
+def _name_words(name: str, *, headed: bool, bare: bool = False) -> set[str]:
+    """The words of one found name that may spread; ``headed``: found in a Title Case card;
+    ``bare``: found by initials alone, with no title or relation word before them."""
     found = [m.group() for m in _WORD.finditer(name)]
     first = found[0].lower() if len(found) > 1 else ""
     # "Mrs Day", "mrs smith", "MR JONES": the short title is what says a name follows, in any
     # case; after "Nurse" or "Sister" a capitalised word is as often a job or a film
     titled, after_full_title = first in _SHORT_TITLES, first in _FULL_TITLES
-    # "A Whole week", "A. Nothing": after "A", "I" or "O" the word is as often an everyday one
-    after_word_letter = first in ("a", "i", "o")
+    # "A Whole week", "A. Nothing": after "A", "I" or "O" the word is as often an everyday one,
+    # and after initials alone ("DP Budget", "Z Polski") as often a body's or a place's name
+    after_word_letter = bare or first in ("a", "i", "o")
+    # ...but a surname the lists know after initials is a name ("J. Smith", "Ł. Nowak")
+    surnames = KNOWN_SURNAMES if bare and first not in ("a", "i", "o") else frozenset()
     words = set()
     for raw in found:
         word = re.sub(r"['’]s$", "", raw).strip("'’-")
@@ -118,7 +140,7 @@ def _name_words(name: str, *, headed: bool) -> set[str]:
         # Arabic script has no case.
         weak = after_full_title or after_word_letter or (
             not titled and (headed or word[0].islower()))
-        if key in _KNOWN_GIVEN_NAMES or not weak:
+        if key in _KNOWN_GIVEN_NAMES or not weak or search_key(key) in surnames:
             words.add(key)
     return words
 

@@ -336,3 +336,25 @@ WORDS_AFTER_A_OR_I = _words(
     nothing everything something anything getting
     """
 )
+
+# Surnames common among the people reviewed, their families and care staff (British, Welsh,
+# Irish, South Asian, Polish, West African, Filipino), none of them an everyday word ("Brown",
+# "Walker", "Price" are left out: "A Walker would help"). With no title before them, two
+# capitals and a word letter ("W", "Z", "A", "O") read as initials only before one of these or
+# a person verb: "RP Patel", "A Patel from the agency", where "DP Budget", "TK Maxx", "W
+# Krakowie" and "A Bengali interpreter" are no one's name.
+KNOWN_SURNAMES = _words(
+    """
+    smith jones williams taylor davies davis evans thomas roberts hughes edwards lewis morgan
+    griffiths owen owens rees pugh powell jenkins morris parry pritchard howells lloyd
+    llewellyn vaughan wilson johnson robinson thompson jackson harris clarke clark mitchell
+    phillips anderson robertson campbell stewart murray murphy kelly byrne ryan walsh doyle
+    mccarthy mcdonald macdonald o'brien o'neill o'connor o'sullivan fitzgerald
+    patel khan shah ahmed begum ali hussain hussein akhtar iqbal rahman uddin chowdhury miah
+    hossain singh kaur sharma gupta kumar mistry desai mehta joshi bibi malik qureshi
+    nowak kowalski kowalska wiśniewski wisniewski wójcik wojcik kowalczyk kamiński kaminski
+    lewandowski zieliński zielinski szymański szymanski woźniak wozniak mazur krawczyk
+    okafor adeyemi mensah okonkwo adebayo asante boateng owusu oduya nwosu
+    santos reyes cruz garcia bautista ocampo mendoza
+    """
+)
