@@ -1,17 +1,18 @@
 """What the suggestions panel says, on as many lines as the panel can spare: at 911×512 (a
 1366×768 laptop at 150%) its seven lines left no card of the suggestion in sight under "Cards
-(untick any that do not belong):". Folded, the last line kept ends in "…" and a "More" link
-(mouse or Tab then Enter) shows the whole until "Less"; the whole is also the label's tooltip
-and accessible description; ``text()`` is always the whole."""
+(untick any that do not belong):". Folded, the last line kept ends in "…" and a "More" button
+in its corner (one Tab stop; Enter or Space) shows the whole until "Less"; a screen reader
+hears the whole as the label's description either way; ``text()`` is always the whole."""
 
 from __future__ import annotations
 
-from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
+
+MORE, LESS = "More", "Less"
 
 
 class PanelMessage(QLabel):
@@ -23,10 +24,13 @@ class PanelMessage(QLabel):
         self._max_lines: int | None = None
         self._opened = False  # "More" pressed: the whole shown until "Less" or a new message
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)  # for the link; the words are escaped
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.linkActivated.connect(self._toggle)
+        # a button, not a link in the words: a link took Tab, Tab, Enter and lost the focus
+        self.more = QToolButton(self)
+        self.more.setAutoRaise(True)
+        self.more.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more.setForegroundRole(QPalette.ColorRole.Link)  # read as a link, underlined too
+        self.more.clicked.connect(self._toggle)
+        self.more.hide()
 
     def text(self) -> str:  # type: ignore[override]
         return self._whole
@@ -35,9 +39,10 @@ class PanelMessage(QLabel):
         if text != self._whole:
             self._opened = False  # a new message starts folded again: the cards keep the room
         self._whole = text
+        self.setAccessibleDescription(text)  # heard whole, folded or not
         self._fold()
 
-    def _toggle(self, _link: str) -> None:
+    def _toggle(self) -> None:
         self._opened = not self._opened
         self._fold()
 
@@ -52,25 +57,33 @@ class PanelMessage(QLabel):
 
     def _fold(self) -> None:
         self.ensurePolished()  # the style sheet's font, which the label wraps in
-        width = self.contentsRect().width()
-        shown, link = self._whole, ""
-        if self._max_lines is not None and width > 0:
-            more = self.fontMetrics().horizontalAdvance(f" {MORE}") + 4
-            folded = fold_lines(self._whole, self.font(), max(40, width - more), self._max_lines)
+        self.more.ensurePolished()
+        if not self.more.font().underline():  # after polish: the style sheet sets its font
+            underlined = QFont(self.more.font())
+            underlined.setUnderline(True)
+            self.more.setFont(underlined)
+        letters = self.more.fontMetrics()  # one width for either word: the lines stay put
+        self.more.setFixedSize(max(map(letters.horizontalAdvance, (MORE, LESS))) + 16,
+                               self.more.sizeHint().height())
+        button = self.more.size()
+        width = self.width() - button.width()  # the button's column beside every line
+        shown, said = self._whole, ""
+        if self._max_lines is not None and width > 40:
+            folded = fold_lines(self._whole, self.font(), width, self._max_lines)
             if folded != self._whole:
-                shown, link = (self._whole, LESS) if self._opened else (folded, MORE)
-        said = self._whole if link == MORE else ""
-        if self.toolTip() != said:
-            self.setToolTip(said)
-            self.setAccessibleDescription(said)
-        rich = escape(shown).replace("\n", "<br>")
-        if link:
-            rich += f' <a href="{link}">{link}</a>'
-        if super().text() != rich:  # unchanged, it asks for no new layout (nor a loop)
-            super().setText(rich)
-
-
-MORE, LESS = "More", "Less"
+                shown, said = (self._whole, LESS) if self._opened else (folded, MORE)
+        self.more.setVisible(bool(said))
+        if said:
+            self.more.setText(said)
+            self.more.setAccessibleName("Show all of what the panel says" if said == MORE
+                                        else "Show less of what the panel says")
+            self.more.move(self.width() - button.width(), self.height() - button.height())
+        self.setContentsMargins(0, 0, button.width() if said else 0, 0)
+        tip = self._whole if said == MORE else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+        if super().text() != shown:  # unchanged, it asks for no new layout (nor a loop)
+            super().setText(shown)
 
 
 def fold_lines(text: str, font: QFont, width: int, lines: int) -> str:

@@ -108,9 +108,8 @@ class SuggestionsPanel(QWidget):
         self.cancel_button.hide()  # in sight only while suggestions are being worked out
         self.message = PanelMessage()  # on fewer lines on a short screen (suggestions_layout)
         self.message.setAccessibleName("What the suggestions panel says")
-        self.message.setTextInteractionFlags(self.message.textInteractionFlags()  # "More"
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        # copied with the mouse; no Tab stop of its own (its "More" button has one)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Suggestion pages")
         self.tabs.addTab(self.themes_page, "Suggested &themes")

@@ -187,9 +187,13 @@ def fit_list(page: SuggestedThemesPage) -> None:
     below = page.listed.layout()
     if below is not None:
         below.activate()  # its height bounds from the list's, now
-    most = page.listed.maximumHeight()
+    most, least = page.listed.maximumHeight(), page.listed.minimumHeight()
     if len(sizes) == 2 and sizes[0] > most:
         page.split.setSizes([most, sum(sizes) - most])
+    elif len(sizes) == 2 and sizes[0] < least:
+        # the list grew its least (the page taller, or rows longer) after the splitter shared
+        # the height: the list stood taller than its share, drawn over the name box below
+        page.split.setSizes([least, sum(sizes) - least])
 
 
 def _cards_bottom(page: SuggestedThemesPage, cards: int) -> int:
