@@ -1,10 +1,13 @@
 """The words on an action's card in the Plan room view besides the action's own: who does it
 where it shares the status line, what has happened so far, (with several themes shown) the
-theme it answers, and the root cause and success statement it is linked to, each on one line
-of a card cut after a whole word; and, under the heading, the priorities nothing is planned
-for."""
+theme it answers, and the root cause and success statement it is linked to, each on a line (or
+two) of a card cut after a whole word; and, under the heading, the priorities nothing is
+planned for."""
 
 from __future__ import annotations
+
+from functools import lru_cache
+from itertools import product
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
@@ -21,6 +24,7 @@ from wtfc.ui.boards.plan_text import (  # noqa: F401  (rank_mark, theme_line: th
     waiting_priorities_text,
 )
 from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, text_height
+from wtfc.ui.boards.success_causes import LEAST_WORDS, SMALL_WORDS
 from wtfc.ui.style import pixel_font
 
 
@@ -31,14 +35,103 @@ def progress_line(action: Action) -> str:
     return f"So far: {action.progress_note}" if action.progress_note else ""
 
 
-def link_lines(doc: Document, action: Action) -> list[str]:
+def link_lines(doc: Document, action: Action, width: float, most: int = 2) -> list[str]:
     """The root cause the action tackles and the success it aims at, when it is linked to
-    them, in the words of the boards and the exports (``link_words``): a cause the room has
-    not agreed to address says so first, "Tackles (cause not agreed): …"."""
+    them, on at most ``most`` lines ``width`` wide, in the words of the boards and the exports
+    (``link_words``: a cause the room has not agreed to address says so first, "Because
+    (cause not agreed): …"). Each takes a line, then, with lines left, a second where one cut
+    it short. On one line a label that leaves fewer than ``LEAST_WORDS`` of the cause's or
+    statement's words gives way to a shorter one ("⚠ Cause not agreed: …", "Success: “…"), then
+    the link to nothing: three cards to a row at 1920 read "Because (cause not agreed)…", the
+    mark alone, with no word of the cause."""
+    options = _ways(tuple(_links(doc, action)), width)
+    # the most links, the cause before the success, then the most of their words
+    best = max((ways for ways in product(*options) if sum(map(len, ways)) <= most),
+               key=lambda ways: ([bool(w) for w in ways].count(True), [bool(w) for w in ways],
+                                 sum(map(len, ways))))
+    return [line for lines in best for line in lines]
+
+
+# Shorter labels where the full one leaves too few of the words after it: the mark and the
+# words both say the cause is not agreed (never the mark alone, nor colour; "⚠ Not agreed:"
+# on an action's card would read as the action not agreed).
+SHORT_NOT_AGREED = "⚠ Cause not agreed: "
+SHORT_SO_SAY = "Success: “"  # as the stage names it: "What would success look like?"
+
+
+@lru_cache(maxsize=2048)  # asked for each card at each width each layout tries
+def _ways(links: tuple[tuple[tuple[str, ...], str], ...],
+          width: float) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Each link's ways on a card ``width`` wide: none, its line, its two lines (where one
+    cut it short)."""
+    options = []
+    for leads, text in links:
+        one, two = _one_line(leads, text, width), _two_lines(leads[0] + text, text, width)
+        options.append(((), *([(one,)] if one else []),
+                        *([tuple(two)] if len(two) == 2 and (not one or one.endswith("…"))
+                          else [])))
+    return tuple(options)
+
+
+def _links(doc: Document, action: Action) -> list[tuple[tuple[str, ...], str]]:
+    """(the labels, the fullest first, and the words after them) of each link."""
     cause = doc.get("causes", action.cause_id) if action.cause_id else None
     success = doc.get("success", action.success_id) if action.success_id else None
-    return [*([tackles_words(cause)] if cause else []),
-            *([aims_at_words(success)] if success else [])]
+    out: list[tuple[tuple[str, ...], str]] = []
+    if cause:
+        lead = tackles_words(cause).removesuffix(cause.text)
+        out.append(((lead,) if cause.agreed else (lead, SHORT_NOT_AGREED), cause.text))
+    if success:
+        lead = aims_at_words(success).removesuffix(f"{success.text}”")
+        out.append(((lead, SHORT_SO_SAY), f"{success.text}”"))
+    return out
+
+
+def _cut(words: list[str], width: float) -> tuple[str, int]:
+    """(the most of ``words`` that fit ``width``, cut after a whole word with "…" (not after
+    "the" or "not": "long and…" says less than "long…"), how many) or ("", 0)."""
+    metrics = QFontMetricsF(pixel_font(SMALL_PX))
+    if metrics.horizontalAdvance(" ".join(words)) <= width:
+        return " ".join(words), len(words)
+    for n in range(len(words) - 1, 0, -1):
+        kept = words[:n]
+        while len(kept) > 1 and kept[-1].strip(",;:–-“").lower() in SMALL_WORDS:
+            kept.pop()
+        line = " ".join(kept).rstrip(",;:.–-") + "…"
+        if metrics.horizontalAdvance(line) <= width:
+            return line, len(kept)
+    return "", 0
+
+
+def _enough(shown: int, lead: str, text: str) -> bool:
+    """Whether ``shown`` words of ``lead + text`` show ``LEAST_WORDS`` of ``text``'s (all of a
+    shorter one)."""
+    said = shown - (len((lead + text).split()) - len(text.split()))
+    return said >= min(LEAST_WORDS, len(text.split()))
+
+
+def _one_line(leads: tuple[str, ...], text: str, width: float) -> str:
+    """``text`` on one line after the fullest of ``leads`` that leaves enough of its words
+    (one label on every card that has the room, "So people can say: “…"), "" where none does."""
+    for lead in leads:
+        line, shown = _cut((lead + text).split(), width)
+        if _enough(shown, lead, text):
+            return line
+    return ""
+
+
+def _two_lines(full: str, text: str, width: float) -> list[str]:
+    """``full`` (its label and ``text``) wrapped at a whole word over two lines, the second cut
+    with "…" where it is longer; [] where they show too few of ``text``'s words."""
+    metrics = QFontMetricsF(pixel_font(SMALL_PX))
+    words = full.split()
+    n = 0
+    while n < len(words) and metrics.horizontalAdvance(" ".join(words[:n + 1])) <= width:
+        n += 1
+    rest, shown = _cut(words[n:], width)
+    if not n or not _enough(n + shown, full.removesuffix(text), text):
+        return []
+    return [" ".join(words[:n]), rest] if rest else [" ".join(words[:n])]
 
 
 def whole_words(text: str, width: float, px: int = SMALL_PX) -> str:
@@ -166,7 +259,8 @@ def who_goes(owner: str, answers: list[str], height: float, status: str, *, mark
                                             bold=late) or status
 
 
-def more_lines(doc: Document, action: Action) -> int:
-    """The lines a card grows by where its page has room: its links (on Act the progress note
-    is in its row's height already, ``card_height``)."""
-    return len(link_lines(doc, action))
+def more_lines(doc: Document, action: Action, width: float, most: int = 4) -> int:
+    """The lines (``most`` at most) a card ``width`` wide (inside its margins) grows by where
+    its page has room: its links', a line each or two where one cuts it short (on Act the
+    progress note is in its row's height already, ``card_height``)."""
+    return len(link_lines(doc, action, width, most))

@@ -9,8 +9,8 @@ wall, turned with Ctrl+Shift+Right), a lane that fits whole on the next page not
 lane saying which of its actions each page shows ("1–12 of 20"); a lane has as many cards
 across as take the fewest pages. Lanes with no actions share a lane at the foot (wrapped), or
 are named under the heading after the counts (and one theme's name, whole). Where two cards
-do not fit beside a lane's name (a 1024x768 or 800x600 projector) it is on a line above its
-cards, which take the lane's width (``plan_room_lane``).
+do not fit beside a lane's name (a 1024x768 or 800x600 projector), and on Plan wherever that
+takes fewer pages, it is on a line above its cards, which take the lane's width.
 
 In the Act stage the view asks whether each action is happening, and each card's row is laid
 out with room for what has happened so far, whole (three lines, "…" after, where whole would
@@ -22,7 +22,9 @@ same type, the idle lanes' line under the last page with room for it rather than
 of facts on every page: the demo at 800x600 took thirteen pages, now nine.
 Only a card with less room than its words says who does it in place of the theme's line or
 after the date. Where a card has room left with the action's words whole it says, a line
-each, the root cause the action tackles and the success it aims at; never at a page's cost.
+each (two where one cut it short, room left), the root cause the action tackles and the success
+it aims at, or nothing where too few of their words fit (``link_lines``); never at a page's
+cost.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
@@ -46,7 +48,13 @@ from wtfc.ui.boards.plan_card_words import (
     more_lines,
 )
 from wtfc.ui.boards.plan_room_card import draw_action_card
-from wtfc.ui.boards.plan_room_facts import room_facts
+from wtfc.ui.boards.plan_room_facts import (  # noqa: F401  (the titles: the tests' too)
+    ACT_SHORT_TITLE,
+    ACT_TITLE,
+    PLAN_TITLE,
+    room_facts,
+    room_title,
+)
 from wtfc.ui.boards.plan_room_pages import (
     CARD_GAP,
     CARD_INSET,
@@ -68,22 +76,15 @@ from wtfc.ui.boards.plan_room_pages import (
 from wtfc.ui.boards.plan_text import actions_in_priority_order
 from wtfc.ui.boards.room_paint import (
     FOOT,
-    HEADING_PX,
     SMALL_PX,
     RoomCanvas,
     canvas_size,
     draw_heading,
     heading_bottom,
 )
-from wtfc.ui.style import pixel_font
 from wtfc.ui.wall.room_measure import FLOOR_PX
 
 HEADING_LINES = 4  # one theme's name whole (two lines at 800x600), its facts under it (two)
-PLAN_TITLE = "Who will do what, by when?"
-ACT_TITLE = "Is each action happening, and on time?"
-# the same question on one line where that one takes two (an 800x600 or 1024x768 projector):
-# its second line cost a row of cards on every page
-ACT_SHORT_TITLE = "Is each action on track?"
 
 
 class PlanRoomView(RoomCanvas):
@@ -106,6 +107,7 @@ class PlanRoomView(RoomCanvas):
         self._note_most: float | None = None  # and the most of each progress note laid out
         self._zoom = 1.0  # under 1: drawn smaller, to the room's floor (``lay_out``)
         self._compact = False  # the cards' margins narrow, the theme's mark on the status line
+        self._above = False  # each lane's name above its cards where two would fit beside it
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def shown_actions(self) -> list[Action]:
@@ -122,6 +124,20 @@ class PlanRoomView(RoomCanvas):
         return [a for part in (pages[page] if page < len(pages) else []) for a in part.actions]
 
     def lay_out(self, height: float) -> int:
+        """As ``_sized``; on Plan, with the lanes' names beside their cards, again with each on
+        a line above its wider cards where that takes fewer pages: at 1366x768 the names'
+        column, a quarter of the width, made a workshop's 150 actions 45 pages, not 39."""
+        self._above = False
+        count = self._sized(height)
+        if count == 1 or self._doc.workshop.stage == Stage.ACT or self._layout.head:
+            return count  # (on Act the trial would double a layout that takes seconds)
+        kept, self._above = (self._layout, self._zoom, self._compact), True
+        if (fewer := self._sized(height)) < count:
+            return fewer
+        self._above, (self._layout, self._zoom, self._compact) = False, kept
+        return count
+
+    def _sized(self, height: float) -> int:
         """As ``_best_layout``; where that leaves a page with a single card (an 800x600
         projector had thirteen pages of one), laid out again with the cards compact (narrow
         margins, the theme's mark on the status line: ``_lay_out``) if that takes fewer pages,
@@ -179,11 +195,7 @@ class PlanRoomView(RoomCanvas):
                           // (CARD_WIDTH + CARD_GAP)))
 
     def _lane_label(self) -> tuple[float, float]:
-        """(the cards' left in a lane, the line above them): the lane's name beside its cards
-        where two fit beside it, else on a line above them, the cards the lane's full width."""
-        beside = self.canvas_width() - 120 - lanes.LANE_LABEL - 20
-        above = beside + CARD_GAP < 2 * (CARD_WIDTH + CARD_GAP)
-        return (lanes.ABOVE_INSET, lanes.LABEL_HEAD) if above else (lanes.LANE_LABEL, 0.0)
+        return lanes.name_place(self.canvas_width() - 120, above=self._above)
 
     def _lay_out_under_heading(self, height: float, *, owner_line: bool) -> int:
         """Laid out under a one-line heading, then, if that layout's facts need two lines (a
@@ -320,31 +332,31 @@ class PlanRoomView(RoomCanvas):
         room = out.room - foot - (out.gap + out.head) * len(page)
         rows = sum(part.rows for part in page)
         shown = [notes.shown(a, out) for part in page for a in part.actions]
-        links = max((more_lines(self._doc, a) for a in shown), default=0)
+        links = max((more_lines(self._doc, a, out.card_width - 40, 2) for a in shown), default=0)
         row_height = min(card_height(shown, out.card_width, out.themed + links, act=act),
                          room / rows) if rows else 0.0
-        # each row as laid out, then, in the room left, tall enough for its cards' links too
+        # each row as laid out, then, in the room left, tall enough for its cards' links too:
+        # first a line each (or two for one), then a second for those one line cut short
         spare = room - sum(sum(rows_of(out, part, row_height)) for part in page)
-        drawn, shorts = [], []  # (lane, row, how much it is short of its words)
-        for lane, part in enumerate(page):
-            heights = []
-            for i, base in enumerate(rows_of(out, part, row_height)):
-                if part.piece:  # a note going on: as tall as its piece needs
-                    heights.append(base)
-                    continue
-                mine = [notes.shown(a, out)
-                        for a in part.actions[i * out.per_row:(i + 1) * out.per_row]]
-                more = max((more_lines(self._doc, a) for a in mine), default=0)
-                grow = max(0.0, min(card_height(mine, out.card_width, out.themed + more, act=act)
-                                    - base, spare))
-                spare -= grow
-                heights.append(base + grow)
-                # its words, note and owner (on Act a note short of room takes the theme's
-                # line; the links go only where there is room)
-                least = card_height(mine, out.card_width, out.themed and not act, act=act)
-                if least > heights[-1]:
-                    shorts.append((lane, i, least - heights[-1]))
-            drawn.append(heights)
+        drawn = [list(rows_of(out, part, row_height)) for part in page]
+        rows_shown = [[[] if part.piece else [notes.shown(a, out) for a in part.actions[
+            i * out.per_row:(i + 1) * out.per_row]] for i in range(len(heights))]
+            for part, heights in zip(page, drawn, strict=True)]  # (a note going on: none)
+        for most in (2, 4):
+            for heights, row_cards in zip(drawn, rows_shown, strict=True):
+                for i, mine in enumerate(row_cards):
+                    more = max((more_lines(self._doc, a, out.card_width - 40, most)
+                                for a in mine), default=0)
+                    grow = max(0.0, min(card_height(mine, out.card_width, out.themed + more,
+                                                    act=act) - heights[i], spare)) if mine else 0
+                    spare -= grow
+                    heights[i] += grow
+        # rows short of their words, note and owner (on Act a note short of room takes the
+        # theme's line; the links go only where there is room)
+        shorts = [(lane, i, least - heights[i])
+                  for lane, (heights, row_cards) in enumerate(zip(drawn, rows_shown, strict=True))
+                  for i, mine in enumerate(row_cards) if mine and (least := card_height(
+                      mine, out.card_width, out.themed and not act, act=act)) > heights[i]]
         # rows short of their words by no more than the narrow margins and the room left give
         # back (the last lane's gap too, where nothing follows it) take them: at 800x600 Act's
         # overdue note was cut a line short ("…its new finance …")
@@ -363,11 +375,7 @@ class PlanRoomView(RoomCanvas):
             lanes.idle_lanes(p, QRectF(left, y, right - left, out.foot_lane), out.idle, busy)
 
     def _title(self, wide: float) -> str:
-        """Plan's question, or Act's: in full where it fits a line of a canvas ``wide``."""
-        if self._doc.workshop.stage != Stage.ACT:
-            return PLAN_TITLE
-        full = QFontMetricsF(pixel_font(HEADING_PX, bold=True)).horizontalAdvance(ACT_TITLE)
-        return ACT_TITLE if full <= wide - 120 else ACT_SHORT_TITLE
+        return room_title(act=self._doc.workshop.stage == Stage.ACT, wide=wide)
 
     def _subtitle(self, out: PlanLayout, wide: float) -> str:
         """The facts under the heading, one theme's name first (``plan_room_facts``)."""

@@ -102,7 +102,7 @@ def card_lines(action: Action, doc: Document, width: float, height: float, *,
     # the cause and success it answers, briefly: only in room left with the words whole
     below_words = line * (1 + len(facts)) + (whole if progress and height >= noted else 0)
     fit = max(0, int((height - words - below_words) // line))
-    links = [whole_words(words_, width) for words_ in link_lines(doc, action)[:fit]]
+    links = link_lines(doc, action, width, fit)  # each says enough, or is left off
     height -= line * len(links)
     if not (progress and height >= noted):
         return CardLines(height - line * (len(facts) + 1), "", 0.0,

@@ -1,6 +1,7 @@
-"""The facts under the Plan and Act room view's heading: how many actions, how many late (no
-zero counts), the date they are as of, the lanes with no actions (where they have no line of
-their own), a priority with nothing planned, and one theme's name first when one is shown."""
+"""The Plan and Act room view's question, and the facts under it: how many actions, how many
+late (no zero counts), the date they are as of, the lanes with no actions (where they have no
+line of their own), a priority with nothing planned, and one theme's name first when one is
+shown."""
 
 from __future__ import annotations
 
@@ -15,8 +16,22 @@ from wtfc.model.workshop import Action
 from wtfc.ui.boards.plan_card_words import priority_gaps, with_theme
 from wtfc.ui.boards.plan_room_lane import IDLE
 from wtfc.ui.boards.plan_room_pages import PlanLayout
-from wtfc.ui.boards.room_paint import SMALL_PX
+from wtfc.ui.boards.room_paint import HEADING_PX, SMALL_PX
 from wtfc.ui.style import pixel_font
+
+PLAN_TITLE = "Who will do what, by when?"
+ACT_TITLE = "Is each action happening, and on time?"
+# the same question on one line where that one takes two (an 800x600 or 1024x768 projector):
+# its second line cost a row of cards on every page
+ACT_SHORT_TITLE = "Is each action on track?"
+
+
+def room_title(*, act: bool, wide: float) -> str:
+    """Plan's question, or Act's (``act``): in full where it fits a line of a canvas ``wide``."""
+    if not act:
+        return PLAN_TITLE
+    full = QFontMetricsF(pixel_font(HEADING_PX, bold=True)).horizontalAdvance(ACT_TITLE)
+    return ACT_TITLE if full <= wide - 120 else ACT_SHORT_TITLE
 
 
 def room_facts(doc: Document, theme_id: str | None, actions: list[Action], today: dt.date,

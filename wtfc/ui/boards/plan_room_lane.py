@@ -15,7 +15,19 @@ from wtfc.ui.style import MUTED_INK, pixel_font
 LANE_LABEL = 300.0  # the name's column beside the cards
 LABEL_HEAD = 44.0  # the name's line above the cards (its 12 above, a line of body type)
 ABOVE_INSET = 20.0  # the cards' margin inside the lane when the name is above them
+CARD_WIDTH = 470  # the narrowest card: three to a lane on the 1920-wide canvas, one on 1126
+CARD_GAP = 20
 IDLE = "Nothing planned for"  # the groups with no actions, before their names
+
+
+def name_place(across: float, *, above: bool = False) -> tuple[float, float]:
+    """(the cards' left in a lane ``across`` wide, the line above them): the lane's name beside
+    its cards where two fit beside it (unless ``above``: tried where it takes fewer pages),
+    else on a line above them, the cards the lane's full width."""
+    beside = across - LANE_LABEL - 20
+    if above or beside + CARD_GAP < 2 * (CARD_WIDTH + CARD_GAP):
+        return ABOVE_INSET, LABEL_HEAD
+    return LANE_LABEL, 0.0
 
 
 def draw_lane(p: QPainter, rect: QRectF, label: str, span: str, *, above: bool) -> None:

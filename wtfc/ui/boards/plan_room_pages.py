@@ -7,7 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wtfc.model.workshop import Action, Role
-from wtfc.ui.boards.plan_room_lane import LANE_LABEL
+from wtfc.ui.boards.plan_room_lane import (  # noqa: F401  (the cards: the view's too)
+    CARD_GAP,
+    CARD_WIDTH,
+    LANE_LABEL,
+)
 from wtfc.ui.boards.room_paint import heading_bottom
 
 LANE_GAP = 12
@@ -16,9 +20,7 @@ LINE = 34.0  # a line of small words on a card: the status, the owner, the theme
 # Two lines of the action's words and its status line (see ``PlanRoomView._card``): the
 # lowest row, for one-line actions; a row is as tall as its longest action's words need.
 MIN_ROW = 2 * ROW_PAD + 16 + 2 * 36 + 34
-CARD_WIDTH = 470  # the narrowest card: three to a lane on the 1920-wide canvas, one on 1126
 WIDEST_CARD = 760  # lanes of one or two actions (one theme shown) get wider cards
-CARD_GAP = 20
 EMPTY_LANE = 56
 TIGHT_LANE_GAP = 4  # when every busy lane needs the room: their borders still part them
 CARD_INSET = 8  # above and below the words inside a card
