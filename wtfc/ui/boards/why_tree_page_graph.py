@@ -2,7 +2,7 @@
 
 A page is the theme and some of its first-level branches (``TreePage``); a branch too deep for
 a page is cut short, and a note under the cause says on which page its reasons carry on, that
-page repeating the cause, without its team's line (``repeated_anchor``). When every cause on a
+page repeating the cause, without its team's line (``repeated_anchors``). When every cause on a
 page is one team's, as when one team worked on the whole theme, the team is said once, in the
 theme's box ("Team: Team A", with who was in it where there is room: ``page_heading``), not in
 every box: the line repeated eight times took a row of every box and told the room nothing new.
@@ -25,11 +25,14 @@ NOTE = "__note__:"
 @dataclass(frozen=True)
 class TreePage:
     """The theme, ``anchor``'s causes ``children`` and (to ``depth`` levels, None: all) the
-    causes under them. An ``anchor`` other than the theme is repeated from an earlier page."""
+    causes under them. An ``anchor`` other than the theme is repeated from an earlier page;
+    ``also``: more causes cut short on that page, each with all its reasons, beside it (a page
+    of one reason under its cause, four such pages in a row, told the room little a page)."""
 
     anchor: str
     children: tuple[str, ...]
     depth: int | None = None
+    also: tuple[str, ...] = ()
 
 
 @dataclass
@@ -69,12 +72,15 @@ def page_graph(tree: nx.DiGraph, page: TreePage,
     for child in page.children:
         out.graph.add_edge(page.anchor, child)
         below(child, None if page.depth is None else page.depth - 1)
+    for anchor in page.also:
+        out.graph.add_edge(ROOT, anchor)
+        below(anchor, None)
     return out
 
 
-def repeated_anchor(graph: nx.DiGraph, notes: Mapping[str, str]) -> str | None:
-    """On a page that carries on an earlier one's reasons, the cause they answer, repeated."""
-    return next(iter(graph.successors(ROOT)), None) if ROOT in notes else None
+def repeated_anchors(graph: nx.DiGraph, notes: Mapping[str, str]) -> set[str]:
+    """On a page that carries on an earlier one's reasons, the causes they answer, repeated."""
+    return set(graph.successors(ROOT)) if ROOT in notes else set()
 
 
 def page_leads(doc: Document, graph: nx.DiGraph, notes: Mapping[str, str],
@@ -83,12 +89,13 @@ def page_leads(doc: Document, graph: nx.DiGraph, notes: Mapping[str, str],
     which shows no team, so its team's first reason below it says so."""
     if page_team(doc, graph):
         return set()  # the theme's box says it (``page_heading``)
-    anchor = repeated_anchor(graph, notes)
-    if anchor is None:
+    anchors = repeated_anchors(graph, notes)
+    if not anchors:
         return team_leads(doc, graph, members)
     rest = nx.DiGraph(graph)
-    rest.remove_node(anchor)
-    rest.add_edges_from((ROOT, child) for child in graph.successors(anchor))
+    rest.remove_nodes_from(anchors)
+    rest.add_edges_from((ROOT, child) for anchor in graph.successors(ROOT)
+                        for child in graph.successors(anchor))
     return team_leads(doc, rest, members)
 
 
@@ -122,8 +129,8 @@ def numbered(tree: nx.DiGraph, pages: list[TreePage]) -> list[PageGraph]:
     """Each page's graph, its notes naming the pages they point to (counted from 1)."""
     starts: dict[str, int] = {}  # a cut-short cause -> the first page its reasons carry on on
     for i, page in enumerate(pages):
-        if page.anchor != ROOT:
-            starts.setdefault(page.anchor, i + 1)
+        for anchor in (page.anchor, *page.also) if page.anchor != ROOT else ():
+            starts.setdefault(anchor, i + 1)
     cut_on = {cut: i + 1 for i, page in enumerate(pages) for cut in page_graph(tree, page).cut}
 
     def number(node: str, way: str) -> int:
@@ -140,10 +147,10 @@ def shown_causes(doc: Document, graph: nx.DiGraph, notes: Mapping[str, str],
     team's first box with who was in it; the repeated cause with no team."""
     heading = page_heading(doc, graph, members)
     leads = page_leads(doc, graph, notes, dict(members)) if members else set()
-    anchor = repeated_anchor(graph, notes)
+    anchors = repeated_anchors(graph, notes)
     shown: dict[str, Cause] = {}
     for node in graph.nodes:
         if (cause := doc.get("causes", node)) is not None:
             cause = shown_cause(cause, node in leads, dict(members))
-            shown[node] = teamless(cause) if heading or node == anchor else cause
+            shown[node] = teamless(cause) if heading or node in anchors else cause
     return heading, shown

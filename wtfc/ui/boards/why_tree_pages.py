@@ -247,7 +247,7 @@ class TreeMeasure:
 def paginate(tree: nx.DiGraph, fits: Callable[[TreePage], bool]) -> list[TreePage]:
     """Pages in reading order: whole first-level branches side by side while they fit; a
     branch too deep for a page as many levels as fit, followed by the pages its cut-short
-    causes carry on on (each again as many of its reasons as fit)."""
+    causes carry on on (each again as many of its reasons as fit; small ones side by side)."""
     pages: list[TreePage] = []
 
     def cover(anchor: str) -> None:
@@ -268,9 +268,25 @@ def paginate(tree: nx.DiGraph, fits: Callable[[TreePage], bool]) -> list[TreePag
                 depth += 1
             page = TreePage(anchor, (child,), depth)
             pages.append(page)
-            for cut in page_graph(tree, page).cut:
-                cover(cut)
+            carry_on(page_graph(tree, page).cut)
             i += 1
+
+    def carry_on(cuts: list[str]) -> None:
+        """The pages the causes cut short on one page carry on on: each whole where it fits
+        a page, and those that fit side by side on one (each under its own repeated cause)."""
+        k = 0
+        while k < len(cuts):
+            whole = TreePage(cuts[k], tuple(tree.successors(cuts[k])))
+            if not fits(whole):
+                cover(cuts[k])
+                k += 1
+                continue
+            also: tuple[str, ...] = ()
+            while k + len(also) + 1 < len(cuts) and fits(
+                    replace(whole, also=(*also, cuts[k + len(also) + 1]))):
+                also = (*also, cuts[k + len(also) + 1])
+            pages.append(replace(whole, also=also))
+            k += 1 + len(also)
 
     cover(ROOT)
     return pages
