@@ -9,7 +9,7 @@ measures at the width the text is really painted at.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QListView,
     QStyle,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTreeView,
 )
+
+MEASURED_MOST = 20_000  # cells' heights kept, a few of each of a big board's cells
 
 
 class WrappedTextDelegate(QStyledItemDelegate):
@@ -52,18 +54,44 @@ class WrappedTextDelegate(QStyledItemDelegate):
 class WrappedColumnsDelegate(QStyledItemDelegate):
     """For a ``QTreeView`` with word wrap: each row as tall as its longest cell wrapped at its
     column's width (QTreeView asks for a size hint without saying the column's width, so its
-    rows stay one line high and every long cell ends in "…")."""
+    rows stay one line high and every long cell ends in "…").
+
+    The rows are laid out again once the columns have been resized, on the next turn of the
+    event loop (or sooner, as soon as a row's place is asked for): laid out at each column
+    resized, the Plan board's 150 actions were laid out at each of the 15 widths it sets as it
+    opens (25 s)."""
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
-        view.header().sectionResized.connect(lambda *_: view.doItemsLayout())
+        view.header().sectionResized.connect(lambda *_: view.scheduleDelayedItemsLayout())
+        # a cell's wrapped height by its words, width and font: a layout asks for each cell
+        # again (and the Plan board's Answers cell asks for its row's other cells too)
+        self._heights: dict[tuple[str, int, QFont], int] = {}
+        self._widths: dict[tuple[int, int, int, object], int] = {}  # a column's, its words'
+
+    def text_height(self, text: str, width: int, font: QFont) -> int:
+        """How tall ``text`` is wrapped at ``width`` in ``font``, measured once."""
+        key = (text, width, font)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) >= MEASURED_MOST:  # words edited, widths dragged: let go
+                self._heights.clear()
+            height = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, text).height()
+            # a copy: an option's font is gone with the option
+            self._heights[(text, width, QFont(font))] = height
+        return height
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        base = super().sizeHint(option, index)
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        # the one-line size as QStyledItemDelegate's, from the option made once (its own
+        # made it again, and the Answers cell measures its row's other cells to make it)
+        hint = index.data(Qt.ItemDataRole.SizeHintRole)
+        base = hint if isinstance(hint, QSize) else self._view.style().sizeFromContents(
+            QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), self._view)
         width = self._view.header().sectionSize(index.column())
         if index.column() == 0 and self._view.isFirstColumnSpanned(index.row(), index.parent()):
             # a heading row across every column ("Older people's organisations (2)" on the
@@ -76,11 +104,19 @@ class WrappedColumnsDelegate(QStyledItemDelegate):
             width -= self._view.indentation() * (depth + 1)
         if width <= 0 or not opt.text:
             return base
-        opt.rect = QRect(0, 0, width, 1_000_000)
-        style = self._view.style()
-        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self._view)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
-        lines = QFontMetrics(opt.font).boundingRect(
-            QRect(0, 0, max(20, text.width() - 2 * margin), 1_000_000),
-            Qt.TextFlag.TextWordWrap, opt.text)
-        return QSize(base.width(), max(base.height(), lines.height() + 6))
+        lines = self.text_height(opt.text, self.text_width(opt, width), opt.font)
+        return QSize(base.width(), max(base.height(), lines + 6))
+
+    def text_width(self, opt: QStyleOptionViewItem, width: int) -> int:
+        """How wide the words of a cell ``width`` wide are wrapped: less the style's margins,
+        and any check box or icon (the same for every cell alike)."""
+        key = (width, opt.features.value, opt.decorationSize.width(), opt.decorationPosition)
+        inside = self._widths.get(key)
+        if inside is None:
+            probe = QStyleOptionViewItem(opt)
+            probe.rect = QRect(0, 0, width, 1_000_000)
+            view, style = self._view, self._view.style()
+            text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, view)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+            inside = self._widths[key] = max(20, text.width() - 2 * margin)
+        return inside

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
 
 from wtfc.ui.boards.plan_columns import PlanDelegate
+from wtfc.ui.wrapped_list import MEASURED_MOST
 
 THEMED_ROLE = Qt.ItemDataRole.UserRole + 2  # on an Answers cell that begins with the theme
 LINE_BREAK = "\u2028"  # a cell's "\n" as Qt hands it to a delegate
@@ -40,11 +41,21 @@ def cut_to_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> st
     if _height(text, metrics, width) <= most:
         return text
     words = text.split()
-    while len(words) > 1:
-        words.pop()
-        shorter = " ".join(words).rstrip(",;:.") + "…"
-        if _height(shorter, metrics, width) <= most:
-            return shorter
+
+    def shorter(count: int) -> str:
+        return " ".join(words[:count]).rstrip(",;:.") + "…"
+
+    # the most words that fit, found by halves (a word more never takes fewer lines): one
+    # word dropped at a time measured a long statement twenty times
+    fit, over = 0, len(words)
+    while over - fit > 1:
+        middle = (fit + over) // 2
+        if _height(shorter(middle), metrics, width) <= most:
+            fit = middle
+        else:
+            over = middle
+    if fit:
+        return shorter(fit)
     return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
@@ -73,6 +84,10 @@ class AnswersDelegate(PlanDelegate):
     def __init__(self, view: QTreeView, *, act: bool = False) -> None:
         super().__init__(view)
         self._least = 0 if act else LEAST_CHARACTERS
+        # the cell's lines by its words, width, font and room: cutting them measures the text
+        # once for each word it drops, and each layout and paint asks again (12 s of opening
+        # a Plan board with 150 actions)
+        self._cut: dict[tuple[str, int, str, int, bool], str] = {}
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -82,12 +97,23 @@ class AnswersDelegate(PlanDelegate):
         if not option.text or not isinstance(view, QTreeView):
             return
         metrics = QFontMetrics(option.font)
-        width = self._text_width(view, option, index.column())
-        texts = option.text.replace("\n", LINE_BREAK).split(LINE_BREAK)
+        width = self.text_width(option, view.header().sectionSize(index.column()))
         spacing = metrics.lineSpacing()
-        needs = [-(-_height(text, metrics, width) // spacing) for text in texts]
         room = (self._others_height(view, option, index) - PADDING) // spacing
         themed = bool(index.data(THEMED_ROLE))  # the links before the theme
+        key = (option.text, width, option.font.key(), room, themed)
+        if (cut := self._cut.get(key)) is None:
+            if len(self._cut) >= MEASURED_MOST:
+                self._cut.clear()
+            cut = self._cut[key] = self._cut_text(option.text, metrics, width, room, themed)
+        option.text = cut
+
+    def _cut_text(self, whole: str, metrics: QFontMetrics, width: int, room: int,
+                  themed: bool) -> str:
+        """The cell's words ``whole`` in ``room`` lines at ``width``, shared among its parts."""
+        spacing = metrics.lineSpacing()
+        texts = whole.replace("\n", LINE_BREAK).split(LINE_BREAK)
+        needs = [-(-_height(text, metrics, width) // spacing) for text in texts]
         first = [*range(1, len(texts)), 0] if themed else list(range(len(texts)))
         # a link has the lines for its first words even in a low row: "Tackles: Contra…"
         least = [
@@ -95,20 +121,10 @@ class AnswersDelegate(PlanDelegate):
             for i, text in enumerate(texts)
         ]
         given = share_lines(needs, room, first, least)
-        option.text = LINE_BREAK.join(
+        return LINE_BREAK.join(
             cut_to_lines(text, metrics, width, lines)
             for text, lines in zip(texts, given, strict=True)
         )
-
-    @staticmethod
-    def _text_width(view: QTreeView, option: QStyleOptionViewItem, column: int) -> int:
-        """How wide the cell's text is wrapped, as WrappedColumnsDelegate measures it."""
-        probe = QStyleOptionViewItem(option)
-        probe.rect = QRect(0, 0, view.header().sectionSize(column), 1_000_000)
-        style = view.style()
-        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, view)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-        return max(20, text.width() - 2 * margin)
 
     @staticmethod
     def _others_height(
