@@ -30,7 +30,6 @@ from wtfc.model.operations.actions import (
     add_action,
     delete_action,
     edit_action,
-    is_overdue,
     move_status,
     needs_reason,
 )
@@ -48,31 +47,28 @@ from wtfc.ui.boards.common import (
     on_screen,
     push_edit,
 )
-from wtfc.ui.boards.plan_answers import THEMED_ROLE, AnswersDelegate
+from wtfc.ui.boards.plan_answers import AnswersDelegate
 from wtfc.ui.boards.plan_columns import (  # the tests and the room views use them from here
     ACT_ORDER,
     ACT_WIDTHS,
     COLUMNS,
-    OVERDUE_MARK,
-    OVERDUE_ROLE,
     PLAN_WIDTHS,
     PROGRESS_COLUMN,
-    STATUS_COLUMN,
+    STATUS_COLUMN,  # noqa: F401
     THEME_COLUMN,
     PlanDelegate,
     PlanTree,
 )
 from wtfc.ui.boards.plan_filter import ThemeFilter
-from wtfc.ui.boards.plan_text import (  # the room views and Review use them from here too
+from wtfc.ui.boards.plan_rows import ID_ROLE, action_row, redraw_row
+from wtfc.ui.boards.plan_text import (  # noqa: F401  (the room views and Review use some)
     OVERDUE_INK,
     OVERDUE_TINT,
     actions_in_priority_order,
     actions_summary_text,
-    answers_text,
     by_when_text,
-    date_text,  # noqa: F401  (the room views and Review use it from here)
+    date_text,
     owner_text,
-    progress_text,
     status_text,
     waiting_priorities,
 )
@@ -85,7 +81,6 @@ from wtfc.ui.undo import UndoAdapter
 if TYPE_CHECKING:
     from wtfc.ui.boards.action_reason import ReasonLine
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 PLAN_HEADING = "Plan: who will do what, by when?"
 ACT_HEADING = "Act: is each action happening, and on time?"
 LANE_TINT = QColor("#ECEAE4")
@@ -108,6 +103,7 @@ class PlanBoard(QWidget):
         self.setAccessibleName("Plan board")
         self._build()
         self._stale = False  # actions or themes changed while another page was on screen
+        self._drawn: tuple[str | None, dt.date] | None = None
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
         self.refresh()
 
@@ -315,50 +311,17 @@ class PlanBoard(QWidget):
         return (chosen or self._doc.workshop.themes)[0].id
 
     # -- following the document ------------------------------------------------------------------
-    def refresh(self) -> None:
-        current = self.selected_action()
-        role = self.selected_role()
-        item = self.tree.currentItem()
-        row = parent.indexOfChild(item) if item and (parent := item.parent()) else -1  # -1: a lane
+    def refresh(self, edited: frozenset[str] | None = None) -> None:
+        """Draw the board again; where only the ``edited`` actions changed and every lane
+        keeps the same actions in the same order, only their rows are drawn again."""
         self.theme_filter.fill(self._doc.workshop)
         only = self.theme_filter.currentData()
         today = self._today()
-        self.tree.clear()
-        for lane_role in Role:
-            actions = actions_in_priority_order([a for a in self._doc.workshop.actions if (
-                a.role == lane_role and only in (None, a.theme_id))], self._doc.workshop)
-            lane = QTreeWidgetItem([f"{lane_role.label} ({len(actions)})"])
-            lane.setData(1, ID_ROLE, lane_role)
-            lane.setFont(0, ui_font(12, bold=True))
-            tint_item(lane, LANE_TINT, columns=range(len(COLUMNS)))
-            lane.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            self.tree.addTopLevelItem(lane)
-            lane.setFirstColumnSpanned(True)  # only once in the tree (before, Qt ignores it)
-            for action in actions:
-                late = is_overdue(action, today)
-                answers, whole = answers_text(action, self._doc, one_theme=only is not None)
-                item = QTreeWidgetItem(lane, [
-                    action.what, answers, owner_text(action.owner),
-                    by_when_text(action.by_when), status_text(action, today), action.first_step,
-                    action.how_we_know, progress_text(action, today)])
-                item.setData(0, ID_ROLE, action.id)
-                item.setToolTip(0, action.what)
-                item.setToolTip(THEME_COLUMN, whole)
-                item.setData(THEME_COLUMN, THEMED_ROLE, only is None)  # its first line
-                if late:  # "⚠ Late — " before the words too: the status may be out of view
-                    item.setData(0, OVERDUE_ROLE, True)
-                    item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                                 OVERDUE_MARK.removeprefix("⚠ ") + action.what)
-                    tint_item(item, OVERDUE_TINT, columns=range(len(COLUMNS)))
-                    tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
-                    item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
-        self.tree.expandAll()
-        if current is not None and self._doc.get("actions", current.id):
-            self.select_action(current.id)
-        else:  # it went (a delete, an undo): the keyboard keeps its place in the lane
-            lane = self.lane(role)
-            near = lane.child(min(row, lane.childCount() - 1)) if row >= 0 else None  # or none
-            self.tree.setCurrentItem(near or lane)
+        lanes = [actions_in_priority_order([a for a in self._doc.workshop.actions if (
+            a.role == lane_role and only in (None, a.theme_id))], self._doc.workshop)
+            for lane_role in Role]
+        if edited is None or not self._redraw_rows(lanes, edited, only, today):
+            self._rebuild(lanes, only, today)
         shown = [a for a in self._doc.workshop.actions if only is None or a.theme_id == only]
         waiting = waiting_priorities(self._doc.workshop) if only is None else []
         counts = actions_summary_text(shown, today, act=self._act, waiting=waiting)
@@ -370,6 +333,49 @@ class PlanBoard(QWidget):
         if self.reason is not None:  # its action undone, deleted or given a note: it closes
             self.reason.follow()
 
+    def _rebuild(self, lanes: list[list[Action]], only: str | None, today: dt.date) -> None:
+        current = self.selected_action()
+        role = self.selected_role()
+        item = self.tree.currentItem()
+        row = parent.indexOfChild(item) if item and (parent := item.parent()) else -1  # -1: a lane
+        self.tree.clear()
+        for lane_role, actions in zip(Role, lanes, strict=True):
+            lane = QTreeWidgetItem([f"{lane_role.label} ({len(actions)})"])
+            lane.setData(1, ID_ROLE, lane_role)
+            lane.setFont(0, ui_font(12, bold=True))
+            tint_item(lane, LANE_TINT, columns=range(len(COLUMNS)))
+            lane.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.tree.addTopLevelItem(lane)
+            lane.setFirstColumnSpanned(True)  # only once in the tree (before, Qt ignores it)
+            for action in actions:
+                action_row(lane, action, self._doc, today, one_theme=only is not None)
+        self.tree.expandAll()
+        if current is not None and self._doc.get("actions", current.id):
+            self.select_action(current.id)
+        else:  # it went (a delete, an undo): the keyboard keeps its place in the lane
+            lane = self.lane(role)
+            near = lane.child(min(row, lane.childCount() - 1)) if row >= 0 else None  # or none
+            self.tree.setCurrentItem(near or lane)
+        self._drawn = (only, today)  # what every row was drawn for
+
+    def _redraw_rows(self, lanes: list[list[Action]], edited: frozenset[str],
+                     only: str | None, today: dt.date) -> bool:
+        """The ``edited`` actions' rows drawn again in place, where the lanes hold the same
+        actions in the same order; False (nothing done) where they do not."""
+        rows = [[self.lane(role).child(c) for c in range(self.lane(role).childCount())]
+                for role in Role]
+        if self._drawn != (only, today) or [
+                [item.data(0, ID_ROLE) for item in lane if item is not None] for lane in rows
+        ] != [[action.id for action in actions] for actions in lanes]:
+            return False
+        for items, actions in zip(rows, lanes, strict=True):
+            for item, action in zip(items, actions, strict=True):
+                if action.id in edited and item is not None:
+                    redraw_row(item, action, self._doc, today, one_theme=only is not None)
+        self.tree.keep_chosen_in_sight()  # its row may have grown past the list's foot
+        self._show_details()  # the chosen action's columns a scroll away, as they are now
+        return True
+
     def _show_details(self) -> None:
         """The chosen action's columns that are a scroll away (or cut), under the list."""
         self.details.show_chosen(self.tree, self.selected_action() is not None)
@@ -379,7 +385,7 @@ class PlanBoard(QWidget):
         if collection in ("actions", "themes", "causes", "success"):
             if on_screen(self):
                 shown = [item.data(0, ID_ROLE) for item in self.action_items()]
-                self.refresh()
+                self.refresh(ids if collection == "actions" else None)
                 if collection == "actions":  # an undone delete, a redone add: chosen
                     for action_id in brought_in(self._doc, "actions", ids, shown)[:1]:
                         self.select_action(action_id)

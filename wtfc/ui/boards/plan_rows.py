@@ -1,0 +1,91 @@
+"""The Plan and Act boards' rows: an action's words in each column, and its overdue marks.
+
+A row is made once as the board is drawn and drawn again in place when only its action
+changed (a status moved on, a note written, the step undone): the whole board drawn again
+laid out every row, a second and more with 150 actions, at each Space and Ctrl+Z.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from wtfc.model.document import Document
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.workshop import Action
+from wtfc.ui.boards.plan_answers import THEMED_ROLE
+from wtfc.ui.boards.plan_columns import (
+    COLUMNS,
+    OVERDUE_MARK,
+    OVERDUE_ROLE,
+    STATUS_COLUMN,
+    THEME_COLUMN,
+)
+from wtfc.ui.boards.plan_text import (
+    OVERDUE_INK,
+    OVERDUE_TINT,
+    answers_text,
+    by_when_text,
+    owner_text,
+    progress_text,
+    status_text,
+)
+from wtfc.ui.style import tint_item, ui_font
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+# what an overdue row has that another has not, taken off when it is no longer late
+_LATE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
+
+
+def action_row(lane: QTreeWidgetItem, action: Action, doc: Document, today: dt.date, *,
+               one_theme: bool) -> QTreeWidgetItem:
+    """A new row for ``action`` at the foot of ``lane`` (``one_theme``: the Show box names
+    the theme, so the Answers cell does not)."""
+    words, whole = _words(action, doc, today, one_theme=one_theme)
+    item = QTreeWidgetItem(lane, words)
+    item.setData(0, ID_ROLE, action.id)
+    _mark(item, action, whole, today, one_theme=one_theme)
+    return item
+
+
+def redraw_row(item: QTreeWidgetItem, action: Action, doc: Document, today: dt.date, *,
+               one_theme: bool) -> None:
+    """``item`` showing ``action`` as it is now; only the cells that changed are set again,
+    so only this row is measured again."""
+    words, whole = _words(action, doc, today, one_theme=one_theme)
+    for column, text in enumerate(words):
+        if item.text(column) != text:
+            item.setText(column, text)
+    if item.data(0, OVERDUE_ROLE) and not is_overdue(action, today):
+        item.setData(0, OVERDUE_ROLE, None)
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, None)
+        for column in range(len(COLUMNS)):
+            for role in _LATE_ROLES:
+                item.setData(column, role, None)
+        item.setData(STATUS_COLUMN, Qt.ItemDataRole.FontRole, None)
+    _mark(item, action, whole, today, one_theme=one_theme)
+
+
+def _words(action: Action, doc: Document, today: dt.date, *,
+           one_theme: bool) -> tuple[list[str], str]:
+    """The row's words, column by column, and the Answers cell's whole words (its tooltip)."""
+    answers, whole = answers_text(action, doc, one_theme=one_theme)
+    return [action.what, answers, owner_text(action.owner), by_when_text(action.by_when),
+            status_text(action, today), action.first_step, action.how_we_know,
+            progress_text(action, today)], whole
+
+
+def _mark(item: QTreeWidgetItem, action: Action, whole: str, today: dt.date, *,
+          one_theme: bool) -> None:
+    item.setToolTip(0, action.what)
+    item.setToolTip(THEME_COLUMN, whole)
+    item.setData(THEME_COLUMN, THEMED_ROLE, not one_theme)  # its first line
+    if is_overdue(action, today):  # "⚠ Late — " before the words too: the status may be out
+        item.setData(0, OVERDUE_ROLE, True)  # of view
+        item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                     OVERDUE_MARK.removeprefix("⚠ ") + action.what)
+        tint_item(item, OVERDUE_TINT, columns=range(len(COLUMNS)))
+        tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
+        item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
