@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 MORE, LESS = "More", "Less"
@@ -30,6 +30,7 @@ class PanelMessage(QLabel):
         self.more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.more.setForegroundRole(QPalette.ColorRole.Link)  # read as a link, underlined too
         self.more.clicked.connect(self._toggle)
+        self.more.installEventFilter(self)  # Enter too, as a link took it (a tool button: Space)
         self.more.hide()
 
     def text(self) -> str:  # type: ignore[override]
@@ -41,6 +42,14 @@ class PanelMessage(QLabel):
         self._whole = text
         self.setAccessibleDescription(text)  # heard whole, folded or not
         self._fold()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.more and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.more.click()
+            return True
+        return super().eventFilter(watched, event)
 
     def _toggle(self) -> None:
         self._opened = not self._opened
