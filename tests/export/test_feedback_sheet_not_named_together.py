@@ -1,9 +1,12 @@
-"""Several groups not named yet are told as one in the feedback letter, where the first stands:
+"""Several groups not named yet are told as one in the feedback letter, after the named themes:
 "About things we are still naming", with all their actions under it (soonest first), one line in
 the short list with their things planned added up, and one "About things we were still naming"
 under "Since last time". The same heading two or three times over (review 25, code A, finding 4)
-looked to an older reader like a printing fault. A priority keeps its own number, which tells it
-apart; one group alone reads as before, "About something we are still naming"."""
+looked to an older reader like a printing fault. Told where the first group stood, the later
+groups' actions came in front of a named theme and used up the letter's length, so the named
+theme was cut to one line (review 25, code B, finding 3): the least telling heading goes last. A
+priority keeps its own number and place; one group alone reads as before, "About something we
+are still naming"."""
 
 from __future__ import annotations
 
@@ -69,9 +72,9 @@ def test_other_groups_not_named_are_one_heading_with_all_their_actions():
     also = text.index(squash(ALSO))
     assert _times(STILL_NAMING_ABOUT_SEVERAL, text) == 1
     assert squash(STILL_NAMING_ABOUT) not in text[also:]
-    # where the first stood (t07, before t08), the soonest first, then the named theme
+    # after the named themes (t08 stood between t07 and t09, t10 after both), soonest first
     assert squash(f"{STILL_NAMING_ABOUT_SEVERAL}•{SOONER}") in text[also:]
-    assert text.index(squash(SOONER)) < text.index(squash(LATER)) < text.index(squash(BETWEEN))
+    assert text.index(squash(BETWEEN)) < text.index(squash(SOONER)) < text.index(squash(LATER))
     assert text.index(squash(BETWEEN)) > text.index(squash("About “I want to get out"))
 
 
@@ -79,7 +82,7 @@ def test_a_role_is_explained_where_it_is_first_printed_among_groups_told_togethe
     words = feedback_words(ExportContent(_others(demo_workshop(), only_these=True), today=TODAY))
     printed = [d for x in (*words.priorities, *words.others) for d in x.actions]
     health = [d.who for d in printed if d.who.startswith("Health services")]
-    assert [d.what for d in words.others[0].actions] == [SOONER, LATER]
+    assert [d.what for d in words.others[-1].actions] == [SOONER, LATER]
     assert health == ["Health services (such as GPs and hospitals)", "Health services"]
 
 

@@ -39,8 +39,8 @@ def _spring(*, named: bool = True) -> Workshop:
 
 def test_a_group_never_named_is_left_out_and_its_actions_told():
     since = since_words(_spring(), TODAY)
-    assert [name for name, _ in since.themes] == ["", "I feel lonely and cut off"]
-    assert [w.what for _, was in since.themes for w in was] == [ROTA, LUNCH]
+    assert [name for name, _ in since.themes] == ["I feel lonely and cut off", ""]  # named first
+    assert [w.what for _, was in since.themes for w in was] == [LUNCH, ROTA]
     assert since.tally == ("We said we would do 2 things. 1 is done. 1 has started but is "
                            "late.")
     text = all_text(reader(feedback_sheet_pdf(demo_workshop(), today=TODAY,

@@ -5,9 +5,12 @@ to find it by, not something anyone told us, so the letter never prints it. Yet 
 agreed to do about the group is told, where any theme's actions are and as they are, under
 "About something we are still naming". Not under any of its cards' words: the letter quotes no
 one (a group of one card would point at the one person who said it). Several such groups are
-told as one, where the first stands, "About things we are still naming": the same heading two
-or three times over looked like a printing fault to an older reader. A priority keeps its own
-number ("2. About something we are still naming"), which tells it apart.
+told as one, "About things we are still naming": the same heading two or three times over
+looked like a printing fault to an older reader. It comes after the named themes, the least
+telling heading last: where the first group stood, the later groups' actions came in front of a
+named theme and used up the letter's length, so the theme that carries the older people's "I"
+statement was cut to "(5 things planned)" (review 25 code B, finding 3). A priority keeps its
+own number and place ("2. About something we are still naming").
 """
 
 from __future__ import annotations
@@ -47,16 +50,15 @@ def title(theme: str) -> str:
 def told_together(
     themes: Iterable[tuple[K, list[T]]], not_named: Callable[[K], bool]
 ) -> list[tuple[K, list[T]]]:
-    """``themes`` (a theme, its actions) in order, those ``not_named`` as one where the first
-    stands, with all their actions (in their order: the caller sorts them)."""
-    out: list[tuple[K, list[T]]] = []
-    first = -1
+    """``themes`` (a theme, its actions) in order, then those ``not_named`` as one, after the
+    rest, with all their actions (in their order: the caller sorts them)."""
+    named: list[tuple[K, list[T]]] = []
+    together: tuple[K, list[T]] | None = None
     for theme, actions in themes:
         if not not_named(theme):
-            out.append((theme, list(actions)))
-        elif first < 0:
-            first = len(out)
-            out.append((theme, list(actions)))
+            named.append((theme, list(actions)))
+        elif together is None:
+            together = (theme, list(actions))
         else:
-            out[first][1].extend(actions)
-    return out
+            together[1].extend(actions)
+    return named if together is None else [*named, together]

@@ -11,7 +11,9 @@ by colour alone), with what has happened so far as the group wrote it. Last time
 grouped by the theme they answered, as last time's letter had them: priorities first. A group
 last time's room had not named has its actions told too, as this time's are, under "About
 something we were still naming" (``feedback_sheet_groups``): never its "Group 1 (not named yet)".
-Several such groups are one, where the first stands: "About things we were still naming".
+Several such groups are one, "About things we were still naming", after the named themes (a
+priority last time's room never named too): told where the first stood, they used up the part's
+length and a named theme's actions were left among "the other 30 things" not listed.
 
 It prints last time's actions' words, their notes and their themes' names, nothing else of that
 workshop (no owner, no title, no card: the checks read none); the personal-detail guard and
@@ -102,7 +104,7 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
         said = theme.theme.name.strip()
         return "" if is_unnamed(said) else said
 
-    # priorities first, by rank, as last time's letter had them; groups not named as one
+    # priorities first, by rank, as last time's letter had them; groups not named as one, last
     every = [(name(t), [a for by_role in t.actions.values() for a in by_role]) for t in last.themes]
     for called, all_own in told_together([x for x in every if x[1]], lambda n: not n):
         own = sorted(all_own, key=_order)[: max(0, IN_FULL - shown)]

@@ -256,7 +256,7 @@ def _few(number: int, things: str) -> str:
 def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
     """Each priority (by rank) and each other theme with actions, with its actions soonest
     first and those we have stopped after them; and whether it is a priority. The other
-    themes not named yet are one, where the first stands (``told_together``)."""
+    themes not named yet are one, after the named (``told_together``)."""
     explained: set[Role] = set()
     out = []  # priorities first, by rank, as everywhere
     every = [(t, [a for by_role in t.actions.values() for a in by_role]) for t in content.themes]
