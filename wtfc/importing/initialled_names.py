@@ -12,9 +12,12 @@ A", "Dr A&E", "the Dr I saw"), nor one before a word a letter labels ("A Level",
 a sentence with ("A Carer came", "I Phoned", "A Lot"): those three are words as often as
 initials, so "I" without a full stop never counts, nor "A" or "O" before two capitalised words
 ("A Lovely Lady") or in a card typed In Title Case. With no title or relation word, two capitals
-("DP Budget", "TK Maxx", "HM Revenue") and a letter that is a word in Polish, Welsh, Irish or
-English ("W Krakowie", "Z Polski", "O Gaerdydd", "Ó Bhéal", "A Bengali interpreter") count only
-before a person verb or a surname the lists know ("W Nowak rang", "RP Patel", "A Patel").
+and a letter that is a word in Polish, Welsh, Irish or English still count before any
+surname-shaped word ("AJ Okoro was late", "A Nguyen from the agency", "Z Kaczmarek", "W
+Krakowie" too: a missed name is a leak, a wrong one a click), but not a pair that is an
+abbreviation or a brand's letters ("DP Budget", "TK Maxx"; ``LETTER_PAIRS``), a Welsh "Y" ("Y
+Fenni"), nor before a nationality, language, faith, charity or shop ("A Welsh speaking carer",
+"Z Polski", "A Macmillan nurse"; ``NATIONS_FAITHS_AND_SHOPS``), unless a person verb follows.
 """
 
 from __future__ import annotations
@@ -26,8 +29,9 @@ from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
-    KNOWN_SURNAMES,
     LETTER_LABELS,
+    LETTER_PAIRS,
+    NATIONS_FAITHS_AND_SHOPS,
     NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
     ONE_CASE_TITLES,
@@ -37,6 +41,7 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
     RELATION_WORDS,
     TITLES,
+    WORD_LETTERS,
     WORDS_AFTER_A_OR_I,
 )
 from wtfc.importing.words_before import relation_before
@@ -89,10 +94,6 @@ _NOT_BARE_SURNAMES = (LETTER_LABELS | COMMON_WORDS | NOT_NAMES_AFTER_TITLE | PER
                       | {w.lower() for w in RELATION_WORDS})
 # ...and after "A" or "O", which are words too ("A Good day", "A Long wait", "A May visit")
 _NOT_SURNAMES_AFTER_A = WORDS_AFTER_A_OR_I | ORDINARY_WORDS | AMBIGUOUS_GIVEN_NAMES
-# Letters that are words at a sentence's start in the languages the guard reads: Polish "w",
-# "z", "u", "o" (in, from, at, about: "W Krakowie", "Z Polski"), Welsh "y", "o" ("Y Fenni", "O
-# Gaerdydd"), Irish "ó" ("Ó Bhéal Feirste"), English "a", "o", "i" ("A Welsh speaking carer")
-_WORD_LETTERS = frozenset("WZUOÓIAY")
 # "I Don't", "A Can't": a word cut short is no surname ("O'Neill" and "D'Souza" are)
 _CUT_SHORT = re.compile(r"(?:n['’]t|['’](?:m|ve|ll|re|d))$", re.IGNORECASE)
 # Words a letter labels, just before it ("Ward B Staff", "Vitamin D Tablets", "Plan B Works",
@@ -181,11 +182,11 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
     said = following is not None and search_key(following[1]) in PERSON_VERBS
     if search_key(word) in PLACE_WORDS and not said:
         return None  # "P Ward is noisy", where "J Ward rang" is a person
-    # Two capitals are as often letters ("DP Budget", "TK Maxx", "HM Revenue") and a word
-    # letter a word ("W Krakowie", "A Bengali interpreter"): a name only when a person verb or
-    # a known surname says so ("W Nowak rang", "RP Patel", "A Patel from the agency")
-    if ((initials in _WORD_LETTERS or (len(initials) == 2 and initials.isalpha()))
-            and not said and search_key(word) not in KNOWN_SURNAMES):
+    # Two capitals and a word letter are initials before any surname-shaped word ("AJ Okoro",
+    # "A Nguyen", "Z Kaczmarek"), save the few that are letters or words ("DP Budget", "Y
+    # Fenni", "A Welsh speaking carer", "Z Polski") with no person verb after them
+    if not said and ambiguous_initials(initials) and (
+            initials in LETTER_PAIRS or initials == "Y" or _nation_or_shop(word)):
         return None
     if initials in ("A", "A.", "O", "O.", "I", "I."):
         if initials == "I" or search_key(word) in _NOT_SURNAMES_AFTER_A:
@@ -194,6 +195,17 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
         if (initials in ("A", "O") and capitalised_after) or _in_title_case(text):
             return None  # "A Lovely Lady came", "A Carer Came Late"
     return m.start(), m.end()
+
+
+def ambiguous_initials(initials: str) -> bool:
+    """Whether bare initials are as often no one's: two capitals with no full stop ("DP", "AJ")
+    or a letter that is a word ("W", "A", "Ó"). A name found so holds back only its own card."""
+    return initials in WORD_LETTERS or (len(initials) == 2 and initials.isalpha())
+
+
+def _nation_or_shop(word: str) -> bool:
+    key = search_key(word)
+    return key in NATIONS_FAITHS_AND_SHOPS or key.removesuffix("'s") in NATIONS_FAITHS_AND_SHOPS
 
 
 def _labelled(initials: str, surname: str | None) -> bool:

@@ -11,9 +11,10 @@ readings stays on one card: not a word the guard's lists call everyday English (
 not one found in lower case, not one from a card typed In Title Case or in capitals ("My Son
 Drives Me To Appointments"), not one found only after a title written in full ("Nurse
 Practitioner", "Sister Act"), after "A", "I" or "O" read as an initial ("A Whole week") or
-after initials with no title or relation word before them ("DP Budget", "Z Polski") unless it
-is a known given name or, after initials, a known surname ("J. Smith", "Ł. Nowak"), and not an
-Urdu name that is also a word (حسن "kindness"). Each still holds back the card it was found in.
+after initials as often no one's, with no title or relation word before them (two capitals, or
+a letter that is a word, with no full stop: "AJ Okoro", "W Krakowie") unless it is a known
+given name, and not an Urdu name that is also a word (حسن "kindness"). "J. Okoro" and "J
+Okoro" spread "okoro". Each still holds back the card it was found in.
 Nor the names in a card marked as fine: the facilitator has looked at them. Titles and relation
 words never.
 """
@@ -24,14 +25,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from wtfc.importing import urdu_names
+from wtfc.importing.initialled_names import ambiguous_initials
 from wtfc.importing.known_names import EVERYDAY_WORDS, NameMatcher, known_name_spans, name_matcher
+from wtfc.importing.name_letters import NEXT_WORD
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
     GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
-    KNOWN_SURNAMES,
     NOT_NAMES_AFTER_TITLE,
     PERSON_VERBS,
     PLACE_SURNAMES,
@@ -104,14 +106,23 @@ def _spread_from(
 
 
 def _bare_initials(detail: PersonalDetail, text: str | None) -> bool:
-    """Whether the name begins with initials and no title or relation word comes before it
-    ("J. Smith comes", "DP Budget"); with the card's words not known (None), none is taken to."""
+    """Whether the name begins with initials as often no one's ("AJ Okoro", "W Krakowie", "DK
+    Brown": two capitals, or a letter that is a word, with no full stop) and no title or
+    relation word comes before it; with the card's words not known (None), none is taken to.
+    "J. Okoro", "J Okoro" and "W Nowak rang" are a name's initials: their surname spreads."""
     first = _WORD.match(detail.text)
-    if first is None or len(first.group()) > 3 or not first.group().isupper():
+    if first is None or not first.group().isupper() or not ambiguous_initials(first.group()):
         return False
+    if detail.text[first.end() : first.end() + 1] == ".":
+        return False  # "W. Nowak", "A.J. Okoro"
     if first.group().lower() in _ALL_TITLES or len(_WORD.findall(detail.text)) < 2:
-        return False  # "MRS J SMITH", "Mrs B"
-    return text is None or not relation_before(text[max(0, detail.start - 30) : detail.start])
+        return False  # "MR JONES", "MS SMITH"
+    if text is None:
+        return True
+    following = NEXT_WORD.match(text, detail.end)
+    if following is not None and search_key(following[1]) in PERSON_VERBS:
+        return False  # "W Nowak rang": a person
+    return not relation_before(text[max(0, detail.start - 30) : detail.start])
 
 
 def _name_words(name: str, *, headed: bool, bare: bool = False) -> set[str]:
@@ -123,10 +134,10 @@ def _name_words(name: str, *, headed: bool, bare: bool = False) -> set[str]:
     # case; after "Nurse" or "Sister" a capitalised word is as often a job or a film
     titled, after_full_title = first in _SHORT_TITLES, first in _FULL_TITLES
     # "A Whole week", "A. Nothing": after "A", "I" or "O" the word is as often an everyday one,
-    # and after initials alone ("DP Budget", "Z Polski") as often a body's or a place's name
-    after_word_letter = bare or first in ("a", "i", "o")
-    # ...but a surname the lists know after initials is a name ("J. Smith", "Ł. Nowak")
-    surnames = KNOWN_SURNAMES if bare and first not in ("a", "i", "o") else frozenset()
+    # and after ambiguous initials alone ("W Krakowie", "KP Nuts") a place's or a brand's;
+    # a second initial says they are a name's ("A.J. Okoro")
+    second_initial = len(found) > 2 and len(found[1]) == 1 and found[1].isupper()
+    after_word_letter = bare or (first in ("a", "i", "o") and not second_initial)
     words = set()
     for raw in found:
         word = re.sub(r"['’]s$", "", raw).strip("'’-")
@@ -140,7 +151,7 @@ def _name_words(name: str, *, headed: bool, bare: bool = False) -> set[str]:
         # Arabic script has no case.
         weak = after_full_title or after_word_letter or (
             not titled and (headed or word[0].islower()))
-        if key in _KNOWN_GIVEN_NAMES or not weak or search_key(key) in surnames:
+        if key in _KNOWN_GIVEN_NAMES or not weak:
             words.add(key)
     return words
 
