@@ -19,16 +19,19 @@ from PySide6.QtWidgets import QApplication
 
 def once_per_double_click(slot: Callable[[], object]) -> Callable[[], None]:
     """``slot`` for a button's ``clicked``, ignored within the system's double-click time
-    (``QApplication.doubleClickInterval``, 400 ms unless the user set another) of the click
-    that last ran it."""
+    (``QApplication.doubleClickInterval``, 400 ms unless the user set another) of the end of
+    the click that last ran it: timed from its start, a delete that took longer (Act laid out
+    again on a slow laptop) let the double-click's second click, waiting meanwhile, act too."""
     last = -math.inf
 
     def clicked() -> None:
         nonlocal last
-        now = time.monotonic()
-        if (now - last) * 1000 < QApplication.doubleClickInterval():
+        if (time.monotonic() - last) * 1000 < QApplication.doubleClickInterval():
             return
-        last = now
-        slot()
+        last = math.inf  # a click while it runs (a nested event loop) is the same click
+        try:
+            slot()
+        finally:
+            last = time.monotonic()
 
     return clicked
