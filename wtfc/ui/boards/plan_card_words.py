@@ -28,6 +28,27 @@ from wtfc.ui.boards.success_causes import LEAST_WORDS, SMALL_WORDS
 from wtfc.ui.style import pixel_font
 
 
+# Measures kept between a layout's many trials (across, owner's line, notes' most, the names
+# above: an Act layout at 150 actions measured the same words ~200,000 times, 5 s); forgotten
+# when a view lays out afresh (``forget_measures``), so fonts lent meanwhile (Urdu typed) count.
+@lru_cache(maxsize=1 << 16)
+def measured(text: str, width: float, px: int, bold: bool = False) -> float:
+    """``text_height``, kept."""
+    return text_height(text, width, px, bold=bold)
+
+
+@lru_cache(maxsize=1 << 16)
+def advance(text: str, px: int = SMALL_PX, bold: bool = False) -> float:
+    """How wide ``text`` is on one line, kept."""
+    return QFontMetricsF(pixel_font(px, bold=bold)).horizontalAdvance(text)
+
+
+def forget_measures() -> None:
+    """Measure afresh from here on (the view lays out anew)."""
+    for kept in (measured, advance, _ways, _parts):
+        kept.cache_clear()
+
+
 def progress_line(action: Action) -> str:
     """What the room reads of an action's progress: the note, if the group has written one.
     (Whether an action was checked is for the facilitator's board: on the projector a "Not
@@ -90,15 +111,14 @@ def _links(doc: Document, action: Action) -> list[tuple[tuple[str, ...], str]]:
 def _cut(words: list[str], width: float) -> tuple[str, int]:
     """(the most of ``words`` that fit ``width``, cut after a whole word with "…" (not after
     "the" or "not": "long and…" says less than "long…"), how many) or ("", 0)."""
-    metrics = QFontMetricsF(pixel_font(SMALL_PX))
-    if metrics.horizontalAdvance(" ".join(words)) <= width:
+    if advance(" ".join(words)) <= width:
         return " ".join(words), len(words)
     for n in range(len(words) - 1, 0, -1):
         kept = words[:n]
         while len(kept) > 1 and kept[-1].strip(",;:–-“").lower() in SMALL_WORDS:
             kept.pop()
         line = " ".join(kept).rstrip(",;:.–-") + "…"
-        if metrics.horizontalAdvance(line) <= width:
+        if advance(line) <= width:
             return line, len(kept)
     return "", 0
 
@@ -123,10 +143,9 @@ def _one_line(leads: tuple[str, ...], text: str, width: float) -> str:
 def _two_lines(full: str, text: str, width: float) -> list[str]:
     """``full`` (its label and ``text``) wrapped at a whole word over two lines, the second cut
     with "…" where it is longer; [] where they show too few of ``text``'s words."""
-    metrics = QFontMetricsF(pixel_font(SMALL_PX))
     words = full.split()
     n = 0
-    while n < len(words) and metrics.horizontalAdvance(" ".join(words[:n + 1])) <= width:
+    while n < len(words) and advance(" ".join(words[:n + 1])) <= width:
         n += 1
     rest, shown = _cut(words[n:], width)
     if not n or not _enough(n + shown, full.removesuffix(text), text):
@@ -137,27 +156,25 @@ def _two_lines(full: str, text: str, width: float) -> list[str]:
 def whole_words(text: str, width: float, px: int = SMALL_PX) -> str:
     """``text`` on one line ``width`` wide, cut after a whole word with "…" where it is longer
     (a theme cut mid-word, "I am not sure who is co…", reads as a typo from the back)."""
-    metrics = QFontMetricsF(pixel_font(px))
-    if metrics.horizontalAdvance(text) <= width:
+    if advance(text, px) <= width:
         return text
     words = text.split()
     while len(words) > 1:
         words.pop()
         shorter = " ".join(words).rstrip(",;:.") + "…"
-        if metrics.horizontalAdvance(shorter) <= width:
+        if advance(shorter, px) <= width:
             return shorter
-    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return QFontMetricsF(pixel_font(px)).elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def after_facts(facts: str, owner: str, width: float, *, bold: bool = False) -> str:
     """``facts`` then as many of the owner's words as fit ``width`` on one line ("…" after a
     cut): a card with no line for who does it says it after the date. "" where not even the
     first word fits."""
-    metrics = QFontMetricsF(pixel_font(SMALL_PX, bold=bold))
     words = owner.split()
     for n in range(len(words), 0, -1):
         line = f"{facts} · {' '.join(words[:n]).rstrip(',;:.')}{'…' if n < len(words) else ''}"
-        if metrics.horizontalAdvance(line) <= width:
+        if advance(line, SMALL_PX, bold) <= width:
             return line
     return ""
 
@@ -168,10 +185,9 @@ def priority_gaps(workshop: Workshop, width: float) -> str:
     alone where even short names are too long): the room's view of every theme never said
     that a priority had nothing planned for it."""
     waiting = waiting_priorities(workshop)
-    metrics = QFontMetricsF(pixel_font(SMALL_PX))
     for length in (SHORT_NAME, 24, 0):
         text = waiting_priorities_text(waiting, workshop.actions, length)
-        if length == 0 or metrics.horizontalAdvance(text) <= width:
+        if length == 0 or advance(text) <= width:
             return text
     return ""
 
@@ -180,12 +196,11 @@ def owner_lines(owner: str, width: float) -> list[str]:
     """Who does it on a line ``width`` wide, or two where it is longer ("Commissioning Manager,
     / Home Care"): an elided owner, "Commissioning Manager, Hom…", read as a typo from the
     back. A third line's words end the second with "…"."""
-    metrics = QFontMetricsF(pixel_font(SMALL_PX))
-    if metrics.horizontalAdvance(owner) <= width:
+    if advance(owner) <= width:
         return [owner]
     words = owner.split()
     n = 1
-    while n < len(words) and metrics.horizontalAdvance(" ".join(words[:n + 1])) <= width:
+    while n < len(words) and advance(" ".join(words[:n + 1])) <= width:
         n += 1
     return [whole_words(" ".join(words[:n]), width), whole_words(" ".join(words[n:]), width)]
 
@@ -197,11 +212,18 @@ def card_height(actions: list[Action], width: float, extra: int = 0, *,
     what has happened so far, whole or ``note_most`` high at most: more room than that would
     only be empty card. (The note cut to the lines a full page left it read "So far: One
     provider has agreed the contract terms; the other …" at 1024x768.)"""
-    tallest = max((text_height(a.what, width - 40, BODY_PX, bold=True)
-                   + LINE * len(owner_lines(a.owner or "Owner to be agreed", width - 40))
-                   + (min(note_height(a, width - 40), note_most or 1e9) if act else 0.0)
-                   for a in actions), default=0.0)
+    tallest = max((words + (min(note, note_most or 1e9) if act else 0.0)
+                   for words, note in (_parts(a.what, a.owner, progress_line(a), width - 40)
+                                       for a in actions)), default=0.0)
     return max(MIN_ROW, 2 * ROW_PAD + 16 + tallest + (1 + extra) * LINE)
+
+
+@lru_cache(maxsize=1 << 14)
+def _parts(what: str, owner: str, progress: str, width: float) -> tuple[float, float]:
+    """(the height of an action's words and its owner's lines, of its note) ``width`` wide."""
+    return (measured(what, width, BODY_PX, True)
+            + LINE * len(owner_lines(owner or "Owner to be agreed", width)),
+            measured(progress, width, SMALL_PX) if progress else 0.0)
 
 
 NOTE_LEAST = 3  # lines of what has happened so far a card keeps where whole costs a page
@@ -210,7 +232,7 @@ NOTE_LEAST = 3  # lines of what has happened so far a card keeps where whole cos
 def note_height(action: Action, width: float) -> float:
     """The height what has happened so far takes whole on a card's words ``width`` wide."""
     progress = progress_line(action)
-    return text_height(progress, width, SMALL_PX) if progress else 0.0
+    return measured(progress, width, SMALL_PX) if progress else 0.0
 
 
 def with_theme(name: str, facts: str, width: float) -> str:
@@ -219,7 +241,7 @@ def with_theme(name: str, facts: str, width: float) -> str:
     the facts under it: shortened to share their line, "I am not treated with respect or as an
     individual …", the room at 800x600 never read which theme it was planning for."""
     shared = f"{name} · {facts}"
-    if QFontMetricsF(pixel_font(SMALL_PX)).horizontalAdvance(shared) <= width:
+    if advance(shared) <= width:
         return shared
     return f"{name}\n{facts}"
 
@@ -241,10 +263,9 @@ def who_goes(owner: str, answers: list[str], height: float, status: str, *, mark
         if len(lines) > 1 and height >= fits + note + (1 + len(lines)) * LINE:
             return lines, answers, height, status
         return [whole_words(owner, width)], answers, height, status
-    metrics = QFontMetricsF(pixel_font(SMALL_PX, bold=late))  # overdue is in bold
     if answers and mark:
         tries = [f"{mark} · {status}", *([f"{mark} · {when}"] if plain else [])]
-        marked = next((t for t in tries if metrics.horizontalAdvance(t) <= width), "")
+        marked = next((t for t in tries if advance(t, SMALL_PX, late) <= width), "")  # bold: late
         grown = height + LINE * len(answers)
         if noted:  # on Act, the owner's own line in place of the theme's where it is whole
             if marked and grown >= fits + note + 2 * LINE:  # ("… · 1 Oct 2026 · Head of…")

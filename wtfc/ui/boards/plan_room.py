@@ -127,10 +127,12 @@ class PlanRoomView(RoomCanvas):
         """As ``_sized``; on Plan, with the lanes' names beside their cards, again with each on
         a line above its wider cards where that takes fewer pages: at 1366x768 the names'
         column, a quarter of the width, made a workshop's 150 actions 45 pages, not 39."""
+        if self._count is None:  # afresh (not the page label's second look): fonts lent count
+            notes.forget_measures()
         self._above = False
         count = self._sized(height)
         if count == 1 or self._doc.workshop.stage == Stage.ACT or self._layout.head:
-            return count  # (on Act the trial would double a layout that takes seconds)
+            return count  # (on Act the trial would double the longest layout)
         kept, self._above = (self._layout, self._zoom, self._compact), True
         if (fewer := self._sized(height)) < count:
             return fewer

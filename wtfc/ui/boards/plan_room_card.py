@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QPainter
 
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
@@ -23,7 +23,9 @@ from wtfc.model.workshop import Action, ActionStatus
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
 from wtfc.ui.boards.plan_card_words import (
     NOTE_LEAST,
+    advance,
     link_lines,
+    measured,
     owner_lines,
     progress_line,
     rank_mark,
@@ -32,8 +34,8 @@ from wtfc.ui.boards.plan_card_words import (
     whole_words,
 )
 from wtfc.ui.boards.plan_room_pages import LINE
-from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text, text_height
-from wtfc.ui.style import MUTED_INK, pixel_font
+from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text
+from wtfc.ui.style import MUTED_INK
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ def card_lines(action: Action, doc: Document, width: float, height: float, *,
     theme = doc.get("themes", action.theme_id)
     answers = [whole_words(theme_line(theme), width)] if themed else []
     height -= line * len(answers)  # for the words, the facts, the status
-    words = text_height(action.what, width, BODY_PX, bold=True)
+    words = measured(action.what, width, BODY_PX, True)
     # the owner on a line (or two, after a whole word: "…Manager, Hom…" read as a typo)
     # wherever the words leave it room, on every card alike; the date on the status line
     # ("Not started · By 1 Apr 2027"); on a page too low for the owner's line and the words
@@ -81,7 +83,7 @@ def card_lines(action: Action, doc: Document, width: float, height: float, *,
     status = f"{status} · {when}" if not late else dues[0] if roomy and _fits(dues[0], width) \
         else status
     noted = 2 * line + 2 * 36  # two lines of words (as MIN_ROW), the note, the status
-    whole = text_height(progress, width, SMALL_PX)
+    whole = measured(progress, width, SMALL_PX)
     need = next((words + n + 2 * line for n in (whole, min(whole, NOTE_LEAST * line))
                  if words + n + 2 * line <= full_height), noted)
     if progress and answers and height < max(noted, need) and noted <= full_height:
@@ -90,7 +92,7 @@ def card_lines(action: Action, doc: Document, width: float, height: float, *,
         answers, height = [], full_height
         progress, status = _marked(rank_mark(theme), progress, status, width, late)
     # the note whole as its row was laid out (a page too low: two lines before the owner's)
-    whole = text_height(progress, width, SMALL_PX)
+    whole = measured(progress, width, SMALL_PX)
     note = min(whole, 2 * line)
     if not roomy:
         plain = not late and action.status in (ActionStatus.NOT_STARTED,
@@ -118,7 +120,7 @@ def card_lines(action: Action, doc: Document, width: float, height: float, *,
         if answers:
             answers, height = [], height + line * len(answers)
             progress, status = _marked(rank_mark(theme), progress, status, width, late)
-            whole = text_height(progress, width, SMALL_PX)
+            whole = measured(progress, width, SMALL_PX)
         elif len(facts) > 1:
             facts, height = [whole_words(owner, width)], height + line * (len(facts) - 1)
         else:
@@ -151,7 +153,7 @@ def draw_action_card(p: QPainter, rect: QRectF, action: Action, doc: Document, *
 
 
 def _fits(line: str, width: float) -> bool:
-    return QFontMetricsF(pixel_font(SMALL_PX, bold=True)).horizontalAdvance(line) <= width
+    return advance(line, SMALL_PX, True) <= width
 
 
 def late_dues(status: str, action: Action, today: dt.date) -> list[str]:
@@ -190,7 +192,7 @@ def _marked(mark: str, progress: str, status: str, width: float,
         return progress, status
     note = f"{mark} · {progress}"
     line = f"{mark} · {status}"
-    if text_height(note, width, SMALL_PX) > text_height(progress, width, SMALL_PX) and \
-            QFontMetricsF(pixel_font(SMALL_PX, bold=late)).horizontalAdvance(line) <= width:
+    if measured(note, width, SMALL_PX) > measured(progress, width, SMALL_PX) and \
+            advance(line, SMALL_PX, late) <= width:
         return progress, line
     return note, status

@@ -17,10 +17,12 @@ from PySide6.QtGui import QFontMetricsF, QPainter
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action
+from wtfc.ui.boards import plan_card_words as card_words
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
+from wtfc.ui.boards.plan_card_words import measured
 from wtfc.ui.boards.plan_room_card import card_lines, late_dues
 from wtfc.ui.boards.plan_room_pages import LINE, LanePart, PlanLayout, rows_of
-from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text, text_height
+from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text
 from wtfc.ui.style import MUTED_INK, pixel_font
 
 MORE = " …"  # the end of a piece that goes on over the next page
@@ -43,7 +45,7 @@ def note_pieces(note: str, width: float, first: Callable[[str], bool],
         fits = 0
         for n in range(1, len(words) + 1):
             text = _continued("".join(words[:n]).rstrip(), n < len(words))
-            if text_height(text, width, SMALL_PX) > rest + 1:  # (as ``draw_text`` allows)
+            if measured(text, width, SMALL_PX) > rest + 1:  # (as ``draw_text`` allows)
                 break
             fits = n
         fits = max(fits, 1)
@@ -71,11 +73,15 @@ def continue_notes(out: PlanLayout, doc: Document, *, today: dt.date) -> None:
                 for action in part.actions[i * out.per_row:(i + 1) * out.per_row]:
 
                     def whole(note: str, row: float, action: Action = action) -> bool:
-                        card = card_lines(action.model_copy(update={"progress_note": note}),
-                                          doc, width, row - 2 * out.pad - 2 * out.inset,
-                                          today=today, act=True, themed=out.themed)
-                        return bool(card.note) and \
-                            text_height(card.note, width, SMALL_PX) <= card.note_h + 1
+                        inner = row - 2 * out.pad - 2 * out.inset
+                        key = (action.id, note, width, inner, out.themed)
+                        if (fits := _WHOLE.get(key)) is None:
+                            card = card_lines(action.model_copy(update={"progress_note": note}),
+                                              doc, width, inner, today=today, act=True,
+                                              themed=out.themed)
+                            _WHOLE[key] = fits = bool(card.note) and \
+                                measured(card.note, width, SMALL_PX) <= card.note_h + 1
+                        return fits
 
                     if not action.progress_note or whole(action.progress_note, height):
                         continue
@@ -90,11 +96,22 @@ def continue_notes(out: PlanLayout, doc: Document, *, today: dt.date) -> None:
                     out.notes[action.id] = pieces
                     index = part.first + part.actions.index(action)
                     for n, piece in enumerate(pieces[1:], start=1):
-                        tall = 2 * out.pad + 2 * out.inset + TITLE_LINE + LINE + text_height(
+                        tall = 2 * out.pad + 2 * out.inset + TITLE_LINE + LINE + measured(
                             _continued(piece, n < len(pieces) - 1), width, SMALL_PX)
                         pages.append([LanePart(part.role, [action], index, part.total, 1,
                                                piece=n, height=tall)])
     out.pages = pages
+
+
+# whether a note shows whole on an action's card of a size: asked again by each of a layout's
+# trials (13,500 cards measured for 150 actions); kept until the view lays out afresh
+_WHOLE: dict[tuple[str, str, float, float, bool], bool] = {}
+
+
+def forget_measures() -> None:
+    """Measure afresh (``plan_card_words.forget_measures``): the actions or fonts may differ."""
+    _WHOLE.clear()
+    card_words.forget_measures()
 
 
 def shown(action: Action, out: PlanLayout) -> Action:
