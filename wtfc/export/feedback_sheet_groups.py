@@ -48,17 +48,27 @@ def title(theme: str) -> str:
 
 
 def told_together(
-    themes: Iterable[tuple[K, list[T]]], not_named: Callable[[K], bool]
+    themes: Iterable[tuple[K, list[T]]], not_named: Callable[[K], bool],
+    holds_place: Callable[[K], bool] = lambda _theme: False,
 ) -> list[tuple[K, list[T]]]:
     """``themes`` (a theme, its actions) in order, then those ``not_named`` as one, after the
-    rest, with all their actions (in their order: the caller sorts them)."""
+    rest, with all their actions (in their order: the caller sorts them); where one of them
+    ``holds_place`` (a priority, on a part with no numbers), the one stands in its place: last,
+    last time's priority 1 fell out of a long letter into "the other 14 things"."""
     named: list[tuple[K, list[T]]] = []
     together: tuple[K, list[T]] | None = None
+    place: int | None = None
     for theme, actions in themes:
         if not not_named(theme):
             named.append((theme, list(actions)))
-        elif together is None:
+            continue
+        if together is None:
             together = (theme, list(actions))
         else:
             together[1].extend(actions)
-    return named if together is None else [*named, together]
+        if place is None and holds_place(theme):
+            place = len(named)
+    if together is None:
+        return named
+    at = len(named) if place is None else place
+    return [*named[:at], together, *named[at:]]

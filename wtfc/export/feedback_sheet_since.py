@@ -104,9 +104,12 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
         said = theme.theme.name.strip()
         return "" if is_unnamed(said) else said
 
-    # priorities first, by rank, as last time's letter had them; groups not named as one, last
-    every = [(name(t), [a for by_role in t.actions.values() for a in by_role]) for t in last.themes]
-    for called, all_own in told_together([x for x in every if x[1]], lambda n: not n):
+    # priorities first, by rank, as last time's letter had them; groups not named as one, last,
+    # or where the first priority among them stood
+    every = [((name(t), t.theme.priority.chosen),
+              [a for by_role in t.actions.values() for a in by_role]) for t in last.themes]
+    for (called, _chosen), all_own in told_together(
+            [x for x in every if x[1]], lambda key: not key[0], lambda key: key[1]):
         own = sorted(all_own, key=_order)[: max(0, IN_FULL - shown)]
         if own:
             themes.append((called, [_was(a, today, carrying_on=id(a) in carried) for a in own]))
