@@ -47,7 +47,8 @@ class PanelMessage(QLabel):
         if (watched is self.more and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent)
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
-            self.more.click()
+            if not event.isAutoRepeat():  # Enter held a moment long: one toggle, as Space
+                self.more.click()
             return True
         return super().eventFilter(watched, event)
 
