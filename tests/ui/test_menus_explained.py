@@ -54,7 +54,8 @@ def test_greyed_room_view_items_say_show_the_room_view_first(window, qtbot):
     room.act_show.trigger()
     assert room.window.act_blank.isEnabled()
     assert "Not now" not in room.window.act_blank.toolTip()
-    assert room.window.act_blank.toolTip() == "Black out the projector without closing it (B)"
+    assert room.window.act_blank.toolTip() == ("Black out the projector without closing it "
+                                               "(B or ., a presenter remote's Blank)")
     room.act_show.trigger()
     assert "Not now" in room.window.act_full_screen.toolTip()
 

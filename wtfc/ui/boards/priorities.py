@@ -145,6 +145,7 @@ class PrioritiesBoard(QWidget):
         buttons.addStretch(1)
 
         self.notice = RefusalNotice()
+        self.table.say = self.notice.say  # a key typed on a cell that edits nothing, said why
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(show)

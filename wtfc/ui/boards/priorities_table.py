@@ -13,21 +13,24 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QSpinBox,
     QStyledItemDelegate,
     QTableView,
 )
 
 from wtfc.model.workshop import Kind
-from wtfc.ui.boards.priorities_model import SORT_ROLE, PrioritiesTableModel
+from wtfc.ui.boards.priorities_model import SORT_ROLE, Column, PrioritiesTableModel
 from wtfc.ui.date_box import ENGLISH_DATES
 
 
@@ -69,12 +72,58 @@ class KindFilter(QSortFilterProxyModel):
         return not any(self.lessThan(later, earlier) for earlier, later in pairwise(rows))
 
 
+MOST_VOTES = 999  # a room's dot votes on one theme; a count already above it is kept
+VOTES_RANGE = "Votes are a whole number from 0 to {most}: press Enter to record the count"
+TYPE_A_NUMBER = "Votes: type a number and press Enter (+ and − add or take one)"
+REASON_KEYS = ("To change the reason, press F2 or double-click it, or Ctrl+R to type in the box "
+               "below")
+
+
+class VotesEditor(QSpinBox):
+    """The Votes cell's editor: 0 and up (Qt's own took any int, and −4 was refused unsaid),
+    with a refused key said on ``say``. Page Up/Down do nothing: Qt stepped the count by 10,
+    and a presenter remote's Next/Previous changed the votes. "." is no digit: it goes on to
+    the shortcuts (a remote's Blank key blanks the room view)."""
+
+    def __init__(self, parent, say: Callable[[str], None] | None) -> None:
+        super().__init__(parent)
+        self._say = say
+        self.setFrame(False)
+        self.setRange(0, MOST_VOTES)
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.text() == "."):
+            event.ignore()  # not ours: the shortcuts may take it
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            event.accept()
+            return
+        before = self.text()
+        super().keyPressEvent(event)
+        typed = event.text()
+        if typed and typed.isprintable() and self.text() == before and self._say:
+            self._say(VOTES_RANGE.format(most=self.maximum()))
+
+
 class OpaqueEditors(QStyledItemDelegate):
     """Editors that paint their own background: the Votes spin box let the cell's old count show
     through its arrow strip, "15" beside a "4" read as 154."""
 
+    def __init__(self, table: VotesTable) -> None:
+        super().__init__(table)
+        self._table = table
+
     def createEditor(self, parent, option, index):
-        editor = super().createEditor(parent, option, index)
+        if index.column() == Column.VOTES:
+            editor = VotesEditor(parent, self._table.say)
+            # never cut a count already recorded above it
+            editor.setMaximum(max(MOST_VOTES, int(index.data(Qt.ItemDataRole.EditRole) or 0)))
+        else:
+            editor = super().createEditor(parent, option, index)
         if editor is not None:
             editor.setAutoFillBackground(True)
         return editor
@@ -93,6 +142,7 @@ class VotesTable(QTableView):
         self.setLocale(ENGLISH_DATES)
         self.setItemDelegate(OpaqueEditors(self))
         self.keys: dict[tuple[int, bool], Callable[[], object]] = {}
+        self.say: Callable[[str], None] | None = None  # a key that edits nothing, said why
         self.horizontalHeader().sectionPressed.connect(self._on_heading_pressed)
 
     def setModel(self, model) -> None:
@@ -142,7 +192,25 @@ class VotesTable(QTableView):
             handler()
             event.accept()
             return
+        if self._typed_edits_nothing(event):
+            event.ignore()
+            return
         super().keyPressEvent(event)
+
+    def _typed_edits_nothing(self, event) -> bool:
+        """A typed key on an editable cell opens its editor only as a digit on Votes: any key
+        opened one, in place of the cell, so a presenter remote's Blank ("." or "B") replaced a
+        priority's reason with "." and the room view read "Why: .". A letter says how."""
+        text, index = event.text(), self.currentIndex()
+        if (self.state() == QAbstractItemView.State.EditingState or len(text) != 1
+                or not text.isprintable() or text.isspace() or not index.isValid()
+                or not index.flags() & Qt.ItemFlag.ItemIsEditable):
+            return False
+        if index.column() == Column.VOTES and text in "0123456789":
+            return False
+        if text.isalnum() and self.say is not None:
+            self.say(TYPE_A_NUMBER if index.column() == Column.VOTES else REASON_KEYS)
+        return True
 
     def closeEditor(self, editor, hint) -> None:
         super().closeEditor(editor, hint)

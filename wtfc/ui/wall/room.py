@@ -42,7 +42,7 @@ BOARD_VIEWS = {"welcome": "The w&elcome", "priorities": "&Priorities",
                "fishbone": "Root causes as a fish&bone",
                "success": "What would &success look like?", "plan": "Action p&lan",
                "review": "What has c&hanged"}
-BLANK_TIP = "Black out the projector without closing it (B)"
+BLANK_TIP = "Black out the projector without closing it (B or ., a presenter remote's Blank)"
 FULL_SCREEN_TIP = "Full screen on the chosen screen (F11)"
 HAND_BACK_SECONDS = 1.0  # a platform's activation of the room window shown comes within this
 NOT_FOR_ROOM = {"wall"}  # the facilitator's wall shows held-back cards: never on the projector
@@ -70,7 +70,7 @@ class RoomWindow(QWidget):
         self.stack.addWidget(self.blank_page)
         self.target_screen: QScreen | None = None
         self.act_blank = QAction(self, text="Blan&k the room view", checkable=True)
-        self.act_blank.setShortcut(QKeySequence("B"))
+        self.act_blank.setShortcuts([QKeySequence("B"), QKeySequence(".")])  # remotes send either
         self.act_blank.setToolTip(BLANK_TIP)
         self.act_blank.toggled.connect(self.set_blank)
         self.act_full_screen = QAction(self, text="F&ull screen", checkable=True)
