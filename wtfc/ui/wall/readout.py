@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -98,6 +98,7 @@ class ReadOutPanel(QWidget):
         self.next_unsorted_button.clicked.connect(self.next_unsorted)
         self.theme_box.textChanged.connect(self._refresh_matches)
         self.theme_box.returnPressed.connect(self.put_in_highlighted)
+        self.theme_box.installEventFilter(self)
         self._build_layout()
         self._shortcuts()
         doc.events.edited.connect(self._on_document_edited)
@@ -129,7 +130,8 @@ class ReadOutPanel(QWidget):
         steps: dict[int, list[QShortcut]] = {-1: [], 1: []}
         for keys, delta in ((QKeySequence.StandardKey.MoveToPreviousPage, -1),
                             (QKeySequence.StandardKey.MoveToNextPage, 1),
-                            ("Alt+Left", -1), ("Alt+Right", 1)):
+                            ("Alt+Left", -1), ("Alt+Right", 1),
+                            ("Left", -1), ("Right", 1)):  # an "arrow mode" presenter remote
             shortcut = QShortcut(QKeySequence(keys), self, lambda d=delta: self.step(d))
             shortcut.setContext(context)
             steps[delta].append(shortcut)
@@ -146,6 +148,18 @@ class ReadOutPanel(QWidget):
             numbered.append(shortcut)
         describe("Read-out: put the card in the theme numbered 1 … 9 on the wall", *numbered,
                  keys="Alt+1 … Alt+9")
+
+    def eventFilter(self, watched, event) -> bool:
+        """The empty theme box lets a presenter remote's keys by: Right / Left step the card
+        (the cursor had nowhere to go) and Blank's "." blanks the room view (it was typed, and
+        Enter would have made a theme called "."); with words typed they edit them."""
+        if (watched is self.theme_box and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and not self.theme_box.text()
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and (event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) or event.text() == ".")):
+            event.ignore()  # not the box's: Qt tries the shortcuts
+            return True
+        return super().eventFilter(watched, event)
 
     # -- which card ----------------------------------------------------------------------------
     def sequence(self) -> list[Card]:

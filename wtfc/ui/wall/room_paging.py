@@ -8,6 +8,14 @@ the keys stay with the page on the facilitator's screen.
 A text box with the keyboard (Prepare's Title after Ctrl+1, Identify success's Add… box) claims
 Ctrl+Shift+Right/Left to select a word, and the page did not turn. While there are pages to
 turn, the two keys are the room's there too (``eventFilter``); else text boxes keep them.
+
+A presenter remote's Next / Previous send Page Down / Page Up (some Right / Left). While the
+view on show has pages, they turn them in the room window (where nothing else uses them, the
+arrows too); on the facilitator's window Page Down / Up do so unless the keyboard is in
+something that pages itself: a text box, a list, table or tree (they move its row), a number
+box or a drop-down. So on the wall and the why-tree they turn the room's pages (the laptop
+scrolls with the wheel and scroll bars); read-out mode keeps them for its cards (its own
+shortcuts, tried first); a dialog keeps them.
 """
 
 from __future__ import annotations
@@ -16,11 +24,29 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from wtfc.ui.shortcut_help import describe
 
 # why a room view item is greyed, in its tip (the Room view menu shows its tips)
 NOT_SHOWN = "show the room view first (Room view → Show room view)"
 ONE_PAGE = "what the room view shows fits on one page"
+# a presenter remote's Next / Previous, by key code (any key passes here: no enum to raise)
+REMOTE_KEYS = {Qt.Key.Key_PageDown.value: 1, Qt.Key.Key_PageUp.value: -1}
+ROOM_KEYS = {**REMOTE_KEYS, Qt.Key.Key_Right.value: 1, Qt.Key.Key_Left.value: -1}  # room window
+# the facilitator's widgets that page or move with Page Down / Up themselves
+PAGES_ITSELF = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox,
+                QComboBox)
 
 
 class RoomPaging(QObject):
@@ -44,6 +70,11 @@ class RoomPaging(QObject):
         self.act_previous.triggered.connect(lambda: self.turn_page(-1))
         for action in (self.act_next, self.act_previous):
             window.addAction(action)  # the keys work in the room window too
+        where = "(Page {}: not while a text box, list, table or tree has the keyboard)"
+        describe(f"Next room view page {where.format('Down')}", self.act_next,
+                 keys="Ctrl+Shift+Right or Page Down")
+        describe(f"Previous room view page {where.format('Up')}", self.act_previous,
+                 keys="Ctrl+Shift+Left or Page Up")
         self._filtering = False  # the page keys are taken from text boxes (only while paged)
         window.destroyed.connect(self._on_window_destroyed)
 
@@ -87,12 +118,32 @@ class RoomPaging(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A page key's ShortcutOverride is kept from the widget with the keyboard, which would
-        claim it (a text box selects a word), so the key goes to the page actions."""
+        claim it (a text box selects a word), so the key goes to the page actions. A remote's
+        Page Down / Up (no shortcut took it: read-out's did) turns the page where it is free."""
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
                 and self._is_page_key(event) and self.paged_view() is not None:
             event.ignore()  # not wanted by the widget: Qt tries the shortcuts
             return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            step = self._remote_step(watched, event)
+            if step:
+                self.turn_page(step)
+                return True
         return False
+
+    def _remote_step(self, watched: QObject, event: QKeyEvent) -> int:
+        """1 or -1 for a remote's key the room should take from ``watched``; 0 to leave it."""
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = int(event.key())
+        # once per key: its first receiver (a key ignored is offered to each parent in turn)
+        target = QApplication.focusWidget() or QApplication.activeWindow()
+        if modifiers != Qt.KeyboardModifier.NoModifier or watched is not target \
+                or key not in ROOM_KEYS or self.paged_view() is None:
+            return 0
+        if target.window() is self.window:
+            return ROOM_KEYS[key]
+        free = isinstance(target.window(), QMainWindow) and not isinstance(target, PAGES_ITSELF)
+        return REMOTE_KEYS.get(key, 0) if free else 0
 
     def _is_page_key(self, event: QKeyEvent) -> bool:
         # arrows carry the keypad modifier on some platforms (macOS)
