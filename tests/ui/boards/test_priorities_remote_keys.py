@@ -101,6 +101,17 @@ def test_page_keys_never_step_the_votes_and_the_floor_is_0(qtbot, doc, undo):
     assert doc.theme("lonely").priority.votes == 6
 
 
+def test_a_count_retyped_as_it_was_is_no_refusal(qtbot, doc, undo):
+    undo.push(set_priority(doc, theme_id="lonely", votes=0))
+    board = _board(qtbot, doc, undo)
+    board.select_theme("lonely", Column.VOTES)
+    QTest.keyClick(board.table, K.Key_0)  # "0" over the "0" shown: the same count
+    assert _editor(board).text() == "0" and board.notice.isHidden()
+    _editor(board).selectAll()
+    QTest.keyClicks(_editor(board), "1234")  # too many
+    assert _editor(board).text() == "123" and "from 0 to 999" in board.notice.text()
+
+
 def test_a_count_above_999_is_kept_by_its_editor(qtbot, doc, undo):
     undo.push(set_priority(doc, theme_id="lonely", votes=1500))
     board = _board(qtbot, doc, undo)

@@ -102,11 +102,17 @@ class VotesEditor(QSpinBox):
         if event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             event.accept()
             return
-        before = self.text()
-        super().keyPressEvent(event)
         typed = event.text()
-        if typed and typed.isprintable() and self.text() == before and self._say:
+        if len(typed) == 1 and typed.isprintable() and self._say and not self._takes(typed):
             self._say(VOTES_RANGE.format(most=self.maximum()))
+        super().keyPressEvent(event)
+
+    def _takes(self, typed: str) -> bool:
+        """Whether ``typed`` at the cursor (over the selection) leaves a count in range."""
+        line, text = self.lineEdit(), self.text()
+        start = line.selectionStart() if line.hasSelectedText() else line.cursorPosition()
+        after = text[:start] + typed + text[start + len(line.selectedText()):]
+        return all(c in "0123456789" for c in after) and int(after) <= self.maximum()
 
 
 class OpaqueEditors(QStyledItemDelegate):
