@@ -2,9 +2,8 @@
 
 The Act stage shows the same board headed for doing the work: is each action happening, and
 on time? Its columns put the date, the status and "What has happened so far" (the progress note
-with the date it was last checked) beside the action, so all three are on screen on a 1366-wide
-laptop too, at 125% and 150% scaling as well (``plan_columns``); the summary counts the open
-actions due a check. Its keys are said in F1 (``describe_keys`` beside the key map).
+with the date it was last checked) beside the action, on a 1366-wide laptop at 150% scaling too
+(``plan_columns``); the summary counts the open actions due a check. Keys: F1 (``describe_keys``).
 """
 
 from __future__ import annotations
@@ -111,7 +110,7 @@ class PlanBoard(QWidget):
         title = QLabel(self._heading)
         title.setWordWrap(True)
         title.setFont(ui_font(16, bold=True))
-        self.summary = QLabel()
+        self.summary = QLabel(wordWrap=True)
         self.theme_filter = ThemeFilter(self.refresh)
         show = QLabel("Sh&ow:")
         show.setBuddy(self.theme_filter)
@@ -329,7 +328,6 @@ class PlanBoard(QWidget):
         keys = ("Enter records what has happened; Space moves the status on." if self._act
                 else "Insert adds an action; Enter edits; Space moves the status on.")
         self.summary.setText(f"{counts} {keys}")
-        self.summary.setWordWrap(True)
         if self.reason is not None:  # its action undone, deleted or given a note: it closes
             self.reason.follow()
 

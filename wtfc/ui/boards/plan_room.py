@@ -12,19 +12,15 @@ are named under the heading after the counts (and one theme's name, whole). Wher
 do not fit beside a lane's name (a 1024x768 or 800x600 projector), and on Plan wherever that
 takes fewer pages, it is on a line above its cards, which take the lane's width.
 
-In the Act stage the view asks whether each action is happening, and each card's row is laid
-out with room for what has happened so far, whole (three lines, "…" after, where whole would
-cost a page; at 1024x768 it was cut to one), begun with "#2 ·" where it takes the theme's line
-(``plan_room_card``); a page whose row is a little short of that takes the narrow margins.
-Its question is one line where in full it would take two ("Is each action on track?" at
-800x600 and 1024x768), and where a page would hold a single card the cards go compact in the
-same type, the idle lanes' line under the last page with room for it rather than a second line
-of facts on every page: the demo at 800x600 took thirteen pages, now nine.
+In the Act stage each card's row has room for what has happened so far, whole (three lines,
+"…" after, where whole would cost a page), begun with "#2 ·" where it takes the theme's line
+(``plan_room_card``). Its question is one line where in full it would take two ("Is each
+action on track?" at 800x600 and 1024x768), and where a page would hold a single card the
+cards go compact in the same type (the demo at 800x600 took thirteen pages, now nine).
 Only a card with less room than its words says who does it in place of the theme's line or
-after the date. Where a card has room left with the action's words whole it says, a line
-each (two where one cut it short, room left), the root cause the action tackles and the success
-it aims at, or nothing where too few of their words fit (``link_lines``); never at a page's
-cost.
+after the date. Where a card has room left with the action's words whole it says the root
+cause the action tackles and the success it aims at, or nothing where too few of their words
+fit (``link_lines``); never at a page's cost.
 """
 
 from __future__ import annotations
@@ -42,11 +38,7 @@ from wtfc.model.workshop import Action, Role, Stage
 from wtfc.ui.boards import plan_room_lane as lanes  # a lane's box and name
 from wtfc.ui.boards import plan_room_notes as notes  # long notes, on over pages
 from wtfc.ui.boards.common import follow_document
-from wtfc.ui.boards.plan_card_words import (
-    NOTE_LEAST,
-    card_height,
-    more_lines,
-)
+from wtfc.ui.boards.plan_card_words import NOTE_LEAST, card_height, more_lines
 from wtfc.ui.boards.plan_room_card import draw_action_card
 from wtfc.ui.boards.plan_room_facts import (  # noqa: F401  (the titles: the tests' too)
     ACT_SHORT_TITLE,
@@ -405,5 +397,4 @@ class PlanRoomView(RoomCanvas):
             y = rect.top() + out.head + sum(heights[:row]) + self._pad
             draw_action_card(p, QRectF(x, y, self._card_width, heights[row] - 2 * self._pad),
                              notes.shown(action, out), self._doc, today=today, act=act,
-                             themed=out.themed,
-                             inset=self._inset)
+                             themed=out.themed, inset=self._inset)
