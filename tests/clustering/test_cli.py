@@ -133,7 +133,7 @@ def test_a_workshop_file_is_refused_without_its_words(tmp_path, capsys):
             f"Problem: {name} is a wtfc workshop, not a CSV file of statements. In the app, "
             "its cards get theme suggestions on the Theme stage (S). Here, export its cards "
             f'first (wtfc export data "{tmp_path / name}" -o "{stem}.csv"), then: wtfc suggest '
-            f'"{stem}-cards.csv" --text-column Text --id-column "Card id" -o OUT.csv\n'
+            f'"{stem}-cards.csv" -o OUT.csv\n'
         )
         assert "Acacia" not in err and not (tmp_path / "o.csv").exists()
 

@@ -4,9 +4,11 @@ by ``--kind-column``) is grouped kind by kind, as the app suggests themes: a wor
 not-working card about carers are different themes, so each cluster is of one kind
 ("not working-3"). Kinds are read as Import reads them ("Not Working", "What's not working",
 "red", "NWW" are all not working); the rows whose kind it cannot read (blank, "amber") are
-grouped together as one kind and said. A problem with the files is one plain sentence
-on standard error and exit code 1 (a workshop file given as CSV, no column called text or id when
-none was named: as ``wtfc import`` when it cannot tell which column holds the statements); wrong
+grouped together as one kind and said. Unnamed, the columns are found in any case, and the id
+also as "Card id", so the data export's cards file is read as it is. A problem with the files is
+one plain sentence on standard error and exit code 1 (a workshop file given as CSV, no text or id
+column when none was named: as ``wtfc import`` when it cannot tell which column holds the
+statements); wrong
 arguments (argparse's own, a named column the CSV lacks, an output not ending in .csv) are said
 with the usage, exit code 2."""
 
@@ -45,9 +47,10 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("csv", type=Path, help="CSV file of statements")
     # no default here, so a column the user named can be told from the one wtfc assumed
     parser.add_argument("--text-column", metavar="COLUMN",
-                        help="column holding the statement (default: text)")
+                        help="column holding the statement (default: text, in any case)")
     parser.add_argument("--id-column", metavar="COLUMN",
-                        help="column holding each statement's id (default: id)")
+                        help="column holding each statement's id (default: id or Card id, "
+                             "in any case, as the data export writes)")
     parser.add_argument("--kind-column", metavar="COLUMN",
                         help="column holding each statement's kind; statements are grouped "
                              "kind by kind (default: kind, when the CSV has it; without it, "
@@ -131,6 +134,11 @@ class _WrongArgument(_InputProblem):
     """An argument given in a form wtfc cannot use: exit code 2, as argparse gives its own."""
 
 
+# Unnamed columns are found by these headings in any case: the data export's cards file says
+# "Text" and "Card id", and handing it to suggest as it is should just work.
+_ASSUMED = {"text": ("text",), "id": ("id", "card id")}
+
+
 class _Columns:
     """The two columns to read, and which of them the user named (a named column that is not
     there is a wrong argument; the assumed one missing is the file's problem)."""
@@ -141,6 +149,19 @@ class _Columns:
         self.kind = kind  # None: "kind" (in any case) when the CSV has it
         self.named = {o: c for o, c in (("--text-column", text), ("--id-column", ident),
                                         ("--kind-column", kind)) if c}
+
+    def find_assumed(self, columns: Sequence[str]) -> None:
+        """Each column the user did not name, as the CSV spells it ("Text", "Card id"); the
+        exact heading first, so a CSV with both "text" and "Text" reads "text"."""
+        named = set(self.named)
+        for option, attr in (("--text-column", "text"), ("--id-column", "id")):
+            if option in named:
+                continue
+            headings = _ASSUMED[attr]
+            found = next((c for h in headings for c in columns if c == h), None) or next(
+                (c for h in headings for c in columns if c.strip().lower() == h), None)
+            if found is not None:
+                setattr(self, attr, found)
 
     def kind_in(self, columns: Sequence[str]) -> str | None:
         """The kind column to group by, if any: the one named, else one called kind/Kind
@@ -176,7 +197,6 @@ def _theme_count(text: str) -> int:
 def _read_statements(path: Path,
                      wanted: _Columns) -> tuple[list[str], list[str], list[str] | None]:
     """The ids, the texts and, when there is a kind column, the kinds (as written, trimmed)."""
-    text_column, id_column = wanted.text, wanted.id
     if not path.is_file():
         raise _InputProblem(f"There is no file at {path}.")
     try:
@@ -185,9 +205,10 @@ def _read_statements(path: Path,
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
             columns = reader.fieldnames or []
+            wanted.find_assumed(columns)
             _check_columns(path, columns, wanted)
             kind_column = wanted.kind_in(columns)
-            rows = [(row[id_column] or "", row[text_column] or "",
+            rows = [(row[wanted.id] or "", row[wanted.text] or "",
                      (row[kind_column] or "").strip() if kind_column else "") for row in reader]
     except UnicodeDecodeError:
         raise _InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.") from None
@@ -211,7 +232,7 @@ def _refuse_workshop(path: Path, start: bytes) -> None:
             f"{path.name} is a wtfc workshop, not a CSV file of statements. In the app, its "
             f"cards get theme suggestions on the Theme stage (S). Here, export its cards first "
             f'(wtfc export data "{path}" -o "{stem}.csv"), then: wtfc suggest '
-            f'"{stem}-cards.csv" --text-column Text --id-column "Card id" -o OUT.csv'
+            f'"{stem}-cards.csv" -o OUT.csv'
         )
 
 
