@@ -56,10 +56,33 @@ def test_last_times_priority_never_named_keeps_its_place_and_is_listed():
     assert names[:2] == ["", "I want to stay in my own home"]  # priorities first, by rank
     listed = {was.what for _, was in since.themes for was in was}
     assert {f"First one {j}." for j in range(4)} <= listed
-    assert "Group two thing." in listed  # told with it, under the one heading
-    assert names.count("") == 1
+    assert "Group two thing." not in listed  # no priority: after the named themes, past 20
+    assert names.count("") == 1 and since.unnamed_headings == (
+        "About something we were still naming",)
     text = all_text(reader(feedback_sheet_pdf(demo_workshop(), today=TODAY, previous=_spring())))
     start = text.index(squash("Since last time"))
     assert text.index(squash("First one 0."), start) < text.index(
         squash("I want to stay in my own home"), start)
     assert "notnamedyet" not in text
+
+
+def test_a_long_group_not_named_that_was_no_priority_comes_after_the_priorities():
+    """Told together with the priority not named, in its place, 25 sooner actions of a group
+    that was no priority filled the part: neither priority 1's actions nor the named priority
+    2 were listed (code review D, F2). The priorities' own come first; the rest after, under a
+    heading of their own."""
+    spring = _spring()
+    extra = [Action(id=f"g{j}", theme_id="t6", role=Role.PROVIDERS,
+                    what=f"Unranked group action {j}.", by_when=dt.date(2026, 6, 1),
+                    status=ActionStatus.DONE) for j in range(1, 26)]
+    spring = spring.model_copy(update={"actions": [*spring.actions, *extra]})
+    since = since_words(spring, TODAY)
+    names = [name for name, _ in since.themes]
+    assert names[:2] == ["", "I want to stay in my own home"]
+    assert [w.what for w in since.themes[0][1]] == [f"First one {j}." for j in range(4)]
+    assert since.unnamed_headings[0] == "About something we were still naming"
+    text = all_text(reader(feedback_sheet_pdf(demo_workshop(), today=TODAY, previous=spring)))
+    start = text.index(squash("Since last time"))
+    assert text.count(squash("About something we were still naming"), start) == 1
+    if "" in names[2:]:  # the other groups, if the part still has room: a heading of their own
+        assert squash("About other things we were still naming") in text

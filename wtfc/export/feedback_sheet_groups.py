@@ -24,6 +24,9 @@ STILL_NAMING_ABOUT = "About something we are still naming"
 STILL_NAMING_ABOUT_SEVERAL = "About things we are still naming"
 WERE_STILL_NAMING_ABOUT = "About something we were still naming"  # last time's, under "Since"
 WERE_STILL_NAMING_ABOUT_SEVERAL = "About things we were still naming"
+# the groups that were not priorities, after the named themes, where a priority not named was
+# told in its place: a second "About something we were still naming" read as a printing fault
+WERE_STILL_NAMING_OTHERS = "About other things we were still naming"
 
 K = TypeVar("K")
 T = TypeVar("T")
@@ -48,27 +51,17 @@ def title(theme: str) -> str:
 
 
 def told_together(
-    themes: Iterable[tuple[K, list[T]]], not_named: Callable[[K], bool],
-    holds_place: Callable[[K], bool] = lambda _theme: False,
+    themes: Iterable[tuple[K, list[T]]], not_named: Callable[[K], bool]
 ) -> list[tuple[K, list[T]]]:
     """``themes`` (a theme, its actions) in order, then those ``not_named`` as one, after the
-    rest, with all their actions (in their order: the caller sorts them); where one of them
-    ``holds_place`` (a priority, on a part with no numbers), the one stands in its place: last,
-    last time's priority 1 fell out of a long letter into "the other 14 things"."""
+    rest, with all their actions (in their order: the caller sorts them)."""
     named: list[tuple[K, list[T]]] = []
     together: tuple[K, list[T]] | None = None
-    place: int | None = None
     for theme, actions in themes:
         if not not_named(theme):
             named.append((theme, list(actions)))
-            continue
-        if together is None:
+        elif together is None:
             together = (theme, list(actions))
         else:
             together[1].extend(actions)
-        if place is None and holds_place(theme):
-            place = len(named)
-    if together is None:
-        return named
-    at = len(named) if place is None else place
-    return [*named[:at], together, *named[at:]]
+    return named if together is None else [*named, together]

@@ -11,9 +11,11 @@ by colour alone), with what has happened so far as the group wrote it. Last time
 grouped by the theme they answered, as last time's letter had them: priorities first. A group
 last time's room had not named has its actions told too, as this time's are, under "About
 something we were still naming" (``feedback_sheet_groups``): never its "Group 1 (not named yet)".
-Several such groups are one, "About things we were still naming", after the named themes (a
-priority last time's room never named too): told where the first stood, they used up the part's
-length and a named theme's actions were left among "the other 30 things" not listed.
+Several such groups are one, "About things we were still naming", after the named themes:
+told where the first stood, they used up the part's length and a named theme's actions were
+left among "the other 30 things" not listed. A priority last time's room never named keeps its
+place among the priorities (with any other priority not named), and the other groups come
+after the named themes, "About other things we were still naming".
 
 It prints last time's actions' words, their notes and their themes' names, nothing else of that
 workshop (no owner, no title, no card: the checks read none); the personal-detail guard and
@@ -32,7 +34,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, ThemeContent, whole_date
 from wtfc.export.continued import CarriedOn
-from wtfc.export.feedback_sheet_groups import about, told_together, were_about
+from wtfc.export.feedback_sheet_groups import WERE_STILL_NAMING_OTHERS, about, were_about
 from wtfc.export.feedback_sheet_words import (
     Doing,
     FeedbackWords,
@@ -77,6 +79,7 @@ class SinceWords:
     themes: list[tuple[str, list[WasDoing]]]  # last time's theme's name ("" not named), actions
     more: str  # past ``IN_FULL``: said, not listed
     not_named: int = 0  # how many groups last time's room had not named its actions are about
+    unnamed_headings: tuple[str, ...] = ()  # over each "" of ``themes``, in turn
 
 
 def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None) -> SinceWords:
@@ -98,24 +101,39 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
     open_ = [a for a in actions if a.status in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)]
     carried = {id(open_[i]) for i in carried_on([a.what for a in open_], now or [])}
     themes: list[tuple[str, list[WasDoing]]] = []
+    headings: list[str] = []
     shown, not_named = 0, 0
 
     def name(theme: ThemeContent) -> str:  # "Group 1 (not named yet)": for last time's room
         said = theme.theme.name.strip()
         return "" if is_unnamed(said) else said
 
-    # priorities first, by rank, as last time's letter had them; groups not named as one, last,
-    # or where the first priority among them stood
-    every = [((name(t), t.theme.priority.chosen),
+    # priorities first, by rank, as last time's letter had them; the priorities not named as
+    # one where the first of them stood, the other groups not named as one after the rest
+    every = [(name(t), t.theme.priority.chosen,
               [a for by_role in t.actions.values() for a in by_role]) for t in last.themes]
-    for (called, _chosen), all_own in told_together(
-            [x for x in every if x[1]], lambda key: not key[0], lambda key: key[1]):
+    every = [x for x in every if x[2]]
+    chosen_unnamed = [a for called, chosen, own in every if not called and chosen for a in own]
+    other_unnamed = [a for called, chosen, own in every if not called and not chosen for a in own]
+    told: list[tuple[str, list[Action], bool]] = []  # name, actions, a priority's not named
+    for called, chosen, own in every:
+        if called:
+            told.append((called, own, False))
+        elif chosen and not any(first for _, _, first in told):
+            told.append(("", chosen_unnamed, True))
+    if other_unnamed:
+        told.append(("", other_unnamed, False))
+    for called, all_own, chosen in told:
         own = sorted(all_own, key=_order)[: max(0, IN_FULL - shown)]
-        if own:
-            themes.append((called, [_was(a, today, carrying_on=id(a) in carried) for a in own]))
-            shown += len(own)
-            if not called:
-                not_named = len({a.theme_id for a in own})
+        if not own:
+            continue
+        themes.append((called, [_was(a, today, carrying_on=id(a) in carried) for a in own]))
+        shown += len(own)
+        if not called:
+            groups = len({a.theme_id for a in own})
+            not_named += groups
+            others = not chosen and bool(headings)  # after a priority's: "other things"
+            headings.append(WERE_STILL_NAMING_OTHERS if others else were_about(groups))
     left = len(actions) - shown
     return SinceWords(
         f"At our last workshop{when}, we said we would do these things. This is what has "
@@ -124,6 +142,7 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
         themes,
         MORE.format(n=f"{left:,}") if left else "",
         not_named,
+        tuple(headings),
     )
 
 
@@ -196,9 +215,11 @@ def since_flowables(since: SinceWords, s: _Styles) -> list[Flowable]:
         return [KeepTogether(head)]
     out: list[Flowable] = [CondPageBreak(6 * 21.0), *head,
                            CarriedOn([p(HEADING + " (continued)", s.h2)])]
+    headings = iter(since.unnamed_headings)
     for name, actions in since.themes:
         first, *rest = [_was_doing(a, s) for a in actions]
-        over = [Spacer(1, 8), p(about(name) if name else were_about(since.not_named), s.bold)]
+        heading = about(name) if name else next(headings, were_about(since.not_named))
+        over = [Spacer(1, 8), p(heading, s.bold)]
         out += [KeepTogether([*over, *first]), *(KeepTogether(x) for x in rest)]
     if since.more:
         out.append(p(since.more, s.body))
