@@ -9,9 +9,7 @@ page of its own), shortened only where one action is taller than a whole page.
 The first page says, under which workshops are compared, how many people's reviews each had
 (a theme's change is judged by the share of them who said it when the numbers differ, and the
 numbers beside it are then those shares) and how last time's actions went, in words ("4 done ·
-5 in progress · 2 dropped · 2 not started · 1 overdue"). The first theme goes under them, its
-success statements cut to fit where it is too tall whole but keeps half the lines its own page
-would show; else (an 800x600 screen) the facts have the page alone.
+5 in progress · 2 dropped · 2 not started · 1 overdue").
 
 The themes and the actions stand side by side; on a canvas too narrow for both at a readable
 size (a 1024-wide screen) the themes come first and the actions on the pages after them, each
@@ -77,7 +75,6 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     status_line,
     subtitle,
     success_height,
-    success_lines,
     theme_row_height,
 )
 from wtfc.ui.boards.room_paint import (
@@ -197,11 +194,12 @@ class ReviewRoomView(RoomCanvas):
         tries = [columns(wide)]
         if not tries[0].stacked:  # a canvas wide enough for the actions in two columns
             tries += [stacked_columns(wide, 2), stacked_columns(wide)]
-        laid: list = []  # the fewest texts cut short, the fewest pages; side by side if as few
+        laid: list = []  # the fewest notes cut short, the fewest pages; side by side if as few
         for n, cols in enumerate(tries):
             count = self._lay_out_in(height, cols, min(laid)[:2] if laid else (inf, inf))
             if count is not None:
-                laid.append((self._layout.cut, count, n, self._layout))
+                laid.append((sum(most is not None for most in self._layout.most), count, n,
+                             self._layout))
         _cut, count, _n, self._layout = min(laid)
         return count
 
@@ -238,10 +236,6 @@ class ReviewRoomView(RoomCanvas):
         themes = [*(measure.theme(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
                                   out.success.get(t.previous_id, ""), said)
                     for t, said in zip(out.themes, out.said, strict=True)), *under]
-        if out.themes and themes[0] + extra > room:  # the first theme, cut to go under them?
-            said = out.said[0]
-            out.said[0], themes[0] = self._under_facts(out, cols, room - extra, themes[0])
-            out.first_cut = out.said[0] != said
         out.facts_alone = bool(themes) and themes[0] + extra > room  # (an 800x600 screen)
         if out.facts_alone:
             extra = 0.0
@@ -257,7 +251,7 @@ class ReviewRoomView(RoomCanvas):
         lead = [extra] if extra and actions and not cols.stacked else []
         count = 0 if cols.stacked else max(len(pack_pages(rows, room))
                                             for rows in (themes, lead + actions))
-        if (out.cut,
+        if (sum(most is not None for most in out.most),
                 fewest_pages(themes, lead + actions, room, action_room, cols)
                 + out.facts_alone) >= beat:
             return None
@@ -283,24 +277,6 @@ class ReviewRoomView(RoomCanvas):
         if cols.stacked:  # (a page of its own says there were no actions)
             return len(out.theme_pages) + max(1, len(out.action_pages))
         return max(1, len(out.theme_pages), len(out.action_pages))
-
-    def _under_facts(self, out: ReviewLayout, cols: Columns, left: float,
-                     height: float) -> tuple[int | None, float]:
-        """The first theme's success lines and card height under the first page's facts
-        (``left`` high): its statements cut to fit where that keeps at least half the lines
-        its own page shows, else as they were (``out.said[0]``, ``height``: the facts alone).
-        With each theme's card near a page high (60 themes, a long priority 1), page 1 held
-        the facts alone at every size, four fifths empty at 1920x1080."""
-        t = out.themes[0]
-        rank, success = out.ranks.get(t.current_id), out.success.get(t.previous_id, "")
-        if not success:
-            return out.said[0], height
-        said = self._measures.said(t, rank, cols.theme_text, cols.most, success, left)
-        cut = self._measures.theme(t, rank, cols.theme_text, cols.most, success, said)
-        shown = out.said[0] or success_lines(success, cols.theme_text)
-        if said is None or cut > left or 2 * said < shown:
-            return out.said[0], height
-        return said, cut
 
     def _subtitle(self, result: WorkshopComparison) -> str:
         then = self._previous.workshop.date if self._previous else None  # same titles: dates

@@ -144,15 +144,10 @@ def success_fit(t: ThemeChange, rank: int | None, width: float, most: int, succe
     1920x1080 a fixed eight lines cut them with the page's foot empty)."""
     if not success or theme_row_height(t, rank, width, most, success) <= room:
         return None
-    said = success_lines(success, width)
+    said = round(text_height(success, width, SMALL_PX) / text_height("Ag", width, SMALL_PX))
     while said > 1 and theme_row_height(t, rank, width, most, success, said) > room:
         said -= 1
     return said
-
-
-def success_lines(success: str, width: float) -> int:
-    """The lines last time's success statements take whole, ``width`` wide."""
-    return round(text_height(success, width, SMALL_PX) / text_height("Ag", width, SMALL_PX))
 
 
 def change_width(width: float) -> float:
@@ -361,14 +356,6 @@ class ReviewLayout:
     # the first page's heading, subtitle and facts take too much of it for the first theme:
     # they have that page to themselves, the themes (and actions) start on the next
     facts_alone: bool = False
-    # the first theme's success statements cut shorter than its own page would to go under
-    # the facts: a layout with them whole there is chosen over one with fewer pages
-    first_cut: bool = False
-
-    @property
-    def cut(self) -> int:
-        """The texts cut short: actions' notes, and the first theme's statements on page 1."""
-        return sum(most is not None for most in self.most) + self.first_cut
 
     @property
     def first_action_page(self) -> int:
