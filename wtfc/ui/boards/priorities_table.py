@@ -82,8 +82,9 @@ REASON_KEYS = ("To change the reason, press F2 or double-click it, or Ctrl+R to 
 class VotesEditor(QSpinBox):
     """The Votes cell's editor: 0 and up (Qt's own took any int, and −4 was refused unsaid),
     with a refused key said on ``say``. Page Up/Down do nothing: Qt stepped the count by 10,
-    and a presenter remote's Next/Previous changed the votes. "." is no digit: it goes on to
-    the shortcuts (a remote's Blank key blanks the room view)."""
+    and a presenter remote's Next/Previous changed the votes. "." and "b" are no digits: they
+    go on to the shortcuts (a remote's Blank key blanks the room view). A key refused is not
+    shown ("+6" stood under "Votes are a whole number")."""
 
     def __init__(self, parent, say: Callable[[str], None] | None) -> None:
         super().__init__(parent)
@@ -93,7 +94,7 @@ class VotesEditor(QSpinBox):
 
     def event(self, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.text() == "."):
+                and event.text() in (".", "b")):
             event.ignore()  # not ours: the shortcuts may take it
             return True
         return super().event(event)
@@ -103,8 +104,14 @@ class VotesEditor(QSpinBox):
             event.accept()
             return
         typed = event.text()
-        if len(typed) == 1 and typed.isprintable() and self._say and not self._takes(typed):
-            self._say(VOTES_RANGE.format(most=self.maximum()))
+        chord = event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                     | Qt.KeyboardModifier.AltModifier
+                                     | Qt.KeyboardModifier.MetaModifier)
+        if not chord and len(typed) == 1 and typed.isprintable() and not self._takes(typed):
+            if self._say:
+                self._say(VOTES_RANGE.format(most=self.maximum()))
+            event.accept()  # refused: not typed either (Qt's validator let "+" in)
+            return
         super().keyPressEvent(event)
 
     def _takes(self, typed: str) -> bool:
