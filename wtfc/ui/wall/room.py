@@ -211,7 +211,7 @@ class RoomController(QObject):
         self.act_follow.setToolTip("Show the board of the stage on screen when the stage "
                                    "changes (the wall on Theme, the priorities on Understand…)")
         self.act_follow.toggled.connect(lambda on: self.follow_stage() if on else None)
-        self.paging = RoomPaging(self.window, self.act_show.isChecked, self)
+        self.paging = RoomPaging(self.window, self.act_show.isChecked, self, panel)
         self.act_next_page = self.paging.act_next
         self.act_previous_page = self.paging.act_previous
         self.set_shown(False)
@@ -232,7 +232,7 @@ class RoomController(QObject):
     def actions(self) -> list[QAction]:
         screens = self.screen_menu.menuAction()
         return [self.act_show, screens, self.act_follow, *self.view_actions.values(),
-                self.act_next_page, self.act_previous_page, self.window.act_blank,
+                *self.paging.actions(), self.window.act_blank,
                 self.window.act_full_screen]
 
     # -- following the stage -------------------------------------------------------------------

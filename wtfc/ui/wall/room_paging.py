@@ -15,7 +15,14 @@ arrows too); on the facilitator's window Page Down / Up do so unless the keyboar
 something that pages itself: a text box, a list, table or tree (they move its row), a number
 box or a drop-down. So on the wall and the why-tree they turn the room's pages (the laptop
 scrolls with the wheel and scroll bars); read-out mode keeps them for its cards (its own
-shortcuts, tried first); a dialog keeps them.
+shortcuts, tried first); a dialog keeps them. A button or tick box in a form that scrolls
+(Prepare's) leaves them to the form.
+
+*Presenter remote turns the pages* (off by default, remembered on this laptop) gives Page Down /
+Up to the room from lists, tables and trees too, so Next never moves the laptop's row; only a
+text or number box keeps them. While the room is blank, Next / Previous bring it back on the
+same page (a page turned behind the black screen was one the room never saw). In read-out mode
+the room window's remote keys step the panel's card, as the panel's own keys do.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
@@ -32,11 +40,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
 
+from wtfc.ui.app_settings import settings
 from wtfc.ui.shortcut_help import describe
+from wtfc.ui.wall.readout_card import ReadOutCard
 
 # why a room view item is greyed, in its tip (the Room view menu shows its tips)
 NOT_SHOWN = "show the room view first (Room view → Show room view)"
@@ -47,30 +58,45 @@ ROOM_KEYS = {**REMOTE_KEYS, Qt.Key.Key_Right.value: 1, Qt.Key.Key_Left.value: -1
 # the facilitator's widgets that page or move with Page Down / Up themselves
 PAGES_ITSELF = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox,
                 QComboBox)
+TYPED_IN = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)  # keep them, opted in too
+REMOTE_SETTING = "room/remote_turns_pages"
+REMOTE_TIP = ("Next / Previous on a presenter remote (Page Down / Up) turn the room view's "
+              "pages from anywhere but a text or number box: a list, table or tree no longer "
+              "moves its row with them. Off: they page those on the laptop")
 
 
 class RoomPaging(QObject):
     """The page actions of a room window whose view is ``window.content``; ``shown`` tells
-    whether the room view is on (its pages are turned only then)."""
+    whether the room view is on (its pages are turned only then); ``panel``, the wall's panel,
+    steps its read-out card while the room shows it."""
 
     def __init__(self, window: QWidget, shown: Callable[[], bool],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, panel=None) -> None:
         super().__init__(parent)
         self.window = window
         self.shown = shown
+        self.panel = panel
         self.act_next = QAction(self, text="&Next room view page")
         self.act_next.setShortcut(QKeySequence("Ctrl+Shift+Right"))
         self._tips = {self.act_next: "Show the next page of the wall, plan or review on the "
-                                     "room view (Ctrl+Shift+Right)"}
+                                     "room view (Ctrl+Shift+Right, or Page Down: a presenter "
+                                     "remote's Next)"}
         self.act_next.triggered.connect(lambda: self.turn_page(1))
         self.act_previous = QAction(self, text="Previ&ous room view page")
         self.act_previous.setShortcut(QKeySequence("Ctrl+Shift+Left"))
         self._tips[self.act_previous] = ("Show the previous page of the wall, plan or review "
-                                         "on the room view (Ctrl+Shift+Left)")
+                                         "on the room view (Ctrl+Shift+Left, or Page Up: a "
+                                         "presenter remote's Previous)")
         self.act_previous.triggered.connect(lambda: self.turn_page(-1))
         for action in (self.act_next, self.act_previous):
             window.addAction(action)  # the keys work in the room window too
-        where = "(Page {}: not while a text box, list, table or tree has the keyboard)"
+        self.act_remote = QAction(self, text="Presenter remote turns the pa&ges", checkable=True)
+        self.act_remote.setToolTip(REMOTE_TIP)
+        self.act_remote.setChecked(settings().value(REMOTE_SETTING, False, type=bool) is True)
+        self.act_remote.toggled.connect(lambda on: settings().setValue(REMOTE_SETTING, on))
+        where = ("(Page {}: not while a text or number box has the keyboard, nor a list, table, "
+                 "tree or drop-down unless Room view → Presenter remote turns the pages is on; "
+                 "in the room window Right / Left too; while blank, brings the room back)")
         describe(f"Next room view page {where.format('Down')}", self.act_next,
                  keys="Ctrl+Shift+Right or Page Down")
         describe(f"Previous room view page {where.format('Up')}", self.act_previous,
@@ -102,7 +128,16 @@ class RoomPaging(QObject):
         for action, tip in self._tips.items():
             action.setEnabled(on)
             action.setToolTip(f"{tip}. Not now: {why_not}" if why_not else tip)
-        self._filter_keys(on)
+        self._filter_keys(on or self._reading_out())
+
+    def actions(self) -> list[QAction]:
+        """The Room view menu's paging items."""
+        return [self.act_remote, self.act_next, self.act_previous]
+
+    def _reading_out(self) -> bool:
+        """The room shows the read-out card: the room window's remote keys step it."""
+        return (self.panel is not None and self.shown()
+                and isinstance(getattr(self.window, "content", None), ReadOutCard))
 
     def _on_window_destroyed(self) -> None:
         self._filter_keys(False)  # the room window closed: no keys to take for it
@@ -138,11 +173,15 @@ class RoomPaging(QObject):
         # once per key: its first receiver (a key ignored is offered to each parent in turn)
         target = QApplication.focusWidget() or QApplication.activeWindow()
         if modifiers != Qt.KeyboardModifier.NoModifier or watched is not target \
-                or key not in ROOM_KEYS or self.paged_view() is None:
+                or key not in ROOM_KEYS:
             return 0
         if target.window() is self.window:
-            return ROOM_KEYS[key]
-        free = isinstance(target.window(), QMainWindow) and not isinstance(target, PAGES_ITSELF)
+            return ROOM_KEYS[key] if self.paged_view() is not None or self._reading_out() else 0
+        if self.paged_view() is None or not isinstance(target.window(), QMainWindow):
+            return 0
+        if self.act_remote.isChecked():  # opted in: only a box typed in keeps them
+            return 0 if isinstance(target, TYPED_IN) else REMOTE_KEYS.get(key, 0)
+        free = not isinstance(target, PAGES_ITSELF) and not _in_scrolling_form(target)
         return REMOTE_KEYS.get(key, 0) if free else 0
 
     def _is_page_key(self, event: QKeyEvent) -> bool:
@@ -154,7 +193,24 @@ class RoomPaging(QObject):
 
     def turn_page(self, step: int) -> None:
         """Show the next (``step`` 1) or previous (-1) page of the view on show; no further
-        than the first or last."""
+        than the first or last. A blank room comes back on the page it left (nothing turns
+        unseen); the read-out card steps the panel's card."""
+        is_blank = getattr(self.window, "is_blank", None)
+        if is_blank is not None and is_blank():
+            self.window.set_blank(False)  # type: ignore[attr-defined]
+            return
         view = self.paged_view()
         if view is not None:
             view.show_page(max(0, min(view.page + step, view.page_count() - 1)))
+        elif self._reading_out():
+            self.panel.readout.step(step)
+
+
+def _in_scrolling_form(widget: QWidget) -> bool:
+    """A button or tick box in a form that can scroll (Prepare's): Page Down scrolls it."""
+    if not isinstance(widget, QAbstractButton):
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent is not None and parent.verticalScrollBar().maximum() > 0
