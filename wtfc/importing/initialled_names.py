@@ -14,24 +14,31 @@ initials, so "I" without a full stop never counts, nor "A" or "O" before two cap
 ("A Lovely Lady") or in a card typed In Title Case. With no title or relation word, two capitals
 and a letter that is a word in Polish, Welsh, Irish or English still count before any
 surname-shaped word ("AJ Okoro was late", "A Nguyen from the agency", "Z Kaczmarek", "W
-Krakowie" too: a missed name is a leak, a wrong one a click), but not a pair that is an
-abbreviation or a brand's letters ("DP Budget", "TK Maxx"; ``LETTER_PAIRS``), a Welsh "Y" ("Y
-Fenni"), nor before a nationality, language, faith, charity or shop ("A Welsh speaking carer",
-"Z Polski", "A Macmillan nurse"; ``NATIONS_FAITHS_AND_SHOPS``), unless a person verb follows.
+Krakowie" too: a missed name is a leak, a wrong one a click), save the few phrases
+``letters_not_initials`` lists, unless a person verb follows: a pair before its own words ("DP
+Budget", "TK Maxx"; "TK Brown" is a person), Welsh "Y" before a place ("Y Fenni"; "Y Begum" is a
+person), and a single word letter before a nationality, language, faith, charity or shop ("A
+Welsh speaking carer", "Z Polski", "A Macmillan nurse"; "AJ Welsh" is a person). After role
+letters ("GP", "OT", "SW", "PA") the name is found as after "my carer", and the letters stay.
 """
 
 from __future__ import annotations
 
 import re
 
+from wtfc.importing.letters_not_initials import (
+    LETTER_PAIRS,
+    NATIONS_FAITHS_AND_SHOPS,
+    WELSH_PLACES_AFTER_Y,
+    WORD_LETTERS,
+    WORDS_IN_CAPITALS,
+)
 from wtfc.importing.name_letters import LETTER, NAME_WORD, NEXT_WORD, UPPER
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
     LETTER_LABELS,
-    LETTER_PAIRS,
-    NATIONS_FAITHS_AND_SHOPS,
     NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
     ONE_CASE_TITLES,
@@ -41,7 +48,6 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
     RELATION_WORDS,
     TITLES,
-    WORD_LETTERS,
     WORDS_AFTER_A_OR_I,
 )
 from wtfc.importing.words_before import relation_before
@@ -110,6 +116,10 @@ _ONE_CASE_TITLES = frozenset(ONE_CASE_TITLES)
 _OWNER_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their)[ \t]+$", re.IGNORECASE)
 # Titles that, before a lone initial, name a person ("Mrs B said"); "Lady A" is a band
 _LONE_INITIAL_TITLES = ABBREVIATED_TITLES | {"Miss"}
+# Role letters that are relation words: the name after them is found as after "my carer"
+_ROLE_LETTERS = frozenset(w for w in RELATION_WORDS if len(w) == 2 and w.isupper())
+_NEVER_BARE_INITIALS = _ROLE_LETTERS | WORDS_IN_CAPITALS
+_AFTER_Y = NATIONS_FAITHS_AND_SHOPS | WELSH_PLACES_AFTER_Y
 
 
 def initialled_names(text: str) -> list[tuple[int, int]]:
@@ -172,8 +182,8 @@ def _related(text: str, start: int) -> tuple[int, int] | None:
 def _bare(text: str, start: int) -> tuple[int, int] | None:
     """"J. Smith comes", "A Patel from the agency": not "A Level", "I Phoned", "B Road"."""
     m = _BARE.match(text, start)
-    if m is None or m["initials"] in _ABBREVIATIONS:
-        return None
+    if m is None or m["initials"] in _NEVER_BARE_INITIALS:
+        return None  # "OK Thanks"; "GP Okoro": the relation rule holds back "Okoro", not "GP"
     initials, word = m["initials"], m["surname"].rsplit(None, 1)[-1]
     if (not _is_surname(word, after=_NOT_BARE_SURNAMES) or _CUT_SHORT.search(word)
             or _LABEL_BEFORE.search(text, max(0, start - 12), start)):
@@ -183,10 +193,9 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
     if search_key(word) in PLACE_WORDS and not said:
         return None  # "P Ward is noisy", where "J Ward rang" is a person
     # Two capitals and a word letter are initials before any surname-shaped word ("AJ Okoro",
-    # "A Nguyen", "Z Kaczmarek"), save the few that are letters or words ("DP Budget", "Y
+    # "A Nguyen", "Z Kaczmarek", "TK Brown"), save the few phrases they begin ("DP Budget", "Y
     # Fenni", "A Welsh speaking carer", "Z Polski") with no person verb after them
-    if not said and ambiguous_initials(initials) and (
-            initials in LETTER_PAIRS or initials == "Y" or _nation_or_shop(word)):
+    if not said and _letters_of_a_phrase(initials, word):
         return None
     if initials in ("A", "A.", "O", "O.", "I", "I."):
         if initials == "I" or search_key(word) in _NOT_SURNAMES_AFTER_A:
@@ -203,9 +212,17 @@ def ambiguous_initials(initials: str) -> bool:
     return initials in WORD_LETTERS or (len(initials) == 2 and initials.isalpha())
 
 
-def _nation_or_shop(word: str) -> bool:
+def _letters_of_a_phrase(initials: str, word: str) -> bool:
+    """Whether bare initials and the word after them are a phrase, not a name: a pair before
+    its own words ("DP Budget", "TK Maxx's"), Welsh "Y" before a place ("Y Fenni"), a single
+    word letter before a nationality or a shop ("A Welsh speaking carer", "Z Polski")."""
     key = search_key(word)
-    return key in NATIONS_FAITHS_AND_SHOPS or key.removesuffix("'s") in NATIONS_FAITHS_AND_SHOPS
+    keys = {key, key.removesuffix("'s"), key.removesuffix("’s")}
+    if initials in WORD_LETTERS:
+        after = _AFTER_Y if initials == "Y" else NATIONS_FAITHS_AND_SHOPS
+    else:
+        after = LETTER_PAIRS.get(initials, frozenset())
+    return not keys.isdisjoint(after)
 
 
 def _labelled(initials: str, surname: str | None) -> bool:

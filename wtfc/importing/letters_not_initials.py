@@ -1,0 +1,145 @@
+"""Letters at a sentence's start that look like initials but are words, abbreviations or brands.
+
+With no title or relation word before them, two capitals or a one-letter word before a
+surname-shaped word are read as a person's initials ("AJ Okoro", "Z Kaczmarek"): a missed name
+reaches the wall, the projector and the PDFs, where a wrong one costs the facilitator a click.
+These lists are the exceptions, each as narrow as its reason: a brand's or an abbreviation's
+letters only before its own words ("TK Maxx", "DP Budget"; "TK Brown" and "DP Smith" are
+people), Welsh "Y" only before a place ("Y Fenni"; "Y Begum" is a person), and a letter that
+is a word only before a nationality, language, faith, charity or shop ("A Welsh speaking
+carer"; "AJ Welsh" is a person). All words are lower case, compared without accents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Letters that are words at a sentence's start in the languages the guard reads: Polish "w",
+# "z", "u", "o" (in, from, at, about: "W Krakowie", "Z Polski"), Welsh "y", "o" ("Y Fenni", "O
+# Gaerdydd"), Irish "ó" ("Ó Bhéal Feirste"), English "a", "o", "i". Without a full stop and
+# with no title or relation word, such a letter before a surname-shaped word is still held
+# back (a missed name is a leak), but it holds back only its own card.
+WORD_LETTERS = frozenset("WZUOÓIAY")
+
+# Two capitals and the words after which they are an abbreviation or a brand, not initials.
+# Each pair counts only before its own words: "DP Budget" and "TK Maxx" are no one's, "DP Smith"
+# and "TK Brown" are people, as "JD Okoro", "HM Khan", "LG Patel" and "BP Adeyemi" are. Care
+# abbreviations before the everyday words care reviews put after them (DP direct payments, DN
+# district nurse, MS multiple sclerosis, AA Attendance Allowance or the motoring AA, UC
+# Universal Credit, NI National Insurance, AM and PM a visit's time, BP blood pressure too),
+# bodies and firms before their own names and products (HM Revenue, TK Maxx, BT Openreach,
+# GE Healthcare, JD Sports, HP Sauce, LG, EE, VW), and letters as everyday as words ("TV
+# Licence", "IT Support"; "PC Smith" is a police constable, a person). Not "JD Williams": the
+# catalogue's name is a common surname's too, and held back it costs a click; nor any word that
+# is a surname as often ("HM King", "GE Power"). Role letters that are relation words (GP, OT,
+# SW, PA) are not here: the name after them ("GP Okoro") is found as after "my carer", and the
+# letters stay on the card. Nor "OK": see ``WORDS_IN_CAPITALS``.
+LETTER_PAIRS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "DP": _words(
+        "budget budgets payment payments funding money account accounts card cards package hours "
+        "agreement scheme officer advisor adviser monitoring audit paperwork form forms contract "
+        "rate rates carer carers employer payroll"
+    ),
+    "DN": _words("nurse nurses visit visits call calls dressing dressings round rounds"),
+    "MS": _words(
+        "society nurse nurses clinic centre therapy group diagnosis flare flares relapse relapses "
+        "symptoms medication fatigue specialist trust hub drugs injections"
+    ),
+    "AA": _words(
+        "meeting meetings payment payments claim claims form forms money award rate application "
+        "membership breakdown cover patrol man van rescue sponsor group"
+    ),
+    "UC": _words(
+        "payment payments claim claims journal account money advisor adviser deduction deductions "
+        "award sanction sanctions form forms coach element"
+    ),
+    "NI": _words("number numbers contribution contributions credit credits record letter card"),
+    "HR": _words("department manager team advisor adviser officer policy form forms records"),
+    "AM": _words(
+        "call calls visit visits carer carers slot slots shift shifts run round rounds medication "
+        "meds tablets"
+    ),
+    "PM": _words(
+        "call calls visit visits carer carers slot slots shift shifts run round rounds medication "
+        "meds tablets"
+    ),
+    "BP": _words(
+        "garage petrol station monitor machine check checks reading readings cuff medication meds "
+        "pills tablets"
+    ),
+    "MP": _words("office surgery letter letters email"),
+    "UK": _words(
+        "visas visa border citizenship passport passports government pension pensions parliament"
+    ),
+    "TV": _words(
+        "licence licensing guide remote aerial box channel channels programme programmes times "
+        "room lounge dinner dinners set stand"
+    ),
+    "ID": _words("card cards badge badges number check checks lanyard photo"),
+    "IT": _words(
+        "department support team help helpdesk desk skills course class system systems training "
+        "problems"
+    ),
+    "PC": _words("world repair screen keyboard mouse skills class course support"),
+    "HM": _words(
+        "revenue customs prison prisons courts coastguard treasury passport land government forces "
+        "inspectorate coroner"
+    ),
+    "TK": _words("maxx"),
+    "BT": _words(
+        "openreach broadband phone line landline engineer hub internet bill tower sport box vision "
+        "shop wifi call"
+    ),
+    "GE": _words("healthcare appliances aviation capital lighting"),
+    "JD": _words("sports wetherspoon wetherspoons"),
+    "HP": _words("sauce printer printers ink laptop computer"),
+    "LG": _words("tv television fridge freezer washer dishwasher phone monitor electronics"),
+    "EE": _words("mobile phone signal contract shop broadband network bill sim account"),
+    "VW": _words("golf polo van car camper passat beetle caddy garage"),
+})
+
+# Two capitals that are a word before any other ("OK Thank you", "OK Sorry"), as "I" is: never
+# initials without full stops ("O.K. Okoro" still are)
+WORDS_IN_CAPITALS = frozenset({"OK"})
+
+# Welsh places (and the Senedd and the language) whose names begin with "Y", "the": "Y Fenni"
+# (Abergavenny), "Y Bala", "Y Rhyl", "Y Barri" (Barry), "Y Drenewydd" (Newtown), "Y Trallwng"
+# (Welshpool), "Y Fflint", "Y Felinheli", "Y Gelli" (Hay), "Y Waun" (Chirk), "Y Bont-faen"
+# (Cowbridge), "Y Bermo" (Barmouth), "Y Mwmbwls" (Mumbles), "Y Rhath" (Roath), "Y Sblot"
+# (Splott), "Y Fali" (Valley), "Y Rhws" (Rhoose), "Y Wladfa" (Welsh Patagonia). Before any
+# other word "Y" is an initial ("Y Begum", "Y Okafor": Yasmin, Yusuf, Yaw), own card only.
+# Listed, not guessed from a Welsh shape: "Lloyd", "Rhys" and "Griffiths" look as Welsh.
+WELSH_PLACES_AFTER_Y = _words(
+    """
+    fenni bala rhyl barri drenewydd trallwng fflint felinheli gelli waun bont-faen bermo borth
+    rhath mwmbwls tymbl wladfa fali rhws sblot groeslon felin ffor senedd gymraeg
+    """
+)
+
+# Words that after a letter that is a word ("A", "O", "W", "Z", "Y"; see ``WORD_LETTERS``) are
+# what the statement is about, not a surname: nationalities and languages (with the Polish,
+# Welsh and Irish names for their own: "Z Polski"), faiths, care charities and shops people
+# name in a review ("A Welsh speaking carer", "A Muslim carer", "A Macmillan nurse", "A Tesco
+# delivery"). Not after "J.", "J" or two capitals: "J. Welsh", "J Boots", "AJ Welsh", "DK
+# English" and "MJ French" are people (Welsh, English, French and German are surnames).
+NATIONS_FAITHS_AND_SHOPS = _words(
+    """
+    welsh english scottish irish british polish bengali bangladeshi punjabi urdu hindi
+    gujarati somali filipino tagalog asian indian pakistani african caribbean jamaican
+    chinese cantonese mandarin arabic turkish kurdish romanian portuguese spanish italian
+    french german greek ukrainian russian lithuanian latvian nigerian ghanaian deaf
+    polska polski polsce polsku cymraeg gymraeg cymru gaeilge
+    sikh muslim hindu jewish catholic christian anglican methodist baptist buddhist
+    orthodox quaker islamic
+    macmillan crossroads curie alzheimer's alzheimers samaritans barnardo's oxfam mencap
+    scope age salvation mind
+    tesco lidl aldi asda boots sainsbury's sainsburys morrisons waitrose iceland wilko
+    argos primark superdrug ocado greggs specsavers co-op
+    """
+)
