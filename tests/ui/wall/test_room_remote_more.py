@@ -63,6 +63,27 @@ def test_next_while_blank_brings_the_room_back_on_the_same_page(room_on, qtbot):
     assert room.content.page == 2
 
 
+def test_next_brings_a_blank_one_page_view_back(room_on, qtbot):
+    room = room_on.room
+    for name in room.view_actions:
+        if name != "readout":
+            room.show_view(name)
+            content = room.window.content
+            if not hasattr(content, "show_page") or content.page_count() == 1:
+                break
+    else:
+        pytest.fail("no view in one page")
+    wall = room_on.page(Stage.THEME).view
+    wall.setFocus()
+    QTest.keyClick(wall, K.Key_Period)
+    assert room.window.is_blank()
+    QTest.keyClick(wall, K.Key_PageDown)
+    assert not room.window.is_blank()
+    scroll = wall.verticalScrollBar().value()
+    QTest.keyClick(wall, K.Key_PageDown)  # shown, in one page: the laptop's wall scrolls again
+    assert wall.verticalScrollBar().value() > scroll
+
+
 def test_readout_next_from_the_room_window_steps_the_card(room_on, qtbot):
     panel = room_on.page(Stage.THEME)
     panel.toggle_readout(True)

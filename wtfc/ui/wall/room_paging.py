@@ -103,6 +103,9 @@ class RoomPaging(QObject):
                  keys="Ctrl+Shift+Left or Page Up")
         self._filtering = False  # the page keys are taken from text boxes (only while paged)
         window.destroyed.connect(self._on_window_destroyed)
+        blank = getattr(window, "act_blank", None)
+        if blank is not None:  # a blank room takes Next / Previous, to come back, paged or not
+            blank.toggled.connect(self._on_blank_toggled)
 
     def follow(self, content: QWidget) -> None:
         """A new view is on show: keep the actions in step with its pages (a paged view, the
@@ -128,16 +131,23 @@ class RoomPaging(QObject):
         for action, tip in self._tips.items():
             action.setEnabled(on)
             action.setToolTip(f"{tip}. Not now: {why_not}" if why_not else tip)
-        self._filter_keys(on or self._reading_out())
+        self._filter_keys(on or self._reading_out() or self._blank())
 
     def actions(self) -> list[QAction]:
         """The Room view menu's paging items."""
         return [self.act_remote, self.act_next, self.act_previous]
 
+    def _blank(self) -> bool:
+        is_blank = getattr(self.window, "is_blank", None)
+        return self.shown() and is_blank is not None and is_blank()
+
     def _reading_out(self) -> bool:
         """The room shows the read-out card: the room window's remote keys step it."""
         return (self.panel is not None and self.shown()
                 and isinstance(getattr(self.window, "content", None), ReadOutCard))
+
+    def _on_blank_toggled(self, _on: bool) -> None:
+        self.update_actions()
 
     def _on_window_destroyed(self) -> None:
         self._filter_keys(False)  # the room window closed: no keys to take for it
@@ -175,9 +185,10 @@ class RoomPaging(QObject):
         if modifiers != Qt.KeyboardModifier.NoModifier or watched is not target \
                 or key not in ROOM_KEYS:
             return 0
+        paged_or_blank = self.paged_view() is not None or self._blank()
         if target.window() is self.window:
-            return ROOM_KEYS[key] if self.paged_view() is not None or self._reading_out() else 0
-        if self.paged_view() is None or not isinstance(target.window(), QMainWindow):
+            return ROOM_KEYS[key] if paged_or_blank or self._reading_out() else 0
+        if not paged_or_blank or not isinstance(target.window(), QMainWindow):
             return 0
         if self.act_remote.isChecked():  # opted in: only a box typed in keeps them
             return 0 if isinstance(target, TYPED_IN) else REMOTE_KEYS.get(key, 0)
@@ -195,8 +206,7 @@ class RoomPaging(QObject):
         """Show the next (``step`` 1) or previous (-1) page of the view on show; no further
         than the first or last. A blank room comes back on the page it left (nothing turns
         unseen); the read-out card steps the panel's card."""
-        is_blank = getattr(self.window, "is_blank", None)
-        if is_blank is not None and is_blank():
+        if self._blank():
             self.window.set_blank(False)  # type: ignore[attr-defined]
             return
         view = self.paged_view()
