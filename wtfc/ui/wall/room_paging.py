@@ -94,13 +94,13 @@ class RoomPaging(QObject):
         self.act_remote.setToolTip(REMOTE_TIP)
         self.act_remote.setChecked(settings().value(REMOTE_SETTING, False, type=bool) is True)
         self.act_remote.toggled.connect(lambda on: settings().setValue(REMOTE_SETTING, on))
-        where = ("(Page {}: not while a text or number box has the keyboard, nor a list, table, "
-                 "tree or drop-down unless Room view → Presenter remote turns the pages is on; "
-                 "in the room window Right / Left too; while blank, brings the room back)")
-        describe(f"Next room view page {where.format('Down')}", self.act_next,
+        describe("Next room view page (Page Down: not while a text or number box has the "
+                 "keyboard, nor a list, table, tree or drop-down unless Room view → Presenter "
+                 "remote turns the pages is on; in the room window Right too; while blank, "
+                 "brings the room back on its page; in read-out, the next card)", self.act_next,
                  keys="Ctrl+Shift+Right or Page Down")
-        describe(f"Previous room view page {where.format('Up')}", self.act_previous,
-                 keys="Ctrl+Shift+Left or Page Up")
+        describe("Previous room view page (Page Up, and Left in the room window: as Page Down "
+                 "for the next)", self.act_previous, keys="Ctrl+Shift+Left or Page Up")
         self._filtering = False  # the page keys are taken from text boxes (only while paged)
         window.destroyed.connect(self._on_window_destroyed)
         blank = getattr(window, "act_blank", None)
