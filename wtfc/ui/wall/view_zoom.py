@@ -1,4 +1,5 @@
-"""The wall view's zoom: the opening view, "Fit all", the kind filter's view, zoom keys and wheel.
+"""The wall view's zoom: the opening view, "Fit all", the kind filter's view, zoom keys and wheel,
+and a finger's swipe and pinch on a touch screen.
 
 Left to itself (opening, a kind filter, a fit kept while the wall changes) the view never
 shrinks the cards' words below ``READABLE_TEXT_PX``: a wall too big to show whole that way is
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
 ZOOM_STEP = 1.15  # a wheel notch
 KEY_ZOOM_STEP = 1.25  # Ctrl+= / Ctrl+-: fewer presses than notches for the same change
 MIN_SCALE, MAX_SCALE = 0.02, 4.0
+TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
+                QEvent.Type.TouchCancel)
+TAP_SLOP = 8  # px a finger may tremble on a tap before it scrolls
 
 
 class ZoomingView(QGraphicsView):
@@ -43,6 +47,12 @@ class ZoomingView(QGraphicsView):
         self._settling = False  # fitting now: the layouts that sets off wait for it
         self._opening = False  # the opening view is owed: set once the wall is on screen
         self.wall.laid_out.connect(self._keep_fitted)
+        # A finger on empty wall scrolls and two pinch (``_on_touch``); a finger on a card or a
+        # theme's name is left to Qt, which makes a mouse of it: a drag, a tap, a double tap.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self._touching = False  # a touch the view took, from its first finger to its last
+        self._fingers: dict[int, QPointF] = {}  # where each of its fingers was last
+        self._tapped = False  # no finger has moved past TAP_SLOP: a tap clears the choice
 
     def scale_factor(self) -> float:
         return self.transform().m11()
@@ -193,4 +203,71 @@ class ZoomingView(QGraphicsView):
             self.zoom_by(1.0 + event.value())
             event.accept()
             return True
+        if event.type() in TOUCH_EVENTS and self._on_touch(event):
+            return True
         return super().viewportEvent(event)
+
+    # -- fingers on a touch screen ---------------------------------------------------------------
+    def _on_touch(self, event) -> bool:
+        """A touch the wall takes itself: True when it did. Without this, Qt made the first
+        finger a mouse: a swipe on empty wall drew a selection box, and a pinch chose a card."""
+        kind = event.type()
+        if kind == QEvent.Type.TouchBegin:
+            points = event.points()
+            if len(points) == 1 and self._leaves_to_mouse(points[0].position()):
+                return False  # Qt makes a mouse of it: the card drags, a tap chooses it
+            self._touching, self._fingers, self._tapped = True, {}, True
+        elif not self._touching:
+            return False  # the rest of a touch Qt is making a mouse of
+        down = {p.id(): QPointF(p.position()) for p in event.points()
+                if p.state() != p.State.Released}
+        if len(down) > 1 or kind == QEvent.Type.TouchCancel:
+            self._tapped = False  # two fingers are never a tap
+        if down and set(down) == set(self._fingers) and not self._follow_fingers(
+                list(self._fingers.values()), list(down.values())):
+            down = self._fingers  # trembling on a tap: measured from where the finger landed
+        self._fingers = down  # a finger added or lifted: the next move starts from here
+        if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+            if self._tapped:
+                self.wall.clearSelection()  # a tap on empty wall, as a click there
+            self._touching = False
+        event.accept()
+        return True
+
+    def _leaves_to_mouse(self, at: QPointF) -> bool:
+        """Whether a finger landing at ``at`` (viewport px) is the mouse's: on a card (drag it,
+        tap it) or a theme's name (a double tap renames it)."""
+        point = self.mapToScene(at.toPoint())
+        if any(isinstance(item, CardItem) for item in self.wall.items(point)):
+            return True
+        block = self.wall.block_at(point)
+        return block is not None and block.theme_id is not None and \
+            block.mapRectToScene(block.header_rect()).contains(point)
+
+    def _follow_fingers(self, before: list[QPointF], after: list[QPointF]) -> bool:
+        """Fingers moved: the wall point under their middle stays under it (a swipe or a
+        two-finger pan scrolls), and two or more fingers spreading apart zoom in as much.
+        False while one finger has not yet gone past ``TAP_SLOP``."""
+        def middle(points: list[QPointF]) -> QPointF:
+            return sum(points, QPointF()) / len(points)
+
+        def spread(points: list[QPointF], centre: QPointF) -> float:
+            return sum((p - centre).manhattanLength() for p in points) / len(points)
+
+        was, now = middle(before), middle(after)
+        if self._tapped and (now - was).manhattanLength() <= TAP_SLOP:
+            return False  # a finger trembles on a tap: the wall stays still
+        self._tapped = False
+        held = self.mapToScene(was.toPoint())
+        if len(after) > 1 and spread(before, was) > 0:
+            anchor = self.transformationAnchor()
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            try:
+                self.zoom_by(spread(after, now) / spread(before, was))
+            finally:
+                self.setTransformationAnchor(anchor)
+        off = self.mapFromScene(held) - now.toPoint()
+        bars = self.horizontalScrollBar(), self.verticalScrollBar()
+        bars[0].setValue(bars[0].value() + off.x())
+        bars[1].setValue(bars[1].value() + off.y())
+        return True

@@ -1,0 +1,204 @@
+"""Fingers on the wall of a touch screen (a council laptop's), through real QTest touch events
+on the wall's viewport: a swipe on empty wall scrolls it, two fingers pinch it larger or smaller
+and pan it, while a finger on a card still drags it into a theme (one undo step) and a tap
+still chooses it. The mouse keeps its selection box on empty wall."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from wtfc.model.workshop import Stage
+from wtfc.ui.wall.block_item import BlockItem
+from wtfc.ui.wall.card_item import CardItem
+from wtfc.ui.wall.view_zoom import MAX_SCALE, MIN_SCALE
+
+_screen: list[QPointingDevice] = []
+
+
+def _finger_device() -> QPointingDevice:
+    if not _screen:  # one touch screen for the whole run, as a laptop has
+        _screen.append(QTest.createTouchDevice(QPointingDevice.DeviceType.TouchScreen))
+    return _screen[0]
+
+
+def _touch(view, *fingers: tuple[str, int, QPoint]) -> None:
+    """One touch frame: ("press" | "move" | "release", finger id, viewport point) each."""
+    vp = view.viewport()
+    # The sequence is kept till its commit: a sequence PySide lets go of commits itself, early
+    sequence = QTest.touchEvent(vp, _finger_device())
+    for action, finger, point in fingers:
+        getattr(sequence, action)(finger, point, vp)
+    sequence.commit()
+    QApplication.processEvents()
+
+
+def _swipe(view, start: QPoint, end: QPoint, steps: int = 8) -> None:
+    _touch(view, ("press", 0, start))
+    for i in range(1, steps + 1):
+        _touch(view, ("move", 0, start + (end - start) * (i / steps)))
+    _touch(view, ("release", 0, end))
+
+
+def _pinch(view, centre: QPoint, start_gap: int, end_gap: int, shift: QPoint | None = None,
+           steps: int = 8) -> None:
+    """Two fingers either side of ``centre``, from ``start_gap`` px apart to ``end_gap``,
+    their middle moving by ``shift``."""
+    shift = QPoint() if shift is None else shift
+
+    def pair(i: int) -> tuple[QPoint, QPoint]:
+        gap = start_gap + (end_gap - start_gap) * i / steps
+        middle = centre + shift * (i / steps)
+        return middle - QPoint(round(gap / 2), 0), middle + QPoint(round(gap / 2), 0)
+
+    a, b = pair(0)
+    _touch(view, ("press", 0, a), ("press", 1, b))
+    for i in range(1, steps + 1):
+        a, b = pair(i)
+        _touch(view, ("move", 0, a), ("move", 1, b))
+    _touch(view, ("release", 0, a), ("release", 1, b))
+
+
+def _middle(view) -> QPoint:
+    """Where two fingers pinch: the view's middle, or as near it as the offscreen screen goes."""
+    screen = QApplication.primaryScreen().geometry()
+    middle = view.viewport().mapToGlobal(view.viewport().rect().center())
+    x = min(middle.x(), screen.right() - 130)  # room for the fingers either side
+    y = min(middle.y(), screen.bottom() - 20)
+    return view.viewport().mapFromGlobal(QPoint(x, y))
+
+
+@pytest.fixture
+def wall(demo_window, qtbot):
+    demo_window.resize(1366, 768)
+    demo_window.go_to_stage(Stage.THEME, focus=True)
+    qtbot.wait(50)
+    view = demo_window.page(Stage.THEME).view
+    assert view.verticalScrollBar().maximum() > 300  # the demo's wall scrolls on a laptop
+    return view
+
+
+def _scroll(view) -> tuple[int, int]:
+    return view.horizontalScrollBar().value(), view.verticalScrollBar().value()
+
+
+def _empty_point(view) -> QPoint:
+    """A viewport point on bare wall, low down (a swipe goes up from it), and on the screen:
+    the offscreen screen is 800x600 and a touch off it reaches no window."""
+    screen = QApplication.primaryScreen().geometry().adjusted(0, 0, -10, -10)
+    for y in range(view.viewport().height() - 20, 20, -10):
+        for x in range(20, view.viewport().width() - 20, 10):
+            point = view.mapToScene(QPoint(x, y))
+            if screen.contains(view.viewport().mapToGlobal(QPoint(x, y))) and not [
+                    i for i in view.wall.items(point) if isinstance(i, (CardItem, BlockItem))]:
+                return QPoint(x, y)
+    raise AssertionError("no bare wall in sight")
+
+
+def _chosen(view) -> list[str]:
+    return sorted(item.card.id for item in view.selected_cards())
+
+
+def test_a_finger_swiped_on_empty_wall_scrolls_it_and_chooses_nothing(wall, demo_window):
+    start = _empty_point(wall)
+    before = _scroll(wall)
+    _swipe(wall, start, start + QPoint(-200, -150))
+    assert _scroll(wall) == (before[0] + 200, before[1] + 150)  # the wall went with the finger
+    assert _chosen(wall) == []  # it drew a selection box round three cards
+    assert demo_window.undo.stack.count() == 0
+
+
+def test_the_mouse_still_draws_a_selection_box_on_empty_wall(wall):
+    start = _empty_point(wall)
+    before = _scroll(wall)
+    vp = wall.viewport()
+    QTest.mousePress(vp, Qt.MouseButton.LeftButton, pos=start)
+    for i in range(1, 9):
+        QTest.mouseMove(vp, start + QPoint(300, -250) * (i / 8))
+    QTest.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=start + QPoint(300, -250))
+    assert _chosen(wall) != []
+    assert _scroll(wall) == before
+
+
+def test_a_pinch_zooms_about_its_middle_and_chooses_no_card(wall):
+    centre = _middle(wall)
+    held = wall.mapToScene(centre)
+    scale = wall.scale_factor()
+    _pinch(wall, centre, 100, 200)  # fingers twice as far apart
+    assert wall.scale_factor() == pytest.approx(scale * 2, rel=0.03)
+    # the wall under the fingers' middle stayed under it
+    assert (QPointF(wall.mapFromScene(held)) - QPointF(centre)).manhattanLength() <= 4
+    assert _chosen(wall) == []  # the first finger chose c55
+    _pinch(wall, centre, 200, 100)
+    assert wall.scale_factor() == pytest.approx(scale, rel=0.03)
+
+
+def test_a_pinch_stops_at_the_walls_zoom_limits(wall):
+    centre = _middle(wall)
+    for _ in range(3):  # both fingers on the wall's part of the offscreen screen
+        _pinch(wall, centre, 40, 240)
+    assert wall.scale_factor() == pytest.approx(MAX_SCALE)
+    for _ in range(6):
+        _pinch(wall, centre, 240, 40)
+    assert wall.scale_factor() == pytest.approx(MIN_SCALE)
+
+
+def test_two_fingers_moved_together_scroll_the_wall(wall):
+    centre = _middle(wall)
+    before, scale = _scroll(wall), wall.scale_factor()
+    _pinch(wall, centre, 120, 120, shift=QPoint(-100, -80))
+    assert wall.scale_factor() == pytest.approx(scale)
+    after = _scroll(wall)
+    assert abs(after[0] - before[0] - 100) <= 2 and abs(after[1] - before[1] - 80) <= 2
+
+
+def _card_and_other_theme(view, doc):
+    themes = {t.id: t for t in doc.workshop.themes}
+    for (_card, theme_id), item in view.wall.cards.items():
+        if theme_id not in themes or not item.isVisible():
+            continue
+        for block in view.wall.blocks.values():
+            if block.theme_id in themes and block.theme_id != theme_id and block.isVisible() \
+                    and themes[block.theme_id].kind == item.card.kind:
+                return item, theme_id, block
+    raise AssertionError
+
+
+def test_a_finger_on_a_card_still_drags_it_into_a_theme_in_one_undo_step(wall, demo_window):
+    doc, stack = demo_window.doc, demo_window.undo.stack
+    item, home, block = _card_and_other_theme(wall, doc)
+    card_id = item.card.id
+    wall.centerOn(item)
+    start = wall.mapFromScene(item.sceneBoundingRect().center())
+    end = wall.mapFromScene(block.mapRectToScene(block.header_rect()).center())
+    before = _scroll(wall)
+    _swipe(wall, start, end)
+    assert card_id in doc.theme(block.theme_id).card_ids
+    assert card_id not in doc.theme(home).card_ids
+    assert stack.count() == 1 and stack.undoText().startswith("Move 1 card to")
+    assert _scroll(wall) == before  # the card moved, not the wall
+    stack.undo()
+    assert card_id in doc.theme(home).card_ids and card_id not in doc.theme(block.theme_id).card_ids
+    stack.redo()
+    assert card_id in doc.theme(block.theme_id).card_ids
+
+
+def test_a_tap_chooses_a_card_and_a_tap_on_empty_wall_lets_it_go(wall, qtbot):
+    seen = wall.viewport().rect()
+    item = next(i for i in wall.wall.cards.values() if i.isVisible()
+                and seen.contains(wall.mapFromScene(i.sceneBoundingRect().center())))
+    point = wall.mapFromScene(item.sceneBoundingRect().center())
+    _touch(wall, ("press", 0, point))
+    _touch(wall, ("release", 0, point))
+    assert _chosen(wall) == [item.card.id]
+    qtbot.wait(600)  # not a double tap
+    empty = _empty_point(wall)
+    before = _scroll(wall)
+    _touch(wall, ("press", 0, empty))
+    _touch(wall, ("move", 0, empty + QPoint(3, 2)))  # a finger trembles; the wall stays still
+    _touch(wall, ("release", 0, empty + QPoint(3, 2)))
+    assert _chosen(wall) == []
+    assert _scroll(wall) == before
