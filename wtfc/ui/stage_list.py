@@ -3,12 +3,19 @@
 Collect's row carries its held-back line ("⚠ 2 held back", ``HeldBackStage``), Theme's what
 theming has left ("⚠ 2 not named", "⚠ 54 in no theme", ``ThemeStage``); the stage timer
 adds its own line to a row (``timer_row``). The window wires the list to its pages.
+Its rows, and the wall outline's, are at least ``TOUCH_ROW_PX`` tall (``TouchRows``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStyledItemDelegate,
+)
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Stage
@@ -28,6 +35,24 @@ STAGE_HINTS = {
     Stage.REVIEW: "Compare with last time: what has changed for people?",
 }
 
+# WCAG 2.5.8's smallest target: a finger on a council laptop's touch screen chose the stage
+# above or below on the 19 px rows (the outline's were 14)
+TOUCH_ROW_PX = 24
+
+
+class TouchRows(QStyledItemDelegate):
+    """Rows of a list or tree at least ``TOUCH_ROW_PX`` tall; taller text keeps its height
+    (a stage's "⚠" line, a larger system font). Set on the view it belongs to."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        view.setItemDelegate(self)
+
+    def sizeHint(self, option, index):
+        size = super().sizeHint(option, index)
+        size.setHeight(max(size.height(), TOUCH_ROW_PX))
+        return size
+
 
 def build_stage_list(doc: Document, owner: QObject) -> tuple[QListWidget, HeldBackStage]:
     """The list, one row per stage (its stage in the UserRole), and Collect's held-back line."""
@@ -35,6 +60,7 @@ def build_stage_list(doc: Document, owner: QObject) -> tuple[QListWidget, HeldBa
     stages.setAccessibleName("Workshop stages")
     stages.setFont(ui_font(12))
     stages.setSpacing(2)
+    TouchRows(stages)
     held_back = None
     for number, stage in enumerate(Stage, start=1):
         item = QListWidgetItem(f"{number}  {stage.label}")

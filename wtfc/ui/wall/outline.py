@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import words_on_screen
+from wtfc.ui.stage_list import TouchRows
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers, wall_themes
 
@@ -44,6 +45,7 @@ class OutlineTree(QTreeView):
         self.setModel(self.model_)
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
+        TouchRows(self)  # a finger's height, not 14 px
         self.setAccessibleName("Themes and cards outline")
         self.setToolTip("Every theme and its cards; F2 renames a theme, M moves cards")
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
