@@ -78,8 +78,7 @@ class ReadOutPanel(QWidget):
                 (self.theme_box, "Put in theme",
                  "Type a theme's name; Enter puts the card there, or makes a new theme "
                  "(nothing typed: choose “New group, to name later” at the foot of the list). "
-                 "While it is empty, b or . blanks the room view (a remote's Blank): start a "
-                 "name with a capital B"),
+                 "While it is empty, . blanks the room view (a remote's Blank)"),
                 (self.matches, "Matching themes", "Alt+1…9 puts the card into that theme"),
                 (self.held_note, "Held-back cards", "Cards with possible personal details")):
             widget.setAccessibleName(name)
@@ -153,15 +152,13 @@ class ReadOutPanel(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         """The empty theme box lets a presenter remote's keys by: Right / Left step the card
-        (the cursor had nowhere to go) and Blank's "." or "b" blanks the room view (it was
-        typed, and Enter would have put the card in a theme with a "b" in its name); with words
-        typed they edit them. A name starting with B starts with a capital (Shift+B), as theme
-        names are written; with the room view off, "b" is typed as ever."""
+        (the cursor had nowhere to go) and Blank's "." blanks the room view (it was typed, and
+        Enter would have made a theme called "."); with words typed they edit them. "b" is
+        typed: taken as Blank, a facilitator finding "bus" in lower case blanked the room."""
         if (watched is self.theme_box and event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent) and not self.theme_box.text()
                 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-                and (event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right)
-                     or event.text() in (".", "b"))):
+                and (event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right) or event.text() == ".")):
             event.ignore()  # not the box's: Qt tries the shortcuts
             return True
         return super().eventFilter(watched, event)
