@@ -202,3 +202,33 @@ def test_a_tap_chooses_a_card_and_a_tap_on_empty_wall_lets_it_go(wall, qtbot):
     _touch(wall, ("release", 0, empty + QPoint(3, 2)))
     assert _chosen(wall) == []
     assert _scroll(wall) == before
+
+
+def _theme_name_point(view) -> tuple[str, QPoint]:
+    """The first theme's name, brought into sight on the offscreen screen."""
+    block = next(b for b in view.wall.blocks.values() if b.theme_id is not None and b.isVisible())
+    header = block.mapRectToScene(block.header_rect())
+    view.centerOn(header.center())
+    point = view.mapFromScene(header.center())
+    assert block.theme_id is not None
+    return block.theme_id, QPoint(min(point.x(), 450), point.y())  # x: on the 800 px screen
+
+
+def test_a_finger_swiped_from_a_themes_name_scrolls_and_chooses_nothing(wall):
+    _theme, start = _theme_name_point(wall)
+    before = _scroll(wall)
+    _swipe(wall, start, start + QPoint(150, -150))
+    assert _scroll(wall) != before  # it drew a box round four cards, the wall still
+    assert _chosen(wall) == []
+
+
+def test_a_double_tap_on_a_themes_name_renames_it(wall, demo_window):
+    theme_id, point = _theme_name_point(wall)
+    for _ in range(2):
+        _touch(wall, ("press", 0, point))
+        _touch(wall, ("release", 0, point))
+    editor = wall._editor
+    assert editor is not None and editor.isVisible()
+    assert editor.text() == demo_window.doc.theme(theme_id).name
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert wall._editor is None and demo_window.undo.stack.count() == 0

@@ -144,6 +144,14 @@ class WallView(ZoomingView):
             return
         super().mouseDoubleClickEvent(event)
 
+    def finger_double_tapped(self, at: QPointF) -> None:
+        """A double tap on a theme's name renames it, as a double click does."""
+        point = self.mapToScene(at.toPoint())
+        block = self.wall.block_at(point)
+        if block is not None and block.theme_id is not None and \
+                block.mapRectToScene(block.header_rect()).contains(point):
+            self.start_rename(block.theme_id)
+
     def start_rename(self, theme_id: str) -> QLineEdit | None:
         """A temporary line editor over the theme's name; Enter renames, Esc cancels."""
         block = self.wall.blocks.get(theme_id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from wtfc.ui.wall.card_item import NOTE_TEXT_PX, READABLE_TEXT_PX, CardItem
 
@@ -47,12 +47,14 @@ class ZoomingView(QGraphicsView):
         self._settling = False  # fitting now: the layouts that sets off wait for it
         self._opening = False  # the opening view is owed: set once the wall is on screen
         self.wall.laid_out.connect(self._keep_fitted)
-        # A finger on empty wall scrolls and two pinch (``_on_touch``); a finger on a card or a
-        # theme's name is left to Qt, which makes a mouse of it: a drag, a tap, a double tap.
+        # A finger off the cards scrolls and two pinch (``_on_touch``); a finger on a card is
+        # left to Qt, which makes a mouse of it: a drag, a tap, a double tap.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self._touching = False  # a touch the view took, from its first finger to its last
         self._fingers: dict[int, QPointF] = {}  # where each of its fingers was last
         self._tapped = False  # no finger has moved past TAP_SLOP: a tap clears the choice
+        self._tap_at = QPointF()  # where the touch began
+        self._last_tap: tuple[int, QPointF] | None = None  # when and where: for a double tap
 
     def scale_factor(self) -> float:
         return self.transform().m11()
@@ -214,9 +216,10 @@ class ZoomingView(QGraphicsView):
         kind = event.type()
         if kind == QEvent.Type.TouchBegin:
             points = event.points()
-            if len(points) == 1 and self._leaves_to_mouse(points[0].position()):
+            if len(points) == 1 and self._on_card(points[0].position()):
                 return False  # Qt makes a mouse of it: the card drags, a tap chooses it
             self._touching, self._fingers, self._tapped = True, {}, True
+            self._tap_at = QPointF(points[0].position())
         elif not self._touching:
             return False  # the rest of a touch Qt is making a mouse of
         down = {p.id(): QPointF(p.position()) for p in event.points()
@@ -229,20 +232,30 @@ class ZoomingView(QGraphicsView):
         self._fingers = down  # a finger added or lifted: the next move starts from here
         if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
             if self._tapped:
-                self.wall.clearSelection()  # a tap on empty wall, as a click there
+                self._finger_tapped(self._tap_at, event.timestamp())
             self._touching = False
         event.accept()
         return True
 
-    def _leaves_to_mouse(self, at: QPointF) -> bool:
-        """Whether a finger landing at ``at`` (viewport px) is the mouse's: on a card (drag it,
-        tap it) or a theme's name (a double tap renames it)."""
+    def _on_card(self, at: QPointF) -> bool:
+        """Whether a finger landing at ``at`` (viewport px) is on a card: Qt's mouse drags it
+        or chooses it. Anywhere else (a theme's name too) the finger scrolls the wall."""
         point = self.mapToScene(at.toPoint())
-        if any(isinstance(item, CardItem) for item in self.wall.items(point)):
-            return True
-        block = self.wall.block_at(point)
-        return block is not None and block.theme_id is not None and \
-            block.mapRectToScene(block.header_rect()).contains(point)
+        return any(isinstance(item, CardItem) for item in self.wall.items(point))
+
+    def _finger_tapped(self, at: QPointF, stamp: int) -> None:
+        """A tap off the cards lets the chosen cards go, as a click there does; a second tap
+        soon after in the same place is a double tap (``finger_double_tapped``)."""
+        last, self._last_tap = self._last_tap, (stamp, at)
+        if last is not None and 0 <= stamp - last[0] <= QApplication.doubleClickInterval() \
+                and (at - last[1]).manhattanLength() <= 2 * TAP_SLOP:
+            self._last_tap = None
+            self.finger_double_tapped(at)
+            return
+        self.wall.clearSelection()
+
+    def finger_double_tapped(self, at: QPointF) -> None:
+        """A double tap off the cards at ``at`` (viewport px): the wall renames a theme there."""
 
     def _follow_fingers(self, before: list[QPointF], after: list[QPointF]) -> bool:
         """Fingers moved: the wall point under their middle stays under it (a swipe or a
