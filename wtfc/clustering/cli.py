@@ -4,8 +4,9 @@ by ``--kind-column``) is grouped kind by kind, as the app suggests themes: a wor
 not-working card about carers are different themes, so each cluster is of one kind
 ("not working-3"). Kinds are read as Import reads them ("Not Working", "What's not working",
 "red", "NWW" are all not working); the rows whose kind it cannot read (blank, "amber") are
-grouped together as one kind and said. Unnamed, the columns are found in any case, and the id
-also as "Card id", so the data export's cards file is read as it is. A problem with the files is
+grouped together as one kind and said. Columns are found as ``cli_columns`` says: the data
+export's cards file ("Text", "Card id") is read as it is, and a repeated or blank id is refused,
+naming its column (a facilitator's "ID" is often the person's code). A problem with the files is
 one plain sentence on standard error and exit code 1 (a workshop file given as CSV, no text or id
 column when none was named: as ``wtfc import`` when it cannot tell which column holds the
 statements); wrong
@@ -21,19 +22,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from wtfc.clustering.cli_columns import Columns, InputProblem, WrongArgument
 from wtfc.clustering.suggest import group_labels
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.kind_values import KindValues, normalise_value
 from wtfc.model.storage import write_atomically
 from wtfc.model.workshop_start import START_BYTES, starts_as_workshop
 
-_SHOWN_COLUMNS = 12  # enough to choose from; a sheet with hundreds says how many more
 _SHOWN_KINDS = 5  # unread kind values named in the note; more are counted
 _UNREAD = "unknown kind"  # the kind the rows with a kind wtfc could not read are grouped as
-
-
-class _InputProblem(Exception):
-    """Something about the user's files, said in words they can act on."""
 
 
 def main_suggest(argv: Sequence[str] | None = None) -> int:
@@ -42,19 +39,24 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
         description="Suggest themes for the statements in a CSV file and write id,cluster. "
                     "When the CSV has a kind column (working, not working, future, read as "
                     "Import reads it), each kind is grouped on its own and the cluster says its "
-                    "kind: 'not working-3'.",
+                    "kind: 'not working-3'. A column you name is found as written, else as "
+                    "the one heading that differs from it only in case ('person' reads "
+                    "'Person').",
     )
     parser.add_argument("csv", type=Path, help="CSV file of statements")
     # no default here, so a column the user named can be told from the one wtfc assumed
     parser.add_argument("--text-column", metavar="COLUMN",
-                        help="column holding the statement (default: text, in any case)")
+                        help="column holding the statement (default: text, else Text, "
+                             "else the one heading 'text' in another case)")
     parser.add_argument("--id-column", metavar="COLUMN",
-                        help="column holding each statement's id (default: id or Card id, "
-                             "in any case, as the data export writes)")
+                        help="column holding each statement's own id (default: id, else "
+                             "Card id as the data export writes, else one 'ID' or 'Card ID' "
+                             "whose values are all different). Repeated or blank ids are "
+                             "refused, naming the column")
     parser.add_argument("--kind-column", metavar="COLUMN",
                         help="column holding each statement's kind; statements are grouped "
-                             "kind by kind (default: kind, when the CSV has it; without it, "
-                             "all statements are grouped together)")
+                             "kind by kind (default: kind or Kind, when the CSV has it; without "
+                             "it, all statements are grouped together)")
     parser.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT.csv",
         help="the CSV file to write id,cluster to",
@@ -67,19 +69,19 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
         return int(stop.code or 0)
     try:
         output = _output_name(args.output)
-        columns = _Columns(args.text_column, args.id_column, args.kind_column)
+        columns = Columns(args.text_column, args.id_column, args.kind_column)
         ids, texts, kinds = _read_statements(args.csv, columns)
-    except _WrongArgument as wrong:  # as argparse's own: the usage, exit code 2
+    except WrongArgument as wrong:  # as argparse's own: the usage, exit code 2
         print(f"Problem: {wrong}\n{parser.format_usage().rstrip()}", file=sys.stderr)
         return 2
-    except _InputProblem as problem:
+    except InputProblem as problem:
         print(f"Problem: {problem}", file=sys.stderr)
         return 1
     read = _read_kinds(kinds) if kinds is not None else None
     clusters = _clusters(texts, read, k=args.k)
     try:
         _write_clusters(output, ids, clusters)
-    except _InputProblem as problem:
+    except InputProblem as problem:
         print(f"Problem: {problem}", file=sys.stderr)
         return 1
     known = {kind for kind in read or () if kind != _UNREAD}
@@ -130,47 +132,6 @@ def _clusters(texts: list[str], kinds: list[str] | None, *, k: int | None) -> li
     return clusters
 
 
-class _WrongArgument(_InputProblem):
-    """An argument given in a form wtfc cannot use: exit code 2, as argparse gives its own."""
-
-
-# Unnamed columns are found by these headings in any case: the data export's cards file says
-# "Text" and "Card id", and handing it to suggest as it is should just work.
-_ASSUMED = {"text": ("text",), "id": ("id", "card id")}
-
-
-class _Columns:
-    """The two columns to read, and which of them the user named (a named column that is not
-    there is a wrong argument; the assumed one missing is the file's problem)."""
-
-    def __init__(self, text: str | None, ident: str | None, kind: str | None = None) -> None:
-        self.text = text if text is not None else "text"
-        self.id = ident if ident is not None else "id"
-        self.kind = kind  # None: "kind" (in any case) when the CSV has it
-        self.named = {o: c for o, c in (("--text-column", text), ("--id-column", ident),
-                                        ("--kind-column", kind)) if c}
-
-    def find_assumed(self, columns: Sequence[str]) -> None:
-        """Each column the user did not name, as the CSV spells it ("Text", "Card id"); the
-        exact heading first, so a CSV with both "text" and "Text" reads "text"."""
-        named = set(self.named)
-        for option, attr in (("--text-column", "text"), ("--id-column", "id")):
-            if option in named:
-                continue
-            headings = _ASSUMED[attr]
-            found = next((c for h in headings for c in columns if c == h), None) or next(
-                (c for h in headings for c in columns if c.strip().lower() == h), None)
-            if found is not None:
-                setattr(self, attr, found)
-
-    def kind_in(self, columns: Sequence[str]) -> str | None:
-        """The kind column to group by, if any: the one named, else one called kind/Kind
-        (the app's data export writes "Kind")."""
-        if self.kind is not None:
-            return self.kind
-        return next((c for c in columns if c.strip().lower() == "kind"), None)
-
-
 def _count(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -182,7 +143,7 @@ def _output_name(output: Path) -> Path:
     if not output.name or not ending[1:].isalnum():  # none ("clusters", "Spring. Final")
         return output.with_name(output.name + ".csv") if output.name else output
     if ending.lower() != ".csv":
-        raise _WrongArgument(f"'{output.name}' does not end in .csv, but wtfc suggest writes "
+        raise WrongArgument(f"'{output.name}' does not end in .csv, but wtfc suggest writes "
                              f"a CSV file. Name it {output.stem}.csv (or leave the ending off "
                              f"and wtfc adds it).")
     return output
@@ -195,29 +156,39 @@ def _theme_count(text: str) -> int:
 
 
 def _read_statements(path: Path,
-                     wanted: _Columns) -> tuple[list[str], list[str], list[str] | None]:
+                     wanted: Columns) -> tuple[list[str], list[str], list[str] | None]:
     """The ids, the texts and, when there is a kind column, the kinds (as written, trimmed)."""
     if not path.is_file():
-        raise _InputProblem(f"There is no file at {path}.")
+        raise InputProblem(f"There is no file at {path}.")
     try:
         with path.open("rb") as raw:
             _refuse_workshop(path, raw.read(START_BYTES))
         with path.open(newline="", encoding="utf-8-sig") as handle:
             reader = csv.DictReader(handle)
-            columns = reader.fieldnames or []
-            wanted.find_assumed(columns)
-            _check_columns(path, columns, wanted)
-            kind_column = wanted.kind_in(columns)
-            rows = [(row[wanted.id] or "", row[wanted.text] or "",
-                     (row[kind_column] or "").strip() if kind_column else "") for row in reader]
+            columns = list(reader.fieldnames or [])
+            # read whole, as a spreadsheet numbers its rows: an id column is judged by its
+            # values. A row with every cell blank (Excel saves some after the last) is no
+            # statement, and no blank id either
+            rows = [(number, row) for number, row in enumerate(reader, start=2)
+                    if any(_filled(value) for value in row.values())]
     except UnicodeDecodeError:
-        raise _InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.") from None
+        raise InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.") from None
     except csv.Error as error:
-        raise _InputProblem(f"{path.name} is not a readable CSV file ({error}).") from None
+        raise InputProblem(f"{path.name} is not a readable CSV file ({error}).") from None
     except OSError as error:
-        raise _InputProblem(f"wtfc cannot read {path} ({error.strerror}).") from None
-    kinds = [r[2] for r in rows] if kind_column else None
-    return [r[0] for r in rows], [r[1] for r in rows], kinds
+        raise InputProblem(f"wtfc cannot read {path} ({error.strerror}).") from None
+    text, ident, kind = wanted.choose(path.name, columns, rows)
+    ids = [row.get(ident) or "" for _, row in rows]
+    texts = [row.get(text) or "" for _, row in rows]
+    kinds = [(row.get(kind) or "").strip() for _, row in rows] if kind else None
+    return ids, texts, kinds
+
+
+def _filled(value: str | list[str] | None) -> bool:
+    """A cell with something in it; cells past the headings come as a list."""
+    if isinstance(value, list):
+        return any(v.strip() for v in value)
+    return bool(value and value.strip())
 
 
 def _refuse_workshop(path: Path, start: bytes) -> None:
@@ -228,37 +199,12 @@ def _refuse_workshop(path: Path, start: bytes) -> None:
     export's files go there."""
     if path.suffix.lower() == ".wtfc" or starts_as_workshop(start):
         stem = path.stem
-        raise _InputProblem(
+        raise InputProblem(
             f"{path.name} is a wtfc workshop, not a CSV file of statements. In the app, its "
             f"cards get theme suggestions on the Theme stage (S). Here, export its cards first "
             f'(wtfc export data "{path}" -o "{stem}.csv"), then: wtfc suggest '
             f'"{stem}-cards.csv" -o OUT.csv'
         )
-
-
-def _check_columns(path: Path, columns: Sequence[str], wanted: _Columns) -> None:
-    """A column named that is not there is a wrong argument (exit 2); the columns wtfc assumed
-    (text, id) missing are the file's problem (exit 1, as ``wtfc import`` gives when it cannot
-    tell which column holds the statements), both said at once with the options that name them."""
-    listed = ", ".join(columns[:_SHOWN_COLUMNS]) if columns else "none"
-    if len(columns) > _SHOWN_COLUMNS:
-        listed += f" and {len(columns) - _SHOWN_COLUMNS:,} more"
-    needed = (wanted.text, wanted.id, *([wanted.kind] if wanted.kind else []))  # kind: named
-    missing = [c for c in dict.fromkeys(needed) if c not in columns]
-    for option, column in wanted.named.items():
-        if column in missing:
-            raise _WrongArgument(
-                f"{option} {column}: {path.name} has no column called '{column}' "
-                f"(its columns: {listed}). Give {option} one of them."
-            )
-    if not missing:
-        return
-    options = {wanted.text: "--text-column COLUMN (the statements)",
-               wanted.id: "--id-column COLUMN (each statement's id)"}
-    called = " or ".join(f"'{c}'" for c in missing)
-    say = " and ".join(options[c] for c in missing)
-    raise _InputProblem(f"{path.name} has no column called {called} (its columns: {listed}). "
-                        f"Say which to read with {say}.")
 
 
 def _write_clusters(path: Path, ids: list[str], clusters: list[str]) -> None:
@@ -269,8 +215,8 @@ def _write_clusters(path: Path, ids: list[str], clusters: list[str]) -> None:
     writer.writerow(["id", "cluster"])
     writer.writerows(zip(ids, clusters, strict=True))
     if path.is_dir():  # as an export says it: a workshop save's words would name a workshop
-        raise _InputProblem(f"'{path}' is a folder. Give the output a file name.")
+        raise InputProblem(f"'{path}' is a folder. Give the output a file name.")
     try:
         write_atomically(text.getvalue().encode("utf-8"), path, backup=False)
     except WorkshopFileError as error:  # its problem alone: the advice is the app's Save As
-        raise _InputProblem(error.problem) from None
+        raise InputProblem(error.problem) from None
