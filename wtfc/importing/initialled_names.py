@@ -16,8 +16,9 @@ and a letter that is a word in Polish, Welsh, Irish or English still count befor
 surname-shaped word ("AJ Okoro was late", "A Nguyen from the agency", "Z Kaczmarek", "W
 Krakowie" too: a missed name is a leak, a wrong one a click), save the few phrases
 ``letters_not_initials`` lists, unless a person verb follows: a pair before its own words ("DP
-Budget", "TK Maxx"; "TK Brown" is a person), Welsh "Y" before a place ("Y Fenni"; "Y Begum" is a
-person), and a single word letter before a nationality, language, faith, charity or shop ("A
+Budget", "TK Maxx"; "TK Brown" is a person), "AM" or "PM" after a time ("7 PM Daily"), Welsh
+"Y" before a place or a council's, board's or centre's noun ("Y Fenni", "Y Cyngor"; "Y Begum"
+is a person), and a single word letter before a nationality, language, faith, charity or shop ("A
 Welsh speaking carer", "Z Polski", "A Macmillan nurse"; "AJ Welsh" is a person). After role
 letters ("GP", "OT", "SW", "PA") the name is found as after "my carer", and the letters stay.
 """
@@ -29,6 +30,7 @@ import re
 from wtfc.importing.letters_not_initials import (
     LETTER_PAIRS,
     NATIONS_FAITHS_AND_SHOPS,
+    WELSH_NOUNS_AFTER_Y,
     WELSH_PLACES_AFTER_Y,
     WORD_LETTERS,
     WORDS_IN_CAPITALS,
@@ -119,7 +121,9 @@ _LONE_INITIAL_TITLES = ABBREVIATED_TITLES | {"Miss"}
 # Role letters that are relation words: the name after them is found as after "my carer"
 _ROLE_LETTERS = frozenset(w for w in RELATION_WORDS if len(w) == 2 and w.isupper())
 _NEVER_BARE_INITIALS = _ROLE_LETTERS | WORDS_IN_CAPITALS
-_AFTER_Y = NATIONS_FAITHS_AND_SHOPS | WELSH_PLACES_AFTER_Y
+_AFTER_Y = NATIONS_FAITHS_AND_SHOPS | WELSH_PLACES_AFTER_Y | WELSH_NOUNS_AFTER_Y
+# A time just before AM or PM ("9 AM Weekdays", "10:30 PM Daily"): the letters are no initials
+_TIME_BEFORE = re.compile(r"\d[ \t]*$")
 
 
 def initialled_names(text: str) -> list[tuple[int, int]]:
@@ -190,6 +194,9 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
         return None
     following = NEXT_WORD.match(text, m.end())
     said = following is not None and search_key(following[1]) in PERSON_VERBS
+    timed = initials in ("AM", "PM") and _TIME_BEFORE.search(text, max(0, start - 3), start)
+    if timed and not said:
+        return None  # "7 PM Daily", "5 PM Sharp"; "at 5 PM Okafor came" is still a name
     if search_key(word) in PLACE_WORDS and not said:
         return None  # "P Ward is noisy", where "J Ward rang" is a person
     # Two capitals and a word letter are initials before any surname-shaped word ("AJ Okoro",

@@ -44,30 +44,35 @@ LETTER_PAIRS: Mapping[str, frozenset[str]] = MappingProxyType({
     "DP": _words(
         "budget budgets payment payments funding money account accounts card cards package hours "
         "agreement scheme officer advisor adviser monitoring audit paperwork form forms contract "
-        "rate rates carer carers employer payroll"
+        "rate rates carer carers employer payroll direct recipients users"
     ),
-    "DN": _words("nurse nurses visit visits call calls dressing dressings round rounds"),
+    "DN": _words(
+        "nurse nurses visit visits call calls dressing dressings round rounds referral referrals "
+        "team"
+    ),
     "MS": _words(
         "society nurse nurses clinic centre therapy group diagnosis flare flares relapse relapses "
         "symptoms medication fatigue specialist trust hub drugs injections"
     ),
     "AA": _words(
         "meeting meetings payment payments claim claims form forms money award rate application "
-        "membership breakdown cover patrol man van rescue sponsor group"
+        "membership breakdown cover patrol man van rescue sponsor group attendance"
     ),
     "UC": _words(
         "payment payments claim claims journal account money advisor adviser deduction deductions "
         "award sanction sanctions form forms coach element"
     ),
     "NI": _words("number numbers contribution contributions credit credits record letter card"),
-    "HR": _words("department manager team advisor adviser officer policy form forms records"),
+    "HR": _words(
+        "department manager team advisor adviser officer policy policies form forms records"
+    ),
     "AM": _words(
         "call calls visit visits carer carers slot slots shift shifts run round rounds medication "
-        "meds tablets"
+        "meds tablets daily weekdays weekends"
     ),
     "PM": _words(
         "call calls visit visits carer carers slot slots shift shifts run round rounds medication "
-        "meds tablets"
+        "meds tablets daily weekdays weekends"
     ),
     "BP": _words(
         "garage petrol station monitor machine check checks reading readings cuff medication meds "
@@ -75,16 +80,17 @@ LETTER_PAIRS: Mapping[str, frozenset[str]] = MappingProxyType({
     ),
     "MP": _words("office surgery letter letters email"),
     "UK": _words(
-        "visas visa border citizenship passport passports government pension pensions parliament"
+        "visas visa border citizenship passport passports government pension pensions parliament "
+        "wide citizens residents based"
     ),
     "TV": _words(
         "licence licensing guide remote aerial box channel channels programme programmes times "
-        "room lounge dinner dinners set stand"
+        "room lounge dinner dinners set stand volume"
     ),
-    "ID": _words("card cards badge badges number check checks lanyard photo"),
+    "ID": _words("card cards badge badges number check checks lanyard photo photos"),
     "IT": _words(
         "department support team help helpdesk desk skills course class system systems training "
-        "problems"
+        "problems literacy"
     ),
     "PC": _words("world repair screen keyboard mouse skills class course support"),
     "HM": _words(
@@ -112,14 +118,26 @@ WORDS_IN_CAPITALS = frozenset({"OK"})
 # (Abergavenny), "Y Bala", "Y Rhyl", "Y Barri" (Barry), "Y Drenewydd" (Newtown), "Y Trallwng"
 # (Welshpool), "Y Fflint", "Y Felinheli", "Y Gelli" (Hay), "Y Waun" (Chirk), "Y Bont-faen"
 # (Cowbridge), "Y Bermo" (Barmouth), "Y Mwmbwls" (Mumbles), "Y Rhath" (Roath), "Y Sblot"
-# (Splott), "Y Fali" (Valley), "Y Rhws" (Rhoose), "Y Wladfa" (Welsh Patagonia). Before any
-# other word "Y" is an initial ("Y Begum", "Y Okafor": Yasmin, Yusuf, Yaw), own card only.
+# (Splott), "Y Fali" (Valley), "Y Rhws" (Rhoose), "Y Wladfa" (Welsh Patagonia), "Y Wyddgrug"
+# (Mold), "Y Porth" (Porth, Rhondda), "Y Pîl" (Pyle), "Y Ddraenen Wen" (Hawthorn), "Y Groes".
+# Before any other word "Y" is an initial ("Y Begum", "Y Okafor": Yasmin, Yusuf, Yaw), own card
+# only; before a Welsh noun it is "the" (``WELSH_NOUNS_AFTER_Y``).
 # Listed, not guessed from a Welsh shape: "Lloyd", "Rhys" and "Griffiths" look as Welsh.
 WELSH_PLACES_AFTER_Y = _words(
     """
     fenni bala rhyl barri drenewydd trallwng fflint felinheli gelli waun bont-faen bermo borth
     rhath mwmbwls tymbl wladfa fali rhws sblot groeslon felin ffor senedd gymraeg
+    wyddgrug porth pil ddraenen groes
     """
+)
+
+# Welsh nouns cards put after "Y" (the), none a given name or surname: "Y Cyngor" (the
+# council), "Y Bwrdd Iechyd" (the health board), "Y Gymdeithas" (the society), "Y Ganolfan"
+# (the centre), "Y Gwasanaeth" (the service), "Y Gofalwyr" (the carers), "Y Feddygfa" (the
+# surgery). Not "Ysbyty": before a vowel "the" is "Yr". Nor a role a name follows ("Y Meddyg
+# Jones", the doctor; "Y Gofalwr", the carer): that card stays held back.
+WELSH_NOUNS_AFTER_Y = _words(
+    "cyngor bwrdd gymdeithas ganolfan gwasanaeth gwasanaethau gofalwyr feddygfa"
 )
 
 # Words that after a letter that is a word ("A", "O", "W", "Z", "Y"; see ``WORD_LETTERS``) are

@@ -14,7 +14,8 @@ Practitioner", "Sister Act"), after "A", "I" or "O" read as an initial ("A Whole
 after initials as often no one's, with no title or relation word before them (two capitals, or
 a letter that is a word, with no full stop: "AJ Okoro", "W Krakowie") unless it is a known
 given name, and not an Urdu name that is also a word (حسن "kindness"). "J. Okoro" and "J
-Okoro" spread "okoro". Each still holds back the card it was found in.
+Okoro" spread "okoro"; "TV Smith said" spreads "smith", never two capitals with no full stop
+("TV", "PM", "UK": as often an abbreviation). Each still holds back the card it was found in.
 Nor the names in a card marked as fine: the facilitator has looked at them. Titles and relation
 words never.
 """
@@ -138,8 +139,13 @@ def _name_words(name: str, *, headed: bool, bare: bool = False) -> set[str]:
     # a second initial says they are a name's ("A.J. Okoro")
     second_initial = len(found) > 2 and len(found[1]) == 1 and found[1].isupper()
     after_word_letter = bare or (first in ("a", "i", "o") and not second_initial)
+    # "TV Smith said", "AJ Okoro": two capitals with no full stop are as often an abbreviation
+    # as initials, and spread they would hold back every card with "TV", "PM" or "UK" in it
+    lead = _WORD.match(name)
+    letters = (lead is not None and len(found) > 1 and lead.group().isupper()
+               and ambiguous_initials(lead.group()) and name[lead.end() : lead.end() + 1] != ".")
     words = set()
-    for raw in found:
+    for raw in found[1:] if letters else found:
         word = re.sub(r"['’]s$", "", raw).strip("'’-")
         key = word.casefold()
         # Arabic keyboards type some Urdu letters otherwise ("حسين" is "حسین")

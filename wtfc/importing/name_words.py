@@ -180,6 +180,12 @@ RELATION_WORDS = (
     "care worker",
     "support worker",
     "key worker",
+    "keyworker",
+    "CPN",  # community psychiatric nurse
+    "HCA",  # health care assistant
+    "RMN",  # registered mental health nurse
+    "RGN",  # registered general nurse
+    "SALT",  # speech and language therapist
     "social worker",
     "SW",  # social worker, as care notes write it
     "worker",
