@@ -102,6 +102,7 @@ class RoomPaging(QObject):
         describe("Previous room view page (Page Up, and Left in the room window: as Page Down "
                  "for the next)", self.act_previous, keys="Ctrl+Shift+Left or Page Up")
         self._filtering = False  # the page keys are taken from text boxes (only while paged)
+        self._eat: int | None = None  # a key whose press brought the room back (read-out)
         window.destroyed.connect(self._on_window_destroyed)
         blank = getattr(window, "act_blank", None)
         if blank is not None:  # a blank room takes Next / Previous, to come back, paged or not
@@ -169,12 +170,36 @@ class RoomPaging(QObject):
                 and self._is_page_key(event) and self.paged_view() is not None:
             event.ignore()  # not wanted by the widget: Qt tries the shortcuts
             return True
+        if isinstance(event, QKeyEvent) and self._unblanks_readout(watched, event):
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             step = self._remote_step(watched, event)
             if step:
                 self.turn_page(step)
                 return True
         return False
+
+    def _unblanks_readout(self, watched: QObject, event: QKeyEvent) -> bool:
+        """Read-out on the laptop while the room is blank: the remote's Next / Previous (and
+        Right / Left in the empty Put in theme) bring the room back on the same card. Read-out's
+        own shortcuts took them first, and stepped the card behind the black screen."""
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and self._eat == int(event.key()):
+            self._eat = None  # the key whose override brought the room back: nothing more
+            return True
+        if kind != QEvent.Type.ShortcutOverride or not self._blank() or self.panel is None \
+                or not self.panel.readout_active() or watched is not QApplication.focusWidget():
+            return False
+        key, box = int(event.key()), self.panel.readout.theme_box
+        arrow = key in ROOM_KEYS and key not in REMOTE_KEYS and watched is box \
+            and isinstance(box, QLineEdit) and not box.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if not plain or not (key in REMOTE_KEYS or arrow):
+            return False
+        self.window.set_blank(False)  # type: ignore[attr-defined]
+        self._eat = key
+        event.accept()  # the widget's: no shortcut runs; its key press is eaten above
+        return True
 
     def _remote_step(self, watched: QObject, event: QKeyEvent) -> int:
         """1 or -1 for a remote's key the room should take from ``watched``; 0 to leave it."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu
 
@@ -72,6 +72,18 @@ class RoomScreens(QObject):
         assert isinstance(app, QGuiApplication)  # the room window needs the GUI application
         app.screenAdded.connect(self.on_screen_added)
         app.screenRemoved.connect(self.on_screen_removed)
+        window.installEventFilter(self)  # its own close box: as Room view → Show unticked
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The room window closed from its close box or Alt+F4 (a window on a one-screen
+        laptop) is the room view hidden: *Show room view* stayed ticked, and its keys (Blank,
+        the page keys) went on working on a window no one saw, which came back black."""
+        if watched is self.window and event.type() == QEvent.Type.Close \
+                and self.act_show.isChecked():  # wtfc's own close comes after ``close``
+            event.ignore()
+            self.act_show.setChecked(False)
+            return True
+        return super().eventFilter(watched, event)
 
     def rebuild_menu(self) -> None:
         self.menu.clear()
@@ -133,3 +145,4 @@ class RoomScreens(QObject):
         assert isinstance(app, QGuiApplication)
         app.screenAdded.disconnect(self.on_screen_added)
         app.screenRemoved.disconnect(self.on_screen_removed)
+        self.window.removeEventFilter(self)  # its close now is wtfc's: let it
