@@ -5,6 +5,8 @@ still chooses it. The mouse keeps its selection box on empty wall."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPointingDevice
@@ -153,6 +155,25 @@ def test_two_fingers_moved_together_scroll_the_wall(wall):
     assert wall.scale_factor() == pytest.approx(scale)
     after = _scroll(wall)
     assert abs(after[0] - before[0] - 100) <= 2 and abs(after[1] - before[1] - 80) <= 2
+
+
+def test_two_fingers_turned_without_spreading_do_not_zoom(wall):
+    """Fingers turn as they pinch: kept 160 px apart and turned from level to 45 degrees, the
+    wall zoomed by x1.42 (their spread was measured as |dx|+|dy|)."""
+    centre, scale = _middle(wall), wall.scale_factor()
+
+    def pair(degrees: int) -> tuple[QPoint, QPoint]:
+        turn = math.radians(degrees)
+        half = QPoint(round(80 * math.cos(turn)), round(80 * math.sin(turn)))
+        return centre - half, centre + half
+
+    a, b = pair(0)
+    _touch(wall, ("press", 0, a), ("press", 1, b))
+    for degrees in range(5, 50, 5):
+        a, b = pair(degrees)
+        _touch(wall, ("move", 0, a), ("move", 1, b))
+    _touch(wall, ("release", 0, a), ("release", 1, b))
+    assert wall.scale_factor() == pytest.approx(scale, rel=0.03)
 
 
 def _card_and_other_theme(view, doc):

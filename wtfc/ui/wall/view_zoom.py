@@ -9,6 +9,7 @@ goes further, to see the whole wall as an overview.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
@@ -265,7 +266,8 @@ class ZoomingView(QGraphicsView):
             return sum(points, QPointF()) / len(points)
 
         def spread(points: list[QPointF], centre: QPointF) -> float:
-            return sum((p - centre).manhattanLength() for p in points) / len(points)
+            # the true distance: |dx|+|dy| grew as two fingers turned, and the wall zoomed
+            return sum(math.hypot((p - centre).x(), (p - centre).y()) for p in points) / len(points)
 
         was, now = middle(before), middle(after)
         if self._tapped and (now - was).manhattanLength() <= TAP_SLOP:
