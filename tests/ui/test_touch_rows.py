@@ -35,3 +35,15 @@ def test_the_outlines_theme_and_card_rows_are_a_fingers_height(demo_window, qtbo
     card = outline.model().index(0, 0, unsorted)
     for index in (theme, card):
         assert outline.visualRect(index).height() >= TOUCH_ROW_PX
+
+
+def test_the_notes_box_under_the_list_shows_three_lines_on_a_small_screen(demo_window, qtbot):
+    """At 911x512 the finger-high rows, with gaps between them, left the facilitator's notes
+    box one and a half lines in sight (it was three and a half)."""
+    demo_window.resize(911, 512)
+    demo_window.go_to_stage(Stage.THEME, focus=True)
+    qtbot.wait(50)
+    box = demo_window.stage_side.notes.box
+    assert box.toPlainText()  # the demo's notes for Theme, several lines
+    seen = box.viewport().visibleRegion().boundingRect().height()
+    assert seen >= 3 * box.fontMetrics().lineSpacing()

@@ -59,7 +59,9 @@ def build_stage_list(doc: Document, owner: QObject) -> tuple[QListWidget, HeldBa
     stages = QListWidget()
     stages.setAccessibleName("Workshop stages")
     stages.setFont(ui_font(12))
-    stages.setSpacing(2)
+    # no gaps between rows: they are a finger's height already, and at 911x512 the 2 px gaps
+    # left the notes box under the list one and a half lines
+    stages.setSpacing(0)
     TouchRows(stages)
     held_back = None
     for number, stage in enumerate(Stage, start=1):
