@@ -17,6 +17,7 @@ import os
 import random
 import statistics
 import time
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -75,9 +76,16 @@ WHAT = ("Write a one-page profile with each person and use it to match staff by 
 OWNERS = ("Head of Commissioning, Adult Social Care", "Registered Manager, home care",
           "Chair, Older People's Association", "Carers' Centre coordinator",
           "Service Manager, Reablement and Hospital Discharge")
+FIRST_STEP = "Talk to the providers about costs and agree a date."
+HOW_WE_KNOW = "At their next review, people say their carers know what matters to them."
+NOTE = "Twelve of the twenty profiles are written."
 
 
-def _workshop(actions: int = 150) -> Workshop:
+def _workshop(actions: int = 150, *, answers: bool = True,
+              note: Callable[[random.Random], str] = lambda _rng: NOTE) -> Workshop:
+    """``actions`` over the roles for the 10 priorities, each linked to a cause and a success
+    statement; ``answers``: each with its first step and how we'll know; ``note``: what has
+    happened so far, for one not started none (``bench_plan_room`` makes it longer)."""
     rng = random.Random(25)
     themes = [Theme(id=f"t{i}", kind=Kind.NOT_WORKING, name=name,
                     priority=Priority(chosen=True, rank=i + 1, votes=40 - i))
@@ -97,11 +105,9 @@ def _workshop(actions: int = 150) -> Workshop:
             success_id=f"s{t}_{rng.randrange(20)}", role=list(Role)[a % 4 if a % 10 else a % 7],
             owner=rng.choice(OWNERS), what=rng.choice(WHAT) + ".",
             by_when=TODAY + dt.timedelta(days=rng.randint(-60, 240)),
-            first_step="Talk to the providers about costs and agree a date.",
-            how_we_know="At their next review, people say their carers know what matters to them.",
+            first_step=FIRST_STEP if answers else "", how_we_know=HOW_WE_KNOW if answers else "",
             status=status, checked_on=TODAY - dt.timedelta(days=rng.randint(0, 90)),
-            progress_note="" if status == ActionStatus.NOT_STARTED
-            else "Twelve of the twenty profiles are written."))
+            progress_note="" if status == ActionStatus.NOT_STARTED else note(rng)))
     return Workshop(themes=themes, causes=causes, success=success, actions=made)
 
 
