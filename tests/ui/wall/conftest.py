@@ -74,3 +74,25 @@ def theme_room(qtbot, panel, doc):
     controller.window.resize(1024, 768)
     yield controller
     controller.close()
+
+
+@pytest.fixture
+def grouped_window(demo_window, tmp_path):
+    """The demo with nine more unsorted not-working cards in three clear groups: the
+    suggestions are the demo's and those three (the suggestions-on-a-laptop tests)."""
+    from suggestion_helpers import GROUPED_TEXTS
+
+    from wtfc.model.demo import demo_path
+    from wtfc.model.storage import load_workshop, save_workshop
+    from wtfc.model.workshop import Card, Kind, Stage
+
+    workshop = load_workshop(demo_path()).workshop
+    cards = [Card(id=f"u{n}", kind=Kind.NOT_WORKING, text=text)
+             for n, text in enumerate(GROUPED_TEXTS)]
+    path = tmp_path / "grouped.wtfc"
+    save_workshop(workshop.model_copy(update={"cards": [*workshop.cards, *cards]}), path)
+    demo_window.files.open_path(path, confirmed=True)
+    yield demo_window
+    page = demo_window.page(Stage.THEME)
+    if page._suggestions is not None:
+        page._suggestions.detach()  # no worker thread may outlive the test

@@ -9,28 +9,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from suggestion_helpers import GROUPED_TEXTS
 
-from wtfc.model.demo import demo_path
-from wtfc.model.storage import load_workshop, save_workshop
-from wtfc.model.workshop import Card, Kind, Stage
+from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.shortcut_help import shortcut_groups
 
 
 @pytest.fixture
-def window(demo_window, tmp_path):
-    """The demo with nine more unsorted not-working cards in three clear groups: the
-    suggestions are the demo's and those three."""
-    workshop = load_workshop(demo_path()).workshop
-    cards = [Card(id=f"u{n}", kind=Kind.NOT_WORKING, text=text)
-             for n, text in enumerate(GROUPED_TEXTS)]
-    path = tmp_path / "laptop.wtfc"
-    save_workshop(workshop.model_copy(update={"cards": [*workshop.cards, *cards]}), path)
-    demo_window.files.open_path(path, confirmed=True)
-    yield demo_window
-    page = demo_window.page(Stage.THEME)
-    if page._suggestions is not None:
-        page._suggestions.detach()  # no worker thread may outlive the test
+def window(grouped_window):
+    return grouped_window  # the demo and nine grouped cards: tests/ui/wall/conftest.py
 
 
 def _theme_page(window, qtbot, width, height):

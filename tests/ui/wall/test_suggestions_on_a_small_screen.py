@@ -12,26 +12,13 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from renders import save_render
-from suggestion_helpers import GROUPED_TEXTS
 
-from wtfc.model.demo import demo_path
-from wtfc.model.storage import load_workshop, save_workshop
-from wtfc.model.workshop import Card, Kind, Stage
+from wtfc.model.workshop import Kind, Stage
 
 
 @pytest.fixture
-def window(demo_window, tmp_path):
-    """The demo with nine more unsorted not-working cards in three clear groups."""
-    workshop = load_workshop(demo_path()).workshop
-    cards = [Card(id=f"u{n}", kind=Kind.NOT_WORKING, text=text)
-             for n, text in enumerate(GROUPED_TEXTS)]
-    path = tmp_path / "small.wtfc"
-    save_workshop(workshop.model_copy(update={"cards": [*workshop.cards, *cards]}), path)
-    demo_window.files.open_path(path, confirmed=True)
-    yield demo_window
-    page = demo_window.page(Stage.THEME)
-    if page._suggestions is not None:
-        page._suggestions.detach()  # no worker thread may outlive the test
+def window(grouped_window):
+    return grouped_window  # the demo and nine grouped cards: tests/ui/wall/conftest.py
 
 
 def _suggested(window, qtbot, size, kind):
