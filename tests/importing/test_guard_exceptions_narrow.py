@@ -9,13 +9,10 @@ A nationality after two capitals is a surname too: "AJ Welsh was late again" (F3
 from __future__ import annotations
 
 import pytest
+from test_guard_bare_initials import _import
 
-from wtfc.importing.building import build_import, import_edit
-from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.name_spread import spread_words
 from wtfc.importing.personal_details import find_personal_details, redact
-from wtfc.importing.table import SourceTable
-from wtfc.model.document import Document
 from wtfc.model.workshop import PersonalDetail
 
 
@@ -99,16 +96,6 @@ def test_a_pair_before_its_own_words_and_y_before_a_welsh_place_name_no_one(text
 def test_a_person_verb_makes_even_a_listed_phrase_a_name():
     assert _shown("Y Fenni rang me") == "[name] rang me"
     assert _shown("TK Maxx came round") == "[name] came round"
-
-
-def _import(statements: list[str]) -> dict[str, bool]:
-    table = SourceTable(rows=[
-        ("Person", "Kind", "Statement"),
-        *((f"P{n:02d}", "Not working", text) for n, text in enumerate(statements, 1)),
-    ], source_name="review.csv")
-    doc = Document()
-    import_edit(doc, build_import(table, guess_mapping(table), workshop=doc.workshop)).do(doc)
-    return {card.text: card.held_back for card in doc.workshop.cards}
 
 
 def test_an_import_holds_back_pairs_before_surnames_and_not_the_brands_or_other_cards():
