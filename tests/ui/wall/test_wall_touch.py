@@ -253,3 +253,64 @@ def test_a_double_tap_on_a_themes_name_renames_it(wall, demo_window):
     assert editor.text() == demo_window.doc.theme(theme_id).name
     QTest.keyClick(editor, Qt.Key.Key_Escape)
     assert wall._editor is None and demo_window.undo.stack.count() == 0
+
+
+def _card_near(view, near: QPoint) -> tuple[CardItem, QPoint]:
+    """The card nearest ``near`` (viewport px) within the offscreen screen, and a point on it."""
+    screen = QApplication.primaryScreen().geometry().adjusted(0, 0, -10, -10)
+    found = []
+    for y in range(20, view.viewport().height() - 20, 10):
+        for x in range(20, view.viewport().width() - 20, 10):
+            point = QPoint(x, y)
+            items = [i for i in view.wall.items(view.mapToScene(point)) if isinstance(i, CardItem)]
+            if items and screen.contains(view.viewport().mapToGlobal(point)):
+                found.append(((point - near).manhattanLength(), items[0], point))
+    _, item, point = min(found, key=lambda f: f[0])
+    return item, point
+
+
+def test_a_pinch_whose_first_finger_lands_on_a_card_zooms_and_leaves_the_card(wall, demo_window,
+                                                                            qtbot):
+    """Fingers land a frame or more apart, the first often on a card: that card was dragged
+    (and chosen) and the wall did not zoom."""
+    stack = demo_window.undo.stack
+    item, a = _card_near(wall, _middle(wall) - QPoint(60, 0))
+    where, themes = QPointF(item.pos()), [t.id for t in demo_window.doc.workshop.themes
+                                          if item.card.id in t.card_ids]
+    scale = wall.scale_factor()
+    _touch(wall, ("press", 0, a))
+    _touch(wall, ("move", 0, a + QPoint(-20, 0)))  # the card starts to follow the finger
+    qtbot.wait(30)
+    b = a + QPoint(120, 0)
+    _touch(wall, ("move", 0, a + QPoint(-20, 0)), ("press", 1, b))  # the second finger
+    for i in range(1, 9):
+        _touch(wall, ("move", 0, a - QPoint(20 + 10 * i, 0)), ("move", 1, b + QPoint(10 * i, 0)))
+    _touch(wall, ("release", 0, a - QPoint(100, 0)), ("release", 1, b + QPoint(80, 0)))
+    assert wall.scale_factor() > scale * 1.5
+    assert item.pos() == where and stack.count() == 0
+    assert [t.id for t in demo_window.doc.workshop.themes if item.card.id in t.card_ids] == themes
+    assert _chosen(wall) == []  # chosen before the first finger landed: nothing
+    qtbot.wait(600)
+    # the next finger on a card still chooses it, and a double tap opens it
+    opened: list[str] = []
+    wall.card_activated.connect(opened.append)
+    item, point = _card_near(wall, _middle(wall))
+    for _ in range(2):
+        _touch(wall, ("press", 0, point))
+        _touch(wall, ("release", 0, point))
+    assert _chosen(wall) == [item.card.id] and opened == [item.card.id]
+
+
+def test_a_touchpads_fingers_do_not_pan_the_wall(wall):
+    """A touchpad scrolls by the wheel and pinches by gesture: were its touches taken as a
+    screen's too, a two-finger scroll would move the wall twice."""
+    pad = QTest.createTouchDevice(QPointingDevice.DeviceType.TouchPad)
+    start, before = _empty_point(wall), _scroll(wall)
+    vp = wall.viewport()
+    for action, point in (("press", start), ("move", start - QPoint(0, 100)),
+                          ("release", start - QPoint(0, 100))):
+        sequence = QTest.touchEvent(vp, pad)
+        getattr(sequence, action)(0, point, vp)
+        sequence.commit()
+        QApplication.processEvents()
+    assert _scroll(wall) == before

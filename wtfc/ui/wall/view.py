@@ -112,6 +112,10 @@ class WallView(ZoomingView):
         super().mouseReleaseEvent(event)
         self.drag.released(event)
 
+    def _mouse_let_go(self) -> None:
+        self.drag.cancel()  # as Esc: the cards back where they were, the release ignored
+        super()._mouse_let_go()
+
     def drop_cards(self, placements: list[Placement], block: BlockItem | None, *,
                    copy: bool = False, at: QPointF | None = None) -> bool:
         """The end of a drag: one command, or the cards snap back. Dropped on a theme (``at``

@@ -13,6 +13,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QInputDevice, QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from wtfc.ui.wall.card_item import NOTE_TEXT_PX, READABLE_TEXT_PX, CardItem
@@ -49,13 +50,16 @@ class ZoomingView(QGraphicsView):
         self._opening = False  # the opening view is owed: set once the wall is on screen
         self.wall.laid_out.connect(self._keep_fitted)
         # A finger off the cards scrolls and two pinch (``_on_touch``); a finger on a card is
-        # left to Qt, which makes a mouse of it: a drag, a tap, a double tap.
+        # made a mouse (``_finger_mouse``): a drag, a tap, a double tap.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self._touching = False  # a touch the view took, from its first finger to its last
         self._fingers: dict[int, QPointF] = {}  # where each of its fingers was last
         self._tapped = False  # no finger has moved past TAP_SLOP: a tap clears the choice
         self._tap_at = QPointF()  # where the touch began
         self._last_tap: tuple[int, QPointF] | None = None  # when and where: for a double tap
+        self._mouse_finger: int | None = None  # a finger on a card that Qt makes a mouse of
+        self._chosen_before: list = []  # what was chosen before that finger landed
+        self._last_press: tuple[int, QPointF] | None = None  # its last press: a double tap
 
     def scale_factor(self) -> float:
         return self.transform().m11()
@@ -213,18 +217,43 @@ class ZoomingView(QGraphicsView):
     # -- fingers on a touch screen ---------------------------------------------------------------
     def _on_touch(self, event) -> bool:
         """A touch the wall takes itself: True when it did. Without this, Qt made the first
-        finger a mouse: a swipe on empty wall drew a selection box, and a pinch chose a card."""
+        finger a mouse: a swipe on empty wall drew a selection box, and a pinch chose a card.
+        Only a touch screen's: a touchpad's fingers scroll by the wheel and pinch by gesture."""
+        if event.device().type() != QInputDevice.DeviceType.TouchScreen:
+            return False
         kind = event.type()
-        if kind == QEvent.Type.TouchBegin:
+        down = {p.id(): QPointF(p.position()) for p in event.points()
+                if p.state() != p.State.Released}
+        if self._mouse_finger is not None and not self._touching and (
+                len(down) > 1 or kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchCancel)):
+            # a second finger, a frame or more after the first landed on a card: a pinch
+            self._mouse_let_go()
+            self._finger_mouse(QEvent.Type.MouseButtonRelease, QPointF(), event)
+            self._mouse_finger = None
+            self._touching, self._fingers, self._tapped = True, {}, False
+        elif kind == QEvent.Type.TouchBegin:
             points = event.points()
             if len(points) == 1 and self._on_card(points[0].position()):
-                return False  # Qt makes a mouse of it: the card drags, a tap chooses it
+                # one finger on a card is the view's mouse: the card drags, a tap chooses it
+                self._mouse_finger, self._chosen_before = points[0].id(), self.wall.selectedItems()
+                self._finger_mouse(QEvent.Type.MouseButtonPress, points[0].position(), event)
+                event.accept()
+                return True
             self._touching, self._fingers, self._tapped = True, {}, True
             self._tap_at = QPointF(points[0].position())
         elif not self._touching:
-            return False  # the rest of a touch Qt is making a mouse of
-        down = {p.id(): QPointF(p.position()) for p in event.points()
-                if p.state() != p.State.Released}
+            if self._mouse_finger is None:
+                return False
+            at = next((QPointF(p.position()) for p in event.points()
+                       if p.id() == self._mouse_finger), None)
+            if at is not None:
+                lifted = kind == QEvent.Type.TouchEnd
+                self._finger_mouse(QEvent.Type.MouseButtonRelease if lifted
+                                   else QEvent.Type.MouseMove, at, event)
+                if lifted:
+                    self._mouse_finger = None
+            event.accept()
+            return True
         if len(down) > 1 or kind == QEvent.Type.TouchCancel:
             self._tapped = False  # two fingers are never a tap
         if down and set(down) == set(self._fingers) and not self._follow_fingers(
@@ -237,6 +266,31 @@ class ZoomingView(QGraphicsView):
             self._touching = False
         event.accept()
         return True
+
+    def _finger_mouse(self, kind: QEvent.Type, at: QPointF, touch) -> None:
+        """The mouse a finger on a card makes, as Qt's own would (a second tap soon after in
+        the same place is a double click: the card opens). Made here, not by Qt, so that a
+        second finger still reaches the view, and the drag can end as a pinch begins."""
+        left = Qt.MouseButton.LeftButton
+        if kind == QEvent.Type.MouseButtonPress:
+            last, self._last_press = self._last_press, (touch.timestamp(), QPointF(at))
+            if last is not None and 0 <= touch.timestamp() - last[0] \
+                    <= QApplication.doubleClickInterval() \
+                    and (at - last[1]).manhattanLength() <= 2 * TAP_SLOP:
+                kind, self._last_press = QEvent.Type.MouseButtonDblClick, None
+        buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else left
+        mouse = QMouseEvent(kind, at, self.viewport().mapToGlobal(at),
+                            Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else left,
+                            buttons, QApplication.keyboardModifiers())
+        mouse.setTimestamp(touch.timestamp())
+        QApplication.sendEvent(self.viewport(), mouse)
+
+    def _mouse_let_go(self) -> None:
+        """The finger on a card becomes part of a pinch: what it began (a card's drag) ends
+        with nothing changed, and the cards chosen before it landed are chosen again."""
+        self.wall.clearSelection()
+        for item in self._chosen_before:
+            item.setSelected(True)
 
     def _on_card(self, at: QPointF) -> bool:
         """Whether a finger landing at ``at`` (viewport px) is on a card: Qt's mouse drags it
