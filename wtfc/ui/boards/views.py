@@ -24,6 +24,7 @@ from wtfc.ui.boards.why_tree_items import ROOM_STYLE, TreeStyle
 from wtfc.ui.boards.why_tree_layout import why_tree
 from wtfc.ui.boards.why_tree_pages import (
     LEAST_SCALE,
+    Laid,
     PagedTreeScene,
     PageGraph,
     TreeMeasure,
@@ -100,6 +101,8 @@ class CausesRoomView(QWidget):
         self._due = QTimer(self, singleShot=True, interval=0)
         self._due.timeout.connect(self._rebuild_if_shown)
         self._stale = False  # edited since the last plan
+        # the last two plans' page layouts, for the next (``TreeMeasure``): 3-10 MB a 60-cause tree
+        self._laid: tuple[Laid, ...] = ()
         follow_document(self, doc, on_edited=self._rebuild_soon, on_reset=self._rebuild_soon)
         # fit when the tree's own view changes size: this widget's resize comes before the
         # layout passes it on, and a fit then used the old, small size (a third of the screen).
@@ -177,7 +180,8 @@ class CausesRoomView(QWidget):
         _x, label_top, _w, _h = page_label_rect((float(self.width()), float(self.height())))
         above = (width, min(height, label_top - 8))
         measure = TreeMeasure(self._doc, self._theme_id,
-                              above if self._clear_foot else (width, height))
+                              above if self._clear_foot else (width, height), self._laid)
+        self._laid = (measure.laid, *self._laid[:1])  # (filled as the plan goes on)
         scale, style = measure.best(tree)
         self.scene.tree_style = style
         if scale >= LEAST_SCALE or tree.number_of_nodes() <= 2:

@@ -65,11 +65,13 @@ ROOM_STYLE = TreeStyle(text_px=32, small_px=28, width=440, root_width=640, pad=2
                        v_gap=80, room=True, categories=False)
 
 
+@lru_cache(maxsize=8192)  # a room-view plan asks each cause's words at each style it tries
 def _text_height(text: str, width: float, px: int, bold: bool = False) -> float:
     return QFontMetricsF(pixel_font(px, bold=bold)).boundingRect(
         QRectF(0, 0, width, 100_000), WRAP, text).height()
 
 
+@lru_cache(maxsize=512)
 def _pill_width(text: str, px: int) -> float:
     return QFontMetricsF(pixel_font(px, bold=True)).horizontalAdvance(text) + px
 
@@ -128,11 +130,24 @@ def _measure(cause: Cause, s: TreeStyle) -> tuple[list[str], int, float, float, 
     return badges, badge_lines, badge_h, text_h, team_h
 
 
+# a box's height by what it shows and the style: each room-view plan after an edit asks again
+# for every box of the tree, as it was before the edit, in each of the ~20 styles it tries
+_HEIGHTS: dict[tuple, float] = {}
+HEIGHTS_KEPT = 16_384
+
+
 def cause_height(cause: Cause, s: TreeStyle) -> float:
     """How tall a cause's box is in this style (without building its item)."""
+    key = (cause.text, cause.root_cause, cause.agreed, cause.category, cause.team, s)
+    if (found := _HEIGHTS.get(key)) is not None:
+        return found
     _, _, badge_h, text_h, team_h = _measure(cause, s)
     height = s.pad + badge_h + text_h
-    return height + (team_h + 6 if team_h else 0) + s.pad
+    height = height + (team_h + 6 if team_h else 0) + s.pad
+    if len(_HEIGHTS) >= HEIGHTS_KEPT:
+        _HEIGHTS.clear()
+    _HEIGHTS[key] = height
+    return height
 
 
 class CauseItem(QGraphicsItem):

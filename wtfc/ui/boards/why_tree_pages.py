@@ -53,7 +53,7 @@ from wtfc.ui.boards.why_tree_page_scene import (  # noqa: F401 (as above)
     root_item,
 )
 from wtfc.ui.boards.why_tree_room_continued import continued_size
-from wtfc.ui.boards.why_tree_wrap import fitted_layout, layout_width
+from wtfc.ui.boards.why_tree_wrap import fitted_layout
 from wtfc.ui.wall.room_measure import FLOOR_PX
 
 LEAST_SCALE = FLOOR_PX / ROOM_STYLE.small_px  # its marks and teams at 24 real px
@@ -77,17 +77,41 @@ def _shape(graph: nx.DiGraph) -> tuple[tuple[str, ...], tuple[tuple[str, str], .
     return tuple(graph.nodes), tuple(graph.edges)
 
 
+Laid = dict[tuple, tuple[float, float]]
+
+
+def laid_out(graph: nx.DiGraph, sizes: Mapping[str, tuple[float, float]], room: float,
+             style: TreeStyle) -> tuple[float, float]:
+    """(width, height) of ``graph`` laid out stacked in ``room``, its spines counted."""
+    places, spines = fitted_layout(graph, sizes, room, h_gap=style.h_gap, v_gap=style.v_gap,
+                                   stacked=True)
+    # a spine down the rows' gutter is left of their boxes' outlines (6 px): 6 px more
+    left = min(x for x, _ in places.values())
+    if spines:
+        left = min(left, min(spines.values()) + 6 - SPINE_PEN / 2)
+    wide = max(x + sizes[n][0] for n, (x, _) in places.items()) - left
+    tall = max(y + sizes[n][1] for n, (_, y) in places.items())
+    return wide, tall
+
+
 class TreeMeasure:
     """How large a tree (or a page of it) shows in a ``viewport`` at each box width and gap,
     from the boxes' sizes alone: building the scene for every style tried costs too much."""
 
-    def __init__(self, doc: Document, theme_id: str, viewport: tuple[float, float]) -> None:
+    def __init__(self, doc: Document, theme_id: str, viewport: tuple[float, float],
+                 kept: tuple[Laid, ...] = ()) -> None:
         self.doc = doc
+        # each page's layout, (nodes, links, boxes' sizes, room, gaps) -> (width, height): the
+        # plans' before (``kept``) looked in first, as an edit changes the boxes of one branch
+        # and the plan after it lays out every other page as before, and Ctrl+Z goes back to
+        # the tree two plans ago (a 60-cause tree: 600-4,000 layouts a plan, ~1 ms each)
+        self.laid: Laid = {}
+        self.kept = kept
         self.theme = doc.get("themes", theme_id)
         self.cards = theme_cards(doc, self.theme)
         self.viewport = viewport
         self.members = team_members(doc)  # who was in each team, by its name
-        self._heights: dict[tuple[str, str, TreeStyle], float] = {}
+        self._heights: dict[TreeStyle, dict[tuple[str, str], float]] = {}
         self._roots: dict[tuple[TreeStyle, str], tuple[float, float]] = {}
         # a page's causes as shown (with who was in each team or not), and its scales by
         # style: a 40-cause tree measured each page up to 4,600 times in one re-layout
@@ -104,20 +128,21 @@ class TreeMeasure:
             self._roots[key] = (root.width() - 12, root.height() - 12)
         return self._roots[key]
 
-    def sizes(self, graph: nx.DiGraph, notes: Mapping[str, str],
-              style: TreeStyle) -> dict[str, tuple[float, float]]:
+    def sizes(self, graph: nx.DiGraph, notes: Mapping[str, str], style: TreeStyle,
+              shape: tuple | None = None) -> dict[str, tuple[float, float]]:
         """Each node's box (width, height) on the page, as ``PagedTreeScene`` draws it."""
         members = self.members if says_members(style) else {}
-        page = (*_shape(graph), tuple(notes.items()), bool(members))
+        page = (*(shape or _shape(graph)), tuple(notes.items()), bool(members))
         if page not in self._shown:
             self._shown[page] = shown_causes(self.doc, graph, notes, members)
         heading, shown = self._shown[page]
         sizes = {ROOT: self._root(style, notes, heading)}
+        heights = self._heights.setdefault(style, {})  # (the style hashed once a page)
         for node, cause in shown.items():
-            key = (node, cause.team, style)  # the team shown, with who was in it or not
-            if key not in self._heights:
-                self._heights[key] = cause_height(cause, style)
-            sizes[node] = (style.width, self._heights[key])
+            key = (node, cause.team)  # the team shown, with who was in it or not
+            if key not in heights:
+                heights[key] = cause_height(cause, style)
+            sizes[node] = (style.width, heights[key])
         sizes.update((node, note_size(text, style)) for node, text in notes.items()
                      if node != ROOT)
         return sizes
@@ -126,25 +151,29 @@ class TreeMeasure:
                style: TreeStyle) -> tuple[float, float]:
         """(scale to fit the width, to fit the height) of ``graph`` drawn in ``style``, its
         branches in rows when side by side they are wider than the screen holds at 24 px."""
-        key = (*_shape(graph), tuple(notes.items()), style, self.viewport)
+        shape = _shape(graph)
+        key = (*shape, tuple(notes.items()), style, self.viewport)
         if key not in self._scales:
-            self._scales[key] = self._measure(graph, notes, style)
+            self._scales[key] = self._measure(graph, notes, style, shape)
         return self._scales[key]
 
-    def _measure(self, graph: nx.DiGraph, notes: Mapping[str, str],
-                 style: TreeStyle) -> tuple[float, float]:
-        sizes = self.sizes(graph, notes, style)
-        places, spines = fitted_layout(graph, sizes, across(self.viewport[0], style),
-                                       h_gap=style.h_gap, v_gap=style.v_gap, stacked=True)
-        # a spine down the rows' gutter is left of their boxes' outlines (6 px): 6 px more
-        left = min(x for x, _ in places.values())
-        if spines:
-            left = min(left, min(spines.values()) + 6 - SPINE_PEN / 2)
-        wide = max(x + sizes[n][0] for n, (x, _) in places.items()) - left + MARGIN
-        tall = max(y + sizes[n][1] for n, (_, y) in places.items()) + MARGIN
+    def _measure(self, graph: nx.DiGraph, notes: Mapping[str, str], style: TreeStyle,
+                 shape: tuple) -> tuple[float, float]:
+        sizes = self.sizes(graph, notes, style, shape)
+        wide, tall = self._laid_out(graph, sizes, across(self.viewport[0], style), style, shape)
         # less the 2 px a side QGraphicsView.fitInView keeps (the whole tree is fitted so):
         # without it a tree measured at 24 px was drawn at 23.9
-        return (self.viewport[0] - FIT_MARGIN) / wide, (self.viewport[1] - FIT_MARGIN) / tall
+        return (self.viewport[0] - FIT_MARGIN) / (wide + MARGIN), \
+            (self.viewport[1] - FIT_MARGIN) / (tall + MARGIN)
+
+    def _laid_out(self, graph: nx.DiGraph, sizes: Mapping[str, tuple[float, float]],
+                  room: float, style: TreeStyle, shape: tuple) -> tuple[float, float]:
+        """``laid_out``, as this plan or the two before laid it out where they did."""
+        key = (*shape, tuple(sizes[n] for n in shape[0]), room, style.h_gap, style.v_gap)
+        if key not in self.laid:
+            found = next((laid[key] for laid in self.kept if key in laid), None)
+            self.laid[key] = found if found is not None else laid_out(graph, sizes, room, style)
+        return self.laid[key]
 
     def best(self, graph: nx.DiGraph, notes: Mapping[str, str] | None = None
              ) -> tuple[float, TreeStyle]:
@@ -210,9 +239,10 @@ class TreeMeasure:
         best = (min(1.0, by_width, by_height), styled(1.0))
         # narrower boxes only make a tree taller, wider ones only wider: one way can help,
         # unless its branches are in rows, where more of them side by side make it shorter
-        sizes = self.sizes(graph, notes, styled(1.0))
-        wrapped = layout_width(fitted_layout(graph, sizes, None, h_gap=room.h_gap,
-                                             v_gap=room.v_gap, stacked=True)[0], sizes) \
+        shape = _shape(graph)
+        sizes = self.sizes(graph, notes, styled(1.0), shape)
+        # (laid out in no room, it has no rows, so no spines: as wide as its boxes)
+        wrapped = self._laid_out(graph, sizes, math.inf, styled(1.0), shape)[0] \
             > across(self.viewport[0], room)
         tried = [styled(p) for p in (NARROWER if by_width < by_height else WIDER)]
         for style in tried + (self._columns(room) if wrapped else []):

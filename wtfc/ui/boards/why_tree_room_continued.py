@@ -9,6 +9,8 @@ as page 1 does under its counts.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
@@ -25,10 +27,12 @@ from wtfc.ui.style import (
 )
 
 
+@lru_cache(maxsize=512)  # a room-view plan measures each continued page in every style it tries
 def _pill_width(text: str, px: int) -> float:
     return QFontMetricsF(pixel_font(px, bold=True)).horizontalAdvance(text) + px
 
 
+@lru_cache(maxsize=1024)
 def _height(text: str, width: float, px: int, *, bold: bool) -> float:
     metrics = QFontMetricsF(pixel_font(px, bold=bold))
     return metrics.boundingRect(QRectF(0, 0, width, 100_000), WRAP, text).height()
