@@ -1,7 +1,8 @@
 """Fingers on the wall of a touch screen (a council laptop's), through real QTest touch events
-on the wall's viewport: a swipe on empty wall scrolls it, two fingers pinch it larger or smaller
-and pan it, while a finger on a card still drags it into a theme (one undo step) and a tap
-still chooses it. The mouse keeps its selection box on empty wall."""
+on the wall's viewport: a swipe scrolls it (on a card too: it moves no card), two fingers pinch
+it larger or smaller and pan it, while a finger held on a card drags it into a theme (one undo
+step), a tap chooses a card and a double tap opens it. The mouse keeps its selection box on
+empty wall."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from wtfc.model.workshop import Stage
 from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_item import CardItem
-from wtfc.ui.wall.view_zoom import MAX_SCALE, MIN_SCALE
+from wtfc.ui.wall.view_zoom import HOLD_MS, MAX_SCALE, MIN_SCALE
 
 _screen: list[QPointingDevice] = []
 
@@ -188,7 +189,8 @@ def _card_and_other_theme(view, doc):
     raise AssertionError
 
 
-def test_a_finger_on_a_card_still_drags_it_into_a_theme_in_one_undo_step(wall, demo_window):
+def test_a_finger_held_on_a_card_drags_it_into_a_theme_in_one_undo_step(wall, demo_window,
+                                                                        qtbot):
     doc, stack = demo_window.doc, demo_window.undo.stack
     item, home, block = _card_and_other_theme(wall, doc)
     card_id = item.card.id
@@ -196,7 +198,12 @@ def test_a_finger_on_a_card_still_drags_it_into_a_theme_in_one_undo_step(wall, d
     start = wall.mapFromScene(item.sceneBoundingRect().center())
     end = wall.mapFromScene(block.mapRectToScene(block.header_rect()).center())
     before = _scroll(wall)
-    _swipe(wall, start, end)
+    _touch(wall, ("press", 0, start))
+    qtbot.wait(HOLD_MS + 150)  # held still: the card is picked up
+    assert _chosen(wall) == [card_id]
+    for i in range(1, 9):
+        _touch(wall, ("move", 0, start + (end - start) * (i / 8)))
+    _touch(wall, ("release", 0, end))
     assert card_id in doc.theme(block.theme_id).card_ids
     assert card_id not in doc.theme(home).card_ids
     assert stack.count() == 1 and stack.undoText().startswith("Move 1 card to")
@@ -314,3 +321,18 @@ def test_a_touchpads_fingers_do_not_pan_the_wall(wall):
         sequence.commit()
         QApplication.processEvents()
     assert _scroll(wall) == before
+
+
+def test_a_swipe_that_starts_on_a_card_scrolls_and_moves_no_card(wall, demo_window):
+    """A swipe up began on a card (two thirds of the opening wall) and took the card out of
+    its theme, in the room's sight."""
+    item, _point = _card_near(wall, _middle(wall))
+    where, themes = QPointF(item.pos()), demo_window.doc.workshop.themes
+    in_themes = [t.id for t in themes if item.card.id in t.card_ids]
+    start = wall.mapFromScene(item.sceneBoundingRect().center())
+    before = _scroll(wall)
+    _swipe(wall, start, start - QPoint(0, 100))
+    assert _scroll(wall)[1] == before[1] + 100
+    assert item.pos() == where and demo_window.undo.stack.count() == 0
+    assert [t.id for t in themes if item.card.id in t.card_ids] == in_themes
+    assert _chosen(wall) == []

@@ -27,6 +27,9 @@ MIN_SCALE, MAX_SCALE = 0.02, 4.0
 TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
                 QEvent.Type.TouchCancel)
 TAP_SLOP = 8  # px a finger may tremble on a tap before it scrolls
+# ms a finger is held still on a card to pick it up: a swipe that began on a card took it out
+# of its theme (two thirds of an opening wall is cards), as touch lists do (Android, iOS)
+HOLD_MS = 400
 
 
 class ZoomingView(QGraphicsView):
@@ -49,17 +52,22 @@ class ZoomingView(QGraphicsView):
         self._settling = False  # fitting now: the layouts that sets off wait for it
         self._opening = False  # the opening view is owed: set once the wall is on screen
         self.wall.laid_out.connect(self._keep_fitted)
-        # A finger off the cards scrolls and two pinch (``_on_touch``); a finger on a card is
-        # made a mouse (``_finger_mouse``): a drag, a tap, a double tap.
+        # A finger scrolls and two pinch (``_on_touch``), on a card or off; a tap on a card,
+        # or a finger held on one, is made a mouse (``_finger_mouse``): a click, a drag.
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self._touching = False  # a touch the view took, from its first finger to its last
         self._fingers: dict[int, QPointF] = {}  # where each of its fingers was last
         self._tapped = False  # no finger has moved past TAP_SLOP: a tap clears the choice
         self._tap_at = QPointF()  # where the touch began
         self._last_tap: tuple[int, QPointF] | None = None  # when and where: for a double tap
-        self._mouse_finger: int | None = None  # a finger on a card that Qt makes a mouse of
+        self._mouse_finger: int | None = None  # a finger holding a card: the view's mouse
         self._chosen_before: list = []  # what was chosen before that finger landed
-        self._last_press: tuple[int, QPointF] | None = None  # its last press: a double tap
+        self._last_press: tuple[int, QPointF] | None = None  # a card's last tap: a double tap
+        self._on_a_card = False  # the touch began with one finger on a card
+        self._hold = QTimer(self)  # that finger held still: it picks the card up
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(HOLD_MS)
+        self._hold.timeout.connect(self._held)
 
     def scale_factor(self) -> float:
         return self.transform().m11()
@@ -226,21 +234,20 @@ class ZoomingView(QGraphicsView):
                 if p.state() != p.State.Released}
         if self._mouse_finger is not None and not self._touching and (
                 len(down) > 1 or kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchCancel)):
-            # a second finger, a frame or more after the first landed on a card: a pinch
+            # a second finger after a held card began its drag: a pinch
             self._mouse_let_go()
-            self._finger_mouse(QEvent.Type.MouseButtonRelease, QPointF(), event)
+            self._finger_mouse(QEvent.Type.MouseButtonRelease, QPointF(), event.timestamp())
             self._mouse_finger = None
             self._touching, self._fingers, self._tapped = True, {}, False
         elif kind == QEvent.Type.TouchBegin:
             points = event.points()
-            if len(points) == 1 and self._on_card(points[0].position()):
-                # one finger on a card is the view's mouse: the card drags, a tap chooses it
-                self._mouse_finger, self._chosen_before = points[0].id(), self.wall.selectedItems()
-                self._finger_mouse(QEvent.Type.MouseButtonPress, points[0].position(), event)
-                event.accept()
-                return True
             self._touching, self._fingers, self._tapped = True, {}, True
             self._tap_at = QPointF(points[0].position())
+            # a finger on a card scrolls like any other; held still, it picks the card up
+            self._on_a_card = len(points) == 1 and self._on_card(points[0].position())
+            if self._on_a_card:
+                self._chosen_before = self.wall.selectedItems()
+                self._hold.start()
         elif not self._touching:
             if self._mouse_finger is None:
                 return False
@@ -249,7 +256,7 @@ class ZoomingView(QGraphicsView):
             if at is not None:
                 lifted = kind == QEvent.Type.TouchEnd
                 self._finger_mouse(QEvent.Type.MouseButtonRelease if lifted
-                                   else QEvent.Type.MouseMove, at, event)
+                                   else QEvent.Type.MouseMove, at, event.timestamp())
                 if lifted:
                     self._mouse_finger = None
             event.accept()
@@ -261,28 +268,44 @@ class ZoomingView(QGraphicsView):
             down = self._fingers  # trembling on a tap: measured from where the finger landed
         self._fingers = down  # a finger added or lifted: the next move starts from here
         if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
-            if self._tapped:
+            self._hold.stop()
+            if self._tapped and self._on_a_card:
+                self._card_tapped(self._tap_at, event.timestamp())
+            elif self._tapped:
                 self._finger_tapped(self._tap_at, event.timestamp())
             self._touching = False
         event.accept()
         return True
 
-    def _finger_mouse(self, kind: QEvent.Type, at: QPointF, touch) -> None:
-        """The mouse a finger on a card makes, as Qt's own would (a second tap soon after in
-        the same place is a double click: the card opens). Made here, not by Qt, so that a
-        second finger still reaches the view, and the drag can end as a pinch begins."""
+    def _held(self) -> None:
+        """A finger held still on a card for ``HOLD_MS``: it picks the card up (chosen and
+        raised), and from here it drags it as the mouse does."""
+        if self._touching and self._on_a_card and self._tapped and len(self._fingers) == 1:
+            (finger, at), = self._fingers.items()
+            self._touching, self._mouse_finger = False, finger
+            self._finger_mouse(QEvent.Type.MouseButtonPress, at, 0)
+
+    def _card_tapped(self, at: QPointF, stamp: int) -> None:
+        """A tap on a card chooses it, as a click does; a second soon after in the same place
+        is a double click: the card opens."""
+        last, self._last_press = self._last_press, (stamp, QPointF(at))
+        press = QEvent.Type.MouseButtonPress
+        if last is not None and 0 <= stamp - last[0] <= QApplication.doubleClickInterval() \
+                and (at - last[1]).manhattanLength() <= 2 * TAP_SLOP:
+            press, self._last_press = QEvent.Type.MouseButtonDblClick, None
+        self._finger_mouse(press, at, stamp)
+        self._finger_mouse(QEvent.Type.MouseButtonRelease, at, stamp)
+
+    def _finger_mouse(self, kind: QEvent.Type, at: QPointF, stamp: int) -> None:
+        """The mouse a finger on a card makes, as Qt's own would. Made here, not by Qt, so
+        that a second finger still reaches the view, and a drag can end as a pinch begins."""
         left = Qt.MouseButton.LeftButton
-        if kind == QEvent.Type.MouseButtonPress:
-            last, self._last_press = self._last_press, (touch.timestamp(), QPointF(at))
-            if last is not None and 0 <= touch.timestamp() - last[0] \
-                    <= QApplication.doubleClickInterval() \
-                    and (at - last[1]).manhattanLength() <= 2 * TAP_SLOP:
-                kind, self._last_press = QEvent.Type.MouseButtonDblClick, None
         buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else left
         mouse = QMouseEvent(kind, at, self.viewport().mapToGlobal(at),
                             Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else left,
                             buttons, QApplication.keyboardModifiers())
-        mouse.setTimestamp(touch.timestamp())
+        if stamp:
+            mouse.setTimestamp(stamp)
         QApplication.sendEvent(self.viewport(), mouse)
 
     def _mouse_let_go(self) -> None:
@@ -293,8 +316,8 @@ class ZoomingView(QGraphicsView):
             item.setSelected(True)
 
     def _on_card(self, at: QPointF) -> bool:
-        """Whether a finger landing at ``at`` (viewport px) is on a card: Qt's mouse drags it
-        or chooses it. Anywhere else (a theme's name too) the finger scrolls the wall."""
+        """Whether a finger landing at ``at`` (viewport px) is on a card: a tap chooses it and
+        a hold picks it up. Anywhere else (a theme's name too) a tap clears the choice."""
         point = self.mapToScene(at.toPoint())
         return any(isinstance(item, CardItem) for item in self.wall.items(point))
 
