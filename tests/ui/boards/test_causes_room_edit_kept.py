@@ -21,8 +21,8 @@ LONG = ("Reason 4: staff are not given the time they need to know people, so eac
 def _forget() -> None:
     """What earlier plans kept, forgotten: a new view's plan measures every box anew."""
     why_tree_items._HEIGHTS.clear()
-    why_tree_items._text_height.cache_clear()
-    why_tree_room_continued._height.cache_clear()
+    why_tree_items._text_height_kept.cache_clear()
+    why_tree_room_continued._height_kept.cache_clear()
 
 
 def _seen(widget) -> list[tuple]:

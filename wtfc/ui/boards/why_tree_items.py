@@ -21,6 +21,7 @@ from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Cause, Theme
+from wtfc.ui.screen_fonts import lent_count
 from wtfc.ui.style import (
     FOCUS,
     INK,
@@ -65,8 +66,13 @@ ROOM_STYLE = TreeStyle(text_px=32, small_px=28, width=440, root_width=640, pad=2
                        v_gap=80, room=True, categories=False)
 
 
-@lru_cache(maxsize=8192)  # a room-view plan asks each cause's words at each style it tries
 def _text_height(text: str, width: float, px: int, bold: bool = False) -> float:
+    # kept by the fonts lent so far too: words in a script newly lent a font stand otherwise
+    return _text_height_kept(text, width, px, bold, lent_count())
+
+
+@lru_cache(maxsize=8192)  # a room-view plan asks each cause's words at each style it tries
+def _text_height_kept(text: str, width: float, px: int, bold: bool, _lent: int) -> float:
     return QFontMetricsF(pixel_font(px, bold=bold)).boundingRect(
         QRectF(0, 0, width, 100_000), WRAP, text).height()
 
@@ -138,7 +144,8 @@ HEIGHTS_KEPT = 16_384
 
 def cause_height(cause: Cause, s: TreeStyle) -> float:
     """How tall a cause's box is in this style (without building its item)."""
-    key = (cause.text, cause.root_cause, cause.agreed, cause.category, cause.team, s)
+    key = (cause.text, cause.root_cause, cause.agreed, cause.category, cause.team, s,
+           lent_count())
     if (found := _HEIGHTS.get(key)) is not None:
         return found
     _, _, badge_h, text_h, team_h = _measure(cause, s)

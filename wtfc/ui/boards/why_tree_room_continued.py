@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from wtfc.model.workshop import Theme
 from wtfc.ui.boards.why_tree_items import WRAP, ThemeRootItem, TreeStyle
+from wtfc.ui.screen_fonts import lent_count
 from wtfc.ui.style import (
     INK,
     KIND_COLOURS,
@@ -32,8 +33,12 @@ def _pill_width(text: str, px: int) -> float:
     return QFontMetricsF(pixel_font(px, bold=True)).horizontalAdvance(text) + px
 
 
-@lru_cache(maxsize=1024)
 def _height(text: str, width: float, px: int, *, bold: bool) -> float:
+    return _height_kept(text, width, px, bold, lent_count())  # as the cause boxes' heights
+
+
+@lru_cache(maxsize=1024)
+def _height_kept(text: str, width: float, px: int, bold: bool, _lent: int) -> float:
     metrics = QFontMetricsF(pixel_font(px, bold=bold))
     return metrics.boundingRect(QRectF(0, 0, width, 100_000), WRAP, text).height()
 
