@@ -336,3 +336,18 @@ def test_a_swipe_that_starts_on_a_card_scrolls_and_moves_no_card(wall, demo_wind
     assert item.pos() == where and demo_window.undo.stack.count() == 0
     assert [t.id for t in themes if item.card.id in t.card_ids] == in_themes
     assert _chosen(wall) == []
+
+
+def test_read_out_put_over_the_wall_mid_hold_picks_no_card_up(wall, demo_window, qtbot):
+    """Read-out switched on while a finger is held on a card: the hidden wall's card is not
+    picked up when the hold's time comes (code review I's note), and nothing is undone."""
+    doc, stack = demo_window.doc, demo_window.undo.stack
+    item, _home, _block = _card_and_other_theme(wall, doc)
+    wall.centerOn(item)
+    start = wall.mapFromScene(item.sceneBoundingRect().center())
+    _touch(wall, ("press", 0, start))
+    demo_window.page(Stage.THEME).toggle_readout(True)
+    qtbot.wait(HOLD_MS + 150)
+    assert _chosen(wall) == [] and stack.count() == 0
+    _touch(wall, ("release", 0, start))
+    assert stack.count() == 0

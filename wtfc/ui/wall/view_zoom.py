@@ -280,7 +280,8 @@ class ZoomingView(QGraphicsView):
     def _held(self) -> None:
         """A finger held still on a card for ``HOLD_MS``: it picks the card up (chosen and
         raised), and from here it drags it as the mouse does."""
-        if self._touching and self._on_a_card and self._tapped and len(self._fingers) == 1:
+        if self._touching and self._on_a_card and self._tapped and len(self._fingers) == 1 \
+                and self.isVisible():  # read-out put over the wall meanwhile: nothing to pick up
             (finger, at), = self._fingers.items()
             self._touching, self._mouse_finger = False, finger
             self._finger_mouse(QEvent.Type.MouseButtonPress, at, 0)
