@@ -96,3 +96,21 @@ def grouped_window(demo_window, tmp_path):
     page = demo_window.page(Stage.THEME)
     if page._suggestions is not None:
         page._suggestions.detach()  # no worker thread may outlive the test
+
+
+@pytest.fixture
+def room_on(demo_window, qtbot):
+    """The demo on Theme, the room view shown (the wall in pages), the keyboard on the
+    facilitator's wall (the presenter-remote tests)."""
+    from PySide6.QtWidgets import QApplication
+
+    from wtfc.model.workshop import Stage
+
+    window = demo_window
+    window.room.act_show.setChecked(True)
+    qtbot.wait(50)
+    window.activateWindow()
+    window.go_to_stage(Stage.THEME, focus=True)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.room.window.content.page_count() > 1
+    return window

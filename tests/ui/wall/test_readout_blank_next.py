@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.wall.test_room_remote_more import room_on  # noqa: F401
 from wtfc.model.workshop import Stage
 
 K = Qt.Key
@@ -18,7 +17,7 @@ K = Qt.Key
 
 @pytest.mark.parametrize("key", [K.Key_PageDown, K.Key_PageUp, K.Key_Right, K.Key_Left])
 def test_next_while_blank_in_readout_brings_the_room_back_on_the_same_card(
-        room_on, qtbot, key):  # noqa: F811
+        room_on, qtbot, key):
     panel = room_on.page(Stage.THEME)
     panel.toggle_readout(True)
     qtbot.wait(20)

@@ -7,7 +7,6 @@ nothing, and in read-out mode "." was typed into "Put in theme" while Right / Le
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -17,20 +16,6 @@ from wtfc.model.workshop import Stage
 from wtfc.ui.shortcut_help import shortcut_groups
 
 K = Qt.Key
-
-
-@pytest.fixture
-def room_on(demo_window, qtbot):
-    """The demo on Theme, the room view shown full screen (the wall in pages), the keyboard on
-    the facilitator's wall."""
-    window = demo_window
-    window.room.act_show.setChecked(True)
-    qtbot.wait(50)
-    window.activateWindow()
-    window.go_to_stage(Stage.THEME, focus=True)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    assert window.room.window.content.page_count() > 1
-    return window
 
 
 def _wall_has_keyboard(window):

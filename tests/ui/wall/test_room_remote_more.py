@@ -23,19 +23,6 @@ from wtfc.ui.wall.room_paging import REMOTE_SETTING, RoomPaging
 K = Qt.Key
 
 
-@pytest.fixture
-def room_on(demo_window, qtbot):
-    """The demo on Theme, the room view shown (the wall in pages), the keyboard on the wall."""
-    window = demo_window
-    window.room.act_show.setChecked(True)
-    qtbot.wait(50)
-    window.activateWindow()
-    window.go_to_stage(Stage.THEME, focus=True)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    assert window.room.window.content.page_count() > 1
-    return window
-
-
 def _room_has_keyboard(window, qtbot):
     room = window.room.window
     room.activateWindow()  # clicked

@@ -8,11 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from tests.ui.wall.test_room_remote_more import room_on  # noqa: F401
 from wtfc.model.workshop import Stage
 
 
-def test_closing_the_room_window_unticks_show_room_view(room_on, qtbot):  # noqa: F811
+def test_closing_the_room_window_unticks_show_room_view(room_on, qtbot):
     controller = room_on.room
     room = controller.window
     room.close()  # as its close box does
