@@ -56,7 +56,7 @@ from wtfc.export.isolates import isolated
 from wtfc.export.look import MUTED, KindLabel, kind_words, style
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
-from wtfc.export.pdf import Bookmark, doc_kwargs, document_title
+from wtfc.export.pdf import ONE_SIDED, Bookmark, doc_kwargs, document_title
 from wtfc.export.title_line import draw_title_line
 from wtfc.model.workshop import Workshop
 
@@ -195,7 +195,7 @@ class _Layout:
         doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                               topMargin=MARGIN, bottomMargin=MARGIN,
                               **doc_kwargs(content, title=document_title(content, "Action plan"),
-                                           subject=SUBJECT))
+                                           subject=SUBJECT, duplex=ONE_SIDED))
         doc.addPageTemplates([PageTemplate("poster", [frame],
                                            onPage=lambda c, d: _footer(c, d, content,
                                                                        sheets))])

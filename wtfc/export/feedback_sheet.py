@@ -71,7 +71,7 @@ from wtfc.export.look import style as make_style
 from wtfc.export.numbered import numbered_canvas
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
-from wtfc.export.pdf import doc_kwargs, document_title
+from wtfc.export.pdf import BOOKLET, doc_kwargs, document_title
 from wtfc.export.report_sections import MARGIN, PAGE, TEXT_WIDTH, p
 from wtfc.export.title_line import draw_title_line
 from wtfc.model.workshop import Kind, Workshop
@@ -153,6 +153,7 @@ def feedback_sheet_pdf(
                 content,
                 title=document_title(content, "Feedback sheet"),
                 subject="What you told us, and what we are doing about it",
+                duplex=BOOKLET,
             ),
         )
         frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, ROOM,

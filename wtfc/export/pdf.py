@@ -24,10 +24,17 @@ def document_title(content: ExportContent, what: str) -> str:
 # unseen in every file (the posters never print it); the report's cover says who facilitated.
 AUTHOR = "Working Together for Change workshop"
 
+# How each PDF asks to be printed (its /Duplex viewer preference, which Acrobat and Reader use
+# to preset the print dialog): an office printer's default is often double-sided, which put
+# poster 2 on the back of poster 1, so only every other poster could go on the wall.
+ONE_SIDED = "Simplex"  # wall posters: one poster, or one sheet, per piece of paper
+BOOKLET = "DuplexFlipLongEdge"  # the report and the letter: back to back, turned like a book
+
 
 def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], *, content: ExportContent,
-               title: str, subject: str) -> Canvas:
-    """A canvas that embeds only our fonts, states its language and shows its title and outline."""
+               title: str, subject: str, duplex: str) -> Canvas:
+    """A canvas that embeds only our fonts, states its language and shows its title and outline,
+    and asks to be printed ``duplex`` (``ONE_SIDED`` or ``BOOKLET``)."""
     f.fonts()
     canvas = Canvas(buffer, pagesize=pagesize, lang=LANGUAGE, initialFontName=f.REGULAR,
                     initialFontSize=14, pageCompression=1)
@@ -36,6 +43,7 @@ def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], *, content: Ex
     canvas.setSubject(subject)
     canvas.setCreator(CREATOR)
     canvas.setViewerPreference("DisplayDocTitle", "true")
+    canvas.setViewerPreference("Duplex", duplex)
     return canvas
 
 
@@ -46,12 +54,12 @@ def bookmark(canvas: Canvas, key: str, title: str, level: int = 0) -> None:
     canvas.showOutline()  # a PDF with bookmarks opens with them in view
 
 
-def doc_kwargs(content: ExportContent, *, title: str, subject: str) -> dict:
+def doc_kwargs(content: ExportContent, *, title: str, subject: str, duplex: str) -> dict:
     """The keyword arguments that give a platypus document the same set-up as ``new_canvas``."""
     f.fonts()
     return dict(title=title, author=AUTHOR, subject=subject,
                 creator=CREATOR,
-                lang=LANGUAGE, displayDocTitle=True, initialFontName=f.REGULAR,
+                lang=LANGUAGE, displayDocTitle=True, duplex=duplex, initialFontName=f.REGULAR,
                 initialFontSize=12, pageCompression=1)
 
 

@@ -40,7 +40,7 @@ from wtfc.export.data_people import held_back_only
 from wtfc.export.look import INK, MUTED, PRINTABLE_EDGE, RULE, kind_words
 from wtfc.export.numbered import numbered_canvas
 from wtfc.export.output import Progress, no_progress, write_file
-from wtfc.export.pdf import doc_kwargs, document_title
+from wtfc.export.pdf import BOOKLET, doc_kwargs, document_title
 from wtfc.export.report_flow import chapter_break
 from wtfc.export.report_looking_back import looking_back
 from wtfc.export.report_overview import overview
@@ -102,7 +102,8 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
     doc = BaseDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
                           topMargin=MARGIN, bottomMargin=MARGIN,
                           **doc_kwargs(content, title=document_title(content, "Workshop report"),
-                                       subject="Working Together for Change workshop report"))
+                                       subject="Working Together for Change workshop report",
+                                       duplex=BOOKLET))
     frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, FRAME, leftPadding=0,
                   rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([

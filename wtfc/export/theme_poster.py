@@ -33,7 +33,7 @@ from wtfc.export.content import (
 from wtfc.export.errors import ExportError
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, PRINTABLE_EDGE, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
-from wtfc.export.pdf import bookmark, document_title, new_canvas
+from wtfc.export.pdf import ONE_SIDED, bookmark, document_title, new_canvas
 from wtfc.export.text import forget_measurements
 from wtfc.export.theme_poster_actions import AT_LEAST, actions_loss, draw_actions
 from wtfc.export.theme_poster_middle import draw_causes_and_success, middle_blocks
@@ -94,6 +94,7 @@ def theme_posters_pdf(
         content=content,
         title=document_title(content, "Theme posters"),
         subject="Priority themes with their causes, success and actions",
+        duplex=ONE_SIDED,  # each poster goes on the wall by itself
     )
     progress(0, len(themes))
     styles = PosterStyles()
