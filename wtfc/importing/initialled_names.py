@@ -21,6 +21,13 @@ Budget", "TK Maxx"; "TK Brown" is a person), "AM" or "PM" after a time ("7 PM Da
 is a person), and a single word letter before a nationality, language, faith, charity or shop ("A
 Welsh speaking carer", "Z Polski", "A Macmillan nurse"; "AJ Welsh" is a person). After role
 letters ("GP", "OT", "SW", "PA") the name is found as after "my carer", and the letters stay.
+
+A full stop makes a letter an initial, so a place word that is a surname after it is one ("J.
+Green is my carer", "P. Hall", where "P Ward is noisy" is a place). A surname in capitals
+counts in a card typed in mixed case ("J SMITH comes at 9"; not a card shouted all in capitals,
+"A BIG letdown" or "2 X DAILY"), an initial with its full stop in a card typed all in lower
+case ("j. okoro was late"; not "e.g. tea", "ward b. staff"), and "OK" before a surname no list
+knows ("OK Adeyemi"; not "OK Thanks", "OK Lovely").
 """
 
 from __future__ import annotations
@@ -30,12 +37,14 @@ import re
 from wtfc.importing.letters_not_initials import (
     LETTER_PAIRS,
     NATIONS_FAITHS_AND_SHOPS,
+    NATIONS_NEVER_NOUNS,
     WELSH_NOUNS_AFTER_Y,
     WELSH_PLACES_AFTER_Y,
     WORD_LETTERS,
+    WORDS_AFTER_OK,
     WORDS_IN_CAPITALS,
 )
-from wtfc.importing.name_letters import LETTER, NAME_WORD, NEXT_WORD, UPPER
+from wtfc.importing.name_letters import LETTER, LOWER, NAME_WORD, NEXT_WORD, UPPER
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -109,7 +118,7 @@ _CUT_SHORT = re.compile(r"(?:n['’]t|['’](?:m|ve|ll|re|d))$", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(
     r"(?<![\w'’-])(?i:ward|plan|vitamin|hep|hepatitis|type|grade|bay|room|block|flat|unit"
     r"|section|part|zone|floor|level|stage|option|form|group|team|wing|class|category|platform"
-    r"|gate|exit|route|the|an?)\.?[ \t]+$"
+    r"|gate|exit|route|column|row|box|item|question|step|page|the|an?)\.?[ \t]+$"
 )
 _LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
 _TITLES = frozenset(TITLES)
@@ -124,12 +133,38 @@ _NEVER_BARE_INITIALS = _ROLE_LETTERS | WORDS_IN_CAPITALS
 _AFTER_Y = NATIONS_FAITHS_AND_SHOPS | WELSH_PLACES_AFTER_Y | WELSH_NOUNS_AFTER_Y
 # A time just before AM or PM ("9 AM Weekdays", "10:30 PM Daily"): the letters are no initials
 _TIME_BEFORE = re.compile(r"\d[ \t]*$")
+# After "OK", a word as often as initials, the words "OK" begins a sentence with ("OK Thanks",
+# "OK Lovely", "OK Sorry"): "OK Adeyemi" is a person, "OK" said no one's name
+_NOT_SURNAMES_AFTER_OK = _NOT_BARE_SURNAMES | _NOT_SURNAMES_AFTER_A | WORDS_AFTER_OK | NOT_NAMES
+# Words after a nationality that is never a noun showing a person is meant: "A Welsh from the
+# agency was late", where "A Welsh speaking carer" is no one
+_AFTER_A_PERSON = PERSON_VERBS | {"from", "is", "was", "who", "has", "had", "never", "always"}
+# A surname in capitals after bare initials in a card typed in mixed case ("J SMITH comes at
+# 9", "K. O'NEILL rang"), as forms and rotas write it
+_BARE_IN_CAPITALS = re.compile(
+    rf"(?P<initials>{_INITIAL}(?:[ \t]*{_INITIAL})?)[ \t]*"
+    rf"(?P<surname>(?:[{UPPER}]{{2,}}|[{UPPER}]['’][{UPPER}]+)(?:['’-][{UPPER}]+)*)(?![\w'’-])"
+)
+# An initial with its full stop and a surname in a card typed all in lower case ("j. okoro was
+# late", "j.k. okoro"); "a", "i" and "o" are words, the pairs abbreviations
+_LOWER_BARE = re.compile(
+    rf"(?P<initials>[{LOWER}]\.(?:[{LOWER}]\.)?)[ \t]+"
+    rf"(?P<surname>(?:(?:ap|ab|van|von|de|da|di|du|le|la)(?:[ \t]+d[ae][nr])?[ \t]+)?"
+    rf"[{LOWER}][{LOWER}'’-]*[{LOWER}])(?![\w'’-])"
+)
+_NOT_LOWER_INITIALS = frozenset({"a.", "i.", "o.", "e.g.", "i.e.", "a.m.", "p.m.", "n.b.", "p.s.",
+                                 "c.f.", "v.s."})
+_NOT_LOWER_SURNAMES = _NOT_BARE_SURNAMES | WORDS_AFTER_A_OR_I | NOT_NAMES
 
 
 def initialled_names(text: str) -> list[tuple[int, int]]:
     """Where `text` names someone by initials, with or without a title, as (start, end)."""
     found: list[tuple[int, int]] = []
-    first = _bare(text, 0) if text[:1].isupper() else None  # "J. Smith comes at 9"
+    first = None
+    if text[:1].isupper():
+        first = _bare(text, 0)  # "J. Smith comes at 9"
+    elif text[1:2] == "." and not any(ch.isupper() for ch in text):
+        first = _lower_case(text, 0)  # "j. okoro was late"
     if first:
         found.append(first)
     # Found from the lone letter after a space, rare but for "I" and "a", and the title before
@@ -144,10 +179,11 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
             span = _capitalised(text, start)
         elif title.lower() in _ONE_CASE_TITLES:
             span = _one_case(text, start)
-        elif relation_before(text[max(0, start - 30) : start]):
-            span = _related(text, start)
         elif text[start].isupper():
-            span = _bare(text, start)
+            related = relation_before(text[max(0, start - 30) : start])
+            span = _related(text, start) if related else _bare(text, start)
+        elif text[start + 1 : start + 2] == "." and not any(ch.isupper() for ch in text):
+            span = _lower_case(text, start)  # "j. okoro was late"
         else:
             continue
         if span:
@@ -186,30 +222,76 @@ def _related(text: str, start: int) -> tuple[int, int] | None:
 def _bare(text: str, start: int) -> tuple[int, int] | None:
     """"J. Smith comes", "A Patel from the agency": not "A Level", "I Phoned", "B Road"."""
     m = _BARE.match(text, start)
-    if m is None or m["initials"] in _NEVER_BARE_INITIALS:
-        return None  # "OK Thanks"; "GP Okoro": the relation rule holds back "Okoro", not "GP"
+    if m is None:
+        return _in_capitals(text, start)  # "J SMITH comes at 9"
     initials, word = m["initials"], m["surname"].rsplit(None, 1)[-1]
-    if (not _is_surname(word, after=_NOT_BARE_SURNAMES) or _CUT_SHORT.search(word)
+    not_surnames = _NOT_BARE_SURNAMES
+    if initials in _NEVER_BARE_INITIALS:
+        if initials not in WORDS_IN_CAPITALS:
+            return None  # "GP Okoro": the relation rule holds back "Okoro", not "GP"
+        not_surnames = _NOT_SURNAMES_AFTER_OK  # "OK Thanks", "OK Sorry"; "OK Adeyemi" is one
+    if (not _is_surname(word, after=not_surnames) or _CUT_SHORT.search(word)
             or _LABEL_BEFORE.search(text, max(0, start - 12), start)):
         return None
     following = NEXT_WORD.match(text, m.end())
-    said = following is not None and search_key(following[1]) in PERSON_VERBS
+    after = search_key(following[1]) if following else ""
+    said = after in PERSON_VERBS
     timed = initials in ("AM", "PM") and _TIME_BEFORE.search(text, max(0, start - 3), start)
     if timed and not said:
         return None  # "7 PM Daily", "5 PM Sharp"; "at 5 PM Okafor came" is still a name
-    if search_key(word) in PLACE_WORDS and not said:
-        return None  # "P Ward is noisy", where "J Ward rang" is a person
+    key = search_key(word)
+    # "P Ward is noisy", where "J Ward rang" is a person, and "J. Green is my carer" too: a full
+    # stop makes the letter an initial, a place word that is a surname its surname
+    if key in PLACE_WORDS and not said and not (
+        initials.endswith(".") and key in PLACE_SURNAMES
+        and not (following and following[1].istitle() and after in PLACE_WORDS)
+    ):
+        return None
     # Two capitals and a word letter are initials before any surname-shaped word ("AJ Okoro",
     # "A Nguyen", "Z Kaczmarek", "TK Brown"), save the few phrases they begin ("DP Budget", "Y
     # Fenni", "A Welsh speaking carer", "Z Polski") with no person verb after them
-    if not said and _letters_of_a_phrase(initials, word):
+    if not said and _letters_of_a_phrase(initials, word) and not (
+        key in NATIONS_NEVER_NOUNS and after in _AFTER_A_PERSON
+    ):
         return None
-    if initials in ("A", "A.", "O", "O.", "I", "I."):
-        if initials == "I" or search_key(word) in _NOT_SURNAMES_AFTER_A:
+    if initials in ("A", "A.", "O", "O.", "I", "I.", "OK"):
+        dotted_and_said = said and initials.endswith(".")  # "A. Bird came"
+        if initials == "I" or (key in _NOT_SURNAMES_AFTER_A and not dotted_and_said):
             return None  # "I Phoned", "A Lovely day", "A Long wait"
         capitalised_after = following is not None and following[1][:1].isupper()
-        if (initials in ("A", "O") and capitalised_after) or _in_title_case(text):
-            return None  # "A Lovely Lady came", "A Carer Came Late"
+        if (initials in ("A", "O", "OK") and capitalised_after) or _in_title_case(text):
+            return None  # "A Lovely Lady came", "A Carer Came Late", "OK Thanks Again"
+    return m.start(), m.end()
+
+
+def _in_capitals(text: str, start: int) -> tuple[int, int] | None:
+    """"J SMITH comes at 9", "Ask K. O'NEILL": a surname in capitals in a card typed in mixed
+    case; not "A BIG mistake", "2 X DAILY", "C DIFF", nor a card shouted all in capitals."""
+    letter = text[start]
+    if letter == "I" or (letter in WORD_LETTERS and text[start + 1 : start + 2] != "."):
+        return None  # "I REALLY want", "A LOT", "W DOMU" (looked at first: "I" is in most cards)
+    m = _BARE_IN_CAPITALS.match(text, start)
+    if m is None:
+        return None
+    surname = m["surname"]
+    near = text[max(0, start - 30) : m.end() + 30]
+    if (not any(ch.islower() for ch in near) or not _is_surname(surname, after=_NOT_BARE_SURNAMES)
+            or _CUT_SHORT.search(surname) or _LABEL_BEFORE.search(text, max(0, start - 12), start)
+            or _TIME_BEFORE.search(text, max(0, start - 3), start)):
+        return None
+    return m.start(), m.end()
+
+
+def _lower_case(text: str, start: int) -> tuple[int, int] | None:
+    """"j. okoro was late", "ask j. okoro" in a card typed all in lower case; not "e.g. tea",
+    "vitamin d. sometimes", "plan b. carers"."""
+    m = _LOWER_BARE.match(text, start)
+    if m is None or m["initials"] in _NOT_LOWER_INITIALS:
+        return None
+    surname = m["surname"].rsplit(None, 1)[-1]  # "r. ap rhys", "k. van dijk"
+    if (not _is_surname(surname, after=_NOT_LOWER_SURNAMES) or _CUT_SHORT.search(surname)
+            or _LABEL_BEFORE.search(text, max(0, start - 12), start)):
+        return None
     return m.start(), m.end()
 
 

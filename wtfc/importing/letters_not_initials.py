@@ -110,9 +110,31 @@ LETTER_PAIRS: Mapping[str, frozenset[str]] = MappingProxyType({
     "VW": _words("golf polo van car camper passat beetle caddy garage"),
 })
 
-# Two capitals that are a word before any other ("OK Thank you", "OK Sorry"), as "I" is: never
-# initials without full stops ("O.K. Okoro" still are)
+# Two capitals that are a word ("OK Thank you", "OK Sorry"), as "I" is: initials only before a
+# surname-shaped word no list knows ("OK Adeyemi", own card only), never before the everyday
+# words (``WORDS_AFTER_OK``) nor a capitalised word after that ("OK Great Stuff")
 WORDS_IN_CAPITALS = frozenset({"OK"})
+
+# Words "OK" begins a sentence with, besides the guard's everyday lists ("OK Thanks", "OK
+# Lovely", "OK Google"): none of them a surname as often
+WORDS_AFTER_OK = _words(
+    """
+    thanks thank ta cheers sorry fine great lovely brilliant cool sure right alright okay
+    perfect understood noted agreed done bye goodbye see speak talk let's lets please maybe
+    whatever google boomer everyone everybody folks guys then fair lol haha ah oh hmm um
+    """
+)
+
+# Nationalities and languages that are never a noun: after a letter that is a word, "from",
+# "was" or a person verb shows a person is meant ("A Welsh from the agency was late", where "A
+# Welsh speaking carer" is no one's); "A Muslim from the mosque" and "A Somali from the
+# mosque" are nouns, still no one's
+NATIONS_NEVER_NOUNS = _words(
+    """
+    welsh english scottish irish british polish turkish spanish kurdish french chinese
+    portuguese cantonese
+    """
+)
 
 # Welsh places (and the Senedd and the language) whose names begin with "Y", "the": "Y Fenni"
 # (Abergavenny), "Y Bala", "Y Rhyl", "Y Barri" (Barry), "Y Drenewydd" (Newtown), "Y Trallwng"

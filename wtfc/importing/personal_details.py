@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wtfc.importing import name_letters as letters
+from wtfc.importing.bare_given_names import is_bare_given_name
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
 from wtfc.importing.name_words import (
-    AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
     NOT_NAMES,
@@ -32,7 +32,6 @@ from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.urdu_names import arabic_script_names
 from wtfc.importing.words_before import (
     may_hold_one_case_title,
-    place_head_before,
     relation_before,
     title_before,
 )
@@ -250,13 +249,16 @@ def _names(text: str) -> list[Finding]:
         # Cheap tests first: most capitalised words start a sentence or name a place.
         before = text[max(0, m.start() - 30) : m.start()]
         title = title_before(before)
+        related = False
         if title:
             start = m.start() - len(before) + title.start()
-        elif relation_before(before) or _is_bare_given_name(text, m.start(), m.group()):
+        elif (related := relation_before(before)) or is_bare_given_name(text, m.start(), m.group()):
             start = m.start()
         else:
             continue
-        surnames_of_places = title is not None and title["title"] not in TITLES_IN_PLACE_NAMES
+        # After a title or a relation a place word may be a surname: "Mrs Green", "my PA Green"
+        surnames_of_places = related or (
+            title is not None and title["title"] not in TITLES_IN_PLACE_NAMES)
         if title and title["title"] == "Miss" and starts_sentence(text, start):
             # "Miss Church since my fall": the verb, its "I" dropped; "Miss Green came" is not.
             surnames_of_places = _is_said_of_a_person(text, m.end(), m.group())
@@ -371,17 +373,6 @@ def _end_of_next_word(text: str, end: int) -> int:
     """`end` moved past the word after it, so "Margaret Ellis" is one name."""
     following = letters.NEXT_CAPITALISED.match(text, end)
     return following.end() if following else end
-
-
-def _is_bare_given_name(text: str, start: int, word: str) -> bool:
-    lowered = search_key(word)
-    if lowered in AMBIGUOUS_GIVEN_NAMES:
-        # "Will somebody…", "May I…": at the start of a sentence the word is not a name.
-        return not (lowered in NOT_NAMES or starts_sentence(text, start))
-    if lowered not in GIVEN_NAMES:
-        return False
-    # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too.
-    return not place_head_before(text, start)
 
 
 def _known_names(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:

@@ -1,0 +1,62 @@
+"""Given names with no title or relation word before them: "Julie from the agency", "Siân",
+"Małgorzata", read from the guard's lists of common first names.
+
+A given name that is also a word ("Rose", "Grace", "Will", "May") is a name only where the word
+would not be capitalised, mid-sentence; at a sentence's start it is read as the word ("Rose
+bushes need cutting", "Grace before meals"), so "Rose from the agency is lovely" reached the
+wall whole. A care role right after it, "from the agency", "the carer", "is my carer", or a
+person verb ("Rose came late") makes it a name there too; a word that comes "from the council"
+or "in the post" as a thing ("Grant", "Bill") stays a word, and "Will" and "May", verbs as
+often, stay words at a sentence's start whatever follows ("Will the carer come?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from wtfc.importing.known_names import starts_sentence
+from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    PERSON_VERBS,
+    RELATION_WORDS,
+)
+from wtfc.importing.words_before import place_head_before
+from wtfc.model.search_key import search_key
+
+# Where a care worker is "from": a care statement names the body, seldom more
+_BODIES = (
+    r"agency|care[ \t]+agency|council|home|care[ \t]+home|team|reablement(?:[ \t]+team)?"
+    r"|surgery|practice|day[ \t]+centre|centre|hospice|social[ \t]+services|office|hospital"
+    r"|district[ \t]+nurses|nursing[ \t]+team|church|mosque|temple|gurdwara|chapel"
+)
+_RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
+_ROLE_AFTER = re.compile(
+    rf"[ \t]*(?:,[ \t]*)?(?:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})"
+    rf"|(?:is[ \t]+)?(?:the|my|our)[ \t]+(?:{_RELATIONS})"
+    rf"|(?:{'|'.join(sorted(PERSON_VERBS))}))\b",
+    re.IGNORECASE,
+)
+# Given names whose word comes "from the council" or "in the post" as often as a person does
+_THINGS = frozenset({"grant", "bill"})
+
+
+def is_bare_given_name(text: str, start: int, word: str) -> bool:
+    """Whether the capitalised `word` at text[start] is a given name on its own."""
+    lowered = search_key(word)
+    if lowered in AMBIGUOUS_GIVEN_NAMES:
+        # "Will somebody…", "May I…": at the start of a sentence the word is not a name, but
+        # "Rose from the agency" and "Rose came late" are
+        return lowered not in NOT_NAMES and (
+            not starts_sentence(text, start) or _role_after(text, start + len(word), lowered))
+    if lowered not in GIVEN_NAMES:
+        return False
+    # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too.
+    return not place_head_before(text, start)
+
+
+def _role_after(text: str, end: int, word: str) -> bool:
+    """Whether a care role or a person verb follows the word ending at `end` ("Rose from the
+    agency", "Joy, my carer", "Rose came late"), and the word is not a thing one comes from."""
+    return word not in _THINGS and _ROLE_AFTER.match(text, end) is not None
