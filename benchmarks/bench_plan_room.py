@@ -7,7 +7,10 @@ out, and the facilitator's window froze on each stage change with the room view 
 ``plan.room_layout_ms@150`` / ``act.room_layout_ms@150``: the room view built at 1920×1080,
 laid out in pages and its first page drawn, as moving on to Plan / Act with it shown does;
 ``act.room_status_ms@150``: Space on an action (its status moved on) with Act's room view
-shown: laid out again and drawn. Each figure is the median of several runs, wall time.
+shown: laid out again and drawn; ``act.room_unrelated_ms@150``: an edit the room view does not
+show (a theme's comment added, then undone) with Act's room view shown: each laid the 150
+actions out again until session 26, now neither does. Each figure is the median of several
+runs, wall time.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from benchmarks.bench_plan import TODAY
 from benchmarks.bench_plan import _workshop as plan_workshop
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import move_status
+from wtfc.model.operations.themes import add_theme_comment
 from wtfc.model.workshop import Action, ActionStatus, Stage, Workshop
 
 RUNS = 3
@@ -83,6 +87,10 @@ def run() -> dict[str, float]:
                 for step in range(STEPS):  # each a different action's status moved on
                     found.setdefault("act.room_status_ms@150", []).append(
                         _ms(lambda n=step, v=view: _space(doc, doc.workshop.actions[7 * n + 1], v)))
+                for step in range(STEPS):  # a theme's comment added and undone: not shown
+                    edit = add_theme_comment(doc, theme_id=f"t{step}", comment="Ask the GPs too.")
+                    found.setdefault("act.room_unrelated_ms@150", []).extend(
+                        (_ms(lambda e=edit: e.do(doc)), _ms(lambda e=edit: e.undo(doc))))
             view.close()
             view.deleteLater()  # gone, so it no longer follows the next run's edits
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

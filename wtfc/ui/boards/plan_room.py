@@ -37,9 +37,9 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Action, Role, Stage
 from wtfc.ui.boards import plan_room_lane as lanes  # a lane's box and name
 from wtfc.ui.boards import plan_room_notes as notes  # long notes, on over pages
-from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.plan_card_words import NOTE_LEAST, card_height, more_lines
 from wtfc.ui.boards.plan_room_card import draw_action_card
+from wtfc.ui.boards.plan_room_drawn import DrawnFollower
 from wtfc.ui.boards.plan_room_facts import (  # noqa: F401  (the titles: the tests' too)
     ACT_SHORT_TITLE,
     ACT_TITLE,
@@ -100,7 +100,7 @@ class PlanRoomView(RoomCanvas):
         self._zoom = 1.0  # under 1: drawn smaller, to the room's floor (``lay_out``)
         self._compact = False  # the cards' margins narrow, the theme's mark on the status line
         self._above = False  # each lane's name above its cards where two would fit beside it
-        follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
+        self._follower = DrawnFollower(self, doc, today)  # relaid only if what it draws changes
 
     def shown_actions(self) -> list[Action]:
         """The actions on show: the chosen theme's (all, if it has gone meanwhile)."""
