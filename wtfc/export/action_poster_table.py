@@ -26,6 +26,10 @@ from wtfc.export.text import Text, TextStyle
 from wtfc.model.link_words import late_status
 from wtfc.model.workshop import Action, ActionStatus, Role
 
+# Points on A1: 1 pt printed on A3 (the poster at half size), 0.7 pt even on A4, where the
+# 0.75 pt it was came out a 2–3-dot line of grey that printed dotted or not at all.
+ROW_RULE = 2.0
+ROLE_RULE = 3.0  # over a new role: heavier than the rows' rule as well as darker
 CACHED = 7  # the poster's sizes tried (``action_poster.SIZES``)
 _PARTS = re.compile(r"[^-]*-|[^-]+")  # a word's parts, each up to a hyphen it ends with
 
@@ -129,11 +133,11 @@ def action_table(theme: ThemeContent, rows: list[list[Flowable]], groups: list[s
         ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ("BACKGROUND", (0, 0), (-1, 0), KIND_TINTS[theme.theme.kind]),
         ("LINEBELOW", (0, 0), (-1, 0), 2, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.75, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), ROW_RULE, RULE),
     ]
     starts = [i + 1 for i, g in enumerate(groups) if i == 0 or groups[i - 1] != g]
     for start in starts[1:]:
-        commands.append(("LINEABOVE", (0, start), (-1, start), 2, MUTED))
+        commands.append(("LINEABOVE", (0, start), (-1, start), ROLE_RULE, MUTED))
     for i, start in enumerate(starts):
         if i % 2:
             end = starts[i + 1] - 1 if i + 1 < len(starts) else len(rows) - 1

@@ -33,7 +33,9 @@ KIND_TINTS: dict[Kind, Color] = {
 }
 INK = HexColor("#1A1A1A")
 MUTED = HexColor("#4A4A4A")
-RULE = HexColor("#B8B8B8")
+# Darker than the 28% grey it was, which a laser printer screens into dots: a thin rule of it
+# printed dotted or not at all. Still well short of MUTED, so a table reads as text, not a grid.
+RULE = HexColor("#8C8C8C")
 PAPER_TINT = HexColor("#F4F3EF")
 # Office printers leave the paper's outer 4–5 mm blank: nothing is drawn nearer the edge than
 # this, or a coloured band prints as a hairline on one printer and whole on another.

@@ -48,6 +48,7 @@ from wtfc.export.report_sections import (
     AGREEMENTS,
     MARGIN,
     PAGE,
+    ROW_RULE,
     TEXT_WIDTH,
     Styles,
     heading,
@@ -243,7 +244,7 @@ def _two_columns(rows: list[tuple[str, str]], s: Styles) -> Table:
     table = Table([[p(a, s.body), p(b, s.cell_bold)] for a, b in rows],
                   colWidths=[TEXT_WIDTH / 2 - GUTTER - NUMBER, NUMBER], hAlign="LEFT")
     table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), f.REGULAR),  # else Helvetica
-                               ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                               ("LINEBELOW", (0, 0), (-1, -1), ROW_RULE, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))

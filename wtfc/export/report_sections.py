@@ -49,6 +49,7 @@ NO_ACTIONS_YET = "None yet"  # a priority's actions, in the priorities table
 MARGIN = 56.0
 TEXT_WIDTH = PAGE[0] - 2 * MARGIN
 CELL_PADDING = 4  # a table cell's, left and right
+ROW_RULE = 1.0  # points: the RULE between table rows, which a laser printer keeps whole
 DEEPEST_INDENT = 8  # why-tree levels indented; deeper ones are numbered (a third of the width)
 FIRST_CARDS = 3  # a theme's title goes over the page with this many of its cards
 AGREEMENTS = "How we agreed to work and decide"  # its heading on the title page, as on Prepare
@@ -384,7 +385,7 @@ def grid(rows: list[list[Flowable]], fractions: list[float], *,
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), PAPER_TINT),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, INK),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.5, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), ROW_RULE, RULE),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
