@@ -169,3 +169,15 @@ def test_a_room_view_let_go_is_not_kept_alive_by_the_document(qapp, doc):
     gc.collect()
     assert gone() is None
     edit_action(doc, action_id="a0", owner="Head of Housing").do(doc)
+
+
+def test_a_font_lent_since_lays_it_out_again_at_the_next_edit(qtbot, monkeypatch, doc):
+    """A font another view lent (a workshop's Urdu words, say) draws this view's words
+    otherwise: the next edit lays it out again, even one it does not show, as every edit did."""
+    from wtfc.ui import screen_fonts
+
+    view = _view(qtbot, doc)
+    layouts = _counted(view, monkeypatch)
+    monkeypatch.setattr(screen_fonts, "_LENT", [*screen_fonts._LENT, "Lent Sans"])
+    add_theme_comment(doc, theme_id="t1", comment="Ask the GPs too.").do(doc)
+    assert layouts  # laid out again (a layout may try more than one height)

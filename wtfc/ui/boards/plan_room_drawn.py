@@ -13,6 +13,7 @@ from collections.abc import Callable
 from wtfc.model.document import Document
 from wtfc.ui.boards.room_paint import RoomCanvas
 from wtfc.ui.document_follow import follow_document
+from wtfc.ui.screen_fonts import lent_count
 
 
 def drawn_facts(doc: Document, today: dt.date) -> tuple:
@@ -20,14 +21,15 @@ def drawn_facts(doc: Document, today: dt.date) -> tuple:
     the facts under the heading): each action's words, owner, role, date, status and note,
     the words of the cause and success it is linked to, every theme's name and priority (the
     lanes' order, each card's theme line, the priorities with nothing planned), the stage.
-    Values, not the parts: an edit copies a part whatever it changes (a theme's comment)."""
+    Values, not the parts: an edit copies a part whatever it changes (a theme's comment). The
+    fonts lent so far too: a font another view lent since draws this view's words otherwise."""
     workshop = doc.workshop
 
     def linked(collection: str, part_id: str | None) -> tuple | None:
         part = doc.get(collection, part_id) if part_id else None
         return None if part is None else (part.text, getattr(part, "agreed", None))
 
-    return (workshop.stage, today,
+    return (workshop.stage, today, lent_count(),
             tuple((t.id, t.name, t.priority.chosen, t.priority.rank) for t in workshop.themes),
             tuple((a.id, a.theme_id, a.role, a.owner, a.what, a.by_when, a.status,
                    a.progress_note, linked("causes", a.cause_id),
