@@ -296,11 +296,10 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
         except (ValidationError, ValueError, RecursionError):
             pass
 
-    def cut_short(where: str) -> WorkshopFileError:
-        said = f"'{name}' is cut short: it ends in the middle{{}}. It may not have been saved " \
-               f"completely."
-        return WorkshopFileError(said.format(""), COPY_ADVICE,
-                                 technical=said.format(f" ({where})"))
+    def cut_short(where: str) -> WorkshopFileError:  # not .format()ed: a name may hold "{x}"
+        app, technical = (f"'{name}' is cut short: it ends in the middle{at}. It may not have "
+                          f"been saved completely." for at in ("", f" ({where})"))
+        return WorkshopFileError(app, COPY_ADVICE, technical=technical)
 
     # imported here: a file this version wrote never gets this far (start-up's demo among them)
     from wtfc.model.not_a_workshop import in_another_encoding, not_a_workshop
