@@ -26,10 +26,11 @@ from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.render import ViewRequest, available_views, view_factory
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
+from wtfc.ui.wall.room_measure import forget_words
 from wtfc.ui.wall.room_paging import NOT_SHOWN, RoomPaging
 from wtfc.ui.wall.room_screens import RoomScreens
 from wtfc.ui.wall.room_wall import RoomWallView
-from wtfc.ui.wall.room_window import BLANK_TIP, FULL_SCREEN_TIP, RoomWindow
+from wtfc.ui.wall.room_window import BLANK_TIP, FULL_SCREEN_TIP, NOTHING_YET, RoomWindow
 from wtfc.ui.wall.views import readout_card
 
 OWN_VIEWS = {"room": "The &wall", "theme": "The current &theme",
@@ -100,6 +101,9 @@ class RoomController(QObject):
         doc.events.edited.connect(self._on_document_edited)
         doc.events.details_changed.connect(self._on_details_changed)
         doc.events.reset.connect(self._on_reset)
+        # before the views that rebuild on a reset: the new workshop's words they measure stay
+        self._workshop = doc.workshop
+        doc.events.reset.connect(self._on_another_workshop, priority=1)
         if panel is not None:
             panel.room_state_changed.connect(self._on_panel_changed)
         self.refresh()
@@ -135,8 +139,19 @@ class RoomController(QObject):
             name = "readout"
         return name if name in self.view_actions else None
 
+    def _on_another_workshop(self) -> None:
+        """The words kept for measuring the last workshop go with it (its cards come from care
+        reviews, and a laptop may be shared); the same one again (a read-only file saved as
+        ours) keeps them, as they are still what is drawn."""
+        if self.doc.workshop is not self._workshop:
+            self._workshop = self.doc.workshop
+            forget_words()
+
     def _on_reset(self) -> None:
-        """Another workshop: the room follows its stage (and shows it afresh either way)."""
+        """Another workshop: the room follows its stage (and shows it afresh either way). Not
+        shown, the last workshop's view (and its words) goes now, not when shown again."""
+        if not self.window.isVisible():
+            self.window.show_message(NOTHING_YET)
         name = self._followed_view(self.doc.workshop.stage)  # the page may not have moved yet
         if name is not None:
             self.choice, self._by_hand = name, False
@@ -278,5 +293,7 @@ class RoomController(QObject):
         self.doc.events.edited.disconnect(self._on_document_edited)
         self.doc.events.details_changed.disconnect(self._on_details_changed)
         self.doc.events.reset.disconnect(self._on_reset)
+        self.doc.events.reset.disconnect(self._on_another_workshop)
+        forget_words()  # the window closes: its workshop's words go with it
         self.window.close()
         self.window.deleteLater()

@@ -19,6 +19,7 @@ from itertools import accumulate
 from PySide6.QtGui import QFontMetricsF
 
 from wtfc.model.workshop import Kind
+from wtfc.ui import paint_cache
 from wtfc.ui.paint_cache import shared_font
 from wtfc.ui.screen_fonts import lent_count
 from wtfc.ui.style import pixel_font
@@ -174,6 +175,16 @@ class _TallLetters(dict):
         lines = laid_out_lines(letter, self.font, 10_000.0)
         tall = self[letter] = bool(lines) and lines[0][2] > self.plain + 1
         return tall
+
+
+def forget_words() -> None:
+    """Let go of every text measured so far, and of the labels painted (another workshop is
+    open, or the window closed): the wrapping kept holds up to 200,000 cards' and names' words
+    (~48 MB), and a closed workshop's care reviews should not stay in memory until pushed out.
+    Letters (``_tall_letters``) and the fonts stay: they hold no one's words."""
+    _wrapped_lines.cache_clear()
+    _word_widths.cache_clear()
+    paint_cache.forget_words()
 
 
 @lru_cache(maxsize=4)

@@ -19,6 +19,7 @@ from wtfc.ui.style import INK, WALL_BACKGROUND, pixel_font
 BLANK_TIP = "Black out the projector without closing it (B or ., a presenter remote's Blank)"
 FULL_SCREEN_TIP = "Full screen on the chosen screen (F11)"
 HAND_BACK_SECONDS = 1.0  # a platform's activation of the room window shown comes within this
+NOTHING_YET = "Nothing to show yet"
 
 class RoomWindow(QWidget):
     """The projector window: one view at a time, or black. Shown by wtfc, it leaves the
@@ -37,7 +38,7 @@ class RoomWindow(QWidget):
         self.blank_page = QWidget()
         self.blank_page.setAccessibleName("Blank room view")
         self.blank_page.setStyleSheet("background: black;")
-        self.content: QWidget = self._message("Nothing to show yet")
+        self.content: QWidget = self._message(NOTHING_YET)
         self.stack.addWidget(self.content)
         self.stack.addWidget(self.blank_page)
         self.target_screen: QScreen | None = None
