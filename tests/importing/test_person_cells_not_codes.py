@@ -74,3 +74,41 @@ def test_wtfc_import_prints_it(tmp_path, capsys):
         csv.writer(handle).writerows(ROWS)
     assert main_import([str(source), "--into", str(tmp_path / "w.wtfc")]) == 0
     assert SAID in capsys.readouterr().out.splitlines()
+
+
+def test_a_longer_copy_lists_only_the_new_rows_code(tmp_path, capsys):
+    """Client numbers, then a longer copy imported in a new session (``wtfc import``): the
+    first two rows are import 1's people again; only the added row is given a code, and the
+    report gives it once. It said "row 8 → P003, row 10 → P003", pairing two people's numbers
+    with one code."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from wtfc.importing.template import template_bytes
+    from wtfc.model.storage import load_workshop
+
+    def sheet(name, rows):
+        workbook = load_workbook(BytesIO(template_bytes(".xlsx")))
+        for row in rows:
+            workbook.active.append(row)
+        workbook.save(tmp_path / name)
+        return str(tmp_path / name)
+
+    week1 = [[1234567, "Older person", "North", "", "", "My garden", None, "The bus", None,
+              "Stay at home", None],
+             [7654321, "Older person", "North", "", "", "Lunch club", None, "Lonely", None,
+              "See my grandson", None]]
+    week2 = [*week1, [2345678, "Older person", "South", "", "", "Day centre", None, "Stairs",
+                      None, "A stairlift", None]]
+    into = str(tmp_path / "w.wtfc")
+    assert main_import([sheet("week1.xlsx", week1), "--into", into]) == 0
+    capsys.readouterr()
+    main_import([sheet("week2.xlsx", week2), "--into", into])
+    out = capsys.readouterr().out.splitlines()
+    said = [x for x in out if "not a code" in x or "not codes" in x]
+    assert len(said) == 1
+    assert said[0].startswith("1 person cell was not a code and was given a new one: row 10 → "
+                              "P003. ")
+    cards = load_workshop(into).workshop.cards
+    assert [c.person for c in cards if "import 2" in c.source] == ["P003"] * 3

@@ -187,3 +187,15 @@ def test_an_into_name_too_long_for_the_disk_is_a_plain_problem(tmp_path, capsys,
     assert "The name given to --into is too long" in said.err
     assert "Traceback" not in said.out + said.err
     assert [p.name for p in tmp_path.iterdir()] == ["s.csv"]
+
+
+def test_the_instructions_ask_for_the_facilitators_codes_not_p01(tmp_path):
+    """Two care managers who both start at P01 become the same people; the template asks each
+    for the codes the facilitator gave them."""
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(template_bytes(".xlsx"))
+    sheet = load_workbook(path).active
+    said = " ".join(str(c.value) for row in sheet.iter_rows(max_row=5) for c in row if c.value)
+    assert "the codes your facilitator gave you" in said
+    assert "such as P01" not in said
+    assert "both start at P01" in said

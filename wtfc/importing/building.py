@@ -256,7 +256,7 @@ def _build_import(
         report.blank_person_fillable = fillable is not None and not mapping.fill_person_down
     report.cards_added = len(cards)
     report.people_added = len(people)
-    report.not_codes = codes.not_codes(used)
+    report.not_codes = codes.not_codes(used, lined_up=judged.people.keys())
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
     named = codes.named()
     # the same file again: its names are the people they were then

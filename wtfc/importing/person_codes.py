@@ -6,7 +6,7 @@ as the key to its code for the session's next import, and never stored in the wo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
 from wtfc.importing.statements import Statement
@@ -113,10 +113,14 @@ class PersonCodes:
         """Those of ``codes`` the file gave, not fresh ones given to a name."""
         return [code for code in codes if code not in self._fresh]
 
-    def not_codes(self, used: set[str]) -> list[tuple[int, str]]:
+    def not_codes(self, used: set[str], lined_up: Collection[str] = ()) -> list[tuple[int, str]]:
         """(first row, code given) of each cell that was neither a code nor a name, among the
-        people in ``used`` (after ``close_gaps``), in row order."""
-        given = ((row, self._given[key]) for key, row in self._not_codes.items())
+        people in ``used`` (after ``close_gaps``), in row order. ``lined_up``: the cells the
+        same file again gave an earlier import's person; the fresh code they were first given
+        may since have gone to someone else (``close_gaps``), so they are not listed."""
+        given = (
+            (row, self._given[key]) for key, row in self._not_codes.items() if key not in lined_up
+        )
         return sorted((row, code) for row, code in given if code in used)
 
     def earlier(self) -> dict[str, str]:

@@ -22,7 +22,9 @@ TEMPLATE_HEADINGS = (
 
 TITLE = "Working Together for Change: statements from reviews"
 INSTRUCTIONS = (
-    "One row for each person reviewed. In 'Person' put a code such as P01, never a name.",
+    "One row for each person reviewed. In 'Person' put the codes your facilitator gave you "
+    "(such as N01, N02 for North), never a name. Ask for codes if you have none: two care "
+    "managers who both start at P01 would have their people counted as the same people.",
     "Write the top two things that are working and not working for the person, and two that "
     "are important for their future, in their own words (for example: 'I feel like a package, "
     "not a person').",
