@@ -25,6 +25,7 @@ from wtfc.importing.mapping import (
     person_code_column,
 )
 from wtfc.importing.name_spread import spread_in_import
+from wtfc.importing.other_sheet_codes import codes_from_other_sheets
 from wtfc.importing.person_codes import PersonCodes, person_cell_value
 from wtfc.importing.person_fill import fill_down
 from wtfc.importing.person_names import person_name
@@ -183,6 +184,7 @@ def _build_import(
     cards: list[Card] = []
     worded_like = made_again = blank_person = 0
     merged: dict[str, str] = {}  # a code merged into another earlier -> whose cards it is on
+    repeated: set[str] = set()  # people with a row skipped as a repeat
     for index, (statement, row) in enumerate(zip(read.statements, rows, strict=True)):
         person = whose(row)
         person = moved.get(person, person)
@@ -192,6 +194,7 @@ def _build_import(
         # of an anonymised sheet is three people saying it, and that counts towards priorities.
         if (person and key in seen) or index in judged.repeats:
             seen.add(key)
+            repeated.add(person)
             where = statement.column if wide else ""
             report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE))
             continue
@@ -257,6 +260,9 @@ def _build_import(
     report.cards_added = len(cards)
     report.people_added = len(people)
     report.not_codes = codes.not_codes(used, lined_up=judged.people.keys())
+    if wide:  # one review a row: a code's other words from another import are someone else's
+        report.other_sheet_codes, report.other_sheet_imports = codes_from_other_sheets(
+            workshop, cards, from_file=codes.from_file(used), repeated=repeated)
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
     named = codes.named()
     # the same file again: its names are the people they were then

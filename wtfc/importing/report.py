@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.left_out import LeftOutColumn, describe_left_out
+from wtfc.importing.other_sheet_codes import other_sheet_note
 from wtfc.importing.table import source_in_sentence
 from wtfc.model.counting import count_phrase
 
@@ -93,6 +94,10 @@ class ImportReport:
     blank_person_fillable: bool = False
     # (row, code given) for person cells neither a code nor a name ("Ł01", "ک01")
     not_codes: list[tuple[int, str]] = field(default_factory=list)
+    # one-row-per-person codes whose cards all came from other imports, in other words
+    # (``other_sheet_codes``), and those imports' numbers
+    other_sheet_codes: list[str] = field(default_factory=list)
+    other_sheet_imports: list[int] = field(default_factory=list)
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -132,6 +137,9 @@ class ImportReport:
             out.append(f"{people} added (by code, never by name).")
         if self.not_codes:
             out.append(_not_codes_note(self.not_codes))
+        if self.other_sheet_codes:
+            out.append(other_sheet_note(self.other_sheet_codes, self.other_sheet_imports,
+                                        taking_out))
         for reason, count in self.skipped_counts().items():
             out.append(f"Skipped as {reason.label}: {count}.")
         for skipped in self.skipped[:max_skipped]:

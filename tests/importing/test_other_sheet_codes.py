@@ -1,0 +1,120 @@
+"""Two care managers' filled templates that both start at P01: the second import says that
+P01 and P02 already have cards from import 1 in other words, so may be other people, and how
+to give them codes of their own. A code is still the same person in every file (a note, never
+a refusal). It said only "6 cards added from 2 rows." while four reviews became two people.
+The app's report page shows the same line (tests/ui/test_import_other_sheet_codes.py)."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from openpyxl import load_workbook
+
+from wtfc.importing.building import build_import
+from wtfc.importing.cli import main_import
+from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.sources import read_source
+from wtfc.importing.table import SourceTable
+from wtfc.model.workshop import Card, Kind, Workshop
+
+NORTH = [["P01", "Older person", "North", "", "", "I like the garden", None, "Cold house", None,
+          "Warm home", None],
+         ["P02", "Older person", "North", "", "", "My cat", None, "No bus", None,
+          "Go to church", None]]
+SOUTH = [["P01", "Older person", "South", "", "", "Day centre staff are kind", None,
+          "Too many forms", None, "A break", None],
+         ["P02", "Older person", "South", "", "", "Lunch club", None, "Lonely at weekends",
+          None, "See family", None]]
+SAID = ("P01 and P02 already have cards from import 1, with other words, and a code is the same "
+        "person in every file. If this sheet is from another care manager, these are other "
+        "people: Undo takes this import out: then give them codes of their own in the sheet "
+        "(such as S01, S02 for South) and import it again.")
+
+
+def _sheet(tmp_path, name, rows):
+    from wtfc.importing.template import template_bytes
+
+    workbook = load_workbook(BytesIO(template_bytes(".xlsx")))
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(tmp_path / name)
+    return tmp_path / name
+
+
+def _plan(path, workshop):
+    table = read_source(path)
+    return build_import(table, guess_mapping(table), workshop=workshop)
+
+
+def _after(plan, workshop=None):
+    workshop = workshop or Workshop()
+    return Workshop(people=[*workshop.people, *plan.people], cards=[*workshop.cards, *plan.cards])
+
+
+def test_a_second_care_managers_p01_and_p02_are_said_to_be_maybe_others(tmp_path):
+    north = _after(_plan(_sheet(tmp_path, "north.xlsx", NORTH), Workshop()))
+    south = _plan(_sheet(tmp_path, "south.xlsx", SOUTH), north)
+    assert len(south.cards) == 6  # still imported as P01's and P02's: a note, not a refusal
+    assert {c.person for c in south.cards} == {"P01", "P02"}
+    assert SAID in south.report.lines()
+
+
+def test_the_same_sheet_again_or_a_longer_copy_says_nothing_of_it(tmp_path):
+    north_path = _sheet(tmp_path, "north.xlsx", NORTH)
+    north = _after(_plan(north_path, Workshop()))
+    longer = [*NORTH, ["P03", "Older person", "North", "", "", "The library", None, "Stairs",
+                       None, "A stairlift", None]]
+    plan = _plan(_sheet(tmp_path, "longer.xlsx", longer), north)
+    assert [c.person for c in plan.cards] == ["P03"] * 3
+    assert not any("already have cards from import" in x or "already has cards" in x
+                   for x in plan.report.lines())
+    # one row's words put right, another's new: P01 repeats a card, so is not someone else
+    edited = [[*NORTH[0][:5], "I like the garden.", None, "A new worry", None, "Warm home", None]]
+    plan = _plan(_sheet(tmp_path, "edited.xlsx", edited), north)
+    assert not any("already has cards" in x for x in plan.report.lines())
+
+
+def test_one_code_is_said_alone_and_a_card_typed_for_it_says_nothing(tmp_path):
+    north = _after(_plan(_sheet(tmp_path, "north.xlsx", NORTH[:1]), Workshop()))
+    plan = _plan(_sheet(tmp_path, "south.xlsx", SOUTH[:1]), north)
+    line = next(x for x in plan.report.lines() if "already has cards" in x)
+    assert line.startswith("P01 already has cards from import 1, with other words")
+    assert "this is another person: Undo takes this import out: then give them a code" in line
+    typed = Card(id="abcdef123456", kind=Kind.WORKING, text="Likes radio", person="P01")
+    known = north.model_copy(update={"cards": [*north.cards, typed]})
+    plan = _plan(_sheet(tmp_path, "south.xlsx", SOUTH[:1]), known)
+    assert not any("already has cards" in x for x in plan.report.lines())
+
+
+def test_a_long_sheet_with_a_code_again_is_that_person_saying_more():
+    """One statement a row: the same code from another file is that person's later words, as
+    docs/behaviour.md says, so nothing is said."""
+    first = SourceTable(rows=[("Person", "Kind", "Statement"), ("P01", "Working", "Garden")],
+                        source_name="a.csv")
+    plan = build_import(first, guess_mapping(first), workshop=Workshop())
+    second = SourceTable(rows=[("Person", "Kind", "Statement"), ("P01", "Working", "Radio")],
+                         source_name="b.csv")
+    again = build_import(second, guess_mapping(second), workshop=_after(plan))
+    assert not any("already has cards" in x for x in again.report.lines())
+
+
+def test_a_template_after_a_long_sheet_of_the_same_codes_says_nothing(tmp_path):
+    """The people a long sheet gave are known by their codes: a review template for them
+    afterwards is them (the note is for two templates, one review a row)."""
+    first = SourceTable(rows=[("Person", "Kind", "Statement"), ("P01", "Working", "Garden")],
+                        source_name="a.csv")
+    plan = build_import(first, guess_mapping(first), workshop=Workshop())
+    south = _plan(_sheet(tmp_path, "south.xlsx", SOUTH[:1]), _after(plan))
+    assert len(south.cards) == 3
+    assert not any("already has cards" in x for x in south.report.lines())
+
+
+def test_wtfc_import_says_how_to_go_back_on_the_command_line(tmp_path, capsys):
+    into = str(tmp_path / "w.wtfc")
+    assert main_import([str(_sheet(tmp_path, "north.xlsx", NORTH)), "--into", into]) == 0
+    capsys.readouterr()
+    assert main_import([str(_sheet(tmp_path, "south.xlsx", SOUTH)), "--into", into]) == 0
+    out = capsys.readouterr().out
+    assert ("If this sheet is from another care manager, these are other people: 'w.wtfc.bak' "
+            "holds the workshop as it was before this import") in out
+    assert "; then give them codes of their own in the sheet (such as S01, S02 for South)" in out
