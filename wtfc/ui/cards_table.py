@@ -227,7 +227,9 @@ class CardsModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return self._search_text(card)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(card, column)
+            from wtfc.ui.plain_tip import plain_tip  # not on the start-up path
+
+            return plain_tip(self._tooltip(card, column))  # a card's words, not HTML
         if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
             return self._bands[card.kind]
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):

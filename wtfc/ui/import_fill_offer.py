@@ -8,7 +8,9 @@ want to be known. The import stays one Undo step, whichever way it is chosen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wtfc.importing.mapping import ColumnMapping
@@ -42,7 +44,9 @@ def fill_note(table: SourceTable, mapping: ColumnMapping, words: ScreenWords) ->
     found = None if mapping.fill_person_down else fill_down(table, mapping)
     if found is None:
         return ""
-    heading, rows = words.text(found.heading), count_phrase(found.count, "row")
+    # the page is rich text (its button's name in bold): the sheet's heading is escaped, or
+    # "Ref no. <b>R&D</b>" showed as a bold "R&D"
+    heading, rows = escape(words.text(found.heading)), count_phrase(found.count, "row")
     return (f"<br><br>⚠ “{heading}” is blank on {rows} under a code on the row above, as "
             "merged cells saved as CSV leave it: those cards would have no person. To fill "
             "each blank from the row above, click <b>Check the columns first</b>.")
@@ -60,6 +64,7 @@ class FillOffer(QWidget):
         keep_parent_font(self.label)
         self.label.setToolTip("A code written once above each person's rows")
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # the sheet's heading, as typed
         self.button = QPushButton()
         self.button.clicked.connect(lambda *_: self.chosen.emit(not self.on))
         layout = QHBoxLayout(self)

@@ -94,7 +94,11 @@ class UndoAdapter:
         try:
             command = build()
         except EditRefused as exc:
-            QMessageBox.information(parent, "Can't do that", str(exc))
+            from wtfc.ui.plain_tip import plain_tip
+
+            # the refusal quotes the user's words ("already a theme called 'I get <b>no</b>
+            # help'"): the box, like a tip, guesses rich text, so they are shown as typed
+            QMessageBox.information(parent, "Can't do that", plain_tip(str(exc)))
             return False
         return self.push(command)
 
@@ -111,8 +115,9 @@ class UndoAdapter:
                 return
             undo.setEnabled(self.stack.canUndo())
             redo.setEnabled(self.stack.canRedo())
-            undo.setText(f"&Undo {self.stack.undoText()}".rstrip())
-            redo.setText(f"&Redo {self.stack.redoText()}".rstrip())
+            # a menu takes '&' as "the next letter is its key": "Tom & Jerry" lost its '&'
+            undo.setText(f"&Undo {self.stack.undoText().replace('&', '&&')}".rstrip())
+            redo.setText(f"&Redo {self.stack.redoText().replace('&', '&&')}".rstrip())
 
         for signal in (self.stack.indexChanged, self.stack.canUndoChanged,
                        self.stack.canRedoChanged, self.stack.undoTextChanged,

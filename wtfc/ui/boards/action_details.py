@@ -27,6 +27,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
 
 from wtfc.ui.boards.plan_columns import COLUMNS, THEME_COLUMN, PlanTree
+from wtfc.ui.boards.plan_rows import WHOLE_ROLE
 from wtfc.ui.style import MUTED_INK, ui_font
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class ActionDetails(QScrollArea):
                      if name not in tree.in_view and not tree.isColumnHidden(column))
         item = tree.currentItem() if chosen else None
         self.show_fields(away, None if item is None else {
-            name: item.toolTip(column) if column == THEME_COLUMN else item.text(column)
+            name: item.data(column, WHOLE_ROLE) if column == THEME_COLUMN else item.text(column)
             for column, name in enumerate(COLUMNS)})
         self.fit_under(tree)
 
@@ -173,6 +174,7 @@ class ActionDetails(QScrollArea):
             title.setStyleSheet(f"color: {MUTED_INK.name()}")
             words = QLabel()
             words.setWordWrap(True)
+            words.setTextFormat(Qt.TextFormat.PlainText)  # an action's words, as typed
             words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self._grid.addWidget(title, 2 * row, column)

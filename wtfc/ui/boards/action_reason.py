@@ -58,6 +58,7 @@ class ReasonLine(QFrame):
         self.setAccessibleName("Why the action was stopped")
         self.question = QLabel()
         self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)  # the action's words, as typed
         self.editor = QLineEdit()
         self.editor.setPlaceholderText(ASK)
         self.editor.setAccessibleName(ASK)
@@ -99,6 +100,9 @@ class ReasonLine(QFrame):
             return
         self.action_id = action_id
         what = short_name(" ".join(action.what.split()), QUESTION_LENGTH)
+        # a label with a buddy takes '&' as "the next letter is its key": "Bed & Breakfast"
+        # lost its '&' and underlined a letter
+        what = what.replace("&", "&&")
         self.question.setText(f"Dropped: “{what}”. {ASK} (a few words for the feedback sheet;"
                               " Enter saves, Esc leaves it blank)")
         self.editor.setText("")  # its undo history gone too: Ctrl+Z is the window's

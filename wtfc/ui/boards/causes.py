@@ -103,6 +103,7 @@ class CausesBoard(QWidget):
         self.shapes = FishboneSwitch(self.doc, self.view, self.key_command)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # a cause's words, as typed
         self.line = CauseLine(self._take_words, lambda: self.focus_target().setFocus(),
                               asked=self.start_why)  # a click in the closed line: Why?
         self.prompt, self.editor = self.line.prompt, self.line.editor

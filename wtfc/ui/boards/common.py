@@ -38,6 +38,8 @@ class RefusalNotice(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        # refusals quote the user's words ("already a theme called '…'"): shown as typed
+        self.setTextFormat(Qt.TextFormat.PlainText)
         warning_look(self, refusal=True)  # its own pale box: readable on any desktop
         self._timer = QTimer(self, singleShot=True, interval=10_000)
         self._timer.timeout.connect(self.clear)

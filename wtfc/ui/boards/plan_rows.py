@@ -35,6 +35,9 @@ from wtfc.ui.boards.plan_text import (
 from wtfc.ui.style import tint_item, ui_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# the Answers cell's whole words as typed (its tooltip holds them escaped when they look
+# like HTML): the panel under the list shows them
+WHOLE_ROLE = Qt.ItemDataRole.UserRole + 3
 # what an overdue row has that another has not, taken off when it is no longer late
 _LATE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
 
@@ -79,8 +82,12 @@ def _words(action: Action, doc: Document, today: dt.date, *,
 
 def _mark(item: QTreeWidgetItem, action: Action, whole: str, today: dt.date, *,
           one_theme: bool) -> None:
-    item.setToolTip(0, action.what)
-    item.setToolTip(THEME_COLUMN, whole)
+    from wtfc.ui.plain_tip import plain_tip  # not on the start-up path
+
+    # the words as typed, "I get <b>no</b> help" not a bold "no"; the tip's own lines kept
+    item.setToolTip(0, plain_tip(action.what))
+    item.setToolTip(THEME_COLUMN, plain_tip(whole))
+    item.setData(THEME_COLUMN, WHOLE_ROLE, whole)
     item.setData(THEME_COLUMN, THEMED_ROLE, not one_theme)  # its first line
     if is_overdue(action, today):  # "⚠ Late — " before the words too: the status may be out
         item.setData(0, OVERDUE_ROLE, True)  # of view

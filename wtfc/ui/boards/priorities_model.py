@@ -156,7 +156,9 @@ class PrioritiesTableModel(QAbstractTableModel):
                 Column.CARDS, Column.PEOPLE, Column.VOTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._display(theme, Column.THEME)
+            from wtfc.ui.plain_tip import plain_tip  # not on the start-up path
+
+            return plain_tip(self._display(theme, Column.THEME))  # its name, not HTML
         return None
 
     @staticmethod
