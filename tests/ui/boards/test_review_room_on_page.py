@@ -26,6 +26,7 @@ from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards import review_room
 from wtfc.ui.boards.review_room import ReviewRoomView, columns
+from wtfc.ui.boards.review_room_pieces import continued_name, piece_text
 from wtfc.ui.wall.room_measure import FLOOR_PX
 
 SIZES = [(800, 600), (1024, 768), (1366, 768), (1920, 1080)]
@@ -117,17 +118,24 @@ def test_every_card_and_word_is_on_its_page(qtbot, drawn, size, long):
     assert not first[rest] and "Last time's 13 actions: " in rest
     differently = next(w for w in first if w.startswith("Last time we said we would do"))
     assert first[differently] == (long and size == (800, 600))  # cut with "…" only there
-    # every success statement on some page; cut only where its card is taller than a page
+    # every success statement on some page, whole: a card taller than the page left goes on
+    # over the next ("…, continued"), its pieces together the statements (at 1366x768 and
+    # 800x600 priority 1's were cut with "…" to a page's worth, the rest on no page)
     said = [(words, cut) for page in pages for words, cut in page
             if words.startswith(SUCCESS_HEAD)]
     assert len(said) == len(view._marks.success)
+    assert not any(cut for page in pages for words, cut in page
+                   if words.startswith(("… ", SUCCESS_HEAD)))
     layout = view._layout
-    assert [cut for _w, cut in said] == [lines is not None for t, lines in
-                                         zip(layout.themes, layout.said, strict=True)
-                                         if layout.success.get(t.previous_id)]
-    if size != (800, 600):  # priority 1's eight statements whole at 1024, 1920 (was cut)
-        assert not any(cut for _w, cut in said[1:])
-        assert not said[0][1] or size == (1366, 768)  # one line short of a page there
+    for t, pieces in zip(layout.themes, layout.pieces, strict=True):
+        assert " ".join(pieces).split() == layout.success.get(t.previous_id, "").split()
+        drawn = [piece_text(pieces, k) for k in range(len(pieces))]
+        assert all(piece in texts for piece in drawn)
+        if len(pieces) > 1:  # under its name on each page it goes on over
+            assert texts.count(continued_name(t, layout.ranks.get(t.current_id))) \
+                == len(pieces) - 1
+    if size != (800, 600):  # priority 1's eight statements on one card but at 800x600
+        assert len(next(p for p in layout.pieces if p)) == 1
     assert len(texts) > 10
 
 

@@ -78,13 +78,13 @@ def test_a_rename_measures_the_renamed_theme_again_not_every_row(qtbot, monkeypa
     view = _view(qtbot, doc, previous, (1920, 1080))
     view.page_count()
     measured: list[str] = []
-    real = review_room_measure.theme_row_height
+    real = review_room_measure.part_height
 
     def counted(t, *args):
         measured.append(t.name)
         return real(t, *args)
 
-    monkeypatch.setattr(review_room_measure, "theme_row_height", counted)
+    monkeypatch.setattr(review_room_measure, "part_height", counted)
     theme = doc.workshop.themes[30]
     rename_theme(doc, theme_id=theme.id, name=theme.name + LONGER).do(doc)
     listed = [t.name for page in range(view.page_count()) for t in view.page_themes(page)]
@@ -108,13 +108,13 @@ def test_the_room_view_built_again_at_the_next_visit_measures_only_what_was_edit
     edit = rename_theme(doc, theme_id=theme.id, name=theme.name + LONGER)
     edit.do(doc)  # on the wall, Review not shown
     measured: list[str] = []
-    real = review_room_measure.theme_row_height
+    real = review_room_measure.part_height
 
     def counted(t, *args):
         measured.append(t.name)
         return real(t, *args)
 
-    monkeypatch.setattr(review_room_measure, "theme_row_height", counted)
+    monkeypatch.setattr(review_room_measure, "part_height", counted)
     again = ReviewRoomView(doc, previous, today=lambda: TODAY)  # the next visit
     qtbot.addWidget(again)
     again.resize(1920, 1080)

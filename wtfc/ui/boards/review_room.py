@@ -6,6 +6,11 @@ said we'd know it worked (the evidence Plan asked for) and what had happened whe
 all of them whole at every size (fewer actions a page where that takes it; a long "So far" a
 page of its own), shortened only where one action is taller than a whole page.
 
+A theme's card taller than the page left (a priority with last time's success statements from
+four perspectives) goes on over the next page under its name ("…, continued"), its words whole
+(``review_room_pieces``); the first begins under the first page's facts, never leaving most of
+that page empty.
+
 The first page says, under which workshops are compared, how many people's reviews each had
 (a theme's change is judged by the share of them who said it when the numbers differ, and the
 numbers beside it are then those shares) and how last time's actions went, in words ("4 done ·
@@ -44,6 +49,12 @@ from wtfc.ui.boards.review_compared import RoomCopy, room_copy
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
 from wtfc.ui.boards.review_room_actions import paint_actions
 from wtfc.ui.boards.review_room_measure import kept_measures
+from wtfc.ui.boards.review_room_pieces import (
+    flowed,
+    paint_continued,
+    part_height,
+    piece_text,
+)
 from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them here)
     ACTIONS_TITLE,
     GAP,
@@ -148,11 +159,16 @@ class ReviewRoomView(RoomCanvas):
         return self._result
 
     def page_themes(self, page: int) -> list[ThemeChange]:
-        """The themes on page ``page`` (counted from 0)."""
+        """The themes whose cards begin on page ``page`` (counted from 0): one going on from
+        the page before is listed there."""
+        return [self._layout.themes[i] for i, k in self.page_rows(page) if k == 0]
+
+    def page_rows(self, page: int) -> list[tuple[int, int]]:
+        """Page ``page``'s theme cards and continued cards: (theme, piece) in ``_layout``."""
         self.page_count()
-        pages = self._layout.theme_pages
-        themes = self._layout.themes  # (the last page's last place may be the note)
-        return [themes[i] for i in (pages[page] if page < len(pages) else []) if i < len(themes)]
+        pages, rows = self._layout.theme_pages, self._layout.rows
+        # (the last page's last place may be the note)
+        return [rows[i] for i in (pages[page] if page < len(pages) else []) if i < len(rows)]
 
     def page_actions(self, page: int) -> list[PreviousAction]:
         self.page_count()
@@ -229,13 +245,17 @@ class ReviewRoomView(RoomCanvas):
         under: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
             under = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
-        # a theme's card at most a page high: its success statements cut to fit where not
-        measure = self._measures
-        out.said = [measure.said(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
-                                 out.success.get(t.previous_id, ""), room) for t in out.themes]
-        themes = [*(measure.theme(t, out.ranks.get(t.current_id), cols.theme_text, cols.most,
-                                  out.success.get(t.previous_id, ""), said)
-                    for t, said in zip(out.themes, out.said, strict=True)), *under]
+        # a theme's card taller than the page left goes on over the next (its success
+        # statements whole): the first begins under the facts where they leave most of page 1
+        measure, wide_text = self._measures, cols.theme_text
+        ranks = [out.ranks.get(t.current_id) for t in out.themes]
+        out.pieces = flowed(measure, [(t, rank, out.success.get(t.previous_id, ""))
+                                      for t, rank in zip(out.themes, ranks, strict=True)],
+                            wide_text, cols.most, room, extra)
+        out.rows = [(i, k) for i, pieces in enumerate(out.pieces)
+                    for k in range(max(1, len(pieces)))]
+        themes = [*(measure.part(out.themes[i], ranks[i], wide_text, cols.most,
+                                 tuple(out.pieces[i]), k) for i, k in out.rows), *under]
         out.facts_alone = bool(themes) and themes[0] + extra > room  # (an 800x600 screen)
         if out.facts_alone:
             extra = 0.0
@@ -255,7 +275,13 @@ class ReviewRoomView(RoomCanvas):
                 fewest_pages(themes, lead + actions, room, action_room, cols)
                 + out.facts_alone) >= beat:
             return None
-        out.theme_pages = kept_together(out.themes, themes, room, count, share=measure.pages)
+        # a card goes on: the pages as ``flowed`` filled them (shared evenly, a card's first
+        # piece, sized for the page it began on, could move to one without the room for it)
+        if len(out.rows) > len(out.themes):
+            out.theme_pages = pack_pages(themes, room)
+        else:
+            out.theme_pages = kept_together(out.themes, themes, room, count,
+                                            share=measure.pages)
         if cols.across > 1:  # columns of actions, ``across`` to a page
             fewest = len(pack_pages(actions, action_room))
             out.action_columns = measure.pages(actions, action_room, -(-fewest // cols.across)
@@ -319,26 +345,31 @@ class ReviewRoomView(RoomCanvas):
             draw_text(p, QRectF(cols.actions_left, top, cols.actions_right - cols.actions_left,
                                 44), ACTIONS_TITLE, BODY_PX + 2, bold=True)
         top += SECTION
-        self._paint_themes(p, result, themes, top)
+        self._paint_themes(p, result, self.page_rows(self.page), top)
         paint_actions(p, self._layout, self.page, result, actions, top)
 
     def _paint_themes(self, p: QPainter, result: WorkshopComparison,
-                      themes: list[ThemeChange], top: float) -> None:
+                      rows: list[tuple[int, int]], top: float) -> None:
         y = top
-        cols = self._layout.columns
-        saids = dict(zip(map(id, self._layout.themes), self._layout.said, strict=True))
-        for t in themes:
-            rank = self._layout.ranks.get(t.current_id)
-            success, said = self._layout.success.get(t.previous_id, ""), saids.get(id(t))
-            height = theme_row_height(t, rank, cols.theme_text, cols.most, success, said)
+        cols, layout = self._layout.columns, self._layout
+        for i, k in rows:
+            t, pieces = layout.themes[i], layout.pieces[i]
+            rank = layout.ranks.get(t.current_id)
+            height = part_height(t, rank, cols.theme_text, cols.most, pieces, k)
             draw_card(p, QRectF(60, y, cols.themes_right - 60, height - GAP),
                       edge=KIND_COLOURS[t.kind], radius=10)
+            if k:
+                paint_continued(p, t, rank, piece_text(pieces, k), QRectF(
+                    86, y + 8, cols.theme_text, height - GAP - 16))
+                y += height
+                continue
             more = change_more(t, cols.theme_text)  # its words on two lines, never cut
             draw_text(p, QRectF(86, y + 8, change_width(cols.theme_text), 40 + more),
                       count_text(t), SMALL_PX, bold=True)
             draw_text(p, QRectF(cols.count_right - 220, y + 6, 220, 44), people_count(t),
                       BODY_PX, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
-            below = success_height(success, cols.theme_text, said)
+            success = piece_text(pieces, 0) if pieces else ""
+            below = success_height(success, cols.theme_text)
             draw_text(p, QRectF(86, y + 48 + more, cols.theme_text,
                                 height - GAP - 56 - more - below), name_text(t, rank), SMALL_PX)
             if success:  # the yardstick last time set for it, under its name

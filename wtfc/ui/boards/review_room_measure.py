@@ -17,18 +17,14 @@ from weakref import WeakKeyDictionary
 from wtfc.model.compare import PreviousAction, ThemeChange
 from wtfc.model.document import Document
 from wtfc.ui.boards.even_pages import even_pages
-from wtfc.ui.boards.review_room_rows import (
-    action_row_height,
-    fit_most,
-    success_fit,
-    theme_row_height,
-)
+from wtfc.ui.boards.review_room_pieces import part_height, success_pieces
+from wtfc.ui.boards.review_room_rows import action_row_height, fit_most
 
 KEPT_MOST = 50_000  # ~20 measures a row at each canvas size: forgotten past a few hundred sizes
 
 
 class RowMeasures:
-    """``theme_row_height``, ``success_fit``, ``action_row_height``, ``fit_most`` and
+    """``part_height``, ``success_pieces``, ``action_row_height``, ``fit_most`` and
     ``even_pages``, each answer kept for the same question."""
 
     def __init__(self) -> None:
@@ -43,15 +39,16 @@ class RowMeasures:
             answer = self._kept[key] = work()
             return answer
 
-    def theme(self, t: ThemeChange, rank: int | None, width: float, most: int, success: str,
-              said: int | None) -> float:
-        return self._answer(("theme", t, rank, width, most, success, said),
-                            lambda: theme_row_height(t, rank, width, most, success, said))
+    def part(self, t: ThemeChange, rank: int | None, width: float, most: int,
+             pieces: tuple[str, ...], k: int) -> float:
+        return self._answer(("part", t, rank, width, most, pieces, k),
+                            lambda: part_height(t, rank, width, most, list(pieces), k))
 
-    def said(self, t: ThemeChange, rank: int | None, width: float, most: int, success: str,
-             room: float) -> int | None:
-        return self._answer(("said", t, rank, width, most, success, room),
-                            lambda: success_fit(t, rank, width, most, success, room))
+    def pieces(self, t: ThemeChange, rank: int | None, width: float, most: int, success: str,
+               first: float, room: float) -> list[str]:
+        return list(self._answer(  # (a new list each time: the layout keeps its own)
+            ("pieces", t, rank, width, most, success, first, room),
+            lambda: tuple(success_pieces(t, rank, width, most, success, first, room))))
 
     def action(self, a: PreviousAction, width: float, noted: int | None) -> float:
         return self._answer(("action", a, width, noted),

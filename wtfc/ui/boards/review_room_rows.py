@@ -124,30 +124,16 @@ def _lines(text: str, width: float, *, bold: bool = False,
 
 def theme_row_height(t: ThemeChange, rank: int | None = None,
                      width: float = THEME_TEXT_WIDTH, most: int = MAX_LINES,
-                     success: str = "", said: int | None = None) -> float:
+                     success: str = "") -> float:
     """A theme's card: its change, its name and, for one of last time's themes, what the room
-    said success would look like (``success``: whole, or ``said`` lines at most where the
-    card would be taller than a page, ``success_fit``)."""
+    said success would look like (``success``, whole: a card taller than a page goes on over
+    the next, ``review_room_pieces``)."""
     return 8 + 40 + change_more(t, width) + _lines(name_text(t, rank), width, most=most) + 8 \
-        + GAP + success_height(success, width, said)
+        + GAP + success_height(success, width)
 
 
-def success_height(success: str, width: float, said: int | None = None) -> float:
-    return _lines(success, width, most=said) if success else 0.0
-
-
-def success_fit(t: ThemeChange, rank: int | None, width: float, most: int, success: str,
-                room: float) -> int | None:
-    """The most lines last time's success statements take in the theme's card: whole (None)
-    where the card fits a page, else the lines that leave it a page high, cut with "…" (at
-    800x600 a priority's eight statements ran under "Page 2 of 21" and off the screen; at
-    1920x1080 a fixed eight lines cut them with the page's foot empty)."""
-    if not success or theme_row_height(t, rank, width, most, success) <= room:
-        return None
-    said = round(text_height(success, width, SMALL_PX) / text_height("Ag", width, SMALL_PX))
-    while said > 1 and theme_row_height(t, rank, width, most, success, said) > room:
-        said -= 1
-    return said
+def success_height(success: str, width: float) -> float:
+    return _lines(success, width, most=None) if success else 0.0
 
 
 def change_width(width: float) -> float:
@@ -351,7 +337,10 @@ class ReviewLayout:
     columns: Columns = field(default_factory=columns)
     most: list[int | None] = field(default_factory=list)  # each action's note's lines (whole)
     success: dict[str, str] = field(default_factory=dict)  # last time's theme id → its words
-    said: list[int | None] = field(default_factory=list)  # each theme's success lines (whole)
+    # each theme's success statements in the pieces its card and its continued cards show
+    # (``review_room_pieces``): [] none, one whole; and the rows, (theme, piece), in order
+    pieces: list[list[str]] = field(default_factory=list)
+    rows: list[tuple[int, int]] = field(default_factory=list)
     differently: int | None = None  # the first page's "do differently" lines (whole)
     # the first page's heading, subtitle and facts take too much of it for the first theme:
     # they have that page to themselves, the themes (and actions) start on the next
