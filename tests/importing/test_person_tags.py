@@ -13,7 +13,7 @@ from wtfc.importing.person_tags import read_voice
 from wtfc.importing.table import SourceTable
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop, save_workshop
-from wtfc.model.workshop import Person, Voice, Workshop
+from wtfc.model.workshop import Card, Kind, Person, Voice, Workshop
 
 
 def _plan(rows, workshop=None):
@@ -93,10 +93,12 @@ def test_an_address_in_a_locality_is_not_kept_and_its_words_not_said():
 
 
 def test_people_already_there_get_only_what_they_lack_in_the_same_undo_step():
-    """Spring's P01 came across with a role and locality: autumn's sheet fills the age band,
-    and its other locality is said, People's kept."""
+    """P01 is on People with a card, a role and a locality (perhaps put right there): the sheet
+    fills the age band, and its other locality is said, People's kept."""
+    card = Card(id="c0ffee000001", kind=Kind.WORKING, text="Tea", person="P01",
+                source="import 1, row 2")
     doc = Document(Workshop(people=[Person(id="P01", voice=Voice.OLDER_PERSON,
-                                           locality="Riverside")]))
+                                           locality="Riverside")], cards=[card]))
     plan = _plan([["Person", "Voice", "Locality", "Age band", "Kind", "Statement"],
                   ["P01", "Older person", "North", "85+", "Working", "My carer is kind"],
                   ["P02", "Staff", "North", "", "Not working", "Rotas change"]],
@@ -110,9 +112,43 @@ def test_people_already_there_get_only_what_they_lack_in_the_same_undo_step():
         "\n".join(plan.report.lines())
     edit.undo(doc)
     assert doc.get("people", "P01").age_band == "" and doc.get("people", "P02") is None
-    assert len(doc.workshop.cards) == 0
+    assert len(doc.workshop.cards) == 1
     edit.do(doc)
     assert doc.get("people", "P01").age_band == "85+"
+
+
+def test_people_carried_from_last_time_with_no_card_yet_take_the_sheets_in_one_undo_step():
+    """New workshop from this one brings spring's P01 (Family carer, Riverside, home care) and
+    no cards: autumn's sheet is newer, so its role and tags replace them, each said. It kept
+    spring's, so the data export counted a family carer this year's sheet calls an older
+    person."""
+    from wtfc.model.next_cycle import next_cycle
+
+    spring = Workshop(
+        people=[Person(id="P01", voice=Voice.FAMILY_CARER, locality="Riverside",
+                       service_type="Home care", age_band="75-84")],
+        cards=[Card(id="c0ffee000001", kind=Kind.WORKING, text="Tea", person="P01")])
+    doc = Document(next_cycle(spring))
+    plan = _plan([["Person", "Role", "Locality", "Service", "Age band", "Kind", "Statement"],
+                  ["P01", "Older person", "riverside", "Residential care", "", "Working",
+                   "The staff are kind"]], workshop=doc.workshop)
+    edit = import_edit(doc, plan)
+    edit.do(doc)
+    p01 = doc.get("people", "P01")
+    assert (p01.voice, p01.locality, p01.service_type, p01.age_band) == (
+        Voice.OLDER_PERSON, "Riverside", "Residential care", "75-84")  # a blank keeps its own
+    lines = "\n".join(plan.report.lines())
+    assert ("On People with no card here yet (as New workshop from this one brings last time's "
+            "people), so the sheet's role and tags replaced theirs: P01's “Role”: “Family "
+            "carer” → “Older person” (row 2); P01's “Service”: “Home care” → “Residential "
+            "care” (row 2).") in lines
+    assert "Already on People with another role or tag" not in lines
+    edit.undo(doc)
+    p01 = doc.get("people", "P01")
+    assert (p01.voice, p01.service_type, doc.workshop.cards) == (
+        Voice.FAMILY_CARER, "Home care", [])
+    edit.do(doc)
+    assert doc.get("people", "P01").voice == Voice.OLDER_PERSON
 
 
 def test_the_command_line_maps_a_column_to_the_person_s_role(tmp_path, capsys):

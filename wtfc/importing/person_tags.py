@@ -3,7 +3,10 @@ columns (``Field.PERSON_ROLE``…): given to each person once, on People, never 
 
 The first value a person's rows give is kept; a later row that says otherwise (one person, two
 roles) is said in the report, and so is a person already on People whom the sheet tags
-otherwise: People's is kept, as the facilitator may have put it right there. A cell the guard
+otherwise: People's is kept, as the facilitator may have put it right there. A person on People
+with no card yet (carried by *New workshop from this one*) takes the sheet's instead, said: their
+role and tags are last cycle's, to be checked (Collect lists only people with cards, so none was
+put right here), and this cycle's sheet is newer. A cell the guard
 reads as a personal detail ("14 Mill Lane" as a locality) is not kept, and is said by its column
 and row, never its words: the import dialog may be on the projector.
 """
@@ -52,6 +55,7 @@ class PersonTags:
     _differ: dict[tuple[str, Field], dict[object, tuple[str, int]]] = field(
         default_factory=dict)
     _on_people: list[str] = field(default_factory=list)  # the sheet disagrees with People
+    _replaced: list[str] = field(default_factory=list)  # carried values the sheet replaced
     _unread: dict[str, list[int]] = field(default_factory=dict)  # role value -> its rows
     _guarded: dict[Field, set[str]] = field(default_factory=dict)  # kinds of detail found
     _no_person: set[int] = field(default_factory=set)  # rows with a tag and no person
@@ -83,28 +87,36 @@ class PersonTags:
         those they lack), and the report's notes."""
         new = [p.model_copy(update=self._update(p, kept_own=False)) for p in people]
         new_codes = {p.id for p in people}
+        carded = {card.person for card in workshop.cards}
         updates: dict[str, dict[str, object]] = {}
         for person in workshop.people:
             if person.id in self._kept and person.id not in new_codes \
-                    and (update := self._update(person, kept_own=True)):
+                    and (update := self._update(person, kept_own=person.id in carded,
+                                                carried=person.id not in carded)):
                 updates[person.id] = update
         given = sum(1 for p in people if self._kept.get(p.id)) + len(updates)
         return new, updates, self._notes(given)
 
-    def _update(self, person: Person, *, kept_own: bool) -> dict[str, object]:
+    def _update(self, person: Person, *, kept_own: bool, carried: bool = False
+                ) -> dict[str, object]:
         """What ``person`` is given: everything kept for them, or (already on People) only
-        what People leaves blank, a different value there being said."""
+        what People leaves blank, a different value there being said. ``carried``: on People
+        with no card yet, so given everything, each value replaced said."""
         update: dict[str, object] = {}
         for kind, (value, cell, row) in self._kept.get(person.id, {}).items():
             attr = kind.person_attr
             assert attr is not None
             own = getattr(person, attr)
+            if own and _key(own) == _key(value):
+                continue  # the same already (another spelling is not worth a change)
+            shown = own.label if isinstance(own, Voice) else own
             if kept_own and own:
-                if _key(own) != _key(value):
-                    shown = own.label if isinstance(own, Voice) else own
-                    self._on_people.append(f"{person.id}'s {self._said(kind)}: “{shown}”, the "
-                                           f"sheet “{cell}” (row {row})")
+                self._on_people.append(f"{person.id}'s {self._said(kind)}: “{shown}”, the "
+                                       f"sheet “{cell}” (row {row})")
                 continue
+            if carried and own:
+                self._replaced.append(f"{person.id}'s {self._said(kind)}: “{shown}” → “{cell}” "
+                                      f"(row {row})")
             update[attr] = value
         return update
 
@@ -125,6 +137,10 @@ class PersonTags:
                          for first, row in [self._kept[person][kind][1:]]]
             notes.append("Said two ways for one person; the first row's is kept (change it "
                          "on Collect → People if it is wrong): " + _listed(said_ways))
+        if self._replaced:
+            notes.append("On People with no card here yet (as New workshop from this one brings "
+                         "last time's people), so the sheet's role and tags replaced theirs: "
+                         + _listed(self._replaced))
         if self._on_people:
             notes.append("Already on People with another role or tag, which is kept (change "
                          "it on Collect → People if the sheet is newer): "

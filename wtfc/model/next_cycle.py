@@ -9,7 +9,8 @@ carers and commissioners came on last time's day. Carried, it would go on this t
 report as this day's, numbers that look right and are the hardest to notice as stale, and
 Prepare's "invite more older people" would judge last time's room; counting this time's is a
 few boxes. People come as codes with their role and coarse tags only, which is all a workshop
-ever holds of them.
+ever holds of them; those are last time's, so this cycle's first import that tags a person with
+no card here yet replaces them (``importing/person_tags``: no saved field marks them carried).
 """
 
 from __future__ import annotations
