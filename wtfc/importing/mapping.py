@@ -252,6 +252,10 @@ def guess_mapping(
         fields = [Field.TEXT if f.fixed_kind else f for f in fields]
     elif layout == "wide" and Field.TEXT in fields and not any(f.fixed_kind for f in fields):
         fields = [Field.IGNORE if f == Field.KIND else f for f in fields]
+    elif any(f.fixed_kind for f in fields) and Field.KIND not in fields:
+        # One row per person: a "Comments" column beside "Working 1" is the care manager's
+        # note, with no kind to make a card of; left out and said, as "Notes" is.
+        fields = [Field.IGNORE if f == Field.TEXT else f for f in fields]
     fields = _person_tags_with_a_person(fields)
     mapping = ColumnMapping(tuple(fields), header_row, kind_values)
     certain = not mapping.problems() and all(field_for_heading(h) for h in headings if h)
