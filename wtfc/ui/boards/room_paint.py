@@ -293,8 +293,13 @@ def _one_tall_line(text: str, needed: float, rect: QRectF, font: QFont) -> bool:
 def _fit(text: str, rect: QRectF, font: QFont, flags: int) -> str:
     """``text`` cut after a whole word, with "…", to fit ``rect``; one line of a tall font
     (measured for the main one) stays whole."""
-    if _one_tall_line(text, _height(text, rect.width(), font, flags)[0], rect, font):
+    needed, broken = _height(text, rect.width(), font, flags)
+    if _one_tall_line(text, needed, rect, font):
         return text
+    if broken:  # a word wider than the line, broken inside as drawn: cut by letters where
+        # the box ends, as the wall's cards are (by words, a 280-letter name read "I …")
+        return elided(text, font, rect.width(),
+                      rect.height() + 1 - QFontMetricsF(font).lineSpacing() * 0.5)
     words = text.split()
     while len(words) > 1:
         words.pop()

@@ -9,6 +9,7 @@ and no plainer word ("Underlying cause") says it in the pill's width.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -77,6 +78,21 @@ def _text_height_kept(text: str, width: float, px: int, bold: bool, _lent: int) 
         QRectF(0, 0, width, 100_000), WRAP, text).height()
 
 
+@lru_cache(maxsize=1024)  # measured and painted from the same words, each a few times
+def shown_words(text: str, width: float, px: int) -> str:
+    """``text`` as its box shows it: a word wider than the box (a pasted link, a 1,500-letter
+    run) ends at the box's edge with "…". Qt's word wrap cannot break it: it ran out of the
+    box and was cut off at its edge, with nothing to say more was typed. A run Qt does break
+    (Chinese, Thai) is kept whole."""
+    metrics = QFontMetricsF(pixel_font(px))
+    if metrics.boundingRect(QRectF(0, 0, width, 100_000), WRAP, text).width() <= width + 0.5:
+        return text
+    return "".join(
+        metrics.elidedText(word, Qt.TextElideMode.ElideRight, width)
+        if metrics.boundingRect(QRectF(0, 0, width, 100_000), WRAP, word).width() > width + 0.5
+        else word for word in re.split(r"(\s+)", text))
+
+
 @lru_cache(maxsize=512)
 def _pill_width(text: str, px: int) -> float:
     return QFontMetricsF(pixel_font(px, bold=True)).horizontalAdvance(text) + px
@@ -130,7 +146,7 @@ def _measure(cause: Cause, s: TreeStyle) -> tuple[list[str], int, float, float, 
     badge_lines = 0 if not badges else 1 if together else len(badges)
     badge_h = (badge_lines * (s.small_px * 1.6 + 8) if together else
                sum(_fitted_pill(b, s.small_px, s.width - 12)[1] + 8 for b in badges))
-    text_h = _text_height(cause.text, text_width, s.text_px)
+    text_h = _text_height(shown_words(cause.text, text_width, s.text_px), text_width, s.text_px)
     # the team wraps too: a narrow box (a wide tree in the room view) must not cut it off
     team_h = _text_height(below, text_width, s.small_px) if (below := footer(cause, s)) else 0.0
     return badges, badge_lines, badge_h, text_h, team_h
@@ -220,7 +236,8 @@ class CauseItem(QGraphicsItem):
             y += max(_fitted_pill(b, s.small_px, room)[1] for b in self._badges) + 8
         p.setFont(pixel_font(s.text_px))
         p.setPen(INK)
-        p.drawText(QRectF(s.pad, y, s.width - 2 * s.pad, self._text_h + 2), WRAP, cause.text)
+        p.drawText(QRectF(s.pad, y, s.width - 2 * s.pad, self._text_h + 2), WRAP,
+                   shown_words(cause.text, s.width - 2 * s.pad, s.text_px))
         y += self._text_h
         if self._team_h:
             p.setFont(pixel_font(s.small_px))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from wtfc.model.workshop import Kind
 from wtfc.ui.paint_cache import label, metrics, shared_font
+from wtfc.ui.plain_tip import escaped
 from wtfc.ui.style import CARD_FACE, FOCUS, INK, KIND_COLOURS, KIND_INKS, KIND_TINTS, MUTED_INK
 from wtfc.ui.wall.block_names import NameLayer, labelled
 from wtfc.ui.wall.card_item import WRAP, elided
@@ -27,13 +28,6 @@ UNSORTED_TITLE = "Not yet in a theme"
 
 def count_phrase(count: int) -> str:
     return "1 card" if count == 1 else f"{count} cards"
-
-
-def _escaped(text: str) -> str:
-    """``text`` shown as itself in a rich-text tooltip. Not ``html.escape``: the ``html``
-    package builds its table of 2,000 entities on import, ~8 M instructions of start-up, as the
-    demo's wall shows comments."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def comments_phrase(count: int) -> str:
@@ -118,8 +112,8 @@ class BlockItem(QGraphicsItem):
         if not self.comments:
             return ""
         # rich text, so Qt wraps a long comment rather than making a tooltip the screen's width
-        items = "".join(f"<li>{_escaped(c)}</li>" for c in self.comments)
-        return (f"<b>{_escaped(comments_phrase(len(self.comments)))}</b> (Shift+F2 to see or "
+        items = "".join(f"<li>{escaped(c)}</li>" for c in self.comments)
+        return (f"<b>{escaped(comments_phrase(len(self.comments)))}</b> (Shift+F2 to see or "
                 f"change them):<ul style='margin-left: -24px'>{items}</ul>")
 
     def count_words(self, room: float) -> str:
@@ -264,6 +258,8 @@ class BlockItem(QGraphicsItem):
             text = self.shown_title()
             room = self.header_height - 2 * self.pad - count_line + 2
             self._title_text = QStaticText(elided(text, title_font, width, room))
+            # as typed: a name like "see <a href=…>this</a>" was a link, "<h1>BIG</h1>" huge
+            self._title_text.setTextFormat(Qt.TextFormat.PlainText)
             self._title_text.setTextWidth(width)
             self._title_text.setTextOption(WRAP)  # as ``elided`` measured it
             self._title_text.prepare(font=title_font)

@@ -25,6 +25,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Card
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.held_back_words import words_on_screen
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import ui_point_size
 from wtfc.ui.wall.card_list import card_like_list
 
@@ -105,6 +106,7 @@ class CardFitPage(QWidget):
         self.answer: FitAnswer | None = None
         self.card_label = QLabel(CHOOSE)
         self.card_label.setWordWrap(True)
+        self.card_label.setTextFormat(Qt.TextFormat.PlainText)  # the card's words as typed
         self.card_label.setAccessibleName("The card being placed")
         self.card_label.setStyleSheet("QLabel { background: #FFFFFF; color: #1A1A1A; "
                                       "border: 1px solid #C9C6BE; border-radius: 6px; "
@@ -193,7 +195,7 @@ class CardFitPage(QWidget):
                 words = words_on_screen(other, False)
                 item = QListWidgetItem(words)
                 item.setData(ID_ROLE, card_id)
-                item.setToolTip(words)
+                item.setToolTip(plain_tip(words))
                 if other.held_back:  # held back since it was asked: shown, never moved
                     item.setText(f"{words}  — held back: personal details to check")
                     item.setFlags(Qt.ItemFlag.ItemIsSelectable)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import words_on_screen
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.stage_list import TouchRows
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers, wall_themes
@@ -115,7 +116,7 @@ class OutlineTree(QTreeView):
                                     f"({len(theme.card_ids)})")
                 row.setEditable(False)
                 row.setData(theme.id, THEME_ROLE)
-                row.setToolTip(theme.name)  # a narrow outline cut "Group 1 (not na…"
+                row.setToolTip(plain_tip(theme.name))  # a narrow outline cut "Group 1 (not na…"
                 row.setData(f"Theme {prefix}{theme.name}, {theme.kind.label}, "
                             f"{len(theme.card_ids)} cards", Qt.ItemDataRole.AccessibleTextRole)
                 for card_id in theme.card_ids:
@@ -151,7 +152,7 @@ class OutlineTree(QTreeView):
         item.setData(card_id, CARD_ROLE)
         item.setData(f"{card.kind.label} card{', held back: personal details' if marker else ''}"
                      f": {words}", Qt.ItemDataRole.AccessibleTextRole)
-        item.setToolTip(words)
+        item.setToolTip(plain_tip(words))  # as typed, never read as HTML
         return item
 
     # -- reading the selection -----------------------------------------------------------------

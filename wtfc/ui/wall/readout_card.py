@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.held_back_words import details_on_screen, words_on_screen
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import (
     CARD_FACE,
     HELD_BACK,
@@ -104,7 +105,7 @@ class ReadOutCard(QWidget):
         words = words_on_screen(card, False) if card else ""
         self.setAccessibleDescription(f"{card.kind.label}: {words}" if card else
                                       _in_words(self.empty_text))
-        self.setToolTip(words if card and not self.room else "")
+        self.setToolTip(plain_tip(words) if card and not self.room else "")
 
     def card_rect(self) -> QRectF:
         w, h = self.width(), self.height()

@@ -10,7 +10,7 @@ of a theme carried on to another column or page is headed by its name and "(cont
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QStaticText
 
 from wtfc.model.workshop import Kind
@@ -68,6 +68,7 @@ class RoomBlockItem(BlockItem):
         lines = self.count_text()
         if self._title_text is None:
             self._title_text = QStaticText(self.shown_title())
+            self._title_text.setTextFormat(Qt.TextFormat.PlainText)  # a name is never HTML
             self._title_text.setTextWidth(self._rect.width() - 2 * self.pad)
             self._title_text.setTextOption(WRAP)  # as ``elided`` measured it
             self._title_text.prepare(font=shared_font(self.title_px, True))

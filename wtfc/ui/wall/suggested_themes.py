@@ -117,6 +117,7 @@ class SuggestedThemesPage(QWidget):
         self.reason.setAccessibleName("Why these cards")
         self.typical = QLabel()
         self.typical.setWordWrap(True)
+        self.typical.setTextFormat(Qt.TextFormat.PlainText)  # the card's words as typed
         self.typical.setAccessibleName("The most typical card")
         self.typical.setToolTip("The card nearest the middle of the group: a start for the name")
         self.accept_button = QPushButton("Accept as a theme")

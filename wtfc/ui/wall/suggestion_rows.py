@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import words_on_screen
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.wall.card_list import ROW_END, ROW_SIDE, shortened
 from wtfc.ui.wall.suggestion_state import ShownSuggestion, close_theme, still_unsorted
 
@@ -58,7 +59,7 @@ def member_rows(doc: Document, shown: ShownSuggestion) -> list[QListWidgetItem]:
         words = words_on_screen(card, False)
         item = QListWidgetItem(shortened(words))
         item.setData(CARD_ROLE, card_id)
-        item.setToolTip(words)
+        item.setToolTip(plain_tip(words))
         if card_id in available:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                           | Qt.ItemFlag.ItemIsUserCheckable)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.operations import themes as theme_ops
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
@@ -183,7 +184,7 @@ class ThemeCommentsDialog(QDialog):
         self.comments.clear()
         for text in self._said():
             item = QListWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(plain_tip(text))
             self.comments.addItem(item)
         if 0 <= row < self.comments.count():
             self.comments.setCurrentRow(row)
