@@ -145,6 +145,9 @@ def test_a_sheets_heading_is_shown_as_typed_on_the_fill_down_offer(qtbot, doc, u
     dialog.load_file(path)
     wait_for(qtbot, dialog, "mapping")  # the heading is not known: the columns are asked
     step = dialog.mapping_step
+    offer = step.person_offer  # the column of codes is offered as the person, by its heading
+    assert offer.isVisible() and offer.label.textFormat() == Qt.TextFormat.PlainText
+    assert f"“{HEAD}” looks like person codes" in offer.label.text()
     step.set_field(0, Field.PERSON)
     offer = step.fill_offer
     qtbot.waitUntil(offer.isVisible)
@@ -155,3 +158,7 @@ def test_a_sheets_heading_is_shown_as_typed_on_the_fill_down_offer(qtbot, doc, u
     note = fill_note(dialog.source, step.mapping, step.words)
     shown = _shown(f"Found{note}")
     assert f"“{HEAD}” is blank on 8 rows" in shown and "<b>Check" not in shown
+    step.set_field(0, Field.KIND)  # two kind columns: what stops the import names both
+    assert step.problems.isVisible() and step.problems.textFormat() == Qt.TextFormat.PlainText
+    assert f"'{HEAD}' and 'Kind'" in step.problems.text()
+    save_render(dialog, "import_problems_heading_as_typed")

@@ -81,6 +81,7 @@ class MappingStep(QWidget):
         keep_parent_font(self.reason)  # the dialog's, not the system's, beside its style sheet
         self.reason.setToolTip("Why this step opened")
         self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)  # the sheet's words, as written
         self.reason.setStyleSheet("QLabel { font-weight: bold; }")
         self.reason.setVisible(False)
         self.sheet_box = _named(QComboBox(), "Sheet", "Which sheet of the workbook to import")
@@ -116,6 +117,7 @@ class MappingStep(QWidget):
         keep_parent_font(self.problems)
         self.problems.setToolTip("What stops the import")
         self.problems.setWordWrap(True)
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)  # headings quoted as written
         warning_look(self.problems, refusal=True)  # its own pale box, on any desktop
         top = QHBoxLayout()
         top.addWidget(self.sheet_label)

@@ -8,7 +8,7 @@ who pressed Import on the guess was never told.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wtfc.importing.mapping import ColumnMapping, Field, column_names, person_code_column
@@ -46,6 +46,7 @@ class PersonOffer(QWidget):
         keep_parent_font(self.label)
         self.label.setToolTip("Cards with no person are not counted by person")
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # the sheet's heading, as written
         warning_look(self.label)
         self.button = QPushButton()
         self.button.clicked.connect(self._use)

@@ -76,6 +76,7 @@ class PeopleDialog(QDialog):
         self.hint.hide()
         self.done_line = QLabel()  # what the last edit did, so a change to many is seen
         self.done_line.setWordWrap(True)
+        self.done_line.setTextFormat(Qt.TextFormat.PlainText)  # the step quotes a tag as typed
         self.done_line.hide()
         self._said_at = -1  # the undo step the line speaks of; another step hides it
         undo.stack.indexChanged.connect(self._on_step)

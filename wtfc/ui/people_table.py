@@ -240,7 +240,9 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TOP_TWO:
             return self._top_two_tip(person.id)
         if role == Qt.ItemDataRole.ToolTipRole and column.tag:
-            return (
+            from wtfc.ui.plain_tip import plain_tip  # the tag as typed, not as HTML
+
+            return plain_tip(
                 f"{person.id}'s {TAG_NAMES[column.tag]}: "
                 f"{self._text(person, column) or 'not recorded'}. F2 or Enter changes it "
                 "(for every chosen person)"

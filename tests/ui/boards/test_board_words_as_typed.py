@@ -13,7 +13,7 @@ from tests.ui.renders import save_render
 from wtfc.model.operations.actions import edit_action
 from wtfc.model.operations.causes import edit_cause
 from wtfc.model.operations.themes import rename_theme
-from wtfc.model.workshop import ActionStatus, Stage
+from wtfc.model.workshop import ActionStatus, Perspective, Stage, Team
 from wtfc.ui.boards.common import RefusalNotice, push_edit
 from wtfc.ui.boards.plan_columns import THEME_COLUMN
 
@@ -114,3 +114,61 @@ def test_plan_tooltips_and_the_answers_panel_show_words_as_typed(qtbot, demo_win
                                 for label in details.labels.values()))
     qtbot.wait(50)
     save_render(w, "act_words_as_typed")
+
+
+def test_the_action_dialogs_lists_and_plans_theme_filter_tip_words_as_typed(qtbot, doc, undo):
+    from tests.ui.boards.board_workshops import TODAY
+    from wtfc.ui.boards.action_dialog import ActionDialog
+    from wtfc.ui.boards.plan import PlanBoard
+
+    undo.push(rename_theme(doc, theme_id="package", name=f"Tom & {BOLD}"))
+    undo.push(edit_cause(doc, cause_id="b", text=f"Bed & {BOLD}"))
+    dialog = ActionDialog(doc, today=TODAY, action=doc.get("actions", "x1"))
+    qtbot.addWidget(dialog)
+    theme_tip = dialog.theme.itemData(dialog.theme.findData("package"),
+                                      Qt.ItemDataRole.ToolTipRole)
+    assert _tip_shows(theme_tip).endswith(f"Tom & {BOLD}")
+    cause_tip = dialog.cause.itemData(dialog.cause.findData("b"), Qt.ItemDataRole.ToolTipRole)
+    assert f"Bed & {BOLD}" in _tip_shows(cause_tip)
+    board = PlanBoard(doc, undo)
+    qtbot.addWidget(board)
+    box = board.theme_filter
+    tip = box.itemData(box.findData("package"), Qt.ItemDataRole.ToolTipRole)
+    assert _tip_shows(tip) == f"Tom & {BOLD}"
+
+
+def test_a_team_on_no_tree_and_the_trees_spellings_are_shown_as_typed(qtbot, doc, undo):
+    from wtfc.ui.boards.team_leftovers import LeftoverTeams
+    from wtfc.ui.boards.team_record import TeamPart
+
+    doc.workshop.teams.append(Team(name=f"Tom & {BOLD}"))
+    leftovers = LeftoverTeams(doc, undo)
+    qtbot.addWidget(leftovers)
+    leftovers.refresh()
+    [button] = leftovers.buttons.values()
+    assert _tip_shows(button.toolTip()).startswith(f"Delete the record of Tom & {BOLD}:")
+    part = TeamPart("Blue table", doc, undo)
+    qtbot.addWidget(part)
+    part.show_spellings(["Blue table", "blue <b>table</b> & co"])
+    assert part.spelled.textFormat() == PLAIN
+    assert part.spelled.text() == ("Written on the tree as “Blue table” and "
+                                   "“blue <b>table</b> & co”: one team.")
+
+
+def test_reviews_summary_line_and_row_tips_show_words_as_typed(qtbot):
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    from wtfc.ui.boards.review_rows import _whole_in_tooltips, success_item
+    from wtfc.ui.boards.review_split import FoldingLabel
+
+    line = FoldingLabel()
+    qtbot.addWidget(line)
+    words = f"Compared with “<b>Bold</b> & Co's workshop” (spring.wtfc).\n{BOLD}"
+    line.setText(words)
+    assert line.textFormat() == PLAIN  # unfolded: the title as typed, its two lines kept
+    line.fold(True)
+    assert _tip_shows(line.toolTip()) == words  # folded: whole in its tip
+    item = _whole_in_tooltips(QTreeWidgetItem([f"Tom & {BOLD}", "Working"]))
+    assert [_tip_shows(item.toolTip(c)) for c in range(2)] == [f"Tom & {BOLD}", "Working"]
+    said = success_item([(Perspective.OLDER_PEOPLE, BOLD)])
+    assert said is not None and BOLD in _tip_shows(said.toolTip(0))

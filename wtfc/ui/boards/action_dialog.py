@@ -41,6 +41,7 @@ from wtfc.ui import discard
 from wtfc.ui.boards.action_links import ActionLinks
 from wtfc.ui.date_box import ENGLISH_DATES, DateBox
 from wtfc.ui.date_box import NO_DATE as NONE_DATE
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.scrolling_form import ScrollingForm, size_to_open
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 
@@ -71,7 +72,7 @@ def _list(name: str, tip: str) -> QComboBox:
 
 def _add_item(combo: QComboBox, text: str, data: Any) -> None:
     combo.addItem(text, data)
-    combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+    combo.setItemData(combo.count() - 1, plain_tip(text), Qt.ItemDataRole.ToolTipRole)
 
 
 def _date_field(name: str, tip: str, none_text: str, today: dt.date) -> DateBox:

@@ -22,6 +22,7 @@ from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Cause, Theme
 from wtfc.ui.boards.common import announce
 from wtfc.ui.parent_font import keep_parent_font
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.scrolling_form import grow_to_fit
 from wtfc.ui.style import warning_look
 
@@ -48,7 +49,7 @@ def _fill(combo: QComboBox, items: list[tuple[str, str]], chosen: str | None) ->
         combo.addItem(NONE, None)
         for part_id, text in items:
             combo.addItem(text, part_id)
-            combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            combo.setItemData(combo.count() - 1, plain_tip(text), Qt.ItemDataRole.ToolTipRole)
         combo.setCurrentIndex(max(0, combo.findData(chosen)))
     finally:
         combo.blockSignals(False)

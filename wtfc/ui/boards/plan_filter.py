@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox
 
 from wtfc.model.workshop import Action, Workshop
 from wtfc.ui.boards.plan_text import theme_line, themes_in_priority_order
+from wtfc.ui.plain_tip import plain_tip
 
 FILTER_LENGTH = 28  # characters the "Show" box is wide for
 
@@ -46,7 +47,8 @@ class ThemeFilter(QComboBox):
         for theme in themes_in_priority_order(workshop.themes):
             if theme.priority.chosen or theme.id in with_actions:
                 self.addItem(theme_line(theme), theme.id)  # "Priority 1: …", as the theme box
-                self.setItemData(self.count() - 1, theme.name, Qt.ItemDataRole.ToolTipRole)
+                self.setItemData(self.count() - 1, plain_tip(theme.name),  # as typed
+                                 Qt.ItemDataRole.ToolTipRole)
         self.setCurrentIndex(max(0, self.findData(shown)))
         self.blockSignals(False)
         if self.currentData() != current:  # its theme left the list: "All", said to the

@@ -25,6 +25,7 @@ from wtfc.model.compare_words import (
 from wtfc.model.last_time_yardsticks import success_text
 from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import kind_text, tint_item, ui_font
 
 THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen → now",
@@ -106,10 +107,10 @@ def theme_item(t: ThemeChange, rank: int | None) -> QTreeWidgetItem:
 
 
 def _whole_in_tooltips(item: QTreeWidgetItem) -> QTreeWidgetItem:
-    """Each cell's words whole in its tooltip: a short window folds the rows (review_fold)."""
+    """Each cell's words whole in its tooltip: a short window folds the rows (review_fold).
+    Shown as typed: a tip that looks like HTML ("I get <b>no</b> help") is escaped."""
     for column in range(item.columnCount()):
-        if not item.toolTip(column):
-            item.setToolTip(column, item.text(column))
+        item.setToolTip(column, plain_tip(item.toolTip(column) or item.text(column)))
     return item
 
 
@@ -136,7 +137,7 @@ def success_item(statements: list[tuple[Perspective, str]]) -> QTreeWidgetItem |
     if not words:
         return None
     item = QTreeWidgetItem(["    " + words])  # set in under the theme it belongs to
-    item.setToolTip(0, words)
+    item.setToolTip(0, plain_tip(words))
     item.setData(0, ACCESSIBLE_TEXT, words)
     font = ui_font(11)
     font.setItalic(True)

@@ -30,6 +30,7 @@ from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSplitter, QTreeWidget
 
 from wtfc.ui.boards.review_fold import FoldedColumnsDelegate
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import FOCUS, palette_ink
 
 ACTIONS_IN_SIGHT = 4  # a facilitator going through last time's actions sees this many at once
@@ -88,6 +89,9 @@ class FoldingLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
+        # last time's title and words, as typed: painted plain when folded, so plain unfolded
+        # too ("<b>Bold</b> & Co" was bold, and its lines ran together, only when unfolded)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.folded = False
         self.lead_only = False  # folded: only the lead left out, not cut to a line
         self.lead: re.Pattern[str] | None = None
@@ -96,7 +100,7 @@ class FoldingLabel(QLabel):
         lead_only = folded and lead_only
         if (folded, lead_only) != (self.folded, self.lead_only):
             self.folded, self.lead_only = folded, lead_only
-            self.setToolTip(self.text() if folded else "")
+            self.setToolTip(plain_tip(self.text()) if folded else "")
             # unfolded it has nothing more to show: no stop for Tab on the way to the tables
             self.setFocusPolicy(Qt.FocusPolicy.TabFocus if folded else Qt.FocusPolicy.NoFocus)
             self._changed()
@@ -133,7 +137,7 @@ class FoldingLabel(QLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self.setToolTip(text if self.folded else "")
+        self.setToolTip(plain_tip(text) if self.folded else "")
 
     def unfolded_height(self) -> int:
         """The height its words take unfolded, at its width now."""

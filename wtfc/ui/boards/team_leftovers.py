@@ -19,6 +19,7 @@ from wtfc.export.team_words import team_line
 from wtfc.model.document import Document
 from wtfc.model.operations.record import delete_team, teams_on_no_tree
 from wtfc.model.workshop import Team
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 
@@ -86,7 +87,8 @@ class LeftoverTeams(QWidget):
         words.setTextFormat(Qt.TextFormat.PlainText)  # typed words, never read as markup
         button = QPushButton("Delete")
         button.setAccessibleName(f"Delete the record of {team.name}")
-        button.setToolTip(f"Delete the record of {team.name}: who was in it and what it found")
+        button.setToolTip(plain_tip(f"Delete the record of {team.name}: who was in it and what "
+                                    "it found"))
         button.clicked.connect(partial(self._delete, team.id))
         line = QHBoxLayout(row)
         line.addWidget(words, 1)

@@ -93,6 +93,7 @@ class TeamPart(QFrame):
         self.note.setWordWrap(True)
         self.spelled = QLabel()  # the tree's spellings of the name, when it has more than one
         self.spelled.setWordWrap(True)
+        self.spelled.setTextFormat(Qt.TextFormat.PlainText)  # the names as typed
         self.spelled.hide()
         flow = FlowLayout(spacing=10, row_spacing=4)
         # the wheel scrolls the panel past a box unless it has the keyboard
