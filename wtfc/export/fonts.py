@@ -220,19 +220,35 @@ def _main_str() -> frozenset[str]:
     return frozenset(chr(c) for c in fonts().main_chars if c >= 32 and not 0x7F <= c < 0xA0)
 
 
+# Spacing controls other than "\n": a tab pasted from Word parts two words (dropped, it
+# printed "tabhere"); a vertical tab, form feed, the separators and NEL likewise.
+_SPACES = dict.fromkeys([9, 11, 12, 28, 29, 30, 31, 0x85], " ")
+
+
+def spaced(text: str) -> str:
+    """``text`` with its line ends as "\\n" and its other spacing controls as spaces, for
+    ``writing.drawable`` (which drops every control character but "\\n" and a tab)."""
+    if text.isascii() and text.isprintable():  # the common case: nothing to change
+        return text
+    if "\r" in text:  # a Windows or old Mac line end breaks the line, as "\n" does
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_SPACES)
+
+
 def markup(text: str) -> str:
     """``text`` as Paragraph markup: escaped, with runs the main font lacks in another font.
 
     The text is first made drawable (``writing.drawable``: Arabic joined, writing no font has
     replaced by a marker); its right-to-left lines are put in visual order when drawn
-    (``paragraph.BidiParagraph``). Control characters (other than newlines, which become line
-    breaks) are dropped: they have no glyph anywhere and only show as boxes. The marks that set
-    a person's words apart (``isolates``) are kept, for the paragraph to take out.
+    (``paragraph.BidiParagraph``). Line ends (Unix, Windows or old Mac) become line breaks,
+    and a tab or other spacing control a space; other control characters are dropped: they have
+    no glyph anywhere and only show as boxes. The marks that set a person's words apart
+    (``isolates``) are kept, for the paragraph to take out.
     """
     from wtfc.export.isolates import MARKS, each_piece
     from wtfc.export.writing import drawable, plain_ascii
 
-    text = each_piece(text, drawable)
+    text = each_piece(spaced(text), drawable)
     if plain_ascii(text) or _main_str().issuperset(text):  # the common case: nothing to
         return escape(text)  # switch, nothing to drop
     out: list[str] = []

@@ -112,7 +112,7 @@ def words_of(text: str, *, bold: bool = False) -> tuple[Word, ...]:
 
 @functools.lru_cache(maxsize=20_000)  # a poster measures the same text at several sizes
 def _words_of(text: str, bold: bool) -> tuple[Word, ...]:
-    text = isolates.each_piece(text, writing.drawable)
+    text = isolates.each_piece(f.spaced(text), writing.drawable)
     main = f.BOLD if bold else f.REGULAR
     all_main = _main_chars().issuperset(text.replace("\n", " ").translate(_CONTROL))
     out: list[Word] = []
