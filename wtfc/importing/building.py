@@ -196,7 +196,12 @@ def _build_import(
             seen.add(key)
             repeated.add(person)
             where = statement.column if wide else ""
-            report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE))
+            # Which card kept its words is said, never the words: the sheet's may hold the
+            # name the card was redacted of ("[name]"), and this report may be on the projector.
+            card = judged.reworded.get(index, "")
+            kept = f"the card from {card} keeps its words; edit it on Collect if the sheet's " \
+                "are right" if card else ""
+            report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE, kept))
             continue
         seen.add(key)
         made_again += index in judged.made_again

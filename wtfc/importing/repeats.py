@@ -103,6 +103,9 @@ class Judgement:
     # taken for import ``same_as``'s file again: the same words at the same rows.
     by_place: set[int] = field(default_factory=set)
     same_as: int = 0
+    # Repeats whose words differ a little from their card's (a typo put right): the card's
+    # source ("import 1, row 8, Working 1"), said as the card kept.
+    reworded: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,8 @@ class Repeats:
             if lightly_edited(made.words, row.words):
                 judged.repeats.add(index)
                 judged.made_again.discard(index)
+                if made.words != row.words:
+                    judged.reworded[index] = f"import {number}, {row.place}"
                 return
             # Kept either way; "added again" is said only of import N's file again: another
             # file with P07 at the same row is P07 saying something else, made from no card.
@@ -208,6 +213,8 @@ class Repeats:
         if said or (made is not None and lightly_edited(made.words, row.words)):
             judged.repeats.add(index)
             judged.by_place.add(index)
+            if not said and made is not None and made.words != row.words:
+                judged.reworded[index] = f"import {number}, {row.place}"
         elif made is not None or row.row <= self._last[number]:  # not a row added since
             judged.made_again.add(index)
 

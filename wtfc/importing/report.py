@@ -45,6 +45,11 @@ FORMULA_ADVICE = (
 )
 
 
+# A row skipped as the same person's statement at the same place as a card, its words lightly
+# edited (a typo put right, on the card or in the sheet): a repeat, but not the same words
+REWORDED = "the same as a card already there, worded a little differently"
+
+
 @dataclass(frozen=True)
 class SkippedRow:
     """A row (or one cell of it, in the wide layout) that gave no card."""
@@ -56,7 +61,12 @@ class SkippedRow:
 
     def describe(self) -> str:
         where = f"Row {self.row}" + (f", {self.column}" if self.column else "")
-        return f"{where}: {self.reason.label}" + (f" ({self.detail})" if self.detail else "")
+        label = REWORDED if self.reworded else self.reason.label
+        return f"{where}: {label}" + (f" ({self.detail})" if self.detail else "")
+
+    @property
+    def reworded(self) -> bool:
+        return self.reason == SkipReason.DUPLICATE and bool(self.detail)
 
 
 @dataclass
@@ -113,6 +123,17 @@ class ImportReport:
             text += f"; {self.cards_flagged:,} held back to check for personal details"
         return text + "."
 
+    def _reworded(self, reason: SkipReason) -> str:
+        """' (2 of them worded a little differently: …)' after the duplicates' count."""
+        count = sum(1 for s in self.skipped if s.reworded) if reason == SkipReason.DUPLICATE else 0
+        if not count:
+            return ""
+        total = self.skipped_counts()[reason]
+        them = "it is" if total == 1 else "1 of them is" if count == 1 else (
+            f"{count:,} of them are")
+        keep = "the card keeps its words" if count == 1 else "the cards keep their words"
+        return f" ({them} worded a little differently: {keep}, nothing is merged)"
+
     def lines(self, *, max_skipped: int = 50, with_summary: bool = True,
               taking_out: str = UNDO_TAKES_IT_OUT) -> list[str]:
         """The whole report as lines of plain text (the command line prints these; the import
@@ -141,7 +162,7 @@ class ImportReport:
             out.append(other_sheet_note(self.other_sheet_codes, self.other_sheet_imports,
                                         taking_out))
         for reason, count in self.skipped_counts().items():
-            out.append(f"Skipped as {reason.label}: {count}.")
+            out.append(f"Skipped as {reason.label}: {count}{self._reworded(reason)}.")
         for skipped in self.skipped[:max_skipped]:
             out.append("  " + skipped.describe())
         if len(self.skipped) > max_skipped:
