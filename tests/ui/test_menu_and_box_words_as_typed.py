@@ -14,7 +14,7 @@ from collect_fixtures import collect_document
 from import_fixtures import shown_dialog, wait_for
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QKeySequence, QTextDocument
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QComboBox, QMenu, QMessageBox
 
 from tests.ui.renders import save_render
 from wtfc.model.document import Document
@@ -120,6 +120,18 @@ def test_an_export_question_quotes_the_words_as_typed(qapp, monkeypatch):
     assert f"(“{scope}”)" in shown and shown.endswith("\n\nExport the report as it is?")
 
 
+def test_a_kind_value_is_named_as_written_in_its_boxs_tip(qtbot):
+    from wtfc.model.kind_values import KindValues
+    from wtfc.ui.import_kind_values import KindValuesBox
+    from wtfc.ui.import_screen_words import ScreenWords
+
+    box = KindValuesBox()
+    qtbot.addWidget(box)
+    box.fill([f"<b>Good</b> & {BOLD}"], KindValues({}), ScreenWords())
+    [value_box] = [w for w in box.findChildren(QComboBox) if w.property("kind_value")]
+    assert _shown(value_box.toolTip()) == f"What cards marked '<b>Good</b> & {BOLD}' are"
+
+
 @pytest.fixture
 def doc():
     return collect_document()
@@ -137,6 +149,7 @@ def test_a_sheets_heading_is_shown_as_typed_on_the_fill_down_offer(qtbot, doc, u
         for k, kind in enumerate(("Working", "Not working", "Future")):
             rows.append([f"R{person:02d}" if k == 0 else "", kind,
                          f"Person {person} says thing {k + 1}"])
+    rows[1][2] = BOLD  # a cell as written, in the preview's tip too
     path = tmp_path / "reviews.csv"
     with path.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(rows)
@@ -145,6 +158,11 @@ def test_a_sheets_heading_is_shown_as_typed_on_the_fill_down_offer(qtbot, doc, u
     dialog.load_file(path)
     wait_for(qtbot, dialog, "mapping")  # the heading is not known: the columns are asked
     step = dialog.mapping_step
+    assert f"Row 1: {HEAD}" in _shown(step.heading_box.toolTip())  # the headings row, whole
+    cell = next(step.grid.item(r, c) for r in range(step.grid.rowCount())
+                for c in range(step.grid.columnCount())
+                if step.grid.item(r, c) and step.grid.item(r, c).text() == BOLD)
+    assert _shown(cell.toolTip()) == BOLD
     offer = step.person_offer  # the column of codes is offered as the person, by its heading
     assert offer.isVisible() and offer.label.textFormat() == Qt.TextFormat.PlainText
     assert f"“{HEAD}” looks like person codes" in offer.label.text()

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wtfc.model.operations._names import cards_phrase
@@ -62,6 +63,7 @@ class PersonHint(QWidget):
         self.suggested: str | None = None
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # codes quoted as typed
         self.label.setToolTip("Two codes count as two people, in every count of people")
         self.use_button = QPushButton()
         self.use_button.setToolTip(
@@ -119,7 +121,7 @@ class PersonHint(QWidget):
         )
         said = f"⚠ {used}: did you mean {self.suggested}, not {typed}?"
         self.label.setText(said)
-        self.use_button.setText(f"&Use {self.suggested}")
+        self.use_button.setText(f"&Use {self.suggested.replace('&', '&&')}")  # '&' not a key
         if self.suggested != was:
             announce(self, said.removeprefix("⚠ "))
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
+from wtfc.ui.plain_tip import plain_tip
+
 
 class ElidingComboBox(QComboBox):
     """``ElidingComboBox(tip, least=20)``: ``tip`` says what the box is for; the whole chosen
@@ -24,7 +26,8 @@ class ElidingComboBox(QComboBox):
 
     def _say_whole(self) -> None:
         text = self.currentText()
-        self.setToolTip(f"{self._tip}:\n{text}" if text else self._tip)
+        # the chosen text is a sheet's or a user's words: shown as typed, not as HTML
+        self.setToolTip(plain_tip(f"{self._tip}:\n{text}") if text else self._tip)
 
     def paintEvent(self, event) -> None:
         painter = QStylePainter(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from wtfc.importing.kind_values import KindValues
 from wtfc.model.workshop import Kind
 from wtfc.ui.import_screen_words import ScreenWords
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import kind_text
 
 SHOWN = 12  # more unknown kind values than this: the kind column is likely wrong
@@ -55,7 +56,7 @@ class KindValuesBox(QGroupBox):
             said = words.text(value)  # the kind column may hold names when it is the wrong one
             box = QComboBox()
             box.setAccessibleName(f"Kind for the value {said}")
-            box.setToolTip(f"What cards marked '{said}' are")
+            box.setToolTip(plain_tip(f"What cards marked '{said}' are"))  # the cell as written
             box.setProperty("kind_value", value)
             box.addItem("Skip these rows", None)
             for kind in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):

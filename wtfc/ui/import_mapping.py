@@ -34,6 +34,7 @@ from wtfc.ui.import_kind_values import KindValuesBox
 from wtfc.ui.import_person_offer import PersonOffer
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.parent_font import keep_parent_font
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.ring_kept import keeps_ring
 from wtfc.ui.style import (
     CARD_FACE,
@@ -376,7 +377,8 @@ class MappingStep(QWidget):
                     text = f"↑ {self.words.person(row.filled_person)}"
                 item = QTableWidgetItem(text[:_CELL_CHARS] + ("…" if len(text) > _CELL_CHARS
                                                                 else ""))
-                item.setToolTip(f"{text[2:]}, from the row above" if filled else text)
+                # the cell as written ("I get <b>no</b> help"), not read as HTML
+                item.setToolTip(plain_tip(f"{text[2:]}, from the row above" if filled else text))
                 if preview.fields[column] == Field.IGNORE:
                     tint_item(item, _SKIP_TINT, _SKIP_INK)
                 self.grid.setItem(line, column + 1, item)

@@ -24,6 +24,7 @@ from wtfc.ui.cards_filter_bar import ROW_SPACING, TYPING_PAUSE_MS
 from wtfc.ui.cards_table import CardsFilter, CardsModel
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import group
+from wtfc.ui.plain_tip import plain_tip
 
 _BOX_TIP = (
     "Show only the cards of people whose role, age band, service type or locality contains "
@@ -178,7 +179,7 @@ class PersonTagsBox(QObject):
     def _on_text(self, _text: str) -> None:
         self._pause.start()
         tip = self._described()
-        self.box.setToolTip(f"{tip}\n\n{_BOX_TIP}" if tip else _BOX_TIP)
+        self.box.setToolTip(plain_tip(f"{tip}\n\n{_BOX_TIP}") if tip else _BOX_TIP)  # as typed
         self._fit()
 
     def _fit(self) -> None:

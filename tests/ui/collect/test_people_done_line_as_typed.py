@@ -35,3 +35,14 @@ def test_the_done_line_quotes_a_locality_as_typed(shown_page, undo, qtbot):
     document = QTextDocument()
     document.setHtml(tip)  # a tip Qt reads as HTML (it would: the tag looks like it)
     assert document.toPlainText().startswith(f"P01's locality: {TAG}.")
+
+
+def test_the_tag_filters_tip_quotes_the_tag_as_typed(shown_page):
+    from PySide6.QtGui import QTextDocument
+
+    page = shown_page(1366, 720)
+    box = page.person_tags.box
+    page.person_tags.show_tag(TAG, "locality")
+    document = QTextDocument()
+    document.setHtml(box.toolTip())
+    assert document.toPlainText().startswith(f"Only people whose locality is '{TAG}'")

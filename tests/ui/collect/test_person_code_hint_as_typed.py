@@ -1,0 +1,30 @@
+"""A person code is shown as typed in the card dialog's "did you mean" line and its button: a
+code "R&D01" made the button read "Use RD̲01" (a button takes "&" as its key)."""
+
+from __future__ import annotations
+
+from collect_fixtures import save_render
+from PySide6.QtCore import Qt
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Card, Kind, Person, Workshop
+
+
+def test_a_code_with_and_is_pointed_out_as_typed(shown_page, qtbot):
+    doc = Document(Workshop(people=[Person(id="R&D01")], cards=[
+        Card(id=f"c{n}", kind=Kind.WORKING, text=f"Card {n}", person="R&D01") for n in (1, 2)]))
+    page = shown_page(1366, 720, other=doc)
+    page.add_card()
+    dialog = page.card_dialog
+    dialog.words.setPlainText("Carers are late")
+    dialog.person.setText("r&d001")
+    hint = dialog.hint
+    qtbot.waitUntil(hint.use_button.isVisible)
+    qtbot.wait(100)  # laid out again with the hint
+    save_render(dialog, "person_code_hint_as_typed")
+    assert hint.label.textFormat() == Qt.TextFormat.PlainText
+    assert "did you mean R&D01, not r&d001?" in hint.label.text()
+    assert hint.use_button.text() == "&Use R&&D01"  # shown "Use R&D01", Alt+U its key
+    hint.use_button.click()
+    assert dialog.person_code() == "R&D01"
+    dialog.reject()
