@@ -172,3 +172,14 @@ def test_reviews_summary_line_and_row_tips_show_words_as_typed(qtbot):
     assert [_tip_shows(item.toolTip(c)) for c in range(2)] == [f"Tom & {BOLD}", "Working"]
     said = success_item([(Perspective.OLDER_PEOPLE, BOLD)])
     assert said is not None and BOLD in _tip_shows(said.toolTip(0))
+
+
+def test_the_why_trees_tips_show_the_cause_and_theme_as_typed(qtbot, doc, undo, causes_board):
+    from wtfc.ui.boards.why_tree_layout import ROOT
+
+    undo.push(edit_cause(doc, cause_id="d", text=f"Tom & Jerry: {BOLD}"))
+    undo.push(rename_theme(doc, theme_id="package", name=f"Bed & {BOLD}"))
+    causes_board.view.select("d")
+    nodes = causes_board.scene.nodes
+    assert _tip_shows(nodes["d"].toolTip()).startswith(f"Tom & Jerry: {BOLD}")
+    assert _tip_shows(nodes[ROOT].toolTip()).startswith(f"Bed & {BOLD}: ")

@@ -22,6 +22,7 @@ from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Cause, Theme
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.screen_fonts import lent_count
 from wtfc.ui.style import (
     FOCUS,
@@ -184,7 +185,7 @@ class CauseItem(QGraphicsItem):
         self.cut = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setToolTip(self.describe())
+        self.setToolTip(plain_tip(self.describe()))  # the cause as typed, not as HTML
         self._badges, self._badge_lines, _, self._text_h, self._team_h = _measure(cause,
                                                                                   style)
         self._rect = QRectF(0, 0, style.width, cause_height(cause, style))
@@ -280,7 +281,7 @@ class ThemeRootItem(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         rank = f"{rank_words(theme.priority.rank)} · " if theme.priority.chosen else ""
         self.facts = f"{rank}{cards_said(cards, room=style.room)}"
-        self.setToolTip(f"{theme.name}: {self.facts}")
+        self.setToolTip(plain_tip(f"{theme.name}: {self.facts}"))  # the name as typed
         s = style
         inside = s.root_width - 2 * s.pad
         self._name_h = _text_height(theme.name, inside, s.text_px + 4, True)
