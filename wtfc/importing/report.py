@@ -21,6 +21,7 @@ class SkipReason(StrEnum):
     UNKNOWN_KIND = "unknown_kind"
     DUPLICATE = "duplicate"
     FORMULA = "formula"  # the cell's formula has no saved result, so it reads as empty
+    EXCEL_ERROR = "excel_error"  # the cell holds an error (#NAME?…): words Excel took for a formula
 
     @property
     def label(self) -> str:
@@ -30,6 +31,7 @@ class SkipReason(StrEnum):
             "unknown_kind": "unknown kind",
             "duplicate": "duplicate of a card already there",
             "formula": "a formula whose result was not saved",
+            "excel_error": "an Excel error in place of words",
         }[self.value]
 
 
@@ -42,6 +44,14 @@ UNDO_TAKES_IT_OUT = "Undo takes this import out: then import only the new rows."
 FORMULA_ADVICE = (
     "Cells that hold a formula whose result was not saved read as empty (a program, not "
     "Excel, saved the file): open the file in Excel, save it, and import it again."
+)
+
+
+# Said in the report when a statement cell holds an Excel error (SkipReason.EXCEL_ERROR).
+EXCEL_ERROR_ADVICE = (
+    "A cell that shows an error such as #NAME? holds no words: Excel took words starting with "
+    "=, -, + or @ for a formula. In Excel, type an apostrophe (') before the words, save the "
+    "file, and import it again."
 )
 
 
@@ -169,6 +179,8 @@ class ImportReport:
             out.append(f"  … and {len(self.skipped) - max_skipped} more.")
         if SkipReason.FORMULA in self.skipped_counts():
             out.append(FORMULA_ADVICE)
+        if SkipReason.EXCEL_ERROR in self.skipped_counts():
+            out.append(EXCEL_ERROR_ADVICE)
         out += self.notes
         if self.no_person is not None and self.cards_added:
             letter = self.no_person_letter

@@ -33,11 +33,12 @@ class SkipForecast:
     too_long: int = 0
     asked: list[str] = field(default_factory=list)
     formulas: int = 0  # statement or kind cells empty because a formula's result was not saved
+    excel_errors: int = 0  # statement cells holding an Excel error (#NAME?…), not words
 
     @property
     def total(self) -> int:
         return (sum(self.unknown.values()) + self.no_kind + self.no_statement + self.too_long
-                + self.formulas)
+                + self.formulas + self.excel_errors)
 
     def describe(self) -> str:
         """What Import will skip, in plain English ("" when nothing)."""
@@ -65,9 +66,14 @@ class SkipForecast:
             parts.append(f"{self.too_long:,} too long for a card")
         if self.formulas:
             parts.append(f"{self.formulas:,} with a formula whose result was not saved")
+        if self.excel_errors:
+            parts.append(f"{self.excel_errors:,} with an Excel error (such as #NAME?) in place "
+                         "of words")
         text = f"⚠ Import will skip {rows}: " + ", ".join(parts) + "."
         if self.formulas:
             text += " Open the file in Excel, save it, and import it again."
+        if self.excel_errors:
+            text += " In Excel, type an apostrophe (') before those words, save, and import again."
         return text + (f" {to_keep}" if self.unknown else "")
 
 
@@ -83,7 +89,7 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     known: dict[str, Kind | None] = {}
     seen: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
-    no_kind = no_statement = too_long = formulas = 0
+    no_kind = no_statement = too_long = formulas = excel_errors = 0
     first = mapping.first_data_row
     unsaved = table.unsaved_formulas
     for index, cells in enumerate(table.rows[first:], start=first):
@@ -98,6 +104,10 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
         found = False
         for column, fixed_kind in text_columns:
             text = cells[column] if column < width else ""
+            if (not text.strip() or text[0] == "#") and table.excel_error((index, column)):
+                found = True
+                excel_errors += 1
+                continue
             if not text.strip():
                 if (index, column) in unsaved:
                     found = True
@@ -115,7 +125,7 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
         no_statement += not found
     asked = sorted(seen, key=lambda v: -seen[v])
     ordered = {v: unknown[v] for v in asked if unknown[v]}
-    return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas)
+    return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas, excel_errors)
 
 
 def _asked(table: SourceTable, mapping: ColumnMapping, column: int | None) -> list[str]:

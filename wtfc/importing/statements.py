@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wtfc.importing.limits import MAX_CARD_TEXT
-from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names
 from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.report import SkippedRow, SkipReason
 from wtfc.importing.table import SourceTable
@@ -92,6 +92,13 @@ def read_statements(
         for column, fixed_kind in text_columns:
             text = " ".join(cells[column].split()) if column < width else ""
             where = names[column] if wide else ""
+            # calamine reads an error cell as empty, openpyxl as its value ("#NAME?")
+            if (not text or text[0] == "#") and (error := table.excel_error((index, column))):
+                found_words = True
+                cell = f"{column_letter(column)}{row_number}"
+                skipped.append(SkippedRow(row_number, where, SkipReason.EXCEL_ERROR,
+                                          f"cell {cell} shows {error}"))
+                continue
             if not text:
                 if (index, column) in formulas:
                     found_words = True  # (words that read as nothing: not an empty row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 
 from wtfc.importing.collector import collector_paused
@@ -33,7 +33,8 @@ class SourceTable:
     one sheet). ``hidden_rows`` are the rows, from 0, that Excel hides: their cells read as
     empty, and they are neither imported nor counted as blank. ``unsaved_formulas`` holds the
     (row, column) places, from 0, of cells that read as empty because their formula's result
-    was never saved (looked for when asked).
+    was never saved (looked for when asked); ``excel_error`` gives the error value ("#NAME?")
+    Excel saved in a cell at such a place, "" for none (looked for likewise).
     """
 
     rows: list[tuple[str, ...]]
@@ -48,6 +49,9 @@ class SourceTable:
     hidden_rows: frozenset[int] = frozenset()
     unsaved_formulas: Container[tuple[int, int]] = field(
         default=frozenset(), compare=False, repr=False
+    )
+    excel_error: Callable[[tuple[int, int]], str] = field(
+        default=lambda _place: "", compare=False, repr=False
     )
 
     @property

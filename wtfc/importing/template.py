@@ -43,7 +43,8 @@ def template_bytes(ending: str) -> bytes:
 
 
 def _xlsx_bytes() -> bytes:
-    """A workbook: instructions above the headings, a frozen heading row."""
+    """A workbook: instructions above the headings, a frozen heading row, and every column
+    formatted as Text (the cells above keep their own General format)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -69,6 +70,9 @@ def _xlsx_bytes() -> bytes:
         cell.fill = fill
         letter = cell.column_letter
         sheet.column_dimensions[letter].width = 14 if column <= 5 else 40
+        # Text, as Excel's own "format these columns as Text" does: a statement typed as
+        # "-lonely", "=…" or "@home" stays words (General made it a formula, or #NAME?)
+        sheet.column_dimensions[letter].number_format = "@"
     sheet.freeze_panes = sheet.cell(heading_row + 1, 1)
     made = io.BytesIO()
     workbook.save(made)

@@ -137,11 +137,12 @@ def _table(path: Path, rows: list[tuple[str, ...]], shown: str, name: str, names
            hidden: list[str], *, chosen: bool, marked: Container[str] | None) -> SourceTable:
     left_out = _leave_out_hidden(rows, hidden_rows(path, name, marked))
     note = hidden_rows_note(left_out)
+    formulas = UnsavedFormulas(path, name)
     return SourceTable(rows=rows, source_name=shown, sheet=name, sheet_names=tuple(names),
                        hidden_sheets=tuple(hidden),
                        sheet_note=sheet_note(name, names, hidden) if chosen else "",
                        notes=(note,) if note else (), hidden_rows=frozenset(left_out),
-                       unsaved_formulas=UnsavedFormulas(path, name))
+                       unsaved_formulas=formulas, excel_error=formulas.error)
 
 
 def _leave_out_hidden(rows: list[tuple[str, ...]], hidden: frozenset[int]) -> list[int]:
