@@ -59,7 +59,8 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
                              "it, all statements are grouped together)")
     parser.add_argument(
         "-o", "--output", type=Path, required=True, metavar="OUT.csv",
-        help="the CSV file to write id,cluster to",
+        help="the CSV file to write id,cluster to. Ids are written exactly as read, so they "
+             "match your file's: Excel may take one starting with =, +, - or @ for a formula",
     )
     parser.add_argument("--k", type=_theme_count, default=None,
                         help="number of themes (of each kind), 1 or more (default: automatic)")
