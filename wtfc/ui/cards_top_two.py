@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from wtfc.model.top_two import kind_counts, top_two_line, top_two_note
 from wtfc.model.workshop import Card
 from wtfc.ui.announce import announce
 from wtfc.ui.parent_font import keep_parent_font
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import warning_look
 
 _TIP = (
@@ -33,6 +35,7 @@ class TopTwoLine(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # person codes, as typed
         self.setToolTip(_TIP)
         warning_look(self)
         keep_parent_font(self)  # the page's, not the system's, beside its style sheet
@@ -44,7 +47,7 @@ class TopTwoLine(QLabel):
         if note and note != self.note():
             announce(self, note)  # said as it appears or changes, as a sighted user sees it
         self.setText(f"⚠ {note}" if note else "")
-        self.setToolTip(f"{whole}\n\n{_TIP}" if whole != note else _TIP)
+        self.setToolTip(plain_tip(f"{whole}\n\n{_TIP}") if whole != note else _TIP)
         self.setAccessibleDescription(whole)
         self.setVisible(bool(note))
 
