@@ -14,6 +14,7 @@ and row, never its words: the import dialog may be on the projector.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -27,20 +28,30 @@ from wtfc.model.workshop import REDACTION_LABELS, Person, PersonalDetail, Voice,
 MOST_SAID = 8  # conflicts listed one by one; the rest are counted
 
 # Read in this order: "paid carer" and "care worker" are staff before "carer" is family; an
-# "older person's carer" is a carer before "older" is the person.
+# "older person's carer" is a carer before "older" is the person. The Welsh words after the
+# English (accents left out: "Person hŷn" is read as "person hyn"): "gofalwr cyflogedig" (paid
+# carer) and "gweithiwr" (worker) are staff; "gofalwr" (carer), "teulu" (family), "perthynas"
+# (relative) and "di-dâl" (unpaid) a family carer; "pobl hŷn" (older people), "defnyddiwr
+# gwasanaeth" (service user), "preswylydd" (resident) and "cleient" the older person.
 _VOICE_RULES = (
     (Voice.STAFF, re.compile(r"\b(staff|workers?|paid carers?|professionals?|practitioners?|"
-                             r"employees?|nurses?|managers?|providers?)\b")),
-    (Voice.FAMILY_CARER, re.compile(r"\b(carers?|family|relatives?|unpaid)\b")),
+                             r"employees?|nurses?|managers?|providers?|"
+                             r"gweithiwr|gweithwyr|cyflogedig|nyrs|nyrsys|rheolwr|rheolwyr)\b")),
+    (Voice.FAMILY_CARER, re.compile(r"\b(carers?|family|relatives?|unpaid|"
+                                    r"gofalwr|gofalwyr|gofalwraig|teulu|perthynas|perthnasau|"
+                                    r"di dal)\b")),
     (Voice.OLDER_PERSON, re.compile(r"\b(older|elderly|service users?|users?|person|people|"
-                                    r"clients?|residents?|customers?|individual|self)\b")),
+                                    r"clients?|residents?|customers?|individual|self|"
+                                    r"pobl hyn|defnyddiwr|defnyddwyr|preswylydd|preswylwyr|"
+                                    r"cleient|cleientiaid|unigolyn)\b")),
 )
 
 
 def read_voice(value: str) -> Voice | None:
     """"Older person", "older people", "carer", "Family carer", "Staff member" as a role;
     None for anything else ("Volunteer"), which is said, never guessed."""
-    words = heading_words(value)  # lower case, words only: "older_person" is "older person"
+    # lower case, words only: "older_person" is "older person"; accents left out ("hŷn")
+    words = heading_words(_without_accents(value))
     return next((voice for voice, rule in _VOICE_RULES if rule.search(words)), None)
 
 
@@ -162,6 +173,11 @@ class PersonTags:
             notes.append(f"{columns} on {on} with no person code were not kept: a role or "
                          "tag belongs to a person.")
         return notes
+
+
+def _without_accents(value: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", value)
+                   if not unicodedata.combining(c))
 
 
 def _listed(said: list[str]) -> str:

@@ -167,6 +167,10 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "pwysig ar gyfer y dyfodol",
         "beth sy n bwysig ar gyfer y dyfodol",
         "pwysig i mi yn y dyfodol",
+        "pwysig i r dyfodol",  # "Pwysig i'r dyfodol": important for the future
+        "beth sy n bwysig i r dyfodol",
+        "beth sy n bwysig i mi yn y dyfodol",  # what is important to me in the future
+        "beth sydd yn bwysig i mi yn y dyfodol",
     ),
 }
 
@@ -199,6 +203,18 @@ def normalise_value(value: str) -> str:
     folded = value.casefold().strip()
     words = re.sub(r"[\s'’_\-./:;,!?()]+", " ", folded).strip()
     return words or folded
+
+
+# wtfc's own kind words, as compared
+_DEFAULT_KEYS = frozenset(
+    normalise_value(word) for words in _DEFAULT_WORDS.values() for word in words)
+
+
+def is_kind_phrase(value: str) -> bool:
+    """Whether ``value`` is, as written, one of wtfc's own kind words: a fixed phrase, so it
+    holds no one's name, though the guard reads a word of one as a name ("Beth sy'n gweithio":
+    "Beth" is Welsh for "what"). The import's preview shows such a kind cell as written."""
+    return normalise_value(value) in _DEFAULT_KEYS
 
 
 class KindValues:

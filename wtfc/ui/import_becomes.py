@@ -4,6 +4,8 @@ width, and how far the preview's columns run past its view."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from wtfc.importing.preview import PreviewRow
@@ -14,10 +16,15 @@ from wtfc.ui.style import CARD_FACE, KIND_TINTS, REFUSAL_INK, kind_text, tint_it
 # four-column sheet's own columns in view on a 1366-wide laptop (at 330 the fourth was cut).
 BECOMES_WIDTH = 260
 
+# A skipped row's cell, quoted in its reason ("unknown kind ('Beth Jones')"): looked at alone,
+# as the guard may miss a name in brackets and quotes
+_QUOTED = re.compile(r"'(.+)'")
+
 
 def becomes_item(row: PreviewRow, words: ScreenWords) -> QTableWidgetItem:
     cards = [f"{kind_text(kind)}: {words.text(text)}" for kind, text in row.cards]
-    skipped = [words.text(reason) for reason in row.skipped]
+    skipped = [words.text(_QUOTED.sub(lambda cell: f"'{words.kind(cell[1])}'", reason))
+               for reason in row.skipped]
     # "Row 4, Working 2: empty" → "Working 2: empty": the row number is in the margin.
     parts = cards + [f"skipped: {reason.removeprefix(f'Row {row.row}').lstrip(',: ')}"
                      for reason in skipped]

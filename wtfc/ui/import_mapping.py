@@ -371,7 +371,9 @@ class MappingStep(QWidget):
             self.grid.setItem(line, 0, becomes_item(row, self.words))
             for column in range(columns):
                 text = row.cells[column] if column < len(row.cells) else ""
-                text = self.words.person(text) if column == person else self.words.text(text)
+                text = (self.words.person(text) if column == person else
+                        self.words.kind(text) if preview.fields[column] == Field.KIND else
+                        self.words.text(text))
                 filled = column == person and not text and row.filled_person
                 if filled:  # marked by an arrow, not a tint; the tip says it whole
                     text = f"↑ {self.words.person(row.filled_person)}"

@@ -166,7 +166,7 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
     name = f"<b>{name}</b>" if table.source_name != PASTED_TEXT else name
     readings = kind_readings(table, mapping)
     kinds = ("<br><br>Kinds are read as: " + " · ".join(  # each whole on one line
-        f"“{escape(words.text(value))}” → {kind_text(kind)}".replace(" ", "\u00a0")
+        f"“{escape(words.kind(value))}” → {kind_text(kind)}".replace(" ", "\u00a0")
         for value, kind in readings[:8])
         + (" …" if len(readings) > 8 else "") + "." if readings else "")
     if rows <= 0 and hidden:  # not "0 rows … Click Import to add its statements"

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.person_names import person_name
 from wtfc.importing.personal_details import find_personal_details, redact
+from wtfc.model.kind_values import is_kind_phrase
 from wtfc.model.workshop import REDACTION_LABELS
 
 NAME = REDACTION_LABELS["name"]
@@ -48,6 +49,11 @@ class ScreenWords:
             self.hid_any = True
             return NAME
         return self.text(cell)
+
+    def kind(self, cell: str) -> str:
+        """A kind cell: one of wtfc's own kind phrases as written ("Beth sydd ddim yn
+        gweithio": "Beth" is Welsh for "what", not a name); anything else as ``text``."""
+        return cell if is_kind_phrase(cell) else self.text(cell)
 
     def text(self, text: str) -> str:
         """Any other words: what the guard finds shown as its kind ("[name] finds the stairs
