@@ -36,3 +36,15 @@ def test_a_welsh_kind_phrase_is_shown_and_names_still_hidden(qtbot, tmp_path):
     assert becomes.text() == "skipped: unknown kind ('[name]')"
     assert "Beth" not in becomes.toolTip()
     save_render(dialog, "import_welsh_kind_preview", always=True)
+
+
+def test_the_confirm_page_says_how_welsh_kinds_are_read_as_written(qtbot, tmp_path):
+    doc = Document(Workshop())
+    dialog = shown_dialog(qtbot, doc, UndoAdapter(doc))
+    dialog.resize(1000, 600)
+    dialog.load_file(workbook(tmp_path / "cymraeg.xlsx", {"Taflen1": ROWS[:3]}))
+    wait_for(qtbot, dialog, "confirm")
+    said = dialog.confirm_label.text().replace("\u00a0", " ")
+    assert "“Beth sydd ddim yn gweithio” → ✗ Not working" in said
+    assert "[name]" not in said
+    save_render(dialog, "import_welsh_kind_confirm", always=True)
