@@ -66,3 +66,33 @@ def test_role_and_tags_are_guessed_offered_and_given_to_the_people(qtbot, doc, u
     assert [(p.id, p.locality) for p in doc.workshop.people] == [("P01", "")]
     undo.stack.redo()
     assert doc.get("people", "P01").locality == "Riverside"
+
+
+def test_a_new_cycles_carried_people_take_the_sheets_roles_undone_in_one_step(qtbot,
+                                                                               tmp_path):
+    """New workshop from this one carried P02 as a family carer on North's day services;
+    this autumn's sheet says otherwise: the sheet's replace them, said on the report page,
+    and Undo puts last time's back with the cards gone."""
+    from wtfc.model.next_cycle import next_cycle
+    from wtfc.ui.undo import UndoAdapter
+
+    spring = Workshop(people=[Person(id="P02", voice=Voice.FAMILY_CARER, locality="South",
+                                     service_type="day services", age_band="55-64")])
+    doc = Document(next_cycle(spring))
+    undo = UndoAdapter(doc)
+    path = tmp_path / "autumn.csv"
+    path.write_text(SHEET, encoding="utf-8")
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.resize(1000, 600)
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert ("so the sheet's role and tags replaced theirs: P02's “Locality”: “South” → “North” "
+            "(row 4).") in dialog.report_page.text.toPlainText()
+    save_render(dialog, "import_carried_people_replaced")
+    assert doc.get("people", "P02").locality == "North"
+    undo.stack.undo()
+    assert doc.get("people", "P02").locality == "South" and doc.workshop.cards == []
+    undo.stack.redo()
+    assert doc.get("people", "P02").locality == "North" and len(doc.workshop.cards) == 5
