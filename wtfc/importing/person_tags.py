@@ -5,10 +5,10 @@ The first value a person's rows give is kept; a later row that says otherwise (o
 roles) is said in the report, and so is a person already on People whom the sheet tags
 otherwise: People's is kept, as the facilitator may have put it right there. A person on People
 with no card yet (carried by *New workshop from this one*) takes the sheet's instead, said: their
-role and tags are last cycle's, to be checked (Collect lists only people with cards, so none was
-put right here), and this cycle's sheet is newer. A cell the guard
-reads as a personal detail ("14 Mill Lane" as a locality) is not kept, and is said by its column
-and row, never its words: the import dialog may be on the projector.
+role and tags are last cycle's, to be checked, and this cycle's sheet is newer (one set on People
+before the first import is replaced too: said value by value, and Undo takes the import out).
+A cell the guard reads as a personal detail ("14 Mill Lane" as a locality) is not kept, and is
+said by its column and row, never its words: the import dialog may be on the projector.
 """
 
 from __future__ import annotations
