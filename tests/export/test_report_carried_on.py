@@ -82,7 +82,9 @@ def _pages(pdf: bytes, title: str) -> list[list[str]]:
 def _uncarried(pages: list[list[str]]) -> list[tuple[int, str]]:
     """Pages after the themes' first that start with neither a theme, a chapter, an appendix's
     kind nor a "(continued)" heading: (page number, first line)."""
-    start = next(n for n, lines in enumerate(pages) if "Every theme" in " ".join(lines[:1]))
+    # the chapter may start under Looking back's foot (12 pt tables moved it off a page's top)
+    start = next(n for n, lines in enumerate(pages)
+                 if any(line.startswith("Every theme") for line in lines))
     starts = (
         "Not working · ",
         "Working · ",
@@ -98,7 +100,8 @@ def _uncarried(pages: list[list[str]]) -> list[tuple[int, str]]:
         if n > start
         and lines
         and not lines[0].startswith(starts)
-        and not lines[0].endswith("(continued)")
+        # a long "Actions for “…” (continued)" heading takes two lines
+        and not any(line.endswith("(continued)") for line in lines[:2])
     ]
 
 

@@ -1,6 +1,6 @@
 """A why-tree's heading keeps at least its first two lines on its page: page 10 of the demo
 ended with "Why it happens" over one "• Why? …", the rest of the tree overleaf. The pages stay
-as full as test_report_page_fill pins them (the demo still has 16 pages)."""
+as full as test_report_page_fill pins them (the demo has 18 pages, its tables at 12 pt)."""
 
 from __future__ import annotations
 
@@ -43,4 +43,4 @@ def test_a_trees_heading_is_never_left_with_one_line_at_a_page_foot(extra):
     for number, under in _lines_under_a_last_heading(pdf):
         assert len(under) >= 2, (number, under)
     if extra == 0:
-        assert len(reader(pdf).pages) <= 16
+        assert len(reader(pdf).pages) <= 18  # 16 with the tables at 10.5 pt

@@ -30,7 +30,7 @@ from wtfc.export.paragraph import BidiParagraph
 
 BAR = 18.0  # the least height of one theme's row, in points: a bar and a line of its label
 TIGHT = 14.0  # a row drawn closer to fit the foot of a page: smaller gaps, the same type
-LABEL_SIZE = 9.5
+LABEL_SIZE = 11.0  # the labels, counts and scale: nothing in the report is smaller
 LABEL_GAP = 6.0  # between a label and its bar
 COUNT_GAP = 4.0  # between a bar and its count
 AXIS = 16.0  # under the bars, for the scale's numbers
@@ -134,7 +134,7 @@ class ThemeSizeChart(Flowable):
         canvas.setLineWidth(1)
         canvas.line(left, AXIS, left, self.height - TOP)
         canvas.line(left, AXIS, left + self.most * scale, AXIS)
-        canvas.setFont(f.REGULAR, 9)
+        canvas.setFont(f.REGULAR, LABEL_SIZE)
         step = _step(self.most)
         for value in range(0, self.most + 1, step):
             canvas.drawCentredString(left + value * scale, AXIS - 10, f"{value:,}")

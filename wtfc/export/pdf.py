@@ -66,6 +66,12 @@ def doc_kwargs(content: ExportContent, *, title: str, subject: str, duplex: str)
 class Bookmark(Flowable):
     """Marks its place in the PDF outline (bookmarks) without taking any room."""
 
+    # Nor any space: the frame merges the space after the flowable before it with the space
+    # before the heading after it, as a KeepTogether measures them. Without this the heading
+    # got its whole space, so "Looking back", its first heading and first paragraph, measured
+    # as fitting a page's foot, left that paragraph overleaf and the heading alone.
+    _SPACETRANSFER = True
+
     def __init__(self, key: str, title: str, level: int = 0) -> None:
         super().__init__()
         self.key, self.title, self.level = key, title, level

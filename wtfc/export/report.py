@@ -64,6 +64,7 @@ from wtfc.model.workshop import Workshop
 GUTTER = 18.0  # between the cover's two tables, side by side
 NUMBER = 56.0  # their numbers' column
 FRAME = PAGE[1] - 2 * MARGIN  # a page's text area, high
+FOOT_SIZE = 11.0  # every page's foot, its "Page 6 of 16" too: no report text is smaller
 
 
 def export_report(workshop: Workshop, path: str | os.PathLike[str], *,
@@ -265,16 +266,16 @@ def _page_furniture(canvas: Canvas, page: int, pages: int, content: ExportConten
     it is, and "Page 6 of 16", so a missing page shows."""
     canvas.saveState()
     canvas.setFillColor(MUTED)
-    canvas.setFont(f.REGULAR, 9.5)
+    canvas.setFont(f.REGULAR, FOOT_SIZE)
     canvas.drawRightString(PAGE[0] - MARGIN, MARGIN - 26, f"Page {page} of {pages}")
     # The title page shows the title whole; here it stops short of the widest page number
     # the report may have, so it is cut at the same word on every page, not on "Page 40" only
-    widest = max("0123456789", key=lambda d: canvas.stringWidth(d, f.REGULAR, 9.5))
+    widest = max("0123456789", key=lambda d: canvas.stringWidth(d, f.REGULAR, FOOT_SIZE))
     digits = widest * max(3, len(str(pages)))
     label = f"Page {digits} of {digits}"
-    room = TEXT_WIDTH - canvas.stringWidth(label, f.REGULAR, 9.5) - 16
+    room = TEXT_WIDTH - canvas.stringWidth(label, f.REGULAR, FOOT_SIZE) - 16
     when = format_date(content.workshop.date)
-    draw_title_line(canvas, MARGIN, MARGIN - 26, content.title, 9.5, room,
+    draw_title_line(canvas, MARGIN, MARGIN - 26, content.title, FOOT_SIZE, room,
                     tail=f" · {when}" if when else "")
     canvas.setStrokeColor(RULE)
     canvas.line(MARGIN, MARGIN - 14, PAGE[0] - MARGIN, MARGIN - 14)

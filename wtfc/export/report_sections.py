@@ -64,10 +64,12 @@ class Styles:
         self.h3 = make_style("h3", 14, bold=True, leading=18, space_before=10, space_after=4)
         self.body = make_style("body", 12, leading=16, space_after=6)
         self.muted = make_style("muted", 11, leading=15, colour=MUTED, space_after=6)
-        self.cell = make_style("cell", 10.5, leading=13.5)
-        self.cell_bold = make_style("cellb", 10.5, bold=True, leading=13.5)
-        self.cell_muted = make_style("cellm", 10.5, leading=13.5, colour=MUTED)  # placeholders
-        self.continued = make_style("cont", 10.5, bold=True, leading=13.5, space_after=6)
+        # Tables at the body's 12 pt (were 10.5): the action tables are most of a report, and
+        # an owner it names may be the chair of an older people's association.
+        self.cell = make_style("cell", 12, leading=15)
+        self.cell_bold = make_style("cellb", 12, bold=True, leading=15)
+        self.cell_muted = make_style("cellm", 12, leading=15, colour=MUTED)  # placeholders
+        self.continued = make_style("cont", 12, bold=True, leading=15, space_after=6)
         self.quote = ParagraphStyle("quote", parent=self.body, leftIndent=14, firstLineIndent=0,
                                     spaceAfter=5, borderPadding=(2, 0, 2, 8))
         self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=14,
@@ -187,8 +189,9 @@ def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
     # as its widest count, taken from the reasons beside it (a reason wraps anyway).
     widest = max((stringWidth(count, style.fontName, style.fontSize) for count, style in counts),
                  default=0.0)
-    actions = min(max(0.12, (widest + 2 * CELL_PADDING + 1) / TEXT_WIDTH), 0.2)
-    return grid(rows, [0.07, 0.33, 0.09, 0.08, 0.43 - actions, actions])
+    actions = min(max(0.12, (widest + 2 * CELL_PADDING + 1) / TEXT_WIDTH), 0.23)  # 12 pt counts
+    # Rank, People and Votes as wide as their 12 pt headings, which were broken "Ran / k"
+    return grid(rows, [0.08, 0.3, 0.1, 0.09, 0.43 - actions, actions])
 
 
 def _people(theme: ThemeContent, s: Styles) -> Flowable:
@@ -323,7 +326,9 @@ def action_table(content: ExportContent, theme: ThemeContent, s: Styles) -> Tabl
                          _what(content, action, s), p(action.owner or "To be agreed", s.cell),
                          BidiParagraph(when_and_status(action, content.today), s.cell)])
             groups.append(role.label)
-    table = grid(rows, [0.2, 0.47, 0.19, 0.14], kind=FillingContinuedTable)
+    # At 12 pt By when holds a status kept whole ("In progress", a late "not started" in bold)
+    # and Owner "Commissioning,", which were broken "In progres / s", "Commi / ssioning,"
+    table = grid(rows, [0.2, 0.44, 0.2, 0.16], kind=FillingContinuedTable)
     table.groups = groups
     table.heading = lambda: []  # the page it carries on to says whose actions (``theme_chapter``)
     table.label = lambda role: p(f"{role} (continued)", s.cell_bold)
