@@ -91,23 +91,25 @@ def test_an_error_cell_is_said_with_its_cell_and_what_to_do(tmp_path, reader):
         (8, "Not working 1", SkipReason.EXCEL_ERROR), (8, "Future 1", SkipReason.EXCEL_ERROR)]
     lines = plan.report.lines()
     assert "4 cards added from 1 row; 2 skipped." in lines
-    assert "  Row 8, Not working 1: an Excel error in place of words (cell H8 shows #NAME?)" \
+    assert "  Row 8, Not working 1: an Excel error (cell H8 shows #NAME?)" \
         in lines
-    assert "  Row 8, Future 1: an Excel error in place of words (cell J8 shows #NAME?)" in lines
-    assert ("A cell that shows an error such as #NAME? holds no words: Excel took words "
+    assert "  Row 8, Future 1: an Excel error (cell J8 shows #NAME?)" in lines
+    assert ("A cell that shows #NAME? holds no words: Excel took words "
             "starting with =, -, + or @ for a formula. In Excel, type an apostrophe (') before "
             "the words, save the file, and import it again.") in lines
     # said before Import too, beside the button
     assert make_preview(table, mapping).skips.describe() == (
-        "⚠ Import will skip 2 rows: 2 with an Excel error (such as #NAME?) in place of words. "
-        "In Excel, type an apostrophe (') before those words, save, and import again.")
+        "⚠ Import will skip 2 rows: 2 with a cell showing an Excel error (#NAME?). In Excel, "
+        "type an apostrophe (') before the words in each cell showing #NAME?, save, and import "
+        "again.")
+    assert not any("#N/A or #REF!" in line for line in lines)  # no formula to blame
 
 
 def test_wtfc_import_prints_it(tmp_path, capsys):
     path = _filled_as_excel_saved_it(tmp_path / "filled_excel.xlsx")
     assert main_import([str(path), "--into", str(tmp_path / "w.wtfc")]) == 0
     said = capsys.readouterr().out
-    assert "Row 8, Not working 1: an Excel error in place of words (cell H8 shows #NAME?)" \
+    assert "Row 8, Not working 1: an Excel error (cell H8 shows #NAME?)" \
         in said
     assert "type an apostrophe (')" in said
 

@@ -32,7 +32,13 @@ from wtfc.importing.person_names import person_name
 from wtfc.importing.person_tags import PersonTags, person_tag_headings
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.repeats import Repeats, Row, by_place_note, comparable, made_again_note
-from wtfc.importing.report import FORMULA_ADVICE, ImportReport, SkippedRow, SkipReason
+from wtfc.importing.report import (
+    FORMULA_ADVICE,
+    ImportReport,
+    SkippedRow,
+    SkipReason,
+    excel_error_advice,
+)
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.importing.tag_columns import tag_columns_found
@@ -89,6 +95,8 @@ class ImportPlan:
             f"Nothing could be imported: {rows} skipped ({counts}). "
             "Check which column holds the statements and what the kind values mean."
             + (f" {FORMULA_ADVICE}" if SkipReason.FORMULA in report.skipped_counts() else "")
+            + "".join(f" {advice}" for advice in excel_error_advice(
+                skipped.error for skipped in report.skipped if skipped.error))
         )
 
 
@@ -130,6 +138,7 @@ def _build_import(
         notes=[*table.notes, *([table.sheet_note] if table.sheet_note else [])],
         left_out=left_out_columns(table, mapping),
         hidden_rows=sum(1 for row in table.hidden_rows if row >= mapping.first_data_row),
+        error_tags=read.error_tags,
     )
     if read.blank_rows:
         report.notes.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -21,7 +22,7 @@ class SkipReason(StrEnum):
     UNKNOWN_KIND = "unknown_kind"
     DUPLICATE = "duplicate"
     FORMULA = "formula"  # the cell's formula has no saved result, so it reads as empty
-    EXCEL_ERROR = "excel_error"  # the cell holds an error (#NAME?…): words Excel took for a formula
+    EXCEL_ERROR = "excel_error"  # a statement, person or kind cell shows an error (#NAME?, #N/A…)
 
     @property
     def label(self) -> str:
@@ -31,7 +32,7 @@ class SkipReason(StrEnum):
             "unknown_kind": "unknown kind",
             "duplicate": "duplicate of a card already there",
             "formula": "a formula whose result was not saved",
-            "excel_error": "an Excel error in place of words",
+            "excel_error": "an Excel error",
         }[self.value]
 
 
@@ -47,12 +48,42 @@ FORMULA_ADVICE = (
 )
 
 
-# Said in the report when a statement cell holds an Excel error (SkipReason.EXCEL_ERROR).
+# Said in the report when a cell shows an Excel error (SkipReason.EXCEL_ERROR, a tag's), by
+# the error: #NAME? is what Excel makes of words typed starting with "-" ("-lonely"); the
+# others (#N/A from a lookup, #REF!…) come from a real formula, with no words to keep.
 EXCEL_ERROR_ADVICE = (
-    "A cell that shows an error such as #NAME? holds no words: Excel took words starting with "
+    "A cell that shows #NAME? holds no words: Excel took words starting with "
     "=, -, + or @ for a formula. In Excel, type an apostrophe (') before the words, save the "
     "file, and import it again."
 )
+FORMULA_ERROR_ADVICE = (
+    "A cell that shows an error such as #N/A or #REF! holds a formula whose result is an "
+    "error, not words or a code: in Excel, type the words or the code into the cell in place "
+    "of the formula, save the file, and import it again."
+)
+
+
+def excel_error_advice(errors: Iterable[str]) -> list[str]:
+    """What to do about the Excel error values seen ("#NAME?", "#N/A"…), each advice once."""
+    seen = set(errors)
+    return ([EXCEL_ERROR_ADVICE] if "#NAME?" in seen else []) + (
+        [FORMULA_ERROR_ADVICE] if seen - {"#NAME?"} else [])
+
+
+ERROR_TAGS_LISTED = 5
+
+
+def error_tags_note(cells: list[tuple[str, str, str]]) -> str:
+    """Tag and role cells showing an Excel error, left blank: said once, with their cells
+    ((heading, "C4", "#REF!")), never their rows' words."""
+    shown = ", ".join(f"“{shown_name(heading)}” in {cell} ({error})"
+                      for heading, cell, error in cells[:ERROR_TAGS_LISTED])
+    if len(cells) > ERROR_TAGS_LISTED:
+        shown += f" and {len(cells) - ERROR_TAGS_LISTED:,} more"
+    cells_said = "1 cell shows" if len(cells) == 1 else f"{len(cells):,} cells show"
+    return (f"{cells_said} an Excel error, so {'it was' if len(cells) == 1 else 'they were'} "
+            f"left blank (no tag or role taken from {'it' if len(cells) == 1 else 'them'}): "
+            f"{shown}.")
 
 
 # A row skipped as the same person's statement at the same place as a card, its words lightly
@@ -68,6 +99,7 @@ class SkippedRow:
     column: str  # the column's heading, "" for the whole row
     reason: SkipReason
     detail: str = ""
+    error: str = field(default="", compare=False)  # EXCEL_ERROR's value: "#N/A", "#NAME?"…
 
     def describe(self) -> str:
         where = f"Row {self.row}" + (f", {self.column}" if self.column else "")
@@ -118,6 +150,8 @@ class ImportReport:
     # (``other_sheet_codes``), and those imports' numbers
     other_sheet_codes: list[str] = field(default_factory=list)
     other_sheet_imports: list[int] = field(default_factory=list)
+    # tag and role cells showing an Excel error, left blank: (heading, "C4", "#REF!")
+    error_tags: list[tuple[str, str, str]] = field(default_factory=list)
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -179,8 +213,10 @@ class ImportReport:
             out.append(f"  … and {len(self.skipped) - max_skipped} more.")
         if SkipReason.FORMULA in self.skipped_counts():
             out.append(FORMULA_ADVICE)
-        if SkipReason.EXCEL_ERROR in self.skipped_counts():
-            out.append(EXCEL_ERROR_ADVICE)
+        if self.error_tags:
+            out.append(error_tags_note(self.error_tags))
+        out += excel_error_advice([s.error for s in self.skipped if s.error]
+                                  + [error for *_, error in self.error_tags])
         out += self.notes
         if self.no_person is not None and self.cards_added:
             letter = self.no_person_letter

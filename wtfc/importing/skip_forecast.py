@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field
+from wtfc.importing.statements import cell_error
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 
@@ -33,7 +34,10 @@ class SkipForecast:
     too_long: int = 0
     asked: list[str] = field(default_factory=list)
     formulas: int = 0  # statement or kind cells empty because a formula's result was not saved
-    excel_errors: int = 0  # statement cells holding an Excel error (#NAME?…), not words
+    # statements skipped for a statement, person or kind cell showing an Excel error, and the
+    # error values seen ("#N/A", "#NAME?"), which say what to do
+    excel_errors: int = 0
+    errors: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
@@ -67,20 +71,32 @@ class SkipForecast:
         if self.formulas:
             parts.append(f"{self.formulas:,} with a formula whose result was not saved")
         if self.excel_errors:
-            parts.append(f"{self.excel_errors:,} with an Excel error (such as #NAME?) in place "
-                         "of words")
+            parts.append(f"{self.excel_errors:,} with a cell showing an Excel error "
+                         f"({', '.join(self.errors)})")
         text = f"⚠ Import will skip {rows}: " + ", ".join(parts) + "."
         if self.formulas:
             text += " Open the file in Excel, save it, and import it again."
         if self.excel_errors:
-            text += " In Excel, type an apostrophe (') before those words, save, and import again."
+            text += _error_steps(self.errors)
         return text + (f" {to_keep}" if self.unknown else "")
+
+
+def _error_steps(errors: tuple[str, ...]) -> str:
+    """What to do in Excel, by the error: #NAME? is words Excel took for a formula ("-lonely");
+    the others come from a real formula (a lookup's #N/A), with no words to keep."""
+    steps = ["type an apostrophe (') before the words in each cell showing #NAME?"
+             ] if "#NAME?" in errors else []
+    if others := [error for error in errors if error != "#NAME?"]:
+        steps.append("type the words or code in place of the formula in each cell showing "
+                     + " or ".join(others))
+    return " In Excel, " + " and ".join(steps) + ", save, and import again."
 
 
 def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     """Count what ``read_statements`` would skip over the whole table (no problems assumed:
     with a mapping problem nothing is read, and nothing is forecast)."""
     kind_column = next(iter(mapping.columns(Field.KIND)), None)
+    person_column = next(iter(mapping.columns(Field.PERSON)), None)
     if mapping.problems():
         return SkipForecast(asked=_asked(table, mapping, kind_column))
     text_columns = [
@@ -92,6 +108,7 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     no_kind = no_statement = too_long = formulas = excel_errors = 0
     first = mapping.first_data_row
     unsaved = table.unsaved_formulas
+    errors: set[str] = set()
     for index, cells in enumerate(table.rows[first:], start=first):
         if not any(cells):
             continue  # blank rows are passed over, not skipped
@@ -99,14 +116,18 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
         value = cells[kind_column] if kind_column is not None and kind_column < width else ""
         if value and value not in known:
             known[value] = mapping.kind_values.kind_of(value)
-        if value and known[value] is None:
+        kind_error = (cell_error(table, index, kind_column, cells)
+                      if not value or known[value] is None else "")
+        if value and known[value] is None and not kind_error:  # "#REF!" is not a kind to say
             seen[value] += 1
+        person_error = cell_error(table, index, person_column, cells)
         found = False
         for column, fixed_kind in text_columns:
             text = cells[column] if column < width else ""
-            if (not text.strip() or text[0] == "#") and table.excel_error((index, column)):
+            if error := cell_error(table, index, column, cells):
                 found = True
                 excel_errors += 1
+                errors.add(error)
                 continue
             if not text.strip():
                 if (index, column) in unsaved:
@@ -114,7 +135,10 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
                     formulas += 1
                 continue
             found = True
-            if len(" ".join(text.split())) > MAX_CARD_TEXT:
+            if error := person_error or (kind_error if fixed_kind is None else ""):
+                excel_errors += 1  # (as read_statements: the person first, then the kind)
+                errors.add(error)
+            elif len(" ".join(text.split())) > MAX_CARD_TEXT:
                 too_long += 1
             elif fixed_kind is None and not value and (index, kind_column) in unsaved:
                 formulas += 1
@@ -125,15 +149,18 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
         no_statement += not found
     asked = sorted(seen, key=lambda v: -seen[v])
     ordered = {v: unknown[v] for v in asked if unknown[v]}
-    return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas, excel_errors)
+    return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas, excel_errors,
+                        tuple(sorted(errors)))
 
 
 def _asked(table: SourceTable, mapping: ColumnMapping, column: int | None) -> list[str]:
     if column is None:
         return []
     counts: Counter[str] = Counter()
-    for cells in table.rows[mapping.first_data_row :]:
+    first = mapping.first_data_row
+    for index, cells in enumerate(table.rows[first:], start=first):
         value = cells[column] if column < len(cells) else ""
-        if value and mapping.kind_values.kind_of(value) is None:
+        if (value and mapping.kind_values.kind_of(value) is None
+                and not cell_error(table, index, column, cells)):
             counts[value] += 1
     return sorted(counts, key=lambda v: -counts[v])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names
@@ -43,6 +43,26 @@ class RowsRead:
     skipped: list[SkippedRow]
     rows_read: int
     blank_rows: int
+    # tag, role… cells showing an Excel error, left blank: (field's heading, cell, "#REF!")
+    error_tags: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def cell_error(table: SourceTable, index: int, column: int | None,
+               cells: tuple[str, ...]) -> str:
+    """The Excel error value ("#N/A") saved in the cell of row ``index`` (its ``cells``), else
+    "": calamine reads an error cell as empty, openpyxl as its value, so only those are looked
+    up."""
+    if column is None:
+        return ""
+    text = cells[column] if column < len(cells) else ""
+    return table.excel_error((index, column)) if not text or text[0] == "#" else ""
+
+
+def _error_skip(row: int, where: str, column: int | None, error: str, what: str) -> SkippedRow:
+    """A statement skipped for the Excel error in its row's person or kind cell."""
+    cell = f"{column_letter(column or 0)}{row}"
+    return SkippedRow(row, where, SkipReason.EXCEL_ERROR, f"the {what} cell {cell} shows {error}",
+                      error=error)
 
 
 def read_statements(
@@ -74,6 +94,9 @@ def read_statements(
     formulas = table.unsaved_formulas
     # Each kind cell's value looked up once: they repeat. A blank cell is no kind.
     kinds: dict[str, Kind | None] = {"": None}
+    error_tags: list[tuple[str, str, str]] = []
+    tag_cells = (*tag_columns, *(c for c, _ in person_tag_columns))
+    tag_errors: bool | None = None if tag_cells else False  # whether the sheet has any
     for index in range(start, stop):
         cells = table.rows[index]
         row_number = index + 1
@@ -82,12 +105,25 @@ def read_statements(
             continue
         rows_read += 1
         width = len(cells)
+        # an error is not a tag: "#REF!" was stored as a locality (openpyxl) or went unsaid.
+        # Looked for once the sheet is known to hold errors (asked at the first blank tag cell)
+        erring: dict[int, str] = {}
+        if tag_errors is not False and any(
+                c >= width or not cells[c] or cells[c][0] == "#" for c in tag_cells):
+            tag_errors = tag_errors or table.has_excel_errors()
+            erring = {c: e for c in tag_cells
+                      if tag_errors and (e := cell_error(table, index, c, cells))}
+            error_tags += [(names[c], f"{column_letter(c)}{row_number}", e)
+                           for c, e in erring.items()]
         person = cells[person_column] if person_column is not None and person_column < width else ""
+        # a lookup's #N/A is someone unknown, not a blank (nor a code, nor filled from above)
+        person_error = cell_error(table, index, person_column, cells)
         person = person or filled.get(index, "")
-        tags = tuple(tag[:300] for c in tag_columns if c < width and (tag := _shown(cells[c])))
+        tags = tuple(tag[:300] for c in tag_columns
+                     if c < width and c not in erring and (tag := _shown(cells[c])))
         tags = tags[:50]
-        person_tags = tuple((f, value) for c, f in person_tag_columns
-                            if c < width and (value := " ".join(_shown(cells[c]).split())))
+        person_tags = tuple((f, value) for c, f in person_tag_columns if c < width
+                            and c not in erring and (value := " ".join(_shown(cells[c]).split())))
         found_words = False
         for column, fixed_kind in text_columns:
             text = " ".join(cells[column].split()) if column < width else ""
@@ -97,7 +133,7 @@ def read_statements(
                 found_words = True
                 cell = f"{column_letter(column)}{row_number}"
                 skipped.append(SkippedRow(row_number, where, SkipReason.EXCEL_ERROR,
-                                          f"cell {cell} shows {error}"))
+                                          f"cell {cell} shows {error}", error=error))
                 continue
             if not text:
                 if (index, column) in formulas:
@@ -106,6 +142,10 @@ def read_statements(
                     skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA, detail))
                 continue
             found_words = True
+            if person_error:
+                skipped.append(_error_skip(row_number, where, person_column, person_error,
+                                           "person"))
+                continue
             if len(text) > MAX_CARD_TEXT:
                 skipped.append(
                     SkippedRow(
@@ -125,6 +165,10 @@ def read_statements(
                     kinds[kind_value] = mapping.kind_values.kind_of(kind_value)
                 kind = kinds[kind_value]
                 if kind is None:
+                    if kind_error := cell_error(table, index, kind_column, cells):
+                        skipped.append(_error_skip(row_number, where, kind_column, kind_error,
+                                                   "kind"))
+                        continue
                     if not kind_value and (index, kind_column) in formulas:
                         skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA,
                                                   f"in {names[kind_column or 0]}"))
@@ -136,5 +180,5 @@ def read_statements(
                                         person_tags))
         if not found_words:
             skipped.append(SkippedRow(row_number, "", SkipReason.EMPTY, "no statement in it"))
-    return RowsRead(statements, skipped, rows_read, blank_rows)
+    return RowsRead(statements, skipped, rows_read, blank_rows, error_tags)
 

@@ -53,6 +53,10 @@ class SourceTable:
     excel_error: Callable[[tuple[int, int]], str] = field(
         default=lambda _place: "", compare=False, repr=False
     )
+    # whether any cell holds an error value (looked for when asked, as ``excel_error``)
+    has_excel_errors: Callable[[], bool] = field(
+        default=lambda: False, compare=False, repr=False
+    )
 
     @property
     def width(self) -> int:

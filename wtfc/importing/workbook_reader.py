@@ -142,7 +142,8 @@ def _table(path: Path, rows: list[tuple[str, ...]], shown: str, name: str, names
                        hidden_sheets=tuple(hidden),
                        sheet_note=sheet_note(name, names, hidden) if chosen else "",
                        notes=(note,) if note else (), hidden_rows=frozenset(left_out),
-                       unsaved_formulas=formulas, excel_error=formulas.error)
+                       unsaved_formulas=formulas, excel_error=formulas.error,
+                       has_excel_errors=formulas.has_errors)
 
 
 def _leave_out_hidden(rows: list[tuple[str, ...]], hidden: frozenset[int]) -> list[int]:
