@@ -32,8 +32,9 @@ _BODIES = (
     r"|district[ \t]+nurses|nursing[ \t]+team|church|mosque|temple|gurdwara|chapel"
 )
 _RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
+# after the name's closing quote mark too ("'Rose' came late")
 _ROLE_AFTER = re.compile(
-    rf"[ \t]*(?:,[ \t]*)?(?:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})"
+    rf"['’\"”]?[ \t]*(?:,[ \t]*)?(?:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})"
     rf"|(?:is[ \t]+)?(?:the|my|our)[ \t]+(?:{_RELATIONS})"
     rf"|(?:{'|'.join(sorted(PERSON_VERBS))}))\b",
     re.IGNORECASE,

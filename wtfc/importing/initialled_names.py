@@ -44,7 +44,16 @@ from wtfc.importing.letters_not_initials import (
     WORDS_AFTER_OK,
     WORDS_IN_CAPITALS,
 )
-from wtfc.importing.name_letters import LETTER, LOWER, NAME_WORD, NEXT_WORD, UPPER
+from wtfc.importing.name_letters import (
+    LETTER,
+    LOWER,
+    NAME_WORD,
+    NEXT_WORD,
+    NOT_IN_A_WORD_BEFORE,
+    ONE_CASE_WORD,
+    UPPER,
+    WORD_END,
+)
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -65,10 +74,10 @@ from wtfc.importing.words_before import relation_before
 from wtfc.model.search_key import search_key
 
 # A capital standing alone or with a full stop: "J", "J.", the "R." of "R.P."
-_INITIAL = rf"[{UPPER}](?:\.|(?![\w&'’-]))"
+_INITIAL = rf"[{UPPER}](?:\.|(?![\w&-]|['’]\w))"
 # Two or three run together, as letters and NHS forms write them ("Mrs JM Smith"): only with
 # a surname after them, and not a body's letters ("NHS", "GP")
-_RUN_TOGETHER = rf"[{UPPER}]{{2,3}}(?![\w&'’-])"
+_RUN_TOGETHER = rf"[{UPPER}]{{2,3}}(?![\w&-]|['’]\w)"
 _INITIALS = rf"(?:{_RUN_TOGETHER}|{_INITIAL}(?:[ \t]*{_INITIAL}){{0,2}})"
 # The surname as a name is written, or in capitals as forms write it ("Mrs J SMITH")
 _SURNAME = (
@@ -77,11 +86,11 @@ _SURNAME = (
 _TITLED_INITIALS = re.compile(
     rf"(?<![\w-])(?P<title>{'|'.join(TITLES)})\.?[ \t]+"
     rf"(?P<initials>{_INITIALS})"
-    rf"(?:[ \t]*(?P<surname>{_SURNAME})(?![\w'’-]))?"
+    rf"(?:[ \t]*(?P<surname>{_SURNAME}){WORD_END})?"
 )
 # After a relation word ("my carer J Smith") a surname must follow
 _RELATED_INITIALS = re.compile(
-    rf"(?P<initials>{_INITIALS})[ \t]*(?P<surname>{_SURNAME})(?![\w'’-])"
+    rf"(?P<initials>{_INITIALS})[ \t]*(?P<surname>{_SURNAME}){WORD_END}"
 )
 # Letters in capitals that are no one's initials or surname ("Dr NHS Direct", "Mrs B NHS")
 _ABBREVIATIONS = frozenset({
@@ -91,20 +100,22 @@ _ABBREVIATIONS = frozenset({
 # The same typed all in one case: "mrs j smith", "MR A. KHAN"
 _ONE_CASE = re.compile(
     rf"(?<![\w-])(?P<title>(?i:{'|'.join(ONE_CASE_TITLES)}))\.?[ \t]+"
-    rf"(?P<initials>[{LETTER}](?:\.|(?![\w'’-]))(?:[ \t]*[{LETTER}](?:\.|(?![\w'’-])))?)"
-    rf"[ \t]*(?P<surname>[{LETTER}][{LETTER}'’-]*)"
+    rf"(?P<initials>[{LETTER}](?:\.|{WORD_END})(?:[ \t]*[{LETTER}](?:\.|{WORD_END}))?)"
+    rf"[ \t]*(?P<surname>{ONE_CASE_WORD})"
 )
 # A letter standing alone, as an initial does ("J", "J."), in either case, or 2-3 capitals,
-# after a space, a line's end or an opening bracket or quote ("(J Smith)")
+# after a space, a line's end or an opening bracket or quote ("(J Smith)", "'J Smith'"; not
+# the apostrophe of "O'B")
 _LONE_LETTER = re.compile(
-    rf"[\s(\[\"“‘](?:[{LETTER}](?:\.|(?![\w&'’-]))|[{UPPER}]{{2,3}}(?![\w&'’-]))"
+    rf"(?:[\s(\[\"“‘]|(?<!\w)['’])(?:[{LETTER}](?:\.|(?![\w&-]|['’]\w))|[{UPPER}]{{2,3}}"
+    rf"(?![\w&-]|['’]\w))"
 )
 # With no title or relation word: one or two initials ("J.", "R.P.", "RP") and a surname as a
 # name is written, perhaps after a particle ("R. ap Rhys", "K. van Dijk", "S. Ó Briain")
 _BARE = re.compile(
-    rf"(?P<initials>[{UPPER}]{{2}}(?![\w&'’-])|{_INITIAL}(?:[ \t]*{_INITIAL})?)[ \t]*"
+    rf"(?P<initials>[{UPPER}]{{2}}(?![\w&-]|['’]\w)|{_INITIAL}(?:[ \t]*{_INITIAL})?)[ \t]*"
     rf"(?P<surname>(?:(?:ap|ab|van|von|de|da|di|du|le|la|Ó|Ní|Nic|Mac)(?:[ \t]+d[ae][nr])?"
-    rf"[ \t]+)?{NAME_WORD.pattern})(?![\w'’-])"
+    rf"[ \t]+)?{NAME_WORD.pattern}){WORD_END}"
 )
 # Words that, after a bare initial, are the words they are ("B Road", "J Said", "P Carers")
 _NOT_BARE_SURNAMES = (LETTER_LABELS | COMMON_WORDS | NOT_NAMES_AFTER_TITLE | PERSON_VERBS
@@ -116,7 +127,8 @@ _CUT_SHORT = re.compile(r"(?:n['’]t|['’](?:m|ve|ll|re|d))$", re.IGNORECASE)
 # Words a letter labels, just before it ("Ward B Staff", "Vitamin D Tablets", "Plan B Works",
 # "the A Team"): the letter is no initial
 _LABEL_BEFORE = re.compile(
-    r"(?<![\w'’-])(?i:ward|plan|vitamin|hep|hepatitis|type|grade|bay|room|block|flat|unit"
+    NOT_IN_A_WORD_BEFORE
+    + r"(?i:ward|plan|vitamin|hep|hepatitis|type|grade|bay|room|block|flat|unit"
     r"|section|part|zone|floor|level|stage|option|form|group|team|wing|class|category|platform"
     r"|gate|exit|route|column|row|box|item|question|step|page|the|an?)\.?[ \t]+$"
 )
@@ -143,14 +155,14 @@ _AFTER_A_PERSON = PERSON_VERBS | {"from", "is", "was", "who", "has", "had", "nev
 # 9", "K. O'NEILL rang"), as forms and rotas write it
 _BARE_IN_CAPITALS = re.compile(
     rf"(?P<initials>{_INITIAL}(?:[ \t]*{_INITIAL})?)[ \t]*"
-    rf"(?P<surname>(?:[{UPPER}]{{2,}}|[{UPPER}]['’][{UPPER}]+)(?:['’-][{UPPER}]+)*)(?![\w'’-])"
+    rf"(?P<surname>(?:[{UPPER}]{{2,}}|[{UPPER}]['’][{UPPER}]+)(?:['’-][{UPPER}]+)*){WORD_END}"
 )
 # An initial with its full stop and a surname in a card typed all in lower case ("j. okoro was
 # late", "j.k. okoro"); "a", "i" and "o" are words, the pairs abbreviations
 _LOWER_BARE = re.compile(
     rf"(?P<initials>[{LOWER}]\.(?:[{LOWER}]\.)?)[ \t]+"
     rf"(?P<surname>(?:(?:ap|ab|van|von|de|da|di|du|le|la)(?:[ \t]+d[ae][nr])?[ \t]+)?"
-    rf"[{LOWER}][{LOWER}'’-]*[{LOWER}])(?![\w'’-])"
+    rf"[{LOWER}][{LOWER}'’-]*[{LOWER}]){WORD_END}"
 )
 _NOT_LOWER_INITIALS = frozenset({"a.", "i.", "o.", "e.g.", "i.e.", "a.m.", "p.m.", "n.b.", "p.s.",
                                  "c.f.", "v.s."})

@@ -78,6 +78,9 @@ def _may_name_someone(text: str, matcher: NameMatcher) -> bool:
 
 
 _LETTER_RUNS = re.compile("[a-z]+")
+# A name starts a word, or follows a quote mark ("'Hargreaves'") or a hyphen ("Wood-Hughes"), but
+# not the apostrophe inside a word ("O'Neill" does not hold "Neill")
+_START = r"(?<!\w)(?<!\w['’])"
 _ODD_LETTERS = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
 
 
@@ -109,7 +112,7 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
     ):
         if group:
             alternatives = _alternatives(group, fold=bool(flags))
-            pattern = re.compile(r"(?<![\w'’])" + before + "(?:" + alternatives + r")(?!\w)", flags)
+            pattern = re.compile(_START + before + "(?:" + alternatives + r")(?!\w)", flags)
             patterns.append((pattern, not (flags or before), bool(before)))
     first_words = frozenset(_first_word(p) for p in phrases)
     return NameMatcher(

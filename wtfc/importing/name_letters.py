@@ -38,24 +38,33 @@ UPPER = _letters("Lu", "Lt")  # "A", "Ł", "Ç", "Ó"; title-case digraphs ("ǅ"
 LOWER = _letters("Ll") + "\u0300-\u036f"
 LETTER = UPPER + LOWER
 
-# A capitalised word with no word character, apostrophe or hyphen before it. The look back
-# follows the capital so the search can jump from capital to capital.
-CAPITALISED = re.compile(f"[{UPPER}]" + r"(?<![\w'’-].)[\w'’\u0300-\u036f-]*")
-# A word that may be a name: "Siân", "O'Brien", "McDonald", "Wójcik-Nowak", "Khan's"; the
-# Irish "Ó" of "Ó Briain" is one too
+# An apostrophe belongs to a word only between its letters ("O'Neill", "Khan's", "don't"); before
+# or after one it is a quote mark ("'Patricia'", "‘Sue’"). Read as part of the word, it hid a
+# name in single quotes: "'Patricia" is no capitalised word, "Patricia'" no given name.
+NOT_IN_A_WORD_BEFORE = r"(?<![\w-])(?<!\w['’])"  # the start of a word, a quote mark before it
+WORD_END = r"(?![\w-]|['’]\w)"  # the end of a word, a quote mark after it
+# A capitalised word with no word character, hyphen or word's apostrophe before it. The look
+# back follows the capital so the search can jump from capital to capital.
+CAPITALISED = re.compile(
+    f"[{UPPER}]" + r"(?<![\w-].)(?<!\w['’].)[\w\u0300-\u036f-]*(?:['’]\w[\w\u0300-\u036f-]*)*"
+)
+# A word that may be a name: "Siân", "O'Brien", "D'Souza", "McDonald", "Wójcik-Nowak", "Khan's";
+# the Irish "Ó" of "Ó Briain" is one too
+_LOWER_RUN = f"[{LOWER}]+(?:['’][{LOWER}]+)*"  # "ones", "ill's": no quote mark at its end
 NAME_WORD = re.compile(
-    f"(?:[{UPPER}][{LOWER}'’]+|O['’][{UPPER}][{LOWER}]+|Ma?c[{UPPER}][{LOWER}]+|Ó)"
-    f"(?:-[{UPPER}][{LOWER}'’]+)?(?:['’]s)?"
+    f"(?:[{UPPER}]{_LOWER_RUN}|[{UPPER}]['’][{UPPER}]{_LOWER_RUN}|Ma?c[{UPPER}][{LOWER}]+|Ó)"
+    f"(?:-[{UPPER}]{_LOWER_RUN})?(?:['’]s)?"
 )
 # The capitalised word after a space, taken with the one before it ("Margaret Ellis", "Seán
 # Ó Briain")
+_LETTER_RUN = f"[{LETTER}]*(?:['’][{LETTER}]+)*"
 NEXT_CAPITALISED = re.compile(
-    f"[ \\t]+(?:Ó[ \\t]+)?[{UPPER}][{LETTER}'’]*(?:-[{UPPER}][{LETTER}'’]*)?"
+    f"[ \\t]+(?:Ó[ \\t]+)?[{UPPER}]{_LETTER_RUN}(?:-[{UPPER}]{_LETTER_RUN})?"
 )
 # The word after a space, in any case ("Lane" in "Mrs Green Lane")
 NEXT_WORD = re.compile(f"[ \\t]+([{LETTER}]+)")
 # A word of a statement typed all in one case, after a title ("mrs wójcik", "MR ŁUKASZ NOWAK")
-ONE_CASE_WORD = f"[{LETTER}][{LETTER}'’-]*"
+ONE_CASE_WORD = f"[{LETTER}]+(?:['’-][{LETTER}]+)*"
 # Any word character but "_" may be in a domain; the local part takes "_" too ("siân_j@…"),
 # and an apostrophe between its letters ("o'brien@…": "o'" was left showing)
 EMAIL = re.compile(r"[\w.%+-]+(?:['’][\w.%+-]+)*@(?:[^\W_]|-)+(?:\.(?:[^\W_]|-)+)*\.[^\W\d_]{2,}")

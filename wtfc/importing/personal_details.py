@@ -68,8 +68,9 @@ class Finding:
 # "mrs smith", "MR JONES": a title and the words after it in one case (checked per match, so
 # one pass over the text finds both).
 _ONE_CASE_TITLED = re.compile(
-    r"(?<![\w'’-])(?P<title>(?i:" + "|".join(ONE_CASE_TITLES) + r"))\.?[ \t]+"
-    rf"(?P<first>{letters.ONE_CASE_WORD})(?:[ \t]+(?P<second>{letters.ONE_CASE_WORD}))?(?![\w'’-])"
+    letters.NOT_IN_A_WORD_BEFORE + r"(?P<title>(?i:" + "|".join(ONE_CASE_TITLES) + r"))\.?[ \t]+"
+    rf"(?P<first>{letters.ONE_CASE_WORD})(?:[ \t]+(?P<second>{letters.ONE_CASE_WORD}))?"
+    + letters.WORD_END
 )
 _OWNER_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their)[ \t]+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")

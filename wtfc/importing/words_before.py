@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from wtfc.importing.name_letters import LETTER
+from wtfc.importing.name_letters import LETTER, NOT_IN_A_WORD_BEFORE
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     ACCENTED_PLACE_HEADS,
@@ -33,7 +33,7 @@ _RELATION_ENDINGS = (*{w.lower() for w in RELATION_WORDS}, "called", "named")
 # The one-case titles' letters anywhere, in lower case ("mrs" holds "mr").
 _ONE_CASE_TITLE_LETTERS = re.compile("|".join(ONE_CASE_TITLES))
 # The word just before a capitalised word, with the full stop a short one may carry ("St.").
-_WORD_BEFORE = re.compile(rf"(?<![\w'’-])([{LETTER}]+)\.?[ \t]+")
+_WORD_BEFORE = re.compile(rf"{NOT_IN_A_WORD_BEFORE}([{LETTER}]+)\.?[ \t]+")
 # Letters a regex that ignores case takes for "i" but folding the case does not.
 _DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 
