@@ -39,7 +39,9 @@ class CauseLine(QWidget):
         self.mode = ""          # what the line is doing: "why", "edit", "team" or ""
         self.read_only = False  # the workshop's: ``set_read_only``
         self._begun_with = ""   # what it held when it opened
+        # plain: a cause's "<b>" is words; its "&" is doubled in ``begin`` (the buddy reads one)
         self.prompt = QLabel()
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
         self.editor = QLineEdit()
         self.editor.setAccessibleName(IDLE_NAME)
         self.editor.setToolTip(TYPE_HINT)
@@ -67,7 +69,8 @@ class CauseLine(QWidget):
 
     def begin(self, mode: str, prompt: str, text: str) -> None:
         self.mode, self._begun_with = mode, text
-        self.prompt.setText(prompt)
+        # "Why? ('R&D …')" underlined the D and took Alt+D from the window
+        self.prompt.setText(prompt.replace("&", "&&"))
         # the screen's question is the box's name: it read "Cause words" under "Team for this
         # branch:" and "Why? (…)" alike
         self.editor.setAccessibleName(prompt.rstrip().rstrip(":") or IDLE_NAME)

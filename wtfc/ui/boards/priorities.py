@@ -123,6 +123,7 @@ class PrioritiesBoard(QWidget):
         # down, and a reason typed then went to a theme nobody chose
         self.reason_label = QLabel("&Why it was chosen:")
         self.reason_label.setBuddy(self.reason)
+        self.reason_label.setTextFormat(Qt.TextFormat.PlainText)  # a name's "<b>" is words
 
         buttons = QHBoxLayout()
         for text, tip, slot in (
@@ -369,7 +370,8 @@ class PrioritiesBoard(QWidget):
             self._shown_reason = self.reason.text()
         self._reason_theme = theme.id if theme else None
         self.reason_label.setText(reason_label_text(theme))
-        self.reason.setAccessibleName(self.reason_label.text().replace("&", "").rstrip(":"))
+        self.reason.setAccessibleName(  # the name's own "&" kept: it read "Tom  Jerry"
+            self.reason_label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")[:-1])
 
     def _reason_typed(self) -> bool:
         """Whether the box holds words not yet recorded (changed since it was filled)."""

@@ -26,6 +26,7 @@ from wtfc.model.operations.record import team_key
 from wtfc.model.workshop import Card, Cause, Theme
 from wtfc.ui.boards.why_tree_items import WRAP, ThemeRootItem, TreeStyle
 from wtfc.ui.boards.why_tree_layout import ROOT
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import MUTED_INK, pixel_font
 
 ROOM_FOR_MEMBERS = 0.9  # the tree's type may shrink this far to say who was in each team
@@ -83,7 +84,7 @@ class TeamRootItem(ThemeRootItem):
                  heading: str) -> None:
         super().__init__(theme, cards, style)
         self.heading = heading
-        self.setToolTip(f"{theme.name}: {self.facts}. {heading}")
+        self.setToolTip(plain_tip(f"{theme.name}: {self.facts}. {heading}"))  # name as typed
         inside = QRectF(0, 0, style.root_width - 2 * style.pad, 100_000)
         metrics = QFontMetricsF(pixel_font(style.small_px))
 
