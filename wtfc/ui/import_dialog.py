@@ -102,6 +102,7 @@ class ImportDialog(QDialog):
         keep_parent_font(self.skip_note)  # the dialog's, not the system's, beside its style sheet
         self.skip_note.setToolTip("Rows the import will leave out")
         self.skip_note.setWordWrap(True)
+        self.skip_note.setTextFormat(Qt.TextFormat.PlainText)  # a heading's "<b>" is words
         warning_look(self.skip_note, refusal=True)  # its own pale box, on any desktop
         self.skip_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.skip_note.setVisible(False)
@@ -124,6 +125,7 @@ class ImportDialog(QDialog):
         self.paste_page.read_button.clicked.connect(lambda *_: self.read_pasted())
         self._add_page("paste", self.paste_page)
         self.busy_label = QLabel()
+        self.busy_label.setTextFormat(Qt.TextFormat.PlainText)  # "Making cards from <b>.xlsx…"
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy_label.setFont(ui_font(14))
         busy = _named(QProgressBar(), "Working", "Busy: the window stays usable")

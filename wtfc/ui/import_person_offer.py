@@ -15,6 +15,7 @@ from wtfc.importing.mapping import ColumnMapping, Field, column_names, person_co
 from wtfc.importing.table import SourceTable
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.parent_font import keep_parent_font
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import warning_look
 
 NO_PERSON = ("No column gives the person: cards will not be counted by person, and the "
@@ -65,7 +66,8 @@ class PersonOffer(QWidget):
             short = name if len(name) <= 24 else name[:23] + "…"
             self.button.setText(f"Use “{short.replace('&', '&&')}” as &Person")
             self.button.setAccessibleName(f"Use {name} as the person")
-            self.button.setToolTip(f"Read the column “{name}” as each card's person (Alt+P)")
+            self.button.setToolTip(plain_tip(  # the heading as written, not as HTML
+                f"Read the column “{name}” as each card's person (Alt+P)"))
         self.button.setVisible(self.column is not None)
         self.setVisible(bool(text))
 
