@@ -130,6 +130,13 @@ def test_a_kind_value_is_named_as_written_in_its_boxs_tip(qtbot):
     box.fill([f"<b>Good</b> & {BOLD}"], KindValues({}), ScreenWords())
     [value_box] = [w for w in box.findChildren(QComboBox) if w.property("kind_value")]
     assert _shown(value_box.toolTip()) == f"What cards marked '<b>Good</b> & {BOLD}' are"
+    # and the label before its box: plain text, its "&" shown and no Alt key taken
+    from PySide6.QtWidgets import QLabel
+
+    [label] = [w for w in box.findChildren(QLabel) if w.buddy() is value_box]
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text().replace("&&", "&") == f"“<b>Good</b> & {BOLD}” means:"
+    assert "&&" in label.text()
 
 
 @pytest.fixture

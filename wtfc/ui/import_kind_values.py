@@ -65,7 +65,12 @@ class KindValuesBox(QGroupBox):
             box.setCurrentIndex(box.findData(meaning.value) if meaning else 0)
             box.activated.connect(lambda _, v=value, b=box: self.kind_chosen.emit(
                 v, Kind(b.currentData()) if b.currentData() else None))
-            self.form.addRow(f"“{said[:40]}” means:", box)
+            # the cell as written: plain text, and "&" doubled, as the label's buddy reads
+            # mnemonics ("<i>amber</i>" showed in italics, "R&D" took Alt+D)
+            label = QLabel(f"“{said[:40]}” means:".replace("&", "&&"))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(box)
+            self.form.addRow(label, box)
         hidden = len(asked) - SHOWN
         if hidden > 0:
             self.form.addRow(QLabel(
