@@ -31,14 +31,21 @@ _BODIES = (
     r"|surgery|practice|day[ \t]+centre|centre|hospice|social[ \t]+services|office|hospital"
     r"|district[ \t]+nurses|nursing[ \t]+team|church|mosque|temple|gurdwara|chapel"
 )
+# "Rose and Joy from the agency": the role said of both, so of the first name too
+_AND_A_NAME = r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
 _RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
 # after the name's closing quote mark too ("'Rose' came late")
 _ROLE_AFTER = re.compile(
-    rf"['’\"”]?[ \t]*(?:,[ \t]*)?(?:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})"
-    rf"|(?:is[ \t]+)?(?:the|my|our)[ \t]+(?:{_RELATIONS})"
+    rf"['’\"”]?{_AND_A_NAME}[ \t]*(?:,[ \t]*)?"
+    rf"(?:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})"
+    rf"|(?:is[ \t]+|are[ \t]+)?(?:the|my|our)[ \t]+(?:{_RELATIONS})s?"
     rf"|(?:{'|'.join(sorted(PERSON_VERBS))}))\b",
     re.IGNORECASE,
 )
+# "Grant, my carer", "Bill is my carer": a relation word after the name says a person whatever
+# the word is
+_RELATION_AFTER = re.compile(
+    rf"[ \t]*(?:,[ \t]*)?(?:is[ \t]+)?(?:the|my|our)[ \t]+(?:{_RELATIONS})\b", re.IGNORECASE)
 # Given names whose word comes "from the council" or "in the post" as often as a person does
 _THINGS = frozenset({"grant", "bill"})
 
@@ -60,4 +67,6 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
 def _role_after(text: str, end: int, word: str) -> bool:
     """Whether a care role or a person verb follows the word ending at `end` ("Rose from the
     agency", "Joy, my carer", "Rose came late"), and the word is not a thing one comes from."""
-    return word not in _THINGS and _ROLE_AFTER.match(text, end) is not None
+    if word in _THINGS:
+        return _RELATION_AFTER.match(text, end) is not None  # "Grant, my carer"
+    return _ROLE_AFTER.match(text, end) is not None

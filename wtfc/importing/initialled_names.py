@@ -27,7 +27,9 @@ Green is my carer", "P. Hall", where "P Ward is noisy" is a place). A surname in
 counts in a card typed in mixed case ("J SMITH comes at 9"; not a card shouted all in capitals,
 "A BIG letdown" or "2 X DAILY"), an initial with its full stop in a card typed all in lower
 case ("j. okoro was late"; not "e.g. tea", "ward b. staff"), and "OK" before a surname no list
-knows ("OK Adeyemi"; not "OK Thanks", "OK Lovely").
+knows ("OK Adeyemi"; not "OK Thanks", "OK Lovely", "OK Tesco"). A ward in capitals is a place
+("in C WARD"; "C WARD rang" is a person), and a letter that labels a list's item from "A" on
+("A. Seeing family B. TIME to talk", "a. carers b. family") is no initial.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from wtfc.importing.letters_not_initials import (
     WORD_LETTERS,
     WORDS_AFTER_OK,
     WORDS_IN_CAPITALS,
+    in_lettered_list,
 )
 from wtfc.importing.name_letters import (
     LETTER,
@@ -147,7 +150,9 @@ _AFTER_Y = NATIONS_FAITHS_AND_SHOPS | WELSH_PLACES_AFTER_Y | WELSH_NOUNS_AFTER_Y
 _TIME_BEFORE = re.compile(r"\d[ \t]*$")
 # After "OK", a word as often as initials, the words "OK" begins a sentence with ("OK Thanks",
 # "OK Lovely", "OK Sorry"): "OK Adeyemi" is a person, "OK" said no one's name
-_NOT_SURNAMES_AFTER_OK = _NOT_BARE_SURNAMES | _NOT_SURNAMES_AFTER_A | WORDS_AFTER_OK | NOT_NAMES
+# "OK Tesco delivered late", "OK Boots": a shop after "OK" is the shop
+_NOT_SURNAMES_AFTER_OK = (_NOT_BARE_SURNAMES | _NOT_SURNAMES_AFTER_A | WORDS_AFTER_OK | NOT_NAMES
+                          | NATIONS_FAITHS_AND_SHOPS)
 # Words after a nationality that is never a noun showing a person is meant: "A Welsh from the
 # agency was late", where "A Welsh speaking carer" is no one
 _AFTER_A_PERSON = PERSON_VERBS | {"from", "is", "was", "who", "has", "had", "never", "always"}
@@ -173,11 +178,13 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
     """Where `text` names someone by initials, with or without a title, as (start, end)."""
     found: list[tuple[int, int]] = []
     first = None
+    all_lower: bool | None = None  # worked out once, and only when a lower-case "j." is met
     if text[:1].isupper():
         first = _bare(text, 0)  # "J. Smith comes at 9"
     elif text[1:2] == "." and not any(ch.isupper() for ch in text):
+        all_lower = True
         first = _lower_case(text, 0)  # "j. okoro was late"
-    if first:
+    if first and not in_lettered_list(text, 0):  # "A. Carers B. Family": a list
         found.append(first)
     # Found from the lone letter after a space, rare but for "I" and "a", and the title before
     # it: quicker than looking for every title (the guard reads every statement of an import)
@@ -194,11 +201,15 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
         elif text[start].isupper():
             related = relation_before(text[max(0, start - 30) : start])
             span = _related(text, start) if related else _bare(text, start)
-        elif text[start + 1 : start + 2] == "." and not any(ch.isupper() for ch in text):
+        elif text[start + 1 : start + 2] == ".":
+            if all_lower is None:
+                all_lower = not any(ch.isupper() for ch in text)
+            if not all_lower:
+                continue
             span = _lower_case(text, start)  # "j. okoro was late"
         else:
             continue
-        if span:
+        if span and (title in _TITLES or not in_lettered_list(text, start)):  # "… B. Family"
             found.append(span)
     return found
 
@@ -286,6 +297,13 @@ def _in_capitals(text: str, start: int) -> tuple[int, int] | None:
     if m is None:
         return None
     surname = m["surname"]
+    following = NEXT_WORD.match(text, m.end())
+    said = following is not None and search_key(following[1]) in PERSON_VERBS
+    key = search_key(surname)
+    # "My mum is in C WARD" is a place, as "P Ward is noisy"; "C WARD rang", "J. HALL" are people
+    if key in PLACE_WORDS and not said and not (
+            m["initials"].endswith(".") and key in PLACE_SURNAMES):
+        return None
     near = text[max(0, start - 30) : m.end() + 30]
     if (not any(ch.islower() for ch in near) or not _is_surname(surname, after=_NOT_BARE_SURNAMES)
             or _CUT_SHORT.search(surname) or _LABEL_BEFORE.search(text, max(0, start - 12), start)

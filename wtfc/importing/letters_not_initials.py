@@ -12,6 +12,7 @@ carer"; "AJ Welsh" is a person). All words are lower case, compared without acce
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -122,6 +123,7 @@ WORDS_AFTER_OK = _words(
     thanks thank ta cheers sorry fine great lovely brilliant cool sure right alright okay
     perfect understood noted agreed done bye goodbye see speak talk let's lets please maybe
     whatever google boomer everyone everybody folks guys then fair lol haha ah oh hmm um
+    computer
     """
 )
 
@@ -183,3 +185,22 @@ NATIONS_FAITHS_AND_SHOPS = _words(
     argos primark superdrug ocado greggs specsavers co-op
     """
 )
+
+
+# A letter with its full stop or bracket that labels an item of a list ("A. Carers B. Family")
+_LIST_LABEL = re.compile(r"(?<![^\s(])([A-Za-z])[.)](?=[ \t])")
+
+
+def in_lettered_list(text: str, start: int) -> bool:
+    """Whether the letter at `start` is one of a run of list labels from "A" ("A. Carers late
+    B. Family not told", "a. carers b. hall c. garden"): items, not initials."""
+    letter = text[start]
+    if text[start + 1 : start + 2] not in (".", ")"):
+        return False
+    base = "a" if letter.islower() else "A"
+    count = ord(letter) - ord(base)
+    if not 0 <= count < 26:
+        return False
+    labels = iter(m[1] for m in _LIST_LABEL.finditer(text))
+    wanted = [chr(ord(base) + i) for i in range(max(count + 1, 2))]
+    return all(any(label == w for label in labels) for w in wanted)

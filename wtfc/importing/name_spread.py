@@ -15,7 +15,11 @@ after initials as often no one's, with no title or relation word before them (tw
 a letter that is a word, with no full stop: "AJ Okoro", "W Krakowie") unless it is a known
 given name, and not an Urdu name that is also a word (حسن "kindness"). "J. Okoro" and "J
 Okoro" spread "okoro"; "TV Smith said" spreads "smith", never two capitals with no full stop
-("TV", "PM", "UK": as often an abbreviation). Each still holds back the card it was found in.
+("TV", "PM", "UK": as often an abbreviation); nor a word in capitals after lone initials with no
+title, relation word or person verb ("T BAR in the shower", "K FM"; "J SMITH came" spreads "smith")
+unless a surname's shape says a name ("K O'NEILL", "SMITH-JONES", "MCDONALD"), nor the everyday
+words read as a surname after a letter ("B. Family", "S. Wales", "OT Department";
+name_words.EVERYDAY_NOUNS). Each still holds back the card it was found in.
 Nor the names in a card marked as fine: the facilitator has looked at them. Titles and relation
 words never.
 """
@@ -33,6 +37,7 @@ from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
+    EVERYDAY_NOUNS,
     GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
     NOT_NAMES_AFTER_TITLE,
@@ -48,6 +53,8 @@ from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Card, PersonalDetail
 
 _MAX_DETAILS = 100  # the model's limit per card
+# A surname's shape no everyday word has: O'Neill, D'Souza, Smith-Jones, McDonald
+_SURNAME_SHAPE = re.compile(r"^[A-Z]['’]|\w-\w|^MC[A-Z]{3}", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NOT_SPREAD = (
     EVERYDAY_WORDS
@@ -62,6 +69,7 @@ _NOT_SPREAD = (
     | urdu_names.URDU_RELATIONS
     | urdu_names.NOT_NAMES
     | COMMON_WORDS
+    | EVERYDAY_NOUNS
     # Urdu given names the guard takes only after a relation word: they are also words
     | (urdu_names.GIVEN_NAMES - urdu_names.NAMES_ANYWHERE)
 )
@@ -99,11 +107,29 @@ def _spread_from(
                 continue
             if headed is None:
                 headed = text is not None and _title_case(text)
-            bare = _bare_initials(detail, text)
+            bare = _bare_initials(detail, text) or _surname_in_capitals(detail, text)
             if (detail.text, headed, bare) not in seen:
                 seen.add((detail.text, headed, bare))
                 words |= _name_words(detail.text, headed=headed, bare=bare)
     return words
+
+
+def _surname_in_capitals(detail: PersonalDetail, text: str | None) -> bool:
+    """Whether the name is initials and a word in capitals with nothing else saying a person is
+    meant ("T BAR in the shower", "A. Seeing family B. TIME to talk"): the word is as often a
+    word shouted as a surname, so it holds back its own card only; "J SMITH came", "my carer J
+    SMITH", "Mrs J SMITH" spread "smith"."""
+    found = _WORD.findall(detail.text)
+    if text is None or len(found) < 2 or not found[-1].isupper() or len(found[-1]) < 2:
+        return False
+    if not all(len(w) == 1 for w in found[:-1]):
+        return False  # "MRS SMITH", "Mrs J SMITH": a title
+    if _SURNAME_SHAPE.search(found[-1]):
+        return False  # "K O'NEILL", "J SMITH-JONES", "K MCDONALD": no everyday word is so shaped
+    following = NEXT_WORD.match(text, detail.end)
+    if following is not None and search_key(following[1]) in PERSON_VERBS:
+        return False
+    return not relation_before(text[max(0, detail.start - 30) : detail.start])
 
 
 def _bare_initials(detail: PersonalDetail, text: str | None) -> bool:

@@ -309,6 +309,18 @@ COMMON_WORDS = _words(
     """
 )
 
+# Everyday words the guard reads as a surname after a lone initial or role letters ("B. Family
+# involved", "S. Wales is where I live", "OT Department", "The PA Office", "T BAR in the
+# shower"): each a word in a great many care statements, so spread (``name_spread``) it would
+# hold back dozens of cards. The card it was found in stays held back.
+EVERYDAY_NOUNS = _words(
+    """
+    family families time times wales england scotland ireland britain department office
+    offices room rooms unit base desk bar bars lift lifts rail rails frame chair chairs hoist
+    pill pills patch tube line drip pump fob garden form forms sheet stick cut fm radio
+    """
+)
+
 # Capitalised words that follow a single letter as a label, grade or thing, not a surname after
 # an initial: "A Level", "O Positive", "B Road", "X Ray", "Z Bed", "C Diff", "I Pad", "A Lot".
 # Read after any letter, with or without a title or relation word before it ("Miss A Level",
