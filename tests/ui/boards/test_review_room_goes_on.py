@@ -97,7 +97,7 @@ def test_page_one_begins_the_first_theme_and_no_statement_is_cut(qtbot, size):
         assert " ".join(pieces).split() == said.split()  # every word, once, in order
         for k in range(len(pieces)):
             assert drawn.count(piece_text(pieces, k)) == 1
-        named = continued_name(t, layout.ranks.get(t.current_id))
+        named = continued_name(t, layout.ranks.get(t.current_id), layout.columns.theme_text)
         assert drawn.count(named) == max(0, len(pieces) - 1)  # over each piece going on
         tall += len(pieces) > 1
     assert tall >= 3  # (each priority's card goes on over a page)

@@ -132,7 +132,8 @@ def test_every_card_and_word_is_on_its_page(qtbot, drawn, size, long):
         drawn = [piece_text(pieces, k) for k in range(len(pieces))]
         assert all(piece in texts for piece in drawn)
         if len(pieces) > 1:  # under its name on each page it goes on over
-            assert texts.count(continued_name(t, layout.ranks.get(t.current_id))) \
+            assert texts.count(continued_name(t, layout.ranks.get(t.current_id),
+                                             layout.columns.theme_text)) \
                 == len(pieces) - 1
     if size != (800, 600):  # priority 1's eight statements on one card but at 800x600
         assert len(next(p for p in layout.pieces if p)) == 1

@@ -3,40 +3,73 @@
 A theme's card taller than a page (a priority with last time's success statements from four
 perspectives: 832 of 845 units at 1920x1080 on a 60-theme workshop) had its statements cut
 with "…" to fit, and the first page then held the heading and facts alone, four fifths empty.
-Its statements now go on, in whole words, on a card of their own on the next page under the
-theme's name ("…, continued"), each piece ending " …" where the next goes on and beginning
-"… " after one, as Plan's and Act's notes do. The first theme begins under the facts on page 1
-where they would otherwise leave most of it empty."""
+Its statements now go on, on a card of their own on the next page under the theme's name on
+one line ("…, continued"), each piece ending " …" where the next goes on and beginning "… "
+after one, as Plan's and Act's notes do; a page turns between two statements where that fills
+most of it, and inside a word only where the word is wider than a line. The first theme begins
+under the facts on page 1 where they would otherwise leave most of it empty."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF, QPainter
 
 from wtfc.model.compare import ThemeChange
+from wtfc.model.compare_words import was_priority_text
+from wtfc.model.counting import rank_words
+from wtfc.ui.boards.review import theme_text
 from wtfc.ui.boards.review_room_rows import GAP, _lines, name_text, theme_row_height
 from wtfc.ui.boards.room_paint import SMALL_PX, draw_text, text_height
-from wtfc.ui.style import MUTED_INK
+from wtfc.ui.style import MUTED_INK, pixel_font
+from wtfc.ui.wall.card_item import laid_out_lines
 
 if TYPE_CHECKING:  # (the measures keep this module's answers)
     from wtfc.ui.boards.review_room_measure import RowMeasures
 
 MORE = " …"  # the end of a piece that goes on on the next page
 LEAST_LINES = 3  # of success statements under a theme's head, or it starts on the next page
+KEPT = 2 / 3  # of the space a piece ending between two statements keeps, or it ends inside one
+AGAIN = ", continued"
 
 
-def continued_name(t: ThemeChange, rank: int | None) -> str:
-    return f"{name_text(t, rank)}, continued"
+def continued_name(t: ThemeChange, rank: int | None, width: float) -> str:
+    """The name over a continued card, on one line ``width`` wide: where the whole does not
+    fit (at 800x600 it took 3 of the card's 9 lines on every page), "Priority 1 · ✗ I am not
+    treated with respect…, continued", its rank now alone (its card said last time's) and its
+    name cut with "…"."""
+    whole = f"{name_text(t, rank)}{AGAIN}"
+    line = text_height("Ag", width, SMALL_PX)
+    if text_height(whole, width, SMALL_PX) <= line:
+        return whole
+    ranks, named = rank_words(rank) if rank else was_priority_text(t), \
+        f"{t.kind.symbol} {theme_text(t)}"
+    lead = f"{ranks} · " if ranks else ""
+    fits = QFontMetricsF(pixel_font(SMALL_PX))
+    room = width - fits.horizontalAdvance(lead + AGAIN)
+    while True:  # (a right-to-left name measures a little wider together than apart)
+        name = f"{lead}{_cut(named, fits.elidedText(named, Qt.TextElideMode.ElideRight, room))}"
+        if room <= 0 or text_height(name + AGAIN, width, SMALL_PX) <= line:
+            return name + AGAIN
+        room -= fits.averageCharWidth()
+
+
+def _cut(named: str, elided: str) -> str:
+    """``elided`` (``named`` cut with "…" by Qt) cut at a whole word where it has spaces: "I am
+    not treated with…", never "with re…"."""
+    kept = elided.removesuffix("…")
+    if kept == named or named[len(kept):][:1].isspace() or " " not in kept.strip():
+        return elided
+    return f"{kept[:kept.rstrip().rfind(' ')].rstrip()}…"
 
 
 def paint_continued(p: QPainter, t: ThemeChange, rank: int | None, piece: str,
                     inside: QRectF) -> None:
     """A card going on with the theme's statements (``inside`` its margins): its name, then
     the piece."""
-    name = continued_name(t, rank)
+    name = continued_name(t, rank, inside.width())
     named = text_height(name, inside.width(), SMALL_PX) + 4
     draw_text(p, QRectF(inside.left(), inside.top(), inside.width(), named), name, SMALL_PX)
     draw_text(p, inside.adjusted(0, named, 0, 0), piece, SMALL_PX, colour=MUTED_INK)
@@ -58,30 +91,33 @@ def part_height(t: ThemeChange, rank: int | None, width: float, most: int, piece
 
 
 def _continued_head(t: ThemeChange, rank: int | None, width: float) -> float:
-    """A continued card's height without its piece: its name, whole, and its margins."""
-    return 8 + _lines(continued_name(t, rank), width, most=None) + 8 + GAP
+    """A continued card's height without its piece: its name and its margins."""
+    return 8 + _lines(continued_name(t, rank, width), width, most=None) + 8 + GAP
 
 
 def success_pieces(t: ThemeChange, rank: int | None, width: float, most: int, success: str,
                    first: float, room: float) -> list[str]:
-    """``success`` in pieces of whole words: whole ([success]) where the card fits ``first``
-    (what the page has left for it), else the first piece as much as leaves the card ``first``
-    high and each after it a continued card at most ``room`` (a page) high. [] where there
-    are no statements."""
+    """``success`` in pieces: whole ([success]) where the card fits ``first`` (what the page
+    has left for it), else the first piece as much as leaves the card ``first`` high and each
+    after it a continued card at most ``room`` (a page) high, each ending between two
+    statements where that keeps ``KEPT`` of its space, else between two words (inside a word
+    wider than a line: a Chinese statement has no spaces). [] where there are no
+    statements."""
     if not success:
         return []
     if theme_row_height(t, rank, width, most, success) <= first:
         return [success]
     head = theme_row_height(t, rank, width, most, "")
     again = _continued_head(t, rank, width)
-    words = re.findall(r"\S+\s*", success)
+    words = _breakable(success, width)
     pieces: list[str] = []
     while words:
         space, before = (first - head, "") if not pieces else (room - again, "… ")
         if _lines(before + "".join(words).rstrip(), width, most=None) <= space:
             pieces.append("".join(words).rstrip())  # the rest, whole
             break
-        fits = _most_words(words, before, width, space)
+        fits = _between_statements(words, _most_words(words, before, width, space), before,
+                                   width, space)
         pieces.append("".join(words[:fits]).rstrip())
         words = words[fits:]
     return pieces
@@ -132,3 +168,34 @@ def _most_words(words: list[str], before: str, width: float, space: float) -> in
         else:
             high = mid - 1
     return best
+
+
+def _breakable(success: str, width: float) -> list[str]:
+    """``success``'s words, each wider than a line (a Chinese statement, a pasted link) in the
+    lines Qt draws it on, so a piece can end inside it (one went on as a single piece taller
+    than the page, under "Page 3 of 15" and off the screen); joined, they are ``success``."""
+    font = pixel_font(SMALL_PX)
+    wide = QFontMetricsF(font)
+    words: list[str] = []
+    for word in re.findall(r"\S+\s*", success):
+        if wide.horizontalAdvance(word.rstrip()) <= width:
+            words.append(word)
+        else:
+            words += [word[s:s + n] for s, n, _ in laid_out_lines(word, font, width)]
+    return words
+
+
+def _between_statements(words: list[str], fits: int, before: str, width: float,
+                        space: float) -> int:
+    """``fits`` of ``words``, or fewer to end the piece after a statement ("”", or the " · "
+    before the next perspective, which the next page then names) where that keeps ``KEPT``
+    of ``space``: a page turn mid-sentence read "“Our …" then "… contracts reward …"."""
+    for end in range(fits, 0, -1):
+        word = words[end - 1]
+        if word == word.rstrip():  # (inside a word broken over lines)
+            continue
+        after = words[end].strip() if end < len(words) else ""
+        if word.strip() == "·" or (word.rstrip().endswith("”") and after != "·"):
+            kept = _lines(before + "".join(words[:end]).rstrip() + MORE, width, most=None)
+            return end if kept >= KEPT * space else fits
+    return fits
