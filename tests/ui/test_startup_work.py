@@ -87,6 +87,7 @@ LEFT_FOR_LATER = (
     "wtfc.export.data_people",
     "wtfc.export.report_people",
     "wtfc.export.theme_poster_middle",
+    "wtfc.ui.copy_words",  # Edit → Copy: at the first Copy or the first look at Edit
     # session 21: the next cycle, Review by share and its yardsticks, Act's details and reason line,
     # the import's person columns and fill-down, the guard's Urdu names and invisible spacing, the
     # PDFs' line direction and emoji names
