@@ -27,6 +27,7 @@ from wtfc.model.operations.details import set_stage
 from wtfc.model.workshop import UNTITLED, Stage
 from wtfc.ui.app_settings import settings
 from wtfc.ui.background import stop_background_work
+from wtfc.ui.copy_item import add_copy_item
 from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
@@ -136,14 +137,7 @@ class MainWindow(QMainWindow):
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
-        self.copy_action = QAction(self, text="&Copy", statusTip="Copy the chosen cards, theme, "
-                                   "actions or causes, to paste into an e-mail, Word or Excel")
-        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)  # text boxes keep theirs
-        self.copy_action.triggered.connect(self.copy_chosen)
-        edit.addAction(self.copy_action)
-        # greyed in the open menu when nothing is chosen; Ctrl+C itself says so in the status bar
-        edit.aboutToShow.connect(lambda: self.copy_chosen(menu_open=True))
-        edit.aboutToHide.connect(lambda: self.copy_action.setEnabled(True))
+        self.copy_action = add_copy_item(self, edit)
         edit.addSeparator()
         history = self.history_dock.toggleViewAction()
         history.setText("&History")
@@ -161,11 +155,6 @@ class MainWindow(QMainWindow):
         view.addActions(self.stage_side.menu_actions())  # the timer's and notes' keys
         self._extend_menus(bar)
         self._build_help_menu(bar)
-
-    def copy_chosen(self, *, menu_open: bool = False) -> None:
-        from wtfc.ui.copy_words import copy_chosen  # loads at the first Copy or Edit menu
-
-        copy_chosen(self, self.copy_action, menu_open=menu_open)
 
     def _extend_menus(self, bar) -> None:
         """Menus contributed by the stage pages (the room view, export…)."""
