@@ -85,17 +85,13 @@ def demo_pdf() -> bytes:
     return report_pdf(demo_workshop(), today=TODAY)
 
 
-THEME_STARTS = ("Notworking·", "Working·", "Importantforthefuture·")  # a theme's kind line
-
-
 def test_the_demo_fills_its_pages(demo_pdf):
     # 18 with the tables at 12 pt (16 at 10.5 pt; 18 before that, 17 the day before that)
     assert len(reader(demo_pdf).pages) <= 18
-    # Only where the next theme starts overleaf, its title kept with its first cards, is a
-    # page left short, and then by less than a third
-    starts = [text[:150] for text in _pages(demo_pdf)]
-    for number, fill in _part_empty(demo_pdf):
-        assert fill > 0.66 and any(x in starts[number] for x in THEME_STARTS), (number, fill)
+    # no page under 80% but before a chapter's new page: a theme's title that would go over
+    # the page with its first three cards stays at a foot it would leave part-empty with two
+    # of them (page 11 was 70% full, "I feel lonely and cut off" all on page 12; 14 was 78%)
+    assert not _part_empty(demo_pdf)
 
 
 def test_the_demos_overview_is_two_full_pages(demo_pdf):

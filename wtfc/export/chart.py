@@ -135,13 +135,17 @@ class ThemeSizeChart(Flowable):
         canvas.line(left, AXIS, left, self.height - TOP)
         canvas.line(left, AXIS, left + self.most * scale, AXIS)
         canvas.setFont(f.REGULAR, LABEL_SIZE)
-        step = _step(self.most)
+        step = _step(self.most, scale)
         for value in range(0, self.most + 1, step):
             canvas.drawCentredString(left + value * scale, AXIS - 10, f"{value:,}")
 
 
-def _step(most: int) -> int:
-    for step in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000):
-        if most / step <= 8:
+def _step(most: int, scale: float) -> int:
+    """The scale's step, 1-2-5: at most 8 of them, and its numbers (11 pt) at least a digit
+    apart at ``scale`` points a person, else they read as one number ("20406080")."""
+    digit = stringWidth("0", f.REGULAR, LABEL_SIZE)
+    widest = stringWidth(f"{most:,}", f.REGULAR, LABEL_SIZE) + digit
+    for step in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000):
+        if most / step <= 8 and step * scale >= widest:
             return step
     return 10 ** len(str(most))

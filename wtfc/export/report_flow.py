@@ -10,6 +10,7 @@ from reportlab.platypus.flowables import _listWrapOn
 from wtfc.export.continued import ContinuedTable
 
 SLACK = 2.0  # points: the trial split is given a little less room than the page will give
+CELL_LEADING = 15.0  # points: a table cell's line (12 pt type); ``FillsPage`` counts in it
 
 
 class KeepWithStart(KeepTogether):
@@ -32,6 +33,27 @@ class KeepWithStart(KeepTogether):
         return super().split(available_width, available_height)
 
 
+class KeepsFirst(KeepTogether):
+    """Flowables kept on one page, as ``KeepTogether`` keeps them, unless that would move
+    them all over the page and leave more than ``FillsPage.ROOM`` empty at its foot: then
+    the first ``least`` of them (a theme's title and two of its cards) stay there together
+    and the others follow, overleaf if need be. ``then`` (a ``CarriedOn``) comes after the
+    first ``least``: kept outside the measured flowables, as measuring it sets it."""
+
+    def __init__(self, flowables: list[Flowable], least: int, then: list[Flowable]) -> None:
+        super().__init__(flowables)
+        self.least, self.then = least, then
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (available_width, available_height):
+            self.wrap(available_width, available_height)
+        first, rest = self._content[: self.least], self._content[self.least:]
+        if (FillsPage.ROOM < available_height < self._H and rest
+                and _listWrapOn(first, available_width, self.canv)[1] < available_height - SLACK):
+            return [*first, *self.then, *rest]  # measured to fit here: each in turn
+        return [*super().split(available_width, available_height), *self.then]
+
+
 class FillsPage:
     """A table mixin: over the page between rows, as reportlab splits, unless that leaves
     more than ``ROOM`` empty at the foot of the page (a tall row moved whole): then, in a
@@ -39,9 +61,11 @@ class FillsPage:
     carrying on overleaf. A split row carries ``LEAST`` over, whoever asks for the split
     (reportlab, for a first row that does not fit, or ``ContinuedTable``)."""
 
-    ROOM = 100.0  # points: about seven lines of a cell
+    ROOM = 100.0  # points: about six and a half lines of a cell
     WHOLE: tuple[int, ...] = ()  # columns never cut by a split row: whole on both its parts
-    LEAST = 3 * 13.5 + 9  # points: three lines of a cell and its padding, carried over at least
+    # three lines of a cell and its padding, carried over at least: from the leading, so a
+    # new type size cannot leave two lines alone overleaf (it did at 13.5 when cells grew)
+    LEAST = 3 * CELL_LEADING + 9
 
     def _splitRows(self, available_height: float, doInRowSplit: int = 0):
         if doInRowSplit:

@@ -39,7 +39,13 @@ from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.export.quote import quote
 from wtfc.export.report_categories import by_category
-from wtfc.export.report_flow import FillingContinuedTable, FillingTable, KeepWithStart
+from wtfc.export.report_flow import (
+    CELL_LEADING,
+    FillingContinuedTable,
+    FillingTable,
+    KeepsFirst,
+    KeepWithStart,
+)
 from wtfc.export.report_people import breakdown_lines, how_to_read_line
 from wtfc.export.team_words import recorded_teams, report_line
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
@@ -51,7 +57,7 @@ TEXT_WIDTH = PAGE[0] - 2 * MARGIN
 CELL_PADDING = 4  # a table cell's, left and right
 ROW_RULE = 1.0  # points: the RULE between table rows, which a laser printer keeps whole
 DEEPEST_INDENT = 8  # why-tree levels indented; deeper ones are numbered (a third of the width)
-FIRST_CARDS = 3  # a theme's title goes over the page with this many of its cards
+FIRST_CARDS = 3  # a theme's title goes over the page with this many of its cards (or two)
 AGREEMENTS = "How we agreed to work and decide"  # its heading on the title page, as on Prepare
 
 
@@ -66,10 +72,10 @@ class Styles:
         self.muted = make_style("muted", 11, leading=15, colour=MUTED, space_after=6)
         # Tables at the body's 12 pt (were 10.5): the action tables are most of a report, and
         # an owner it names may be the chair of an older people's association.
-        self.cell = make_style("cell", 12, leading=15)
-        self.cell_bold = make_style("cellb", 12, bold=True, leading=15)
-        self.cell_muted = make_style("cellm", 12, leading=15, colour=MUTED)  # placeholders
-        self.continued = make_style("cont", 12, bold=True, leading=15, space_after=6)
+        self.cell = make_style("cell", 12, leading=CELL_LEADING)
+        self.cell_bold = make_style("cellb", 12, bold=True, leading=CELL_LEADING)
+        self.cell_muted = make_style("cellm", 12, leading=CELL_LEADING, colour=MUTED)  # "None"
+        self.continued = make_style("cont", 12, bold=True, leading=CELL_LEADING, space_after=6)
         self.quote = ParagraphStyle("quote", parent=self.body, leftIndent=14, firstLineIndent=0,
                                     spaceAfter=5, borderPadding=(2, 0, 2, 8))
         self.bullet = ParagraphStyle("bullet", parent=self.body, leftIndent=14,
@@ -234,7 +240,8 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
     cards = quotes(theme.cards, s) or [p("This theme has no cards that can be shown.", s.muted)]
     # The title with its first few cards; a page the theme carries on to names it at its top.
     carried = [p(f"“{name}” (continued)", s.continued)]
-    out = [KeepTogether([*head, *cards[:FIRST_CARDS]]), CarriedOn(carried),
+    # two at a page's foot that three would leave part-empty (the demo's page 11, 30%)
+    out = [KeepsFirst([*head, *cards[:FIRST_CARDS]], len(head) + 2, [CarriedOn(carried)]),
            *cards[FIRST_CARDS:]]
     if theme.held_back:
         out.append(p(content.held_back_note(theme.held_back, where="of this theme"), s.muted))
