@@ -1,11 +1,17 @@
-"""File → Export says which paper each poster is for, in the menu and as the Save dialog's
-title: printed "fit to page" on an office A4 printer, a theme poster's words came out about
+"""File → Export says which paper each poster is for, in the menu, as the Save dialog's title,
+in the "Export saved" box (on screen as the facilitator goes to print) and in `wtfc export
+--help`: printed "fit to page" on an office A4 printer, a theme poster's words came out about
 9.5 pt and the A1 action poster's about 8.5 pt."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu
+
+from wtfc.export.cli import main_export
+from wtfc.export.output import write_file
+from wtfc.ui import export_actions
 
 
 def _menu_texts(window) -> dict[str, str]:
@@ -33,3 +39,33 @@ def test_the_save_dialog_s_title_says_it_again(demo_window, monkeypatch):
     demo_window.findChild(QAction, "export_action-poster").trigger()
     assert titles == ["Theme posters (PDF: print on A3 paper at actual size)",
                       "Commissioner action poster (PDF: A1, or A3 at half size — not A4)"]
+
+
+@pytest.mark.parametrize(("key", "line"), [
+    ("posters", "Print on A3 paper at actual size."),
+    ("action-poster", "Print on A1, or on A3 at half size — not A4."),
+])
+def test_export_saved_says_the_paper_in_one_line(
+        qtbot, demo_window, tmp_path, message_boxes, monkeypatch, key, line):
+    def written(_key, _workshop, output, progress, previous=None):
+        return [write_file(b"%PDF-1.4 written", output)]
+
+    monkeypatch.setattr(export_actions, "run_export_now", written)
+    out = tmp_path / f"{key}.pdf"
+    task = demo_window.exports.export(key, out)
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: any(m[0] == "information" for m in message_boxes), timeout=5000)
+    assert ("information", f"Export saved: Saved:\n{out}\n\n{line}") in message_boxes
+
+
+def test_the_report_s_export_saved_box_says_no_paper(demo_window):
+    assert "Print" not in export_actions.saved_note("report", demo_window.doc.workshop, None,
+                                                    read_only=False)
+
+
+def test_export_help_says_the_posters_paper(capsys):
+    assert main_export(["--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "per priority theme (PDF): print on A3 paper at actual size;" in out
+    assert "as few A1 sheets as it needs: print on A1, or on A3 at half size — not A4;" in out

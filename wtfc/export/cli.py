@@ -23,11 +23,18 @@ from typing import NoReturn
 from wtfc.export.errors import ExportError
 from wtfc.model.workshop import Workshop
 
+# The posters' paper, said wherever a poster is made (the menu says it too): printed "fit to
+# page" on an office A4 printer, their smallest words came out 8-10 pt.
+PAPER = {
+    "posters": "print on A3 paper at actual size",
+    "action-poster": "print on A1, or on A3 at half size — not A4",
+}
 WHAT = {
-    "posters": "one A3 landscape poster per priority theme (PDF)",
+    "posters": "one A3 landscape poster per priority theme (PDF): " + PAPER["posters"],
     "action-poster": "the commissioners' action plan (PDF): every agreed action, the priority "
                      "themes first, on one A1 portrait sheet when it fits at 24 pt or larger, "
-                     "else shared evenly between as few A1 sheets as it needs",
+                     "else shared evenly between as few A1 sheets as it needs: "
+                     + PAPER["action-poster"],
     "report": "the full A4 workshop report (PDF)",
     "feedback": "a large-print A4 letter for the people whose reviews were used: what they "
                 "told us (themes only, no one's words or code), the priorities and the actions "

@@ -170,8 +170,12 @@ def load_export_modules(key: str) -> None:
 def saved_note(
     key: str, workshop: Workshop, previous: Workshop | None, *, read_only: bool
 ) -> str:
-    """What "Export saved" says after the files: what "Since last time" compares with, and
-    what the record holds that the export prints wrong (``record_note``)."""
+    """What "Export saved" says after the files: the posters' paper, what "Since last time"
+    compares with, and what the record holds that the export prints wrong (``record_note``)."""
+    from wtfc.export.cli import PAPER  # on screen as the facilitator goes to print
+
+    words = PAPER.get(key, "")
+    paper = f"\n\n{words[:1].upper()}{words[1:]}." if words else ""
     last = f"“{previous.title.strip() or 'Untitled workshop'}”" if previous else ""
     compared = (
         f"\n\nIts “Since last time” chapter compares this workshop with {last}, "
@@ -182,7 +186,7 @@ def saved_note(
         if previous is not None
         else ""
     )
-    return compared + record_note(key, workshop, read_only=read_only)
+    return paper + compared + record_note(key, workshop, read_only=read_only)
 
 
 class ExportController(QObject):
