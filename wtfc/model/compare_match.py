@@ -199,6 +199,10 @@ class PairScores:
     def __init__(self) -> None:
         self._rows: dict[frozenset[str], dict[frozenset[str], float]] = {}
 
+    def clear(self) -> None:
+        """Let go of the scores and the words they were of (another workshop is open)."""
+        self._rows.clear()
+
     def row(self, a: frozenset[str]) -> dict[frozenset[str], float]:
         """The scores kept of ``a`` with each other set: the caller fills in the missing."""
         row = self._rows.get(a)

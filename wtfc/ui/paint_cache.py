@@ -36,12 +36,6 @@ def label(text: str, pixel_size: int, bold: bool = False) -> QStaticText:
     return static
 
 
-def forget_words() -> None:
-    """Let go of the labels laid out so far: they hold a workshop's words (its tags, theme
-    names), which should not stay in memory once another workshop is open."""
-    label.cache_clear()
-
-
 @lru_cache(maxsize=32)
 def darker(colour: str, factor: int) -> QColor:
     return QColor(colour).darker(factor)

@@ -8,6 +8,8 @@ measures at the width the text is really painted at.
 
 from __future__ import annotations
 
+from weakref import WeakSet
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -69,6 +71,11 @@ class WrappedColumnsDelegate(QStyledItemDelegate):
         # again (and the Plan board's Answers cell asks for its row's other cells too)
         self._heights: dict[tuple[str, int, QFont], int] = {}
         self._widths: dict[tuple[int, int, int, object], int] = {}  # a column's, its words'
+        _MEASURING.add(self)
+
+    def forget_measures(self) -> None:
+        """Let go of the words measured: another workshop is open (``forget_measures``)."""
+        self._heights.clear()
 
     def text_height(self, text: str, width: int, font: QFont) -> int:
         """How tall ``text`` is wrapped at ``width`` in ``font``, measured once."""
@@ -120,3 +127,13 @@ class WrappedColumnsDelegate(QStyledItemDelegate):
             margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
             inside = self._widths[key] = max(20, text.width() - 2 * margin)
         return inside
+
+
+# Every such view's delegate: the words it measured are the open workshop's, and go with it.
+_MEASURING: WeakSet[WrappedColumnsDelegate] = WeakSet()
+
+
+def forget_measures() -> None:
+    """Each view's delegate lets go of the words it measured (``wtfc.ui.forget_words``)."""
+    for delegate in list(_MEASURING):
+        delegate.forget_measures()

@@ -89,6 +89,10 @@ class AnswersDelegate(PlanDelegate):
         # a Plan board with 150 actions)
         self._cut: dict[tuple[str, int, str, int, bool], str] = {}
 
+    def forget_measures(self) -> None:
+        super().forget_measures()
+        self._cut.clear()
+
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:

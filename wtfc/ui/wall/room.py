@@ -26,7 +26,6 @@ from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.render import ViewRequest, available_views, view_factory
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
-from wtfc.ui.wall.room_measure import forget_words
 from wtfc.ui.wall.room_paging import NOT_SHOWN, RoomPaging
 from wtfc.ui.wall.room_screens import RoomScreens
 from wtfc.ui.wall.room_wall import RoomWallView
@@ -102,8 +101,9 @@ class RoomController(QObject):
         doc.events.details_changed.connect(self._on_details_changed)
         doc.events.reset.connect(self._on_reset)
         # before the views that rebuild on a reset: the new workshop's words they measure stay
-        self._workshop = doc.workshop
+        self._workshop, self._forgotten = doc.workshop, False
         doc.events.reset.connect(self._on_another_workshop, priority=1)
+        doc.events.reset.connect(self._after_another_workshop, priority=-1)  # after them
         if panel is not None:
             panel.room_state_changed.connect(self._on_panel_changed)
         self.refresh()
@@ -140,12 +140,18 @@ class RoomController(QObject):
         return name if name in self.view_actions else None
 
     def _on_another_workshop(self) -> None:
-        """The words kept for measuring the last workshop go with it (its cards come from care
-        reviews, and a laptop may be shared); the same one again (a read-only file saved as
-        ours) keeps them, as they are still what is drawn."""
+        """The words every view and export kept of the last workshop go with it (its cards come
+        from care reviews, and a laptop may be shared); the same one again (a read-only file
+        saved as ours) keeps them, as they are still what is drawn."""
         if self.doc.workshop is not self._workshop:
-            self._workshop = self.doc.workshop
-            forget_words()
+            self._workshop, self._forgotten = self.doc.workshop, True
+            _forget()
+
+    def _after_another_workshop(self) -> None:
+        """What the views measured of the last workshop as they were rebuilt goes too."""
+        if self._forgotten:
+            self._forgotten = False
+            _forget(rows_only=True)
 
     def _on_reset(self) -> None:
         """Another workshop: the room follows its stage (and shows it afresh either way). Not
@@ -294,6 +300,13 @@ class RoomController(QObject):
         self.doc.events.details_changed.disconnect(self._on_details_changed)
         self.doc.events.reset.disconnect(self._on_reset)
         self.doc.events.reset.disconnect(self._on_another_workshop)
-        forget_words()  # the window closes: its workshop's words go with it
+        self.doc.events.reset.disconnect(self._after_another_workshop)
+        _forget()  # wtfc closes: its workshop's words go with it
         self.window.close()
         self.window.deleteLater()
+
+
+def _forget(*, rows_only: bool = False) -> None:
+    from wtfc.ui.forget_words import forget_rows_measured, forget_workshop_words  # (not to start)
+
+    (forget_rows_measured if rows_only else forget_workshop_words)()

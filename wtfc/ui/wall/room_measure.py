@@ -19,7 +19,6 @@ from itertools import accumulate
 from PySide6.QtGui import QFontMetricsF
 
 from wtfc.model.workshop import Kind
-from wtfc.ui import paint_cache
 from wtfc.ui.paint_cache import shared_font
 from wtfc.ui.screen_fonts import lent_count
 from wtfc.ui.style import pixel_font
@@ -131,6 +130,7 @@ def wrapped_lines(text: str, px: int, width: float, *, bold: bool = False,
 # Kept across layouts: an edit lays the room wall out again with the same texts, sizes and
 # column widths (a 10,000-card wall re-wrapped every card on every edit, ~0.5 s). ``lent``:
 # the fonts lent to Qt so far, as a text's letters may be drawn otherwise once they are.
+# Let go with the workshop (``wtfc.ui.forget_words``).
 @lru_cache(maxsize=200_000)
 def _wrapped_lines(text: str, px: int, width: float, bold: bool, most: int | None,
                    lent: int) -> float:
@@ -175,16 +175,6 @@ class _TallLetters(dict):
         lines = laid_out_lines(letter, self.font, 10_000.0)
         tall = self[letter] = bool(lines) and lines[0][2] > self.plain + 1
         return tall
-
-
-def forget_words() -> None:
-    """Let go of every text measured so far, and of the labels painted (another workshop is
-    open, or the window closed): the wrapping kept holds up to 200,000 cards' and names' words
-    (~48 MB), and a closed workshop's care reviews should not stay in memory until pushed out.
-    Letters (``_tall_letters``) and the fonts stay: they hold no one's words."""
-    _wrapped_lines.cache_clear()
-    _word_widths.cache_clear()
-    paint_cache.forget_words()
 
 
 @lru_cache(maxsize=4)

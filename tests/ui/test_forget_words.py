@@ -1,0 +1,277 @@
+"""A closed workshop's words leave every cache: the room views' measures (the wall, Plan and
+Act, the why-tree and fishbone), sorting and searching, comparing with last time, and the
+exports' measured and shaped words. Cards come from care reviews and a council laptop may be
+shared: once another workshop is open, or wtfc closes, nothing of the last one is kept in
+memory until pushed out. The next workshop is drawn exactly as before."""
+
+from __future__ import annotations
+
+import ast
+import gc
+import importlib.util
+import json
+import linecache
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+import wtfc
+from wtfc.export.action_poster import export_action_poster
+from wtfc.export.report import export_report
+from wtfc.importing.personal_details import find_personal_details
+from wtfc.model.compare import compare_workshops
+from wtfc.model.demo import demo_path
+from wtfc.model.search_key import search_key
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import Stage
+from wtfc.ui.forget_words import KEEPING_WORDS
+
+MARK = "quokka"  # in every word of the first workshop, and nowhere in the second
+INDIC_MARK = "क्वोक्का"  # in Devanagari, on one card: the exports shape it
+
+# Module-level caches that keep no one's words (fonts, colours, sizes, letters, styles), or
+# keep last time's, by its document, gone with it as another workshop opens.
+NO_WORDS = {
+    "wtfc.ui.boards.review_compared": {"_KEPT", "_ROOM"},  # last time's
+    "wtfc.ui.boards.review_room_measure": {"_KEPT"},
+    "wtfc.ui.paint_cache": {"shared_font", "metrics", "darker"},
+    "wtfc.ui.wall.room_measure": {"_metrics", "_tall_letters"},
+    "wtfc.ui.wall.room_pages": {"_page_label_size"},
+    "wtfc.ui.wall.room_corner": {"timer_size"},
+    "wtfc.ui.boards.why_tree_items": {"_pill_width", "_fitted_pill",  # the marks' own words
+                                      "BOARD_STYLE"},
+    "wtfc.ui.boards.fishbone_room_layout": {"ROOMY"},  # a style
+    "wtfc.clustering.static_embedding": {"default_embedder"},
+    "wtfc.export.writing": {"_covered", "_covered_without_arabic", "_ascii_drawn",
+                            "_isolated_forms", "_reshaper"},
+    "wtfc.export.fonts": {"fonts", "arabic_chars", "_face_of", "_main_str"},  # one letter each
+    "wtfc.export.text": {"_main_chars", "_fallback_chars", "_arabic_chars"},
+    "wtfc.export.indic": {"drawn", "chars", "_use_word_shaper"},  # one letter each
+    "wtfc.export.action_poster_table": {"cell_styles", "_tackles_style", "_owner_style",
+                                        "_who_width", "_when_width"},
+}
+
+
+def _module_caches() -> dict[str, set[str]]:
+    """Every function in wtfc kept with ``lru_cache``/``cache``, and every module-level dict
+    that starts empty (filled as it runs) or object of the module's own class, by module,
+    read from the source."""
+    root = Path(wtfc.__file__).parent
+    found: dict[str, set[str]] = {}
+    for path in root.rglob("*.py"):
+        module = ".".join(("wtfc", *path.relative_to(root).with_suffix("").parts))
+        body = ast.parse(path.read_text(encoding="utf-8")).body
+        classes = {node.name for node in body if isinstance(node, ast.ClassDef)}
+        for node in body:
+            if isinstance(node, ast.FunctionDef) and any(
+                    "cache" in ast.unparse(d) for d in node.decorator_list):
+                found.setdefault(module, set()).add(node.name)
+            elif isinstance(node, ast.Assign | ast.AnnAssign) and _kept(node.value, classes):
+                target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+                found.setdefault(module, set()).add(ast.unparse(target))
+    return found
+
+
+def _kept(value: ast.expr | None, classes: set[str]) -> bool:
+    """An empty dict, or an object of a class of the same module (or a weak dict) made of
+    nothing: filled as wtfc runs."""
+    return (isinstance(value, ast.Dict) and not value.keys) or (
+        isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+        and value.func.id in {*classes, "WeakKeyDictionary"}
+        and not value.args and not value.keywords)
+
+
+def test_every_cache_in_wtfc_is_forgotten_or_keeps_no_words():
+    """A cache added later is either forgotten with the workshop or said to hold no words."""
+    caches = _module_caches()
+    for module, names in caches.items():
+        listed = set(KEEPING_WORDS.get(module, ())) | NO_WORDS.get(module, set())
+        left_out = names - listed - {"_FACTORIES", "_started"}  # views by name; jobs running
+        assert not left_out, f"{module}: {sorted(left_out)} not in forget_words.KEEPING_WORDS"
+    for module, names in KEEPING_WORDS.items():  # each is there (or emptied by a function)
+        if module in caches:  # (one not in wtfc yet, or no longer, has nothing to forget)
+            assert set(names) <= caches[module] | {"forget_measures"}, module
+
+
+def _strings(thing, found: list[str], seen: set[int]) -> None:
+    if isinstance(thing, str):
+        found.append(thing)
+        return
+    if id(thing) in seen or isinstance(thing, type | types.ModuleType | types.FunctionType
+                                       | types.BuiltinFunctionType):
+        return
+    seen.add(id(thing))
+    # keys and answers, and what they hold (a dict keyed by text only gives its values)
+    for part in (*thing, *gc.get_referents(thing)) if isinstance(thing, dict) else \
+            gc.get_referents(thing):
+        _strings(part, found, seen)
+
+
+def kept_marks(module: str | None = None) -> bool:
+    kept = kept_words(module)
+    return MARK in kept or INDIC_MARK in kept
+
+
+def kept_words(module: str | None = None) -> str:
+    """Every text the caches of ``forget_words`` keep (of one module, or all), from memory."""
+    found: list[str] = []
+    for name, caches in KEEPING_WORDS.items():
+        if module in (None, name) and name in sys.modules:
+            for cache in caches:
+                kept = getattr(sys.modules[name], cache)
+                if cache == "forget_measures":  # the boards' tables: each delegate's own
+                    kept = [(d._heights, getattr(d, "_cut", {}))
+                            for d in sys.modules[name]._MEASURING]
+                _strings(kept, found, set())
+    return " ".join(found)
+
+
+def held_anywhere() -> list[str]:
+    """Whatever in memory still holds a marked text, read from every container the garbage
+    collector knows (not this test's own words, nor source lines kept for tracebacks)."""
+    gc.collect()
+    sources = {id(entry[2]) for entry in linecache.cache.values() if len(entry) > 2}
+    found = []
+    for held in gc.get_objects():
+        if type(held) not in (tuple, list, dict, set, frozenset) or id(held) in sources or (
+                isinstance(held, dict) and "__name__" in held):  # (a module's own)
+            continue
+        parts = [*held, *held.values()] if isinstance(held, dict) else held
+        found += [p for p in parts if isinstance(p, str) and (MARK in p or INDIC_MARK in p)]
+    return found
+
+
+def _marked(workshop):
+    """The demo with the mark in every card, theme name, cause and action (owner and note)."""
+    return workshop.model_copy(update={
+        "stage": Stage.ACT,
+        "cards": [c.model_copy(update={"text": f"{c.text} – {MARK}{n}"})  # not ASCII: keyed
+                  for n, c in enumerate(workshop.cards[:-1])] + [workshop.cards[-1].model_copy(
+                      update={"text": f"{workshop.cards[-1].text} {INDIC_MARK} {MARK}"})],
+        "themes": [t.model_copy(update={"name": f"{t.name} {MARK}"}) for t in workshop.themes],
+        "causes": [c.model_copy(update={"text": " ".join([c.text, MARK] * 6)})  # many pages
+                   for c in workshop.causes],
+        "actions": [a.model_copy(update={
+            "what": f"{a.what} {MARK}", "owner": f"{a.owner} {MARK}",
+            "progress_note": f"{a.progress_note} {MARK} " * 12}) for a in workshop.actions]})
+
+
+@pytest.fixture
+def files(tmp_path):
+    plain = load_workshop(demo_path()).workshop.model_copy(update={"stage": Stage.ACT})
+    marked = _marked(plain)
+    first, second = tmp_path / "first.wtfc", tmp_path / "second.wtfc"
+    save_workshop(marked, first)
+    save_workshop(plain, second)
+    return first, second
+
+
+ROOM_VIEWS = ("room", "causes", "fishbone", "plan")
+
+
+def _room_pictures(window, qtbot) -> dict[str, object]:
+    """Each room view of the open workshop, as the projector shows it."""
+    room, pictures = window.room, {}
+    for name in ROOM_VIEWS:
+        room.show_view(name)
+        qtbot.waitExposed(room.window.content)
+        qtbot.wait(200)  # (a view lays its pages out a beat after it is shown)
+        pictures[name] = room.window.content.grab().toImage()
+    return pictures
+
+
+def _everything_else(window, tmp_path) -> None:
+    """What fills the other caches: the Plan and Act boards, finding a card, comparing with
+    last time, watching for the names pasted, the exports."""
+    for stage in (Stage.PLAN, Stage.ACT):
+        window.go_to_stage(stage)
+        window.grab()
+    workshop = window.doc.workshop
+    for card in workshop.cards:
+        search_key(card.text)  # as the cards table's filter and the wall's Find read them
+    now = load_workshop(demo_path()).workshop
+    compare_workshops(workshop, now.model_copy(update={"themes": now.themes[:-1]}))  # one went
+    for card in workshop.cards[:3]:  # the names the facilitator pasted, as the guard reads them
+        find_personal_details(card.text, known_names=(f"Ann {MARK.title()}",))
+    export_report(workshop, tmp_path / "report.pdf")
+    export_action_poster(workshop, tmp_path / "actions.pdf")
+
+
+def test_opening_another_workshop_lets_every_cache_go(demo_window, qtbot, files, tmp_path):
+    first, second = files
+    demo_window.room.act_show.setChecked(True)
+    demo_window.room.window.resize(1024, 768)
+    assert demo_window.files.open_path(second, confirmed=True)
+    before = _room_pictures(demo_window, qtbot)
+    assert demo_window.files.open_path(first, confirmed=True)
+    _room_pictures(demo_window, qtbot)
+    _everything_else(demo_window, tmp_path)
+    # each was used, and kept the first workshop's words (the painted labels hold the
+    # person codes and kinds here: the room wall's test has them; an import's, its own test)
+    used = {m for m in KEEPING_WORDS if importlib.util.find_spec(m)} - {
+        "wtfc.ui.paint_cache", "wtfc.importing.person_names"}
+    qtbot.waitUntil(lambda: all(map(kept_marks, used)), timeout=5_000)  # (a plan may wait)
+    assert demo_window.files.open_path(second, confirmed=True)
+    assert not kept_marks()
+    after = _room_pictures(demo_window, qtbot)
+    for name in ROOM_VIEWS:
+        assert after[name] == before[name], name  # drawn as it was, pixel for pixel
+
+
+def test_closing_wtfc_lets_every_cache_go(demo_window, qtbot, files, tmp_path):
+    first, _second = files
+    demo_window.room.act_show.setChecked(True)
+    assert demo_window.files.open_path(first, confirmed=True)
+    _room_pictures(demo_window, qtbot)
+    _everything_else(demo_window, tmp_path)
+    assert kept_marks()
+    demo_window.close()
+    assert not kept_marks()
+
+
+# wtfc as a facilitator runs it, in a process of its own (other tests' windows linger here):
+# every room view and page shown of the first workshop, then of the second.
+ANOTHER_WORKSHOP = """
+import json, sys
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QMessageBox
+QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Discard
+from test_forget_words import ROOM_VIEWS, _everything_else, held_anywhere
+from wtfc.model.workshop import Stage
+from wtfc.ui.application import make_application, open_window
+app = make_application()
+window = open_window(demo=True)
+window.room.act_show.setChecked(True)
+for path in ({first!r}, {second!r}):
+    assert window.files.open_path(Path(path), confirmed=True)
+    for name in ROOM_VIEWS:
+        window.room.show_view(name)
+        app.processEvents()
+    for stage in Stage:
+        window.go_to_stage(stage)
+        window.grab()
+    if path == {first!r}:
+        _everything_else(window, Path({tmp!r}))
+for _ in range(3):  # the views put away are deleted, as wtfc's event loop deletes them
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+print(json.dumps(held_anywhere()))
+"""
+
+
+def test_nothing_anywhere_holds_the_last_workshops_words(files, tmp_path):
+    """Not only the caches listed: nothing in memory (a view's own cache, say) holds a word of
+    the workshop closed, once every page and room view has been shown of the next."""
+    first, second = map(str, files)
+    script = ANOTHER_WORKSHOP.format(tests=str(Path(__file__).parent), first=first,
+                                     second=second, tmp=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, timeout=300,
+                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path),
+                              "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                              "XDG_DATA_HOME": str(tmp_path / "data")})
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
