@@ -38,6 +38,7 @@ from wtfc.importing.text_reader import read_pasted_text
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.ui.boards.common import announce
+from wtfc.ui.forget_words import ImportedNames
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.import_fit import ImportFit
 from wtfc.ui.import_mapping import MappingStep
@@ -85,6 +86,7 @@ class ImportDialog(QDialog):
         self.setFont(ui_font(12))
         self.fit = ImportFit(self)
         self.job = BackgroundJob(self)
+        self.names_read = ImportedNames()  # the person cells read: let go when it is over
         self.job.finished.connect(self._on_job_done)
         self.job.failed.connect(self._on_job_failed)
         self._on_done: Callable[[Any], None] | None = None
@@ -265,7 +267,7 @@ class ImportDialog(QDialog):
         self.busy_label.setText(what[0].upper() + what[1:] + "…")
         self._show("reading")
         self._on_done = self._table_read
-        self.job.start(lambda: _with_mapping(work()), what=what)
+        self.job.start(self.names_read.job(lambda: _with_mapping(work())), what=what)
 
     def _choose_sheet(self) -> None:
         self._show("mapping")
@@ -319,8 +321,8 @@ class ImportDialog(QDialog):
         self._show("reading")
         self._on_done = self._plan_built
         codes = dict(self.doc.import_person_codes)
-        self.job.start(lambda: build_import(table, mapping, workshop=workshop,
-                                            known_names=names, person_codes=codes),
+        self.job.start(self.names_read.job(lambda: build_import(
+            table, mapping, workshop=workshop, known_names=names, person_codes=codes)),
                        what=f"making cards from {source}")
 
     def _plan_built(self, plan: ImportPlan) -> None:
@@ -340,6 +342,7 @@ class ImportDialog(QDialog):
             return
         # The same people next time; replaced, not added to (names Undo took out are gone)
         self.doc.import_person_codes = dict(plan.person_codes)
+        self.names_read.forget()  # the import is over: the cells it read go
         self.report_page.show_report(plan.report, held_in_all=sum(
             card.held_back for card in self.doc.workshop.cards))
         self._show("report")
@@ -380,6 +383,7 @@ class ImportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.job.forget()
+        self.names_read.forget(closed=True)  # finished or cancelled
         super().done(result)
 
 
