@@ -131,6 +131,23 @@ def test_a_chart_drawn_closer_to_fit_keeps_its_type_and_lines_up():
     assert len(zeros) == 2 and abs(zeros[0] - zeros[1]) < 0.5
 
 
+def test_a_chart_that_cannot_be_drawn_close_enough_goes_over_whole():
+    """With the whole 200-character name (at 11 pt), drawing the "Working" chart's three
+    bars closer saves too little: it goes over the page whole, its caption, bars and scale
+    together, and page 2 is still more than 80% full (85%)."""
+    ws = demo_workshop()
+    themes = [t.model_copy(update={"name": LONG_NAME}) if t.name.startswith("I am not treated")
+              else t for t in ws.themes]
+    pdf = report_pdf(ws.model_copy(update={"themes": themes}), today=TODAY)
+    pages = _pages(pdf, 4)
+    (page,) = [text for text in pages if squash("Working (3 themes)") in text]
+    assert squash("Working (3 themes) (continued)") not in "".join(pages)
+    for name in ("I have family, friends and neighbours who look out for me",
+                 "I enjoy getting out and seeing people at the day centre"):
+        assert squash(name) in page
+    assert not _part_empty(pdf, 4)
+
+
 def test_thirty_themes_start_their_chart_on_page_two():
     pdf = report_pdf(_many_themes(30), today=TODAY)
     fills, pages = _fills(pdf), _pages(pdf)
