@@ -10,9 +10,9 @@ else, never the person above.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names
 from wtfc.importing.table import SourceTable
 
 
@@ -23,6 +23,9 @@ class FillDown:
     column: int
     heading: str  # the column's heading as ``column_names`` gives it
     cells: dict[int, str]  # row (from 0) -> the code above it, for each blank on a filled row
+    # row (from 0) -> (the person cell above it, "A4", and its Excel error, "#N/A"), for each
+    # blank below a person cell showing an error: that unknown person's rows, never filled
+    errors: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def count(self) -> int:
@@ -41,34 +44,47 @@ def fill_down(table: SourceTable, mapping: ColumnMapping) -> FillDown | None:
         return None
     column = people[0]
     cells: dict[int, str] = {}
+    errors: dict[int, tuple[str, str]] = {}
     above = ""  # the last code met
+    error: tuple[str, str] | None = None  # the last code met is an error cell: where, what
     codes = codes_over_blanks = 0
     just_met = False  # the row before was that code's (so a blank now is the first below it)
+    erring: bool | None = None  # whether the sheet has error cells (asked at the first blank)
     for index in range(mapping.first_data_row, len(table.rows)):
         row = table.rows[index]
         if not any(row):  # a blank row (or one hidden in Excel): no one's, and no break
             continue
         value = row[column] if column < len(row) else ""
+        # a lookup's #N/A is someone unknown, a code of its own: calamine reads it as blank,
+        # openpyxl as "#N/A", so both readers give the blanks below it to no one
+        if not value or value[0] == "#":
+            erring = table.has_excel_errors() if erring is None else erring
+            if erring and (shows := table.excel_error((index, column))):
+                codes += 1
+                above, just_met = f"#{index}", True  # (no cell is written again as it)
+                error = (f"{column_letter(column)}{index + 1}", shows)
+                continue
         if value:
             if value == above:  # written again: a blank between may be someone else's
                 return None
             codes += 1
-            above, just_met = value, True
+            above, just_met, error = value, True, None
             continue
         if not above:  # blanks before the first code: whose they are cannot be told
             return None
         codes_over_blanks += just_met
         just_met = False
-        cells[index] = above
+        if error:
+            errors[index] = error
+        else:
+            cells[index] = above
     if not cells or codes_over_blanks * 2 < codes:
         return None
-    return FillDown(column, column_names(table, mapping)[column], cells)
+    return FillDown(column, column_names(table, mapping)[column], cells, errors)
 
 
-def fill_person_cells(table: SourceTable, mapping: ColumnMapping) -> dict[int, str]:
-    """The person cells Import fills from the row above: none unless the facilitator chose it
-    (``ColumnMapping.fill_person_down``) and the column reads as ``fill_down`` asks."""
-    if not mapping.fill_person_down:
-        return {}
-    found = fill_down(table, mapping)
-    return found.cells if found else {}
+def fill_person_cells(table: SourceTable, mapping: ColumnMapping) -> FillDown | None:
+    """The person cells Import fills from the row above (and the blanks below an error
+    cell): None unless the facilitator chose it (``ColumnMapping.fill_person_down``) and the
+    column reads as ``fill_down`` asks."""
+    return fill_down(table, mapping) if mapping.fill_person_down else None

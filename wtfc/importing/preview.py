@@ -43,7 +43,8 @@ def make_preview(table: SourceTable, mapping: ColumnMapping, *, limit: int = 20)
             rows.append(PreviewRow(index + 1, table.rows[index], (), ()))
     else:
         read = read_statements(table, mapping, first=first, limit=limit)
-        filled = fill_person_cells(table, mapping)
+        fill = fill_person_cells(table, mapping)
+        filled = fill.cells if fill else {}
         for index in range(first, min(len(table.rows), first + limit)):
             number = index + 1
             cards = tuple((s.kind, s.text) for s in read.statements if s.row == number)

@@ -102,7 +102,8 @@ class SkippedRow:
     error: str = field(default="", compare=False)  # EXCEL_ERROR's value: "#N/A", "#NAME?"…
 
     def describe(self) -> str:
-        where = f"Row {self.row}" + (f", {self.column}" if self.column else "")
+        # a wide sheet's heading is a cell too: what the guard finds in it shows as its kind
+        where = f"Row {self.row}" + (f", {shown_name(self.column)}" if self.column else "")
         label = REWORDED if self.reworded else self.reason.label
         return f"{where}: {label}" + (f" ({self.detail})" if self.detail else "")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field
+from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.statements import cell_error
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
@@ -109,6 +110,8 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     first = mapping.first_data_row
     unsaved = table.unsaved_formulas
     errors: set[str] = set()
+    fill = fill_person_cells(table, mapping)
+    under_error = fill.errors if fill else {}  # filled-down blanks below an error person cell
     for index, cells in enumerate(table.rows[first:], start=first):
         if not any(cells):
             continue  # blank rows are passed over, not skipped
@@ -120,7 +123,8 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
                       if not value or known[value] is None else "")
         if value and known[value] is None and not kind_error:  # "#REF!" is not a kind to say
             seen[value] += 1
-        person_error = cell_error(table, index, person_column, cells)
+        person_error = (cell_error(table, index, person_column, cells)
+                        or under_error.get(index, ("", ""))[1])
         found = False
         for column, fixed_kind in text_columns:
             text = cells[column] if column < width else ""

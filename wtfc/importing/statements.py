@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wtfc.importing.file_names import shown_name
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names
 from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.report import SkippedRow, SkipReason
 from wtfc.importing.table import SourceTable
 from wtfc.model.card_tags_shown import SEPARATOR
+from wtfc.model.kind_values import is_kind_phrase
 from wtfc.model.small_groups import HIDDEN
 from wtfc.model.workshop import Kind
 
@@ -58,9 +60,16 @@ def cell_error(table: SourceTable, index: int, column: int | None,
     return table.excel_error((index, column)) if not text or text[0] == "#" else ""
 
 
-def _error_skip(row: int, where: str, column: int | None, error: str, what: str) -> SkippedRow:
-    """A statement skipped for the Excel error in its row's person or kind cell."""
-    cell = f"{column_letter(column or 0)}{row}"
+def quoted_kind(value: str) -> str:
+    """A kind cell as a skipped row's reason quotes it: the report page and the command line
+    may be on the projector, so what the guard finds shows as its kind ("'[name]'"); wtfc's
+    own kind phrases as written ("Beth sydd ddim yn gweithio": "Beth" is Welsh for "what")."""
+    return f"'{value if is_kind_phrase(value) else shown_name(value)}'"
+
+
+def _error_skip(row: int, where: str, cell: str, error: str, what: str) -> SkippedRow:
+    """A statement skipped for the Excel error in its row's person or kind cell ("A4"), or in
+    the person cell above a filled-down blank."""
     return SkippedRow(row, where, SkipReason.EXCEL_ERROR, f"the {what} cell {cell} shows {error}",
                       error=error)
 
@@ -86,7 +95,9 @@ def read_statements(
     person_column = next(iter(mapping.columns(Field.PERSON)), None)
     tag_columns = mapping.columns(Field.TAG)
     person_tag_columns = [(i, f) for i, f in enumerate(mapping.fields) if f.person_attr]
-    filled = fill_person_cells(table, mapping)  # {} unless the facilitator chose it
+    fill = fill_person_cells(table, mapping)  # None unless the facilitator chose it
+    filled = fill.cells if fill else {}
+    under_error = fill.errors if fill else {}  # blanks below a person cell showing an error
     statements: list[Statement] = []
     skipped: list[SkippedRow] = []
     rows_read = blank_rows = 0
@@ -94,6 +105,7 @@ def read_statements(
     formulas = table.unsaved_formulas
     # Each kind cell's value looked up once: they repeat. A blank cell is no kind.
     kinds: dict[str, Kind | None] = {"": None}
+    quoted: dict[str, str] = {}  # an unknown kind cell as its skipped rows' reason quotes it
     error_tags: list[tuple[str, str, str]] = []
     tag_cells = (*tag_columns, *(c for c, _ in person_tag_columns))
     tag_errors: bool | None = None if tag_cells else False  # whether the sheet has any
@@ -118,6 +130,9 @@ def read_statements(
         person = cells[person_column] if person_column is not None and person_column < width else ""
         # a lookup's #N/A is someone unknown, not a blank (nor a code, nor filled from above)
         person_error = cell_error(table, index, person_column, cells)
+        error_cell = f"{column_letter(person_column or 0)}{row_number}"
+        if not person and index in under_error:  # that unknown person's row: skipped as theirs
+            error_cell, person_error = under_error[index]
         person = person or filled.get(index, "")
         tags = tuple(tag[:300] for c in tag_columns
                      if c < width and c not in erring and (tag := _shown(cells[c])))
@@ -138,12 +153,12 @@ def read_statements(
             if not text:
                 if (index, column) in formulas:
                     found_words = True  # (words that read as nothing: not an empty row)
-                    detail = "" if wide else f"in {names[column]}"
+                    detail = "" if wide else f"in {shown_name(names[column])}"
                     skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA, detail))
                 continue
             found_words = True
             if person_error:
-                skipped.append(_error_skip(row_number, where, person_column, person_error,
+                skipped.append(_error_skip(row_number, where, error_cell, person_error,
                                            "person"))
                 continue
             if len(text) > MAX_CARD_TEXT:
@@ -166,14 +181,16 @@ def read_statements(
                 kind = kinds[kind_value]
                 if kind is None:
                     if kind_error := cell_error(table, index, kind_column, cells):
-                        skipped.append(_error_skip(row_number, where, kind_column, kind_error,
-                                                   "kind"))
+                        cell = f"{column_letter(kind_column or 0)}{row_number}"
+                        skipped.append(_error_skip(row_number, where, cell, kind_error, "kind"))
                         continue
                     if not kind_value and (index, kind_column) in formulas:
                         skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA,
-                                                  f"in {names[kind_column or 0]}"))
+                                                  f"in {shown_name(names[kind_column or 0])}"))
                         continue
-                    detail = f"'{kind_value}'" if kind_value else "the kind cell is blank"
+                    if kind_value and kind_value not in quoted:  # (guarded once a value)
+                        quoted[kind_value] = quoted_kind(kind_value)
+                    detail = quoted[kind_value] if kind_value else "the kind cell is blank"
                     skipped.append(SkippedRow(row_number, where, SkipReason.UNKNOWN_KIND, detail))
                     continue
             statements.append(Statement(row_number, names[column], kind, text, person, tags,
