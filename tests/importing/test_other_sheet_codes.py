@@ -28,7 +28,8 @@ SOUTH = [["P01", "Older person", "South", "", "", "Day centre staff are kind", N
 SAID = ("P01 and P02 already have cards from import 1, with other words, and a code is the same "
         "person in every file. If this sheet is from another care manager, these are other "
         "people: Undo takes this import out: then give them codes of their own in the sheet "
-        "(such as S01, S02 for South) and import it again.")
+        "(such as S01, S02 for South) and import it again. If it is a later review of the "
+        "same people, nothing needs doing.")
 
 
 def _sheet(tmp_path, name, rows):
@@ -80,6 +81,8 @@ def test_one_code_is_said_alone_and_a_card_typed_for_it_says_nothing(tmp_path):
     line = next(x for x in plan.report.lines() if "already has cards" in x)
     assert line.startswith("P01 already has cards from import 1, with other words")
     assert "this is another person: Undo takes this import out: then give them a code" in line
+    assert "(such as S01 for South)" in line  # one person, one example code
+    assert line.endswith("If it is a later review of the same person, nothing needs doing.")
     typed = Card(id="abcdef123456", kind=Kind.WORKING, text="Likes radio", person="P01")
     known = north.model_copy(update={"cards": [*north.cards, typed]})
     plan = _plan(_sheet(tmp_path, "south.xlsx", SOUTH[:1]), known)
@@ -118,3 +121,20 @@ def test_wtfc_import_says_how_to_go_back_on_the_command_line(tmp_path, capsys):
     assert ("If this sheet is from another care manager, these are other people: 'w.wtfc.bak' "
             "holds the workshop as it was before this import") in out
     assert "; then give them codes of their own in the sheet (such as S01, S02 for South)" in out
+
+
+def test_a_later_sheet_giving_the_same_locality_is_the_same_people_and_says_nothing(tmp_path):
+    """March's reviews of North's P01 and P02, in other words: the sheet gives them the
+    locality People has, so they are the same people (code review B2 F5). South's P01 and P02
+    are said, as their locality differs; so is a code whose role alone agrees, as most are
+    older people."""
+    north = _after(_plan(_sheet(tmp_path, "north.xlsx", NORTH), Workshop()))
+    march = [[*row[:5], "A new chair", None, "Dark evenings", None, "Spring walks", None]
+             for row in NORTH]
+    plan = _plan(_sheet(tmp_path, "north_march.xlsx", march), north)
+    assert len(plan.cards) == 6
+    assert not any("already have cards" in x for x in plan.report.lines())
+    no_locality = [[row[0], row[1], "", *row[3:5], "A new chair", None, "Dark evenings", None,
+                    "Spring walks", None] for row in NORTH]
+    plan = _plan(_sheet(tmp_path, "role_only.xlsx", no_locality), north)
+    assert any("already have cards from import 1" in x for x in plan.report.lines())

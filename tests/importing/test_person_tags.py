@@ -138,8 +138,10 @@ def test_people_carried_from_last_time_with_no_card_yet_take_the_sheets_in_one_u
     assert (p01.voice, p01.locality, p01.service_type, p01.age_band) == (
         Voice.OLDER_PERSON, "Riverside", "Residential care", "75-84")  # a blank keeps its own
     lines = "\n".join(plan.report.lines())
-    assert ("On People with no card here yet (as New workshop from this one brings last time's "
-            "people), so the sheet's role and tags replaced theirs: P01's “Role”: “Family "
+    assert ("On People with no card here yet, so the sheet's role and tags replaced theirs, as "
+            "for last time's people carried by New workshop from this one (a role or tag typed "
+            "on People is replaced too: change it on Collect → People if the sheet is wrong): "
+            "P01's “Role”: “Family "
             "carer” → “Older person” (row 2); P01's “Service”: “Home care” → “Residential "
             "care” (row 2).") in lines
     assert "Already on People with another role or tag" not in lines
@@ -150,6 +152,26 @@ def test_people_carried_from_last_time_with_no_card_yet_take_the_sheets_in_one_u
     edit.do(doc)
     assert doc.get("people", "P01").voice == Voice.OLDER_PERSON
 
+
+
+def test_a_role_typed_on_people_in_a_fresh_workshop_is_replaced_and_said_truly():
+    """No saved field tells last time's people from people typed on People (code review B2
+    F4): the sheet's role replaces a typed one too, and the note says so, where it said the
+    person came from New workshop from this one in a workshop that did not."""
+    doc = Document(Workshop(people=[Person(id="P01", voice=Voice.FAMILY_CARER)]))
+    plan = _plan([["Person", "Role", "Kind", "Statement"],
+                  ["P01", "Older person", "Working", "My carer has time"]], workshop=doc.workshop)
+    lines = "\n".join(plan.report.lines())
+    assert "a role or tag typed on People is replaced too: change it on Collect → People if " \
+        "the sheet is wrong): P01's “Role”: “Family carer” → “Older person” (row 2)." in lines
+    assert "as New workshop from this one brings" not in lines
+    edit = import_edit(doc, plan)
+    edit.do(doc)
+    assert doc.get("people", "P01").voice == Voice.OLDER_PERSON
+    edit.undo(doc)
+    assert (doc.get("people", "P01").voice, doc.workshop.cards) == (Voice.FAMILY_CARER, [])
+    edit.do(doc)
+    assert doc.get("people", "P01").voice == Voice.OLDER_PERSON
 
 def test_the_command_line_maps_a_column_to_the_person_s_role(tmp_path, capsys):
     sheet = tmp_path / "voice.csv"

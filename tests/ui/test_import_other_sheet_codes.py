@@ -49,7 +49,8 @@ def test_the_report_page_says_p01_may_be_someone_else(qtbot, tmp_path):
     assert ("P01 already has cards from import 1, with other words, and a code is the same "
             "person in every file. If this sheet is from another care manager, this is another "
             "person: Undo takes this import out: then give them a code of their own in the "
-            "sheet (such as S01, S02 for South) and import it again.") in report
+            "sheet (such as S01 for South) and import it again. If it is a later review of "
+            "the same person, nothing needs doing.") in report
     save_render(dialog, "import_other_sheet_codes", always=True)
     assert len(doc.workshop.cards) == 6
     undo.stack.undo()

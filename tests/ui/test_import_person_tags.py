@@ -88,7 +88,9 @@ def test_a_new_cycles_carried_people_take_the_sheets_roles_undone_in_one_step(qt
     wait_for(qtbot, dialog, "confirm")
     dialog.import_now()
     wait_for(qtbot, dialog, "report")
-    assert ("so the sheet's role and tags replaced theirs: P02's “Locality”: “South” → “North” "
+    assert ("so the sheet's role and tags replaced theirs, as for last time's people carried by "
+            "New workshop from this one (a role or tag typed on People is replaced too: change it "
+            "on Collect → People if the sheet is wrong): P02's “Locality”: “South” → “North” "
             "(row 4).") in dialog.report_page.text.toPlainText()
     save_render(dialog, "import_carried_people_replaced")
     assert doc.get("people", "P02").locality == "North"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from wtfc.importing.alike_codes import alike_codes_note, merged_codes_note
 from wtfc.importing.collector import collector_paused
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.file_names import shown_name
 from wtfc.importing.hidden_rows import all_hidden_reason
 from wtfc.importing.known_names import NameMatcher, name_matcher
 from wtfc.importing.left_out import left_out_columns
@@ -208,8 +209,8 @@ def _build_import(
             # Which card kept its words is said, never the words: the sheet's may hold the
             # name the card was redacted of ("[name]"), and this report may be on the projector.
             card = judged.reworded.get(index, "")
-            kept = f"the card from {card} keeps its words; edit it on Collect if the sheet's " \
-                "are right" if card else ""
+            kept = f"the card from {shown_name(card)} keeps its words; edit it on Collect if " \
+                "the sheet's are right" if card else ""
             report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE, kept))
             continue
         seen.add(key)
@@ -276,7 +277,8 @@ def _build_import(
     report.not_codes = codes.not_codes(used, lined_up=judged.people.keys())
     if wide:  # one review a row: a code's other words from another import are someone else's
         report.other_sheet_codes, report.other_sheet_imports = codes_from_other_sheets(
-            workshop, cards, from_file=codes.from_file(used), repeated=repeated)
+            workshop, cards, from_file=codes.from_file(used), repeated=repeated,
+            alike=person_tags.described_alike(workshop))
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
     named = codes.named()
     # the same file again: its names are the people they were then

@@ -22,14 +22,17 @@ _LISTED = 8  # codes named in the note; more are counted
 
 def codes_from_other_sheets(
     workshop: Workshop, cards: Iterable[Card], *, from_file: Collection[str],
-    repeated: Collection[str]
+    repeated: Collection[str], alike: Collection[str] = ()
 ) -> tuple[list[str], list[int]]:
     """(codes, the imports their cards came from): those of ``from_file`` (codes the file
     gave) on ``cards`` whose every card in ``workshop`` was made by an earlier one-row-per-
     person import, when none of the file's rows for them repeated one of those cards
     (``repeated``: the people with a row skipped as a repeat). A card typed for the code, or
     one from a long sheet (a person's statements over many rows), is left alone: the code is
-    someone the facilitator already knows."""
+    someone the facilitator already knows. So is a code in ``alike``: the sheet gives them the
+    tags People has (``PersonTags.described_alike``), a later review of the same person."""
+    # a set, whatever the caller gives: cards x codes list lookups took 30 s at 100,000 cards
+    from_file = set(from_file)
     new = {card.person for card in cards if card.person in from_file}
     imports: dict[str, set[int]] = {}
     known: set[str] = set()  # codes with a card typed, or from a long sheet
@@ -41,7 +44,8 @@ def codes_from_other_sheets(
             imports.setdefault(card.person, set()).add(int(match.group(1)))
         else:
             known.add(card.person)
-    codes = sorted(code for code in imports if code not in known and code not in repeated)
+    codes = sorted(code for code in imports
+                   if code not in known and code not in repeated and code not in alike)
     return codes, sorted({n for code in codes for n in imports[code]})
 
 
@@ -55,12 +59,14 @@ def other_sheet_note(codes: list[str], imports: list[int], taking_out: str) -> s
     numbers = [str(n) for n in imports]
     where = (f"import {numbers[0]}" if len(numbers) == 1 else
              "imports " + ", ".join(numbers[:-1]) + " and " + numbers[-1])
-    have, these, them = ("has", "this is another person", "them a code") if len(codes) == 1 \
-        else ("have", "these are other people", "them codes")
+    one = len(codes) == 1
+    have, these, them, such = ("has", "this is another person", "them a code", "S01") if one \
+        else ("have", "these are other people", "them codes", "S01, S02")
     head, then, _ = taking_out.rpartition("then ")
-    again = (f"give {them} of their own in the sheet (such as S01, S02 for South) and import "
+    again = (f"give {them} of their own in the sheet (such as {such} for South) and import "
              "it again.")
     step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
+    same = "the same person" if one else "the same people"
     return (f"{listed} already {have} cards from {where}, with other words, and a code is the "
             f"same person in every file. If this sheet is from another care manager, {these}: "
-            f"{step}")
+            f"{step} If it is a later review of {same}, nothing needs doing.")

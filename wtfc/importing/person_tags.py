@@ -108,6 +108,23 @@ class PersonTags:
         given = sum(1 for p in people if self._kept.get(p.id)) + len(updates)
         return new, updates, self._notes(given)
 
+    def described_alike(self, workshop: Workshop) -> set[str]:
+        """Codes already on People whose tags on the sheet (locality, service, age band) agree
+        with People's, one at least, and whose role does where both give one: a later sheet
+        about the same person, not another care manager's P01. The role alone tells no one
+        apart (most are older people)."""
+        people = {p.id: p for p in workshop.people}
+        alike: set[str] = set()
+        for code, kept in self._kept.items():
+            if (person := people.get(code)) is None:
+                continue
+            both = [(kind, value, own) for kind, (value, _, _) in kept.items()
+                    if (own := getattr(person, kind.person_attr or ""))]
+            if all(_key(value) == _key(own) for _, value, own in both) and any(
+                    kind != Field.PERSON_ROLE for kind, _, _ in both):
+                alike.add(code)
+        return alike
+
     def _update(self, person: Person, *, kept_own: bool, carried: bool = False
                 ) -> dict[str, object]:
         """What ``person`` is given: everything kept for them, or (already on People) only
@@ -149,8 +166,12 @@ class PersonTags:
             notes.append("Said two ways for one person; the first row's is kept (change it "
                          "on Collect → People if it is wrong): " + _listed(said_ways))
         if self._replaced:
-            notes.append("On People with no card here yet (as New workshop from this one brings "
-                         "last time's people), so the sheet's role and tags replaced theirs: "
+            # said as it is: no saved field tells last time's people from people typed on
+            # People, so a person with no card here yet takes the sheet's either way
+            notes.append("On People with no card here yet, so the sheet's role and tags "
+                         "replaced theirs, as for last time's people carried by New workshop "
+                         "from this one (a role or tag typed on People is replaced too: change "
+                         "it on Collect → People if the sheet is wrong): "
                          + _listed(self._replaced))
         if self._on_people:
             notes.append("Already on People with another role or tag, which is kept (change "

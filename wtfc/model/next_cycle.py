@@ -10,7 +10,8 @@ report as this day's, numbers that look right and are the hardest to notice as s
 Prepare's "invite more older people" would judge last time's room; counting this time's is a
 few boxes. People come as codes with their role and coarse tags only, which is all a workshop
 ever holds of them; those are last time's, so this cycle's first import that tags a person with
-no card here yet replaces them (``importing/person_tags``: no saved field marks them carried).
+no card here yet replaces them, as it does a role typed on People for a person with no card
+yet (``importing/person_tags``: no saved field marks them carried, and the note says so).
 """
 
 from __future__ import annotations
