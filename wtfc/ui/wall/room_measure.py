@@ -4,9 +4,10 @@ Line counts come from a greedy word wrap with cached word widths: far quicker th
 lay out every card at every candidate size. Where that would not be what Qt draws, the text is
 laid out as the items draw it (``laid_out_lines``): a letter drawn in a font with a taller line
 (Urdu's lent Noto Sans Arabic has about twice the main font's; Bengali, Gurmukhi a little more),
-and a word wider than the column (a URL, Llanfairpwll…gogogoch), which Qt breaks inside. A line
-count is then in the main font's lines (an Urdu line counts about 1.8), so the height a card or
-header is given is the height it is drawn at.
+a word wider than the column (a URL, Llanfairpwll…gogogoch), which Qt breaks inside, and a card
+typed on more than one line (``shown_lines``: its breaks measured as drawn). A line count is
+then in the main font's lines (an Urdu line counts about 1.8), so the height a card or header is
+given is the height it is drawn at.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from wtfc.ui.paint_cache import shared_font
 from wtfc.ui.screen_fonts import lent_count
 from wtfc.ui.style import pixel_font
 from wtfc.ui.wall.block_item import count_phrase
-from wtfc.ui.wall.card_item import laid_out_lines
+from wtfc.ui.wall.card_item import laid_out_lines, shown_lines
 
 # never smaller: "nothing on the room view falls below about 24 px" (shared research §A3)
 FLOOR_PX = 24
@@ -134,7 +135,8 @@ def wrapped_lines(text: str, px: int, width: float, *, bold: bool = False,
 @lru_cache(maxsize=200_000)
 def _wrapped_lines(text: str, px: int, width: float, bold: bool, most: int | None,
                    lent: int) -> float:
-    if not text.isascii() and any(map(_tall_letters(lent).__getitem__, set(text))):
+    if not text.isascii() and ("\u2028" in text  # a card's typed line break (shown_lines)
+                               or any(map(_tall_letters(lent).__getitem__, set(text)))):
         return _laid_out(text, px, width, bold, most)
     widths = _word_widths(px, bold)  # one dictionary look-up a word: the wall's hottest loop
     space = widths[" "]
@@ -185,7 +187,7 @@ def _tall_letters(lent: int) -> _TallLetters:
 def card_height(text: str, m: RoomMetrics, width: float) -> float:
     # at most one line: every card takes exactly one, so there is nothing to wrap
     lines = 1 if m.max_lines == 1 else \
-        wrapped_lines(text, m.font_px, width - m.edge - m.pad, most=m.max_lines)
+        wrapped_lines(shown_lines(text), m.font_px, width - m.edge - m.pad, most=m.max_lines)
     return lines * m.line + 2 * m.row_pad
 
 
@@ -315,7 +317,7 @@ class CardHeights:
         inside = width - 2 * m.pad - m.edge - m.pad  # as ``card_sizes`` and ``card_height``
         for i in which:
             if i not in lines:
-                lines[i] = [wrapped_lines(card.text, m.font_px, inside, most=most)
+                lines[i] = [wrapped_lines(shown_lines(card.text), m.font_px, inside, most=most)
                             for card in themes[i][1]]
         top, line, rows = m.max_lines, m.line, 2 * m.row_pad
         return [[min(n, top) * line + rows for n in lines[i]] for i in which]

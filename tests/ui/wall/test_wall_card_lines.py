@@ -1,0 +1,94 @@
+"""A card typed on two lines is drawn on two lines (review markup26 #1, #4).
+
+Enter in the card dialog starts a new line; the wall card and the room view read "My carer
+comesat 7 every day" (a line break is no break to Qt's text layouts, and drew as nothing), a
+card with a Windows line end read "Windowsline end", a tab was a wide gap. A card's tooltip
+showed "I get <b>no</b> help" with a bold "no".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from test_wall_words_as_typed import TAGGED, tip_shows
+from wall_helpers import shown_room_view
+
+from tests.ui.renders import save_render
+from wtfc.model.demo import demo_path
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import edit_card
+from wtfc.model.storage import load_workshop
+from wtfc.model.workshop import Card, Kind
+from wtfc.ui.wall.card_item import CardItem, shown_lines
+
+TWO_LINES = "My carer comes\nat 7 every day"
+
+
+def ink_lines(image: QImage, left: int, top: int, right: int, bottom: int) -> int:
+    """How many separate bands of rows well inked (a line of words' middles: its descenders
+    and accents alone are a few pixels) the box holds."""
+    dark = [sum(QColor(image.pixel(x, y)).lightness() < 110 for x in range(left, right))
+            for y in range(top, bottom)]
+    bands, inked = 0, False
+    for count in dark:
+        row = count >= max(dark) / 4
+        bands += row and not inked
+        inked = row
+    return bands
+
+
+def _drawn_lines(item: CardItem) -> int:
+    width, height = (int(side) for side in item.boundingRect().size().toTuple())
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    painter.translate(6, 6)  # the bounds reach 6 px round the card
+    item.paint(painter, QStyleOptionGraphicsItem())
+    painter.end()
+    rect = item.text_rect().translated(6, 6)
+    return ink_lines(image, int(rect.left()), int(rect.top()), int(rect.right()),
+                     int(rect.bottom()))
+
+
+def test_a_card_typed_on_two_lines_is_drawn_on_two_lines(qapp):
+    wide = (620.0, 150.0)  # the words fit one line: only the typed break makes two
+    two = CardItem(Card(id="c1", kind=Kind.WORKING, text=TWO_LINES), None, wide)
+    one = CardItem(Card(id="c2", kind=Kind.WORKING, text=TWO_LINES.replace("\n", " ")), None,
+                   wide)
+    assert (_drawn_lines(two), _drawn_lines(one)) == (2, 1)
+
+
+def test_line_ends_and_tabs_are_shown_as_typed():
+    assert shown_lines("Windows\r\nline end") == "Windows\u2028line end"
+    assert shown_lines("old Mac\rline end") == "old Mac\u2028line end"
+    assert shown_lines("a\n\nb") == "a\u2028\u2028b"  # an empty line stays
+    assert shown_lines("Pasted\tfrom Word") == "Pasted from Word"
+    assert shown_lines("Ends fine") == "Ends fine"
+
+
+def test_a_cards_tooltip_shows_its_words_as_typed(qapp):
+    item = CardItem(Card(id="c1", kind=Kind.WORKING, text=TAGGED), None, (200.0, 132.0))
+    assert tip_shows(item.toolTip()) == TAGGED
+
+
+
+
+def test_the_room_wall_gives_a_two_line_card_two_lines_and_draws_them(qtbot, drawn_words):
+    """Measured with its break, the card's row is two lines tall and its words drawn whole
+    (measured without it, the row was one line and the card read "My carer comes …")."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    theme = doc.workshop.themes[0]
+    card_id = theme.card_ids[0]
+    edit_card(doc, card_id=card_id, text=TWO_LINES).do(doc)
+    edit_card(doc, card_id=theme.card_ids[1], text="Windows\r\nline end").do(doc)
+    view = shown_room_view(qtbot, doc, (1920, 1080), viewport=(1920.0, 1080.0))
+    view.grab()
+    save_render(view, "room_wall_two_line_card")
+    layout, m = view.wall.layout, view.wall.room_metrics
+    at = layout.metrics_on(0, m)
+    for key in (card_id, theme.card_ids[1]):
+        height = layout.cards[(key, theme.id)][3]
+        assert round((height - 2 * at.row_pad) / at.line) == 2
+        assert _drawn_lines(view.wall.cards[(key, theme.id)]) == 2
+    assert shown_lines(TWO_LINES) in drawn_words  # whole: no "…"
+    assert "Windows\u2028line end" in drawn_words
