@@ -89,8 +89,9 @@ def test_the_people_csv_is_written_and_made_safe(tmp_path):
     assert cards[1][-3:] == ["85+", "home care", "'=North"]
 
 
-def test_held_back_cards_are_counted_apart_and_untagged_people_are_blank():
-    """P2's only card is held back: the export says nothing of P2, not even a row of tags."""
+def test_held_back_cards_are_counted_apart_and_two_untagged_people_are_hidden():
+    """P2's only card is held back: the export says nothing of P2, not even a row of tags.
+    "Not recorded" is a value like any other: 2 people with no role or tags are hidden."""
     ws = Workshop(
         title="Tags",
         people=[Person(id="P1"), Person(id="P2", locality="Hillside"), Person(id="P3")],
@@ -116,7 +117,9 @@ def test_held_back_cards_are_counted_apart_and_untagged_people_are_blank():
     )
     tables = data_tables(ws)
     _, people = tables["people"]
-    assert people == [["P1", "", "", "", "", 1, 0], ["P3", "", "", "", "", 1, 1]]
+    hidden = [HIDDEN] * 4
+    assert people == [["P1", *hidden, 1, 0], ["P3", *hidden, 1, 1]]
     _, cards = tables["cards"]
     assert [row[0] for row in cards] == ["c1", "c4", "c3"]  # c2 and c5 are held back
-    assert [row[-3:] for row in cards] == [["", "", ""]] * 3
+    # c3 has no person: nobody's tags, so blank
+    assert [row[-3:] for row in cards] == [[HIDDEN] * 3, [HIDDEN] * 3, ["", "", ""]]

@@ -65,4 +65,6 @@ def test_one_small_role_hidden_alone_would_be_named_by_the_counts_so_the_next_go
     # two small roles hidden together name neither
     assert _roles(_workshop(12, 3, 1)) == {"Older person": 12, HIDDEN: 4}
     # a role not recorded is shown as a blank, as before, and is no role to hide
-    assert _roles(_workshop(12, 6, 1, unrecorded=2)) == {"Older person": 12, HIDDEN: 7, "": 2}
+    # "not recorded" is a role like any other: the 2 hidden with the member of staff
+    assert _roles(_workshop(12, 6, 1, unrecorded=2)) == {"Older person": 12, "Family carer": 6,
+                                                         HIDDEN: 3}

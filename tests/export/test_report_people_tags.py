@@ -64,8 +64,9 @@ def test_a_priority_names_only_groups_of_five_or_more():
         # the data export hides Zedbury 2 and Quayside 1, and the one Northfield on day
         # services (the only one with their tags): Northfield 5 beside "other: 4 people" of
         # the priority's 9 would count them, so Northfield is not named either; the number of
-        # localities is not said, as it would tell whether the hidden ones' are among them
-        "By locality: 9 people, whose locality is " + UNNAMED + " · not recorded: 1 person",
+        # localities is not said, as it would tell whether the hidden ones' are among them;
+        # the one with no locality recorded is hidden with them (a blank is a value too)
+        "By locality: 10 people, whose locality is " + UNNAMED,
         "By service type: home care 5 people · other (not named): 5 people",
     ]
 
@@ -120,7 +121,7 @@ def test_fewer_than_five_unnamed_people_are_not_counted():
 
 def test_the_report_never_names_a_group_under_five():
     text = all_text(reader(report_pdf(_tagged(), today=TODAY)))
-    assert squash(f"By locality: 9 people, whose locality is {UNNAMED}") in text
+    assert squash(f"By locality: 10 people, whose locality is {UNNAMED}") in text
     assert squash("By service type: home care 5 people") in text
     for name in SMALL_GROUPS:
         assert squash(name).casefold() not in text.casefold(), name
@@ -162,9 +163,9 @@ def test_a_priority_with_no_group_of_five_names_none_and_says_so():
     for person, place in zip(ws.people, places, strict=True):
         person.locality = place
     content = ExportContent(ws, today=TODAY)
-    # the data export hides them all (each under 5 in the workshop)
+    # the data export hides them all (each under 5 in the workshop, the one blank too)
     assert breakdown_lines(content, content.theme("t1"))[0] == (
-        "By locality: 9 people, whose locality is " + UNNAMED + " · not recorded: 1 person"
+        "By locality: 10 people, whose locality is " + UNNAMED
     )
     # groups the data export shows, each under 5 on this priority
     assert _breakdown("By locality", places).words("locality", "localities") == (
@@ -174,8 +175,9 @@ def test_a_priority_with_no_group_of_five_names_none_and_says_so():
     for person in ws.people[3:]:
         person.locality = ""
     content = ExportContent(ws, today=TODAY)
+    # 3 hidden beside 7 not recorded would say "the 3 with a locality": the 7 go too
     assert breakdown_lines(content, content.theme("t1"))[0] == (
-        f"By locality: fewer than 5 people, whose locality is {UNNAMED} · not recorded: 7 people"
+        f"By locality: 10 people, whose locality is {UNNAMED}"
     )
 
 

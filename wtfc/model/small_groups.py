@@ -12,7 +12,11 @@ A tag value fewer than ``SMALL`` of the people listed have is ``HIDDEN``; and si
 tags together can still be one person's (the only 85+ on day services in Hillside), a person
 whose role and shown tags fewer than ``SMALL`` people share has their rarest shown tag hidden
 too, until they share them with ``SMALL`` or more or none is left (so ``HIDDEN`` says why, not a
-group's size, which may be 5 or more). Pure rules over the model: no output format here.
+group's size, which may be 5 or more). "Not recorded" (a blank) is a value like any other:
+the demo's staff member's blank age band beside three hidden ones named them. And as the
+report's lines do (``split_groups``), where 1 to 4 people of a tag column are hidden beside
+named groups (8 North, 7 South, the one in East Moor), the smallest named group is hidden too,
+so no one is found by subtraction. Pure rules over the model: no output format here.
 """
 
 from __future__ import annotations
@@ -38,11 +42,14 @@ def person_tags(person: Person | None) -> list[str]:
 def shown_roles(workshop: Workshop, cards: list[Card]) -> dict[str, str]:
     """person code → the role the export shows for them ("Older person", "" when not recorded),
     for each person on ``cards`` (the cards the export shows); ``HIDDEN`` where the role is one
-    fewer than SMALL of them have, or the one that keeps such a role from being worked out."""
+    fewer than SMALL of them have (not recorded too), or the one that keeps such a role from
+    being worked out."""
     people = _people_on(workshop, cards)
-    held = Counter(p.voice for p in people if p.voice)
-    hidden: set[Voice] = {voice for voice, n in held.items() if n < SMALL}
-    shown = sorted((v for v in Voice if v in held and v not in hidden), key=held.__getitem__)
+    # "not recorded" (None) is a role like any other: fewer than SMALL of them is hidden
+    held = Counter(p.voice for p in people)
+    hidden: set[Voice | None] = {voice for voice, n in held.items() if n < SMALL}
+    shown = sorted((v for v in (*Voice, None) if v in held and v not in hidden),
+                   key=held.__getitem__)
     while len(hidden) == 1 and shown:
         hidden.add(shown.pop(0))
     return {p.id: HIDDEN if p.voice in hidden else p.voice.label if p.voice else "" for p in people}
@@ -51,29 +58,62 @@ def shown_roles(workshop: Workshop, cards: list[Card]) -> dict[str, str]:
 def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
     """person code → the tags the export shows for them, for each person on ``cards`` (the
     cards the export shows); ``HIDDEN`` where the tag would belong to a group under SMALL. A
-    person's role is taken together with their tags as the export shows it (``shown_roles``)."""
+    person's role is taken together with their tags as the export shows it (``shown_roles``).
+    "Not recorded" (a blank) is a value like any other: a blank fewer than SMALL people have
+    beside hidden ones was the demo's only member of staff."""
     people = _people_on(workshop, cards)
     tags = {p.id: person_tags(p) for p in people}
     # a value is compared as the report's lines compare it ("north " is North)
     held = [Counter(tag_key(tags[p.id][i]) for p in people) for i in range(len(NO_TAGS))]
     shown = {
-        code: [v if not v or held[i][tag_key(v)] >= SMALL else HIDDEN for i, v in enumerate(vs)]
+        code: [v if held[i][tag_key(v)] >= SMALL else HIDDEN for i, v in enumerate(vs)]
         for code, vs in tags.items()
     }
     role = shown_roles(workshop, cards)
+    while _hide_folded(shown) | _hide_alone(shown, role, held):
+        pass  # each pass only hides more, so it ends
+    return shown
+
+
+def _hide_alone(shown: dict[str, list[str]], role: dict[str, str],
+                held: list[Counter[str]]) -> bool:
+    """Hide the rarest shown tag of each person whose role and shown tags together fewer than
+    SMALL share, until none is left; whether any was hidden."""
+    changed = False
     while True:  # hiding only moves a person out of a group under SMALL: each pass hides more
         together = Counter(_together(role[code], vs) for code, vs in shown.items())
         alone = [
             code
             for code, vs in shown.items()
-            if together[_together(role[code], vs)] < SMALL and any(v and v != HIDDEN for v in vs)
+            if together[_together(role[code], vs)] < SMALL and any(v != HIDDEN for v in vs)
         ]
         if not alone:
-            return shown
+            return changed
+        changed = True
         for code in alone:
             vs = shown[code]
-            left = [i for i, v in enumerate(vs) if v and v != HIDDEN]
+            left = [i for i, v in enumerate(vs) if v != HIDDEN]
             vs[min(left, key=lambda i: held[i][tag_key(vs[i])])] = HIDDEN
+
+
+_BLANK = "\0"  # "not recorded", as a group ``split_groups`` may fold like a named one
+
+
+def _hide_folded(shown: dict[str, list[str]]) -> bool:
+    """The report's step for its lines (``split_groups``), per tag column: where the people
+    shown as ``HIDDEN`` are 1 to 4 (8 North, 7 South and the one in East Moor), the smallest
+    shown group is hidden too, so subtraction finds no one; whether any was hidden."""
+    changed = False
+    for i in range(len(NO_TAGS)):
+        keys = [HIDDEN if vs[i] == HIDDEN else tag_key(vs[i]) or _BLANK for vs in shown.values()]
+        named, _, folded = split_groups(keys)
+        if not folded:
+            continue
+        kept = {key for key, _ in named}
+        for vs in shown.values():
+            if vs[i] != HIDDEN and (tag_key(vs[i]) or _BLANK) not in kept:
+                vs[i], changed = HIDDEN, True
+    return changed
 
 
 def _people_on(workshop: Workshop, cards: list[Card]) -> list[Person]:
