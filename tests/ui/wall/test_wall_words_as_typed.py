@@ -63,3 +63,16 @@ def test_the_card_being_placed_and_the_typical_card_are_plain_text(qtbot, doc, u
     suggested = SuggestedThemesPage(doc)
     qtbot.addWidget(suggested)
     assert suggested.typical.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_theme_comment_typed_on_two_lines_keeps_them_in_its_tip(panel, doc, undo):
+    from wtfc.model.operations.themes import add_theme_comment
+
+    undo.push(add_theme_comment(doc, theme_id="package", comment=f"{TAGGED}\nAsk the GPs too."))
+    QApplication.processEvents()
+    shown = tip_shows(panel.scene.blocks["package"].toolTip())
+    assert f"{TAGGED}\nAsk the GPs too." in shown
+    undo.stack.undo()
+    assert f"{TAGGED}" not in tip_shows(panel.scene.blocks["package"].toolTip())
+    undo.stack.redo()
+    assert f"{TAGGED}\nAsk the GPs too." in tip_shows(panel.scene.blocks["package"].toolTip())

@@ -112,7 +112,9 @@ class BlockItem(QGraphicsItem):
         if not self.comments:
             return ""
         # rich text, so Qt wraps a long comment rather than making a tooltip the screen's width
-        items = "".join(f"<li>{escaped(c)}</li>" for c in self.comments)
+        # (pre-wrap: a comment typed on two lines keeps them, and a long one still wraps)
+        items = "".join(f"<li style='white-space:pre-wrap'>{escaped(c)}</li>"
+                        for c in self.comments)
         return (f"<b>{escaped(comments_phrase(len(self.comments)))}</b> (Shift+F2 to see or "
                 f"change them):<ul style='margin-left: -24px'>{items}</ul>")
 
