@@ -69,3 +69,16 @@ def test_without_fill_down_the_row_below_is_no_ones_card_with_either_reader(tmp_
     plan = build_import(table, guess_mapping(table), workshop=Document().workshop)
     assert ("", "I am lonely at weekends") in [(c.person, c.text) for c in plan.cards]
     assert "Lunch club is good" not in [c.text for c in plan.cards]
+
+
+def test_wtfc_import_fill_down_skips_them_too(tmp_path, capsys, reader):
+    from wtfc.importing.cli import main_import
+    from wtfc.model.storage import load_workshop
+
+    into = tmp_path / "w.wtfc"
+    source = _merged_sheet(tmp_path / "reviews.xlsx")
+    assert main_import([str(source), "--into", str(into), "--fill-down"]) == 0
+    out = capsys.readouterr().out
+    assert "Row 5: an Excel error (the person cell A4 shows #N/A)" in out
+    cards = load_workshop(into).workshop.cards
+    assert "I am lonely at weekends" not in [c.text for c in cards]
