@@ -21,19 +21,18 @@ from wtfc.ui.boards.priorities_room import PrioritiesRoomView
 from wtfc.ui.boards.review_room import ReviewRoomView
 from wtfc.ui.boards.success_room import SuccessRoomView
 from wtfc.ui.boards.why_tree_items import ROOM_STYLE, TreeStyle
+from wtfc.ui.boards.why_tree_kept import cause_key, kept_for
 from wtfc.ui.boards.why_tree_layout import why_tree
 from wtfc.ui.boards.why_tree_pages import (
     LEAST_SCALE,
-    Laid,
     PagedTreeScene,
     PageGraph,
     TreeMeasure,
     TreePage,
     numbered,
-    one_size,
     page_graph,
-    paginate,
 )
+from wtfc.ui.boards.why_tree_paging import one_size, paginate
 from wtfc.ui.boards.why_tree_view import WhyTreeView
 from wtfc.ui.render import ViewRequest, ViewUnavailable, register_view
 from wtfc.ui.wall.room_corner import timer_rect
@@ -101,8 +100,6 @@ class CausesRoomView(QWidget):
         self._due = QTimer(self, singleShot=True, interval=0)
         self._due.timeout.connect(self._rebuild_if_shown)
         self._stale = False  # edited since the last plan
-        # the last two plans' page layouts, for the next (``TreeMeasure``): 3-10 MB a 60-cause tree
-        self._laid: tuple[Laid, ...] = ()
         follow_document(self, doc, on_edited=self._rebuild_soon, on_reset=self._rebuild_soon)
         # fit when the tree's own view changes size: this widget's resize comes before the
         # layout passes it on, and a fit then used the old, small size (a third of the screen).
@@ -174,31 +171,44 @@ class CausesRoomView(QWidget):
             self.pages_changed.emit()
 
     def _plan(self, width: float, height: float) -> None:
-        """The style for the whole tree, or (below 24 px even so) its pages and their styles."""
+        """The style for the whole tree, or (below 24 px even so) its pages and their styles:
+        as planned before for a tree showing the same at this size (``why_tree_kept``)."""
         tree = why_tree(self._doc, self._theme_id)
         # the page label (and the room timer beside it) take the foot of the screen
         _x, label_top, _w, _h = page_label_rect((float(self.width()), float(self.height())))
         above = (width, min(height, label_top - 8))
+        store = kept_for(self._doc)
         measure = TreeMeasure(self._doc, self._theme_id,
-                              above if self._clear_foot else (width, height), self._laid)
-        self._laid = (measure.laid, *self._laid[:1])  # (filled as the plan goes on)
+                              above if self._clear_foot else (width, height),
+                              store.laid.get(self._theme_id, ()), store)
+        key = (tuple(tree.nodes), tuple(tree.edges), measure.context(), width, height, above,
+               self._clear_foot, tuple(cause_key(cause) for node in tree.nodes
+                                       if (cause := self._doc.get("causes", node)) is not None))
+        if (plan := store.plans.get(key)) is None:
+            plan = store.plans.keep(key, self._plan_afresh(tree, measure, above))
+            store.laid[self._theme_id] = (measure.laid,
+                                          *store.laid.get(self._theme_id, ())[:1])
+        self.scene.tree_style, self._pages, self._styles, self._scales = plan
+
+    def _plan_afresh(self, tree, measure: TreeMeasure, above: tuple[float, float]
+                     ) -> tuple[TreeStyle, list[PageGraph], list[TreeStyle], list[float]]:
         scale, style = measure.best(tree)
-        self.scene.tree_style = style
         if scale >= LEAST_SCALE or tree.number_of_nodes() <= 2:
-            return
+            return style, [], [], []
         measure.viewport = above
 
         def fits(page: TreePage) -> bool:
             drawn = page_graph(tree, page)
             # as best()'s: saying who was in each team is chosen only at 24 px or more, and
             # below it the larger marks only shrink the page, so the plain style settles it
-            return measure.plain(drawn.graph, drawn.notes)[0] >= LEAST_SCALE
+            return measure.reaches_floor(drawn.graph, drawn.notes)
 
         pages = paginate(tree, fits)
-        if len(pages) > 1:
-            self._pages = numbered(tree, pages)
-            sized = one_size(measure, self._pages)
-            self._scales, self._styles = [s for s, _ in sized], [s for _, s in sized]
+        if len(pages) <= 1:
+            return style, [], [], []
+        graphs = numbered(tree, pages)
+        sized = one_size(measure, graphs)
+        return style, graphs, [s for _, s in sized], [s for s, _ in sized]
 
     def _show(self) -> None:
         self.page = max(0, min(self.page, self.page_count() - 1))

@@ -13,8 +13,8 @@ levels as fit; a note under each cause cut short says on which page its reasons 
 that page starts with the theme again, compact, saying "Continued from page N"
 (``why_tree_room_continued``), and the cause whose reasons it shows, so the room always sees
 what the reasons on the screen answer. Every page of a tree is drawn with its causes' words at
-one size, the smallest any page needs (``one_size``), so the back of the room does not read one
-page smaller than the next.
+one size, the smallest any page needs (``why_tree_paging.one_size``), so the back of the room
+does not read one page smaller than the next.
 
 A page that is one team's says the team once, in the theme's box; otherwise, where there is
 room, the first box of each team on the screen says who was in the team (``team_room``): a
@@ -25,7 +25,7 @@ little of their size.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 
 import networkx as nx
@@ -33,7 +33,14 @@ import networkx as nx
 from wtfc.model.document import Document
 from wtfc.model.workshop import Cause
 from wtfc.ui.boards.team_room import ROOM_FOR_MEMBERS, says_members, team_members, with_members
-from wtfc.ui.boards.why_tree_items import ROOM_STYLE, TreeStyle, cause_height, theme_cards
+from wtfc.ui.boards.why_tree_items import (
+    ROOM_STYLE,
+    TreeStyle,
+    cards_said,
+    cause_height,
+    theme_cards,
+)
+from wtfc.ui.boards.why_tree_kept import Kept, cause_key
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.boards.why_tree_page_graph import (  # noqa: F401 (views and tests import them here)
     NOTE,
@@ -53,7 +60,8 @@ from wtfc.ui.boards.why_tree_page_scene import (  # noqa: F401 (as above)
     root_item,
 )
 from wtfc.ui.boards.why_tree_room_continued import continued_size
-from wtfc.ui.boards.why_tree_wrap import fitted_layout
+from wtfc.ui.boards.why_tree_wrap import CHILD_GAP, fitted_layout
+from wtfc.ui.screen_fonts import lent_count
 from wtfc.ui.wall.room_measure import FLOOR_PX
 
 LEAST_SCALE = FLOOR_PX / ROOM_STYLE.small_px  # its marks and teams at 24 real px
@@ -99,8 +107,9 @@ class TreeMeasure:
     from the boxes' sizes alone: building the scene for every style tried costs too much."""
 
     def __init__(self, doc: Document, theme_id: str, viewport: tuple[float, float],
-                 kept: tuple[Laid, ...] = ()) -> None:
+                 kept: tuple[Laid, ...] = (), store: Kept | None = None) -> None:
         self.doc = doc
+        self.store = store  # each page's best style, kept for the workshop (``why_tree_kept``)
         # each page's layout, (nodes, links, boxes' sizes, room, gaps) -> (width, height): the
         # plans' before (``kept``) looked in first, as an edit changes the boxes of one branch
         # and the plan after it lays out every other page as before, and Ctrl+Z goes back to
@@ -117,6 +126,16 @@ class TreeMeasure:
         # style: a 40-cause tree measured each page up to 4,600 times in one re-layout
         self._shown: dict[tuple, tuple[str, dict[str, Cause]]] = {}
         self._scales: dict[tuple, tuple[float, float]] = {}
+        self._sized: dict[tuple, dict[str, tuple[float, float]]] = {}
+        self._context: tuple | None = None
+
+    def context(self) -> tuple:
+        """What every box's size follows besides its own words: the theme's box (its name,
+        kind, rank and cards), who was in each team and the fonts lent."""
+        if self._context is None:
+            self._context = (self.theme.model_dump_json(), cards_said(self.cards, room=True),
+                             tuple(sorted(self.members.items())), lent_count())
+        return self._context
 
     def _root(self, style: TreeStyle, notes: Mapping[str, str], heading: str
               ) -> tuple[float, float]:
@@ -133,10 +152,12 @@ class TreeMeasure:
         """Each node's box (width, height) on the page, as ``PagedTreeScene`` draws it."""
         members = self.members if says_members(style) else {}
         page = (*(shape or _shape(graph)), tuple(notes.items()), bool(members))
+        if (page, style) in self._sized:  # (asked by ``at_most``, then by ``scales``)
+            return self._sized[page, style]
         if page not in self._shown:
             self._shown[page] = shown_causes(self.doc, graph, notes, members)
         heading, shown = self._shown[page]
-        sizes = {ROOT: self._root(style, notes, heading)}
+        sizes = self._sized[page, style] = {ROOT: self._root(style, notes, heading)}
         heights = self._heights.setdefault(style, {})  # (the style hashed once a page)
         for node, cause in shown.items():
             key = (node, cause.team)  # the team shown, with who was in it or not
@@ -165,6 +186,23 @@ class TreeMeasure:
         # without it a tree measured at 24 px was drawn at 23.9
         return (self.viewport[0] - FIT_MARGIN) / (wide + MARGIN), \
             (self.viewport[1] - FIT_MARGIN) / (tall + MARGIN)
+
+    def at_most(self, graph: nx.DiGraph, notes: Mapping[str, str], style: TreeStyle) -> float:
+        """The largest ``min(1, *scales(...))`` could be, from the boxes' sizes alone (no
+        layout): the tree is at least as wide as its widest box, and at least as tall as its
+        tallest chain of boxes with the gap above each (``why_tree_wrap`` places every reason
+        below its cause). A style this says cannot win is not laid out."""
+        sizes = self.sizes(graph, notes, style)
+        below, gap = graph.succ, style.v_gap * CHILD_GAP
+
+        def chain(node: str) -> float:
+            return sizes[node][1] + max((gap + chain(c) for c in below[node]), default=0.0)
+
+        tall = sizes[ROOT][1] + max((style.v_gap + chain(c) for c in below[ROOT]), default=0.0)
+        wide = max(width for width, _ in sizes.values())
+        # a hair over, so a sum added up in another order can never come out above it
+        return min(1.0, (self.viewport[0] - FIT_MARGIN) / (wide + MARGIN),
+                   (self.viewport[1] - FIT_MARGIN) / (tall + MARGIN)) * (1 + 1e-9)
 
     def _laid_out(self, graph: nx.DiGraph, sizes: Mapping[str, tuple[float, float]],
                   room: float, style: TreeStyle, shape: tuple) -> tuple[float, float]:
@@ -229,14 +267,44 @@ class TreeMeasure:
                     ROOM_STYLE.root_width, math.floor(room - base.h_gap))))
         return styles
 
+    def reaches_floor(self, graph: nx.DiGraph, notes: Mapping[str, str]) -> bool:
+        """Whether ``plain`` shows ``graph`` at 24 px or more: its search stops at the first
+        style that does (the best only grows), as a page tried by ``paginate`` asks no more."""
+        return self._best(graph, notes, ROOM_STYLE, LEAST_SCALE)[0] >= LEAST_SCALE
+
     def _best(self, graph: nx.DiGraph, notes: Mapping[str, str],
-              room: TreeStyle) -> tuple[float, TreeStyle]:
+              room: TreeStyle, enough: float = math.inf) -> tuple[float, TreeStyle]:
+        """``_search``'s answer, as found for a page showing the same before (``store``)."""
+        if self.store is None:
+            return self._search(graph, notes, room, enough)
+        shape = _shape(graph)
+        members = self.members if says_members(room) else {}
+        page = (*shape, tuple(notes.items()), bool(members))
+        if page not in self._shown:
+            self._shown[page] = shown_causes(self.doc, graph, notes, members)
+        heading, shown = self._shown[page]
+        key = (page, room, self.viewport, self.context(), heading,
+               tuple(cause_key(cause) for cause in shown.values()))
+        found = self.store.bests.get(key)
+        if found is None and enough < math.inf:
+            found = self.store.bests.get((*key, enough))
+        if found is None:
+            self.store.searches += 1
+            found = self._search(graph, notes, room, enough)
+            self.store.bests.keep(key if enough == math.inf else (*key, enough), found)
+        return found
+
+    def _search(self, graph: nx.DiGraph, notes: Mapping[str, str], room: TreeStyle,
+                enough: float = math.inf) -> tuple[float, TreeStyle]:
+        """``enough``: stop at a style showing the tree at least so large (not the best)."""
         def styled(part: float, base: TreeStyle = room) -> TreeStyle:
             return replace(base, width=round(ROOM_STYLE.width * part),
                            root_width=round(max(ROOM_STYLE.root_width, ROOM_STYLE.width * part)))
 
         by_width, by_height = self.scales(graph, notes, styled(1.0))
         best = (min(1.0, by_width, by_height), styled(1.0))
+        if best[0] >= enough:
+            return best
         # narrower boxes only make a tree taller, wider ones only wider: one way can help,
         # unless its branches are in rows, where more of them side by side make it shorter
         shape = _shape(graph)
@@ -248,9 +316,13 @@ class TreeMeasure:
         for style in tried + (self._columns(room) if wrapped else []):
             if best[0] >= 1.0:  # full size already: other widths would only move lines about
                 break
+            if self.at_most(graph, notes, style) <= best[0] * 1.02:
+                continue  # (its boxes alone say it would not be chosen: not laid out)
             scale = min(1.0, *self.scales(graph, notes, style))
             if scale > best[0] * 1.02:
                 best = (scale, style)
+                if scale >= enough:
+                    return best
         if best[0] >= LEAST_SCALE:
             return best
         tight = replace(room, v_gap=TIGHT_STYLE.v_gap, h_gap=TIGHT_STYLE.h_gap,
@@ -259,99 +331,25 @@ class TreeMeasure:
         fill = across(self.viewport[0], ROOM_STYLE) / ROOM_STYLE.width
         parts = (1.0, *NARROWER, *WIDER, *([fill] if fill > 1.0 else []))
         for style in [styled(part, tight) for part in parts] + self._columns(tight):
+            if self.at_most(graph, notes, style) <= best[0]:
+                continue
             scale = min(1.0, *self.scales(graph, notes, style))
             if scale > best[0]:
                 best = (scale, style)
+                if scale >= enough:
+                    return best
         if best[0] >= LEAST_SCALE:
             return best
         # last, before another page: the causes' words as small as their marks, 24 real px
         # at the floor (27 with the usual size), which the method's "why" list reads at
         small = replace(tight, text_px=tight.small_px)
         for style in [styled(part, small) for part in parts] + self._columns(small):
+            most = self.at_most(graph, notes, style)
+            if most <= best[0] * 1.02 and not most >= LEAST_SCALE > best[0]:
+                continue
             scale = min(1.0, *self.scales(graph, notes, style))
             if scale > best[0] * 1.02 or (scale >= LEAST_SCALE > best[0]):
                 best = (scale, style)
+                if scale >= enough:
+                    return best
         return best
-
-
-def paginate(tree: nx.DiGraph, fits: Callable[[TreePage], bool]) -> list[TreePage]:
-    """Pages in reading order: whole first-level branches side by side while they fit; a
-    branch too deep for a page as many levels as fit, followed by the pages its cut-short
-    causes carry on on (each again as many of its reasons as fit; small ones side by side)."""
-    pages: list[TreePage] = []
-
-    def cover(anchor: str) -> None:
-        children = list(tree.successors(anchor))
-        i = 0
-        while i < len(children):
-            j = i + 1
-            if fits(TreePage(anchor, tuple(children[i:j]))):
-                while j < len(children) and fits(TreePage(anchor, tuple(children[i:j + 1]))):
-                    j += 1
-                pages.append(TreePage(anchor, tuple(children[i:j])))
-                i = j
-                continue
-            child = children[i]
-            deepest = max(nx.shortest_path_length(tree, child).values()) + 1
-            depth = 1
-            while depth + 1 < deepest and fits(TreePage(anchor, (child,), depth + 1)):
-                depth += 1
-            page = TreePage(anchor, (child,), depth)
-            pages.append(page)
-            carry_on(page_graph(tree, page).cut)
-            i += 1
-
-    def carry_on(cuts: list[str]) -> None:
-        """The pages the causes cut short on one page carry on on: each whole where it fits
-        a page, and those that fit side by side on one (each under its own repeated cause)."""
-        k = 0
-        while k < len(cuts):
-            whole = TreePage(cuts[k], tuple(tree.successors(cuts[k])))
-            if not fits(whole):
-                cover(cuts[k])
-                k += 1
-                continue
-            also: tuple[str, ...] = ()
-            while k + len(also) + 1 < len(cuts) and fits(
-                    replace(whole, also=(*also, cuts[k + len(also) + 1]))):
-                also = (*also, cuts[k + len(also) + 1])
-            pages.append(replace(whole, also=also))
-            k += 1 + len(also)
-
-    cover(ROOT)
-    return pages
-
-
-def one_size(measure: TreeMeasure, pages: list[PageGraph]) -> list[tuple[float, TreeStyle]]:
-    """Each page's (scale, style) so that the causes' words are one size on every page: the
-    smallest any page needs, as the room wall does for a kind (at 1024x768 the demo's first
-    tree was 27.5 px on page 1 and 32 px on page 2), its marks never under 24 px. A page drawn
-    smaller than it could be says who was in each team where that fits at this size."""
-    best = [measure.best(page.graph, page.notes) for page in pages]
-    # who was in each team is optional: a page's need is its size without it, or that line
-    # on one page would make the words smaller on all; the loop gives it back where it fits
-    best = [measure.plain(page.graph, page.notes) if says_members(style) else (scale, style)
-            for page, (scale, style) in zip(pages, best, strict=True)]
-    # a page that needed the causes' words as small as their marks has them so on every page:
-    # drawn at the floor, the others' larger words were 27 px beside its 24
-    text = min(style.text_px for _, style in best)
-
-    def capped(page: PageGraph, scale: float, style: TreeStyle) -> tuple[float, TreeStyle]:
-        # both ways: a page's "who was in each team" style may have smaller words than the rest
-        if style.text_px == text:
-            return scale, style
-        style = replace(style, text_px=text)
-        return min(1.0, *measure.scales(page.graph, page.notes, style)), style
-
-    best = [capped(page, *fit) for page, fit in zip(pages, best, strict=True)]
-    size = min(scale * style.text_px for scale, style in best)
-    sized = []
-    for page, (scale, style) in zip(pages, best, strict=True):
-        at = min(scale, max(size / style.text_px, FLOOR_PX / style.small_px))
-        if not says_members(style) and measure.would_say_members(page.graph, page.notes):
-            rich = capped(page, *measure.rich(page.graph, page.notes))
-            if rich[0] >= max(at, LEAST_SCALE):
-                style = rich[1]
-        sized.append((at, style))
-    return sized
-
