@@ -186,8 +186,7 @@ class CausesRoomView(QWidget):
                                        if (cause := self._doc.get("causes", node)) is not None))
         if (plan := store.plans.get(key)) is None:
             plan = store.plans.keep(key, self._plan_afresh(tree, measure, above))
-            store.laid[self._theme_id] = (measure.laid,
-                                          *store.laid.get(self._theme_id, ())[:1])
+            store.keep_laid(self._theme_id, measure.laid)
         self.scene.tree_style, self._pages, self._styles, self._scales = plan
 
     def _plan_afresh(self, tree, measure: TreeMeasure, above: tuple[float, float]

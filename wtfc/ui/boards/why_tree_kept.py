@@ -17,10 +17,11 @@ from weakref import WeakKeyDictionary
 from wtfc.model.document import Document
 from wtfc.model.workshop import Cause
 
-# enough for every page tried of ~40 trees and each tree's last few plans; past it the oldest
-# half is forgotten (a key holds a page's words: ~1 KB)
-BESTS_KEPT = 20_000
+# enough for every page tried of a day's priorities at two screen sizes and a few hundred edits;
+# past it the oldest half is forgotten (a key holds a page's words: 1-3 KB, so at most ~20 MB)
+BESTS_KEPT = 8_000
 PLANS_KEPT = 64
+LAID_THEMES = 3  # layouts are the bulky part (3-10 MB a 60-cause tree): the last few themes'
 
 
 def cause_key(cause: Cause) -> tuple:
@@ -52,6 +53,13 @@ class Kept:
         self.plans: _Bounded = _Bounded(PLANS_KEPT)
         self.laid: dict[str, tuple[dict[tuple, tuple[float, float]], ...]] = {}
         self.searches = 0  # scale searches made (not found here): the tests count them
+
+    def keep_laid(self, theme_id: str, laid: dict[tuple, tuple[float, float]]) -> None:
+        """``laid`` first among ``theme_id``'s last two plans' layouts; the theme last."""
+        before = self.laid.pop(theme_id, ())
+        while len(self.laid) >= LAID_THEMES:
+            del self.laid[next(iter(self.laid))]
+        self.laid[theme_id] = (laid, *before[:1])
 
 
 _KEPT: WeakKeyDictionary[Document, Kept] = WeakKeyDictionary()
