@@ -43,9 +43,13 @@ _ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "Grant, my carer", "Bill is my carer": a relation word after the name says a person whatever
-# the word is
+# the word is; not the relation's own ("Bill is my daughter's job"), and after a comma only
+# an aside that ends ("Grant, my son applied for it" is the grant)
 _RELATION_AFTER = re.compile(
-    rf"[ \t]*(?:,[ \t]*)?(?:is[ \t]+)?(?:the|my|our)[ \t]+(?:{_RELATIONS})\b", re.IGNORECASE)
+    rf"[ \t]*(?:,[ \t]*(?:the|my|our)[ \t]+(?:{_RELATIONS})\b(?=[ \t]*(?:[,.;:!?)]|$))"
+    rf"|(?:is[ \t]+)?(?:the|my|our)[ \t]+(?:{_RELATIONS})\b(?!['’]))",
+    re.IGNORECASE,
+)
 # Given names whose word comes "from the council" or "in the post" as often as a person does
 _THINGS = frozenset({"grant", "bill"})
 
@@ -53,6 +57,8 @@ _THINGS = frozenset({"grant", "bill"})
 def is_bare_given_name(text: str, start: int, word: str) -> bool:
     """Whether the capitalised `word` at text[start] is a given name on its own."""
     lowered = search_key(word)
+    if lowered.endswith(("'s", "’s")):
+        lowered = lowered[:-2]  # "Margaret's daughter"
     if lowered in AMBIGUOUS_GIVEN_NAMES:
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name, but
         # "Rose from the agency" and "Rose came late" are
@@ -70,3 +76,15 @@ def _role_after(text: str, end: int, word: str) -> bool:
     if word in _THINGS:
         return _RELATION_AFTER.match(text, end) is not None  # "Grant, my carer"
     return _ROLE_AFTER.match(text, end) is not None
+
+
+_JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)")
+
+
+def joined_name(text: str, end: int) -> tuple[int, int] | None:
+    """The second name of "Rose and Tendai are my carers", "Rose and Precious from the agency":
+    the role said after it is said of both, so it is a name whatever list knows it."""
+    m = _JOINED.match(text, end)
+    if m is None or search_key(m[1]) in _THINGS:
+        return None
+    return (m.start(1), m.end(1)) if _ROLE_AFTER.match(text, m.end(1)) else None

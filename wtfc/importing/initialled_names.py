@@ -148,6 +148,9 @@ _NEVER_BARE_INITIALS = _ROLE_LETTERS | WORDS_IN_CAPITALS
 _AFTER_Y = NATIONS_FAITHS_AND_SHOPS | WELSH_PLACES_AFTER_Y | WELSH_NOUNS_AFTER_Y
 # A time just before AM or PM ("9 AM Weekdays", "10:30 PM Daily"): the letters are no initials
 _TIME_BEFORE = re.compile(r"\d[ \t]*$")
+# "in C WARD", "on B WING": places a letter labels, after a word of being there
+_LETTERED_PLACES = frozenset({"ward", "wing", "bay", "block", "unit"})
+_IN_A_PLACE = re.compile(r"\b(?i:in|on|to|onto|into|at|off)[ \t]+$")
 # After "OK", a word as often as initials, the words "OK" begins a sentence with ("OK Thanks",
 # "OK Lovely", "OK Sorry"): "OK Adeyemi" is a person, "OK" said no one's name
 # "OK Tesco delivered late", "OK Boots": a shop after "OK" is the shop
@@ -300,9 +303,9 @@ def _in_capitals(text: str, start: int) -> tuple[int, int] | None:
     following = NEXT_WORD.match(text, m.end())
     said = following is not None and search_key(following[1]) in PERSON_VERBS
     key = search_key(surname)
-    # "My mum is in C WARD" is a place, as "P Ward is noisy"; "C WARD rang", "J. HALL" are people
-    if key in PLACE_WORDS and not said and not (
-            m["initials"].endswith(".") and key in PLACE_SURNAMES):
+    # "My mum is in C WARD", "moved to B WARD": a ward a letter labels; "C WARD never rings
+    # back", "Signed: J WARD", "Social worker: J HILL" are people
+    if key in _LETTERED_PLACES and not said and _IN_A_PLACE.search(text, max(0, start - 12), start):
         return None
     near = text[max(0, start - 30) : m.end() + 30]
     if (not any(ch.islower() for ch in near) or not _is_surname(surname, after=_NOT_BARE_SURNAMES)

@@ -16,6 +16,16 @@ import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
+    EVERYDAY_NOUNS,
+    NOT_NAMES,
+    ORDINARY_WORDS,
+    PLACE_WORDS,
+)
+from wtfc.importing.name_words import PERSON_VERBS as _PERSON_VERBS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -189,11 +199,23 @@ NATIONS_FAITHS_AND_SHOPS = _words(
 
 # A letter with its full stop or bracket that labels an item of a list ("A. Carers B. Family")
 _LIST_LABEL = re.compile(r"(?<![^\s(])([A-Za-z])[.)](?=[ \t])")
+_OPENS = re.compile(r"(?:^|[:?!\n.;])[ \t]*[(\[]?[ \t]*$")
+_JOINED = re.compile(r"(?:\band|\bor|&)[ \t]*$", re.IGNORECASE)
+_ITEM_SECOND_WORD = re.compile(r"[.)][ \t]+\S+[ \t]+(\w+)")
+# An item that is one capitalised word, then a comma or the end ("A. Jones, B. Patel")
+_ONE_WORD_ITEM = re.compile(r"[ \t]+([A-Z][a-z'’-]+)[ \t]*(?:[,;.]|$)")
+_KNOWN_WORDS = (
+    ORDINARY_WORDS | NOT_NAMES | AMBIGUOUS_GIVEN_NAMES | COMMON_WORDS | EVERYDAY_NOUNS | PLACE_WORDS
+)
 
 
 def in_lettered_list(text: str, start: int) -> bool:
     """Whether the letter at `start` is one of a run of list labels from "A" ("A. Carers late
-    B. Family not told", "a. carers b. hall c. garden"): items, not initials."""
+    B. Family not told", "a. carers b. hall c. garden"): items, not initials. The list opens
+    the card, a line, or follows a colon or a sentence's end; labels joined by "and"/"or"
+    ("My carers are A. Jones and B. Patel"), an item that is a person's doing ("A. Smith
+    came at 9") and items that are each one word no list knows ("A. Jones, B. Patel") are
+    people."""
     letter = text[start]
     if text[start + 1 : start + 2] not in (".", ")"):
         return False
@@ -201,6 +223,27 @@ def in_lettered_list(text: str, start: int) -> bool:
     count = ord(letter) - ord(base)
     if not 0 <= count < 26:
         return False
-    labels = iter(m[1] for m in _LIST_LABEL.finditer(text))
+    labels = list(_LIST_LABEL.finditer(text))
     wanted = [chr(ord(base) + i) for i in range(max(count + 1, 2))]
-    return all(any(label == w for label in labels) for w in wanted)
+    found = iter(labels)
+    got = []
+    for w in wanted:
+        match = next((m for m in found if m[1] == w), None)
+        if match is None:
+            return False
+        got.append(match)
+    if not _OPENS.search(text, 0, got[0].start()):
+        return False
+    if any(_JOINED.search(text, 0, m.start()) for m in labels if m.start() > got[0].start()):
+        return False
+    if all(_unknown_one_word(text, m.end()) for m in got):
+        return False  # "Carers this week: A. Jones, B. Patel, C. Okoro": people, one a label
+    item = _ITEM_SECOND_WORD.match(text, start + 1)
+    return not (item and item[1].lower() in _PERSON_VERBS)
+
+
+def _unknown_one_word(text: str, end: int) -> bool:
+    """Whether the item after the label ending at `end` is one capitalised word no list of the
+    guard's knows as a word ("Jones", not "Rose", "Family" or "Lunch")."""
+    item = _ONE_WORD_ITEM.match(text, end)
+    return item is not None and item[1].lower().rstrip("'’") not in _KNOWN_WORDS

@@ -15,11 +15,12 @@ after initials as often no one's, with no title or relation word before them (tw
 a letter that is a word, with no full stop: "AJ Okoro", "W Krakowie") unless it is a known
 given name, and not an Urdu name that is also a word (حسن "kindness"). "J. Okoro" and "J
 Okoro" spread "okoro"; "TV Smith said" spreads "smith", never two capitals with no full stop
-("TV", "PM", "UK": as often an abbreviation); nor a word in capitals after lone initials with no
-title, relation word or person verb ("T BAR in the shower", "K FM"; "J SMITH came" spreads "smith")
-unless a surname's shape says a name ("K O'NEILL", "SMITH-JONES", "MCDONALD"), nor the everyday
-words read as a surname after a letter ("B. Family", "S. Wales", "OT Department";
-name_words.EVERYDAY_NOUNS). Each still holds back the card it was found in.
+("TV", "PM", "UK": as often an abbreviation); nor the everyday words read as a surname after a
+letter ("T BAR in the shower", "K FM", "B. Family", "S. Wales", "OT Department";
+name_words.EVERYDAY_NOUNS): "Review done by J SMITH" spreads "smith". Nor, where the other
+cards are known, a word found only by a lone letter or a joined name ("B. Better food", "Rose
+and Memory from the agency") that they write in lower case (name_ordinary_words). Each still
+holds back the card it was found in.
 Nor the names in a card marked as fine: the facilitator has looked at them. Titles and relation
 words never.
 """
@@ -33,6 +34,7 @@ from wtfc.importing import urdu_names
 from wtfc.importing.initialled_names import ambiguous_initials
 from wtfc.importing.known_names import EVERYDAY_WORDS, NameMatcher, known_name_spans, name_matcher
 from wtfc.importing.name_letters import NEXT_WORD
+from wtfc.importing.name_ordinary_words import ordinary_words, weak_word
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
@@ -48,7 +50,7 @@ from wtfc.importing.name_words import (
     TITLES,
 )
 from wtfc.importing.plain_letters import plain_copy
-from wtfc.importing.words_before import relation_before
+from wtfc.importing.words_before import place_head_before, relation_before
 from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Card, PersonalDetail
 
@@ -94,12 +96,16 @@ def spread_words(
 
 
 def _spread_from(
-    found: Iterable[tuple[str | None, Iterable[PersonalDetail]]]
+    found: Iterable[tuple[str | None, Iterable[PersonalDetail]]],
+    texts: Sequence[str] | None = None,
 ) -> set[str]:
-    """The words that spread from each card's text and the details found in it."""
+    """The words that spread from each card's text and the details found in it; ``texts``, the
+    import's or workshop's cards, say which words found on weak evidence are ordinary there."""
     words: set[str] = set()
+    weak: set[str] = set()  # "B. Better", "Rose and Memory": spread unless ordinary in texts
+    weak_at: set[tuple[str, int]] = set()
     # each name once per kind of card: an import finds the same few names on thousands of rows
-    seen: set[tuple[str, bool, bool]] = set()
+    seen: set[tuple[str, bool, bool, bool]] = set()
     for text, details in found:
         headed: bool | None = None
         for detail in details:
@@ -107,29 +113,23 @@ def _spread_from(
                 continue
             if headed is None:
                 headed = text is not None and _title_case(text)
-            bare = _bare_initials(detail, text) or _surname_in_capitals(detail, text)
-            if (detail.text, headed, bare) not in seen:
-                seen.add((detail.text, headed, bare))
-                words |= _name_words(detail.text, headed=headed, bare=bare)
+            bare = _bare_initials(detail, text)
+            found_weakly = None
+            if texts is not None and text is not None:
+                found_weakly = weak_word(text, detail.start, detail.end)
+                if found_weakly is not None:
+                    weak_at.add((text, found_weakly[1]))
+            if (detail.text, headed, bare, found_weakly is None) not in seen:
+                seen.add((detail.text, headed, bare, found_weakly is None))
+                named = _name_words(detail.text, headed=headed, bare=bare)
+                if found_weakly is None:
+                    words |= named
+                else:  # a known given name is one however it was found ("Barbara and Jean")
+                    words |= named & _KNOWN_GIVEN_NAMES
+                    weak |= named - _KNOWN_GIVEN_NAMES
+    if weak - words and texts is not None:
+        words |= weak - ordinary_words(texts, weak - words, weak_at)
     return words
-
-
-def _surname_in_capitals(detail: PersonalDetail, text: str | None) -> bool:
-    """Whether the name is initials and a word in capitals with nothing else saying a person is
-    meant ("T BAR in the shower", "A. Seeing family B. TIME to talk"): the word is as often a
-    word shouted as a surname, so it holds back its own card only; "J SMITH came", "my carer J
-    SMITH", "Mrs J SMITH" spread "smith"."""
-    found = _WORD.findall(detail.text)
-    if text is None or len(found) < 2 or not found[-1].isupper() or len(found[-1]) < 2:
-        return False
-    if not all(len(w) == 1 for w in found[:-1]):
-        return False  # "MRS SMITH", "Mrs J SMITH": a title
-    if _SURNAME_SHAPE.search(found[-1]):
-        return False  # "K O'NEILL", "J SMITH-JONES", "K MCDONALD": no everyday word is so shaped
-    following = NEXT_WORD.match(text, detail.end)
-    if following is not None and search_key(following[1]) in PERSON_VERBS:
-        return False
-    return not relation_before(text[max(0, detail.start - 30) : detail.start])
 
 
 def _bare_initials(detail: PersonalDetail, text: str | None) -> bool:
@@ -231,9 +231,11 @@ def with_names_found_elsewhere(
 
 def _names_a_place(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start`` is part of a place's name, as the guard reads a given name
-    there: "St Mary's", "Ellis Court" (a found Mary or Ellis is still flagged elsewhere)."""
+    there: "St Mary's", "Capel Mair", "Ellis Court" (a found Mary or Ellis is still flagged
+    elsewhere)."""
     after = _PLACE_AFTER.match(text, end)
-    return _SAINT_BEFORE.search(text[max(0, start - 4) : start]) is not None or (
+    return place_head_before(text, start) or _SAINT_BEFORE.search(
+        text[max(0, start - 4) : start]) is not None or (
         after is not None and after.group(1).lower() in PLACE_WORDS
     )
 
@@ -252,7 +254,7 @@ def spread_over(
         sources.append((card.text, names_not_looked_at(card)))
         if card.id in findings:
             sources.append((card.text, names_not_looked_at(card, findings[card.id])))
-    words = _spread_from(sources)
+    words = _spread_from(sources, [card.text for card in cards])
     if not words:
         return dict(findings)
     matcher = name_matcher(words)
@@ -269,7 +271,9 @@ def cards_also_held_back(
     """The ``cards`` that carry a word of a name in ``found`` (found in another card, whose
     words are ``text`` when known), each with its details and that word: what a new or edited
     card's names do to the others."""
-    return _held_back_by(cards, spread_words(found, text))
+    cards = list(cards)
+    texts = [c.text for c in cards] + ([text] if text is not None else [])
+    return _held_back_by(cards, _spread_from([(text, found)], texts))
 
 
 def _held_back_by(cards: Iterable[Card], words: Iterable[str]) -> dict[str, list[PersonalDetail]]:
@@ -289,8 +293,9 @@ def watched_and_found_names(names: Iterable[str], cards: Iterable[Card]) -> tupl
     """The names to watch for and the words of the names still holding back a card: what a
     card typed in the app is checked against (an edited card's own too: new words that keep
     its name stay held back, however the name is now put)."""
+    cards = list(cards)
     found = ((c.text, names_not_looked_at(c)) for c in cards)
-    return (*names, *sorted(_spread_from(found)))
+    return (*names, *sorted(_spread_from(found, [c.text for c in cards])))
 
 
 def spread_in_import(
@@ -300,7 +305,9 @@ def spread_in_import(
     already in the workshop, flagged where they carry them; and the workshop's cards that carry
     a name found in the import (card id → its details with that name added)."""
     found = [(c.text, c.personal_details) for c in cards if c.personal_details]
-    words = _spread_from([*found, *((c.text, names_not_looked_at(c)) for c in workshop_cards)])
+    texts = [c.text for c in (*cards, *workshop_cards)]
+    words = _spread_from(
+        [*found, *((c.text, names_not_looked_at(c)) for c in workshop_cards)], texts)
     if not words:
         return list(cards), {}
     matcher = name_matcher(words)
@@ -313,4 +320,6 @@ def spread_in_import(
         if (added := by_text[card.text]) is not None:
             card = card.model_copy(update={"personal_details": list(added)})
         spread.append(card)
-    return spread, _held_back_by(workshop_cards, _spread_from(found)) if workshop_cards else {}
+    if not workshop_cards:
+        return spread, {}
+    return spread, _held_back_by(workshop_cards, _spread_from(found, texts))

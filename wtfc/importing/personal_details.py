@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wtfc.importing import name_letters as letters
-from wtfc.importing.bare_given_names import is_bare_given_name
+from wtfc.importing.bare_given_names import is_bare_given_name, joined_name
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
+from wtfc.importing.name_past_quotes import QUOTES, past_quotes
 from wtfc.importing.name_words import (
     GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
@@ -44,15 +45,8 @@ from wtfc.model.workshop import REDACTION_LABELS  # noqa: E402
 
 # When two findings overlap, the more specific one wins (an e-mail holds a name, an
 # address can hold a name-like word).
-_PRIORITY = {
-    "email": 0,
-    "nhs_number": 1,
-    "phone": 2,
-    "date_of_birth": 3,
-    "postcode": 4,
-    "address": 5,
-    "name": 6,
-}
+_PRIORITY = {"email": 0, "nhs_number": 1, "phone": 2, "date_of_birth": 3, "postcode": 4,
+             "address": 5, "name": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +66,7 @@ _ONE_CASE_TITLED = re.compile(
     rf"(?P<first>{letters.ONE_CASE_WORD})(?:[ \t]+(?P<second>{letters.ONE_CASE_WORD}))?"
     + letters.WORD_END
 )
+_NEXT_WORD_PAST_QUOTE = re.compile(rf"['’\"”]?[ \t]+([{letters.LETTER}]+)")
 _OWNER_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their)[ \t]+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NOT_DIGITS = re.compile(r"\D+")
@@ -169,7 +164,12 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found += _known_names(text, known_names)
     found += [Finding(a, b, "name", text[a:b]) for a, b in arabic_script_names(text)]
     found += [Finding(a, b, "name", text[a:b]) for a, b in initialled_names(text)]
-    return _without_overlaps(found)
+    found = _without_overlaps(found)
+    if found and any(text[f.end : f.end + 1] in QUOTES for f in found):  # "Mrs O' Neill"
+        spans = past_quotes(text, [(f.start, f.end) for f in found if f.category == "name"])
+        found = _without_overlaps([*(f for f in found if f.category != "name"),
+                                   *(Finding(a, b, "name", text[a:b]) for a, b in spans)])
+    return found
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:
@@ -263,14 +263,20 @@ def _names(text: str) -> list[Finding]:
         if title and title["title"] == "Miss" and starts_sentence(text, start):
             # "Miss Church since my fall": the verb, its "I" dropped; "Miss Green came" is not.
             surnames_of_places = _is_said_of_a_person(text, m.end(), m.group())
+        # a possessive ends the name: "Grace's Café" is the café's name, "Margaret's daughter"
+        bare_possessive = not title and not related and m.group().endswith(("'s", "’s"))
+        last = m.end() if bare_possessive else _end_of_next_word(text, m.end())
         end = _name_end(
-            text, m.start(), _end_of_next_word(text, m.end()), after_title=surnames_of_places,
-            titled=title is not None,
+            text, m.start(), last, after_title=surnames_of_places,
+            titled=title is not None or bare_possessive,  # "Patricia's house": hers
         )
         if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))
         taken_until = end
+        if not title and (joined := joined_name(text, end)):  # "Rose and Tendai are my carers"
+            found.append(Finding(*joined, "name", text[joined[0] : joined[1]]))
+            taken_until = joined[1]
     return found
 
 
@@ -356,7 +362,8 @@ def _name_end(
         kept_end = start + word.end()
     if kept_end is None:
         return None
-    following = letters.NEXT_WORD.match(text, kept_end)
+    quoted = start > 0 and text[start - 1] in "'‘\"“"  # "'Rose' ward", not "Mrs Jones' house"
+    following = (_NEXT_WORD_PAST_QUOTE if quoted else letters.NEXT_WORD).match(text, kept_end)
     if following and search_key(following.group(1)) in PLACE_WORDS:
         # "Mr Khan's house" is a person's; "Dr Gray's Hospital", capitalised, is a place's name
         owned = (titled and re.search(r"['’]s$", text[start:kept_end]) is not None
