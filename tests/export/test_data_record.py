@@ -25,7 +25,7 @@ from wtfc.model.workshop import (
     Workshop,
 )
 
-HEADER = ["Part", "Team", "What", "How many", "Words or date"]
+HEADER = ["Part", "Team", "What", "How many", "Words or date", "Is total", "Date"]
 
 
 def _on_a_tree(team: str) -> dict:
@@ -46,7 +46,8 @@ def test_the_demos_record_is_a_sheet_of_its_own(tmp_path):
     [path] = export_data(demo, tmp_path / "demo.xlsx")
     book = openpyxl.load_workbook(path)
     # after the sheets of earlier exports (the People sheet, newer, comes after it)
-    assert book.sheetnames[-2:] == ["Workshop record", "People"]
+    assert book.sheetnames[-4:] == ["Workshop record", "People", "Card themes",
+                                    "About this data"]
     rows = _rows(path)
     assert rows[0] == HEADER
     room = [row[2:4] for row in rows if row[0] == "Who was in the room"]
@@ -68,9 +69,15 @@ def test_the_demos_record_is_a_sheet_of_its_own(tmp_path):
     assert answers["What went well"] == demo.reflection.went_well
     [review] = [row for row in rows if row[0] == "Next review"]
     assert review[4] == dt.datetime(2027, 5, 12)  # a date Excel sorts, shown as 12 May 2027
+    assert review[6] == dt.datetime(2027, 5, 12)  # and in a column of dates only
     sheet = book["Workshop record"]
     assert sheet.cell(rows.index(review) + 1, 5).number_format == "d mmm yyyy"
-    team_b = [row[2:] for row in rows if row[:2] == ["Root-cause team", "Team B"]]
+    assert sheet.cell(rows.index(review) + 1, 7).number_format == "d mmm yyyy"
+    # the totals are marked, so a pivot of "How many" by part leaves them out: 19, not 38
+    room_rows = [row for row in rows if row[0] == "Who was in the room"]
+    assert sum(row[3] for row in room_rows if row[5] == "no") == 19
+    assert [row[2] for row in rows if row[5] == "yes"] == ["In all"] * 4
+    team_b = [row[2:5] for row in rows if row[:2] == ["Root-cause team", "Team B"]]
     assert team_b == [
         ["Older people", 2, None],
         ["Commissioners", 1, None],
@@ -87,9 +94,9 @@ def test_a_record_not_kept_says_so_rather_than_an_empty_room(tmp_path):
     ws = Workshop(teams=[Team(name="Team A")], **_on_a_tree("Team A"))
     [path] = export_data(ws, tmp_path / "empty.xlsx")
     rows = _rows(path)
-    assert ["Who was in the room", None, "In all", None, "Not recorded"] in rows
-    assert ["Next review", None, "We will look again by", None, "Not set"] in rows
-    assert ["Root-cause team", "Team A", "In all", None, "Not recorded"] in rows
+    assert ["Who was in the room", None, "In all", None, "Not recorded", "yes", None] in rows
+    assert ["Next review", None, "We will look again by", None, "Not set", "no", None] in rows
+    assert ["Root-cause team", "Team A", "In all", None, "Not recorded", "yes", None] in rows
 
 
 def _hostile() -> Workshop:
@@ -130,16 +137,18 @@ def test_the_records_words_never_become_formulas(tmp_path):
 
 def test_the_record_is_a_csv_file_too(tmp_path):
     written = export_data(_hostile(), tmp_path / "out.csv")
-    assert written[-2].name == "out-record.csv"
-    rows = list(csv.reader(io.StringIO(written[-2].read_text("utf-8-sig"))))
+    assert written[-4].name == "out-record.csv"
+    rows = list(csv.reader(io.StringIO(written[-4].read_text("utf-8-sig"))))
     assert rows[0] == HEADER
-    assert ["Root-cause team", "'=1+1", "Health", "1", ""] in rows
+    assert ["Root-cause team", "'=1+1", "Health", "1", "", "no", ""] in rows
     assert [
         "Reflection",
         "",
         "What went well",
         "",
         '\'=HYPERLINK("http://example.invalid","click")',
+        "no",
+        "",
     ] in rows
 
 

@@ -35,18 +35,19 @@ def test_the_agreements_are_a_row_of_the_record_after_who_was_in_the_room(tmp_pa
     [path] = export_data(_workshop(AGREED), tmp_path / "data.xlsx")
     rows = _record(path)
     [row] = [r for r in rows if r[0] == PART]
-    assert row == [PART, None, "Ground rules and how we decide", None, AGREED]
+    assert row == [PART, None, "Ground rules and how we decide", None, AGREED, "no", None]
     parts = [r[0] for r in rows]
     assert parts.index("Who was in the room") < parts.index(PART) < parts.index("Reflection")
     written = export_data(_workshop(AGREED), tmp_path / "data.csv")
     record = next(p for p in written if p.name == "data-record.csv")
     rows = list(csv.reader(io.StringIO(record.read_text(encoding="utf-8-sig"))))
-    assert [PART, "", "Ground rules and how we decide", "", AGREED] in rows
+    assert [PART, "", "Ground rules and how we decide", "", AGREED, "no", ""] in rows
 
 
 def test_none_written_says_not_recorded(tmp_path):
     [path] = export_data(_workshop("  \n"), tmp_path / "data.xlsx")
-    assert [PART, None, "Ground rules and how we decide", None, "Not recorded"] in _record(path)
+    assert [PART, None, "Ground rules and how we decide", None, "Not recorded", "no",
+            None] in _record(path)
 
 
 def test_agreements_that_could_start_a_formula_are_words(tmp_path):

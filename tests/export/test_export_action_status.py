@@ -119,8 +119,9 @@ def test_every_export_that_marks_overdue_says_on_which_day(workshop):
     action_poster = reader(action_poster_pdf(workshop, today=TODAY))
     assert as_of in squash(action_poster.pages[0].extract_text())
     assert all(as_of in poster for poster in _posters(workshop))
-    counts = dict(data_tables(workshop, today=TODAY)["counts"][1])
-    assert counts["Actions overdue (status as of 1 March 2025, the day of this export)"] == 1
+    _, counts = data_tables(workshop, today=TODAY)["counts"]
+    # the day in a column of its own, so the label is the same in every export
+    assert [row[2:] for row in counts if row[:2] == ["Actions", "Overdue"]] == [[1, "no", TODAY]]
 
 
 def test_a_theme_poster_cut_short_still_says_the_day(workshop):

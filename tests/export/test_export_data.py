@@ -29,7 +29,7 @@ def test_xlsx_has_a_sheet_per_table_and_no_formulas(workshop, tmp_path):
     [path] = export_data(workshop, tmp_path / "data.xlsx")
     book = openpyxl.load_workbook(path)
     assert book.sheetnames == ["Cards", "Themes", "Causes", "Success", "Actions", "Counts",
-                               "Workshop record", "People"]
+                               "Workshop record", "People", "Card themes", "About this data"]
     cells = [c for sheet in book for row in sheet.iter_rows() for c in row]
     assert not any(c.data_type == "f" for c in cells)  # nothing Excel would run
     values = [c.value for c in cells if isinstance(c.value, str)]
@@ -39,16 +39,18 @@ def test_xlsx_has_a_sheet_per_table_and_no_formulas(workshop, tmp_path):
             "+ Phone people when a visit will be more than 15 minutes late."} <= quoted
     assert not any(v.startswith("'") for v in values)
     assert not any(HELD_BACK_TEXT in v for v in values)
-    counts = {row[0].value: row[1].value for row in book["Counts"].iter_rows(min_row=2)}
-    assert counts["Cards held back (possible personal details, not exported)"] == 1
-    assert counts["Cards in all"] == 11
+    counts = {(row[0].value, row[1].value): row[2].value
+              for row in book["Counts"].iter_rows(min_row=2)}
+    assert counts["Cards", "Held back (possible personal details, not exported)"] == 1
+    assert counts["Cards", "All"] == 11
 
 
 def test_csv_is_utf8_with_bom_and_safe(workshop, tmp_path):
     written = export_data(workshop, tmp_path / "out.csv")
     assert [p.name for p in written] == ["out-cards.csv", "out-themes.csv", "out-causes.csv",
                                          "out-success.csv", "out-actions.csv", "out-counts.csv",
-                                         "out-record.csv", "out-people.csv"]
+                                         "out-record.csv", "out-people.csv",
+                                         "out-card-themes.csv", "out-about.csv"]
     raw = written[0].read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))

@@ -33,20 +33,22 @@ def test_the_demos_cards_carry_their_peoples_tags_after_the_earlier_columns(tmp_
     [path] = export_data(demo_workshop(), tmp_path / "demo.xlsx")
     sheet = openpyxl.load_workbook(path)["Cards"]
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
-    assert rows[0] == [*EARLIER_CARD_COLUMNS, "Age band", "Service type", "Locality"]
+    assert rows[0] == [*EARLIER_CARD_COLUMNS, "Age band", "Service type", "Locality",
+                       "Theme ids"]
     # P01 is one of Riverside's 4 (the report does not name it either) and the only one on
     # a personal budget; the demo's one tag of 5 or more is the older people's "85+"
     p01 = [row for row in rows[1:] if row[3] == "P01"]
-    assert p01 and all(row[8:] == TAGS_SHOWN_NOT for row in p01)
+    assert p01 and all(row[8:11] == TAGS_SHOWN_NOT for row in p01)
     p02 = [row for row in rows[1:] if row[3] == "P02"]
-    assert p02 and all(row[8:] == ["85+", HIDDEN, HIDDEN] for row in p02)
+    assert p02 and all(row[8:11] == ["85+", HIDDEN, HIDDEN] for row in p02)
 
 
 def test_the_demos_people_sheet_lists_each_code_with_its_tags_and_cards(tmp_path):
     demo = demo_workshop()
     [path] = export_data(demo, tmp_path / "demo.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames[-1] == "People"  # after the sheets of earlier exports
+    # after the sheets of earlier exports, before the later ones
+    assert book.sheetnames[-3:] == ["People", "Card themes", "About this data"]
     rows = [[c.value for c in row] for row in book["People"].iter_rows()]
     assert rows[0][:6] == [
         "Person",
@@ -82,11 +84,11 @@ def test_the_people_csv_is_written_and_made_safe(tmp_path):
         ],
     )
     written = export_data(ws, tmp_path / "out.csv")
-    assert written[-1].name == "out-people.csv"
-    rows = list(csv.reader(io.StringIO(written[-1].read_text("utf-8-sig"))))
+    assert written[-3].name == "out-people.csv"
+    rows = list(csv.reader(io.StringIO(written[-3].read_text("utf-8-sig"))))
     assert rows[1][:6] == ["P1", "Staff", "85+", "home care", "'=North", "1"]
     cards = list(csv.reader(io.StringIO(written[0].read_text("utf-8-sig"))))
-    assert cards[1][-3:] == ["85+", "home care", "'=North"]
+    assert cards[1][-4:-1] == ["85+", "home care", "'=North"]
 
 
 def test_held_back_cards_are_counted_apart_and_two_untagged_people_are_hidden():
@@ -122,4 +124,4 @@ def test_held_back_cards_are_counted_apart_and_two_untagged_people_are_hidden():
     _, cards = tables["cards"]
     assert [row[0] for row in cards] == ["c1", "c4", "c3"]  # c2 and c5 are held back
     # c3 has no person: nobody's tags, so blank
-    assert [row[-3:] for row in cards] == [[HIDDEN] * 3, [HIDDEN] * 3, ["", "", ""]]
+    assert [row[-4:-1] for row in cards] == [[HIDDEN] * 3, [HIDDEN] * 3, ["", "", ""]]

@@ -34,7 +34,7 @@ def test_a_new_export_gets_the_umasks_permissions_not_private_ones(workshop, tmp
     written = [export_report(workshop, tmp_path / "report.pdf"),
                *export_data(workshop, tmp_path / "data.xlsx"),
                *export_data(workshop, tmp_path / "data.csv")]
-    assert len(written) == 10  # the report, the workbook, a CSV file for each of 8 tables
+    assert len(written) == 12  # the report, the workbook, a CSV file for each of 10 tables
     assert {p.name: _mode(p) for p in written} == {p.name: 0o644 for p in written}
 
 
@@ -59,7 +59,7 @@ def test_replacing_an_export_keeps_the_permissions_it_had(tmp_path, umask_022):
 
 
 CSV_NAMES = ["d-cards.csv", "d-themes.csv", "d-causes.csv", "d-success.csv", "d-actions.csv",
-             "d-counts.csv", "d-record.csv", "d-people.csv"]
+             "d-counts.csv", "d-record.csv", "d-people.csv", "d-card-themes.csv", "d-about.csv"]
 
 
 def _earlier_csv_export(tmp_path) -> dict[str, bytes]:
@@ -126,7 +126,7 @@ def test_a_csv_that_cannot_be_replaced_part_way_is_named_with_those_that_were(wo
     assert "may not write 'd-causes.csv'" in message
     assert ("saved only in part: 'd-cards.csv' and 'd-themes.csv' are new, but "
             "'d-causes.csv', 'd-success.csv', 'd-actions.csv', 'd-counts.csv', "
-            "'d-record.csv' and 'd-people.csv' are not") \
+            "'d-record.csv', 'd-people.csv', 'd-card-themes.csv' and 'd-about.csv' are not") \
         in message
     after = _files(tmp_path)
     assert set(after) == set(before)  # no temporary file left behind

@@ -24,6 +24,7 @@ def _openpyxl_workbook(tables: dict[str, tuple[list[str], list[list[Any]]]]) -> 
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     book.remove(book.active)
@@ -43,6 +44,7 @@ def _openpyxl_workbook(tables: dict[str, tuple[list[str], list[list[Any]]]]) -> 
                     cell.data_type = "s"
                     cell.quotePrefix = True
         sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
         for column, title in zip(sheet.columns, header, strict=False):
             letter = column[0].column_letter
             texts = [str(c.value or "") for c in column[1:200]]

@@ -23,8 +23,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from wtfc.export.content import KIND_ORDER, ExportContent, ThemeContent, format_date
-from wtfc.export.data_people import TAG_HEADER, held_back_only, people_table
+from wtfc.export.content import ExportContent, ThemeContent, format_date
+from wtfc.export.data_about import AUTHOR, about_table
+from wtfc.export.data_counts import counts_table
+from wtfc.export.data_people import TAG_HEADER, people_table
 from wtfc.export.data_record import record_table
 from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
@@ -32,16 +34,26 @@ from wtfc.export.output import Progress, no_progress, write_file, write_files
 from wtfc.model.card_tags_shown import shown_card_tags
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.small_groups import NO_TAGS, shown_roles
-from wtfc.model.workshop import ActionStatus, Card, Cause, SuccessStatement, Workshop
+from wtfc.model.workshop import (
+    UNTITLED,
+    ActionStatus,
+    Card,
+    Cause,
+    SuccessStatement,
+    Theme,
+    Workshop,
+)
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# typed as words ("#N/A" as an owner), Excel reads them as error values: guarded the same way
+EXCEL_ERRORS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 
 Row = list[Any]
 
 
 def safe_cell(value: Any) -> Any:
     """A value fit for a spreadsheet cell: text that could start a formula is made inert."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and (value.startswith(FORMULA_STARTS) or value in EXCEL_ERRORS):
         return "'" + value
     return value
 
@@ -61,18 +73,21 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                 ) -> dict[str, tuple[list[str], list[Row]]]:
     """Each table's header and rows, before any cell is made safe."""
     content = ExportContent(workshop, today=today or dt.date.today())
-    themes_of: dict[str, list[str]] = {}
+    themes_of: dict[str, list[Theme]] = {}
     for t in content.themes:
         for card in t.cards:
-            themes_of.setdefault(card.id, []).append(t.theme.name)
+            themes_of.setdefault(card.id, []).append(t.theme)
     tags = content.shown_tags  # a group of fewer than 5 is not shown
     card_tags = shown_card_tags(workshop, content.cards, tags)  # under the same rule
     roles = shown_roles(workshop, content.cards)  # a role fewer than 5 have is not shown
-    # the person's tags come last, so the columns of an earlier export keep their places
+    # the person's tags, then the themes' ids, come last, so the columns of an earlier export
+    # keep their places (ids, as on every sheet, join where two themes share a name)
     cards = [[c.id, kind_words(c.kind), c.text, c.person, roles.get(c.person, ""),
-              "; ".join(themes_of.get(c.id, [])), c.source, card_tags[c.id],
-              *tags.get(c.person, NO_TAGS)]
+              "; ".join(t.name for t in themes_of.get(c.id, [])), c.source, card_tags[c.id],
+              *tags.get(c.person, NO_TAGS), "; ".join(t.id for t in themes_of.get(c.id, []))]
              for c in content.cards]
+    # a card in two themes is one row in each, so a pivot counts it once per theme
+    card_themes = [[card.id, t.theme.id] for t in content.themes for card in t.cards]
     # "People" counts person codes, so a card with none is no one; a column says how many such
     # cards there are, so 0 people beside 3 cards is not read as nobody saying them. The
     # comments (what the room said when the theme was read out, as the report prints them)
@@ -85,42 +100,30 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                sum(len(x) for x in t.success.values()), t.action_count, t.held_back,
                _unrecorded(t.cards), "\n".join(t.theme.comments), _dropped(t)]
               for t in content.themes]
-    counts: list[Row] = [[f"Cards: {kind_words(k)}", content.kind_counts[k]] for k in KIND_ORDER]
-    counts += [["Cards in all", len(content.cards)],
-               ["Cards held back (possible personal details, not exported)",
-                content.held_back_count],
-               ["Cards not in any theme", len(content.unsorted_cards)],
-               ["People", content.people_count]]
-    if hidden := held_back_only(workshop, content.cards):  # in "People", not on its sheet
-        counts.append(["People whose only cards are held back (counted in People, not on the "
-                       "People sheet)", hidden])
-    counts.append(["Cards with no person recorded", _unrecorded(content.cards)])
-    counts += [[f"People: {label}", n] for label, n in content.voices]
-    counts += [["Themes", len(content.themes)],
-               ["Priority themes", len(content.priority_themes)],
-               ["Actions", len(workshop.actions)],
-               [f"Actions overdue (status as of {format_date(content.today)}, the day of "
-                f"this export)", sum(is_overdue(a, content.today) for a in workshop.actions)]]
     theme_name = {t.id: t.name for t in workshop.themes}
     cause_text = {c.id: c.text for c in workshop.causes}
-    # The category (the fishbone's bone, in words; blank when none) comes last, so the columns
-    # of an earlier export keep their places
+    # The category (the fishbone's bone, in words; blank when none), then the ids of the theme
+    # and of the cause it answers (blank at level 1), come last, so the columns of an earlier
+    # export keep their places
     causes = [[c.id, t.theme.name, t.depth[c.id] + 1, c.text,
                cause_text.get(c.parent_id or "", t.theme.name), "yes" if c.root_cause else "no",
-               "yes" if c.agreed else "no", c.team, c.category.label if c.category else ""]
+               "yes" if c.agreed else "no", c.team, c.category.label if c.category else "",
+               t.theme.id, c.parent_id if c.parent_id in cause_text else ""]
               for t in content.themes for c in t.causes]
-    success = [[s.id, t.theme.name, perspective.label, s.text]
+    success = [[s.id, t.theme.name, perspective.label, s.text, t.theme.id]
                for t in content.themes for perspective, statements in t.success.items()
                for s in statements]
-    # What each action answers, then its resources (format 5), come last, so the columns of an
-    # earlier export keep their places
+    # What each action answers, then its resources (format 5), then the ids of its theme, cause
+    # and success statement come last, so the columns of an earlier export keep their places
     actions = [[a.id, theme_name.get(a.theme_id, ""), a.role.label, a.what, a.owner, a.by_when,
                 a.status.label, "yes" if is_overdue(a, content.today) else "no", a.first_step,
                 a.how_we_know, a.progress_note, a.checked_on, _words(content.tackles(a)),
-                _words(content.aims_at(a)), a.resources] for a in workshop.actions]
+                _words(content.aims_at(a)), a.resources,
+                a.theme_id if a.theme_id in theme_name else "", _id(content.tackles(a)),
+                _id(content.aims_at(a))] for a in workshop.actions]
     return {
         "cards": (["Card id", "Kind", "Text", "Person", "Person's role", "Themes", "Source",
-                   "Tags", *TAG_HEADER], cards),
+                   "Tags", *TAG_HEADER, "Theme ids"], cards),
         "themes": (["Theme id", "Kind", "Theme", "Cards", "People", "Priority", "Rank", "Votes",
                     "Why it was chosen", "Root causes", "Success statements", "Actions",
                     "Cards held back", "Cards with no person recorded", "Comments",
@@ -129,21 +132,30 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
         # exports now say "we will act on this" and "late": analysts' spreadsheets look these
         # columns up by their headers
         "causes": (["Cause id", "Theme", "Level", "Why", "Answers why", "Root cause",
-                    "Agreed to address", "Team", "Category"], causes),
-        "success": (["Statement id", "Theme", "Who would say it", "Statement"], success),
+                    "Agreed to address", "Team", "Category", "Theme id", "Parent cause id"],
+                   causes),
+        "success": (["Statement id", "Theme", "Who would say it", "Statement", "Theme id"],
+                    success),
         "actions": (["Action id", "Theme", "Who", "What", "Owner", "By when", "Status",
                      "Overdue", "First step", "How we will know", "What has happened so far",
                      "Last checked", "Cause it tackles", "Success it aims at",
-                     "Resources and who else is needed"], actions),
-        "counts": (["What", "How many"], counts),
+                     "Resources and who else is needed", "Theme id", "Cause id",
+                     "Success statement id"], actions),
+        "counts": counts_table(content),
         "record": record_table(workshop),
         # last: earlier sheets keep their places
         "people": people_table(workshop, content.cards, tags),
+        "card-themes": (["Card id", "Theme id"], card_themes),
+        "about": about_table(workshop, content.today),
     }
 
 
 def _words(part: Cause | SuccessStatement | None) -> str:
     return part.text if part is not None else ""
+
+
+def _id(part: Cause | SuccessStatement | None) -> str:
+    return part.id if part is not None else ""
 
 
 def _dropped(theme: ThemeContent) -> int:
@@ -159,7 +171,9 @@ def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
     """Write the data: ``NAME.xlsx`` gives one workbook with a sheet per table;
     ``NAME.csv`` gives a file per table: ``NAME-cards.csv``, ``NAME-themes.csv``,
     ``NAME-causes.csv``, ``NAME-success.csv``, ``NAME-actions.csv``, ``NAME-counts.csv``,
-    ``NAME-record.csv`` (the workshop record) and ``NAME-people.csv``.
+    ``NAME-record.csv`` (the workshop record), ``NAME-people.csv`` and
+    ``NAME-card-themes.csv`` (a row per card in a theme) and ``NAME-about.csv`` (which
+    workshop, when, and what each table holds).
     Returns the files written."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -170,7 +184,7 @@ def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
     raise ExportError(f"'{path.name}' does not end in .xlsx or .csv. Name the export "
                       f"NAME.xlsx for one workbook, or NAME.csv for a CSV file per table "
                       f"(cards, themes, causes, success, actions, counts, the workshop "
-                      f"record and the people).")
+                      f"record, the people, card themes and about).")
 
 
 def export_xlsx(workshop: Workshop, path: str | os.PathLike[str], *,
@@ -183,7 +197,8 @@ def xlsx_bytes(workshop: Workshop, *, progress: Progress = no_progress) -> bytes
 
     tables = data_tables(workshop)
     progress(0, len(tables))
-    return workbook_bytes(tables, safe=_xlsx_cell, progress=progress)
+    return workbook_bytes(tables, safe=_xlsx_cell, progress=progress,
+                          title=workshop.title.strip() or UNTITLED, author=AUTHOR)
 
 
 def export_csv(workshop: Workshop, path: str | os.PathLike[str], *,

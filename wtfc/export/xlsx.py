@@ -25,9 +25,11 @@ Row = list[Any]
 Tables = dict[str, tuple[list[str], list[Row]]]
 
 DATE_FORMAT = "d mmm yyyy"  # "3 Mar 2025"
-DATE_COLUMNS = {"actions": (5, 11), "record": (4,)}  # "By when", "Last checked", the next
-# review: read as "3 Mar 2025"
-SHEET_NAMES = {"record": "Workshop record"}  # the others: the table's name, "Cards"
+# "By when", "Last checked", the next review, the day counted, the export's and workshop's:
+# read as "3 Mar 2025"
+DATE_COLUMNS = {"actions": (5, 11), "record": (4, 6), "counts": (4,), "about": (1,)}
+SHEET_NAMES = {"record": "Workshop record", "card-themes": "Card themes",
+               "about": "About this data"}  # the others: the table's name, "Cards"
 WIDEST = 60  # a column is never wider than this; one with longer text wraps it
 ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 MOST_CHARACTERS = 32_767  # a cell holds no more (openpyxl cuts text there too)
@@ -40,9 +42,12 @@ class _Quoted(str):
 
 
 def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
-                   progress: Callable[[int, int], None]) -> bytes:
-    """A sheet per table, its heading row in bold and frozen. ``safe`` makes a value inert
-    (the formula guard); it is applied after the illegal characters are dropped."""
+                   progress: Callable[[int, int], None], title: str = "",
+                   author: str = "") -> bytes:
+    """A sheet per table, its heading row in bold and frozen, with filter buttons on it.
+    ``safe`` makes a value inert (the formula guard); it is applied after the illegal
+    characters are dropped. ``title`` and ``author`` are the file's (File ▸ Info in Excel):
+    openpyxl's own "openpyxl" is no author."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Alignment, Font
@@ -59,6 +64,10 @@ def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
         return safe(value)
 
     book = Workbook(write_only=True)
+    if title:
+        book.properties.title = title
+    if author:
+        book.properties.creator = author
     bold, wrapped = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     bodies: dict[Any, tuple[str, bytes]] = {}
     for done, (name, (header, rows)) in enumerate(tables.items(), start=1):
@@ -69,7 +78,9 @@ def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
         sheet.append([_cell(sheet, title, font=bold) for title in header])
         alignments = [wrapped if w else None for w in wrap]
         body = _Body(sheet, alignments, DATE_COLUMNS.get(name, ()))
-        bodies[sheet] = (f"A1:{body.letters[-1]}{len(rows) + 1}", body.xml(rows))
+        size = f"A1:{body.letters[-1]}{len(rows) + 1}"
+        sheet.auto_filter.ref = size  # Excel's filter buttons on the heading row
+        bodies[sheet] = (size, body.xml(rows))
         progress(done, len(tables))
     buffer = io.BytesIO()
     book.save(buffer)  # sheets are numbered as they are saved
@@ -153,7 +164,7 @@ class _Body:
             quoted, value = isinstance(value, _Quoted), value[:MOST_CHARACTERS]
             if not value:
                 return f'<c r="{ref}"{s} t="inlineStr" />'
-            if value in ERROR_CODES:
+            if value in ERROR_CODES and not quoted:  # ``safe`` makes typed ones words
                 return f'<c r="{ref}"{s} t="e"><v>{value}</v></c>'
             if len(value) > 1 and value.startswith("=") and not quoted:
                 raise ValueError("a formula reached the data workbook")  # ``safe`` stops them

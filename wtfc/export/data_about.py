@@ -1,0 +1,73 @@
+"""The data export's "About this data" sheet (``NAME-about.csv``): which workshop the file is
+from, when it was exported and with what, and a line per sheet saying what a row is, what its
+less obvious columns count, and what is hidden and why.
+
+Two exports appended (last year's and this year's) repeat the same ids (c01, t04, P01): the
+workshop and its date here tell them apart, and the workbook's own Title says it too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import wtfc
+from wtfc.model.small_groups import HIDDEN, SMALL
+from wtfc.model.workshop import UNTITLED, Workshop
+
+HEADER = ["About", "What it says"]
+# as the PDFs name their author (``pdf.AUTHOR``; that module needs reportlab, this one does not)
+AUTHOR = "Working Together for Change workshop"
+
+RULE = (f'"{HIDDEN}" stands where fewer than {SMALL} people share a role or tag (a blank, '
+        f"not recorded, counts as a value too), where a person's role and tags together fewer "
+        f"than {SMALL} people share, and beside such a cell where otherwise fewer than {SMALL} "
+        f"people would be hidden, so that no one is found by subtraction.")
+
+SHEETS = {
+    "cards": ("Cards", "One row per card. Cards held back for possible personal details are "
+              "not exported (they are counted on Counts). Person's role, Tags, Age band, "
+              "Service type and Locality follow the small-group rule above. Themes names the "
+              "card's themes, Theme ids gives their ids: use Card themes to count by theme."),
+    "themes": ("Themes", "One row per theme. Cards counts the theme's cards: a card in two "
+               "themes is counted in each, so the column adds up to more than the cards in "
+               "themes (Card themes has a row per card and theme). People counts different "
+               "person codes. Actions counts every action agreed, dropped ones too."),
+    "causes": ("Causes", "One row per answer to \"Why?\" on a why-tree. Level 1 answers the "
+               "theme. Answers why gives the words above it (the theme's name at level 1); "
+               "Parent cause id gives that cause's id (blank at level 1); Theme id joins to "
+               "Themes."),
+    "success": ("Success", "One row per success statement. Theme id joins to Themes."),
+    "actions": ("Actions", "One row per action, dropped ones too. Overdue: past its by-when "
+                "and not done, on the day of this export. Theme id, Cause id and Success "
+                "statement id join to Themes, Causes and Success."),
+    "counts": ("Counts", "How many cards, people, themes and actions. Is total marks the "
+               "\"All\" rows, so a sum leaves them out; As of is the day of this export. "
+               "People by role are counted here even where the People sheet hides a role, as "
+               "the report's cover counts them: where one role alone would be hidden, the next "
+               "smallest is hidden with it, so these counts do not say whose a hidden role is."),
+    "record": ("Workshop record", "Who was in the room, how the room agreed to work and "
+               "decide, the reflection, the next review and each root-cause team. Is total "
+               "marks the \"In all\" rows. The roles here are the room's (as set in Prepare), "
+               "not the role of a person on the cards."),
+    "people": ("People", "One row per person with a card exported: a code, never a name. "
+               "Role and tags follow the small-group rule above. Cards counts their cards "
+               "exported."),
+    "card-themes": ("Card themes", "One row per card in a theme, so a card in two themes is "
+                    "two rows: join to Cards by Card id and to Themes by Theme id."),
+    "about": ("About this data", "This sheet."),
+}
+
+
+def about_table(workshop: Workshop, today: dt.date) -> tuple[list[str], list[list[Any]]]:
+    """The sheet's header and rows, before any cell is made safe."""
+    rows: list[list[Any]] = [
+        ["Workshop", workshop.title.strip() or UNTITLED],
+        ["Workshop date", workshop.date or "Not recorded"],
+        ["Venue", workshop.venue.strip() or "Not recorded"],
+        ["Exported on", today],
+        ["Made with", f"wtfc {wtfc.__version__}"],
+        ["People not shown", RULE],
+    ]
+    rows += [[f"Sheet: {name}", says] for name, says in SHEETS.values()]
+    return HEADER, rows
