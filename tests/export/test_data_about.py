@@ -34,6 +34,8 @@ def test_the_about_sheet_names_the_workshop_and_every_sheet(tmp_path):
     assert [k for k in about if k.startswith("Sheet: ")] == [
         f"Sheet: {name}" for name in book.sheetnames]
     assert "counted in each" in about["Sheet: Themes"]  # what Themes ▸ Cards counts
+    cards = next(c for c in book["Themes"][1] if c.value == "Cards")
+    assert "counted in each" in cards.comment.text  # and on the heading itself
     written = export_data(demo, tmp_path / "demo.csv")
     [csv_about] = [p for p in written if p.name == "demo-about.csv"]
     text = csv_about.read_text("utf-8-sig")

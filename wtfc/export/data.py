@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.export.content import ExportContent, ThemeContent, format_date
-from wtfc.export.data_about import AUTHOR, about_table
+from wtfc.export.data_about import AUTHOR, HEADING_NOTES, about_table
 from wtfc.export.data_counts import counts_table
 from wtfc.export.data_people import TAG_HEADER, people_table
 from wtfc.export.data_record import record_table
@@ -198,7 +198,8 @@ def xlsx_bytes(workshop: Workshop, *, progress: Progress = no_progress) -> bytes
     tables = data_tables(workshop)
     progress(0, len(tables))
     return workbook_bytes(tables, safe=_xlsx_cell, progress=progress,
-                          title=workshop.title.strip() or UNTITLED, author=AUTHOR)
+                          title=workshop.title.strip() or UNTITLED, author=AUTHOR,
+                          notes=HEADING_NOTES)
 
 
 def export_csv(workshop: Workshop, path: str | os.PathLike[str], *,

@@ -58,6 +58,13 @@ SHEETS = {
     "about": ("About this data", "This sheet."),
 }
 
+# a note on a heading where the words alone mislead a pivot (the workbook only: CSV has none)
+HEADING_NOTES = {
+    ("themes", "Cards"): "The theme's cards. A card in two themes is counted in each, so this "
+                         "column adds up to more than the cards in themes: the Card themes "
+                         "sheet has a row per card and theme.",
+}
+
 
 def about_table(workshop: Workshop, today: dt.date) -> tuple[list[str], list[list[Any]]]:
     """The sheet's header and rows, before any cell is made safe."""

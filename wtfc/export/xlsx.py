@@ -43,13 +43,15 @@ class _Quoted(str):
 
 def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
                    progress: Callable[[int, int], None], title: str = "",
-                   author: str = "") -> bytes:
+                   author: str = "", notes: dict[tuple[str, str], str] | None = None) -> bytes:
     """A sheet per table, its heading row in bold and frozen, with filter buttons on it.
     ``safe`` makes a value inert (the formula guard); it is applied after the illegal
     characters are dropped. ``title`` and ``author`` are the file's (File ▸ Info in Excel):
-    openpyxl's own "openpyxl" is no author."""
+    openpyxl's own "openpyxl" is no author. ``notes``: (table, heading) → a note on that
+    heading cell, which Excel shows when the pointer rests on it."""
     from openpyxl import Workbook
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font
 
     def clean(value: Any) -> Any:
@@ -75,7 +77,11 @@ def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
         rows = [[clean(v) for v in row] for row in rows]
         wrap = _set_widths(sheet, header, rows)
         sheet.freeze_panes = "A2"
-        sheet.append([_cell(sheet, title, font=bold) for title in header])
+        heading = [_cell(sheet, title, font=bold) for title in header]
+        for cell, title in zip(heading, header, strict=True):
+            if note := (notes or {}).get((name, title)):
+                cell.comment = Comment(note, author or "wtfc")
+        sheet.append(heading)
         alignments = [wrapped if w else None for w in wrap]
         body = _Body(sheet, alignments, DATE_COLUMNS.get(name, ()))
         size = f"A1:{body.letters[-1]}{len(rows) + 1}"
