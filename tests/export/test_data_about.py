@@ -85,3 +85,16 @@ def test_counts_keep_totals_apart_and_labels_the_same_every_export(tmp_path):
     assert all(isinstance(c.value, int) for c in sheet["C"][1:])
     assert all(isinstance(c.value, dt.datetime) and c.number_format == "d mmm yyyy"
                for c in sheet["E"][1:])
+
+
+def test_the_title_and_venue_it_now_prints_are_asked_about_first():
+    """The About sheet and the workbook's Title print them: the guard reads them for a data
+    export as it does for the report."""
+    from wtfc.importing.typed_details import typed_details
+
+    ws = demo_workshop()
+    ws.title, ws.venue = "Review for Mrs Patel, 07700 900123", "Flat 3, 12 Acacia Avenue"
+    said = [d.where for d in typed_details(ws, "data")]
+    assert any(w.startswith("The workshop's title:") for w in said)
+    assert "07700" not in " ".join(said)
+    assert any(w.startswith("The workshop's venue:") for w in said)

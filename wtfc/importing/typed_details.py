@@ -145,12 +145,14 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
         return
     report, data = what == "report", what == "data"
     posters = what == "posters"
-    if not data:
-        yield "The workshop's title: {quote}", ws.title
+    # every export names its workshop: the data's "About this data" sheet and workbook Title too
+    yield "The workshop's title: {quote}", ws.title
     if report:
         # the report's "Facilitated by …": no PDF's Author is the facilitator (pdf.AUTHOR)
         yield "The facilitator: {quote}", OwnerWords(ws.facilitator)
+    if report or data:  # the report's cover, the data's "About this data" sheet
         yield "The workshop's venue: {quote}", ws.venue
+    if report:
         yield "The workshop's purpose: {quote}", ws.purpose
         yield "The workshop's scope: {quote}", ws.scope
     if report or data:  # the report's cover, the data's "Workshop record" sheet
