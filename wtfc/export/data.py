@@ -1,7 +1,10 @@
 """The data export: cards, themes, why-trees, success statements, actions, counts, the
 workshop record (who was in the room, how it agreed to work and decide, the reflection, the next
-review, the root-cause teams) and the people (code, role and tags) as a spreadsheet (xlsx) or CSV
-files: everything the report says, for commissioners to sort, filter by a person's tags and count.
+review, the root-cause teams), the people (code, role and tags), the card themes (a row per card
+and theme) and "About this data" (which workshop, when, what each sheet holds) as a spreadsheet
+(xlsx) or CSV files: everything the report says, for commissioners to sort, filter by a
+person's tags and count. Sheets refer to each other by id, beside the words, so a pivot or a
+join never matches on text (two themes may share a name).
 
 Safe to open in Excel: any text starting with = + - @ (or a tab or carriage return, which Excel
 also reads as the start of a formula) gets a leading apostrophe, so a card that says "=…" is
