@@ -43,8 +43,8 @@ WHAT = {
     "data": "cards (with their tags), themes, causes, success, actions, counts, the workshop "
             "record and the people (code, role and tags; a tag, a person's or a card's, is not "
             "shown where fewer than 5 people have it, or share that person's role and tags, so "
-            "no one can be recognised): "
-            "OUT.xlsx, or OUT.csv for a CSV file each",
+            "no one can be recognised), card themes (a row per card and theme) and about this "
+            "data: OUT.xlsx, or OUT.csv for a CSV file each",
 }
 
 
