@@ -57,5 +57,7 @@ def test_the_action_poster_s_export_saved_says_it(qtbot, tmp_path, message_boxes
     assert out.exists()
     [(kind, text)] = message_boxes
     assert kind == "information"
-    assert text.startswith(f"Export saved: Saved:\n{out}\n\nPlease check: This computer's date")
+    # the paper to print on (ea185a58), then the warning
+    assert text.startswith(f"Export saved: Saved:\n{out}\n\nPrint on A1, or on A3 at half size "
+                           "— not A4.\n\nPlease check: This computer's date")
     assert "its clock may be wrong" in text
