@@ -44,9 +44,10 @@ def continued_name(t: ThemeChange, rank: int | None, width: float) -> str:
     line = text_height("Ag", width, SMALL_PX)
     if text_height(whole, width, SMALL_PX) <= line:
         return whole
-    ranks, named = rank_words(rank) if rank else was_priority_text(t), \
-        f"{t.kind.symbol} {theme_text(t)}"
-    lead = f"{ranks} · " if ranks else ""
+    ranks, named = rank_words(rank) if rank else was_priority_text(t), theme_text(t)
+    # the symbol in the lead: cut with the name, its space was the name's last "word" and a
+    # name of one long word, or Chinese, went whole ("Priority 1 · ✗…, continued")
+    lead = f"{ranks} · {t.kind.symbol} " if ranks else f"{t.kind.symbol} "
     fits = QFontMetricsF(pixel_font(SMALL_PX))
     room = width - fits.horizontalAdvance(lead + AGAIN)
     while True:  # (a right-to-left name measures a little wider together than apart)
@@ -59,7 +60,7 @@ def continued_name(t: ThemeChange, rank: int | None, width: float) -> str:
 def _cut(named: str, elided: str) -> str:
     """``elided`` (``named`` cut with "…" by Qt) cut at a whole word where it has spaces: "I am
     not treated with…", never "with re…"."""
-    kept = elided.removesuffix("…")
+    kept = elided.removesuffix("…").rstrip("\u200d")  # (Qt joins an Arabic letter to "…")
     if kept == named or named[len(kept):][:1].isspace() or " " not in kept.strip():
         return elided
     return f"{kept[:kept.rstrip().rfind(' ')].rstrip()}…"
@@ -195,7 +196,10 @@ def _between_statements(words: list[str], fits: int, before: str, width: float,
         if word == word.rstrip():  # (inside a word broken over lines)
             continue
         after = words[end].strip() if end < len(words) else ""
-        if word.strip() == "·" or (word.rstrip().endswith("”") and after != "·"):
+        # a statement's ” is followed by the next one's “ (or the " · ", or nothing): a quote
+        # inside one ("they say “we will call you back” but …") is not its end
+        if word.strip() == "·" or (word.rstrip().endswith("”")
+                                   and (not after or after.startswith("“"))):
             kept = _lines(before + "".join(words[:end]).rstrip() + MORE, width, most=None)
             return end if kept >= KEPT * space else fits
     return fits
