@@ -59,6 +59,9 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
     lowered = search_key(word)
     if lowered.endswith(("'s", "’s")):
         lowered = lowered[:-2]  # "Margaret's daughter"
+        if (lowered in AMBIGUOUS_GIVEN_NAMES and lowered not in NOT_NAMES
+                and _RELATION_OWNED.match(text, start + len(word))):
+            return True  # "Rose's daughter rings me", "Grant's wife helps"
     if lowered in AMBIGUOUS_GIVEN_NAMES:
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name, but
         # "Rose from the agency" and "Rose came late" are
@@ -68,6 +71,10 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
         return False
     # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too.
     return not place_head_before(text, start)
+
+
+# "Rose's daughter", "Grace's visits": what only a person has
+_RELATION_OWNED = re.compile(rf"[ \t]+(?:{_RELATIONS}|visits?)\b(?!['’])", re.IGNORECASE)
 
 
 def _role_after(text: str, end: int, word: str) -> bool:

@@ -236,14 +236,33 @@ def in_lettered_list(text: str, start: int) -> bool:
         return False
     if any(_JOINED.search(text, 0, m.start()) for m in labels if m.start() > got[0].start()):
         return False
-    if all(_unknown_one_word(text, m.end()) for m in got):
+    heading = text[max(0, got[0].start() - 60) : got[0].start()]
+    people = _PEOPLE_HEADING.search(heading.rsplit(".", 1)[-1]) is not None
+    if all(_unknown_first_word(text, m.end(), alone=not people) for m in got):
         return False  # "Carers this week: A. Jones, B. Patel, C. Okoro": people, one a label
     item = _ITEM_SECOND_WORD.match(text, start + 1)
     return not (item and item[1].lower() in _PERSON_VERBS)
 
 
-def _unknown_one_word(text: str, end: int) -> bool:
-    """Whether the item after the label ending at `end` is one capitalised word no list of the
-    guard's knows as a word ("Jones", not "Rose", "Family" or "Lunch")."""
-    item = _ONE_WORD_ITEM.match(text, end)
-    return item is not None and item[1].lower().rstrip("'’") not in _KNOWN_WORDS
+_FIRST_WORD = re.compile(r"[ \t]+([A-Z][a-z'’-]+)(?![\w'’-])")
+# "Who helps?", "Carers this week:", "Named workers:": the items are people
+_PEOPLE_HEADING = re.compile(
+    r"\b(?:who|whom|carers?|staff|workers?|names?|named|nurses?|team|PAs?)\b", re.IGNORECASE)
+# "Physiotherapy", "Independence", "Befriending", "Dominoes": a word's ending no surname has
+_NOUN_ENDING = re.compile(
+    r"(?:ing|ity|ence|ance|ness|tion|sion|ship|ment|apy|ody|ism|oes|ies|ful)$")
+
+
+def _unknown_first_word(text: str, end: int, *, alone: bool) -> bool:
+    """Whether the item after the label ending at `end` begins with a capitalised word no list
+    of the guard's knows (after a heading that says people); else ``alone``: is one such word."""
+    if alone:
+        item = _ONE_WORD_ITEM.match(text, end)
+        return item is not None and _unknown(item[1]) and not _NOUN_ENDING.search(item[1].lower())
+    item = _FIRST_WORD.match(text, end)
+    return item is not None and _unknown(item[1])
+
+
+def _unknown(word: str) -> bool:
+    """Whether no list of the guard's knows the word ("Jones", not "Rose", "Family", "Lunch")."""
+    return word.lower().rstrip("'’") not in _KNOWN_WORDS

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from wtfc.importing.name_letters import NEXT_WORD
 from wtfc.importing.name_words import PERSON_VERBS
-from wtfc.importing.words_before import relation_before
+from wtfc.importing.words_before import relation_before, title_before
 from wtfc.model.search_key import search_key
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -26,6 +26,14 @@ _LETTER_AND_WORD = re.compile(r"[A-Za-z]\.[ \t]+([^\W\d_][\w'’-]*)")
 _JOINED_BEFORE = re.compile(r"[^\W\d_]+[ \t]+(?:and|&)[ \t]+$")
 # after a word or a comma: a capital there says a name ("I saw Brown at the shop")
 _MID_SENTENCE = re.compile(r"(?:[^\W\d_]|,)[ \t]+$")
+# "i rang okoro", "no help at all": a card typed all in lower case says nothing of a word's case
+_LOWER_I = re.compile(r"(?:^|[ \t])i(?:[ \t']|$)")
+# "j. okoro", "mrs okoro": a name typed in lower case is no ordinary word
+_LONE_LETTER_BEFORE = re.compile(r"(?<![\w])[a-z]\.[ \t]+$")
+
+
+def _says_case(text: str) -> bool:
+    return any(ch.isupper() for ch in text) and _LOWER_I.search(text) is None
 
 
 def weak_word(text: str, start: int, end: int) -> tuple[str, int] | None:
@@ -60,7 +68,10 @@ def ordinary_words(
             if key not in words:
                 continue
             if m.group()[0].islower():
-                lower.add(key)
+                before = text[max(0, m.start() - 30) : m.start()]
+                if _says_case(text) and not _LONE_LETTER_BEFORE.search(before) and not (
+                        title_before(before) or relation_before(before)):
+                    lower.add(key)
             elif (text, m.start()) not in found_at and _MID_SENTENCE.search(
                     text, max(0, m.start() - 30), m.start()):
                 capitalised.add(key)

@@ -15,10 +15,12 @@ from wtfc.importing.words_before import title_before
 from wtfc.model.search_key import search_key
 
 _SURNAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+# "O'Neill", "D’Souza" after a nickname
+_NICKNAMED_SURNAME = rf"(?:[OD]['’])?{_SURNAME}"
 # "O' Neill", "O‘Neill", "D` Souza": the prefix letter's apostrophe, a space or a wrong mark
 _PREFIX_REST = re.compile(rf"(?:['’][ \t]+|[‘`][ \t]*){_SURNAME}")
 # "'Pat' Jones": the closing quote of a nickname and the surname after it
-_AFTER_NICKNAME = re.compile(rf"['’\"”][ \t]+({_SURNAME})(?![\w'’-])")
+_AFTER_NICKNAME = re.compile(rf"['’\"”][ \t]+({_NICKNAMED_SURNAME})(?:['’]s)?(?![\w'’-])")
 QUOTES = frozenset("'’‘`\"”")  # a name that ends at one of these may go on past it
 _OPENING_QUOTES = "'‘\"“"
 _NOT_SURNAMES = NOT_NAMES | PLACE_WORDS  # "Mrs 'Pat' Day Centre" is no surname

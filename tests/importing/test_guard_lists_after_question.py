@@ -1,0 +1,100 @@
+"""Code review D1 (session 26): a surname typed once in lower case still spreads; people in a
+lettered list after a question or a heading are found; one-word lists of needs are not people;
+a nickname's O'/possessive surname and "Rose's daughter" are hidden."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from tests.importing.import_files import import_into
+from wtfc.importing.personal_details import find_personal_details, redact
+from wtfc.model.document import Document
+from wtfc.model.workshop import Workshop
+
+
+def _held(tmp_path: Path, texts: list[str]) -> set[str]:
+    path = tmp_path / "cards.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["kind", "text"])
+        writer.writerows(["working", t] for t in texts)
+    doc = Document(Workshop())
+    import_into(doc, path)
+    return {c.text for c in doc.workshop.cards if c.held_back}
+
+
+# one card typed on a phone ("i rang okoro", "j. okoro") must not prove "okoro" an ordinary word
+@pytest.mark.parametrize("texts", [
+    ["C. Okoro never rings back when I call the office",
+     "i rang okoro twice last week and no answer", "Okoro never came on Tuesday either"],
+    ["D. Kowalski never rings back", "Kowalski never rings back, I have given up",
+     "we need a carer who speaks polish like kowalski"],
+    ["C. Okoro never rings back", "j. okoro forgets to wash my hair",
+     "Okoro never came on Tuesday"],
+    ["Rose and Tendai from the agency never stay long", "tendai is always rushing",
+     "Tendai never stays for the full half hour"],
+])
+def test_a_name_typed_in_lower_case_still_holds_back_every_card_with_it(tmp_path, texts):
+    assert _held(tmp_path, texts) == set(texts)
+
+
+def test_a_word_written_in_lower_case_on_a_capitalised_card_still_spreads_no_further(tmp_path):
+    # the commit's survey case: "B. Better" is a lettered answer, "better" an everyday word
+    texts = ["What helps? A. Time B. Better transport", "Things are better since the new manager"]
+    assert _held(tmp_path, texts) <= {texts[0]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Who helps? A. Okoro mostly, B. Patel at weekends", "Patel"),
+    ("Which carers do you like? A. Okoro - kind. B. Patel - rushed.", "Patel"),
+    ("Carers: A. Okoro (mornings), B. Patel (evenings)", "Patel"),
+    ("Who do you trust? A. Okoro B. Patel", "Patel"),
+    ("Who listens? A. Okoro always. B. Patel never.", "Patel"),
+])
+def test_people_listed_after_a_question_or_heading_are_hidden(text, name):
+    assert name not in redact(text, find_personal_details(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Who helps most? A. My daughter B. My neighbour",
+    "What matters? A. Seeing family B. Time to talk",
+])
+def test_answers_after_a_question_stay_a_list(text):
+    assert find_personal_details(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "What would help: A. Podiatry, B. Physiotherapy",
+    "What matters: A. Dignity, B. Independence, C. Companionship",
+    "A. Respite. B. Befriending. C. Transport.",
+    "Needs: A. Chiropody, B. Hairdressing, C. Bathing",
+    "Top three: A. Bingo, B. Dominoes, C. Gardening",
+])
+def test_one_word_lists_of_needs_are_not_people(text):
+    assert find_personal_details(text) == []
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Mrs 'Pat' O'Neill was late", "O'Neill"),
+    ("Mrs Patricia 'Pat' O'Neill was late", "O'Neill"),
+    ("Mrs 'Pat' Jones's daughter rang", "Jones"),
+])
+def test_a_nicknames_surname_is_hidden(text, surname):
+    assert surname not in redact(text, find_personal_details(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Rose's daughter rings me", "Faith's husband drives me to chapel",
+    "Grant's wife helps with my shopping", "Grace's visits stopped in March",
+])
+def test_a_possessive_word_name_before_a_relation_is_found(text):
+    assert find_personal_details(text)
+
+
+@pytest.mark.parametrize("text", ["Bill's invoice is wrong", "Rose's garden was lovely",
+                                  "Grace's Café does a nice lunch"])
+def test_a_possessive_word_before_a_thing_is_not_a_name(text):
+    assert find_personal_details(text) == []
