@@ -8,7 +8,7 @@ showed "I get <b>no</b> help" with a bold "no".
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from test_wall_words_as_typed import TAGGED, tip_shows
 from wall_helpers import shown_room_view
@@ -19,7 +19,8 @@ from wtfc.model.document import Document
 from wtfc.model.operations.cards import edit_card
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Kind
-from wtfc.ui.wall.card_item import CardItem, shown_lines
+from wtfc.ui.paint_cache import shared_font
+from wtfc.ui.wall.card_item import NOTE_TEXT_PX, CardItem, elided, shown_lines
 
 TWO_LINES = "My carer comes\nat 7 every day"
 
@@ -61,9 +62,39 @@ def test_a_card_typed_on_two_lines_is_drawn_on_two_lines(qapp):
 def test_line_ends_and_tabs_are_shown_as_typed():
     assert shown_lines("Windows\r\nline end") == "Windows\u2028line end"
     assert shown_lines("old Mac\rline end") == "old Mac\u2028line end"
-    assert shown_lines("a\n\nb") == "a\u2028\u2028b"  # an empty line stays
+    assert shown_lines("a\n\nb") == "a\u2028b"  # a blank line takes no line of the note
     assert shown_lines("Pasted\tfrom Word") == "Pasted from Word"
     assert shown_lines("Ends fine") == "Ends fine"
+
+
+PARAGRAPHS = "My carer is kind.\n\nShe comes late most days.\n\nI never know who is coming."
+BLANKS = "Carers:\n\n\n\nThey come late and leave early every day"
+
+
+def test_blank_lines_and_lines_of_spaces_take_no_line_of_a_card():
+    assert shown_lines(PARAGRAPHS) == PARAGRAPHS.replace("\n\n", "\u2028")
+    assert shown_lines("\r\n  \r\nTop\r\n \t \r\n\r\nBottom\n\n") == "Top\u2028Bottom"
+    assert shown_lines("  indented\nkept") == "  indented\u2028kept"
+
+
+def test_pasted_paragraphs_keep_every_word_on_a_note(qapp, drawn_words):
+    """Three short paragraphs on a note (200 x 132) lost their last sentence to the blank lines,
+    with "…" alone on the last line; four blank lines left "Carers: They come late …"."""
+    for text in (PARAGRAPHS, BLANKS):
+        item = CardItem(Card(id="c1", kind=Kind.WORKING, text=text), None, (200.0, 132.0))
+        drawn_words.clear()
+        _drawn_lines(item)
+        assert text.split() in [words.split() for words in drawn_words]  # all, no "…"
+
+
+def test_the_ellipsis_follows_the_words_above_a_blank_last_line(qapp):
+    """A blank line as the last that fits (a theme's name, a title: not squeezed) is not
+    left as a bare "…": the "…" goes after the line of words above it."""
+    font = shared_font(NOTE_TEXT_PX)
+    line = QFontMetricsF(font).lineSpacing()
+    text = "My carer is kind.\u2028\u2028\u2028She comes late most days and rushes."
+    shown = elided(text, font, 400.0, line * 2)
+    assert shown == "My carer is kind. …"
 
 
 def test_a_cards_tooltip_shows_its_words_as_typed(qapp):
@@ -81,14 +112,16 @@ def test_the_room_wall_gives_a_two_line_card_two_lines_and_draws_them(qtbot, dra
     card_id = theme.card_ids[0]
     edit_card(doc, card_id=card_id, text=TWO_LINES).do(doc)
     edit_card(doc, card_id=theme.card_ids[1], text="Windows\r\nline end").do(doc)
+    edit_card(doc, card_id=theme.card_ids[2], text="My carers come\n\n\n\nlate every day").do(doc)
     view = shown_room_view(qtbot, doc, (1920, 1080), viewport=(1920.0, 1080.0))
     view.grab()
     save_render(view, "room_wall_two_line_card")
     layout, m = view.wall.layout, view.wall.room_metrics
     at = layout.metrics_on(0, m)
-    for key in (card_id, theme.card_ids[1]):
+    for key in (card_id, theme.card_ids[1], theme.card_ids[2]):  # blank lines: none measured
         height = layout.cards[(key, theme.id)][3]
         assert round((height - 2 * at.row_pad) / at.line) == 2
         assert _drawn_lines(view.wall.cards[(key, theme.id)]) == 2
     assert shown_lines(TWO_LINES) in drawn_words  # whole: no "…"
     assert "Windows\u2028line end" in drawn_words
+    assert "My carers come\u2028late every day" in drawn_words

@@ -88,16 +88,21 @@ def held_back_foot(card: Card, shown: bool, width: float | None = None) -> str:
 # A line break typed in the card dialog (Enter) is no break to QTextLayout/QStaticText: it drew
 # as nothing, "My carer comes\nat 7" read "My carer comesat 7". Qt's line separator is one;
 # a tab drew as a wide gap.
-_SHOWN = str.maketrans({"\n": "\u2028", "\r": "\u2028", "\t": " "})
+_SHOWN = str.maketrans({"\r": "\n", "\t": " "})
 
 
 def shown_lines(text: str) -> str:
     """A card's words as typed, for Qt's text layouts: each line break (Enter, or Windows'
     CR LF) Qt's line separator, a tab a space. What draws card words and what measures them
-    for the room both use it, so a card is given the height it is drawn at."""
+    for the room both use it, so a card is given the height it is drawn at.
+
+    Blank lines (or lines of spaces) are left out, at the start, the end and between lines: a
+    note has about five lines, and paragraphs pasted from an email used them up, so the last
+    sentence went and "…" stood alone."""
     if "\n" not in text and "\r" not in text and "\t" not in text:
         return text  # most cards: three scans, 100x quicker than translate's (10,000 cards)
-    return text.replace("\r\n", "\n").translate(_SHOWN)
+    lines = text.replace("\r\n", "\n").translate(_SHOWN).split("\n")
+    return "\u2028".join(line for line in lines if line.strip())
 
 
 def laid_out_lines(text: str, font: QFont, width: float) -> list[tuple[int, int, float]]:
@@ -133,7 +138,10 @@ def elided(text: str, font: QFont, width: float, max_height: float) -> str:
     fitting = [line for line in lines if line[2] <= room]
     if not fitting and len(lines) == 1:
         return text  # one line, taller than the box: whole, not "…"
-    start, length, _ = (fitting or lines[:1])[-1]
+    kept = fitting or lines[:1]
+    while len(kept) > 1 and not text[kept[-1][0]:kept[-1][0] + kept[-1][1]].strip():
+        kept = kept[:-1]  # a blank line: the "…" goes after the words above it, not alone
+    start, length, _ = kept[-1]
     shown = text[start:start + length]
     last = shown.split()
     metrics = QFontMetricsF(font)
