@@ -144,8 +144,10 @@ def _step(most: int, scale: float) -> int:
     """The scale's step, 1-2-5: at most 8 of them, and its numbers (11 pt) at least a digit
     apart at ``scale`` points a person, else they read as one number ("20406080")."""
     digit = stringWidth("0", f.REGULAR, LABEL_SIZE)
-    widest = stringWidth(f"{most:,}", f.REGULAR, LABEL_SIZE) + digit
     for step in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000):
-        if most / step <= 8 and step * scale >= widest:
+        # the widest number it prints ("400" is wider than "511": 1s are narrow)
+        if most / step <= 8 and step * scale >= digit + max(
+                stringWidth(f"{value:,}", f.REGULAR, LABEL_SIZE)
+                for value in range(0, most + 1, step)):
             return step
     return 10 ** len(str(most))
