@@ -48,9 +48,16 @@ class KeepsFirst(KeepTogether):
         if getattr(self, "_wrapInfo", None) != (available_width, available_height):
             self.wrap(available_width, available_height)
         first, rest = self._content[: self.least], self._content[self.least:]
-        if (FillsPage.ROOM < available_height < self._H and rest
-                and _listWrapOn(first, available_width, self.canv)[1] < available_height - SLACK):
-            return [*first, *self.then, *rest]  # measured to fit here: each in turn
+        if FillsPage.ROOM < available_height < self._H:
+            if rest and _listWrapOn(first, available_width, self.canv)[1] \
+                    < available_height - SLACK:
+                return [*first, *self.then, *rest]  # measured to fit here: each in turn
+            # the last of them (a long card) too tall to fit under the others: as much of it
+            # as fits, three lines at least, the rest overleaf under the carried-on heading
+            if len(first) == self.least and _listWrapOn(first[:-1], available_width,
+                                                        self.canv)[1] + FillsPage.LEAST \
+                    < available_height - SLACK:
+                return [*first[:-1], *self.then, first[-1], *rest]
         return [*super().split(available_width, available_height), *self.then]
 
 
