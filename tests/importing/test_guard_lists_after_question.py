@@ -98,3 +98,25 @@ def test_a_possessive_word_name_before_a_relation_is_found(text):
                                   "Grace's Café does a nice lunch"])
 def test_a_possessive_word_before_a_thing_is_not_a_name(text):
     assert find_personal_details(text) == []
+
+
+# a short list card is mostly capitalised words: that must not spare its "A." name
+@pytest.mark.parametrize("text, names", [
+    ("Who helps? A. Kowalski. B. Patel.", ("Kowalski", "Patel")),
+    ("Carers this week: A. Jones, B. Patel, C. Okoro", ("Jones", "Patel", "Okoro")),
+    ("Who do you trust? A. Okoro B. Patel", ("Okoro", "Patel")),
+    ("Who Helps? A. Okoro Mostly B. Patel Weekends", ("Okoro", "Patel")),
+])
+def test_every_name_of_a_short_capitalised_list_card_is_hidden(text, names):
+    shown = redact(text, find_personal_details(text))
+    assert not any(name in shown for name in names), shown
+
+
+@pytest.mark.parametrize("text", [
+    "What Matters Most? A. Family B. Friends",
+    "A. Carers Late B. Family Not Told",
+    "Things I Like: A. Bingo B. Dominoes",
+    "What Would Help? A. More Time B. Better Transport",
+])
+def test_a_capitalised_list_of_things_stays_unflagged(text):
+    assert find_personal_details(text) == []

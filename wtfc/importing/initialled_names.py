@@ -46,6 +46,7 @@ from wtfc.importing.letters_not_initials import (
     WORDS_AFTER_OK,
     WORDS_IN_CAPITALS,
     in_lettered_list,
+    next_label_after,
 )
 from wtfc.importing.name_letters import (
     LETTER,
@@ -285,7 +286,8 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
         if initials == "I" or (key in _NOT_SURNAMES_AFTER_A and not dotted_and_said):
             return None  # "I Phoned", "A Lovely day", "A Long wait"
         capitalised_after = following is not None and following[1][:1].isupper()
-        if (initials in ("A", "O", "OK") and capitalised_after) or _in_title_case(text):
+        if (initials in ("A", "O", "OK") and capitalised_after) or (
+                _in_title_case(text) and not next_label_after(text, m.end(), initials)):
             return None  # "A Lovely Lady came", "A Carer Came Late", "OK Thanks Again"
     return m.start(), m.end()
 

@@ -266,3 +266,13 @@ def _unknown_first_word(text: str, end: int, *, alone: bool) -> bool:
 def _unknown(word: str) -> bool:
     """Whether no list of the guard's knows the word ("Jones", not "Rose", "Family", "Lunch")."""
     return word.lower().rstrip("'’") not in _KNOWN_WORDS
+
+
+def next_label_after(text: str, end: int, initials: str) -> bool:
+    """Whether a dotted "A." has the next letter's label after it ("Who helps? A. Kowalski.
+    B. Patel."): a short list card is mostly capitals, so its title case says nothing; whether
+    the items are people or things is the lettered-list rule's to say."""
+    if not initials.endswith("."):
+        return False
+    label = chr(ord(initials[0]) + 1) + "."
+    return re.search(rf"(?<![^\s(]){re.escape(label)}[ \t]+[A-Z]", text[end:]) is not None
