@@ -208,6 +208,7 @@ class ExportController(QObject):
         # (the workshop's file, the folder chosen for its last export): suggested again
         self.last_folder: tuple[Path | None, Path] | None = None
         self.actions: list[QAction] = []
+        self._exported_from: Workshop | None = None  # the open workshop the export is of
         for kind in EXPORTS:
             action = QAction(self, text=kind.menu_text)
             action.setObjectName(f"export_{kind.key}")
@@ -315,9 +316,15 @@ class ExportController(QObject):
         return True
 
     def _forget(self, run: ExportRun) -> None:
-        """An export has ended and freed itself: let go of it, so its workshop copy goes."""
+        """An export has ended and freed itself: let go of it, so its workshop copy goes; and
+        of the words it measured if another workshop opened meanwhile (Ctrl+O in 400 ms)."""
         if self.run is run:
             self.run = self.task = None
+            exported, self._exported_from = self._exported_from, None
+            if exported is not None and exported is not self.doc.workshop:
+                from wtfc.ui.forget_words import forget_workshop_words
+
+                forget_workshop_words()
 
     def export(self, key: str, path: Path) -> BackgroundTask | None:
         """Start an export in the background with a progress dialog (None when it did not
@@ -373,6 +380,7 @@ class ExportController(QObject):
             return run_export_now(key, mine, path, stoppable(progress, stop), last)
 
         task = BackgroundTask(work, self)
+        read_only = self._read_only()  # of this workshop, if another is open when it is said
 
         def on_saved(written: list[Path]) -> None:
             self.last_written = written
@@ -381,12 +389,12 @@ class ExportController(QObject):
                 self.parent_widget,
                 "Export saved",
                 f"{late}Saved:\n" + "\n".join(str(p) for p in written)
-                + saved_note(key, workshop, previous, read_only=self._read_only()),
+                + saved_note(key, workshop, previous, read_only=read_only),
             )
 
         self.run = ExportRun(
             task, stop, key, self.parent_widget, on_saved, self.say_failed, self._forget
         )
-        self.task = task
+        self.task, self._exported_from = task, self.doc.workshop
         task.start()
         return task
