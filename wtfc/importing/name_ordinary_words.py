@@ -62,7 +62,15 @@ def ordinary_words(
     but where they were found (``found_at``: each text and where its word starts)."""
     lower: set[str] = set()
     capitalised: set[str] = set()
+    if not words:
+        return set()
+    # a quick look first: of 10,000 cards only a few say one of the words at all, and reading
+    # each card word by word made opening Add card 8 → 48 ms; the case-folded text holds every
+    # word's case-folded form, so no card that says one is passed over
+    said = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))).search
     for text in texts:
+        if said(text.casefold()) is None:
+            continue
         for m in _WORD.finditer(text):
             key = m.group().casefold()
             if key not in words:
