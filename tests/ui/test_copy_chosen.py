@@ -90,7 +90,10 @@ def test_the_outline_copies_chosen_themes_each_in_turn(demo_window, qtbot):
     assert len(text.splitlines()) == 2 + len(one.card_ids) + len(two.card_ids)
 
 
-def test_the_outline_copies_a_held_back_card_as_it_shows_it(demo_window, qtbot):
+def test_a_held_back_card_copies_with_its_placeholders_even_while_shown_on_screen(
+        demo_window, qtbot):
+    """Showing held-back details on this screen is for checking them, not for sending them
+    on: Copy is an export (to an e-mail, a chat), so it keeps the placeholders."""
     panel = wall(demo_window)
     outline = panel.outline
     model = outline.model_
@@ -101,7 +104,17 @@ def test_the_outline_copies_a_held_back_card_as_it_shows_it(demo_window, qtbot):
                                     outline.selectionModel().SelectionFlag.Select)
     assert press_copy(demo_window, outline, qtbot).startswith("Not working: [name] from")
     demo_window.show_held_back_action.trigger()  # the facilitator shows them on this screen
-    assert press_copy(demo_window, outline, qtbot).startswith(f"Not working: {PATEL}")
+    assert PATEL in model.item(r).child(c).text()  # shown on the outline...
+    assert press_copy(demo_window, outline, qtbot).startswith("Not working: [name] from")
+    item = next(i for (card_id, _), i in panel.scene.cards.items() if card_id == "c45")
+    panel.view.wall.clearSelection()
+    item.setSelected(True)  # ...and on the wall, which copies it the same way
+    assert press_copy(demo_window, panel.view, qtbot).startswith("Not working: [name] from")
+    demo_window.go_to_stage(Stage.COLLECT)
+    page = demo_window.page(Stage.COLLECT)
+    page.selection.select(["c45"])
+    text = press_copy(demo_window, page.table, qtbot)
+    assert PATEL not in text and "[name] from the agency" in text and "⚠ [name]" in text
 
 
 def outline_card_role():
@@ -187,3 +200,64 @@ def test_a_text_box_keeps_its_own_copy(demo_window, qtbot):
     demo_window.copy_action.trigger()
     assert QGuiApplication.clipboard().text() == "carers"
     assert demo_window.statusBar().currentMessage() != "Copied 2 cards"
+
+
+def test_the_fishbone_copies_the_chosen_cause_as_the_why_tree_does(demo_window, qtbot):
+    from wtfc.ui.boards.fishbone_switch import FishboneSwitch
+
+    demo_window.go_to_stage(Stage.UNDERSTAND)
+    page = demo_window.page(Stage.UNDERSTAND)
+    (tree,) = page.findChildren(WhyTreeView)
+    tree.select("why01")
+    from_tree = press_copy(demo_window, tree, qtbot)
+    (switch,) = page.findChildren(FishboneSwitch)
+    switch.show_shape(fishbone=True)  # F: the same box stays chosen
+    fishbone = switch.current_view()
+    assert fishbone.selected_id() == "why01"
+    assert menu_offers_copy(demo_window)
+    assert press_copy(demo_window, fishbone, qtbot) == from_tree
+    assert from_tree.startswith("Why? Paid carers are too task focused")
+    assert demo_window.statusBar().currentMessage().startswith("Copied ")
+
+
+def test_any_other_list_copies_its_chosen_rows_as_shown(demo_window, qtbot):
+    """Identify success's statements, the votes table and Review's lists: Ctrl+C copied
+    their current row before Copy was made, and still does."""
+    from PySide6.QtWidgets import QAbstractItemView, QListView
+
+    copied = {}
+    for stage in (Stage.IDENTIFY_SUCCESS, Stage.UNDERSTAND, Stage.REVIEW):
+        demo_window.go_to_stage(stage)
+        for view in demo_window.page(stage).findChildren(QAbstractItemView):
+            if not view.isVisible() or view.model() is None or not view.model().rowCount():
+                continue
+            if type(view).__name__ in ("OutlineTree", "CardsTableView", "PlanTree",
+                                       "QHeaderView"):
+                continue
+            view.clearSelection()
+            index = view.model().index(0, 0)
+            view.setCurrentIndex(index)
+            text = press_copy(demo_window, view, qtbot)
+            assert text != "(before)", (stage, view.accessibleName())
+            assert demo_window.statusBar().currentMessage().startswith("Copied ")
+            if not isinstance(view, QListView):  # a table: every row as many cells
+                assert len({line.count("\t") for line in text.splitlines()}) == 1
+            else:
+                assert text == " ".join(str(index.data() or "").split())  # as typed, one line
+            copied[(stage, type(view).__name__)] = text
+    assert any(stage == Stage.IDENTIFY_SUCCESS for stage, _ in copied)
+    assert any(stage == Stage.REVIEW for stage, _ in copied)
+    votes = [t for (stage, kind), t in copied.items() if kind == "VotesTable"]
+    assert votes and all("\t" in t.splitlines()[0] for t in votes)  # a table: its headings
+
+
+def test_a_list_with_nothing_current_still_says_nothing_is_chosen(demo_window, qtbot):
+    from PySide6.QtWidgets import QListView
+
+    demo_window.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    view = next(v for v in demo_window.page(Stage.IDENTIFY_SUCCESS).findChildren(QListView)
+                if v.isVisible() and v.model() is not None)
+    view.clearSelection()
+    view.setCurrentIndex(view.model().index(-1, -1))
+    assert press_copy(demo_window, view, qtbot) == "(before)"
+    assert demo_window.statusBar().currentMessage().startswith("Nothing chosen to copy")

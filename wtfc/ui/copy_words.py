@@ -1,10 +1,14 @@
 """Edit ▸ Copy: the words of what is chosen on the page in sight, to paste into an e-mail, Word
 minutes, an Excel sheet or a Teams chat.
 
-Each place copies only what its screen shows: a held-back card as it is shown there (its
-found details as "[name]", unless the facilitator chose to show them on this screen), a
-column hidden on the board not at all. Plain text for anywhere, a simple HTML list or table
-for Word; the tables' plain text is tab-separated, so it pastes into Excel as cells.
+Copy is an export (to an e-mail, a chat), so it keeps the data export's privacy rules: a
+held-back card always copies with its placeholders ("[name] from the agency…"), even while the
+facilitator shows its details on this screen (showing is for checking, not for sending on);
+Collect's Tags cell copies as the export writes it (the small-group rule), never a lone
+person's rare tags; a column hidden on the board not at all. Plain text for anywhere, a simple
+HTML list or table for Word; the tables' plain text is tab-separated, so it pastes into Excel
+as cells, each that could start a formula guarded as the export guards it. Any other list or
+table copies its chosen rows as shown.
 
 Loaded at the first Copy (or the first look at the Edit menu), never at start-up. The views
 are told apart by their classes, looked up only in modules already loaded: a page never shown
@@ -20,14 +24,20 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QMainWindow,
+    QWidget,
+)
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Card, Role
-from wtfc.ui.held_back_words import words_on_screen
+from wtfc.model.workshop import Card, Role, Workshop
+from wtfc.ui.held_back_words import details_on_screen, words_on_screen
 
 INDENT = "    "
-NOTHING_CHOSEN = "Nothing chosen to copy: choose cards, a theme, actions or a cause first"
+NOTHING_CHOSEN = "Nothing chosen to copy: choose cards, a theme, actions, a cause or a row first"
 
 
 @dataclass(frozen=True)
@@ -48,26 +58,26 @@ def _one_line(words: str) -> str:
     return " ".join(words.split())
 
 
-def card_line(card: Card, shown: bool) -> str:
-    """"Not working: I never know who is coming", its words as this screen shows them."""
-    return f"{card.kind.label}: {_one_line(words_on_screen(card, shown))}"
+def card_line(card: Card) -> str:
+    """"Not working: I never know who is coming"; a held-back card with its placeholders."""
+    return f"{card.kind.label}: {_one_line(words_on_screen(card, False))}"
 
 
 # -- cards and themes (the wall, the outline) --------------------------------------------------
-def cards_and_themes(parts: Sequence[tuple[str | None, list[Card]]], shown: bool) -> Copied:
+def cards_and_themes(parts: Sequence[tuple[str | None, list[Card]]]) -> Copied:
     """``parts``: (a theme's name, its cards) in turn, or (None, cards chosen on their own)."""
     lines: list[str] = []
     pieces: list[str] = []
     cards = themes = 0
     for name, group in parts:
-        items = "".join(f"<li>{html.escape(card_line(c, shown))}</li>" for c in group)
+        items = "".join(f"<li>{html.escape(card_line(c))}</li>" for c in group)
         if name is None:
-            lines += [card_line(c, shown) for c in group]
+            lines += [card_line(c) for c in group]
             pieces.append(f"<ul>{items}</ul>")
         else:
             themes += 1
             lines.append(_one_line(name))
-            lines += [INDENT + card_line(c, shown) for c in group]
+            lines += [INDENT + card_line(c) for c in group]
             pieces.append(f"<p><b>{html.escape(_one_line(name))}</b></p>"
                           + (f"<ul>{items}</ul>" if group else ""))
         cards += len(group)
@@ -84,18 +94,17 @@ def _from_wall(view) -> Copied | None:
     scene = view.wall
     chosen = [item for item in scene.ordered_cards() if item.isSelected()]
     if chosen:
-        return cards_and_themes([(None, [item.card for item in chosen])],
-                                scene.held_back_shown)
+        return cards_and_themes([(None, [item.card for item in chosen])])
     theme_id = panel.current_theme()
     if theme_id is None:
         return None
-    return _theme_block(scene.doc, [theme_id], scene.held_back_shown)
+    return _theme_block(scene.doc, [theme_id])
 
 
-def _theme_block(doc: Document, theme_ids: list[str], shown: bool) -> Copied:
+def _theme_block(doc: Document, theme_ids: list[str]) -> Copied:
     themes = [doc.get("themes", t) for t in theme_ids]
     return cards_and_themes([(t.name, [doc.card(c) for c in t.card_ids]) for t in themes
-                             if t is not None], shown)
+                             if t is not None])
 
 
 def _from_outline(tree) -> Copied | None:
@@ -117,17 +126,26 @@ def _from_outline(tree) -> Copied | None:
             loose += [card for c, card in enumerate(cards) if (c, r) in chosen]
     if loose:
         parts.insert(0, (None, loose))
-    return cards_and_themes(parts, tree.held_back_shown) if parts else None
+    return cards_and_themes(parts) if parts else None
 
 
 # -- tables (Collect's cards, Plan and Act's actions) ------------------------------------------
+# Excel takes an HTML cell so marked as text: "=SUM(…)" stays words, "0012" keeps its noughts
+_TEXT_CELL = "<td style=\"mso-number-format:'\\@'\">"
+
+
 def table(headings: list[str], rows: list[list[str]], thing: str) -> Copied:
-    """Tab-separated with a heading row (Excel makes cells of it), and an HTML table."""
+    """Tab-separated with a heading row (Excel makes cells of it), and an HTML table. A cell
+    that Excel would read as a formula ("=SUM(A1)", "-lonely", "@home") gets the data export's
+    guard, a leading apostrophe Excel hides: the public typed these words."""
+    from wtfc.export.data import safe_cell
+
+    headings = [_one_line(h) for h in headings]  # Review's "How we said\nwe'd know"
     cells = [[_one_line(cell) for cell in row] for row in rows]
-    text = "\n".join("\t".join(row) for row in [headings, *cells])
+    text = "\n".join("\t".join(safe_cell(c) for c in row) for row in [headings, *cells])
     head = "".join(f"<th>{html.escape(h)}</th>" for h in headings)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
-                   for row in rows)
+    body = "".join("<tr>" + "".join(f"{_TEXT_CELL}{html.escape(c)}</td>" for c in row)
+                   + "</tr>" for row in cells)
     return Copied(text, f"<table border=\"1\"><tr>{head}</tr>{body}</table>",
                   f"Copied {counted(len(rows), thing)}")
 
@@ -139,15 +157,49 @@ def _shown_columns(view, header) -> list[int]:
 
 
 def _from_cards_table(view) -> Copied | None:
-    model, header = view.model(), view.horizontalHeader()
+    from wtfc.ui.cards_table import Column
+
+    proxy, header = view.model(), view.horizontalHeader()
     rows = sorted({i.row() for i in view.selectionModel().selectedIndexes()})
     if not rows:
         return None
+    source = proxy.sourceModel()
+    chosen = [source.card_at(proxy.mapToSource(proxy.index(r, 0)).row()) for r in rows]
+    page = _ancestor(view, "doc")  # the Cards page, whose workshop the export would write
+    tags = _tags_as_exported(page.doc.workshop, chosen)
     columns = _shown_columns(view, header)
     display = Qt.ItemDataRole.DisplayRole
-    headings = [str(model.headerData(c, Qt.Orientation.Horizontal, display)) for c in columns]
-    return table(headings, [[str(model.index(r, c).data(display) or "") for c in columns]
-                            for r in rows], "card")
+    headings = [str(proxy.headerData(c, Qt.Orientation.Horizontal, display)) for c in columns]
+
+    def cell(row: int, card: Card, column: int) -> str:
+        if column == Column.KIND:  # as the export writes it: a filter finds one "Not working"
+            return card.kind.label
+        if column == Column.WORDS:
+            return words_on_screen(card, False)
+        if column == Column.TAGS:
+            return tags[card.id]
+        if column == Column.DETAILS and card.held_back:
+            return f"⚠ {details_on_screen(card, False)}"
+        return str(proxy.index(row, column).data(display) or "")
+
+    return table(headings, [[cell(r, card, c) for c in columns]
+                            for r, card in zip(rows, chosen, strict=True)], "card")
+
+
+def _tags_as_exported(workshop: Workshop, chosen: list[Card]) -> dict[str, str]:
+    """card id → its Tags cell, as the data export writes it over the cards it shows; a
+    chosen held-back card (which the export leaves out) counted in only for its own cell."""
+    from wtfc.model.card_tags_shown import shown_card_tags
+    from wtfc.model.small_groups import shown_tags
+
+    shown = [c for c in workshop.cards if not c.held_back]
+    cells = shown_card_tags(workshop, shown, shown_tags(workshop, shown))
+    held = [c for c in chosen if c.held_back]
+    if held:
+        with_them = shown + held
+        tagged = shown_card_tags(workshop, with_them, shown_tags(workshop, with_them))
+        cells.update((c.id, tagged[c.id]) for c in held)
+    return cells
 
 
 def _from_plan(tree) -> Copied | None:
@@ -218,7 +270,43 @@ _PLACES: tuple[tuple[str, str, Callable[..., Copied | None]], ...] = (
     ("wtfc.ui.cards_view", "CardsTableView", _from_cards_table),
     ("wtfc.ui.boards.plan_columns", "PlanTree", _from_plan),
     ("wtfc.ui.boards.why_tree_view", "WhyTreeView", _from_why_tree),
+    ("wtfc.ui.boards.fishbone_view", "FishboneView", _from_why_tree),  # the same boxes
 )
+
+
+def _from_item_view(view: QAbstractItemView) -> Copied | None:
+    """Any other list or table (Identify success's statements, the votes, Review's lists): its
+    chosen rows (else its current one) as shown, one a line; a table's shown columns as cells."""
+    from PySide6.QtWidgets import QListView, QTableView, QTreeView
+
+    model = view.model()
+    chosen = view.selectionModel().selectedIndexes() if view.selectionModel() else []
+    if model is None or not (chosen or view.currentIndex().isValid()):
+        return None
+    rows: dict[tuple[int, ...], object] = {}  # each row once, in the list's order
+    for index in chosen or [view.currentIndex()]:
+        place, parent = [index.row()], index.parent()
+        while parent.isValid():
+            place.insert(0, parent.row())
+            parent = parent.parent()
+        rows.setdefault(tuple(place), index.siblingAtColumn(0))
+    ordered = [rows[k] for k in sorted(rows)]
+    header = view.horizontalHeader() if isinstance(view, QTableView) \
+        else view.header() if isinstance(view, QTreeView) else None
+    columns = [view.modelColumn()] if isinstance(view, QListView) \
+        else [0] if header is None else _shown_columns(view, header)
+    display = Qt.ItemDataRole.DisplayRole
+
+    def shown(index, column: int) -> str:
+        return _one_line(str(index.siblingAtColumn(column).data(display) or ""))
+
+    if len(columns) > 1:
+        headings = [str(model.headerData(c, Qt.Orientation.Horizontal, display) or "")
+                    for c in columns]
+        return table(headings, [[shown(i, c) for c in columns] for i in ordered], "row")
+    lines = [shown(i, columns[0]) for i in ordered]  # plain lines: as typed
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    return Copied("\n".join(lines), f"<ul>{items}</ul>", f"Copied {counted(len(lines), 'line')}")
 
 
 def _ancestor(widget: QWidget | None, attribute: str):
@@ -230,11 +318,15 @@ def _ancestor(widget: QWidget | None, attribute: str):
 def copied_from(widget: QWidget | None) -> Copied | None:
     """What Copy puts on the clipboard with ``widget`` (or its viewport) holding the keyboard:
     None where nothing copyable is chosen."""
-    for view in (widget, widget.parentWidget() if widget is not None else None):
+    views = (widget, widget.parentWidget() if widget is not None else None)
+    for view in views:
         for module, name, words in _PLACES:
             kind = getattr(sys.modules.get(module), name, None)
             if kind is not None and isinstance(view, kind):
                 return words(view)
+    for view in views:  # Qt's own item views copied their current cell before Copy was made
+        if isinstance(view, QAbstractItemView) and not isinstance(view, QHeaderView):
+            return _from_item_view(view)
     return None
 
 
