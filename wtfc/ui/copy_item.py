@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 def add_copy_item(window: QMainWindow, edit: QMenu) -> QAction:
     """Put Copy in ``edit`` for ``window``: greyed in the open menu when nothing is chosen;
     Ctrl+C itself says so in the status bar. Text boxes keep their own Ctrl+C."""
-    action = QAction(window, text="&Copy", statusTip="Copy the chosen cards, theme, actions or "
-                     "causes, to paste into an e-mail, Word or Excel")
+    action = QAction(window, text="&Copy", statusTip="Copy the chosen cards, theme, actions, "
+                     "cause or rows, to paste into an e-mail, Word or Excel")
     action.setShortcut(QKeySequence.StandardKey.Copy)
 
     def copy(*, menu_open: bool = False) -> None:
