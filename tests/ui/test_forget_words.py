@@ -11,6 +11,7 @@ import gc
 import importlib.util
 import json
 import linecache
+import re
 import subprocess
 import sys
 import types
@@ -38,6 +39,7 @@ NO_WORDS = {
     "wtfc.ui.boards.review_compared": {"_KEPT", "_ROOM"},  # last time's
     "wtfc.ui.boards.review_room_measure": {"_KEPT"},
     "wtfc.ui.paint_cache": {"shared_font", "metrics", "darker"},
+    "wtfc.ui.wrapped_list": {"_MEASURING"},  # the tables' delegates, weakly: forget_measures
     "wtfc.ui.wall.room_measure": {"_metrics", "_tall_letters"},
     "wtfc.ui.wall.room_pages": {"_page_label_size"},
     "wtfc.ui.wall.room_corner": {"timer_size"},
@@ -56,32 +58,72 @@ NO_WORDS = {
 
 
 def _module_caches() -> dict[str, set[str]]:
-    """Every function in wtfc kept with ``lru_cache``/``cache``, and every module-level dict
-    that starts empty (filled as it runs) or object of the module's own class, by module,
-    read from the source."""
+    """Every cache of ``_caches_in`` in wtfc, by module, read from the source."""
     root = Path(wtfc.__file__).parent
     found: dict[str, set[str]] = {}
     for path in root.rglob("*.py"):
         module = ".".join(("wtfc", *path.relative_to(root).with_suffix("").parts))
-        body = ast.parse(path.read_text(encoding="utf-8")).body
-        classes = {node.name for node in body if isinstance(node, ast.ClassDef)}
-        for node in body:
-            if isinstance(node, ast.FunctionDef) and any(
-                    "cache" in ast.unparse(d) for d in node.decorator_list):
-                found.setdefault(module, set()).add(node.name)
-            elif isinstance(node, ast.Assign | ast.AnnAssign) and _kept(node.value, classes):
-                target = node.targets[0] if isinstance(node, ast.Assign) else node.target
-                found.setdefault(module, set()).add(ast.unparse(target))
+        if caches := _caches_in(path.read_text(encoding="utf-8")):
+            found[module] = caches
     return found
 
 
+def _caches_in(source: str) -> set[str]:
+    """Every function kept with ``lru_cache``/``cache`` (a method's as ``Class.method``: kept
+    by the class, for every object), and every module-level dict or set that starts empty
+    (filled as it runs) or object of the module's own class. A ``cached_property`` goes with
+    its object."""
+    body = ast.parse(source).body
+    classes = {node.name for node in body if isinstance(node, ast.ClassDef)}
+    methods = [(f"{node.name}.", part) for node in body if isinstance(node, ast.ClassDef)
+               for part in node.body]
+    found = set()
+    for prefix, node in [("", node) for node in body] + methods:
+        if isinstance(node, ast.FunctionDef) and any(
+                re.search(r"(^|\.)(lru_)?cache\b", ast.unparse(d)) for d in node.decorator_list):
+            found.add(prefix + node.name)
+        elif not prefix and isinstance(node, ast.Assign | ast.AnnAssign) and _kept(
+                node.value, classes):
+            found.add(ast.unparse(node.targets[0] if isinstance(node, ast.Assign) else node.target))
+    return found
+
+
+def test_the_cache_scan_finds_caches_however_written():
+    """A cache written another way than ``{}`` or on a method is found too (review code_c3)."""
+    source = """
+import collections, functools
+_A = dict()
+_B: dict[str, str] = collections.OrderedDict()
+_C = defaultdict(list)
+_D = set()
+_E = WeakValueDictionary()
+NOT_EMPTY = dict(a=1)
+class Words:
+    @functools.lru_cache(maxsize=100)
+    def width(self, text): ...
+    @cached_property
+    def whole(self): ...
+"""
+    assert _caches_in(source) == {"_A", "_B", "_C", "_D", "_E", "Words.width"}
+
+
+# made empty, filled as wtfc runs (``defaultdict(list)`` is given only what it makes)
+EMPTY_MADE = {"dict", "OrderedDict", "defaultdict", "set", "WeakKeyDictionary",
+              "WeakValueDictionary", "WeakSet"}
+
+
 def _kept(value: ast.expr | None, classes: set[str]) -> bool:
-    """An empty dict, or an object of a class of the same module (or a weak dict) made of
-    nothing: filled as wtfc runs."""
-    return (isinstance(value, ast.Dict) and not value.keys) or (
-        isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
-        and value.func.id in {*classes, "WeakKeyDictionary"}
-        and not value.args and not value.keywords)
+    """An empty dict or set (``{}``, ``dict()``, ``OrderedDict()``, a weak one…), or an object
+    of a class of the same module made of nothing: filled as wtfc runs."""
+    if isinstance(value, ast.Dict) and not value.keys:
+        return True
+    if not isinstance(value, ast.Call) or value.keywords:
+        return False
+    name = value.func.attr if isinstance(value.func, ast.Attribute) else getattr(
+        value.func, "id", None)  # collections.OrderedDict() as OrderedDict()
+    if name == "defaultdict":
+        return len(value.args) <= 1
+    return name in {*classes, *EMPTY_MADE} and not value.args
 
 
 def test_every_cache_in_wtfc_is_forgotten_or_keeps_no_words():
