@@ -65,11 +65,16 @@ def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
             return _Quoted(value)
         return safe(value)
 
+    def one_line(text: str) -> str:
+        # A line break pasted from Word (U+000B) is not allowed in docProps XML: openpyxl and
+        # pandas could no longer open the file. Breaks become spaces, other controls go.
+        return ILLEGAL_CHARACTERS_RE.sub("", " ".join(text.split()))
+
     book = Workbook(write_only=True)
     if title:
-        book.properties.title = title
+        book.properties.title = one_line(title)
     if author:
-        book.properties.creator = author
+        book.properties.creator = one_line(author)
     bold, wrapped = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     bodies: dict[Any, tuple[str, bytes]] = {}
     for done, (name, (header, rows)) in enumerate(tables.items(), start=1):
