@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
-from wtfc.model.operations._names import quoted
 from wtfc.model.operations.themes import rank_priorities, set_priority
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.boards.common import (
@@ -36,6 +35,7 @@ from wtfc.ui.boards.common import (
     themes_chosen_text,
 )
 from wtfc.ui.boards.priorities_model import Column, PrioritiesTableModel, people_figure, people_key
+from wtfc.ui.boards.priorities_reason import reason_box_name, reason_label_text
 from wtfc.ui.boards.priorities_rename import ThemeRename
 from wtfc.ui.boards.priorities_table import KindFilter, VotesTable
 from wtfc.ui.boards.spoken_changes import rank_said, say_theme, votes_said
@@ -370,8 +370,7 @@ class PrioritiesBoard(QWidget):
             self._shown_reason = self.reason.text()
         self._reason_theme = theme.id if theme else None
         self.reason_label.setText(reason_label_text(theme))
-        self.reason.setAccessibleName(  # the name's own "&" kept: it read "Tom  Jerry"
-            self.reason_label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")[:-1])
+        self.reason.setAccessibleName(reason_box_name(self.reason_label.text()))
 
     def _reason_typed(self) -> bool:
         """Whether the box holds words not yet recorded (changed since it was filled)."""
@@ -389,14 +388,3 @@ class PrioritiesBoard(QWidget):
             "forward; others are welcome. "
             "Type a number and Enter to record votes; Space chooses a priority."
             + (f" {key}" if key else ""))
-
-
-def reason_label_text(theme: Theme | None) -> str:
-    """What the reason box is about, with its mnemonic: the theme's name, and whether it is a
-    priority yet, so a reason is never typed unknowingly for the row below a priority."""
-    if theme is None:
-        return "&Why it was chosen:"
-    name = quoted(theme.name or "Unnamed theme", 36).replace("&", "&&")
-    if theme.priority.chosen:
-        return f"&Why {name} was chosen:"
-    return f"&Why {name} (not chosen yet — Space chooses it):"
