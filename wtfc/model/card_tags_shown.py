@@ -8,8 +8,11 @@ hidden; and since a person's cards are listed under their code, what is shown of
 together (with their shown role and person tags, on the same rows) must be shared by ``SMALL``
 people or more, or their rarest shown tag is hidden too, until it is or none is left. A card with
 no person is nobody, as the export's "People" count has it: it makes no group bigger, and its
-tags are shown only where ``SMALL`` people have the same. A tag that may be a personal detail
-("Sarah Jones team") and is shown is asked about before the export (``typed_details``).
+tags are shown only where ``SMALL`` people have the same. As on the People sheet, where 1 to 4
+people have a tag hidden beside shown ones (8 Female, 7 Male, one Non-binary) the least-held is
+hidden too, and a person's value hidden from all who have it (South) is hidden here as well.
+A tag that may be a personal detail ("Sarah Jones team") and is shown is asked about before the
+export (``typed_details``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 
 from wtfc.model.small_groups import HIDDEN, NO_TAGS, SMALL, shown_roles, tag_key
+from wtfc.model.small_groups import person_tags as small_person_tags
 from wtfc.model.workshop import Card, Workshop
 
 SEPARATOR = "; "
@@ -67,19 +71,66 @@ def _shown_per_unit(workshop: Workshop, cards: list[Card], person_tags: dict[str
         held.pop("", None)  # a blank cell is no tag
     people = [unit for unit in tags if not unit.startswith("\0")]
     held_by = Counter(key for unit in people for key in tags[unit])
-    shown = {unit: {k for k in keys if held_by[k] >= SMALL} for unit, keys in tags.items()}
+    folded = _hidden_beside(workshop, person_tags, tags)
+    shown = {unit: {k for k in keys if held_by[k] >= SMALL and k not in folded}
+             for unit, keys in tags.items()}
     role = shown_roles(workshop, cards)  # as the rows show it: a role hidden groups no one
     beside = {  # what the same rows already say of the person
         unit: (role.get(unit, ""), *(tag_key(v) for v in person_tags.get(unit, NO_TAGS)))
         for unit in tags
     }
-    together = {unit: (*beside[unit], frozenset(shown[unit])) for unit in tags}
+    while True:  # each pass only hides more, so it ends
+        _hide_alone(shown, beside, people, held_by)
+        if not _fold(shown, tags, people, held_by):
+            return shown, key_of
+
+
+def _hidden_beside(workshop: Workshop, person_tags: dict[str, list[str]],
+                   tags: dict[str, dict[str, None]]) -> set[str]:
+    """The people's tag values hidden from everyone who has them (South, folded beside the one
+    in East Moor): hidden in the cards' tags too, so Tags cannot show what Locality hides."""
+    shown: set[str] = set()
+    hidden: set[str] = set()
+    for person in workshop.people:
+        if person.id in tags:
+            on_rows = person_tags.get(person.id, NO_TAGS)
+            for value, printed in zip(small_person_tags(person), on_rows, strict=True):
+                (hidden if printed == HIDDEN else shown).add(tag_key(value))
+    return hidden - shown - {""}
+
+
+def _hide_alone(shown: dict[str, set[str]], beside: dict[str, tuple[str, ...]],
+                people: list[str], held_by: Counter[str]) -> None:
+    """Hide the rarest shown tag of each unit whose shown tags, with what the row says beside
+    them, fewer than SMALL people share, until none is left."""
+    together = {unit: (*beside[unit], frozenset(keys)) for unit, keys in shown.items()}
     while True:  # hiding only moves a unit out of a group under SMALL: each pass hides more
         groups = Counter(together[unit] for unit in people)
         alone = [unit for unit, keys in shown.items() if keys and groups[together[unit]] < SMALL]
         if not alone:
-            return shown, key_of
+            return
         for unit in alone:
             keys = shown[unit]
             keys.discard(min(sorted(keys), key=lambda k: held_by[k]))
             together[unit] = (*beside[unit], frozenset(keys))
+
+
+def _fold(shown: dict[str, set[str]], tags: dict[str, dict[str, None]], people: list[str],
+          held_by: Counter[str]) -> bool:
+    """The People sheet's fold (``small_groups._hide_folded``) on the bag of card tags: where
+    1 to 4 people have a tag hidden (8 Female, 7 Male and one Non-binary), the least-held shown
+    tag that may be of the same column is hidden for everyone, so subtraction finds no one; a
+    bag has no column names, so a tag someone has beside a hidden one is of another column.
+    Whether any was hidden."""
+    hiding = [unit for unit in people if tags[unit].keys() - shown[unit]]
+    if not 0 < len(hiding) < SMALL:
+        return False
+    hidden = {key for unit in hiding for key in tags[unit].keys() - shown[unit]}
+    other_column = {key for unit in people if hidden & tags[unit].keys() for key in tags[unit]}
+    candidates = {key for unit in people for key in shown[unit]} - other_column
+    if not candidates:
+        return False
+    least = min(sorted(candidates), key=lambda k: held_by[k])
+    for keys in shown.values():
+        keys.discard(least)
+    return True
