@@ -68,12 +68,15 @@ def test_a_typed_excel_error_stays_words(tmp_path):
 def test_counts_keep_totals_apart_and_labels_the_same_every_export(tmp_path):
     demo = demo_workshop()
     header, rows = data_tables(demo, today=TODAY)["counts"]
-    assert header == ["Counted", "Group", "How many", "Is total", "As of"]
+    assert header == ["Counted", "Group", "How many", "Is total", "As of", "Part of All"]
     counts = by_group(rows)
     for counted in ("Cards", "People"):
-        parts = [r for r in rows if r[0] == counted and r[3] == "no"]
-        kinds_or_roles = parts[:3] if counted == "Cards" else parts[:4]
-        assert sum(r[2] for r in kinds_or_roles) == counts[counted, "All"], counted
+        # a pivot of Part of All = yes adds up to All; Is total = no alone did not (130 vs 94
+        # cards: "Not in any theme" and "Held back" counted again)
+        parts = [r for r in rows if r[0] == counted and r[5] == "yes"]
+        assert len(parts) == (3 if counted == "Cards" else 4)
+        assert sum(r[2] for r in parts) == counts[counted, "All"], counted
+    assert not any(r[5] == "yes" for r in rows if r[0] in ("Themes", "Actions"))
     assert {r[4] for r in rows} == {TODAY}
     # role words as the People sheet spells them
     people = {r[1] for r in data_tables(demo, today=TODAY)["people"][1]}

@@ -42,10 +42,13 @@ SHEETS = {
                 "and not done, on the day of this export. Theme id, Cause id and Success "
                 "statement id join to Themes, Causes and Success."),
     "counts": ("Counts", "How many cards, people, themes and actions. Is total marks the "
-               "\"All\" rows, so a sum leaves them out; As of is the day of this export. "
-               "People by role are counted here even where the People sheet hides a role, as "
-               "the report's cover counts them: where one role alone would be hidden, the next "
-               "smallest is hidden with it, so these counts do not say whose a hidden role is."),
+               "\"All\" rows, so a sum leaves them out. Part of All marks the rows that add "
+               "up to their All (cards by kind, people by role); the others are part of All "
+               "counted again (not in any theme, overdue) or beside it (held back). As of is "
+               "the day of this export. People by role are counted here even where the People "
+               "sheet hides a role, as the report's cover counts them: where one role alone "
+               "would be hidden, the next smallest is hidden with it, so these counts do not "
+               "say whose a hidden role is, unless everyone has the same role."),
     "record": ("Workshop record", "Who was in the room, how the room agreed to work and "
                "decide, the reflection, the next review and each root-cause team. Is total "
                "marks the \"In all\" rows. The roles here are the room's (as set in Prepare), "

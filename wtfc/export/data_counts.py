@@ -3,8 +3,11 @@ row, in columns an analyst can pivot and look up by.
 
 "Counted" says what is counted and "Group" which of them, spelled as the other sheets spell it
 (a role as the People sheet does: "Older person", however many there are); "Is total" marks
-the rows that add up the others, so a sum of the column is never a total counted twice; "As
-of" is the day of the export (the day "Overdue" was worked out). The labels are the same in
+the rows that add up the others, so a sum of the column is never a total counted twice; "Part
+of All" marks the rows that add up to their "All" (cards by kind, people by role), since the
+rest are a part of All counted again (not in any theme, overdue) or beside it (held back); it
+is last, as a column added later is, so a lookup by column number still finds "As of", the
+day of the export (the day "Overdue" was worked out). The labels are the same in
 every export, with no date in them, and every row is there even at 0, so a lookup by label
 finds it next year too.
 """
@@ -21,7 +24,7 @@ from wtfc.model.operations.actions import is_overdue
 from wtfc.model.operations.people import people_with_cards
 from wtfc.model.workshop import Card, Voice
 
-HEADER = ["Counted", "Group", "How many", "Is total", "As of"]
+HEADER = ["Counted", "Group", "How many", "Is total", "As of", "Part of All"]  # new ones last
 ALL = "All"
 NO_ROLE = "Role not recorded"
 
@@ -52,8 +55,14 @@ def counts_table(content: ExportContent) -> tuple[list[str], list[list[Any]]]:
         ("Actions", ALL, len(workshop.actions), True),
         ("Actions", "Overdue", sum(is_overdue(a, today) for a in workshop.actions), False),
     ]
-    return HEADER, [[what, group, n, "yes" if total else "no", today]
+    parts = {*(("Cards", kind_words(k)) for k in KIND_ORDER),
+             *(("People", role_words(v)) for v in (*Voice, None))}
+    return HEADER, [[what, group, n, _yes(total), today, _yes((what, group) in parts)]
                     for what, group, n, total in rows]
+
+
+def _yes(true: bool) -> str:
+    return "yes" if true else "no"
 
 
 def _unrecorded(cards: list[Card]) -> int:
