@@ -80,7 +80,8 @@ def suggested_name(workshop: Workshop, kind: ExportKind, names: Iterable[str] = 
     report.pdf": the title and date every export prints (nothing else of the workshop's), made
     fit for a file name. A title in which the guard finds a possible personal detail (with
     ``names``, the names to watch) is left out: the name is offered before the export asks
-    about the title, and the data export, which never prints it, never asks."""
+    about the title. Every export asks, the data export too, since it prints the title on its
+    About sheet and in the file's Title property."""
     from wtfc.export.content import UNTITLED, format_date
 
     title = "" if workshop.title.strip() == UNTITLED else title_for_names(workshop.title, names)
