@@ -9,7 +9,8 @@ import datetime as dt
 from export_checks import demo_workshop, reader
 
 from wtfc.export.content import ExportContent
-from wtfc.export.report_sections import Styles, how_to_read
+from wtfc.export.report_how_to_read import how_to_read
+from wtfc.export.report_sections import Styles
 from wtfc.model.workshop import Card, Kind, Theme, Workshop
 
 TODAY = dt.date(2026, 11, 29)

@@ -42,6 +42,7 @@ from wtfc.export.numbered import numbered_canvas
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import BOOKLET, doc_kwargs, document_title
 from wtfc.export.report_flow import chapter_break
+from wtfc.export.report_how_to_read import how_to_read
 from wtfc.export.report_looking_back import looking_back
 from wtfc.export.report_overview import overview
 from wtfc.export.report_sections import (
@@ -52,7 +53,6 @@ from wtfc.export.report_sections import (
     TEXT_WIDTH,
     Styles,
     heading,
-    how_to_read,
     p,
     theme_chapter,
     unsorted_appendix,
