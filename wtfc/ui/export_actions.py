@@ -45,12 +45,8 @@ class ExportKind:
 # The posters' paper said where it is chosen (the menu, and the Save dialog's title): printed
 # "fit to page" on an office A4 printer their smallest words come out 8-10 pt.
 EXPORTS = (
-    ExportKind(
-        "posters",
-        "Theme &posters (PDF: print on A3 paper at actual size)…",
-        "theme posters.pdf",
-        "PDF (*.pdf)",
-    ),
+    ExportKind("posters", "Theme &posters (PDF: print on A3 paper at actual size)…",
+               "theme posters.pdf", "PDF (*.pdf)"),
     ExportKind(
         "action-poster",
         "Commissioner &action poster (PDF: A1, or A3 at half size — not A4)…",
