@@ -30,7 +30,8 @@ def cause_key(cause: Cause) -> tuple:
 
 
 class _Bounded(dict):
-    """A dict that forgets its oldest half once it holds ``limit`` entries."""
+    """A dict that forgets its least recently used half once it holds ``limit`` entries (a
+    priority switched back to all day is kept: it was searched afresh late in a long day)."""
 
     def __init__(self, limit: int) -> None:
         super().__init__()
@@ -41,6 +42,12 @@ class _Bounded(dict):
             for old in list(self)[: self.limit // 2]:
                 del self[old]
         self[key] = value
+        return value
+
+    def get(self, key: Hashable, default: Any = None) -> Any:
+        if key not in self:
+            return default
+        self[key] = value = self.pop(key)  # to the end: used most recently
         return value
 
 
