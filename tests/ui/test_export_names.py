@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from window_fixtures import isolated_settings, shown_window  # noqa: F401
 
 from wtfc.model.storage import save_workshop
@@ -158,7 +158,7 @@ def test_a_title_still_being_typed_names_the_export(shown_window, asked, tmp_pat
     [("Review of Mrs Patel's care", ()), ("Tuesday group with Joan Carter", ("Joan Carter",))],
 )
 def test_a_title_the_guard_flags_never_names_an_export(
-    shown_window, asked, tmp_path, message_boxes, title, names
+    shown_window, asked, tmp_path, message_boxes, monkeypatch, title, names
 ):
     """Each export is offered by date only when the guard finds a possible personal detail in
     the title (a name to watch too): the data export, which never prints the title, wrote
@@ -172,6 +172,9 @@ def test_a_title_the_guard_flags_never_names_an_export(
     assert asked.starts == [str(folder / f"12 November 2026 – {name}") for name in NAMES.values()]
 
     asked.answer = asked.starts[-1]  # the data export, taken as offered
+    # it prints the title on its About sheet, so it asks first (cd023947): "Export anyway"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     _export(shown_window, "data")
     task = shown_window.exports.task
     assert task is not None and task.wait(20_000)
