@@ -96,3 +96,21 @@ def import_into(doc, path: Path, **options):
     if plan.cards:
         import_edit(doc, plan).do(doc)
     return plan
+
+
+def held_after_import(tmp_path: Path, texts: list[str]) -> set[str]:
+    """The cards held back after importing ``texts`` (one working statement a row) into a new
+    workshop: the guard's view of a whole import, names spread across cards included."""
+    import csv
+
+    from wtfc.model.document import Document
+    from wtfc.model.workshop import Workshop
+
+    path = tmp_path / "cards.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["kind", "text"])
+        writer.writerows(["working", t] for t in texts)
+    doc = Document(Workshop())
+    import_into(doc, path)
+    return {c.text for c in doc.workshop.cards if c.held_back}

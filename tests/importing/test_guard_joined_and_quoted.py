@@ -7,19 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.importing.import_files import import_into
+from tests.importing.import_files import held_after_import
 from wtfc.importing.personal_details import find_personal_details, redact
-from wtfc.model.document import Document
-from wtfc.model.workshop import Workshop
-
-
-def _held(tmp_path: Path, texts: list[str]) -> set[str]:
-    path = tmp_path / "cards.csv"
-    path.write_text("\n".join(["kind,text", *(f'working,"{t}"' for t in texts)]) + "\n",
-                    encoding="utf-8")
-    doc = Document(Workshop())
-    import_into(doc, path)
-    return {c.text for c in doc.workshop.cards if c.held_back}
 
 
 def _shown(text: str) -> str:
@@ -37,7 +26,7 @@ def test_both_joined_names_are_redacted(text: str, shown: str) -> None:
 
 
 def test_a_joined_word_name_holds_back_its_own_card_only(tmp_path: Path) -> None:
-    held = _held(tmp_path, ["Rose and Memory from the agency are kind",
+    held = held_after_import(tmp_path, ["Rose and Memory from the agency are kind",
                             "My memory is not what it was",
                             "Rose and Tendai are my carers", "Tendai came late again"])
     assert held == {"Rose and Memory from the agency are kind",
@@ -45,7 +34,7 @@ def test_a_joined_word_name_holds_back_its_own_card_only(tmp_path: Path) -> None
 
 
 def test_a_known_given_name_joined_in_lower_case_elsewhere_still_spreads(tmp_path: Path) -> None:
-    held = _held(tmp_path, ["Barbara and Jean at the day centre are my best friends.",
+    held = held_after_import(tmp_path, ["Barbara and Jean at the day centre are my best friends.",
                             "jean never rings me"])
     assert "jean never rings me" in held
 
@@ -62,7 +51,7 @@ def test_a_given_names_possessive_is_found(text: str, shown: str) -> None:
 
 
 def test_a_given_name_inside_a_place_does_not_hold_that_place_back(tmp_path: Path) -> None:
-    held = _held(tmp_path, ["Mair's daughter rang", "I went to Capel Mair on Sunday",
+    held = held_after_import(tmp_path, ["Mair's daughter rang", "I went to Capel Mair on Sunday",
                             "Mair came late"])
     assert held == {"Mair's daughter rang", "Mair came late"}
 

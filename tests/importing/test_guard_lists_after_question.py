@@ -4,28 +4,13 @@ a nickname's O'/possessive surname and "Rose's daughter" are hidden."""
 
 from __future__ import annotations
 
-import csv
 import time
-from pathlib import Path
 
 import pytest
 
-from tests.importing.import_files import import_into
+from tests.importing.import_files import held_after_import
 from wtfc.importing.name_ordinary_words import ordinary_words
 from wtfc.importing.personal_details import find_personal_details, redact
-from wtfc.model.document import Document
-from wtfc.model.workshop import Workshop
-
-
-def _held(tmp_path: Path, texts: list[str]) -> set[str]:
-    path = tmp_path / "cards.csv"
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(["kind", "text"])
-        writer.writerows(["working", t] for t in texts)
-    doc = Document(Workshop())
-    import_into(doc, path)
-    return {c.text for c in doc.workshop.cards if c.held_back}
 
 
 # one card typed on a phone ("i rang okoro", "j. okoro") must not prove "okoro" an ordinary word
@@ -40,13 +25,13 @@ def _held(tmp_path: Path, texts: list[str]) -> set[str]:
      "Tendai never stays for the full half hour"],
 ])
 def test_a_name_typed_in_lower_case_still_holds_back_every_card_with_it(tmp_path, texts):
-    assert _held(tmp_path, texts) == set(texts)
+    assert held_after_import(tmp_path, texts) == set(texts)
 
 
 def test_a_word_written_in_lower_case_on_a_capitalised_card_still_spreads_no_further(tmp_path):
     # the commit's survey case: "B. Better" is a lettered answer, "better" an everyday word
     texts = ["What helps? A. Time B. Better transport", "Things are better since the new manager"]
-    assert _held(tmp_path, texts) <= {texts[0]}
+    assert held_after_import(tmp_path, texts) <= {texts[0]}
 
 
 @pytest.mark.parametrize("text, name", [

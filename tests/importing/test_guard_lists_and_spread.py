@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.importing.import_files import import_into
+from tests.importing.import_files import held_after_import
 from wtfc.importing.name_spread import spread_words
 from wtfc.importing.personal_details import find_personal_details, redact
-from wtfc.model.document import Document
-from wtfc.model.workshop import PersonalDetail, Workshop
+from wtfc.model.workshop import PersonalDetail
 
 EVERYDAY = [
     "The carers have no time to talk",
@@ -31,15 +30,6 @@ def _spread(text: str) -> tuple[str, ...]:
     details = [PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text)
                for f in found]
     return spread_words(details, text)
-
-
-def _held(tmp_path: Path, texts: list[str]) -> set[str]:
-    path = tmp_path / "cards.csv"
-    path.write_text("\n".join(["kind,text", *(f'working,"{t}"' for t in texts)]) + "\n",
-                    encoding="utf-8")
-    doc = Document(Workshop())
-    import_into(doc, path)
-    return {c.text for c in doc.workshop.cards if c.held_back}
 
 
 @pytest.mark.parametrize("text", [
@@ -72,7 +62,7 @@ def test_an_everyday_word_read_as_a_name_holds_back_its_own_card_only(text: str)
 
 
 def test_an_import_with_a_shouted_list_word_holds_back_no_everyday_card(tmp_path: Path) -> None:
-    held = _held(tmp_path, [
+    held = held_after_import(tmp_path, [
         "What matters most: A. Seeing my grandchildren B. TIME to talk to someone",
         "T BAR in the shower is loose",
         "B. Family involved in my plan",

@@ -8,19 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.importing.import_files import import_into
+from tests.importing.import_files import held_after_import
 from wtfc.importing.personal_details import find_personal_details, redact
-from wtfc.model.document import Document
-from wtfc.model.workshop import Workshop
-
-
-def _held(tmp_path: Path, texts: list[str]) -> set[str]:
-    path = tmp_path / "cards.csv"
-    path.write_text("\n".join(["kind,text", *(f'working,"{t}"' for t in texts)]) + "\n",
-                    encoding="utf-8")
-    doc = Document(Workshop())
-    import_into(doc, path)
-    return {c.text for c in doc.workshop.cards if c.held_back}
 
 
 @pytest.mark.parametrize(("text", "shown"), [
@@ -79,7 +68,7 @@ def test_a_ward_a_letter_labels_after_in_or_to_is_a_place(text: str) -> None:
 
 
 def test_a_form_surname_in_capitals_holds_back_the_cards_that_name_them(tmp_path: Path) -> None:
-    held = _held(tmp_path, ["Review done by J SMITH, no follow up since",
+    held = held_after_import(tmp_path, ["Review done by J SMITH, no follow up since",
                             "Smith said the review would be in March but nothing happened"])
     assert "Smith said the review would be in March but nothing happened" in held
 
@@ -91,13 +80,13 @@ ORDINARY = ["Things are better since the new manager came", "I need respite once
 
 def test_a_lettered_answers_word_holds_back_its_own_card_only(tmp_path: Path) -> None:
     # 12 of 13 cards of one survey were held back: every card saying "better", "respite"...
-    held = _held(tmp_path, [*LETTERED, *ORDINARY])
+    held = held_after_import(tmp_path, [*LETTERED, *ORDINARY])
     assert held.isdisjoint(ORDINARY)
 
 
 def test_a_lettered_word_the_import_writes_only_with_a_capital_still_spreads(
         tmp_path: Path) -> None:
-    held = _held(tmp_path, ["D. Okafor for my wife", "Okafor never stays long",
+    held = held_after_import(tmp_path, ["D. Okafor for my wife", "Okafor never stays long",
                             "I saw Okafor at the shop"])
     assert held == {"D. Okafor for my wife", "Okafor never stays long",
                     "I saw Okafor at the shop"}
@@ -106,7 +95,7 @@ def test_a_lettered_word_the_import_writes_only_with_a_capital_still_spreads(
 def test_a_lettered_word_the_import_capitalises_mid_sentence_still_spreads(
         tmp_path: Path) -> None:
     # "sterling" in lower case once, but "I saw Sterling" says a name: it spreads
-    held = _held(tmp_path, ["C. Sterling for my wife", "They did sterling work",
+    held = held_after_import(tmp_path, ["C. Sterling for my wife", "They did sterling work",
                             "I saw Sterling at the shop", "Sterling never rings back"])
     assert held == {"C. Sterling for my wife", "I saw Sterling at the shop",
                     "Sterling never rings back", "They did sterling work"}
