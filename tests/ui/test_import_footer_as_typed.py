@@ -11,9 +11,9 @@ import pytest
 from collect_fixtures import collect_document
 from import_fixtures import shown_dialog, wait_for
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QTextDocument
 
 from tests.ui.renders import save_render
+from tests.ui.shown_words import as_shown
 
 HEAD = "Ref no. <b>R&D</b>"
 PLAIN = Qt.TextFormat.PlainText
@@ -24,15 +24,6 @@ def doc():
     return collect_document()
 
 
-def _tip_shows(tip: str) -> str:
-    """What Qt shows for a tooltip: one that ``mightBeRichText`` is rendered as HTML."""
-    from PySide6.QtGui import Qt as GuiQt
-
-    if not GuiQt.mightBeRichText(tip):
-        return tip
-    document = QTextDocument()
-    document.setHtml(tip)
-    return document.toPlainText()
 
 
 def test_the_footer_and_the_offer_say_the_sheet_as_written(qtbot, doc, undo, tmp_path):
@@ -54,7 +45,7 @@ def test_the_footer_and_the_offer_say_the_sheet_as_written(qtbot, doc, undo, tmp
     assert note.textFormat() == PLAIN
     assert f"Left out: {HEAD} (5 cells with words)" in note.text()
     assert "“<i>amber</i>”" in note.text()
-    assert _tip_shows(offer.button.toolTip()) == (
+    assert as_shown(offer.button.toolTip()) == (
         f"Read the column “{HEAD}” as each card's person (Alt+P)")
     # the import itself: one step, undone and redone
     before = len(doc.workshop.cards)

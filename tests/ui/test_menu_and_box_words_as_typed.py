@@ -13,10 +13,11 @@ import pytest
 from collect_fixtures import collect_document
 from import_fixtures import shown_dialog, wait_for
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QKeySequence, QTextDocument
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QMenu, QMessageBox
 
 from tests.ui.renders import save_render
+from tests.ui.shown_words import as_shown
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import edit_card
 from wtfc.model.operations.themes import rename_theme
@@ -26,16 +27,6 @@ BOLD = "I get <b>no</b> help"
 TOM = "Tom &Jerry & <b>friends</b>"
 
 
-def _shown(text: str) -> str:
-    """What a tooltip or message box shows for ``text``: Qt renders it as HTML when it
-    ``mightBeRichText``."""
-    from PySide6.QtGui import Qt as GuiQt  # mightBeRichText is QtGui's
-
-    if not GuiQt.mightBeRichText(text):
-        return text
-    document = QTextDocument()
-    document.setHtml(text)
-    return document.toPlainText()
 
 
 def test_the_undo_and_redo_items_name_a_step_with_its_and_as_typed(qtbot, demo_window):
@@ -81,8 +72,8 @@ def test_a_refused_edit_box_quotes_the_words_as_typed(qtbot, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "information", information)
     assert not undo.try_push(lambda: rename_theme(doc, theme_id=second.id, name=BOLD))
-    assert len(said) == 1 and f"'{BOLD}'" in _shown(said[0])
-    assert "\n" not in _shown(said[0]).strip()  # one paragraph, as before
+    assert len(said) == 1 and f"'{BOLD}'" in as_shown(said[0])
+    assert "\n" not in as_shown(said[0]).strip()  # one paragraph, as before
 
 
 def test_a_cards_tooltip_in_collect_shows_its_words_as_typed(qapp):
@@ -95,7 +86,7 @@ def test_a_cards_tooltip_in_collect_shows_its_words_as_typed(qapp):
     edit.do(doc)
     model = CardsModel(doc)
     tip = model.index(0, Column.WORDS).data(Qt.ItemDataRole.ToolTipRole)
-    assert _shown(tip) == words  # its line break kept too
+    assert as_shown(tip) == words  # its line break kept too
     assert model.index(1, Column.WORDS).data(Qt.ItemDataRole.ToolTipRole) == "Tom & Jerry"
     edit.undo(doc)
     model = CardsModel(doc)
@@ -116,7 +107,7 @@ def test_an_export_question_quotes_the_words_as_typed(qapp, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", question)
     assert confirm_same_as_last_time(None, key="report", workshop=now, names=(), previous=then)
-    shown = _shown(asked[0])
+    shown = as_shown(asked[0])
     assert f"(“{scope}”)" in shown and shown.endswith("\n\nExport the report as it is?")
 
 
@@ -129,7 +120,7 @@ def test_a_kind_value_is_named_as_written_in_its_boxs_tip(qtbot):
     qtbot.addWidget(box)
     box.fill([f"<b>Good</b> & {BOLD}"], KindValues({}), ScreenWords())
     [value_box] = [w for w in box.findChildren(QComboBox) if w.property("kind_value")]
-    assert _shown(value_box.toolTip()) == f"What cards marked '<b>Good</b> & {BOLD}' are"
+    assert as_shown(value_box.toolTip()) == f"What cards marked '<b>Good</b> & {BOLD}' are"
     # and the label before its box: plain text, its "&" shown and no Alt key taken
     from PySide6.QtWidgets import QLabel
 
@@ -165,11 +156,11 @@ def test_a_sheets_heading_is_shown_as_typed_on_the_fill_down_offer(qtbot, doc, u
     dialog.load_file(path)
     wait_for(qtbot, dialog, "mapping")  # the heading is not known: the columns are asked
     step = dialog.mapping_step
-    assert f"Row 1: {HEAD}" in _shown(step.heading_box.toolTip())  # the headings row, whole
+    assert f"Row 1: {HEAD}" in as_shown(step.heading_box.toolTip())  # the headings row, whole
     cell = next(step.grid.item(r, c) for r in range(step.grid.rowCount())
                 for c in range(step.grid.columnCount())
                 if step.grid.item(r, c) and step.grid.item(r, c).text() == BOLD)
-    assert _shown(cell.toolTip()) == BOLD
+    assert as_shown(cell.toolTip()) == BOLD
     offer = step.person_offer  # the column of codes is offered as the person, by its heading
     assert offer.isVisible() and offer.label.textFormat() == Qt.TextFormat.PlainText
     assert f"“{HEAD}” looks like person codes" in offer.label.text()
@@ -181,7 +172,7 @@ def test_a_sheets_heading_is_shown_as_typed_on_the_fill_down_offer(qtbot, doc, u
     assert offer.text().startswith(f"“{HEAD}” is blank on 8 rows")
     # the confirm page's rich words: the heading escaped, the page's own bold kept
     note = fill_note(dialog.source, step.mapping, step.words)
-    shown = _shown(f"Found{note}")
+    shown = as_shown(f"Found{note}")
     assert f"“{HEAD}” is blank on 8 rows" in shown and "<b>Check" not in shown
     step.set_field(0, Field.KIND)  # two kind columns: what stops the import names both
     assert step.problems.isVisible() and step.problems.textFormat() == Qt.TextFormat.PlainText

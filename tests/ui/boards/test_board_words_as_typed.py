@@ -7,9 +7,10 @@ tooltips (whose own line breaks ran into one paragraph)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextDocument
+from PySide6.QtGui import QKeySequence
 
 from tests.ui.renders import save_render
+from tests.ui.shown_words import as_shown
 from wtfc.model.operations.actions import edit_action
 from wtfc.model.operations.causes import edit_cause
 from wtfc.model.operations.themes import rename_theme
@@ -22,15 +23,6 @@ AMP = "Health & social care review, Bed &Breakfast"
 PLAIN = Qt.TextFormat.PlainText
 
 
-def _tip_shows(tip: str) -> str:
-    """What Qt shows for a tooltip: it renders one that ``mightBeRichText`` as HTML."""
-    from PySide6.QtGui import Qt as GuiQt  # mightBeRichText is QtGui's
-
-    if not GuiQt.mightBeRichText(tip):
-        return tip
-    document = QTextDocument()
-    document.setHtml(tip)
-    return document.toPlainText()
 
 
 def test_the_dropped_question_shows_the_action_as_typed(qtbot, demo_window):
@@ -88,7 +80,7 @@ def test_the_priorities_tooltip_shows_the_theme_name_as_typed(qtbot, demo_window
     row = next(r for r in range(model.rowCount())
                if model.index(r, 0).data(THEME_ID_ROLE) == theme.id)
     tip = model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
-    assert _tip_shows(tip) == name
+    assert as_shown(tip) == name
 
 
 def test_plan_tooltips_and_the_answers_panel_show_words_as_typed(qtbot, demo_window):
@@ -101,8 +93,8 @@ def test_plan_tooltips_and_the_answers_panel_show_words_as_typed(qtbot, demo_win
     w.undo.push(edit_action(w.doc, action_id=action.id, what=f"{AMP}: {BOLD}"))
     board.select_action(action.id)
     item = board.tree.currentItem()
-    assert _tip_shows(item.toolTip(0)) == f"{AMP}: {BOLD}"
-    answers = _tip_shows(item.toolTip(THEME_COLUMN))
+    assert as_shown(item.toolTip(0)) == f"{AMP}: {BOLD}"
+    answers = as_shown(item.toolTip(THEME_COLUMN))
     lines = answers.split("\n")
     assert lines[0].endswith(f": Tom & {BOLD}") and len(lines) >= 2  # its own lines kept
     qtbot.waitUntil(lambda: "Answers" in board.details.labels)
@@ -127,14 +119,14 @@ def test_the_action_dialogs_lists_and_plans_theme_filter_tip_words_as_typed(qtbo
     qtbot.addWidget(dialog)
     theme_tip = dialog.theme.itemData(dialog.theme.findData("package"),
                                       Qt.ItemDataRole.ToolTipRole)
-    assert _tip_shows(theme_tip).endswith(f"Tom & {BOLD}")
+    assert as_shown(theme_tip).endswith(f"Tom & {BOLD}")
     cause_tip = dialog.cause.itemData(dialog.cause.findData("b"), Qt.ItemDataRole.ToolTipRole)
-    assert f"Bed & {BOLD}" in _tip_shows(cause_tip)
+    assert f"Bed & {BOLD}" in as_shown(cause_tip)
     board = PlanBoard(doc, undo)
     qtbot.addWidget(board)
     box = board.theme_filter
     tip = box.itemData(box.findData("package"), Qt.ItemDataRole.ToolTipRole)
-    assert _tip_shows(tip) == f"Tom & {BOLD}"
+    assert as_shown(tip) == f"Tom & {BOLD}"
 
 
 def test_a_team_on_no_tree_and_the_trees_spellings_are_shown_as_typed(qtbot, doc, undo):
@@ -146,7 +138,7 @@ def test_a_team_on_no_tree_and_the_trees_spellings_are_shown_as_typed(qtbot, doc
     qtbot.addWidget(leftovers)
     leftovers.refresh()
     [button] = leftovers.buttons.values()
-    assert _tip_shows(button.toolTip()).startswith(f"Delete the record of Tom & {BOLD}:")
+    assert as_shown(button.toolTip()).startswith(f"Delete the record of Tom & {BOLD}:")
     part = TeamPart("Blue table", doc, undo)
     qtbot.addWidget(part)
     part.show_spellings(["Blue table", "blue <b>table</b> & co"])
@@ -167,11 +159,11 @@ def test_reviews_summary_line_and_row_tips_show_words_as_typed(qtbot):
     line.setText(words)
     assert line.textFormat() == PLAIN  # unfolded: the title as typed, its two lines kept
     line.fold(True)
-    assert _tip_shows(line.toolTip()) == words  # folded: whole in its tip
+    assert as_shown(line.toolTip()) == words  # folded: whole in its tip
     item = _whole_in_tooltips(QTreeWidgetItem([f"Tom & {BOLD}", "Working"]))
-    assert [_tip_shows(item.toolTip(c)) for c in range(2)] == [f"Tom & {BOLD}", "Working"]
+    assert [as_shown(item.toolTip(c)) for c in range(2)] == [f"Tom & {BOLD}", "Working"]
     said = success_item([(Perspective.OLDER_PEOPLE, BOLD)])
-    assert said is not None and BOLD in _tip_shows(said.toolTip(0))
+    assert said is not None and BOLD in as_shown(said.toolTip(0))
 
 
 def test_the_why_trees_tips_show_the_cause_and_theme_as_typed(qtbot, doc, undo, causes_board):
@@ -181,5 +173,5 @@ def test_the_why_trees_tips_show_the_cause_and_theme_as_typed(qtbot, doc, undo, 
     undo.push(rename_theme(doc, theme_id="package", name=f"Bed & {BOLD}"))
     causes_board.view.select("d")
     nodes = causes_board.scene.nodes
-    assert _tip_shows(nodes["d"].toolTip()).startswith(f"Tom & Jerry: {BOLD}")
-    assert _tip_shows(nodes[ROOT].toolTip()).startswith(f"Bed & {BOLD}: ")
+    assert as_shown(nodes["d"].toolTip()).startswith(f"Tom & Jerry: {BOLD}")
+    assert as_shown(nodes[ROOT].toolTip()).startswith(f"Bed & {BOLD}: ")

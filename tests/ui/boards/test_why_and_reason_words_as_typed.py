@@ -7,9 +7,10 @@ the room view's team page showed the theme's tooltip as HTML too."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QTextDocument
+from PySide6.QtGui import QKeySequence
 
 from tests.ui.renders import save_render
+from tests.ui.shown_words import as_shown
 from wtfc.model.operations.causes import edit_cause
 from wtfc.model.operations.themes import rename_theme
 
@@ -17,15 +18,6 @@ WORDS = "Health & social care: I get <b>no</b> help"
 PLAIN = Qt.TextFormat.PlainText
 
 
-def _shown(tip: str) -> str:
-    """What Qt shows for a tooltip: one that ``mightBeRichText`` is rendered as HTML."""
-    from PySide6.QtGui import Qt as GuiQt
-
-    if not GuiQt.mightBeRichText(tip):
-        return tip
-    document = QTextDocument()
-    document.setHtml(tip)
-    return document.toPlainText()
 
 
 def test_the_why_prompt_quotes_the_cause_as_typed_with_no_alt_key(qtbot, doc, undo,
@@ -85,4 +77,4 @@ def test_the_team_pages_theme_box_tip_shows_the_name_as_typed(qtbot, doc):
 
     theme = doc.workshop.themes[0].model_copy(update={"name": "I get <b>no</b> help"})
     item = TeamRootItem(theme, [], ROOM_STYLE, "Team: Blue & Green")
-    assert _shown(item.toolTip()) == f"I get <b>no</b> help: {item.facts}. Team: Blue & Green"
+    assert as_shown(item.toolTip()) == f"I get <b>no</b> help: {item.facts}. Team: Blue & Green"

@@ -5,9 +5,10 @@ outline's tooltips and the labels beside the wall showed "I get <b>no</b> help" 
 
 from __future__ import annotations
 
-from PySide6.QtGui import Qt, QTextDocument
+from PySide6.QtGui import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.shown_words import as_shown
 from wtfc.model.operations.cards import edit_card
 from wtfc.model.operations.themes import rename_theme
 from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer
@@ -17,13 +18,6 @@ from wtfc.ui.wall.suggested_themes import SuggestedThemesPage
 TAGGED = "I get <b>no</b> help"
 
 
-def tip_shows(tip: str) -> str:
-    """What Qt's tooltip shows for ``tip``: rich text when ``Qt.mightBeRichText`` says so."""
-    if not Qt.mightBeRichText(tip):
-        return tip
-    document = QTextDocument()
-    document.setHtml(tip)
-    return document.toPlainText()
 
 
 def test_a_theme_header_shows_its_name_as_typed(panel, doc, undo):
@@ -49,8 +43,8 @@ def test_the_outline_shows_names_and_words_as_typed(panel, doc, undo):
                if model.item(r).data(THEME_ROLE) == "package"]
     [card] = [theme.child(r) for r in range(theme.rowCount())
               if theme.child(r).data(CARD_ROLE) == "n1"]
-    assert tip_shows(theme.toolTip()) == name
-    assert tip_shows(card.toolTip()) == TAGGED
+    assert as_shown(theme.toolTip()) == name
+    assert as_shown(card.toolTip()) == TAGGED
 
 
 def test_the_card_being_placed_and_the_typical_card_are_plain_text(qtbot, doc, undo):
@@ -70,9 +64,9 @@ def test_a_theme_comment_typed_on_two_lines_keeps_them_in_its_tip(panel, doc, un
 
     undo.push(add_theme_comment(doc, theme_id="package", comment=f"{TAGGED}\nAsk the GPs too."))
     QApplication.processEvents()
-    shown = tip_shows(panel.scene.blocks["package"].toolTip())
+    shown = as_shown(panel.scene.blocks["package"].toolTip())
     assert f"{TAGGED}\nAsk the GPs too." in shown
     undo.stack.undo()
-    assert f"{TAGGED}" not in tip_shows(panel.scene.blocks["package"].toolTip())
+    assert f"{TAGGED}" not in as_shown(panel.scene.blocks["package"].toolTip())
     undo.stack.redo()
-    assert f"{TAGGED}\nAsk the GPs too." in tip_shows(panel.scene.blocks["package"].toolTip())
+    assert f"{TAGGED}\nAsk the GPs too." in as_shown(panel.scene.blocks["package"].toolTip())
