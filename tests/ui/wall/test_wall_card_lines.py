@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
-from test_wall_words_as_typed import TAGGED, tip_shows
+from test_wall_words_as_typed import TAGGED
 from wall_helpers import shown_room_view
 
 from tests.ui.renders import save_render
+from tests.ui.shown_words import as_shown
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import edit_card
@@ -99,7 +100,7 @@ def test_the_ellipsis_follows_the_words_above_a_blank_last_line(qapp):
 
 def test_a_cards_tooltip_shows_its_words_as_typed(qapp):
     item = CardItem(Card(id="c1", kind=Kind.WORKING, text=TAGGED), None, (200.0, 132.0))
-    assert tip_shows(item.toolTip()) == TAGGED
+    assert as_shown(item.toolTip()) == TAGGED
 
 
 
