@@ -63,10 +63,11 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
                 and _RELATION_OWNED.match(text, start + len(word))):
             return True  # "Rose's daughter rings me", "Grant's wife helps"
     if lowered in AMBIGUOUS_GIVEN_NAMES:
+        if lowered in NOT_NAMES:  # "June", "May", "Will": a month or a verb far more often
+            return _said_to_be_a_carer(text, start, start + len(word))
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name, but
         # "Rose from the agency" and "Rose came late" are
-        return lowered not in NOT_NAMES and (
-            not starts_sentence(text, start) or _role_after(text, start + len(word), lowered))
+        return not starts_sentence(text, start) or _role_after(text, start + len(word), lowered)
     if lowered not in GIVEN_NAMES:
         return False
     # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too.
@@ -83,6 +84,27 @@ def _role_after(text: str, end: int, word: str) -> bool:
     if word in _THINGS:
         return _RELATION_AFTER.match(text, end) is not None  # "Grant, my carer"
     return _ROLE_AFTER.match(text, end) is not None
+
+
+# A month's or a verb's name is a person's only where a care role is said of it: "June from
+# the agency", "May, my carer, is lovely", "Will is my carer"; not "Will the carer come?", "In
+# June the carers changed", "home in May from the hospital"
+_CARER_AFTER = re.compile(
+    rf"{_AND_A_NAME}[ \t]*(?:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})\b"
+    rf"|,[ \t]*(?:the|my|our)[ \t]+(?:{_RELATIONS})\b(?=[ \t]*(?:[,.;:!?)]|$))"
+    rf"|(?:is|was)[ \t]+(?:the|my|our)[ \t]+(?:{_RELATIONS})\b(?!['’]))",
+    re.IGNORECASE,
+)
+# Words before a month that make it the month: "in June", "since May", "last April"
+_WHEN_BEFORE = re.compile(
+    r"\b(?i:in|since|until|till|by|last|next|this|of|early|mid|late|end|before|after|during"
+    r"|from|through|each|every)[ \t]+$"
+)
+
+
+def _said_to_be_a_carer(text: str, start: int, end: int) -> bool:
+    return (_CARER_AFTER.match(text, end) is not None
+            and _WHEN_BEFORE.search(text, max(0, start - 10), start) is None)
 
 
 _JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)")

@@ -266,10 +266,10 @@ def _names(text: str) -> list[Finding]:
         # a possessive ends the name: "Grace's Café" is the café's name, "Margaret's daughter"
         bare_possessive = not title and not related and m.group().endswith(("'s", "’s"))
         last = m.end() if bare_possessive else _end_of_next_word(text, m.end())
-        end = _name_end(
-            text, m.start(), last, after_title=surnames_of_places,
-            titled=title is not None or bare_possessive,  # "Patricia's house": hers
-        )
+        # "June from the agency": a month's or verb's name said of a carer, one word on its own
+        end = m.end() if not (title or related) and search_key(m.group()) in NOT_NAMES else (
+            _name_end(text, m.start(), last, after_title=surnames_of_places,
+                      titled=title is not None or bare_possessive))  # "Patricia's house": hers
         if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))

@@ -1,0 +1,39 @@
+"""Names that are also words, said of a carer: a month or a verb before "from the agency" ("June
+from the agency is lovely"), two given names joined ("Sue and Linda are the best carers"), and
+what stays a word (F1, session 27)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.importing.personal_details import find_personal_details, redact
+
+
+def _shown(text: str) -> str:
+    return redact(text, find_personal_details(text))
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("June from the agency is lovely", "[name] from the agency is lovely"),
+    ("May from the council rang about my ramp", "[name] from the council rang about my ramp"),
+    ("Will from the agency came late", "[name] from the agency came late"),
+    ("I like April from the day centre", "I like [name] from the day centre"),
+    ("May, my carer, is lovely", "[name], my carer, is lovely"),
+    ("Will is my carer on Sundays", "[name] is my carer on Sundays"),
+    ("June and Linda from the agency are kind", "[name] and [name] from the agency are kind"),
+])
+def test_a_month_or_verb_said_of_a_carer_is_a_name(text: str, shown: str) -> None:
+    assert _shown(text) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "Will the carer come on time?",
+    "May my carer stay longer?",
+    "In June the carers changed again",
+    "I came home in May from the hospital",
+    "Since April from the council nothing has come",
+    "I like June and July best",
+    "Will they come?",
+])
+def test_a_month_or_verb_with_no_carer_said_of_it_stays_a_word(text: str) -> None:
+    assert find_personal_details(text) == []
