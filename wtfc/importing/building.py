@@ -32,7 +32,14 @@ from wtfc.importing.person_fill import fill_down
 from wtfc.importing.person_names import person_name
 from wtfc.importing.person_tags import PersonTags, person_tag_headings
 from wtfc.importing.personal_details import find_personal_details
-from wtfc.importing.repeats import Repeats, Row, by_place_note, comparable, made_again_note
+from wtfc.importing.repeats import (
+    Repeats,
+    Row,
+    by_place_note,
+    comparable,
+    made_again_note,
+    since_note,
+)
 from wtfc.importing.report import (
     FORMULA_ADVICE,
     ImportReport,
@@ -87,7 +94,7 @@ class ImportPlan:
             )
         if set(report.skipped_counts()) == {SkipReason.DUPLICATE}:
             said = "Nothing was added: every statement in it is already in the workshop."
-            return f"{said} {report.by_place}".rstrip()
+            return " ".join(filter(None, [said, report.since, report.by_place]))
         counts = ", ".join(f"{n:,} {r.label}" for r, n in report.skipped_counts().items())
         rows = "its one row was" if report.rows_read == 1 else f"all {report.rows_read:,} rows were"
         if set(report.skipped_counts()) == {SkipReason.FORMULA}:
@@ -211,7 +218,8 @@ def _build_import(
             card = judged.reworded.get(index, "")
             kept = f"the card from {shown_name(card)} keeps its words; edit it on Collect if " \
                 "the sheet's are right" if card else ""
-            report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE, kept))
+            report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE, kept,
+                                             since=index in judged.since))
             continue
         seen.add(key)
         made_again += index in judged.made_again
@@ -246,6 +254,9 @@ def _build_import(
         report.tag_columns = tag_columns
     if made_again:
         report.notes.append(made_again_note(made_again))
+    if judged.since:
+        report.since = since_note(len(judged.since))
+        report.notes.append(report.since)
     if judged.by_place:
         report.by_place = by_place_note(len(judged.by_place), judged.same_as)
         report.notes.append(report.by_place)

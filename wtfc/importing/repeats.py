@@ -31,12 +31,13 @@ The file is import N's file again only on near-total agreement:
     sheet may start with the same two rows): it is then a longer copy,
     and the rows past the end are new rows of it, said by the people lined up (a name never
     lined up gets a fresh code).
-Then a row where import N's card was deleted, or has been reworded since, is made again, for
-the same person, and the report says so. A person known by code is kept in any file, but
-"added again" is said only where the file is import N's again: another file with P07 on the
-row of import N's P07 card is P07 saying something else (so a small file, or one with more than
-one in five of its cards reworded, is kept without the note: a card too many shows, where a
-wrong "added again" could have a new statement deleted).
+Then a row where import N's card was deleted is made again, for the same person, and the
+report says so. A row whose card, the same person's, was reworded since (on the wall, past a
+light edit) is that card: skipped, and said, as the facilitator's words are the ones wanted
+(``since``). A person known by code is kept in any file, but neither is said or done unless the
+file is import N's again: another file with P07 on the row of import N's P07 card is P07 saying
+something else (so a small file, or one with more than one in five of its cards reworded, is
+kept as new: a card too many shows, where a wrong "reworded since" would lose a statement).
 
 A copy sorted another way, or with a title row above its header, does not line up: in a new
 session (the command line, a reopened workshop) its statements are all kept, and the report
@@ -106,6 +107,9 @@ class Judgement:
     # Repeats whose words differ a little from their card's (a typo put right): the card's
     # source ("import 1, row 8, Working 1"), said as the card kept.
     reworded: dict[int, str] = field(default_factory=dict)
+    # Repeats whose card was reworded since, past a light edit, in import ``number``'s file
+    # again (also in ``reworded``): the same card, said as such, never added a second time.
+    since: set[int] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -201,10 +205,11 @@ class Repeats:
                 if made.words != row.words:
                     judged.reworded[index] = f"import {number}, {row.place}"
                 return
-            # Kept either way; "added again" is said only of import N's file again: another
-            # file with P07 at the same row is P07 saying something else, made from no card.
+            # Import N's file again: its card at this row was reworded since (on the wall), so
+            # is this row. Another file with P07 at the same row is P07 saying something else.
             if same_file(number) is not None:
-                judged.made_again.add(index)
+                self._reworded_since(number, index, row, judged)
+                return
 
     def _judge_unknown(self, number: int, index: int, row: Row, judged: Judgement) -> None:
         made = self._made_at(number, row.place)
@@ -215,8 +220,17 @@ class Repeats:
             judged.by_place.add(index)
             if not said and made is not None and made.words != row.words:
                 judged.reworded[index] = f"import {number}, {row.place}"
-        elif made is not None or row.row <= self._last[number]:  # not a row added since
+        elif made is not None:  # its card, reworded since
+            self._reworded_since(number, index, row, judged)
+        elif row.row <= self._last[number]:  # its card deleted (not a row added since)
             judged.made_again.add(index)
+
+    @staticmethod
+    def _reworded_since(number: int, index: int, row: Row, judged: Judgement) -> None:
+        judged.repeats.add(index)
+        judged.since.add(index)
+        judged.made_again.discard(index)
+        judged.reworded[index] = f"import {number}, {row.place}"
 
     def _same_file(
         self, number: int, rows: list[Row], unknown: list[int], named: set[str]
@@ -263,9 +277,19 @@ def made_again_note(count: int) -> str:
     were = "was" if count == 1 else "were"
     return (
         f"{count_phrase(count, 'statement')} {were} added again from rows an earlier import "
-        "made cards from, as those cards have since been reworded or deleted (or the rows "
-        "changed in the file): delete the new cards if that was on purpose."
+        "made cards from, as those cards have since been deleted (or the rows are new in the "
+        "file): delete the new cards if that was on purpose."
     )
+
+
+def since_note(count: int) -> str:
+    """The report's note on rows skipped as cards reworded on the wall since (``since``)."""
+    one = count == 1
+    were, keeps, them = ("was", "it keeps its", "it") if one else ("were", "they keep their",
+                                                                   "them")
+    return (f"{count_phrase(count, 'card')} already here (reworded on the wall since) {were} "
+            f"not added again: {keeps} new words. If the sheet's words are the right ones, "
+            f"edit {them} on Collect.")
 
 
 def by_place_note(count: int, number: int) -> str:
