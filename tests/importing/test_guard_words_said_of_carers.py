@@ -37,3 +37,26 @@ def test_a_month_or_verb_said_of_a_carer_is_a_name(text: str, shown: str) -> Non
 ])
 def test_a_month_or_verb_with_no_carer_said_of_it_stays_a_word(text: str) -> None:
     assert find_personal_details(text) == []
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Sue and Linda are the best carers", "[name] and [name] are the best carers"),
+    ("Rose & Linda came late again", "[name] & [name] came late again"),
+])
+def test_a_word_name_joined_to_a_given_name_is_a_name(text: str, shown: str) -> None:
+    assert _shown(text) == shown
+
+
+def test_two_word_names_joined_stay_words() -> None:
+    assert find_personal_details("May and June are the best months for the garden") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A Carer Came Late", "My Carer Came Late Again", "My GP Said It Was Fine",
+])
+def test_a_verb_after_a_role_in_a_title_case_card_is_no_name(text: str) -> None:
+    assert find_personal_details(text) == []
+
+
+def test_a_name_that_is_a_verb_after_a_lower_case_role_is_still_a_name() -> None:
+    assert _shown("my carer Said came late") == "my carer [name] came late"

@@ -67,7 +67,8 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
             return _said_to_be_a_carer(text, start, start + len(word))
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name, but
         # "Rose from the agency" and "Rose came late" are
-        return not starts_sentence(text, start) or _role_after(text, start + len(word), lowered)
+        return (not starts_sentence(text, start) or _role_after(text, start + len(word), lowered)
+                or _joined_to_a_given_name(text, start + len(word)))
     if lowered not in GIVEN_NAMES:
         return False
     # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too.
@@ -108,6 +109,14 @@ def _said_to_be_a_carer(text: str, start: int, end: int) -> bool:
 
 
 _JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)")
+
+
+def _joined_to_a_given_name(text: str, end: int) -> bool:
+    """"Sue and Linda are the best carers": joined to a name that is no word, a word-name at a
+    sentence's start is one too; not "Hope and Faith", "May and June"."""
+    m = _JOINED.match(text, end)
+    return m is not None and (key := search_key(m[1])) in GIVEN_NAMES and (
+        key not in AMBIGUOUS_GIVEN_NAMES)
 
 
 def joined_name(text: str, end: int) -> tuple[int, int] | None:

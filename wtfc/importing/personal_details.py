@@ -253,7 +253,8 @@ def _names(text: str) -> list[Finding]:
         related = False
         if title:
             start = m.start() - len(before) + title.start()
-        elif (related := relation_before(before)) or is_bare_given_name(text, m.start(), m.group()):
+        elif ((related := relation_before(before, m.group()))
+              or is_bare_given_name(text, m.start(), m.group())):
             start = m.start()
         else:
             continue

@@ -15,6 +15,7 @@ from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     ACCENTED_PLACE_HEADS,
     ONE_CASE_TITLES,
+    PERSON_VERBS,
     PLACE_HEADS,
     RELATION_WORDS,
     TITLES,
@@ -50,13 +51,16 @@ def title_before(before: str) -> re.Match[str] | None:
     return title
 
 
-def relation_before(before: str) -> bool:
+def relation_before(before: str, word: str = "") -> bool:
     """Whether a relation word ends the words before a capitalised word ("my carer ", "her
-    daughter, ", "a neighbour called "), in any case."""
+    daughter, ", "a neighbour called "), in any case. Not when that `word` is a person verb
+    after a capitalised relation word: "A Carer Came Late", "My GP Said", typed In Title Case."""
     ending = _without_spaces_at_end(before)
     if ending is None:
         return False
     ending = ending.removesuffix(",")
+    if word.lower() in PERSON_VERBS and (ending.split() or [""])[-1][:1].isupper():
+        return False
     folded = ending.lower() if ending.isascii() else ending.translate(_DOTTED_I).casefold()
     return folded.endswith(_RELATION_ENDINGS) and _RELATION_BEFORE.search(before) is not None
 
