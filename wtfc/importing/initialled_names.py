@@ -36,6 +36,13 @@ from __future__ import annotations
 
 import re
 
+from wtfc.importing.initial_surnames import (
+    ABBREVIATIONS,
+    CUT_SHORT,
+    LABEL_BEFORE,
+    NOT_BARE_SURNAMES,
+    is_surname,
+)
 from wtfc.importing.letters_not_initials import (
     LETTER_PAIRS,
     NATIONS_FAITHS_AND_SHOPS,
@@ -50,10 +57,8 @@ from wtfc.importing.letters_not_initials import (
 )
 from wtfc.importing.name_letters import (
     LETTER,
-    LOWER,
     NAME_WORD,
     NEXT_WORD,
-    NOT_IN_A_WORD_BEFORE,
     ONE_CASE_WORD,
     UPPER,
     WORD_END,
@@ -61,7 +66,6 @@ from wtfc.importing.name_letters import (
 from wtfc.importing.name_words import (
     ABBREVIATED_TITLES,
     AMBIGUOUS_GIVEN_NAMES,
-    COMMON_WORDS,
     LETTER_LABELS,
     NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
@@ -74,6 +78,7 @@ from wtfc.importing.name_words import (
     TITLES,
     WORDS_AFTER_A_OR_I,
 )
+from wtfc.importing.one_case_initials import lower_case
 from wtfc.importing.words_before import relation_before
 from wtfc.model.search_key import search_key
 
@@ -96,11 +101,6 @@ _TITLED_INITIALS = re.compile(
 _RELATED_INITIALS = re.compile(
     rf"(?P<initials>{_INITIALS})[ \t]*(?P<surname>{_SURNAME}){WORD_END}"
 )
-# Letters in capitals that are no one's initials or surname ("Dr NHS Direct", "Mrs B NHS")
-_ABBREVIATIONS = frozenset({
-    "NHS", "GP", "GPS", "OT", "SW", "CPN", "DN", "MP", "UK", "TV", "ID", "OK", "IT", "PA",
-    "HR", "CQC", "DWP", "PIP", "ASAP", "AM", "PM", "BBC",
-})
 # The same typed all in one case: "mrs j smith", "MR A. KHAN"
 _ONE_CASE = re.compile(
     rf"(?<![\w-])(?P<title>(?i:{'|'.join(ONE_CASE_TITLES)}))\.?[ \t]+"
@@ -121,21 +121,8 @@ _BARE = re.compile(
     rf"(?P<surname>(?:(?:ap|ab|van|von|de|da|di|du|le|la|Ó|Ní|Nic|Mac)(?:[ \t]+d[ae][nr])?"
     rf"[ \t]+)?{NAME_WORD.pattern}){WORD_END}"
 )
-# Words that, after a bare initial, are the words they are ("B Road", "J Said", "P Carers")
-_NOT_BARE_SURNAMES = (LETTER_LABELS | COMMON_WORDS | NOT_NAMES_AFTER_TITLE | PERSON_VERBS
-                      | {w.lower() for w in RELATION_WORDS})
 # ...and after "A" or "O", which are words too ("A Good day", "A Long wait", "A May visit")
 _NOT_SURNAMES_AFTER_A = WORDS_AFTER_A_OR_I | ORDINARY_WORDS | AMBIGUOUS_GIVEN_NAMES
-# "I Don't", "A Can't": a word cut short is no surname ("O'Neill" and "D'Souza" are)
-_CUT_SHORT = re.compile(r"(?:n['’]t|['’](?:m|ve|ll|re|d))$", re.IGNORECASE)
-# Words a letter labels, just before it ("Ward B Staff", "Vitamin D Tablets", "Plan B Works",
-# "the A Team"): the letter is no initial
-_LABEL_BEFORE = re.compile(
-    NOT_IN_A_WORD_BEFORE
-    + r"(?i:ward|plan|vitamin|hep|hepatitis|type|grade|bay|room|block|flat|unit"
-    r"|section|part|zone|floor|level|stage|option|form|group|team|wing|class|category|platform"
-    r"|gate|exit|route|column|row|box|item|question|step|page|the|an?)\.?[ \t]+$"
-)
 _LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
 _TITLES = frozenset(TITLES)
 _ONE_CASE_TITLES = frozenset(ONE_CASE_TITLES)
@@ -155,7 +142,7 @@ _IN_A_PLACE = re.compile(r"\b(?i:in|on|to|onto|into|at|off)[ \t]+$")
 # After "OK", a word as often as initials, the words "OK" begins a sentence with ("OK Thanks",
 # "OK Lovely", "OK Sorry"): "OK Adeyemi" is a person, "OK" said no one's name
 # "OK Tesco delivered late", "OK Boots": a shop after "OK" is the shop
-_NOT_SURNAMES_AFTER_OK = (_NOT_BARE_SURNAMES | _NOT_SURNAMES_AFTER_A | WORDS_AFTER_OK | NOT_NAMES
+_NOT_SURNAMES_AFTER_OK = (NOT_BARE_SURNAMES | _NOT_SURNAMES_AFTER_A | WORDS_AFTER_OK | NOT_NAMES
                           | NATIONS_FAITHS_AND_SHOPS)
 # Words after a nationality that is never a noun showing a person is meant: "A Welsh from the
 # agency was late", where "A Welsh speaking carer" is no one
@@ -166,16 +153,6 @@ _BARE_IN_CAPITALS = re.compile(
     rf"(?P<initials>{_INITIAL}(?:[ \t]*{_INITIAL})?)[ \t]*"
     rf"(?P<surname>(?:[{UPPER}]{{2,}}|[{UPPER}]['’][{UPPER}]+)(?:['’-][{UPPER}]+)*){WORD_END}"
 )
-# An initial with its full stop and a surname in a card typed all in lower case ("j. okoro was
-# late", "j.k. okoro"); "a", "i" and "o" are words, the pairs abbreviations
-_LOWER_BARE = re.compile(
-    rf"(?P<initials>[{LOWER}]\.(?:[{LOWER}]\.)?)[ \t]+"
-    rf"(?P<surname>(?:(?:ap|ab|van|von|de|da|di|du|le|la)(?:[ \t]+d[ae][nr])?[ \t]+)?"
-    rf"[{LOWER}][{LOWER}'’-]*[{LOWER}]){WORD_END}"
-)
-_NOT_LOWER_INITIALS = frozenset({"a.", "i.", "o.", "e.g.", "i.e.", "a.m.", "p.m.", "n.b.", "p.s.",
-                                 "c.f.", "v.s."})
-_NOT_LOWER_SURNAMES = _NOT_BARE_SURNAMES | WORDS_AFTER_A_OR_I | NOT_NAMES
 
 
 def initialled_names(text: str) -> list[tuple[int, int]]:
@@ -187,7 +164,7 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
         first = _bare(text, 0)  # "J. Smith comes at 9"
     elif text[1:2] == "." and not any(ch.isupper() for ch in text):
         all_lower = True
-        first = _lower_case(text, 0)  # "j. okoro was late"
+        first = lower_case(text, 0)  # "j. okoro was late"
     if first and not in_lettered_list(text, 0):  # "A. Carers B. Family": a list
         found.append(first)
     # Found from the lone letter after a space, rare but for "I" and "a", and the title before
@@ -210,7 +187,7 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
                 all_lower = not any(ch.isupper() for ch in text)
             if not all_lower:
                 continue
-            span = _lower_case(text, start)  # "j. okoro was late"
+            span = lower_case(text, start)  # "j. okoro was late"
         else:
             continue
         if span and (title in _TITLES or not in_lettered_list(text, start)):  # "… B. Family"
@@ -220,9 +197,9 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
 
 def _capitalised(text: str, start: int) -> tuple[int, int] | None:
     m = _at(_TITLED_INITIALS, text, start)
-    if m is None or m["initials"] in _ABBREVIATIONS or _labelled(m["initials"], m["surname"]):
+    if m is None or m["initials"] in ABBREVIATIONS or _labelled(m["initials"], m["surname"]):
         return None  # "Miss A Level" is no "Miss A"
-    if m["surname"] and _is_surname(m["surname"]):
+    if m["surname"] and is_surname(m["surname"]):
         return m.start(), m.end("surname")
     initials = m["initials"]
     if len(initials) > 1 and initials.isalpha():
@@ -237,8 +214,8 @@ def _capitalised(text: str, start: int) -> tuple[int, int] | None:
 def _related(text: str, start: int) -> tuple[int, int] | None:
     """"my carer J Smith": not "my son A Great Help", a card typed In Title Case."""
     m = _RELATED_INITIALS.match(text, start)
-    if (m is None or m["initials"] in ("A", "I", *_ABBREVIATIONS)
-            or not _is_surname(m["surname"]) or _labelled(m["initials"], m["surname"])):
+    if (m is None or m["initials"] in ("A", "I", *ABBREVIATIONS)
+            or not is_surname(m["surname"]) or _labelled(m["initials"], m["surname"])):
         return None
     in_capitals = not any(ch.islower() for ch in text[max(0, start - 30) : start])
     if in_capitals and (len(m["initials"]) > 1 or m["surname"].isupper()):
@@ -252,13 +229,13 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
     if m is None:
         return _in_capitals(text, start)  # "J SMITH comes at 9"
     initials, word = m["initials"], m["surname"].rsplit(None, 1)[-1]
-    not_surnames = _NOT_BARE_SURNAMES
+    not_surnames = NOT_BARE_SURNAMES
     if initials in _NEVER_BARE_INITIALS:
         if initials not in WORDS_IN_CAPITALS:
             return None  # "GP Okoro": the relation rule holds back "Okoro", not "GP"
         not_surnames = _NOT_SURNAMES_AFTER_OK  # "OK Thanks", "OK Sorry"; "OK Adeyemi" is one
-    if (not _is_surname(word, after=not_surnames) or _CUT_SHORT.search(word)
-            or _LABEL_BEFORE.search(text, max(0, start - 12), start)):
+    if (not is_surname(word, after=not_surnames) or CUT_SHORT.search(word)
+            or LABEL_BEFORE.search(text, max(0, start - 12), start)):
         return None
     following = NEXT_WORD.match(text, m.end())
     after = search_key(following[1]) if following else ""
@@ -310,22 +287,9 @@ def _in_capitals(text: str, start: int) -> tuple[int, int] | None:
     if key in _LETTERED_PLACES and not said and _IN_A_PLACE.search(text, max(0, start - 12), start):
         return None
     near = text[max(0, start - 30) : m.end() + 30]
-    if (not any(ch.islower() for ch in near) or not _is_surname(surname, after=_NOT_BARE_SURNAMES)
-            or _CUT_SHORT.search(surname) or _LABEL_BEFORE.search(text, max(0, start - 12), start)
+    if (not any(ch.islower() for ch in near) or not is_surname(surname, after=NOT_BARE_SURNAMES)
+            or CUT_SHORT.search(surname) or LABEL_BEFORE.search(text, max(0, start - 12), start)
             or _TIME_BEFORE.search(text, max(0, start - 3), start)):
-        return None
-    return m.start(), m.end()
-
-
-def _lower_case(text: str, start: int) -> tuple[int, int] | None:
-    """"j. okoro was late", "ask j. okoro" in a card typed all in lower case; not "e.g. tea",
-    "vitamin d. sometimes", "plan b. carers"."""
-    m = _LOWER_BARE.match(text, start)
-    if m is None or m["initials"] in _NOT_LOWER_INITIALS:
-        return None
-    surname = m["surname"].rsplit(None, 1)[-1]  # "r. ap rhys", "k. van dijk"
-    if (not _is_surname(surname, after=_NOT_LOWER_SURNAMES) or _CUT_SHORT.search(surname)
-            or _LABEL_BEFORE.search(text, max(0, start - 12), start)):
         return None
     return m.start(), m.end()
 
@@ -370,7 +334,7 @@ def _one_case(text: str, start: int) -> tuple[int, int] | None:
     # "mr a khan" may be "a" the article; "mr a. khan" is an initial
     word = initials.lower() in ("a", "i")
     if (all(same_case(part) for part in (title, initials, surname)) and not word
-            and _is_surname(surname, after=NOT_NAMES_AFTER_TITLE)
+            and is_surname(surname, after=NOT_NAMES_AFTER_TITLE)
             and not _OWNER_BEFORE.search(text[max(0, m.start() - 8) : m.start()])):
         return m.start(), m.end("surname")
     return None
@@ -382,15 +346,3 @@ def _at(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None
         if m.start("initials") == start:
             return m
     return None
-
-
-def _is_surname(word: str, after: frozenset[str] = frozenset()) -> bool:
-    """"Smith", "Green" (a place word that is a surname), "SMITH"; not "The", "Road",
-    "appointment", "NHS", "SAID"."""
-    if word.isupper():
-        if word in _ABBREVIATIONS:
-            return False
-        after = after | NOT_NAMES_AFTER_TITLE  # "Mrs B SAID": a card typed in capitals
-    bare = search_key(re.split(r"['’]", word)[0])
-    place = bare in PLACE_WORDS and bare not in PLACE_SURNAMES
-    return bare not in NOT_NAMES and bare not in after and not place
