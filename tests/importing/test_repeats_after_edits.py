@@ -223,8 +223,8 @@ def test_the_same_file_of_codes_after_a_card_was_reworded_skips_it_and_says_so(t
     assert again.cards == []
     assert "1 card already here (reworded on the wall since) was not added again: it keeps " \
         "its new words. If the sheet's words are the right ones, edit it on Collect." \
-        in again.report.notes
-    assert not any("added again from rows" in n for n in again.report.notes)
+        in again.report.lines()
+    assert not any("added again from rows" in n for n in again.report.lines())
 
 
 def test_a_small_file_after_its_card_was_reworded_is_kept_without_the_note(tmp_path):

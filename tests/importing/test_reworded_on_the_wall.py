@@ -78,7 +78,7 @@ def test_a_longer_copy_adds_only_its_new_row_and_undo_takes_that_out(tmp_path):
     again = _plan(doc, _sheet(tmp_path, "longer.xlsx", longer), first.person_codes)
     assert [(c.person, c.text) for c in again.cards] == [
         ("P07", "The library"), ("P07", "Stairs"), ("P07", "A stairlift")]
-    assert NOTE in again.report.notes
+    assert NOTE in again.report.lines()
     assert not any("already has cards" in x for x in again.report.lines())
     edit = import_edit(doc, again)
     edit.do(doc)

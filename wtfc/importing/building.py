@@ -255,8 +255,7 @@ def _build_import(
     if made_again:
         report.notes.append(made_again_note(made_again))
     if judged.since:
-        report.since = since_note(len(judged.since))
-        report.notes.append(report.since)
+        report.since = since_note(len(judged.since))  # said under the skipped rows' count
     if judged.by_place:
         report.by_place = by_place_note(len(judged.by_place), judged.same_as)
         report.notes.append(report.by_place)

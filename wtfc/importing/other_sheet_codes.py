@@ -20,6 +20,12 @@ _IMPORT = re.compile(r"import (\d+), row \d+, ")
 _LISTED = 8  # codes named in the note; more are counted
 
 
+def from_wide_imports(cards: Iterable[Card]) -> bool:
+    """Whether any card came from a one-row-per-person import: only then can the note be said
+    (a quick look, before the import is worked out for it)."""
+    return any(_IMPORT.match(card.source) for card in cards)
+
+
 def codes_from_other_sheets(
     workshop: Workshop, cards: Iterable[Card], *, from_file: Collection[str],
     repeated: Collection[str], alike: Collection[str] = ()

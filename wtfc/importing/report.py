@@ -214,6 +214,8 @@ class ImportReport:
                                         taking_out))
         for reason, count in self.skipped_counts().items():
             out.append(f"Skipped as {reason.label}: {count}{self._reworded(reason)}.")
+        if self.since:  # before the rows, which may run past the window's foot
+            out.append(self.since)
         for skipped in self.skipped[:max_skipped]:
             out.append("  " + skipped.describe())
         if len(self.skipped) > max_skipped:

@@ -40,6 +40,7 @@ from wtfc.model.errors import EditRefused
 from wtfc.ui.boards.common import announce
 from wtfc.ui.forget_words import ImportedNames
 from wtfc.ui.held_back_words import HeldBackWords
+from wtfc.ui.import_codes_note import CodesNote, workshop_snapshot
 from wtfc.ui.import_fit import ImportFit
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, import_note, page_heading
@@ -140,6 +141,7 @@ class ImportDialog(QDialog):
         self.confirm_page.check_columns.connect(lambda: self._show("mapping"))
         self.confirm_page.choose_sheet.connect(self._choose_sheet)
         self._add_page("confirm", self.confirm_page)
+        self.codes_note = CodesNote(self, self.confirm_page.codes_label)
         self.mapping_step = MappingStep(self.names)
         self.mapping_step.show_details(self.held_back.shown)
         self.held_back.changed.connect(self._on_held_back_shown)
@@ -288,6 +290,8 @@ class ImportDialog(QDialog):
         if mapping.certain and not unknown_kinds:
             self.confirm_page.show_ready(table, mapping, self.mapping_step.words)
             self._show("confirm")
+            self.codes_note.start(self.doc, table, mapping, names=self.names,
+                                  wrap=self.names_read.job)
         else:
             self._show("mapping")
             if mapping.certain:
@@ -312,9 +316,8 @@ class ImportDialog(QDialog):
         if mapping is None or mapping.problems():
             return
         table, names = self.source, self.names
-        # The build reads a snapshot: its own lists, so the document can go on changing.
-        workshop = self.doc.workshop.model_copy(update={
-            "people": list(self.doc.workshop.people), "cards": list(self.doc.workshop.cards)})
+        self.codes_note.forget()  # the report says it now
+        workshop = workshop_snapshot(self.doc)  # so the document can go on changing
         self._back_to = self.stage
         source = source_in_sentence(table.source_name)
         self.busy_label.setText(f"Making cards from {source}…")

@@ -26,7 +26,7 @@ from wtfc.model.workshop import Stage
 from wtfc.ui.import_fill_offer import fill_note
 from wtfc.ui.import_person_offer import NO_PERSON
 from wtfc.ui.import_screen_words import ScreenWords
-from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.style import kind_text, ui_font, warning_look
 
 _SHEETS_NAMED = 4  # other sheets named on the confirm page; more are counted
 _ROWS_NAMED = 5  # rows hidden in Excel named on it (as the report names them); more counted
@@ -46,6 +46,13 @@ class ConfirmPage(QWidget):
         self.label.setToolTip("What will be imported")
         self.label.setWordWrap(True)
         self.label.setFont(ui_font(14))
+        # the sheet's codes may be another care manager's people (``import_codes_note``)
+        self.codes_label = QLabel()  # read as its words, and announced when it comes
+        self.codes_label.setToolTip("Person codes that may be other people")
+        self.codes_label.setWordWrap(True)
+        self.codes_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.codes_label.setFont(ui_font(13))
+        warning_look(self.codes_label, refusal=True, padding="6px 8px")
         self.check_button = QPushButton("&Check the columns first…")
         self.check_button.setAccessibleName("Check the columns")
         self.check_button.setToolTip("See which column holds what before importing")
@@ -61,6 +68,7 @@ class ConfirmPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.label)
+        layout.addWidget(self.codes_label)
         layout.addLayout(buttons)
         layout.addStretch()
 

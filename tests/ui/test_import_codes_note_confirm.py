@@ -1,0 +1,119 @@
+"""The confirm page says, before Import, that a second care manager's one-row-per-person sheet
+uses codes whose cards all came from another import in other words, with what to do: the
+report said it only after Import (tests/ui/test_import_other_sheet_codes.py). And the same
+sheet imported again after some of its cards were reworded on the wall (Edit card) says
+nothing of other people, and adds nothing twice (tests/importing/test_reworded_on_the_wall.py)."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from import_fixtures import shown_dialog, wait_for
+from openpyxl import load_workbook
+from renders import save_render
+
+from wtfc.importing.template import template_bytes
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import edit_card
+from wtfc.model.workshop import Workshop
+from wtfc.ui.undo import UndoAdapter
+
+NORTH = [[f"P0{n}", "Older person", "", "", "", f"The garden {n}", None, f"Cold house {n}",
+          None, f"Warm home {n}", None] for n in range(1, 7)]
+SOUTH = [["P01", "Older person", "South", "", "", "Lunch club", None, "Lonely at weekends",
+          None, "See family", None],
+         ["P02", "Older person", "South", "", "", "Day centre", None, "No bus", None,
+          "A break", None]]
+SAID = ("⚠ P01 and P02 already have cards from import 1, with other words, and a code is the "
+        "same person in every file. If this sheet is from another care manager, these are "
+        "other people: click Cancel, then give them codes of their own in the sheet (such as "
+        "S01, S02 for South) and import it again. If it is a later review of the same people, "
+        "click Import.")
+
+
+def _sheet(tmp_path, name, rows):
+    workbook = load_workbook(BytesIO(template_bytes(".xlsx")))
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(tmp_path / name)
+    return tmp_path / name
+
+
+def _confirm(qtbot, doc, undo, path):
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.resize(900, 640)
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    qtbot.waitUntil(lambda: not dialog.codes_note.busy, timeout=10_000)
+    qtbot.wait(50)  # the answer is delivered queued
+    return dialog
+
+
+def _import(qtbot, doc, undo, path):
+    dialog = _confirm(qtbot, doc, undo, path)
+    dialog.import_now()
+    qtbot.waitUntil(lambda: dialog.stage in ("report", "confirm"), timeout=10_000)
+    return dialog
+
+
+def test_the_confirm_page_says_p01_may_be_someone_else_before_import(qtbot, tmp_path):
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    first = _confirm(qtbot, doc, undo, _sheet(tmp_path, "north.xlsx", NORTH[:2]))
+    assert not first.confirm_page.codes_label.isVisible()  # nothing imported before it
+    first.import_now()
+    wait_for(qtbot, first, "report")
+    first.close()
+    dialog = _confirm(qtbot, doc, undo, _sheet(tmp_path, "south.xlsx", SOUTH))
+    note = dialog.confirm_page.codes_label
+    assert note.isVisible() and note.text() == SAID
+    assert dialog.import_button.isEnabled()  # said, never refused
+    save_render(dialog, "import_codes_note_confirm", always=True)
+    assert len(doc.workshop.cards) == 6  # nothing added until Import
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert "P01 and P02 already have cards from import 1" in \
+        dialog.report_page.text.toPlainText()
+    assert len(doc.workshop.cards) == 12
+    undo.stack.undo()
+    assert len(doc.workshop.cards) == 6
+
+
+def test_a_first_import_says_nothing_of_it(qtbot, tmp_path):
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    dialog = _confirm(qtbot, doc, undo, _sheet(tmp_path, "north.xlsx", NORTH))
+    assert not dialog.confirm_page.codes_label.isVisible()
+    assert not dialog.codes_note.busy
+
+
+def test_the_same_sheet_after_rewording_on_the_wall_says_nothing_of_others(qtbot, tmp_path):
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    path = _sheet(tmp_path, "north.xlsx", NORTH)
+    _import(qtbot, doc, undo, path).close()
+    for words in ("The garden 1", "Cold house 1", "Warm home 1"):  # Edit card, on the wall
+        card = next(c for c in doc.workshop.cards if c.text == words)
+        assert undo.push(edit_card(doc, card_id=card.id, text=f"{words}, as the room put it"))
+    dialog = _import(qtbot, doc, undo, path)
+    assert not dialog.confirm_page.codes_label.isVisible()
+    assert dialog.stage == "confirm"  # "Nothing new to import"
+    said = dialog.confirm_page.label.text()
+    assert "3 cards already here (reworded on the wall since) were not added again" in said
+    assert "already has cards" not in said
+    save_render(dialog, "import_reworded_since_nothing", always=True)
+    assert len(doc.workshop.cards) == 18
+    dialog.close()
+    longer = [*NORTH, ["P07", "Older person", "", "", "", "The library", None, "Stairs", None,
+                       "A stairlift", None]]
+    dialog = _import(qtbot, doc, undo, _sheet(tmp_path, "longer.xlsx", longer))
+    report = dialog.report_page.text.toPlainText()
+    assert "3 cards already here (reworded on the wall since) were not added again" in report
+    assert "already has cards" not in report
+    save_render(dialog, "import_reworded_since_report", always=True)
+    assert len(doc.workshop.cards) == 21
+    undo.stack.undo()
+    assert len(doc.workshop.cards) == 18
+    assert sum("as the room put it" in c.text for c in doc.workshop.cards) == 3
+    undo.stack.redo()
+    assert len(doc.workshop.cards) == 21

@@ -1,0 +1,85 @@
+"""The confirm page's note, before Import, that a one-row-per-person sheet's codes already have
+cards in other words from another such import (``other_sheet_codes``): most likely another care
+manager's P01, which nothing can part once the cards are mixed. The report said it only after
+Import; here it is said where the facilitator decides, with what to do instead.
+
+The note is the report's own: the import is worked out in the background on a copy of the
+workshop, as Import will work it out, and only its note is kept (Import works it out afresh:
+the workshop may change meanwhile).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QLabel
+
+from wtfc.importing.building import ImportPlan, build_import
+from wtfc.importing.mapping import ColumnMapping
+from wtfc.importing.other_sheet_codes import from_wide_imports, other_sheet_note
+from wtfc.importing.table import SourceTable
+from wtfc.model.document import Document
+from wtfc.model.workshop import Workshop
+from wtfc.ui.announce import announce
+from wtfc.ui.import_worker import BackgroundJob
+
+# How the note says to go back before Import: nothing to undo yet
+BEFORE_IMPORT = "click Cancel, then import only the new rows."
+
+
+def workshop_snapshot(doc: Document) -> Workshop:
+    """The workshop as an import reads it: its own lists, so the document can go on changing."""
+    return doc.workshop.model_copy(update={
+        "people": list(doc.workshop.people), "cards": list(doc.workshop.cards)})
+
+
+def codes_note_text(codes: list[str], imports: list[int]) -> str:
+    """The confirm page's words: the report's note, told what to do before Import."""
+    return "⚠ " + other_sheet_note(codes, imports, BEFORE_IMPORT).replace(
+        "nothing needs doing.", "click Import.")
+
+
+class CodesNote(QObject):
+    """Fills ``label`` (hidden until there is something to say) for the sheet on the confirm
+    page of ``dialog``."""
+
+    def __init__(self, dialog: QDialog, label: QLabel) -> None:
+        super().__init__(dialog)
+        self._label = label
+        self._job = BackgroundJob(self)
+        self._job.finished.connect(self._on_plan)
+        dialog.finished.connect(lambda *_: self._job.forget())
+        label.setVisible(False)
+
+    @property
+    def busy(self) -> bool:
+        return self._job.busy
+
+    def start(self, doc: Document, table: SourceTable, mapping: ColumnMapping, *,
+              names: tuple[str, ...], wrap: Callable[[Callable[[], object]], Callable[[], object]]
+              ) -> None:
+        """Work out the note for ``table`` read by ``mapping`` (``wrap``: the dialog's
+        ``ImportedNames.job``, so the person cells it reads are let go with the import's)."""
+        self.forget()
+        # only a one-row-per-person sheet after another such import can have it to say
+        if mapping.layout != "wide" or not from_wide_imports(doc.workshop.cards):
+            return
+        workshop, codes = workshop_snapshot(doc), dict(doc.import_person_codes)
+        self._job.start(wrap(lambda: build_import(
+            table, mapping, workshop=workshop, known_names=names, person_codes=codes)),
+            what="checking the sheet's person codes")
+
+    def forget(self) -> None:
+        """Import was clicked, or another sheet read: this answer is no longer wanted."""
+        self._job.forget()
+        self._label.setVisible(False)
+
+    def _on_plan(self, plan: ImportPlan) -> None:
+        report = plan.report
+        page = self._label.parentWidget()  # the confirm page, gone by when the sheet changed
+        if not report.other_sheet_codes or page is None or not page.isVisible():
+            return
+        self._label.setText(codes_note_text(report.other_sheet_codes, report.other_sheet_imports))
+        self._label.setVisible(True)
+        announce(self._label, self._label.text().removeprefix("⚠ "))
