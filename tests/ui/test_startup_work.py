@@ -106,6 +106,7 @@ LEFT_FOR_LATER = (
     # session 24: finding words whatever their accents (Collect's filter, Find, Review, import)
     "wtfc.model.search_key",
     "wtfc.ui.history_keys",  # Ctrl+H's keyboard into the History list
+    "wtfc.ui.import_codes_note",  # session 27: the confirm page's other-sheet codes note
 )
 
 
