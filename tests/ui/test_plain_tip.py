@@ -19,3 +19,50 @@ def test_line_breaks_are_kept_in_a_tip_that_looks_like_html(qapp):
 def test_ordinary_words_are_left_alone(qapp):
     for words in ("", "<3 my carer", "Tom & Jerry", "50% of the time", "line one\nline two"):
         assert plain_tip(words) == words
+
+
+def _tip_shown(qtbot, text: str, name: str) -> tuple[float, float]:
+    """The tooltip Qt shows for ``text`` over a window, kept as a picture: its width and
+    height in ems and lines of its font."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+    from tests.ui.renders import save_render
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    window.show()
+    QToolTip.showText(window.mapToGlobal(QPoint(10, 10)), text, window)
+    [tip] = [w for w in QApplication.allWidgets()
+             if w.metaObject().className() == "QTipLabel" and w.isVisible()]
+    save_render(tip, name)
+    metrics = QFontMetrics(tip.font())
+    shown = tip.width() / metrics.horizontalAdvance("M"), tip.height() / metrics.lineSpacing()
+    QToolTip.hideText()
+    return shown
+
+
+def test_a_tip_with_a_2000_letter_word_is_never_wider_than_60_ems(qtbot):
+    """Pasted without spaces (a link, a line of keys held down), it was one 14,000 px line."""
+    for letter in ("x", "W", "你"):  # narrow, the widest Latin, and a wide script's
+        word = letter * 2000
+        ems, lines = _tip_shown(qtbot, plain_tip(f"Card: {word}"),
+                                f"tip_2000_letter_word_{ord(letter)}")
+        assert ems <= 60
+        assert lines > 10  # the word over many lines
+        # the word is all there, only given places to break (drawn as nothing)
+        assert as_shown(plain_tip(f"Card: {word}")).replace("\u200b", "") == f"Card: {word}"
+
+
+def test_a_long_word_that_looks_like_html_is_shown_as_typed_and_broken(qtbot):
+    words = "<b>" + "z" * 500 + "</b> & more"
+    ems, _lines = _tip_shown(qtbot, plain_tip(words), "tip_long_word_as_typed")
+    assert ems <= 60
+    assert as_shown(plain_tip(words)).replace("\u200b", "") == words
+
+
+def test_words_of_an_ordinary_length_are_not_broken(qapp):
+    for words in ("x" * 40, "https://example.org/carers/lunch-club", "Tom & Jerry " * 30):
+        assert plain_tip(words) == words
