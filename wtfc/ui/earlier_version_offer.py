@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.not_a_workshop import in_another_encoding
 from wtfc.model.storage import COPY_ADVICE, LoadedWorkshop
 from wtfc.model.versions import DamagedFile, EarlierVersion, newest_readable
+from wtfc.ui.plain_tip import as_typed
 
 TITLE = "Could not open the workshop"
 
@@ -31,7 +33,7 @@ def offer_earlier_version(
     facilitator takes it, else None."""
     found = newest_readable(path)
     if found is None:
-        QMessageBox.warning(parent, TITLE, str(exc))
+        QMessageBox.warning(parent, TITLE, as_typed(str(exc)))  # its name: never as HTML
         return None
     version, loaded = found
     box = offer_box(parent, path, exc, version)
@@ -51,6 +53,7 @@ def offer_box(
     said = exc.problem if exc.advice == COPY_ADVICE else str(exc)
     box = QMessageBox(QMessageBox.Icon.Warning, TITLE, said, parent=parent)
     box.setObjectName("earlier_version_offer")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, here and below
     then = (
         f"Save then puts it in place of {_the_file(path, exc)}, which is kept beside it as "
         f"'{DamagedFile.at(path).aside_name().name}'."

@@ -54,14 +54,16 @@ def go_back(window: MainWindow, version: EarlierVersion) -> bool:
     does; a damaged copy is explained, and the workshop stays as it is."""
     from PySide6.QtWidgets import QMessageBox
 
+    from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
+
     if not window.commit_pending_edits():
         return False  # a half-typed entry first becomes its own step, so Undo keeps it
     try:
         loaded = read_version(version)
     except WorkshopFileError as exc:
-        QMessageBox.warning(window, "Could not go back to that version", str(exc))
+        QMessageBox.warning(window, "Could not go back to that version", as_typed(str(exc)))
         return False
     pushed = window.undo.push(go_back_to(window.doc, version, loaded.workshop))
     if pushed and loaded.forgotten:
-        QMessageBox.information(window, CHECK_TITLE, loaded.forgotten)
+        QMessageBox.information(window, CHECK_TITLE, as_typed(loaded.forgotten))
     return pushed

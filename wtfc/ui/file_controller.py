@@ -267,20 +267,21 @@ class FileController:
         """Save; on failure the previous file and the workshop in memory stay as they were."""
         from PySide6.QtWidgets import QMessageBox
 
+        from wtfc.ui.plain_tip import as_typed  # a file's name quoted as typed, never as HTML
+
         if same_path(path, self.path) and not self._fine_to_write_over(path):
             return False
         if same_path(path, self.made_from):
-            QMessageBox.warning(self.window, "The workshop was not saved",
-                                f"'{path.name}' is last time's workshop, which this one was "
-                                f"started from and is compared with on Review: saving here "
-                                f"would replace it. Choose another name.")
+            QMessageBox.warning(self.window, "The workshop was not saved", as_typed(
+                f"'{path.name}' is last time's workshop, which this one was started from and "
+                f"is compared with on Review: saving here would replace it. Choose another "
+                f"name."))
             return False
         holder = self.lock.acquire(path)
         if holder is not None:
-            QMessageBox.warning(self.window, "The workshop was not saved",
-                                f"{holder.describe(path.name)} wtfc will not save over a "
-                                f"workshop another copy is changing. Use Save As to choose "
-                                f"another name.")
+            QMessageBox.warning(self.window, "The workshop was not saved", as_typed(
+                f"{holder.describe(path.name)} wtfc will not save over a workshop another "
+                f"copy is changing. Use Save As to choose another name."))
             return False
         damaged = self.damaged
         self._keep_recovery_copy()
@@ -292,7 +293,7 @@ class FileController:
                 damaged.put_back(aside, path)
             self._restore_lock()
             QMessageBox.warning(self.window, "The workshop was not saved",
-                                self._failure_words(exc))
+                                as_typed(self._failure_words(exc)))
             return False
         except BaseException:  # a failure not foreseen: the open file stays guarded all the same
             if damaged:
@@ -318,15 +319,17 @@ class FileController:
         command-line import): ask before replacing those changes (they stay in the .bak)."""
         from PySide6.QtWidgets import QMessageBox
 
+        from wtfc.ui.plain_tip import as_typed
+
         now = disk_stamp(path)
         if self.stamp is None or now is None or now == self.stamp:
             return True
         answer = QMessageBox.question(
-            self.window, "The file changed on disk",
+            self.window, "The file changed on disk", as_typed(
             f"'{path.name}' has been changed on disk since wtfc opened it, by another "
             f"program or a command-line import.\n\nSave over it with the workshop open here? "
             f"The version on disk is kept as '{path.name}.bak'. Choose Cancel to keep it and "
-            f"use Save As instead.",
+            f"use Save As instead."),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Save
@@ -360,6 +363,8 @@ class FileController:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""
         from PySide6.QtWidgets import QMessageBox
 
+        from wtfc.ui.plain_tip import as_typed  # the words not added, quoted as typed
+
         if not self.window.commit_pending_edits():
             return False  # words refused as too long are still only in a field: keep them
         not_added = self.window.words_not_added()
@@ -376,7 +381,7 @@ class FileController:
             buttons |= QMessageBox.StandardButton.Save
         answer = QMessageBox.question(
             self.window, "Unsaved changes" if not clean else "Words not added yet",
-            "\n".join(lines), buttons,
+            as_typed("\n".join(lines)), buttons,
             QMessageBox.StandardButton.Cancel if clean else QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
             from wtfc.ui.already_saved import quietly  # the box said those words are lost

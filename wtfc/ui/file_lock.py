@@ -164,10 +164,12 @@ READ_ONLY, TAKE_OVER = "read-only", "take-over"
 
 def ask_about_locked_file(parent, holder: Holder, name: str) -> str:
     """'open on HOST since TIME': READ_ONLY, TAKE_OVER (another computer's lock) or ""."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Information, "Workshop already open",
                       holder.describe(name), parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, never as HTML
     box.setObjectName("locked_file_message")
     box.setInformativeText(
         "Only one copy of wtfc can change a workshop at a time, so the two copies cannot "

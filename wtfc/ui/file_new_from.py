@@ -35,12 +35,13 @@ def new_from_this(files: FileController) -> bool:
 
     from wtfc.model.next_cycle import next_cycle
     from wtfc.model.storage import load_workshop
+    from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
 
     try:
         loaded = load_workshop(source)
     except WorkshopFileError as exc:
-        QMessageBox.warning(files.window, NOT_MADE,
-                            f"wtfc could not read '{source.name}' to start from it. {exc}")
+        QMessageBox.warning(files.window, NOT_MADE, as_typed(
+            f"wtfc could not read '{source.name}' to start from it. {exc}"))
         return False
     files.adopt_next_cycle(next_cycle(loaded.workshop), source,
                            f"Untitled (from {said_as(source)})")
@@ -128,6 +129,8 @@ def _saved_first(files: FileController, kept_of: Path | None) -> bool:
     workshop replace it, and Review would compare with whatever version it then holds."""
     from PySide6.QtWidgets import QMessageBox
 
+    from wtfc.ui.plain_tip import as_typed
+
     if not files.window.commit_pending_edits():
         return False
     if kept_of is not None and files.path is not None:
@@ -139,7 +142,7 @@ def _saved_first(files: FileController, kept_of: Path | None) -> bool:
         why = ("This workshop has not been saved to a file yet. The new workshop's Review "
                "compares with this one's file, so it is saved first.")
     answer = QMessageBox.question(
-        files.window, "Save this workshop first", f"{why}\n\nSave it now?",
+        files.window, "Save this workshop first", as_typed(f"{why}\n\nSave it now?"),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save)
     return answer == QMessageBox.StandardButton.Save and files.save_as_dialog()

@@ -45,6 +45,7 @@ def export_template(parent) -> Path | None:
     from wtfc.export.errors import ExportError  # not at start-up
     from wtfc.export.output import write_file
     from wtfc.importing.template import template_bytes
+    from wtfc.ui.plain_tip import as_typed  # the file's name as typed, never as HTML
 
     name, chosen = QFileDialog.getSaveFileName(parent, "Export collection template",
                                                "statements-template.xlsx", TEMPLATE_FILTERS)
@@ -58,14 +59,15 @@ def export_template(parent) -> Path | None:
     except ExportError as exc:  # the disk full, the folder read-only, the file open in Excel…
         _warn(parent, str(exc))
         return None
-    QMessageBox.information(parent, "Collection template",
-                            f"The template was saved as {path.name}. Send it to the care "
-                            "managers; when it comes back, import it with File → Import "
-                            "statements.")
+    QMessageBox.information(parent, "Collection template", as_typed(
+        f"The template was saved as {path.name}. Send it to the care managers; when it comes "
+        "back, import it with File → Import statements."))
     return path
 
 
 def _warn(parent, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, "Template not saved", text)
+    from wtfc.ui.plain_tip import as_typed
+
+    QMessageBox.warning(parent, "Template not saved", as_typed(text))

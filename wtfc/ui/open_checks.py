@@ -68,5 +68,7 @@ def said_on_opening(window: MainWindow, loaded: LoadedWorkshop, file_reason: str
     if notes:  # QMessageBox imported here: its enums cost start-up (test_startup_work.py)
         from PySide6.QtWidgets import QMessageBox
 
+        from wtfc.ui.plain_tip import as_typed  # a file's or a title's words as typed
+
         title = "Opened read-only" if file_reason else CHECK_TITLE
-        QMessageBox.information(window, title, notes)
+        QMessageBox.information(window, title, as_typed(notes))

@@ -117,6 +117,8 @@ class RecentMenu:
         """Open the workshop; one not there now is explained and offered off the list."""
         from PySide6.QtWidgets import QMessageBox
 
+        from wtfc.ui.plain_tip import as_typed  # the file's name as typed, never as HTML
+
         file = Path(path)
         state = found(file)
         place = folder(file, recent_files())
@@ -139,7 +141,7 @@ class RecentMenu:
         answer = QMessageBox.question(
             self._parent,
             "Workshop not found",
-            f"{why}\n\nTake it off the list of recent workshops? No file is changed.",
+            as_typed(f"{why}\n\nTake it off the list of recent workshops? No file is changed."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No if keep else QMessageBox.StandardButton.Yes,
         )

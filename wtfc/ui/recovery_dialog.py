@@ -268,4 +268,6 @@ def restore(window, crashed: CrashedSession) -> None:
         autosaver.wait()
     crashed.discard()
     if note:
-        QMessageBox.information(window, "Recovered", note)
+        from wtfc.ui.plain_tip import as_typed  # the file's name as typed, never as HTML
+
+        QMessageBox.information(window, "Recovered", as_typed(note))

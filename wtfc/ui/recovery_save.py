@@ -20,6 +20,7 @@ from wtfc.model.storage import SUFFIX, workshop_to_bytes, write_atomically
 from wtfc.ui.autosave import CrashedSession
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.file_lock import FileLock
+from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
 from wtfc.ui.recovery_text import DAMAGED_SUFFIX
 
 
@@ -51,7 +52,7 @@ def save_elsewhere(window, crashed: CrashedSession, damaged: DamagedSnapshot | N
             return False
         refused = _refused(window, Path(name), suffix)
         if refused:
-            QMessageBox.warning(window, f"{what} was not saved", refused)
+            QMessageBox.warning(window, f"{what} was not saved", as_typed(refused))
             continue  # offered the suggested name again, not the one refused
         path = chosen_path(window, name, suffix)  # asks before replacing a file it names
         if path is not None:
@@ -59,7 +60,7 @@ def save_elsewhere(window, crashed: CrashedSession, damaged: DamagedSnapshot | N
     try:
         write_atomically(data, path)
     except WorkshopFileError as exc:
-        QMessageBox.warning(window, f"{what} was not saved", str(exc))
+        QMessageBox.warning(window, f"{what} was not saved", as_typed(str(exc)))
         return False
     return True
 

@@ -113,6 +113,8 @@ class ThemePrompts:
         has any (Undo brings them back, but they are easy to lose sight of)."""
         from PySide6.QtWidgets import QMessageBox
 
+        from wtfc.ui.plain_tip import as_typed  # the theme's name as typed, never as HTML
+
         doc = self.panel.doc
         work = [(len([p for p in doc.parts(name) if p.theme_id == theme_id]), one, many)
                 for name, one, many in (("causes", "cause", "causes"),
@@ -125,8 +127,8 @@ class ThemePrompts:
         name = doc.theme(theme_id).name
         answer = QMessageBox.question(
             self.panel, "Delete the theme?",
-            f"Delete “{name}”?\n\nIts cards go back to “Not yet in a theme”. Deleting it "
-            f"also deletes its {what}. Undo (Ctrl+Z) brings them all back.",
+            as_typed(f"Delete “{name}”?\n\nIts cards go back to “Not yet in a theme”. "
+                     f"Deleting it also deletes its {what}. Undo (Ctrl+Z) brings them all back."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
