@@ -78,7 +78,7 @@ from wtfc.importing.name_words import (
     TITLES,
     WORDS_AFTER_A_OR_I,
 )
-from wtfc.importing.one_case_initials import lower_case
+from wtfc.importing.one_case_initials import LOWER_WORD_LETTERS, lower_case, said_of
 from wtfc.importing.words_before import relation_before
 from wtfc.model.search_key import search_key
 
@@ -162,9 +162,9 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
     all_lower: bool | None = None  # worked out once, and only when a lower-case "j." is met
     if text[:1].isupper():
         first = _bare(text, 0)  # "J. Smith comes at 9"
-    elif text[1:2] == "." and not any(ch.isupper() for ch in text):
+    elif _lower_initial(text, 0) and not any(ch.isupper() for ch in text):
         all_lower = True
-        first = lower_case(text, 0)  # "j. okoro was late"
+        first = lower_case(text, 0)  # "j. okoro was late", "j okoro rang"
     if first and not in_lettered_list(text, 0):  # "A. Carers B. Family": a list
         found.append(first)
     # Found from the lone letter after a space, rare but for "I" and "a", and the title before
@@ -182,17 +182,23 @@ def initialled_names(text: str) -> list[tuple[int, int]]:
         elif text[start].isupper():
             related = relation_before(text[max(0, start - 30) : start])
             span = _related(text, start) if related else _bare(text, start)
-        elif text[start + 1 : start + 2] == ".":
+        elif _lower_initial(text, start):
             if all_lower is None:
                 all_lower = not any(ch.isupper() for ch in text)
             if not all_lower:
                 continue
-            span = lower_case(text, start)  # "j. okoro was late"
+            span = lower_case(text, start)  # "j. okoro was late", "j okoro rang"
         else:
             continue
         if span and (title in _TITLES or not in_lettered_list(text, start)):  # "… B. Family"
             found.append(span)
     return found
+
+
+def _lower_initial(text: str, start: int) -> bool:
+    """Whether the lower-case letter at `start` may be an initial: "j." or "j", not "a", "i"."""
+    return text[start + 1 : start + 2] == "." or (
+        text[start + 1 : start + 2] in (" ", "\t") and text[start] not in LOWER_WORD_LETTERS)
 
 
 def _capitalised(text: str, start: int) -> tuple[int, int] | None:
@@ -271,7 +277,8 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
 
 def _in_capitals(text: str, start: int) -> tuple[int, int] | None:
     """"J SMITH comes at 9", "Ask K. O'NEILL": a surname in capitals in a card typed in mixed
-    case; not "A BIG mistake", "2 X DAILY", "C DIFF", nor a card shouted all in capitals."""
+    case; not "A BIG mistake", "2 X DAILY", "C DIFF", nor in a card shouted all in capitals
+    unless said of a person ("J SMITH NEVER CAME", "DONE BY J SMITH")."""
     letter = text[start]
     if letter == "I" or (letter in WORD_LETTERS and text[start + 1 : start + 2] != "."):
         return None  # "I REALLY want", "A LOT", "W DOMU" (looked at first: "I" is in most cards)
@@ -287,7 +294,9 @@ def _in_capitals(text: str, start: int) -> tuple[int, int] | None:
     if key in _LETTERED_PLACES and not said and _IN_A_PLACE.search(text, max(0, start - 12), start):
         return None
     near = text[max(0, start - 30) : m.end() + 30]
-    if (not any(ch.islower() for ch in near) or not is_surname(surname, after=NOT_BARE_SURNAMES)
+    shouted = not any(ch.islower() for ch in near)  # "J SMITH NEVER CAME" is still a name
+    if ((shouted and not said_of(text, start, m.end()))
+            or not is_surname(surname, after=NOT_BARE_SURNAMES)
             or CUT_SHORT.search(surname) or LABEL_BEFORE.search(text, max(0, start - 12), start)
             or _TIME_BEFORE.search(text, max(0, start - 3), start)):
         return None
