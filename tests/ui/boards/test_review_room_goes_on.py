@@ -123,3 +123,35 @@ def test_the_demo_s_cards_are_whole_on_one_card_each(qtbot):
     layout = view._layout
     assert all(len(pieces) <= 1 for pieces in layout.pieces)
     assert len(layout.rows) == len(layout.themes)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_each_continued_card_starts_with_whose_words_follow(qtbot, size):
+    """A page turned inside a perspective's statements began "… “I tell my story once…”": a
+    carer's words, and nothing on the page said so. Each continued card now begins with whose
+    they are ("… Family carers (continued): “…"), or with the next perspective's label, and
+    the label is in what was measured: nothing goes under the page label."""
+    view = _view(qtbot, size)
+    layout = view._layout
+    whose = ("Older people", "Family carers", "Staff and managers", "Commissioners")
+    starts = []
+    for t, pieces in zip(layout.themes, layout.pieces, strict=True):
+        said = layout.success.get(t.previous_id, "")
+        for k in range(1, len(pieces)):
+            drawn = piece_text(pieces, k)
+            assert drawn.removeprefix("… ").startswith(whose), drawn[:60]
+            opening = drawn.removeprefix("… ").split(":")[0]
+            # the perspective named is the one these words were said under
+            at = said.index(pieces[k])
+            before = said[:at]
+            last = max(whose, key=lambda w: before.rfind(f"{w}: “"))
+            assert opening in (f"{last} (continued)", *whose) and (
+                opening == f"{last} (continued)" or pieces[k].startswith(opening)), drawn[:60]
+            starts.append(opening)
+    assert any(s.endswith("(continued)") for s in starts)
+    drawn = []
+    for _page in saved_pages(view, f"review_whose_{size[0]}"):  # looked at by a person
+        drawn += [(words, cut) for _px, words, cut in view.drawn_text]
+    for pieces in layout.pieces:  # each drawn whole, once: the label was measured with it
+        for k in range(1, len(pieces)):
+            assert drawn.count((piece_text(pieces, k), False)) == 1

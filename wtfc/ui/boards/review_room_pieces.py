@@ -20,6 +20,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter
 from wtfc.model.compare import ThemeChange
 from wtfc.model.compare_words import was_priority_text
 from wtfc.model.counting import rank_words
+from wtfc.model.last_time_yardsticks import WHOSE
 from wtfc.ui.boards.review import theme_text
 from wtfc.ui.boards.review_room_rows import GAP, _lines, name_text, theme_row_height
 from wtfc.ui.boards.room_paint import SMALL_PX, draw_text, text_height
@@ -33,6 +34,9 @@ MORE = " …"  # the end of a piece that goes on on the next page
 LEAST_LINES = 3  # of success statements under a theme's head, or it starts on the next page
 KEPT = 2 / 3  # of the space a piece ending between two statements keeps, or it ends inside one
 AGAIN = ", continued"
+# a perspective's label in the statements ("· Family carers: “"), after the head's ": " or " · "
+LABEL = re.compile("(?:(?<=: )|(?<=· ))(" + "|".join(
+    re.escape(f"{w[:1].upper()}{w[1:]}") for w in WHOSE.values()) + "): “")
 
 
 def continued_name(t: ThemeChange, rank: int | None, width: float) -> str:
@@ -77,8 +81,25 @@ def paint_continued(p: QPainter, t: ThemeChange, rank: int | None, piece: str,
 
 
 def piece_text(pieces: list[str], k: int) -> str:
-    """Piece ``k`` as drawn: "… " before all but the first, " …" after all but the last."""
-    return f"{'… ' if k else ''}{pieces[k]}{MORE if k < len(pieces) - 1 else ''}"
+    """Piece ``k`` as drawn: "… " before all but the first (and whose words follow where it
+    begins inside a perspective's, ``whose_words``), " …" after all but the last."""
+    before = f"… {whose_words(' '.join(pieces[:k]), pieces[k])}" if k else ""
+    return f"{before}{pieces[k]}{MORE if k < len(pieces) - 1 else ''}"
+
+
+def whose_words(done: str, rest: str) -> str:
+    """"Family carers (continued): " where ``rest`` (a continued piece, ``done`` the words
+    before it) begins inside that perspective's statements: every continued page of a
+    borough's priority began with a statement and no word of whose it was, the next label
+    half way down the card. "" where ``rest`` begins with a label, or before the first, or
+    inside one (a page turned mid-label: its words are there)."""
+    if LABEL.match(f"· {rest}", 2):  # (the label's " · " ended the piece before)
+        return ""
+    whole = f"{done} {rest}"
+    begun = [m for m in LABEL.finditer(whole) if m.start() < len(done)]
+    if not begun or begun[-1].end() > len(done):
+        return ""
+    return f"{begun[-1].group(1)} (continued): "
 
 
 def part_height(t: ThemeChange, rank: int | None, width: float, most: int, pieces: list[str],
@@ -113,7 +134,9 @@ def success_pieces(t: ThemeChange, rank: int | None, width: float, most: int, su
     words = _breakable(success, width)
     pieces: list[str] = []
     while words:
-        space, before = (first - head, "") if not pieces else (room - again, "… ")
+        # a continued piece measured with whose words it begins in (``piece_text``)
+        space, before = (first - head, "") if not pieces else (
+            room - again, f"… {whose_words(' '.join(pieces), ''.join(words))}")
         if _lines(before + "".join(words).rstrip(), width, most=None) <= space:
             pieces.append("".join(words).rstrip())  # the rest, whole
             break
