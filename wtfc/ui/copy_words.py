@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Role, Workshop
 from wtfc.ui.held_back_words import details_on_screen, words_on_screen
+from wtfc.ui.style import COPIED_ROLE
 
 INDENT = "    "
 NOTHING_CHOSEN = "Nothing chosen to copy: choose cards, a theme, actions, a cause or a row first"
@@ -298,7 +299,10 @@ def _from_item_view(view: QAbstractItemView) -> Copied | None:
     display = Qt.ItemDataRole.DisplayRole
 
     def shown(index, column: int) -> str:
-        return _one_line(str(index.siblingAtColumn(column).data(display) or ""))
+        """The cell as shown, or its words where it shows a symbol too (the votes' Kind)."""
+        cell = index.siblingAtColumn(column)
+        words = cell.data(COPIED_ROLE)
+        return _one_line(str(words if words is not None else cell.data(display) or ""))
 
     if len(columns) > 1:
         headings = [str(model.headerData(c, Qt.Orientation.Horizontal, display) or "")

@@ -89,6 +89,12 @@ def kind_text(kind: Kind) -> str:
     return f"{kind.symbol} {kind.label}"
 
 
+# A list's cell that shows ``kind_text`` gives Edit → Copy its word alone in this role: copied
+# words go to Excel or an e-mail, where "Not working" is what a filter finds (as the exports
+# write it); the symbol is for the eye on this screen.
+COPIED_ROLE = Qt.ItemDataRole.UserRole + 100
+
+
 # -- fixed colours under any desktop palette (the rule in the module's docstring) -----------------
 WARNING_FILL = QColor("#FFF1C2")  # pale amber: a warning's box, and a held-back card's face
 WARNING_EDGE = QColor("#B07800")

@@ -13,6 +13,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.style import (
     CARD_FACE,
+    COPIED_ROLE,
     INK,
     KIND_COLOURS,
     KIND_TINTS,
@@ -130,6 +131,8 @@ class PrioritiesTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == THEME_ID_ROLE:
             return theme.id
+        if role == COPIED_ROLE and column == Column.KIND:
+            return theme.kind.label  # "Not working": the symbol is for the eye (copy_words)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.PRIORITY:
             # "#1" is read as "number sign 1", and an empty cell as nothing at all
             if not theme.priority.chosen:

@@ -26,7 +26,7 @@ from wtfc.model.last_time_yardsticks import success_text
 from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
 from wtfc.ui.plain_tip import plain_tip
-from wtfc.ui.style import kind_text, tint_item, ui_font
+from wtfc.ui.style import COPIED_ROLE, kind_text, tint_item, ui_font
 
 THEME_COLUMNS = ("Change", "Kind", "Theme", "Cards\nthen → now", "People\nthen → now",
                  "How we\nmatched it")
@@ -97,6 +97,7 @@ def theme_item(t: ThemeChange, rank: int | None) -> QTreeWidgetItem:
     item = QTreeWidgetItem([theme_change_text(t), kind_text(t.kind), shown_name,
                             cards_text(t), people_cell(t), matched_text(t)])
     item.setToolTip(2, shown_name)
+    item.setData(1, COPIED_ROLE, t.kind.label)  # Copy gives "Not working", as the exports do
     # a screen reader says the arrow as "then … now", and the dashes as what they mean
     cards, people = counts_aloud(t)
     item.setData(3, ACCESSIBLE_TEXT, cards)
