@@ -60,3 +60,22 @@ def test_a_verb_after_a_role_in_a_title_case_card_is_no_name(text: str) -> None:
 
 def test_a_name_that_is_a_verb_after_a_lower_case_role_is_still_a_name() -> None:
     assert _shown("my carer Said came late") == "my carer [name] came late"
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Brown and Green from the council never rang",
+     "[name] and [name] from the council never rang"),
+    ("Bell & Hall are my carers", "[name] & [name] are my carers"),
+])
+def test_two_surnames_that_are_words_joined_before_a_role_are_names(text: str, shown: str) -> None:
+    assert _shown(text) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "Green spaces and Brown bread are what I miss",
+    "Family and Friends from the church visit me",
+    "Health and Social Care from the council sent a form",
+    "Mum and Dad from the church",
+])
+def test_two_joined_nouns_before_a_role_stay_words(text: str) -> None:
+    assert find_personal_details(text) == []

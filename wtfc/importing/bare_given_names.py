@@ -17,9 +17,14 @@ import re
 from wtfc.importing.known_names import starts_sentence
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
+    EVERYDAY_NOUNS,
     GIVEN_NAMES,
     NOT_NAMES,
+    NOT_NAMES_AFTER_TITLE,
+    ORDINARY_WORDS,
     PERSON_VERBS,
+    PLACE_SURNAMES,
     RELATION_WORDS,
 )
 from wtfc.importing.words_before import place_head_before
@@ -126,3 +131,29 @@ def joined_name(text: str, end: int) -> tuple[int, int] | None:
     if m is None or search_key(m[1]) in _THINGS:
         return None
     return (m.start(1), m.end(1)) if _ROLE_AFTER.match(text, m.end(1)) else None
+
+
+# Two capitalised surnames that are words, joined, with a care role said of both: "Brown and
+# Green from the council never rang", "Bell & Hall are my carers"
+_JOINED_PAIR = re.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)[ \t]*"
+    rf"(?:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})"
+    rf"|(?:are|were)[ \t]+(?:the|my|our)[ \t]+(?:{_RELATIONS})s?)\b",
+    re.IGNORECASE,
+)
+# Surnames that are words ("Brown", "Green", "Bell"), not the nouns a pair of them is more often
+# ("Family and Friends from the church", "Health and Social Care from the council")
+_SURNAME_WORDS = (ORDINARY_WORDS | PLACE_SURNAMES) - (
+    COMMON_WORDS | EVERYDAY_NOUNS | NOT_NAMES | NOT_NAMES_AFTER_TITLE
+    | {w.lower() for w in RELATION_WORDS} | {"friend", "friends", "fellows"})
+
+
+def joined_surnames(text: str) -> list[tuple[int, int]]:
+    """Both words of "Brown and Green from the council", as (start, end) pairs."""
+    if " and " not in text and "&" not in text:
+        return []
+    found = []
+    for m in _JOINED_PAIR.finditer(text):
+        if all(w[0].isupper() and search_key(w) in _SURNAME_WORDS for w in (m[1], m[2])):
+            found += [m.span(1), m.span(2)]
+    return found

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wtfc.importing import name_letters as letters
-from wtfc.importing.bare_given_names import is_bare_given_name, joined_name
+from wtfc.importing.bare_given_names import is_bare_given_name, joined_name, joined_surnames
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
 from wtfc.importing.name_past_quotes import QUOTES, past_quotes
@@ -163,7 +163,8 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found += _one_case_titled_names(text)
     found += _known_names(text, known_names)
     found += [Finding(a, b, "name", text[a:b]) for a, b in arabic_script_names(text)]
-    found += [Finding(a, b, "name", text[a:b]) for a, b in initialled_names(text)]
+    found += [Finding(a, b, "name", text[a:b])
+              for a, b in (*initialled_names(text), *joined_surnames(text))]
     found = _without_overlaps(found)
     if found and any(text[f.end : f.end + 1] in QUOTES for f in found):  # "Mrs O' Neill"
         spans = past_quotes(text, [(f.start, f.end) for f in found if f.category == "name"])
