@@ -89,6 +89,7 @@ class TeamPart(QFrame):
         self.line = QLabel()
         self.line.setFont(ui_font(10, bold=True))
         self.line.setWordWrap(True)
+        self.line.setTextFormat(Qt.TextFormat.PlainText)  # the team's name as typed on the tree
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.spelled = QLabel()  # the tree's spellings of the name, when it has more than one
