@@ -149,11 +149,8 @@ def _build_import(
         error_tags=read.error_tags,
     )
     if read.blank_rows:
-        report.notes.append(
-            "1 blank row was passed over."
-            if read.blank_rows == 1
-            else f"{read.blank_rows:,} blank rows were passed over."
-        )
+        _fact(report, "1 blank row was passed over." if read.blank_rows == 1
+              else f"{read.blank_rows:,} blank rows were passed over.")
     by_row = Field.PERSON not in mapping.fields and mapping.layout == "wide"
     if Field.PERSON not in mapping.fields and not by_row:  # said before Import in the app too
         column = person_code_column(table, mapping)
@@ -235,21 +232,16 @@ def _build_import(
             merged[old] = person
     flagged = sum(1 for c in cards if c.personal_details)
     cards, held_too = spread_in_import(cards, workshop.cards)
+    # held back: the next step, after the report, says to check them
     if also := sum(1 for c in cards if c.personal_details) - flagged:
-        report.notes.append(
-            f"{_cards(also)} held back as well: {_they(also)} a name the guard found in "
-            "another card."
-        )
+        _fact(report, f"{_cards(also)} held back as well: {_they(also)} a name the guard found "
+              "in another card.")
     if held_too:
-        report.notes.append(
-            f"{_cards(len(held_too))} already in the workshop held back too: {_they(len(held_too))}"
-            " a name the guard found in this import."
-        )
+        _fact(report, f"{_cards(len(held_too))} already in the workshop held back too: "
+              f"{_they(len(held_too))} a name the guard found in this import.")
     if cards:  # said of the cards added: with none (the same file again) there is nothing to say
-        report.notes.append(
-            f'Cards give their source as "import {import_number}, row …": the file\'s name is '
-            "left out because it can hold a person's name."
-        )
+        _fact(report, f'Cards give their source as "import {import_number}, row …": the '
+              "file's name is left out because it can hold a person's name.")
     if cards:  # (none: the same file again, said before, added nothing)
         report.tag_columns = tag_columns
     if made_again:
@@ -265,6 +257,7 @@ def _build_import(
     people = [p for p in codes.new_people() if p.id in used]
     people, person_updates, tag_notes = person_tags.apply(workshop, people)
     report.notes += tag_notes
+    report.facts |= person_tags.facts
     # said, never refused: who now has more than two cards of a kind this import added to
     added = {(card.person, card.kind) for card in cards if card.person}
     top_two = top_two_note(kind_counts([*workshop.cards, *cards]), among=added)
@@ -274,7 +267,7 @@ def _build_import(
     if alike:
         report.notes.append(alike)
     if merged:
-        report.notes.append(merged_codes_note(merged))
+        _fact(report, merged_codes_note(merged))
     if Field.PERSON in mapping.fields:  # a blank under the person's heading is never silent
         report.blank_person = blank_person
         report.person_heading = column_names(table, mapping)[mapping.columns(Field.PERSON)[0]]
@@ -352,6 +345,12 @@ def _card(statement: Statement, person: str, source: str, guard: _Guard) -> Card
         source=source[:300],
         personal_details=details,
     )
+
+
+def _fact(report: ImportReport, note: str) -> None:
+    """A note in the report with nothing to do: not said to a screen reader after an import."""
+    report.notes.append(note)
+    report.facts.add(note)
 
 
 def _cards(count: int) -> str:

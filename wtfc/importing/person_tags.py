@@ -70,6 +70,7 @@ class PersonTags:
     _unread: dict[str, list[int]] = field(default_factory=dict)  # role value -> its rows
     _guarded: dict[Field, set[str]] = field(default_factory=dict)  # kinds of detail found
     _no_person: set[int] = field(default_factory=set)  # rows with a tag and no person
+    facts: set[str] = field(default_factory=set)  # notes with nothing to do (ImportReport's)
 
     def note(self, person: str, statement: Statement) -> None:
         """``statement``'s row tags ``person`` (its final code; "" when it has none)."""
@@ -158,6 +159,7 @@ class PersonTags:
         if given:
             notes.append(f"{columns} went to the people, on People (not onto the cards): "
                          f"{count_phrase(given, 'person', 'people')} given their role or tags.")
+            self.facts.add(notes[-1])
         if self._differ:
             said_ways = [f"{person}'s {self._said(kind)}: “{first}” (row {row}), "
                          + ", ".join(f"“{cell}” (row {at})" for cell, at in others.values())
@@ -189,6 +191,7 @@ class PersonTags:
                                for c in sorted(categories))
             notes.append(f"{self._said(kind)} held what may be personal details ({labels}): "
                          "those cells were not kept. People keep coarse tags only.")
+            self.facts.add(notes[-1])
         if self._no_person:
             on = count_phrase(len(self._no_person), "row")
             notes.append(f"{columns} on {on} with no person code were not kept: a role or "

@@ -129,6 +129,7 @@ class ImportReport:
     cards_flagged: int = 0
     skipped: list[SkippedRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    facts: set[str] = field(default_factory=set)  # notes with nothing to do ("… passed over")
     worded_like: int = 0  # statements kept though worded like cards already there
     left_out: list[LeftOutColumn] = field(default_factory=list)  # columns of words not read
     hidden_rows: int = 0  # rows below the headings hidden in Excel, so left out
@@ -186,7 +187,7 @@ class ImportReport:
         return f" ({them} worded a little differently: {keep}, nothing is merged)"
 
     def lines(self, *, max_skipped: int = 50, with_summary: bool = True,
-              taking_out: str = UNDO_TAKES_IT_OUT) -> list[str]:
+              taking_out: str = UNDO_TAKES_IT_OUT, asks_only: bool = False) -> list[str]:
         """The whole report as lines of plain text (the command line prints these; the import
         dialog shows them under the summary, so leaves it out with ``with_summary=False``).
         ``taking_out``: how to take this import out again and import only the new rows, said
@@ -194,47 +195,51 @@ class ImportReport:
         before): a sentence after "If they are rows imported before, …,".
 
         Only what a facilitator can act on: how the text was decoded or what split its cells
-        is said only when it may have gone wrong in a way they can see.
+        is said only when it may have gone wrong in a way they can see. ``asks_only``: only the
+        notes asking them to do (or check) something, which a screen reader hears after an
+        import: the counts, the skipped rows and the ``facts`` are left to be read.
         """
         sheet = f", sheet '{shown_name(self.sheet)}'" if self.sheet else ""
         where = source_in_sentence(self.source) + sheet
-        out = [f"Imported from {where}."]
+        out: list[str] = []
+        fact = (lambda _line: None) if asks_only else out.append
+        fact(f"Imported from {where}.")
         if with_summary:
-            out.append(self.summary())
+            fact(self.summary())
         if self.left_out:  # a statement column left out is never silent
             out.append(describe_left_out(self.left_out, shown_name))
         out += _encoding_lines(self.encoding)
         if self.people_added:
             people = count_phrase(self.people_added, "person", "people")
-            out.append(f"{people} added (by code, never by name).")
+            fact(f"{people} added (by code, never by name).")
         if self.not_codes:
-            out.append(_not_codes_note(self.not_codes))
+            fact(_not_codes_note(self.not_codes))
         if self.other_sheet_codes:
             out.append(other_sheet_note(self.other_sheet_codes, self.other_sheet_imports,
                                         taking_out))
         for reason, count in self.skipped_counts().items():
-            out.append(f"Skipped as {reason.label}: {count}{self._reworded(reason)}.")
+            fact(f"Skipped as {reason.label}: {count}{self._reworded(reason)}.")
         if self.since:  # before the rows, which may run past the window's foot
             out.append(self.since)
         for skipped in self.skipped[:max_skipped]:
-            out.append("  " + skipped.describe())
+            fact("  " + skipped.describe())
         if len(self.skipped) > max_skipped:
-            out.append(f"  … and {len(self.skipped) - max_skipped} more.")
+            fact(f"  … and {len(self.skipped) - max_skipped} more.")
         if SkipReason.FORMULA in self.skipped_counts():
             out.append(FORMULA_ADVICE)
         if self.error_tags:
             out.append(error_tags_note(self.error_tags))
         out += excel_error_advice([s.error for s in self.skipped if s.error]
                                   + [error for *_, error in self.error_tags])
-        out += self.notes
+        out += [note for note in self.notes if not (asks_only and note in self.facts)]
         if self.no_person is not None and self.cards_added:
             letter = self.no_person_letter
             out.append(_no_person_note(self.no_person, letter, taking_out,
                                        by_letter=self.no_person_by_letter and bool(letter)))
         if self.filled_person:
             rows = count_phrase(self.filled_person, "row")
-            out.append(f"“{shown_name(self.person_heading)}” was blank on {rows} below a "
-                       "person's code: each took the code from the row above, as chosen.")
+            fact(f"“{shown_name(self.person_heading)}” was blank on {rows} below a "
+                 "person's code: each took the code from the row above, as chosen.")
         if self.blank_person:
             out.append(_blank_person_note(self.blank_person, self.person_heading, taking_out,
                                           fillable=self.blank_person_fillable,

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -45,6 +44,7 @@ from wtfc.ui.import_fit import ImportFit
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, import_note, page_heading
 from wtfc.ui.import_paste import PastePage
+from wtfc.ui.import_said import tell
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import ui_font, warning_look
@@ -194,23 +194,7 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(not done)
         self._update_import_button()
         self._make_room_for_columns()
-        self._tell(stage)
-
-    def _tell(self, stage: str) -> None:
-        """What a sighted facilitator sees on arriving at a page is said to a screen reader,
-        and the keys start where the next step is (Enter imports on the confirm page)."""
-        if stage == "confirm":
-            self.import_button.setFocus()
-            announce(self, _plain(self.confirm_label.text()))
-        elif stage == "mapping":  # Import when it can import; else the preview
-            ready = self.import_button.isEnabled()
-            (self.import_button if ready else self.mapping_step.grid).setFocus()
-        elif stage == "report":
-            self.close_button.setFocus()
-            announce(self, f"{self.report_heading.text()} {self.next_step.text()}")
-        elif stage == "failed":
-            self.retry_button.setFocus()
-            announce(self, f"Nothing was imported. {self.failure.text()}", urgent=True)
+        tell(self, stage)  # what a screen reader hears there
 
     def _update_import_button(self) -> None:
         step = self.mapping_step
@@ -395,8 +379,4 @@ def _with_mapping(table: SourceTable):
     mapping, counted = guess_mapping(table), dict[tuple[int, int], int]()
     left_out_columns(table, mapping, counted)
     return table, mapping, counted
-
-
-def _plain(rich: str) -> str:
-    return QTextDocumentFragment.fromHtml(rich).toPlainText()
 
