@@ -1,8 +1,10 @@
 """The data export's small-cell rule, checked the way an analyst would try to undo it: by
-pivoting the People sheet and subtracting. "Not recorded" is a value like any other (a blank
-beside hidden ones was the demo's only member of staff), and a hidden group of 1 to 4 beside
+pivoting the People sheet, crossing its columns and subtracting. A hidden group of 1 to 4 beside
 named ones is found by subtraction (8 North, 7 South: the hidden one lives elsewhere), so the
-smallest shown group is hidden with it, as the report's lines do (``split_groups``)."""
+smallest shown group is hidden with it, as the report's lines do (``split_groups``). A blank
+("not recorded") is no group and reads as a blank, as the report's "not recorded: 2 people"
+does; but beside a hidden value it can set someone apart (the demo's only member of staff had a
+blank age band where the 3 family carers read "(not shown…)"), so there it is hidden too."""
 
 from __future__ import annotations
 
@@ -12,9 +14,12 @@ from collections import Counter
 
 from export_checks import demo_workshop
 
+from wtfc.export.content import ExportContent
 from wtfc.export.data import data_tables
+from wtfc.export.report_people import breakdown_lines
+from wtfc.model.counting import count_phrase
 from wtfc.model.small_groups import HIDDEN, SMALL
-from wtfc.model.workshop import Card, Kind, Person, Voice, Workshop
+from wtfc.model.workshop import Card, Kind, Person, Priority, Theme, Voice, Workshop
 
 TODAY = dt.date(2026, 11, 30)
 TAGS = ["Age band", "Service type", "Locality"]
@@ -25,20 +30,37 @@ def _people(ws: Workshop) -> list[dict[str, object]]:
     return [dict(zip(header, row, strict=True)) for row in rows]
 
 
+def _key(value: object) -> str:
+    text = str(value or "")
+    return text if text == HIDDEN else " ".join(text.split()).casefold()
+
+
 def _nothing_recoverable(ws: Workshop) -> None:
-    """Every value shown by 5 or more; per column, 0 or 5 or more hidden; the hidden roles
-    of two roles or more, or everyone's (the Counts sheet gives the counts by role)."""
+    """What an analyst can work out from the People sheet and the Counts sheet's counts by
+    role names no group of fewer than 5: every value shown is 5 people's or more; beside a
+    named value, the hidden are none or 5 or more (no subtraction); the hidden roles are of two
+    roles or more, or everyone's; and no one is set apart by what is shown beside a hidden
+    value (a blank too), nor by the named values of their row taken together."""
     people = _people(ws)
-    for column in TAGS:
-        held = Counter(" ".join(str(p[column] or "").split()).casefold() for p in people)
-        shown = [n for value, n in held.items() if value != HIDDEN]
-        assert all(n >= SMALL for n in shown), (column, held)
-        # all hidden is safe (4 people in all); else the hidden are none, or 5 or more
-        assert not shown or held[HIDDEN] in (0, *range(SMALL, len(people) + 1)), (column, held)
-    hidden_roles = {p.voice for p in ws.people
-                    for row in people if row["Person"] == p.id and row["Person's role"] == HIDDEN}
-    every_role_hidden = all(row["Person's role"] == HIDDEN for row in people)
+    rows = [(_key(p["Person's role"]), *(_key(p[c]) for c in TAGS)) for p in people]
+    for i, column in enumerate(["Person's role", *TAGS]):
+        held = Counter(row[i] for row in rows)
+        named = {value: n for value, n in held.items() if value not in ("", HIDDEN)}
+        assert all(n >= SMALL for n in named.values()), (column, held)
+        if i:  # a role hidden is subtracted from Counts, below
+            assert not named or held[HIDDEN] in (0, *range(SMALL, len(rows) + 1)), (column, held)
+    voice = {p.id: p.voice for p in ws.people}
+    hidden_roles = {voice[p["Person"]] for p in people if p["Person's role"] == HIDDEN}
+    every_role_hidden = all(row[0] == HIDDEN for row in rows)
     assert len(hidden_roles) != 1 or every_role_hidden, hidden_roles
+    exact = Counter(rows)
+    for row in rows:
+        if HIDDEN in row:  # a blank beside it is read as it is: P12's blank was P12
+            assert exact[row] >= SMALL or row[1:] == (HIDDEN,) * 3, (row, exact[row])
+        else:  # a blank names no one: the row says only what it names
+            said = [i for i, v in enumerate(row) if v]
+            sharing = sum(all(other[i] == row[i] for i in said) for other in rows)
+            assert sharing >= SMALL or not any(row[1:]), (row, sharing)
 
 
 def test_the_demos_four_hidden_role_people_read_alike():
@@ -66,40 +88,105 @@ def test_the_one_in_east_moor_is_not_found_by_subtraction():
     _nothing_recoverable(ws)
 
 
-def test_a_blank_few_people_have_is_hidden_and_many_is_shown():
-    ages = ["85+"] * 6 + [""] * 2 + ["75-84"] * 5 + [""] * 5
+def _workshop(voices: list[Voice | None], localities: list[str], age: str = "85+") -> Workshop:
+    """One card each, all under one chosen priority (so the report has its lines)."""
+    people = [Person(id=f"P{i:02}", voice=v, locality=place, age_band=age)
+              for i, (v, place) in enumerate(zip(voices, localities, strict=True), start=1)]
+    cards = [Card(id=f"c{p.id}", kind=Kind.WORKING, text="Fine.", person=p.id) for p in people]
+    theme = Theme(id="t1", kind=Kind.WORKING, name="Fine", card_ids=[c.id for c in cards],
+                  priority=Priority(chosen=True, rank=1))
+    return Workshop(title="x", people=people, cards=cards, themes=[theme])
+
+
+def _locality_line(ws: Workshop) -> str:
+    content = ExportContent(ws, today=TODAY)
+    return breakdown_lines(content, content.priority_themes[0])[0]
+
+
+def test_two_people_with_no_locality_are_not_recorded_not_hidden():
+    """Review code-d3 #2: 30 in North and 2 with no locality read "32 people, whose locality
+    is not named" in the report, and 32 "(not shown…)" on the People sheet."""
+    ws = _workshop([Voice.OLDER_PERSON] * 32, ["North"] * 30 + [""] * 2)
+    assert Counter(p["Locality"] for p in _people(ws)) == {"North": 30, "": 2}
+    assert Counter(p["Age band"] for p in _people(ws)) == {"85+": 32}
+    assert _locality_line(ws) == "By locality: North 30 people · not recorded: 2 people"
+    _nothing_recoverable(ws)
+    # North 16, South 14 and 2 blank: South was hidden ("other (not named): 16 people")
+    ws = _workshop([Voice.OLDER_PERSON] * 32, ["North"] * 16 + ["South"] * 14 + [""] * 2)
+    assert Counter(p["Locality"] for p in _people(ws)) == {"North": 16, "South": 14, "": 2}
+    assert _locality_line(ws) == (
+        "By locality: North 16 people · South 14 people · not recorded: 2 people")
+    _nothing_recoverable(ws)
+
+
+def test_a_blank_is_shown_as_a_blank_however_few_have_it():
+    ages = ["85+"] * 6 + [""] * 2 + ["75-84"] * 5
     people = [Person(id=f"P{i:02}", voice=Voice.OLDER_PERSON, age_band=age)
-              for i, age in enumerate(ages[:13], start=1)]
+              for i, age in enumerate(ages, start=1)]
     cards = [Card(id=f"c{p.id}", kind=Kind.WORKING, text="Fine.", person=p.id) for p in people]
-    few = Counter(p["Age band"] for p in _people(Workshop(title="x", people=people, cards=cards)))
-    # 2 blanks alone would be found; the 5 of 75-84 are hidden with them
-    assert few == {"85+": 6, HIDDEN: 7}
-    people += [Person(id=f"P{i:02}", voice=Voice.OLDER_PERSON) for i in range(14, 19)]
-    cards = [Card(id=f"c{p.id}", kind=Kind.WORKING, text="Fine.", person=p.id) for p in people]
-    many = Counter(p["Age band"] for p in _people(Workshop(title="x", people=people, cards=cards)))
-    assert many == {"85+": 6, "75-84": 5, "": 7}
+    ws = Workshop(title="x", people=people, cards=cards)
+    assert Counter(p["Age band"] for p in _people(ws)) == {"85+": 6, "75-84": 5, "": 2}
+    _nothing_recoverable(ws)
 
 
-def test_a_few_people_with_no_role_are_hidden():
-    voices = [Voice.OLDER_PERSON] * 6 + [Voice.FAMILY_CARER] * 5 + [None] * 2
-    people = [Person(id=f"P{i:02}", voice=v) for i, v in enumerate(voices, start=1)]
-    cards = [Card(id=f"c{p.id}", kind=Kind.WORKING, text="Fine.", person=p.id) for p in people]
-    roles = Counter(p["Person's role"] for p in _people(Workshop(title="x", people=people,
-                                                                  cards=cards)))
-    assert roles == {"Older person": 6, HIDDEN: 7}  # the 2 alone would be named by Counts
+def test_a_few_people_with_no_role_leave_the_roles_shown():
+    """Review code-d3 #2: 30 older people and 2 whose role was never set hid every role, and
+    their hidden roles folded South away through their localities."""
+    voices = [Voice.OLDER_PERSON] * 30 + [None] * 2
+    ws = _workshop(voices, ["North" if i % 2 else "South" for i in range(32)])
+    people = _people(ws)
+    assert Counter(p["Person's role"] for p in people) == {"Older person": 30, "": 2}
+    assert Counter(p["Locality"] for p in people) == {"North": 16, "South": 16}
+    _nothing_recoverable(ws)
+    # beside a lone small role, the no-role people are hidden with it, not the 30
+    ws = _workshop([*voices, Voice.STAFF], ["North" if i % 2 else "South" for i in range(33)])
+    roles = Counter(p["Person's role"] for p in _people(ws))
+    assert roles == {"Older person": 30, HIDDEN: 3}  # Counts: Staff 1, not recorded 2
+    _nothing_recoverable(ws)
+
+
+def test_a_blank_beside_a_hidden_locality_does_not_set_its_person_apart():
+    """The one in East Moor has no age band where the 7 in South are 85+: shown, the blank
+    would pick them out of the 8 hidden beside North's 8."""
+    places = ["North"] * 8 + ["South"] * 7 + ["East Moor"]
+    ws = _workshop([Voice.OLDER_PERSON] * 16, places)
+    ws.people[-1].age_band = ""
+    people = _people(ws)
+    hidden = [(p["Age band"], p["Service type"]) for p in people if p["Locality"] == HIDDEN]
+    assert len(hidden) == 8 and len(set(hidden)) == 1
+    assert Counter(p["Locality"] for p in people) == {"North": 8, HIDDEN: 8}
+    _nothing_recoverable(ws)
 
 
 def test_nothing_hidden_is_recovered_by_subtraction_in_random_workshops():
+    """Even odds of every value, and small workshops where one value is most people's and a
+    few are blank or alone (the shape that hid whole columns); the report's line by locality
+    says what the People sheet shows."""
     rng = random.Random(26)
-    for _ in range(150):
-        voices = [Voice.OLDER_PERSON, Voice.FAMILY_CARER, Voice.STAFF, None]
+    voices = [Voice.OLDER_PERSON, Voice.FAMILY_CARER, Voice.STAFF, None]
+    ages, services = ["", "75-84", "85+"], ["", "home care", "day services", "Home care "]
+    places = ["", "North", "South", "East Moor"]
+    for n in range(300):
+        weights = [1] * 4 if n % 2 else [1, 12, 6, 1]  # a value most people have, the rest few
         people = [
-            Person(id=f"P{i:02}", voice=rng.choice(voices),
-                   age_band=rng.choice(["", "75-84", "85+"]),
-                   service_type=rng.choice(["", "home care", "day services", "Home care "]),
-                   locality=rng.choice(["", "North", "South", "East Moor"]))
+            Person(id=f"P{i:02}", voice=rng.choices(voices, [12, 2, 1, 1] if n % 2 == 0
+                                                    else [1] * 4)[0],
+                   age_band=rng.choices(ages, weights[:3])[0],
+                   service_type=rng.choices(services, weights)[0],
+                   locality=rng.choices(places, weights)[0])
             for i in range(rng.randint(1, 40))
         ]
-        cards = [Card(id=f"c{p.id}{n}", kind=Kind.WORKING, text="Fine.", person=p.id)
-                 for p in people for n in range(rng.randint(1, 2))]
-        _nothing_recoverable(Workshop(title="Random", people=people, cards=cards))
+        ws = _workshop([p.voice for p in people], [p.locality for p in people])
+        for made, person in zip(ws.people, people, strict=True):
+            made.age_band, made.service_type = person.age_band, person.service_type
+        _nothing_recoverable(ws)
+        shown = Counter(str(p["Locality"]) for p in _people(ws))
+        if set(shown) == {""}:
+            continue  # no locality recorded: the report has no line for it
+        # everyone is on the priority, so its line counts as the People sheet shows
+        line = _locality_line(ws)
+        for place, many in shown.items():
+            if place not in ("", HIDDEN):
+                assert f"{place} {count_phrase(many, 'person', 'people')}" in line, (line, shown)
+        unrecorded = f"not recorded: {count_phrase(shown[''], 'person', 'people')}"
+        assert line.endswith(unrecorded) == bool(shown[""]), (line, shown)

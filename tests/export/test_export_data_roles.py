@@ -65,7 +65,10 @@ def test_one_small_role_hidden_alone_would_be_named_by_the_counts_so_the_next_go
     assert _roles(_workshop(12, 0, 1)) == {HIDDEN: 13}
     # two small roles hidden together name neither
     assert _roles(_workshop(12, 3, 1)) == {"Older person": 12, HIDDEN: 4}
-    # a role not recorded is shown as a blank, as before, and is no role to hide
-    # "not recorded" is a role like any other: the 2 hidden with the member of staff
+    # a role not recorded is no group: 2 of them are shown blank beside roles all shown...
+    assert _roles(_workshop(12, 6, 0, unrecorded=2)) == {"Older person": 12, "Family carer": 6,
+                                                         "": 2}
+    # ...but beside a lone small role they are hidden with it, so Counts' "Staff 1" names
+    # no one, and the 6 family carers can stay shown
     assert _roles(_workshop(12, 6, 1, unrecorded=2)) == {"Older person": 12, "Family carer": 6,
                                                          HIDDEN: 3}

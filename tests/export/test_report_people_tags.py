@@ -175,9 +175,10 @@ def test_a_priority_with_no_group_of_five_names_none_and_says_so():
     for person in ws.people[3:]:
         person.locality = ""
     content = ExportContent(ws, today=TODAY)
-    # 3 hidden beside 7 not recorded would say "the 3 with a locality": the 7 go too
+    # no locality is named, so the 3 hidden are found by no subtraction; the 7 blanks are
+    # no group, and sit beside no hidden value of theirs (review code-d3 #2)
     assert breakdown_lines(content, content.theme("t1"))[0] == (
-        f"By locality: 10 people, whose locality is {UNNAMED}"
+        f"By locality: fewer than 5 people, whose locality is {UNNAMED} · not recorded: 7 people"
     )
 
 

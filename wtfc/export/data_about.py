@@ -19,10 +19,11 @@ HEADER = ["About", "What it says"]
 # as the PDFs name their author (``pdf.AUTHOR``; that module needs reportlab, this one does not)
 AUTHOR = "Working Together for Change workshop"
 
-RULE = (f'"{HIDDEN}" stands where fewer than {SMALL} people share a role or tag (a blank, '
-        f"not recorded, counts as a value too), where a person's role and tags together fewer "
-        f"than {SMALL} people share, and beside such a cell where otherwise fewer than {SMALL} "
-        f"people would be hidden, so that no one is found by subtraction.")
+RULE = (f'"{HIDDEN}" stands where fewer than {SMALL} people share a role or tag, where a '
+        f"person's role and tags together fewer than {SMALL} people share, and beside such a "
+        f"cell where otherwise fewer than {SMALL} people would be hidden, so that no one is "
+        f"found by subtraction. A blank (not recorded) is shown blank, except beside a hidden "
+        f"value, where it could set someone apart.")
 
 SHEETS = {
     "cards": ("Cards", "One row per card. Cards held back for possible personal details are "

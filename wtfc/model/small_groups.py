@@ -12,16 +12,22 @@ A tag value fewer than ``SMALL`` of the people listed have is ``HIDDEN``; and si
 tags together can still be one person's (the only 85+ on day services in Hillside), a person
 whose role and shown tags fewer than ``SMALL`` people share has their rarest shown tag hidden
 too, until they share them with ``SMALL`` or more or none is left (so ``HIDDEN`` says why, not a
-group's size, which may be 5 or more). "Not recorded" (a blank) is a value like any other:
-the demo's staff member's blank age band beside three hidden ones named them. And as the
-report's lines do (``split_groups``), where 1 to 4 people of a tag column are hidden beside
-named groups (8 North, 7 South, the one in East Moor), the smallest named group is hidden too,
-so no one is found by subtraction. Pure rules over the model: no output format here.
+group's size, which may be 5 or more). And as the report's lines do (``split_groups``), where
+1 to 4 people of a tag column are hidden beside named groups (8 North, 7 South, the one in East
+Moor), the smallest named group is hidden too, so no one is found by subtraction.
+
+"Not recorded" (a blank) is no group, as the report's lines read it ("North 30 people · not
+recorded: 2 people"): counted as a value, 2 blanks hid a whole column, and 1 blank role every
+role. But beside a hidden value a blank sets its row apart: the demo's one member of staff had
+a blank age band where the 3 family carers beside them read "(not shown…)". So a blank counts
+in "together" only on a row with a hidden value, and there it may be hidden too. Pure rules
+over the model: no output format here.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from wtfc.model.workshop import Card, Person, Voice, Workshop
 
@@ -42,12 +48,14 @@ def person_tags(person: Person | None) -> list[str]:
 def shown_roles(workshop: Workshop, cards: list[Card]) -> dict[str, str]:
     """person code → the role the export shows for them ("Older person", "" when not recorded),
     for each person on ``cards`` (the cards the export shows); ``HIDDEN`` where the role is one
-    fewer than SMALL of them have (not recorded too), or the one that keeps such a role from
+    fewer than SMALL of them have, or the one (not recorded too) that keeps such a role from
     being worked out."""
     people = _people_on(workshop, cards)
-    # "not recorded" (None) is a role like any other: fewer than SMALL of them is hidden
     held = Counter(p.voice for p in people)
-    hidden: set[Voice | None] = {voice for voice, n in held.items() if n < SMALL}
+    # "not recorded" (None) is no group (the report's lines read a blank so), so it is not
+    # hidden for being few: 30 older people and 1 blank hid every role. It may still be the
+    # role hidden beside a lone small one, so Counts' "Staff 1" names no one.
+    hidden: set[Voice | None] = {v for v, n in held.items() if n < SMALL and v is not None}
     shown = sorted((v for v in (*Voice, None) if v in held and v not in hidden),
                    key=held.__getitem__)
     while len(hidden) == 1 and shown:
@@ -59,17 +67,20 @@ def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
     """person code → the tags the export shows for them, for each person on ``cards`` (the
     cards the export shows); ``HIDDEN`` where the tag would belong to a group under SMALL. A
     person's role is taken together with their tags as the export shows it (``shown_roles``).
-    "Not recorded" (a blank) is a value like any other: a blank fewer than SMALL people have
-    beside hidden ones was the demo's only member of staff."""
+    A blank ("not recorded") is no group, as the report's lines read it; but a blank beside a
+    hidden value can single someone out (the demo's only member of staff: a blank age band
+    where the 3 family carers read "(not shown…)"), so there it may be hidden too."""
     people = _people_on(workshop, cards)
     tags = {p.id: person_tags(p) for p in people}
     # a value is compared as the report's lines compare it ("north " is North)
     held = [Counter(tag_key(tags[p.id][i]) for p in people) for i in range(len(NO_TAGS))]
     shown = {
-        code: [v if held[i][tag_key(v)] >= SMALL else HIDDEN for i, v in enumerate(vs)]
+        code: [v if not v or held[i][tag_key(v)] >= SMALL else HIDDEN for i, v in enumerate(vs)]
         for code, vs in tags.items()
     }
     role = shown_roles(workshop, cards)
+    # a blank is hidden one at a time, with a fold between: the fold can make its row alike
+    # its neighbours again, where hiding its next blank would set it apart once more
     while _hide_folded(shown) | _hide_alone(shown, role, held):
         pass  # each pass only hides more, so it ends
     return shown
@@ -77,41 +88,68 @@ def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
 
 def _hide_alone(shown: dict[str, list[str]], role: dict[str, str],
                 held: list[Counter[str]]) -> bool:
-    """Hide the rarest shown tag of each person whose role and shown tags together fewer than
-    SMALL share, until none is left; whether any was hidden."""
+    """Hide the rarest named tag of each person whose role and shown tags together fewer than
+    SMALL share (``_sharing``), until none is left; else one blank beside a hidden value,
+    then let the fold run first (see ``shown_tags``). Whether any was hidden."""
     changed = False
     while True:  # hiding only moves a person out of a group under SMALL: each pass hides more
-        together = Counter(_together(role[code], vs) for code, vs in shown.items())
-        alone = [
-            code
-            for code, vs in shown.items()
-            if together[_together(role[code], vs)] < SMALL and any(v != HIDDEN for v in vs)
-        ]
-        if not alone:
+        rows = {code: _together(role[code], vs) for code, vs in shown.items()}
+        sharing = _sharing(list(rows.values()))
+        alone = [code for code in shown if sharing(rows[code]) < SMALL]
+        named = {code: [i for i, v in enumerate(shown[code]) if v and v != HIDDEN]
+                 for code in alone}
+        blank = {code: [i for i, v in enumerate(shown[code]) if not v]
+                 for code in alone if not named[code] and HIDDEN in rows[code]}
+        for code, left in (*named.items(), *blank.items()):
+            if left:
+                vs = shown[code]
+                vs[min(left, key=lambda i: held[i][tag_key(vs[i])])] = HIDDEN
+        if any(blank.values()):
+            return True
+        if not any(named.values()):
             return changed
         changed = True
-        for code in alone:
-            vs = shown[code]
-            left = [i for i, v in enumerate(vs) if v != HIDDEN]
-            vs[min(left, key=lambda i: held[i][tag_key(vs[i])])] = HIDDEN
 
 
-_BLANK = "\0"  # "not recorded", as a group ``split_groups`` may fold like a named one
+def _sharing(rows: list[tuple[str, ...]]) -> Callable[[tuple[str, ...]], int]:
+    """How many of ``rows`` share what a row says. A blank says nothing of the person, so
+    (Older person, 85+, blank, blank) is shared by every older person of 85+; but beside a
+    hidden value a blank sets a row apart (the demo's member of staff: a blank age band
+    where the 3 family carers read "(not shown…)"), so there only blanks match it."""
+    exact = Counter(rows)
+    by_blanks: dict[tuple[bool, ...], Counter[tuple[str, ...]]] = {}
+    for mask in {tuple(not v for v in row) for row in exact if HIDDEN not in row}:
+        said = by_blanks[mask] = Counter()
+        for row, n in exact.items():  # a few thousand kinds of row at most: count each once
+            said[_said(row, mask)] += n
+
+    def sharing(row: tuple[str, ...]) -> int:
+        if HIDDEN in row:
+            return exact[row]
+        mask = tuple(not v for v in row)
+        return by_blanks[mask][_said(row, mask)]
+
+    return sharing
+
+
+def _said(row: tuple[str, ...], mask: tuple[bool, ...]) -> tuple[str, ...]:
+    return tuple(v for v, blank in zip(row, mask, strict=True) if not blank)
 
 
 def _hide_folded(shown: dict[str, list[str]]) -> bool:
     """The report's step for its lines (``split_groups``), per tag column: where the people
     shown as ``HIDDEN`` are 1 to 4 (8 North, 7 South and the one in East Moor), the smallest
-    shown group is hidden too, so subtraction finds no one; whether any was hidden."""
+    shown group is hidden too, so subtraction finds no one; whether any was hidden. A blank
+    shown stays (it is no group); one hidden counts with the hidden."""
     changed = False
     for i in range(len(NO_TAGS)):
-        keys = [HIDDEN if vs[i] == HIDDEN else tag_key(vs[i]) or _BLANK for vs in shown.values()]
+        keys = [HIDDEN if vs[i] == HIDDEN else tag_key(vs[i]) for vs in shown.values()]
         named, _, folded = split_groups(keys)
         if not folded:
             continue
         kept = {key for key, _ in named}
         for vs in shown.values():
-            if vs[i] != HIDDEN and (tag_key(vs[i]) or _BLANK) not in kept:
+            if vs[i] and vs[i] != HIDDEN and tag_key(vs[i]) not in kept:
                 vs[i], changed = HIDDEN, True
     return changed
 
@@ -126,7 +164,7 @@ def tag_key(value: str) -> str:
 
 
 def _together(role: str, tags: list[str]) -> tuple[str, ...]:
-    return (role, *(tag_key(v) for v in tags))
+    return (role, *(v if v == HIDDEN else tag_key(v) for v in tags))
 
 
 def split_groups(values: list[str]) -> tuple[list[tuple[str, int]], list[int], bool]:
