@@ -29,6 +29,9 @@ PAPER = {
     "posters": "print on A3 paper at actual size",
     "action-poster": "print on A1, or on A3 at half size — not A4",
 }
+# For an office with no A3 or A1 printer: ``--paper a4-tiles`` (the menu's "on A4 sheets" items)
+TILES = ("each poster at actual size on A4 sheets to trim and tape together: print them at "
+         "100% (not \u201cfit to page\u201d), one-sided; each sheet's label says where it goes")
 WHAT = {
     "posters": "one A3 landscape poster per priority theme (PDF): " + PAPER["posters"],
     "action-poster": "the commissioners' action plan (PDF): every agreed action, the priority "
@@ -62,7 +65,8 @@ def _parser() -> _Parser:
         prog="wtfc export",
         description="Make posters, the report, the feedback sheet for the people whose reviews "
                     "were used, or a spreadsheet from a workshop file.",
-        epilog="What to export: " + "; ".join(f"{k}: {v}" for k, v in WHAT.items()),
+        epilog="What to export: " + "; ".join(f"{k}: {v}" for k, v in WHAT.items())
+               + f". No A3 or A1 printer? Add --paper a4-tiles for {TILES}.",
     )
     parser.add_argument("what", choices=tuple(WHAT), help="what to make")
     parser.add_argument("file", help="the .wtfc workshop file, or the word demo")
@@ -72,6 +76,10 @@ def _parser() -> _Parser:
                              "changed since then (the Review step) in a 'Since last time' "
                              "chapter, or, on the feedback sheet, what we said last time we "
                              "would do and what happened")
+    parser.add_argument("--paper", choices=("a4-tiles",),
+                        help="posters and action-poster: a4-tiles puts "
+                             + TILES.replace("%", "%%")  # argparse fills in %(default)s
+                             + " (for an office with no A3 or A1 printer)")
     return parser
 
 
@@ -97,6 +105,11 @@ def main_export(argv: Sequence[str],
               f"'Since last time'); the {args.what} export does not compare with last time.\n"
               f"{_parser().format_usage().rstrip()}", file=sys.stderr)
         return 2
+    if args.paper is not None and args.what not in PAPER:
+        print(f"Problem: --paper is only for the posters and the action poster; the "
+              f"{args.what} export is A4 already.\n{_parser().format_usage().rstrip()}",
+              file=sys.stderr)
+        return 2
     try:  # an OUT the export cannot be is a wrong argument, as argparse's own
         output = output_name(args.what, Path(args.output))
     except ExportError as exc:
@@ -105,7 +118,8 @@ def main_export(argv: Sequence[str],
     try:
         written = run_export(args.what, args.file, output,
                              more_warnings=more_warnings, previous=args.previous,
-                             last_time_warnings=last_time_warnings, quote=quote)
+                             last_time_warnings=last_time_warnings, quote=quote,
+                             paper=args.paper)
     except ExportError as exc:
         print(f"Problem: {exc}", file=sys.stderr)
         return 1
@@ -172,8 +186,10 @@ def run_export(what: str, file: str, output: Path,
                more_warnings: Callable[[Workshop, str], str] | None = None,
                previous: str | None = None,
                last_time_warnings: Callable[[Workshop, Workshop, str], str] | None = None,
-               quote: Callable[[str], str] | None = None) -> list[Path]:
+               quote: Callable[[str], str] | None = None,
+               paper: str | None = None) -> list[Path]:
     """Load the workshop (or the demo) and write one export; raises ``ExportError``.
+    ``paper="a4-tiles"``: a poster on A4 sheets to tape together (``poster_tiles.py``).
 
     ``warn`` is told, before the export is made, of writing a PDF cannot show
     (``unshowable.py``); the export is made all the same. ``previous``: last time's workshop
@@ -230,6 +246,10 @@ def run_export(what: str, file: str, output: Path,
     from wtfc.export.output import no_progress
 
     progress = progress or no_progress
+    if paper == "a4-tiles" and what in PAPER:
+        from wtfc.export.poster_tiles import export_on_a4_sheets
+
+        return [export_on_a4_sheets(what, workshop, output, progress=progress)]
     if what == "posters":
         from wtfc.export.theme_poster import export_theme_posters
 
