@@ -72,8 +72,9 @@ class DetailsPage(QWidget):
         self.doc, self.undo = doc, undo
         heading = QLabel("Prepare the workshop")
         heading.setFont(ui_font(20, bold=True))
-        intro = QLabel("Agree how, when and where you will work together, and who needs to be "
-                       "involved. These details go on the report's title page.")
+        self.intro = intro = QLabel("Agree how, when and where you will work together, and "
+                                    "who needs to be involved. These details go on the "
+                                    "report's title page.")
         intro.setWordWrap(True)
         # File → New workshop from this one… says here, once, which words are last time's
         self.started_from = QLabel()
@@ -114,7 +115,7 @@ class DetailsPage(QWidget):
         self.date.editingFinished.connect(lambda: self._commit("date"))
         self.date.chosen.connect(self._on_date_chosen)
         self.has_date.toggled.connect(self._on_has_date_toggled)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow("&Title", self.title)
         form.addRow("", self.limits["title"].note)
@@ -159,11 +160,15 @@ class DetailsPage(QWidget):
         layout.addWidget(agreed)
         layout.addWidget(self.plan)
         layout.addStretch()
-        scroll = QScrollArea()
+        self.scroller = scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # narrower than even the form with its labels over the fields: the rest a scroll away
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # its width, and the words' (zoomed, a language), decide the form's and notes' (``_fit``)
+        scroll.viewport().installEventFilter(self)
+        content.installEventFilter(self)
         # no Tab stop of its own: Ctrl+1 and Tab go to the title, not to a nameless scroller
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
@@ -203,7 +208,34 @@ class DetailsPage(QWidget):
         # Alt+G or Tab into the words: their block scrolled into sight on a short screen
         if watched is self.agreements and event.type() == QEvent.Type.FocusIn:
             bring_into_sight(self._agreed_block, self.agreements)
+        # (the words' filter is set before the scroller is made)
+        if watched is not self.agreements and (
+                (event.type() == QEvent.Type.Resize and watched is self.scroller.viewport())
+                or (event.type() == QEvent.Type.LayoutRequest
+                    and watched is self.scroller.widget())):
+            self._fit()
         return False
+
+    def _fit(self) -> None:
+        """Each label over its field where labels and fields do not fit side by side, and the
+        intro and the note of last time's workshop wrapped to the width that shows: at
+        1024x768 and 150% the form needed 627 px where 433 showed, with no sideways scroll,
+        and the note the facilitator is told to read was cut mid-word ("The title, venu")."""
+        form, role = self.form, QFormLayout.ItemRole
+        margins = self.scroller.widget().layout().contentsMargins()
+        inside = self.scroller.viewport().width() - margins.left() - margins.right()
+        rows = range(form.rowCount())
+        labels = [item.sizeHint().width() for r in rows
+                  if (item := form.itemAt(r, role.LabelRole)) is not None]
+        fields = [item.minimumSize().width() for r in rows
+                  if (item := form.itemAt(r, role.FieldRole)) is not None]
+        over = max(labels, default=0) + max(form.horizontalSpacing(), 0) \
+            + max(fields, default=0) > inside
+        policy = QFormLayout.RowWrapPolicy
+        form.setRowWrapPolicy(policy.WrapAllRows if over else policy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft if over else Qt.AlignmentFlag.AlignRight)
+        for label in (self.intro, self.started_from):
+            label.setMaximumWidth(max(inside, 1))
 
     def _on_date_chosen(self) -> None:
         """A date picked on "No date yet": recorded as one step, the tick ticked with it."""
