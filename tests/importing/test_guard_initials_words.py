@@ -90,14 +90,15 @@ def test_a_lower_case_initial_counts_only_in_a_card_typed_all_in_lower_case():
 
 def test_the_new_finds_hold_back_no_everyday_word_in_other_cards():
     """"J. Green", "Rose", "OK Adeyemi", "A Welsh" are held back where found, but "green",
-    "rose", "welsh" in other cards are words; "J SMITH" holds back "Smith" elsewhere."""
+    "rose", "welsh" in other cards are words ("Green" spreads only where said of a person:
+    "Green came late", test_guard_words_said_of_carers); "J SMITH" holds back "Smith"."""
     def spread(text: str) -> tuple[str, ...]:
         found = find_personal_details(text)
         return spread_words([PersonalDetail(start=f.start, end=f.end, category=f.category,
                                             text=f.text) for f in found], text)
 
-    assert spread("J. Green is my carer") == ()
-    assert spread("PA Green helps me") == ()
+    assert spread("J. Green is my carer") == ("Green",)
+    assert spread("PA Green helps me") == ("Green",)
     assert spread("Rose from the agency is lovely") == ()
     assert spread("OK Adeyemi was late again") == ()
     assert spread("A Welsh from the agency was late") == ()

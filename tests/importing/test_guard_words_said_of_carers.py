@@ -1,11 +1,15 @@
 """Names that are also words, said of a carer: a month or a verb before "from the agency" ("June
-from the agency is lovely"), two given names joined ("Sue and Linda are the best carers"), and
-what stays a word (F1, session 27)."""
+from the agency is lovely"), two given names joined ("Sue and Linda are the best carers"), two
+surnames that are words ("Brown and Green from the council"), "Hill never rang me back" after
+"J HILL" in another card, and what stays a word (F1, session 27)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.importing.import_files import held_after_import
 from wtfc.importing.personal_details import find_personal_details, redact
 
 
@@ -79,3 +83,24 @@ def test_two_surnames_that_are_words_joined_before_a_role_are_names(text: str, s
 ])
 def test_two_joined_nouns_before_a_role_stay_words(text: str) -> None:
     assert find_personal_details(text) == []
+
+
+def test_a_surname_that_is_a_word_holds_back_other_cards_only_where_said_of_a_person(
+    tmp_path: Path,
+) -> None:
+    held = held_after_import(tmp_path, [
+        "Social worker: J HILL. Never returned my calls.", "Hill never rang me back",
+        "I live up the hill", "Primrose Hill is where I grew up", "The Hill view is lovely",
+        "Mrs Green is kind", "Green spaces matter to me", "Green came late again",
+    ])
+    assert held == {"Social worker: J HILL. Never returned my calls.", "Hill never rang me back",
+                    "Mrs Green is kind", "Green came late again"}
+
+
+def test_a_pasted_surname_that_is_a_word_starting_a_sentence_with_a_verb_after_never() -> None:
+    assert _shown_with("Long never came round", ["Ann Long"]) == "[name] never came round"
+    assert _shown_with("Long waits for carers", ["Ann Long"]) == "Long waits for carers"
+
+
+def _shown_with(text: str, names: list[str]) -> str:
+    return redact(text, find_personal_details(text, known_names=names))

@@ -143,7 +143,7 @@ _JOINED_PAIR = re.compile(
 )
 # Surnames that are words ("Brown", "Green", "Bell"), not the nouns a pair of them is more often
 # ("Family and Friends from the church", "Health and Social Care from the council")
-_SURNAME_WORDS = (ORDINARY_WORDS | PLACE_SURNAMES) - (
+SURNAME_WORDS = (ORDINARY_WORDS | PLACE_SURNAMES) - (
     COMMON_WORDS | EVERYDAY_NOUNS | NOT_NAMES | NOT_NAMES_AFTER_TITLE
     | {w.lower() for w in RELATION_WORDS} | {"friend", "friends", "fellows"})
 
@@ -154,6 +154,6 @@ def joined_surnames(text: str) -> list[tuple[int, int]]:
         return []
     found = []
     for m in _JOINED_PAIR.finditer(text):
-        if all(w[0].isupper() and search_key(w) in _SURNAME_WORDS for w in (m[1], m[2])):
+        if all(w[0].isupper() and search_key(w) in SURNAME_WORDS for w in (m[1], m[2])):
             found += [m.span(1), m.span(2)]
     return found

@@ -13,8 +13,8 @@ from wtfc.importing.name_words import (
     NOT_NAMES,
     ONE_CASE_TITLES,
     ORDINARY_WORDS,
-    PERSON_VERBS,
 )
+from wtfc.importing.one_case_initials import said_after
 from wtfc.importing.plain_letters import plain_text
 from wtfc.importing.words_before import may_hold_one_case_title
 
@@ -46,11 +46,11 @@ def known_name_spans(text: str, known_names: Iterable[str] | NameMatcher) -> lis
         for m in pattern.finditer(text):
             # Starting a sentence an everyday word is capitalised anyway ("Day centre is my
             # lifeline" with Doris Day on the list): it counts only beside another part of
-            # the name or said of a person ("Long came round").
+            # the name or said of a person ("Long came round", "Hill never rang me back").
             if everyday and starts_sentence(text, m.start()):
                 after = re.match(r"[ \t]+([\w'’-]+)", text[m.end() :])
                 next_word = after.group(1).lower() if after else ""
-                if next_word not in matcher.parts and next_word not in PERSON_VERBS:
+                if next_word not in matcher.parts and not said_after(text, m.end()):
                     continue
             spans.append(m.span())
     return spans

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from wtfc.importing import urdu_names
+from wtfc.importing.bare_given_names import SURNAME_WORDS
 from wtfc.importing.initialled_names import ambiguous_initials
 from wtfc.importing.known_names import EVERYDAY_WORDS, NameMatcher, known_name_spans, name_matcher
 from wtfc.importing.name_letters import NEXT_WORD
@@ -49,6 +50,7 @@ from wtfc.importing.name_words import (
     RELATION_WORDS,
     TITLES,
 )
+from wtfc.importing.one_case_initials import said_after
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.words_before import place_head_before, relation_before
 from wtfc.model.search_key import search_key
@@ -89,7 +91,8 @@ _TITLE_CASE_SHARE = 0.8  # "Mrs Gwenllian Jones visits" (3 of 4) is still a sent
 def spread_words(
     details: Iterable[PersonalDetail], text: str | None = None
 ) -> tuple[str, ...]:
-    """The words of the names among ``details`` that hold back other cards, in lower case.
+    """The words of the names among ``details`` that hold back other cards, in lower case; a
+    surname that is a word capitalised ("Green"): it holds back only where said of a person.
     ``text`` is the card they were found in (None: not known); from a card typed In Title Case
     or in capitals only known given names and names after "Mr", "Mrs", "Dr"... spread."""
     return tuple(sorted(_spread_from([(text, details)])))
@@ -174,15 +177,19 @@ def _name_words(name: str, *, headed: bool, bare: bool = False) -> set[str]:
     for raw in found[1:] if letters else found:
         word = re.sub(r"['’]s$", "", raw).strip("'’-")
         key = word.casefold()
-        # Arabic keyboards type some Urdu letters otherwise ("حسين" is "حسین")
-        if len(key) < 2 or {key, urdu_names.fold(key)} & _NOT_SPREAD:
-            continue
         # A known given name spreads however it was found. Found in lower case without a short
         # title, it came from the names to watch for (looked for in every card anyway) or from
         # an earlier spread ("act", "me" in a file saved before this rule): not spread again.
         # Arabic script has no case.
         weak = after_full_title or after_word_letter or (
             not titled and (headed or word[0].islower()))
+        if key in SURNAME_WORDS:  # "Hill" of "J HILL": capitalised, and said of a person
+            if not weak:
+                words.add(key.capitalize())
+            continue
+        # Arabic keyboards type some Urdu letters otherwise ("حسين" is "حسین")
+        if len(key) < 2 or {key, urdu_names.fold(key)} & _NOT_SPREAD:
+            continue
         if key in _KNOWN_GIVEN_NAMES or not weak:
             words.add(key)
     return words
@@ -223,6 +230,7 @@ def with_names_found_elsewhere(
         PersonalDetail(start=a, end=b, category="name", text=text[a:b][:300])
         for a, b in spans
         if all(b <= d.start or a >= d.end for d in details) and not _names_a_place(text, a, b)
+        and (text[a:b].lower() not in SURNAME_WORDS or said_after(text, b))  # "Hill came"
     ]
     if not added:
         return details
