@@ -57,9 +57,12 @@ def take_lock(lock: QLockFile) -> bool:
 
     Qt judges a lock stale by its process id: when the system has given a crashed copy's id to
     another program of the same name, or to this very copy (Windows reuses ids soon), the lock
-    looks alive for ever. A lock really held keeps its file open and locked, so removing it
-    fails while its holder runs (in this process too); one from another computer is left
-    alone, as a network folder cannot be trusted to say.
+    looks alive for ever. A lock file that names no holder (empty, as when the stick came out
+    just after it was made; garbage; a link to some other file) is nobody's either: Qt locks
+    the file before it writes the holder in, and never judges such a one stale. A lock really
+    held keeps its file open and locked, so removing it fails while its holder runs (in this
+    process too); one from another computer is left alone, as a network folder cannot be
+    trusted to say.
     """
     if lock.tryLock(0):
         return True
@@ -67,7 +70,7 @@ def take_lock(lock: QLockFile) -> bool:
         return False
     info = lock.getLockInfo()
     host = next((v for v in (info if isinstance(info, tuple) else ()) if isinstance(v, str)), "")
-    if host and is_this_computer(host) and lock.removeStaleLockFile():
+    if (not host or is_this_computer(host)) and lock.removeStaleLockFile():
         return lock.tryLock(0)
     return False
 
