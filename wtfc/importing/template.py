@@ -36,6 +36,26 @@ INSTRUCTIONS = (
 )
 
 
+WRAPPED_TO = 6  # the instructions' cells: A to F, 110 characters' width (~770 px)
+LINE_PT = 15  # a line of Calibri 11, Excel's default
+
+
+def column_width(column: int) -> int:
+    """Column ``column``'s width (1 is A) in Excel's units, a digit's width each: the tags
+    narrow, the statements wide."""
+    return 14 if column <= 5 else 40
+
+
+def wrapped_lines(text: str) -> list[str]:
+    """``text`` in the lines it takes in the instructions' cells, counted generously (a
+    letter taken as wide as a digit, a little spare): a row too high shows a blank line, one
+    too low hides the end of the words."""
+    import textwrap
+
+    width = sum(column_width(c) for c in range(1, WRAPPED_TO + 1))
+    return textwrap.wrap(text, width=width - 10)
+
+
 def template_bytes(ending: str) -> bytes:
     """The template as the file's bytes, as a .csv for ``ending`` ".csv", else as a .xlsx:
     made in memory, so the app writes it whole or not at all, as it does an export."""
@@ -60,16 +80,20 @@ def _xlsx_bytes() -> bytes:
     heading_row = sheet.max_row
     last = len(TEMPLATE_HEADINGS)
     for row in range(1, heading_row - 1):
-        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        # merged over the columns a 1024-wide screen shows (A:K was 2,170 px: each line ran
+        # off to the right, "…Ask for codes if you have none:" and its reason out of sight)
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=WRAPPED_TO)
         sheet.cell(row, 1).alignment = Alignment(wrap_text=True, vertical="top")
-        sheet.row_dimensions[row].height = 30 if row > 1 else 20
+        # Excel does not grow a merged row to its words: as high as their wrapped lines
+        lines = len(wrapped_lines(str(sheet.cell(row, 1).value))) if row > 1 else 1
+        sheet.row_dimensions[row].height = 20 if row == 1 else LINE_PT * lines + 3
     fill = PatternFill("solid", fgColor="DDEBF7")
     for column in range(1, last + 1):
         cell = sheet.cell(heading_row, column)
         cell.font = Font(bold=True)
         cell.fill = fill
         letter = cell.column_letter
-        sheet.column_dimensions[letter].width = 14 if column <= 5 else 40
+        sheet.column_dimensions[letter].width = column_width(column)
         # Text, as Excel's own "format these columns as Text" does: a statement typed as
         # "-lonely", "=…" or "@home" stays words (General made it a formula, or #NAME?)
         sheet.column_dimensions[letter].number_format = "@"
