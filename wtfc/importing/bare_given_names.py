@@ -135,11 +135,10 @@ def joined_name(text: str, end: int) -> tuple[int, int] | None:
 
 # Two capitalised surnames that are words, joined, with a care role said of both: "Brown and
 # Green from the council never rang", "Bell & Hall are my carers"
-_JOINED_PAIR = re.compile(
-    r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)[ \t]*"
-    rf"(?:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})"
-    rf"|(?:are|were)[ \t]+(?:the|my|our)[ \t]+(?:{_RELATIONS})s?)\b",
-    re.IGNORECASE,
+_JOINED_PAIR = re.compile(  # the names' case kept: the search jumps from capital to capital
+    r"([A-Z](?<![\w'’-].)[a-z]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)[ \t]*"
+    rf"(?i:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})"
+    rf"|(?:are|were)[ \t]+(?:the|my|our)[ \t]+(?:{_RELATIONS})s?)\b"
 )
 # Surnames that are words ("Brown", "Green", "Bell"), not the nouns a pair of them is more often
 # ("Family and Friends from the church", "Health and Social Care from the council")
@@ -154,6 +153,6 @@ def joined_surnames(text: str) -> list[tuple[int, int]]:
         return []
     found = []
     for m in _JOINED_PAIR.finditer(text):
-        if all(w[0].isupper() and search_key(w) in SURNAME_WORDS for w in (m[1], m[2])):
+        if all(search_key(w) in SURNAME_WORDS for w in (m[1], m[2])):
             found += [m.span(1), m.span(2)]
     return found

@@ -7,7 +7,9 @@ any case, and flagged as a name.
 
 Spread only a word that looks like a name on its own, so that one of the guard's false
 readings stays on one card: not a word the guard's lists call everyday English ("Rose", "May",
-"Hope", "Green") or a common lower-case word (name_words.COMMON_WORDS: "me", "act", "olive"),
+"Hope"; a surname that is a word, "Green" of "Mrs Green", "Hill" of "J HILL", holds back only
+where it is capitalised and said of a person: "Hill never rang me back", not "Green spaces")
+or a common lower-case word (name_words.COMMON_WORDS: "me", "act", "olive"),
 not one found in lower case, not one from a card typed In Title Case or in capitals ("My Son
 Drives Me To Appointments"), not one found only after a title written in full ("Nurse
 Practitioner", "Sister Act"), after "A", "I" or "O" read as an initial ("A Whole week") or
