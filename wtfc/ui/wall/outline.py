@@ -54,6 +54,8 @@ class OutlineTree(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
         self._stale = False  # cards or themes changed since the last build
+        self._workshop = doc.workshop  # the one listed: the same again (Save As) is kept
+        self._open: set[str] | None = None  # rows open as the last workshop's went, off screen
         self.held_back_shown = False  # the facilitator chose to show found details on screen
         doc.events.parts_changed.connect(self._on_parts_changed)
         doc.events.edited.connect(self._on_edited)
@@ -77,8 +79,18 @@ class OutlineTree(QTreeView):
 
     def _on_reset(self) -> None:
         self._stale = True
+        another, self._workshop = self.doc.workshop is not self._workshop, self.doc.workshop
         if self._shown():
             self.rebuild()
+        elif another:  # the last workshop's rows go now, not when shown (its words)
+            self._open = self._open_rows()  # (ids only) open again as if rebuilt on screen
+            with QSignalBlocker(self.model_):  # as a rebuild clears them
+                self.model_.clear()
+            self.model_.layoutChanged.emit()
+
+    def _open_rows(self) -> set[str]:
+        return {self.model_.item(r).data(THEME_ROLE) for r in range(self.model_.rowCount())
+                if self.isExpanded(self.model_.index(r, 0))}
 
     def _shown(self) -> bool:
         """On screen, or in no window yet (built but not placed: kept up to date as before)."""
@@ -103,9 +115,9 @@ class OutlineTree(QTreeView):
 
     def rebuild(self) -> None:
         self._stale = False
-        expanded = {self.model_.item(r).data(THEME_ROLE) for r in range(self.model_.rowCount())
-                    if self.isExpanded(self.model_.index(r, 0))}
-        first_build = self.model_.rowCount() == 0
+        expanded = self._open_rows() if self._open is None else self._open
+        first_build = self.model_.rowCount() == 0 and self._open is None
+        self._open = None
         chosen = set(self.selected_placements())
         with QSignalBlocker(self.model_):
             self.model_.clear()

@@ -68,6 +68,7 @@ class WallScene(QGraphicsScene):
         self.page = 0  # a room wall in pages: the one on screen, the only one with items
         self.setBackgroundBrush(WALL_BACKGROUND)
         self._stale = False  # cards or themes changed since the last layout
+        self._workshop = doc.workshop  # the one drawn: the same again (Save As) is kept
         doc.events.parts_changed.connect(self._on_parts_changed)
         doc.events.edited.connect(self._on_document_edited)
         doc.events.reset.connect(self._on_document_reset)
@@ -154,8 +155,21 @@ class WallScene(QGraphicsScene):
 
     def _on_document_reset(self) -> None:
         self._stale = True
+        another, self._workshop = self.doc.workshop is not self._workshop, self.doc.workshop
         if not self._hidden():
             self.relayout()
+        elif another:
+            self._let_go()
+
+    def _let_go(self) -> None:
+        """Another workshop, this wall off screen: its items (the last one's card words and
+        theme names) go now, not when it is next shown (cards come from care reviews and a
+        laptop may be shared). Laid out again as it is shown, as after any edit off screen."""
+        self.layout = None
+        for items in (self.cards, self.blocks, self.sections):
+            for item in items.values():
+                self.removeItem(item)
+            items.clear()
 
     def _hidden(self) -> bool:
         """Shown in views that are all hidden (a scene with no view yet counts as shown)."""
