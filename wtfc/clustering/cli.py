@@ -21,6 +21,7 @@ import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from wtfc.clustering.cli_columns import Columns, InputProblem, WrongArgument
 from wtfc.clustering.suggest import group_labels
@@ -30,6 +31,12 @@ from wtfc.model.storage import write_atomically
 from wtfc.model.workshop_start import START_BYTES, starts_as_workshop
 
 _SHOWN_KINDS = 5  # unread kind values named in the note; more are counted
+# Import's size limit (wtfc/importing/limits.py MAX_FILE_BYTES), repeated here as the layers
+# keep clustering from importing wtfc.importing. tests/clustering/test_cli_limits.py pins them
+MAX_FILE_BYTES = 50 * 1024 * 1024
+# Grouping needs about 30 KB a statement: 50,000 took 1.4 GB and two minutes, where 200,000
+# (Import's row limit) ran a 4-8 GB laptop out of memory
+MAX_STATEMENTS = 50_000
 _UNREAD = "unknown kind"  # the kind the rows with a kind wtfc could not read are grouped as
 
 
@@ -72,18 +79,19 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
         output = _output_name(args.output)
         columns = Columns(args.text_column, args.id_column, args.kind_column)
         ids, texts, kinds = _read_statements(args.csv, columns)
+        read = _read_kinds(kinds) if kinds is not None else None
+        clusters = _clusters(texts, read, k=args.k)
+        _write_clusters(output, ids, clusters)
     except WrongArgument as wrong:  # as argparse's own: the usage, exit code 2
         print(f"Problem: {wrong}\n{parser.format_usage().rstrip()}", file=sys.stderr)
         return 2
     except InputProblem as problem:
         print(f"Problem: {problem}", file=sys.stderr)
         return 1
-    read = _read_kinds(kinds) if kinds is not None else None
-    clusters = _clusters(texts, read, k=args.k)
-    try:
-        _write_clusters(output, ids, clusters)
-    except InputProblem as problem:
-        print(f"Problem: {problem}", file=sys.stderr)
+    except MemoryError:  # within the limits, on a laptop with little memory free
+        print(f"Problem: this computer ran out of memory grouping the statements of "
+              f"{args.csv.name}. Close other programs and try again, or split the file and "
+              f"suggest each part.", file=sys.stderr)
         return 1
     known = {kind for kind in read or () if kind != _UNREAD}
     kinds_note = f" of {_count(len(known), 'kind')}" if known else ""
@@ -159,9 +167,16 @@ def _theme_count(text: str) -> int:
 def _read_statements(path: Path,
                      wanted: Columns) -> tuple[list[str], list[str], list[str] | None]:
     """The ids, the texts and, when there is a kind column, the kinds (as written, trimmed)."""
-    if not path.is_file():
+    if not path.exists():
         raise InputProblem(f"There is no file at {path}.")
+    if not path.is_file():  # a folder, a pipe, a device (/dev/zero would read for ever)
+        raise InputProblem(f"'{path}' is not a file wtfc can open.")
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputProblem(
+                f"{path.name} is {size / 1024 / 1024:,.0f} MB; wtfc suggest reads CSV files of "
+                f"up to {MAX_FILE_BYTES // 1024 // 1024} MB. Split it and suggest each part.")
         with path.open("rb") as raw:
             _refuse_workshop(path, raw.read(START_BYTES))
         with path.open(newline="", encoding="utf-8-sig") as handle:
@@ -170,8 +185,7 @@ def _read_statements(path: Path,
             # read whole, as a spreadsheet numbers its rows: an id column is judged by its
             # values. A row with every cell blank (Excel saves some after the last) is no
             # statement, and no blank id either
-            rows = [(number, row) for number, row in enumerate(reader, start=2)
-                    if any(_filled(value) for value in row.values())]
+            rows = _statement_rows(path, reader)
     except UnicodeDecodeError:
         raise InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.") from None
     except csv.Error as error:
@@ -183,6 +197,26 @@ def _read_statements(path: Path,
     texts = [row.get(text) or "" for _, row in rows]
     kinds = [(row.get(kind) or "").strip() for _, row in rows] if kind else None
     return ids, texts, kinds
+
+
+def _statement_rows(path: Path,
+                    reader: csv.DictReader[str]) -> list[tuple[int, dict[Any, Any]]]:
+    """Each filled row with its line number; past ``MAX_STATEMENTS`` the rest are only counted,
+    to say how many there are without holding them."""
+    rows: list[tuple[int, dict[Any, Any]]] = []
+    extra = 0
+    for number, row in enumerate(reader, start=2):
+        if any(_filled(value) for value in row.values()):
+            if len(rows) < MAX_STATEMENTS:
+                rows.append((number, row))
+            else:
+                extra += 1
+    if extra:
+        raise InputProblem(
+            f"{path.name} has {len(rows) + extra:,} statements; wtfc suggest groups up to "
+            f"{MAX_STATEMENTS:,} at a time. Split it (by area or by kind) and suggest each "
+            f"part.")
+    return rows
 
 
 def _filled(value: str | list[str] | None) -> bool:
