@@ -222,7 +222,11 @@ class DetailsPage(QWidget):
         1024x768 and 150% the form needed 627 px where 433 showed, with no sideways scroll,
         and the note the facilitator is told to read was cut mid-word ("The title, venu")."""
         form, role = self.form, QFormLayout.ItemRole
-        margins = self.scroller.widget().layout().contentsMargins()
+        content = self.scroller.widget()
+        layout = content.layout() if content is not None else None
+        if layout is None:  # before the scroller holds the form
+            return
+        margins = layout.contentsMargins()
         inside = self.scroller.viewport().width() - margins.left() - margins.right()
         rows = range(form.rowCount())
         labels = [item.sizeHint().width() for r in rows
