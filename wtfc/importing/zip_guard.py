@@ -3,6 +3,7 @@
 A zip bomb is a small file that unpacks to gigabytes. The declared sizes and ratios are checked
 first, then every part is unpacked once here, counting bytes, so a part whose declared size lies
 fails its CRC check instead of filling the memory (shared/research/ecosystem-reliability.md §B4).
+The same pass finds a value in a far-off cell, which calamine could not survive (``far_cells``).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import zlib
 from pathlib import Path
 
 from wtfc.importing.errors import CHOOSE_INSTEAD, ImportFailed
+from wtfc.importing.far_cells import OdsScan, SheetScan
 from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.limits import (
     MAX_COMPRESSION_RATIO,
@@ -51,7 +53,7 @@ def check_workbook_zip(path: Path, shown: str = "") -> frozenset[str]:
                     f"{name} is not a spreadsheet (it is a zip file of another kind, such as a "
                     f"Word document). Choose {CHOOSE_INSTEAD}."
                 )
-            return _unpack_counting(archive, members, refused)
+            return _unpack_counting(archive, members, refused, name)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # a damaged part, or cut short
         raise ImportFailed(
             f"{name} could not be read: the file is damaged ({exc}). Save it again from Excel."
@@ -65,18 +67,32 @@ def check_workbook_zip(path: Path, shown: str = "") -> frozenset[str]:
 
 
 def _unpack_counting(
-    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], refused: str
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], refused: str, name: str
 ) -> frozenset[str]:
     total = 0
     marked: set[str] = set()
     for member in members:
+        scan = _scan_for(member.filename)
         with archive.open(member) as part:
             tail = b""
             while chunk := part.read(_CHUNK):
                 total += len(chunk)
                 if total > MAX_UNPACKED_BYTES:
                     raise ImportFailed(refused)
+                if scan is not None:
+                    scan.feed(chunk)
                 if HIDDEN_MARK in tail + chunk[: len(HIDDEN_MARK)] or HIDDEN_MARK in chunk:
                     marked.add(member.filename)
                 tail = chunk[-len(HIDDEN_MARK) :]
+        if scan is not None:
+            scan.found.check(name)
     return frozenset(marked)
+
+
+def _scan_for(part: str) -> SheetScan | OdsScan | None:
+    """What looks for far-off value cells in this part (None: it holds no cells)."""
+    if part == "content.xml":
+        return OdsScan()
+    if part.endswith(".xml"):  # (a sheet may be anywhere its workbook says)
+        return SheetScan()  # it looks at the part's first bytes for a worksheet
+    return None

@@ -1,0 +1,206 @@
+"""Finds a value in a far-off cell before calamine reads a sheet it would never survive.
+
+calamine builds a sheet as one dense block from A1 to its last filled cell, about 32 bytes a
+cell. One "x" typed in XFD1048576 (Ctrl+→, then a key) makes that 512 GiB; 4,000 statements
+and an "x" in XFD4001 make 2 GB. A Rust allocation that fails ends the whole process, with no
+exception Python could catch, so the app would vanish with the workshop open. The zip check
+unpacks every part already: these scanners are fed its chunks and give the far cell.
+
+Only cells holding something count: calamine leaves out empty formatted cells (formatting to
+row 1,048,576 is common and cheap), and so does the scan. In a sheet's XML a value cell is a
+start tag followed by a child (``<c r="B2" t="s"><v>3</v></c>``); a formatted empty cell is
+``<c r="B2" s="1"/>``. Excel and every writer we know put ``r=`` first, which keeps the scan to
+about a tenth of a second for 100,000 statements. .ods cells say how many columns
+(``number-columns-repeated``) and rows (``number-rows-repeated``) they stand for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wtfc.importing.errors import ImportFailed
+from wtfc.importing.limits import MAX_COLUMNS, MAX_DENSE_CELLS, MAX_ROWS
+
+if TYPE_CHECKING:
+    from xml.parsers.expat import XMLParserType
+
+_ROOT = re.compile(rb"<(\w{1,16}:)?worksheet\b")
+_TAIL = 512  # longer than any cell's start tag and the next tag's opening: none is cut in two
+
+
+@dataclass
+class FarCells:
+    """The value cells' reach in one sheet: the widest one and the lowest one, from 1."""
+
+    widest: tuple[int, int] = (0, 0)  # (column, row) of a cell in the rightmost filled column
+    lowest: tuple[int, int] = (0, 0)  # (row, column) of a cell in the lowest filled row
+
+    def note(self, column: int, row: int) -> None:
+        if column > self.widest[0]:
+            self.widest = (column, row)
+        if row > self.lowest[0]:
+            self.lowest = (row, column)
+
+    @property
+    def cells(self) -> int:
+        """The cells calamine would hold for this sheet (counted from A1: an upper bound)."""
+        return self.widest[0] * self.lowest[0]
+
+    def check(self, shown: str) -> None:
+        """Raise ImportFailed, naming the far cell, when the sheet is too big to read safely."""
+        if self.cells <= MAX_DENSE_CELLS:
+            return
+        column, row = self.widest
+        if column > MAX_COLUMNS:
+            where = "far to the right of the statements"
+        elif self.lowest[0] > MAX_ROWS:
+            row, column = self.lowest
+            where = "far below the statements"
+        else:  # a sheet within the limits both ways, but too big as a whole
+            raise ImportFailed(
+                f"{shown} is too big to read safely: its cells reach column "
+                f"{column_letters(column)} and row {self.lowest[0]:,}. Keep only the columns "
+                "with the statements, people and tags, or split it into smaller files, and "
+                "import again."
+            )
+        raise ImportFailed(
+            f"{shown} has something in cell {column_letters(column)}{row}, {where}. In Excel "
+            "(or LibreOffice), press Ctrl+End to go to it, clear it, save, and import again."
+        )
+
+
+def column_letters(column: int) -> str:
+    """Excel's name for a column counted from 1 (1 → A, 16384 → XFD)."""
+    letters = ""
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - ord("A") + 1
+    return number
+
+
+class SheetScan:
+    """Fed an .xlsx part's chunks in turn; finds its value cells if it is a worksheet."""
+
+    def __init__(self) -> None:
+        self.found = FarCells()
+        self._tail = b""
+        self._wide: re.Pattern[bytes] | None = None
+        self._any: re.Pattern[bytes] | None = None
+        self._first = True
+        self._open = self._close = b""
+
+    def feed(self, chunk: bytes) -> None:
+        if self._first:
+            self._first = False
+            root = _ROOT.search(chunk, 0, 4096)
+            if root is None:
+                return  # not a worksheet: styles, shared strings, charts
+            prefix = root.group(1) or b""
+            self._wide, self._any = _cell_patterns(prefix)
+            self._open, self._close = b"<" + prefix + b'c r="', b"</" + prefix + b"c>"
+        if self._wide is None or self._any is None:
+            return
+        data = self._tail + chunk
+        self._tail = data[-_TAIL:]
+        # Columns of two or three letters (AA on) are where a stray cell sits; single letters
+        # reach Z at most, so only their rows matter, and rows come in order (Excel writes
+        # them so): the lowest value cell of the chunk is its last one.
+        wide = self._wide.findall(data)
+        if wide:  # (one pass in C over a sheet with a two-letter column in every row)
+            letters, rows = zip(*wide, strict=True)
+            top = max(set(letters), key=lambda found: (len(found), found))
+            self.found.note(_column_number(top), int(rows[letters.index(top)]))
+        last = self._last_value_cell(data)
+        if last is not None:
+            self.found.note(_column_number(last[0]), int(last[1]))
+
+    def _last_value_cell(self, data: bytes) -> tuple[bytes, bytes] | None:
+        # A value cell ends with its own end tag; a formatted empty one closes itself.
+        end = data.rfind(self._close)
+        if end < 0:
+            return None
+        assert self._any is not None
+        found = self._any.match(data, max(0, data.rfind(self._open, 0, end)))
+        if found is not None:
+            return found.group(1), found.group(2)
+        cells = self._any.findall(data, 0, end)  # it was an empty <c …></c>: look before it
+        return cells[-1] if cells else None
+
+
+def _cell_patterns(prefix: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    prefix = re.escape(prefix)
+    value = rb'"[^>/]*>\s*<(?!/)'  # the start tag, then a child element: not empty
+    return (re.compile(rb"<" + prefix + rb'c r="([A-Z]{2,3})([0-9]{1,7})' + value),
+            re.compile(rb"<" + prefix + rb'c r="([A-Z]{1,3})([0-9]{1,7})' + value))
+
+
+class OdsScan:
+    """Fed an .ods ``content.xml`` in chunks; finds each table's value cells, repeats counted."""
+
+    def __init__(self) -> None:
+        self.found = FarCells()
+        self._table = FarCells()
+        self._row = self._column = self._repeat_rows = self._repeat_columns = 0
+        self._cell_valued = False
+        self._in_cell = False
+        from xml.parsers import expat  # (only for an .ods: not on the start-up path)
+
+        self._errors: tuple[type[Exception], ...] = (expat.ExpatError, ValueError)
+        parser = expat.ParserCreate()
+        parser.StartElementHandler = self._start
+        parser.EndElementHandler = self._end
+        parser.StartDoctypeDeclHandler = self._refuse_doctype  # no entities to expand
+        self._parser: XMLParserType | None = parser
+
+    def feed(self, chunk: bytes) -> None:
+        if self._parser is None:
+            return
+        try:
+            self._parser.Parse(chunk, False)
+        except self._errors:
+            self._parser = None  # damaged or odd: calamine's own reading says so plainly
+
+    def _refuse_doctype(self, *_args: object) -> None:
+        raise ValueError("a DOCTYPE in content.xml")
+
+    def _start(self, name: str, attributes: dict[str, str]) -> None:
+        if name == "table:table":
+            self._table = FarCells()
+            self._row = 0
+        elif name == "table:table-row":
+            self._repeat_rows = _count(attributes.get("table:number-rows-repeated"))
+            self._column = 0
+        elif name in ("table:table-cell", "table:covered-table-cell"):
+            self._repeat_columns = _count(attributes.get("table:number-columns-repeated"))
+            self._cell_valued = "office:value-type" in attributes
+            self._in_cell = True
+        elif self._in_cell:
+            self._cell_valued = True  # a paragraph (or note) in the cell: something to read
+
+    def _end(self, name: str) -> None:
+        if name in ("table:table-cell", "table:covered-table-cell"):
+            self._column += self._repeat_columns
+            if self._cell_valued:  # named at its first row, counted to its last
+                self._table.note(self._column, self._row + 1)
+                self._table.note(self._column, self._row + self._repeat_rows)
+            self._in_cell = False
+        elif name == "table:table-row":
+            self._row += self._repeat_rows
+        elif name == "table:table" and self._table.cells > self.found.cells:
+            self.found = self._table
+
+
+def _count(repeated: str | None) -> int:
+    try:
+        return max(1, int(repeated or 1))
+    except ValueError:
+        return 1
