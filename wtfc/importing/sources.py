@@ -12,6 +12,7 @@ from wtfc.importing.limits import MAX_FILE_BYTES
 from wtfc.importing.table import SourceTable
 from wtfc.importing.text_reader import read_delimited_bytes
 from wtfc.importing.workbook_reader import password_protected_error, read_workbook
+from wtfc.importing.xls_probe import check_xls_in_child
 from wtfc.importing.zip_guard import check_workbook_zip
 from wtfc.model.workshop_start import starts_as_workshop
 
@@ -53,6 +54,7 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
         if head == _OLE:
             if _ENCRYPTED_PACKAGE in path.read_bytes():
                 raise password_protected_error(name)
+            check_xls_in_child(path, name)  # its far cells cannot be looked for beforehand
             return read_workbook(path, sheet=sheet, shown=name)
         for magic, what in _NOT_SPREADSHEETS.items():
             if head.startswith(magic):
