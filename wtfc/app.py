@@ -131,6 +131,7 @@ def check_command(argv: list[str]) -> int:
     """Validate a workshop file and print its problems in plain English. Writes nothing."""
     import datetime as dt
 
+    from wtfc.model.control_characters import shown_visibly
     from wtfc.model.counting import count_phrase
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError
@@ -149,6 +150,10 @@ def check_command(argv: list[str]) -> int:
     parser.add_argument("file", metavar="FILE",
                         help="the .wtfc workshop file to check, or the word demo")
     args = parser.parse_args(argv)
+
+    def _show(text: str, *, err: bool = False) -> None:  # a name's ESC never reaches the
+        print(shown_visibly(text), file=sys.stderr if err else sys.stdout)  # terminal
+
     path = resolve_workshop_argument(args.file)
     try:
         loaded = load_workshop(path)
@@ -161,50 +166,52 @@ def check_command(argv: list[str]) -> int:
         # the facilitator hunting first (the app's box offering it leaves that line out too)
         drop_copy_line = bool(found) and exc.advice == COPY_ADVICE and not exc.command_line
         said = (exc.technical or exc.problem) if drop_copy_line else exc.for_command_line()
-        print(f"Problem: {said}", file=sys.stderr)
+        _show(f"Problem: {said}", err=True)
         if found:
             kept, saved = found[0].path.name, found[0].describe()
-            print(f"Note: an earlier version of '{path.name}' opens: '{kept}', "
+            _show(f"Note: an earlier version of '{path.name}' opens: '{kept}', "
                   f"{saved[0].lower()}{saved[1:]}. Opening '{path.name}' in wtfc offers to open "
-                  f"it instead.", file=sys.stderr)
+                  f"it instead.", err=True)
         return 1
     ws = loaded.workshop
     if loaded.newer_version:  # the app's advice (Save As) means nothing here
         not_shown = f"{loaded.not_shown} " if loaded.not_shown else ""  # named, up to three
-        print(f"Note: {loaded.newer_version} {not_shown}The counts below leave out any parts "
+        _show(f"Note: {loaded.newer_version} {not_shown}The counts below leave out any parts "
               f"this version does not know, and its app would open the file read-only. To "
               f"check all of it, use the newer version of wtfc (update wtfc on this computer).")
     elif loaded.read_only_reason:
-        print(f"Note: {loaded.read_only_reason}")
+        _show(f"Note: {loaded.read_only_reason}")
     if loaded.older_format:  # a colleague's earlier wtfc will not edit it once saved here
         from wtfc.model.workshop import SCHEMA_VERSION
 
         # the app keeps three versions (ui.file_controller.KEPT_VERSIONS): the old-format copy
         # is pushed out by the saves after, so a team going back to an earlier wtfc is told
-        print(f"Note: '{path.name}' was written by an earlier wtfc (format "
+        _show(f"Note: '{path.name}' was written by an earlier wtfc (format "
               f"{loaded.older_format}). Saving it in this version updates it to format "
               f"{SCHEMA_VERSION}, keeping the format-{loaded.older_format} file beside it as "
               f"'{path.name}.bak' (then .bak2, .bak3) only until three more saves replace it, "
               f"as wtfc keeps the last three versions: copy it elsewhere to keep it. An "
               f"earlier wtfc opens the saved file read-only.")
+    if loaded.controls:  # taken out as the app opens it, as merges are: a note (exit 0)
+        _show(f"Note: {loaded.controls}")
     if loaded.forgotten:  # opened without a merge that no longer held: said, as the app says it
-        print(f"Note: {loaded.forgotten}")
+        _show(f"Note: {loaded.forgotten}")
     if loaded.renumbered:  # put right as the app opens it, as merges are: a note (exit 0)
-        print(f"Note: {loaded.renumbered}")
+        _show(f"Note: {loaded.renumbered}")
     # the file opens, but this cannot be right, or the next review has passed: a warning,
     # not a problem (exit code 0)
     for warning in record_warnings(ws, today=dt.date.today()):
-        print(f"Warning: {warning}")
+        _show(f"Warning: {warning}")
     if unnamed := unnamed_warning(ws):  # grouped, to be named later: the exports print it so
-        print(f"Warning: {unnamed}")
+        _show(f"Warning: {unnamed}")
     if untitled := untitled_warning(ws):  # the exports head their pages with both
-        print(f"Warning: {untitled}")
+        _show(f"Warning: {untitled}")
     # more than the method's top two of a kind for someone: a note, never a problem (exit 0),
     # as the facilitator may have good reason
     if top_two := top_two_note(kind_counts(ws.cards)):
-        print(f"Note: {top_two}")
+        _show(f"Note: {top_two}")
     # people with cards, as Collect and the exports count them (a code with none is no voice)
-    print(f"OK: '{ws.title.strip() or UNTITLED}' — {count_phrase(len(ws.cards), 'card')} from "
+    _show(f"OK: '{ws.title.strip() or UNTITLED}' — {count_phrase(len(ws.cards), 'card')} from "
           f"{count_phrase(len(people_with_cards(ws)), 'person', 'people')}, "
           f"{count_phrase(len(ws.themes), 'theme')}, {count_phrase(len(ws.actions), 'action')}.")
     return 0

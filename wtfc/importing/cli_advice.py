@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from pathlib import Path
 
 from wtfc.importing.errors import ImportFailed
@@ -84,8 +85,13 @@ def _is_folder(path: Path) -> bool:
 def refuse_workshop_source(source: Path, names: tuple[str, ...]) -> None:
     """A workshop file given as SOURCE is refused in plain words, whatever its ending (read as
     CSV it is a row of JSON, and its "columns" say nothing): exit code 1, a problem with the
-    file given."""
+    file given. A pipe or a device is refused before it is opened: opening a pipe waits for a
+    writer for ever."""
     try:
+        mode = source.stat().st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            raise ImportFailed(f"{shown_name(source.name, names)} is not a file wtfc can open: "
+                               f"give the spreadsheet or CSV file itself.")
         with source.open("rb") as handle:
             head = handle.read(200)
     except OSError:  # missing, a folder…: read_source says so in its own words

@@ -9,14 +9,20 @@ when they are only in the newer wtfc's file.
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from wtfc.model.counting import count_phrase
 from wtfc.model.migrations import known_fields_only
+from wtfc.model.storage import MAX_FILE_BYTES, as_utf8
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
 
+# {"schema_version":2, … as a file starts (after a byte-order mark, if Notepad saved it)
+_FORMAT_AT_START = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"schema_version"\s*:\s*(\d{1,9})[\s,}]')
 NAMED_AT_MOST = 3  # more makes the note a list nobody reads: the rest are counted
 
 # where a field was let go, in words: (one, many), or a single part's name when it has no count
@@ -104,3 +110,23 @@ def _listed(items: list[str]) -> str:
     shown = "; ".join(items[:NAMED_AT_MOST])
     more = len(items) - NAMED_AT_MOST
     return f"{shown}, and {more} more" if more > 0 else shown
+
+
+def newer_file_format(path: Path) -> int | None:
+    """The format of the file at ``path`` when it is newer than this version's; None when it
+    is not, or is not there or not a workshop (saving says what is wrong, if anything). Asked
+    before every save; here, as it reads a file's start the way loading a newer file does."""
+    try:
+        if not path.is_file():  # a pipe would wait for ever
+            return None
+        with path.open("rb") as file:
+            head = file.read(64)
+            if match := _FORMAT_AT_START.match(head):  # what every wtfc writes
+                version: Any = int(match.group(1))
+            else:  # written another way (by hand, pretty-printed): read it all
+                raw = json.loads(as_utf8(head + file.read(MAX_FILE_BYTES)).decode("utf-8-sig"))
+                version = raw.get("schema_version") if isinstance(raw, dict) else None
+    except (OSError, ValueError, RecursionError):
+        return None
+    newer = isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION
+    return version if newer else None

@@ -5,7 +5,8 @@ Opening ``statements.xlsx`` with "All files", or ``wtfc statements.xlsx``, is an
 "not UTF-8 text" or "unreadable at line 1, column 1" leaves the facilitator wondering whether
 the file is damaged. Saying what it is, and where its statements go in (the import), answers
 it. Only a file that does not start as JSON is looked at: a workshop always starts with "{".
-A workshop a text editor saved in its own encoding is told apart too (``in_another_encoding``).
+A workshop a text editor saved in its own encoding is told apart too (``in_another_encoding``),
+and one cut short from one damaged (``ends_early``).
 """
 
 from __future__ import annotations
@@ -131,3 +132,11 @@ def _looks_like_a_table(text: str) -> bool:
     return len(lines) == 2 and any(
         lines[0].count(sep) == lines[1].count(sep) > 0 for sep in _SEPARATORS
     )
+
+
+def ends_early(exc: json.JSONDecodeError) -> bool:
+    """True when the JSON stops part-way (a save cut short) rather than going wrong."""
+    rest = exc.doc[exc.pos:].strip()
+    return (exc.msg.startswith(("Unterminated string", "Invalid \\uXXXX escape"))
+            or any(word.startswith(rest) for word in ("true", "false", "null"))
+            or (len(rest) < 30 and rest.strip("-+.eE0123456789") == ""))

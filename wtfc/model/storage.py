@@ -21,11 +21,11 @@ import json
 import os
 import re
 import shutil
+import stat
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -47,8 +47,6 @@ COPY_ADVICE = "If you have a copy — an e-mail attachment, a USB stick — open
 SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
 _SHARING_ERRNOS = {errno.EBUSY, errno.ETXTBSY}
 _SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and lock violations
-# {"schema_version":2, … as a file starts (after a byte-order mark, if Notepad saved it)
-_FORMAT_AT_START = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"schema_version"\s*:\s*(\d{1,9})[\s,}]')
 
 
 @dataclass
@@ -62,6 +60,7 @@ class LoadedWorkshop:
     older_format: int = 0  # the format an earlier wtfc wrote it in (0: this one's, or newer)
     not_shown: str = ""  # what of a newer wtfc's file this one left out, for the CLI
     renumbered: str = ""  # priorities the file numbered oddly, numbered 1..n (``priority_numbers``)
+    controls: str = ""  # invisible control characters taken out (``control_characters``)
 
 
 def workshop_to_bytes(workshop: Workshop) -> bytes:
@@ -77,8 +76,10 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
     ``WorkshopFileError`` (plain English) if it cannot; the old file is then untouched. A file
     a newer wtfc wrote is never saved over: this format would drop what that version added.
     """
+    from wtfc.model.newer_format import newer_file_format
+
     path = Path(path)
-    newer = _newer_format(path)
+    newer = newer_file_format(path)
     if newer:
         kept = ("so wtfc did not save over it: this version would lose what the newer one "
                 "wrote. The file is untouched.")
@@ -88,23 +89,6 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
             technical=f"'{path.name}' was saved by a newer version of wtfc (format {newer}), "
                       f"{kept}")
     write_atomically(workshop_to_bytes(workshop), path, backup=backup, versions=versions)
-
-
-def _newer_format(path: Path) -> int | None:
-    """The format of the file at ``path`` when it is newer than this version's; None when it
-    is not, or is not there or not a workshop (saving says what is wrong, if anything)."""
-    try:
-        with path.open("rb") as file:
-            head = file.read(64)
-            if match := _FORMAT_AT_START.match(head):  # what every wtfc writes
-                version: Any = int(match.group(1))
-            else:  # written another way (by hand, pretty-printed): read it all
-                raw = json.loads(as_utf8(head + file.read(MAX_FILE_BYTES)).decode("utf-8-sig"))
-                version = raw.get("schema_version") if isinstance(raw, dict) else None
-    except (OSError, ValueError, RecursionError):
-        return None
-    newer = isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION
-    return version if newer else None
 
 
 def marked_read_only(path: Path) -> bool:
@@ -133,6 +117,9 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
                      private: bool = False) -> None:
     """``private``: readable by this user alone (0600), for wtfc's own copies of a workshop;
     otherwise the file keeps its permissions, or a new one gets a document's (``file_mode``)."""
+    with contextlib.suppress(OSError, RuntimeError):  # a name too long, a loop: as before
+        if path.is_symlink():  # a link (into a synced folder, say) stays one: its file is
+            path = path.resolve()  # saved, .bak beside it
     folder = path.parent
     versions = max(1, versions)
     tmp_name = ""
@@ -260,12 +247,17 @@ def load_workshop(path: str | os.PathLike[str]) -> LoadedWorkshop:
     """Read and validate a workshop file. Raises ``WorkshopFileError``; never writes."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        found = path.stat()
+        if not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode):  # a folder is
+            # said as one; a pipe waits for ever, /dev/zero "is 0 bytes" and never ends
+            raise WorkshopFileError(f"'{path.name}' is not a file wtfc can open.",
+                                    "Choose the workshop's .wtfc file itself.")
+        if found.st_size > MAX_FILE_BYTES:
             raise WorkshopFileError(
-                f"'{path.name}' is {size / 1e6:,.0f} MB, too big to be a workshop file "
+                f"'{path.name}' is {found.st_size / 1e6:,.0f} MB, too big to be a workshop file "
                 f"(the limit is {MAX_FILE_BYTES // 1_000_000} MB).")
-        data = path.read_bytes()
+        with path.open("rb") as file:  # no further than the limit, whatever the size said
+            data = file.read(MAX_FILE_BYTES + 1)
     except OSError as exc:  # (the size's WorkshopFileError is no OSError: it goes up as it is)
         raise plain_os_error(exc, path, writing=False) from exc
     return workshop_from_bytes(data, name=path.name)
@@ -287,7 +279,7 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
     if not data.strip():
         raise WorkshopFileError(f"'{name}' is empty.", COPY_ADVICE)
     data = as_utf8(data)
-    if data.startswith(_CURRENT_PREFIX):
+    if data.startswith(_CURRENT_PREFIX) and not _ESCAPED_CONTROL.search(data):
         # What this version writes: pydantic reads the bytes straight into the model, skipping
         # the Python dicts (the main cost of opening a big workshop). Anything odd about the
         # file takes the careful path below, which explains it in plain English.
@@ -302,7 +294,7 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
         return WorkshopFileError(app, COPY_ADVICE, technical=technical)
 
     # imported here: a file this version wrote never gets this far (start-up's demo among them)
-    from wtfc.model.not_a_workshop import in_another_encoding, not_a_workshop
+    from wtfc.model.not_a_workshop import ends_early, in_another_encoding, not_a_workshop
     from wtfc.model.stale_merges import forget_stale_merges
 
     if (other := not_a_workshop(data, name)) is not None:  # a spreadsheet, a PDF…: say so
@@ -320,7 +312,7 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
     except json.JSONDecodeError as exc:
         # the line and column are for whoever mends the file by hand: wtfc check says them
         where = f"line {exc.lineno}, column {exc.colno}"
-        if _ends_early(exc):
+        if ends_early(exc):
             raise cut_short(where) from exc
         raise WorkshopFileError(
             f"'{name}' is not a wtfc workshop, or it has been damaged.", COPY_ADVICE,
@@ -335,6 +327,11 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
     if not isinstance(raw, dict) or "schema_version" not in raw:
         raise WorkshopFileError(f"'{name}' is not a workshop file (no workshop in it).",
                                 COPY_ADVICE)
+    controls = ""
+    if _ESCAPED_CONTROL.search(data):  # a hand edit's ESC or NUL: boxes on the projector
+        from wtfc.model.control_characters import without_controls
+
+        controls = without_controls(raw)
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise WorkshopFileError(f"'{name}' is not a wtfc workshop, or it has been damaged.",
@@ -371,10 +368,14 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
     except RecursionError as exc:
         raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.",
                                 COPY_ADVICE) from exc
-    return LoadedWorkshop(workshop, reason, newer_version, forgotten, older_format, not_shown)
+    return LoadedWorkshop(workshop, reason, newer_version, forgotten, older_format, not_shown,
+                          controls=controls)
 
 
 _CURRENT_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION
+# a control character other than tab and newline, as JSON writes it (never raw): the careful
+# path takes it out. "C:\\bin" matches too, and is only read the careful way
+_ESCAPED_CONTROL = re.compile(rb"\\(?:u00[01][0-9a-fA-F]|u007[fF]|[bfr])")
 
 
 def as_utf8(data: bytes) -> bytes:
@@ -390,10 +391,3 @@ def as_utf8(data: bytes) -> bytes:
                 return data[:exc.start].decode("utf-16").encode("utf-8")
     return data  # damaged inside (a lone surrogate) stays "not UTF-8 text"
 
-
-def _ends_early(exc: json.JSONDecodeError) -> bool:
-    """True when the JSON stops part-way (a save cut short) rather than going wrong."""
-    rest = exc.doc[exc.pos:].strip()
-    return (exc.msg.startswith(("Unterminated string", "Invalid \\uXXXX escape"))
-            or any(word.startswith(rest) for word in ("true", "false", "null"))
-            or (len(rest) < 30 and rest.strip("-+.eE0123456789") == ""))

@@ -63,7 +63,7 @@ def said_on_opening(window: MainWindow, loaded: LoadedWorkshop, file_reason: str
     if read_only:
         renumbered = renumbered.replace(KEPT_UNTIL_SAVED, "The file keeps its old numbers; a "
                                         "copy saved with Save As has the new ones.")
-    said = [file_reason, loaded.forgotten, renumbered, *warnings]
+    said = [file_reason, loaded.controls, loaded.forgotten, renumbered, *warnings]
     notes = "\n\n".join(n for n in said if n)
     if notes:  # QMessageBox imported here: its enums cost start-up (test_startup_work.py)
         from PySide6.QtWidgets import QMessageBox

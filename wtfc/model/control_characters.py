@@ -1,0 +1,84 @@
+"""Invisible control characters (Escape, NUL, bell…) taken out of a workshop file as it opens.
+
+wtfc never writes them (Import strips them from a spreadsheet's cells), so only a hand edit or
+another program puts them in a ``.wtfc``. Left in, they showed as boxes on the projector's
+welcome and the wall, and ``wtfc check`` sent them to the terminal, where ESC[2J cleared it.
+Tab and newline stay, as typed in a card; a Windows line end (CR LF) becomes a newline.
+Loaded only for a file that holds one: ``storage`` looks for them in its bytes first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from wtfc.model.counting import count_phrase
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_LINE_ENDS = re.compile(r"\r\n?")
+
+# each part of the file that holds a list, named as the note names it: (one, many)
+_PARTS = {"cards": ("card", "cards"), "themes": ("theme", "themes"),
+          "people": ("person", "people"), "actions": ("action", "actions"),
+          "causes": ("cause", "causes"), "success": ("success statement", "success statements"),
+          "teams": ("team", "teams")}
+
+
+def without_controls(raw: dict[str, Any]) -> str:
+    """Take the control characters out of every text in ``raw`` (a workshop file's JSON, in
+    place, names and ids as well: the same id stays the same everywhere). The note that says
+    so, for the opening notice and ``wtfc check``; "" when there were none."""
+    taken = 0
+    places: list[str] = []
+    for key, value in raw.items():
+        if isinstance(value, list) and key in _PARTS:
+            changed = 0
+            for number, item in enumerate(value):
+                value[number], count = _cleaned(item)
+                taken, changed = taken + count, changed + bool(count)
+            if changed:
+                places.append(count_phrase(changed, *_PARTS[key]))
+        else:
+            raw[key], count = _cleaned(value)
+            if count:
+                taken += count
+                places.append("the title" if key == "title" else "the workshop's details")
+    if not taken:
+        return ""
+    where = " and ".join(dict.fromkeys(places))
+    return (f"wtfc took out {count_phrase(taken, 'invisible control character')} (such as "
+            f"Escape or NUL, put in by hand or by another program) from {where}: they would "
+            f"show as boxes on the projector. The file keeps them until it is saved.")
+
+
+def _cleaned(value: Any) -> tuple[Any, int]:
+    """``value`` without control characters, and how many were taken out (a line end made a
+    newline counts as none)."""
+    if isinstance(value, str):
+        text = _LINE_ENDS.sub("\n", value)
+        cleaned, count = _CONTROLS.subn("", text)
+        return cleaned, count
+    if isinstance(value, list):
+        count = 0
+        for number, item in enumerate(value):
+            value[number], taken = _cleaned(item)
+            count += taken
+        return value, count
+    if isinstance(value, dict):
+        count = 0
+        for key in list(value):
+            item, taken = _cleaned(value.pop(key))
+            name, in_name = _cleaned(key)
+            value[name] = item
+            count += taken + in_name
+        return value, count
+    return value, 0
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown_visibly(text: str) -> str:
+    """``text`` for a terminal, each control character written as ``\\x1b``: a file's name
+    holding ESC[2J would otherwise clear the screen ``wtfc check`` prints to."""
+    return _UNPRINTABLE.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
