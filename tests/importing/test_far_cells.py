@@ -189,3 +189,40 @@ def test_an_ods_as_libreoffice_saves_it_still_imports(tmp_path):
              + '<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
              'table:number-columns-repeated="16384"/></table:table-row>')
     assert _cards(_ods(tmp_path / "saved.ods", table)) == 499
+
+
+def _two_sheets(path: Path, far_sheet: str) -> Path:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    statements = book.active
+    statements.title = "Statements"
+    statements.append(["Person", "What is working"])
+    for row in range(2, 12):
+        statements.append([f"P{row}", f"I like my carer {row}"])
+    book.create_sheet(far_sheet)["XFD4001"] = "x"
+    book.save(path)
+    return path
+
+
+def test_a_far_cell_on_a_sheet_never_read_stops_nothing(tmp_path):
+    assert _cards(_two_sheets(tmp_path / "reviews.xlsx", "Scratch")) == 10
+
+
+def test_a_far_cell_on_the_sheet_chosen_is_named_with_its_sheet(tmp_path):
+    path = _two_sheets(tmp_path / "reviews.xlsx", "Mrs Patricia Jones")
+    with pytest.raises(ImportFailed) as caught:
+        read_source(path, sheet="Mrs Patricia Jones")
+    assert str(caught.value).startswith(  # (a sheet named after someone is named by kind)
+        "reviews.xlsx has something in cell XFD4001 of the sheet '[name]', far to the right "
+        "of the statements.")
+
+
+def test_an_ods_far_cell_on_any_sheet_is_named_with_its_sheet(tmp_path):
+    # calamine reads every sheet of an .ods as it opens it
+    first = _ods_row("Person", "What is working") + _ods_row("P1", "I like my carer")
+    far = ('<table:table-row table:number-rows-repeated="3000"><table:table-cell table:number-'
+           'columns-repeated="16000"/><table:table-cell office:value-type="float" office:value='
+           '"1"><text:p>1</text:p></table:table-cell></table:table-row>')
+    path = _ods(tmp_path / "two.ods", f'{first}</table:table><table:table table:name="Old">{far}')
+    assert "has something in cell WQK1 of the sheet 'Old', far to the right" in _refusal(path)

@@ -48,10 +48,16 @@ class FarCells:
         """The cells calamine would hold for this sheet (counted from A1: an upper bound)."""
         return self.widest[0] * self.lowest[0]
 
-    def check(self, shown: str) -> None:
-        """Raise ImportFailed, naming the far cell, when the sheet is too big to read safely."""
-        if self.cells <= MAX_DENSE_CELLS:
+    @property
+    def too_big(self) -> bool:
+        return self.cells > MAX_DENSE_CELLS
+
+    def check(self, shown: str, sheet: str = "") -> None:
+        """Raise ImportFailed, naming the far cell, when the sheet is too big to read safely.
+        ``sheet``: the sheet's name as messages say it, for a workbook of several ("")."""
+        if not self.too_big:
             return
+        of_sheet = f" of the sheet '{sheet}'" if sheet else ""
         column, row = self.widest
         if column > MAX_COLUMNS:
             where = "far to the right of the statements"
@@ -59,15 +65,17 @@ class FarCells:
             row, column = self.lowest
             where = "far below the statements"
         else:  # a sheet within the limits both ways, but too big as a whole
+            whose = f"the cells{of_sheet}" if sheet else "its cells"
             raise ImportFailed(
-                f"{shown} is too big to read safely: its cells reach column "
+                f"{shown} is too big to read safely: {whose} reach column "
                 f"{column_letters(column)} and row {self.lowest[0]:,}. Keep only the columns "
                 "with the statements, people and tags, or split it into smaller files, and "
                 "import again."
             )
         raise ImportFailed(
-            f"{shown} has something in cell {column_letters(column)}{row}, {where}. In Excel "
-            "(or LibreOffice), press Ctrl+End to go to it, clear it, save, and import again."
+            f"{shown} has something in cell {column_letters(column)}{row}{of_sheet}, {where}. "
+            "In Excel (or LibreOffice), press Ctrl+End to go to it, clear it, save, and import "
+            "again."
         )
 
 
@@ -148,7 +156,10 @@ class OdsScan:
 
     def __init__(self) -> None:
         self.found = FarCells()
+        self.sheet = ""  # the name of the table ``found`` is of
+        self.tables = 0
         self._table = FarCells()
+        self._table_name = ""
         self._row = self._column = self._repeat_rows = self._repeat_columns = 0
         self._cell_valued = False
         self._in_cell = False
@@ -175,6 +186,8 @@ class OdsScan:
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         if name == "table:table":
             self._table = FarCells()
+            self._table_name = attributes.get("table:name", "")
+            self.tables += 1
             self._row = 0
         elif name == "table:table-row":
             self._repeat_rows = _count(attributes.get("table:number-rows-repeated"))
@@ -196,7 +209,7 @@ class OdsScan:
         elif name == "table:table-row":
             self._row += self._repeat_rows
         elif name == "table:table" and self._table.cells > self.found.cells:
-            self.found = self._table
+            self.found, self.sheet = self._table, self._table_name
 
 
 def _count(repeated: str | None) -> int:

@@ -49,8 +49,9 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
                                f"File → Open. To import statements, choose {CHOOSE_INSTEAD}.")
         head = start[:8]
         if head.startswith(_ZIP):
-            marked = check_workbook_zip(path, name)
-            return read_workbook(path, sheet=sheet, shown=name, marked=marked)
+            checked = check_workbook_zip(path, name)
+            return read_workbook(path, sheet=sheet, shown=name, marked=checked.marked,
+                                 too_big=checked.too_big)
         if head == _OLE:
             if _ENCRYPTED_PACKAGE in path.read_bytes():
                 raise password_protected_error(name)

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.far_cells import FarCells
 from wtfc.importing.file_names import shown_file_name, shown_name
-from wtfc.importing.formula_cells import UnsavedFormulas
+from wtfc.importing.formula_cells import UnsavedFormulas, sheet_part
 from wtfc.importing.hidden_rows import hidden_rows, hidden_rows_note
 from wtfc.importing.limits import MAX_ROWS
 from wtfc.importing.mapping import HEADER_SEARCH_ROWS, guess_mapping
@@ -38,10 +39,12 @@ _OPENPYXL_ENDINGS = (".xlsx", ".xlsm", ".xltx", ".xltm")
 
 
 def read_workbook(path: Path, *, sheet: str | None = None, shown: str = "",
-                  marked: Container[str] | None = None) -> SourceTable:
+                  marked: Container[str] | None = None,
+                  too_big: Mapping[str, FarCells] | None = None) -> SourceTable:
     """The chosen sheet as a SourceTable. ``shown`` is the file's name as messages say it
     (``shown_file_name``, with the names to watch for); ``marked``, the zip's parts that mark
-    something hidden, as ``check_workbook_zip`` gives them (None: not looked at yet).
+    something hidden, and ``too_big``, its sheets with a value too far off to read, as
+    ``check_workbook_zip`` gives them (None: not looked at yet).
 
     With no `sheet` chosen, the first visible sheet whose first rows map to statements (an
     "Instructions" or cover sheet first is passed over, and a hidden old sheet), else the first
@@ -52,7 +55,8 @@ def read_workbook(path: Path, *, sheet: str | None = None, shown: str = "",
         import python_calamine  # noqa: F401
     except ImportError:
         return _read_with_openpyxl(path, sheet=sheet, shown=shown, marked=marked)
-    return _read_with_calamine(path, sheet=sheet, shown=shown, marked=marked)
+    return _read_with_calamine(path, sheet=sheet, shown=shown, marked=marked,
+                               too_big=too_big or {})
 
 
 def _unreadable(shown: str) -> ImportFailed:
@@ -74,7 +78,8 @@ def _chosen_sheet(shown: str, names: list[str], sheet: str) -> str:
 
 
 def _read_with_calamine(path: Path, *, sheet: str | None, shown: str,
-                        marked: Container[str] | None) -> SourceTable:
+                        marked: Container[str] | None,
+                        too_big: Mapping[str, FarCells]) -> SourceTable:
     import python_calamine
 
     try:
@@ -92,14 +97,15 @@ def _read_with_calamine(path: Path, *, sheet: str | None, shown: str,
         hidden = [m.name for m in workbook.sheets_metadata
                   if m.visible != python_calamine.SheetVisibleEnum.Visible
                   or m.typ != python_calamine.SheetTypeEnum.WorkSheet]
+        load = _safe_loader(workbook.get_sheet_by_name, path, shown, names, too_big)
         if sheet is None:
             name, worksheet = _first_with_statements(
-                shown, names, hidden, workbook.get_sheet_by_name,
+                shown, names, hidden, load,
                 lambda worksheet: worksheet.to_python(skip_empty_area=False, nrows=_PEEK_ROWS),
             )
         else:
             name = _chosen_sheet(shown, names, sheet)
-            worksheet = workbook.get_sheet_by_name(name)
+            worksheet = load(name)
         raw = worksheet.to_python(skip_empty_area=False, nrows=MAX_ROWS + 1)
         for (top, left), (bottom, right) in worksheet.merged_cell_ranges or []:
             _fill_merged(raw, top, left, bottom, right)
@@ -114,6 +120,29 @@ def _read_with_calamine(path: Path, *, sheet: str | None, shown: str,
         raise too_many_rows(shown)
     rows = collect_rows(raw, source_name=shown)
     return _table(path, rows, shown, name, names, hidden, chosen=sheet is None, marked=marked)
+
+
+def _safe_loader(sheet_by_name: Callable[[str], Any], path: Path, shown: str, names: list[str],
+                 too_big: Mapping[str, FarCells]) -> Callable[[str], Any]:
+    """``sheet_by_name``, first refusing a sheet with a value too far off for calamine to hold
+    (``far_cells``); a stray cell on a sheet never read stops nothing."""
+    def load(name: str) -> Any:
+        if too_big:
+            far = _far_cells_of(path, name, too_big)
+            far.check(shown, shown_name(name) if len(names) > 1 else "")
+        return sheet_by_name(name)
+    return load
+
+
+def _far_cells_of(path: Path, name: str, too_big: Mapping[str, FarCells]) -> FarCells:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = sheet_part(archive, name)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError):
+        part = None
+    if part is None:  # which part is the sheet's cannot be told: the worst stands for it
+        return max(too_big.values(), key=lambda far: far.cells)
+    return too_big.get(part, FarCells())
 
 
 def _ending_fits(path: Path) -> bool:

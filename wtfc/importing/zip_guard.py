@@ -3,18 +3,21 @@
 A zip bomb is a small file that unpacks to gigabytes. The declared sizes and ratios are checked
 first, then every part is unpacked once here, counting bytes, so a part whose declared size lies
 fails its CRC check instead of filling the memory (shared/research/ecosystem-reliability.md §B4).
-The same pass finds a value in a far-off cell, which calamine could not survive (``far_cells``).
+The same pass finds a value in a far-off cell, which calamine could not survive (``far_cells``):
+an .ods is refused here (calamine reads all its sheets at once), an .xlsx sheet when it is read.
 """
 
 from __future__ import annotations
 
 import zipfile
 import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from wtfc.importing.errors import CHOOSE_INSTEAD, ImportFailed
-from wtfc.importing.far_cells import OdsScan, SheetScan
-from wtfc.importing.file_names import shown_file_name
+from wtfc.importing.far_cells import FarCells, OdsScan, SheetScan
+from wtfc.importing.file_names import shown_file_name, shown_name
 from wtfc.importing.limits import (
     MAX_COMPRESSION_RATIO,
     MAX_UNPACKED_BYTES,
@@ -26,10 +29,19 @@ _CHUNK = 1024 * 1024
 HIDDEN_MARK = b"hidden="  # how a sheet's XML marks a row (or column) hidden
 
 
-def check_workbook_zip(path: Path, shown: str = "") -> frozenset[str]:
+@dataclass(frozen=True)
+class CheckedZip:
+    """What unpacking a workbook found. ``marked``: the parts that mark something hidden
+    (``hidden_rows`` need not unpack a sheet again to look). ``too_big``: the worksheet parts
+    with a value so far off that calamine could not hold them, with where it is."""
+
+    marked: frozenset[str]
+    too_big: Mapping[str, FarCells]
+
+
+def check_workbook_zip(path: Path, shown: str = "") -> CheckedZip:
     """Raise ImportFailed unless `path` is a zip that is safe to unpack and holds a workbook.
-    ``shown``: the file's name as messages say it. Gives the names of the parts that mark
-    something hidden (``hidden_rows`` need not unpack a sheet again to look)."""
+    ``shown``: the file's name as messages say it."""
     name = shown or shown_file_name(path)
     refused = (
         f"{name} was not opened: it unpacks to far more data than a spreadsheet of statements "
@@ -68,9 +80,10 @@ def check_workbook_zip(path: Path, shown: str = "") -> frozenset[str]:
 
 def _unpack_counting(
     archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], refused: str, name: str
-) -> frozenset[str]:
+) -> CheckedZip:
     total = 0
     marked: set[str] = set()
+    too_big: dict[str, FarCells] = {}
     for member in members:
         scan = _scan_for(member.filename)
         with archive.open(member) as part:
@@ -84,9 +97,11 @@ def _unpack_counting(
                 if HIDDEN_MARK in tail + chunk[: len(HIDDEN_MARK)] or HIDDEN_MARK in chunk:
                     marked.add(member.filename)
                 tail = chunk[-len(HIDDEN_MARK) :]
-        if scan is not None:
-            scan.found.check(name)
-    return frozenset(marked)
+        if isinstance(scan, OdsScan):
+            scan.found.check(name, shown_name(scan.sheet) if scan.tables > 1 else "")
+        elif scan is not None and scan.found.too_big:
+            too_big[member.filename] = scan.found
+    return CheckedZip(frozenset(marked), too_big)
 
 
 def _scan_for(part: str) -> SheetScan | OdsScan | None:
