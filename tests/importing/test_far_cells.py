@@ -226,3 +226,13 @@ def test_an_ods_far_cell_on_any_sheet_is_named_with_its_sheet(tmp_path):
            '"1"><text:p>1</text:p></table:table-cell></table:table-row>')
     path = _ods(tmp_path / "two.ods", f'{first}</table:table><table:table table:name="Old">{far}')
     assert "has something in cell WQK1 of the sheet 'Old', far to the right" in _refusal(path)
+
+
+def test_a_big_sheet_of_250_real_columns_is_told_to_keep_the_statements_columns(tmp_path):
+    # (its heading in IP1 is no stray cell to clear: the sheet is too wide to read whole)
+    headings = "".join(_inline(f"{column_letters(c)}1", f"Q{c}") for c in range(1, 251))
+    rows = "".join(f'<row r="{r}">{_inline(f"A{r}", "P1")}<c r="IP{r}"><v>{r}</v></c></row>'
+                   for r in range(2, 90_001))
+    assert _refusal(_xlsx(tmp_path / "export.xlsx", f'<row r="1">{headings}</row>{rows}')) == (
+        "export.xlsx has more than 200 columns: the cells reach column IP. Keep the columns "
+        "with the statements, people and tags, delete the others, and import again.")

@@ -59,6 +59,12 @@ class FarCells:
             return
         of_sheet = f" of the sheet '{sheet}'" if sheet else ""
         column, row = self.widest
+        if MAX_COLUMNS < column <= 2 * MAX_COLUMNS:  # more likely columns of data than a stray
+            raise ImportFailed(
+                f"{shown} has more than {MAX_COLUMNS} columns: the cells{of_sheet} reach column "
+                f"{column_letters(column)}. Keep the columns with the statements, people and "
+                "tags, delete the others, and import again."
+            )
         if column > MAX_COLUMNS:
             where = "far to the right of the statements"
         elif self.lowest[0] > MAX_ROWS:
