@@ -126,6 +126,12 @@ def test_a_number_in_a_sheet_written_with_a_prefix_is_found_too(tmp_path):
     assert "cell ZZZ5000" in _refusal(_xlsx(tmp_path / "sdk.xlsx", rows, prefix="x"))
 
 
+def test_a_far_cell_from_a_writer_that_puts_the_style_first_is_found_too(tmp_path):
+    rows = _statement_rows(3000).replace('<c r="', '<c s="0" r="') + (
+        '<row r="3001"><c s="0" r="XFD3001" t="inlineStr"><is><t>x</t></is></c></row>')
+    assert "cell XFD3001, far to the right" in _refusal(_xlsx(tmp_path / "styled.xlsx", rows))
+
+
 def test_a_value_far_down_with_a_wide_heading_row_is_named_by_its_row(tmp_path):
     headings = "".join(_inline(f"{column_letters(c)}1", f"Q{c}") for c in range(1, 201))
     path = _xlsx(tmp_path / "survey.xlsx",

@@ -119,8 +119,11 @@ class SheetScan:
             if root is None:
                 return  # not a worksheet: styles, shared strings, charts
             prefix = root.group(1) or b""
-            self._wide, self._any = _cell_patterns(prefix)
-            self._open, self._close = b"<" + prefix + b'c r="', b"</" + prefix + b"c>"
+            # A writer that puts another attribute before r= is read the slower way (3 times)
+            anywhere = re.search(b"<" + re.escape(prefix) + rb"c (?!r=)\w", chunk) is not None
+            self._wide, self._any = _cell_patterns(prefix, anywhere)
+            self._open = b"<" + prefix + (b"c " if anywhere else b'c r="')
+            self._close = b"</" + prefix + b"c>"
         if self._wide is None or self._any is None:
             return
         data = self._tail + chunk
@@ -150,11 +153,13 @@ class SheetScan:
         return cells[-1] if cells else None
 
 
-def _cell_patterns(prefix: bytes) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
-    prefix = re.escape(prefix)
+def _cell_patterns(prefix: bytes, anywhere: bool) -> tuple[re.Pattern[bytes], re.Pattern[bytes]]:
+    start = rb"<" + re.escape(prefix) + rb"c "
+    if anywhere:
+        start += rb'(?:[\w:]{1,16}="[^"]{0,64}"\s+)*?'
     value = rb'"[^>/]*>\s*<(?!/)'  # the start tag, then a child element: not empty
-    return (re.compile(rb"<" + prefix + rb'c r="([A-Z]{2,3})([0-9]{1,7})' + value),
-            re.compile(rb"<" + prefix + rb'c r="([A-Z]{1,3})([0-9]{1,7})' + value))
+    return (re.compile(start + rb'r="([A-Z]{2,3})([0-9]{1,7})' + value),
+            re.compile(start + rb'r="([A-Z]{1,3})([0-9]{1,7})' + value))
 
 
 class OdsScan:
