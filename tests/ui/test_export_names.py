@@ -92,7 +92,7 @@ def test_the_folder_last_exported_to_is_suggested_next(shown_window, asked, tmp_
     _open(shown_window, tmp_path / "Workshops", _workshop("Spring workshop", None))
     written: list[tuple[str, Path]] = []
     monkeypatch.setattr(
-        shown_window.exports, "export", lambda key, path: written.append((key, path))
+        shown_window.exports, "export", lambda key, path, **_: written.append((key, path))
     )
     asked.answer = str(tmp_path / "For commissioners" / "report.pdf")
     _export(shown_window, "report")

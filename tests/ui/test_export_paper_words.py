@@ -41,9 +41,12 @@ def test_the_save_dialog_s_title_says_it_again(demo_window, monkeypatch):
                       "Commissioner action poster (PDF: A1, or A3 at half size — not A4)"]
 
 
+NO_A3 = " No A3 printer? Export it “on A4 sheets (to tape together)” from this menu."
+
+
 @pytest.mark.parametrize(("key", "line"), [
-    ("posters", "Print on A3 paper at actual size."),
-    ("action-poster", "Print on A1, or on A3 at half size — not A4."),
+    ("posters", "Print on A3 paper at actual size." + NO_A3),
+    ("action-poster", "Print on A1, or on A3 at half size — not A4." + NO_A3),
 ])
 def test_export_saved_says_the_paper_in_one_line(
         qtbot, demo_window, tmp_path, message_boxes, monkeypatch, key, line):
@@ -60,8 +63,9 @@ def test_export_saved_says_the_paper_in_one_line(
 
 
 def test_the_report_s_export_saved_box_says_no_paper(demo_window):
-    assert "Print" not in export_actions.saved_note("report", demo_window.doc.workshop, None,
-                                                    read_only=False)
+    from wtfc.ui.export_notes import saved_note
+
+    assert "Print" not in saved_note("report", demo_window.doc.workshop, None, read_only=False)
 
 
 def test_export_help_says_the_posters_paper(capsys):

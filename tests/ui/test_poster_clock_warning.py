@@ -14,7 +14,8 @@ from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Workshop
-from wtfc.ui.export_actions import ExportController, record_note
+from wtfc.ui.export_actions import ExportController
+from wtfc.ui.export_notes import record_note
 
 WRONG_DAY = dt.date(2019, 3, 3)
 
@@ -59,5 +60,6 @@ def test_the_action_poster_s_export_saved_says_it(qtbot, tmp_path, message_boxes
     assert kind == "information"
     # the paper to print on (ea185a58), then the warning
     assert text.startswith(f"Export saved: Saved:\n{out}\n\nPrint on A1, or on A3 at half size "
-                           "— not A4.\n\nPlease check: This computer's date")
+                           "— not A4. No A3 printer? Export it “on A4 sheets (to tape "
+                           "together)” from this menu.\n\nPlease check: This computer's date")
     assert "its clock may be wrong" in text

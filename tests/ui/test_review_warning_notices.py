@@ -18,7 +18,8 @@ from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import Card, Kind, Workshop
-from wtfc.ui.export_actions import ExportController, record_note
+from wtfc.ui.export_actions import ExportController
+from wtfc.ui.export_notes import record_note
 
 WARNING = (
     "The next review (1 January 2020) is before the workshop itself (12 November 2026), so "

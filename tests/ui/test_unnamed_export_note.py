@@ -9,7 +9,7 @@ import pytest
 
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import load_workshop
-from wtfc.ui.export_actions import record_note
+from wtfc.ui.export_notes import record_note
 
 
 @pytest.mark.parametrize("key", ["posters", "action-poster", "report", "feedback", "data"])

@@ -12,7 +12,6 @@ time"), and the question then reads what each prints of that one too (``last_tim
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,7 +23,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
-from wtfc.model.record_checks import record_warnings
 from wtfc.model.workshop import Workshop
 from wtfc.ui.background import BackgroundTask, snapshot_workshop
 from wtfc.ui.chosen_path import chosen_path
@@ -40,6 +38,12 @@ class ExportKind:
     menu_text: str
     default_name: str  # what it is, after the workshop's title and date in a suggested name
     file_filter: str
+    tiles: bool = False  # a poster on A4 sheets to tape together (``poster_tiles.py``)
+
+    @property
+    def name(self) -> str:
+        """The menu action's object name."""
+        return f"export_{self.key}" + ("_a4_tiles" if self.tiles else "")
 
 
 # The posters' paper said where it is chosen (the menu, and the Save dialog's title): printed
@@ -53,6 +57,11 @@ EXPORTS = (
         "action poster.pdf",
         "PDF (*.pdf)",
     ),
+    # for an office with only an A4 printer: the same posters at actual size, to tape together
+    ExportKind("posters", "Theme posters on A&4 sheets (PDF, to tape together)…",
+               "theme posters on A4 sheets.pdf", "PDF (*.pdf)", tiles=True),
+    ExportKind("action-poster", "Commissioner action poster on A4 &sheets (PDF, to tape "
+               "together)…", "action poster on A4 sheets.pdf", "PDF (*.pdf)", tiles=True),
     ExportKind("report", "Workshop &report (PDF, A4)…", "workshop report.pdf", "PDF (*.pdf)"),
     ExportKind(
         "feedback",
@@ -83,33 +92,6 @@ def suggested_name(workshop: Workshop, kind: ExportKind, names: Iterable[str] = 
     title = "" if workshop.title.strip() == UNTITLED else title_for_names(workshop.title, names)
     stem = " ".join(x for x in (safe_name(title), format_date(workshop.date)) if x)
     return f"{stem} – {kind.default_name}" if stem else kind.default_name
-
-
-def record_note(
-    key: str, workshop: Workshop, *, read_only: bool = False, today: dt.date | None = None
-) -> str:
-    """What the workshop record holds that export ``key`` prints wrong (a next review before
-    the workshop) or no longer prints (one passed by ``today``, the export's day: the clock's
-    when not given), said after "Saved:" as ``wtfc export`` prints it: the file is written
-    anyway, and no question is added to the ones before it ("" when nothing is wrong).
-    ``read_only``: the workshop is open read-only, so the date is put right in a copy. The
-    posters print no review date, but mark what is late by that day: a clock behind the record
-    (``clock_warning``) is said for them too."""
-    from wtfc.model.unnamed_themes import unnamed_warning
-    from wtfc.model.untitled_workshop import untitled_warning
-
-    today = today or dt.date.today()
-    if key in ("report", "feedback", "data"):
-        warnings = record_warnings(workshop, read_only=read_only, today=today)
-    else:
-        from wtfc.model.clock_check import clock_warning
-
-        warnings = [clock] if (clock := clock_warning(workshop, today)) else []
-    if unnamed := unnamed_warning(workshop):  # every export prints the themes' names
-        warnings.append(unnamed)
-    if untitled := untitled_warning(workshop):  # every export heads its pages with both
-        warnings.append(untitled)
-    return "".join(f"\n\nPlease check: {warning}" for warning in warnings)
 
 
 def run_export_now(
@@ -146,10 +128,19 @@ def run_export_now(
     return export_data(workshop, output, progress=progress)
 
 
+def run_tiles_now(key: str, workshop: Workshop, output: Path,
+                  progress: Callable[[int, int], None]) -> list[Path]:
+    """Write poster ``key`` on A4 sheets to tape together; raises ``ExportError``."""
+    from wtfc.export.poster_tiles import export_on_a4_sheets
+
+    return [export_on_a4_sheets(key, workshop, output, progress=progress)]
+
+
 def load_export_modules(key: str) -> None:
     """Import what an export needs here, on the UI thread, before its worker starts: a first
     import of a C extension (numpy, through openpyxl) on the worker while the UI thread's
-    garbage collector ran crashed the interpreter now and then."""
+    garbage collector ran crashed the interpreter now and then. (The A4 sheets add only pypdf,
+    which is pure Python.)"""
     if key == "posters":
         import wtfc.export.theme_poster
     elif key == "action-poster":
@@ -162,28 +153,6 @@ def load_export_modules(key: str) -> None:
         import openpyxl  # noqa: F401
 
         import wtfc.export.data  # noqa: F401
-
-
-def saved_note(
-    key: str, workshop: Workshop, previous: Workshop | None, *, read_only: bool
-) -> str:
-    """What "Export saved" says after the files: the posters' paper, what "Since last time"
-    compares with, and what the record holds that the export prints wrong (``record_note``)."""
-    from wtfc.export.cli import PAPER  # on screen as the facilitator goes to print
-
-    words = PAPER.get(key, "")
-    paper = f"\n\n{words[:1].upper()}{words[1:]}." if words else ""
-    last = f"“{previous.title.strip() or 'Untitled workshop'}”" if previous else ""
-    compared = (
-        f"\n\nIts “Since last time” chapter compares this workshop with {last}, "
-        f"last time's workshop opened on 8 Review."
-        if previous is not None and key == "report"
-        else f"\n\nIt opens with “Since last time”, from {last}, last time's "
-        f"workshop opened on 8 Review: what we said then we would do, and what happened."
-        if previous is not None
-        else ""
-    )
-    return paper + compared + record_note(key, workshop, read_only=read_only)
 
 
 class ExportController(QObject):
@@ -208,7 +177,7 @@ class ExportController(QObject):
         self._exported_from: Workshop | None = None  # the open workshop the export is of
         for kind in EXPORTS:
             action = QAction(self, text=kind.menu_text)
-            action.setObjectName(f"export_{kind.key}")
+            action.setObjectName(kind.name)
             action.triggered.connect(lambda _=False, k=kind: self.ask_and_export(k))
             self.actions.append(action)
 
@@ -248,7 +217,7 @@ class ExportController(QObject):
         )
         if path is not None:
             self.last_folder = (self.workshop_file(), path.parent)
-            self.export(kind.key, path)
+            self.export(kind.key, path, tiles=kind.tiles)
 
     def record_typing(self) -> bool:
         """Record a Prepare field (or a cell, a theme's name) still being typed, so the export
@@ -323,16 +292,17 @@ class ExportController(QObject):
 
                 forget_workshop_words()
 
-    def export(self, key: str, path: Path) -> BackgroundTask | None:
+    def export(self, key: str, path: Path, *, tiles: bool = False) -> BackgroundTask | None:
         """Start an export in the background with a progress dialog (None when it did not
-        start: a question was cancelled, or a failure before the start was said)."""
+        start: a question was cancelled, or a failure before the start was said). ``tiles``:
+        a poster on A4 sheets to tape together; it asks the same questions as the poster."""
         try:
-            return self._export(key, path)
+            return self._export(key, path, tiles)
         except Exception as exc:  # before the worker, on_error would never hear of it
             self.say_failed(exc)
             return None
 
-    def _export(self, key: str, path: Path) -> BackgroundTask | None:
+    def _export(self, key: str, path: Path, tiles: bool = False) -> BackgroundTask | None:
         from PySide6.QtWidgets import QMessageBox
 
         from wtfc.ui.export_questions import (
@@ -374,6 +344,8 @@ class ExportController(QObject):
             # taken, not read: the worker object outlives its export (kept until the next
             # background job starts) and would keep these copies, a closed workshop's too
             mine, last = copies.pop()
+            if tiles:
+                return run_tiles_now(key, mine, path, stoppable(progress, stop))
             return run_export_now(key, mine, path, stoppable(progress, stop), last)
 
         task = BackgroundTask(work, self)
@@ -382,11 +354,13 @@ class ExportController(QObject):
         def on_saved(written: list[Path]) -> None:
             self.last_written = written
             late = "It had been written before Cancel could stop it.\n\n" if stop.is_set() else ""
+            from wtfc.ui.export_notes import saved_note
+
             QMessageBox.information(
                 self.parent_widget,
                 "Export saved",
                 f"{late}Saved:\n" + "\n".join(str(p) for p in written)
-                + saved_note(key, workshop, previous, read_only=read_only),
+                + saved_note(key, workshop, previous, read_only=read_only, tiles=tiles),
             )
 
         self.run = ExportRun(

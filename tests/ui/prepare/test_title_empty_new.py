@@ -17,7 +17,7 @@ from wtfc.model.operations.details import edit_details
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Stage, Workshop
 from wtfc.ui.details_page import TITLE_EXAMPLE
-from wtfc.ui.export_actions import record_note
+from wtfc.ui.export_notes import record_note
 from wtfc.ui.main_window import MainWindow
 
 NO_TITLE = ("Please check: The workshop has no title or date yet: fill them in on 1 Prepare "

@@ -1,0 +1,66 @@
+"""What "Export saved" says after the files it names: the posters' paper (or, for a poster on
+A4 sheets, how to print and join them), what "Since last time" compares with, and what the
+workshop record holds that the export prints wrong. Loaded with the first export's end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wtfc.model.record_checks import record_warnings
+from wtfc.model.workshop import Workshop
+
+
+def record_note(
+    key: str, workshop: Workshop, *, read_only: bool = False, today: dt.date | None = None
+) -> str:
+    """What the workshop record holds that export ``key`` prints wrong (a next review before
+    the workshop) or no longer prints (one passed by ``today``, the export's day: the clock's
+    when not given), said after "Saved:" as ``wtfc export`` prints it: the file is written
+    anyway, and no question is added to the ones before it ("" when nothing is wrong).
+    ``read_only``: the workshop is open read-only, so the date is put right in a copy. The
+    posters print no review date, but mark what is late by that day: a clock behind the record
+    (``clock_warning``) is said for them too."""
+    from wtfc.model.unnamed_themes import unnamed_warning
+    from wtfc.model.untitled_workshop import untitled_warning
+
+    today = today or dt.date.today()
+    if key in ("report", "feedback", "data"):
+        warnings = record_warnings(workshop, read_only=read_only, today=today)
+    else:
+        from wtfc.model.clock_check import clock_warning
+
+        warnings = [clock] if (clock := clock_warning(workshop, today)) else []
+    if unnamed := unnamed_warning(workshop):  # every export prints the themes' names
+        warnings.append(unnamed)
+    if untitled := untitled_warning(workshop):  # every export heads its pages with both
+        warnings.append(untitled)
+    return "".join(f"\n\nPlease check: {warning}" for warning in warnings)
+
+
+def saved_note(
+    key: str, workshop: Workshop, previous: Workshop | None, *, read_only: bool,
+    tiles: bool = False,
+) -> str:
+    """What "Export saved" says after the files: the posters' paper (with ``tiles``, how to
+    print and join the A4 sheets), what "Since last time" compares with, and what the record
+    holds that the export prints wrong (``record_note``)."""
+    from wtfc.export.cli import PAPER, TILES  # on screen as the facilitator goes to print
+
+    words = PAPER.get(key, "")
+    paper = f"\n\n{words[:1].upper()}{words[1:]}." if words else ""
+    if words and tiles:
+        paper = (f"\n\nIt holds {TILES}: trim each sheet on its dashed lines and tape it over "
+                 f"the sheets to its left and above.")
+    elif words:
+        paper += " No A3 printer? Export it “on A4 sheets (to tape together)” from this menu."
+    last = f"“{previous.title.strip() or 'Untitled workshop'}”" if previous else ""
+    compared = (
+        f"\n\nIts “Since last time” chapter compares this workshop with {last}, "
+        f"last time's workshop opened on 8 Review."
+        if previous is not None and key == "report"
+        else f"\n\nIt opens with “Since last time”, from {last}, last time's "
+        f"workshop opened on 8 Review: what we said then we would do, and what happened."
+        if previous is not None
+        else ""
+    )
+    return paper + compared + record_note(key, workshop, read_only=read_only)
