@@ -98,7 +98,7 @@ def _unpack_counting(
                     marked.add(member.filename)
                 tail = chunk[-len(HIDDEN_MARK) :]
         if isinstance(scan, OdsScan):
-            scan.found.check(name, shown_name(scan.sheet) if scan.tables > 1 else "")
+            scan.found.check(name, shown_name(scan.sheet) if len(scan.tables) > 1 else "")
         elif scan is not None and scan.found.too_big:
             too_big[member.filename] = scan.found
     return CheckedZip(frozenset(marked), too_big)
