@@ -1,8 +1,9 @@
 """After an import a screen reader hears the report page's summary, then each note of the report
 that asks the facilitator to do something, then the next step. Before, it heard only "3 cards
 added… Next: go to 3 Theme": never that P01 may be another care manager's person (Undo takes
-the import out), that rows were taken as an earlier import's, or that cards reworded on the
-wall since were not added again (review keys_new, session 27). The counts, the skipped rows and
+the import out), that rows were taken as an earlier import's, or that rows were added where
+cards had other words (review keys_new, session 27). Past three such notes it hears how many
+more the report holds (review code-a1 #6). The counts, the skipped rows and
 the notes with nothing to do stay in the report, to read."""
 
 from __future__ import annotations
@@ -112,8 +113,7 @@ def test_rows_taken_as_an_earlier_imports_are_heard(qtbot, heard, workshop, tmp_
     assert "Skipped as" not in said and "Row 2" not in said  # in the report, to read
 
 
-def test_cards_reworded_on_the_wall_since_are_heard_not_added_again(qtbot, heard, workshop,
-                                                                     tmp_path):
+def test_rows_added_where_cards_have_other_words_are_heard(qtbot, heard, workshop, tmp_path):
     doc, undo = workshop
     _import(qtbot, doc, undo, workbook(tmp_path / "codes.xlsx", {"Sheet1": CODES}))
     garden = next(c for c in doc.workshop.cards if c.text == "I like the garden.")
@@ -121,7 +121,8 @@ def test_cards_reworded_on_the_wall_since_are_heard_not_added_again(qtbot, heard
     later = [*CODES, ["P12", "Working", "Lunch club"]]
     dialog = _import(qtbot, doc, undo, workbook(tmp_path / "codes.xlsx", {"Sheet1": later}))
     heading, next_step = _page(dialog)
-    assert len(doc.workshop.cards) == 6  # the reworded card's row was not added again
-    note = ("1 card already here (reworded on the wall since) was not added again: it keeps its "
-            "new words. If the sheet's words are the right ones, edit it on Collect.")
+    assert len(doc.workshop.cards) == 7  # the reworded card's row is added again, and said
+    note = ("1 statement was added from row 2, where an earlier import made the card in other "
+            "words: reworded on the wall since, or changed in the sheet. If it is the same "
+            "statement, delete the extra card on Collect.")
     assert heard[-1] == f"{heading} {note} {next_step}"

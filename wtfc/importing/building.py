@@ -94,7 +94,7 @@ class ImportPlan:
             )
         if set(report.skipped_counts()) == {SkipReason.DUPLICATE}:
             said = "Nothing was added: every statement in it is already in the workshop."
-            return " ".join(filter(None, [said, report.since, report.by_place]))
+            return f"{said} {report.by_place}".rstrip()
         counts = ", ".join(f"{n:,} {r.label}" for r, n in report.skipped_counts().items())
         rows = "its one row was" if report.rows_read == 1 else f"all {report.rows_read:,} rows were"
         if set(report.skipped_counts()) == {SkipReason.FORMULA}:
@@ -215,10 +215,11 @@ def _build_import(
             card = judged.reworded.get(index, "")
             kept = f"the card from {shown_name(card)} keeps its words; edit it on Collect if " \
                 "the sheet's are right" if card else ""
-            report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE, kept,
-                                             since=index in judged.since))
+            report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE, kept))
             continue
         seen.add(key)
+        if index in judged.since:  # its earlier card's person: said as such, not as another's
+            repeated.add(person)
         made_again += index in judged.made_again
         worded_like += (
             row.who is not None
@@ -247,7 +248,7 @@ def _build_import(
     if made_again:
         report.notes.append(made_again_note(made_again))
     if judged.since:
-        report.since = since_note(len(judged.since))  # said under the skipped rows' count
+        report.since = since_note([rows[index].row for index in judged.since])
     if judged.by_place:
         report.by_place = by_place_note(len(judged.by_place), judged.same_as)
         report.notes.append(report.by_place)

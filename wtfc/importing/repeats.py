@@ -32,12 +32,13 @@ The file is import N's file again only on near-total agreement:
     and the rows past the end are new rows of it, said by the people lined up (a name never
     lined up gets a fresh code).
 Then a row where import N's card was deleted is made again, for the same person, and the
-report says so. A row whose card, the same person's, was reworded since (on the wall, past a
-light edit) is that card: skipped, and said, as the facilitator's words are the ones wanted
-(``since``). A person known by code is kept in any file, but neither is said or done unless the
-file is import N's again: another file with P07 on the row of import N's P07 card is P07 saying
-something else (so a small file, or one with more than one in five of its cards reworded, is
-kept as new: a card too many shows, where a wrong "reworded since" would lose a statement).
+report says so. A row whose card, the same person's, is in other words past a light edit is
+added too, and said (``since``): the card may have been reworded on the wall, or the sheet
+corrected (or another care manager's, with the same codes and stock phrases), and nothing
+records the words a card was made from, so wtfc cannot tell which; a card too many shows and
+is deleted on Collect, where a skipped row loses a voice with no way to force it in. A person
+known by code is kept in any file, but neither note is said unless the file is import N's
+again: another file with P07 on the row of import N's P07 card is P07 saying something else.
 
 A copy sorted another way, or with a title row above its header, does not line up: in a new
 session (the command line, a reopened workshop) its statements are all kept, and the report
@@ -107,8 +108,8 @@ class Judgement:
     # Repeats whose words differ a little from their card's (a typo put right): the card's
     # source ("import 1, row 8, Working 1"), said as the card kept.
     reworded: dict[int, str] = field(default_factory=dict)
-    # Repeats whose card was reworded since, past a light edit, in import ``number``'s file
-    # again (also in ``reworded``): the same card, said as such, never added a second time.
+    # Rows kept whose card at their place, in import ``same_as``'s file again, is in other
+    # words past a light edit: reworded on the wall since, or changed in the sheet (said).
     since: set[int] = field(default_factory=set)
 
 
@@ -205,10 +206,11 @@ class Repeats:
                 if made.words != row.words:
                     judged.reworded[index] = f"import {number}, {row.place}"
                 return
-            # Import N's file again: its card at this row was reworded since (on the wall), so
-            # is this row. Another file with P07 at the same row is P07 saying something else.
+            # Import N's file again: its card at this row was reworded on the wall, or the
+            # row changed in the sheet; kept and said. Another file with P07 at the same row
+            # is P07 saying something else, kept without a word.
             if same_file(number) is not None:
-                self._reworded_since(number, index, row, judged)
+                self._reworded_since(index, judged)
                 return
 
     def _judge_unknown(self, number: int, index: int, row: Row, judged: Judgement) -> None:
@@ -220,17 +222,15 @@ class Repeats:
             judged.by_place.add(index)
             if not said and made is not None and made.words != row.words:
                 judged.reworded[index] = f"import {number}, {row.place}"
-        elif made is not None:  # its card, reworded since
-            self._reworded_since(number, index, row, judged)
+        elif made is not None:  # its card reworded since, or the row changed in the sheet
+            self._reworded_since(index, judged)
         elif row.row <= self._last[number]:  # its card deleted (not a row added since)
             judged.made_again.add(index)
 
     @staticmethod
-    def _reworded_since(number: int, index: int, row: Row, judged: Judgement) -> None:
-        judged.repeats.add(index)
+    def _reworded_since(index: int, judged: Judgement) -> None:
         judged.since.add(index)
         judged.made_again.discard(index)
-        judged.reworded[index] = f"import {number}, {row.place}"
 
     def _same_file(
         self, number: int, rows: list[Row], unknown: list[int], named: set[str]
@@ -282,14 +282,21 @@ def made_again_note(count: int) -> str:
     )
 
 
-def since_note(count: int) -> str:
-    """The report's note on rows skipped as cards reworded on the wall since (``since``)."""
+def since_note(rows: list[int]) -> str:
+    """The report's note on rows added though an earlier import made a card at their place in
+    other words (``since``): which of the two changed cannot be told, so they are kept."""
+    count, listed = len(rows), sorted(set(rows))
+    shown = [f"{n:,}" for n in listed[:5]]
+    where = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    if len(listed) > 5:
+        where = ", ".join(shown) + f" and {len(listed) - 5:,} more"
+    where = ("row " if len(listed) == 1 else "rows ") + where
     one = count == 1
-    were, keeps, them = ("was", "it keeps its", "it") if one else ("were", "they keep their",
-                                                                   "them")
-    return (f"{count_phrase(count, 'card')} already here (reworded on the wall since) {were} "
-            f"not added again: {keeps} new words. If the sheet's words are the right ones, "
-            f"edit {them} on Collect.")
+    were, card, they = ("was", "the card", "it is") if one else ("were", "the cards", "they are")
+    return (f"{count_phrase(count, 'statement')} {were} added from {where}, where an earlier "
+            f"import made {card} in other words: reworded on the wall since, or changed in "
+            f"the sheet. If {they} the same statement{'' if one else 's'}, delete the extra "
+            f"card{'' if one else 's'} on Collect.")
 
 
 def by_place_note(count: int, number: int) -> str:

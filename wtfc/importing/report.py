@@ -89,9 +89,6 @@ def error_tags_note(cells: list[tuple[str, str, str]]) -> str:
 # A row skipped as the same person's statement at the same place as a card, its words lightly
 # edited (a typo put right, on the card or in the sheet): a repeat, but not the same words
 REWORDED = "the same as a card already there, worded a little differently"
-# A row skipped as the card an earlier import made from it, reworded on the wall since
-# (``repeats.since_note``)
-REWORDED_SINCE = "a card already there, reworded since"
 
 
 @dataclass(frozen=True)
@@ -103,18 +100,16 @@ class SkippedRow:
     reason: SkipReason
     detail: str = ""
     error: str = field(default="", compare=False)  # EXCEL_ERROR's value: "#N/A", "#NAME?"…
-    since: bool = False  # its card was reworded on the wall since (REWORDED_SINCE)
 
     def describe(self) -> str:
         # a wide sheet's heading is a cell too: what the guard finds in it shows as its kind
         where = f"Row {self.row}" + (f", {shown_name(self.column)}" if self.column else "")
-        label = REWORDED_SINCE if self.since else REWORDED if self.reworded else \
-            self.reason.label
+        label = REWORDED if self.reworded else self.reason.label
         return f"{where}: {label}" + (f" ({self.detail})" if self.detail else "")
 
     @property
     def reworded(self) -> bool:
-        return self.reason == SkipReason.DUPLICATE and bool(self.detail) and not self.since
+        return self.reason == SkipReason.DUPLICATE and bool(self.detail)
 
 
 @dataclass
@@ -134,7 +129,8 @@ class ImportReport:
     left_out: list[LeftOutColumn] = field(default_factory=list)  # columns of words not read
     hidden_rows: int = 0  # rows below the headings hidden in Excel, so left out
     by_place: str = ""  # the note on rows skipped as an earlier import's by their place
-    since: str = ""  # the note on rows skipped as cards reworded on the wall since
+    # the note on rows added where an earlier import's cards have other words (``since_note``)
+    since: str = ""
     # "The Team ([name]) column": tag columns where the guard found a possible detail
     # (``tag_columns``), the kinds said, never the words
     tag_columns: str = ""
@@ -219,7 +215,7 @@ class ImportReport:
                                         taking_out))
         for reason, count in self.skipped_counts().items():
             fact(f"Skipped as {reason.label}: {count}{self._reworded(reason)}.")
-        if self.since:  # before the rows, which may run past the window's foot
+        if self.since:  # before the skipped rows, which may run past the window's foot
             out.append(self.since)
         for skipped in self.skipped[:max_skipped]:
             fact("  " + skipped.describe())
