@@ -151,3 +151,22 @@ def test_a_sheet_named_with_angle_brackets_and_ampersand_is_named_as_typed(qtbot
     shown = as_shown(dialog.confirm_label.text())
     assert "It reads the sheet R&D <2026>." in shown
     assert "1 other sheet: Notes & <more>." in shown
+
+
+def test_an_export_not_saved_names_the_file_as_typed(qtbot, tmp_path, message_boxes):
+    from wtfc.model.document import Document
+    from wtfc.model.workshop import Card, Kind, Workshop
+    from wtfc.ui.export_actions import ExportController
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    workshop = Workshop(title="Spring", cards=[Card(id="c1", kind=Kind.WORKING, text="Lunch")])
+    exports = ExportController(Document(workshop), parent)
+    task = exports.export("data", tmp_path / "gone" / "<b>R&D data.xlsx")
+    if task is not None:
+        with qtbot.waitSignal(task.finished, timeout=30_000):
+            pass
+    qtbot.waitUntil(lambda: any(k == "warning" for k, _ in message_boxes), timeout=5000)
+    said = _said(message_boxes, "warning")
+    assert "'<b>R&D data.xlsx' could not" in said
+    _drawn(qtbot, message_boxes[-1][1].split(": ", 1)[1], "export_not_saved_file_name_as_typed")

@@ -267,7 +267,9 @@ class ExportController(QObject):
                 "Your workshop is safe. Please try again, or save the workshop and "
                 "tell us what you were exporting."
             )
-        QMessageBox.warning(self.parent_widget, "The export was not saved", message)
+        from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
+
+        QMessageBox.warning(self.parent_widget, "The export was not saved", as_typed(message))
 
     def close_when_done(self, close: Callable[[], object]) -> bool:
         """The window is closing: True, with ``close`` called once it has ended, while an
@@ -355,12 +357,14 @@ class ExportController(QObject):
             self.last_written = written
             late = "It had been written before Cancel could stop it.\n\n" if stop.is_set() else ""
             from wtfc.ui.export_notes import saved_note
+            from wtfc.ui.plain_tip import as_typed  # the files' names as typed
 
             QMessageBox.information(
                 self.parent_widget,
                 "Export saved",
-                f"{late}Saved:\n" + "\n".join(str(p) for p in written)
-                + saved_note(key, workshop, previous, read_only=read_only, tiles=tiles),
+                as_typed(f"{late}Saved:\n" + "\n".join(str(p) for p in written)
+                         + saved_note(key, workshop, previous, read_only=read_only,
+                                      tiles=tiles)),
             )
 
         self.run = ExportRun(
