@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 
 from wtfc.importing.guard_scoring import read_labelled_statements, score_guard
+from wtfc.importing.number_details import nhs_number_is_valid
 from wtfc.importing.personal_details import (
     Finding,
     find_personal_details,
-    nhs_number_is_valid,
     redact,
 )
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from wtfc.importing.known_names import starts_sentence
+from wtfc.importing.name_letters import LOWER, UPPER
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
@@ -37,7 +38,10 @@ _BODIES = (
     r"|district[ \t]+nurses|nursing[ \t]+team|church|mosque|temple|gurdwara|chapel"
 )
 # "Rose and Joy from the agency": the role said of both, so of the first name too
-_AND_A_NAME = r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+_AND_NAME = rf"(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
+_AND_A_NAME = rf"{_AND_NAME}?"
+# a word between the article and the role: "is a lovely carer", "my favourite carer"
+_KIND = r"(?:lovely|favourite|best|good|great|new|regular|main|usual|only|old|kind)"
 _RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
 # after the name's closing quote mark too ("'Rose' came late")
 _ROLE_AFTER = re.compile(
@@ -69,7 +73,7 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
             return True  # "Rose's daughter rings me", "Grant's wife helps"
     if lowered in AMBIGUOUS_GIVEN_NAMES:
         if lowered in NOT_NAMES:  # "June", "May", "Will": a month or a verb far more often
-            return _said_to_be_a_carer(text, start, start + len(word))
+            return _said_to_be_a_carer(text, start, start + len(word), lowered)
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name, but
         # "Rose from the agency" and "Rose came late" are
         return (not starts_sentence(text, start) or _role_after(text, start + len(word), lowered)
@@ -92,28 +96,52 @@ def _role_after(text: str, end: int, word: str) -> bool:
     return _ROLE_AFTER.match(text, end) is not None
 
 
+def care_role_after(text: str, end: int) -> bool:
+    """Whether a care role or a person verb follows the word ending at `end` ("Hill from the
+    council", "Hill, my social worker", "Hill is my social worker", "Hill rang")."""
+    return _ROLE_AFTER.match(text, end) is not None
+
+
 # A month's or a verb's name is a person's only where a care role is said of it: "June from
-# the agency", "May, my carer, is lovely", "Will is my carer"; not "Will the carer come?", "In
-# June the carers changed", "home in May from the hospital"
+# the agency", "May, my carer, is lovely", "Will is my carer", "June and Linda are my carers";
+# not "Will the carer come?", "In June the carers changed", "home in May from the hospital",
+# "April was my GP appointment" (the role's own thing after it)
+_ROLE_ENDS = (r"(?![ \t]+(?:appointment|visit|review|month|week|day|holiday|check|assessment"
+              r"|appreciation|awareness|meeting|rota|plan|training|course|group)s?\b)")
 _CARER_AFTER = re.compile(
     rf"{_AND_A_NAME}[ \t]*(?:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})\b"
     rf"|,[ \t]*(?:the|my|our)[ \t]+(?:{_RELATIONS})\b(?=[ \t]*(?:[,.;:!?)]|$))"
-    rf"|(?:is|was)[ \t]+(?:the|my|our)[ \t]+(?:{_RELATIONS})\b(?!['’]))",
+    rf"|(?:is|was)[ \t]+(?:(?:the|my|our)|a[ \t]+{_KIND})[ \t]+(?:{_KIND}[ \t]+)?"
+    rf"(?:{_RELATIONS})\b(?!['’]){_ROLE_ENDS})"
+    rf"|{_AND_NAME}[ \t]+(?:are|were)[ \t]+(?:the|my|our)[ \t]+(?:{_KIND}[ \t]+)?"
+    rf"(?:two[ \t]+)?(?:{_RELATIONS})s\b{_ROLE_ENDS}",
     re.IGNORECASE,
 )
-# Words before a month that make it the month: "in June", "since May", "last April"
+# "June the carer", "June, my carer is lovely": with no comma, or one, only after a month's
+# name, as "Will the carer come?" and "May my carer ring?" ask
+_CARER_NEXT = re.compile(
+    rf"(?:[ \t]*,)?[ \t]+(?:the|my|our)[ \t]+(?:{_RELATIONS})\b(?!['’]){_ROLE_ENDS}", re.IGNORECASE)
+_MONTHS = frozenset({"april", "august", "june"})
+# Words before a month that make it the month: "in June", "since May", "last April", "on 12
+# May", "3rd June", "March to May", "April and May"
 _WHEN_BEFORE = re.compile(
     r"\b(?i:in|since|until|till|by|last|next|this|of|early|mid|late|end|before|after|during"
     r"|from|through|each|every)[ \t]+$"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$"
+    r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june"
+    r"|july|august|september|october|november|december)[ \t]*(?:to|and|or|till|until|-|–)[ \t]*$"
 )
 
 
-def _said_to_be_a_carer(text: str, start: int, end: int) -> bool:
-    return (_CARER_AFTER.match(text, end) is not None
-            and _WHEN_BEFORE.search(text, max(0, start - 10), start) is None)
+def _said_to_be_a_carer(text: str, start: int, end: int, word: str) -> bool:
+    return ((_CARER_AFTER.match(text, end) is not None
+             or (word in _MONTHS and _CARER_NEXT.match(text, end) is not None)
+             # "Will and Linda came late": what is said of Linda is said of both
+             or (_joined_to_a_given_name(text, end) and joined_name(text, end) is not None))
+            and _WHEN_BEFORE.search(text, max(0, start - 20), start) is None)
 
 
-_JOINED = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)")
+_JOINED = re.compile(rf"[ \t]+(?:and|&)[ \t]+([{UPPER}][{LOWER}]+)")
 
 
 def _joined_to_a_given_name(text: str, end: int) -> bool:
@@ -136,9 +164,11 @@ def joined_name(text: str, end: int) -> tuple[int, int] | None:
 # Two capitalised surnames that are words, joined, with a care role said of both: "Brown and
 # Green from the council never rang", "Bell & Hall are my carers"
 _JOINED_PAIR = re.compile(  # the names' case kept: the search jumps from capital to capital
+    r"(?:([A-Z](?<![\w'’-].)[a-z]+),[ \t]+)?"  # "Brown, Green and Hall"
     r"([A-Z](?<![\w'’-].)[a-z]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)[ \t]*"
     rf"(?i:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})"
-    rf"|(?:are|were)[ \t]+(?:the|my|our)[ \t]+(?:{_RELATIONS})s?)\b"
+    rf"|(?:are|were)[ \t]+(?:the|my|our)[ \t]+(?:(?:{_KIND}|two)[ \t]+)?(?:{_RELATIONS})s?"
+    rf"|(?:never[ \t]+)?(?:{'|'.join(sorted(PERSON_VERBS))}))\b"
 )
 # Surnames that are words ("Brown", "Green", "Bell"), not the nouns a pair of them is more often
 # ("Family and Friends from the church", "Health and Social Care from the council")
@@ -147,12 +177,25 @@ SURNAME_WORDS = (ORDINARY_WORDS | PLACE_SURNAMES) - (
     | {w.lower() for w in RELATION_WORDS} | {"friend", "friends", "fellows"})
 
 
+# Surname-words a pair of is more often the words: "North and South from the council", "Kind
+# and Gentle are my carers", "Black and White from the church", "Bath and Wells"
+_NOT_IN_A_PAIR = frozenset({
+    "north", "south", "east", "west", "kind", "gentle", "good", "best", "lovely", "young",
+    "free", "fast", "slow", "church", "chapel", "home", "care", "day", "bread", "cake", "bath",
+})
+_WORD_PAIRS = frozenset({frozenset({"black", "white"}), frozenset({"gold", "silver"})})
+
+
 def joined_surnames(text: str) -> list[tuple[int, int]]:
-    """Both words of "Brown and Green from the council", as (start, end) pairs."""
+    """Both words of "Brown and Green from the council" (all three of "Brown, Green and Hall
+    from the council"), as (start, end) pairs."""
     if " and " not in text and "&" not in text:
         return []
     found = []
     for m in _JOINED_PAIR.finditer(text):
-        if all(search_key(w) in SURNAME_WORDS for w in (m[1], m[2])):
-            found += [m.span(1), m.span(2)]
+        keys = [search_key(w) for w in (m[2], m[3])]
+        if (all(k in SURNAME_WORDS and k not in _NOT_IN_A_PAIR for k in keys)
+                and frozenset(keys) not in _WORD_PAIRS):
+            first = m[1] is not None and search_key(m[1]) in SURNAME_WORDS
+            found += [*([m.span(1)] if first else []), m.span(2), m.span(3)]
     return found

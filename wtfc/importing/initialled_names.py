@@ -78,7 +78,14 @@ from wtfc.importing.name_words import (
     TITLES,
     WORDS_AFTER_A_OR_I,
 )
-from wtfc.importing.one_case_initials import LOWER_WORD_LETTERS, lower_case, said_of
+from wtfc.importing.one_case_initials import (
+    LETTERED_PLACES,
+    LOWER_WORD_LETTERS,
+    NOT_LONE_SURNAMES,
+    lower_case,
+    said_after,
+    said_of,
+)
 from wtfc.importing.words_before import relation_before
 from wtfc.model.search_key import search_key
 
@@ -137,8 +144,8 @@ _AFTER_Y = NATIONS_FAITHS_AND_SHOPS | WELSH_PLACES_AFTER_Y | WELSH_NOUNS_AFTER_Y
 # A time just before AM or PM ("9 AM Weekdays", "10:30 PM Daily"): the letters are no initials
 _TIME_BEFORE = re.compile(r"\d[ \t]*$")
 # "in C WARD", "on B WING": places a letter labels, after a word of being there
-_LETTERED_PLACES = frozenset({"ward", "wing", "bay", "block", "unit"})
 _IN_A_PLACE = re.compile(r"\b(?i:in|on|to|onto|into|at|off)[ \t]+$")
+_SIGNED_BEFORE = re.compile(r"\b(?i:signed|contact)[:,]?[ \t]+$")
 # After "OK", a word as often as initials, the words "OK" begins a sentence with ("OK Thanks",
 # "OK Lovely", "OK Sorry"): "OK Adeyemi" is a person, "OK" said no one's name
 # "OK Tesco delivered late", "OK Boots": a shop after "OK" is the shop
@@ -225,7 +232,9 @@ def _related(text: str, start: int) -> tuple[int, int] | None:
         return None
     in_capitals = not any(ch.islower() for ch in text[max(0, start - 30) : start])
     if in_capitals and (len(m["initials"]) > 1 or m["surname"].isupper()):
-        return None  # "MY SON PUT IN": in a card typed in capitals, words look so too
+        # "MY SON PUT IN": in a card typed in capitals, words look so too; read as any
+        # shouted initials ("MY SOCIAL WORKER J SMITH IS USELESS": the role said of them)
+        return _in_capitals(text, start)
     return m.start(), m.end()
 
 
@@ -291,12 +300,17 @@ def _in_capitals(text: str, start: int) -> tuple[int, int] | None:
     key = search_key(surname)
     # "My mum is in C WARD", "moved to B WARD": a ward a letter labels; "C WARD never rings
     # back", "Signed: J WARD", "Social worker: J HILL" are people
-    if key in _LETTERED_PLACES and not said and _IN_A_PLACE.search(text, max(0, start - 12), start):
+    if key in LETTERED_PLACES and not said and _IN_A_PLACE.search(text, max(0, start - 12), start):
         return None
     near = text[max(0, start - 30) : m.end() + 30]
     shouted = not any(ch.islower() for ch in near)  # "J SMITH NEVER CAME" is still a name
+    # shouted, "DISCHARGED BY B WARD", "C SHIFT CAME LATE", "T BAR CAME LOOSE": a lettered
+    # place or a thing, as in lower case; "J WARD NEVER CAME", "SIGNED: J WARD" are people
+    if shouted and key in LETTERED_PLACES and not (
+            said_after(text, m.end()) or _SIGNED_BEFORE.search(text, max(0, start - 12), start)):
+        return None
     if ((shouted and not said_of(text, start, m.end()))
-            or not is_surname(surname, after=NOT_BARE_SURNAMES)
+            or not is_surname(surname, after=NOT_LONE_SURNAMES if shouted else NOT_BARE_SURNAMES)
             or CUT_SHORT.search(surname) or LABEL_BEFORE.search(text, max(0, start - 12), start)
             or _TIME_BEFORE.search(text, max(0, start - 3), start)):
         return None

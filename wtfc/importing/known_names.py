@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from wtfc.importing.name_words import (
@@ -34,8 +34,13 @@ class NameMatcher:
     first_words: frozenset[str] | None = None
 
 
-def known_name_spans(text: str, known_names: Iterable[str] | NameMatcher) -> list[tuple[int, int]]:
-    """Where `text` names one of `known_names` (whole, or one of its parts), as (start, end)."""
+def known_name_spans(
+    text: str, known_names: Iterable[str] | NameMatcher,
+    said_of: Callable[[str, int, int], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """Where `text` names one of `known_names` (whole, or one of its parts), as (start, end);
+    ``said_of(text, start, end)``, when given, says where an everyday word starting a sentence
+    is said of a person (a person verb after it when not)."""
     matcher = known_names if isinstance(known_names, NameMatcher) else name_matcher(known_names)
     if not _may_name_someone(text, matcher):
         return []
@@ -50,7 +55,8 @@ def known_name_spans(text: str, known_names: Iterable[str] | NameMatcher) -> lis
             if everyday and starts_sentence(text, m.start()):
                 after = re.match(r"[ \t]+([\w'’-]+)", text[m.end() :])
                 next_word = after.group(1).lower() if after else ""
-                if next_word not in matcher.parts and not said_after(text, m.end()):
+                said = said_of(text, *m.span()) if said_of else said_after(text, m.end())
+                if next_word not in matcher.parts and not said:
                     continue
             spans.append(m.span())
     return spans

@@ -33,9 +33,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from wtfc.importing import urdu_names
-from wtfc.importing.bare_given_names import SURNAME_WORDS
+from wtfc.importing.bare_given_names import SURNAME_WORDS, care_role_after
 from wtfc.importing.initialled_names import ambiguous_initials
-from wtfc.importing.known_names import EVERYDAY_WORDS, NameMatcher, known_name_spans, name_matcher
+from wtfc.importing.known_names import (
+    EVERYDAY_WORDS,
+    NameMatcher,
+    known_name_spans,
+    name_matcher,
+    starts_sentence,
+)
 from wtfc.importing.name_letters import NEXT_WORD
 from wtfc.importing.name_ordinary_words import ordinary_words, weak_word
 from wtfc.importing.name_words import (
@@ -225,18 +231,57 @@ def with_names_found_elsewhere(
     """``details`` and, as names, the words of ``words`` that ``text`` carries elsewhere than in
     them; ``details`` itself when there are none."""
     copy = plain_copy(text)  # read as the guard reads it: a no-break space hides nothing
-    spans = known_name_spans(copy.text if copy else text, words)
+    spans = known_name_spans(copy.text if copy else text, words, _said_of_a_person)
     if copy is not None:
         spans = [copy.span(a, b) for a, b in spans]
     added = [
         PersonalDetail(start=a, end=b, category="name", text=text[a:b][:300])
         for a, b in spans
         if all(b <= d.start or a >= d.end for d in details) and not _names_a_place(text, a, b)
-        and (text[a:b].lower() not in SURNAME_WORDS or said_after(text, b))  # "Hill came"
+        and (text[a:b].lower() not in SURNAME_WORDS or _said_of_a_person(text, a, b))
     ]
     if not added:
         return details
     return sorted([*details, *added], key=lambda d: (d.start, d.end))[:_MAX_DETAILS]
+
+
+def _said_of_a_person(text: str, start: int, end: int) -> bool:
+    """Whether the words around a spread surname that is a word say a person: "Hill never
+    returned my calls", "Hill is my social worker", "Hill's team", "I rang Hill"; not "Green
+    Park", "Church Hall", "The village Hall is cold"."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None and not (starts_sentence(text, before.start())
+                                   and before[1].lower() in _CLAUSE_STARTS):
+        return False  # "Church Hall", "Town Hall never answer": a place's name; not "Then"
+    return (said_after(text, end) or care_role_after(text, end)
+            or _PERSON_AFTER.match(text, end) is not None
+            or (_ASKED_BEFORE.search(text, max(0, start - 24), start) is not None
+                and _CAPITALISED_AFTER.match(text, end) is None))
+
+
+# What only a person does or has, after the name: "never …", "didn't ring", "was rude"
+_PERSON_AFTER = re.compile(
+    r"['’]s[ \t]+(?:team|office|manager|secretary|visits?|calls?|"
+    + "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True)) + r")\b"
+    r"|[ \t]+(?:(?:always|still|just|often|also|then)[ \t]+)?(?:never|returned|visited|promised"
+    r"|phoned|rung|e-?mailed|wrote|(?:did|does|has|had|was|is|would|will|could)(?:n['’]t|[ \t]+not)"
+    r"|won['’]t|can['’]t|(?:would|will)[ \t]+(?:ring|call|come|visit|phone)"
+    r"|(?:was|is)[ \t]+(?:rude|late|useless|unhelpful|off[ \t]+sick))\b",
+    re.IGNORECASE,
+)
+# A verb said to a person before the name: "I rang Hill", "spoke to Hill", "ask Hill"
+_ASKED_BEFORE = re.compile(
+    r"\b(?:rang|rung|ring|called|call|phoned|phone|asked|ask|told|tell|e-?mailed|thanked|met"
+    r"|(?:spoke|speak|talked|talk|wrote|write|complained|complain)[ \t]+(?:to|with))[ \t]+$",
+    re.IGNORECASE,
+)
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!I[ \t])([A-Z][\w'’-]*)[ \t]+$")
+# Words a sentence starts with before a name ("Then Hill never rang", "The Hill view" read on)
+_CLAUSE_STARTS = frozenset({
+    "the", "then", "so", "but", "and", "when", "now", "today", "yesterday", "also", "if",
+    "because", "sadly", "still", "even", "only", "apparently", "once", "after", "before", "since",
+})
 
 
 def _names_a_place(text: str, start: int, end: int) -> bool:
@@ -305,7 +350,15 @@ def watched_and_found_names(names: Iterable[str], cards: Iterable[Card]) -> tupl
     its name stay held back, however the name is now put)."""
     cards = list(cards)
     found = ((c.text, names_not_looked_at(c)) for c in cards)
-    return (*names, *sorted(_spread_from(found, [c.text for c in cards])))
+    spread = sorted(_spread_from(found, [c.text for c in cards]))
+    return (*names, *(SpreadSurname(w) if w[:1].isupper() else w for w in spread))
+
+
+class SpreadSurname(str):
+    """A surname that is a word, spread from a card ("Green" of "Mrs Green"): a name only where
+    capitalised and said of a person, unlike a pasted name, flagged wherever it is."""
+
+    __slots__ = ()
 
 
 def spread_in_import(

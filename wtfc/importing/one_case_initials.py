@@ -12,7 +12,13 @@ import re
 from wtfc.importing.initial_surnames import CUT_SHORT, LABEL_BEFORE, NOT_BARE_SURNAMES, is_surname
 from wtfc.importing.letters_not_initials import WORD_LETTERS
 from wtfc.importing.name_letters import LOWER, WORD_END
-from wtfc.importing.name_words import EVERYDAY_NOUNS, NOT_NAMES, PERSON_VERBS, WORDS_AFTER_A_OR_I
+from wtfc.importing.name_words import (
+    EVERYDAY_NOUNS,
+    NOT_NAMES,
+    PERSON_VERBS,
+    RELATION_WORDS,
+    WORDS_AFTER_A_OR_I,
+)
 
 # An initial with its full stop and a surname in a card typed all in lower case ("j. okoro was
 # late", "j.k. okoro"); "a", "i" and "o" are words, the pairs abbreviations
@@ -33,8 +39,10 @@ LOWER_WORD_LETTERS = frozenset(letter.lower() for letter in WORD_LETTERS)
 # ...nor "x" ("2 x daily"), "n" ("rock n roll") or a letter after a number ("4 b")
 _NOT_LONE_INITIALS = LOWER_WORD_LETTERS | {"x", "n"}
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
-# Words after a lone letter that are things ("t bar came loose")
-_NOT_LONE_SURNAMES = _NOT_LOWER_SURNAMES | EVERYDAY_NOUNS
+# Places a letter labels ("C WARD", "b bay"): no one's name unless a person verb follows
+LETTERED_PLACES = frozenset({"ward", "wing", "bay", "block", "unit"})
+# Words after a lone letter that are things ("t bar came loose", "c shift came late")
+NOT_LONE_SURNAMES = _NOT_LOWER_SURNAMES | EVERYDAY_NOUNS | {"shift", "shifts", "bike", "bikes"}
 # A person verb after the surname, perhaps after a word of how often ("okoro never rang")
 _SAID_AFTER = re.compile(
     r"[ \t]+(?:(?:never|always|still|just|often|also|then|has|had)[ \t]+)?"
@@ -43,8 +51,19 @@ _SAID_AFTER = re.compile(
 )
 
 
-# Words in capitals that name who did a thing after them ("REVIEW DONE BY J SMITH")
-_NAMED_BEFORE = re.compile(r"\b(?:BY|SIGNED|CONTACT|ASK|SPOKE[ \t]+(?:TO|WITH))[:,]?[ \t]+$")
+# Words that name who did a thing after them ("REVIEW DONE BY J SMITH", "spoke to j okoro")
+_NAMED_BEFORE = re.compile(
+    r"\b(?i:by|signed|contact|ask|spoke[ \t]+(?:to|with))[:,]?[ \t]+$")
+_RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
+# A care role before or after the name: "my carer j okoro", "CARER: J SMITH", "J SMITH FROM
+# THE AGENCY", "J SMITH IS MY CARER"
+_ROLE_BEFORE = re.compile(rf"\b(?i:{_RELATIONS})(?i:s)?[:,]?[ \t]+$")
+_ROLE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?i:from[ \t]+(?:the|my|our)[ \t]+(?:care[ \t]+)?(?:agency|council|surgery"
+    r"|practice|hospital|team|home|office|centre)"
+    rf"|(?:is|was)[ \t]+(?:the|my|our)[ \t]+(?:{_RELATIONS})"
+    r"|(?:did[ \t]+not|didn['’]t|never|has[ \t]+not|hasn['’]t)[ \t]+[a-z]+)\b"
+)
 
 
 def said_after(text: str, end: int) -> bool:
@@ -53,10 +72,17 @@ def said_after(text: str, end: int) -> bool:
 
 
 def said_of(text: str, start: int, end: int) -> bool:
-    """Whether the words around text[start:end], in a card typed in capitals, say a person:
-    "J SMITH NEVER CAME", "REVIEW DONE BY J SMITH", "SIGNED: J HILL"."""
-    named = _NAMED_BEFORE.search(text, max(0, start - 12), start)
-    return named is not None or said_after(text, end)
+    """Whether the words around text[start:end], in a card typed in one case, say a person:
+    "J SMITH NEVER CAME", "REVIEW DONE BY J SMITH", "SIGNED: J HILL", "CARER: J SMITH", "my
+    carer j okoro", "j okoro from the agency"."""
+    return said_after(text, end) or _role_around(text, start, end)
+
+
+def _role_around(text: str, start: int, end: int) -> bool:
+    """A name's role, or who did a thing, said just before or after it."""
+    return (_NAMED_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _ROLE_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _ROLE_AFTER.match(text, end) is not None)
 
 
 def lower_case(text: str, start: int) -> tuple[int, int] | None:
@@ -75,12 +101,15 @@ def lower_case(text: str, start: int) -> tuple[int, int] | None:
 
 
 def _lone_and_said(text: str, start: int) -> tuple[int, int] | None:
-    """"j okoro rang", "ask if j okoro never came"; not "plan b carers came", "u know said"."""
+    """"j okoro rang", "ask if j okoro never came", "spoke to j okoro"; not "plan b carers
+    came", "u know said"."""
     m = _LOWER_LONE.match(text, start)
-    if m is None or m["initials"] in _NOT_LONE_INITIALS or not said_after(text, m.end()):
+    if m is None or m["initials"] in _NOT_LONE_INITIALS or not said_of(text, start, m.end()):
         return None
     surname = m["surname"]
-    if (not is_surname(surname, after=_NOT_LONE_SURNAMES) or CUT_SHORT.search(surname)
+    if surname in LETTERED_PLACES and not said_after(text, m.end()):
+        return None  # "by b ward"
+    if (not is_surname(surname, after=NOT_LONE_SURNAMES) or CUT_SHORT.search(surname)
             or LABEL_BEFORE.search(text, max(0, start - 12), start)
             or _NUMBER_BEFORE.search(text, max(0, start - 4), start)):
         return None

@@ -18,6 +18,7 @@ from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
 from wtfc.importing.name_past_quotes import QUOTES, past_quotes
 from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
     NOT_NAMES,
@@ -29,6 +30,7 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
     TITLES_IN_PLACE_NAMES,
 )
+from wtfc.importing.number_details import numbers
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.urdu_names import arabic_script_names
 from wtfc.importing.words_before import (
@@ -69,34 +71,9 @@ _ONE_CASE_TITLED = re.compile(
 _NEXT_WORD_PAST_QUOTE = re.compile(rf"['’\"”]?[ \t]+([{letters.LETTER}]+)")
 _OWNER_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their)[ \t]+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_NOT_DIGITS = re.compile(r"\D+")
 
-_NHS = re.compile(r"(?<![\d+])(\d{3})([ -]?)(\d{3})\2(\d{4})(?!\d)")
-_NHS_CONTEXT = re.compile(r"\bNHS\b[^.\d]{0,25}$", re.IGNORECASE)
-_PHONE = re.compile(
-    r"(?<![\w+])(?:\+44[ \t]?(?:\(0\)[ \t]?)?\d{2,5}|\(0\d{2,5}\)|0\d{2,5})"
-    r"[ \t-]?\d{3,4}[ \t-]?\d{3,4}(?!\d)"
-)
 _POSTCODE = re.compile(
     r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE
-)
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_DATE = re.compile(
-    r"\b(?P<numeric>[0-3]?\d[/.-][01]?\d[/.-](?P<nyear>\d{4}|\d{2}))\b"
-    r"|\b(?:the[ \t]+)?"
-    + _DAY
-    + r"(?:[ \t]+of)?[ \t]+"
-    + _MONTH
-    + r"(?:,?[ \t]+(?P<tyear>\d{4}))?\b"
-    r"|\b" + _MONTH + r"[ \t]+" + _DAY + r"(?:,?[ \t]+(?P<tyear2>\d{4}))?\b",
-    re.IGNORECASE,
-)
-_DOB_CONTEXT = re.compile(
-    r"(?:\bd\.?o\.?b\b\.?|date of birth|\bborn\b|\bbirthday\b|\bb\.)[^.!?]{0,20}$", re.IGNORECASE
 )
 _STREET_SUFFIX = (
     r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Court|Ct|Crescent|Cres|Way|Place"
@@ -108,18 +85,10 @@ _ADDRESS = re.compile(
     r"|\d{1,4}[A-Za-z]?,?[ \t]+)"
     f"(?:[{letters.UPPER}][{letters.LOWER}'’]+[ \t]+){{1,3}}" + _STREET_SUFFIX
 )
-# What every date, postcode and address holds, found far quicker than the whole of one: a
-# statement without it is spared that search. (Months in lower case, looked for in the
-# statement in lower case: a regex that ignores case reads no other letter as theirs but "ſ",
-# which case folding makes "s".)
-_NUMERIC_DATE_PART = re.compile(r"\d[/.-]\d")
-_MONTH_LETTERS = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+# What every postcode and address holds, found far quicker than the whole of one: a
+# statement without it is spared that search.
 _POSTCODE_END = re.compile(r"\d[ABD-HJLNP-UW-Z]{2}", re.IGNORECASE)
 _STREET_WORD = re.compile(_STREET_SUFFIX)
-
-# The oldest birth year among people reviewed and the youngest: a full date in this range in a
-# care statement is almost always a date of birth; later dates are visits and reviews.
-_BIRTH_YEARS = range(1900, 1966)
 
 
 def find_personal_details(
@@ -151,10 +120,7 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     # of birth however the statement says "born".
     if _DIGIT.search(text):
         # NHS and phone numbers have ten digits or more.
-        if len(_NOT_DIGITS.sub("", text)) >= 10:
-            found += _nhs_numbers(text)
-            found += _phones(text)
-        found += _dates_of_birth(text)
+        found += [Finding(a, b, category, text[a:b]) for a, b, category in numbers(text)]
         if _POSTCODE_END.search(text):
             found += _matches(text, _POSTCODE, "postcode")
         if _STREET_WORD.search(text):
@@ -182,62 +148,8 @@ def redact(text: str, findings: Iterable[Finding]) -> str:
     return result
 
 
-def nhs_number_is_valid(digits: str) -> bool:
-    """True when ten digits pass the NHS modulus-11 check."""
-    if len(digits) != 10 or not digits.isdigit():
-        return False
-    total = sum(int(d) * weight for d, weight in zip(digits[:9], range(10, 1, -1), strict=True))
-    check = 11 - total % 11
-    if check == 11:
-        check = 0
-    return check != 10 and check == int(digits[9])
-
-
 def _matches(text: str, pattern: re.Pattern[str], category: str) -> list[Finding]:
     return [Finding(m.start(), m.end(), category, m.group()) for m in pattern.finditer(text)]
-
-
-def _nhs_numbers(text: str) -> list[Finding]:
-    found = []
-    for m in _NHS.finditer(text):
-        digits = m.group(1) + m.group(3) + m.group(4)
-        said_nhs = _NHS_CONTEXT.search(text[: m.start()]) is not None
-        # A number starting with 0 that is not called an NHS number is a phone number.
-        if said_nhs or (nhs_number_is_valid(digits) and not digits.startswith("0")):
-            found.append(Finding(m.start(), m.end(), "nhs_number", m.group()))
-    return found
-
-
-def _phones(text: str) -> list[Finding]:
-    found = []
-    for m in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if digits.startswith("44"):
-            digits = digits[2:] if digits[2:3] == "0" else "0" + digits[2:]
-        if len(digits) in (10, 11) and digits[1] != "0":
-            found.append(Finding(m.start(), m.end(), "phone", m.group()))
-    return found
-
-
-def _dates_of_birth(text: str) -> list[Finding]:
-    folded = text.lower() if text.isascii() else text.casefold()
-    if not (_NUMERIC_DATE_PART.search(text) or _MONTH_LETTERS.search(folded)):
-        return []
-    found = []
-    for m in _DATE.finditer(text):
-        said_birth = _DOB_CONTEXT.search(text[: m.start()]) is not None
-        year_text = m.group("nyear") or m.group("tyear") or m.group("tyear2")
-        if said_birth or (year_text and _year(year_text) in _BIRTH_YEARS):
-            found.append(Finding(m.start(), m.end(), "date_of_birth", m.group()))
-    return found
-
-
-def _year(year_text: str) -> int:
-    year = int(year_text)
-    if len(year_text) == 2:
-        # Two-digit years in care records: "40" is 1940, "24" is 2024.
-        year += 1900 if year > 30 else 2000
-    return year
 
 
 def _names(text: str) -> list[Finding]:
@@ -269,7 +181,8 @@ def _names(text: str) -> list[Finding]:
         bare_possessive = not title and not related and m.group().endswith(("'s", "’s"))
         last = m.end() if bare_possessive else _end_of_next_word(text, m.end())
         # "June from the agency": a month's or verb's name said of a carer, one word on its own
-        end = m.end() if not (title or related) and search_key(m.group()) in NOT_NAMES else (
+        end = m.end() if not title and (key := search_key(m.group())) in NOT_NAMES and (
+            not related or (key in AMBIGUOUS_GIVEN_NAMES and m.group()[1:].islower())) else (
             _name_end(text, m.start(), last, after_title=surnames_of_places,
                       titled=title is not None or bare_possessive))  # "Patricia's house": hers
         if end is None:

@@ -10,7 +10,12 @@ import re
 from collections.abc import Iterable
 
 from wtfc.importing.known_names import NameMatcher, name_matcher
-from wtfc.importing.name_spread import cards_also_held_back, spread_over
+from wtfc.importing.name_spread import (
+    SpreadSurname,
+    cards_also_held_back,
+    spread_over,
+    with_names_found_elsewhere,
+)
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import still_marked_fine
@@ -18,6 +23,7 @@ from wtfc.model.workshop import Card, PersonalDetail
 
 _SEPARATORS = re.compile(r"[\n\r\t,;]+")
 _MAX_DETAILS = 100  # the model's limit per card
+_LINE_BREAKS = re.compile(r"[\r\n]")
 
 
 def parse_names(text: str) -> list[str]:
@@ -32,11 +38,25 @@ def parse_names(text: str) -> list[str]:
 
 def details_in(text: str, names: Iterable[str] | NameMatcher = ()) -> list[PersonalDetail]:
     """What the guard flags in `text`, as the card stores it."""
-    known = names if isinstance(names, NameMatcher) else tuple(names)
-    return [
+    # read as an import reads it: a line break typed in the card is a space there
+    read = _LINE_BREAKS.sub(" ", text)
+    # a surname that is a word spread from another card ("Green" of "Mrs Green") counts only
+    # where said of a person, as in an import ("Green came late", not "Green Park")
+    said_of: tuple[str, ...] = ()
+    if isinstance(names, NameMatcher):
+        known: tuple[str, ...] | NameMatcher = names
+    else:
+        known = tuple(n for n in names if not isinstance(n, SpreadSurname))
+        said_of = tuple(n for n in names if isinstance(n, SpreadSurname))
+    found = [
         PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text[:300])
-        for f in find_personal_details(text, known_names=known)
-    ][:_MAX_DETAILS]
+        for f in find_personal_details(read, known_names=known)
+    ]
+    if said_of:
+        found = with_names_found_elsewhere(read, found, name_matcher(said_of))
+    if read != text:
+        found = [d.model_copy(update={"text": text[d.start : d.end][:300]}) for d in found]
+    return found[:_MAX_DETAILS]
 
 
 def fresh_findings(cards: Iterable[Card], names: Iterable[str]) -> dict[str, list[PersonalDetail]]:
