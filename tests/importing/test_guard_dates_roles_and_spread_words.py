@@ -27,7 +27,8 @@ def _shown(text: str) -> str:
     # what stayed a word before
     "Will the carer come?", "May my carer ring earlier?", "In June the carers changed",
     "June is my favourite month", "May and June are my favourite months",
-    "In June, my carer was off", "May I say the carers are lovely",
+    "In June, my carer was off", "May I say the carers are lovely", "Holidays: June and July",
+    "Home in May from Age UK came a leaflet", "May or June is best for the garden",
 ])
 def test_a_month_in_a_date_or_before_a_roles_appointment_stays_a_word(text: str) -> None:
     assert find_personal_details(text) == []
@@ -46,6 +47,9 @@ def test_a_month_in_a_date_or_before_a_roles_appointment_stays_a_word(text: str)
     ("June is a lovely carer", "[name] is a lovely carer"),
     ("June is my favourite carer", "[name] is my favourite carer"),
     ("Talk to June from the agency", "Talk to [name] from the agency"),
+    ("Carers: June and Linda", "Carers: [name] and [name]"),
+    ("June from Care UK is lovely", "[name] from Care UK is lovely"),
+    ("June from Bluebird Care is lovely", "[name] from Bluebird Care is lovely"),
 ])
 def test_a_month_or_verb_with_a_role_said_of_it_in_common_words_is_a_name(
     text: str, shown: str
@@ -56,8 +60,10 @@ def test_a_month_or_verb_with_a_role_said_of_it_in_common_words_is_a_name(
 @pytest.mark.parametrize(("text", "shown"), [
     ("Sue and Siân are the best carers", "[name] and [name] are the best carers"),
     ("Rose and Małgorzata came late", "[name] and [name] came late"),
+    ("Sue, Linda and Pat are the best carers", "[name], [name] and [name] are the best carers"),
+    ("Sue or Linda came", "[name] or [name] came"),
 ])
-def test_a_word_name_joined_to_an_accented_name_is_a_name(text: str, shown: str) -> None:
+def test_a_word_name_joined_to_an_accented_name_or_in_a_list_is_a_name(text: str, shown: str) -> None:
     assert _shown(text) == shown
 
 

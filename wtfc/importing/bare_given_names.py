@@ -113,6 +113,8 @@ _CARER_AFTER = re.compile(
     rf"|,[ \t]*(?:the|my|our)[ \t]+(?:{_RELATIONS})\b(?=[ \t]*(?:[,.;:!?)]|$))"
     rf"|(?:is|was)[ \t]+(?:(?:the|my|our)|a[ \t]+{_KIND})[ \t]+(?:{_KIND}[ \t]+)?"
     rf"(?:{_RELATIONS})\b(?!['’]){_ROLE_ENDS})"
+    # "June from Care UK", "June from Bluebird Care": a care company's name
+    r"|[ \t]+from[ \t]+(?-i:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Care|Homecare|Healthcare|UK))\b"
     rf"|{_AND_NAME}[ \t]+(?:are|were)[ \t]+(?:the|my|our)[ \t]+(?:{_KIND}[ \t]+)?"
     rf"(?:two[ \t]+)?(?:{_RELATIONS})s\b{_ROLE_ENDS}",
     re.IGNORECASE,
@@ -133,15 +135,21 @@ _WHEN_BEFORE = re.compile(
 )
 
 
+# "Carers: June and Linda": a role's label before the name
+_ROLE_LABEL_BEFORE = re.compile(rf"\b(?i:{_RELATIONS})(?i:s)?:[ \t]*$")
+
+
 def _said_to_be_a_carer(text: str, start: int, end: int, word: str) -> bool:
     return ((_CARER_AFTER.match(text, end) is not None
+             or _ROLE_LABEL_BEFORE.search(text, max(0, start - 20), start) is not None
              or (word in _MONTHS and _CARER_NEXT.match(text, end) is not None)
              # "Will and Linda came late": what is said of Linda is said of both
              or (_joined_to_a_given_name(text, end) and joined_name(text, end) is not None))
             and _WHEN_BEFORE.search(text, max(0, start - 20), start) is None)
 
 
-_JOINED = re.compile(rf"[ \t]+(?:and|&)[ \t]+([{UPPER}][{LOWER}]+)")
+# "Sue and Linda", "Sue or Linda", "Sue, Linda and Pat"
+_JOINED = re.compile(rf"(?:[ \t]+(?:and|&|or)[ \t]+|,[ \t]*)([{UPPER}][{LOWER}]+)")
 
 
 def _joined_to_a_given_name(text: str, end: int) -> bool:
