@@ -63,7 +63,9 @@ def test_a_month_or_verb_with_a_role_said_of_it_in_common_words_is_a_name(
     ("Sue, Linda and Pat are the best carers", "[name], [name] and [name] are the best carers"),
     ("Sue or Linda came", "[name] or [name] came"),
 ])
-def test_a_word_name_joined_to_an_accented_name_or_in_a_list_is_a_name(text: str, shown: str) -> None:
+def test_a_word_name_joined_to_an_accented_name_or_in_a_list_is_a_name(
+    text: str, shown: str
+) -> None:
     assert _shown(text) == shown
 
 
