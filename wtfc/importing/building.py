@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from threading import Event
 
 from wtfc.importing.alike_codes import alike_codes_note, merged_codes_note
+from wtfc.importing.build_stop import check, checked
 from wtfc.importing.collector import collector_paused
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_name
@@ -115,14 +117,17 @@ def build_import(
     workshop: Workshop,
     known_names: Iterable[str] = (),
     person_codes: Mapping[str, str] | None = None,
+    stop: Event | None = None,
 ) -> ImportPlan:
     """The cards and people the rows make, each card checked for personal details.
 
     ``person_codes``: the ``person_codes`` of this session's earlier imports into this
     workshop (see ``ImportPlan``). Which rows are repeats is said in ``repeats.py``.
+    ``stop``: once set, ``build_stop.BuildStopped`` is raised within a thousand rows.
     """
     with collector_paused():
-        return _build_import(table, mapping, workshop, known_names, person_codes)
+        return _build_import(table, mapping, workshop, known_names, person_codes,
+                             stop or Event())
 
 
 def _build_import(
@@ -131,11 +136,13 @@ def _build_import(
     workshop: Workshop,
     known_names: Iterable[str],
     person_codes: Mapping[str, str] | None,
+    stop: Event,
 ) -> ImportPlan:
     problems = mapping.problems()
     if problems:
         raise ImportFailed(problems[0])
     read = read_statements(table, mapping)
+    check(stop)
     report = ImportReport(
         source=table.source_name,
         encoding=table.encoding,
@@ -158,6 +165,7 @@ def _build_import(
         report.no_person = "" if column is None else headings[column]
         report.no_person_letter = "" if column is None else column_letter(column)
         report.no_person_by_letter = column is not None and not named_alone(headings, column)
+    check(stop)
     cells = {s.person for s in read.statements}  # each person's cell once
     codes = PersonCodes(
         workshop,
@@ -169,7 +177,9 @@ def _build_import(
         sorted({name for cell in cells if (name := person_name(cell))})
     )
     guard = _Guard(name_matcher(names))
+    check(stop)
     tag_columns = tag_columns_found(table, mapping, (s.row for s in read.statements), guard.details)
+    check(stop)
     repeats = Repeats(workshop)
     person_tags = PersonTags(person_tag_headings(mapping.fields, column_names(table, mapping)),
                              guard.details)
@@ -182,9 +192,11 @@ def _build_import(
     words = {text: comparable(text) for text in {s.text for s in read.statements}}
     rows = [
         Row(_place(s, wide), s.row, words[s.text], s.kind.value, *codes.code_for(s))
-        for s in read.statements
+        for s in checked(read.statements, stop)
     ]
+    check(stop)
     judged = repeats.judge(rows, named=codes.earlier().values())
+    check(stop)
 
     def whose(row: Row) -> str:
         """The row's person: the same file again gives its people who they were then, and a
@@ -199,7 +211,8 @@ def _build_import(
     worded_like = made_again = blank_person = 0
     merged: dict[str, str] = {}  # a code merged into another earlier -> whose cards it is on
     repeated: set[str] = set()  # people with a row skipped as a repeat
-    for index, (statement, row) in enumerate(zip(read.statements, rows, strict=True)):
+    for index, (statement, row) in enumerate(checked(zip(read.statements, rows, strict=True),
+                                                      stop)):
         person = whose(row)
         person = moved.get(person, person)
         person_tags.note(person, statement)  # a repeated row still says who the person is
@@ -231,8 +244,10 @@ def _build_import(
         blank_person += not person and not person_cell_value(statement.person)
         if old := codes.merged_code(statement):
             merged[old] = person
+    check(stop)
     flagged = sum(1 for c in cards if c.personal_details)
     cards, held_too = spread_in_import(cards, workshop.cards)
+    check(stop)
     # held back: the next step, after the report, says to check them
     if also := sum(1 for c in cards if c.personal_details) - flagged:
         _fact(report, f"{_cards(also)} held back as well: {_they(also)} a name the guard found "
@@ -257,6 +272,7 @@ def _build_import(
     used = {c.person for c in cards if c.person}
     people = [p for p in codes.new_people() if p.id in used]
     people, person_updates, tag_notes = person_tags.apply(workshop, people)
+    check(stop)
     report.notes += tag_notes
     report.facts |= person_tags.facts
     # said, never refused: who now has more than two cards of a kind this import added to
@@ -313,7 +329,6 @@ def import_edit(doc: Document, plan: ImportPlan) -> Edit:
             fine = still_marked_fine(card, details)  # the same name again, already looked at
             b.replace("cards", card_id, personal_details=details, details_cleared=fine)
     return b.build()
-
 
 class _Guard:
     """The guard's flags for each statement of one import, worked out once for each words: the

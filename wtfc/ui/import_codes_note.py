@@ -5,12 +5,15 @@ Import; here it is said where the facilitator decides, with what to do instead.
 
 The note is the report's own: the import is worked out in the background on a copy of the
 workshop, as Import will work it out, and only its note is kept (Import works it out afresh:
-the workshop may change meanwhile).
+the workshop may change meanwhile). Import, another sheet, Cancel or closing the dialog stop
+it within about a thousand rows (``forget``): it does not slow Import down nor hold the window
+as the dialog is freed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from threading import Event
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QLabel
@@ -66,12 +69,14 @@ class CodesNote(QObject):
         if mapping.layout != "wide" or not from_wide_imports(doc.workshop.cards):
             return
         workshop, codes = workshop_snapshot(doc), dict(doc.import_person_codes)
+        stop = Event()
         self._job.start(wrap(lambda: build_import(
-            table, mapping, workshop=workshop, known_names=names, person_codes=codes)),
-            what="checking the sheet's person codes")
+            table, mapping, workshop=workshop, known_names=names, person_codes=codes,
+            stop=stop)), what="checking the sheet's person codes", stop=stop)
 
     def forget(self) -> None:
-        """Import was clicked, or another sheet read: this answer is no longer wanted."""
+        """Import was clicked, another sheet read, or the dialog closed: this answer is no
+        longer wanted, and its build stops."""
         self._job.forget()
         self._label.setVisible(False)
 

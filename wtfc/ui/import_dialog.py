@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from threading import Event
 from typing import Any
 
 from PySide6.QtCore import QRect, Qt
@@ -307,10 +308,10 @@ class ImportDialog(QDialog):
         self.busy_label.setText(f"Making cards from {source}…")
         self._show("reading")
         self._on_done = self._plan_built
-        codes = dict(self.doc.import_person_codes)
+        codes, stop = dict(self.doc.import_person_codes), Event()  # Cancel stops it
         self.job.start(self.names_read.job(lambda: build_import(
-            table, mapping, workshop=workshop, known_names=names, person_codes=codes)),
-                       what=f"making cards from {source}")
+            table, mapping, workshop=workshop, known_names=names, person_codes=codes,
+            stop=stop)), what=f"making cards from {source}", stop=stop)
 
     def _plan_built(self, plan: ImportPlan) -> None:
         self.plan = plan

@@ -1,0 +1,97 @@
+"""The confirm page's note (another care manager's P01?) is worked out in the background; once
+Import, Cancel or closing the dialog makes it moot, its build is told to stop. On a
+100,000-statement sheet it went on beside Import's own build (11.6-16.5 s for Import, was
+8.8 s; +320 MB), and Cancel froze the window 7 s as the freed dialog waited for it (review
+code-a1 #4, #5). Here the note's build is held until it is told to stop, as a big sheet's is
+still running: the real build then stops at its next look (tests/importing/test_build_stop.py)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from io import BytesIO
+
+import pytest
+from import_fixtures import shown_dialog, wait_for
+from openpyxl import load_workbook
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from wtfc.importing.template import template_bytes
+from wtfc.model.document import Document
+from wtfc.model.workshop import Workshop
+from wtfc.ui import import_codes_note
+from wtfc.ui.import_dialog import ImportDialog
+from wtfc.ui.undo import UndoAdapter
+
+NORTH = [[f"P0{n}", "Older person", "", "", "", f"The garden {n}", None, f"Cold house {n}",
+          None, f"Warm home {n}", None] for n in range(1, 4)]
+SOUTH = [[f"P0{n}", "Older person", "South", "", "", f"Lunch club {n}", None, f"No bus {n}",
+          None, f"See family {n}", None] for n in range(1, 4)]
+
+
+def _sheet(tmp_path, name, rows):
+    workbook = load_workbook(BytesIO(template_bytes(".xlsx")))
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(tmp_path / name)
+    return tmp_path / name
+
+
+@pytest.fixture
+def slow_note(monkeypatch):
+    """The note's build waits (up to 20 s) for its stop, then runs the real build with it."""
+    real, told = import_codes_note.build_import, threading.Event()
+
+    def build(*args, stop, **kwargs):
+        stop.wait(20)
+        told.set()
+        return real(*args, stop=stop, **kwargs)
+
+    monkeypatch.setattr(import_codes_note, "build_import", build)
+    return told
+
+
+def _confirm_after_an_earlier_import(qtbot, tmp_path, *, freed=False):
+    """``freed``: a dialog the test frees itself (qtbot would close it again)."""
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    first = shown_dialog(qtbot, doc, undo)
+    first.load_file(_sheet(tmp_path, "north.xlsx", NORTH))
+    wait_for(qtbot, first, "confirm")
+    first.import_now()
+    wait_for(qtbot, first, "report")
+    first.close()
+    dialog = ImportDialog(doc, undo) if freed else shown_dialog(qtbot, doc, undo)
+    dialog.show()
+    dialog.load_file(_sheet(tmp_path, "south.xlsx", SOUTH))
+    wait_for(qtbot, dialog, "confirm")
+    return doc, undo, dialog
+
+
+def test_cancel_while_the_note_is_worked_out_frees_the_dialog_at_once(qtbot, tmp_path,
+                                                                       slow_note):
+    _, _, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path, freed=True)
+    assert dialog.codes_note.busy and not slow_note.is_set()
+    dialog.reject()  # Cancel
+    start = time.monotonic()
+    dialog.deleteLater()  # as open_freed does
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert time.monotonic() - start < 2  # was as long as the build had left (7 s)
+    assert slow_note.is_set()
+
+
+def test_import_while_the_note_is_worked_out_stops_it_and_imports(qtbot, tmp_path, slow_note):
+    doc, undo, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path)
+    assert dialog.codes_note.busy
+    dialog.import_now()
+    qtbot.waitUntil(slow_note.is_set, timeout=2_000)  # told to stop, not left to run
+    qtbot.waitUntil(lambda: not dialog.codes_note.busy, timeout=5_000)
+    wait_for(qtbot, dialog, "report")
+    assert len(doc.workshop.cards) == 18
+    assert "P01, P02 and P03 already have cards from import 1" in \
+        dialog.report_page.text.toPlainText()  # the report says it, as before
+    assert not dialog.confirm_page.codes_label.isVisible()
+    undo.stack.undo()
+    assert len(doc.workshop.cards) == 9
+    undo.stack.redo()
+    assert len(doc.workshop.cards) == 18
