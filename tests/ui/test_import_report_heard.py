@@ -126,3 +126,20 @@ def test_rows_added_where_cards_have_other_words_are_heard(qtbot, heard, worksho
             "words: reworded on the wall since, or changed in the sheet. If it is the same "
             "statement, delete the extra card on Collect.")
     assert heard[-1] == f"{heading} {note} {next_step}"
+
+
+def test_past_three_notes_it_hears_how_many_more_the_report_holds(qtbot, heard, workshop,
+                                                                  tmp_path):
+    """A Role column of free text ('Friend type 12'): a note for each value not read as a role.
+    300 of them were heard in one announcement of 36,384 characters (review code-a1 #6)."""
+    rows = [["Person code", "Role", "Statement", "Kind"]] + [
+        [f"P{i:03}", f"Friend type {i}", f"Statement number {i} about the bus", "Not working"]
+        for i in range(300)]
+    dialog = _import(qtbot, *workshop, workbook(tmp_path / "roles.xlsx", {"Sheet1": rows}))
+    heading, next_step = _page(dialog)
+    asks = dialog.plan.report.lines(asks_only=True)
+    assert len(asks) > 100  # all still in the report, to read
+    assert all(note in dialog.report_text.toPlainText() for note in asks)
+    more = f"{len(asks) - 3:,} more notes in the report."
+    assert heard[-1] == " ".join([heading, *asks[:3], more, next_step])
+    assert len(heard[-1]) < 1_500

@@ -3,7 +3,9 @@ start: what a sighted facilitator sees there, as they would read it.
 
 After an import that is the summary, then every note of the report that asks them to do (or
 check) something, then the next step: a note such as "P01 already has cards from import 1…
-Undo takes this import out" is no use heard only once they have gone on to Theme.
+Undo takes this import out" is no use heard only once they have gone on to Theme. Past three
+notes it says how many more the report holds: a Role column of free text gives a note for each
+value, and 300 of them were 36,000 characters in one announcement.
 """
 
 from __future__ import annotations
@@ -12,10 +14,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextDocumentFragment
 
+from wtfc.model.counting import count_phrase
 from wtfc.ui.announce import announce
 
 if TYPE_CHECKING:
     from wtfc.ui.import_dialog import ImportDialog
+
+HEARD_NOTES = 3  # notes said after an import; the rest are counted
 
 
 def tell(dialog: ImportDialog, stage: str) -> None:
@@ -39,6 +44,9 @@ def report_said(dialog: ImportDialog) -> str:
     """The report page as heard: its heading, the notes to act on, in the report's order (the
     counts and skipped rows stay in the report, to read), and the next step."""
     asks = dialog.plan.report.lines(asks_only=True) if dialog.plan is not None else []
+    if len(asks) > HEARD_NOTES:
+        more = count_phrase(len(asks) - HEARD_NOTES, "more note")
+        asks = [*asks[:HEARD_NOTES], f"{more} in the report."]
     return " ".join([dialog.report_heading.text(), *asks, dialog.next_step.text()])
 
 
