@@ -73,7 +73,7 @@ def test_a_word_name_joined_to_an_accented_name_or_in_a_list_is_a_name(
     "Hill never returned my calls", "Hill is my social worker", "Hill from the council never rang",
     "Hill, my social worker, is useless", "I rang Hill three times", "I asked Hill for help",
     "Hill did not ring back", "Hill hasn't rung", "Hill was rude to me", "Hill's team never rang",
-    "She said Hill would ring",
+    "She said Hill would ring", "HILL NEVER RANG", "HILL IS MY SOCIAL WORKER",
 ])
 def test_a_spread_surname_that_is_a_word_said_of_a_person_is_held_back(
     other: str, tmp_path: Path
@@ -85,6 +85,8 @@ def test_a_spread_surname_that_is_a_word_said_of_a_person_is_held_back(
 @pytest.mark.parametrize("other", [
     "Primrose Hill is where I grew up", "I live up the hill", "The Hill view is lovely",
     "Town Hill never gets gritted", "We walked up Hill Street", "I rang Hill Top surgery",
+    "The Hill never gets gritted", "A HILL IS NOT EASY WITH A FRAME", "PRIMROSE HILL IS NEAR",
+    "My mum is in C WARD and nobody tells us anything",
 ])
 def test_a_spread_surname_that_is_a_word_in_a_place_stays(other: str, tmp_path: Path) -> None:
     source = "Social worker: J HILL. Never returned my calls."

@@ -101,8 +101,8 @@ def test_the_new_finds_hold_back_no_everyday_word_in_other_cards():
         return spread_words([PersonalDetail(start=f.start, end=f.end, category=f.category,
                                             text=f.text) for f in found], text)
 
-    assert spread("J. Green is my carer") == ("Green",)
-    assert spread("PA Green helps me") == ("Green",)
+    assert spread("J. Green is my carer") == ("GREEN", "Green")  # "GREEN NEVER CAME" too
+    assert spread("PA Green helps me") == ("GREEN", "Green")
     assert spread("Rose from the agency is lovely") == ()
     assert spread("OK Adeyemi was late again") == ()
     assert spread("A Welsh from the agency was late") == ()

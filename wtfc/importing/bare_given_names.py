@@ -38,7 +38,8 @@ _BODIES = (
     r"|district[ \t]+nurses|nursing[ \t]+team|church|mosque|temple|gurdwara|chapel"
 )
 # "Rose and Joy from the agency": the role said of both, so of the first name too
-_AND_NAME = rf"(?:[ \t]+(?:and|&)[ \t]+[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
+# (the name's case kept where the rest ignores it: "C WARD and nobody tells us" names no one)
+_AND_NAME = rf"(?:[ \t]+(?:and|&)[ \t]+(?-i:[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?))"
 _AND_A_NAME = rf"{_AND_NAME}?"
 # a word between the article and the role: "is a lovely carer", "my favourite carer"
 _KIND = r"(?:lovely|favourite|best|good|great|new|regular|main|usual|only|old|kind)"

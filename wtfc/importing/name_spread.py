@@ -193,7 +193,7 @@ def _name_words(name: str, *, headed: bool, bare: bool = False) -> set[str]:
             not titled and (headed or word[0].islower()))
         if key in SURNAME_WORDS:  # "Hill" of "J HILL": capitalised, and said of a person
             if not weak:
-                words.add(key.capitalize())
+                words |= {key.capitalize(), key.upper()}  # "HILL NEVER RANG" too
             continue
         # Arabic keyboards type some Urdu letters otherwise ("حسين" is "حسین")
         if len(key) < 2 or {key, urdu_names.fold(key)} & _NOT_SPREAD:
@@ -249,13 +249,17 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
     """Whether the words around a spread surname that is a word say a person: "Hill never
     returned my calls", "Hill is my social worker", "Hill's team", "I rang Hill"; not "Green
     Park", "Church Hall", "The village Hall is cold"."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "A DAY IS NOT ENOUGH", "The Green never gets mown": a thing
+    # in capitals every word is capitalised: there only what is said after it tells
+    shouted = text[start:end].isupper()
+    before = None if shouted else _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and not (starts_sentence(text, before.start())
                                    and before[1].lower() in _CLAUSE_STARTS):
         return False  # "Church Hall", "Town Hall never answer": a place's name; not "Then"
     return (said_after(text, end) or care_role_after(text, end)
             or _PERSON_AFTER.match(text, end) is not None
-            or (_ASKED_BEFORE.search(text, max(0, start - 24), start) is not None
+            or (not shouted and _ASKED_BEFORE.search(text, max(0, start - 24), start) is not None
                 and _CAPITALISED_AFTER.match(text, end) is None))
 
 
@@ -264,7 +268,7 @@ _PERSON_AFTER = re.compile(
     r"['’]s[ \t]+(?:team|office|manager|secretary|visits?|calls?|"
     + "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True)) + r")\b"
     r"|[ \t]+(?:(?:always|still|just|often|also|then)[ \t]+)?(?:never|returned|visited|promised"
-    r"|phoned|rung|e-?mailed|wrote|(?:did|does|has|had|was|is|would|will|could)(?:n['’]t|[ \t]+not)"
+    r"|phoned|rung|e-?mailed|wrote|(?:did|does|has|had|would|will|could)(?:n['’]t|[ \t]+not)"
     r"|won['’]t|can['’]t|(?:would|will)[ \t]+(?:ring|call|come|visit|phone)"
     r"|(?:was|is)[ \t]+(?:rude|late|useless|unhelpful|off[ \t]+sick))\b",
     re.IGNORECASE,
@@ -276,10 +280,12 @@ _ASKED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:a|an|the|this|that|every|each|per|one|next|last|some|any)[ \t]+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!I[ \t])([A-Z][\w'’-]*)[ \t]+$")
-# Words a sentence starts with before a name ("Then Hill never rang", "The Hill view" read on)
+# Words a sentence starts with before a name: "Then Hill never rang"
 _CLAUSE_STARTS = frozenset({
-    "the", "then", "so", "but", "and", "when", "now", "today", "yesterday", "also", "if",
+    "then", "so", "but", "and", "when", "now", "today", "yesterday", "also", "if",
     "because", "sadly", "still", "even", "only", "apparently", "once", "after", "before", "since",
 })
 
