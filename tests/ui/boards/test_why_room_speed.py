@@ -13,7 +13,7 @@ from tests.ui.boards.test_causes_room_pages import _wide_doc
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.operations.causes import add_cause, edit_cause
-from wtfc.model.storage import load_workshop
+from wtfc.model.storage import load_workshop, workshop_to_bytes
 from wtfc.ui.boards.common import priority_themes
 from wtfc.ui.boards.why_tree_kept import forget, kept_for
 from wtfc.ui.boards.why_tree_pages import TreeMeasure
@@ -58,10 +58,17 @@ def test_after_edits_undo_and_redo_the_room_sees_what_a_fresh_view_shows(causes_
              add_cause(doc, theme_id=theme_id, text="Nobody rings when the carer is late",
                        parent_id="k7")]
     steps = [e.do for e in edits] + [e.undo for e in reversed(edits)] + [e.do for e in edits]
+    # undo and redo come back to workshops seen before: a fresh view of each is planned once
+    # (4 plans, not 9); the live view is grabbed after every step, and where no fresh plan
+    # came between (forget() wipes what every view kept) it goes on with what it kept
+    fresh: dict[bytes, list[bytes]] = {}
     for step in steps:
         step(doc)
         QApplication.processEvents()
-        assert _grabs(live) == _fresh(causes_room, doc, theme_id, size)
+        now = workshop_to_bytes(doc.workshop)
+        if now not in fresh:
+            fresh[now] = _fresh(causes_room, doc, theme_id, size)
+        assert _grabs(live) == fresh[now]
 
 
 def test_an_edit_searches_only_the_pages_it_changed(causes_room, monkeypatch):
