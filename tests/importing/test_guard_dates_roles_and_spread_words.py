@@ -127,6 +127,7 @@ def test_a_lettered_ward_or_a_thing_after_a_letter_stays_a_word(text: str) -> No
     "Kind and Gentle are my carers", "Bread and Cake from the church are lovely",
     "Bath and Wells from the church", "Church and Chapel from the council",
     "Green and Brown bins from the council are never emptied", "Fish and Chips came",
+    "Fish and Chips from Age UK",
 ])
 def test_word_pairs_before_a_body_stay_words(text: str) -> None:
     assert find_personal_details(text) == []
@@ -138,6 +139,8 @@ def test_word_pairs_before_a_body_stay_words(text: str) -> None:
     ("Brown and Green are my two carers", "[name] and [name] are my two carers"),
     ("Brown and Green came late again", "[name] and [name] came late again"),
     ("Hill and Green never rang", "[name] and [name] never rang"),
+    ("Brown and Green from Adult Social Care never rang",
+     "[name] and [name] from Adult Social Care never rang"),
 ])
 def test_surnames_that_are_words_in_a_list_or_with_a_verb_are_names(text: str, shown: str) -> None:
     assert _shown(text) == shown

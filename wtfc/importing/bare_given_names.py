@@ -176,6 +176,8 @@ _JOINED_PAIR = re.compile(  # the names' case kept: the search jumps from capita
     r"(?:([A-Z](?<![\w'’-].)[a-z]+),[ \t]+)?"  # "Brown, Green and Hall"
     r"([A-Z](?<![\w'’-].)[a-z]+)[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)[ \t]*"
     rf"(?i:from[ \t]+(?:the[ \t]+|our[ \t]+|my[ \t]+)?(?:{_BODIES})"
+    # "from Adult Social Care", "from Bluebird Care"
+    r"|from[ \t]+(?-i:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Care|Services|Council|UK))"
     rf"|(?:are|were)[ \t]+(?:the|my|our)[ \t]+(?:(?:{_KIND}|two)[ \t]+)?(?:{_RELATIONS})s?"
     rf"|(?:never[ \t]+)?(?:{'|'.join(sorted(PERSON_VERBS))}))\b"
 )
