@@ -3,7 +3,9 @@
 wtfc never writes them (Import strips them from a spreadsheet's cells), so only a hand edit or
 another program puts them in a ``.wtfc``. Left in, they showed as boxes on the projector's
 welcome and the wall, and ``wtfc check`` sent them to the terminal, where ESC[2J cleared it.
-Tab and newline stay, as typed in a card; a Windows line end (CR LF) becomes a newline.
+Tab and newline stay, as typed in a card; a Windows line end (CR LF) becomes a newline, and so
+does any other line break (Word's Shift+Enter pastes as U+000B): deleted, the words either side
+ran together ("listened tonot talked over").
 Loaded only for a file that holds one: ``storage`` looks for them in its bytes first.
 """
 
@@ -16,6 +18,9 @@ from wtfc.model.counting import count_phrase
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LINE_ENDS = re.compile(r"\r\n?")
+# the line breaks other than CR and LF (those str.splitlines reads as one): one character for
+# one, so a personal detail's place in the words stays right
+_BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
 
 # each part of the file that holds a list, named as the note names it: (one, many)
 _PARTS = {"cards": ("card", "cards"), "themes": ("theme", "themes"),
@@ -51,11 +56,17 @@ def without_controls(raw: dict[str, Any]) -> str:
             f"show as boxes on the projector. The file keeps them until it is saved.")
 
 
+def with_line_breaks(text: str) -> str:
+    """``text`` with each line break other than a newline as a newline: where words are typed
+    or pasted, so wtfc never saves what it would take out on opening."""
+    return text.translate(_BREAKS)
+
+
 def _cleaned(value: Any) -> tuple[Any, int]:
-    """``value`` without control characters, and how many were taken out (a line end made a
+    """``value`` without control characters, and how many were taken out (a line break made a
     newline counts as none)."""
     if isinstance(value, str):
-        text = _LINE_ENDS.sub("\n", value)
+        text = _LINE_ENDS.sub("\n", value).translate(_BREAKS)
         cleaned, count = _CONTROLS.subn("", text)
         return cleaned, count
     if isinstance(value, list):

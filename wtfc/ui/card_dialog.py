@@ -173,7 +173,10 @@ class CardDialog(QDialog):
         return Kind(self.kind_box.currentData())
 
     def text(self) -> str:
-        return self.words.toPlainText().strip()
+        from wtfc.model.control_characters import with_line_breaks
+
+        # a line break pasted from Word (U+000B) as a newline: QPlainTextEdit keeps it
+        return with_line_breaks(self.words.toPlainText()).strip()
 
     def person_code(self) -> str:
         return self.person.text().strip()

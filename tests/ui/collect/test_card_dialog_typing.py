@@ -76,3 +76,13 @@ def test_a_code_like_one_in_use_is_pointed_out_and_can_be_used(dialog, qtbot):
     assert d.person_code() == "P07" and d.hint.text() == "" and not d.hint.use_button.isVisible()
     d.person.setText("P08")
     assert d.hint.text() == ""
+
+
+def test_a_line_break_pasted_from_word_comes_out_as_a_newline(dialog):
+    from PySide6.QtGui import QGuiApplication
+
+    d = dialog()
+    # Word's Shift+Enter on the clipboard: QPlainTextEdit keeps the U+000B (review code-a3 #1)
+    QGuiApplication.clipboard().setText("I want to be listened to\x0bnot talked over")
+    d.words.paste()
+    assert d.text() == "I want to be listened to\nnot talked over"

@@ -28,9 +28,11 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(_FIELDS)
     if unknown:
         raise TypeError(f"unknown action fields: {sorted(unknown)}")
+    from wtfc.model.control_characters import with_line_breaks
+
     for key in ("owner", "what", "first_step", "how_we_know", "resources", "progress_note"):
-        if key in fields and isinstance(fields[key], str):
-            fields[key] = fields[key].strip()
+        if key in fields and isinstance(fields[key], str):  # Word's line break as a newline
+            fields[key] = with_line_breaks(fields[key]).strip()
     if "what" in fields and not fields["what"]:
         raise EditRefused("An action needs to say what will be done.")
     for key, kind in (("role", Role), ("status", ActionStatus)):

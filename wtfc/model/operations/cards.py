@@ -22,11 +22,13 @@ def add_card(
     source: str = "",
     personal_details: Sequence[PersonalDetail] = (),
 ) -> Edit:
-    text = text.strip()
+    # imported here: people's operations (two dataclasses, a regex) are not needed to start
+    from wtfc.model.control_characters import with_line_breaks
+    from wtfc.model.operations.people import merged_codes
+
+    text = with_line_breaks(text).strip()  # Word's pasted line break (U+000B) as a newline
     if not text:
         raise EditRefused("A card needs some words.")
-    # imported here: people's operations (two dataclasses, a regex) are not needed to start
-    from wtfc.model.operations.people import merged_codes
 
     # a code merged into another (P7 into P07) is that person: else P7 came back as someone
     person = merged_codes(doc.workshop).get(person, person)
@@ -71,7 +73,9 @@ def edit_card(
     card: Card = existing(doc, "cards", card_id)
     update: dict = {}
     if text is not None:
-        text = text.strip()
+        from wtfc.model.control_characters import with_line_breaks
+
+        text = with_line_breaks(text).strip()
         if not text:
             raise EditRefused("A card needs some words. To remove it, delete the card.")
         found = list(personal_details or [])

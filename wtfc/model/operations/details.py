@@ -20,10 +20,12 @@ def edit_details(doc: Document, **fields: Any) -> Edit:
     if "title" in fields and not str(fields["title"]).strip():
         raise EditRefused("A workshop needs a title: it heads the report and every poster, "
                           "so it cannot be left blank.")
+    from wtfc.model.control_characters import with_line_breaks
+
     b = EditBuilder(doc, "Edit workshop details")
     for name, value in fields.items():
-        if getattr(doc.workshop, name) != value:
-            b.detail(name, value.strip() if isinstance(value, str) else value)
+        if getattr(doc.workshop, name) != value:  # Word's line break as a newline
+            b.detail(name, with_line_breaks(value).strip() if isinstance(value, str) else value)
     return b.build()
 
 

@@ -125,9 +125,11 @@ def edit_reflection(
     do_differently: str | None = None,
 ) -> Edit:
     """Change the reflection's texts (those given; None leaves a text as it is)."""
+    from wtfc.model.control_characters import with_line_breaks
+
     before = doc.workshop.reflection
-    update = {
-        name: text.strip()
+    update = {  # Word's pasted line break (U+000B) as a newline
+        name: with_line_breaks(text).strip()
         for name, text in (
             ("went_well", went_well),
             ("not_so_well", not_so_well),
@@ -190,9 +192,10 @@ def set_team_count(doc: Document, *, team: str, role: RoomRole, count: int) -> E
 
 def set_team_summary(doc: Document, *, team: str, summary: str) -> Edit:
     """Record what the root-cause team called ``team`` found, in a few words."""
-    return _edit_team(
-        doc, f"Edit the summary of team {quoted(team)}", team, summary=summary.strip()
-    )
+    from wtfc.model.control_characters import with_line_breaks
+
+    return _edit_team(doc, f"Edit the summary of team {quoted(team)}", team,
+                      summary=with_line_breaks(summary).strip())
 
 
 def delete_team(doc: Document, *, team_id: str) -> Edit:
