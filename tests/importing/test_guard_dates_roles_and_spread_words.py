@@ -144,3 +144,16 @@ def test_word_pairs_before_a_body_stay_words(text: str) -> None:
 ])
 def test_surnames_that_are_words_in_a_list_or_with_a_verb_are_names(text: str, shown: str) -> None:
     assert _shown(text) == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Hill is my social worker", "[name] is my social worker"),
+    ("Hill's team never rang", "[name]'s team never rang"),
+    ("Long never came round on Sunday", "[name] never came round on Sunday"),
+    ("Long waits for carers are the worst part", "Long waits for carers are the worst part"),
+])
+def test_a_pasted_surname_that_is_a_word_starting_a_sentence_counts_where_said_of_a_person(
+    text: str, shown: str
+) -> None:
+    found = find_personal_details(text, known_names=["J Hill", "Ann Long"])
+    assert redact(text, found) == shown

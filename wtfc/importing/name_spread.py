@@ -33,14 +33,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from wtfc.importing import urdu_names
-from wtfc.importing.bare_given_names import SURNAME_WORDS, care_role_after
+from wtfc.importing.bare_given_names import SURNAME_WORDS
 from wtfc.importing.initialled_names import ambiguous_initials
 from wtfc.importing.known_names import (
     EVERYDAY_WORDS,
     NameMatcher,
     known_name_spans,
     name_matcher,
-    starts_sentence,
 )
 from wtfc.importing.name_letters import NEXT_WORD
 from wtfc.importing.name_ordinary_words import ordinary_words, weak_word
@@ -58,8 +57,8 @@ from wtfc.importing.name_words import (
     RELATION_WORDS,
     TITLES,
 )
-from wtfc.importing.one_case_initials import said_after
 from wtfc.importing.plain_letters import plain_copy
+from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.words_before import place_head_before, relation_before
 from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Card, PersonalDetail
@@ -231,63 +230,18 @@ def with_names_found_elsewhere(
     """``details`` and, as names, the words of ``words`` that ``text`` carries elsewhere than in
     them; ``details`` itself when there are none."""
     copy = plain_copy(text)  # read as the guard reads it: a no-break space hides nothing
-    spans = known_name_spans(copy.text if copy else text, words, _said_of_a_person)
+    spans = known_name_spans(copy.text if copy else text, words, said_of_a_person)
     if copy is not None:
         spans = [copy.span(a, b) for a, b in spans]
     added = [
         PersonalDetail(start=a, end=b, category="name", text=text[a:b][:300])
         for a, b in spans
         if all(b <= d.start or a >= d.end for d in details) and not _names_a_place(text, a, b)
-        and (text[a:b].lower() not in SURNAME_WORDS or _said_of_a_person(text, a, b))
+        and (text[a:b].lower() not in SURNAME_WORDS or said_of_a_person(text, a, b))
     ]
     if not added:
         return details
     return sorted([*details, *added], key=lambda d: (d.start, d.end))[:_MAX_DETAILS]
-
-
-def _said_of_a_person(text: str, start: int, end: int) -> bool:
-    """Whether the words around a spread surname that is a word say a person: "Hill never
-    returned my calls", "Hill is my social worker", "Hill's team", "I rang Hill"; not "Green
-    Park", "Church Hall", "The village Hall is cold"."""
-    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-        return False  # "A DAY IS NOT ENOUGH", "The Green never gets mown": a thing
-    # in capitals every word is capitalised: there only what is said after it tells
-    shouted = text[start:end].isupper()
-    before = None if shouted else _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None and not (starts_sentence(text, before.start())
-                                   and before[1].lower() in _CLAUSE_STARTS):
-        return False  # "Church Hall", "Town Hall never answer": a place's name; not "Then"
-    return (said_after(text, end) or care_role_after(text, end)
-            or _PERSON_AFTER.match(text, end) is not None
-            or (not shouted and _ASKED_BEFORE.search(text, max(0, start - 24), start) is not None
-                and _CAPITALISED_AFTER.match(text, end) is None))
-
-
-# What only a person does or has, after the name: "never …", "didn't ring", "was rude"
-_PERSON_AFTER = re.compile(
-    r"['’]s[ \t]+(?:team|office|manager|secretary|visits?|calls?|"
-    + "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True)) + r")\b"
-    r"|[ \t]+(?:(?:always|still|just|often|also|then)[ \t]+)?(?:never|returned|visited|promised"
-    r"|phoned|rung|e-?mailed|wrote|(?:did|does|has|had|would|will|could)(?:n['’]t|[ \t]+not)"
-    r"|won['’]t|can['’]t|(?:would|will)[ \t]+(?:ring|call|come|visit|phone)"
-    r"|(?:was|is)[ \t]+(?:rude|late|useless|unhelpful|off[ \t]+sick))\b",
-    re.IGNORECASE,
-)
-# A verb said to a person before the name: "I rang Hill", "spoke to Hill", "ask Hill"
-_ASKED_BEFORE = re.compile(
-    r"\b(?:rang|rung|ring|called|call|phoned|phone|asked|ask|told|tell|e-?mailed|thanked|met"
-    r"|(?:spoke|speak|talked|talk|wrote|write|complained|complain)[ \t]+(?:to|with))[ \t]+$",
-    re.IGNORECASE,
-)
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?i:a|an|the|this|that|every|each|per|one|next|last|some|any)[ \t]+$")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!I[ \t])([A-Z][\w'’-]*)[ \t]+$")
-# Words a sentence starts with before a name: "Then Hill never rang"
-_CLAUSE_STARTS = frozenset({
-    "then", "so", "but", "and", "when", "now", "today", "yesterday", "also", "if",
-    "because", "sadly", "still", "even", "only", "apparently", "once", "after", "before", "since",
-})
 
 
 def _names_a_place(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from wtfc.importing.name_words import (
 )
 from wtfc.importing.number_details import numbers
 from wtfc.importing.plain_letters import plain_copy
+from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.urdu_names import arabic_script_names
 from wtfc.importing.words_before import (
     may_hold_one_case_title,
@@ -299,7 +300,10 @@ def _end_of_next_word(text: str, end: int) -> int:
 
 
 def _known_names(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
-    return [Finding(a, b, "name", text[a:b]) for a, b in known_name_spans(text, known_names)]
+    # a pasted name that is a word starting a sentence: "Hill is my social worker", not "Long
+    # waits for carers"
+    spans = known_name_spans(text, known_names, said_of_a_person)
+    return [Finding(a, b, "name", text[a:b]) for a, b in spans]
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
