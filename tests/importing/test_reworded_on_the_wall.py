@@ -156,3 +156,51 @@ def test_another_care_managers_sheet_is_still_added_and_said(tmp_path):
     assert not any("reworded" in line for line in south.report.lines())
     assert any(line.startswith("P01, P02, P03, P04, P05 and P06 already have cards from "
                                "import 1, with other words") for line in south.report.lines())
+
+
+def test_the_confirm_page_can_list_them_and_the_facilitator_can_leave_them_out(tmp_path):
+    """The choice the import dialog offers (tests/ui/test_import_other_words_choice.py): the
+    rows are listed by place and person; left out, they are skipped and said as chosen."""
+    doc, first = _imported(tmp_path)
+    longer = [*NORTH, ["P07", "Older person", "", "", "", "The library", None, "Stairs", None,
+                       "A stairlift", None]]
+    path = _sheet(tmp_path, "longer.xlsx", longer)
+    added = _plan(doc, path, first.person_codes)
+    assert added.report.in_other_words == [
+        "Row 8, Working 1 (P01)", "Row 8, Not working 1 (P01)", "Row 8, Future 1 (P01)"]
+    added.added_as_chosen()
+    assert added.report.since.startswith("3 statements were added, as chosen, from row 8,")
+    table = read_source(path)
+    left = build_import(table, guess_mapping(table), workshop=doc.workshop,
+                        person_codes=first.person_codes, leave_out_other_words=True)
+    assert [(c.person, c.text) for c in left.cards] == [
+        ("P07", "The library"), ("P07", "Stairs"), ("P07", "A stairlift")]
+    assert left.report.in_other_words == []
+    lines = "\n".join(left.report.lines())
+    assert ("3 statements were left out, as chosen: row 8, where an earlier import made the "
+            "cards in other words. The cards keep the words on the wall; if the sheet's are "
+            "the right ones, edit them on Collect.") in lines
+    assert ("Row 8, Working 1: left out, as chosen: the card made from it has other words now "
+            "(the card from import 1, row 8, Working 1 keeps its words; edit it on Collect if "
+            "the sheet's are right)") in lines
+    assert "worded a little differently" not in lines
+    edit = import_edit(doc, left)
+    edit.do(doc)
+    assert len(doc.workshop.cards) == 21
+    edit.undo(doc)
+    assert len(doc.workshop.cards) == 18
+    edit.do(doc)
+    assert sum("(as the room put it)" in c.text for c in doc.workshop.cards) == 3
+
+
+def test_all_of_them_left_out_is_said_as_nothing_added(tmp_path):
+    doc, first = _imported(tmp_path)
+    table = read_source(_sheet(tmp_path, "north.xlsx", NORTH))
+    left = build_import(table, guess_mapping(table), workshop=doc.workshop,
+                        person_codes=first.person_codes, leave_out_other_words=True)
+    assert left.cards == []
+    assert left.nothing_imported_reason() == (
+        "Nothing was added: every statement in it is already in the workshop. 3 statements "
+        "were left out, as chosen: row 8, where an earlier import made the cards in other "
+        "words. The cards keep the words on the wall; if the sheet's are the right ones, edit "
+        "them on Collect.")

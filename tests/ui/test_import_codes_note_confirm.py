@@ -2,8 +2,8 @@
 uses codes whose cards all came from another import in other words, with what to do: the
 report said it only after Import (tests/ui/test_import_other_sheet_codes.py). And the same
 sheet imported again after some of its cards were reworded on the wall (Edit card) says
-nothing of other people: those rows are added, with a note saying they may be the reworded
-cards' rows or the sheet's corrections (tests/importing/test_reworded_on_the_wall.py)."""
+nothing of other people: Import asks whether to add those rows (the sheet corrected) or leave
+them out (the cards reworded) (tests/ui/test_import_other_words_choice.py)."""
 
 from __future__ import annotations
 
@@ -101,11 +101,14 @@ def test_the_same_sheet_after_rewording_on_the_wall_says_nothing_of_others(qtbot
     dialog = _confirm(qtbot, doc, undo, _sheet(tmp_path, "longer.xlsx", longer))
     assert not dialog.confirm_page.codes_label.isVisible()
     dialog.import_now()
+    qtbot.waitUntil(dialog.confirm_page.other_words.isVisible, timeout=10_000)  # Add them?
+    assert "already has cards" not in dialog.confirm_page.other_words.label.text()
+    dialog.import_now()
     wait_for(qtbot, dialog, "report")
     report = dialog.report_page.text.toPlainText()
-    assert ("3 statements were added from row 8, where an earlier import made the cards in "
-            "other words: reworded on the wall since, or changed in the sheet. If they are the "
-            "same statements, delete the extra cards on Collect.") in report
+    assert ("3 statements were added, as chosen, from row 8, where an earlier import made the "
+            "cards in other words: reworded on the wall since, or changed in the sheet. If they "
+            "are the same statements, delete the extra cards on Collect.") in report
     assert "already has cards" not in report
     save_render(dialog, "import_reworded_since_report", always=True)
     assert len(doc.workshop.cards) == 24

@@ -119,12 +119,18 @@ def test_rows_added_where_cards_have_other_words_are_heard(qtbot, heard, worksho
     garden = next(c for c in doc.workshop.cards if c.text == "I like the garden.")
     assert undo.push(edit_card(doc, card_id=garden.id, text="The garden is lovely"))
     later = [*CODES, ["P12", "Working", "Lunch club"]]
-    dialog = _import(qtbot, doc, undo, workbook(tmp_path / "codes.xlsx", {"Sheet1": later}))
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.load_file(workbook(tmp_path / "codes.xlsx", {"Sheet1": later}))
+    qtbot.waitUntil(lambda: dialog.stage in ("confirm", "mapping"), timeout=10_000)
+    dialog.import_now()
+    qtbot.waitUntil(dialog.confirm_page.other_words.isVisible, timeout=10_000)  # Add them?
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
     heading, next_step = _page(dialog)
     assert len(doc.workshop.cards) == 7  # the reworded card's row is added again, and said
-    note = ("1 statement was added from row 2, where an earlier import made the card in other "
-            "words: reworded on the wall since, or changed in the sheet. If it is the same "
-            "statement, delete the extra card on Collect.")
+    note = ("1 statement was added, as chosen, from row 2, where an earlier import made the "
+            "card in other words: reworded on the wall since, or changed in the sheet. If it is "
+            "the same statement, delete the extra card on Collect.")
     assert heard[-1] == f"{heading} {note} {next_step}"
 
 

@@ -81,6 +81,12 @@ class ImportPlan:
     # cards already in the workshop that carry a name the guard found in this import: their
     # details with it added (see ``name_spread``)
     held_too: dict[str, list[PersonalDetail]] = field(default_factory=dict)
+    # the rows added where an earlier import's cards have other words (``since_note``)
+    other_words_rows: list[int] = field(default_factory=list)
+
+    def added_as_chosen(self) -> None:
+        """The facilitator chose to add the rows in other words: the report says so."""
+        self.report.since = since_note(self.other_words_rows, chosen="added")
 
     def nothing_imported_reason(self) -> str:
         """Why no card could be made, in plain English ("" when there are cards)."""
@@ -96,7 +102,7 @@ class ImportPlan:
             )
         if set(report.skipped_counts()) == {SkipReason.DUPLICATE}:
             said = "Nothing was added: every statement in it is already in the workshop."
-            return f"{said} {report.by_place}".rstrip()
+            return " ".join(filter(None, [said, report.since, report.by_place]))
         counts = ", ".join(f"{n:,} {r.label}" for r, n in report.skipped_counts().items())
         rows = "its one row was" if report.rows_read == 1 else f"all {report.rows_read:,} rows were"
         if set(report.skipped_counts()) == {SkipReason.FORMULA}:
@@ -118,16 +124,19 @@ def build_import(
     known_names: Iterable[str] = (),
     person_codes: Mapping[str, str] | None = None,
     stop: Event | None = None,
+    leave_out_other_words: bool = False,
 ) -> ImportPlan:
     """The cards and people the rows make, each card checked for personal details.
 
     ``person_codes``: the ``person_codes`` of this session's earlier imports into this
     workshop (see ``ImportPlan``). Which rows are repeats is said in ``repeats.py``.
     ``stop``: once set, ``build_stop.BuildStopped`` is raised within a thousand rows.
+    ``leave_out_other_words``: skip the rows ``repeats`` finds in other words than the cards
+    made from them (the facilitator's choice; added by default).
     """
     with collector_paused():
         return _build_import(table, mapping, workshop, known_names, person_codes,
-                             stop or Event())
+                             stop or Event(), leave_out_other_words)
 
 
 def _build_import(
@@ -137,6 +146,7 @@ def _build_import(
     known_names: Iterable[str],
     person_codes: Mapping[str, str] | None,
     stop: Event,
+    leave_out: bool,
 ) -> ImportPlan:
     problems = mapping.problems()
     if problems:
@@ -219,20 +229,24 @@ def _build_import(
         key = (row.words, row.kind, person)
         # Rows with no person are never repeats of each other: "I feel lonely" on three rows
         # of an anonymised sheet is three people saying it, and that counts towards priorities.
-        if (person and key in seen) or index in judged.repeats:
+        left_out = leave_out and index in judged.since
+        if (person and key in seen) or index in judged.repeats or left_out:
             seen.add(key)
             repeated.add(person)
             where = statement.column if wide else ""
             # Which card kept its words is said, never the words: the sheet's may hold the
             # name the card was redacted of ("[name]"), and this report may be on the projector.
-            card = judged.reworded.get(index, "")
+            card = judged.reworded.get(index) or judged.since.get(index, "")
             kept = f"the card from {shown_name(card)} keeps its words; edit it on Collect if " \
                 "the sheet's are right" if card else ""
-            report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE, kept))
+            report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE, kept,
+                                             since=left_out))
             continue
         seen.add(key)
         if index in judged.since:  # its earlier card's person: said as such, not as another's
             repeated.add(person)
+            place = shown_name(_place(statement, wide))  # "row 8, Working 1": "Row 8, …"
+            report.in_other_words.append(f"R{place[1:]}" + f" ({person})" * bool(person))
         made_again += index in judged.made_again
         worded_like += (
             row.who is not None
@@ -262,8 +276,9 @@ def _build_import(
         report.tag_columns = tag_columns
     if made_again:
         report.notes.append(made_again_note(made_again))
-    if judged.since:
-        report.since = since_note([rows[index].row for index in judged.since])
+    other_words_rows = [rows[index].row for index in judged.since]
+    if other_words_rows:
+        report.since = since_note(other_words_rows, chosen="left out" * leave_out)
     if judged.by_place:
         report.by_place = by_place_note(len(judged.by_place), judged.same_as)
         report.notes.append(report.by_place)
@@ -305,7 +320,8 @@ def _build_import(
     named |= {name: judged.people[name] for name in named if name in judged.people}
     known = {p.id for p in workshop.people} | used
     named = codes.earlier() | {name: code for name, code in named.items() if code in known}
-    return ImportPlan(people, cards, report, import_number, named, person_updates, held_too)
+    return ImportPlan(people, cards, report, import_number, named, person_updates, held_too,
+                      [] if leave_out else other_words_rows)
 
 
 def import_edit(doc: Document, plan: ImportPlan) -> Edit:

@@ -108,9 +108,10 @@ class Judgement:
     # Repeats whose words differ a little from their card's (a typo put right): the card's
     # source ("import 1, row 8, Working 1"), said as the card kept.
     reworded: dict[int, str] = field(default_factory=dict)
-    # Rows kept whose card at their place, in import ``same_as``'s file again, is in other
-    # words past a light edit: reworded on the wall since, or changed in the sheet (said).
-    since: set[int] = field(default_factory=set)
+    # Rows whose card at their place, in an earlier import's file again, is in other words
+    # past a light edit: reworded on the wall since, or changed in the sheet. Kept and said,
+    # or left out if the facilitator chooses (``building``). -> the card's source.
+    since: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -210,7 +211,7 @@ class Repeats:
             # row changed in the sheet; kept and said. Another file with P07 at the same row
             # is P07 saying something else, kept without a word.
             if same_file(number) is not None:
-                self._reworded_since(index, judged)
+                self._reworded_since(number, index, row, judged)
                 return
 
     def _judge_unknown(self, number: int, index: int, row: Row, judged: Judgement) -> None:
@@ -223,13 +224,13 @@ class Repeats:
             if not said and made is not None and made.words != row.words:
                 judged.reworded[index] = f"import {number}, {row.place}"
         elif made is not None:  # its card reworded since, or the row changed in the sheet
-            self._reworded_since(index, judged)
+            self._reworded_since(number, index, row, judged)
         elif row.row <= self._last[number]:  # its card deleted (not a row added since)
             judged.made_again.add(index)
 
     @staticmethod
-    def _reworded_since(index: int, judged: Judgement) -> None:
-        judged.since.add(index)
+    def _reworded_since(number: int, index: int, row: Row, judged: Judgement) -> None:
+        judged.since[index] = f"import {number}, {row.place}"
         judged.made_again.discard(index)
 
     def _same_file(
@@ -282,9 +283,10 @@ def made_again_note(count: int) -> str:
     )
 
 
-def since_note(rows: list[int]) -> str:
-    """The report's note on rows added though an earlier import made a card at their place in
-    other words (``since``): which of the two changed cannot be told, so they are kept."""
+def since_note(rows: list[int], *, chosen: str = "") -> str:
+    """The report's note on rows where an earlier import made a card at their place, now in
+    other words (``since``): which of the two changed cannot be told, so they are added unless
+    the facilitator chose to leave them out (``chosen``: "added", "left out" or "")."""
     count, listed = len(rows), sorted(set(rows))
     shown = [f"{n:,}" for n in listed[:5]]
     where = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
@@ -292,11 +294,18 @@ def since_note(rows: list[int]) -> str:
         where = ", ".join(shown) + f" and {len(listed) - 5:,} more"
     where = ("row " if len(listed) == 1 else "rows ") + where
     one = count == 1
-    were, card, they = ("was", "the card", "it is") if one else ("were", "the cards", "they are")
-    return (f"{count_phrase(count, 'statement')} {were} added from {where}, where an earlier "
-            f"import made {card} in other words: reworded on the wall since, or changed in "
-            f"the sheet. If {they} the same statement{'' if one else 's'}, delete the extra "
-            f"card{'' if one else 's'} on Collect.")
+    were, card, they, s = ("was", "the card", "it is", "") if one else (
+        "were", "the cards", "they are", "s")
+    if chosen == "left out":
+        return (f"{count_phrase(count, 'statement')} {were} left out, as chosen: {where}, "
+                f"where an earlier import made {card} in other words. {card.capitalize()} "
+                f"keep{'s' if one else ''} the words on the wall; if the sheet's are the right "
+                f"ones, edit {'it' if one else 'them'} on Collect.")
+    how = ", as chosen," if chosen == "added" else ""
+    return (f"{count_phrase(count, 'statement')} {were} added{how} from {where}, where an "
+            f"earlier import made {card} in other words: reworded on the wall since, or "
+            f"changed in the sheet. If {they} the same statement{s}, delete the extra card{s} "
+            "on Collect.")
 
 
 def by_place_note(count: int, number: int) -> str:

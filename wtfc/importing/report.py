@@ -89,6 +89,9 @@ def error_tags_note(cells: list[tuple[str, str, str]]) -> str:
 # A row skipped as the same person's statement at the same place as a card, its words lightly
 # edited (a typo put right, on the card or in the sheet): a repeat, but not the same words
 REWORDED = "the same as a card already there, worded a little differently"
+# A row left out, as the facilitator chose, where an earlier import made a card now in other
+# words (``repeats.since_note``)
+LEFT_OUT_AS_CHOSEN = "left out, as chosen: the card made from it has other words now"
 
 
 @dataclass(frozen=True)
@@ -100,16 +103,18 @@ class SkippedRow:
     reason: SkipReason
     detail: str = ""
     error: str = field(default="", compare=False)  # EXCEL_ERROR's value: "#N/A", "#NAME?"…
+    since: bool = False  # left out as chosen, its card in other words (LEFT_OUT_AS_CHOSEN)
 
     def describe(self) -> str:
         # a wide sheet's heading is a cell too: what the guard finds in it shows as its kind
         where = f"Row {self.row}" + (f", {shown_name(self.column)}" if self.column else "")
-        label = REWORDED if self.reworded else self.reason.label
+        label = LEFT_OUT_AS_CHOSEN if self.since else REWORDED if self.reworded else \
+            self.reason.label
         return f"{where}: {label}" + (f" ({self.detail})" if self.detail else "")
 
     @property
     def reworded(self) -> bool:
-        return self.reason == SkipReason.DUPLICATE and bool(self.detail)
+        return self.reason == SkipReason.DUPLICATE and bool(self.detail) and not self.since
 
 
 @dataclass
@@ -129,8 +134,10 @@ class ImportReport:
     left_out: list[LeftOutColumn] = field(default_factory=list)  # columns of words not read
     hidden_rows: int = 0  # rows below the headings hidden in Excel, so left out
     by_place: str = ""  # the note on rows skipped as an earlier import's by their place
-    # the note on rows added where an earlier import's cards have other words (``since_note``)
+    # the note on rows where an earlier import's cards have other words (``since_note``), and
+    # those rows, when added, as the confirm page lists them ("Row 8, Working 1 (P01)")
     since: str = ""
+    in_other_words: list[str] = field(default_factory=list)
     # "The Team ([name]) column": tag columns where the guard found a possible detail
     # (``tag_columns``), the kinds said, never the words
     tag_columns: str = ""
@@ -172,15 +179,19 @@ class ImportReport:
         return text + "."
 
     def _reworded(self, reason: SkipReason) -> str:
-        """' (2 of them worded a little differently: …)' after the duplicates' count."""
-        count = sum(1 for s in self.skipped if s.reworded) if reason == SkipReason.DUPLICATE else 0
-        if not count:
+        """' (2 of them worded a little differently: …)' after the duplicates' count, and how
+        many were left out as chosen (``SkippedRow.since``): not duplicates, though counted so."""
+        if reason != SkipReason.DUPLICATE:
             return ""
+        count, chosen = (sum(1 for s in self.skipped if getattr(s, k)) for k in ("reworded",
+                                                                                  "since"))
         total = self.skipped_counts()[reason]
         them = "it is" if total == 1 else "1 of them is" if count == 1 else (
             f"{count:,} of them are")
         keep = "the card keeps its words" if count == 1 else "the cards keep their words"
-        return f" ({them} worded a little differently: {keep}, nothing is merged)"
+        said = f" ({them} worded a little differently: {keep}, nothing is merged)" * bool(count)
+        return said + ("" if not chosen else " (left out, as chosen)" if chosen == total
+                       else f" ({chosen:,} of them left out, as chosen)")
 
     def lines(self, *, max_skipped: int = 50, with_summary: bool = True,
               taking_out: str = UNDO_TAKES_IT_OUT, asks_only: bool = False) -> list[str]:

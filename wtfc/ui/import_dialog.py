@@ -301,9 +301,14 @@ class ImportDialog(QDialog):
         if mapping is None or mapping.problems():
             return
         table, names = self.source, self.names
+        held, leave_out = self.confirm_page.other_words.take(  # as chosen there (the mapping
+            mapping if self.stage == "confirm" else None)  # step's Import asks again)
         self.codes_note.forget()  # the report says it now
-        workshop = workshop_snapshot(self.doc)  # so the document can go on changing
         self._back_to = self.stage
+        if held is not None and not leave_out:  # Add them: the plan already built
+            held.added_as_chosen()
+            return self._add_plan(held)
+        workshop = workshop_snapshot(self.doc)  # so the document can go on changing
         source = source_in_sentence(table.source_name)
         self.busy_label.setText(f"Making cards from {source}…")
         self._show("reading")
@@ -311,9 +316,19 @@ class ImportDialog(QDialog):
         codes, stop = dict(self.doc.import_person_codes), Event()  # Cancel stops it
         self.job.start(self.names_read.job(lambda: build_import(
             table, mapping, workshop=workshop, known_names=names, person_codes=codes,
-            stop=stop)), what=f"making cards from {source}", stop=stop)
+            stop=stop, leave_out_other_words=leave_out)), what=f"making cards from {source}",
+                       stop=stop)
 
     def _plan_built(self, plan: ImportPlan) -> None:
+        step = self.mapping_step
+        if plan.report.in_other_words and self.source and step.mapping:  # reworded, or changed?
+            self.confirm_page.show_ready(self.source, step.mapping, step.words)
+            self._show("confirm")
+            self.confirm_page.other_words.ask(plan, step.mapping)  # the facilitator says which
+            return
+        self._add_plan(plan)
+
+    def _add_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         if not plan.cards:
             self._nothing_from = self.mapping_step.mapping
@@ -371,6 +386,7 @@ class ImportDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.job.forget()
+        self.confirm_page.other_words.clear()  # the plan it held: the sheet's words
         self.names_read.forget(closed=True)  # finished or cancelled
         super().done(result)
 

@@ -24,6 +24,7 @@ from wtfc.importing.report import ImportReport
 from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
 from wtfc.model.workshop import Stage
 from wtfc.ui.import_fill_offer import fill_note
+from wtfc.ui.import_other_words import OtherWordsChoice
 from wtfc.ui.import_person_offer import NO_PERSON
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.style import kind_text, ui_font, warning_look
@@ -53,6 +54,8 @@ class ConfirmPage(QWidget):
         self.codes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.codes_label.setFont(ui_font(13))
         warning_look(self.codes_label, refusal=True, padding="6px 8px")
+        # rows where an earlier import's cards have other words: add them or leave them out
+        self.other_words = OtherWordsChoice()
         self.check_button = QPushButton("&Check the columns first…")
         self.check_button.setAccessibleName("Check the columns")
         self.check_button.setToolTip("See which column holds what before importing")
@@ -69,10 +72,12 @@ class ConfirmPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.label)
         layout.addWidget(self.codes_label)
+        layout.addWidget(self.other_words)
         layout.addLayout(buttons)
         layout.addStretch()
 
     def show_ready(self, table: SourceTable, mapping: ColumnMapping, words: ScreenWords) -> None:
+        self.other_words.clear()
         self.heading.setText("Ready to import")
         self.label.setText(ready_text(table, mapping, words))
         self.check_button.setText("&Check the columns first…")
@@ -82,6 +87,7 @@ class ConfirmPage(QWidget):
         """Import made no card: ``all_there`` when every statement is in the workshop already
         (a file imported twice), ``no_rows`` when no row was read (all hidden, say), else
         every row was skipped."""
+        self.other_words.clear()
         self.heading.setText("Nothing new to import" if all_there else "Nothing to import")
         then = ("The workshop is unchanged. Close this window, or import another file with "
                 "File → Import statements." if all_there or no_rows else

@@ -1,0 +1,92 @@
+"""The confirm page's choice for rows that sit where an earlier import made cards, now in other
+words (``repeats.since_note``): the cards were reworded on the wall since (the rows are the same
+statements), or the sheet was corrected, or is another care manager's with the same codes (the
+rows are new). Nothing records the words a card was made from, so wtfc cannot tell; skipping
+them lost a corrected sheet's statements with no way to force them in, so adding them is the
+default, and the facilitator, who knows which it is, can leave them out.
+
+Import builds the plan; when it has such rows the dialog comes back here with them listed (by
+place and person code: the sheet's words may hold the name a card was redacted of, and this
+window may be on the projector), and Import again adds that plan or builds one without them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from wtfc.importing.building import ImportPlan
+from wtfc.importing.mapping import ColumnMapping
+from wtfc.model.counting import count_phrase
+from wtfc.ui.announce import announce
+from wtfc.ui.parent_font import keep_parent_font
+from wtfc.ui.style import warning_look
+
+_LISTED = 8  # rows named; more are counted
+
+
+def other_words_text(places: list[str]) -> str:
+    """'⚠ 3 statements of this sheet sit where …: Row 8, Working 1 (P01); … Choose, then
+    click Import.'"""
+    listed = "; ".join(places[:_LISTED])
+    if len(places) > _LISTED:
+        listed += f"; and {len(places) - _LISTED:,} more"
+    one = len(places) == 1
+    sit, cards, these, are = ("sits", "a card", "it is the same statement",
+                              "it is new") if one else (
+        "sit", "cards", "they are the same statements", "they are new")
+    return (f"⚠ {count_phrase(len(places), 'statement')} of this sheet {sit} where an earlier "
+            f"import made {cards}, in other words: {listed}. If the cards were reworded on the "
+            f"wall since, {these}; if the sheet was corrected, or is another care manager's "
+            f"with the same codes, {are}. Choose, then click Import.")
+
+
+class OtherWordsChoice(QWidget):
+    """Hidden until ``ask``; ``take`` gives the plan it holds and whether to leave them out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()  # read as its words
+        keep_parent_font(self.label)
+        self.label.setToolTip("Rows in other words than the cards made from them")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a heading's "<b>" is words
+        warning_look(self.label, refusal=True, padding="6px 8px")
+        self.add = QRadioButton("&Add them (corrected or new statements)")
+        self.add.setToolTip("Import them as new cards; delete any extra ones on Collect")
+        self.leave = QRadioButton("&Leave them out (they were reworded on the wall)")
+        self.leave.setToolTip("Keep the cards' words on the wall; import the other rows")
+        self._group = QButtonGroup(self)  # one of the two, by arrow keys as well
+        self._group.addButton(self.add)
+        self._group.addButton(self.leave)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.add)
+        layout.addWidget(self.leave)
+        self._plan: ImportPlan | None = None
+        self._mapping: ColumnMapping | None = None
+        self.clear()
+
+    def ask(self, plan: ImportPlan, mapping: ColumnMapping | None) -> None:
+        """Show ``plan``'s rows in other words, Add them chosen, and the keys on it."""
+        self._plan, self._mapping = plan, mapping
+        self.label.setText(other_words_text(plan.report.in_other_words))
+        self.add.setChecked(True)
+        self.setVisible(True)
+        self.add.setFocus()
+        announce(self, self.label.text().removeprefix("⚠ "))
+
+    def take(self, mapping: ColumnMapping | None) -> tuple[ImportPlan | None, bool]:
+        """(the plan held, if it was made with ``mapping``; whether to leave the rows out),
+        and the choice is over."""
+        plan = self._plan if self._plan is not None and mapping == self._mapping else None
+        leave_out = plan is not None and self.leave.isChecked()
+        self.clear()
+        return plan, leave_out
+
+    def clear(self) -> None:
+        """Another sheet, file or mapping, or the dialog closed: the plan held is let go."""
+        self._plan = self._mapping = None
+        self.add.setChecked(True)
+        self.setVisible(False)
