@@ -52,7 +52,7 @@ def test_each_a3_theme_poster_is_three_a4_sheets_side_by_side(made):
     labels = [squash(page.extract_text()) for page in tiled.pages]
     for poster in (1, 2, 3):
         for sheet, place in enumerate(("left", "middle", "right"), start=1):
-            assert squash(f"Poster {poster} — sheet {sheet} of 3 ({place})") in labels[
+            assert squash(f"Poster {poster} — A4 sheet {sheet} of 3 ({place})") in labels[
                 (poster - 1) * 3 + sheet - 1]
     assert squash("Trim its left edge on the dashed line, lay it over sheet 1") in labels[1]
     assert squash("Sheet 2 goes over its right edge") in labels[0]
@@ -63,10 +63,10 @@ def test_the_a1_action_poster_is_nine_a4_sheets(made):
     assert len(tiled.pages) == 9
     assert {_mm(page) for page in tiled.pages} == {A4_MM}
     texts = [squash(page.extract_text()) for page in tiled.pages]
-    assert squash("Action plan — sheet 1 of 9 (top left)") in texts[0]
-    assert squash("Action plan — sheet 5 of 9 (centre)") in texts[4]
+    assert squash("Action plan — A4 sheet 1 of 9 (top left)") in texts[0]
+    assert squash("Action plan — A4 sheet 5 of 9 (centre)") in texts[4]
     assert squash("lay it over sheets 2 and 4 up to their dashed lines") in texts[4]
-    assert squash("Action plan — sheet 9 of 9 (bottom right)") in texts[8]
+    assert squash("Action plan — A4 sheet 9 of 9 (bottom right)") in texts[8]
 
 
 @pytest.mark.parametrize("which", ["posters", "action"])

@@ -23,7 +23,7 @@ def test_the_export_menu_says_which_paper_each_poster_is_for(demo_window):
     texts = _menu_texts(demo_window)
     assert texts["export_posters"] == "Theme posters (PDF: print on A3 paper at actual size)…"
     assert texts["export_action-poster"] == (
-        "Commissioner action poster (PDF: A1, or A3 at half size — not A4)…")
+        "Commissioner action poster (PDF: A1, or A3 at half size — not shrunk to A4)…")
     assert texts["export_report"] == "Workshop report (PDF, A4)…"
 
 
@@ -38,7 +38,7 @@ def test_the_save_dialog_s_title_says_it_again(demo_window, monkeypatch):
     demo_window.findChild(QAction, "export_posters").trigger()
     demo_window.findChild(QAction, "export_action-poster").trigger()
     assert titles == ["Theme posters (PDF: print on A3 paper at actual size)",
-                      "Commissioner action poster (PDF: A1, or A3 at half size — not A4)"]
+                      "Commissioner action poster (PDF: A1, or A3 at half size — not shrunk to A4)"]
 
 
 NO_A3 = " No A3 printer? Export it “on A4 sheets (to tape together)” from this menu."
@@ -46,7 +46,7 @@ NO_A3 = " No A3 printer? Export it “on A4 sheets (to tape together)” from th
 
 @pytest.mark.parametrize(("key", "line"), [
     ("posters", "Print on A3 paper at actual size." + NO_A3),
-    ("action-poster", "Print on A1, or on A3 at half size — not A4." + NO_A3),
+    ("action-poster", "Print on A1, or on A3 at half size — not shrunk to A4." + NO_A3),
 ])
 def test_export_saved_says_the_paper_in_one_line(
         qtbot, demo_window, tmp_path, message_boxes, monkeypatch, key, line):
@@ -72,4 +72,18 @@ def test_export_help_says_the_posters_paper(capsys):
     assert main_export(["--help"]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "per priority theme (PDF): print on A3 paper at actual size;" in out
-    assert "as few A1 sheets as it needs: print on A1, or on A3 at half size — not A4;" in out
+    assert ("as few A1 sheets as it needs: print on A1, or on A3 at half size — not shrunk to "
+            "A4;") in out
+
+
+def test_export_saved_on_a4_sheets_says_how_many_sheets_to_print(
+        qtbot, demo_window, tmp_path, message_boxes):
+    # the demo's A1 action plan: nine A4 sheets; a long plan's 162 were pressed Print on unwarned
+    out = tmp_path / "action on A4.pdf"
+    task = demo_window.exports.export("action-poster", out, tiles=True)
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: any(m[0] == "information" for m in message_boxes), timeout=5000)
+    [(_, text)] = [m for m in message_boxes if m[0] == "information"]
+    assert ("trim each sheet on its dashed lines and tape it over the sheets to its left and "
+            "above. That is 9 A4 sheets to print.") in text

@@ -27,7 +27,7 @@ from wtfc.model.workshop import Workshop
 # page" on an office A4 printer, their smallest words came out 8-10 pt.
 PAPER = {
     "posters": "print on A3 paper at actual size",
-    "action-poster": "print on A1, or on A3 at half size — not A4",
+    "action-poster": "print on A1, or on A3 at half size — not shrunk to A4",
 }
 # For an office with no A3 or A1 printer: ``--paper a4-tiles`` (the menu's "on A4 sheets" items)
 TILES = ("each poster at actual size on A4 sheets to trim and tape together: print them at "

@@ -22,13 +22,30 @@ THEME_INSET = PRINTABLE_EDGE
 ACTION_INSET = 80.0 - 12.0
 
 
+def _halves(progress: Progress) -> tuple[Progress, Progress]:
+    """``progress`` for the poster (the bar's first half) and for its sheets (the second): the
+    bar sat full while the sheets of a long action plan took 13-21 s, and Cancel, looked at
+    only as progress is said, could not stop them."""
+    drawn = [1]
+
+    def drawing(done: int, total: int) -> None:
+        drawn[0] = max(total, 1)
+        progress(done, 2 * drawn[0])
+
+    def tiling(done: int, total: int) -> None:
+        steps = drawn[0]
+        progress(steps + steps * done // max(total, 1), 2 * steps)
+
+    return drawing, tiling
+
+
 def theme_poster_name(number: int, pages: int) -> str:
     return f"Poster {number}"  # as its own foot says: "Poster 2 of 5"
 
 
 def action_poster_name(number: int, pages: int) -> str:
-    # its foot says "action plan · sheet 2 of 3", so "sheet 2" of a long plan is named so
-    return "Action plan" if pages == 1 else f"Action plan sheet {number}"
+    # its foot says "action plan · sheet 2 of 3": "A1" tells it from the A4 sheets it is cut into
+    return "Action plan" if pages == 1 else f"Action plan A1 sheet {number} of {pages}"
 
 
 def theme_posters_tiled_pdf(workshop: Workshop, *, today: dt.date | None = None,
@@ -36,8 +53,9 @@ def theme_posters_tiled_pdf(workshop: Workshop, *, today: dt.date | None = None,
     from wtfc.export.theme_poster import theme_posters_pdf
     from wtfc.export.tiles import tile_pdf
 
-    pdf = theme_posters_pdf(workshop, today=today, progress=progress)
-    return tile_pdf(pdf, inset=THEME_INSET, name=theme_poster_name)
+    drawing, tiling = _halves(progress)
+    pdf = theme_posters_pdf(workshop, today=today, progress=drawing)
+    return tile_pdf(pdf, inset=THEME_INSET, name=theme_poster_name, progress=tiling)
 
 
 def action_poster_tiled_pdf(workshop: Workshop, *, today: dt.date | None = None,
@@ -46,8 +64,9 @@ def action_poster_tiled_pdf(workshop: Workshop, *, today: dt.date | None = None,
     from wtfc.export.tiles import tile_pdf
 
     assert MARGIN - ACTION_INSET >= 12  # the footer's descenders stay on the sheets
-    pdf = action_poster_pdf(workshop, today=today, progress=progress)
-    return tile_pdf(pdf, inset=ACTION_INSET, name=action_poster_name)
+    drawing, tiling = _halves(progress)
+    pdf = action_poster_pdf(workshop, today=today, progress=drawing)
+    return tile_pdf(pdf, inset=ACTION_INSET, name=action_poster_name, progress=tiling)
 
 
 def export_on_a4_sheets(what: str, workshop: Workshop, path: str | os.PathLike[str], *,

@@ -130,10 +130,13 @@ def join_words(column: int, row: int, grid: Grid) -> list[str]:
     return words
 
 
-def tile_pdf(pdf: bytes, *, inset: float, name: Callable[[int, int], str]) -> bytes:
+def tile_pdf(pdf: bytes, *, inset: float, name: Callable[[int, int], str],
+             progress: Callable[[int, int], None] | None = None) -> bytes:
     """``pdf`` with each page (less ``inset`` points all round, where it draws nothing) on A4
     sheets at actual size. ``name(page_number, pages)`` names a page in its sheets' labels:
-    "Poster 2". The poster's title, language and one-sided printing are kept."""
+    "Poster 2". The poster's title, language and one-sided printing are kept.
+    ``progress(done, sheets)`` is called for each sheet, and once more when all are written:
+    the sheets of a long action plan take most of the export (162 of them, 13-21 s)."""
     from pypdf import PdfReader, PdfWriter, Transformation
     from pypdf.generic import NameObject
 
@@ -145,10 +148,13 @@ def tile_pdf(pdf: bytes, *, inset: float, name: Callable[[int, int], str]) -> by
     overlay = PdfReader(io.BytesIO(_overlay(plans, name, len(reader.pages))))
     writer = PdfWriter()
     sheets = iter(overlay.pages)
+    total = sum(grid.count for grid in plans) + 1  # the last step: writing them out
     for number, (page, grid) in enumerate(zip(reader.pages, plans, strict=True), start=1):
         first = len(writer.pages)
         for row in range(grid.rows):
             for column in range(grid.columns):
+                if progress is not None:  # Cancel is looked at here too
+                    progress(len(writer.pages), total)
                 sheet = writer.add_page(next(sheets))
                 left, bottom, x, y = _tile_box(column, row, grid, inset,
                                                float(page.mediabox.height))
@@ -164,8 +170,12 @@ def tile_pdf(pdf: bytes, *, inset: float, name: Callable[[int, int], str]) -> by
         if (value := root.get(key)) is not None:
             writer.root_object[NameObject(key)] = value.clone(writer)
     writer.page_mode = "/UseOutlines"
+    if progress is not None:
+        progress(total - 1, total)
     buffer = io.BytesIO()
     writer.write(buffer)
+    if progress is not None:
+        progress(total, total)
     return buffer.getvalue()
 
 
@@ -194,7 +204,9 @@ def _overlay(plans: list[Grid], name: Callable[[int, int], str], pages: int) -> 
 
     f.fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=1)
+    # its default Helvetica is never drawn, but it was listed unembedded, and a print shop's
+    # preflight flags that
+    canvas = Canvas(buffer, pagesize=A4, pageCompression=1, initialFontName=f.REGULAR)
     for number, grid in enumerate(plans, start=1):
         for row in range(grid.rows):
             for column in range(grid.columns):
@@ -202,7 +214,8 @@ def _overlay(plans: list[Grid], name: Callable[[int, int], str], pages: int) -> 
                 _marks(canvas, column, row, grid)
                 sheet = row * grid.columns + column + 1
                 place = place_words(column, row, grid)
-                head = (f"{name(number, pages)} — sheet {sheet} of {grid.count}"
+                # "A4 sheet": a long action plan's A1 pages call themselves sheets in their foot
+                head = (f"{name(number, pages)} — A4 sheet {sheet} of {grid.count}"
                         + (f" ({place})" if place else ""))
                 _label(canvas, column, row, grid, [head, *join_words(column, row, grid)])
                 canvas.showPage()

@@ -53,7 +53,7 @@ EXPORTS = (
                "theme posters.pdf", "PDF (*.pdf)"),
     ExportKind(
         "action-poster",
-        "Commissioner &action poster (PDF: A1, or A3 at half size — not A4)…",
+        "Commissioner &action poster (PDF: A1, or A3 at half size — not shrunk to A4)…",
         "action poster.pdf",
         "PDF (*.pdf)",
     ),
@@ -356,7 +356,7 @@ class ExportController(QObject):
         def on_saved(written: list[Path]) -> None:
             self.last_written = written
             late = "It had been written before Cancel could stop it.\n\n" if stop.is_set() else ""
-            from wtfc.ui.export_notes import saved_note
+            from wtfc.ui.export_notes import pages_in, saved_note
             from wtfc.ui.plain_tip import as_typed  # the files' names as typed
 
             QMessageBox.information(
@@ -364,7 +364,8 @@ class ExportController(QObject):
                 "Export saved",
                 as_typed(f"{late}Saved:\n" + "\n".join(str(p) for p in written)
                          + saved_note(key, workshop, previous, read_only=read_only,
-                                      tiles=tiles)),
+                                      tiles=tiles,
+                                      sheets=pages_in(written[0]) if tiles else 0)),
             )
 
         self.run = ExportRun(

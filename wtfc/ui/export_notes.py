@@ -5,6 +5,7 @@ workshop record holds that the export prints wrong. Loaded with the first export
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from wtfc.model.record_checks import record_warnings
 from wtfc.model.workshop import Workshop
@@ -39,18 +40,22 @@ def record_note(
 
 def saved_note(
     key: str, workshop: Workshop, previous: Workshop | None, *, read_only: bool,
-    tiles: bool = False,
+    tiles: bool = False, sheets: int = 0,
 ) -> str:
     """What "Export saved" says after the files: the posters' paper (with ``tiles``, how to
-    print and join the A4 sheets), what "Since last time" compares with, and what the record
-    holds that the export prints wrong (``record_note``)."""
+    print and join the A4 sheets, and how many ``sheets`` there are when known), what "Since
+    last time" compares with, and what the record holds that the export prints wrong
+    (``record_note``)."""
     from wtfc.export.cli import PAPER, TILES  # on screen as the facilitator goes to print
+    from wtfc.model.counting import count_phrase
 
     words = PAPER.get(key, "")
     paper = f"\n\n{words[:1].upper()}{words[1:]}." if words else ""
     if words and tiles:
+        # a long action plan is 162 sheets: said before Print is pressed, not found after
+        many = f" That is {count_phrase(sheets, 'A4 sheet')} to print." if sheets else ""
         paper = (f"\n\nIt holds {TILES}: trim each sheet on its dashed lines and tape it over "
-                 f"the sheets to its left and above.")
+                 f"the sheets to its left and above.{many}")
     elif words:
         paper += " No A3 printer? Export it “on A4 sheets (to tape together)” from this menu."
     last = f"“{previous.title.strip() or 'Untitled workshop'}”" if previous else ""
@@ -64,3 +69,15 @@ def saved_note(
         else ""
     )
     return paper + compared + record_note(key, workshop, read_only=read_only)
+
+
+def pages_in(path: str | Path) -> int:
+    """How many pages (A4 sheets, for a poster on A4 sheets) the PDF at ``path`` has; 0 when
+    it cannot be read (the note then leaves the number out)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        return len(PdfReader(path).pages)
+    except (OSError, PyPdfError):
+        return 0
