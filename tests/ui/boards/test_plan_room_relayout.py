@@ -20,6 +20,7 @@ from wtfc.model.operations.cards import edit_card
 from wtfc.model.operations.causes import edit_cause
 from wtfc.model.operations.details import edit_details, set_stage
 from wtfc.model.operations.themes import add_theme_comment, rank_priorities, set_priority
+from wtfc.model.storage import workshop_to_bytes
 from wtfc.model.workshop import ActionStatus, Card, Kind, Role, Stage
 from wtfc.ui.boards.plan_room import PlanRoomView
 
@@ -138,18 +139,20 @@ def _as_fresh(qtbot, view: PlanRoomView, doc: Document) -> list[QImage]:
 def test_an_edit_the_room_view_shows_is_laid_out_and_drawn_after_do_undo_and_redo(
         qtbot, monkeypatch, doc, edit):
     view = _view(qtbot, doc)
-    before = _pages(view)
+    before, was = _pages(view), workshop_to_bytes(doc.workshop)
     layouts = _counted(view, monkeypatch)
     command = edit(doc)
     command.do(doc)
     view.page_count()
     assert layouts  # laid out again
-    after = _as_fresh(qtbot, view, doc)
+    after, done = _as_fresh(qtbot, view, doc), workshop_to_bytes(doc.workshop)
     assert after != before  # and it shows
+    # undo and redo give back workshops already drawn afresh (``before`` by a view just
+    # built): the same workshop, the same pages as a view built afresh (2 views fewer to build)
     command.undo(doc)
-    assert _as_fresh(qtbot, view, doc) == before
+    assert workshop_to_bytes(doc.workshop) == was and _pages(view) == before
     command.do(doc)  # redo
-    assert _as_fresh(qtbot, view, doc) == after
+    assert workshop_to_bytes(doc.workshop) == done and _pages(view) == after
 
 
 def test_another_workshop_opened_is_laid_out(qtbot, doc):
