@@ -97,6 +97,11 @@ def test_they_can_be_left_out_by_the_keys_alone(qtbot, tmp_path):
     choice = dialog.confirm_page.other_words
     qtbot.keyClick(choice.add, Qt.Key.Key_Down)  # the other of the two
     assert choice.leave.isChecked()
+    qtbot.keyClick(choice.leave, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(choice.add.isChecked, timeout=2_000)  # (a mnemonic clicks after a moment)
+    qtbot.keyClick(choice.add, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(choice.leave.isChecked, timeout=2_000)
+    assert choice.leave.hasFocus()
     qtbot.keyClick(choice.leave, Qt.Key.Key_Return)  # Import is the default button
     wait_for(qtbot, dialog, "report")
     report = dialog.report_page.text.toPlainText()

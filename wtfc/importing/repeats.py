@@ -36,7 +36,9 @@ report says so. A row whose card, the same person's, is in other words past a li
 added too, and said (``since``): the card may have been reworded on the wall, or the sheet
 corrected (or another care manager's, with the same codes and stock phrases), and nothing
 records the words a card was made from, so wtfc cannot tell which; a card too many shows and
-is deleted on Collect, where a skipped row loses a voice with no way to force it in. A person
+is deleted on Collect, where a skipped row loses a voice with no way to force it in. The
+import dialog lists such rows and lets the facilitator leave them out (``building``'s
+``leave_out_other_words``; ``ui/import_other_words.py``). A person
 known by code is kept in any file, but neither note is said unless the file is import N's
 again: another file with P07 on the row of import N's P07 card is P07 saying something else.
 
