@@ -95,3 +95,31 @@ def test_import_while_the_note_is_worked_out_stops_it_and_imports(qtbot, tmp_pat
     assert len(doc.workshop.cards) == 9
     undo.stack.redo()
     assert len(doc.workshop.cards) == 18
+
+
+def test_cancel_while_making_cards_stops_imports_own_build(qtbot, tmp_path, monkeypatch):
+    """The same for Import's own build: Cancel during 'Making cards…' frees the dialog at once
+    and adds nothing."""
+    from wtfc.ui import import_dialog
+
+    real, told = import_dialog.build_import, threading.Event()
+
+    def build(*args, stop, **kwargs):
+        stop.wait(20)
+        told.set()
+        return real(*args, stop=stop, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "build_import", build)
+    doc = Document(Workshop())
+    dialog = ImportDialog(doc, UndoAdapter(doc))
+    dialog.show()
+    dialog.load_file(_sheet(tmp_path, "north.xlsx", NORTH))
+    wait_for(qtbot, dialog, "confirm")
+    dialog.import_now()
+    assert dialog.stage == "reading" and dialog.job.busy
+    dialog.reject()  # Cancel
+    start = time.monotonic()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert time.monotonic() - start < 2
+    assert told.is_set() and doc.workshop.cards == []
