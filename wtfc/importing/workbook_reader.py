@@ -98,10 +98,12 @@ def _read_with_calamine(path: Path, *, sheet: str | None, shown: str,
                   if m.visible != python_calamine.SheetVisibleEnum.Visible
                   or m.typ != python_calamine.SheetTypeEnum.WorkSheet]
         load = _safe_loader(workbook.get_sheet_by_name, path, shown, names, too_big)
+        passed: dict[str, str] = {}
         if sheet is None:
             name, worksheet = _first_with_statements(
                 shown, names, hidden, load,
                 lambda worksheet: worksheet.to_python(skip_empty_area=False, nrows=_PEEK_ROWS),
+                passed,
             )
         else:
             name = _chosen_sheet(shown, names, sheet)
@@ -119,7 +121,8 @@ def _read_with_calamine(path: Path, *, sheet: str | None, shown: str,
     if more_below:
         raise too_many_rows(shown)
     rows = collect_rows(raw, source_name=shown)
-    return _table(path, rows, shown, name, names, hidden, chosen=sheet is None, marked=marked)
+    return _table(path, rows, shown, name, names, hidden, chosen=sheet is None, marked=marked,
+                  passed=passed)
 
 
 def _safe_loader(sheet_by_name: Callable[[str], Any], path: Path, shown: str, names: list[str],
@@ -163,13 +166,14 @@ def _ending_fits(path: Path) -> bool:
 
 
 def _table(path: Path, rows: list[tuple[str, ...]], shown: str, name: str, names: list[str],
-           hidden: list[str], *, chosen: bool, marked: Container[str] | None) -> SourceTable:
+           hidden: list[str], *, chosen: bool, marked: Container[str] | None,
+           passed: Mapping[str, str] | None = None) -> SourceTable:
     left_out = _leave_out_hidden(rows, hidden_rows(path, name, marked))
     note = hidden_rows_note(left_out)
     formulas = UnsavedFormulas(path, name)
     return SourceTable(rows=rows, source_name=shown, sheet=name, sheet_names=tuple(names),
                        hidden_sheets=tuple(hidden),
-                       sheet_note=sheet_note(name, names, hidden) if chosen else "",
+                       sheet_note=sheet_note(name, names, hidden, passed) if chosen else "",
                        notes=(note,) if note else (), hidden_rows=frozenset(left_out),
                        unsaved_formulas=formulas, excel_error=formulas.error,
                        has_excel_errors=formulas.has_errors)
@@ -198,30 +202,44 @@ def _first_with_statements(
     hidden: list[str],
     sheet_by_name: Callable[[str], Any],
     first_rows: Callable[[Any], Iterable[Iterable[object]]],
+    passed: dict[str, str] | None = None,
 ) -> tuple[str, Any]:
     """(name, sheet) of the first visible sheet whose first rows map to statements, else of
     the first visible sheet (the first sheet when all are hidden). A sheet looked at is kept,
-    so the one read is read once."""
+    so the one read is read once. A sheet ``sheet_by_name`` refuses (a stray cell too far off
+    to read, on a "Notes" sheet before the statements) is passed over, its refusal kept in
+    ``passed`` for the sheet note; it stops the import only when every sheet is refused."""
     if not names:
         raise ImportFailed(f"{shown} has no sheets to read.")
     visible = [n for n in names if n not in hidden] or names[:1]
     if len(visible) == 1:
         return visible[0], sheet_by_name(visible[0])
     first: tuple[str, Any] | None = None
+    refused: ImportFailed | None = None
     for name in visible:
-        worksheet = sheet_by_name(name)
+        try:
+            worksheet = sheet_by_name(name)
+        except ImportFailed as exc:
+            refused = refused or exc
+            if passed is not None:
+                passed[name] = str(exc)
+            continue
         first = first or (name, worksheet)
         rows = collect_rows(first_rows(worksheet), source_name=shown)
         table = SourceTable(rows=rows, source_name=shown)
         if rows and guess_mapping(table).finds_statements():
             return name, worksheet
-    assert first is not None
-    return first
+    if first is None:  # every sheet too big to read: the first one's refusal says why
+        assert refused is not None
+        raise refused
+    return first  # no statements found: the first sheet that can be read, to map by hand
 
 
-def sheet_note(name: str, names: list[str], hidden: list[str]) -> str:
+def sheet_note(name: str, names: list[str], hidden: list[str],
+               too_far: Mapping[str, str] | None = None) -> str:
     """What the report and the dialog say of a workbook's other sheets when wtfc chose the
-    sheet to read ("" for a workbook of one sheet). Sheets named after someone read "[name]"."""
+    sheet to read ("" for a workbook of one sheet). Sheets named after someone read "[name]".
+    ``too_far``: the sheets too big to look at, and why (said after the rest)."""
     others = [n for n in names if n != name]
     if not others:
         return ""
@@ -235,8 +253,10 @@ def sheet_note(name: str, names: list[str], hidden: list[str]) -> str:
             why = " (the sheets before it are hidden)" if before > 1 else " (the first is hidden)"
         else:
             why = " (the first with statements in it)"
+    too_big = "".join(f" The sheet '{shown_name(n)}' could not be looked at: {why_not}"
+                      for n, why_not in (too_far or {}).items())
     return (f"The sheet '{shown_name(name)}' was read{why}. The workbook's other sheets were "
-            f"left out: {listed}. To import one, choose it as the sheet to read.")
+            f"left out: {listed}. To import one, choose it as the sheet to read.{too_big}")
 
 
 def _filled_below(worksheet: Any, first: int) -> bool:
