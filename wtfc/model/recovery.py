@@ -3,8 +3,9 @@ user's own file, so a crash costs seconds of work, not the day.
 
 A running instance owns one *session folder* ``RECOVERY/<instance id>/`` holding its snapshot
 (``snapshot.wtfc-recovery``) beside the lock that says it is alive (kept by the Qt layer). A
-snapshot is one line of JSON header (which file, which title, when, which process on which
-computer) followed by the workshop exactly as a ``.wtfc`` file holds it, written atomically.
+snapshot is one line of JSON header (which file and which version of it, which title, when,
+which process on which computer) followed by the workshop exactly as a ``.wtfc`` file holds
+it, written atomically.
 
 Serialising runs where the edits happen (it must see one consistent workshop) and is kept
 short by remembering each part's JSON: parts are replaced by copies, never changed in place, so
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -49,6 +51,11 @@ class SnapshotHeader:
     # it and it is never saved over, after a restore too. None in snapshots written before.
     made_from: str | None = None
     saved_at: str = ""  # ISO time with zone, when the snapshot was taken
+    # the saved file as the session last read or wrote it ([mtime_ns, size] and its bytes'
+    # sha256): a restore Saves over it only after asking if it has changed since, on another
+    # computer say. None / "" in snapshots written before, and for a workshop never saved.
+    based_on: list[int] | None = None
+    based_on_sha256: str = ""
     pid: int = 0
     hostname: str = ""
     instance_id: str = ""
@@ -202,6 +209,10 @@ def read_snapshot(session: Path) -> Snapshot:
             raise ValueError(header.format)
         if not isinstance(header.made_from, str) or not header.made_from:
             header.made_from = None  # not a file's name: the work itself is still whole
+        if not _is_stamp(header.based_on):
+            header.based_on = None  # unknown: restored as before, against the file as it is
+        if not isinstance(header.based_on_sha256, str):
+            header.based_on_sha256 = ""
     except (ValueError, TypeError, AttributeError) as exc:
         raise DamagedSnapshot("The recovery copy is damaged: the part that says which workshop "
                               "it is cannot be read.", None, body or data) from exc
@@ -241,6 +252,25 @@ def _damage_words(exc: WorkshopFileError) -> str:
     return "The recovery copy is damaged: part of it cannot be read, so it cannot be restored."
 
 
+def _is_stamp(value: object) -> bool:
+    return (isinstance(value, list) and len(value) == 2
+            and all(isinstance(n, int) and not isinstance(n, bool) for n in value))
+
+
+def file_digest(path: Path) -> str | None:
+    """The sha256 of a workshop file's bytes (None when it is not a file that can be read):
+    what tells a file written again with the same bytes from one really changed."""
+    import stat
+
+    try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_FILE_BYTES:
+            return None
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
 def _newer_format(value: object) -> bool:
     """"wtfc-recovery 2" and later: written by a newer wtfc, not damaged."""
     if not isinstance(value, str) or not value.startswith("wtfc-recovery "):
@@ -257,6 +287,9 @@ class Comparison:
     saved_problem: str = ""
     saved_missing: bool = False  # no file at its path now: deleted, moved, or its drive gone
     saved_after_copy: bool = False  # the file was saved again after the copy was taken
+    # the file is not the one the session worked on (a colleague's save synced in, say): the
+    # copy holds work found in no file, and the file may hold work the copy lacks
+    changed_elsewhere: bool = False
     added: dict[str, int] = field(default_factory=dict)
     removed: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)
@@ -275,9 +308,35 @@ class Comparison:
             phrases.append("workshop details changed")
         return ", ".join(phrases) if phrases else "the same as the saved file"
 
+    def describe_both(self, saved: str, newer: str) -> list[str]:
+        """Each side's own parts when both changed: "the saved file has 2 cards the copy does
+        not", never "2 fewer cards", which reads as the copy's loss."""
+        lines = []
+        if only_saved := counted(self.removed):
+            lines.append(f"{saved} has {only_saved} that {newer} does not")
+        if only_newer := counted(self.added):
+            lines.append(f"{newer} has {only_newer} that {saved} does not")
+        if different := counted(self.changed):
+            lines.append(f"{different} {'is' if _one(self.changed) else 'are'} different in "
+                         f"the two")
+        if self.changed.get("details"):
+            lines.append("the workshop details are different")
+        return lines
+
     @property
     def same(self) -> bool:
         return not any((*self.added.values(), *self.removed.values(), *self.changed.values()))
+
+
+def counted(counts: dict[str, int]) -> str:
+    """"2 cards and 1 theme" ("" for none); workshop details are not counted here."""
+    parts = [f"{counts[name]} {_words(name, counts[name])}" for name in COLLECTIONS
+             if counts.get(name)]
+    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+
+
+def _one(counts: dict[str, int]) -> bool:
+    return sum(counts.get(name, 0) for name in COLLECTIONS) == 1
 
 
 def _words(collection: str, n: int) -> str:
@@ -291,7 +350,8 @@ def compare_with_saved(snapshot: Snapshot) -> Comparison:
     if not path:
         return Comparison(None, "never saved")
     try:
-        saved_time = dt.datetime.fromtimestamp(os.stat(path).st_mtime).astimezone()
+        status = os.stat(path)
+        saved_time = dt.datetime.fromtimestamp(status.st_mtime).astimezone()
         saved = load_workshop(path).workshop
     except (FileNotFoundError, NotADirectoryError):
         return Comparison(None, "the saved file is missing", saved_missing=True)
@@ -300,13 +360,24 @@ def compare_with_saved(snapshot: Snapshot) -> Comparison:
     except WorkshopFileError as exc:
         return Comparison(None, str(exc))
     result = _differences(saved, snapshot.workshop, saved_time)
-    taken = snapshot.header.taken_at()
+    head = snapshot.header
+    if head.based_on is not None:  # which file the session worked on is known: no guessing
+        result.changed_elsewhere = (
+            [status.st_mtime_ns, status.st_size] != head.based_on
+            and (not head.based_on_sha256 or file_digest(Path(path)) != head.based_on_sha256))
+        return result
+    taken = head.taken_at()
     # the copy's time is kept to the second: only a save a whole second later is surely after it
     result.saved_after_copy = taken is not None and saved_time >= taken + dt.timedelta(seconds=1)
     return result
 
 
-def _differences(saved: Workshop, newer: Workshop, saved_time: dt.datetime) -> Comparison:
+def differences(saved: Workshop, newer: Workshop) -> Comparison:
+    """What ``newer`` adds to, takes from and changes in ``saved`` (no time attached)."""
+    return _differences(saved, newer, None)
+
+
+def _differences(saved: Workshop, newer: Workshop, saved_time: dt.datetime | None) -> Comparison:
     result = Comparison(saved_time)
     for name in COLLECTIONS:
         before = {p.id: p for p in getattr(saved, name)}

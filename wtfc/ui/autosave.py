@@ -194,6 +194,10 @@ class Autosaver(QObject):
             original_path=str(Path(files.path).absolute()) if files.path else "",
             title=workshop.title, untitled_name=files.untitled_name,
             made_from=str(Path(files.made_from).absolute()) if files.made_from else None,
+            # which version of the file this work started from: a restore's Save asks when
+            # the file is another version by then (a colleague's save synced in)
+            based_on=list(files.stamp) if files.path and files.stamp else None,
+            based_on_sha256=(files.digest or "") if files.path else "",
             pid=os.getpid(), hostname=recovery.this_host(), instance_id=self.instance_id)
         data = self._serializer.snapshot_bytes(workshop, header)
         self._saved_edits = self._edits

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu
 from wtfc.model.demo import DEMO_COPY, bundled_copy_name, demo_path
 from wtfc.model.disk_problems import not_saved_anywhere
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.recovery import file_digest
 from wtfc.model.storage import (
     SUFFIX,
     load_workshop,
@@ -69,6 +70,7 @@ class FileController:
         self.window = window
         self.path: Path | None = None
         self.stamp: tuple[int, int] | None = None  # the file as last read or written here
+        self.digest: str | None = None  # its bytes' sha256 then (``changed_elsewhere``)
         self.is_demo = False  # a copy of the bundled demo is open
         self.untitled_name = "Untitled"
         self._recent_menu: RecentMenu | None = None
@@ -203,7 +205,7 @@ class FileController:
         if not reason:  # ours alone now: what a crash mid-save left beside it can go
             remove_stale_temporaries(path)
         self._adopt(loaded.workshop, path, "", reason)
-        self.stamp, self.damaged = stamp, damaged
+        self.stamp, self.digest, self.damaged = stamp, file_digest(path), damaged
         if damaged is not None:  # not saved yet: the file on disk is still the damaged one
             self.window.undo.stack.resetClean()
             self.window._update_title()
@@ -217,6 +219,7 @@ class FileController:
             self.lock.release()  # the lock follows the file this window may write
         self.path, self.damaged, self.made_from = path, None, None
         self.stamp = disk_stamp(path) if path is not None else None
+        self.digest = None  # set by whoever read the file
         self.untitled_name = untitled or "Untitled"
         self.window.undo.read_only = bool(read_only_reason)
         self.window.undo.stack.clear()
@@ -225,8 +228,11 @@ class FileController:
         self.window.undo.stack.setClean()
         self.window._update_title()
 
-    def open_recovered(self, workshop: Workshop, path: Path | None, untitled: str) -> str:
+    def open_recovered(self, workshop: Workshop, path: Path | None, untitled: str, *,
+                       based_on: tuple[tuple[int, ...], str | None] | None = None) -> str:
         """Open a recovered workshop as unsaved, under its own path when this copy may write it.
+        ``based_on``: the file's stamp and digest as the crashed session knew it, so Save asks
+        if it changed since (None, from copies before: the file as it is now).
 
         Returns a note for the user when the path could not be kept ("" otherwise).
         """
@@ -238,6 +244,11 @@ class FileController:
                         f"here: use Save As to keep it.")
                 path = None
         self._adopt(workshop, path, untitled, "")
+        if path is not None and based_on is not None:
+            stamp, self.digest = based_on
+            self.stamp = (stamp[0], stamp[1])
+        elif path is not None:
+            self.digest = file_digest(path)
         self.window.undo.stack.resetClean()  # not saved: the window shows it and asks on close
         self.window._update_title()
         return note
@@ -248,6 +259,9 @@ class FileController:
         if self.path is None or self.window.undo.read_only:
             return self.save_as_dialog()
         from wtfc.ui.already_saved import already_saved  # nothing new: the versions stay
+        from wtfc.ui.changed_elsewhere import same_bytes_again
+
+        same_bytes_again(self, self.path)  # written again unchanged: still "already saved"
         return already_saved(self) or self.save_to(self.path)
 
     def save_as_dialog(self) -> bool:
@@ -269,8 +283,11 @@ class FileController:
 
         from wtfc.ui.plain_tip import as_typed  # a file's name quoted as typed, never as HTML
 
-        if same_path(path, self.path) and not self._fine_to_write_over(path):
-            return False
+        if same_path(path, self.path):  # changed elsewhere since, or gone: asked first
+            from wtfc.ui.changed_elsewhere import SAVE_AS, fine_to_write_over
+
+            if (fine := fine_to_write_over(self, path)) is not True:
+                return self.save_as_dialog() if fine == SAVE_AS else False
         if same_path(path, self.made_from):
             QMessageBox.warning(self.window, "The workshop was not saved", as_typed(
                 f"'{path.name}' is last time's workshop, which this one was started from and "
@@ -301,7 +318,7 @@ class FileController:
             self._restore_lock()
             raise
         earlier, self.path, self.damaged = self.path, path, None
-        self.stamp = disk_stamp(path)
+        self.stamp, self.digest = disk_stamp(path), file_digest(path)
         was_read_only = self.window.undo.read_only
         self.window.undo.read_only = False
         self.window.undo.stack.setClean()
@@ -313,26 +330,6 @@ class FileController:
         self.window._update_title()
         from wtfc.ui.already_saved import say_saved  # words not added yet are in no file
         return say_saved(self.window)
-
-    def _fine_to_write_over(self, path: Path) -> bool:
-        """The file changed on disk since it was opened or saved here (another program, a
-        command-line import): ask before replacing those changes (they stay in the .bak)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from wtfc.ui.plain_tip import as_typed
-
-        now = disk_stamp(path)
-        if self.stamp is None or now is None or now == self.stamp:
-            return True
-        answer = QMessageBox.question(
-            self.window, "The file changed on disk", as_typed(
-            f"'{path.name}' has been changed on disk since wtfc opened it, by another "
-            f"program or a command-line import.\n\nSave over it with the workshop open here? "
-            f"The version on disk is kept as '{path.name}.bak'. Choose Cancel to keep it and "
-            f"use Save As instead."),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Save
 
     def _restore_lock(self) -> None:
         """After a failed Save As the lock goes back to the file still open."""

@@ -89,9 +89,11 @@ class RecoveryDialog(QDialog):
         usable = snapshot is not None
         restorable = snapshot is not None and can_restore and not snapshot.newer_version
         # Enter restores only when that is surely wanted: not a copy older than the saved file,
-        # nor one whose file is gone (deleted on purpose, perhaps: the copy may be all that is left)
-        restore_default = restorable and not (comparison and (comparison.saved_after_copy
-                                                               or comparison.saved_missing))
+        # nor one whose file is gone (deleted on purpose, perhaps: the copy may be all that is
+        # left), nor one whose file was changed elsewhere since (both hold work: a choice)
+        restore_default = restorable and not (comparison and (
+            comparison.saved_after_copy or comparison.saved_missing
+            or (comparison.changed_elsewhere and not comparison.same)))
         self.buttons: dict[Choice, QPushButton] = {}
         for choice, text, role, tip in (
             (Choice.RESTORE, "&Restore", QDialogButtonBox.ButtonRole.AcceptRole,
@@ -256,8 +258,10 @@ def restore(window, crashed: CrashedSession) -> None:
     name = head.untitled_name if path is None else path.stem
     if path is not None and not path.exists():
         path = None
+    based_on = (tuple(head.based_on), head.based_on_sha256 or None) if head.based_on else None
     note = window.files.open_recovered(  # not "Untitled (recovered) (recovered)" after 2 crashes
-        snap.workshop, path, name if name.endswith(" (recovered)") else f"{name} (recovered)")
+        snap.workshop, path, name if name.endswith(" (recovered)") else f"{name} (recovered)",
+        based_on=based_on)  # the file as the session knew it: Save asks if it changed since
     if head.made_from:  # a new cycle: last time's file is still compared with, never saved over
         from wtfc.ui.file_new_from import pair_restored
 

@@ -67,7 +67,9 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
         lines.append(f"<p>{html.escape(snap.newer_version)}</p>")
     elif comparison is not None and comparison.saved_file_time is not None:
         saved = f"Saved file: {_time(comparison.saved_file_time)}."
-        if comparison.saved_after_copy:
+        if comparison.changed_elsewhere and not comparison.same:
+            lines.append(_changed_elsewhere_words(saved, comparison))
+        elif comparison.saved_after_copy:
             lines.append(f"<p><b>{saved} It was saved again after this recovery copy was "
                          f"taken, so the copy is probably out of date.</b> The recovery copy "
                          f"has {html.escape(comparison.describe())}.</p>")
@@ -89,6 +91,18 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
         lines.append(f"<p>Restore is not available now: {html.escape(not_now, quote=False)}</p>")
     lines.append(_kept_words(head.taken_at() or _file_time(snap.path)))
     return "".join(lines)
+
+
+def _changed_elsewhere_words(saved: str, comparison: Comparison) -> str:
+    """The file is not the one this session worked on: both may hold work the other lacks, so
+    neither is called out of date (the copy holds work found in no file)."""
+    both = comparison.describe_both("the saved file", "this copy")
+    said = "; ".join(both)
+    return (f"<p><b>{saved} It was changed after wtfc last opened or saved it here, perhaps on "
+            f"another computer (a OneDrive or shared folder) or by another program.</b> "
+            f"{html.escape(said[:1].upper() + said[1:])}.</p>"
+            f"<p>To keep both, choose Save elsewhere…, or Restore and then Save As. After "
+            f"Restore, a plain Save asks before replacing the saved file.</p>")
 
 
 def _damaged_words(crashed: CrashedSession, damaged: DamagedSnapshot | None,

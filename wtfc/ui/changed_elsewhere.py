@@ -1,0 +1,172 @@
+"""Save, when the open workshop's file is no longer as wtfc last read or wrote it.
+
+In a OneDrive, Dropbox or shared folder that is usually a colleague's save from another
+computer, synced in over the file. So before a Save replaces it:
+
+- the same bytes written again (only the file's time changed) are no change: nothing is asked;
+- nothing changed here since: there is nothing to save, so the newer version is offered to
+  open, never the older workshop saved over it;
+- otherwise the question says what the file now holds that the workshop here does not (the
+  recovery comparison's counts), and Save first keeps that version beside it under a name of
+  its own, "spring (changed elsewhere 10-20).wtfc": the .bak rotation drops a kept version
+  after three saves, this one stays until someone deletes it;
+- a file deleted, moved or renamed meanwhile is not quietly made again: Save it there again,
+  Save As… or Cancel.
+
+Loaded on the first save, not at start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from wtfc.model.dates import short_date
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.recovery import differences, file_digest
+from wtfc.model.storage import SUFFIX, workshop_from_bytes, write_atomically
+from wtfc.ui.file_controller import disk_stamp
+from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
+
+if TYPE_CHECKING:
+    from wtfc.ui.file_controller import FileController
+
+SAVE_AS = "save as"  # fine_to_write_over: Save As… was chosen instead
+TITLE = "The file changed on disk"
+MARK = "changed elsewhere"
+
+
+def same_bytes_again(files: FileController, path: Path) -> bool:
+    """True when the file's time changed but not its bytes (a sync client or a program wrote
+    the same workshop back): the stamp follows, so nothing is asked about it."""
+    now = disk_stamp(path)
+    if files.stamp is None or now is None or now == files.stamp or files.digest is None:
+        return now == files.stamp
+    if file_digest(path) != files.digest:
+        return False
+    files.stamp = now
+    return True
+
+
+def fine_to_write_over(files: FileController, path: Path) -> bool | str:
+    """Before Save replaces the open workshop's own file: True to go on, False not to save,
+    ``SAVE_AS`` when the facilitator chose Save As… instead."""
+    if files.stamp is None or same_bytes_again(files, path):
+        return True
+    now = disk_stamp(path)
+    if now is None:
+        return _gone(files, path)
+    try:
+        data = path.read_bytes()
+    except OSError:  # the save says what is wrong with it
+        return True
+    when = dt.datetime.fromtimestamp(now[0] / 1e9)
+    said = " ".join(filter(None, (
+        f"'{path.name}' was changed at {_time(when)}, after wtfc opened or saved it here: "
+        f"perhaps on another computer (a OneDrive or shared folder), or by another program.",
+        _what_it_holds(files, data))))
+    if files.window.undo.stack.isClean():
+        return _offer_newer(files, path, said)
+    keep = _keep_name(path, when)
+    answer = QMessageBox.question(
+        files.window, TITLE, as_typed(
+            f"{said}\n\nSave over it with the workshop open here? Its version is kept "
+            f"first, as '{keep.name}' beside it. Choose Cancel to leave the file as it is and "
+            f"use Save As instead."),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Save:
+        return False
+    try:  # the bytes just compared: exactly the version that Save replaces
+        write_atomically(data, keep, backup=False)
+    except WorkshopFileError as exc:
+        QMessageBox.warning(files.window, "The workshop was not saved", as_typed(
+            f"wtfc could not keep the other version of '{path.name}' first, so it did not "
+            f"save over it. {exc.problem} Use Save As to save the workshop open here under "
+            f"another name."))
+        return False
+    return True
+
+
+def _what_it_holds(files: FileController, data: bytes) -> str:
+    """"It has 2 cards and 1 theme that the workshop open here does not." ("" when it
+    cannot be read as a workshop: the question is asked all the same)."""
+    try:
+        theirs = workshop_from_bytes(data, name=files.display_name()).workshop
+    except WorkshopFileError:
+        return ""
+    here = files.window.doc.workshop
+    comparison = differences(theirs, here)
+    if comparison.same:
+        return "It holds the same workshop as the one open here."
+    lines = comparison.describe_both("it", "the workshop open here")
+    said = "; ".join(lines)
+    return said[:1].upper() + said[1:] + "."
+
+
+def _offer_newer(files: FileController, path: Path, said: str) -> bool:
+    """Nothing changed here since: saving would only put the older workshop back over it."""
+    box = QMessageBox(QMessageBox.Icon.Information, TITLE,
+                      f"{said}\n\nNothing has changed in the workshop open here since, so there "
+                      f"is nothing to save.", parent=files.window)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, never as HTML
+    box.setObjectName("changed_elsewhere_message")
+    newer = box.addButton("Open the newer version", QMessageBox.ButtonRole.AcceptRole)
+    newer.setObjectName("open_newer")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(newer)
+    box.setEscapeButton(cancel)
+    box.exec()
+    if box.clickedButton() is newer:
+        files.open_path(path)  # words typed and not added yet are asked about first
+    return False
+
+
+def _gone(files: FileController, path: Path) -> bool | str:
+    """Deleted, moved or renamed since (on another computer, perhaps): made again only when
+    asked. A folder gone too is said by the save itself, which cannot go there."""
+    if not path.parent.is_dir():
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question, "The file is no longer there",
+                      f"'{path.name}' is no longer in the folder '{path.parent.name}': it was "
+                      f"deleted, moved or renamed, perhaps on another computer.",
+                      parent=files.window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName("file_gone_message")
+    box.setInformativeText("Save it there again makes it anew with the workshop open here. "
+                           "Save As… chooses another name or place.")
+    again = box.addButton("Save it there again", QMessageBox.ButtonRole.AcceptRole)
+    again.setObjectName("save_again")
+    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.ActionRole)
+    save_as.setObjectName("save_as")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is again:
+        return True
+    return SAVE_AS if clicked is save_as else False
+
+
+def _keep_name(path: Path, when: dt.datetime) -> Path:
+    """'spring (changed elsewhere 10-20).wtfc' beside it (':' is not allowed in Windows
+    names), numbered when that name is taken; not a kept version, so never pushed out."""
+    stamp = f"{when:%H-%M}" if when.date() == dt.date.today() else \
+        f"{short_date(when)} {when:%H-%M}"
+    stem = path.name[:-len(SUFFIX)] if path.name.lower().endswith(SUFFIX) else path.name
+    keep = path.with_name(f"{stem} ({MARK} {stamp}){SUFFIX}")
+    number = 2
+    while keep.exists():
+        keep = path.with_name(f"{stem} ({MARK} {stamp}) {number}{SUFFIX}")
+        number += 1
+    return keep
+
+
+def _time(when: dt.datetime) -> str:
+    return f"{when:%H:%M}" if when.date() == dt.date.today() else \
+        f"{when:%H:%M} on {short_date(when)}"
