@@ -2,9 +2,10 @@
 pivoting the People sheet, crossing its columns and subtracting. A hidden group of 1 to 4 beside
 named ones is found by subtraction (8 North, 7 South: the hidden one lives elsewhere), so the
 smallest shown group is hidden with it, as the report's lines do (``split_groups``). A blank
-("not recorded") is no group and reads as a blank, as the report's "not recorded: 2 people"
-does; but beside a hidden value it can set someone apart (the demo's only member of staff had a
-blank age band where the 3 family carers read "(not shown…)"), so there it is hidden too."""
+("not recorded") fewer than 5 rows share is a group of its own: 6 on "Home care" and Mrs A's
+blank, and whoever knows she uses day services finds her row, and her cards, as the one left
+(review code-a1 #2). So every row, blanks as they read, is shared by 5 or more, and whoever
+knows what was recorded of someone finds 5 rows or more that could be theirs."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from export_checks import demo_workshop
 
 from wtfc.export.content import ExportContent
 from wtfc.export.data import data_tables
-from wtfc.export.report_people import breakdown_lines
+from wtfc.export.report_people import UNNAMED, breakdown_lines
 from wtfc.model.counting import count_phrase
 from wtfc.model.small_groups import HIDDEN, SMALL
 from wtfc.model.workshop import Card, Kind, Person, Priority, Theme, Voice, Workshop
@@ -54,13 +55,24 @@ def _nothing_recoverable(ws: Workshop) -> None:
     every_role_hidden = all(row[0] == HIDDEN for row in rows)
     assert len(hidden_roles) != 1 or every_role_hidden, hidden_roles
     exact = Counter(rows)
-    for row in rows:
-        if HIDDEN in row:  # a blank beside it is read as it is: P12's blank was P12
-            assert exact[row] >= SMALL or row[1:] == (HIDDEN,) * 3, (row, exact[row])
-        else:  # a blank names no one: the row says only what it names
-            said = [i for i, v in enumerate(row) if v]
-            sharing = sum(all(other[i] == row[i] for i in said) for other in rows)
-            assert sharing >= SMALL or not any(row[1:]), (row, sharing)
+    for row in rows:  # a blank is read as it is: Mrs A's was the one row not "Home care"
+        assert exact[row] >= SMALL or row[1:] == (HIDDEN,) * 3, (row, exact[row])
+
+
+def _rows_that_could_be(ws: Workshop) -> dict[str, int]:
+    """person code → how many People rows could be theirs to someone who knows what was
+    recorded of them (role and tags, a blank too): a row whose every cell is "(not shown…)"
+    or what they have. The Cards sheet lists each row's cards by the same code."""
+    rows = [(_key(p["Person's role"]), *(_key(p[c]) for c in TAGS)) for p in _people(ws)]
+    could = {}
+    for person in ws.people:
+        if any(c.person == person.id for c in ws.cards):
+            said = (_key(person.voice.label if person.voice else ""),
+                    *(_key(v) for v in (person.age_band, person.service_type, person.locality)))
+            could[person.id] = sum(all(v in (HIDDEN, mine) for v, mine in zip(row, said,
+                                                                           strict=True))
+                                   for row in rows)
+    return could
 
 
 def test_the_demos_four_hidden_role_people_read_alike():
@@ -103,45 +115,85 @@ def _locality_line(ws: Workshop) -> str:
     return breakdown_lines(content, content.priority_themes[0])[0]
 
 
-def test_two_people_with_no_locality_are_not_recorded_not_hidden():
-    """Review code-d3 #2: 30 in North and 2 with no locality read "32 people, whose locality
-    is not named" in the report, and 32 "(not shown…)" on the People sheet."""
+def test_a_lone_blank_is_not_the_one_row_left_by_elimination():
+    """Review code-a1 #2: 7 people 85+ in North, 6 on home care and Mrs A's service blank. Her
+    row was the one not "Home care": whoever knows she uses day services had her cards."""
+    ws = _workshop([Voice.OLDER_PERSON] * 7, ["North"] * 7)
+    for person in ws.people:
+        person.service_type = "Home care" if person.id != "P07" else ""
+    people = _people(ws)
+    assert Counter((p["Age band"], p["Service type"], p["Locality"]) for p in people) == {
+        ("85+", HIDDEN, "North"): 7}
+    assert min(_rows_that_could_be(ws).values()) == 7
+    _nothing_recoverable(ws)
+
+
+def test_two_people_with_no_locality_are_hidden_with_the_named():
+    """30 in North and 2 with no locality: the 2 blank rows were the 2 left to whoever knows
+    someone lives in South (review code-a1 #2), so their blanks are hidden, and North with
+    them (2 hidden beside North 30 are not North). Review code-d3 #2 wanted "North 30 people ·
+    not recorded: 2 people"; no one's row may be one of 2."""
     ws = _workshop([Voice.OLDER_PERSON] * 32, ["North"] * 30 + [""] * 2)
-    assert Counter(p["Locality"] for p in _people(ws)) == {"North": 30, "": 2}
+    assert Counter(p["Locality"] for p in _people(ws)) == {HIDDEN: 32}
     assert Counter(p["Age band"] for p in _people(ws)) == {"85+": 32}
-    assert _locality_line(ws) == "By locality: North 30 people · not recorded: 2 people"
+    assert _locality_line(ws) == f"By locality: 32 people, whose locality is {UNNAMED}"
+    assert min(_rows_that_could_be(ws).values()) == 32
     _nothing_recoverable(ws)
-    # North 16, South 14 and 2 blank: South was hidden ("other (not named): 16 people")
+    # North 16, South 14 and 2 blank: South is the smaller group hidden with the 2
     ws = _workshop([Voice.OLDER_PERSON] * 32, ["North"] * 16 + ["South"] * 14 + [""] * 2)
-    assert Counter(p["Locality"] for p in _people(ws)) == {"North": 16, "South": 14, "": 2}
-    assert _locality_line(ws) == (
-        "By locality: North 16 people · South 14 people · not recorded: 2 people")
+    assert Counter(p["Locality"] for p in _people(ws)) == {"North": 16, HIDDEN: 16}
+    assert _locality_line(ws) == "By locality: North 16 people · other (not named): 16 people"
+    assert min(_rows_that_could_be(ws).values()) == 16
     _nothing_recoverable(ws)
 
 
-def test_a_blank_is_shown_as_a_blank_however_few_have_it():
+def test_a_blank_five_people_share_is_shown_as_not_recorded():
+    ws = _workshop([Voice.OLDER_PERSON] * 36, ["North"] * 30 + [""] * 6)
+    assert Counter(p["Locality"] for p in _people(ws)) == {"North": 30, "": 6}
+    assert _locality_line(ws) == "By locality: North 30 people · not recorded: 6 people"
+    _nothing_recoverable(ws)
+
+
+def test_a_blank_two_people_have_is_hidden_with_the_smallest_group_beside_it():
     ages = ["85+"] * 6 + [""] * 2 + ["75-84"] * 5
     people = [Person(id=f"P{i:02}", voice=Voice.OLDER_PERSON, age_band=age)
               for i, age in enumerate(ages, start=1)]
     cards = [Card(id=f"c{p.id}", kind=Kind.WORKING, text="Fine.", person=p.id) for p in people]
     ws = Workshop(title="x", people=people, cards=cards)
-    assert Counter(p["Age band"] for p in _people(ws)) == {"85+": 6, "75-84": 5, "": 2}
+    assert Counter(p["Age band"] for p in _people(ws)) == {"85+": 6, HIDDEN: 7}
     _nothing_recoverable(ws)
 
 
-def test_a_few_people_with_no_role_leave_the_roles_shown():
-    """Review code-d3 #2: 30 older people and 2 whose role was never set hid every role, and
-    their hidden roles folded South away through their localities."""
+def test_a_few_people_with_no_role_are_hidden_as_a_role():
+    """30 older people and 2 whose role was never set: the 2 blank roles were the 2 rows left
+    to whoever knows a member of staff took part, so "not recorded" is hidden as a role of 2,
+    and the older people's with it (Counts' "not recorded: 2" would name the hidden)."""
     voices = [Voice.OLDER_PERSON] * 30 + [None] * 2
     ws = _workshop(voices, ["North" if i % 2 else "South" for i in range(32)])
     people = _people(ws)
-    assert Counter(p["Person's role"] for p in people) == {"Older person": 30, "": 2}
+    assert Counter(p["Person's role"] for p in people) == {HIDDEN: 32}
     assert Counter(p["Locality"] for p in people) == {"North": 16, "South": 16}
     _nothing_recoverable(ws)
-    # beside a lone small role, the no-role people are hidden with it, not the 30
-    ws = _workshop([*voices, Voice.STAFF], ["North" if i % 2 else "South" for i in range(33)])
-    roles = Counter(p["Person's role"] for p in _people(ws))
-    assert roles == {"Older person": 30, HIDDEN: 3}  # Counts: Staff 1, not recorded 2
+    # one is the same: whoever knows the member of staff took part found the one blank row
+    ws = _workshop([Voice.OLDER_PERSON] * 30 + [None], ["North"] * 31)
+    assert Counter(p["Person's role"] for p in _people(ws)) == {HIDDEN: 31}
+    _nothing_recoverable(ws)
+
+
+def test_one_person_with_no_role_among_hidden_localities_leaves_the_other_columns():
+    """Review code-a1 #3: 8 North, 7 South, 1 East Moor, all 85+ on home care, P15 in South
+    with no role: P15's blank role set their row apart, so every age band and service type was
+    hidden and P15 still the one no-role row. The blank role is hidden now, as a role."""
+    places = ["North"] * 8 + ["South"] * 7 + ["East Moor"]
+    ws = _workshop([None if i == 15 else Voice.OLDER_PERSON for i in range(1, 17)], places)
+    for person in ws.people:
+        person.service_type = "Home care"
+    people = _people(ws)
+    assert Counter(p["Age band"] for p in people) == {"85+": 16}
+    assert Counter(p["Service type"] for p in people) == {"Home care": 16}
+    assert Counter(p["Person's role"] for p in people) == {HIDDEN: 16}
+    assert Counter(p["Locality"] for p in people) == {"North": 8, HIDDEN: 8}
+    assert min(_rows_that_could_be(ws).values()) == 8
     _nothing_recoverable(ws)
 
 

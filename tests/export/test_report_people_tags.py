@@ -61,12 +61,12 @@ def _tagged() -> Workshop:
 def test_a_priority_names_only_groups_of_five_or_more():
     content = ExportContent(_tagged(), today=TODAY)
     assert breakdown_lines(content, content.theme("t1")) == [
-        # the data export hides Zedbury 2 and Quayside 1, and the one Northfield on day
-        # services (the only one with their tags): Northfield 5 beside "other: 4 people" of
-        # the priority's 9 would count them, so Northfield is not named either; the number of
-        # localities is not said, as it would tell whether the hidden ones' are among them;
-        # the one with no locality recorded is hidden with them (a blank is a value too)
-        "By locality: 10 people, whose locality is " + UNNAMED,
+        # the data export hides Zedbury 2 and Quayside 1, the one Northfield on day services
+        # (the only one with their tags) and the one with no locality (a blank one person
+        # has is a group of one): 5 hidden beside Northfield's 5 count no small group; the
+        # number of localities is not said, as it would tell whether the hidden ones' are
+        # among them
+        "By locality: Northfield 5 people · other (not named): 5 people",
         "By service type: home care 5 people · other (not named): 5 people",
     ]
 
@@ -121,7 +121,7 @@ def test_fewer_than_five_unnamed_people_are_not_counted():
 
 def test_the_report_never_names_a_group_under_five():
     text = all_text(reader(report_pdf(_tagged(), today=TODAY)))
-    assert squash(f"By locality: 10 people, whose locality is {UNNAMED}") in text
+    assert squash("By locality: Northfield 5 people · other (not named): 5 people") in text
     assert squash("By service type: home care 5 people") in text
     for name in SMALL_GROUPS:
         assert squash(name).casefold() not in text.casefold(), name
@@ -175,10 +175,10 @@ def test_a_priority_with_no_group_of_five_names_none_and_says_so():
     for person in ws.people[3:]:
         person.locality = ""
     content = ExportContent(ws, today=TODAY)
-    # no locality is named, so the 3 hidden are found by no subtraction; the 7 blanks are
-    # no group, and sit beside no hidden value of theirs (review code-d3 #2)
+    # the 3 hidden Zedbury rows beside 7 blank ones were the 3 left to whoever knows
+    # someone lives in Zedbury: the blanks are hidden with them (review code-a1 #2)
     assert breakdown_lines(content, content.theme("t1"))[0] == (
-        f"By locality: fewer than 5 people, whose locality is {UNNAMED} · not recorded: 7 people"
+        f"By locality: 10 people, whose locality is {UNNAMED}"
     )
 
 

@@ -22,8 +22,9 @@ AUTHOR = "Working Together for Change workshop"
 RULE = (f'"{HIDDEN}" stands where fewer than {SMALL} people share a role or tag, where a '
         f"person's role and tags together fewer than {SMALL} people share, and beside such a "
         f"cell where otherwise fewer than {SMALL} people would be hidden, so that no one is "
-        f"found by subtraction. A blank (not recorded) is shown blank, except beside a hidden "
-        f"value, where it could set someone apart.")
+        f"found by subtraction. A blank (not recorded) is shown blank where at least {SMALL} "
+        f"people's rows read the same; fewer, it would set their rows apart from the rest, "
+        f"so it is not shown either.")
 
 SHEETS = {
     "cards": ("Cards", "One row per card. Cards held back for possible personal details are "

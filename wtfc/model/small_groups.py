@@ -16,18 +16,19 @@ group's size, which may be 5 or more). And as the report's lines do (``split_gro
 1 to 4 people of a tag column are hidden beside named groups (8 North, 7 South, the one in East
 Moor), the smallest named group is hidden too, so no one is found by subtraction.
 
-"Not recorded" (a blank) is no group, as the report's lines read it ("North 30 people · not
-recorded: 2 people"): counted as a value, 2 blanks hid a whole column, and 1 blank role every
-role. But beside a hidden value a blank sets its row apart: the demo's one member of staff had
-a blank age band where the 3 family carers beside them read "(not shown…)". So a blank counts
-in "together" only on a row with a hidden value, and there it may be hidden too. Pure rules
-over the model: no output format here.
+"Not recorded" (a blank) is a value like any other in the row taken together: a blank few have
+sets their rows apart (7 people 85+ in North, 6 on "Home care" and Mrs A's service blank: whoever
+knows she uses day services finds her row, and her cards, as the one left). So rows are compared
+exactly, blanks and "(not shown…)" as they read, the rarest cell is hidden first, a blank too,
+and the fold counts the blanks shown as a group. A blank ``SMALL`` or more rows share stays
+blank ("not recorded: 6 people"); the column step leaves a blank be, as it names no one by
+itself. A role not recorded is a role like another. Pure rules over the model: no output
+format here.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 
 from wtfc.model.workshop import Card, Person, Voice, Workshop
 
@@ -48,17 +49,16 @@ def person_tags(person: Person | None) -> list[str]:
 def shown_roles(workshop: Workshop, cards: list[Card]) -> dict[str, str]:
     """person code → the role the export shows for them ("Older person", "" when not recorded),
     for each person on ``cards`` (the cards the export shows); ``HIDDEN`` where the role is one
-    fewer than SMALL of them have, or the one (not recorded too) that keeps such a role from
+    fewer than SMALL of them have ("not recorded" too), or the one that keeps such a role from
     being worked out."""
     people = _people_on(workshop, cards)
     held = Counter(p.voice for p in people)
-    # "not recorded" (None) is no group (the report's lines read a blank so), so it is not
-    # hidden for being few: 30 older people and 1 blank hid every role. It may still be the
-    # role hidden beside a lone small one, so Counts' "Staff 1" names no one.
-    hidden: set[Voice | None] = {v for v, n in held.items() if n < SMALL and v is not None}
+    # "not recorded" (None) is hidden for being few like a role: the one blank among 30 older
+    # people is the row left to whoever knows a member of staff took part
+    hidden: set[Voice | None] = {v for v, n in held.items() if n < SMALL}
     shown = sorted((v for v in (*Voice, None) if v in held and v not in hidden),
                    key=held.__getitem__)
-    while len(hidden) == 1 and shown:
+    while len(hidden) == 1 and shown:  # Counts' "not recorded: 1" would name the one hidden
         hidden.add(shown.pop(0))
     return {p.id: HIDDEN if p.voice in hidden else p.voice.label if p.voice else "" for p in people}
 
@@ -66,13 +66,13 @@ def shown_roles(workshop: Workshop, cards: list[Card]) -> dict[str, str]:
 def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
     """person code → the tags the export shows for them, for each person on ``cards`` (the
     cards the export shows); ``HIDDEN`` where the tag would belong to a group under SMALL. A
-    person's role is taken together with their tags as the export shows it (``shown_roles``).
-    A blank ("not recorded") is no group, as the report's lines read it; but a blank beside a
-    hidden value can single someone out (the demo's only member of staff: a blank age band
-    where the 3 family carers read "(not shown…)"), so there it may be hidden too."""
+    person's role is taken together with their tags as the export shows it (``shown_roles``),
+    and a blank ("not recorded") counts as a value there: shown only where SMALL or more rows
+    read the same."""
     people = _people_on(workshop, cards)
     tags = {p.id: person_tags(p) for p in people}
-    # a value is compared as the report's lines compare it ("north " is North)
+    # a value is compared as the report's lines compare it ("north " is North); "" counts the
+    # blanks, so the rarer of a blank and a value is hidden first
     held = [Counter(tag_key(tags[p.id][i]) for p in people) for i in range(len(NO_TAGS))]
     shown = {
         code: [v if not v or held[i][tag_key(v)] >= SMALL else HIDDEN for i, v in enumerate(vs)]
@@ -80,7 +80,7 @@ def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
     }
     role = shown_roles(workshop, cards)
     # a blank is hidden one at a time, with a fold between: the fold can make its row alike
-    # its neighbours again, where hiding its next blank would set it apart once more
+    # its neighbours again, where hiding more of it would set it apart once more
     while _hide_folded(shown) | _hide_alone(shown, role, held):
         pass  # each pass only hides more, so it ends
     return shown
@@ -88,68 +88,44 @@ def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
 
 def _hide_alone(shown: dict[str, list[str]], role: dict[str, str],
                 held: list[Counter[str]]) -> bool:
-    """Hide the rarest named tag of each person whose role and shown tags together fewer than
-    SMALL share (``_sharing``), until none is left; else one blank beside a hidden value,
-    then let the fold run first (see ``shown_tags``). Whether any was hidden."""
+    """Hide the rarest cell, named or blank, of each person whose role and shown tags together
+    (blanks and ``HIDDEN`` as they read) fewer than SMALL share, until none is left; after a
+    blank is hidden, let the fold run first (see ``shown_tags``). Whether any was hidden."""
     changed = False
     while True:  # hiding only moves a person out of a group under SMALL: each pass hides more
         rows = {code: _together(role[code], vs) for code, vs in shown.items()}
-        sharing = _sharing(list(rows.values()))
-        alone = [code for code in shown if sharing(rows[code]) < SMALL]
-        named = {code: [i for i, v in enumerate(shown[code]) if v and v != HIDDEN]
-                 for code in alone}
-        blank = {code: [i for i, v in enumerate(shown[code]) if not v]
-                 for code in alone if not named[code] and HIDDEN in rows[code]}
-        for code, left in (*named.items(), *blank.items()):
+        sharing = Counter(rows.values())
+        blanked = hid = False
+        for code in [code for code in shown if sharing[rows[code]] < SMALL]:
+            vs = shown[code]
+            left = [i for i, v in enumerate(vs) if v != HIDDEN]
             if left:
-                vs = shown[code]
-                vs[min(left, key=lambda i: held[i][tag_key(vs[i])])] = HIDDEN
-        if any(blank.values()):
+                i = min(left, key=lambda i: held[i][tag_key(vs[i])])
+                blanked |= not vs[i]
+                vs[i], hid = HIDDEN, True
+        if blanked:
             return True
-        if not any(named.values()):
+        if not hid:
             return changed
         changed = True
 
 
-def _sharing(rows: list[tuple[str, ...]]) -> Callable[[tuple[str, ...]], int]:
-    """How many of ``rows`` share what a row says. A blank says nothing of the person, so
-    (Older person, 85+, blank, blank) is shared by every older person of 85+; but beside a
-    hidden value a blank sets a row apart (the demo's member of staff: a blank age band
-    where the 3 family carers read "(not shown…)"), so there only blanks match it."""
-    exact = Counter(rows)
-    by_blanks: dict[tuple[bool, ...], Counter[tuple[str, ...]]] = {}
-    for mask in {tuple(not v for v in row) for row in exact if HIDDEN not in row}:
-        said = by_blanks[mask] = Counter()
-        for row, n in exact.items():  # a few thousand kinds of row at most: count each once
-            said[_said(row, mask)] += n
-
-    def sharing(row: tuple[str, ...]) -> int:
-        if HIDDEN in row:
-            return exact[row]
-        mask = tuple(not v for v in row)
-        return by_blanks[mask][_said(row, mask)]
-
-    return sharing
-
-
-def _said(row: tuple[str, ...], mask: tuple[bool, ...]) -> tuple[str, ...]:
-    return tuple(v for v, blank in zip(row, mask, strict=True) if not blank)
-
-
 def _hide_folded(shown: dict[str, list[str]]) -> bool:
-    """The report's step for its lines (``split_groups``), per tag column: where the people
-    shown as ``HIDDEN`` are 1 to 4 (8 North, 7 South and the one in East Moor), the smallest
-    shown group is hidden too, so subtraction finds no one; whether any was hidden. A blank
-    shown stays (it is no group); one hidden counts with the hidden."""
+    """The report's step for its lines (``split_groups``), per tag column: a value shown on
+    fewer than SMALL rows is hidden, and where the people shown as ``HIDDEN`` are then 1 to 4
+    (8 North, 7 South and the one in East Moor) the smallest group shown is hidden too, so
+    subtraction finds no one; whether any was hidden. The blanks shown are a group here (the
+    smaller, on a tie): 2 hidden beside 7 blanks are the 2 with a value."""
     changed = False
     for i in range(len(NO_TAGS)):
-        keys = [HIDDEN if vs[i] == HIDDEN else tag_key(vs[i]) for vs in shown.values()]
-        named, _, folded = split_groups(keys)
-        if not folded:
-            continue
-        kept = {key for key, _ in named}
+        sizes = Counter(HIDDEN if vs[i] == HIDDEN else tag_key(vs[i]) for vs in shown.values())
+        few = {key for key, n in sizes.items() if key == HIDDEN or (key and n < SMALL)}
+        hide = few - {HIDDEN}
+        rest = sorted((n, key != "", key) for key, n in sizes.items() if key not in few)
+        if 0 < sum(sizes[key] for key in few) < SMALL and rest:
+            hide.add(rest[0][2])
         for vs in shown.values():
-            if vs[i] and vs[i] != HIDDEN and tag_key(vs[i]) not in kept:
+            if vs[i] != HIDDEN and tag_key(vs[i]) in hide:
                 vs[i], changed = HIDDEN, True
     return changed
 
