@@ -7,7 +7,6 @@ is busy, so its last steps and its end arrive together, as after a frozen close:
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -41,9 +40,14 @@ def shown_dialog(qtbot) -> ExportProgress:
 
 
 def let_go_while_busy(gate) -> None:
-    """Let the export finish while the UI thread hears nothing, so its end queues up."""
+    """Let the export finish while the UI thread hears nothing, so its end queues up: the UI
+    thread waits for the worker's thread to end (a fixed second's sleep was mostly idle, and
+    on a loaded machine could end before the export did)."""
+    from wtfc.ui import background
+
     gate.set()
-    time.sleep(1.0)
+    for worker in list(background._started):  # every worker not yet seen finished
+        assert worker.wait(30_000)
 
 
 def no_export_dialog() -> bool:
