@@ -133,6 +133,7 @@ def test_after_a_crash_restore_then_save_asks_and_keeps_the_colleagues_version(
 
     jane = make_window()
     jane.files.open_path(spring, confirmed=True)
+    started_from = jane.files.stamp
     _add(jane, "Jane's card 1")
     _add(jane, "Jane's card 2")
     jane.files.autosaver.snapshot_now()
@@ -158,6 +159,10 @@ def test_after_a_crash_restore_then_save_asks_and_keeps_the_colleagues_version(
     assert default != "restore"
     assert [c.text for c in again.doc.workshop.cards] == [OURS, "Jane's card 1",
                                                          "Jane's card 2"]
+    # a second crash before saving still knows which version the work started from
+    from wtfc.model.recovery import read_snapshot
+    again_copy = read_snapshot(again.files.autosaver.session)
+    assert again_copy.header.based_on == list(started_from)
     boxes.answers = [SB.Cancel]
     _ctrl_s(again)
     assert "It has 2 cards that the workshop open here does not" in boxes.texts()
