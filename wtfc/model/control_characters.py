@@ -22,6 +22,13 @@ _LINE_ENDS = re.compile(r"\r\n?")
 # one, so a personal detail's place in the words stays right
 _BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
 
+# what only points at a part (ids, a card's person code) and a dict's keys are left as they
+# are: never shown, and cleaned they could make two ids one ("c1" and "c1\a"), which refused
+# the whole file
+_POINTERS = frozenset({"id", "person", "former_codes"})
+# the words a part cannot be without: emptied, the whole file was refused
+_REQUIRED = {"cards": "text", "teams": "name"}
+BLANK = "(blank)"
 # each part of the file that holds a list, named as the note names it: (one, many)
 _PARTS = {"cards": ("card", "cards"), "themes": ("theme", "themes"),
           "people": ("person", "people"), "actions": ("action", "actions"),
@@ -31,16 +38,23 @@ _PARTS = {"cards": ("card", "cards"), "themes": ("theme", "themes"),
 
 def without_controls(raw: dict[str, Any]) -> str:
     """Take the control characters out of every text in ``raw`` (a workshop file's JSON, in
-    place, names and ids as well: the same id stays the same everywhere). The note that says
-    so, for the opening notice and ``wtfc check``; "" when there were none."""
+    place; not ids). The note that says so, for the opening notice and ``wtfc check``; ""
+    when there were none. A card's words (a team's name) of nothing else read "(blank)"."""
     taken = 0
     places: list[str] = []
+    blanked: list[str] = []
     for key, value in raw.items():
         if isinstance(value, list) and key in _PARTS:
             changed = 0
+            field = _REQUIRED.get(key, "")
             for number, item in enumerate(value):
+                before = item.get(field) if isinstance(item, dict) else None
                 value[number], count = _cleaned(item)
                 taken, changed = taken + count, changed + bool(count)
+                if count and isinstance(before, str) and before.strip() and isinstance(
+                        item, dict) and not str(item.get(field, "")).strip():
+                    item[field] = BLANK
+                    blanked.append(f"{_PARTS[key][0]} {number + 1}")
             if changed:
                 places.append(count_phrase(changed, *_PARTS[key]))
         else:
@@ -51,9 +65,17 @@ def without_controls(raw: dict[str, Any]) -> str:
     if not taken:
         return ""
     where = " and ".join(dict.fromkeys(places))
+    one = len(blanked) == 1
+    emptied = (f" {_joined(blanked)[:1].upper()}{_joined(blanked)[1:]} held nothing else, so "
+               f"{'it reads' if one else 'each reads'} “{BLANK}”: put the words back, or "
+               f"delete {'it' if one else 'them'}." if blanked else "")
     return (f"wtfc took out {count_phrase(taken, 'invisible control character')} (such as "
             f"Escape or NUL, put in by hand or by another program) from {where}: they would "
-            f"show as boxes on the projector. The file keeps them until it is saved.")
+            f"show as boxes on the projector. The file keeps them until it is saved.{emptied}")
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def with_line_breaks(text: str) -> str:
@@ -77,11 +99,10 @@ def _cleaned(value: Any) -> tuple[Any, int]:
         return value, count
     if isinstance(value, dict):
         count = 0
-        for key in list(value):
-            item, taken = _cleaned(value.pop(key))
-            name, in_name = _cleaned(key)
-            value[name] = item
-            count += taken + in_name
+        for key, item in value.items():
+            if key not in _POINTERS and not key.endswith(("_id", "_ids")):
+                value[key], taken = _cleaned(item)
+                count += taken
         return value, count
     return value, 0
 
