@@ -12,8 +12,10 @@ start tag followed by a child (``<c r="B2" t="s"><v>3</v></c>``); a formatted em
 ``<c r="B2" s="1"/>``. Excel and the writers we know put ``r=`` first, which keeps the scan to
 a few milliseconds for 100,000 statements (a sheet with another attribute first is scanned more
 slowly). .ods cells say how many columns (``number-columns-repeated``) and rows
-(``number-rows-repeated``) they stand for. Not looked for: cells with no ``r=`` at all (their
-places counted by calamine) and rows saved out of order; Excel writes neither.
+(``number-rows-repeated``) they stand for. A cell with no ``r=`` (Excel writes none, but a
+crafted file ended the app with one) stands where calamine puts it, one column after the cell
+before it in its row: from the chunk that holds one, each cell and row is counted. Not looked
+for: rows saved out of order; Excel writes none.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ if TYPE_CHECKING:
 
 _ROOT = re.compile(rb"<(\w{1,16}:)?worksheet\b")
 _TAIL = 512  # longer than any cell's start tag and the next tag's opening: none is cut in two
+# counted one by one where a cell has no r=: a row or cell start tag, its r= and whether it
+# closes itself (or is closed at once: "<c …></c>"), as calamine places it
+_TAG = re.compile(rb'<(?:\w{1,16}:)?(row|c)\b([^>]*?)(/?)>(\s*</)?')
+_REF = re.compile(rb'\sr="([A-Z]{0,3})([0-9]{0,7})"')
 
 
 @dataclass
@@ -112,7 +118,10 @@ class SheetScan:
         self._wide: re.Pattern[bytes] | None = None
         self._any: re.Pattern[bytes] | None = None
         self._first = True
-        self._open = self._close = b""
+        self._open = self._close = self._row_open = b""
+        self._probe: re.Pattern[bytes] | None = None
+        self._counting = False  # a cell with no r= was seen: each tag is counted from then on
+        self._row = self._column = 0  # where calamine's count stands, as it counts
 
     def feed(self, chunk: bytes) -> None:
         if self._first:
@@ -126,10 +135,19 @@ class SheetScan:
             self._wide, self._any = _cell_patterns(prefix, anywhere)
             self._open = b"<" + prefix + (b"c " if anywhere else b'c r="')
             self._close = b"</" + prefix + b"c>"
+            self._row_open = b"<" + prefix + b"row"
+            # a cell tag not starting r=, in one pass in C; where r= comes later in every tag,
+            # one whose attributes hold no r= (slower: that scan takes twice as long)
+            self._probe = re.compile(b"<" + re.escape(prefix) + (
+                rb'c(?=[\s>/])(?![^>]*\sr=")' if anywhere else rb'c(?: (?!r=")|>)'))
         if self._wide is None or self._any is None:
             return
         data = self._tail + chunk
+        if self._counting or self._without_ref(data):
+            self._count(data)
+            return
         self._tail = data[-_TAIL:]
+        self._note_row(data)
         # Columns of two or three letters (AA on) are where a stray cell sits; single letters
         # reach Z at most, so only their rows matter, and rows come in order (Excel writes
         # them so): the lowest value cell of the chunk is its last one.
@@ -141,6 +159,48 @@ class SheetScan:
         last = self._last_value_cell(data)
         if last is not None:
             self.found.note(_column_number(last[0]), int(last[1]))
+
+    def _without_ref(self, data: bytes) -> bool:
+        """Whether ``data`` holds a cell start tag with no r=."""
+        assert self._probe is not None
+        end = data.rfind(b">") + 1  # a tag cut at the end is looked at whole, with the next
+        found = self._probe.search(data, 0, end)
+        if found is None:
+            return False
+        return any(_REF.search(tag.group(2)) is None
+                   for tag in _TAG.finditer(data, found.start(), end) if tag.group(1) == b"c")
+
+    def _note_row(self, data: bytes) -> None:
+        """Keep the last row's number: a cell with no r= in the next chunk is in that row."""
+        start = data.rfind(self._row_open)
+        found = _TAG.match(data, start) if start >= 0 else None
+        ref = _REF.search(found.group(2)) if found is not None else None
+        if ref is not None and ref.group(2):
+            self._row = int(ref.group(2))
+
+    def _count(self, data: bytes) -> None:
+        """Place each cell as calamine does: at its r=, else one after the cell before it in
+        its row; a row at its r=, else one below the last. A row begun in an earlier chunk is
+        taken to reach as far as the widest cell yet (more, never less, than it holds)."""
+        if not self._counting:
+            self._counting = True
+            self._column = self.found.widest[0]
+        end = data.rfind(b">") + 1
+        self._tail = data[end:][-_TAIL:]  # a tag cut in two, read whole with the next chunk
+        for name, attributes, closed, at_once in _TAG.findall(data, 0, end):
+            ref = _REF.search(attributes)
+            if name == b"row":
+                self._row = int(ref.group(2)) if ref is not None and ref.group(2) else self._row + 1
+                self._column = 0
+                continue
+            row = self._row
+            if ref is not None and ref.group(1):
+                self._column = _column_number(ref.group(1))
+                row = int(ref.group(2)) if ref.group(2) else row
+            else:
+                self._column += 1
+            if not closed and not at_once:  # an empty cell holds nothing: calamine skips it
+                self.found.note(self._column, row)
 
     def _last_value_cell(self, data: bytes) -> tuple[bytes, bytes] | None:
         # A value cell ends with its own end tag; a formatted empty one closes itself.
