@@ -48,9 +48,10 @@ SHEETS = {
                "up to their All (cards by kind, people by role); the others are part of All "
                "counted again (not in any theme, overdue) or beside it (held back). As of is "
                "the day of this export. People by role are counted here even where the People "
-               "sheet hides a role, as the report's cover counts them: where one role alone "
-               "would be hidden, the next smallest is hidden with it, so these counts do not "
-               "say whose a hidden role is, unless everyone has the same role."),
+               "sheet hides a role, as the report's cover counts them: where fewer than 5 "
+               "people's roles would be hidden, the next smallest role is hidden with them, so "
+               "these counts do not say whose a hidden role is, unless everyone has the same "
+               "role."),
     "record": ("Workshop record", "Who was in the room, how the room agreed to work and "
                "decide, the reflection, the next review and each root-cause team. Is total "
                "marks the \"In all\" rows. The roles here are the room's (as set in Prepare), "

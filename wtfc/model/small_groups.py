@@ -5,8 +5,9 @@ check that asks about a shown tag before an export.
 A role fewer than ``SMALL`` of the people listed have is ``HIDDEN`` (the demo's one member of
 staff, whose six cards sat together under "Staff"). The counts by role (the report's cover, the
 Counts sheet) still say how many there are, so when the people hidden would all be of one role
-those counts would name it: the next smallest role is hidden too, until they are of two or more
-roles, or every role is hidden.
+those counts would name it; and 1 to 4 people hidden beside roles shown are the ones of the
+small roles, whose cards whoever knows one of them took part finds among 4: the next smallest
+role is hidden too, until 5 or more are hidden, or every role is.
 
 A tag value fewer than ``SMALL`` of the people listed have is ``HIDDEN``; and since three common
 tags together can still be one person's (the only 85+ on day services in Hillside), a person
@@ -58,7 +59,9 @@ def shown_roles(workshop: Workshop, cards: list[Card]) -> dict[str, str]:
     hidden: set[Voice | None] = {v for v, n in held.items() if n < SMALL}
     shown = sorted((v for v in (*Voice, None) if v in held and v not in hidden),
                    key=held.__getitem__)
-    while len(hidden) == 1 and shown:  # Counts' "not recorded: 1" would name the one hidden
+    # with Counts' "Staff 1, Family carer 3", 1 to 4 rows hidden beside shown roles are the
+    # ones of those roles: whoever knows the member of staff took part has their cards among 4
+    while shown and 0 < sum(held[v] for v in hidden) < SMALL:
         hidden.add(shown.pop(0))
     return {p.id: HIDDEN if p.voice in hidden else p.voice.label if p.voice else "" for p in people}
 

@@ -1,0 +1,144 @@
+"""The small-group rule against the two intruders of review code-a1, in small workshops (4 to 9
+people, where one blank or one role is most of a group):
+
+- one who knows what was recorded of someone (role, age band, service type, locality, a blank
+  too) and looks for their row, and so their cards, by their code on the Cards sheet: at least
+  5 rows (or every row, in a workshop of fewer) must be ones that could be theirs;
+- one who knows the rule, the Counts sheet's people by role and every value a column can hold,
+  and tries every workshop that would print the same People sheet: no value fewer than 5
+  people have may be the same in all of them (a brute force, as ``/tmp/code-a1/brute.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+import random
+from collections import Counter
+
+from wtfc.export.data import data_tables
+from wtfc.model.small_groups import HIDDEN, SMALL, shown_roles, shown_tags, tag_key
+from wtfc.model.workshop import Card, Kind, Person, Voice, Workshop
+
+TODAY = dt.date(2026, 11, 30)
+ROLES: list[Voice | None] = [Voice.OLDER_PERSON, Voice.FAMILY_CARER, Voice.STAFF, None]
+VALUES = [["", "75-84", "85+"], ["", "home care", "Day services", "Home care "],
+          ["", "North", "South", "East Moor"]]
+# the brute force's columns: each value spelt one way, so a workshop is tried once
+TRIED = [["", "75-84", "85+"], ["", "home care", "day services"],
+         ["", "North", "South", "East Moor"]]
+COLUMNS = ["Person's role", "Age band", "Service type", "Locality"]
+
+Row = tuple[Voice | None, str, str, str]
+
+
+def _workshop(rows: list[Row]) -> Workshop:
+    people = [Person(id=f"P{i:02}", voice=v, age_band=a, service_type=s, locality=place)
+              for i, (v, a, s, place) in enumerate(rows, start=1)]
+    cards = [Card(id=f"c{p.id}", kind=Kind.WORKING, text="Fine.", person=p.id) for p in people]
+    return Workshop(title="x", people=people, cards=cards)
+
+
+def _random_rows(rng: random.Random, size: int, values: list[list[str]] = VALUES) -> list[Row]:
+    """Most people alike (older people of 75-84 on home care in North), a few not, some blank:
+    the shape where one blank is a row of its own."""
+    odd = rng.choice([0.1, 0.25, 0.5, 1.0])
+    return [(rng.choice(ROLES) if rng.random() < odd else Voice.OLDER_PERSON,
+             *(rng.choice(column) if rng.random() < odd else column[1] for column in values))
+            for _ in range(size)]
+
+
+def _said(role: Voice | None, *tags: str) -> tuple[str, ...]:
+    return (role.label if role else "", *(tag_key(v) for v in tags))
+
+
+def _could_be(sheet_rows: list[tuple[str, ...]], person: tuple[str, ...]) -> int:
+    """How many of the sheet's rows could be this person's: every cell hidden or theirs."""
+    return sum(all(cell in (HIDDEN, mine) for cell, mine in zip(row, person, strict=True))
+               for row in sheet_rows)
+
+
+def _sheet_rows(ws: Workshop, sheet: str) -> dict[str, tuple[str, ...]]:
+    """person code → (role, tags) as the People or Cards sheet prints them."""
+    header, rows = data_tables(ws, today=TODAY)[sheet]
+    at = [header.index(c) for c in COLUMNS]
+    code = header.index("Person")
+    return {row[code]: tuple(row[at[0]] if not i else tag_key(row[at[i]]) if row[at[i]] != HIDDEN
+                             else HIDDEN for i in range(4)) for row in rows}
+
+
+def test_no_one_is_one_of_fewer_than_five_rows_to_whoever_knows_what_was_recorded():
+    rng = random.Random(27)
+    for _ in range(400):
+        rows = _random_rows(rng, rng.randint(4, 9))
+        ws = _workshop(rows)
+        people = _sheet_rows(ws, "people")
+        on_cards = _sheet_rows(ws, "cards")  # the same codes, with the same role and tags
+        assert on_cards == people
+        for person, row in zip(ws.people, rows, strict=True):
+            could = _could_be(list(people.values()), _said(*row))
+            assert could >= min(SMALL, len(rows)), (rows, person.id, people)
+
+
+def test_the_reviewers_lone_blanks_are_one_of_five_rows_or_more():
+    """Review code-a1 #2 in a small workshop: 5 on home care and one blank; 5 older people
+    and one with no role; 6 in North and one blank locality beside a hidden East Moor."""
+    older = Voice.OLDER_PERSON
+    for rows in (
+        [(older, "85+", "home care", "North")] * 5 + [(older, "85+", "", "North")],
+        [(older, "85+", "home care", "North")] * 5 + [(None, "85+", "home care", "North")],
+        [(older, "85+", "home care", "North")] * 6 + [(older, "85+", "home care", ""),
+                                                      (older, "85+", "home care", "East Moor")],
+    ):
+        people = _sheet_rows(_workshop(rows), "people")
+        assert min(Counter(people.values()).values()) >= SMALL, people
+        for row in rows:
+            assert _could_be(list(people.values()), _said(*row)) >= SMALL
+
+
+def _shown(rows: list[Row]) -> tuple[tuple[str, ...], ...]:
+    ws = _workshop(rows)
+    roles, tags = shown_roles(ws, ws.cards), shown_tags(ws, ws.cards)
+    return tuple((roles[p.id], *tags[p.id]) for p in ws.people)
+
+
+def _recovered(rows: list[Row], limit: int = 2000) -> list[tuple[int, int]] | None:
+    """(person, column) of each hidden value fewer than SMALL have that every workshop
+    printing the same People sheet, with the same counts by role, gives them; None when there
+    are more than ``limit`` such workshops to try."""
+    seen = _shown(rows)
+    cells = [(i, c) for i, row in enumerate(seen) for c in range(4) if row[c] == HIDDEN]
+    options = [ROLES if c == 0 else TRIED[c - 1] for _, c in cells]
+    if math.prod(len(o) for o in options) > limit:
+        return None
+    roles = Counter(row[0] for row in rows)
+    worlds = []
+    for values in itertools.product(*options):
+        world = [list(row) for row in rows]
+        for (i, c), value in zip(cells, values, strict=True):
+            world[i][c] = value
+        made: list[Row] = [(r[0], r[1], r[2], r[3]) for r in world]  # type: ignore[misc]
+        if Counter(r[0] for r in made) == roles and _shown(made) == seen:
+            worlds.append(made)
+    found = []
+    for i, c in cells:
+        true = rows[i][c]
+        held = sum(1 for r in rows if r[c] == true)
+        if true not in ("", None) and held < SMALL and {w[i][c] for w in worlds} == {true}:
+            found.append((i, c))
+    return found
+
+
+def test_no_hidden_value_is_worked_out_by_trying_every_workshop_that_prints_the_same():
+    """The brute force finds values when the rule's combination check and fold are off (the
+    reviewer's power check); here it must find none."""
+    rng = random.Random(2026)
+    tried = 0
+    while tried < 100:
+        rows = _random_rows(rng, rng.randint(4, 7), TRIED)
+        found = _recovered(rows)
+        if found is None:
+            continue  # too many workshops to try in a test
+        tried += 1
+        assert found == [], (rows, _shown(rows))
