@@ -3,25 +3,44 @@
 Built offline from the test environment's setuptools, as ``pip install .`` would build it.
 """
 
+import configparser
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_the_wheel_carries_the_demo_workshops_and_the_suggestion_tables(tmp_path):
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> zipfile.ZipFile:
+    out = tmp_path_factory.mktemp("wheel")
     done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-build-isolation",
-                           "--no-deps", "--no-index", "-q", str(ROOT), "-w", str(tmp_path)],
+                           "--no-deps", "--no-index", "-q", str(ROOT), "-w", str(out)],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
-    (wheel,) = tmp_path.glob("wtfc-*.whl")
-    names = set(zipfile.ZipFile(wheel).namelist())
+    (built,) = out.glob("wtfc-*.whl")
+    return zipfile.ZipFile(built)
+
+
+def test_the_wheel_carries_the_demo_workshops_and_the_suggestion_tables(wheel):
+    names = set(wheel.namelist())
     for asset in ("wtfc/assets/demo.wtfc", "wtfc/assets/demo-previous.wtfc",
                   "wtfc/clustering/assets/static_minilm.npz",
                   "wtfc/clustering/assets/topic_projection.npz"):
         assert asset in names
+
+
+def test_the_app_has_a_windowless_command_beside_the_command_line(wheel):
+    """pip turns gui_scripts into a launcher with no console window on Windows (wtfc-app.exe);
+    wtfc stays a console script, as check/import/export/suggest print to the console."""
+    (entry_points,) = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
+    parser = configparser.ConfigParser()
+    parser.read_string(wheel.read(entry_points).decode())
+    assert dict(parser["gui_scripts"]) == {"wtfc-app": "wtfc.app:main"}
+    assert dict(parser["console_scripts"]) == {"wtfc": "wtfc.app:main"}
 
 
 def test_the_demo_is_found_inside_the_package():

@@ -10,6 +10,7 @@ catch. An .xls is a compound file whose cell records cannot be looked at cheaply
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from wtfc.importing.errors import ImportFailed
@@ -25,6 +26,8 @@ with open(sys.argv[1], "rb") as handle:
 print("read")
 """
 _TIMEOUT_SECONDS = 300
+# subprocess.CREATE_NO_WINDOW, a Win32 process flag: the name exists only on Windows.
+_CREATE_NO_WINDOW = 0x08000000
 
 
 def check_xls_in_child(path: Path, shown: str) -> None:
@@ -37,10 +40,13 @@ def check_xls_in_child(path: Path, shown: str) -> None:
         import python_calamine  # noqa: F401
     except ImportError:
         return  # no calamine: nothing here could read the file anyway, and nothing could crash
+    # Started from wtfc-app (no console) on Windows, a console child would flash a window open.
+    no_window = _CREATE_NO_WINDOW if os.name == "nt" else 0
     try:
         done = subprocess.run(
             [sys.executable, "-c", _READ_EVERY_SHEET, str(path)],
             capture_output=True, timeout=_TIMEOUT_SECONDS, check=False,
+            creationflags=no_window,
         )
     except subprocess.TimeoutExpired as exc:
         raise ImportFailed(
