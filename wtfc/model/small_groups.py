@@ -15,7 +15,10 @@ whose role and shown tags fewer than ``SMALL`` people share has their rarest sho
 too, until they share them with ``SMALL`` or more or none is left (so ``HIDDEN`` says why, not a
 group's size, which may be 5 or more). And as the report's lines do (``split_groups``), where
 1 to 4 people of a tag column are hidden beside named groups (8 North, 7 South, the one in East
-Moor), the smallest named group is hidden too, so no one is found by subtraction.
+Moor), the smallest named group is hidden too, so no one is found by subtraction. Last, where 1
+to 4 rows of a role read all "(not shown…)" and still stand apart from that role's others, the
+smallest group of that role whose tags are shown is hidden whole, so every row reads as 5 or
+more do: whoever knows what was recorded of someone has at least 5 rows that could be theirs.
 
 "Not recorded" (a blank) is a value like any other in the row taken together: a blank few have
 sets their rows apart (7 people 85+ in North, 6 on "Home care" and Mrs A's service blank: whoever
@@ -84,9 +87,27 @@ def shown_tags(workshop: Workshop, cards: list[Card]) -> dict[str, list[str]]:
     role = shown_roles(workshop, cards)
     # a blank is hidden one at a time, with a fold between: the fold can make its row alike
     # its neighbours again, where hiding more of it would set it apart once more
-    while _hide_folded(shown) | _hide_alone(shown, role, held):
+    while _hide_folded(shown) | _hide_alone(shown, role, held) or _hide_beside(shown, role):
         pass  # each pass only hides more, so it ends
     return shown
+
+
+def _hide_beside(shown: dict[str, list[str]], role: dict[str, str]) -> bool:
+    """Where 1 to 4 people of a role read all "(not shown…)" and still stand apart (2 family
+    carers of 5, whose 3 others' tags are shown), hide every tag of the smallest group of that
+    role whose tags are shown, so they read as 5 or more: otherwise whoever knows a family
+    carer who is none of the 3 has their cards among 2 people's. Whether any was hidden."""
+    rows = Counter(_together(role[code], vs) for code, vs in shown.items())
+    changed = False
+    for said in {row[0] for row, n in rows.items() if n < SMALL}:
+        groups = [(n, row) for row, n in rows.items() if row[0] == said and any(
+            v != HIDDEN for v in row[1:])]
+        if groups:
+            _, row = min(groups)
+            for code, vs in shown.items():
+                if _together(role[code], vs) == row:
+                    vs[:], changed = [HIDDEN] * len(vs), True
+    return changed
 
 
 def _hide_alone(shown: dict[str, list[str]], role: dict[str, str],
