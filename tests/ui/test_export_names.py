@@ -15,6 +15,7 @@ from window_fixtures import isolated_settings, shown_window  # noqa: F401
 
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import Action, Card, Kind, Priority, Role, Theme, Workshop
+from wtfc.ui.documents_folder import documents_or_home
 from wtfc.ui.file_names import safe_name
 
 NAMES = {
@@ -124,7 +125,7 @@ def test_a_title_is_made_safe_for_a_file_name_and_nothing_else_is_added(
 
 def test_an_untitled_unsaved_workshop_gets_the_exports_own_name(shown_window, asked):
     _export(shown_window, "report")
-    assert asked.starts == [str(Path.home() / "workshop report.pdf")]
+    assert asked.starts == [str(documents_or_home() / "workshop report.pdf")]
 
 
 def test_a_very_long_title_is_cut_at_a_word():
@@ -214,7 +215,7 @@ def test_a_title_in_bengali_names_the_export_and_the_saved_workshop(shown_window
     shown_window.go_to_stage(Stage.PREPARE)
     shown_window.page(Stage.PREPARE).title.setText("नमस्ते दुनिया")
     shown_window.files.save_as_dialog()
-    assert asked.starts[-1] == str(Path.home() / "नमस्ते दुनिया.wtfc")
+    assert asked.starts[-1] == str(documents_or_home() / "नमस्ते दुनिया.wtfc")
 
 
 def test_a_long_title_in_an_indian_script_still_gives_a_name_that_can_be_saved(tmp_path):
@@ -239,8 +240,8 @@ def test_save_as_never_offers_a_name_from_a_title_the_guard_flags(shown_window, 
     shown_window.go_to_stage(Stage.PREPARE)
     shown_window.page(Stage.PREPARE).title.setText("Review of Mrs Patel's care")
     shown_window.files.save_as_dialog()
-    assert asked.starts[-1] == str(Path.home() / "workshop.wtfc")
+    assert asked.starts[-1] == str(documents_or_home() / "workshop.wtfc")
 
     shown_window.page(Stage.PREPARE).title.setText("Northfield care review")
     shown_window.files.save_as_dialog()
-    assert asked.starts[-1] == str(Path.home() / "Northfield care review.wtfc")
+    assert asked.starts[-1] == str(documents_or_home() / "Northfield care review.wtfc")

@@ -108,6 +108,7 @@ LEFT_FOR_LATER = (
     "wtfc.ui.history_keys",  # Ctrl+H's keyboard into the History list
     "wtfc.ui.import_codes_note",  # session 27: the confirm page's other-sheet codes note
     "wtfc.ui.import_said",  # session 27: what the import dialog says to a screen reader
+    "wtfc.ui.documents_folder",  # session 27: where an unsaved workshop's dialogs open
 )
 
 

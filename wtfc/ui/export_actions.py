@@ -232,11 +232,13 @@ class ExportController(QObject):
 
     def start_folder(self) -> Path:
         """Where the Save dialog opens: the folder this workshop was last exported to, else
-        beside its file, else the home folder (an unsaved workshop)."""
+        beside its file, else the Documents folder (an unsaved workshop)."""
+        from wtfc.ui.documents_folder import documents_or_home
+
         here = self.workshop_file()
         if self.last_folder is not None and self.last_folder[0] == here:
             return self.last_folder[1]
-        return here.parent if here is not None else Path.home()
+        return here.parent if here is not None else documents_or_home()
 
     def review_previous(self) -> Workshop | None:
         """Last time's workshop open on the Review board, if the board has been built (it is

@@ -48,7 +48,7 @@ def export_template(parent) -> Path | None:
     from wtfc.ui.plain_tip import as_typed  # the file's name as typed, never as HTML
 
     name, chosen = QFileDialog.getSaveFileName(parent, "Export collection template",
-                                               "statements-template.xlsx", TEMPLATE_FILTERS)
+                                               str(_template_start(parent)), TEMPLATE_FILTERS)
     ending = ".csv" if chosen.startswith("CSV") else ".xlsx"
     typed = Path(name).suffix.lower() in (".xlsx", ".csv")
     path = chosen_path(parent, name, ending, any_ending=typed) if name else None
@@ -63,6 +63,16 @@ def export_template(parent) -> Path | None:
         f"The template was saved as {path.name}. Send it to the care managers; when it comes "
         "back, import it with File → Import statements."))
     return path
+
+
+def _template_start(parent) -> Path:
+    """Beside the workshop's file, else in Documents: a bare name would open the dialog in the
+    process's working folder (a Start-menu shortcut's "Start in", often .venv\\Scripts)."""
+    from wtfc.ui.documents_folder import documents_or_home
+
+    here = getattr(getattr(parent, "files", None), "path", None)  # the main window's file
+    folder = Path(here).parent if here is not None else documents_or_home()
+    return folder / "statements-template.xlsx"
 
 
 def _warn(parent, text: str) -> None:

@@ -41,10 +41,12 @@ def save_elsewhere(window, crashed: CrashedSession, damaged: DamagedSnapshot | N
         kinds = f"Damaged recovery copies (*{DAMAGED_SUFFIX})"
     else:
         return False
+    from wtfc.ui.documents_folder import documents_or_home
+
     if head is None:
-        start = Path.home() / "workshop"
+        start = documents_or_home() / "workshop"
     else:
-        start = Path(head.original_path or Path.home() / head.untitled_name)
+        start = Path(head.original_path or documents_or_home() / head.untitled_name)
     start = start.with_name(start.stem + mark + suffix)
     while True:
         name, _ = QFileDialog.getSaveFileName(window, title, str(start), kinds)

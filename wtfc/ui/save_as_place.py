@@ -5,10 +5,10 @@ A new workshop from last time's (File → New workshop from this one…) starts 
 file, where the facilitator keeps the review's workshops. Not in wtfc's own folder, though (the
 bundled demo's: wtfc never writes there, and an upgrade or uninstall would take the new
 workshop with it), nor on a drive or in a folder wtfc may not write to (a write-protected stick
-it has just said it cannot save to): those start in the home folder, as any untitled workshop
-does. A file opened read-only is not offered itself: a kept ``.bak`` offers the workshop's own
-name, when free, and any other a copy beside it, or in the home folder when beside it would be
-refused again.
+it has just said it cannot save to): those start in the Documents folder, as any untitled
+workshop does. A file opened read-only is not offered itself: a kept ``.bak`` offers the
+workshop's own name, when free, and any other a copy beside it, or in the Documents folder when
+beside it would be refused again.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 def save_as_start(files: FileController) -> Path:
     """The file name Save As suggests, in the folder it opens in."""
+    from wtfc.ui.documents_folder import documents_or_home
     from wtfc.ui.file_controller import same_path
 
     path, made_from = files.path, files.made_from
@@ -35,12 +36,12 @@ def save_as_start(files: FileController) -> Path:
         start = made_from.parent / _suggested_name(files)  # beside last time's, not over it
         return copy_beside(start) if same_path(start, made_from) else start
     if path is None:
-        return Path.home() / _suggested_name(files)
+        return documents_or_home() / _suggested_name(files)
     if not files.window.undo.read_only:
         return path
     main = version_of(path) or path  # a kept .bak: the workshop's own name, when free
     if not _can_save_beside(main):
-        main = Path.home() / main.name
+        main = documents_or_home() / main.name
     return main if not main.exists() else copy_beside(main)
 
 
