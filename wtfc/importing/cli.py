@@ -28,7 +28,9 @@ from wtfc.importing.cli_advice import (
     refuse_workshop_source,
 )
 from wtfc.importing.errors import ImportFailed
+from wtfc.importing.file_names import shown_name
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names, guess_mapping
+from wtfc.importing.passed_sheets import SheetRefused
 from wtfc.importing.sources import read_source
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind, Workshop
@@ -91,6 +93,8 @@ def main_import(argv: Sequence[str]) -> int:
         print(f"Nothing was imported. {exc.problem}{where}", file=sys.stderr)
         return 1
     except ImportFailed as exc:
+        if isinstance(exc, SheetRefused):  # the app's "choose it" is --sheet here
+            exc = ImportFailed(exc.advice(f'import again with --sheet "{shown_name(exc.instead)}"'))
         print(f"Nothing was imported. {exc}", file=sys.stderr)
         return 1
     except OSError as exc:  # looking for the workshop file (the rest say their own problems)

@@ -46,6 +46,7 @@ class SourceTable:
     delimiter: str = ""
     hidden_sheets: tuple[str, ...] = ()
     sheet_note: str = ""
+    passed_over: tuple[str, ...] = ()  # sheets left out unread for a far cell ("Notes")
     hidden_rows: frozenset[int] = frozenset()
     unsaved_formulas: Container[tuple[int, int]] = field(
         default=frozenset(), compare=False, repr=False

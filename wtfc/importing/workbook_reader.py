@@ -26,6 +26,7 @@ from wtfc.importing.formula_cells import UnsavedFormulas, sheet_part
 from wtfc.importing.hidden_rows import hidden_rows, hidden_rows_note
 from wtfc.importing.limits import MAX_ROWS
 from wtfc.importing.mapping import HEADER_SEARCH_ROWS, guess_mapping
+from wtfc.importing.passed_sheets import SheetRefused, may_hold_statements
 from wtfc.importing.table import SourceTable, cell_text, collect_rows, too_many_rows
 
 # Rows looked at to tell a sheet of statements from an instructions or cover sheet: the
@@ -103,7 +104,8 @@ def _read_with_calamine(path: Path, *, sheet: str | None, shown: str,
             name, worksheet = _first_with_statements(
                 shown, names, hidden, load,
                 lambda worksheet: worksheet.to_python(skip_empty_area=False, nrows=_PEEK_ROWS),
-                passed,
+                passed, lambda refused: may_hold_statements(path, refused, shown=shown,
+                                                            first_rows=_PEEK_ROWS),
             )
         else:
             name = _chosen_sheet(shown, names, sheet)
@@ -174,6 +176,7 @@ def _table(path: Path, rows: list[tuple[str, ...]], shown: str, name: str, names
     return SourceTable(rows=rows, source_name=shown, sheet=name, sheet_names=tuple(names),
                        hidden_sheets=tuple(hidden),
                        sheet_note=sheet_note(name, names, hidden, passed) if chosen else "",
+                       passed_over=tuple(passed or ()) if chosen else (),
                        notes=(note,) if note else (), hidden_rows=frozenset(left_out),
                        unsaved_formulas=formulas, excel_error=formulas.error,
                        has_excel_errors=formulas.has_errors)
@@ -203,12 +206,14 @@ def _first_with_statements(
     sheet_by_name: Callable[[str], Any],
     first_rows: Callable[[Any], Iterable[Iterable[object]]],
     passed: dict[str, str] | None = None,
+    may_hold: Callable[[str], bool] = lambda _name: True,
 ) -> tuple[str, Any]:
     """(name, sheet) of the first visible sheet whose first rows map to statements, else of
     the first visible sheet (the first sheet when all are hidden). A sheet looked at is kept,
     so the one read is read once. A sheet ``sheet_by_name`` refuses (a stray cell too far off
-    to read, on a "Notes" sheet before the statements) is passed over, its refusal kept in
-    ``passed`` for the sheet note; it stops the import only when every sheet is refused."""
+    to read) is passed over, its refusal kept in ``passed`` for the sheet note, when it is a
+    "Notes" sheet: one that ``may_hold`` says holds no statements. Else, or when every sheet
+    is refused, it stops the import (``SheetRefused`` names the sheet that would be read)."""
     if not names:
         raise ImportFailed(f"{shown} has no sheets to read.")
     visible = [n for n in names if n not in hidden] or names[:1]
@@ -216,6 +221,8 @@ def _first_with_statements(
         return visible[0], sheet_by_name(visible[0])
     first: tuple[str, Any] | None = None
     refused: ImportFailed | None = None
+    stops: tuple[str, ImportFailed] | None = None  # a refused sheet that may be the statements
+    chosen: tuple[str, Any] | None = None
     for name in visible:
         try:
             worksheet = sheet_by_name(name)
@@ -223,16 +230,22 @@ def _first_with_statements(
             refused = refused or exc
             if passed is not None:
                 passed[name] = str(exc)
+            if stops is None and may_hold(name):
+                stops = (name, exc)
             continue
         first = first or (name, worksheet)
         rows = collect_rows(first_rows(worksheet), source_name=shown)
         table = SourceTable(rows=rows, source_name=shown)
         if rows and guess_mapping(table).finds_statements():
-            return name, worksheet
+            chosen = (name, worksheet)
+            break
     if first is None:  # every sheet too big to read: the first one's refusal says why
         assert refused is not None
         raise refused
-    return first  # no statements found: the first sheet that can be read, to map by hand
+    chosen = chosen or first  # no statements found: the first sheet read, to map by hand
+    if stops is not None:  # never another sheet in its place unasked (last round's words)
+        raise SheetRefused(str(stops[1]), sheet=stops[0], instead=chosen[0])
+    return chosen
 
 
 def sheet_note(name: str, names: list[str], hidden: list[str],

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from wtfc.importing.building import ImportPlan, build_import, import_edit
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_file_name
-from wtfc.importing.left_out import left_out_columns
-from wtfc.importing.mapping import ColumnMapping, guess_mapping
+from wtfc.importing.mapping import ColumnMapping
+from wtfc.importing.passed_sheets import SheetRefused
 from wtfc.importing.report import SkipReason
 from wtfc.importing.sources import read_source
 from wtfc.importing.table import SourceTable, source_in_sentence
@@ -45,6 +45,7 @@ from wtfc.ui.import_fit import ImportFit
 from wtfc.ui.import_mapping import MappingStep
 from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, import_note, page_heading
 from wtfc.ui.import_paste import PastePage
+from wtfc.ui.import_reading import read_with_mapping
 from wtfc.ui.import_said import tell
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.parent_font import keep_parent_font
@@ -156,8 +157,9 @@ class ImportDialog(QDialog):
         self.report_heading, self.report_text, self.next_step = (
             page.heading, page.text, page.next_step)
         self._add_page("report", page)
-        failed = FailedPage()
+        self.failed_page = failed = FailedPage()
         self.failure, self.retry_button = failed.failure, failed.retry_button
+        failed.read_instead.connect(lambda sheet: self.load_file(self.path or "", sheet=sheet))
         self.retry_button.clicked.connect(lambda *_: self._retry())
         self._add_page("failed", failed)
         self._add_page("start", QWidget())
@@ -254,7 +256,7 @@ class ImportDialog(QDialog):
         self.busy_label.setText(what[0].upper() + what[1:] + "…")
         self._show("reading")
         self._on_done = self._table_read
-        self.job.start(self.names_read.job(lambda: _with_mapping(work())), what=what)
+        self.job.start(self.names_read.job(lambda: read_with_mapping(work)), what=what)
 
     def _choose_sheet(self) -> None:
         self._show("mapping")
@@ -266,6 +268,8 @@ class ImportDialog(QDialog):
             self.load_file(self.path, sheet=sheet)
 
     def _table_read(self, result) -> None:
+        if isinstance(result, SheetRefused):  # another sheet only if the facilitator says so
+            return self._fail(result)
         table, mapping, self._word_counts = result
         self.source, self._nothing_from = table, None
         self.mapping_step.show_table(table, mapping)
@@ -373,8 +377,8 @@ class ImportDialog(QDialog):
         self._on_done = None
         self._fail(message)
 
-    def _fail(self, message: str) -> None:
-        self.failure.setText(message)
+    def _fail(self, message: str | SheetRefused) -> None:
+        self.failed_page.show_failure(message)
         self.retry_button.setText("Choose &another file…" if self.path else "&Paste again")
         self._show("failed")
 
@@ -389,11 +393,4 @@ class ImportDialog(QDialog):
         self.confirm_page.other_words.clear()  # the plan it held: the sheet's words
         self.names_read.forget(closed=True)  # finished or cancelled
         super().done(result)
-
-
-def _with_mapping(table: SourceTable):
-    """A table, its guessed mapping and left_out_columns' counts: these scan every row."""
-    mapping, counted = guess_mapping(table), dict[tuple[int, int], int]()
-    left_out_columns(table, mapping, counted)
-    return table, mapping, counted
 

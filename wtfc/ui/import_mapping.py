@@ -31,6 +31,7 @@ from wtfc.ui.import_becomes import BECOMES_WIDTH, becomes_item
 from wtfc.ui.import_field_box import column_box
 from wtfc.ui.import_fill_offer import FillOffer
 from wtfc.ui.import_kind_values import KindValuesBox
+from wtfc.ui.import_pages import passed_over_text
 from wtfc.ui.import_person_offer import PersonOffer
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.parent_font import keep_parent_font
@@ -264,8 +265,10 @@ class MappingStep(QWidget):
         notes = list(table.notes)
         if self.words.hid_any:
             notes.append(HIDDEN_NOTE)
+        passed = passed_over_text(table, self.words)  # a far cell kept a sheet unread
         self.source_label.setText(f"<b>{escape(where)}</b>"
-                                  + "".join(f"<br>{escape(note)}" for note in notes))
+                                  + "".join(f"<br>{escape(note)}" for note in notes)
+                                  + (f"<br>{passed}" if passed else ""))
 
     def _say_reason(self) -> None:
         assert self.preview is not None

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.importing.file_names import shown_name
 from wtfc.importing.left_out import describe_left_out, left_out_columns
 from wtfc.importing.mapping import ColumnMapping, Field, column_names, kind_readings
+from wtfc.importing.passed_sheets import SheetRefused
 from wtfc.importing.preview import Preview
 from wtfc.importing.report import ImportReport
 from wtfc.importing.table import PASTED_TEXT, SourceTable, source_in_sentence
@@ -123,10 +125,17 @@ class ReportPage(QWidget):
 
 
 class FailedPage(QWidget):
-    """Why nothing was imported, in plain English, and a way to try again."""
+    """Why nothing was imported, in plain English, and a way to try again. When a sheet that
+    may hold the statements could not be read (``SheetRefused``), ``read_instead`` offers the
+    sheet wtfc would otherwise have read: the facilitator chooses it, wtfc never does."""
+
+    read_instead = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._instead = ""
+        self.instead_button = QPushButton()
+        self.instead_button.clicked.connect(lambda *_: self.read_instead.emit(self._instead))
         self.failure = QLabel()  # read as its words, not as a name standing in for them
         self.failure.setToolTip("What went wrong")
         self.failure.setWordWrap(True)
@@ -138,8 +147,25 @@ class FailedPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading("Nothing was imported"))
         layout.addWidget(self.failure)
-        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.instead_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
         layout.addStretch()
+        self.instead_button.setVisible(False)
+
+    def show_failure(self, failure: str | SheetRefused) -> None:
+        """Say ``failure``; a refused sheet's advice names the button that reads the other."""
+        self._instead = failure.instead if isinstance(failure, SheetRefused) else ""
+        if isinstance(failure, SheetRefused):
+            sheet = shown_name(self._instead)
+            self.instead_button.setText(f"&Read ‘{sheet}’ instead")
+            self.instead_button.setAccessibleName(f"Read the sheet {sheet} instead")
+            self.instead_button.setToolTip("Import that sheet of this workbook")
+            failure = failure.advice(f"click Read ‘{sheet}’ instead")
+        self.failure.setText(failure)
+        self.instead_button.setVisible(bool(self._instead))
 
 
 def next_step(report: ImportReport, *, held_in_all: int = 0) -> str:
@@ -257,13 +283,27 @@ def sheets_text(table: SourceTable, words: ScreenWords) -> str:
               for s in table.sheet_names if s != table.sheet]
     if not others:
         return ""
+    passed = passed_over_text(table, words)
     named = ", ".join(others[:_SHEETS_NAMED])
     named += f" and {len(others) - _SHEETS_NAMED} more" if len(others) > _SHEETS_NAMED else ""
     count = "1 other sheet" if len(others) == 1 else f"{len(others)} other sheets"
     one = "that one" if len(others) == 1 else "one of them"
     return (f"<br><br>It reads the sheet <b>{escape(words.sheet(table.sheet))}</b>. The "
             f"workbook has {count}: {named}. To import {one}, click <b>Choose another "
-            "sheet</b>.")
+            f"sheet</b>.{'<br><br>' + passed if passed else ''}")
+
+
+def passed_over_text(table: SourceTable, words: ScreenWords) -> str:
+    """⚠ the sheets wtfc could not read for a stray far-off cell, said before Import: their
+    first rows hold no statements, but the facilitator may know better ("" for none)."""
+    if not table.passed_over:
+        return ""
+    sheets = " and ".join(f"<b>{escape(words.sheet(s))}</b>" for s in table.passed_over)
+    one = len(table.passed_over) == 1
+    return (f"⚠ The sheet{'' if one else 's'} {sheets} could not be read: something is in a "
+            f"cell far off (in Excel, Ctrl+End goes to it). {'Its' if one else 'Their'} first "
+            f"rows hold no statements, so wtfc reads <b>{escape(words.sheet(table.sheet))}</b>. "
+            f"If the statements are there, clear that cell, save, and import again.")
 
 
 def page_heading(text: str) -> QLabel:
