@@ -42,8 +42,10 @@ def test_edited_words_and_details_keep_line_breaks_as_newlines():
     assert doc.workshop.cards[0].text == "first"
     edit.do(doc)  # redo
     assert doc.workshop.cards[0].text == "one\ntwo\nthree\nfour"
-    edit_details(doc, venue="Hall\x0bRoom 2").do(doc)
-    assert doc.workshop.venue == "Hall\nRoom 2"
+    edit_details(doc, purpose="Hear them\x0bthen plan").do(doc)
+    assert doc.workshop.purpose == "Hear them\nthen plan"
+    edit_details(doc, venue="Hall\x0bRoom 2").do(doc)  # a one-line box (test_one_line_fields)
+    assert doc.workshop.venue == "Hall Room 2"
 
 
 def test_a_file_saved_before_the_fix_opens_with_line_breaks_and_no_notice():

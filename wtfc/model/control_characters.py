@@ -84,6 +84,13 @@ def with_line_breaks(text: str) -> str:
     return text.translate(_BREAKS)
 
 
+def on_one_line(text: str) -> str:
+    """``text`` for a one-line box (a title, an action's owner): any line break or run of
+    spaces as one space. Kept as a newline, a pasted Word line break showed as a space while
+    typed but split "Town Hall / Room 2" on the report and posters."""
+    return " ".join(text.split())
+
+
 def _cleaned(value: Any) -> tuple[Any, int]:
     """``value`` without control characters, and how many were taken out (a line break made a
     newline counts as none)."""

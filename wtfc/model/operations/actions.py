@@ -28,11 +28,14 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(_FIELDS)
     if unknown:
         raise TypeError(f"unknown action fields: {sorted(unknown)}")
-    from wtfc.model.control_characters import with_line_breaks
+    from wtfc.model.control_characters import on_one_line, with_line_breaks
 
-    for key in ("owner", "what", "first_step", "how_we_know", "resources", "progress_note"):
-        if key in fields and isinstance(fields[key], str):  # Word's line break as a newline
-            fields[key] = with_line_breaks(fields[key]).strip()
+    # one-line boxes, printed on one line on the posters: Word's line break as a space
+    for key in ("owner", "what", "first_step", "how_we_know", "resources"):
+        if key in fields and isinstance(fields[key], str):
+            fields[key] = on_one_line(fields[key])
+    if isinstance(fields.get("progress_note"), str):  # a note of lines: as a newline
+        fields["progress_note"] = with_line_breaks(fields["progress_note"]).strip()
     if "what" in fields and not fields["what"]:
         raise EditRefused("An action needs to say what will be done.")
     for key, kind in (("role", Role), ("status", ActionStatus)):
