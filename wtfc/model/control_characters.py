@@ -12,6 +12,7 @@ Loaded only for a file that holds one: ``storage`` looks for them in its bytes f
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from wtfc.model.counting import count_phrase
@@ -22,10 +23,12 @@ _LINE_ENDS = re.compile(r"\r\n?")
 # one, so a personal detail's place in the words stays right
 _BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
 
-# what only points at a part (ids, a card's person code) and a dict's keys are left as they
-# are: never shown, and cleaned they could make two ids one ("c1" and "c1\a"), which refused
-# the whole file
+# what only points at a part (ids, a card's person code, ``*_id(s)``): cleaned alike wherever
+# it stands, so "P01\a" on a card still finds the person "P01" (left as it was, the file was
+# refused naming a "P01" that looked listed), but never where two ids would become one ("c1"
+# and "c1\a"), which refused the whole file. A dict's keys are left as they are.
 _POINTERS = frozenset({"id", "person", "former_codes"})
+_IN_POINTERS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")  # tab and newline too
 # the words a part cannot be without: emptied, the whole file was refused
 _REQUIRED = {"cards": "text", "teams": "name"}
 BLANK = "(blank)"
@@ -38,40 +41,70 @@ _PARTS = {"cards": ("card", "cards"), "themes": ("theme", "themes"),
 
 def without_controls(raw: dict[str, Any]) -> str:
     """Take the control characters out of every text in ``raw`` (a workshop file's JSON, in
-    place; not ids). The note that says so, for the opening notice and ``wtfc check``; ""
-    when there were none. A card's words (a team's name) of nothing else read "(blank)"."""
+    place; ids and references alike, see ``_pointer_cleaner``). The note that says so, for the
+    opening notice and ``wtfc check``; "" when there were none. A card's words (a team's
+    name) of nothing else, or of only a line break, read "(blank)"."""
     taken = 0
     places: list[str] = []
     blanked: list[str] = []
+    pointer = _pointer_cleaner(raw)
     for key, value in raw.items():
         if isinstance(value, list) and key in _PARTS:
             changed = 0
             field = _REQUIRED.get(key, "")
             for number, item in enumerate(value):
                 before = item.get(field) if isinstance(item, dict) else None
-                value[number], count = _cleaned(item)
+                value[number], count = _cleaned(item, pointer)
                 taken, changed = taken + count, changed + bool(count)
-                if count and isinstance(before, str) and before.strip() and isinstance(
+                # a card of only control characters, or of only a line break (an invisible
+                # blank card, said nowhere), reads "(blank)"
+                if isinstance(before, str) and before.strip(" ") and isinstance(
                         item, dict) and not str(item.get(field, "")).strip():
                     item[field] = BLANK
+                    changed += not count
                     blanked.append(f"{_PARTS[key][0]} {number + 1}")
             if changed:
                 places.append(count_phrase(changed, *_PARTS[key]))
         else:
-            raw[key], count = _cleaned(value)
+            raw[key], count = _cleaned(value, pointer)
             if count:
                 taken += count
                 places.append("the title" if key == "title" else "the workshop's details")
-    if not taken:
+    if not taken and not blanked:
         return ""
-    where = " and ".join(dict.fromkeys(places))
     one = len(blanked) == 1
-    emptied = (f" {_joined(blanked)[:1].upper()}{_joined(blanked)[1:]} held nothing else, so "
+    emptied = (f"{_joined(blanked)[:1].upper()}{_joined(blanked)[1:]} held "
+               f"{'nothing else' if taken else 'no words'}, so "
                f"{'it reads' if one else 'each reads'} “{BLANK}”: put the words back, or "
                f"delete {'it' if one else 'them'}." if blanked else "")
+    if not taken:
+        return emptied
+    where = " and ".join(dict.fromkeys(places))
     return (f"wtfc took out {count_phrase(taken, 'invisible control character')} (such as "
             f"Escape or NUL, put in by hand or by another program) from {where}: they would "
-            f"show as boxes on the projector. The file keeps them until it is saved.{emptied}")
+            f"show as boxes on the projector. The file keeps them until it is saved."
+            + (f" {emptied}" if emptied else ""))
+
+
+def _pointer_cleaner(raw: dict[str, Any]) -> Callable[[str], tuple[str, int]]:
+    """How a pointer (an id, or a reference to one) is cleaned, the same wherever it stands:
+    an id loses its control characters unless another id of its part would then be the same
+    (both stay as they are); a reference that is no id loses them, so it finds its part."""
+    ids: dict[str, dict[str, str]] = {}  # part (its list's key) → id → cleaned
+    _gather_ids(raw, ids)
+    kept = set()
+    for cleaned in ids.values():
+        seen: dict[str, str] = {}
+        for before, after in cleaned.items():
+            if after in seen and seen[after] != before:
+                kept |= {before, seen[after]}
+            seen.setdefault(after, before)
+    known = {before: after for part in ids.values() for before, after in part.items()}
+
+    def clean(text: str) -> tuple[str, int]:
+        after = text if text in kept else known.get(text, _IN_POINTERS.sub("", text))
+        return after, len(text) - len(after)
+    return clean
 
 
 def _joined(names: list[str]) -> str:
@@ -91,25 +124,43 @@ def on_one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _cleaned(value: Any) -> tuple[Any, int]:
+def _gather_ids(value: Any, ids: dict[str, dict[str, str]], part: str = "") -> None:
+    """Each id in ``value``, by the key of the list that holds its part (a theme's comments
+    too), with its text cleaned."""
+    if isinstance(value, dict):
+        found = value.get("id")
+        if part and isinstance(found, str):
+            ids.setdefault(part, {})[found] = _IN_POINTERS.sub("", found)
+        for key, item in value.items():
+            if isinstance(item, list | dict):
+                _gather_ids(item, ids, key)
+    elif isinstance(value, list):
+        for item in value:
+            _gather_ids(item, ids, part)
+
+
+def _cleaned(value: Any, pointer: Callable[[str], tuple[str, int]], *,
+             points: bool = False) -> tuple[Any, int]:
     """``value`` without control characters, and how many were taken out (a line break made a
-    newline counts as none)."""
+    newline counts as none). ``points``: ``value`` is a pointer, cleaned by ``pointer``."""
     if isinstance(value, str):
+        if points:
+            return pointer(value)
         text = _LINE_ENDS.sub("\n", value).translate(_BREAKS)
         cleaned, count = _CONTROLS.subn("", text)
         return cleaned, count
     if isinstance(value, list):
         count = 0
         for number, item in enumerate(value):
-            value[number], taken = _cleaned(item)
+            value[number], taken = _cleaned(item, pointer, points=points)
             count += taken
         return value, count
     if isinstance(value, dict):
         count = 0
         for key, item in value.items():
-            if key not in _POINTERS and not key.endswith(("_id", "_ids")):
-                value[key], taken = _cleaned(item)
-                count += taken
+            value[key], taken = _cleaned(item, pointer, points=key in _POINTERS
+                                         or key.endswith(("_id", "_ids")))
+            count += taken
         return value, count
     return value, 0
 
