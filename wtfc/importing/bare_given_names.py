@@ -132,8 +132,22 @@ _WHEN_BEFORE = re.compile(
     r"|from|through|each|every)[ \t]+$"
     r"|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$"
     r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june"
-    r"|july|august|september|october|november|december)[ \t]*(?:to|and|or|till|until|-|–)[ \t]*$"
+    r"|july|august|september|october|november|december)[ \t]*(?i:to|and|or|till|until|-|–)[ \t]*$"
 )
+
+_MONTH_NAMES = _MONTHS | {"may"}
+# What after a month makes it a date: "June 2024", "June 12th", "June to August", "May and June"
+_DATE_AFTER = re.compile(
+    r"[ \t]+\d|[ \t]*(?:to|till|until|and|or|-|–)[ \t]*(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?"
+    r"|oct|nov|dec|january|february|march|april|june|july|august|september|october|november"
+    r"|december)\b", re.IGNORECASE)
+
+
+
+def month_in_a_date(text: str, end: int, word: str) -> bool:
+    """Whether the month's name `word` ending at `end` begins a date or a span of months ("My
+    carer June 2024 review", "Carers: June to August were the worst"), not a carer's name."""
+    return search_key(word) in _MONTH_NAMES and _DATE_AFTER.match(text, end) is not None
 
 
 # "Carers: June and Linda": a role's label before the name
@@ -146,7 +160,8 @@ def _said_to_be_a_carer(text: str, start: int, end: int, word: str) -> bool:
              or (word in _MONTHS and _CARER_NEXT.match(text, end) is not None)
              # "Will and Linda came late": what is said of Linda is said of both
              or (_joined_to_a_given_name(text, end) and joined_name(text, end) is not None))
-            and _WHEN_BEFORE.search(text, max(0, start - 20), start) is None)
+            and _WHEN_BEFORE.search(text, max(0, start - 20), start) is None
+            and not month_in_a_date(text, end, word))
 
 
 # "Sue and Linda", "Sue or Linda", "Sue, Linda and Pat"
@@ -194,7 +209,8 @@ _NOT_IN_A_PAIR = frozenset({
     "north", "south", "east", "west", "kind", "gentle", "good", "best", "lovely", "young",
     "free", "fast", "slow", "church", "chapel", "home", "care", "day", "bread", "cake", "bath",
 })
-_WORD_PAIRS = frozenset({frozenset({"black", "white"}), frozenset({"gold", "silver"})})
+_WORD_PAIRS = frozenset({frozenset({"black", "white"}), frozenset({"gold", "silver"}),
+                         frozenset({"hill", "dale"})})  # "Hill and Dale": the phrase
 
 
 def joined_surnames(text: str) -> list[tuple[int, int]]:

@@ -13,8 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from wtfc.importing import name_letters as letters
-from wtfc.importing.bare_given_names import is_bare_given_name, joined_name, joined_surnames
+from wtfc.importing.bare_given_names import (
+    is_bare_given_name,
+    joined_name,
+    joined_surnames,
+    month_in_a_date,
+)
 from wtfc.importing.initialled_names import initialled_names
+from wtfc.importing.joined_names import joined_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
 from wtfc.importing.name_past_quotes import QUOTES, past_quotes
 from wtfc.importing.name_words import (
@@ -133,6 +139,10 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found += [Finding(a, b, "name", text[a:b])
               for a, b in (*initialled_names(text), *joined_surnames(text))]
     found = _without_overlaps(found)
+    if names := [(f.start, f.end) for f in found if f.category == "name"]:  # "[name] and June"
+        taken = [(f.start, f.end) for f in found]
+        found += [Finding(a, b, "name", text[a:b]) for a, b in joined_names(text, names, taken)]
+        found.sort(key=lambda f: f.start)
     if found and any(text[f.end : f.end + 1] in QUOTES for f in found):  # "Mrs O' Neill"
         spans = past_quotes(text, [(f.start, f.end) for f in found if f.category == "name"])
         found = _without_overlaps([*(f for f in found if f.category != "name"),
@@ -167,7 +177,8 @@ def _names(text: str) -> list[Finding]:
         related = False
         if title:
             start = m.start() - len(before) + title.start()
-        elif ((related := relation_before(before, m.group()))
+        elif ((related := relation_before(before, m.group())
+                          and not month_in_a_date(text, m.end(), m.group()))
               or is_bare_given_name(text, m.start(), m.group())):
             start = m.start()
         else:

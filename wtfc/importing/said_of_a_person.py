@@ -13,6 +13,7 @@ from wtfc.importing.bare_given_names import care_role_after
 from wtfc.importing.known_names import starts_sentence
 from wtfc.importing.name_words import RELATION_WORDS
 from wtfc.importing.one_case_initials import said_after
+from wtfc.importing.words_before import relation_before
 
 
 def said_of_a_person(text: str, start: int, end: int) -> bool:
@@ -23,14 +24,21 @@ def said_of_a_person(text: str, start: int, end: int) -> bool:
         return False  # "A DAY IS NOT ENOUGH", "The Green never gets mown": a thing
     # in capitals every word is capitalised: there only what is said after it tells
     shouted = text[start:end].isupper()
+    if shouted and not (starts_sentence(text, start)
+                        or _CLAUSE_START_BEFORE.search(text, max(0, start - 12), start)
+                        or relation_before(text[max(0, start - 30):start])):
+        # mid-clause in capitals a word may be any noun ("DOOR BELL NEVER WORKS", "ON WARD
+        # NEVER SAW A DOCTOR"): only a clause's start or a role before it says a person
+        return False
     before = None if shouted else _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
     if before is not None and not (starts_sentence(text, before.start())
                                    and before[1].lower() in _CLAUSE_STARTS):
         return False  # "Church Hall", "Town Hall never answer": a place's name; not "Then"
     return (said_after(text, end) or care_role_after(text, end)
             or _PERSON_AFTER.match(text, end) is not None
-            or (not shouted and _ASKED_BEFORE.search(text, max(0, start - 24), start) is not None
-                and _CAPITALISED_AFTER.match(text, end) is None))
+            or (_ASKED_BEFORE.search(text, max(0, start - 24), start) is not None
+                and (_SHOUTED_ENDS_AFTER if shouted else _CAPITALISED_AFTER).match(text, end)
+                is None))
 
 
 # What only a person does or has, after the name: "never …", "didn't ring", "was rude"
@@ -49,7 +57,14 @@ _ASKED_BEFORE = re.compile(
     r"|(?:spoke|speak|talked|talk|wrote|write|complained|complain)[ \t]+(?:to|with))[ \t]+$",
     re.IGNORECASE,
 )
-_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+# A place's name or number goes on after it: "I rang Hill Street", "Ward 7", "Day centre"
+_CAPITALISED_AFTER = re.compile(
+    r"[ \t]+(?:[A-Z\d]|(?i:centre|center|lane|road|street|surgery|staff|reception|office"
+    r"|desk|unit|line|clinic|ward|hospital)\b)")
+# In capitals only where the name ends a clause: "I RANG HILL", "I RANG HILL AND …"; not "I
+# RANG WARD 7", "I RANG DAY CENTRE"
+_SHOUTED_ENDS_AFTER = re.compile(
+    r"(?![ \t]*(?:$|[.,;:!?)]|[ \t]+(?:AND|BUT|TO|FOR|ABOUT|AGAIN)\b))")
 _DETERMINER_BEFORE = re.compile(
     r"\b(?i:a|an|the|this|that|every|each|per|one|next|last|some|any)[ \t]+$")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!I[ \t])([A-Z][\w'’-]*)[ \t]+$")
@@ -58,3 +73,7 @@ _CLAUSE_STARTS = frozenset({
     "then", "so", "but", "and", "when", "now", "today", "yesterday", "also", "if",
     "because", "sadly", "still", "even", "only", "apparently", "once", "after", "before", "since",
 })
+# Where a clause starts before a name in capitals: "…, HILL NEVER RANG", "AND HILL NEVER RANG"
+_CLAUSE_START_BEFORE = re.compile(
+    r"(?:[,;:–-]|\b(?:AND|BUT|THEN|SO|WHEN|BECAUSE|IF|ASKED|RANG|TOLD|CALLED|PHONED|SAID|SAYS))"
+    r"[ \t]+$")

@@ -1,0 +1,112 @@
+"""The names joined to a name the guard found: "Carers: Linda and June", "Gwenllian and Bethan
+are my carers", "CARER: J SMITH, K JONES". What is said of one is said of both, so both are
+redacted; a card showing "[name] and June" invites Redact with the carer's name still on it.
+
+A word joined to a found name is taken only where it is a known given name, has an initial
+("K JONES"), or a role is said of the whole list ("… are my carers", "Carers: …"): "Mrs Smith
+and Tesco were helpful" and "Dr Patel and Boots pharmacy" keep the shop's name, which would
+otherwise spread to every "Tesco delivers my food" card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from wtfc.importing.bare_given_names import care_role_after, month_in_a_date
+from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
+    EVERYDAY_NOUNS,
+    GIVEN_NAMES,
+    NOT_NAMES,
+    ORDINARY_WORDS,
+    RELATION_WORDS,
+    TITLES,
+)
+from wtfc.model.search_key import search_key
+
+_JOIN = r"(?:[ \t]+(?:and|&|or|AND|OR)[ \t]+|,[ \t]*)"
+_WORD = r"(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]*"  # "Linda", "K JONES", "K. Jones"
+# A name in a list ends where the list or the sentence goes on: not "Boots pharmacy"
+_ENDS = (r"(?=[ \t]*(?:$|[.,;:!?)]|[ \t](?:and|or|are|were|is|was|from|never|came|AND|OR|ARE"
+         r"|WERE|IS|WAS|FROM|NEVER|CAME)\b))")
+_JOINED_AFTER = re.compile(rf"{_JOIN}({_WORD}){_ENDS}")
+_JOINED_BEFORE = re.compile(rf"(?:^|(?<=[\s:,(]))({_WORD})(?<!['’][sS]){_JOIN}$")
+_RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
+# "Carers: Linda and June", "My carers are June and Linda"
+_ROLE_BEFORE = re.compile(rf"\b(?i:{_RELATIONS})(?i:s)?(?::|[ \t]+(?i:are|were))[ \t]*$")
+# "… are the best carers", "… were my carers"
+_ROLE_AFTER = re.compile(
+    rf"[ \t]+(?i:are|were)[ \t]+(?i:the|my|our)[ \t]+(?:\w+[ \t]+)?(?i:{_RELATIONS})s?\b")
+# What is said only of people, after a given name and another: "Caroline and Lee were kind"
+# (not "helpful" or "great", which a shop is as often: "Sarah and Tesco were great")
+_PEOPLE_AFTER = re.compile(
+    r"[ \t]+(?i:are|were)[ \t]+(?:(?i:so|very|always|really)[ \t]+)?"
+    r"(?i:kind|caring|lovely|friendly|polite|rude|gentle|patient|wonderful|angels)\b")
+# "Sue, Linda and Pat": the rest of a list after one of its names
+_REST_OF_LIST = re.compile(rf"(?:{_JOIN}{_WORD})*")
+_NOT_JOINED = {t.lower() for t in TITLES} | {
+    "i", "the", "my", "our", "me", "we", "they", "she", "he", "you", "mum", "dad", "carers",
+    "carer"}
+
+
+def joined_names(text: str, names: Sequence[tuple[int, int]],
+                 taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of the words joined by "and", "&", "or" or a comma to the found `names`
+    (spans), none overlapping `taken` (every finding's span); each found one is asked again,
+    so a whole list is taken: "Linda, Gwenllian and Pat are the best carers"."""
+    if " and " not in text and "," not in text and " or " not in text and "&" not in text \
+            and " AND " not in text and " OR " not in text:
+        return []
+    taken = list(taken)
+    added: list[tuple[int, int]] = []
+    todo = list(names)
+    while todo:
+        start, end = todo.pop()
+        shouted = text[start:end].isupper()
+        for m in (_JOINED_AFTER.match(text, end),
+                  _JOINED_BEFORE.search(text, max(0, start - 40), start)):
+            if m is None:
+                continue
+            a, b = m.span(1)
+            # "Thanks, Linda is my carer": before a name a comma joins only what is a name
+            list_only = a < start and "," in text[b:start]
+            given = not shouted and search_key(text[start:end]) in GIVEN_NAMES
+            if any(x < b and a < y for x, y in taken) or not _is_joined_name(
+                    text, (a, b), shouted, (min(a, start), max(b, end)), list_only=list_only,
+                    given=given):
+                continue
+            added.append((a, b))
+            taken.append((a, b))
+            todo.append((a, b))
+    return added
+
+
+def _is_joined_name(text: str, span: tuple[int, int], shouted: bool, pair: tuple[int, int], *,
+                    list_only: bool, given: bool) -> bool:
+    a, b = span
+    word = text[a:b]
+    key = search_key(word.split()[-1])
+    if (key in _NOT_JOINED or (key in NOT_NAMES and key not in AMBIGUOUS_GIVEN_NAMES)
+            or word.isupper() != shouted or month_in_a_date(text, b, word.split()[-1])):
+        return False
+    if (key in GIVEN_NAMES and not shouted) or _initialled(word, shouted):
+        return True  # a known given name; "K JONES": an initial and a surname
+    if list_only:
+        return False
+    first, last = pair
+    rest = _REST_OF_LIST.match(text, last)
+    list_end = rest.end() if rest else last
+    return (care_role_after(text, list_end) or _ROLE_AFTER.match(text, list_end) is not None
+            or _ROLE_BEFORE.search(text, max(0, first - 30), first) is not None
+            # a name no list knows beside a given name, both kind: not an everyday word
+            or (given and _PEOPLE_AFTER.match(text, list_end) is not None
+                and key not in ORDINARY_WORDS | COMMON_WORDS | EVERYDAY_NOUNS))
+
+
+def _initialled(word: str, shouted: bool) -> bool:
+    """"K JONES", "K. Jones": an initial before the surname; not "A Team" or "I Ward" unless
+    the letter has its full stop."""
+    parts = word.split()
+    return len(parts) > 1 and (parts[0].endswith(".") or (shouted and parts[0] not in "AIO"))
