@@ -62,3 +62,16 @@ def test_reviews_themes_copy_each_kind_in_words(demo_window, qtbot):
     view = _view(demo_window, Stage.REVIEW, "Kind")
     kinds = _copied_kinds(demo_window, view, qtbot)
     assert kinds and set(kinds) <= WORDS
+
+
+def test_reviews_themes_copy_the_change_in_words(demo_window, qtbot):
+    """"▼ A smaller share of people said this" on screen copies as its words alone."""
+    view = _view(demo_window, Stage.REVIEW, "Kind")
+    model = view.model()
+    shown = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+    assert any(cell[:1] in "▲▼=✚↗↘○–" for cell in shown)  # the arrows on screen
+    _copied_kinds(demo_window, view, qtbot)  # every row chosen and copied
+    _heading, *rows = QGuiApplication.clipboard().text().splitlines()
+    changes = [row.split("\t")[0] for row in rows if row.split("\t")[0]]
+    assert changes and all(c[:1].isalpha() for c in changes), changes
+    assert any(c.endswith("said this") or c.startswith("Said") for c in changes), changes

@@ -100,10 +100,11 @@ def _advised(parent: QWidget, title: str, message: str | None, what: str) -> boo
         return True
     from PySide6.QtWidgets import QMessageBox
 
-    from wtfc.ui.plain_tip import plain_tip  # the user's words quoted as typed, not as HTML
+    # the user's words quoted as typed, not as HTML, and a long link left whole to copy
+    from wtfc.ui.plain_tip import as_typed
 
     answer = QMessageBox.question(
-        parent, title, plain_tip(f"{message}\n\nExport {what} as it is?"),
+        parent, title, as_typed(f"{message}\n\nExport {what} as it is?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
     )
@@ -115,14 +116,15 @@ def _go_on_anyway(parent: QWidget, title: str, message: str) -> bool:
     is the default: a slip of Enter writes nothing)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from wtfc.ui.plain_tip import plain_tip  # the user's words quoted as typed, not as HTML
+    # the user's words quoted as typed, not as HTML, and a long link left whole to copy
+    from wtfc.ui.plain_tip import as_typed
 
     if not message:
         return True
     answer = QMessageBox.question(
         parent,
         title,
-        plain_tip(f"{message}\n\nExport anyway?"),
+        as_typed(f"{message}\n\nExport anyway?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

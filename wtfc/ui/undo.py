@@ -94,11 +94,12 @@ class UndoAdapter:
         try:
             command = build()
         except EditRefused as exc:
-            from wtfc.ui.plain_tip import plain_tip
+            from wtfc.ui.plain_tip import as_typed
 
             # the refusal quotes the user's words ("already a theme called 'I get <b>no</b>
-            # help'"): the box, like a tip, guesses rich text, so they are shown as typed
-            QMessageBox.information(parent, "Can't do that", plain_tip(str(exc)))
+            # help'"): the box guesses rich text, so they are shown as typed, a long link
+            # unbroken for Ctrl+C (no zero-width spaces, as a tip gets)
+            QMessageBox.information(parent, "Can't do that", as_typed(str(exc)))
             return False
         return self.push(command)
 

@@ -94,10 +94,14 @@ def people_cell(t: ThemeChange) -> str:
 def theme_item(t: ThemeChange, rank: int | None) -> QTreeWidgetItem:
     """A theme's row: ``rank``, its priority number this time (None: not one)."""
     shown_name = board_theme_text(t, rank)
-    item = QTreeWidgetItem([theme_change_text(t), kind_text(t.kind), shown_name,
+    change = theme_change_text(t)
+    item = QTreeWidgetItem([change, kind_text(t.kind), shown_name,
                             cards_text(t), people_cell(t), matched_text(t)])
     item.setToolTip(2, shown_name)
-    item.setData(1, COPIED_ROLE, t.kind.label)  # Copy gives "Not working", as the exports do
+    # Copy gives words, as the exports do: "Not working", "A smaller share of people said
+    # this" (the arrow on screen carries the change without colour; in Excel it fails a filter)
+    item.setData(0, COPIED_ROLE, change.removeprefix(f"{t.change.symbol} "))
+    item.setData(1, COPIED_ROLE, t.kind.label)
     # a screen reader says the arrow as "then … now", and the dashes as what they mean
     cards, people = counts_aloud(t)
     item.setData(3, ACCESSIBLE_TEXT, cards)
