@@ -326,7 +326,8 @@ class ImportDialog(QDialog):
     def _plan_built(self, plan: ImportPlan) -> None:
         step = self.mapping_step
         if plan.report.in_other_words and self.source and step.mapping:  # reworded, or changed?
-            self.confirm_page.show_ready(self.source, step.mapping, step.words)
+            self.confirm_page.show_ready(self.source, step.mapping, step.words,
+                                         by_hand=self._back_to == "mapping")
             self._show("confirm")
             self.confirm_page.other_words.ask(plan, step.mapping)  # the facilitator says which
             return

@@ -23,6 +23,8 @@ from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import warning_look
 
 _LISTED = 8  # rows named; more are counted
+_ADD = "&Add them (corrected or new statements)"
+_LEAVE = "&Leave them out (they were reworded on the wall)"
 
 
 def other_words_text(places: list[str]) -> str:
@@ -32,11 +34,11 @@ def other_words_text(places: list[str]) -> str:
     if len(places) > _LISTED:
         listed += f"; and {len(places) - _LISTED:,} more"
     one = len(places) == 1
-    sit, cards, these, are = ("sits", "a card", "it is the same statement",
-                              "it is new") if one else (
-        "sit", "cards", "they are the same statements", "they are new")
+    sit, cards, reworded, these, are = (
+        "sits", "a card", "the card was", "it is the same statement", "it is new") if one else (
+        "sit", "cards", "the cards were", "they are the same statements", "they are new")
     return (f"⚠ {count_phrase(len(places), 'statement')} of this sheet {sit} where an earlier "
-            f"import made {cards}, in other words: {listed}. If the cards were reworded on the "
+            f"import made {cards}, in other words: {listed}. If {reworded} reworded on the "
             f"wall since, {these}; if the sheet was corrected, or is another care manager's "
             f"with the same codes, {are}. Choose, then click Import.")
 
@@ -52,9 +54,9 @@ class OtherWordsChoice(QWidget):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # a heading's "<b>" is words
         warning_look(self.label, refusal=True, padding="6px 8px")
-        self.add = QRadioButton("&Add them (corrected or new statements)")
+        self.add = QRadioButton(_ADD)
         self.add.setToolTip("Import them as new cards; delete any extra ones on Collect")
-        self.leave = QRadioButton("&Leave them out (they were reworded on the wall)")
+        self.leave = QRadioButton(_LEAVE)
         self.leave.setToolTip("Keep the cards' words on the wall; import the other rows")
         self._group = QButtonGroup(self)  # one of the two, by arrow keys as well
         self._group.addButton(self.add)
@@ -72,6 +74,9 @@ class OtherWordsChoice(QWidget):
         """Show ``plan``'s rows in other words, Add them chosen, and the keys on it."""
         self._plan, self._mapping = plan, mapping
         self.label.setText(other_words_text(plan.report.in_other_words))
+        one = len(plan.report.in_other_words) == 1  # (the mnemonics stay Alt+A and Alt+L)
+        self.add.setText("&Add it (a corrected or new statement)" if one else _ADD)
+        self.leave.setText("&Leave it out (it was reworded on the wall)" if one else _LEAVE)
         self.add.setChecked(True)
         self.setVisible(True)
         self.add.setFocus()

@@ -78,10 +78,13 @@ class ConfirmPage(QWidget):
         layout.addLayout(buttons)
         layout.addStretch()
 
-    def show_ready(self, table: SourceTable, mapping: ColumnMapping, words: ScreenWords) -> None:
+    def show_ready(self, table: SourceTable, mapping: ColumnMapping, words: ScreenWords, *,
+                   by_hand: bool = False) -> None:
+        """``by_hand``: the columns were chosen on the mapping step (Import there came back
+        here to ask about rows in other words), so wtfc does not claim to know them."""
         self.other_words.clear()
         self.heading.setText("Ready to import")
-        self.label.setText(ready_text(table, mapping, words))
+        self.label.setText(ready_text(table, mapping, words, by_hand=by_hand))
         self.check_button.setText("&Check the columns first…")
         self.sheet_button.setVisible(len(table.sheet_names) > 1)
 
@@ -188,10 +191,10 @@ def next_step(report: ImportReport, *, held_in_all: int = 0) -> str:
 
 
 def ready_text(table: SourceTable, mapping: ColumnMapping,
-               words: ScreenWords | None = None) -> str:
-    """The confirm page's words for a sheet whose headings are all known: its layout, and how
-    kind words that are not the kinds' own names were read ("Good" → ✓ Working), as ``words``
-    may show them on this screen."""
+               words: ScreenWords | None = None, *, by_hand: bool = False) -> str:
+    """The confirm page's words for a sheet whose headings are all known (or, ``by_hand``,
+    whose columns the facilitator chose): its layout, and how kind words that are not the
+    kinds' own names were read ("Good" → ✓ Working), as ``words`` may show them here."""
     words = words or ScreenWords()
     sheets = sheets_text(table, words)
     # rows hidden in Excel are left out (workbook_reader): not counted, but said here, before
@@ -213,7 +216,9 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
         return (f"wtfc knows every column heading in {name} ({layout}), but every row below "
                 f"the headings is hidden in Excel, so there is nothing to import.{sheets}"
                 f"{hidden_text(hidden)}")
-    return (f"wtfc knows every column heading in {name} ({layout}, {count} below the "
+    known = (f"The columns of {name} are read as you chose them" if by_hand else
+             f"wtfc knows every column heading in {name}")
+    return (f"{known} ({layout}, {count} below the "
             f"headings).{hidden_text(hidden)}{sheets}{kinds}{no_person(table, mapping)}"
             f"{person_tags_text(table, mapping, words)}"
             f"{fill_note(table, mapping, words)}"
