@@ -47,7 +47,9 @@ def test_the_one_97_year_old_somali_man_in_hillside_is_not_named_by_his_tags(tmp
     # "Male" alone is held by 6, but it is all that would be shown of R1, and he is the only
     # one whose shown tags are just that
     assert cards["R1"] == {HIDDEN}
-    assert {cards[f"R{i}"].pop() for i in range(2, 7)} == {"North; 70-79; Male; White British"}
+    # and R1's was the one row reading "(not shown…)" beside 5 reading their tags: whoever
+    # knew he took part had his cards, so the 5 read "(not shown…)" too (review code-a1 #2)
+    assert {cards[f"R{i}"].pop() for i in range(2, 7)} == {HIDDEN}
     export_data(ws, tmp_path / "out.csv")
     text = (tmp_path / "out-cards.csv").read_text("utf-8-sig")
     assert "Somali" not in text and "97" not in text and "Hillside" not in text
@@ -56,9 +58,16 @@ def test_the_one_97_year_old_somali_man_in_hillside_is_not_named_by_his_tags(tmp
 def test_a_tag_fewer_than_five_people_have_is_hidden_and_the_rest_shown():
     ws = _tagged(("R1", ["North", "Polish"]), *((f"R{i}", ["North"]) for i in range(2, 6)))
     cards = _cards_by_person(ws)
-    # R1 shares "North" with 4 others: 5 people whose shown tags are "North"
-    assert cards["R1"] == {f"North; {HIDDEN}"}
-    assert cards["R2"] == {"North"}
+    # R1 shares "North" with 4 others, but "North; (not shown…)" was R1's row alone, the one
+    # whoever knows R1 is Polish finds: all 5 read "(not shown…)" (review code-a1 #2)
+    assert cards["R1"] == {HIDDEN}
+    assert cards["R2"] == {HIDDEN}
+    # with 5 others, "North" stays: R1 beside 5 "North" rows reads "(not shown…)" alone, so
+    # the 5 go too; with 5 Polish-and-North beside them, both groups read as 5
+    ws = _tagged(*((f"R{i}", ["North", "Polish"]) for i in range(1, 6)),
+                 *((f"R{i}", ["North"]) for i in range(6, 11)))
+    cards = _cards_by_person(ws)
+    assert cards["R1"] == {"North; Polish"} and cards["R6"] == {"North"}
 
 
 def test_the_role_beside_the_tags_counts_too():

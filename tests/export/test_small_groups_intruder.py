@@ -166,3 +166,48 @@ def test_no_hidden_value_is_worked_out_by_trying_every_workshop_that_prints_the_
             continue  # too many workshops to try in a test
         tried += 1
         assert found == [], (rows, _shown(rows))
+
+
+CARD_TAGS = ["Female", "Male", "Somali", "Polish"]
+
+
+def test_no_one_is_one_of_fewer_than_five_by_their_cards_tags():
+    """The Cards sheet's Tags (an import's Gender, Ethnicity… columns) too: a person's Tags,
+    with their role and tags beside, could be at least 5 people's to whoever knows what was
+    recorded of them, a blank Tags too (6 "Female" and one blank: the one not female)."""
+    rng = random.Random(28)
+    for _ in range(300):
+        rows = _random_rows(rng, rng.randint(4, 12))
+        ws = _workshop(rows)
+        odd = rng.choice([0.1, 0.3, 0.6])
+        recorded = {}
+        for card in ws.cards:
+            card.tags = [] if rng.random() < odd else ["Female"]
+            if rng.random() < odd:
+                card.tags.append(rng.choice(CARD_TAGS))
+            recorded[card.person] = frozenset(tag_key(t) for t in card.tags)
+        header, cards = data_tables(ws, today=TODAY)["cards"]
+        people = _sheet_rows(ws, "cards")
+        cells = {row[header.index("Person")]: row[header.index("Tags")] for row in cards}
+        read = {code: (people[code], frozenset(tag_key(v) for v in cell.split("; ")
+                                               if v and v != HIDDEN), HIDDEN in cell)
+                for code, cell in cells.items()}
+        for person, row in zip(ws.people, rows, strict=True):
+            said, mine = _said(*row), recorded[person.id]
+            could = sum(_could_be([beside], said) and shown <= mine and (hidden or shown == mine)
+                        for beside, shown, hidden in read.values())
+            assert could >= min(SMALL, len(rows)), (rows, recorded, person.id, read)
+
+
+def test_a_lone_blank_tags_cell_is_not_the_one_left():
+    """6 "Female" and one person with no tag on their cards: the blank Tags was the one not
+    female. 6 with no tag read blank beside 30 "Female"; with no tag anywhere, Tags is blank."""
+    older = Voice.OLDER_PERSON
+    for tags, seen in (([["Female"]] * 6 + [[]], {HIDDEN: 7}),
+                       ([["Female"]] * 30 + [[]] * 6, {"Female": 30, "": 6}),
+                       ([[]] * 3, {"": 3})):
+        ws = _workshop([(older, "85+", "home care", "North")] * len(tags))
+        for card, tagged in zip(ws.cards, tags, strict=True):
+            card.tags = tagged
+        header, cards = data_tables(ws, today=TODAY)["cards"]
+        assert Counter(row[header.index("Tags")] for row in cards) == seen

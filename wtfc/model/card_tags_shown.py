@@ -11,8 +11,11 @@ no person is nobody, as the export's "People" count has it: it makes no group bi
 tags are shown only where ``SMALL`` people have the same. As on the People sheet, where 1 to 4
 people have a tag hidden beside shown ones (8 Female, 7 Male, one Non-binary) the least-held is
 hidden too, and a person's value hidden from all who have it (South) is hidden here as well.
-A tag that may be a personal detail ("Sarah Jones team") and is shown is asked about before the
-export (``typed_details``).
+A person's Tags are compared as they read, "(not shown…)" and a blank too: "North; (not
+shown…)" beside 4 "North" was the Polish person's cards, and one blank beside 6 "Female" the
+one not female (review code-a1 #2), so such a row is hidden until it reads as 5 people's do, or
+the smallest group beside it is hidden too. A tag that may be a personal detail ("Sarah Jones
+team") and is shown is asked about before the export (``typed_details``).
 """
 
 from __future__ import annotations
@@ -30,13 +33,14 @@ def shown_card_tags(workshop: Workshop, cards: list[Card],
                     person_tags: dict[str, list[str]]) -> dict[str, str]:
     """card id → its Tags cell for each of ``cards`` (the cards the export shows): the tags
     shown, then ``HIDDEN`` once if any is not; ``person_tags``: ``small_groups.shown_tags``."""
-    shown, key_of = _shown_per_unit(workshop, cards, person_tags)
+    shown, key_of, blanked = _shown_per_unit(workshop, cards, person_tags)
     cells = {}
     for card in cards:
         allowed = shown[_unit(card)]
         values = [v for v in dict.fromkeys(card.tags) if v.strip()]
         kept = [v for v in values if key_of[v] in allowed]
-        cells[card.id] = SEPARATOR.join(kept + ([HIDDEN] if len(kept) < len(values) else []))
+        hidden = len(kept) < len(values) or _unit(card) in blanked
+        cells[card.id] = SEPARATOR.join(kept + ([HIDDEN] if hidden else []))
     return cells
 
 
@@ -45,7 +49,7 @@ def shown_tag_values(workshop: Workshop, cards: list[Card],
     """Each card tag the export prints, once in each spelling it is printed in, for the guard
     to read: the name finder goes by capitals, so "sarah jones team" first must not hide the
     "Sarah Jones team" the other cards print."""
-    shown, key_of = _shown_per_unit(workshop, cards, person_tags)
+    shown, key_of, _ = _shown_per_unit(workshop, cards, person_tags)
     printed: dict[str, None] = {}
     for card in cards:
         allowed = shown[_unit(card)]
@@ -59,8 +63,9 @@ def _unit(card: Card) -> str:
 
 
 def _shown_per_unit(workshop: Workshop, cards: list[Card], person_tags: dict[str, list[str]]
-                    ) -> tuple[dict[str, set[str]], dict[str, str]]:
-    """(unit (``_unit``) → the keys of its tags that may be shown, each tag → its key)."""
+                    ) -> tuple[dict[str, set[str]], dict[str, str], set[str]]:
+    """(unit (``_unit``) → the keys of its tags that may be shown, each tag → its key, the
+    people with no tag whose blank Tags would set them apart: "(not shown…)" there too)."""
     # a value is compared as the People sheet compares it ("north " is North); the same few
     # values are on thousands of cards, so each is read once
     key_of = {v: tag_key(v) for v in {v for card in cards for v in card.tags}}
@@ -79,10 +84,12 @@ def _shown_per_unit(workshop: Workshop, cards: list[Card], person_tags: dict[str
         unit: (role.get(unit, ""), *(tag_key(v) for v in person_tags.get(unit, NO_TAGS)))
         for unit in tags
     }
+    blanked: set[str] = set()
     while True:  # each pass only hides more, so it ends
-        _hide_alone(shown, beside, people, held_by)
-        if not _fold(shown, tags, people, held_by):
-            return shown, key_of
+        _hide_alone(shown, beside, tags, blanked, people, held_by)
+        if not (_fold(shown, tags, blanked, people, held_by)
+                or _hide_beside(shown, beside, tags, blanked, people)):
+            return shown, key_of, blanked
 
 
 def _hidden_beside(workshop: Workshop, person_tags: dict[str, list[str]],
@@ -99,30 +106,68 @@ def _hidden_beside(workshop: Workshop, person_tags: dict[str, list[str]],
     return hidden - shown - {""}
 
 
+def _reads(unit: str, shown: dict[str, set[str]], beside: dict[str, tuple[str, ...]],
+           tags: dict[str, dict[str, None]], blanked: set[str]
+           ) -> tuple[tuple[str, ...], frozenset[str], bool]:
+    """What the rows of a unit's cards say of it: the row beside, the tags shown, and whether
+    any Tags cell reads "(not shown…)"."""
+    hidden = unit in blanked or bool(tags[unit].keys() - shown[unit])
+    return beside[unit], frozenset(shown[unit]), hidden
+
+
 def _hide_alone(shown: dict[str, set[str]], beside: dict[str, tuple[str, ...]],
-                people: list[str], held_by: Counter[str]) -> None:
-    """Hide the rarest shown tag of each unit whose shown tags, with what the row says beside
-    them, fewer than SMALL people share, until none is left."""
-    together = {unit: (*beside[unit], frozenset(keys)) for unit, keys in shown.items()}
+                tags: dict[str, dict[str, None]], blanked: set[str], people: list[str],
+                held_by: Counter[str]) -> None:
+    """Hide the rarest shown tag of each person whose rows, Tags as they read, fewer than
+    SMALL people share, until none is left; a person with no tag reads "(not shown…)" then,
+    as a blank Tags is as telling as a tag (6 "Female" and one blank: the one not female)."""
+    tagged = bool(held_by)  # where no one has a tag, a blank Tags says nothing
     while True:  # hiding only moves a unit out of a group under SMALL: each pass hides more
-        groups = Counter(together[unit] for unit in people)
-        alone = [unit for unit, keys in shown.items() if keys and groups[together[unit]] < SMALL]
+        groups = Counter(_reads(unit, shown, beside, tags, blanked) for unit in people)
+        alone = [unit for unit in people
+                 if groups[_reads(unit, shown, beside, tags, blanked)] < SMALL
+                 and (shown[unit] or (tagged and not tags[unit] and unit not in blanked))]
         if not alone:
             return
         for unit in alone:
             keys = shown[unit]
-            keys.discard(min(sorted(keys), key=lambda k: held_by[k]))
-            together[unit] = (*beside[unit], frozenset(keys))
+            if keys:
+                keys.discard(min(sorted(keys), key=lambda k: held_by[k]))
+            else:
+                blanked.add(unit)
 
 
-def _fold(shown: dict[str, set[str]], tags: dict[str, dict[str, None]], people: list[str],
-          held_by: Counter[str]) -> bool:
+def _hide_beside(shown: dict[str, set[str]], beside: dict[str, tuple[str, ...]],
+                 tags: dict[str, dict[str, None]], blanked: set[str], people: list[str]) -> bool:
+    """Where people whose Tags read only "(not shown…)" are still fewer than SMALL beside the
+    same row (one not Somali beside 6 "Female; Somali"), every tag of the smallest group with
+    that row and tags shown, or a blank Tags, is hidden, so they read alike; whether any was."""
+    if not any(tags[unit] for unit in people):
+        return False  # where no one has a tag, a blank Tags says nothing
+    groups = Counter(_reads(unit, shown, beside, tags, blanked) for unit in people)
+    changed = False
+    for apart in {row for (row, _, _), n in groups.items() if n < SMALL}:
+        near = [(n, sorted(keys), (row, keys, hidden)) for (row, keys, hidden), n in groups.items()
+                if row == apart and (keys or not hidden)]
+        if near:
+            *_, reads = min(near)
+            for unit in people:
+                if _reads(unit, shown, beside, tags, blanked) == reads:
+                    shown[unit].clear()
+                    if not tags[unit]:
+                        blanked.add(unit)
+            changed = True
+    return changed
+
+
+def _fold(shown: dict[str, set[str]], tags: dict[str, dict[str, None]], blanked: set[str],
+          people: list[str], held_by: Counter[str]) -> bool:
     """The People sheet's fold (``small_groups._hide_folded``) on the bag of card tags: where
     1 to 4 people have a tag hidden (8 Female, 7 Male and one Non-binary), the least-held shown
     tag that may be of the same column is hidden for everyone, so subtraction finds no one; a
     bag has no column names, so a tag someone has beside a hidden one is of another column.
     Whether any was hidden."""
-    hiding = [unit for unit in people if tags[unit].keys() - shown[unit]]
+    hiding = [unit for unit in people if tags[unit].keys() - shown[unit] or unit in blanked]
     if not 0 < len(hiding) < SMALL:
         return False
     hidden = {key for unit in hiding for key in tags[unit].keys() - shown[unit]}
