@@ -55,8 +55,11 @@ class StageNotes(StageField):
         return plan_for(self.doc.workshop, self.stage).notes
 
     def typed(self) -> str:
-        """The box's words as they would be kept: as typed, or none when only spaces."""
-        text = self.box.toPlainText()
+        """The box's words as they would be kept: as typed (a pasted line break a newline),
+        or none when only spaces."""
+        from wtfc.model.control_characters import with_line_breaks
+
+        text = with_line_breaks(self.box.toPlainText())
         return text if text.strip() else ""
 
     def edit(self) -> Command:

@@ -47,8 +47,10 @@ def set_stage_minutes(doc: Document, stage: Stage, minutes: int | None) -> Edit:
 def edit_stage_notes(doc: Document, stage: Stage, text: str) -> Edit:
     """Change the facilitator's notes for ``stage``. The words are kept as typed (a box that
     saves as it goes would lose a space typed at the end if they were trimmed); notes of
-    nothing but spaces are no notes."""
-    text = text if text.strip() else ""
+    nothing but spaces are no notes. Word's pasted line break is a newline, as on opening."""
+    from wtfc.model.control_characters import with_line_breaks
+
+    text = with_line_breaks(text) if text.strip() else ""
     b = EditBuilder(doc, f"Edit your notes for {stage.label}")
     plan = new_part(StagePlan, **{**plan_for(doc.workshop, stage).model_dump(), "notes": text})
     b.detail("agenda", _with_plan(doc.workshop, plan))

@@ -240,8 +240,16 @@ def add_theme_comment(doc: Document, *, theme_id: str, comment: str) -> Edit:
     if not comment.strip():
         raise EditRefused("The comment is empty.")
     b = EditBuilder(doc, f"Comment on {quoted(theme.name)}")
-    b.replace("themes", theme_id, comments=[*theme.comments, comment.strip()])
+    b.replace("themes", theme_id, comments=[*theme.comments, _tidied(comment)])
     return b.build()
+
+
+def _tidied(comment: str) -> str:
+    """A comment as kept: Word's pasted line break (U+000B) a newline where typed, so it
+    prints the same before and after the file is saved and opened again."""
+    from wtfc.model.control_characters import with_line_breaks
+
+    return with_line_breaks(comment).strip()
 
 
 def _existing_comment(theme: Theme, index: int) -> str:
@@ -259,7 +267,7 @@ def edit_theme_comment(doc: Document, *, theme_id: str, index: int, comment: str
     if not comment.strip():
         raise EditRefused("The comment is empty. To take it off the theme, use Delete.")
     comments = list(theme.comments)
-    comments[index] = comment.strip()
+    comments[index] = _tidied(comment)
     b = EditBuilder(doc, f"Edit a comment on {quoted(theme.name)}")
     b.replace("themes", theme_id, comments=comments)
     return b.build()
