@@ -5,7 +5,9 @@ in another wtfc window on this computer" on this one) and may open it read-only,
 never silently overwrite each other. A lock left by a copy that crashed is taken over (its
 process is gone: Qt checks the process id on the same computer; a lock whose process id the
 system has since given to another program, or to this very copy, is taken over too, as nobody
-holds it open). A lock file that went with its folder is taken again at the next Save.
+holds it open). A lock file that went with its folder is taken again at the next Save. One
+that a sync client replaced with another laptop's (OneDrive, Dropbox: "Open anyway" there) is
+theirs from then on: Save says who has it, and closing never deletes it.
 Where the folder cannot hold a lock file (read-only folder, a CD), the lock goes in the
 recovery folder under a name made from the file's path, which still guards this computer.
 """
@@ -19,6 +21,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLockFile, QSysInfo
 
 from wtfc.model.dates import day_month
@@ -82,6 +85,7 @@ class FileLock:
         self.fallback_dir = fallback_dir
         self.path: Path | None = None
         self._lock: QLockFile | None = None
+        self._written: tuple[int, str] | None = None  # the pid and host Qt wrote in it
 
     def lock_paths(self, path: Path) -> list[Path]:
         key = hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:24]  # any name, even
@@ -104,7 +108,7 @@ class FileLock:
             lock.setStaleLockTime(0)  # held all day: stale only when its process is gone
             if take_lock(lock):
                 self.release()
-                self.path, self._lock = path, lock
+                self.path, self._lock, self._written = path, lock, _pid_and_host(lock)
                 return None
             if lock.error() == QLockFile.LockError.LockFailedError:
                 return _holder(lock, lock_path)
@@ -119,28 +123,43 @@ class FileLock:
         One that went with its folder (a network share reconnected, a stick copied back) is
         let go, to be taken again: without it a second copy would open the workshop read-write
         unasked. One held in the recovery folder while the file's own folder could not hold it
-        (the stick was out at a Save) moves back beside the file once it can.
+        (the stick was out at a Save) moves back beside the file once it can. One that now
+        names another holder (a sync client put another laptop's lock file in its place) is
+        let go without deleting it, so trying to lock again finds that holder and says who.
         """
         if self._lock is None or self.path is None or not _same_file(self.path, path):
             return None
         held = Path(self._lock.fileName())
-        if held.exists():
+        if held.exists() and self._still_ours():
             return held
         self.release()  # before a new lock is made there: unlocking removes that file
         return None
 
-    def take_over(self, path: Path) -> None:
-        """The user says the other copy is closed (a lock from another computer)."""
+    def take_over(self, path: Path) -> Holder | None:
+        """The user says the other copy is closed (a lock from another computer): its lock is
+        removed unless a running copy still holds it, then taken. None when the lock is ours
+        now; else who still has the file (that copy is still running, or the lock file is on a
+        share that keeps it for the other computer): the caller opens it read-only."""
         for lock_path in self.lock_paths(path):
             lock = QLockFile(str(lock_path))
-            lock.removeStaleLockFile()
-        self.acquire(path)
+            lock.removeStaleLockFile()  # refused while a running copy holds it
+        return self.acquire(path)
 
     def release(self) -> None:
+        """Let go of the lock: its file is removed, unless it now names another holder."""
         if self._lock is not None:
-            self._lock.unlock()
-        self._lock = None
+            if self._still_ours():
+                self._lock.unlock()
+            else:  # QLockFile removes by name, on unlock and when deleted: forget it instead
+                shiboken6.invalidate(self._lock)
+        self._lock, self._written = None, None
         self.path = None
+
+    def _still_ours(self) -> bool:
+        """The lock file names this copy, as when it was taken (a file that cannot be read
+        names nobody else either)."""
+        now = _pid_and_host(self._lock) if self._lock is not None else None
+        return now is None or self._written is None or now == self._written
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -150,11 +169,19 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
 
-def _holder(lock: QLockFile, lock_path: Path) -> Holder:
+def _pid_and_host(lock: QLockFile) -> tuple[int, str] | None:
+    """What the lock file says of its holder; None when it cannot be read."""
     info = lock.getLockInfo()  # PySide6 returns (ok, pid, hostname, appname) or (pid, host, app)
     values = [v for v in (info if isinstance(info, tuple) else ()) if not isinstance(v, bool)]
+    if isinstance(info, tuple) and info and info[0] is False:
+        return None
     pid = next((v for v in values if isinstance(v, int)), 0)
     host = next((v for v in values if isinstance(v, str)), "")
+    return (pid, host) if pid or host else None
+
+
+def _holder(lock: QLockFile, lock_path: Path) -> Holder:
+    pid, host = _pid_and_host(lock) or (0, "")
     try:
         since: dt.datetime | None = dt.datetime.fromtimestamp(lock_path.stat().st_mtime)
     except OSError:
