@@ -61,6 +61,16 @@ def test_not_a_workshop_file(data, expected):
     assert expected in problem(data)
 
 
+@pytest.mark.parametrize("data", [b"", b"  \n "])
+def test_an_empty_file_may_still_be_downloading_and_is_not_called_damaged(data):
+    """A sync client's placeholder is 0 bytes until the file arrives: wait, not a copy."""
+    with pytest.raises(WorkshopFileError) as caught:
+        workshop_from_bytes(data, name="spring.wtfc")
+    assert str(caught.value) == (
+        "'spring.wtfc' is empty. If it is in OneDrive or another synced folder it may still be "
+        "downloading: wait a minute and open it again.")
+
+
 def test_a_wrong_type_names_the_part_and_field():
     raw = sample_json()
     raw["cards"][1]["source"] = 5

@@ -42,6 +42,9 @@ SUFFIX = ".wtfc"
 # what to do when a file will not open and no earlier version of it does (when one does, the
 # app offers it instead)
 COPY_ADVICE = "If you have a copy — an e-mail attachment, a USB stick — open that."
+# an empty file is most often a sync client's placeholder still downloading, not a damaged one
+STILL_DOWNLOADING = ("If it is in OneDrive or another synced folder it may still be "
+                     "downloading: wait a minute and open it again.")
 
 # Waits before trying a refused rename again: about 1 s in all, then the save fails plainly.
 SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
@@ -277,7 +280,7 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
     if len(data) > MAX_FILE_BYTES:
         raise WorkshopFileError(f"'{name}' is too big to be a workshop file.")
     if not data.strip():
-        raise WorkshopFileError(f"'{name}' is empty.", COPY_ADVICE)
+        raise WorkshopFileError(f"'{name}' is empty.", STILL_DOWNLOADING)
     data = as_utf8(data)
     if data.startswith(_CURRENT_PREFIX) and not _has_controls(data):
         # What this version writes: pydantic reads the bytes straight into the model, skipping

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.not_a_workshop import in_another_encoding
-from wtfc.model.storage import COPY_ADVICE, LoadedWorkshop
+from wtfc.model.storage import COPY_ADVICE, STILL_DOWNLOADING, LoadedWorkshop
 from wtfc.model.versions import DamagedFile, EarlierVersion, newest_readable
 from wtfc.ui.plain_tip import as_typed
 
@@ -70,10 +70,13 @@ def offer_box(
 
 
 def _the_file(path: Path, exc: WorkshopFileError) -> str:
-    """What the file that would not open is: damaged, or only saved again in another encoding
-    by a text editor (not damaged: the message above says how to open it). The reason given is
-    that one when the file, read again, gives it word for word (a UTF-8 file damaged otherwise
-    may read as a workshop in that encoding too, but its reason was another)."""
+    """What the file that would not open is: damaged, empty (perhaps still downloading: the
+    message above says to wait), or only saved again in another encoding by a text editor (not
+    damaged: the message above says how to open it). The reason given is that one when the
+    file, read again, gives it word for word (a UTF-8 file damaged otherwise may read as a
+    workshop in that encoding too, but its reason was another)."""
+    if exc.advice == STILL_DOWNLOADING:
+        return "the empty file"
     try:
         editor = in_another_encoding(path.read_bytes(), path.name)
     except OSError:
