@@ -19,8 +19,7 @@ from wtfc.importing.building import ImportPlan
 from wtfc.importing.mapping import ColumnMapping
 from wtfc.model.counting import count_phrase
 from wtfc.ui.announce import announce
-from wtfc.ui.parent_font import keep_parent_font
-from wtfc.ui.style import warning_look
+from wtfc.ui.style import ui_font, warning_look
 
 _LISTED = 8  # rows named; more are counted
 _ADD = "&Add them (corrected or new statements)"
@@ -49,11 +48,13 @@ class OtherWordsChoice(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()  # read as its words
-        keep_parent_font(self.label)
         self.label.setToolTip("Rows in other words than the cards made from them")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # a heading's "<b>" is words
         warning_look(self.label, refusal=True, padding="6px 8px")
+        # set, as the codes note's is: the confirm page moves this note into its scrolled words,
+        # where the parent's font (``keep_parent_font``) was still the system's 9 pt
+        self.label.setFont(ui_font(13))
         self.add = QRadioButton(_ADD)
         self.add.setToolTip("Import them as new cards; delete any extra ones on Collect")
         self.leave = QRadioButton(_LEAVE)
@@ -63,7 +64,7 @@ class OtherWordsChoice(QWidget):
         self._group.addButton(self.leave)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
+        layout.addWidget(self.label)  # the confirm page may move it into its scrolled words
         layout.addWidget(self.add)
         layout.addWidget(self.leave)
         self._plan: ImportPlan | None = None
@@ -79,6 +80,7 @@ class OtherWordsChoice(QWidget):
         self.leave.setText("&Leave it out (it was reworded on the wall)" if one else _LEAVE)
         self.add.setChecked(True)
         self.setVisible(True)
+        self.label.setVisible(True)
         self.add.setFocus()
         announce(self, self.label.text().removeprefix("⚠ "))
 
@@ -95,3 +97,4 @@ class OtherWordsChoice(QWidget):
         self._plan = self._mapping = None
         self.add.setChecked(True)
         self.setVisible(False)
+        self.label.setVisible(False)

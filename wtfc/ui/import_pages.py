@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -70,13 +71,25 @@ class ConfirmPage(QWidget):
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.sheet_button)
         buttons.addStretch()
+        # the words scroll (at 150% on a laptop the notes ran past the foot, cut off), the
+        # choice and the buttons stay in sight below them
+        words = QWidget()
+        words_layout = QVBoxLayout(words)
+        words_layout.setContentsMargins(0, 0, 0, 0)
+        words_layout.addWidget(self.heading)
+        words_layout.addWidget(self.label)
+        words_layout.addWidget(self.codes_label)
+        words_layout.addWidget(self.other_words.label)
+        words_layout.addStretch()
+        self.words = QScrollArea()
+        self.words.setWidgetResizable(True)
+        self.words.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.words.setWidget(words)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.label)
-        layout.addWidget(self.codes_label)
+        layout.addWidget(self.words, 1)
         layout.addWidget(self.other_words)
         layout.addLayout(buttons)
-        layout.addStretch()
 
     def show_ready(self, table: SourceTable, mapping: ColumnMapping, words: ScreenWords, *,
                    by_hand: bool = False) -> None:
@@ -163,9 +176,11 @@ class FailedPage(QWidget):
         self._instead = failure.instead if isinstance(failure, SheetRefused) else ""
         if isinstance(failure, SheetRefused):
             sheet = shown_name(self._instead)
-            self.instead_button.setText(f"&Read ‘{sheet}’ instead")
+            # "&&": a sheet's own "&" ("Health & Care", "Q&A") is shown, not taken as a key
+            self.instead_button.setText(f"&Read ‘{sheet.replace('&', '&&')}’ instead")
             self.instead_button.setAccessibleName(f"Read the sheet {sheet} instead")
-            self.instead_button.setToolTip("Import that sheet of this workbook")
+            self.instead_button.setToolTip("Read that sheet: you still choose its columns and "
+                                           "click Import")
             failure = failure.advice(f"click Read ‘{sheet}’ instead")
         self.failure.setText(failure)
         self.instead_button.setVisible(bool(self._instead))
