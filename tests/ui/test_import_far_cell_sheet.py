@@ -86,4 +86,4 @@ def test_a_notes_sheet_passed_over_is_said_before_import(qtbot, tmp_path):
     if _PICTURES:
         dialog.grab().save(f"{_PICTURES}/notes_passed.png")
     dialog._show("mapping")
-    assert "⚠ The sheet <b>Notes</b> could not be read" in dialog.mapping_step.source_label.text()
+    assert "⚠ The sheet <b>Notes</b> could not be read" in dialog.mapping_step.passed_label.text()

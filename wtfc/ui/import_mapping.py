@@ -9,14 +9,12 @@ from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,30 +25,20 @@ from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
 from wtfc.ui.eliding_combo import ElidingComboBox
-from wtfc.ui.import_becomes import BECOMES_WIDTH, becomes_item
-from wtfc.ui.import_field_box import column_box
 from wtfc.ui.import_fill_offer import FillOffer
 from wtfc.ui.import_kind_values import KindValuesBox
 from wtfc.ui.import_pages import passed_over_text
 from wtfc.ui.import_person_offer import PersonOffer
+from wtfc.ui.import_preview_grid import fill_grid
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.parent_font import keep_parent_font
-from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.ring_kept import keeps_ring
-from wtfc.ui.style import (
-    CARD_FACE,
-    MUTED_INK,
-    tint_item,
-    warning_look,
-)
+from wtfc.ui.style import warning_look
 
 _HEADING_CHOICES = 15  # the rows offered as the heading row
 _ROWS_SHOWN = 20  # the preview's rows below the headings (make_preview's limit)
-_CELL_CHARS = 80
 LAYOUT_WORDS = {"long": "Each row is <b>one statement</b>",
                 "wide": "Each row is <b>one person</b>, a column per kind"}
-_SKIP_TINT = QColor("#F1F1EE")
-_SKIP_INK = QColor("#6A6A6A")  # 4.8:1 on the tint
 HIDDEN_NOTE = ("Names and other possible personal details show as [name], [phone]… in case "
                "this screen is projected; the cards get the words as written.")
 
@@ -78,6 +66,14 @@ class MappingStep(QWidget):
         self._asked_for: int | None = None  # the kind column they came from
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
+        # ⚠ a sheet passed over for a far cell: across the page, in the warnings' box (beside the
+        # layout it ran to 7 lines at 150% and left the preview 3 rows)
+        self.passed_label = QLabel()  # read as its words
+        keep_parent_font(self.passed_label)
+        self.passed_label.setToolTip("A sheet wtfc could not read")
+        self.passed_label.setWordWrap(True)
+        warning_look(self.passed_label, refusal=True, padding="6px 8px")
+        self.passed_label.setVisible(False)
         self._asking_kinds = False  # opened here only for the kind values: say so
         self.reason = QLabel()  # read as its words: why this step opened, what to do
         keep_parent_font(self.reason)  # the dialog's, not the system's, beside its style sheet
@@ -134,6 +130,7 @@ class MappingStep(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(source)
+        layout.addWidget(self.passed_label)
         layout.addWidget(self.reason)
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
@@ -223,7 +220,8 @@ class MappingStep(QWidget):
         self.heading_box.setCurrentIndex(max(0, index))
         self.layout_label.setText(LAYOUT_WORDS[self.mapping.layout])
         focused = self._focused_box()
-        self._fill_grid(self.preview)
+        fill_grid(self.grid, self.preview, self.words, person=self._person_column(),
+                  chosen=self.set_field)
         self._fill_kind_values(self.preview)
         self._order_tabs()
         self._refocus(focused)
@@ -265,10 +263,11 @@ class MappingStep(QWidget):
         notes = list(table.notes)
         if self.words.hid_any:
             notes.append(HIDDEN_NOTE)
-        passed = passed_over_text(table, self.words)  # a far cell kept a sheet unread
         self.source_label.setText(f"<b>{escape(where)}</b>"
-                                  + "".join(f"<br>{escape(note)}" for note in notes)
-                                  + (f"<br>{passed}" if passed else ""))
+                                  + "".join(f"<br>{escape(note)}" for note in notes))
+        passed = passed_over_text(table, self.words)  # a far cell kept a sheet unread
+        self.passed_label.setText(passed)
+        self.passed_label.setVisible(bool(passed))
 
     def _say_reason(self) -> None:
         assert self.preview is not None
@@ -346,48 +345,6 @@ class MappingStep(QWidget):
         chain += [self.person_offer.button, self.fill_offer.button]
         for before, after in pairwise(w for w in chain if w is not None):
             QWidget.setTabOrder(before, after)
-
-    def _fill_grid(self, preview: Preview) -> None:
-        """Column 0 shows what each row becomes, next to its row number; the sheet's columns
-        follow, each with its field chosen in the first row."""
-        columns = len(preview.column_names)
-        self.grid.clear()
-        self.grid.setColumnCount(columns + 1)
-        self.grid.setRowCount(len(preview.rows) + 1)
-        headings = [self.words.text(name) for name in preview.column_names]
-        self.grid.setHorizontalHeaderLabels(["Becomes", *headings])
-        self.grid.setVerticalHeaderLabels(["Holds"] + [f"Row {r.row}" for r in preview.rows])
-        holds = QTableWidgetItem("What each column holds →")
-        tint_item(holds, CARD_FACE, MUTED_INK)  # a fixed grey only ever on a fixed white
-        self.grid.setItem(0, 0, holds)
-        metrics = self.grid.fontMetrics()
-        for column in range(columns):
-            box = column_box(headings[column], preview.fields[column])
-            box.activated.connect(
-                lambda _, c=column, b=box: self.set_field(c, Field(b.currentData())))
-            self.grid.setCellWidget(0, column + 1, box)
-            wordy = preview.fields[column] == Field.TEXT or preview.fields[column].fixed_kind
-            fitted = metrics.horizontalAdvance(box.currentText()) + 48
-            self.grid.setColumnWidth(column + 1, max(fitted, 240 if wordy else 120))
-        person = self._person_column()
-        for line, row in enumerate(preview.rows, start=1):
-            self.grid.setItem(line, 0, becomes_item(row, self.words))
-            for column in range(columns):
-                text = row.cells[column] if column < len(row.cells) else ""
-                text = (self.words.person(text) if column == person else
-                        self.words.kind(text) if preview.fields[column] == Field.KIND else
-                        self.words.text(text))
-                filled = column == person and not text and row.filled_person
-                if filled:  # marked by an arrow, not a tint; the tip says it whole
-                    text = f"↑ {self.words.person(row.filled_person)}"
-                item = QTableWidgetItem(text[:_CELL_CHARS] + ("…" if len(text) > _CELL_CHARS
-                                                                else ""))
-                # the cell as written ("I get <b>no</b> help"), not read as HTML
-                item.setToolTip(plain_tip(f"{text[2:]}, from the row above" if filled else text))
-                if preview.fields[column] == Field.IGNORE:
-                    tint_item(item, _SKIP_TINT, _SKIP_INK)
-                self.grid.setItem(line, column + 1, item)
-        self.grid.setColumnWidth(0, BECOMES_WIDTH)
 
     def _fill_kind_values(self, preview: Preview) -> None:
         assert self.mapping is not None
