@@ -68,9 +68,10 @@ def test_from_the_menu_a4_sheets_are_saved_and_said_how_to_join(
     assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
             for p in pdf.pages} == {(595, 842)}
     (saved,) = [text for kind, text in message_boxes if kind == "information"]
-    assert saved.startswith(f"Export saved: Saved:\n{out}\n\nIt holds each poster at actual "
-                            f"size on A4 sheets to trim and tape together: print them at 100% "
-                            f"(not “fit to page”), one-sided")
-    assert "trim each sheet on its dashed lines and tape it over the sheets to its left and " \
-           "above." in saved
+    # steps, not one sentence on two colons and a semicolon (review R6 #5)
+    assert saved.startswith(f"Export saved: Saved:\n{out}\n\n9 A4 sheets to print: each poster "
+                            "at actual size, to trim and tape together.\n1. Print at 100% (not "
+                            "“fit to page”), one side only.\n2. Trim each sheet on its dashed "
+                            "lines.\n3. Tape each sheet over the ones to its left and above: its "
+                            "label says where it goes.")
     assert "No A3 printer?" not in saved

@@ -60,6 +60,7 @@ def test_the_action_poster_s_export_saved_says_it(qtbot, tmp_path, message_boxes
     assert kind == "information"
     # the paper to print on (ea185a58), then the warning
     assert text.startswith(f"Export saved: Saved:\n{out}\n\nPrint on A1, or on A3 at half size "
-                           "— not shrunk to A4. No A3 printer? Export it “on A4 sheets (to tape "
-                           "together)” from this menu.\n\nPlease check: This computer's date")
+                           "— not shrunk to A4. No A1 or A3 printer? Choose File ▸ Export ▸ "
+                           "“Commissioner action poster on A4 sheets (PDF, to tape together)”."
+                           "\n\nPlease check: This computer's date")
     assert "its clock may be wrong" in text

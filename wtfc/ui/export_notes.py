@@ -46,18 +46,24 @@ def saved_note(
     print and join the A4 sheets, and how many ``sheets`` there are when known), what "Since
     last time" compares with, and what the record holds that the export prints wrong
     (``record_note``)."""
-    from wtfc.export.cli import PAPER, TILES  # on screen as the facilitator goes to print
+    from wtfc.export.cli import PAPER  # on screen as the facilitator goes to print
     from wtfc.model.counting import count_phrase
 
     words = PAPER.get(key, "")
     paper = f"\n\n{words[:1].upper()}{words[1:]}." if words else ""
     if words and tiles:
-        # a long action plan is 162 sheets: said before Print is pressed, not found after
-        many = f" That is {count_phrase(sheets, 'A4 sheet')} to print." if sheets else ""
-        paper = (f"\n\nIt holds {TILES}: trim each sheet on its dashed lines and tape it over "
-                 f"the sheets to its left and above.{many}")
+        # a long action plan is 162 sheets: said before Print is pressed, not found after;
+        # short steps, as the facilitator does them at the printer and the table
+        many = (f"{count_phrase(sheets, 'A4 sheet')} to print: each poster at actual size, "
+                if sheets else "Each poster is at actual size on A4 sheets, ")
+        paper = (f"\n\n{many}to trim and tape together."
+                 "\n1. Print at 100% (not “fit to page”), one side only."
+                 "\n2. Trim each sheet on its dashed lines.\n3. Tape each sheet over the ones "
+                 "to its left and above: its label says where it goes.")
     elif words:
-        paper += " No A3 printer? Export it “on A4 sheets (to tape together)” from this menu."
+        # the menu item by its own words: a message box is not a menu
+        printer = "A1 or A3" if key == "action-poster" else "A3"
+        paper += f" No {printer} printer? Choose File ▸ Export ▸ {_tiles_item(key)}."
     last = f"“{previous.title.strip() or 'Untitled workshop'}”" if previous else ""
     compared = (
         f"\n\nIts “Since last time” chapter compares this workshop with {last}, "
@@ -69,6 +75,14 @@ def saved_note(
         else ""
     )
     return paper + compared + record_note(key, workshop, read_only=read_only)
+
+
+def _tiles_item(key: str) -> str:
+    """The File ▸ Export item that makes poster ``key`` on A4 sheets, as the menu shows it."""
+    from wtfc.ui.export_actions import EXPORTS
+
+    item = next(e.menu_text for e in EXPORTS if e.key == key and e.tiles)
+    return f"“{item.replace('&', '').removesuffix('…')}”"
 
 
 def pages_in(path: str | Path) -> int:
