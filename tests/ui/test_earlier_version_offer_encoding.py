@@ -59,8 +59,9 @@ def test_a_notepad_ansi_save_is_not_called_damaged(window, spring, offers):
     assert box.text().startswith("'spring.wtfc' was saved in another encoding by a text editor")
     saved = earlier_versions(spring)[0].describe().replace("Saved", "saved")
     assert box.informativeText() == (
-        f"An earlier version of 'spring.wtfc' opens: the one {saved} ('spring.wtfc.bak', kept "
-        f"by wtfc when it saved). It opens as 'spring.wtfc', not yet saved. Save then puts it "
+        f"You can open an earlier version of 'spring.wtfc' instead: the one {saved} "
+        f"('spring.wtfc.bak', kept by wtfc when it saved). It opens as 'spring.wtfc', not yet "
+        f"saved. Save then puts it "
         f"in place of the file saved in another encoding by a text editor, which is kept beside "
         f"it as 'spring.wtfc.damaged'."
     )

@@ -55,10 +55,23 @@ def test_the_offer_for_an_empty_file_calls_it_empty_not_damaged(window, placehol
     assert not window.files.open_path(placeholder)  # Cancel: nothing opened, nothing moved
     box = offers[0]
     assert box.text() == WAIT
+    # kept as '.empty', not '.damaged': the box calls it empty (review R6 #5)
     assert "Save then puts it in place of the empty file, which is kept beside it as " \
-           "'spring.wtfc.damaged'." in box.informativeText()
-    assert "damaged file" not in box.text() + box.informativeText()
+           "'spring.wtfc.empty'." in box.informativeText()
+    assert "damaged" not in box.text() + box.informativeText()
+    assert box.informativeText().startswith("You can open an earlier version of 'spring.wtfc' "
+                                            "instead: the one saved")  # offered, not opened
     assert placeholder.read_bytes() == b""
+
+
+def test_saving_the_version_keeps_the_empty_file_as_empty(window, placeholder, monkeypatch):
+    monkeypatch.setattr(earlier_version_offer, "_chosen", lambda _box: True)
+    assert window.files.open_path(placeholder)
+    assert window.doc.workshop.title == "Morning"
+    assert window.files.save()
+    assert placeholder.with_name("spring.wtfc.empty").read_bytes() == b""
+    assert not placeholder.with_name("spring.wtfc.damaged").exists()
+    assert load_workshop(placeholder).workshop.title == "Morning"
 
 
 def test_picture_of_the_offer_for_an_empty_file(window, placeholder, qtbot):

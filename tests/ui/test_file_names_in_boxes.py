@@ -90,7 +90,7 @@ def test_the_offer_of_an_earlier_version_names_the_file_as_typed(qtbot, tmp_path
     assert box.textFormat() == Qt.TextFormat.PlainText
     assert box.text().startswith(f"'{NAME}' is damaged.")
     # the box's plain text holds for the words under it too: they are not escaped
-    assert f"An earlier version of '{NAME}' opens" in box.informativeText()
+    assert f"You can open an earlier version of '{NAME}' instead" in box.informativeText()
 
 
 def test_export_saved_names_the_files_as_typed(qtbot, tmp_path, message_boxes):

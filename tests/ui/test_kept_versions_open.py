@@ -127,8 +127,9 @@ def test_a_cut_short_workshop_offers_the_earlier_version_that_opens(window, spri
     )
     saved = earlier_versions(spring)[0].describe().replace("Saved", "saved")
     assert box.informativeText() == (
-        f"An earlier version of 'spring.wtfc' opens: the one {saved} ('spring.wtfc.bak', kept "
-        f"by wtfc when it saved). It opens as 'spring.wtfc', not yet saved. Save then puts it "
+        f"You can open an earlier version of 'spring.wtfc' instead: the one {saved} "
+        f"('spring.wtfc.bak', kept by wtfc when it saved). It opens as 'spring.wtfc', not yet "
+        f"saved. Save then puts it "
         f"in place of the damaged file, which is kept beside it as 'spring.wtfc.damaged'."
     )
     assert [b.text() for b in box.buttons()] == [f"Open the version {saved} instead", "Cancel"]

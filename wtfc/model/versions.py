@@ -127,19 +127,22 @@ def newest_readable(path: Path) -> tuple[EarlierVersion, LoadedWorkshop] | None:
 class DamagedFile:
     """A workshop file that would not open, replaced in the app by an earlier version: the
     first save sets it aside as ``NAME.wtfc.damaged`` rather than letting it push a good
-    version out of the three kept (it is never deleted)."""
+    version out of the three kept (it is never deleted). An empty one (a synced folder's
+    placeholder, not damaged) is set aside as ``NAME.wtfc.empty``: ``ending``."""
 
     path: Path
     stamp: tuple[int, int] | None  # as it was when it would not open
+    ending: str = "damaged"
 
     @classmethod
-    def at(cls, path: Path) -> DamagedFile:
-        return cls(path, _stamp(path))
+    def at(cls, path: Path, *, ending: str = "damaged") -> DamagedFile:
+        return cls(path, _stamp(path), ending)
 
     def aside_name(self) -> Path:
-        """``NAME.wtfc.damaged``, or ``.damaged2``… when that is taken."""
+        """``NAME.wtfc.damaged`` (or the ``ending`` given), ``.damaged2``… when taken."""
         for number in range(1, 100):
-            aside = self.path.with_name(f"{self.path.name}.damaged{number if number > 1 else ''}")
+            count = number if number > 1 else ""
+            aside = self.path.with_name(f"{self.path.name}.{self.ending}{count}")
             if not aside.exists():
                 break
         return aside

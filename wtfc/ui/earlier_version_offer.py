@@ -4,7 +4,8 @@ opens: say so, and offer to open that version in its place.
 Saving keeps the last three versions beside the file (``NAME.wtfc.bak``…), but File → Go back
 to an earlier version needs the workshop open, so a damaged file used to be a dead end. The
 version offered opens as ``NAME.wtfc``, not yet saved: Save puts it back in place, and the
-damaged file is kept as ``NAME.wtfc.damaged`` (``versions.DamagedFile``), never deleted. A
+damaged file is kept as ``NAME.wtfc.damaged`` (an empty one, a synced folder's placeholder, as
+``NAME.wtfc.empty``: ``versions.DamagedFile``), never deleted. A
 file a text editor saved in another encoding (Notepad's "ANSI") is not damaged, and is not called
 so: it is kept the same way, as it is.
 """
@@ -39,7 +40,7 @@ def offer_earlier_version(
     box = offer_box(parent, path, exc, version)
     if not _chosen(box):
         return None
-    return loaded, DamagedFile.at(path)
+    return loaded, _set_aside_as(path, exc)
 
 
 def offer_box(
@@ -56,17 +57,25 @@ def offer_box(
     box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, here and below
     then = (
         f"Save then puts it in place of {_the_file(path, exc)}, which is kept beside it as "
-        f"'{DamagedFile.at(path).aside_name().name}'."
+        f"'{_set_aside_as(path, exc).aside_name().name}'."
         if there
         else f"Save then puts '{path.name}' back."
     )
+    # "…opens: the one saved…" read as if it had opened already: it is offered
     box.setInformativeText(
-        f"An earlier version of '{path.name}' opens: the one {saved} ('{version.path.name}', "
-        f"kept by wtfc when it saved). It opens as '{path.name}', not yet saved. {then}"
+        f"You can open an earlier version of '{path.name}' instead: the one {saved} "
+        f"('{version.path.name}', kept by wtfc when it saved). It opens as '{path.name}', not "
+        f"yet saved. {then}"
     )
     box.addButton(f"Open the version {saved} instead", QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     return box
+
+
+def _set_aside_as(path: Path, exc: WorkshopFileError) -> DamagedFile:
+    """The file the version replaces, kept as ``.empty`` when it is an empty one (a sync
+    client's placeholder: the box calls it empty, and ``.damaged`` said otherwise)."""
+    return DamagedFile.at(path, ending="empty" if exc.advice == STILL_DOWNLOADING else "damaged")
 
 
 def _the_file(path: Path, exc: WorkshopFileError) -> str:
