@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -137,8 +138,14 @@ def tile_pdf(pdf: bytes, *, inset: float, name: Callable[[int, int], str],
     "Poster 2". The poster's title, language and one-sided printing are kept.
     ``progress(done, sheets)`` is called for each sheet, and once more when all are written:
     the sheets of a long action plan take most of the export (162 of them, 13-21 s)."""
-    from pypdf import PdfReader, PdfWriter, Transformation
-    from pypdf.generic import NameObject
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+    )
 
     reader = PdfReader(io.BytesIO(pdf))
     plans = []
@@ -150,6 +157,18 @@ def tile_pdf(pdf: bytes, *, inset: float, name: Callable[[int, int], str],
     sheets = iter(overlay.pages)
     total = sum(grid.count for grid in plans) + 1  # the last step: writing them out
     for number, (page, grid) in enumerate(zip(reader.pages, plans, strict=True), start=1):
+        # the poster page once, as a form every sheet draws clipped: merging it parsed its
+        # whole content stream three times per sheet
+        form = DecodedStreamObject()
+        contents = page.get_contents()
+        form.set_data(contents.get_data() if contents is not None else b"")
+        form[NameObject("/Type")] = NameObject("/XObject")
+        form[NameObject("/Subtype")] = NameObject("/Form")
+        form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in page.mediabox)
+        form[NameObject("/Resources")] = page["/Resources"].clone(writer)
+        # pypdf has no public way to add a loose object; _add_object is pinned with pypdf <8
+        form_ref = writer._add_object(form.flate_encode())
+        key = f"/WtfcPoster{number}"
         first = len(writer.pages)
         for row in range(grid.rows):
             for column in range(grid.columns):
@@ -158,10 +177,21 @@ def tile_pdf(pdf: bytes, *, inset: float, name: Callable[[int, int], str],
                 sheet = writer.add_page(next(sheets))
                 left, bottom, x, y = _tile_box(column, row, grid, inset,
                                                float(page.mediabox.height))
-                page.cropbox.lower_left = (left, bottom)  # the merge clips to the crop box
-                page.cropbox.upper_right = (left + grid.tile[0], bottom + grid.tile[1])
-                sheet.merge_transformed_page(
-                    page, Transformation().translate(x - left, y - bottom), over=False)
+                tile_w, tile_h = grid.tile
+                head = DecodedStreamObject()
+                head.set_data((f"q {x:.3f} {y:.3f} {tile_w:.3f} {tile_h:.3f} re W n 1 0 0 1 "
+                               f"{x - left:.3f} {y - bottom:.3f} cm {key} Do Q\n").encode())
+                resources = cast(DictionaryObject, sheet["/Resources"].get_object())
+                if "/XObject" not in resources:
+                    resources[NameObject("/XObject")] = DictionaryObject()
+                cast(DictionaryObject, resources["/XObject"].get_object())[NameObject(key)] = \
+                    form_ref
+                raw = sheet.get("/Contents")  # the label and trim marks drawn over the poster
+                drawn = raw.get_object() if raw is not None else None
+                parts = list(drawn) if isinstance(drawn, ArrayObject) else \
+                    ([raw] if raw is not None else [])
+                sheet[NameObject("/Contents")] = ArrayObject(
+                    [writer._add_object(head), *parts])
         writer.add_outline_item(title=name(number, len(reader.pages)), page_number=first)
     if reader.metadata:
         writer.add_metadata(dict(reader.metadata))
