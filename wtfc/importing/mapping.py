@@ -243,7 +243,10 @@ def guess_mapping(
         if recognised > best:
             header_row, best = index, recognised
     if header_row is None:
-        return ColumnMapping(_fields_from_values(table, 0, kind_values), None, kind_values)
+        by_values = _fields_from_values(table, 0, kind_values)
+        if _headings_over_kinds(table, by_values, kind_values):  # "Q1, Q2, Q3" over P01…
+            return ColumnMapping(_fields_from_values(table, 1, kind_values), 0, kind_values)
+        return ColumnMapping(by_values, None, kind_values)
     headings = table.rows[header_row]
     fields: list[Field] = [field_for_heading(h) or Field.IGNORE for h in headings]
     fields += [Field.IGNORE] * (table.width - len(fields))
@@ -319,6 +322,14 @@ def _is_data(table: SourceTable, index: int, kind_values: KindValues) -> bool:
         if values and _mostly(values, kind_values.kind_of):
             return True
     return False
+
+
+def _headings_over_kinds(table: SourceTable, fields: tuple[Field, ...], kinds: KindValues) -> bool:
+    """Whether row 1 holds headings wtfc does not know: no kind ("Q3") over a column of kinds
+    ("Working" x 6); read as data it was a row skipped and advice to define "Q3" as a kind."""
+    first = table.rows[0] if len(table.rows) >= 3 else []
+    return any(f == Field.KIND and c < len(first) and first[c] and kinds.kind_of(first[c]) is None
+               for c, f in enumerate(fields))
 
 
 def _mostly(values: list[str], test: Callable[[str], object]) -> bool:
