@@ -25,7 +25,7 @@ def test_the_title_and_cards_open_without_control_characters():
     loaded = workshop_from_bytes(_edited(title="Fine\x1b[2J\x1b[31mRED\x07\nsecond line",
                                          cards=raw["cards"]), name="hand.wtfc")
     workshop = loaded.workshop
-    assert workshop.title == "Fine[2J[31mRED\nsecond line"  # its newline stays, as typed
+    assert workshop.title == "Fine[2J[31mRED second line"  # a one-line box: a space
     assert workshop.cards[0].text == "Different carers every week"
     assert workshop.cards[1].text == "Nobody asks\nme\twhat I want"  # a Windows line end
     assert loaded.controls == (

@@ -32,6 +32,9 @@ _IN_POINTERS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")  # tab and newline
 # the words a part cannot be without: emptied, the whole file was refused
 _REQUIRED = {"cards": "text", "teams": "name"}
 BLANK = "(blank)"
+# typed in one-line boxes and printed on one line: the edit commands and opening flatten them
+ONE_LINE_DETAILS = ("title", "venue", "facilitator")
+ONE_LINE_ACTION = ("owner", "what", "first_step", "how_we_know", "resources")
 # each part of the file that holds a list, named as the note names it: (one, many)
 _PARTS = {"cards": ("card", "cards"), "themes": ("theme", "themes"),
           "people": ("person", "people"), "actions": ("action", "actions"),
@@ -48,6 +51,7 @@ def without_controls(raw: dict[str, Any]) -> str:
     places: list[str] = []
     blanked: list[str] = []
     pointer = _pointer_cleaner(raw)
+    one_line_fields(raw)  # quietly: a line break as a space says nothing worth a notice
     for key, value in raw.items():
         if isinstance(value, list) and key in _PARTS:
             changed = 0
@@ -115,6 +119,20 @@ def with_line_breaks(text: str) -> str:
     """``text`` with each line break other than a newline as a newline: where words are typed
     or pasted, so wtfc never saves what it would take out on opening."""
     return text.translate(_BREAKS)
+
+
+def one_line_fields(raw: dict[str, Any]) -> None:
+    """Flatten the one-line fields of a workshop file's JSON (in place) as ``on_one_line`` does
+    for typing: a file saved before that kept a pasted line break printed "Town Hall / Room 2"
+    and "Facilitated by Sam / Jones" split, and an old action's split owner read as a change
+    beside "Mark … as done" (the dialog sends every box), so the undo step was "Edit action"."""
+    actions = raw.get("actions")
+    parts = [(raw, ONE_LINE_DETAILS)] + [(action, ONE_LINE_ACTION) for action in (
+        actions if isinstance(actions, list) else []) if isinstance(action, dict)]
+    for part, names in parts:
+        for name in names:
+            if isinstance(part.get(name), str):
+                part[name] = on_one_line(part[name])
 
 
 def on_one_line(text: str) -> str:

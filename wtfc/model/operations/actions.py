@@ -28,10 +28,10 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     unknown = set(fields) - set(_FIELDS)
     if unknown:
         raise TypeError(f"unknown action fields: {sorted(unknown)}")
-    from wtfc.model.control_characters import on_one_line, with_line_breaks
+    from wtfc.model.control_characters import ONE_LINE_ACTION, on_one_line, with_line_breaks
 
     # one-line boxes, printed on one line on the posters: Word's line break as a space
-    for key in ("owner", "what", "first_step", "how_we_know", "resources"):
+    for key in ONE_LINE_ACTION:
         if key in fields and isinstance(fields[key], str):
             fields[key] = on_one_line(fields[key])
     if isinstance(fields.get("progress_note"), str):  # a note of lines: as a newline

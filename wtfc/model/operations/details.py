@@ -10,8 +10,6 @@ from wtfc.model.errors import EditRefused
 from wtfc.model.workshop import Stage
 
 _EDITABLE = ("title", "date", "venue", "facilitator", "purpose", "scope", "agreements")
-# typed in one-line boxes and printed on one line: a pasted line break becomes a space
-_ONE_LINE = ("title", "venue", "facilitator")
 
 
 def edit_details(doc: Document, **fields: Any) -> Edit:
@@ -22,12 +20,13 @@ def edit_details(doc: Document, **fields: Any) -> Edit:
     if "title" in fields and not str(fields["title"]).strip():
         raise EditRefused("A workshop needs a title: it heads the report and every poster, "
                           "so it cannot be left blank.")
-    from wtfc.model.control_characters import on_one_line, with_line_breaks
+    from wtfc.model.control_characters import ONE_LINE_DETAILS, on_one_line, with_line_breaks
 
     b = EditBuilder(doc, "Edit workshop details")
     for name, value in fields.items():
         if isinstance(value, str):  # Word's line break: a space, or a newline where kept
-            value = on_one_line(value) if name in _ONE_LINE else with_line_breaks(value).strip()
+            one_line = name in ONE_LINE_DETAILS
+            value = on_one_line(value) if one_line else with_line_breaks(value).strip()
         if getattr(doc.workshop, name) != value:
             b.detail(name, value)
     return b.build()
