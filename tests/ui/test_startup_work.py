@@ -109,6 +109,7 @@ LEFT_FOR_LATER = (
     "wtfc.ui.import_codes_note",  # session 27: the confirm page's other-sheet codes note
     "wtfc.ui.import_said",  # session 27: what the import dialog says to a screen reader
     "wtfc.ui.documents_folder",  # session 27: where an unsaved workshop's dialogs open
+    "wtfc.model.same_file",  # session 27: one file, on drives whose file ids are all 0
 )
 
 

@@ -281,10 +281,11 @@ def read_last_time(file: str, current_path: Path, current: Workshop,
     from wtfc.model.compare import same_workshop
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError
+    from wtfc.model.same_file import same_file
     from wtfc.model.storage import load_workshop
 
     path = resolve_workshop_argument(file)
-    if _same_file(path, current_path):
+    if same_file(path, current_path):
         raise ExportError(f"'{path.name}' is this workshop's own file, so nothing would show as "
                           f"changed. Give last time's workshop file after --previous instead.")
     try:
@@ -306,10 +307,3 @@ def read_last_time(file: str, current_path: Path, current: Workshop,
              f"workshop's file after --previous; if a date is wrong, correct it on the app's "
              f"Prepare page.")
     return loaded.workshop
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return one.resolve() == other.resolve() or one.samefile(other)
-    except OSError:  # one of them is not there: not the same file (a missing one is said)
-        return False

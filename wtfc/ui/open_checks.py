@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 from wtfc.model.kept_names import kept_version_note
 from wtfc.model.priority_numbers import KEPT_UNTIL_SAVED
 from wtfc.model.record_checks import record_warnings
+from wtfc.model.same_file import same_file
 from wtfc.model.storage import (
     LoadedWorkshop,
     in_read_only_place,
     marked_read_only,
     read_only_said,
 )
-from wtfc.ui.file_controller import CHECK_TITLE, same_path
+from wtfc.ui.file_controller import CHECK_TITLE
 from wtfc.ui.file_lock import FileLock, Holder
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def other_holder(lock: FileLock, path: Path) -> Holder | None:
     """Who else has ``path`` open (another copy of wtfc), found without letting go of the lock
     of the workshop open here: its Save, if the user chooses it, still writes a guarded file.
     None when nobody does, or when it is the file open here."""
-    if same_path(path, lock.path):
+    if lock.path is not None and same_file(path, lock.path):
         return None
     probe = FileLock(lock.fallback_dir)
     try:

@@ -9,13 +9,13 @@ lock is held): that copy's next save would undo it, or it would undo that copy's
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import DamagedSnapshot, SnapshotHeader
+from wtfc.model.same_file import same_file
 from wtfc.model.storage import SUFFIX, workshop_to_bytes, write_atomically
 from wtfc.ui.autosave import CrashedSession
 from wtfc.ui.chosen_path import chosen_path
@@ -77,7 +77,7 @@ def _refused(window, typed: Path, suffix: str) -> str:
         )
     path = typed if typed.suffix.lower() == suffix else typed.with_name(typed.name + suffix)
     open_here = window.files.path
-    if open_here is not None and _same_file(path, Path(open_here)):
+    if open_here is not None and same_file(path, open_here):
         return f"'{path.name}' is the workshop open in this window. Choose another name."
     if path.exists():  # a lock is taken only on a file opened: there is none on a new name
         probe = FileLock(window.files.lock.fallback_dir)
@@ -89,10 +89,3 @@ def _refused(window, typed: Path, suffix: str) -> str:
                 f"another copy is changing. Choose another name."
             )
     return ""
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:  # one is not there (yet): the same only if named the same
-        return os.path.abspath(a) == os.path.abspath(b)

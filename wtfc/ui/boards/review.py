@@ -54,6 +54,7 @@ from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.last_time_order import dated_after
 from wtfc.model.last_time_yardsticks import opening_lines, yardsticks
+from wtfc.model.same_file import same_file
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
 from wtfc.ui.boards.review_compared import shared_comparison
@@ -240,7 +241,7 @@ class ReviewBoard(QWidget):
 
     def _load_previous(self, path: Path) -> bool:
         here = self.current_path()
-        if here is not None and _same_file(path, here):
+        if here is not None and same_file(path, here):
             self.notice.say(f"'{path.name}' is this workshop's own file, so nothing would show as "
                             "changed. Open last time's workshop file instead.")
             return False
@@ -387,10 +388,3 @@ class ReviewBoard(QWidget):
         if self._hint_names != self._doc.names_to_watch:  # as the room view hides them now
             self._update_words_hint()
         super().showEvent(event)
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return one.resolve() == other.resolve() or one.samefile(other)
-    except OSError:
-        return False
