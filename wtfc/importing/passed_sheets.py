@@ -11,7 +11,9 @@ after them), so the far cell builds nothing.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_name
@@ -39,9 +41,7 @@ def may_hold_statements(path: Path, sheet: str, *, first_rows: int, shown: str) 
     """Whether the sheet's first rows map to statements (True when they cannot be read: an
     .ods, or a file openpyxl refuses; stopping is the safe side)."""
     try:
-        import openpyxl
-
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        book = _streamed_book(path, sheet)
     except Exception:  # a form openpyxl does not read
         return True
     try:
@@ -53,3 +53,62 @@ def may_hold_statements(path: Path, sheet: str, *, first_rows: int, shown: str) 
         book.close()
     return bool(rows) and guess_mapping(SourceTable(rows=rows, source_name=shown)
                                         ).finds_statements()
+
+
+def _streamed_book(path: Path, sheet: str) -> Any:
+    """The workbook as openpyxl streams it, with ``sheet`` its only sheet, whose size is not
+    worked out and whose shared strings are read only as far as the rows asked for use them:
+    in a file with no stated size (as openpyxl writes one, streamed), each sheet was parsed
+    whole first, and every string too (100,000 statements: 2 s to peek at 15 rows)."""
+    from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class Peek(ReadOnlyWorksheet):  # type: ignore[misc]
+        def _get_size(self) -> None:
+            pass  # the rows read are given, so no size is needed
+
+    reader = ExcelReader(path, read_only=True, data_only=True)
+
+    def read_strings() -> None:
+        found = reader.package.find(SHARED_STRINGS)
+        if found is not None:
+            reader.shared_strings = _StringsAsNeeded(reader.archive, found.PartName[1:])
+
+    def read_worksheets() -> None:
+        for found, rel in reader.parser.find_sheets():
+            if found.name == sheet and "chartsheet" not in rel.Type:
+                reader.wb._sheets.append(Peek(reader.wb, sheet, rel.target,
+                                              reader.shared_strings))
+    reader.read_strings, reader.read_worksheets = read_strings, read_worksheets
+    reader.read()
+    return reader.wb
+
+
+class _StringsAsNeeded:
+    """openpyxl's shared-strings list, parsed up to the highest index looked up so far."""
+
+    def __init__(self, archive: Any, name: str) -> None:
+        self._archive, self._name, self._read = archive, name, list[str]()
+        self._rest: Iterator[str] | None = None
+
+    def __getitem__(self, index: int) -> str:
+        if self._rest is None:
+            self._rest = self._strings()
+        while len(self._read) <= index:
+            found = next(self._rest, None)
+            if found is None:  # as openpyxl's list would: the sheet is not read
+                raise IndexError(f"no shared string {index}")
+            self._read.append(found)
+        return self._read[index]
+
+    def _strings(self) -> Iterator[str]:
+        from openpyxl.cell.text import Text
+        from openpyxl.xml.constants import SHEET_MAIN_NS
+        from openpyxl.xml.functions import iterparse
+
+        tag = f"{{{SHEET_MAIN_NS}}}si"
+        with self._archive.open(self._name) as source:
+            for _, node in iterparse(source):
+                if node.tag == tag:  # as openpyxl's read_string_table reads each
+                    yield Text.from_tree(node).content.replace("x005F_", "")
+                    node.clear()
