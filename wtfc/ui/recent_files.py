@@ -55,28 +55,36 @@ def _whole(path: Path | str) -> str:
     return os.path.abspath(path)
 
 
+def _key(path: Path | str) -> str:
+    """What makes two entries one workshop: on Windows case is ignored, as NTFS ignores it, so
+    'Spring 2026.wtfc' from Open… and 'spring 2026.wtfc' typed on a command line are one."""
+    return os.path.normcase(_whole(path))
+
+
 def recent_files() -> list[str]:
     """Newest first, with those not there now: a USB stick or network drive comes back."""
     value = settings().value(KEY, [])
     paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
     whole: list[str] = []
+    keys: set[str] = set()
     for path in map(str, paths):
         # a relative path kept before they were made whole: placed from here if it is here;
         # otherwise nobody knows where it was, so it is left off rather than called gone
         if not os.path.isabs(path) and not os.path.exists(path):
             continue
-        if _whole(path) not in whole:
+        if _key(path) not in keys:  # the newest spelling of a workshop listed twice
+            keys.add(_key(path))
             whole.append(_whole(path))
     return whole[:MAX_RECENT]
 
 
 def remember(path: Path) -> None:
-    paths = [_whole(path)] + [p for p in recent_files() if p != _whole(path)]
+    paths = [_whole(path)] + [p for p in recent_files() if _key(p) != _key(path)]
     settings().setValue(KEY, paths[:MAX_RECENT])
 
 
 def forget(path: str) -> None:
-    settings().setValue(KEY, [p for p in recent_files() if p != _whole(path)])
+    settings().setValue(KEY, [p for p in recent_files() if _key(p) != _key(path)])
 
 
 class RecentMenu:
