@@ -23,7 +23,7 @@ def test_writes_one_cluster_per_statement(tmp_path, embedder, topic_cards):
     n = _write_statements(tmp_path / "in.csv", topic_cards)
     out = tmp_path / "clusters.csv"
     assert main_suggest([str(tmp_path / "in.csv"), "-o", str(out)]) == 0
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert [r["id"] for r in rows] == [f"s{i}" for i in range(n)]
     assert all(int(r["cluster"]) >= 1 for r in rows)
 
@@ -43,7 +43,7 @@ def test_forced_count_and_custom_columns(tmp_path, embedder, topic_cards):
         "4",
     ]
     assert main_suggest(args) == 0
-    assert {r["cluster"] for r in csv.DictReader(out.open(encoding="utf-8"))} == {
+    assert {r["cluster"] for r in csv.DictReader(out.open(encoding="utf-8-sig"))} == {
         "1",
         "2",
         "3",

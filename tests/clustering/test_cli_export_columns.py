@@ -19,7 +19,7 @@ def test_the_data_exports_cards_are_read_with_no_options(tmp_path, capsys, embed
     assert main_suggest([str(tmp_path / "demo-cards.csv"), "-o", str(out)]) == 0
     said = capsys.readouterr().out
     assert said.startswith(f"Wrote {len(cards)} statements of 3 kinds in ")
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert [r["id"] for r in rows] == [c["Card id"] for c in cards]
     assert all(r["cluster"].split("-")[0] in {"working", "not working", "future"} for r in rows)
 
@@ -30,7 +30,7 @@ def test_headings_in_another_case_are_read(tmp_path, capsys, embedder, topic_car
         csv.writer(handle).writerows([("ID", "Text"), *((f"s{i}", t) for i, t in enumerate(texts))])
     out = tmp_path / "out.csv"
     assert main_suggest([str(tmp_path / "in.csv"), "-o", str(out)]) == 0
-    assert [r["id"] for r in csv.DictReader(out.open(encoding="utf-8"))] == \
+    assert [r["id"] for r in csv.DictReader(out.open(encoding="utf-8-sig"))] == \
         [f"s{i}" for i in range(len(texts))]
 
 

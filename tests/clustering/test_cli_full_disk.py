@@ -36,7 +36,7 @@ def test_a_full_disk_keeps_the_earlier_clusters_whole(tmp_path, capsys, monkeypa
     monkeypatch.setattr(storage.os, "fsync", _disk_full)
     assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "c.csv")]) == 1
     assert "The disk is full" in capsys.readouterr().err
-    assert (tmp_path / "c.csv").read_text(encoding="utf-8") == "id,cluster\n1,1\n2,2\n"
+    assert (tmp_path / "c.csv").read_text(encoding="utf-8-sig") == "id,cluster\n1,1\n2,2\n"
 
 
 def test_a_folder_by_the_output_name_is_said_plainly(tmp_path, capsys, embedder):

@@ -27,7 +27,7 @@ def _run(path, *options):
 
 
 def _ids(out):
-    return [r["id"] for r in csv.DictReader(out.open(encoding="utf-8"))]
+    return [r["id"] for r in csv.DictReader(out.open(encoding="utf-8-sig"))]
 
 
 def test_a_persons_id_column_is_not_read_as_the_statements_ids(tmp_path, capsys):

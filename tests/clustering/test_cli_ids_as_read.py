@@ -17,6 +17,6 @@ def test_help_says_ids_are_written_as_read(capsys):
 def test_an_id_that_looks_like_a_formula_is_written_as_it_was(tmp_path):
     out = tmp_path / "clusters.csv"
     _write_clusters(out, ["=1+10", "-7", "c3"], ["working-1", "working-1", "future-2"])
-    with out.open(encoding="utf-8", newline="") as handle:
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         assert list(csv.reader(handle)) == [["id", "cluster"], ["=1+10", "working-1"],
                                             ["-7", "working-1"], ["c3", "future-2"]]

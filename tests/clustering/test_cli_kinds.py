@@ -29,7 +29,7 @@ def _rows():
 
 
 def _clusters(path):
-    return {r["id"]: r["cluster"] for r in csv.DictReader(path.open(encoding="utf-8"))}
+    return {r["id"]: r["cluster"] for r in csv.DictReader(path.open(encoding="utf-8-sig"))}
 
 
 def test_a_kind_column_is_used_and_no_cluster_mixes_kinds(tmp_path, capsys, embedder):

@@ -179,15 +179,12 @@ def _read_statements(path: Path,
                 f"up to {MAX_FILE_BYTES // 1024 // 1024} MB. Split it and suggest each part.")
         with path.open("rb") as raw:
             _refuse_workshop(path, raw.read(START_BYTES))
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            reader = csv.DictReader(handle)
-            columns = list(reader.fieldnames or [])
-            # read whole, as a spreadsheet numbers its rows: an id column is judged by its
-            # values. A row with every cell blank (Excel saves some after the last) is no
-            # statement, and no blank id either
-            rows = _statement_rows(path, reader)
-    except UnicodeDecodeError:
-        raise InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.") from None
+        reader = csv.DictReader(io.StringIO(_decoded(path, path.read_bytes()), newline=""))
+        columns = list(reader.fieldnames or [])
+        # read whole, as a spreadsheet numbers its rows: an id column is judged by its
+        # values. A row with every cell blank (Excel saves some after the last) is no
+        # statement, and no blank id either
+        rows = _statement_rows(path, reader)
     except csv.Error as error:
         raise InputProblem(f"{path.name} is not a readable CSV file ({error}).") from None
     except OSError as error:
@@ -197,6 +194,20 @@ def _read_statements(path: Path,
     texts = [row.get(text) or "" for _, row in rows]
     kinds = [(row.get(kind) or "").strip() for _, row in rows] if kind else None
     return ids, texts, kinds
+
+
+def _decoded(path: Path, data: bytes) -> str:
+    """Excel's "CSV UTF-8" (a BOM) or plain UTF-8; else Excel's "CSV (Comma delimited)", in the
+    Windows code page (cp1252: £ ’ “), which the app's Import reads too. Import's own reader
+    (wtfc.importing.text_reader, line by line) is not used: the layers keep clustering from
+    importing wtfc.importing."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:  # UTF-16, or no text at all: cp1252 would read its NULs as text
+        raise InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.")
+    return data.decode("cp1252", errors="replace")  # cp1252 leaves five bytes undefined
 
 
 def _statement_rows(path: Path,
@@ -252,6 +263,8 @@ def _write_clusters(path: Path, ids: list[str], clusters: list[str]) -> None:
     if path.is_dir():  # as an export says it: a workshop save's words would name a workshop
         raise InputProblem(f"'{path}' is a folder. Give the output a file name.")
     try:
-        write_atomically(text.getvalue().encode("utf-8"), path, backup=False)
+        # with a BOM, as the data export: Excel on Windows reads a CSV without one in the
+        # Windows code page, and 'Café-1' would read 'CafÃ©-1'
+        write_atomically(text.getvalue().encode("utf-8-sig"), path, backup=False)
     except WorkshopFileError as error:  # its problem alone: the advice is the app's Save As
         raise InputProblem(error.problem) from None
