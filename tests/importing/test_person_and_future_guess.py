@@ -9,7 +9,8 @@ import pytest
 
 from wtfc.importing.building import build_import
 from wtfc.importing.kind_values import KindValues
-from wtfc.importing.mapping import Field, field_for_heading, guess_mapping, person_code_column
+from wtfc.importing.mapping import Field, field_for_heading, guess_mapping
+from wtfc.importing.person_code_guess import person_code_column
 from wtfc.importing.sources import read_source
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind, Workshop

@@ -14,7 +14,8 @@ from openpyxl import Workbook
 from wtfc.importing.building import build_import
 from wtfc.importing.cli import main_import
 from wtfc.importing.kind_values import KindValues
-from wtfc.importing.mapping import Field, field_for_heading, guess_mapping, person_code_column
+from wtfc.importing.mapping import Field, field_for_heading, guess_mapping
+from wtfc.importing.person_code_guess import person_code_column
 from wtfc.importing.sources import read_source
 from wtfc.importing.table import SourceTable
 from wtfc.model.storage import load_workshop

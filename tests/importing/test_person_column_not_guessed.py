@@ -15,7 +15,8 @@ import pytest
 
 from wtfc.importing.building import build_import
 from wtfc.importing.cli import main_import
-from wtfc.importing.mapping import Field, guess_mapping, person_code_column
+from wtfc.importing.mapping import Field, guess_mapping
+from wtfc.importing.person_code_guess import person_code_column
 from wtfc.importing.table import SourceTable
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Workshop

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from wtfc.importing.building import build_import
-from wtfc.importing.mapping import Field, guess_mapping, person_code_column
+from wtfc.importing.mapping import Field, guess_mapping
+from wtfc.importing.person_code_guess import person_code_column
 from wtfc.importing.person_columns import holds_dates
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Workshop

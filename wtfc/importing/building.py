@@ -25,10 +25,10 @@ from wtfc.importing.mapping import (
     column_letter,
     column_names,
     named_alone,
-    person_code_column,
 )
 from wtfc.importing.name_spread import spread_in_import
 from wtfc.importing.other_sheet_codes import codes_from_other_sheets
+from wtfc.importing.person_code_guess import person_code_column
 from wtfc.importing.person_codes import PersonCodes, person_cell_value
 from wtfc.importing.person_fill import fill_down
 from wtfc.importing.person_names import person_name

@@ -15,8 +15,6 @@ from wtfc.importing.fields import Field as Field  # the columns' fields: importe
 from wtfc.importing.kind_values import KindValues, normalise_value
 from wtfc.importing.person_columns import (
     PERSON_HEADING,
-    holds_dates,
-    holds_person_codes,
     is_lettered_code,
     likeliest_person,
 )
@@ -301,7 +299,7 @@ def _person_tags_with_a_person(fields: list[Field]) -> list[Field]:
     return [Field.TAG if f.person_attr else f for f in fields]
 
 
-def _values(table: SourceTable, column: int, first: int) -> list[str]:
+def column_values(table: SourceTable, column: int, first: int) -> list[str]:
     """The filled cells of ``column`` in the rows sampled from ``first`` down, trimmed."""
     sample = table.rows[first : first + _SAMPLE_ROWS]
     return [row[column].strip() for row in sample if column < len(row) and row[column].strip()]
@@ -359,32 +357,6 @@ def _fields_from_values(
     if average_length and max(average_length) > 0:
         fields[average_length.index(max(average_length))] = Field.TEXT
     return tuple(fields)
-
-
-def person_code_column(table: SourceTable, mapping: ColumnMapping) -> int | None:
-    """With no person column chosen, the first column left out whose values are mostly codes
-    with letters ("P01", "p7", "R12"), to offer as the person; None when there is none. Never
-    one headed as a place, time or room ("Postcode area", "Quarter", "Room"), nor one of
-    postcode districts or quarters ("LS6", "Q1") unless its heading says it is a code."""
-    if Field.PERSON in mapping.fields:
-        return None
-    headings = table.rows[mapping.header_row] if mapping.header_row is not None else ()
-    first = mapping.first_data_row
-    undated: bool | None = None  # looked at once, and only for codes shaped like weeks
-    for column in range(table.width):
-        if column < len(mapping.fields) and mapping.fields[column] != Field.IGNORE:
-            continue
-        heading = heading_words(headings[column]) if column < len(headings) else ""
-        values = _values(table, column, first)
-        if holds_person_codes(heading, values):
-            return column
-        if not holds_person_codes(heading, values, undated=True):
-            continue
-        if undated is None:  # "W1".."W6": people's codes only where no column holds dates
-            undated = not any(holds_dates(_values(table, c, first)) for c in range(table.width))
-        if undated:
-            return column
-    return None
 
 
 def kind_readings(table: SourceTable, mapping: ColumnMapping) -> list[tuple[str, Kind]]:

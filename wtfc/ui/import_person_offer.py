@@ -11,7 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from wtfc.importing.mapping import ColumnMapping, Field, column_names, person_code_column
+from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.person_code_guess import person_code_column
 from wtfc.importing.table import SourceTable
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.parent_font import keep_parent_font
