@@ -304,9 +304,11 @@ class DetailsPage(QWidget):
         widgets = (self.title, self.venue, self.facilitator, self.purpose, self.scope,
                    self.agreements, self.date, self.has_date)
         blocked = [w.blockSignals(True) for w in widgets]
-        self.title.setText(ws.title)
-        self.venue.setText(ws.venue)
-        self.facilitator.setText(ws.facilitator)
+        for line, text in ((self.title, ws.title), (self.venue, ws.venue),
+                           (self.facilitator, ws.facilitator)):
+            line.setText(text)
+            if not line.hasFocus():  # its start in view: the end, cut mid-word, when narrow
+                line.home(False)
         if self.purpose.toPlainText() != ws.purpose:
             self.purpose.setPlainText(ws.purpose)
         if self.scope.toPlainText() != ws.scope:
