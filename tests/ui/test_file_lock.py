@@ -212,6 +212,15 @@ def _second_copy_opens(make_window, path: Path, monkeypatch) -> list[str]:
     return asked
 
 
+def _save_it_there_again(monkeypatch) -> None:
+    """The folder came back without the file: Save asks before making it again (the file was
+    perhaps deleted on purpose, tests/ui/test_changed_elsewhere.py); here it is wanted."""
+    from PySide6.QtWidgets import QPushButton
+
+    monkeypatch.setattr(QMessageBox, "exec",
+                        lambda box: box.findChild(QPushButton, "save_again").click() or 0)
+
+
 def test_a_folder_that_came_back_without_the_lock_gets_it_again_at_the_next_save(
         make_window, tmp_path, monkeypatch):
     """A network share that reconnects, a stick copied back: Save wrote the file with no lock
@@ -224,6 +233,7 @@ def test_a_folder_that_came_back_without_the_lock_gets_it_again_at_the_next_save
     shutil.rmtree(tmp_path / "USB")
     folder.mkdir(parents=True)
     window.undo.push(edit_details(window.doc, title="After the stick came back"))
+    _save_it_there_again(monkeypatch)
     assert window.files.save()
     assert _lock_of(path).exists()
     asked = _second_copy_opens(make_window, path, monkeypatch)
@@ -245,6 +255,7 @@ def test_a_save_while_the_folder_is_gone_then_one_when_it_is_back_leaves_the_loc
     assert not window.files.save()
     assert "cannot be found" in shown[0]
     folder.mkdir(parents=True)
+    _save_it_there_again(monkeypatch)
     assert window.files.save()
     assert _lock_of(path).exists()  # back beside the file, not only in the recovery folder
     assert _second_copy_opens(make_window, path, monkeypatch)

@@ -98,16 +98,21 @@ def test_save_as_asks_before_replacing_a_workshop_when_it_adds_the_ending(
 
 
 def test_saving_over_a_file_changed_on_disk_asks_first(window, asked, tmp_path: Path):
-    """A command-line import (or any program) wrote the file after wtfc opened it: Save
-    asks, and Cancel leaves those changes on disk."""
+    """A command-line import (or a colleague's save synced in) wrote the file after wtfc
+    opened it, and the workshop here has a change of its own: Save asks, and Cancel leaves
+    those changes on disk (with nothing changed here, tests/ui/test_changed_elsewhere.py)."""
     import os
 
+    from wtfc.model.operations.cards import add_card
+    from wtfc.model.workshop import Kind
+
     path = window.files.path
+    window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="Made here"))
     save_workshop(Workshop(title="Changed by an import"), path)
     os.utime(path, ns=(1, 1))  # a different time, whatever the file system's resolution
     asked.answer = QMessageBox.StandardButton.Cancel
     assert not window.files.save()
-    assert any("changed on disk" in q for q in asked)
+    assert any("'spring.wtfc' was changed at" in q for q in asked)
     assert load_workshop(path).workshop.title == "Changed by an import"
     asked.answer = QMessageBox.StandardButton.Save
     assert window.files.save()
@@ -144,8 +149,11 @@ def test_the_changed_on_disk_question_comes_whatever_the_path_looks_like(
     w = MainWindow()
     qtbot.addWidget(w)
     w.files.open_path(Path("spring.wtfc"), confirmed=True)
+    from wtfc.model.operations.cards import add_card
+    from wtfc.model.workshop import Kind
+    w.undo.push(add_card(w.doc, kind=Kind.WORKING, text="Made here"))
     save_workshop(Workshop(title="Changed by an import"), tmp_path / "spring.wtfc")
     os.utime(tmp_path / "spring.wtfc", ns=(1, 1))
     asked.answer = QMessageBox.StandardButton.Cancel
     assert not w.files.save_to(tmp_path / "spring.wtfc")
-    assert any("changed on disk" in q for q in asked)
+    assert any("'spring.wtfc' was changed at" in q for q in asked)
