@@ -6,6 +6,7 @@ report was suggested as /root/workshop-report.pdf, and one export wrote over ano
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from window_fixtures import isolated_settings, shown_window  # noqa: F401
 
 from wtfc.model.storage import save_workshop
+from wtfc.model.temporary_files import temporary_beside
 from wtfc.model.workshop import Action, Card, Kind, Priority, Role, Theme, Workshop
 from wtfc.ui.documents_folder import documents_or_home
 from wtfc.ui.file_names import safe_name
@@ -133,9 +135,25 @@ def test_a_very_long_title_is_cut_at_a_word():
         "Older people's services in Riverside, North, Old Town, Hillside and "
         "East Moor — Working Together for Change, autumn 2026 cycle"
     )
-    assert len(name) <= 80 and not name.endswith(" ")
-    assert name.startswith("Older peoples services in Riverside North Old Town Hillside")
-    assert safe_name("x" * 300) == "x" * 80
+    assert len(name) <= 50 and not name.endswith(" ")
+    assert name == "Older peoples services in Riverside North Old Town"
+    assert safe_name("x" * 300) == "x" * 50
+
+
+def test_every_export_named_after_a_long_title_fits_a_deep_onedrive_folder():
+    """80 characters of the title put the A4-sheet exports at 247 characters in a
+    146-character OneDrive for Business folder, near Windows' 259."""
+    import ntpath
+
+    from wtfc.ui.export_actions import EXPORTS, suggested_name
+
+    folder = (r"C:\Users\samantha.richardson-clarke\OneDrive - Northshire County Council"
+              r"\Documents\Adult Social Care\Working Together for Change\2026 Spring cycle")
+    title = ("Older people's services in Northshire — Working Together for Change, spring "
+             "cycle")
+    workshop = _workshop(title, dt.date(2026, 9, 30))
+    longest = max(len(ntpath.join(folder, suggested_name(workshop, kind))) for kind in EXPORTS)
+    assert longest <= 250  # room for a subfolder's name besides
 
 
 def test_a_title_still_being_typed_names_the_export(shown_window, asked, tmp_path, monkeypatch):
@@ -229,7 +247,7 @@ def test_a_long_title_in_an_indian_script_still_gives_a_name_that_can_be_saved(t
         assert name.startswith("ஒருங்கிணைந்த சமூகப் பராமரிப்பு சேவைகள்")
         assert name.endswith(f"12 November 2026 – {kind.default_name}")
         (tmp_path / name).write_bytes(b"")  # the system takes the name
-        (tmp_path / f".{name}.a1b2c3d4.tmp").write_bytes(b"")  # and the temporary file's
+        os.close(temporary_beside(tmp_path / name)[0])  # and the temporary file's
 
 
 def test_save_as_never_offers_a_name_from_a_title_the_guard_flags(shown_window, asked):

@@ -11,10 +11,12 @@ from wtfc.model.storage import SUFFIX
 
 APOSTROPHES = "'’"
 JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner: they shape Indic and Arabic words
-MOST = 80  # characters of a title in a suggested name: well inside any system's limit
-# UTF-8 bytes of a title in a suggested name: a file name may have 255 (Linux, macOS), and 80
-# Bengali or Hindi characters are 240, with the date, the export's name and a temporary
-# file's prefix and suffix still to come
+# characters of a title in a suggested name: Windows allows 259 for a whole path, and a
+# OneDrive for Business folder ('C:\Users\…\OneDrive - <council>\Documents\…') is often 150,
+# with the date and the export's name (up to 40) still to come
+MOST = 50
+# UTF-8 bytes of a title in a suggested name: a file name may have 255 (Linux, macOS), and 50
+# Bengali or Hindi characters are 150, with the date and the export's name still to come
 MOST_BYTES = 160
 VIRAMA = 9  # unicodedata.combining() of a virama (halant), which joins the next letter on
 
