@@ -11,7 +11,6 @@ kept copy opened is read-only, and a workshop that will not open offers the newe
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,13 +53,11 @@ def disk_stamp(path: Path) -> tuple[int, int] | None:
 
 
 def same_path(a: Path, b: Path | None) -> bool:
-    """The same file, however it was written ("spring.wtfc" and "/home/x/spring.wtfc")."""
-    if b is None:
-        return False
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return a.resolve() == b.resolve()
+    """The same file, however it was written ("spring.wtfc" and "/home/x/spring.wtfc"), on a
+    drive that gives every file the same id too (``same_file``)."""
+    from wtfc.model.same_file import same_file
+
+    return b is not None and same_file(a, b)
 
 
 class FileController:
@@ -150,7 +147,9 @@ class FileController:
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        start = str(self.path.parent) if self.path else str(Path.home())
+        from wtfc.ui.documents_folder import documents_or_home
+
+        start = str(self.path.parent) if self.path else str(documents_or_home())
         name, _ = QFileDialog.getOpenFileName(self.window, "Open workshop", start,
                                               f"{FILE_FILTER};;All files (*)")
         if name:  # "Save them before…?" once a file is chosen and known to open (open_path)
@@ -187,7 +186,9 @@ class FileController:
         choice = ask_about_locked_file(self.window, holder, path.name) if holder else None
         if choice == "":  # Cancel: nothing saved, nothing changed
             return False
-        if not confirmed and not self.confirm_discard("opening another workshop"):
+        doing = ("opening the saved version of this workshop again"
+                 if same_path(path, self.path) else "opening another workshop")
+        if not confirmed and not self.confirm_discard(doing):
             return False
         if disk_stamp(path) != stamp:  # its save wrote this file (or moved its kept versions)
             from wtfc.model.kept_names import version_of
@@ -196,7 +197,12 @@ class FileController:
                 return self.open_path(path, as_copy=as_copy, confirmed=True)
         self.is_demo = False
         if choice == TAKE_OVER:
-            self.lock.take_over(path)
+            if (still := self.lock.take_over(path)) is not None:  # that copy is still running
+                who = ("Another wtfc window on this computer" if still.on_this_computer
+                       else still.hostname)
+                reason = file_reason = reason or (
+                    f"{who} still has '{path.name}' open, so wtfc could not take it over. It "
+                    f"is open read-only here: use Save As to keep a copy of your own.")
         elif choice == READ_ONLY or (holder := self.lock.acquire(path)) is not None:
             assert holder is not None  # chosen, or another copy opened it during "Save them…?"
             reason = reason or (f"{holder.describe(path.name)} It is open read-only here: "
@@ -283,23 +289,23 @@ class FileController:
 
         from wtfc.ui.plain_tip import as_typed  # a file's name quoted as typed, never as HTML
 
-        if same_path(path, self.path):  # changed elsewhere since, or gone: asked first
-            from wtfc.ui.changed_elsewhere import SAVE_AS, fine_to_write_over
-
-            if (fine := fine_to_write_over(self, path)) is not True:
-                return self.save_as_dialog() if fine == SAVE_AS else False
         if same_path(path, self.made_from):
             QMessageBox.warning(self.window, "The workshop was not saved", as_typed(
                 f"'{path.name}' is last time's workshop, which this one was started from and "
                 f"is compared with on Review: saving here would replace it. Choose another "
                 f"name."))
             return False
-        holder = self.lock.acquire(path)
+        holder = self.lock.acquire(path)  # before "changed elsewhere": never both boxes
         if holder is not None:
             QMessageBox.warning(self.window, "The workshop was not saved", as_typed(
                 f"{holder.describe(path.name)} wtfc will not save over a workshop another "
                 f"copy is changing. Use Save As to choose another name."))
             return False
+        if same_path(path, self.path):  # changed elsewhere since, or gone: asked first
+            from wtfc.ui.changed_elsewhere import SAVE_AS, fine_to_write_over
+
+            if (fine := fine_to_write_over(self, path)) is not True:
+                return self.save_as_dialog() if fine == SAVE_AS else False
         damaged = self.damaged
         self._keep_recovery_copy()
         aside = damaged.set_aside(path) if damaged else None

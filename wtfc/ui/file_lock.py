@@ -163,10 +163,9 @@ class FileLock:
 
 
 def _same_file(a: Path, b: Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return a.resolve() == b.resolve()
+    from wtfc.model.same_file import same_file  # a drive giving every file the same id too
+
+    return same_file(a, b)
 
 
 def _pid_and_host(lock: QLockFile) -> tuple[int, str] | None:
