@@ -1,8 +1,11 @@
 """What a save cut short leaves beside a file is cleared the next time it is safe to (on open,
-before an export), and nothing else: a file of the user's that only looks like one stays."""
+before an export), and nothing else: a file of the user's that only looks like one stays, and
+so does another file's temporary (its save may be under way). The temporary's name is short
+and the same length whatever the file's, so a name that fits in a deep folder can be saved."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,7 @@ from workshop_builders import sample_workshop
 from wtfc.model import storage
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import remove_stale_temporaries, save_workshop
+from wtfc.model.temporary_files import TEMPORARY_NAME_CHARS, temporary_beside
 
 
 def _left_by_a_crash(path: Path, monkeypatch) -> Path:
@@ -23,7 +27,7 @@ def _left_by_a_crash(path: Path, monkeypatch) -> Path:
         raise OSError("the computer stopped")
 
     with monkeypatch.context() as patch:
-        patch.setattr(storage, "_replace_retrying", cut_short)
+        patch.setattr(storage, "replace_retrying", cut_short)
         with pytest.raises(WorkshopFileError):
             save_workshop(sample_workshop(), path)
     leftover = Path(names[0])
@@ -34,6 +38,10 @@ def _left_by_a_crash(path: Path, monkeypatch) -> Path:
 def test_only_what_a_save_left_is_removed(tmp_path, monkeypatch):
     path = tmp_path / "report.pdf"
     leftover = _left_by_a_crash(path, monkeypatch)
+    before_update = tmp_path / ".report.pdf.k3j4l5m6.tmp"  # an earlier wtfc's name for one
+    before_update.write_bytes(b"the whole card sheet")
+    fd, others_own = temporary_beside(tmp_path / "spring.wtfc")  # another file's save
+    Path(others_own).write_bytes(b"a save under way")
     users = [
         ".report.pdf.notes.tmp",
         ".report.pdf.my-notes.tmp",
@@ -41,9 +49,33 @@ def test_only_what_a_save_left_is_removed(tmp_path, monkeypatch):
         ".report.pdf..tmp",
         ".other.pdf.abcd1234.tmp",
         "report.pdf.abcd1234.tmp",
+        ".wtfc-notes.tmp",
+        Path(others_own).name,
     ]
-    for name in users:
+    for name in users[:-1]:
         (tmp_path / name).write_bytes(b"the user's own")
     remove_stale_temporaries(path)
-    assert not leftover.exists()
+    assert not leftover.exists() and not before_update.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(users)
+    os.close(fd)
+
+
+def test_a_crash_leftover_is_found_whatever_case_the_name_is_spelled_in_next(tmp_path,
+                                                                            monkeypatch):
+    """Windows may hand back 'Spring.wtfc' for what was saved as 'spring.wtfc'."""
+    leftover = _left_by_a_crash(tmp_path / "spring.wtfc", monkeypatch)
+    remove_stale_temporaries(tmp_path / "Spring.wtfc")
+    assert not leftover.exists()
+
+
+@pytest.mark.parametrize("name", ["Older peoples services Working Together for Change 12 "
+                                  "November 2026 – theme posters on A4 sheets.pdf",
+                                  "spring 2026 workshop.wtfc"])
+def test_a_temporary_is_never_a_longer_path_than_a_name_of_22_characters_or_more(tmp_path,
+                                                                                 name):
+    """It was '.NAME.xxxxxxxx.tmp', 14 characters longer: a name ending 246-259 characters
+    into a Windows path fitted, and its save failed at the temporary."""
+    fd, temporary = temporary_beside(tmp_path / name)
+    os.close(fd)
+    assert len(Path(temporary).name) == TEMPORARY_NAME_CHARS == 22
+    assert len(temporary) <= len(str(tmp_path / name))

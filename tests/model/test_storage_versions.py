@@ -9,7 +9,7 @@ import os
 import pytest
 from workshop_builders import sample_workshop
 
-from wtfc.model import storage
+from wtfc.model import storage, temporary_files
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import backup_path, is_sharing_error, load_workshop, save_workshop
 
@@ -38,7 +38,7 @@ class _Busy(OSError):
 @pytest.fixture
 def no_sleep(monkeypatch):
     waits: list[float] = []
-    monkeypatch.setattr(storage.time, "sleep", waits.append)
+    monkeypatch.setattr(temporary_files.time, "sleep", waits.append)
     return waits
 
 

@@ -58,7 +58,7 @@ def test_a_crash_mid_save_soon_after_editing_is_offered_at_the_next_start(
                           timeout=120, capture_output=True, check=False)
     assert done.returncode == 9
     assert workshop_file.read_bytes() == before  # the file was not replaced
-    assert list(workshop_file.parent.glob(".spring.wtfc.*.tmp"))  # the new copy, written whole
+    assert list(workshop_file.parent.glob(".wtfc-*.tmp"))  # the new copy, written whole
 
     [crashed] = crashed_sessions(recovery_folder)
     dialog = RecoveryDialog(crashed)
@@ -68,7 +68,7 @@ def test_a_crash_mid_save_soon_after_editing_is_offered_at_the_next_start(
     assert "spring.wtfc" in said and "3 more cards" in said
     window = make_window()
     window.files.open_path(workshop_file, confirmed=True)  # wtfc starts on the file again
-    assert not list(workshop_file.parent.glob(".spring.wtfc.*.tmp"))  # tidied: its work is safe
+    assert not list(workshop_file.parent.glob(".wtfc-*.tmp"))  # tidied: its work is safe
     assert offer_recovery(window, ask=lambda _dialog: Choice.RESTORE)
     late = [c.text for c in window.doc.workshop.cards if c.text.startswith("Late card")]
     assert late == ["Late card 0", "Late card 1", "Late card 2"]

@@ -6,7 +6,9 @@ file it replaces, or the umask's for a new one, as a saved workshop does (not mk
 An export of several files (the CSV tables) writes every temporary file before it replaces
 any, so a file that cannot be written leaves the earlier export whole. What an export cut short
 (wtfc killed, the laptop off) left beside its files goes before the next one is written: a whole
-hidden copy of the card sheet should not stay on a shared laptop or a USB stick.
+hidden copy of the card sheet should not stay on a shared laptop or a USB stick. A file that
+OneDrive or an antivirus holds for a moment as it is replaced is tried again, as a workshop
+save is.
 """
 
 from __future__ import annotations
@@ -14,13 +16,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wtfc.export.errors import ExportError
+from wtfc.model.disk_problems import too_long_for_windows
 from wtfc.model.file_mode import file_mode
-from wtfc.model.storage import remove_stale_temporaries
+from wtfc.model.temporary_files import remove_stale_temporaries, replace_retrying, temporary_beside
 
 # Windows refuses to replace a file another program has open (a CSV open in Excel) and to open
 # it for writing alike, so there the files are tried first, before any is replaced.
@@ -60,7 +62,7 @@ def write_files(files: Sequence[tuple[bytes, Path]]) -> list[Path]:
                 raise ExportError(_plain(exc, path)) from exc
         for index, (tmp_name, path) in enumerate(zip(temporaries, paths, strict=True)):
             try:
-                os.replace(tmp_name, path)
+                replace_retrying(tmp_name, path)
             except OSError as exc:
                 raise ExportError(_part_way(_plain(exc, path), paths[:index], paths[index:])
                                   ) from exc
@@ -98,7 +100,7 @@ def _can_open(path: Path) -> bool:
 
 
 def _write_temporary(data: bytes, path: Path) -> str:
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp_name = temporary_beside(path)
     try:
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
             os.chmod(tmp_name, file_mode(path))
@@ -128,6 +130,9 @@ def _names(paths: Sequence[Path]) -> str:
 
 
 def _plain(exc: OSError, path: Path) -> str:
+    if too_long := too_long_for_windows(exc, path):
+        return (f"{too_long} so '{path.name}' could not be saved. Choose a shorter name, or a "
+                f"folder nearer the top of the drive.")
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return (f"wtfc may not write '{path.name}' in '{path.parent}' (the folder is read-only, "
                 f"or the file is open in another program such as a PDF viewer or Excel). "

@@ -4,6 +4,7 @@
 too long, a file another program holds open) into a ``WorkshopFileError`` that says what
 happened and, for a save, what to do in the app. Every failed save's advice begins with
 ``SAFE``; ``not_saved_anywhere`` changes that when there is no recovery copy either.
+``too_long_for_windows`` says a path past Windows' limit, which Windows calls "not found".
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import os
 from pathlib import Path
 
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.temporary_files import ACCESS_DENIED_WINERROR, longest_path_written
 
 _NAME_TOO_LONG_WINERROR = 206  # ERROR_FILENAME_EXCED_RANGE
+ON_WINDOWS = os.name == "nt"
+WINDOWS_MOST_CHARS = 259  # a whole path, unless LongPathsEnabled (off unless an admin sets it)
 SAFE = "Your workshop is safe in wtfc:"  # what every failed save in the app says first
 _NOT_SAVED_YET = "Your workshop is still open in wtfc, but it is not saved anywhere yet:"
 
@@ -37,6 +41,10 @@ def plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = Fals
             f"The name '{_shortened(path.name)}' is too long for a file here, so it could not "
             f"be {'saved' if writing else 'opened'}.",
             f"{SAFE} use Save As and choose a shorter name." if writing else "")
+    if writing and (too_long := too_long_for_windows(exc, path)):
+        return WorkshopFileError(f"{too_long} so '{_shortened(path.name)}' could not be saved.",
+                                 f"{SAFE} use Save As and choose a shorter name, or a folder "
+                                 f"nearer the top of the drive.")
     if isinstance(exc, FileNotFoundError) and writing:
         return WorkshopFileError(
             f"The folder '{path.parent}' cannot be found (a USB stick or network drive not "
@@ -46,6 +54,14 @@ def plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = Fals
         return WorkshopFileError(f"'{path}' does not exist (it may have been moved or renamed).")
     if isinstance(exc, IsADirectoryError):
         return WorkshopFileError(f"'{path}' is a folder, not a workshop file.")
+    if busy and getattr(exc, "winerror", None) == ACCESS_DENIED_WINERROR:
+        # still refused after the retries: as often a folder where one may add files but not
+        # change them (a "drop" share) as a program holding it, and trying again never helps
+        return WorkshopFileError(
+            f"Windows would not let wtfc {'replace' if existed else 'save'} '{path.name}' "
+            f"(another program has it open, or you may not change files in this folder), so "
+            f"it could not be saved.{untouched}",
+            f"{SAFE} use Save As to save it under another name or somewhere else.")
     if busy:
         return WorkshopFileError(
             f"Another program (OneDrive, an antivirus or a backup tool) is holding "
@@ -66,6 +82,22 @@ def plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = Fals
             f"'{path.name}' could not be saved: {exc.strerror or exc}.{untouched}",
             f"{SAFE} use Save As to save it somewhere else.")
     return WorkshopFileError(f"'{path.name}' could not be opened: {exc.strerror or exc}.")
+
+
+def too_long_for_windows(exc: OSError, path: Path) -> str:
+    """The start of a sentence, ending in a comma, when ``exc`` is Windows refusing a path
+    past its limit, else "". Windows says "the path cannot be found" (FileNotFoundError, not
+    ENAMETOOLONG or winerror 206) though the folder is there."""
+    longest = longest_path_written(path)
+    if not (ON_WINDOWS and isinstance(exc, FileNotFoundError) and longest > WINDOWS_MOST_CHARS):
+        return ""
+    try:
+        if not path.parent.is_dir():
+            return ""  # the folder really is gone: said as that
+    except OSError:
+        return ""
+    return (f"The folder and the name together are too long for Windows ({longest} characters; "
+            f"it allows {WINDOWS_MOST_CHARS}),")
 
 
 def _shortened(name: str) -> str:

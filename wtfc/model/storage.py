@@ -4,8 +4,8 @@ Saving is atomic (a temporary file in the same folder, fsync, ``os.replace``) an
 previous file as ``NAME.wtfc.bak`` (and, when asked, older ones as ``.bak2``, ``.bak3``). The file
 being replaced is first set aside (a hard link, or a copy) and the earlier versions move up only
 once the new file is in place, so a failed save leaves each as it was; a crash between the two is
-finished by the next save. A rename refused for a moment by another program (OneDrive,
-antivirus: a "sharing" error) is tried again briefly. A file marked read-only is never saved
+finished by the next save. The temporary file and the rename tried again while another
+program holds the file are ``temporary_files.py``'s. A file marked read-only is never saved
 over. Loading validates everything and raises ``WorkshopFileError`` with a plain-English message
 for any problem (``disk_problems.py`` says what the disk refused); it never writes.
 """
@@ -14,16 +14,12 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import errno
 import filecmp
-import glob
 import json
 import os
 import re
 import shutil
 import stat
-import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +30,10 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.file_problems import describe_validation_error, validation_where
 from wtfc.model.migrations import migrate
+from wtfc.model.temporary_files import is_sharing_error, replace_retrying, temporary_beside
+from wtfc.model.temporary_files import (  # here too, where the app has always found it
+    remove_stale_temporaries as remove_stale_temporaries,
+)
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
 
 MAX_FILE_BYTES = 200 * 1024 * 1024  # a 200,000-card workshop is about 80 MB
@@ -45,11 +45,6 @@ COPY_ADVICE = "If you have a copy — an e-mail attachment, a USB stick — open
 # an empty file is most often a sync client's placeholder still downloading, not a damaged one
 STILL_DOWNLOADING = ("If it is in OneDrive or another synced folder it may still be "
                      "downloading: wait a minute and open it again.")
-
-# Waits before trying a refused rename again: about 1 s in all, then the save fails plainly.
-SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
-_SHARING_ERRNOS = {errno.EBUSY, errno.ETXTBSY}
-_SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and lock violations
 
 
 @dataclass
@@ -136,7 +131,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
             raise WorkshopFileError(f"{read_only_said(path)}, so wtfc did not save over it. "
                                     f"The file is untouched.",
                                     f"{SAFE} use Save As to save a copy {where}.")
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = temporary_beside(path)
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
             os.chmod(tmp_name, PRIVATE_FILE_MODE if private else file_mode(path))
         with os.fdopen(fd, "wb") as tmp:
@@ -146,7 +141,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
         if backup and path.exists():
             aside = _set_aside(path, versions)
         replacing = True
-        _replace_retrying(tmp_name, path)
+        replace_retrying(tmp_name, path)
         replacing, tmp_name = False, ""
         if aside is not None:
             _keep_as_latest_version(path, aside, versions)
@@ -160,15 +155,6 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
             if leftover:
                 with contextlib.suppress(OSError):
                     os.unlink(leftover)
-
-
-def remove_stale_temporaries(path: Path) -> None:
-    """Delete half-written copies a save cut short left beside ``path`` (a crash mid-save).
-    Call only while holding the file's lock: then no other save of it can be under way."""
-    # Only mkstemp's names (8 of [a-z0-9_]): never the user's own '.report.pdf.notes.tmp'
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.{'[a-z0-9_]' * 8}.tmp"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
 
 
 def backup_path(path: Path, number: int) -> Path:
@@ -193,7 +179,7 @@ def _set_aside(path: Path, versions: int) -> Path | None:
         try:
             os.link(path, aside)
         except OSError:  # no hard links here (FAT USB sticks, network drives): a whole copy
-            fd, copy = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            fd, copy = temporary_beside(path)
             os.close(fd)
             try:
                 shutil.copy2(path, copy)
@@ -216,23 +202,6 @@ def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> None:
         for number in range(gap, 1, -1):
             os.replace(backup_path(path, number - 1), backup_path(path, number))
         os.replace(aside, backup_path(path, 1))
-
-
-def is_sharing_error(exc: OSError) -> bool:
-    """Another program has the file open for a moment (OneDrive, antivirus, the indexer)."""
-    return (getattr(exc, "winerror", None) in _SHARING_WINERRORS
-            or exc.errno in _SHARING_ERRNOS)
-
-
-def _replace_retrying(source: str, target: Path) -> None:
-    for delay in (*SHARING_RETRY_DELAYS, None):
-        try:
-            os.replace(source, target)
-            return
-        except OSError as exc:
-            if delay is None or not is_sharing_error(exc):
-                raise
-            time.sleep(delay)
 
 
 def _fsync_folder(folder: Path) -> None:

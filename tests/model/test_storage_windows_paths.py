@@ -1,0 +1,136 @@
+"""Saving on Windows, simulated: a path past Windows' 259 characters (a deep OneDrive for
+Business folder) and a file Windows will not let wtfc replace. Windows refuses a path that
+long as "the path cannot be found" (FileNotFoundError), though the folder is there."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+from workshop_builders import sample_workshop
+
+from wtfc.model import disk_problems, temporary_files
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.storage import load_workshop, save_workshop
+
+LIMIT = 259
+
+
+@pytest.fixture
+def windows(monkeypatch):
+    """Windows with LongPathsEnabled off, its default: creating, opening or renaming onto a
+    path past 259 characters fails as it does there."""
+    real_open, real_replace = os.open, os.replace
+
+    def refuse_if_long(*paths):
+        for path in paths:
+            if len(os.fspath(path)) > LIMIT:
+                raise FileNotFoundError(errno.ENOENT, "The system cannot find the path "
+                                        "specified", os.fspath(path))
+
+    def win_open(path, *args, **kwargs):
+        refuse_if_long(path)
+        return real_open(path, *args, **kwargs)
+
+    def win_replace(source, target, *args, **kwargs):
+        refuse_if_long(source, target)
+        return real_replace(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", win_open)
+    monkeypatch.setattr(os, "replace", win_replace)
+    monkeypatch.setattr(disk_problems, "ON_WINDOWS", True)
+
+
+def _path_of(tmp_path: Path, length: int, name: str = "spring cycle workshop.wtfc") -> Path:
+    """A file named ``name`` in a folder deep enough that the whole path is ``length`` long."""
+    folder = tmp_path / ("d" * (length - len(str(tmp_path)) - len(name) - 2))
+    folder.mkdir()
+    return folder / name
+
+
+@pytest.mark.parametrize("length", [246, 252, 259])
+def test_a_name_that_fits_windows_is_saved_in_a_deep_folder(tmp_path, windows, length):
+    """Its temporary copy was 14 characters longer than the name: every save failed, saying
+    the folder could not be found."""
+    path = _path_of(tmp_path, length)
+    save_workshop(sample_workshop(), path)
+    save_workshop(sample_workshop().model_copy(update={"title": "Again"}), path)
+    assert load_workshop(path).workshop.title == "Again"
+    assert [p.name for p in path.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_a_path_too_long_for_windows_is_said_so_not_a_missing_folder(tmp_path, windows):
+    path = _path_of(tmp_path, 262)
+    with pytest.raises(WorkshopFileError) as caught:
+        save_workshop(sample_workshop(), path)
+    assert caught.value.problem == (
+        "The folder and the name together are too long for Windows (262 characters; it allows "
+        "259), so 'spring cycle workshop.wtfc' could not be saved.")
+    assert caught.value.advice == ("Your workshop is safe in wtfc: use Save As and choose a "
+                                   "shorter name, or a folder nearer the top of the drive.")
+    assert list(path.parent.iterdir()) == []
+
+
+def test_a_folder_that_is_really_gone_is_still_said_to_be(tmp_path, windows):
+    path = _path_of(tmp_path, 262)
+    path.parent.rmdir()
+    with pytest.raises(WorkshopFileError, match="cannot be found"):
+        save_workshop(sample_workshop(), path)
+
+
+class _WindowsError(PermissionError):
+    def __init__(self, winerror: int) -> None:
+        super().__init__(errno.EACCES, "Access is denied")
+        self.winerror = winerror
+
+
+@pytest.fixture
+def waits(monkeypatch) -> list[float]:
+    said: list[float] = []
+    monkeypatch.setattr(temporary_files.time, "sleep", said.append)
+    return said
+
+
+def _replace_refused(monkeypatch, winerror: int) -> list[object]:
+    calls: list[object] = []
+
+    def refuse(_source, target):
+        calls.append(target)
+        raise _WindowsError(winerror)
+    monkeypatch.setattr(os, "replace", refuse)
+    return calls
+
+
+def test_a_file_windows_will_not_let_wtfc_replace_is_not_called_busy(tmp_path, monkeypatch,
+                                                                     waits):
+    """A share where one may add files but not change them gives access denied (winerror 5)
+    every time: 'try Save again in a moment' never helped."""
+    path = tmp_path / "spring.wtfc"
+    save_workshop(sample_workshop(), path)
+    before = path.read_bytes()
+    calls = _replace_refused(monkeypatch, 5)
+    with pytest.raises(WorkshopFileError) as caught:
+        save_workshop(sample_workshop().model_copy(update={"title": "Lost"}), path)
+    assert len(calls) == 4 and sum(waits) == pytest.approx(1.0)  # a pending delete passes
+    assert caught.value.problem == (
+        "Windows would not let wtfc replace 'spring.wtfc' (another program has it open, or you "
+        "may not change files in this folder), so it could not be saved. The previous copy is "
+        "untouched.")
+    assert caught.value.advice == ("Your workshop is safe in wtfc: use Save As to save it under "
+                                   "another name or somewhere else.")
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("winerror", [32, 33])
+def test_a_file_another_program_holds_is_still_worth_trying_again(tmp_path, monkeypatch, waits,
+                                                                  winerror):
+    path = tmp_path / "spring.wtfc"
+    save_workshop(sample_workshop(), path)
+    _replace_refused(monkeypatch, winerror)
+    with pytest.raises(WorkshopFileError) as caught:
+        save_workshop(sample_workshop(), path)
+    assert caught.value.problem.startswith("Another program (OneDrive, an antivirus or a backup "
+                                           "tool) is holding 'spring.wtfc' open")
+    assert "try Save again in a moment" in caught.value.advice

@@ -1,0 +1,76 @@
+"""The hidden copies a save or an export writes before it replaces a file, and the rename.
+
+A temporary is named ``.wtfc-KKKKxxxxxxxx.tmp`` in the file's folder: ``KKKK`` stands for the
+file's name (so only its own are ever cleared away) and the rest is ``mkstemp``'s. It is 22
+characters whatever the file's name, so beside any name of 22 characters or more it is never
+the longer path: Windows allows 259 characters for a whole path, and a temporary named after
+the file (``.NAME.xxxxxxxx.tmp``, as before) failed where the file itself would fit. A rename
+refused for a moment by another program (OneDrive, an antivirus: a "sharing" error) is tried
+again briefly.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import glob
+import hashlib
+import os
+import tempfile
+import time
+from pathlib import Path
+
+_PREFIX = ".wtfc-"
+_SUFFIX = ".tmp"
+_RANDOM = "[a-z0-9_]" * 8  # mkstemp's 8 characters: never the user's own '.notes.tmp'
+TEMPORARY_NAME_CHARS = len(_PREFIX) + 4 + 8 + len(_SUFFIX)
+
+# Waits before trying a refused rename again: about 1 s in all, then the save fails plainly.
+SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
+_SHARING_ERRNOS = {errno.EBUSY, errno.ETXTBSY}
+_SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and lock violations
+ACCESS_DENIED_WINERROR = 5  # also what a folder gives where one may create but not replace
+
+
+def _key(path: Path) -> str:
+    # casefolded: Windows may spell the same file's name in another case next time
+    return hashlib.blake2s(path.name.casefold().encode(), digest_size=2).hexdigest()
+
+
+def temporary_beside(path: Path) -> tuple[int, str]:
+    """A new private temporary file in ``path``'s folder: its descriptor and name."""
+    return tempfile.mkstemp(prefix=f"{_PREFIX}{_key(path)}", suffix=_SUFFIX, dir=path.parent)
+
+
+def longest_path_written(path: Path) -> int:
+    """The characters of the longest path a save of ``path`` writes: it or its temporary."""
+    return max(len(str(path)), len(str(path.parent)) + 1 + TEMPORARY_NAME_CHARS)
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Delete half-written copies a save cut short left beside ``path`` (a crash mid-save).
+    Call only while holding the file's lock: then no other save of it can be under way."""
+    patterns = (f"{_PREFIX}{_key(path)}{_RANDOM}{_SUFFIX}",
+                f".{glob.escape(path.name)}.{_RANDOM}{_SUFFIX}")  # named as wtfc named them before
+    for pattern in patterns:
+        for leftover in path.parent.glob(pattern):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
+def is_sharing_error(exc: OSError) -> bool:
+    """Another program has the file open for a moment (OneDrive, antivirus, the indexer)."""
+    return (getattr(exc, "winerror", None) in _SHARING_WINERRORS
+            or exc.errno in _SHARING_ERRNOS)
+
+
+def replace_retrying(source: str, target: Path) -> None:
+    """``os.replace``, tried again over about 1 s while another program refuses it."""
+    for delay in (*SHARING_RETRY_DELAYS, None):
+        try:
+            os.replace(source, target)
+            return
+        except OSError as exc:
+            if delay is None or not is_sharing_error(exc):
+                raise
+            time.sleep(delay)
