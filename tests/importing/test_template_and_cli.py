@@ -134,12 +134,12 @@ def test_a_folder_it_may_not_write_to_is_explained_for_the_command_line(tmp_path
                                                                        monkeypatch):
     import errno
 
-    from wtfc.model import storage
+    from wtfc.model import temporary_files
 
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(storage.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(temporary_files.tempfile, "mkstemp", refuse)
     source = tmp_path / "s.csv"
     source.write_text("text,kind\nMy carer is kind,working\n", encoding="utf-8")
     assert main_import([str(source), "--into", str(tmp_path / "w.wtfc")]) == 1
