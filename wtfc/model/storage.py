@@ -171,7 +171,9 @@ def _set_aside(path: Path, versions: int) -> Path | None:
     aside = _aside_path(path)
     try:
         if aside.exists():  # left by a save a crash cut short
-            if os.path.samefile(aside, path) or filecmp.cmp(aside, path, shallow=False):
+            from wtfc.model.same_file import same_file  # a drive giving every file id 0 too
+
+            if same_file(aside, path) or filecmp.cmp(aside, path, shallow=False):
                 aside.unlink()  # cut short before the replace: the file is still this one
             else:  # cut short after it: this is the version before, not yet kept
                 _keep_as_latest_version(path, aside, versions)
@@ -304,6 +306,10 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
         from wtfc.model.control_characters import without_controls
 
         controls = without_controls(raw)
+    elif b"\\n" in data:  # a line break in a one-line box, saved before they were flattened
+        from wtfc.model.control_characters import one_line_fields
+
+        one_line_fields(raw)
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise WorkshopFileError(f"'{name}' is not a wtfc workshop, or it has been damaged.",
