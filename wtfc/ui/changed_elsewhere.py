@@ -11,7 +11,11 @@ computer, synced in over the file. So before a Save replaces it:
   its own, "spring (changed elsewhere 10-20).wtfc": the .bak rotation drops a kept version
   after three saves, this one stays until someone deletes it;
 - a file deleted, moved or renamed meanwhile is not quietly made again: Save it there again,
-  Save As… or Cancel.
+  Save As… or Cancel (a name chosen in that Save As is the answer, even the same one);
+- a version already kept beside it (a retry after a save OneDrive held) is not kept again, nor
+  asked about again: nothing of it can be lost;
+- an empty file (a sync client's placeholder, still downloading) is said to be empty, and never
+  kept as a 0-byte "changed elsewhere" copy.
 
 Loaded on the first save, not at start-up.
 """
@@ -19,6 +23,7 @@ Loaded on the first save, not at start-up.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +57,15 @@ def same_bytes_again(files: FileController, path: Path) -> bool:
     return True
 
 
+def not_written_over(files: FileController, path: Path) -> bool | None:
+    """None when Save goes on over the open workshop's own file; otherwise what save_to
+    returns. The lock save_to took goes back as it was first (a read-only window keeps none)."""
+    if (fine := fine_to_write_over(files, path)) is True:
+        return None
+    files._restore_lock()
+    return files.save_as_dialog(asked=True) if fine == SAVE_AS else False
+
+
 def fine_to_write_over(files: FileController, path: Path) -> bool | str:
     """Before Save replaces the open workshop's own file: True to go on, False not to save,
     ``SAVE_AS`` when the facilitator chose Save As… instead."""
@@ -64,7 +78,11 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
         data = path.read_bytes()
     except OSError:  # the save says what is wrong with it
         return True
+    if not data:
+        return _empty(files, path)
     when = dt.datetime.fromtimestamp(now[0] / 1e9)
+    if _kept_already(path, data) is not None:  # a retry: answered Save, and that version stays
+        return True
     said = " ".join(filter(None, (
         f"'{path.name}' was changed at {_time(when)}, after wtfc opened or saved it here: "
         f"perhaps on another computer (a OneDrive or shared folder), or by another program.",
@@ -90,6 +108,40 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
             f"another name."))
         return False
     return True
+
+
+def _empty(files: FileController, path: Path) -> bool:
+    """A 0-byte file: there is nothing to keep, and a colleague's save may be on its way."""
+    said = (f"'{path.name}' is empty now. If it is in OneDrive or another synced folder, a "
+            f"colleague's save may still be downloading into it: wait a minute and Save again.")
+    if files.window.undo.stack.isClean():
+        QMessageBox.information(files.window, TITLE, as_typed(
+            f"{said}\n\nNothing has changed in the workshop open here, so there is nothing "
+            f"to save."))
+        return False
+    box = QMessageBox(QMessageBox.Icon.Question, TITLE, said, parent=files.window)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, never as HTML
+    box.setObjectName("empty_file_message")
+    box.setInformativeText("Save over it anyway writes the workshop open here in its place.")
+    anyway = box.addButton("Save over it anyway", QMessageBox.ButtonRole.AcceptRole)
+    anyway.setObjectName("save_anyway")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)  # waiting loses nothing
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is anyway
+
+
+def _kept_already(path: Path, data: bytes) -> Path | None:
+    """A "changed elsewhere" copy beside the file holding exactly these bytes."""
+    stem = path.name[:-len(SUFFIX)] if path.name.lower().endswith(SUFFIX) else path.name
+    for kept in path.parent.glob(f"{glob.escape(stem)} ({MARK} *{SUFFIX}"):
+        try:
+            if kept.stat().st_size == len(data) and kept.read_bytes() == data:
+                return kept
+        except OSError:
+            continue
+    return None
 
 
 def _what_it_holds(files: FileController, data: bytes) -> str:

@@ -270,7 +270,7 @@ class FileController:
         same_bytes_again(self, self.path)  # written again unchanged: still "already saved"
         return already_saved(self) or self.save_to(self.path)
 
-    def save_as_dialog(self) -> bool:
+    def save_as_dialog(self, *, asked: bool = False) -> bool:
         from PySide6.QtWidgets import QFileDialog
 
         if not self.window.commit_pending_edits():
@@ -281,9 +281,9 @@ class FileController:
         name, _ = QFileDialog.getSaveFileName(self.window, "Save workshop as", str(start),
                                               FILE_FILTER)
         path = chosen_path(self.window, name, SUFFIX) if name else None
-        return self.save_to(path) if path is not None else False
+        return self.save_to(path, asked=asked) if path is not None else False
 
-    def save_to(self, path: Path) -> bool:
+    def save_to(self, path: Path, *, asked: bool = False) -> bool:
         """Save; on failure the previous file and the workshop in memory stay as they were."""
         from PySide6.QtWidgets import QMessageBox
 
@@ -301,11 +301,11 @@ class FileController:
                 f"{holder.describe(path.name)} wtfc will not save over a workshop another "
                 f"copy is changing. Use Save As to choose another name."))
             return False
-        if same_path(path, self.path):  # changed elsewhere since, or gone: asked first
-            from wtfc.ui.changed_elsewhere import SAVE_AS, fine_to_write_over
+        if same_path(path, self.path) and not asked:  # changed elsewhere, or gone: asked once
+            from wtfc.ui.changed_elsewhere import not_written_over
 
-            if (fine := fine_to_write_over(self, path)) is not True:
-                return self.save_as_dialog() if fine == SAVE_AS else False
+            if (refused := not_written_over(self, path)) is not None:
+                return refused
         damaged = self.damaged
         self._keep_recovery_copy()
         aside = damaged.set_aside(path) if damaged else None
