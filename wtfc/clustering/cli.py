@@ -197,17 +197,25 @@ def _read_statements(path: Path,
 
 
 def _decoded(path: Path, data: bytes) -> str:
-    """Excel's "CSV UTF-8" (a BOM) or plain UTF-8; else Excel's "CSV (Comma delimited)", in the
-    Windows code page (cp1252: £ ’ “), which the app's Import reads too. Import's own reader
-    (wtfc.importing.text_reader, line by line) is not used: the layers keep clustering from
-    importing wtfc.importing."""
+    """Excel's "CSV UTF-8" (a BOM) or plain UTF-8; a line that is not UTF-8 (Excel's "CSV
+    (Comma delimited)", or a row pasted in from one) in the Windows code page (cp1252: £ ’ “),
+    line by line as the app's Import reads it, so the ids match its cards ('Café-1', never
+    'CafÃ©-1'). Import's reader (wtfc.importing.text_reader) is copied, not used: the layers
+    keep clustering from importing wtfc.importing."""
+    data = data.removeprefix(b"\xef\xbb\xbf")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     if b"\x00" in data:  # UTF-16, or no text at all: cp1252 would read its NULs as text
         raise InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.")
-    return data.decode("cp1252", errors="replace")  # cp1252 leaves five bytes undefined
+    lines = []
+    for line in data.split(b"\n"):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:  # cp1252 leaves five bytes undefined
+            lines.append(line.decode("cp1252", errors="replace"))
+    return "\n".join(lines)
 
 
 def _statement_rows(path: Path,
