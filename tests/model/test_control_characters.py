@@ -49,7 +49,7 @@ def test_a_saved_copy_has_none_and_opens_quietly(tmp_path):
 
 def test_an_ordinary_file_comes_back_exactly(tmp_path):
     workshop = sample_workshop().model_copy(update={
-        "title": "Réunion — café ☕\nline two", "purpose": "Tabs\tstay", "venue": r"C:\bin\ref"})
+        "title": "Réunion — café ☕", "purpose": "Tabs\tstay\nline two", "venue": r"C:\bin\ref"})
     path = tmp_path / "spring.wtfc"
     save_workshop(workshop, path)
     loaded = load_workshop(path)

@@ -326,8 +326,23 @@ def _headings_over_kinds(table: SourceTable, fields: tuple[Field, ...], kinds: K
     """Whether row 1 holds headings wtfc does not know: no kind ("Q3") over a column of kinds
     ("Working" x 6); read as data it was a row skipped and advice to define "Q3" as a kind."""
     first = table.rows[0] if len(table.rows) >= 3 else []
-    return any(f == Field.KIND and c < len(first) and first[c] and kinds.kind_of(first[c]) is None
-               for c, f in enumerate(fields))
+    if not any(f == Field.KIND and c < len(first) and first[c] and kinds.kind_of(first[c]) is None
+               for c, f in enumerate(fields)):
+        return False
+    # and nothing else in it reads as a row of data: a statement of words or a person's code
+    # under it is P01's row with a mistyped kind ("Workng"), skipped and said, never dropped
+    for c, f in enumerate(fields):
+        cell = first[c].strip() if c < len(first) else ""
+        if f == Field.TEXT and (len(cell.split()) > 3 or len(cell) > _MAX_HEADING_LENGTH):
+            return False
+        if f == Field.PERSON and is_lettered_code(cell) and _letters(cell) in {
+                _letters(v) for v in column_values(table, c, 1)}:  # "P01" over P02… ("Q1" not)
+            return False
+    return True
+
+
+def _letters(code: str) -> str:
+    return code.rstrip("0123456789").upper()
 
 
 def _mostly(values: list[str], test: Callable[[str], object]) -> bool:

@@ -131,8 +131,24 @@ def one_line_fields(raw: dict[str, Any]) -> None:
         actions if isinstance(actions, list) else []) if isinstance(action, dict)]
     for part, names in parts:
         for name in names:
-            if isinstance(part.get(name), str):
+            if isinstance(part.get(name), str) and _has_line_break(part[name]):
                 part[name] = on_one_line(part[name])
+
+
+def one_line_boxes(workshop: Any) -> None:
+    """``one_line_fields`` for a workshop read straight into the model (the fast way a file this
+    version wrote opens): a line break kept in a one-line box by an earlier version."""
+    for part, names in [(workshop, ONE_LINE_DETAILS)] + [
+            (action, ONE_LINE_ACTION) for action in workshop.actions]:
+        for name in names:
+            value = getattr(part, name)
+            if isinstance(value, str) and _has_line_break(value):
+                setattr(part, name, on_one_line(value))
+
+
+def _has_line_break(text: str) -> bool:
+    """Only a line break makes a one-line box change as it opens (its spaces stay as typed)."""
+    return any(mark in text for mark in "\n\r\v\f\x85\u2028\u2029")
 
 
 def on_one_line(text: str) -> str:

@@ -258,9 +258,15 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
         # the Python dicts (the main cost of opening a big workshop). Anything odd about the
         # file takes the careful path below, which explains it in plain English.
         try:
-            return LoadedWorkshop(Workshop.model_validate_json(data))
+            workshop = Workshop.model_validate_json(data)
         except (ValidationError, ValueError, RecursionError):
             pass
+        else:
+            if any(mark in data for mark in _LINE_BREAKS):  # maybe in a one-line box, from before
+                from wtfc.model.control_characters import one_line_boxes
+
+                one_line_boxes(workshop)
+            return LoadedWorkshop(workshop)
 
     def cut_short(where: str) -> WorkshopFileError:  # not .format()ed: a name may hold "{x}"
         app, technical = (f"'{name}' is cut short: it ends in the middle{at}. It may not have "
@@ -306,7 +312,7 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
         from wtfc.model.control_characters import without_controls
 
         controls = without_controls(raw)
-    elif b"\\n" in data:  # a line break in a one-line box, saved before they were flattened
+    else:  # a line break in a one-line box (a newline, or U+2028 saved as it is), from before
         from wtfc.model.control_characters import one_line_fields
 
         one_line_fields(raw)
@@ -351,6 +357,7 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
 
 
 _CURRENT_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION
+_LINE_BREAKS = (b"\\n", "\u2028".encode(), "\u2029".encode(), "\x85".encode())  # as saved
 # a control character other than tab and newline, or a line break other than a newline, as
 # JSON writes it: the careful path takes it out or makes it a newline. A written backslash
 # ("\\\\") is matched whole, so "C:\\reviews" is none: it sent every open the slow way (4.5x).
