@@ -114,3 +114,25 @@ def held_after_import(tmp_path: Path, texts: list[str]) -> set[str]:
     doc = Document(Workshop())
     import_into(doc, path)
     return {c.text for c in doc.workshop.cards if c.held_back}
+
+
+# Six reviews in the collection template, one row each and no locality (a locality would tell
+# two care managers' P01s apart), as the import-twice tests give their first sheet.
+SIX_ONE_ROW_REVIEWS = [[f"P0{n}", "Older person", "", "", "", f"The garden {n}", None,
+                        f"Cold house {n}", None, f"Warm home {n}", None] for n in range(1, 7)]
+
+
+def template_sheet(tmp_path: Path, name: str, rows: list[list[object]]) -> Path:
+    """The collection template (.xlsx) with ``rows`` filled in under its headings, saved as
+    ``name`` in ``tmp_path``: a care manager's one-row-per-person sheet."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from wtfc.importing.template import template_bytes
+
+    workbook = load_workbook(BytesIO(template_bytes(".xlsx")))
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(tmp_path / name)
+    return tmp_path / name

@@ -6,9 +6,7 @@ The app's report page shows the same line (tests/ui/test_import_other_sheet_code
 
 from __future__ import annotations
 
-from io import BytesIO
-
-from openpyxl import load_workbook
+from import_files import template_sheet
 
 from wtfc.importing.building import build_import
 from wtfc.importing.cli import main_import
@@ -32,16 +30,6 @@ SAID = ("P01 and P02 already have cards from import 1, with other words, and a c
         "same people, nothing needs doing.")
 
 
-def _sheet(tmp_path, name, rows):
-    from wtfc.importing.template import template_bytes
-
-    workbook = load_workbook(BytesIO(template_bytes(".xlsx")))
-    for row in rows:
-        workbook.active.append(row)
-    workbook.save(tmp_path / name)
-    return tmp_path / name
-
-
 def _plan(path, workshop):
     table = read_source(path)
     return build_import(table, guess_mapping(table), workshop=workshop)
@@ -53,31 +41,31 @@ def _after(plan, workshop=None):
 
 
 def test_a_second_care_managers_p01_and_p02_are_said_to_be_maybe_others(tmp_path):
-    north = _after(_plan(_sheet(tmp_path, "north.xlsx", NORTH), Workshop()))
-    south = _plan(_sheet(tmp_path, "south.xlsx", SOUTH), north)
+    north = _after(_plan(template_sheet(tmp_path, "north.xlsx", NORTH), Workshop()))
+    south = _plan(template_sheet(tmp_path, "south.xlsx", SOUTH), north)
     assert len(south.cards) == 6  # still imported as P01's and P02's: a note, not a refusal
     assert {c.person for c in south.cards} == {"P01", "P02"}
     assert SAID in south.report.lines()
 
 
 def test_the_same_sheet_again_or_a_longer_copy_says_nothing_of_it(tmp_path):
-    north_path = _sheet(tmp_path, "north.xlsx", NORTH)
+    north_path = template_sheet(tmp_path, "north.xlsx", NORTH)
     north = _after(_plan(north_path, Workshop()))
     longer = [*NORTH, ["P03", "Older person", "North", "", "", "The library", None, "Stairs",
                        None, "A stairlift", None]]
-    plan = _plan(_sheet(tmp_path, "longer.xlsx", longer), north)
+    plan = _plan(template_sheet(tmp_path, "longer.xlsx", longer), north)
     assert [c.person for c in plan.cards] == ["P03"] * 3
     assert not any("already have cards from import" in x or "already has cards" in x
                    for x in plan.report.lines())
     # one row's words put right, another's new: P01 repeats a card, so is not someone else
     edited = [[*NORTH[0][:5], "I like the garden.", None, "A new worry", None, "Warm home", None]]
-    plan = _plan(_sheet(tmp_path, "edited.xlsx", edited), north)
+    plan = _plan(template_sheet(tmp_path, "edited.xlsx", edited), north)
     assert not any("already has cards" in x for x in plan.report.lines())
 
 
 def test_one_code_is_said_alone_and_a_card_typed_for_it_says_nothing(tmp_path):
-    north = _after(_plan(_sheet(tmp_path, "north.xlsx", NORTH[:1]), Workshop()))
-    plan = _plan(_sheet(tmp_path, "south.xlsx", SOUTH[:1]), north)
+    north = _after(_plan(template_sheet(tmp_path, "north.xlsx", NORTH[:1]), Workshop()))
+    plan = _plan(template_sheet(tmp_path, "south.xlsx", SOUTH[:1]), north)
     line = next(x for x in plan.report.lines() if "already has cards" in x)
     assert line.startswith("P01 already has cards from import 1, with other words")
     assert "this is another person: Undo takes this import out: then give them a code" in line
@@ -85,7 +73,7 @@ def test_one_code_is_said_alone_and_a_card_typed_for_it_says_nothing(tmp_path):
     assert line.endswith("If it is a later review of the same person, nothing needs doing.")
     typed = Card(id="abcdef123456", kind=Kind.WORKING, text="Likes radio", person="P01")
     known = north.model_copy(update={"cards": [*north.cards, typed]})
-    plan = _plan(_sheet(tmp_path, "south.xlsx", SOUTH[:1]), known)
+    plan = _plan(template_sheet(tmp_path, "south.xlsx", SOUTH[:1]), known)
     assert not any("already has cards" in x for x in plan.report.lines())
 
 
@@ -107,16 +95,16 @@ def test_a_template_after_a_long_sheet_of_the_same_codes_says_nothing(tmp_path):
     first = SourceTable(rows=[("Person", "Kind", "Statement"), ("P01", "Working", "Garden")],
                         source_name="a.csv")
     plan = build_import(first, guess_mapping(first), workshop=Workshop())
-    south = _plan(_sheet(tmp_path, "south.xlsx", SOUTH[:1]), _after(plan))
+    south = _plan(template_sheet(tmp_path, "south.xlsx", SOUTH[:1]), _after(plan))
     assert len(south.cards) == 3
     assert not any("already has cards" in x for x in south.report.lines())
 
 
 def test_wtfc_import_says_how_to_go_back_on_the_command_line(tmp_path, capsys):
     into = str(tmp_path / "w.wtfc")
-    assert main_import([str(_sheet(tmp_path, "north.xlsx", NORTH)), "--into", into]) == 0
+    assert main_import([str(template_sheet(tmp_path, "north.xlsx", NORTH)), "--into", into]) == 0
     capsys.readouterr()
-    assert main_import([str(_sheet(tmp_path, "south.xlsx", SOUTH)), "--into", into]) == 0
+    assert main_import([str(template_sheet(tmp_path, "south.xlsx", SOUTH)), "--into", into]) == 0
     out = capsys.readouterr().out
     assert ("If this sheet is from another care manager, these are other people: 'w.wtfc.bak' "
             "holds the workshop as it was before this import") in out
@@ -128,13 +116,13 @@ def test_a_later_sheet_giving_the_same_locality_is_the_same_people_and_says_noth
     locality People has, so they are the same people (code review B2 F5). South's P01 and P02
     are said, as their locality differs; so is a code whose role alone agrees, as most are
     older people."""
-    north = _after(_plan(_sheet(tmp_path, "north.xlsx", NORTH), Workshop()))
+    north = _after(_plan(template_sheet(tmp_path, "north.xlsx", NORTH), Workshop()))
     march = [[*row[:5], "A new chair", None, "Dark evenings", None, "Spring walks", None]
              for row in NORTH]
-    plan = _plan(_sheet(tmp_path, "north_march.xlsx", march), north)
+    plan = _plan(template_sheet(tmp_path, "north_march.xlsx", march), north)
     assert len(plan.cards) == 6
     assert not any("already have cards" in x for x in plan.report.lines())
     no_locality = [[row[0], row[1], "", *row[3:5], "A new chair", None, "Dark evenings", None,
                     "Spring walks", None] for row in NORTH]
-    plan = _plan(_sheet(tmp_path, "role_only.xlsx", no_locality), north)
+    plan = _plan(template_sheet(tmp_path, "role_only.xlsx", no_locality), north)
     assert any("already have cards from import 1" in x for x in plan.report.lines())

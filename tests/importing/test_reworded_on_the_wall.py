@@ -8,34 +8,23 @@ on the wall since", and a corrected sheet lost its new statement (review code-a1
 
 from __future__ import annotations
 
-from io import BytesIO
-
-from openpyxl import Workbook, load_workbook
+from import_files import SIX_ONE_ROW_REVIEWS, template_sheet
+from openpyxl import Workbook
 
 from wtfc.importing.building import build_import, import_edit
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.sources import read_source
-from wtfc.importing.template import template_bytes
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import edit_card
 from wtfc.model.workshop import Workshop
 
 # six reviews, one row each, no locality (People's tags would say they are the same people)
-NORTH = [[f"P0{n}", "Older person", "", "", "", f"The garden {n}", None, f"Cold house {n}",
-          None, f"Warm home {n}", None] for n in range(1, 7)]
+NORTH = SIX_ONE_ROW_REVIEWS
 SOUTH = [[f"P0{n}", "Older person", "", "", "", f"Lunch club {n}", None, f"No bus {n}", None,
           f"See family {n}", None] for n in range(1, 7)]
 NOTE = ("3 statements were added from row 8, where an earlier import made the cards in other "
         "words: reworded on the wall since, or changed in the sheet. If they are the same "
         "statements, delete the extra cards on Collect.")
-
-
-def _sheet(tmp_path, name, rows):
-    workbook = load_workbook(BytesIO(template_bytes(".xlsx")))
-    for row in rows:
-        workbook.active.append(row)
-    workbook.save(tmp_path / name)
-    return tmp_path / name
 
 
 def _plan(doc, path, codes=None):
@@ -52,7 +41,7 @@ def _reword(doc, *words):
 
 def _imported(tmp_path, rows=NORTH):
     doc = Document(Workshop())
-    first = _plan(doc, _sheet(tmp_path, "north.xlsx", rows))
+    first = _plan(doc, template_sheet(tmp_path, "north.xlsx", rows))
     assert len(first.cards) == 3 * len(rows)  # the first import is as it was
     assert not any("reworded" in line for line in first.report.lines())
     import_edit(doc, first).do(doc)
@@ -63,7 +52,7 @@ def _imported(tmp_path, rows=NORTH):
 def test_the_same_file_again_adds_the_reworded_rows_and_says_why(tmp_path):
     doc, first = _imported(tmp_path)
     for codes in (first.person_codes, None):  # the dialog's session, or the command line's
-        again = _plan(doc, _sheet(tmp_path, "north.xlsx", NORTH), codes)
+        again = _plan(doc, template_sheet(tmp_path, "north.xlsx", NORTH), codes)
         assert [(c.person, c.text) for c in again.cards] == [
             ("P01", "The garden 1"), ("P01", "Cold house 1"), ("P01", "Warm home 1")]
         assert again.people == []
@@ -77,10 +66,10 @@ def test_a_corrected_sheet_adds_its_new_statement(tmp_path):
     """Nothing edited on the wall: the care manager's corrected sheet replaces P03's Not
     working statement. It is added, and said."""
     doc = Document(Workshop())
-    import_edit(doc, _plan(doc, _sheet(tmp_path, "north.xlsx", NORTH))).do(doc)
+    import_edit(doc, _plan(doc, template_sheet(tmp_path, "north.xlsx", NORTH))).do(doc)
     fixed = [row[:] for row in NORTH]
     fixed[2][7] = "Nobody has visited since my daughter moved away"
-    again = _plan(doc, _sheet(tmp_path, "north-corrected.xlsx", fixed))
+    again = _plan(doc, template_sheet(tmp_path, "north-corrected.xlsx", fixed))
     assert [(c.person, c.text) for c in again.cards] == [
         ("P03", "Nobody has visited since my daughter moved away")]
     assert any(n.startswith("1 statement was added from row 10, where an earlier import made "
@@ -93,11 +82,11 @@ def test_a_second_care_managers_stock_phrase_sheet_keeps_its_own_statements(tmp_
     stock = [[f"P{n:02}", "Older person", "", "", "", "Staff are kind", None,
               "Not enough time", None, "Same carer each day", None] for n in range(1, 11)]
     doc = Document(Workshop())
-    import_edit(doc, _plan(doc, _sheet(tmp_path, "a.xlsx", stock))).do(doc)
+    import_edit(doc, _plan(doc, template_sheet(tmp_path, "a.xlsx", stock))).do(doc)
     other = [row[:] for row in stock]
     other[3][7] = "My carer is rushed and leaves after 10 minutes"
     other[7][5] = "I love the singing at the day centre"
-    second = _plan(doc, _sheet(tmp_path, "b.xlsx", other))
+    second = _plan(doc, template_sheet(tmp_path, "b.xlsx", other))
     assert sorted((c.person, c.text) for c in second.cards) == [
         ("P04", "My carer is rushed and leaves after 10 minutes"),
         ("P08", "I love the singing at the day centre")]
@@ -130,7 +119,7 @@ def test_a_longer_copy_adds_its_new_row_and_the_reworded_ones_and_undo_takes_the
     doc, first = _imported(tmp_path)
     longer = [*NORTH, ["P07", "Older person", "", "", "", "The library", None, "Stairs", None,
                        "A stairlift", None]]
-    again = _plan(doc, _sheet(tmp_path, "longer.xlsx", longer), first.person_codes)
+    again = _plan(doc, template_sheet(tmp_path, "longer.xlsx", longer), first.person_codes)
     assert [(c.person, c.text) for c in again.cards] == [
         ("P01", "The garden 1"), ("P01", "Cold house 1"), ("P01", "Warm home 1"),
         ("P07", "The library"), ("P07", "Stairs"), ("P07", "A stairlift")]
@@ -151,7 +140,7 @@ def test_another_care_managers_sheet_is_still_added_and_said(tmp_path):
     """South's P01–P06 in other words at the same rows is not North's file again: added, with
     the note that the codes may be other people, as before."""
     doc, _ = _imported(tmp_path)
-    south = _plan(doc, _sheet(tmp_path, "south.xlsx", SOUTH))
+    south = _plan(doc, template_sheet(tmp_path, "south.xlsx", SOUTH))
     assert len(south.cards) == 18
     assert not any("reworded" in line for line in south.report.lines())
     assert any(line.startswith("P01, P02, P03, P04, P05 and P06 already have cards from "
@@ -164,7 +153,7 @@ def test_the_confirm_page_can_list_them_and_the_facilitator_can_leave_them_out(t
     doc, first = _imported(tmp_path)
     longer = [*NORTH, ["P07", "Older person", "", "", "", "The library", None, "Stairs", None,
                        "A stairlift", None]]
-    path = _sheet(tmp_path, "longer.xlsx", longer)
+    path = template_sheet(tmp_path, "longer.xlsx", longer)
     added = _plan(doc, path, first.person_codes)
     assert added.report.in_other_words == [
         "Row 8, Working 1 (P01)", "Row 8, Not working 1 (P01)", "Row 8, Future 1 (P01)"]
@@ -195,7 +184,7 @@ def test_the_confirm_page_can_list_them_and_the_facilitator_can_leave_them_out(t
 
 def test_all_of_them_left_out_is_said_as_nothing_added(tmp_path):
     doc, first = _imported(tmp_path)
-    table = read_source(_sheet(tmp_path, "north.xlsx", NORTH))
+    table = read_source(template_sheet(tmp_path, "north.xlsx", NORTH))
     left = build_import(table, guess_mapping(table), workshop=doc.workshop,
                         person_codes=first.person_codes, leave_out_other_words=True)
     assert left.cards == []

@@ -7,20 +7,16 @@ them out (the cards reworded) (tests/ui/test_import_other_words_choice.py)."""
 
 from __future__ import annotations
 
-from io import BytesIO
-
 from import_fixtures import shown_dialog, wait_for
-from openpyxl import load_workbook
 from renders import save_render
 
-from wtfc.importing.template import template_bytes
+from tests.importing.import_files import SIX_ONE_ROW_REVIEWS, template_sheet
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import edit_card
 from wtfc.model.workshop import Workshop
 from wtfc.ui.undo import UndoAdapter
 
-NORTH = [[f"P0{n}", "Older person", "", "", "", f"The garden {n}", None, f"Cold house {n}",
-          None, f"Warm home {n}", None] for n in range(1, 7)]
+NORTH = SIX_ONE_ROW_REVIEWS
 SOUTH = [["P01", "Older person", "South", "", "", "Lunch club", None, "Lonely at weekends",
           None, "See family", None],
          ["P02", "Older person", "South", "", "", "Day centre", None, "No bus", None,
@@ -30,14 +26,6 @@ SAID = ("⚠ P01 and P02 already have cards from import 1, with other words, and
         "other people: click Cancel, then give them codes of their own in the sheet (such as "
         "S01, S02 for South) and import it again. If it is a later review of the same people, "
         "click Import.")
-
-
-def _sheet(tmp_path, name, rows):
-    workbook = load_workbook(BytesIO(template_bytes(".xlsx")))
-    for row in rows:
-        workbook.active.append(row)
-    workbook.save(tmp_path / name)
-    return tmp_path / name
 
 
 def _confirm(qtbot, doc, undo, path):
@@ -60,12 +48,12 @@ def _import(qtbot, doc, undo, path):
 def test_the_confirm_page_says_p01_may_be_someone_else_before_import(qtbot, tmp_path):
     doc = Document(Workshop())
     undo = UndoAdapter(doc)
-    first = _confirm(qtbot, doc, undo, _sheet(tmp_path, "north.xlsx", NORTH[:2]))
+    first = _confirm(qtbot, doc, undo, template_sheet(tmp_path, "north.xlsx", NORTH[:2]))
     assert not first.confirm_page.codes_label.isVisible()  # nothing imported before it
     first.import_now()
     wait_for(qtbot, first, "report")
     first.close()
-    dialog = _confirm(qtbot, doc, undo, _sheet(tmp_path, "south.xlsx", SOUTH))
+    dialog = _confirm(qtbot, doc, undo, template_sheet(tmp_path, "south.xlsx", SOUTH))
     note = dialog.confirm_page.codes_label
     assert note.isVisible() and note.text() == SAID
     assert dialog.import_button.isEnabled()  # said, never refused
@@ -83,7 +71,7 @@ def test_the_confirm_page_says_p01_may_be_someone_else_before_import(qtbot, tmp_
 def test_a_first_import_says_nothing_of_it(qtbot, tmp_path):
     doc = Document(Workshop())
     undo = UndoAdapter(doc)
-    dialog = _confirm(qtbot, doc, undo, _sheet(tmp_path, "north.xlsx", NORTH))
+    dialog = _confirm(qtbot, doc, undo, template_sheet(tmp_path, "north.xlsx", NORTH))
     assert not dialog.confirm_page.codes_label.isVisible()
     assert not dialog.codes_note.busy
 
@@ -91,14 +79,14 @@ def test_a_first_import_says_nothing_of_it(qtbot, tmp_path):
 def test_the_same_sheet_after_rewording_on_the_wall_says_nothing_of_others(qtbot, tmp_path):
     doc = Document(Workshop())
     undo = UndoAdapter(doc)
-    path = _sheet(tmp_path, "north.xlsx", NORTH)
+    path = template_sheet(tmp_path, "north.xlsx", NORTH)
     _import(qtbot, doc, undo, path).close()
     for words in ("The garden 1", "Cold house 1", "Warm home 1"):  # Edit card, on the wall
         card = next(c for c in doc.workshop.cards if c.text == words)
         assert undo.push(edit_card(doc, card_id=card.id, text=f"{words}, as the room put it"))
     longer = [*NORTH, ["P07", "Older person", "", "", "", "The library", None, "Stairs", None,
                        "A stairlift", None]]
-    dialog = _confirm(qtbot, doc, undo, _sheet(tmp_path, "longer.xlsx", longer))
+    dialog = _confirm(qtbot, doc, undo, template_sheet(tmp_path, "longer.xlsx", longer))
     assert not dialog.confirm_page.codes_label.isVisible()
     dialog.import_now()
     qtbot.waitUntil(dialog.confirm_page.other_words.isVisible, timeout=10_000)  # Add them?

@@ -4,13 +4,10 @@ Undo takes that import out in one step."""
 
 from __future__ import annotations
 
-from io import BytesIO
-
 from import_fixtures import shown_dialog, wait_for
-from openpyxl import load_workbook
 from renders import save_render
 
-from wtfc.importing.template import template_bytes
+from tests.importing.import_files import template_sheet
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.undo import UndoAdapter
@@ -19,14 +16,6 @@ NORTH = [["P01", "Older person", "North", "", "", "I like the garden", None, "Co
           "Warm home", None]]
 SOUTH = [["P01", "Older person", "South", "", "", "Lunch club", None, "Lonely at weekends",
           None, "See family", None]]
-
-
-def _sheet(tmp_path, name, rows):
-    workbook = load_workbook(BytesIO(template_bytes(".xlsx")))
-    for row in rows:
-        workbook.active.append(row)
-    workbook.save(tmp_path / name)
-    return tmp_path / name
 
 
 def _import(qtbot, doc, undo, path):
@@ -42,9 +31,9 @@ def _import(qtbot, doc, undo, path):
 def test_the_report_page_says_p01_may_be_someone_else(qtbot, tmp_path):
     doc = Document(Workshop())
     undo = UndoAdapter(doc)
-    first = _import(qtbot, doc, undo, _sheet(tmp_path, "north.xlsx", NORTH))
+    first = _import(qtbot, doc, undo, template_sheet(tmp_path, "north.xlsx", NORTH))
     assert "already has cards" not in first.report_page.text.toPlainText()
-    dialog = _import(qtbot, doc, undo, _sheet(tmp_path, "south.xlsx", SOUTH))
+    dialog = _import(qtbot, doc, undo, template_sheet(tmp_path, "south.xlsx", SOUTH))
     report = dialog.report_page.text.toPlainText()
     assert ("P01 already has cards from import 1, with other words, and a code is the same "
             "person in every file. If this sheet is from another care manager, this is another "

@@ -7,23 +7,19 @@ statements (review code-a1 #1)."""
 
 from __future__ import annotations
 
-from io import BytesIO
-
 import pytest
 from import_fixtures import shown_dialog, wait_for
-from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from renders import save_render
 
-from wtfc.importing.template import template_bytes
+from tests.importing.import_files import SIX_ONE_ROW_REVIEWS, template_sheet
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import edit_card
 from wtfc.model.workshop import Workshop
 from wtfc.ui import import_other_words
 from wtfc.ui.undo import UndoAdapter
 
-NORTH = [[f"P0{n}", "Older person", "", "", "", f"The garden {n}", None, f"Cold house {n}",
-          None, f"Warm home {n}", None] for n in range(1, 7)]
+NORTH = SIX_ONE_ROW_REVIEWS
 LONGER = [*NORTH, ["P07", "Older person", "", "", "", "The library", None, "Stairs", None,
                    "A stairlift", None]]
 ASKED = ("⚠ 3 statements of this sheet sit where an earlier import made cards, in other words: "
@@ -40,14 +36,6 @@ def heard(monkeypatch):
     return said
 
 
-def _sheet(tmp_path, name, rows):
-    workbook = load_workbook(BytesIO(template_bytes(".xlsx")))
-    for row in rows:
-        workbook.active.append(row)
-    workbook.save(tmp_path / name)
-    return tmp_path / name
-
-
 def _import(qtbot, doc, undo, path):
     dialog = shown_dialog(qtbot, doc, undo)
     dialog.resize(900, 640)
@@ -61,11 +49,11 @@ def _import(qtbot, doc, undo, path):
 def _reworded_then_asked(qtbot, tmp_path, rows=LONGER):
     doc = Document(Workshop())
     undo = UndoAdapter(doc)
-    _import(qtbot, doc, undo, _sheet(tmp_path, "north.xlsx", NORTH)).close()
+    _import(qtbot, doc, undo, template_sheet(tmp_path, "north.xlsx", NORTH)).close()
     for words in ("The garden 1", "Cold house 1", "Warm home 1"):  # Edit card, on the wall
         card = next(c for c in doc.workshop.cards if c.text == words)
         assert undo.push(edit_card(doc, card_id=card.id, text=f"{words}, as the room put it"))
-    dialog = _import(qtbot, doc, undo, _sheet(tmp_path, "longer.xlsx", rows))
+    dialog = _import(qtbot, doc, undo, template_sheet(tmp_path, "longer.xlsx", rows))
     return doc, undo, dialog
 
 
