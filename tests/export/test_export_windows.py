@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import errno
 import os
-from pathlib import Path
 
 import pytest
 
+from tests.model.windows_paths import deep_path, windows  # noqa: F401  (windows: a fixture)
 from wtfc.export.data import export_data
 from wtfc.export.errors import ExportError
 from wtfc.export.output import write_file
 from wtfc.export.report import export_report
-from wtfc.model import disk_problems, temporary_files
+from wtfc.model import temporary_files
 
 
 class _Held(PermissionError):
@@ -68,44 +68,17 @@ def test_a_file_held_for_long_still_says_what_to_do(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-def _deep(tmp_path: Path, length: int, name: str) -> Path:
-    folder = tmp_path / ("d" * (length - len(str(tmp_path)) - len(name) - 2))
-    folder.mkdir()
-    return folder / name
-
-
-@pytest.fixture
-def windows(monkeypatch):
-    """Windows with LongPathsEnabled off: a path past 259 characters cannot be created."""
-    real_open, real_replace = os.open, os.replace
-
-    def refuse_if_long(*paths):
-        for path in paths:
-            if len(os.fspath(path)) > 259:
-                raise FileNotFoundError(errno.ENOENT, "No such file or directory", path)
-
-    def win_open(path, *args, **kwargs):
-        refuse_if_long(path)
-        return real_open(path, *args, **kwargs)
-
-    def win_replace(source, target, *args, **kwargs):
-        refuse_if_long(source, target)
-        return real_replace(source, target, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", win_open)
-    monkeypatch.setattr(os, "replace", win_replace)
-    monkeypatch.setattr(disk_problems, "ON_WINDOWS", True)
-
-
-def test_an_export_whose_name_fits_windows_is_saved_in_a_deep_folder(tmp_path, windows):
+@pytest.mark.usefixtures("windows")
+def test_an_export_whose_name_fits_windows_is_saved_in_a_deep_folder(tmp_path):
     """247 characters: its temporary copy was 261, and the export failed every time."""
-    path = _deep(tmp_path, 247, "theme posters on A4 sheets.pdf")
+    path = deep_path(tmp_path, 247, "theme posters on A4 sheets.pdf")
     write_file(b"%PDF", path)
     assert path.read_bytes() == b"%PDF"
 
 
-def test_an_export_path_too_long_for_windows_says_so(tmp_path, windows):
-    path = _deep(tmp_path, 263, "theme posters on A4 sheets.pdf")
+@pytest.mark.usefixtures("windows")
+def test_an_export_path_too_long_for_windows_says_so(tmp_path):
+    path = deep_path(tmp_path, 263, "theme posters on A4 sheets.pdf")
     with pytest.raises(ExportError) as raised:
         write_file(b"%PDF", path)
     assert str(raised.value) == (

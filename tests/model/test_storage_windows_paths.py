@@ -9,49 +9,21 @@ import os
 from pathlib import Path
 
 import pytest
+from windows_paths import deep_path, windows  # noqa: F401  (windows: a fixture)
 from workshop_builders import sample_workshop
 
-from wtfc.model import disk_problems, temporary_files
+from wtfc.model import temporary_files
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop, save_workshop
 
-LIMIT = 259
-
-
-@pytest.fixture
-def windows(monkeypatch):
-    """Windows with LongPathsEnabled off, its default: creating, opening or renaming onto a
-    path past 259 characters fails as it does there."""
-    real_open, real_replace = os.open, os.replace
-
-    def refuse_if_long(*paths):
-        for path in paths:
-            if len(os.fspath(path)) > LIMIT:
-                raise FileNotFoundError(errno.ENOENT, "The system cannot find the path "
-                                        "specified", os.fspath(path))
-
-    def win_open(path, *args, **kwargs):
-        refuse_if_long(path)
-        return real_open(path, *args, **kwargs)
-
-    def win_replace(source, target, *args, **kwargs):
-        refuse_if_long(source, target)
-        return real_replace(source, target, *args, **kwargs)
-
-    monkeypatch.setattr(os, "open", win_open)
-    monkeypatch.setattr(os, "replace", win_replace)
-    monkeypatch.setattr(disk_problems, "ON_WINDOWS", True)
-
 
 def _path_of(tmp_path: Path, length: int, name: str = "spring cycle workshop.wtfc") -> Path:
-    """A file named ``name`` in a folder deep enough that the whole path is ``length`` long."""
-    folder = tmp_path / ("d" * (length - len(str(tmp_path)) - len(name) - 2))
-    folder.mkdir()
-    return folder / name
+    return deep_path(tmp_path, length, name)
 
 
 @pytest.mark.parametrize("length", [246, 252, 259])
-def test_a_name_that_fits_windows_is_saved_in_a_deep_folder(tmp_path, windows, length):
+@pytest.mark.usefixtures("windows")
+def test_a_name_that_fits_windows_is_saved_in_a_deep_folder(tmp_path, length):
     """Its temporary copy was 14 characters longer than the name: every save failed, saying
     the folder could not be found."""
     path = _path_of(tmp_path, length)
@@ -61,7 +33,8 @@ def test_a_name_that_fits_windows_is_saved_in_a_deep_folder(tmp_path, windows, l
     assert [p.name for p in path.parent.iterdir() if p.suffix == ".tmp"] == []
 
 
-def test_a_path_too_long_for_windows_is_said_so_not_a_missing_folder(tmp_path, windows):
+@pytest.mark.usefixtures("windows")
+def test_a_path_too_long_for_windows_is_said_so_not_a_missing_folder(tmp_path):
     path = _path_of(tmp_path, 262)
     with pytest.raises(WorkshopFileError) as caught:
         save_workshop(sample_workshop(), path)
@@ -73,7 +46,8 @@ def test_a_path_too_long_for_windows_is_said_so_not_a_missing_folder(tmp_path, w
     assert list(path.parent.iterdir()) == []
 
 
-def test_a_folder_that_is_really_gone_is_still_said_to_be(tmp_path, windows):
+@pytest.mark.usefixtures("windows")
+def test_a_folder_that_is_really_gone_is_still_said_to_be(tmp_path):
     path = _path_of(tmp_path, 262)
     path.parent.rmdir()
     with pytest.raises(WorkshopFileError, match="cannot be found"):
