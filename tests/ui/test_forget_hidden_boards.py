@@ -9,11 +9,10 @@ from __future__ import annotations
 import gc
 import json
 import linecache
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from own_process import run_script
 
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import load_workshop, save_workshop
@@ -163,10 +162,6 @@ def test_a_theme_name_on_a_board_off_screen_is_nowhere_once_another_opens(files,
     first, second = map(str, files)
     script = ANOTHER_WORKSHOP.format(tests=str(Path(__file__).parent), first=first,
                                      second=second)
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=False, timeout=300,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path),
-                              "XDG_CONFIG_HOME": str(tmp_path / "config"),
-                              "XDG_DATA_HOME": str(tmp_path / "data")})
+    out = run_script(script, tmp_path)
     assert out.returncode == 0, f"the script failed:\n{out.stderr[-4000:]}\n{out.stdout[-1000:]}"
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []

@@ -12,12 +12,12 @@ import importlib.util
 import json
 import linecache
 import re
-import subprocess
 import sys
 import types
 from pathlib import Path
 
 import pytest
+from own_process import run_script
 
 import wtfc
 from wtfc.export.action_poster import export_action_poster
@@ -342,10 +342,6 @@ def test_nothing_anywhere_holds_the_last_workshops_words(files, tmp_path):
     first, second = map(str, files)
     script = ANOTHER_WORKSHOP.format(tests=str(Path(__file__).parent), first=first,
                                      second=second, tmp=str(tmp_path))
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=False, timeout=300,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(tmp_path),
-                              "XDG_CONFIG_HOME": str(tmp_path / "config"),
-                              "XDG_DATA_HOME": str(tmp_path / "data")})
+    out = run_script(script, tmp_path)
     assert out.returncode == 0, f"the script failed:\n{out.stderr[-4000:]}\n{out.stdout[-1000:]}"
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
