@@ -37,3 +37,24 @@ def test_a_short_statement_is_known_by_its_persons_code():
 def test_unknown_headings_are_still_the_heading_row():
     mapping, plan = _read(("Q1", "Q2", "Q3"))
     assert mapping.header_row == 0 and len(plan.cards) == 7 and plan.report.skipped == []
+
+
+NAMES = ["Mary", "Ahmed", "Joan", "Bill", "Priya", "Tom", "Ann"]
+
+
+def test_a_kind_spelt_nearly_right_is_a_row_whatever_else_is_in_it():
+    """No person column, a first name or a number as the person, a one-word statement: row 1's
+    "Workng" / "Wroking" is still a row skipped and said (code review E1 #1)."""
+    shapes = [
+        (("Lonely at weekends", "Workng"), list(zip(TEXTS, KINDS, strict=True))),
+        (("Lonely", "Wroking"), list(zip(TEXTS, KINDS, strict=True))),
+        (("Sue", "Lonely at weekends", "Workng"), list(zip(NAMES, TEXTS, KINDS, strict=True))),
+        (("1", "Lonely", "Workng"),
+         [(str(n), t, k) for n, (t, k) in enumerate(zip(TEXTS, KINDS, strict=True), 2)]),
+    ]
+    for first, below in shapes:
+        table = SourceTable(rows=[first, *below], source_name="export.csv")
+        mapping = guess_mapping(table)
+        plan = build_import(table, mapping, workshop=Workshop())
+        assert mapping.header_row is None, first
+        assert len(plan.cards) == 7 and len(plan.report.skipped) == 1, first

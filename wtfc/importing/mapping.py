@@ -329,6 +329,11 @@ def _headings_over_kinds(table: SourceTable, fields: tuple[Field, ...], kinds: K
     if not any(f == Field.KIND and c < len(first) and first[c] and kinds.kind_of(first[c]) is None
                for c, f in enumerate(fields)):
         return False
+    # a kind cell spelt nearly like a known kind ("Workng", "Wroking") is a row's mistyped kind,
+    # whatever else is in it (no person column, a first name, a one-word statement)
+    if any(f == Field.KIND and c < len(first) and kinds.nearly_a_kind(first[c])
+           for c, f in enumerate(fields)):
+        return False
     # and nothing else in it reads as a row of data: a statement of words or a person's code
     # under it is P01's row with a mistyped kind ("Workng"), skipped and said, never dropped
     for c, f in enumerate(fields):

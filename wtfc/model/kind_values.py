@@ -256,6 +256,14 @@ class KindValues:
         short = loose_value(key)
         return self._loose.get(short) if short else None
 
+    def nearly_a_kind(self, value: str) -> bool:
+        """Spelt nearly like a value read as a kind ("Workng", "Wroking"): a typo in a row of
+        statements, not a heading ("Q3")."""
+        import difflib
+
+        return bool(difflib.get_close_matches(normalise_value(value), list(self._values), n=1,
+                                              cutoff=0.8))
+
     def with_value(self, value: str, kind: Kind | None) -> KindValues:
         """A copy where `value` means `kind` (None: the value means no kind any more)."""
         key = normalise_value(value)
