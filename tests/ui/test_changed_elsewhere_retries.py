@@ -74,13 +74,18 @@ def test_an_empty_placeholder_is_said_and_never_kept(make_window, boxes, spring)
     assert not list(spring.parent.glob("*changed elsewhere*"))
 
 
-def test_nothing_new_here_and_the_file_empty_says_so(make_window, boxes, spring):
+def test_nothing_new_here_and_the_file_empty_says_so_and_can_still_save(make_window, boxes, spring):
     window = make_window(autosave=False)
     window.files.open_path(spring, confirmed=True)
     spring.write_bytes(b"")
+    boxes.answers = ["cancel"]
     window.files.save_to(spring)
     assert "'spring.wtfc' is empty now" in boxes.texts()
-    assert "nothing to save" in boxes.texts() and spring.read_bytes() == b""
+    assert "Nothing has changed in the workshop open here, but it is whole" in boxes.texts()
+    assert spring.read_bytes() == b""
+    boxes.answers = ["save_anyway"]  # emptied for good: the window's copy is the only whole one
+    window.files.save_to(spring)
+    assert _cards(spring) == [OURS]
 
 
 def test_a_read_only_window_refusing_its_own_file_keeps_no_lock(make_window, boxes, spring,

@@ -114,15 +114,13 @@ def _empty(files: FileController, path: Path) -> bool:
     """A 0-byte file: there is nothing to keep, and a colleague's save may be on its way."""
     said = (f"'{path.name}' is empty now. If it is in OneDrive or another synced folder, a "
             f"colleague's save may still be downloading into it: wait a minute and Save again.")
-    if files.window.undo.stack.isClean():
-        QMessageBox.information(files.window, TITLE, as_typed(
-            f"{said}\n\nNothing has changed in the workshop open here, so there is nothing "
-            f"to save."))
-        return False
     box = QMessageBox(QMessageBox.Icon.Question, TITLE, said, parent=files.window)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, never as HTML
     box.setObjectName("empty_file_message")
-    box.setInformativeText("Save over it anyway writes the workshop open here in its place.")
+    box.setInformativeText(  # emptied for good, the window may hold the only whole copy
+        ("Nothing has changed in the workshop open here, but it is whole: "
+         if files.window.undo.stack.isClean() else "")
+        + "Save over it anyway writes the workshop open here in its place.")
     anyway = box.addButton("Save over it anyway", QMessageBox.ButtonRole.AcceptRole)
     anyway.setObjectName("save_anyway")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
