@@ -6,6 +6,7 @@ and the same length whatever the file's, so a name that fits in a deep folder ca
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -32,7 +33,13 @@ def _left_by_a_crash(path: Path, monkeypatch) -> Path:
             save_workshop(sample_workshop(), path)
     leftover = Path(names[0])
     leftover.write_bytes(b'{"schema_version": 2, "ti')
+    _an_hour_old(leftover)  # by the time the file is opened again
     return leftover
+
+
+def _an_hour_old(path: Path) -> None:
+    an_hour_ago = time.time() - 3600
+    os.utime(path, (an_hour_ago, an_hour_ago))
 
 
 def test_only_what_a_save_left_is_removed(tmp_path, monkeypatch):
@@ -79,3 +86,18 @@ def test_a_temporary_is_never_a_longer_path_than_a_name_of_22_characters_or_more
     os.close(fd)
     assert len(Path(temporary).name) == TEMPORARY_NAME_CHARS == 22
     assert len(temporary) <= len(str(tmp_path / name))
+
+
+def test_a_name_sharing_the_key_keeps_its_save_under_way_and_its_crash_leftover_goes(tmp_path):
+    """The key has 65,536 values: these two names share one. Opening one must not fail the
+    other's save that another window is making now; what a crash left an hour ago goes."""
+    opened = tmp_path / "february 2027 workshop - copy.wtfc"
+    saving = tmp_path / "november 2026 workshop - copy.wtfc"
+    fd, under_way = temporary_beside(saving)
+    os.close(fd)
+    fd, crash_left = temporary_beside(saving)
+    os.close(fd)
+    assert Path(under_way).name[:10] == Path(crash_left).name[:10]  # the same key
+    _an_hour_old(Path(crash_left))
+    remove_stale_temporaries(opened)
+    assert Path(under_way).exists() and not Path(crash_left).exists()

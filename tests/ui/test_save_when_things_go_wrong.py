@@ -9,6 +9,7 @@ import errno
 import os
 import subprocess
 import sys
+import time
 
 from PySide6.QtWidgets import QMessageBox
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
@@ -67,6 +68,8 @@ def test_a_crash_mid_save_soon_after_editing_is_offered_at_the_next_start(
     crashed.keep()
     assert "spring.wtfc" in said and "3 more cards" in said
     window = make_window()
+    for temporary in workshop_file.parent.glob(".wtfc-*.tmp"):  # only one 10 minutes old goes:
+        os.utime(temporary, (time.time() - 3600,) * 2)  # a younger may be another name's save
     window.files.open_path(workshop_file, confirmed=True)  # wtfc starts on the file again
     assert not list(workshop_file.parent.glob(".wtfc-*.tmp"))  # tidied: its work is safe
     assert offer_recovery(window, ask=lambda _dialog: Choice.RESTORE)

@@ -24,6 +24,7 @@ _PREFIX = ".wtfc-"
 _SUFFIX = ".tmp"
 _RANDOM = "[a-z0-9_]" * 8  # mkstemp's 8 characters: never the user's own '.notes.tmp'
 TEMPORARY_NAME_CHARS = len(_PREFIX) + 4 + 8 + len(_SUFFIX)
+STALE_SECONDS = 600  # no crash-left copy is younger by the time the file is opened again
 
 # Waits before trying a refused rename again: about 1 s in all, then the save fails plainly.
 SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
@@ -49,13 +50,18 @@ def longest_path_written(path: Path) -> int:
 
 def remove_stale_temporaries(path: Path) -> None:
     """Delete half-written copies a save cut short left beside ``path`` (a crash mid-save).
-    Call only while holding the file's lock: then no other save of it can be under way."""
-    patterns = (f"{_PREFIX}{_key(path)}{_RANDOM}{_SUFFIX}",
-                f".{glob.escape(path.name)}.{_RANDOM}{_SUFFIX}")  # named as wtfc named them before
-    for pattern in patterns:
-        for leftover in path.parent.glob(pattern):
-            with contextlib.suppress(OSError):
+    Call only while holding the file's lock: then no other save of it can be under way.
+    The key has only 65,536 values, so another name in the folder may share it: a temporary
+    of the key's pattern is deleted only once it is ``STALE_SECONDS`` old (a save under way
+    is seconds old; that other name's save or export may be running now)."""
+    stale_before = time.time() - STALE_SECONDS
+    for leftover in path.parent.glob(f"{_PREFIX}{_key(path)}{_RANDOM}{_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < stale_before:
                 leftover.unlink()
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.{_RANDOM}{_SUFFIX}"):
+        with contextlib.suppress(OSError):  # named as wtfc named them before: only this file's
+            leftover.unlink()
 
 
 def is_sharing_error(exc: OSError) -> bool:
