@@ -14,7 +14,8 @@ from workshop_builders import sample_workshop
 
 from wtfc.model import temporary_files
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.storage import backup_path, load_workshop, save_workshop
+from wtfc.model.temporary_files import aside_beside
 
 
 def _path_of(tmp_path: Path, length: int, name: str = "spring cycle workshop.wtfc") -> Path:
@@ -31,6 +32,46 @@ def test_a_name_that_fits_windows_is_saved_in_a_deep_folder(tmp_path, length):
     save_workshop(sample_workshop().model_copy(update={"title": "Again"}), path)
     assert load_workshop(path).workshop.title == "Again"
     assert [p.name for p in path.parent.iterdir() if p.suffix == ".tmp"] == []
+
+
+def _titled(title: str):
+    return sample_workshop().model_copy(update={"title": title})
+
+
+@pytest.mark.parametrize(("length", "kept"), [(246, 3), (254, 3), (255, 1)])
+@pytest.mark.usefixtures("windows")
+def test_the_versions_before_are_kept_in_a_deep_folder_as_many_as_fit(tmp_path, length, kept):
+    """The one before was set aside as '.NAME.previous', 10 characters longer than the name:
+    past 249 that failed without a word, and no .bak was kept. Where '.bak2' (5 longer) does
+    not fit, .bak is still the version before, not the first one ever kept."""
+    path = _path_of(tmp_path, length)
+    for n in range(1, 6):
+        save_workshop(_titled(f"Version {n}"), path, versions=3)
+    assert [load_workshop(backup_path(path, n)).workshop.title for n in range(1, kept + 1)] == \
+        ["Version 4", "Version 3", "Version 2"][:kept]
+    assert not backup_path(path, kept + 1).exists()
+
+
+@pytest.mark.usefixtures("windows")
+def test_where_no_bak_fits_the_save_still_works_every_time(tmp_path):
+    path = _path_of(tmp_path, 257)  # the file fits; its .bak, 4 longer, does not
+    for title in ("Version 1", "Version 2", "Version 3"):
+        save_workshop(_titled(title), path)
+        assert load_workshop(path).workshop.title == title
+    assert sorted(p.name for p in path.parent.iterdir()) == \
+        sorted([path.name, aside_beside(path).name])  # the version before, for the next save
+
+
+def test_a_version_a_crash_left_under_the_old_aside_name_is_still_kept(tmp_path):
+    path = tmp_path / "spring.wtfc"
+    save_workshop(_titled("Version 1"), path)
+    os.replace(path, tmp_path / ".spring.wtfc.previous")  # a crash after the replace, before
+    save_workshop(_titled("Version 2"), path, backup=False)  # an update
+    save_workshop(_titled("Version 3"), path, versions=2)
+    assert [load_workshop(p).workshop.title for p in (backup_path(path, 1),
+            backup_path(path, 2))] == ["Version 2", "Version 1"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == \
+        ["spring.wtfc", "spring.wtfc.bak", "spring.wtfc.bak2"]
 
 
 @pytest.mark.usefixtures("windows")

@@ -16,9 +16,9 @@ LIMIT = 259
 
 @pytest.fixture
 def windows(monkeypatch):
-    """Windows with LongPathsEnabled off, its default: creating, opening or renaming onto a
-    path past 259 characters fails as it does there."""
-    real_open, real_replace = os.open, os.replace
+    """Windows with LongPathsEnabled off, its default: creating, opening, linking or renaming
+    onto a path past 259 characters fails as it does there."""
+    real_open, real_replace, real_link = os.open, os.replace, os.link
 
     def refuse_if_long(*paths):
         for path in paths:
@@ -34,7 +34,12 @@ def windows(monkeypatch):
         refuse_if_long(source, target)
         return real_replace(source, target, *args, **kwargs)
 
+    def win_link(source, target, *args, **kwargs):
+        refuse_if_long(source, target)
+        return real_link(source, target, *args, **kwargs)
+
     monkeypatch.setattr(os, "open", win_open)
+    monkeypatch.setattr(os, "link", win_link)
     monkeypatch.setattr(os, "replace", win_replace)
     monkeypatch.setattr(disk_problems, "ON_WINDOWS", True)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import filecmp
 import json
 import os
@@ -30,7 +31,12 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.file_problems import describe_validation_error, validation_where
 from wtfc.model.migrations import migrate
-from wtfc.model.temporary_files import is_sharing_error, replace_retrying, temporary_beside
+from wtfc.model.temporary_files import (
+    aside_beside,
+    is_sharing_error,
+    replace_retrying,
+    temporary_beside,
+)
 from wtfc.model.temporary_files import (  # here too, where the app has always found it
     remove_stale_temporaries as remove_stale_temporaries,
 )
@@ -162,22 +168,13 @@ def backup_path(path: Path, number: int) -> Path:
     return path.with_name(f"{path.name}.bak{number if number > 1 else ''}")
 
 
-def _aside_path(path: Path) -> Path:
-    return path.with_name(f".{path.name}.previous")
-
-
 def _set_aside(path: Path, versions: int) -> Path | None:
     """Keep the file about to be replaced under a hidden name; None if not (the save goes on)."""
-    aside = _aside_path(path)
+    aside = aside_beside(path)
+    for left in (path.with_name(f".{path.name}.previous"), aside):  # the old name's first
+        with contextlib.suppress(OSError):  # too long a name to look at: none was left there
+            _finish_cut_short(path, left, versions)
     try:
-        if aside.exists():  # left by a save a crash cut short
-            from wtfc.model.same_file import same_file  # a drive giving every file id 0 too
-
-            if same_file(aside, path) or filecmp.cmp(aside, path, shallow=False):
-                aside.unlink()  # cut short before the replace: the file is still this one
-            else:  # cut short after it: this is the version before, not yet kept
-                _keep_as_latest_version(path, aside, versions)
-        aside.unlink(missing_ok=True)
         try:
             os.link(path, aside)
         except OSError:  # no hard links here (FAT USB sticks, network drives): a whole copy
@@ -194,6 +191,16 @@ def _set_aside(path: Path, versions: int) -> Path | None:
     return aside
 
 
+def _finish_cut_short(path: Path, left: Path, versions: int) -> None:
+    """An aside a crash left: the version before this file, kept now; or this file itself."""
+    if left.exists():
+        from wtfc.model.same_file import same_file  # a drive giving every file id 0 too
+
+        if not same_file(left, path) and not filecmp.cmp(left, path, shallow=False):
+            _keep_as_latest_version(path, left, versions)  # cut short after the replace
+        left.unlink(missing_ok=True)  # before it: the file is still this one
+
+
 def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> None:
     """The set-aside file becomes .bak; the earlier ones move up (.bak → .bak2 …) as far as
     the first gap, and the oldest drops off. Each step is one rename, so a crash leaves every
@@ -202,8 +209,17 @@ def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> None:
         gap = next((n for n in range(1, versions) if not backup_path(path, n).exists()),
                    versions)
         for number in range(gap, 1, -1):
-            os.replace(backup_path(path, number - 1), backup_path(path, number))
-        os.replace(aside, backup_path(path, 1))
+            try:
+                os.replace(backup_path(path, number - 1), backup_path(path, number))
+            except OSError as exc:  # '.bak3' too long a path in a deep folder: fewer are kept,
+                if not _too_long(exc):  # the oldest that fits is dropped, and .bak is new
+                    raise
+        os.replace(aside, backup_path(path, 1))  # not made (too long a path): the next save
+
+
+def _too_long(exc: OSError) -> bool:
+    # what Windows says of a path past 259 characters, and other systems of a name past 255
+    return isinstance(exc, FileNotFoundError) or exc.errno == errno.ENAMETOOLONG
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -38,6 +38,15 @@ def _key(path: Path) -> str:
     return hashlib.blake2s(path.name.casefold().encode(), digest_size=2).hexdigest()
 
 
+def aside_beside(path: Path) -> Path:
+    """Where a save keeps the file it replaces until that becomes ``.bak``: 19 characters, no
+    longer than the temporary (``.NAME.previous``, 10 more than the name, failed in deep
+    folders, so no earlier version was kept). Its 8-hex key: a crash-left one another name
+    shared would be taken for this file's version."""
+    key = hashlib.blake2s(path.name.casefold().encode(), digest_size=4).hexdigest()
+    return path.with_name(f"{_PREFIX}{key}.prev")
+
+
 def temporary_beside(path: Path) -> tuple[int, str]:
     """A new private temporary file in ``path``'s folder: its descriptor and name."""
     return tempfile.mkstemp(prefix=f"{_PREFIX}{_key(path)}", suffix=_SUFFIX, dir=path.parent)
