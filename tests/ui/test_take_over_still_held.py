@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox
+from test_file_lock import _click_when_shown
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
 from wtfc.model.operations.details import edit_details
@@ -16,21 +16,6 @@ from wtfc.ui import changed_elsewhere
 from wtfc.ui.file_lock import FileLock, Holder
 
 LAPTOP_A = Holder("LAPTOP-A", 4242, dt.datetime.now())
-
-
-def _click_take_over(seen: list[str]) -> None:
-    tries = [300]
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None:
-            tries[0] -= 1
-            if tries[0] > 0:
-                QTimer.singleShot(10, answer)
-            return
-        seen.append(box.text())
-        box.findChild(QPushButton, "take_over").click()
-    QTimer.singleShot(0, answer)
 
 
 def test_taking_over_a_copy_still_running_opens_read_only_and_says_why(
@@ -42,7 +27,7 @@ def test_taking_over_a_copy_still_running_opens_read_only_and_says_why(
                         lambda window, loaded, reason, read_only: said.append(reason))
     window = make_window(autosave=False)
     seen: list[str] = []
-    _click_take_over(seen)
+    _click_when_shown("take_over", seen)
     assert window.files.open_path(workshop_file)
     assert seen and "LAPTOP-A" in seen[0]
     assert window.undo.read_only
