@@ -261,3 +261,23 @@ def test_a_list_with_nothing_current_still_says_nothing_is_chosen(demo_window, q
     view.setCurrentIndex(view.model().index(-1, -1))
     assert press_copy(demo_window, view, qtbot) == "(before)"
     assert demo_window.statusBar().currentMessage().startswith("Nothing chosen to copy")
+
+
+def test_the_outline_copies_the_row_its_focus_frame_is_on_and_a_screen_reader_hears_it(
+        demo_window, qtbot, monkeypatch):
+    """Tab into the outline: the focus frame sits on a theme with nothing chosen, and Ctrl+C
+    copies that theme, as every other list copies its current row; what the status bar says
+    is announced too (review R2 #3, #4)."""
+    import wtfc.ui.announce as announce_module
+
+    said: list[str] = []
+    monkeypatch.setattr(announce_module, "announce", lambda w, text, **k: said.append(text))
+    panel = wall(demo_window)
+    outline = panel.outline
+    outline.show()
+    outline.selectionModel().clearSelection()
+    outline.setCurrentIndex(outline.model_.item(0).index())
+    outline.selectionModel().clearSelection()  # the frame on it, nothing chosen
+    text = press_copy(demo_window, outline, qtbot)
+    assert text.splitlines()[0] == demo_window.doc.workshop.themes[0].name
+    assert said and said[-1] == demo_window.statusBar().currentMessage()

@@ -112,7 +112,9 @@ def _from_outline(tree) -> Copied | None:
     from wtfc.ui.wall.block_item import UNSORTED_TITLE
     from wtfc.ui.wall.outline import CARD_ROLE, THEME_ROLE, UNSORTED
 
-    chosen = {(i.row(), i.parent().row()) for i in tree.selectionModel().selectedIndexes()}
+    chosen = {(i.row(), i.parent().row()) for i in tree.selectionModel().selectedIndexes()
+              } or {(i.row(), i.parent().row()) for i in [tree.currentIndex()] if i.isValid()}
+    # no row chosen, but the focus frame on one (Tab into the outline): that row, as other lists
     parts: list[tuple[str | None, list[Card]]] = []
     loose: list[Card] = []
     for r in range(tree.model_.rowCount()):
@@ -358,12 +360,16 @@ def copy_chosen(window: QMainWindow, action: QAction, *, menu_open: bool = False
         focus.copy()  # type: ignore[union-attr]  # the menu's Copy in a box: its own words
         return None
     copied = copied_from(focus)
+    from wtfc.ui.announce import announce  # a screen reader hears what the status bar says
+
     if copied is None:
         window.statusBar().showMessage(NOTHING_CHOSEN, 5000)
+        announce(window, NOTHING_CHOSEN)
         return None
     data = QMimeData()
     data.setText(copied.text)
     data.setHtml(copied.html)
     QGuiApplication.clipboard().setMimeData(data)
     window.statusBar().showMessage(copied.said, 5000)
+    announce(window, copied.said)
     return copied
