@@ -197,25 +197,22 @@ def _read_statements(path: Path,
 
 
 def _decoded(path: Path, data: bytes) -> str:
-    """Excel's "CSV UTF-8" (a BOM) or plain UTF-8; a line that is not UTF-8 (Excel's "CSV
-    (Comma delimited)", or a row pasted in from one) in the Windows code page (cp1252: £ ’ “),
-    line by line as the app's Import reads it, so the ids match its cards ('Café-1', never
-    'CafÃ©-1'). Import's reader (wtfc.importing.text_reader) is copied, not used: the layers
-    keep clustering from importing wtfc.importing."""
+    """Excel's "CSV UTF-8" (a BOM) or plain UTF-8; a line that is not UTF-8 in the Windows code
+    page, as the app's Import reads it, so the ids match its cards ('Café-1', never 'CafÃ©-1')."""
+    from wtfc.model.text_lines import decode_lines
+
     data = data.removeprefix(b"\xef\xbb\xbf")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data:  # UTF-16, or no text at all: cp1252 would read its NULs as text
+    if b"\x00" in data and not _is_utf8(data):  # UTF-16, or no text: NULs are no cp1252 text
         raise InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.")
-    lines = []
-    for line in data.split(b"\n"):
-        try:
-            lines.append(line.decode("utf-8"))
-        except UnicodeDecodeError:  # cp1252 leaves five bytes undefined
-            lines.append(line.decode("cp1252", errors="replace"))
-    return "\n".join(lines)
+    return decode_lines(data)[0]
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _statement_rows(path: Path,

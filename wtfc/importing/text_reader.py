@@ -103,22 +103,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 
 def _decode_lines(data: bytes, *, label_if_pure: str) -> tuple[str, str]:
-    try:
-        return data.decode("utf-8"), label_if_pure
-    except UnicodeDecodeError:
-        pass
-    lines = data.split(b"\n")
-    decoded = []
-    windows_lines = utf8_lines = 0
-    for line in lines:
-        try:
-            decoded.append(line.decode("utf-8"))
-            utf8_lines += not line.isascii()
-        except UnicodeDecodeError:
-            # cp1252 leaves five bytes undefined; "replace" keeps the rest of the line.
-            decoded.append(line.decode("cp1252", errors="replace"))
-            windows_lines += 1
-    text = "\n".join(decoded)
+    from wtfc.model.text_lines import decode_lines
+
+    text, utf8_lines, windows_lines = decode_lines(data)
+    if not windows_lines:
+        return text, label_if_pure
     if not utf8_lines:
         return text, "Windows-1252"
     return text, f"mixed: UTF-8, with {windows_lines} line(s) in Windows-1252"
