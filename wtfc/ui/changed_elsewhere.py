@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from wtfc.model.dates import short_date
 from wtfc.model.errors import WorkshopFileError
@@ -114,20 +114,35 @@ def _empty(files: FileController, path: Path) -> bool:
     """A 0-byte file: there is nothing to keep, and a colleague's save may be on its way."""
     said = (f"'{path.name}' is empty now. If it is in OneDrive or another synced folder, a "
             f"colleague's save may still be downloading into it: wait a minute and Save again.")
-    box = QMessageBox(QMessageBox.Icon.Question, TITLE, said, parent=files.window)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, never as HTML
-    box.setObjectName("empty_file_message")
-    box.setInformativeText(  # emptied for good, the window may hold the only whole copy
-        ("Nothing has changed in the workshop open here, but it is whole: "
-         if files.window.undo.stack.isClean() else "")
-        + "Save over it anyway writes the workshop open here in its place.")
-    anyway = box.addButton("Save over it anyway", QMessageBox.ButtonRole.AcceptRole)
-    anyway.setObjectName("save_anyway")
+    more = ("Nothing has changed in the workshop open here, but it is whole: "  # emptied for
+            if files.window.undo.stack.isClean() else "")  # good: the only whole copy
+    return _ask(files, QMessageBox.Icon.Question, TITLE, said, "empty_file_message",
+                [("Save over it anyway", "save_anyway")], default="cancel",  # waiting loses nothing
+                more=more + "Save over it anyway writes the workshop open here in its place."
+                ) == "save_anyway"
+
+
+def _ask(files: FileController, icon: QMessageBox.Icon, title: str, text: str, name: str,
+         buttons: list[tuple[str, str]], *, default: str, more: str = "") -> str:
+    """A box of wtfc's own buttons (label, object name) and Cancel, its words as typed (a
+    file's name is never read as HTML); the object name of the button clicked, "cancel" for
+    Cancel or Esc."""
+    box = QMessageBox(icon, title, text, parent=files.window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setObjectName(name)
+    if more:
+        box.setInformativeText(more)
+    made: dict[str, QPushButton] = {}
+    for index, (label, object_name) in enumerate(buttons):
+        made[object_name] = box.addButton(label, QMessageBox.ButtonRole.AcceptRole if index == 0
+                                          else QMessageBox.ButtonRole.ActionRole)
+        made[object_name].setObjectName(object_name)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)  # waiting loses nothing
+    box.setDefaultButton(made.get(default, cancel))
     box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is anyway
+    clicked = box.clickedButton()
+    return "cancel" if clicked is None or clicked is cancel else clicked.objectName()
 
 
 def _kept_already(path: Path, data: bytes) -> Path | None:
@@ -160,18 +175,10 @@ def _what_it_holds(files: FileController, data: bytes) -> str:
 
 def _offer_newer(files: FileController, path: Path, said: str) -> bool:
     """Nothing changed here since: saving would only put the older workshop back over it."""
-    box = QMessageBox(QMessageBox.Icon.Information, TITLE,
-                      f"{said}\n\nNothing has changed in the workshop open here since, so there "
-                      f"is nothing to save.", parent=files.window)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, never as HTML
-    box.setObjectName("changed_elsewhere_message")
-    newer = box.addButton("Open the newer version", QMessageBox.ButtonRole.AcceptRole)
-    newer.setObjectName("open_newer")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(newer)
-    box.setEscapeButton(cancel)
-    box.exec()
-    if box.clickedButton() is newer:
+    if _ask(files, QMessageBox.Icon.Information, TITLE,
+            f"{said}\n\nNothing has changed in the workshop open here since, so there is "
+            f"nothing to save.", "changed_elsewhere_message",
+            [("Open the newer version", "open_newer")], default="open_newer") == "open_newer":
         files.open_path(path)  # words typed and not added yet are asked about first
     return False
 
@@ -181,26 +188,15 @@ def _gone(files: FileController, path: Path) -> bool | str:
     asked. A folder gone too is said by the save itself, which cannot go there."""
     if not path.parent.is_dir():
         return True
-    box = QMessageBox(QMessageBox.Icon.Question, "The file is no longer there",
-                      f"'{path.name}' is no longer in the folder '{path.parent.name}': it was "
-                      f"deleted, moved or renamed, perhaps on another computer.",
-                      parent=files.window)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setObjectName("file_gone_message")
-    box.setInformativeText("Save it there again makes it anew with the workshop open here. "
-                           "Save As… chooses another name or place.")
-    again = box.addButton("Save it there again", QMessageBox.ButtonRole.AcceptRole)
-    again.setObjectName("save_again")
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.ActionRole)
-    save_as.setObjectName("save_as")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(save_as)
-    box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is again:
+    clicked = _ask(files, QMessageBox.Icon.Question, "The file is no longer there",
+                   f"'{path.name}' is no longer in the folder '{path.parent.name}': it was "
+                   f"deleted, moved or renamed, perhaps on another computer.", "file_gone_message",
+                   [("Save it there again", "save_again"), ("Save As…", "save_as")],
+                   default="save_as", more="Save it there again makes it anew with the workshop "
+                   "open here. Save As… chooses another name or place.")
+    if clicked == "save_again":
         return True
-    return SAVE_AS if clicked is save_as else False
+    return SAVE_AS if clicked == "save_as" else False
 
 
 def _keep_name(path: Path, when: dt.datetime) -> Path:
