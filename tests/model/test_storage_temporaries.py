@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from workshop_builders import sample_workshop
 
-from wtfc.model import storage
+from wtfc.model import atomic_save
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import remove_stale_temporaries, save_workshop
 from wtfc.model.temporary_files import TEMPORARY_NAME_CHARS, temporary_beside
@@ -28,7 +28,7 @@ def _left_by_a_crash(path: Path, monkeypatch) -> Path:
         raise OSError("the computer stopped")
 
     with monkeypatch.context() as patch:
-        patch.setattr(storage, "replace_retrying", cut_short)
+        patch.setattr(atomic_save, "replace_retrying", cut_short)
         with pytest.raises(WorkshopFileError):
             save_workshop(sample_workshop(), path)
     leftover = Path(names[0])

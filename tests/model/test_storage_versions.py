@@ -11,7 +11,8 @@ from workshop_builders import sample_workshop
 
 from wtfc.model import storage, temporary_files
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.storage import backup_path, is_sharing_error, load_workshop, save_workshop
+from wtfc.model.storage import backup_path, load_workshop, save_workshop
+from wtfc.model.temporary_files import is_sharing_error
 
 
 def _titled(title: str):

@@ -1,42 +1,33 @@
 """Reading and writing ``.wtfc`` files: UTF-8 JSON of a ``Workshop``.
 
-Saving is atomic (a temporary file in the same folder, fsync, ``os.replace``) and keeps the
-previous file as ``NAME.wtfc.bak`` (and, when asked, older ones as ``.bak2``, ``.bak3``). The file
-being replaced is first set aside (a hard link, or a copy) and the earlier versions move up only
-once the new file is in place, so a failed save leaves each as it was; a crash between the two is
-finished by the next save. The temporary file and the rename tried again while another
-program holds the file are ``temporary_files.py``'s. A file marked read-only is never saved
-over. Loading validates everything and raises ``WorkshopFileError`` with a plain-English message
-for any problem (``disk_problems.py`` says what the disk refused); it never writes.
+Saving is ``atomic_save``'s: atomic, keeping the previous file as ``NAME.wtfc.bak`` (and, when
+asked, older ones as ``.bak2``, ``.bak3``), never over a file marked read-only. Loading validates
+everything and raises ``WorkshopFileError`` with a plain-English message for any problem
+(``disk_problems.py`` says what the disk refused); it never writes.
 """
 
 from __future__ import annotations
 
 import codecs
-import contextlib
-import errno
-import filecmp
 import json
 import os
 import re
-import shutil
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
+# here too, where the app has always found them
+from wtfc.model.atomic_save import backup_path as backup_path
+from wtfc.model.atomic_save import in_read_only_place as in_read_only_place
+from wtfc.model.atomic_save import marked_read_only as marked_read_only
+from wtfc.model.atomic_save import read_only_said as read_only_said
+from wtfc.model.atomic_save import write_atomically as write_atomically
 from wtfc.model.disk_problems import SAFE, plain_os_error
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.file_problems import describe_validation_error, validation_where
 from wtfc.model.migrations import migrate
-from wtfc.model.temporary_files import (
-    aside_beside,
-    is_sharing_error,
-    replace_retrying,
-    temporary_beside,
-)
 from wtfc.model.temporary_files import (  # here too, where the app has always found it
     remove_stale_temporaries as remove_stale_temporaries,
 )
@@ -93,144 +84,6 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
             technical=f"'{path.name}' was saved by a newer version of wtfc (format {newer}), "
                       f"{kept}")
     write_atomically(workshop_to_bytes(workshop), path, backup=backup, versions=versions)
-
-
-def marked_read_only(path: Path) -> bool:
-    """The file is there and the user may not write it (its read-only box ticked, or its
-    permissions): saving over it would ignore that, as ``os.replace`` needs only the folder."""
-    try:
-        return path.is_file() and not os.access(path, os.W_OK)
-    except OSError:  # a name too long for the disk, say: no file is there to protect
-        return False
-
-
-def in_read_only_place(path: Path) -> bool:
-    """The folder is read-only too, or the whole drive (a write-protected USB stick, a
-    read-only share): taking the file's own read-only tick off would not help."""
-    return not os.access(path.parent, os.W_OK)
-
-
-def read_only_said(path: Path) -> str:
-    """Why wtfc may not write ``path``, said of what is read-only, to begin a sentence."""
-    if in_read_only_place(path):
-        return f"'{path.name}' is on a drive or in a folder wtfc may not write to"
-    return f"'{path.name}' is marked read-only"
-
-
-def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1,
-                     private: bool = False) -> None:
-    """``private``: readable by this user alone (0600), for wtfc's own copies of a workshop;
-    otherwise the file keeps its permissions, or a new one gets a document's (``file_mode``)."""
-    with contextlib.suppress(OSError, RuntimeError):  # a name too long, a loop: as before
-        if path.is_symlink():  # a link (into a synced folder, say) stays one: its file is
-            path = path.resolve()  # saved, .bak beside it
-    folder = path.parent
-    versions = max(1, versions)
-    tmp_name = ""
-    aside: Path | None = None  # the file being replaced, until it becomes .bak
-    replacing = False  # a sharing error means "busy" only at the rename, not elsewhere
-    existed = False  # only then is there a previous copy to speak of
-    try:
-        existed = path.exists()  # raises for a name too long for the disk: said plainly below
-        if marked_read_only(path):
-            where = "somewhere else" if in_read_only_place(path) else "under another name"
-            raise WorkshopFileError(f"{read_only_said(path)}, so wtfc did not save over it. "
-                                    f"The file is untouched.",
-                                    f"{SAFE} use Save As to save a copy {where}.")
-        fd, tmp_name = temporary_beside(path)
-        with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
-            os.chmod(tmp_name, PRIVATE_FILE_MODE if private else file_mode(path))
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        if backup and path.exists():
-            aside = _set_aside(path, versions)
-        replacing = True
-        replace_retrying(tmp_name, path)
-        replacing, tmp_name = False, ""
-        if aside is not None:
-            _keep_as_latest_version(path, aside, versions)
-            aside = None
-        _fsync_folder(folder)
-    except OSError as exc:
-        busy = replacing and is_sharing_error(exc)
-        raise plain_os_error(exc, path, writing=True, busy=busy, existed=existed) from exc
-    finally:
-        for leftover in (tmp_name, aside):  # not saved: the earlier versions stay as they were
-            if leftover:
-                with contextlib.suppress(OSError):
-                    os.unlink(leftover)
-
-
-def backup_path(path: Path, number: int) -> Path:
-    """``NAME.wtfc.bak`` for the newest earlier version, then ``.bak2``, ``.bak3``…"""
-    return path.with_name(f"{path.name}.bak{number if number > 1 else ''}")
-
-
-def _set_aside(path: Path, versions: int) -> Path | None:
-    """Keep the file about to be replaced under a hidden name; None if not (the save goes on)."""
-    aside = aside_beside(path)
-    for left in (path.with_name(f".{path.name}.previous"), aside):  # the old name's first
-        with contextlib.suppress(OSError):  # too long a name to look at: none was left there
-            _finish_cut_short(path, left, versions)
-    try:
-        try:
-            os.link(path, aside)
-        except OSError:  # no hard links here (FAT USB sticks, network drives): a whole copy
-            fd, copy = temporary_beside(path)
-            os.close(fd)
-            try:
-                shutil.copy2(path, copy)
-                os.replace(copy, aside)
-            finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(copy)
-    except OSError:
-        return None
-    return aside
-
-
-def _finish_cut_short(path: Path, left: Path, versions: int) -> None:
-    """An aside a crash left: the version before this file, kept now; or this file itself."""
-    if left.exists():
-        from wtfc.model.same_file import same_file  # a drive giving every file id 0 too
-
-        if not same_file(left, path) and not filecmp.cmp(left, path, shallow=False):
-            _keep_as_latest_version(path, left, versions)  # cut short after the replace
-        left.unlink(missing_ok=True)  # before it: the file is still this one
-
-
-def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> None:
-    """The set-aside file becomes .bak; the earlier ones move up (.bak → .bak2 …) as far as
-    the first gap, and the oldest drops off. Each step is one rename, so a crash leaves every
-    version whole, at worst one place out."""
-    with contextlib.suppress(OSError):  # the new file is saved: a version not kept is no failure
-        gap = next((n for n in range(1, versions) if not backup_path(path, n).exists()),
-                   versions)
-        for number in range(gap, 1, -1):
-            try:
-                os.replace(backup_path(path, number - 1), backup_path(path, number))
-            except OSError as exc:  # '.bak3' too long a path in a deep folder: fewer are kept,
-                if not _too_long(exc):  # the oldest that fits is dropped, and .bak is new
-                    raise
-        os.replace(aside, backup_path(path, 1))  # not made (too long a path): the next save
-
-
-def _too_long(exc: OSError) -> bool:
-    # what Windows says of a path past 259 characters, and other systems of a name past 255
-    return isinstance(exc, FileNotFoundError) or exc.errno == errno.ENAMETOOLONG
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def load_workshop(path: str | os.PathLike[str]) -> LoadedWorkshop:
