@@ -154,10 +154,23 @@ def month_in_a_date(text: str, end: int, word: str) -> bool:
 _ROLE_LABEL_BEFORE = re.compile(rf"\b(?i:{_RELATIONS})(?i:s)?:[ \t]*$")
 
 
+# What only a person does, right after a month's name: "June came late again", "April didn't
+# turn up", "August never rang"; not "June came and went", "April was wet"
+_MONTH_DID = re.compile(
+    r"[ \t]+(?:(?:came|comes|turned[ \t]+up|arrived)[ \t]+late"
+    r"|(?:did|does|has|had|would|will)(?:n['’]t|[ \t]+not)[ \t]+(?:turn(?:ed)?[ \t]+up"
+    r"|show(?:ed)?[ \t]+up|come|ring|rung|phone|call|visit|arrive)"
+    r"|never[ \t]+(?:turned[ \t]+up|showed[ \t]+up|came|comes|rang|rings|phoned|called|visited)"
+    r"|rang|rings|phoned|said|says|told|tells|asked|asks|shouted)\b",
+    re.IGNORECASE,
+)
+
+
 def _said_to_be_a_carer(text: str, start: int, end: int, word: str) -> bool:
     return ((_CARER_AFTER.match(text, end) is not None
              or _ROLE_LABEL_BEFORE.search(text, max(0, start - 20), start) is not None
-             or (word in _MONTHS and _CARER_NEXT.match(text, end) is not None)
+             or (word in _MONTHS and (_CARER_NEXT.match(text, end) is not None
+                                      or _MONTH_DID.match(text, end) is not None))
              # "Will and Linda came late": what is said of Linda is said of both
              or (_joined_to_a_given_name(text, end) and joined_name(text, end) is not None))
             and _WHEN_BEFORE.search(text, max(0, start - 20), start) is None
