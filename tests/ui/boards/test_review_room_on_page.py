@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import save_render
@@ -65,7 +65,14 @@ def drawn(monkeypatch) -> dict[str, list]:
         seen["cards"].append(p.worldTransform().mapRect(rect))
         return real_card(p, rect, *args, **kwargs)
 
+    def layout(self, p, pos, *args, **kwargs):  # words with bold parts (``room_labels``)
+        seen["texts"].append((p.worldTransform().mapRect(self.boundingRect().translated(pos)),
+                              self.text()))
+        return real_layout(self, p, pos, *args, **kwargs)
+
+    real_layout = QTextLayout.draw
     monkeypatch.setattr(QPainter, "drawText", text)
+    monkeypatch.setattr(QTextLayout, "draw", layout)
     monkeypatch.setattr(review_room, "draw_card", card)
     return seen
 

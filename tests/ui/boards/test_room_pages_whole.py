@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter
+from PySide6.QtGui import QFontMetricsF, QPainter, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.boards.room_sweep_workshop import big_workshops
@@ -46,7 +46,14 @@ def boxes(monkeypatch) -> list[tuple[QRectF, str]]:
             drawn.append((self.worldTransform().mapRect(box), args[2]))
         return real(self, *args, **kwargs)
 
+    def layout(self, p, pos, *args, **kwargs):  # words with bold parts (``room_labels``)
+        drawn.append((p.worldTransform().mapRect(self.boundingRect().translated(pos)),
+                      self.text()))
+        return real_layout(self, p, pos, *args, **kwargs)
+
+    real_layout = QTextLayout.draw
     monkeypatch.setattr(QPainter, "drawText", draw)
+    monkeypatch.setattr(QTextLayout, "draw", layout)
     return drawn
 
 

@@ -88,6 +88,7 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     success_height,
     theme_row_height,
 )
+from wtfc.ui.boards.room_labels import draw_said
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     SMALL_PX,
@@ -373,8 +374,8 @@ class ReviewRoomView(RoomCanvas):
             draw_text(p, QRectF(86, y + 48 + more, cols.theme_text,
                                 height - GAP - 56 - more - below), name_text(t, rank), SMALL_PX)
             if success:  # the yardstick last time set for it, under its name
-                draw_text(p, QRectF(86, y + height - GAP - 8 - below, cols.theme_text, below),
-                          success, SMALL_PX, colour=MUTED_INK)
+                draw_said(p, QRectF(86, y + height - GAP - 8 - below, cols.theme_text, below),
+                          success, MUTED_INK)
             y += height
         if self.page != len(self._layout.theme_pages) - 1:
             return

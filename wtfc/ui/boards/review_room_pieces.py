@@ -23,6 +23,7 @@ from wtfc.model.counting import rank_words
 from wtfc.model.last_time_yardsticks import WHOSE
 from wtfc.ui.boards.review import theme_text
 from wtfc.ui.boards.review_room_rows import GAP, _lines, name_text, theme_row_height
+from wtfc.ui.boards.room_labels import draw_said, said_height
 from wtfc.ui.boards.room_paint import SMALL_PX, draw_text, text_height
 from wtfc.ui.style import MUTED_INK, pixel_font
 from wtfc.ui.wall.card_item import laid_out_lines
@@ -77,7 +78,7 @@ def paint_continued(p: QPainter, t: ThemeChange, rank: int | None, piece: str,
     name = continued_name(t, rank, inside.width())
     named = text_height(name, inside.width(), SMALL_PX) + 4
     draw_text(p, QRectF(inside.left(), inside.top(), inside.width(), named), name, SMALL_PX)
-    draw_text(p, inside.adjusted(0, named, 0, 0), piece, SMALL_PX, colour=MUTED_INK)
+    draw_said(p, inside.adjusted(0, named, 0, 0), piece, MUTED_INK)
 
 
 def piece_text(pieces: list[str], k: int) -> str:
@@ -109,7 +110,7 @@ def part_height(t: ThemeChange, rank: int | None, width: float, most: int, piece
     text = piece_text(pieces, k) if pieces else ""
     if k == 0:
         return theme_row_height(t, rank, width, most, text)
-    return _continued_head(t, rank, width) + _lines(text, width, most=None)
+    return _continued_head(t, rank, width) + said_height(text, width)
 
 
 def _continued_head(t: ThemeChange, rank: int | None, width: float) -> float:
@@ -137,7 +138,7 @@ def success_pieces(t: ThemeChange, rank: int | None, width: float, most: int, su
         # a continued piece measured with whose words it begins in (``piece_text``)
         space, before = (first - head, "") if not pieces else (
             room - again, f"… {whose_words(' '.join(pieces), ''.join(words))}")
-        if _lines(before + "".join(words).rstrip(), width, most=None) <= space:
+        if said_height(before + "".join(words).rstrip(), width) <= space:
             pieces.append("".join(words).rstrip())  # the rest, whole
             break
         fits = _between_statements(words, _most_words(words, before, width, space), before,
@@ -187,7 +188,7 @@ def _most_words(words: list[str], before: str, width: float, space: float) -> in
     low, high, best = 1, len(words), 1
     while low <= high:
         mid = (low + high) // 2
-        if _lines(before + "".join(words[:mid]).rstrip() + MORE, width, most=None) <= space:
+        if said_height(before + "".join(words[:mid]).rstrip() + MORE, width) <= space:
             best, low = mid, mid + 1
         else:
             high = mid - 1
@@ -223,6 +224,6 @@ def _between_statements(words: list[str], fits: int, before: str, width: float,
         # inside one ("they say “we will call you back” but …") is not its end
         if word.strip() == "·" or (word.rstrip().endswith("”")
                                    and (not after or after.startswith("“"))):
-            kept = _lines(before + "".join(words[:end]).rstrip() + MORE, width, most=None)
+            kept = said_height(before + "".join(words[:end]).rstrip() + MORE, width)
             return end if kept >= KEPT * space else fits
     return fits

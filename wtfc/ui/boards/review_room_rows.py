@@ -20,6 +20,7 @@ from wtfc.model.dates import long_date
 from wtfc.model.last_time_yardsticks import Yardsticks, do_differently_text, next_review_text
 from wtfc.ui.boards.plan import date_text
 from wtfc.ui.boards.review import action_status_text, theme_text
+from wtfc.ui.boards.room_labels import said_height
 from wtfc.ui.boards.room_paint import SMALL_PX, pack_pages, text_height
 
 MIDDLE = 1010.0  # on the 1920-wide canvas; the columns keep these shares of a narrower one
@@ -133,7 +134,8 @@ def theme_row_height(t: ThemeChange, rank: int | None = None,
 
 
 def success_height(success: str, width: float) -> float:
-    return _lines(success, width, most=None) if success else 0.0
+    """Last time's success statements under a theme, their perspectives' labels in bold."""
+    return said_height(success, width) if success else 0.0
 
 
 def change_width(width: float) -> float:

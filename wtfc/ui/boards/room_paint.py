@@ -274,8 +274,13 @@ def draw_text(p: QPainter, rect: QRectF, text: str, px: int = BODY_PX, *, bold: 
         p.drawText(rect, text, option)
     else:
         p.drawText(rect, flags, text)
-    if isinstance(device := p.device(), RoomCanvas):  # what the tests read
-        device.note_text(px * p.worldTransform().m11(), words, text != words)
+    note_drawn(p, rect, px, words, text != words)
+
+
+def note_drawn(p: QPainter, rect: QRectF, px: int, words: str, cut: bool) -> None:
+    """Tell the canvas (what the tests read) or a trial paint what text was drawn where."""
+    if isinstance(device := p.device(), RoomCanvas):
+        device.note_text(px * p.worldTransform().m11(), words, cut)
     elif isinstance(device, _Trial):
         device.texts.append(p.worldTransform().mapRect(rect))
 

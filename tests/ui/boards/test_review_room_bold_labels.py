@@ -1,0 +1,89 @@
+"""The Review room view shows each perspective's label in last time's success statements
+("Older people:", "Family carers (continued):") in bold, the quotes in regular type: from the
+back of the room the labels read no heavier than the quotes. The bold takes no more room than
+regular type did, so no card grows and every page breaks where it did (a label on a line of
+its own once cost the demo a page)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QTextLayout
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.renders import saved_pages
+from wtfc.model.demo import demo_path, demo_previous_path
+from wtfc.model.document import Document
+from wtfc.model.storage import load_workshop
+from wtfc.ui.boards import room_labels
+from wtfc.ui.boards.review_room import ReviewRoomView
+from wtfc.ui.boards.room_paint import SMALL_PX
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def _view(qtbot, as_last: bool) -> ReviewRoomView:
+    """The demo beside its previous cycle, or (``as_last``) the demo as last time's workshop:
+    its priority 1 has eight statements from three perspectives."""
+    now, last = load_workshop(demo_path()).workshop, load_workshop(demo_previous_path()).workshop
+    if as_last:
+        now, last = last, now
+    view = ReviewRoomView(Document(now), Document(last), today=lambda: TODAY)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    QApplication.processEvents()
+    return view
+
+
+def _layout(view: ReviewRoomView) -> list:
+    return [(view.page_rows(page), [a.what for a in view.page_actions(page)])
+            for page in range(view.page_count())]
+
+
+@pytest.mark.parametrize("as_last", [False, True], ids=["demo", "demo as last time's"])
+def test_the_labels_are_bold_and_the_pages_break_where_they_did(qtbot, monkeypatch, as_last):
+    drawn: list[tuple[str, list[tuple[str, bool]]]] = []  # (words, [(part, bold)])
+    real = QTextLayout.draw
+
+    def draw(self, p, pos, *args, **kwargs):
+        text = self.text()
+        drawn.append((text, [(text[r.start:r.start + r.length], r.format.font().bold())
+                             for r in self.formats()]))
+        return real(self, p, pos, *args, **kwargs)
+
+    monkeypatch.setattr(QTextLayout, "draw", draw)
+    view = _view(qtbot, as_last)
+    pages = _layout(view)
+    for _page in saved_pages(view, f"review_bold_labels{'_as_last' if as_last else ''}_1366"):
+        pass
+    said = {text: parts for text, parts in drawn if text.startswith("What we said success")}
+    assert len(said) == len(view._marks.success)  # (a page may be drawn more than once)
+    bold = {part for parts in said.values() for part, heavy in parts if heavy}
+    assert "Older people:" in bold and ("Family carers:" in bold or "Commissioners:" in bold)
+    assert all(part.endswith(":") and "“" not in part for part in bold)  # never the quotes
+
+    # the same view with the labels in regular type: the same pages, the same rows on each
+    monkeypatch.setattr(room_labels, "perspective_labels", lambda _text: [])
+    assert _layout(_view(qtbot, as_last)) == pages  # (new documents: measured afresh)
+
+
+def test_labels_found_in_the_statements_and_in_a_continued_piece():
+    text = ("What we said success would look like: Older people: “I go out.” · Staff and "
+            "managers: “We listen: older people: matter.”")
+    found = [text[s:s + n] for s, n in room_labels.perspective_labels(text)]
+    assert found == ["Older people:", "Staff and managers:"]  # a lower-case quote is not one
+    piece = "… Family carers (continued): “Mum is a person.”"
+    assert [piece[s:s + n] for s, n in room_labels.perspective_labels(piece)] \
+        == ["Family carers (continued):"]
+
+
+def test_bold_labels_take_the_room_regular_type_takes(qapp):
+    text = ("What we said success would look like: Older people: “My carer asks me.” · "
+            "Staff and managers: “We tell people when their carer changes.” · Commissioners: "
+            "“We pay for transport.”")
+    spans = room_labels.perspective_labels(text)
+    for width in (300.0, 554.0, 900.0):
+        assert room_labels.labelled_height(text, width, SMALL_PX, spans) \
+            == room_labels.labelled_height(text, width, SMALL_PX, [])
