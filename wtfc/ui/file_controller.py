@@ -1,4 +1,4 @@
-"""Open, save, save as and the unsaved-changes prompt for the main window.
+"""Open, save and save as for the main window (the unsaved-changes prompt: ``unsaved_changes``).
 
 Every failure is a plain-English message; a failed open leaves the current workshop as it was, a
 failed save the previous file and the workshop in memory (with a recovery copy). The open file
@@ -234,31 +234,6 @@ class FileController:
         self.window.undo.stack.setClean()
         self.window._update_title()
 
-    def open_recovered(self, workshop: Workshop, path: Path | None, untitled: str, *,
-                       based_on: tuple[tuple[int, ...], str | None] | None = None) -> str:
-        """Open a recovered workshop as unsaved, under its own path when this copy may write it.
-        ``based_on``: the file's stamp and digest as the crashed session knew it, so Save asks
-        if it changed since (None, from copies before: the file as it is now).
-
-        Returns a note for the user when the path could not be kept ("" otherwise).
-        """
-        note = ""
-        if path is not None:
-            holder = self.lock.acquire(path)
-            if holder is not None:
-                note = (f"{holder.describe(path.name)} The recovered work is open untitled "
-                        f"here: use Save As to keep it.")
-                path = None
-        self._adopt(workshop, path, untitled, "")
-        if path is not None and based_on is not None:
-            stamp, self.digest = based_on
-            self.stamp = (stamp[0], stamp[1])
-        elif path is not None:
-            self.digest = file_digest(path)
-        self.window.undo.stack.resetClean()  # not saved: the window shows it and asks on close
-        self.window._update_title()
-        return note
-
     def save(self) -> bool:
         if not self.window.commit_pending_edits():
             return False
@@ -364,33 +339,9 @@ class FileController:
 
     def confirm_discard(self, doing: str) -> bool:
         """Ask before unsaved changes would be lost; True when it is fine to go on."""
-        from PySide6.QtWidgets import QMessageBox
+        from wtfc.ui.unsaved_changes import confirm_discard  # when closing or opening, not before
 
-        from wtfc.ui.plain_tip import as_typed  # the words not added, quoted as typed
-
-        if not self.window.commit_pending_edits():
-            return False  # words refused as too long are still only in a field: keep them
-        not_added = self.window.words_not_added()
-        clean = self.window.undo.stack.isClean()
-        if clean and not not_added:
-            return True
-        lines = [*not_added, "They will be lost."] if not_added else []
-        buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-        if clean:
-            lines.append(f"Go on {doing} without them?")
-        else:
-            lines.append(f"This workshop has changes that are not saved.\nSave them before "
-                         f"{doing}?")
-            buttons |= QMessageBox.StandardButton.Save
-        answer = QMessageBox.question(
-            self.window, "Unsaved changes" if not clean else "Words not added yet",
-            as_typed("\n".join(lines)), buttons,
-            QMessageBox.StandardButton.Cancel if clean else QMessageBox.StandardButton.Save)
-        if answer == QMessageBox.StandardButton.Save:
-            from wtfc.ui.already_saved import quietly  # the box said those words are lost
-            with quietly(self.window):
-                return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return confirm_discard(self, doing)
 
     def closed_cleanly(self) -> None:
         """Called when the window closes for good: the recovery snapshot and the lock go."""

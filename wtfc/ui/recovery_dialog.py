@@ -22,6 +22,7 @@ import os
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
@@ -36,14 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.model.recovery import SnapshotHeader, compare_with_saved, read_damaged
-from wtfc.model.workshop import UNTITLED
+from wtfc.model.recovery import SnapshotHeader, compare_with_saved, file_digest, read_damaged
+from wtfc.model.workshop import UNTITLED, Workshop
 from wtfc.ui.autosave import CrashedSession, crashed_sessions, recovery_dir
 from wtfc.ui.file_place import where
 from wtfc.ui.recovery_save import save_elsewhere
 from wtfc.ui.recovery_text import describe, several_words
 from wtfc.ui.screen_fit import FRAME, available_geometry, fit_to_screen
 from wtfc.ui.style import ui_font
+
+if TYPE_CHECKING:
+    from wtfc.ui.file_controller import FileController
 
 
 class Choice(Enum):
@@ -259,8 +263,9 @@ def restore(window, crashed: CrashedSession) -> None:
     if path is not None and not path.exists():
         path = None
     based_on = (tuple(head.based_on), head.based_on_sha256 or None) if head.based_on else None
-    note = window.files.open_recovered(  # not "Untitled (recovered) (recovered)" after 2 crashes
-        snap.workshop, path, name if name.endswith(" (recovered)") else f"{name} (recovered)",
+    note = _open_recovered(  # not "Untitled (recovered) (recovered)" after 2 crashes
+        window.files, snap.workshop, path,
+        name if name.endswith(" (recovered)") else f"{name} (recovered)",
         based_on=based_on)  # the file as the session knew it: Save asks if it changed since
     if head.made_from:  # a new cycle: last time's file is still compared with, never saved over
         from wtfc.ui.file_new_from import pair_restored
@@ -275,3 +280,29 @@ def restore(window, crashed: CrashedSession) -> None:
         from wtfc.ui.plain_tip import as_typed  # the file's name as typed, never as HTML
 
         QMessageBox.information(window, "Recovered", as_typed(note))
+
+
+def _open_recovered(files: FileController, workshop: Workshop, path: Path | None, untitled: str,
+                    *, based_on: tuple[tuple[int, ...], str | None] | None = None) -> str:
+    """Open a recovered workshop as unsaved, under its own path when this copy may write it.
+    ``based_on``: the file's stamp and digest as the crashed session knew it, so Save asks
+    if it changed since (None, from copies before: the file as it is now).
+
+    Returns a note for the user when the path could not be kept ("" otherwise).
+    """
+    note = ""
+    if path is not None:
+        holder = files.lock.acquire(path)
+        if holder is not None:
+            note = (f"{holder.describe(path.name)} The recovered work is open untitled "
+                    f"here: use Save As to keep it.")
+            path = None
+    files._adopt(workshop, path, untitled, "")
+    if path is not None and based_on is not None:
+        stamp, files.digest = based_on
+        files.stamp = (stamp[0], stamp[1])
+    elif path is not None:
+        files.digest = file_digest(path)
+    files.window.undo.stack.resetClean()  # not saved: the window shows it and asks on close
+    files.window._update_title()
+    return note
