@@ -34,6 +34,8 @@ def said_of_a_person(text: str, start: int, end: int) -> bool:
     if before is not None and not (starts_sentence(text, before.start())
                                    and before[1].lower() in _CLAUSE_STARTS):
         return False  # "Church Hall", "Town Hall never answer": a place's name; not "Then"
+    if _THING_AFTER.match(text, end):
+        return False  # "POWER NEVER CAME BACK ON", "Day never ends": what a thing does
     return (said_after(text, end) or care_role_after(text, end)
             or _PERSON_AFTER.match(text, end) is not None
             or (_ASKED_BEFORE.search(text, max(0, start - 24), start) is not None
@@ -49,6 +51,14 @@ _PERSON_AFTER = re.compile(
     r"|phoned|rung|e-?mailed|wrote|(?:did|does|has|had|would|will|could)(?:n['’]t|[ \t]+not)"
     r"|won['’]t|can['’]t|(?:would|will)[ \t]+(?:ring|call|come|visit|phone)"
     r"|(?:was|is)[ \t]+(?:rude|late|useless|unhelpful|off[ \t]+sick))\b",
+    re.IGNORECASE,
+)
+# What a thing does after the word, not a person: "Power never came back on", "Day never
+# ends"; "Power never came back on Monday" may be Mr Power
+_THING_AFTER = re.compile(
+    r"[ \t]+(?:(?:never|always|still|just|finally)[ \t]+)?(?:ends|ended|ending"
+    r"|(?:came|comes|come|went|goes|go)[ \t]+(?:back[ \t]+)?(?:on|off)"
+    r"(?=[ \t]*(?:$|[.,;:!?)]|(?:again|after|until|till|for|when|at|in)\b)))",
     re.IGNORECASE,
 )
 # A verb said to a person before the name: "I rang Hill", "spoke to Hill", "ask Hill"
