@@ -1,15 +1,19 @@
 """Earlier versions of a workshop file: the ``.bak`` copies each save keeps, and going back.
 
 Saving keeps the last few versions beside the file (``NAME.wtfc.bak``, ``.bak2``, ``.bak3``;
-see ``storage.save_workshop``). The facilitator can go back to one of them: that is one undoable
-step like any edit (Undo returns to the workshop as it was), and nothing on disk changes until
-the next save.
+see ``storage.save_workshop``), and a version changed elsewhere (another computer, in a synced
+folder) that a Save replaced stays as ``NAME (changed elsewhere 10-20).wtfc`` (the app's
+``changed_elsewhere``). The facilitator can go back to any of them: that is one undoable step
+like any edit (Undo returns to the workshop as it was), and nothing on disk changes until the
+next save.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import filecmp
+import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,24 +21,28 @@ from pathlib import Path
 from wtfc.model.dates import short_date, weekday_name
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.storage import LoadedWorkshop, backup_path, load_workshop
+from wtfc.model.storage import SUFFIX, LoadedWorkshop, backup_path, load_workshop
 from wtfc.model.workshop import Workshop
 
 MAX_VERSIONS = 9  # looked for: .bak … .bak9 (the app keeps three)
+CHANGED_ELSEWHERE = "changed elsewhere"  # in the name of a version a Save replaced
 
 
 @dataclass(frozen=True)
 class EarlierVersion:
-    """One kept copy of ``of``: ``number`` 1 is the newest (``.bak``)."""
+    """One kept copy of ``of``: ``number`` 1 is the newest (``.bak``); 0 for a version
+    changed elsewhere that a Save replaced (``changed_elsewhere``)."""
 
     of: Path
     number: int
     path: Path
     saved_at: dt.datetime
+    changed_elsewhere: bool = False
 
     def describe(self, now: dt.datetime | None = None, *, seconds: bool = False) -> str:
-        """How a menu names it: "Saved today at 14:02", "Saved Thu 26 Nov 2026 at 09:40"
-        (with the seconds when saves came within a minute of each other)."""
+        """How a menu names it: "Saved today at 14:02", "Saved Thu 26 Nov 2026 at 09:40",
+        "Changed elsewhere today at 10:20" (with the seconds when saves came within a minute
+        of each other)."""
         now = now or dt.datetime.now()
         if self.saved_at.date() == now.date():
             day = "today"
@@ -42,7 +50,8 @@ class EarlierVersion:
             day = "yesterday"
         else:
             day = f"{weekday_name(self.saved_at, short=True)} {short_date(self.saved_at)}"
-        return f"Saved {day} at {self.saved_at:{'%H:%M:%S' if seconds else '%H:%M'}}"
+        said = "Changed elsewhere" if self.changed_elsewhere else "Saved"
+        return f"{said} {day} at {self.saved_at:{'%H:%M:%S' if seconds else '%H:%M'}}"
 
 
 def earlier_versions(path: Path) -> list[EarlierVersion]:
@@ -59,15 +68,49 @@ def earlier_versions(path: Path) -> list[EarlierVersion]:
     return sorted(found, key=lambda v: v.saved_at, reverse=True)
 
 
+def changed_elsewhere_copies(path: Path) -> list[Path]:
+    """'spring (changed elsewhere 10-20).wtfc' (and '… 2.wtfc') beside 'spring.wtfc'."""
+    stem = path.name[:-len(SUFFIX)] if path.name.lower().endswith(SUFFIX) else path.name
+    with contextlib.suppress(OSError):  # a folder gone or unreadable: none to offer
+        return sorted(path.parent.glob(f"{glob.escape(stem)} ({CHANGED_ELSEWHERE} *{SUFFIX}"))
+    return []
+
+
+def versions_to_go_back_to(path: Path) -> list[EarlierVersion]:
+    """The kept copies and the versions changed elsewhere that a Save replaced, newest first.
+    Right after that Save, ``.bak`` holds the same bytes as the version changed elsewhere: it
+    is listed once, as changed elsewhere, the name that outlasts the ``.bak`` rotation."""
+    elsewhere = []
+    for copy in changed_elsewhere_copies(path):
+        with contextlib.suppress(OSError):
+            when = dt.datetime.fromtimestamp(copy.stat().st_mtime)
+            elsewhere.append(EarlierVersion(path, 0, copy, when, changed_elsewhere=True))
+    kept = [v for v in earlier_versions(path)
+            if not any(_same_bytes(v.path, other.path) for other in elsewhere)]
+    return sorted([*kept, *elsewhere], key=lambda v: v.saved_at, reverse=True)
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    try:
+        return a.stat().st_size == b.stat().st_size and filecmp.cmp(a, b, shallow=False)
+    except OSError:
+        return False
+
+
 def describe_all(versions: list[EarlierVersion],
                  now: dt.datetime | None = None) -> list[str]:
     """Names for a list of versions, told apart by the second when two share a minute (and
-    numbered, newest first, when even the seconds agree)."""
+    those alike numbered, newest first, when even the seconds agree)."""
     names = [v.describe(now) for v in versions]
     if len(set(names)) < len(names):
         names = [v.describe(now, seconds=True) for v in versions]
-    if len(set(names)) < len(names):
-        names = [f"{name} (copy {n})" for n, name in enumerate(names, start=1)]
+    if len(set(names)) < len(names):  # only those alike: "Changed elsewhere…" stands apart
+        alike = [name for name in names if names.count(name) > 1]
+        seen: dict[str, int] = {}
+        for index, name in enumerate(names):
+            if name in alike:
+                seen[name] = seen.get(name, 0) + 1
+                names[index] = f"{name} (copy {seen[name]})"
     return names
 
 

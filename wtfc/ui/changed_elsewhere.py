@@ -9,7 +9,8 @@ computer, synced in over the file. So before a Save replaces it:
 - otherwise the question says what the file now holds that the workshop here does not (the
   recovery comparison's counts), and Save first keeps that version beside it under a name of
   its own, "spring (changed elsewhere 10-20).wtfc": the .bak rotation drops a kept version
-  after three saves, this one stays until someone deletes it;
+  after three saves, this one stays until someone deletes it, and File → Go back to an earlier
+  version lists it ("Changed elsewhere today at 10:20");
 - a file deleted, moved or renamed meanwhile is not quietly made again: Save it there again,
   Save As… or Cancel (a name chosen in that Save As is the answer, even the same one);
 - a version already kept beside it (a retry after a save OneDrive held) is not kept again, nor
@@ -22,8 +23,9 @@ Loaded on the first save, not at start-up.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import glob
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,7 @@ from wtfc.model.dates import short_date
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import differences, file_digest
 from wtfc.model.storage import SUFFIX, workshop_from_bytes, write_atomically
+from wtfc.model.versions import CHANGED_ELSEWHERE, changed_elsewhere_copies
 from wtfc.ui.file_controller import disk_stamp
 from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
 
@@ -42,7 +45,7 @@ if TYPE_CHECKING:
 
 SAVE_AS = "save as"  # fine_to_write_over: Save As… was chosen instead
 TITLE = "The file changed on disk"
-MARK = "changed elsewhere"
+MARK = CHANGED_ELSEWHERE
 
 
 def same_bytes_again(files: FileController, path: Path) -> bool:
@@ -101,6 +104,8 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
         return False
     try:  # the bytes just compared: exactly the version that Save replaces
         write_atomically(data, keep, backup=False)
+        with contextlib.suppress(OSError):  # its time, as "Go back to an earlier version"
+            os.utime(keep, ns=(now[0], now[0]))  # says it: when it was changed elsewhere
     except WorkshopFileError as exc:
         QMessageBox.warning(files.window, "The workshop was not saved", as_typed(
             f"wtfc could not keep the other version of '{path.name}' first, so it did not "
@@ -147,8 +152,7 @@ def _ask(files: FileController, icon: QMessageBox.Icon, title: str, text: str, n
 
 def _kept_already(path: Path, data: bytes) -> Path | None:
     """A "changed elsewhere" copy beside the file holding exactly these bytes."""
-    stem = path.name[:-len(SUFFIX)] if path.name.lower().endswith(SUFFIX) else path.name
-    for kept in path.parent.glob(f"{glob.escape(stem)} ({MARK} *{SUFFIX}"):
+    for kept in changed_elsewhere_copies(path):
         try:
             if kept.stat().st_size == len(data) and kept.read_bytes() == data:
                 return kept

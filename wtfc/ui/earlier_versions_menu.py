@@ -1,5 +1,6 @@
-"""File → Go back to an earlier version: the copies each save keeps (``.bak``…``.bak3``), each
-brought back as one undoable step; a damaged copy is explained and changes nothing.
+"""File → Go back to an earlier version: the copies each save keeps (``.bak``…``.bak3``) and a
+version changed elsewhere that a Save replaced (``changed_elsewhere``), each brought back as one
+undoable step; a damaged copy is explained and changes nothing.
 
 Loaded when the menu first opens, with ``wtfc.model.versions``: start-up leaves both alone
 (tests/ui/test_startup_work.py).
@@ -15,9 +16,9 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.versions import (
     EarlierVersion,
     describe_all,
-    earlier_versions,
     go_back_to,
     read_version,
+    versions_to_go_back_to,
 )
 from wtfc.ui.file_controller import CHECK_TITLE
 
@@ -43,7 +44,7 @@ def version_choices(window: MainWindow) -> list[tuple[str, EarlierVersion | None
         return [("Save the workshop first: each save keeps the version before it", None)]
     if window.undo.read_only:
         return [("Not while the workshop is open read-only", None)]
-    versions = earlier_versions(path)
+    versions = versions_to_go_back_to(path)
     if not versions:
         return [("No earlier versions yet: each save keeps the version before it", None)]
     return list(zip(describe_all(versions), versions, strict=True))
