@@ -1,5 +1,7 @@
 """Known misses of the guard caught (F3, session 28): a month's name before what only a person
-does ("June came late again"), with the month itself left alone ("June came and went")."""
+does ("June came late again"), with the month itself left alone ("June came and went"); a known
+given name or a month's after a role in a card typed in capitals ("MY CARER LINDA IS LOVELY"),
+not a verb ("MY CARER WILL COME")."""
 
 from __future__ import annotations
 
@@ -30,4 +32,27 @@ def test_a_months_name_before_what_a_person_does_is_a_name(text: str, after_reda
     "May came and went", "April showers came late this year",
 ])
 def test_the_month_itself_is_left_alone(text: str) -> None:
+    assert find_personal_details(text) == []
+
+
+@pytest.mark.parametrize(("text", "after_redact"), [
+    ("MY CARER JUNE IS LOVELY", "MY CARER [name] IS LOVELY"),
+    ("MY CARER APRIL IS KIND", "MY CARER [name] IS KIND"),
+    ("MY CARER LINDA IS LOVELY", "MY CARER [name] IS LOVELY"),
+    ("MY CARER, LINDA, IS LOVELY", "MY CARER, [name], IS LOVELY"),
+    ("MY DAUGHTER SUE RINGS ME", "MY DAUGHTER [name] RINGS ME"),
+    ("OUR SW GARETH LEFT AND NOBODY TOLD ME", "OUR SW [name] LEFT AND NOBODY TOLD ME"),
+    ("THE CARER CALLED MICHELLE IS ROUGH", "THE CARER CALLED [name] IS ROUGH"),
+])
+def test_a_given_name_after_a_role_in_capitals_is_a_name(text: str, after_redact: str) -> None:
+    assert _shown(text) == after_redact
+
+
+@pytest.mark.parametrize("text", [
+    "MY CARER WILL COME LATER", "MY SON MAY VISIT AT EASTER", "MY CARER JUNE REVIEW WAS LATE",
+    "MY CARER JUNE 2024 REVIEW", "MY CARER IS LOVELY", "MY CARER", "CARER", "I CARE FOR MY MUM",
+    "MY SON MILES AWAY NEVER RINGS", "MY CARER GRANT WAS STOPPED", "THE DAY CENTRE IS GREAT",
+    "MY CARER ALWAYS COMES LATE",
+])
+def test_a_verb_a_thing_or_a_role_alone_in_capitals_is_no_name(text: str) -> None:
     assert find_personal_details(text) == []

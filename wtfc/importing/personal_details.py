@@ -18,6 +18,7 @@ from wtfc.importing.bare_given_names import (
     joined_name,
     joined_surnames,
     month_in_a_date,
+    shouted_given_name,
 )
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.joined_names import joined_names
@@ -192,11 +193,16 @@ def _names(text: str) -> list[Finding]:
         # a possessive ends the name: "Grace's Café" is the café's name, "Margaret's daughter"
         bare_possessive = not title and not related and m.group().endswith(("'s", "’s"))
         last = m.end() if bare_possessive else _end_of_next_word(text, m.end())
+        if related and m.group().isupper() and len(m.group()) > 1:
+            # "MY CARER LINDA IS LOVELY": in capitals only a known given name is one there
+            end = m.end() if shouted_given_name(text, m.end(), m.group()) else None
         # "June from the agency": a month's or verb's name said of a carer, one word on its own
-        end = m.end() if not title and (key := search_key(m.group())) in NOT_NAMES and (
-            not related or (key in AMBIGUOUS_GIVEN_NAMES and m.group()[1:].islower())) else (
-            _name_end(text, m.start(), last, after_title=surnames_of_places,
-                      titled=title is not None or bare_possessive))  # "Patricia's house": hers
+        elif not title and (key := search_key(m.group())) in NOT_NAMES and (
+                not related or (key in AMBIGUOUS_GIVEN_NAMES and m.group()[1:].islower())):
+            end = m.end()
+        else:
+            end = _name_end(text, m.start(), last, after_title=surnames_of_places,
+                            titled=title is not None or bare_possessive)  # "Patricia's house"
         if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))
