@@ -1,7 +1,9 @@
 """Known misses of the guard caught (F3, session 28): a month's name before what only a person
 does ("June came late again"), with the month itself left alone ("June came and went"); a known
 given name or a month's after a role in a card typed in capitals ("MY CARER LINDA IS LOVELY"),
-not a verb ("MY CARER WILL COME")."""
+not a verb ("MY CARER WILL COME"); given names in a card typed in one case, after a role or
+joined ("my carer linda is lovely", "sue and linda never come"), not plants or months ("holly
+and ivy", "may and june")."""
 
 from __future__ import annotations
 
@@ -55,4 +57,29 @@ def test_a_given_name_after_a_role_in_capitals_is_a_name(text: str, after_redact
     "MY CARER ALWAYS COMES LATE",
 ])
 def test_a_verb_a_thing_or_a_role_alone_in_capitals_is_no_name(text: str) -> None:
+    assert find_personal_details(text) == []
+
+
+@pytest.mark.parametrize(("text", "after_redact"), [
+    ("sue and linda never come", "[name] and [name] never come"),
+    ("SUE AND LINDA NEVER COME", "[name] AND [name] NEVER COME"),
+    ("sue, linda and pat are the best carers", "[name], [name] and [name] are the best carers"),
+    ("i like tea, sue and linda", "i like tea, [name] and [name]"),
+    ("sue or linda came", "[name] or [name] came"),
+    ("my carer june is lovely", "my carer [name] is lovely"),
+    ("my carer linda is lovely", "my carer [name] is lovely"),
+    ("carer: linda", "carer: [name]"),
+    ("my son gareth lives in australia", "my son [name] lives in australia"),
+])
+def test_given_names_in_a_card_typed_in_one_case_are_names(text: str, after_redact: str) -> None:
+    assert _shown(text) == after_redact
+
+
+@pytest.mark.parametrize("text", [
+    "holly and ivy on the door", "HOLLY AND IVY ON THE DOOR", "may and june were the best months",
+    "will and linda", "fish and chips on a friday", "we went to green park", "june came and went",
+    "my carer will come", "i care for my mum", "my carer is lovely and kind",
+    "my carer june review was late", "the day centre is great", "a carer came late",
+])
+def test_words_in_a_card_typed_in_one_case_stay_words(text: str) -> None:
     assert find_personal_details(text) == []

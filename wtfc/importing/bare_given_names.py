@@ -144,21 +144,22 @@ _DATE_AFTER = re.compile(
 
 
 
-# Given names that after a role in capitals are as often the role's thing: "MY CARER GRANT",
+# Given names that after a role in one case are as often the role's thing: "MY CARER GRANT",
 # "MY SON MILES AWAY", "MY CARER RICH TEA"
-_NOT_SHOUTED_NAMES = _THINGS | {"miles", "rich", "art", "chase"}
+_NOT_ONE_CASE_NAMES = _THINGS | {"miles", "rich", "art", "chase"}
 _NO_ROLES_THING_AFTER = re.compile(_ROLE_ENDS, re.IGNORECASE)
 
 
-def shouted_given_name(text: str, end: int, word: str) -> bool:
-    """Whether `word`, in capitals after a relation word and ending at `end`, is a given name
-    ("MY CARER LINDA IS LOVELY", "MY CARER JUNE IS LOVELY"); not a verb ("MY CARER WILL COME",
-    "MY SON MAY VISIT"), a month's thing ("MY CARER JUNE REVIEW") or a date ("JUNE 2024")."""
+def one_case_given_name(text: str, end: int, word: str) -> bool:
+    """Whether `word`, in capitals or lower case after a relation word and ending at `end`, is a
+    given name ("MY CARER LINDA IS LOVELY", "my carer june is lovely"); not a verb ("MY CARER
+    WILL COME", "MY SON MAY VISIT"), a month's thing ("MY CARER JUNE REVIEW") or a date ("JUNE
+    2024")."""
     key = search_key(word)
     if key in _MONTHS:
         return (_NO_ROLES_THING_AFTER.match(text, end) is not None
                 and _DATE_AFTER.match(text, end) is None)
-    return key in GIVEN_NAMES and key not in NOT_NAMES and key not in _NOT_SHOUTED_NAMES
+    return key in GIVEN_NAMES and key not in NOT_NAMES and key not in _NOT_ONE_CASE_NAMES
 
 
 def month_in_a_date(text: str, end: int, word: str) -> bool:

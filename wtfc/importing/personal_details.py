@@ -18,7 +18,7 @@ from wtfc.importing.bare_given_names import (
     joined_name,
     joined_surnames,
     month_in_a_date,
-    shouted_given_name,
+    one_case_given_name,
 )
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.joined_names import joined_names
@@ -38,6 +38,7 @@ from wtfc.importing.name_words import (
     TITLES_IN_PLACE_NAMES,
 )
 from wtfc.importing.number_details import numbers
+from wtfc.importing.one_case_given_names import one_case_given_names
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.urdu_names import arabic_script_names
@@ -137,6 +138,7 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found += _one_case_titled_names(text)
     found += _known_names(text, known_names)
     found += [Finding(a, b, "name", text[a:b]) for a, b in arabic_script_names(text)]
+    found += [Finding(a, b, "name", text[a:b]) for a, b in one_case_given_names(text)]
     found += [Finding(a, b, "name", text[a:b])
               for a, b in (*initialled_names(text), *joined_surnames(text))]
     found = _without_overlaps(found)
@@ -195,7 +197,7 @@ def _names(text: str) -> list[Finding]:
         last = m.end() if bare_possessive else _end_of_next_word(text, m.end())
         if related and m.group().isupper() and len(m.group()) > 1:
             # "MY CARER LINDA IS LOVELY": in capitals only a known given name is one there
-            end = m.end() if shouted_given_name(text, m.end(), m.group()) else None
+            end = m.end() if one_case_given_name(text, m.end(), m.group()) else None
         # "June from the agency": a month's or verb's name said of a carer, one word on its own
         elif not title and (key := search_key(m.group())) in NOT_NAMES and (
                 not related or (key in AMBIGUOUS_GIVEN_NAMES and m.group()[1:].islower())):

@@ -1,0 +1,74 @@
+"""Given names in a card typed all in lower case or all in capitals, where no capital letter
+marks a name: after a relation word ("my carer linda is lovely"; in capitals the
+capitalised-word rules see "MY CARER LINDA") and two joined ("sue and linda never come", "SUE
+AND LINDA ARE MY CARERS").
+
+Only names the guard's lists know, and in a pair at least one that is no word, since in one case
+"rose and ivy" or "holly and ivy" are as often the plants.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wtfc.importing.bare_given_names import one_case_given_name
+from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
+    GIVEN_NAMES,
+    RELATION_WORDS,
+)
+from wtfc.model.search_key import search_key
+
+_RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
+# "my carer linda", "carer: linda", "a neighbour called sue"
+_AFTER_A_RELATION = re.compile(
+    rf"\b(?:{_RELATIONS})s?[,:]?[ \t]+(?:(?:is[ \t]+)?called[ \t]+|named[ \t]+)?"
+    r"([^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+_WORD = r"[^\W\d_][\w'’-]*"
+# "sue and linda", "sue, linda and pat", "sue & linda", "sue or linda"
+_JOINED = re.compile(rf"(?<![\w'’-])({_WORD}(?:,[ \t]*{_WORD})*)[ \t]*(?:,[ \t]*)?"
+                     rf"[ \t]+(?i:and|&|or)[ \t]+({_WORD})")
+# Given names no one takes for a word
+_SURE_NAMES = GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES - COMMON_WORDS
+# Word-names that are as often a verb or a thing beside another name ("will and linda" may be
+# "linda will"); the rest count beside a sure name ("sue and linda")
+_NOT_IN_A_PAIR = frozenset({"will", "may", "grant", "bill", "miles", "rich", "art", "chase",
+                            "mark", "sky", "sunny", "summer", "autumn"})
+
+
+def one_case_given_names(text: str) -> list[tuple[int, int]]:
+    """The given names in `text` when it is typed all in one case, as (start, end) pairs."""
+    if not (text.islower() or text.isupper()):
+        return []
+    found = []
+    if text.islower():  # in capitals the capitalised-word rules see these
+        found += [m.span(1) for m in _AFTER_A_RELATION.finditer(text)
+                  if one_case_given_name(text, m.end(1), m[1])]
+    if " and " in text or " or " in text or "&" in text or " AND " in text or " OR " in text:
+        found += _joined(text)
+    return found
+
+
+def _joined(text: str) -> list[tuple[int, int]]:
+    """"sue and linda", "sue, linda and pat": the names of the list's end ("tea, sue and linda")
+    when all are given names, none a word as often a verb or a thing, one a sure name."""
+    found = []
+    for m in _JOINED.finditer(text):
+        spans = [(m.start(1) + w.start(), m.start(1) + w.end())
+                 for w in _A_WORD.finditer(m[1])] + [m.span(2)]
+        keys = [search_key(text[a:b]) for a, b in spans]
+        first = len(keys)
+        while first > 0 and keys[first - 1] in _NAMES:
+            first -= 1
+        named = keys[first:]
+        if len(named) >= 2 and len(named) == len(keys) - first and any(
+                k in _SURE_NAMES for k in named) and keys[-1] in _NAMES:
+            found += spans[first:]
+    return found
+
+
+_A_WORD = re.compile(_WORD)
+_NAMES = (GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES) - _NOT_IN_A_PAIR
