@@ -17,7 +17,8 @@ import os
 import shutil
 from pathlib import Path
 
-from wtfc.model.disk_problems import SAFE, plain_os_error
+from wtfc.model import disk_problems
+from wtfc.model.disk_problems import SAFE, WINDOWS_MOST_CHARS, plain_os_error
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
 from wtfc.model.temporary_files import (
@@ -51,9 +52,11 @@ def read_only_said(path: Path) -> str:
 
 
 def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1,
-                     private: bool = False) -> None:
+                     private: bool = False) -> bool:
     """``private``: readable by this user alone (0600), for wtfc's own copies of a workshop;
-    otherwise the file keeps its permissions, or a new one gets a document's (``file_mode``)."""
+    otherwise the file keeps its permissions, or a new one gets a document's (``file_mode``).
+    False when the file replaced was not kept as ``.bak`` (its path too long for Windows, say:
+    ``no_version_kept`` says so); the save itself is done all the same."""
     with contextlib.suppress(OSError, RuntimeError):  # a name too long, a loop: as before
         if path.is_symlink():  # a link (into a synced folder, say) stays one: its file is
             path = path.resolve()  # saved, .bak beside it
@@ -63,6 +66,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
     aside: Path | None = None  # the file being replaced, until it becomes .bak
     replacing = False  # a sharing error means "busy" only at the rename, not elsewhere
     existed = False  # only then is there a previous copy to speak of
+    kept = True  # nothing replaced, or kept as .bak
     try:
         existed = path.exists()  # raises for a name too long for the disk: said plainly below
         if marked_read_only(path):
@@ -78,12 +82,12 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
             tmp.flush()
             os.fsync(tmp.fileno())
         if backup and path.exists():
-            aside = _set_aside(path, versions)
+            aside, kept = _set_aside(path, versions), False
         replacing = True
         replace_retrying(tmp_name, path)
         replacing, tmp_name = False, ""
         if aside is not None:
-            _keep_as_latest_version(path, aside, versions)
+            kept = _keep_as_latest_version(path, aside, versions)
             aside = None
         _fsync_folder(folder)
     except OSError as exc:
@@ -94,6 +98,24 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
             if leftover:
                 with contextlib.suppress(OSError):
                     os.unlink(leftover)
+    return kept
+
+
+def too_long_to_keep(path: Path) -> int:
+    """How long ``NAME.wtfc.bak``'s whole path is when Windows will not allow it (0 when it
+    fits, or elsewhere): every save of ``path`` then keeps no earlier version."""
+    longest = len(os.path.abspath(backup_path(path, 1)))
+    return longest if disk_problems.ON_WINDOWS and longest > WINDOWS_MOST_CHARS else 0
+
+
+def no_version_kept(path: Path) -> str:
+    """Said once a save of ``path`` kept no earlier version, short enough for a status bar: the
+    cause when it is the length Windows allows a whole path (``.bak`` makes it 4 longer)."""
+    if too_long_to_keep(path):
+        return ("No earlier version was kept: the folder and name are too long for Windows. "
+                "Save As a shorter name keeps them.")
+    name = disk_problems.shortened(backup_path(path, 1).name)
+    return f"No earlier version was kept: wtfc could not keep '{name}' beside it."
 
 
 def backup_path(path: Path, number: int) -> Path:
@@ -134,7 +156,7 @@ def _finish_cut_short(path: Path, left: Path, versions: int) -> None:
         left.unlink(missing_ok=True)  # before it: the file is still this one
 
 
-def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> None:
+def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> bool:
     """The set-aside file becomes .bak; the earlier ones move up (.bak → .bak2 …) as far as
     the first gap, and the oldest drops off. Each step is one rename, so a crash leaves every
     version whole, at worst one place out."""
@@ -148,6 +170,8 @@ def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> None:
                 if not _too_long(exc):  # the oldest that fits is dropped, and .bak is new
                     raise
         os.replace(aside, backup_path(path, 1))  # not made (too long a path): the next save
+        return True
+    return False
 
 
 def _too_long(exc: OSError) -> bool:

@@ -38,11 +38,11 @@ def plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = Fals
     if code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _NAME_TOO_LONG_WINERROR:
         # also a name just under the limit: the temporary copy's name is 14 bytes longer
         return WorkshopFileError(
-            f"The name '{_shortened(path.name)}' is too long for a file here, so it could not "
+            f"The name '{shortened(path.name)}' is too long for a file here, so it could not "
             f"be {'saved' if writing else 'opened'}.",
             f"{SAFE} use Save As and choose a shorter name." if writing else "")
     if writing and (too_long := too_long_for_windows(exc, path)):
-        return WorkshopFileError(f"{too_long} so '{_shortened(path.name)}' could not be saved.",
+        return WorkshopFileError(f"{too_long} so '{shortened(path.name)}' could not be saved.",
                                  f"{SAFE} use Save As and choose a shorter name, or a folder "
                                  f"nearer the top of the drive.")
     if isinstance(exc, FileNotFoundError) and writing:
@@ -100,7 +100,7 @@ def too_long_for_windows(exc: OSError, path: Path) -> str:
             f"it allows {WINDOWS_MOST_CHARS}),")
 
 
-def _shortened(name: str) -> str:
+def shortened(name: str) -> str:
     """A name of hundreds of letters cut to fit a message, keeping its ending (.wtfc)."""
     stem, ending = os.path.splitext(name)
     return name if len(name) <= 60 else f"{stem[:40]}…{ending[:10]}"

@@ -64,10 +64,11 @@ def workshop_to_bytes(workshop: Workshop) -> bytes:
 
 
 def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: bool = True,
-                  versions: int = 1) -> None:
+                  versions: int = 1) -> bool:
     """Write atomically; the previous file becomes ``NAME.wtfc.bak``.
 
-    ``versions`` is how many earlier versions to keep (``.bak``, ``.bak2``, …). Raises
+    ``versions`` is how many earlier versions to keep (``.bak``, ``.bak2``, …); False when the
+    previous file could not be kept (``atomic_save.no_version_kept`` says why). Raises
     ``WorkshopFileError`` (plain English) if it cannot; the old file is then untouched. A file
     a newer wtfc wrote is never saved over: this format would drop what that version added.
     """
@@ -83,7 +84,7 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
             f"{SAFE} use Save As to save it under another name.",
             technical=f"'{path.name}' was saved by a newer version of wtfc (format {newer}), "
                       f"{kept}")
-    write_atomically(workshop_to_bytes(workshop), path, backup=backup, versions=versions)
+    return write_atomically(workshop_to_bytes(workshop), path, backup=backup, versions=versions)
 
 
 def load_workshop(path: str | os.PathLike[str]) -> LoadedWorkshop:

@@ -59,18 +59,19 @@ def already_saved(files: FileController) -> bool:
     return same
 
 
-def say_saved(window: MainWindow, otherwise: str = "") -> bool:
+def say_saved(window: MainWindow, otherwise: str = "", *, note: str = "") -> bool:
     """After a save (or one not needed), in the status bar and to a screen reader: words typed
     on Identify success and not added yet are in no file (kept for another theme, or left in a
     box on a page no longer on screen, as an Undo of "Go to stage" leaves them), so the save
     says so, or else ``otherwise`` if given. Said after every save, not only when nothing else
     changed: there always is another change, and the facilitator went home believing them
-    safe. True, as the save succeeded."""
+    safe. ``note``: what else the save must say (no earlier version kept). True, as the save
+    succeeded."""
     if window.property(QUIET):  # a save before New/Open: the workshop and its words go next
         return True
     waiting = " ".join(window.words_not_added())
-    said = f"{SAVED} {waiting}" if waiting else otherwise
-    if said:
-        window.statusBar().showMessage(said, SAID_FOR_MS)
+    said = " ".join(filter(None, (SAVED, note, waiting))) if waiting or note else otherwise
+    if said:  # a note is longer: time to read it
+        window.statusBar().showMessage(said, SAID_FOR_MS * 3 if note else SAID_FOR_MS)
         announce(window, said)
     return True

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMenu
 
+from wtfc.model.atomic_save import too_long_to_keep
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.versions import (
     EarlierVersion,
@@ -45,6 +46,9 @@ def version_choices(window: MainWindow) -> list[tuple[str, EarlierVersion | None
     if window.undo.read_only:
         return [("Not while the workshop is open read-only", None)]
     versions = versions_to_go_back_to(path)
+    if not versions and too_long_to_keep(path):  # what the first save of it said, still true
+        return [("No earlier versions: the folder and name are too long for Windows to keep "
+                 "one", None)]
     if not versions:
         return [("No earlier versions yet: each save keeps the version before it", None)]
     return list(zip(describe_all(versions), versions, strict=True))

@@ -78,6 +78,7 @@ class FileController:
         # the file a new cycle was started from (File → New workshop from this one…): Review
         # compares with it, so it is never saved over from here
         self.made_from: Path | None = None
+        self.no_version_said: Path | None = None  # a file whose saves keep no .bak, said once
 
     # -- menu ----------------------------------------------------------------------------------
     def populate_menu(self, menu: QMenu) -> None:
@@ -285,7 +286,7 @@ class FileController:
         self._keep_recovery_copy()
         aside = damaged.set_aside(path) if damaged else None
         try:
-            save_workshop(self.window.doc.workshop, path, versions=KEPT_VERSIONS)
+            kept = save_workshop(self.window.doc.workshop, path, versions=KEPT_VERSIONS)
         except WorkshopFileError as exc:
             if damaged:
                 damaged.put_back(aside, path)
@@ -309,8 +310,15 @@ class FileController:
         if was_read_only:  # pages lock editing on reset: the copy is ours now, so unlock them
             self.window.doc.replace_workshop(self.window.doc.workshop)
         self.window._update_title()
-        from wtfc.ui.already_saved import say_saved  # words not added yet are in no file
-        return say_saved(self.window)
+        from wtfc.ui.already_saved import QUIET, say_saved  # words not added yet are in no file
+
+        note = ""  # no .bak kept: said once, not at each save (nor by a save before Open)
+        if kept is False and not self.window.property(QUIET) \
+                and not same_path(path, self.no_version_said):
+            from wtfc.model.atomic_save import no_version_kept
+
+            note, self.no_version_said = no_version_kept(path), path
+        return say_saved(self.window, note=note)
 
     def _restore_lock(self) -> None:
         """After a failed Save As the lock goes back to the file still open."""
