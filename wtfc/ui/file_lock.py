@@ -7,7 +7,10 @@ process is gone: Qt checks the process id on the same computer; a lock whose pro
 system has since given to another program, or to this very copy, is taken over too, as nobody
 holds it open). A lock file that went with its folder is taken again at the next Save. One
 that a sync client replaced with another laptop's (OneDrive, Dropbox: "Open anyway" there) is
-theirs from then on: Save says who has it, and closing never deletes it.
+theirs from then on: Save says who has it, and closing never deletes it. One whose folder was
+renamed or moved while the file was open (Linux and macOS allow it) is removed where it now is,
+through the folder itself (``_Beside``): by its old name it would stay there for good, and tell
+another computer the workshop is open.
 Where the folder cannot hold a lock file (read-only folder, a CD), the lock goes in the
 recovery folder under a name made from the file's path, which still guards this computer.
 """
@@ -78,6 +81,52 @@ def take_lock(lock: QLockFile) -> bool:
     return False
 
 
+class _Beside:
+    """The folder a lock file was made in, held open, and that file's identity: QLockFile
+    removes its file by name, and a folder renamed meanwhile has taken the file with it."""
+
+    def __init__(self, lock_path: Path) -> None:
+        self.name = lock_path.name
+        self.folder = os.open(lock_path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            found = os.stat(self.name, dir_fd=self.folder, follow_symlinks=False)
+        except OSError:
+            os.close(self.folder)
+            raise
+        self.identity = (found.st_dev, found.st_ino)
+
+    @classmethod
+    def of(cls, lock_path: Path) -> _Beside | None:
+        if not hasattr(os, "O_DIRECTORY") or os.unlink not in os.supports_dir_fd:
+            return None  # Windows: a folder with a file open in it cannot be renamed
+        with contextlib.suppress(OSError):
+            return cls(lock_path)
+        return None
+
+    def remove_if_moved(self, made_as: Path) -> None:
+        """Before unlocking: when ``made_as`` (the name QLockFile will remove) is no longer
+        the lock file, remove that file wherever its folder is now, if it is still the one
+        made (a sync client's replacement is another file: theirs, never deleted). Done while
+        it is held, so no other copy's new lock file can be taken for it."""
+        if self._identity_of(made_as) == self.identity:
+            return  # not moved: unlocking removes it
+        with contextlib.suppress(OSError):
+            if self._identity_of(self.name, in_folder=True) == self.identity:
+                os.unlink(self.name, dir_fd=self.folder)
+
+    def _identity_of(self, path: Path | str, *, in_folder: bool = False) -> tuple[int, int]:
+        try:
+            found = os.stat(path, dir_fd=self.folder if in_folder else None,
+                            follow_symlinks=False)
+        except OSError:
+            return (-1, -1)
+        return (found.st_dev, found.st_ino)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.folder)
+
+
 class FileLock:
     """Holds the lock of the open workshop file (at most one at a time)."""
 
@@ -86,6 +135,7 @@ class FileLock:
         self.path: Path | None = None
         self._lock: QLockFile | None = None
         self._written: tuple[int, str] | None = None  # the pid and host Qt wrote in it
+        self._beside: _Beside | None = None  # its folder, should that be renamed
 
     def lock_paths(self, path: Path) -> list[Path]:
         key = hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:24]  # any name, even
@@ -109,6 +159,7 @@ class FileLock:
             if take_lock(lock):
                 self.release()
                 self.path, self._lock, self._written = path, lock, _pid_and_host(lock)
+                self._beside = _Beside.of(lock_path)
                 return None
             if lock.error() == QLockFile.LockError.LockFailedError:
                 return _holder(lock, lock_path)
@@ -149,10 +200,14 @@ class FileLock:
         """Let go of the lock: its file is removed, unless it now names another holder."""
         if self._lock is not None:
             if self._still_ours():
+                if self._beside is not None:  # gone with its folder: removed there
+                    self._beside.remove_if_moved(Path(self._lock.fileName()))
                 self._lock.unlock()
             else:  # QLockFile removes by name, on unlock and when deleted: forget it instead
                 shiboken6.invalidate(self._lock)
-        self._lock, self._written = None, None
+        if self._beside is not None:
+            self._beside.close()
+        self._lock, self._written, self._beside = None, None, None
         self.path = None
 
     def _still_ours(self) -> bool:
