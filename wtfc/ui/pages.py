@@ -145,14 +145,19 @@ def _say(window, text: str, ms: int) -> None:
 
 
 def _say_where_shown(window) -> None:
-    """"Room view on HDMI-1 — Room view menu", or on this screen when there is no other."""
+    """"Room view on HDMI-1 — Room view menu", or on this screen, and why."""
+    from PySide6.QtGui import QGuiApplication
+
     from wtfc.ui.announce import announce
 
     room = window.room.window
     screen = screen_of(room)
-    where = ("this screen (no second screen found)" if screen is screen_of(window)
-             else screen.name() or "the second screen")
-    text = f"Room view on {where} — Room view menu"
+    if screen is not screen_of(window):
+        text = f"Room view on {screen.name() or 'the second screen'} — Room view menu"
+    elif len(QGuiApplication.screens()) == 1:
+        text = "Room view on this screen (no second screen found) — Room view menu"
+    else:  # the laptop chosen, or the facilitator's window dragged onto the projector
+        text = "Room view on this screen — to move it: Room view → Room view screen"
     window.statusBar().showMessage(text, ROOM_SHOWN_MS)
     window.statusBar().show()  # made after the window was shown: not shown by itself
     announce(window, text)

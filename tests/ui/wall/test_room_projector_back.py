@@ -113,7 +113,7 @@ def test_a_screen_chosen_meanwhile_is_kept(day):
     chosen, kept = day["chosen"], day["not taken"]
     assert chosen["screen"] == "Built-in display" and chosen["bar"] == ""  # no longer true
     assert kept["screen"] == "Built-in display"
-    assert kept["ticked"] == ["Built-in display (1366×768)"]
+    assert kept["ticked"] == ["Built-in display (1366×768, main display)"]
     assert kept["bar"] == ""
 
 

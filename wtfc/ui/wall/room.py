@@ -177,7 +177,7 @@ class RoomController(QObject):
             action.setEnabled(on)
             action.setToolTip(tip if on else f"{tip}. Not now: {NOT_SHOWN}")
         if on:
-            self.screens.use(self.window.target_screen or self.screens.default_screen())
+            self.screens.use(self.screens.where_to_show())
             if self._stale:
                 self.refresh()
         else:

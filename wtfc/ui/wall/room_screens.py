@@ -5,7 +5,9 @@ window on the chosen screen (by default the projector, if there is a second scre
 screen goes away (the projector is unplugged) the window falls back to a normal window on the
 primary screen: never a crash, never a full-screen window on a missing screen (OpenLP's hot-plug
 bug, shared research §A3). When a screen comes back the room view returns to it, full screen,
-unless the facilitator chose a screen meanwhile; ``say`` gives the status bar both.
+unless the facilitator chose a screen meanwhile; ``say`` gives the status bar both. A projector
+switched on (or Win+P → Extend) after the room view went on the laptop by default takes it too,
+and a screen that changes size (Duplicate, another mode) has the room window fitted to it again.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu
@@ -24,6 +27,7 @@ FALLBACK_SIZE = (1280, 720)
 PROJECTOR_GONE = ("The projector was disconnected: the room view is in a window on this screen. "
                   "It goes back when the projector returns (Room view → Room view screen).")
 PROJECTOR_BACK = "The projector is connected again: the room view is back on it, full screen."
+PROJECTOR_ON = "The projector is connected: the room view is on it, full screen."
 
 
 def fall_back_from(window: RoomWindow, screen: QScreen) -> bool:
@@ -64,14 +68,22 @@ class RoomScreens(QObject):
         self.act_show = act_show
         self.say = say
         self.fell_back = False  # from a screen that went away, and no screen chosen since
+        # the screen is wtfc's pick, not the facilitator's (from the menu, or dragged and F11):
+        # a projector switched on later takes the room view, as does Show again
+        self.by_default = True
         self.menu = QMenu("Room v&iew screen")  # I: the letters left free in the menu
         self.menu.setAccessibleName("Room view screen")
         self.group = QActionGroup(self)
         self.rebuild_menu()
+        self.menu.aboutToShow.connect(self.rebuild_menu)  # the sizes as they are now
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)  # the room window needs the GUI application
         app.screenAdded.connect(self.on_screen_added)
         app.screenRemoved.connect(self.on_screen_removed)
+        self._resizes: list[tuple[QScreen, Callable[..., None]]] = []  # to stop following
+        for screen in app.screens():
+            self._follow_size(screen)
+        window.dragged_to.connect(self.on_dragged)
         window.installEventFilter(self)  # its own close box: as Room view → Show unticked
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -90,10 +102,16 @@ class RoomScreens(QObject):
         for action in self.group.actions():
             self.group.removeAction(action)
         current = self.window.target_screen
+        primary = QGuiApplication.primaryScreen()
         for screen in QGuiApplication.screens():
-            size = screen.geometry()
-            action = QAction(self, checkable=True,
-                             text=f"{screen.name() or 'Screen'} ({size.width()}×{size.height()})")
+            # in pixels, as Windows' Display settings say them: at 150 % a 1920×1080 laptop's
+            # logical 1280×720 read as a 1280×720 projector's
+            size, scale = screen.geometry(), screen.devicePixelRatio()
+            main = ", main display" if screen is primary and len(QGuiApplication.screens()) > 1 \
+                else ""
+            action = QAction(self, checkable=True, text=f"{screen.name() or 'Screen'} "
+                             f"({round(size.width() * scale)}×{round(size.height() * scale)}"
+                             f"{main})")
             action.setChecked(screen is current)
             action.triggered.connect(lambda _=False, s=screen: self.choose(s))
             self.group.addAction(action)
@@ -105,12 +123,27 @@ class RoomScreens(QObject):
         others = [s for s in QGuiApplication.screens() if s is not primary]
         return others[0] if others else primary
 
+    def where_to_show(self) -> QScreen:
+        """Where Show puts the room view: the facilitator's screen, else the default now (the
+        projector switched on since the laptop was the default)."""
+        target = self.window.target_screen
+        return self.default_screen() if target is None or self.by_default else target
+
     def choose(self, screen: QScreen) -> None:
         """The facilitator's choice: a screen coming back no longer takes the room view."""
+        self._chosen()
+        self.use(screen)
+
+    def on_dragged(self, screen: QScreen) -> None:
+        """F11 on a room window dragged to ``screen``: full screen there, as chosen."""
+        self._chosen()
+        self.rebuild_menu()
+
+    def _chosen(self) -> None:
+        self.by_default = False
         if self.fell_back:
             self.fell_back = False
             self.say("", 0)  # "it goes back when the projector returns" no longer holds
-        self.use(screen)
 
     def use(self, screen: QScreen) -> None:
         self.window.place_on(screen, full_screen=len(QGuiApplication.screens()) > 1)
@@ -120,9 +153,12 @@ class RoomScreens(QObject):
         self.rebuild_menu()
 
     def on_screen_added(self, screen: QScreen | None = None) -> None:
-        """A screen was added: back to it, as chosen before, if the room view fell back."""
-        if self.fell_back and screen is not None and screen is not (
-                QGuiApplication.primaryScreen()):
+        """A screen was added: back to it, as chosen before, if the room view fell back; to
+        it, if the room view is on the laptop by default (the projector switched on late)."""
+        primary = QGuiApplication.primaryScreen()
+        if screen is not None:
+            self._follow_size(screen)
+        if self.fell_back and screen is not None and screen is not primary:
             self.fell_back = False
             self.window.target_screen = screen  # where Show puts it, when it is hidden now
             if self.act_show.isChecked():
@@ -130,9 +166,28 @@ class RoomScreens(QObject):
                 self.say(PROJECTOR_BACK, 10000)
             else:  # hidden since it fell back: "it is in a window on this screen" no longer holds
                 self.say("", 0)
+        elif self.by_default and screen is not None and screen is not primary \
+                and (self.window.target_screen is None or self.window.target_screen is primary):
+            self.window.target_screen = screen
+            if self.act_show.isChecked():
+                self.use(screen)
+                self.say(PROJECTOR_ON, 10000)
         self.rebuild_menu()
 
+    def _follow_size(self, screen: QScreen) -> None:
+        if any(kept is screen for kept, _ in self._resizes):
+            return
+
+        def resized(*_args: object) -> None:
+            self.window.fit_to(screen)
+            self.rebuild_menu()
+
+        screen.geometryChanged.connect(resized)
+        screen.availableGeometryChanged.connect(resized)
+        self._resizes.append((screen, resized))
+
     def on_screen_removed(self, screen: QScreen) -> None:
+        self._resizes = [(kept, resized) for kept, resized in self._resizes if kept is not screen]
         if fall_back_from(self.window, screen):
             self.fell_back = True
             if self.act_show.isChecked():
@@ -145,4 +200,9 @@ class RoomScreens(QObject):
         assert isinstance(app, QGuiApplication)
         app.screenAdded.disconnect(self.on_screen_added)
         app.screenRemoved.disconnect(self.on_screen_removed)
+        for screen, resized in self._resizes:
+            if shiboken6.isValid(screen):  # (one unplugged went with its connections)
+                screen.geometryChanged.disconnect(resized)
+                screen.availableGeometryChanged.disconnect(resized)
+        self._resizes.clear()
         self.window.removeEventFilter(self)  # its close now is wtfc's: let it

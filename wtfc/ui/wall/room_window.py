@@ -10,10 +10,11 @@ from __future__ import annotations
 import time
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QScreen
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QLabel, QStackedLayout, QWidget
 
+from wtfc.ui.screen_fit import fit_to_screen
 from wtfc.ui.style import INK, WALL_BACKGROUND, pixel_font
 
 BLANK_TIP = "Black out the projector without closing it (B or ., a presenter remote's Blank)"
@@ -24,7 +25,10 @@ NOTHING_YET = "Nothing to show yet"
 class RoomWindow(QWidget):
     """The projector window: one view at a time, or black. Shown by wtfc, it leaves the
     keyboard with the facilitator's window (``_hand_back_keyboard``); brought back from the
-    taskbar by the facilitator, it keeps it."""
+    taskbar by the facilitator, it keeps it. ``dragged_to`` says F11 found it on another screen
+    than its own: the facilitator dragged it there, their choice of screen."""
+
+    dragged_to = Signal(QScreen)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -85,6 +89,16 @@ class RoomWindow(QWidget):
         return self.stack.currentWidget() is self.blank_page
 
     def set_full_screen(self, on: bool) -> None:
+        """F11: full screen where the window is (or normal again)."""
+        if on and self.isVisible() and not self.isFullScreen():
+            # dragged by its title bar onto the projector, F11 there filled the laptop
+            where = QGuiApplication.screenAt(self.frameGeometry().center())
+            if where is not None and where is not self.target_screen:
+                self.target_screen = where
+                self.dragged_to.emit(where)
+        self._fill_screen(on)
+
+    def _fill_screen(self, on: bool) -> None:
         if on:
             if self.target_screen is not None:
                 self.setScreen(self.target_screen)
@@ -127,8 +141,30 @@ class RoomWindow(QWidget):
         """Show the window on ``screen`` (full screen unless told otherwise)."""
         self.target_screen = screen
         self.setScreen(screen)
-        self.setGeometry(screen.geometry())
         if full_screen:
-            self.set_full_screen(True)
+            # moved as a window (else F11 off put it back where it was); showNormal would show
+            # it while hidden
+            self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
+            self._fill_screen(True)
         else:
+            if not self.isFullScreen():  # (F11 pressed on a one-screen laptop stays)
+                # its frame on the screen, clear of the taskbar: the screen's size ran past both
+                fit_to_screen(self, screen.availableGeometry().size(), screen.availableGeometry())
             self.show()
+
+    def fit_to(self, screen: QScreen) -> None:
+        """``screen`` changed size (Duplicate, Extend, another mode): full screen on it, the
+        window fills it again; a window on it that now runs past its edges is fitted in. Hidden,
+        it waits: Show places it."""
+        if not self.isVisible():
+            return
+        if self.isFullScreen():
+            if screen is self.target_screen:
+                self.setGeometry(screen.geometry())  # which ends full screen, so:
+                self.showFullScreen()
+                self._hand_back_keyboard()
+            return
+        where = QGuiApplication.screenAt(self.frameGeometry().center())
+        if (where is None or where is screen) \
+                and not screen.availableGeometry().contains(self.frameGeometry()):
+            fit_to_screen(self, self.size(), screen.availableGeometry())
