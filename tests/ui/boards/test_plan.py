@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 
 from tests.ui.boards.board_workshops import TODAY
 from tests.ui.renders import save_render
+from tests.ui.shown_words import as_shown
 from wtfc.model.workshop import ActionStatus, Role
 from wtfc.ui.boards.plan import STATUS_COLUMN, PlanBoard
 
@@ -427,9 +428,10 @@ def test_a_300_character_theme_keeps_the_board_readable_at_1366x768(qtbot, show,
         >= window.navigator.fontMetrics().horizontalAdvance("5  Identify success")
     # the name is whole where the facilitator asks for it: the box's items and the cells' tips
     index = board.theme_filter.findData("package")
-    assert board.theme_filter.itemData(index, Qt.ItemDataRole.ToolTipRole) == LONG_THEME
+    assert as_shown(board.theme_filter.itemData(index, Qt.ItemDataRole.ToolTipRole)) == LONG_THEME
     lane = board.lane(Role.PROVIDERS)
-    assert lane.child(0).toolTip(THEME_COLUMN).split("\n")[0] == f"Priority 1: {LONG_THEME}"
+    assert as_shown(lane.child(0).toolTip(THEME_COLUMN)).split("\n")[0] \
+        == f"Priority 1: {LONG_THEME}"
     # rows stay compact (two lines at most: "⚠ Late: not started" wraps), many on screen
     short = next(lane.child(i) for i in range(lane.childCount())
                  if lane.child(i).text(0).startswith("Trial a booking line"))

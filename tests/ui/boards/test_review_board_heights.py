@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QTreeWidget
 
 from tests.ui.boards.board_window import settle
 from tests.ui.renders import save_render
+from tests.ui.shown_words import as_shown
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.review_split import THEMES_MIN
@@ -128,7 +129,7 @@ def test_a_shorter_window_folds_the_summary_to_one_line_its_words_in_a_tooltip(
     words = summary.text()
     assert words.startswith("Compared with") and "Last time's 4 actions: " in words
     assert summary.height() < 2 * line  # one line
-    assert summary.toolTip() == words
+    assert as_shown(summary.toolTip()) == words
     assert summary.shown_words().startswith("12 people's reviews")  # the numbers, not the file
     said = QAccessible.queryAccessibleInterface(summary).text(QAccessible.Text.Name)
     assert said == words
@@ -162,7 +163,7 @@ def test_at_911_the_summary_folds_only_where_the_comparison_comes_from(
     summary = board.summary
     words = summary.text()
     shown = summary.shown_words()
-    assert summary.toolTip() == words and words.startswith("Compared with “")
+    assert as_shown(summary.toolTip()) == words and words.startswith("Compared with “")
     assert words.endswith(shown) and not shown.startswith("Compared with")
     assert shown.startswith("12 people's reviews last time, 16 this time")
     assert "Themes: 3 a bigger share of people" in shown
@@ -175,7 +176,7 @@ def test_at_911_the_summary_folds_only_where_the_comparison_comes_from(
     last = board.last_said
     if yardsticks:  # the "do differently" line gave way first: one line, whole in its tooltip
         assert last.isVisible() and last.folded and last.height() < 2 * line
-        assert last.toolTip() == last.text()
+        assert as_shown(last.toolTip()) == last.text()
         assert "Send the invitations earlier" in last.text() and "5 November 2026" in last.text()
     assert _whole_rows(board.themes) >= 1 and _whole_rows(board.action_tree) >= 1
     save_render(demo_window, f"review_board_911_provenance_folded{'_yardsticks' * yardsticks}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox
 
+from tests.ui.shown_words import as_shown
 from wtfc.importing.fields import Field
 from wtfc.ui.people_table import Column
 
@@ -50,7 +51,7 @@ def test_people_heads_the_column_role_as_the_import_calls_it(shown_page, undo, q
 def test_the_tags_filter_says_role(shown_page):
     page = shown_page(1366, 720)
     page.person_tags.show_tag("Staff", "voice")
-    tip = page.person_tags.box.toolTip()
+    tip = as_shown(page.person_tags.box.toolTip())
     assert tip.startswith("Only people whose role is 'Staff'")
     assert "cards of people whose role, age band" in tip
     assert "whose role it is" in page.person_tags.count.accessibleName()
