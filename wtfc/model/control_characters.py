@@ -5,7 +5,9 @@ another program puts them in a ``.wtfc``. Left in, they showed as boxes on the p
 welcome and the wall, and ``wtfc check`` sent them to the terminal, where ESC[2J cleared it.
 Tab and newline stay, as typed in a card; a Windows line end (CR LF) becomes a newline, and so
 does any other line break (Word's Shift+Enter pastes as U+000B): deleted, the words either side
-ran together ("listened tonot talked over").
+ran together ("listened tonot talked over"). In a one-line field (a title, a person's tags, a
+theme's name) any line break is a space; in an id or a person code it is taken out. U+2028 and
+U+2029, which wtfc writes unescaped, count as found here as well (``storage``).
 Loaded only for a file that holds one: ``storage`` looks for them in its bytes first.
 """
 
@@ -35,6 +37,8 @@ BLANK = "(blank)"
 # typed in one-line boxes and printed on one line: the edit commands and opening flatten them
 ONE_LINE_DETAILS = ("title", "venue", "facilitator")
 ONE_LINE_ACTION = ("owner", "what", "first_step", "how_we_know", "resources")
+ONE_LINE_PERSON = ("age_band", "service_type", "locality")  # a person's tags (People…)
+ONE_LINE_THEME = ("name",)  # typed on one line (``rename_theme``), a heading on the projector
 # each part of the file that holds a list, named as the note names it: (one, many)
 _PARTS = {"cards": ("card", "cards"), "themes": ("theme", "themes"),
           "people": ("person", "people"), "actions": ("action", "actions"),
@@ -121,14 +125,24 @@ def with_line_breaks(text: str) -> str:
     return text.translate(_BREAKS)
 
 
+def as_code(text: str) -> str:
+    """A typed or pasted person code (or other pointer) as opening cleans one: its line breaks
+    and control characters taken out, not made spaces ("P01" + a pasted U+2028 is "P01")."""
+    return _IN_POINTERS.sub("", text).strip()
+
+
 def one_line_fields(raw: dict[str, Any]) -> None:
-    """Flatten the one-line fields of a workshop file's JSON (in place) as ``on_one_line`` does
-    for typing: a file saved before that kept a pasted line break printed "Town Hall / Room 2"
-    and "Facilitated by Sam / Jones" split, and an old action's split owner read as a change
+    """Flatten the one-line fields of a workshop file's JSON (in place: the details, each
+    action's, person's tags and theme's name) as ``on_one_line`` does for typing: a file
+    saved before that kept a pasted line break printed "Town Hall / Room 2" and "Facilitated
+    by Sam / Jones" split, and an old action's split owner read as a change
     beside "Mark … as done" (the dialog sends every box), so the undo step was "Edit action"."""
-    actions = raw.get("actions")
-    parts = [(raw, ONE_LINE_DETAILS)] + [(action, ONE_LINE_ACTION) for action in (
-        actions if isinstance(actions, list) else []) if isinstance(action, dict)]
+    parts: list[tuple[dict[str, Any], tuple[str, ...]]] = [(raw, ONE_LINE_DETAILS)]
+    for key, fields in (("actions", ONE_LINE_ACTION), ("people", ONE_LINE_PERSON),
+                        ("themes", ONE_LINE_THEME)):
+        items = raw.get(key)
+        parts += [(item, fields) for item in (items if isinstance(items, list) else [])
+                  if isinstance(item, dict)]
     for part, names in parts:
         for name in names:
             if isinstance(part.get(name), str) and _has_line_break(part[name]):
@@ -139,7 +153,9 @@ def one_line_boxes(workshop: Any) -> None:
     """``one_line_fields`` for a workshop read straight into the model (the fast way a file this
     version wrote opens): a line break kept in a one-line box by an earlier version."""
     for part, names in [(workshop, ONE_LINE_DETAILS)] + [
-            (action, ONE_LINE_ACTION) for action in workshop.actions]:
+            (action, ONE_LINE_ACTION) for action in workshop.actions] + [
+            (person, ONE_LINE_PERSON) for person in workshop.people] + [
+            (theme, ONE_LINE_THEME) for theme in workshop.themes]:
         for name in names:
             value = getattr(part, name)
             if isinstance(value, str) and _has_line_break(value):

@@ -234,8 +234,14 @@ _LINE_BREAKS = (b"\\n", "\u2028".encode(), "\u2029".encode(), "\x85".encode())  
 _ESCAPED_CONTROL = re.compile(rb"\\(?:\\|u00[01][0-9a-fA-F]|u007[fF]|u0085|u202[89]|[bfr])")
 
 
+# U+2028/U+2029 and NEL as wtfc (pydantic) writes them, unescaped: pasted from Word or the web
+# into a person's tags or a code, they were opened as they were, boxes on the projector
+_RAW_BREAKS = _LINE_BREAKS[1:]
+
+
 def _has_controls(data: bytes) -> bool:
-    return any(found.group() != b"\\\\" for found in _ESCAPED_CONTROL.finditer(data))
+    return any(mark in data for mark in _RAW_BREAKS) \
+        or any(found.group() != b"\\\\" for found in _ESCAPED_CONTROL.finditer(data))
 
 
 def as_utf8(data: bytes) -> bytes:

@@ -23,14 +23,16 @@ def add_card(
     personal_details: Sequence[PersonalDetail] = (),
 ) -> Edit:
     # imported here: people's operations (two dataclasses, a regex) are not needed to start
-    from wtfc.model.control_characters import with_line_breaks
+    from wtfc.model.control_characters import as_code, with_line_breaks
     from wtfc.model.operations.people import merged_codes
 
     text = with_line_breaks(text).strip()  # Word's pasted line break (U+000B) as a newline
     if not text:
         raise EditRefused("A card needs some words.")
 
-    # a code merged into another (P7 into P07) is that person: else P7 came back as someone
+    # a code merged into another (P7 into P07) is that person: else P7 came back as someone;
+    # a pasted line break (U+2028) taken out as opening takes it out, so both find "P01"
+    person = as_code(person)
     person = merged_codes(doc.workshop).get(person, person)
     card = new_part(
         Card,
