@@ -3,7 +3,7 @@ does ("June came late again"), with the month itself left alone ("June came and 
 given name or a month's after a role in a card typed in capitals ("MY CARER LINDA IS LOVELY"),
 not a verb ("MY CARER WILL COME"); given names in a card typed in one case, after a role or
 joined ("my carer linda is lovely", "sue and linda never come"), not plants or months ("holly
-and ivy", "may and june")."""
+and ivy", "may and june"); an Irish "O'" surname with no title ("CARER: O NEILL")."""
 
 from __future__ import annotations
 
@@ -82,4 +82,24 @@ def test_given_names_in_a_card_typed_in_one_case_are_names(text: str, after_reda
     "my carer june review was late", "the day centre is great", "a carer came late",
 ])
 def test_words_in_a_card_typed_in_one_case_stay_words(text: str) -> None:
+    assert find_personal_details(text) == []
+
+
+@pytest.mark.parametrize(("text", "after_redact"), [
+    ("CARER: O NEILL", "CARER: [name]"), ("Carer: O'Neill", "Carer: [name]"),
+    ("O'Neill rang me", "[name] rang me"), ("O'NEILL NEVER RANG", "[name] NEVER RANG"),
+    ("o'brien came late", "[name] came late"), ("Carer: O’Neill", "Carer: [name]"),
+    ("Mrs O' Neill is kind", "[name] is kind"), ("Mrs O'Neill is kind", "[name] is kind"),
+    ("MRS O' NEILL IS KIND", "[name] IS KIND"), ("ask o neill about it", "ask [name] about it"),
+    ("'MRS O'NEILL' RANG ME", "'[name]' RANG ME"), ("I SAW K O'NEILL", "I SAW K [name]"),
+])
+def test_an_irish_o_surname_however_typed_is_a_name(text: str, after_redact: str) -> None:
+    assert _shown(text) == after_redact
+
+
+@pytest.mark.parametrize("text", [
+    "The carer comes at 10 o'clock", "AT 10 O'CLOCK", "At 10 O'Clock", "I did my O level maths",
+    "o dear me", "O Lord help me", "'O' is for orange",
+])
+def test_o_as_a_word_stays_a_word(text: str) -> None:
     assert find_personal_details(text) == []

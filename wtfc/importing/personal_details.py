@@ -38,6 +38,7 @@ from wtfc.importing.name_words import (
     TITLES_IN_PLACE_NAMES,
 )
 from wtfc.importing.number_details import numbers
+from wtfc.importing.o_surnames import is_o_surname, one_case_o_surnames
 from wtfc.importing.one_case_given_names import one_case_given_names
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
@@ -142,6 +143,12 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found += [Finding(a, b, "name", text[a:b])
               for a, b in (*initialled_names(text), *joined_surnames(text))]
     found = _without_overlaps(found)
+    for a, b in one_case_o_surnames(text):  # "MRS O' NEILL" whole, where "MRS O" was found
+        over = [f for f in found if f.start < b and a < f.end]
+        if all(f.category == "name" for f in over):
+            a, b = min([a, *(f.start for f in over)]), max([b, *(f.end for f in over)])
+            found = sorted([*(f for f in found if f not in over),
+                            Finding(a, b, "name", text[a:b])], key=lambda f: f.start)
     if names := [(f.start, f.end) for f in found if f.category == "name"]:  # "[name] and June"
         taken = [(f.start, f.end) for f in found]
         found += [Finding(a, b, "name", text[a:b]) for a, b in joined_names(text, names, taken)]
@@ -185,6 +192,9 @@ def _names(text: str) -> list[Finding]:
               or is_bare_given_name(text, m.start(), m.group())):
             start = m.start()
         else:
+            if is_o_surname(m.group()):  # "O'Neill rang me", "CARER: O'NEILL"
+                found.append(Finding(m.start(), m.end(), "name", m.group()))
+                taken_until = m.end()
             continue
         # After a title or a relation a place word may be a surname: "Mrs Green", "my PA Green"
         surnames_of_places = related or (

@@ -1,0 +1,40 @@
+"""Irish surnames with "O'" however typed: "O'Neill rang me", "Carer: O’Neill", "O'NEILL NEVER
+RANG" (a capitalised word, read by ``personal_details``) and, in a card typed all in lower case
+or capitals, "o'brien came late" and "CARER: O NEILL". After "O" and an apostrophe a word is a
+surname but for "o'clock" and "O' level"; after "O" and a space only the commonest Irish
+surnames count ("O NEILL", "o brien"), since "o" and a word is also "oh" or a label. In mixed
+case the capitalised-word rules see "Mrs O Neill" and "Carer: O Neill".
+"""
+
+from __future__ import annotations
+
+import re
+
+from wtfc.model.search_key import search_key
+
+_STEMS = (
+    "neill|neil|neal|brien|brian|connor|conor|connell|donnell|donoghue|donovan|reilly|sullivan"
+    "|hara|mara|meara|leary|keefe|keeffe|dwyer|shea|dea|toole|driscoll|malley|mahony|mahoney"
+    "|callaghan|rourke|kane|grady|dowd|flaherty|doherty|hagan|halloran|regan|riordan|carroll"
+    "|gorman|hanlon|higgins|boyle|byrne|kelly|farrell|loughlin|mullan|gara|hare|hora"
+)
+_NOT_SURNAMES = frozenset({"clock", "clocks", "level", "levels"})
+_ONE_CASE = re.compile(
+    r"(?<![\w'’‘-])[OoÓó](?:"
+    r"['’‘][ \t]?(?!(?i:clock|clocks|level|levels)\b)[^\W\d_][\w-]+(?:['’][\w-]+)*"
+    rf"|[ \t]+(?i:{_STEMS})(?![\w'’-]))"
+)
+
+
+def is_o_surname(word: str) -> bool:
+    """Whether the capitalised `word` is an "O'" surname: "O'Neill", "O’BRIEN"; not "O'Clock"."""
+    return (word[1:2] in ("'", "’") and word[:1] in ("O", "Ó") and len(word) > 3
+            and search_key(word[2:]) not in _NOT_SURNAMES)
+
+
+def one_case_o_surnames(text: str) -> list[tuple[int, int]]:
+    """Where `text`, typed all in lower case or capitals, has an "O'" surname, as (start, end)
+    pairs in reading order."""
+    if not (text.islower() or text.isupper()):
+        return []
+    return [m.span() for m in _ONE_CASE.finditer(text)]
