@@ -9,7 +9,8 @@ from wtfc.model.errors import EditRefused
 from wtfc.model.operations.cards import delete_cards
 from wtfc.model.operations.themes import move_cards, move_placements
 from wtfc.model.workshop import Card, Kind, Stage, Theme, Workshop
-from wtfc.ui.wall.card_fit import FitAnswer
+from wtfc.ui.wall import suggestion_messages as messages
+from wtfc.ui.wall.card_fit import ID_ROLE, FitAnswer
 from wtfc.ui.wall.readout_card import ReadOutCard
 
 
@@ -55,18 +56,34 @@ def _answer_for_first_unsorted(window):
     return panel.suggestions, card, theme
 
 
-def test_put_it_there_after_the_theme_was_deleted_is_refused_not_raised(window, message_boxes):
+def _offered_theme_ids(fit_page) -> list:
+    return [fit_page.themes.item(r).data(ID_ROLE) for r in range(fit_page.themes.count())]
+
+
+def test_put_it_there_after_the_theme_was_deleted_is_refused_not_raised(window):
     from wtfc.model.operations.themes import delete_theme
 
     window.files.open_demo()
     suggestions, card, theme = _answer_for_first_unsorted(window)
     window.undo.push(delete_theme(window.doc, theme_id=theme.id))
-    suggestions.fit_page.put_in_current()  # a traceback here fails the test (pytest-qt)
-    assert card.id not in window.doc.themes_of_card()
+    assert theme.id not in _offered_theme_ids(suggestions.fit_page)  # no longer offered
+    steps = window.undo.stack.count()
+    # what "Put it there" sends, as a click that was already on its way would
+    suggestions.fit_page.put_requested.emit(card.id, theme.id)  # a traceback fails (pytest-qt)
+    assert suggestions.message.text() == messages.GONE
+    assert suggestions.fit_page.answer is None
+    assert card.id in [c.id for c in window.doc.unsorted_cards()]  # nothing moved
+    assert window.undo.stack.count() == steps
 
 
 def test_put_it_there_after_the_card_was_deleted_is_refused_not_raised(window):
     window.files.open_demo()
-    suggestions, card, _theme = _answer_for_first_unsorted(window)
+    suggestions, card, theme = _answer_for_first_unsorted(window)
     window.undo.push(delete_cards(window.doc, card_ids=[card.id]))
-    suggestions.fit_page.put_in_current()  # a traceback here fails the test (pytest-qt)
+    assert suggestions.fit_page.answer is None  # the answer about it went with it
+    steps, theme_cards = window.undo.stack.count(), list(window.doc.theme(theme.id).card_ids)
+    suggestions.fit_page.put_requested.emit(card.id, theme.id)  # a traceback fails (pytest-qt)
+    assert suggestions.message.text() == messages.GONE
+    assert window.doc.get("cards", card.id) is None
+    assert window.doc.theme(theme.id).card_ids == theme_cards  # nothing moved
+    assert window.undo.stack.count() == steps

@@ -20,6 +20,7 @@ LIST_BACK = " The list is as it was."
 CHOOSE_A_CARD = ("Choose one card not yet in a theme on the wall first (click it, or use the "
                  "arrow keys), then ask again.")
 ALREADY_SORTED = "That card is in a theme already."
+GONE = "That card or theme is no longer on the wall, so nothing was moved."
 READ_ONLY = "This workshop is open read-only, so it can't be changed."
 
 

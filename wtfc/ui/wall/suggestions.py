@@ -329,6 +329,7 @@ class SuggestionsPanel(QWidget):
             return
         if self.doc.get("cards", card_id) is None or self.doc.get("themes", theme_id) is None:
             self.fit_page.clear()
+            self.say(messages.GONE)
             return
         if card_id in self.doc.themes_of_card():
             self.say(messages.ALREADY_SORTED)
