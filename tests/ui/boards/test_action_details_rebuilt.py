@@ -21,8 +21,8 @@ def test_a_panel_built_again_shows_each_heading_once(qtbot):
     qtbot.addWidget(details)
     details.resize(NARROW + 200, 300)
     details.show()
-    details.show_fields(NAMES, None)
+    details.show_fields(NAMES, {})  # an action chosen (with nothing chosen they are folded)
     assert all(_shown(details, name) == 1 for name in NAMES)
     details.resize(NARROW - 200, 300)  # narrower: two to a line, built again
-    details.show_fields(NAMES, None)  # before the old labels' deferred delete has run
+    details.show_fields(NAMES, {})  # before the old labels' deferred delete has run
     assert all(_shown(details, name) == 1 for name in NAMES)

@@ -80,6 +80,17 @@ def test_a_refusal_notice_reads_on_any_palette(show, doc, undo):
     assert label_contrast(notice) >= READABLE
 
 
+@dark
+def test_act_details_headings_read_on_a_dark_desktop(show, doc, undo, qtbot):
+    # "Answers", "First step", "How we'll know" were #4A4A4A on #202020: 1.8:1
+    board = show(PlanBoard(doc, undo, today=lambda: TODAY, heading=ACT_HEADING), 900, 700)
+    board.tree.setCurrentItem(board.lane(Role.PROVIDERS).child(0))
+    qtbot.waitUntil(board.details.isVisible)
+    assert board.details.titles
+    for title in board.details.titles:
+        assert label_contrast(title) >= READABLE, title.text()
+
+
 def test_the_light_palette_is_put_back_for_the_next_test(qapp):
     """Runs after the dark ones above: the shared QApplication has its own palette again."""
     assert qapp.palette().color(QPalette.ColorRole.Base).lightness() > 200

@@ -23,12 +23,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
 
 from wtfc.ui.boards.plan_columns import COLUMNS, THEME_COLUMN, PlanTree
 from wtfc.ui.boards.plan_rows import WHOLE_ROLE
-from wtfc.ui.style import MUTED_INK, ui_font
+from wtfc.ui.style import MUTED_INK, palette_ink, ui_font
 
 if TYPE_CHECKING:
     from wtfc.ui.focus_frame import RingFrame
@@ -63,6 +63,8 @@ class ActionDetails(QScrollArea):
         self.setWidget(inside)
         self.names: tuple[str, ...] = ()
         self.labels: dict[str, QLabel] = {}  # each field's words, by column name
+        self.titles: list[QLabel] = []  # each field's name, in the order of ``labels``
+        self._folded = False
         self._wide: bool | None = None
         self._most = NO_MOST
         self._ring: RingFrame | None = None  # the app's focus ring, made at the first Tab here
@@ -77,13 +79,14 @@ class ActionDetails(QScrollArea):
         before = [label.text() for label in self.labels.values()]
         for i, (name, label) in enumerate(self.labels.items()):
             if values is None:  # a lane is chosen: the first field says how to see them
-                text = "" if i else NOTHING_CHOSEN
+                text = "" if i else NOTHING_CHOSEN  # the rest folded (_fold)
                 label.setText(text)
                 label.setAccessibleName(f"{name}: {text}" if text else name)
             else:
                 text = values.get(name, "") or SHOWN[name] or "—"
                 label.setText(text)
                 label.setAccessibleName(f"{name}: {text}")
+        self._fold(values is None)
         if [label.text() for label in self.labels.values()] != before:
             self.verticalScrollBar().setValue(0)  # another action's words: from their start
         self._fitted()
@@ -98,6 +101,14 @@ class ActionDetails(QScrollArea):
             name: item.data(column, WHOLE_ROLE) if column == THEME_COLUMN else item.text(column)
             for column, name in enumerate(COLUMNS)})
         self.fit_under(tree)
+
+    def _fold(self, folded: bool) -> None:
+        # nothing chosen: one line, the hint. The empty fields' names at 16 pt / 125% took as
+        # much height as the list, which then showed no action at all
+        self._folded = folded
+        for i, (title, words) in enumerate(zip(self.titles, self.labels.values(), strict=True)):
+            title.setVisible(not folded)
+            words.setVisible(not folded or i == 0)
 
     def fit_under(self, tree: PlanTree) -> None:
         """No taller than leaves ``tree`` (the list above, sharing the height with the panel)
@@ -165,13 +176,16 @@ class ActionDetails(QScrollArea):
                 widget.hide()  # deleted later: until then it would show under the new labels
                 widget.deleteLater()
         self.labels = {}
+        self.titles = []
         self._wide = self.width() >= NARROW
         across = min(len(self.names), MOST_ACROSS) if self._wide else 2
+        # the window's own text where a dark desktop made #4A4A4A 1.8:1 on its ground
+        ink = palette_ink(MUTED_INK, QPalette.ColorRole.Window, text=QPalette.ColorRole.WindowText)
         for i, name in enumerate(self.names):
             row, column = divmod(i, across)
             title = QLabel(name)
             title.setFont(ui_font(10, bold=True))
-            title.setStyleSheet(f"color: {MUTED_INK.name()}")
+            title.setStyleSheet(f"color: {ink.name()}")
             words = QLabel()
             words.setWordWrap(True)
             words.setTextFormat(Qt.TextFormat.PlainText)  # an action's words, as typed
@@ -185,6 +199,7 @@ class ActionDetails(QScrollArea):
             title.show()
             words.show()
             self.labels[name] = words
+            self.titles.append(title)
         for column in range(MOST_ACROSS):
             self._grid.setColumnStretch(column, 1 if column < across else 0)
 
@@ -198,4 +213,5 @@ class ActionDetails(QScrollArea):
             for name, text in texts.items():
                 self.labels[name].setText(text)
                 self.labels[name].setAccessibleName(names[name])
+            self._fold(self._folded)
             self._fitted()

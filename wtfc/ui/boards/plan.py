@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTreeWidgetItem,
@@ -46,6 +45,7 @@ from wtfc.ui.boards.common import (
     on_screen,
     push_edit,
 )
+from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.plan_answers import AnswersDelegate
 from wtfc.ui.boards.plan_columns import (  # the tests and the room views use them from here
     ACT_ORDER,
@@ -166,12 +166,8 @@ class PlanBoard(QWidget):
                  once_per_double_click(self.advance_status)),
                 ("Delete", "Delete the selected action (Delete key)",  # not "Delete (Delete)"
                  once_per_double_click(self.delete_selected))))
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(show)
-        top.addWidget(self.theme_filter)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout = QVBoxLayout(self)  # at 16 pt / 125% the heading beside Show: took 4 lines
+        layout.addWidget(HeadingRow(title, show, self.theme_filter, [self._heading]))
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)

@@ -34,11 +34,13 @@ from wtfc.ui.boards.common import (
     push_edit,
     themes_chosen_text,
 )
+from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.priorities_model import Column, PrioritiesTableModel, people_figure, people_key
 from wtfc.ui.boards.priorities_reason import reason_box_name, reason_label_text
 from wtfc.ui.boards.priorities_rename import ThemeRename
 from wtfc.ui.boards.priorities_table import KindFilter, VotesTable
 from wtfc.ui.boards.spoken_changes import rank_said, say_theme, votes_said
+from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.left_field import built_edits, open_editor_value, record_when_left
 from wtfc.ui.shortcut_help import READ_ONLY_WHY, describe_keys, not_now
 from wtfc.ui.style import kind_text, ui_font
@@ -125,7 +127,7 @@ class PrioritiesBoard(QWidget):
         self.reason_label.setBuddy(self.reason)
         self.reason_label.setTextFormat(Qt.TextFormat.PlainText)  # a name's "<b>" is words
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # onto two rows, each button whole: "ose / drop (Spa" at 16 pt
         for text, tip, slot in (
                 ("Choose / drop (Space)", "Choose the selected theme as a priority, or drop it",
                  self.toggle_chosen),
@@ -143,19 +145,14 @@ class PrioritiesBoard(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch(1)
 
         self.notice = RefusalNotice()
         self.table.say = self.notice.say  # a key typed on a cell that edits nothing, said why
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(show)
-        top.addWidget(self.kind_filter)
         reason_row = QHBoxLayout()
         reason_row.addWidget(self.reason_label)
         reason_row.addWidget(self.reason, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(HeadingRow(title, show, self.kind_filter, [title.text()]))  # or above
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(reason_row)

@@ -24,6 +24,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QHeaderView,
     QSpinBox,
     QStyledItemDelegate,
     QTableView,
@@ -32,6 +33,8 @@ from PySide6.QtWidgets import (
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.priorities_model import SORT_ROLE, Column, PrioritiesTableModel
 from wtfc.ui.date_box import ENGLISH_DATES
+
+THEME_LEAST = 20  # average letters: a few words of a theme a line, not one word a line
 
 
 class KindFilter(QSortFilterProxyModel):
@@ -157,6 +160,7 @@ class VotesTable(QTableView):
         self.keys: dict[tuple[int, bool], Callable[[], object]] = {}
         self.say: Callable[[str], None] | None = None  # a key that edits nothing, said why
         self.horizontalHeader().sectionPressed.connect(self._on_heading_pressed)
+        self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -191,6 +195,36 @@ class VotesTable(QTableView):
                 else Qt.SortOrder.AscendingOrder
             with QSignalBlocker(header):  # (no sort now: the release flips it back, and sorts)
                 header.setSortIndicator(column, flipped)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the table's, or a scroll bar came or went
+            self.fit_theme()
+        return super().viewportEvent(event)
+
+    def _on_section_resized(self, column: int, *_: int) -> None:
+        if column not in (Column.THEME, Column.REASON):  # a count's column grew with its words
+            self.fit_theme()
+
+    def fit_theme(self) -> None:
+        """Theme and "Why it was chosen" share what the counts leave; where that is under two
+        floors of ``THEME_LEAST`` letters the reason column goes (the box under the table shows
+        the chosen row's) and Theme keeps its floor, the table scrolling sideways beyond. At
+        16 pt on a 1366x768 laptop at 125% the Theme column was 75 px: one word a line."""
+        header = self.horizontalHeader()
+        if header.count() <= Column.REASON:
+            return
+        floor = THEME_LEAST * self.fontMetrics().averageCharWidth()
+        counts = sum(header.sectionSize(c) for c in range(header.count())
+                     if c not in (Column.THEME, Column.REASON) and not header.isSectionHidden(c))
+        left = self.viewport().width() - counts
+        narrow = left < 2 * floor
+        if narrow != header.isSectionHidden(Column.REASON):
+            header.setSectionHidden(Column.REASON, narrow)
+        stretch = QHeaderView.ResizeMode.Stretch
+        header.setSectionResizeMode(Column.THEME,
+                                    QHeaderView.ResizeMode.Fixed if narrow else stretch)
+        if narrow:
+            header.resizeSection(Column.THEME, max(floor, left))
 
     def showEvent(self, event) -> None:
         model = self.model()
