@@ -1,5 +1,6 @@
-"""The confirm page's note (another care manager's P01?) is worked out in the background; once
-Import, Cancel or closing the dialog makes it moot, its build is told to stop. On a
+"""The confirm page's note (another care manager's P01?) is worked out in the background: it is
+the plan Import would build, so Import takes it, finished or not; once Cancel, closing the
+dialog or a workshop changed since makes it moot, its build is told to stop. On a
 100,000-statement sheet it went on beside Import's own build (11.6-16.5 s for Import, was
 8.8 s; +320 MB), and Cancel froze the window 7 s as the freed dialog waited for it (review
 code-a1 #4, #5). Here the note's build is held until it is told to stop, as a big sheet's is
@@ -80,14 +81,32 @@ def test_cancel_while_the_note_is_worked_out_frees_the_dialog_at_once(qtbot, tmp
     assert slow_note.is_set()
 
 
-def test_import_while_the_note_is_worked_out_stops_it_and_imports(qtbot, tmp_path, slow_note):
+@pytest.fixture
+def own_builds(monkeypatch):
+    """The plans Import builds itself (not taken from the note)."""
+    from wtfc.ui import import_dialog
+
+    real, made = import_dialog.build_import, []
+    monkeypatch.setattr(import_dialog, "build_import",
+                        lambda *a, **k: made.append(1) or real(*a, **k))
+    return made
+
+
+def test_import_while_the_note_is_worked_out_takes_its_plan(qtbot, tmp_path, monkeypatch,
+                                                            own_builds):
+    """The note's build is this import's: Import waits for it rather than building the same
+    plan again (5 s more on 100,000 statements; it was stopped, and Import built its own)."""
+    real, go = import_codes_note.build_import, threading.Event()
+    monkeypatch.setattr(import_codes_note, "build_import",
+                        lambda *a, **k: go.wait(20) and real(*a, **k))
     doc, undo, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path)
+    own_builds.clear()  # (the earlier import's)
     assert dialog.codes_note.busy
     dialog.import_now()
-    qtbot.waitUntil(slow_note.is_set, timeout=2_000)  # told to stop, not left to run
-    qtbot.waitUntil(lambda: not dialog.codes_note.busy, timeout=5_000)
+    assert dialog.stage == "reading" and not dialog.job.busy  # no build of its own
+    go.set()
     wait_for(qtbot, dialog, "report")
-    assert len(doc.workshop.cards) == 18
+    assert own_builds == [] and len(doc.workshop.cards) == 18
     assert "P01, P02 and P03 already have cards from import 1" in \
         dialog.report_page.text.toPlainText()  # the report says it, as before
     assert not dialog.confirm_page.codes_label.isVisible()
@@ -95,6 +114,43 @@ def test_import_while_the_note_is_worked_out_stops_it_and_imports(qtbot, tmp_pat
     assert len(doc.workshop.cards) == 9
     undo.stack.redo()
     assert len(doc.workshop.cards) == 18
+
+
+def test_import_after_the_note_takes_its_finished_plan(qtbot, tmp_path, own_builds):
+    doc, _, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path)
+    own_builds.clear()
+    qtbot.waitUntil(lambda: dialog.confirm_page.codes_label.isVisible(), timeout=10_000)
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert own_builds == [] and len(doc.workshop.cards) == 18
+
+
+def test_cancel_while_import_waits_for_the_note_frees_the_dialog_at_once(qtbot, tmp_path,
+                                                                         slow_note):
+    _, _, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path, freed=True)
+    dialog.import_now()
+    assert dialog.stage == "reading" and not slow_note.is_set()
+    dialog.reject()  # Cancel
+    start = time.monotonic()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert time.monotonic() - start < 2
+    assert slow_note.is_set()
+
+
+def test_a_workshop_changed_since_the_note_began_is_imported_as_it_is_now(
+        qtbot, tmp_path, slow_note, own_builds):
+    """A card deleted after the confirm page opened: the note's plan was worked out without
+    knowing it, so it is stopped and Import builds its own."""
+    from wtfc.model.operations.cards import delete_cards
+
+    doc, undo, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path)
+    own_builds.clear()
+    assert undo.push(delete_cards(doc, card_ids=[doc.workshop.cards[0].id]))
+    dialog.import_now()
+    qtbot.waitUntil(slow_note.is_set, timeout=2_000)  # told to stop, not left to run
+    wait_for(qtbot, dialog, "report")
+    assert own_builds == [1] and len(doc.workshop.cards) == 8 + 9
 
 
 def test_cancel_while_making_cards_stops_imports_own_build(qtbot, tmp_path, monkeypatch):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from copy import deepcopy
+from dataclasses import dataclass, replace
 from threading import Event
 
 from wtfc.importing.alike_codes import alike_codes_note, merged_codes_note
@@ -16,7 +17,7 @@ from wtfc.importing.build_stop import check, checked
 from wtfc.importing.collector import collector_paused
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_name
-from wtfc.importing.hidden_rows import all_hidden_reason
+from wtfc.importing.import_plan import ImportPlan
 from wtfc.importing.known_names import NameMatcher, name_matcher
 from wtfc.importing.left_out import left_out_columns
 from wtfc.importing.mapping import (
@@ -35,6 +36,7 @@ from wtfc.importing.person_names import person_name
 from wtfc.importing.person_tags import PersonTags, person_tag_headings
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.repeats import (
+    Judgement,
     Repeats,
     Row,
     by_place_note,
@@ -43,77 +45,18 @@ from wtfc.importing.repeats import (
     since_note,
 )
 from wtfc.importing.report import (
-    FORMULA_ADVICE,
     ImportReport,
     SkippedRow,
     SkipReason,
-    excel_error_advice,
 )
 from wtfc.importing.statements import Statement, read_statements
-from wtfc.importing.table import SourceTable, source_in_sentence
+from wtfc.importing.table import SourceTable
 from wtfc.importing.tag_columns import tag_columns_found
 from wtfc.model.commands import Edit, EditBuilder
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import still_marked_fine
 from wtfc.model.top_two import kind_counts, top_two_note
-from wtfc.model.workshop import Card, Person, PersonalDetail, Workshop
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """What an import would add, and its report. ``cards`` empty: nothing to import."""
-
-    people: list[Person]
-    cards: list[Card]
-    report: ImportReport
-    number: int = 1  # "import 3": what the cards' source and the undo step call it
-    # The session's names and their codes once this import is done: the ``person_codes`` it
-    # was given that still hold (their person still has a card an import made), and the code
-    # each name in its person column was given (its name read as ``person_name`` gives it,
-    # case-folded; a cell that is no name nor code, such as a client number, as it is).
-    # In memory only, never saved: it replaces what was passed to ``build_import`` as
-    # ``person_codes`` for the session's next import, which gives the same person the same code
-    # and tells their repeated words from someone else's. A name whose person is gone (Undo
-    # took the import out) is dropped, as the code may now be given to someone else.
-    person_codes: dict[str, str] = field(default_factory=dict)
-    # the role and tags the sheet gives people already on People, where People has none
-    person_updates: dict[str, dict[str, object]] = field(default_factory=dict)
-    # cards already in the workshop that carry a name the guard found in this import: their
-    # details with it added (see ``name_spread``)
-    held_too: dict[str, list[PersonalDetail]] = field(default_factory=dict)
-    # the rows added where an earlier import's cards have other words (``since_note``)
-    other_words_rows: list[int] = field(default_factory=list)
-
-    def added_as_chosen(self) -> None:
-        """The facilitator chose to add the rows in other words: the report says so."""
-        self.report.since = since_note(self.other_words_rows, chosen="added")
-
-    def nothing_imported_reason(self) -> str:
-        """Why no card could be made, in plain English ("" when there are cards)."""
-        if self.cards:
-            return ""
-        report = self.report
-        if report.rows_read == 0 and report.hidden_rows:
-            return all_hidden_reason(report.hidden_rows, source_in_sentence(report.source))
-        if report.rows_read == 0:
-            return (
-                "Nothing could be imported: there are no rows of statements in "
-                f"{source_in_sentence(report.source)}."
-            )
-        if set(report.skipped_counts()) == {SkipReason.DUPLICATE}:
-            said = "Nothing was added: every statement in it is already in the workshop."
-            return " ".join(filter(None, [said, report.since, report.by_place]))
-        counts = ", ".join(f"{n:,} {r.label}" for r, n in report.skipped_counts().items())
-        rows = "its one row was" if report.rows_read == 1 else f"all {report.rows_read:,} rows were"
-        if set(report.skipped_counts()) == {SkipReason.FORMULA}:
-            return f"Nothing could be imported: {rows} skipped. {FORMULA_ADVICE}"
-        return (
-            f"Nothing could be imported: {rows} skipped ({counts}). "
-            "Check which column holds the statements and what the kind values mean."
-            + (f" {FORMULA_ADVICE}" if SkipReason.FORMULA in report.skipped_counts() else "")
-            + "".join(f" {advice}" for advice in excel_error_advice(
-                skipped.error for skipped in report.skipped if skipped.error))
-        )
+from wtfc.model.workshop import Card, PersonalDetail, Workshop
 
 
 def build_import(
@@ -130,24 +73,57 @@ def build_import(
 
     ``person_codes``: the ``person_codes`` of this session's earlier imports into this
     workshop (see ``ImportPlan``). Which rows are repeats is said in ``repeats.py``.
-    ``stop``: once set, ``build_stop.BuildStopped`` is raised within a thousand rows.
+    ``stop``: once set, ``build_stop.BuildStopped`` is raised within 25 rows.
     ``leave_out_other_words``: skip the rows ``repeats`` finds in other words than the cards
     made from them (the facilitator's choice; added by default).
     """
+    stop = stop or Event()
     with collector_paused():
-        return _build_import(table, mapping, workshop, known_names, person_codes,
-                             stop or Event(), leave_out_other_words)
+        work = _prepare(table, mapping, workshop, known_names, person_codes, stop)
+        # Leave them out may follow on the confirm page: the work is kept for it, and this
+        # plan is finished from copies of what finishing changes (``_Prepared.fresh``).
+        again = bool(work.judged.since) and not leave_out_other_words
+        plan = _finish(work.fresh() if again else work, stop, leave_out_other_words)
+    if again:
+        plan._unfinished.append(lambda stop: _finished_again(work, stop))
+    return plan
 
 
-def _build_import(
+def _finished_again(work: _Prepared, stop: Event) -> ImportPlan:
+    with collector_paused():
+        return _finish(work, stop, leave_out=True)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """An import worked out up to the judgement of its rows: the same whichever way its rows in
+    other words go. ``report`` and ``codes`` are changed by ``_finish``."""
+
+    table: SourceTable
+    mapping: ColumnMapping
+    workshop: Workshop
+    statements: list[Statement]
+    report: ImportReport
+    codes: PersonCodes
+    guard: _Guard
+    tag_columns: str
+    repeats: Repeats
+    rows: list[Row]
+    judged: Judgement
+
+    def fresh(self) -> _Prepared:
+        """A copy to finish a plan from, leaving this one as it is for another."""
+        return replace(self, report=deepcopy(self.report), codes=self.codes.copy())
+
+
+def _prepare(
     table: SourceTable,
     mapping: ColumnMapping,
     workshop: Workshop,
     known_names: Iterable[str],
     person_codes: Mapping[str, str] | None,
     stop: Event,
-    leave_out: bool,
-) -> ImportPlan:
+) -> _Prepared:
     problems = mapping.problems()
     if problems:
         raise ImportFailed(problems[0])
@@ -191,13 +167,6 @@ def _build_import(
     tag_columns = tag_columns_found(table, mapping, (s.row for s in read.statements), guard.details)
     check(stop)
     repeats = Repeats(workshop)
-    person_tags = PersonTags(person_tag_headings(mapping.fields, column_names(table, mapping)),
-                             guard.details)
-    # A card's source names the import and the row, never the file: file names such as
-    # "Review - Zbigniew Wojcik 12 Acacia Avenue.csv" hold the very details the guard keeps off
-    # the wall, the guard cannot be trusted to catch every name in one, and the source goes
-    # into the data export. The report names the file next to the number.
-    import_number = 1 + max(repeats.imports, default=0)
     wide = mapping.layout == "wide"
     words = {text: comparable(text) for text in {s.text for s in read.statements}}
     rows = [
@@ -207,6 +176,22 @@ def _build_import(
     check(stop)
     judged = repeats.judge(rows, named=codes.earlier().values())
     check(stop)
+    return _Prepared(table, mapping, workshop, read.statements, report, codes, guard,
+                     tag_columns, repeats, rows, judged)
+
+
+def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
+    table, mapping, workshop, report, codes, guard, rows, judged, repeats = (
+        work.table, work.mapping, work.workshop, work.report, work.codes, work.guard,
+        work.rows, work.judged, work.repeats)
+    person_tags = PersonTags(person_tag_headings(mapping.fields, column_names(table, mapping)),
+                             guard.details)
+    wide = mapping.layout == "wide"
+    # A card's source names the import and the row, never the file: file names such as
+    # "Review - Zbigniew Wojcik 12 Acacia Avenue.csv" hold the very details the guard keeps off
+    # the wall, the guard cannot be trusted to catch every name in one, and the source goes
+    # into the data export. The report names the file next to the number.
+    import_number = 1 + max(repeats.imports, default=0)
 
     def whose(row: Row) -> str:
         """The row's person: the same file again gives its people who they were then, and a
@@ -221,7 +206,7 @@ def _build_import(
     worded_like = made_again = blank_person = 0
     merged: dict[str, str] = {}  # a code merged into another earlier -> whose cards it is on
     repeated: set[str] = set()  # people with a row skipped as a repeat
-    for index, (statement, row) in enumerate(checked(zip(read.statements, rows, strict=True),
+    for index, (statement, row) in enumerate(checked(zip(work.statements, rows, strict=True),
                                                       stop)):
         person = whose(row)
         person = moved.get(person, person)
@@ -273,7 +258,7 @@ def _build_import(
         _fact(report, f'Cards give their source as "import {import_number}, row …": the '
               "file's name is left out because it can hold a person's name.")
     if cards:  # (none: the same file again, said before, added nothing)
-        report.tag_columns = tag_columns
+        report.tag_columns = work.tag_columns
     if made_again:
         report.notes.append(made_again_note(made_again))
     other_words_rows = [rows[index].row for index in judged.since]

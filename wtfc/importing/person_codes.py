@@ -7,6 +7,7 @@ as the key to its code for the session's next import, and never stored in the wo
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from copy import copy as shallow_copy
 
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
 from wtfc.importing.statements import Statement
@@ -100,6 +101,15 @@ class PersonCodes:
                 self._new.append(Person(id=code))
         code = self._given[key]
         return code, (None if code == value or key in self._earlier else key)
+
+    def copy(self) -> PersonCodes:
+        """A copy with its own dicts, lists and sets (the codes and people in them are never
+        changed in place): ``building`` finishes two plans from one reading of the rows."""
+        twin = shallow_copy(self)
+        for name, value in vars(self).items():
+            if isinstance(value, dict | list | set):
+                setattr(twin, name, type(value)(value))
+        return twin
 
     def merged_code(self, statement: Statement) -> str | None:
         """The statement's person code when it is one merged into another earlier."""

@@ -43,7 +43,14 @@ from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.import_codes_note import CodesNote, workshop_snapshot
 from wtfc.ui.import_fit import ImportFit
 from wtfc.ui.import_mapping import MappingStep
-from wtfc.ui.import_pages import ConfirmPage, FailedPage, ReportPage, import_note, page_heading
+from wtfc.ui.import_pages import (
+    ConfirmPage,
+    FailedPage,
+    ReportPage,
+    column_page,
+    import_note,
+    page_heading,
+)
 from wtfc.ui.import_paste import PastePage
 from wtfc.ui.import_reading import read_with_mapping
 from wtfc.ui.import_said import tell
@@ -136,7 +143,7 @@ class ImportDialog(QDialog):
         busy = _named(QProgressBar(), "Working", "Busy: the window stays usable")
         busy.setRange(0, 0)  # a moving bar: how long is not known in advance
         busy.setMaximumWidth(420)
-        page = self._column(None, self.busy_label, busy, centred=True)
+        page = column_page(None, self.busy_label, busy, centred=True)
         self._add_page("reading", page)
         self.confirm_page = ConfirmPage()
         self.confirm_label = self.confirm_page.label
@@ -150,7 +157,7 @@ class ImportDialog(QDialog):
         self.mapping_step.changed.connect(self._update_import_button)
         self.mapping_step.changed.connect(self._make_room_for_columns)
         self.mapping_step.sheet_chosen.connect(self._sheet_chosen)
-        self._add_page("mapping", self._column(
+        self._add_page("mapping", column_page(
             page_heading("Check which column holds what"), self.mapping_step))
         self.report_page = ReportPage()
         page = self.report_page  # its parts by the names the dialog has always given them
@@ -166,25 +173,6 @@ class ImportDialog(QDialog):
 
     def _add_page(self, name: str, widget: QWidget) -> None:
         self._page_index[name] = self.pages.addWidget(widget)
-
-    @staticmethod
-    def _column(heading: QLabel | None, *widgets: QWidget, centred: bool = False) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        if centred:
-            layout.addStretch()
-        if heading is not None:
-            layout.addWidget(heading)
-        for widget in widgets:
-            if centred:
-                layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-            elif isinstance(widget, QPushButton):
-                layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
-            else:
-                layout.addWidget(widget, 1)
-        if centred:
-            layout.addStretch()
-        return page
 
     def _show(self, stage: str) -> None:
         self.stage = stage
@@ -307,21 +295,26 @@ class ImportDialog(QDialog):
         table, names = self.source, self.names
         held, leave_out = self.confirm_page.other_words.take(  # as chosen there (the mapping
             mapping if self.stage == "confirm" else None)  # step's Import asks again)
-        self.codes_note.forget()  # the report says it now
         self._back_to = self.stage
         if held is not None and not leave_out:  # Add them: the plan already built
             held.added_as_chosen()
             return self._add_plan(held)
-        workshop = workshop_snapshot(self.doc)  # so the document can go on changing
         source = source_in_sentence(table.source_name)
         self.busy_label.setText(f"Making cards from {source}…")
         self._show("reading")
+        # the confirm page's note worked out this very import: taken, finished or not yet
+        if held is None and self.codes_note.take(self.doc, mapping, self._plan_built, self._fail):
+            return
+        workshop = workshop_snapshot(self.doc)  # so the document can go on changing
         self._on_done = self._plan_built
         codes, stop = dict(self.doc.import_person_codes), Event()  # Cancel stops it
-        self.job.start(self.names_read.job(lambda: build_import(
-            table, mapping, workshop=workshop, known_names=names, person_codes=codes,
-            stop=stop, leave_out_other_words=leave_out)), what=f"making cards from {source}",
-                       stop=stop)
+
+        def build() -> ImportPlan:  # Leave them out: finished from the plan held's work
+            return (held and held.leaving_out(stop)) or build_import(
+                table, mapping, workshop=workshop, known_names=names, person_codes=codes,
+                stop=stop, leave_out_other_words=leave_out)
+
+        self.job.start(self.names_read.job(build), what=f"making cards from {source}", stop=stop)
 
     def _plan_built(self, plan: ImportPlan) -> None:
         step = self.mapping_step

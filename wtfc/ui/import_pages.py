@@ -332,3 +332,23 @@ def page_heading(text: str) -> QLabel:
     label.setFont(ui_font(17, bold=True))
     label.setWordWrap(True)  # a long summary takes two lines, not a wider window than fits
     return label
+
+
+def column_page(heading: QLabel | None, *widgets: QWidget, centred: bool = False) -> QWidget:
+    """A page of the import dialog: ``widgets`` one under another, under ``heading``."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    if centred:
+        layout.addStretch()
+    if heading is not None:
+        layout.addWidget(heading)
+    for widget in widgets:
+        if centred:
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        elif isinstance(widget, QPushButton):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            layout.addWidget(widget, 1)
+    if centred:
+        layout.addStretch()
+    return page
