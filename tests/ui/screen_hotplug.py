@@ -6,6 +6,8 @@ replaces them later, and Qt then sends its own ``screenAdded``, ``screenRemoved`
 ``geometryChanged``, in its own order, as a projector switched on or Win+P would. For use in a
 process started with ``QT_QPA_PLATFORM=offscreen:configfile=...``, after the QGuiApplication.
 A screen at 150 % is ``"logicalDpi": 144, "logicalBaseDpi": 96`` (``dpr`` alone does not scale).
+Linux only: it loads ``libQt6Core.so.6`` and calls Itanium-mangled C++ names, so the tests that
+use it carry ``pytest.mark.skipif(sys.platform != "linux", ...)``.
 """
 
 from __future__ import annotations

@@ -27,7 +27,10 @@ FALLBACK_SIZE = (1280, 720)
 PROJECTOR_GONE = ("The projector was disconnected: the room view is in a window on this screen. "
                   "It goes back when the projector returns (Room view → Room view screen).")
 PROJECTOR_BACK = "The projector is connected again: the room view is back on it, full screen."
-PROJECTOR_ON = "The projector is connected: the room view is on it, full screen."
+# "a second screen", not "the projector": with the lid closed before the room view went up, the
+# one screen was the projector, and the screen added is the laptop's (wtfc cannot tell them apart)
+PROJECTOR_ON = ("A second screen is connected: the room view is on it, full screen. To move it: "
+                "Room view → Room view screen.")
 
 
 def fall_back_from(window: RoomWindow, screen: QScreen) -> bool:
@@ -71,6 +74,12 @@ class RoomScreens(QObject):
         # the screen is wtfc's pick, not the facilitator's (from the menu, or dragged and F11):
         # a projector switched on later takes the room view, as does Show again
         self.by_default = True
+        # the screen the room view went on by default beside another: the projector, still when
+        # it is the only screen left (the lid closed) and so the main display
+        self.projector: QScreen | None = None
+        # placed by default on a screen alone that was not the projector: a screen added is the
+        # projector switched on late, not the laptop's lid opened beside a projector now main
+        self.on_laptop_alone = False
         self.menu = QMenu("Room v&iew screen")  # I: the letters left free in the menu
         self.menu.setAccessibleName("Room view screen")
         self.group = QActionGroup(self)
@@ -118,7 +127,11 @@ class RoomScreens(QObject):
             self.menu.addAction(action)
 
     def default_screen(self) -> QScreen:
-        """The projector if there is a second screen, else the laptop's own."""
+        """The projector if there is a second screen (the one used before, if still there: it
+        may be the main display now), else the laptop's own."""
+        if any(s is self.projector for s in QGuiApplication.screens()):
+            assert self.projector is not None
+            return self.projector
         primary = QGuiApplication.primaryScreen()
         others = [s for s in QGuiApplication.screens() if s is not primary]
         return others[0] if others else primary
@@ -146,7 +159,11 @@ class RoomScreens(QObject):
             self.say("", 0)  # "it goes back when the projector returns" no longer holds
 
     def use(self, screen: QScreen) -> None:
-        self.window.place_on(screen, full_screen=len(QGuiApplication.screens()) > 1)
+        alone = len(QGuiApplication.screens()) == 1
+        if self.by_default and not alone:
+            self.projector = screen
+        self.on_laptop_alone = alone and screen is not self.projector
+        self.window.place_on(screen, full_screen=not alone)
         with_block = self.act_show.blockSignals(True)
         self.act_show.setChecked(True)
         self.act_show.blockSignals(with_block)
@@ -167,7 +184,7 @@ class RoomScreens(QObject):
             else:  # hidden since it fell back: "it is in a window on this screen" no longer holds
                 self.say("", 0)
         elif self.by_default and screen is not None and screen is not primary \
-                and (self.window.target_screen is None or self.window.target_screen is primary):
+                and (self.window.target_screen is None or self.on_laptop_alone):
             self.window.target_screen = screen
             if self.act_show.isChecked():
                 self.use(screen)
