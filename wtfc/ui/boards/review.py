@@ -32,22 +32,13 @@ from wtfc.model.compare import (
     same_workshop,
 )
 from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use them here)
-    HOW_WE_KNOW,
-    NOT_THEMED_YET,
-    action_fate,
     action_status_text,
     actions_summary,
-    change_text,
     changes_summary,
-    how_we_know_line,
     priorities_first,
-    ranks_text,
     reviewed_text,
     theme_change_text,
     theme_fates,
-    theme_note,
-    theme_now,
-    was_priority_text,
 )
 from wtfc.model.demo import said_as
 from wtfc.model.document import Document
@@ -62,18 +53,12 @@ from wtfc.ui.boards.review_fold import FoldedColumnsDelegate
 from wtfc.ui.boards.review_last_words import LastTime, LastTimeWordsHint
 from wtfc.ui.boards.review_reflection import looking_back_pane
 from wtfc.ui.boards.review_rows import (  # noqa: F401  (review_room and tests use them here)
-    ACCESSIBLE_TEXT,
     ACTION_COLUMNS,
     HOW_WE_KNOW_COLUMN,
-    NOT_SAID,
     STATUS_COLUMN,
     THEME_COLUMNS,
     THEME_NOW_COLUMN,
     action_item,
-    action_text,
-    action_theme_text,
-    board_theme_text,
-    matched_text,
     no_themes_text,
     success_item,
     theme_item,

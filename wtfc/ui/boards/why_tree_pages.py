@@ -43,7 +43,6 @@ from wtfc.ui.boards.why_tree_items import (
 from wtfc.ui.boards.why_tree_kept import Kept, cause_key
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.boards.why_tree_page_graph import (  # noqa: F401 (views and tests import them here)
-    NOTE,
     PageGraph,
     TreePage,
     numbered,
