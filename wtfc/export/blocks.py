@@ -57,13 +57,6 @@ class Gap(Flowable):
         """Space only: nothing to draw."""
 
 
-def largest_fitting(sizes: tuple[float, ...], make: Callable[[float], list[Flowable]],
-                    width: float, room: float) -> list[Flowable]:
-    """The blocks ``make(size)`` for the largest size whose blocks fit in ``room`` (sizes
-    largest first), else for the smallest."""
-    return make(largest_size(sizes, lambda size: height_of(make(size), width) <= room))
-
-
 def largest_size(sizes: tuple[float, ...], fits: Callable[[float], bool]) -> float:
     """The largest size (sizes largest first) for which ``fits``, else the smallest. A binary
     search: what fits at one size fits at any smaller one."""
