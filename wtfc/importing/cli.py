@@ -2,7 +2,7 @@
 
     wtfc import SOURCE [--into FILE.wtfc] [--sheet NAME] [--layout long|wide]
                        [--map COLUMN=FIELD ...] [--kind VALUE=KIND ...] [--names "A, B"]
-                       [--fill-down]
+                       [--fill-down] [--leave-out-reworded]
 
 Creates the workshop file, or adds to it when it exists, and prints the import report. Without
 --into it makes a new "Imported statements.wtfc" beside SOURCE ("Imported statements 2.wtfc"
@@ -73,7 +73,8 @@ def main_import(argv: Sequence[str]) -> int:
         mapping = _mapping(table, args)
         if mapping.problems():  # the app's words ("Choose the column…") point at its dialog
             raise ImportFailed(mapping_problem(table, mapping, Path(args.source), names))
-        plan = build_import(table, mapping, workshop=workshop, known_names=names)
+        plan = build_import(table, mapping, workshop=workshop, known_names=names,
+                            leave_out_other_words=args.leave_out_reworded)
         if not plan.cards:
             print("\n".join(plan.report.lines()))
             print(plan.nothing_imported_reason(), file=sys.stderr)
@@ -111,6 +112,10 @@ def main_import(argv: Sequence[str]) -> int:
                       "File → Go back to an earlier version, the newest, and save; then import "
                       "only the new rows.")
     print("\n".join(plan.report.lines(taking_out=taking_out)))
+    if plan.other_words_rows:  # added, as the app adds them unless told: the way to choose
+        print(f"To keep the wall's words instead, go back to '{backup_path(into, 1).name}' (in "
+              "wtfc, File → Go back to an earlier version, the newest, and save), then import "
+              "again with --leave-out-reworded.")
     if args.into:
         print(f"Saved to {into}.")
     else:
@@ -218,6 +223,14 @@ def _parser() -> argparse.ArgumentParser:
         help="fill each blank in the person column from the row above, where each person's "
         "code is on their first row only (a CSV saved from merged cells); not with the wide "
         "layout, where each row is a person of its own",
+    )
+    parser.add_argument(
+        "--leave-out-reworded",
+        action="store_true",
+        help="leave out the rows that sit where an earlier import made a card that now has "
+        "other words (reworded on the wall since); by default they are added, as they may be "
+        "a corrected sheet's or another care manager's new statements, and the report lists "
+        "them either way",
     )
     parser.add_argument(
         "--names",
