@@ -58,7 +58,8 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
             r"^(datganiad|datganiadau|sylw|sylwadau)$",  # Welsh: statement(s), comment(s)
         ),
         (Field.PERSON, PERSON_HEADING),
-        # the person's, not each card's, where a person column says whose (``_person_tags``)
+        # the person's, not each card's, where a person column says whose
+        # (``_person_tags_with_a_person``)
         (Field.PERSON_ROLE, r"^(role|voice|person s role|whose voice)$"),
         (Field.PERSON_AGE_BAND, r"^(age band|age group|age range)$"),
         (Field.PERSON_LOCALITY, r"^(locality|area|district|neighbourhood|ardal)$"),

@@ -56,7 +56,8 @@ class Column(IntEnum):
 
 
 class PrioritiesTableModel(QAbstractTableModel):
-    """Themes with their counts; edits are requested through ``edit_requested`` callbacks.
+    """Themes with their counts; edits go through the board's ``on_votes``, ``on_reason`` and
+    ``on_choose`` callbacks.
 
     The model never changes the document: ``setData`` hands the wish to the board, which pushes
     an undoable command; the document's events then refresh the rows.
