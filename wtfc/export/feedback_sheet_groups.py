@@ -9,7 +9,7 @@ told as one, "About things we are still naming": the same heading two or three t
 looked like a printing fault to an older reader. It comes after the named themes, the least
 telling heading last: where the first group stood, the later groups' actions came in front of a
 named theme and used up the letter's length, so the theme that carries the older people's "I"
-statement was cut to "(5 things planned)" (review 25 code B, finding 3). A priority keeps its
+statement was cut to "(5 things planned)". A priority keeps its
 own number and place ("2. About something we are still naming").
 """
 

@@ -13,7 +13,7 @@ people have a tag hidden beside shown ones (8 Female, 7 Male, one Non-binary) th
 hidden too, and a person's value hidden from all who have it (South) is hidden here as well.
 A person's Tags are compared as they read, "(not shown…)" and a blank too: "North; (not
 shown…)" beside 4 "North" was the Polish person's cards, and one blank beside 6 "Female" the
-one not female (review code-a1 #2), so such a row is hidden until it reads as 5 people's do, or
+one not female, so such a row is hidden until it reads as 5 people's do, or
 the smallest group beside it is hidden too. A tag that may be a personal detail ("Sarah Jones
 team") and is shown is asked about before the export (``typed_details``).
 """

@@ -242,7 +242,7 @@ def _within(a: str, b: str) -> bool:
     """One name's words all in the other's, in its order: words added or taken away ("I feel
     lonely and cut off" → "I feel lonely"; "I want to stay in my own home" → "… stay living in
     my own home"). Such a pair needs no card words in common, as a small theme's cards, in
-    other people's words, share few (code review L F1); two themes sharing some name words and
+    other people's words, share few; two themes sharing some name words and
     not others ("lonely at weekends", "safe at home at weekends") still do."""
     x, y = sorted((name_word_list(a), name_word_list(b)), key=len)
     if not x:
