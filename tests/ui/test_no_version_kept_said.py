@@ -1,9 +1,13 @@
 # ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
 """Windows' path limit, simulated: in a folder so deep that even 'NAME.wtfc.bak' would pass 259
 characters, each save works and keeps no earlier version. The first such save says so in the
-status bar (not a box at every save), and the earlier-versions menu says why it has none."""
+status bar (not a box at every save), and the earlier-versions menu says why it has none. The
+same for a name of 252-255 bytes on Linux and macOS, where '.bak' passes 255 (code review A1 #2)."""
 
 from __future__ import annotations
+
+import os
+import sys
 
 import pytest
 from PySide6.QtWidgets import QMenu, QMessageBox
@@ -83,3 +87,45 @@ def test_the_save_says_whether_it_kept_the_version_before(tmp_path):
 def test_elsewhere_it_is_said_without_windows(tmp_path):
     assert no_version_kept(tmp_path / "spring.wtfc") == (
         "No earlier version was kept: wtfc could not keep 'spring.wtfc.bak' beside it.")
+
+
+# Linux and macOS allow 255 bytes in one name, not characters: 83 Chinese letters are 249
+LONG_NAME = "春季工作坊" * 16 + "春季工.wtfc"  # 254 bytes: its '.bak', 258, is refused
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows counts a whole path's characters")
+def test_a_name_too_long_for_a_bak_beside_it_says_why_and_what_to_do(make_window, tmp_path,
+                                                                     boxes):
+    path = tmp_path / LONG_NAME
+    assert len(os.fsencode(LONG_NAME)) == 254
+    save_workshop(_workshop("First"), path)
+    window = make_window(autosave=False)
+    assert window.files.open_path(path)
+    window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="Second"))
+    window.files.save()
+    assert [c.text for c in load_workshop(path).workshop.cards] == ["First", "Second"]
+    assert [p.name for p in tmp_path.iterdir() if ".bak" in p.name] == []
+    assert window.statusBar().currentMessage() == (
+        "Saved. No earlier version was kept: the name is too long. Save As a shorter name "
+        "keeps them.")  # it said only that wtfc could not keep '春季…….bak', cut to lose '.wtfc'
+    assert boxes == []
+    menu = window.findChild(QMenu, "earlier_versions")
+    menu.aboutToShow.emit()  # it said "No earlier versions yet: each save keeps the version…"
+    assert [a.text() for a in menu.actions()] == [
+        "No earlier versions: the name is too long to keep one"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows counts a whole path's characters")
+def test_a_name_whose_bak_just_fits_keeps_it_and_says_nothing(make_window, tmp_path, boxes):
+    path = tmp_path / ("w" * 246 + ".wtfc")  # 251 bytes: '.bak' makes 255
+    save_workshop(_workshop("First"), path)
+    window = make_window(autosave=False)
+    assert window.files.open_path(path)
+    window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="Second"))
+    window.files.save()
+    assert backup_path(path, 1).exists()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_name_cut_short_in_what_is_said_keeps_its_ending(tmp_path):
+    assert no_version_kept(tmp_path / ("w" * 100 + ".wtfc")).endswith(".wtfc.bak' beside it.")

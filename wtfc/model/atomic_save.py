@@ -55,8 +55,8 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
                      private: bool = False) -> bool:
     """``private``: readable by this user alone (0600), for wtfc's own copies of a workshop;
     otherwise the file keeps its permissions, or a new one gets a document's (``file_mode``).
-    False when the file replaced was not kept as ``.bak`` (its path too long for Windows, say:
-    ``no_version_kept`` says so); the save itself is done all the same."""
+    False when the file replaced was not kept as ``.bak`` (its path too long for Windows, or its
+    name for the disk, say: ``no_version_kept`` says so); the save itself is done all the same."""
     with contextlib.suppress(OSError, RuntimeError):  # a name too long, a loop: as before
         if path.is_symlink():  # a link (into a synced folder, say) stays one: its file is
             path = path.resolve()  # saved, .bak beside it
@@ -101,21 +101,31 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
     return kept
 
 
-def too_long_to_keep(path: Path) -> int:
-    """How long ``NAME.wtfc.bak``'s whole path is when Windows will not allow it (0 when it
-    fits, or elsewhere): every save of ``path`` then keeps no earlier version."""
-    longest = len(os.path.abspath(backup_path(path, 1)))
-    return longest if disk_problems.ON_WINDOWS and longest > WINDOWS_MOST_CHARS else 0
+def too_long_to_keep(path: Path) -> str:
+    """Why no save of ``path`` can keep ``NAME.wtfc.bak`` beside it, to end "No earlier
+    version…: " ("" when it can): its whole path past Windows' 259 characters, or its name past
+    the most a name may have here (255 bytes on Linux and macOS: 83 Chinese letters)."""
+    backup = backup_path(path, 1)
+    if disk_problems.ON_WINDOWS:
+        if len(os.path.abspath(backup)) > WINDOWS_MOST_CHARS:
+            return "the folder and name are too long for Windows"
+        most, size = 255, len(backup.name.encode("utf-16-le")) // 2  # Windows counts in UTF-16
+    else:
+        try:
+            most = os.pathconf(path.parent, "PC_NAME_MAX")
+        except (OSError, ValueError):  # a folder gone, say: the usual limit
+            most = 255
+        size = len(os.fsencode(backup.name))
+    return "the name is too long" if 0 < most < size else ""
 
 
 def no_version_kept(path: Path) -> str:
     """Said once a save of ``path`` kept no earlier version, short enough for a status bar: the
-    cause when it is the length Windows allows a whole path (``.bak`` makes it 4 longer)."""
-    if too_long_to_keep(path):
-        return ("No earlier version was kept: the folder and name are too long for Windows. "
-                "Save As a shorter name keeps them.")
-    name = disk_problems.shortened(backup_path(path, 1).name)
-    return f"No earlier version was kept: wtfc could not keep '{name}' beside it."
+    cause when ``.bak`` (4 longer) passes the length allowed, and what to do."""
+    if why := too_long_to_keep(path):
+        return f"No earlier version was kept: {why}. Save As a shorter name keeps them."
+    name = disk_problems.shortened(path.name)  # its ending kept: '….wtfc', then '.bak'
+    return f"No earlier version was kept: wtfc could not keep '{name}.bak' beside it."
 
 
 def backup_path(path: Path, number: int) -> Path:

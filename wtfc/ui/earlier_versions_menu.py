@@ -46,9 +46,8 @@ def version_choices(window: MainWindow) -> list[tuple[str, EarlierVersion | None
     if window.undo.read_only:
         return [("Not while the workshop is open read-only", None)]
     versions = versions_to_go_back_to(path)
-    if not versions and too_long_to_keep(path):  # what the first save of it said, still true
-        return [("No earlier versions: the folder and name are too long for Windows to keep "
-                 "one", None)]
+    if not versions and (why := too_long_to_keep(path)):  # as the first save of it said
+        return [(f"No earlier versions: {why} to keep one", None)]
     if not versions:
         return [("No earlier versions yet: each save keeps the version before it", None)]
     return list(zip(describe_all(versions), versions, strict=True))
