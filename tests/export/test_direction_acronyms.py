@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 from reportlab.pdfgen.canvas import Canvas
-from test_direction_capitals import ENGLISH as CAPITALS_ENGLISH
-from test_direction_capitals import URDU as CAPITALS_URDU
 from writing_samples import needs_poppler, words_by_line
 
 from wtfc.export import direction, writing
@@ -35,10 +33,15 @@ URDU = [
     "DIAL A RIDE بس",  # the DIAL A RIDE bus
     "CARE ACT کے تحت حق",  # a right under the CARE ACT
     "ہمیں NHS CHC فارم ملا",  # we got the NHS CHC form
-    *CAPITALS_URDU,
+    "NHS CHC فارم بھریں",  # fill in the NHS CHC form
+    "CAMHS سے بات کریں",  # talk to CAMHS
+    "TELL فاطمہ بی بی سے بات کریں",  # tell Fatima Bibi
+    "GP سے ہر ماہ بات ہوگی۔",  # talk to the GP every month
 ]
 ENGLISH = ["PLEASE TELL فاطمہ'S CARER",  # the reviewer's 19th line
-           "فاطمہ SAID SHE LIKES THE LUNCH CLUB", *CAPITALS_ENGLISH]
+           "فاطمہ SAID SHE LIKES THE LUNCH CLUB", "PLEASE TELL فاطمہ CARER",
+           "CALL محمد علی TODAY", "ASK نسرین بیگم ABOUT THE LUNCH CLUB",
+           "NHS SAID فاطمہ MAY COME"]
 AS_SEEN = [pytest.param(lambda line: line, id="typed"),
            pytest.param(writing.drawable, id="drawn")]
 

@@ -3,6 +3,7 @@
 Abbreviations in capitals ("GP", "NHS") are not counted as English words, so that an Urdu line
 about the GP still reads right to left; words typed in capitals ("PLEASE", "TELL", "CARER") were
 taken for abbreviations too, and a shouted English line with one Urdu name read right to left.
+Which way such lines read is checked, line by line, in test_direction_acronyms.py; this draws one.
 """
 
 from __future__ import annotations
@@ -11,31 +12,9 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 from writing_samples import needs_poppler, words_by_line
 
-from wtfc.export import direction, writing
 from wtfc.export.text import Text, TextStyle
 
 SHOUTED = "PLEASE TELL فاطمہ'S CARER"
-ENGLISH = [SHOUTED, "PLEASE TELL فاطمہ CARER", "CALL محمد علی TODAY",
-           "ASK نسرین بیگم ABOUT THE LUNCH CLUB", "NHS SAID فاطمہ MAY COME"]
-# "Fill in the NHS CHC form", "Talk to CAMHS", "Tell Fatima": Urdu with capitals in it
-URDU = ["NHS CHC فارم بھریں", "CAMHS سے بات کریں", "TELL فاطمہ بی بی سے بات کریں",
-        "GP سے ہر ماہ بات ہوگی۔"]
-AS_SEEN = [pytest.param(lambda line: line, id="typed"),
-           pytest.param(writing.drawable, id="drawn")]
-
-
-@pytest.mark.parametrize("seen", AS_SEEN)
-@pytest.mark.parametrize("line", ENGLISH)
-def test_a_line_with_more_english_words_in_capitals_than_urdu_reads_left_to_right(line, seen):
-    line = seen(line)
-    assert not direction.reads_rtl(line)
-    assert not direction.line_rtl(line, True) and not direction.line_rtl(line, False)
-
-
-@pytest.mark.parametrize("seen", AS_SEEN)
-@pytest.mark.parametrize("line", URDU)
-def test_an_urdu_line_with_abbreviations_in_it_still_reads_right_to_left(line, seen):
-    assert direction.reads_rtl(seen(line))
 
 
 @needs_poppler
