@@ -214,7 +214,7 @@ def test_without_an_earlier_version_that_opens_it_says_why_as_before(window, spr
     ]
 
 
-def test_pictures_of_the_offer_and_the_read_only_note(window, spring, qtbot):
+def test_pictures_of_the_offer_and_the_read_only_note(window, spring, qtbot, monkeypatch):
     spring.write_bytes(CUT_SHORT)
     version = earlier_versions(spring)[0]
     try:
@@ -225,16 +225,26 @@ def test_pictures_of_the_offer_and_the_read_only_note(window, spring, qtbot):
     box.show()
     qtbot.waitExposed(box)
     save_render(box, "earlier_version_offer")
-    note = QMessageBox(
-        QMessageBox.Icon.Information,
-        "Opened read-only",
-        "'spring.wtfc.bak' is an earlier version of 'spring.wtfc', kept by wtfc "
-        "when it saved that workshop. It is open read-only here: each save of "
-        "'spring.wtfc' replaces its earlier versions, so work saved into this "
-        "one would be lost. To work on it, save it with Save As.",
-        parent=window,
-    )
+    assert box.windowTitle() == "Could not open the workshop" and "cut short" in box.text()
+    assert "'spring.wtfc.bak', kept by wtfc when it saved" in box.informativeText()
+    assert any(b.text().startswith("Open the version ") for b in box.buttons())
+    screen = window.screen().availableGeometry()
+    assert box.width() <= screen.width() and box.height() <= screen.height()
+
+    notes: list[QMessageBox] = []  # the note the app shows, built as QMessageBox.information does
+
+    def information(parent, title, text, *_args, **_kwargs):
+        notes.append(QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "information", information)
+    assert window.files.open_path(backup_path(spring, 1))
+    [note] = notes
     qtbot.addWidget(note)
     note.show()
     qtbot.waitExposed(note)
     save_render(note, "kept_version_read_only")
+    assert note.windowTitle() == "Opened read-only"
+    assert note.text().startswith("'spring.wtfc.bak' is an earlier version of 'spring.wtfc'")
+    assert note.text().endswith("To work on it, save it with Save As.")
+    assert note.width() <= screen.width() and note.height() <= screen.height()
