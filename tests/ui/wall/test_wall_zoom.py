@@ -182,3 +182,28 @@ def test_f1_lists_the_zoom_keys_once(demo_window):
 def test_off_the_theme_page_f1_does_not_list_the_wall_s_zoom_keys(demo_window):
     demo_window.go_to_stage(Stage.PLAN)
     assert not any(what in ("Zoom in", "Fit all") for _, _, what in _f1_rows(demo_window))
+
+
+def test_with_a_larger_app_font_the_wall_opens_at_its_scale(show, qtbot, qapp):
+    """At 20 pt the toolbar, outline and stage list doubled while the cards' words opened at
+    the 9 pt design's 12 px: the opening view's floor grows with the font, as the why-tree's."""
+    from PySide6.QtGui import QFont
+
+    from wtfc.ui.style import DESIGN_APP_POINT_SIZE, font_scale
+    from wtfc.ui.wall.view_zoom import readable_px
+
+    before = qapp.font()
+    font = QFont(before)
+    font.setPointSizeF(20)
+    qapp.setFont(font)
+    try:
+        assert font_scale() == pytest.approx(20 / DESIGN_APP_POINT_SIZE)
+        doc = first_workshop()
+        panel = show(WallPanel(doc, UndoAdapter(doc)), 1366, 700)
+        qtbot.wait(50)  # the opening view
+        assert readable_px() == pytest.approx(READABLE_TEXT_PX * font_scale())
+        assert _words_px(panel) >= readable_px() - 0.01
+        panel.view.fit_all()  # Ctrl+0 still shows it all, however small
+        assert _words_px(panel) < readable_px()
+    finally:
+        qapp.setFont(before)

@@ -2,9 +2,11 @@
 and a finger's swipe and pinch on a touch screen.
 
 Left to itself (opening, a kind filter, a fit kept while the wall changes) the view never
-shrinks the cards' words below ``READABLE_TEXT_PX``: a wall too big to show whole that way is
-shown at that size and scrolls. Only the facilitator's own "Fit all" (Ctrl+0) or zooming out
-goes further, to see the whole wall as an overview.
+shrinks the cards' words below ``readable_px()``: a wall too big to show whole that way is
+shown at that size and scrolls. That floor grows with the app's font, as the why-tree's does:
+at 20 pt the wall opened with its words at the 9 pt design's 12 px while the rest had doubled.
+Only the facilitator's own "Fit all" (Ctrl+0) or zooming out goes further, to see the whole
+wall as an overview.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QInputDevice, QMouseEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView
 
+from wtfc.ui.style import font_scale
 from wtfc.ui.wall.card_item import NOTE_TEXT_PX, READABLE_TEXT_PX, CardItem
 
 if TYPE_CHECKING:
@@ -30,6 +33,11 @@ TAP_SLOP = 8  # px a finger may tremble on a tap before it scrolls
 # ms a finger is held still on a card to pick it up: a swipe that began on a card took it out
 # of its theme (two thirds of an opening wall is cards), as touch lists do (Android, iOS)
 HOLD_MS = 400
+
+
+def readable_px() -> float:
+    """On-screen px the view never shrinks the cards' words below by itself."""
+    return READABLE_TEXT_PX * font_scale()
 
 
 class ZoomingView(QGraphicsView):
@@ -48,7 +56,7 @@ class ZoomingView(QGraphicsView):
         # words stay at least ``_fit_floor`` px tall (None: the facilitator asked for the whole
         # of a wall too big to read whole, an overview); past that it scrolls. Zooming ends it.
         self._fitted = False
-        self._fit_floor: float | None = READABLE_TEXT_PX
+        self._fit_floor: float | None = readable_px()
         self._settling = False  # fitting now: the layouts that sets off wait for it
         self._opening = False  # the opening view is owed: set once the wall is on screen
         self.wall.laid_out.connect(self._keep_fitted)
@@ -110,12 +118,13 @@ class ZoomingView(QGraphicsView):
         """Fit all (Ctrl+0): the whole wall, however small its words must be. Kept whole as
         the wall changes, but a wall readable whole is not then shrunk past readable."""
         self._settle(None, self.wall.sceneRect().topLeft())
-        self._fit_floor = READABLE_TEXT_PX if self.text_px() >= READABLE_TEXT_PX else None
+        floor = readable_px()
+        self._fit_floor = floor if self.text_px() >= floor else None
 
     def show_readable(self) -> None:
         """The whole wall where its words stay readable that way; otherwise readable words from
         the top left, where the method starts (What's working). Kept so as the wall changes."""
-        self._settle(READABLE_TEXT_PX, self.wall.sceneRect().topLeft())
+        self._settle(readable_px(), self.wall.sceneRect().topLeft())
 
     def show_opening_view(self) -> None:
         """How a wall first appears (a big wall, a small laptop screen: readable from the top
