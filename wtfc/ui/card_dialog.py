@@ -87,8 +87,10 @@ class CardDialog(QDialog):
         keep_parent_font(self.verdict)  # its style sheet changes as you type
         self.verdict.setWordWrap(True)
         self._said = ""  # the kind of verdict last announced, so each key does not repeat it
-        # Room for three lines, so the dialog does not jump as the verdict changes.
-        self.verdict.setMinimumHeight(self.verdict.fontMetrics().lineSpacing() * 3 + 6)
+        # Room for three lines, so the dialog does not jump as the verdict changes; more
+        # where a long warning needs them (``_fit_verdict``)
+        self._verdict_least = self.verdict.fontMetrics().lineSpacing() * 3 + 6
+        self.verdict.setMinimumHeight(self._verdict_least)
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -119,8 +121,10 @@ class CardDialog(QDialog):
             self.kind_box.setCurrentIndex(self.kind_box.findData(card.kind.value))
             self.words.setPlainText(card.text)
             self.person.setText(card.person)
-            # The person is who said it: changing it would be a different card.
-            self.person.setEnabled(False)
+            # The person is who said it: changing it would be a different card. Read-only,
+            # not greyed: "P08" greyed was 1.6:1, and the facilitator may need to read it; a
+            # screen reader says "read only" (Tab still reaches it), the tooltip says why
+            self.person.setReadOnly(True)
             form.setRowVisible(self.hint, kinds is not None)  # the top two as the kind changes
             self.person.setToolTip(
                 "Who said it cannot be changed here; Rename person code… "
@@ -191,7 +195,7 @@ class CardDialog(QDialog):
         if len(self.text()) > 2000:
             return "That is too long: a card holds at most 2,000 characters."
         code = self.person_code()
-        if self.person.isEnabled() and code and not PERSON_CODE.fullmatch(code):
+        if not self.person.isReadOnly() and code and not PERSON_CODE.fullmatch(code):
             return NOT_A_CODE
         return ""
 
@@ -235,6 +239,33 @@ class CardDialog(QDialog):
         else:
             self.verdict.setText("No personal details found." if self.text() else "")
             self._muted()
+        self._fit_verdict()
+
+    def _fit_verdict(self, grow: bool = True) -> None:
+        """The verdict whole: at 16 pt its bold, padded warning needed 323 px and had 160, and
+        "will be held back" was cut off. The dialog grows for it, up to the screen's height;
+        past that the words box gives way (down to its least)."""
+        if not self.isVisible():
+            return  # measured once shown, at its real width (showEvent)
+        need = max(self._verdict_least, self.verdict.heightForWidth(self.verdict.width()))
+        screen = self.screen().availableGeometry().height()
+        frame = self.frameGeometry().height() - self.height()
+        spare = screen - frame - (self.height() - self.verdict.height())
+        spare += self.words.height() - self.words.minimumHeight()
+        need = max(self._verdict_least, min(need, spare))
+        if need != self.verdict.minimumHeight():
+            self.verdict.setMinimumHeight(need)
+            layout = self.layout()
+            if grow and layout is not None:
+                layout.activate()  # the dialog's new least height, and grown to it, now
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_verdict()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_verdict(grow=False)  # narrower, the warning takes more lines
 
     def _muted(self) -> None:
         """Muted where the desktop's palette lets a grey read, else its own text colour."""

@@ -91,7 +91,7 @@ class PersonHint(QWidget):
     def _on_person_changed(self) -> None:
         typed = self._person.text().strip()
         was, said_before = self.suggested, self._said
-        on = self._person.isEnabled()
+        on = self._person.isEnabled() and not self._person.isReadOnly()  # an edited card: fixed
         self.merged_into = self._merged.merged.get(typed, "") if on else ""
         # a merged code is its person's already: never "did you mean" another
         self.suggested = self._known.similar(typed) if on and not self.merged_into else None

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -27,6 +26,7 @@ from wtfc.ui.boards.common import (
     on_screen,
     push_edit,
 )
+from wtfc.ui.boards.heading_row import TitleOverRest
 from wtfc.ui.card_dialog import CardDialog
 from wtfc.ui.cards_add_edit import open_add, open_edit
 from wtfc.ui.cards_filter_bar import CardsFilterBar
@@ -97,9 +97,9 @@ class CardsPage(QWidget):
         self.summary.setFont(ui_font(13))
         self.summary.setWordWrap(True)  # on a small screen it takes two lines, not the page's width
         self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addWidget(self.summary, 1)
+        # the counts go under the heading where both do not fit: never "Collect the statemen"
+        top = TitleOverRest(heading, self.summary,
+                            25 * self.summary.fontMetrics().averageCharWidth())
         intro = QLabel("Bring in what people said in their reviews. Cards with possible personal "
                        "details are held back from the room until you redact them or mark them "
                        "as fine.")
@@ -181,7 +181,7 @@ class CardsPage(QWidget):
         for part in self.person_tags.parts:
             self.filters.row.addWidget(part)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addLayout(self.filters.row)
