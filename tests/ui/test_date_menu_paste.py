@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from tests.ui.shown_words import as_shown
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.action_dialog import ActionDialog
@@ -85,7 +86,7 @@ def test_a_date_the_box_cannot_take_pasted_from_the_menu_is_refused_in_words(
     assert page.date.text() == pasted
     qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Tab)
     assert page.date.problem  # "There is no 31 February 2027.", "… from 1 January 2000 …"
-    qtbot.waitUntil(lambda: QToolTip.text() == page.date.problem)
+    qtbot.waitUntil(lambda: as_shown(QToolTip.text()) == page.date.problem)
     assert page.date.hasFocus() and page.date.text() == pasted  # kept to be put right
     qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Escape)
     assert page.date.text() == "1 March 2027"

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from tests.ui.shown_words import as_shown
 from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
@@ -62,7 +63,7 @@ def test_an_old_date_pasted_is_refused_in_words_and_nothing_is_recorded(
     assert box.text() == pasted  # shown as pasted, as typing shows
     qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Tab)
     assert "was not taken: a date here is from 1 January 2000" in box.problem
-    qtbot.waitUntil(lambda: QToolTip.text() == box.problem)
+    qtbot.waitUntil(lambda: as_shown(QToolTip.text()) == box.problem)
     assert box.hasFocus() and box.text() == pasted  # kept to be put right
     assert stored() == before and undo.stack.count() == 0
     qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Escape)  # the date as it was

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolTip
 
+from tests.ui.shown_words import as_shown
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.review_reflection import LookingBack
@@ -82,7 +83,7 @@ def test_a_date_refused_on_no_date_yet_is_said_and_kept_or_left(qtbot, show, whe
     qtbot.keyClick(box, KEY.Key_Tab)  # kept to be put right
     assert box.hasFocus() and box.text() == "31/2/2027"
     assert box.problem == "There is no 31 February 2027."
-    qtbot.waitUntil(lambda: QToolTip.text() == box.problem)
+    qtbot.waitUntil(lambda: as_shown(QToolTip.text()) == box.problem)
     page.has_date.setFocus()  # left another way: no date, as before the typing
     assert box.text() == "No date yet" and box.date_or_none() is None
     assert recorded() is None and page.undo.stack.count() == 0

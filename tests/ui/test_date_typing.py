@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.shown_words import as_shown
 from wtfc.model.dates import long_date, short_date
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
@@ -177,7 +178,8 @@ def test_a_click_on_save_after_a_date_the_box_cannot_take_saves_nothing(qtbot, t
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and dialog.result() != ActionDialog.DialogCode.Accepted
     assert dialog.by_when.hasFocus() and dialog.by_when.text() == typed
-    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == dialog.by_when.problem)
+    qtbot.waitUntil(lambda: QToolTip.isVisible()
+                    and as_shown(QToolTip.text()) == dialog.by_when.problem)
     for _ in typed:
         qtbot.keyClick(QApplication.focusWidget(), KEY.Key_Backspace)
     qtbot.keyClicks(QApplication.focusWidget(), "30/4/2027")

@@ -110,6 +110,7 @@ LEFT_FOR_LATER = (
     "wtfc.ui.import_said",  # session 27: what the import dialog says to a screen reader
     "wtfc.ui.documents_folder",  # session 27: where an unsaved workshop's dialogs open
     "wtfc.model.same_file",  # session 27: one file, on drives whose file ids are all 0
+    "wtfc.ui.tip_wrap",  # session 28: every tip wrapped, from when one could first show
 )
 
 

@@ -24,6 +24,8 @@ from wtfc.ui.style import readable_placeholders
 if TYPE_CHECKING:
     from wtfc.ui.main_window import MainWindow
 
+TIP_WAKE_MS = 700  # Qt's wake-up delay: the pointer rests this long before any tip shows
+
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
@@ -35,7 +37,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     install_focus_ring(app)  # the platform's own look, with a clear keyboard focus ring
     readable_placeholders(app)  # boxes' grey examples at 4.5:1 or better
+    # every tip wrapped at ~60 ems, from when one could first show (``tip_wrap``)
+    QTimer.singleShot(TIP_WAKE_MS, lambda: _wrap_every_tip(app))
     return app
+
+
+def _wrap_every_tip(app: QApplication) -> None:
+    from wtfc.ui.tip_wrap import wrap_every_tip
+
+    wrap_every_tip(app)
 
 
 def run_app(*, file: str | None = None, demo: bool = False) -> int:

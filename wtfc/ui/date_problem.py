@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMainWindow, QToolTip, QWidget
 
 from wtfc.ui.announce import announce
+from wtfc.ui.plain_tip import plain_tip
 
 PROBLEM_SHOWN_MS = 15_000  # a refused date's reason at the window's foot
 
@@ -14,7 +15,8 @@ PROBLEM_SHOWN_MS = 15_000  # a refused date's reason at the window's foot
 def say_problem(box: QWidget, problem: str, *, waiting: bool, said: str) -> str:
     """Says ``problem``; ``waiting``: what was typed is still in the box, to be put right or
     Esc. Returns what the window's foot now says of the box (``said`` before)."""
-    QToolTip.showText(box.mapToGlobal(box.rect().bottomLeft()), problem, box)
+    # shown by hand, not on a rest of the pointer, so wrapped here as every tip is (``tip_wrap``)
+    QToolTip.showText(box.mapToGlobal(box.rect().bottomLeft()), plain_tip(problem), box)
     # a screen reader reads no tooltip (NVDA's are off by default): Tab stayed, unexplained
     announce(box, problem, urgent=True)
     window = box.window()
