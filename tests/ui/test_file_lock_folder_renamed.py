@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from lock_fds import no_folder_left_open  # noqa: F401  (autouse: no folder held open)
 from PySide6.QtWidgets import QMessageBox
 from window_fixtures import make_window, recovery_folder  # noqa: F401
 
@@ -78,3 +79,23 @@ def test_a_lock_another_laptop_put_there_is_never_removed(make_window, spring):
     os.replace(moved.with_name("spring.wtfc.lock.new"), _lock_of(moved))
     window.close()
     assert _lock_of(moved).read_text() == "4242\nwtfc\nother-laptop\n"
+
+
+def test_locks_dropped_without_release_leave_no_folder_open(tmp_path, recovery_folder):
+    """Each lock held its folder open for good unless released (50 dropped: 50 left open)."""
+    from lock_fds import open_under
+
+    from wtfc.ui.file_lock import FileLock
+
+    paths = [tmp_path / f"w{i}.wtfc" for i in range(50)]
+    for path in paths:
+        save_workshop(Workshop(title="Spring"), path)
+        lock = FileLock(recovery_folder)
+        assert lock.acquire(path) is None
+        assert open_under(tmp_path) == [str(tmp_path)]  # held while the lock is
+        del lock  # dropped: its lock file goes, and the folder is let go
+    assert open_under(tmp_path) == []  # (with the fixture's gc, after: none of them either)
+    assert not list(tmp_path.glob("*.lock"))
+    with FileLock(recovery_folder) as lock:  # released after: a probe's way
+        assert lock.acquire(paths[0]) is None and _lock_of(paths[0]).exists()
+    assert open_under(tmp_path) == [] and not _lock_of(paths[0]).exists()

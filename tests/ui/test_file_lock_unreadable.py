@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from lock_fds import no_folder_left_open  # noqa: F401  (autouse: no folder held open)
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401

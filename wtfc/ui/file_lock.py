@@ -21,6 +21,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,6 +95,9 @@ class _Beside:
             os.close(self.folder)
             raise
         self.identity = (found.st_dev, found.st_ino)
+        # closed with the lock dropped unreleased too: else each one held a folder open for
+        # good (a test's, a probe's); called once, so never a number since given to a new file
+        self._closer = weakref.finalize(self, _close_quietly, self.folder)
 
     @classmethod
     def of(cls, lock_path: Path) -> _Beside | None:
@@ -123,8 +127,12 @@ class _Beside:
         return (found.st_dev, found.st_ino)
 
     def close(self) -> None:
-        with contextlib.suppress(OSError):
-            os.close(self.folder)
+        self._closer()
+
+
+def _close_quietly(descriptor: int) -> None:
+    with contextlib.suppress(OSError):
+        os.close(descriptor)
 
 
 class FileLock:
@@ -136,6 +144,12 @@ class FileLock:
         self._lock: QLockFile | None = None
         self._written: tuple[int, str] | None = None  # the pid and host Qt wrote in it
         self._beside: _Beside | None = None  # its folder, should that be renamed
+
+    def __enter__(self) -> FileLock:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()  # a probe's lock, even when what it guarded raised
 
     def lock_paths(self, path: Path) -> list[Path]:
         key = hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:24]  # any name, even

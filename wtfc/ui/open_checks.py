@@ -46,11 +46,8 @@ def other_holder(lock: FileLock, path: Path) -> Holder | None:
     None when nobody does, or when it is the file open here."""
     if lock.path is not None and same_file(path, lock.path):
         return None
-    probe = FileLock(lock.fallback_dir)
-    try:
-        return probe.acquire(path)
-    finally:  # taken only to look: the open takes it for good once the question is answered
-        probe.release()
+    with FileLock(lock.fallback_dir) as probe:  # released after: taken only to look, the
+        return probe.acquire(path)  # open takes it for good once the question is answered
 
 
 def said_on_opening(window: MainWindow, loaded: LoadedWorkshop, file_reason: str, *,

@@ -80,9 +80,8 @@ def _refused(window, typed: Path, suffix: str) -> str:
     if open_here is not None and same_file(path, open_here):
         return f"'{path.name}' is the workshop open in this window. Choose another name."
     if path.exists():  # a lock is taken only on a file opened: there is none on a new name
-        probe = FileLock(window.files.lock.fallback_dir)
-        holder = probe.acquire(path)
-        probe.release()
+        with FileLock(window.files.lock.fallback_dir) as probe:  # only to look
+            holder = probe.acquire(path)
         if holder is not None:
             return (
                 f"{holder.describe(path.name)} wtfc will not save over a workshop "
