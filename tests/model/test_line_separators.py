@@ -42,7 +42,10 @@ def test_a_file_with_them_opens_tidied_and_says_so(tmp_path):
     assert w.themes[0].name == "I am listened to"
     # the code and the card naming it alike: the card still finds its person
     assert person.id == "P01" and w.cards[0].person == "P01"
-    assert "took out 2 invisible control characters" in loaded.controls
+    # said as what they are: no hand put Escape or NUL in this file
+    assert loaded.controls.startswith("wtfc took out 2 line breaks (pasted from Word or a web "
+                                      "page) from ")
+    assert "odd breaks" in loaded.controls and "Escape" not in loaded.controls
     assert "1 person and 1 card" in loaded.controls
     # saved again, nothing is left for the next opening to tidy or say
     save_workshop(w, path)
@@ -100,3 +103,14 @@ def test_typed_tags_comments_and_codes_are_tidied_and_undone():
     assert doc.workshop.themes[0].comments == ["Ask again\nin May"]
     data = workshop_to_bytes(doc.workshop)
     assert LS.encode() not in data and PS.encode() not in data
+
+
+def test_a_separator_beside_a_control_character_is_said_as_control_characters(tmp_path):
+    """The line break's own words only when the file held nothing else to take out."""
+    workshop = _pasted()
+    workshop.cards[1].person = "P02\x1b"
+    path = tmp_path / "both.wtfc"
+    save_workshop(workshop, path)
+    said = load_workshop(path).controls
+    assert said.startswith("wtfc took out 3 invisible control characters (such as Escape or NUL")
+

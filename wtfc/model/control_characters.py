@@ -31,6 +31,10 @@ _BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\
 # and "c1\a"), which refused the whole file. A dict's keys are left as they are.
 _POINTERS = frozenset({"id", "person", "former_codes"})
 _IN_POINTERS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")  # tab and newline too
+# the line and paragraph separators (and NEL) among them, which wtfc itself writes as they are:
+# a code holding only these had them pasted in wtfc (from Word or a web page), not put in by
+# hand as Escape, NUL or an escaped line break are, and the notice says so
+_SEPARATORS = re.compile("[\x85\u2028\u2029]")
 # the words a part cannot be without: emptied, the whole file was refused
 _REQUIRED = {"cards": "text", "teams": "name"}
 BLANK = "(blank)"
@@ -54,7 +58,8 @@ def without_controls(raw: dict[str, Any]) -> str:
     taken = 0
     places: list[str] = []
     blanked: list[str] = []
-    pointer = _pointer_cleaner(raw)
+    breaks: list[int] = []  # separators taken out of codes, as counted in ``taken``
+    pointer = _pointer_cleaner(raw, breaks)
     one_line_fields(raw)  # quietly: a line break as a space says nothing worth a notice
     for key, value in raw.items():
         if isinstance(value, list) and key in _PARTS:
@@ -88,16 +93,23 @@ def without_controls(raw: dict[str, Any]) -> str:
     if not taken:
         return emptied
     where = " and ".join(dict.fromkeys(places))
-    return (f"wtfc took out {count_phrase(taken, 'invisible control character')} (such as "
-            f"Escape or NUL, put in by hand or by another program) from {where}: they would "
-            f"show as boxes on the projector. The file keeps them until it is saved."
-            + (f" {emptied}" if emptied else ""))
+    if sum(breaks) == taken:  # only U+2028 and the like, in codes: pasted, not hand-made
+        what = f"{count_phrase(taken, 'line break')} (pasted from Word or a web page)"
+        shown = "boxes or odd breaks"
+    else:
+        what = (f"{count_phrase(taken, 'invisible control character')} (such as Escape or "
+                "NUL, put in by hand or by another program)")
+        shown = "boxes"
+    return (f"wtfc took out {what} from {where}: they would show as {shown} on the projector."
+            " The file keeps them until it is saved." + (f" {emptied}" if emptied else ""))
 
 
-def _pointer_cleaner(raw: dict[str, Any]) -> Callable[[str], tuple[str, int]]:
+def _pointer_cleaner(raw: dict[str, Any], breaks: list[int]
+                     ) -> Callable[[str], tuple[str, int]]:
     """How a pointer (an id, or a reference to one) is cleaned, the same wherever it stands:
     an id loses its control characters unless another id of its part would then be the same
-    (both stay as they are); a reference that is no id loses them, so it finds its part."""
+    (both stay as they are); a reference that is no id loses them, so it finds its part.
+    How many of those taken out were separators (``_SEPARATORS``) is added to ``breaks``."""
     ids: dict[str, dict[str, str]] = {}  # part (its list's key) → id → cleaned
     _gather_ids(raw, ids)
     kept = set()
@@ -111,6 +123,8 @@ def _pointer_cleaner(raw: dict[str, Any]) -> Callable[[str], tuple[str, int]]:
 
     def clean(text: str) -> tuple[str, int]:
         after = text if text in kept else known.get(text, _IN_POINTERS.sub("", text))
+        if after != text:
+            breaks.append(len(_SEPARATORS.findall(text)) - len(_SEPARATORS.findall(after)))
         return after, len(text) - len(after)
     return clean
 
