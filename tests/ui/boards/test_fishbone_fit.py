@@ -65,15 +65,27 @@ def test_no_two_boxes_or_labels_meet_however_long_the_causes(qtbot, lengths):
 
 
 def test_a_long_fishbone_pictured(qtbot):
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QGraphicsView
 
     scene = FishboneScene()
     scene.rebuild(_long_causes([120, 600, 300, 180, 450, 240]), "package")
     view = QGraphicsView(scene)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the whole fish
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     qtbot.addWidget(view)
     view.resize(1400, 900)
+    view.show()  # fitted to the viewport it is drawn at (hidden, Qt's default size: a small fish)
+    qtbot.waitExposed(view)
     view.fitInView(scene.sceneRect())
     save_render(view, "fishbone_long_causes")
+    # what the picture shows: every bone named with its causes, the whole fish filling the view
+    assert [label.text for label, _ in scene.bones] == [
+        *(f"{c.label} (4)" for c in CATEGORIES), "No category yet (4)"]
+    fish = view.mapFromScene(scene.itemsBoundingRect()).boundingRect()
+    room = view.viewport().rect()
+    assert room.contains(fish)
+    assert fish.width() > 0.9 * room.width() or fish.height() > 0.9 * room.height()
 
 
 @pytest.mark.parametrize("lengths", [[120], [120, 600, 300, 180, 450, 240]], ids=str)

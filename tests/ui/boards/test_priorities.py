@@ -144,6 +144,12 @@ def test_render(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     board.resize(1400, 700)
     save_render(board, "priorities_board")
+    # what the picture shows: every theme, the two priorities first, no column cut off
+    rows = [[board.proxy.index(r, c).data() for c in (Column.PRIORITY, Column.THEME)]
+            for r in range(board.proxy.rowCount())]
+    assert sorted(name for _, name in rows) == sorted(t.name for t in doc.workshop.themes)
+    assert rows[:2] == [["#1", doc.theme("package").name], ["#2", doc.theme("who").name]]
+    assert not board.table.horizontalScrollBar().isVisible()
 
 
 def test_a_long_reason_wraps_and_its_row_grows(qtbot, show):

@@ -86,6 +86,14 @@ def test_render(qtbot, doc, undo, tmp_path):
     board.load_previous(previous_file(tmp_path))
     qtbot.wait(20)
     save_render(board, "review_board")
+    # what the picture shows: the comparison said in words, every theme then and now (one
+    # new, one gone) and last time's four actions, no column cut off at 1500 wide
+    assert board.summary.text().startswith("Compared with “Spring review 2024”")
+    changes = [row[0] for row in _rows(board.themes)]
+    assert len(changes) == 7 and "New this time" in changes[-2] and "Gone" in changes[-1]
+    assert board.action_tree.topLevelItemCount() == 4
+    assert not board.themes.horizontalScrollBar().isVisible()
+    assert not board.action_tree.horizontalScrollBar().isVisible()
 
 
 # -- defects found in review ---------------------------------------------------------------------

@@ -277,6 +277,15 @@ def test_render(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     qtbot.wait(300)
     save_render(board, "success_board")
+    # what the picture shows: the four groups side by side, each with its statements, and
+    # the Making It Real prompts beside them
+    lefts = [board.columns[p].list.mapTo(board, board.columns[p].list.rect().topLeft()).x()
+             for p in Perspective]
+    assert lefts == sorted(lefts) and len(set(lefts)) == 4
+    assert _texts(board, Perspective.OLDER_PEOPLE) == [
+        "I have time to talk with the people who help me"]
+    assert _texts(board, Perspective.COMMISSIONERS) == ["We buy outcomes, not minutes"]
+    assert board.prompts_panel.isVisible()
 
 
 def _rows_cut_short(widget) -> list[str]:
