@@ -54,7 +54,7 @@ class CodesNote(QObject):
         self._job = BackgroundJob(self)
         self._job.finished.connect(self._on_plan)
         self._job.failed.connect(self._on_failed)
-        dialog.finished.connect(lambda *_: self.forget())
+        dialog.finished.connect(lambda *_: self._closed())
         label.setVisible(False)
         # what the plan is worked out from: the columns, the workshop and the session's codes
         self._made: tuple[ColumnMapping, Workshop, dict[str, str]] | None = None
@@ -86,6 +86,10 @@ class CodesNote(QObject):
         self._job.forget()
         self._label.setVisible(False)
         self._made = self._plan = self._then = None
+
+    def _closed(self) -> None:
+        self.forget()
+        self._job.outlive_owner()
 
     def take(self, doc: Document, mapping: ColumnMapping, then: Callable[[ImportPlan], None],
              failed: Callable[[str], None]) -> bool:

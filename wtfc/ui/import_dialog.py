@@ -383,7 +383,7 @@ class ImportDialog(QDialog):
             self.choose_file()
 
     def done(self, result: int) -> None:
-        self.job.forget()
+        self.job.outlive_owner()  # a build told to stop ends on its own: Cancel does not wait
         self.confirm_page.other_words.clear()  # the plan it held: the sheet's words
         self.names_read.forget(closed=True)  # finished or cancelled
         super().done(result)

@@ -5,7 +5,9 @@ Only the answer of the latest job is delivered: picking another sheet while one 
 read simply makes the earlier answer go unheard. A job given a ``stop`` event is also told to
 stop when forgotten: the confirm page's note of a 100,000-statement sheet went on building
 beside Import's own build (half as slow again, 300 MB more), and Cancel froze the window for
-seconds as the dialog's thread pool waited for it on the way out.
+seconds as the dialog's thread pool waited for it on the way out. A job still winding down as
+its owner closes outlives it (``outlive_owner``): a stopped build still frees the cards it had
+made (0.2-0.4 s of 100,000 statements), and the window need not wait for that.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Callable
 from threading import Event
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from wtfc.importing.build_stop import BuildStopped
 from wtfc.importing.errors import ImportFailed
@@ -51,6 +53,7 @@ class BackgroundJob(QObject):
         self._token = 0
         self._running = 0
         self._stop: Event | None = None
+        self._orphan = False  # its owner is gone: deleted once its last job has ended
 
     @property
     def busy(self) -> bool:
@@ -100,15 +103,29 @@ class BackgroundJob(QObject):
     def wait(self, msecs: int = -1) -> bool:
         return self._pool.waitForDone(msecs)
 
+    def outlive_owner(self) -> None:
+        """Its owner is closing (the job forgotten): a job still running keeps this, and its
+        thread, alive until it ends, rather than the owner's freeing waiting for it."""
+        self.forget()
+        app = QCoreApplication.instance()
+        if self.busy and app is not None and not self._orphan:
+            self._orphan = True
+            self.setParent(app)  # (the application waits for it as it exits)
+
     def _on_answer(self, token: int, result: object) -> None:
-        self._running -= 1
+        self._ended()
         if token == self._token:
             self.finished.emit(result)
 
     def _on_refusal(self, token: int, message: str) -> None:
-        self._running -= 1
+        self._ended()
         if token == self._token:
             self.failed.emit(message)
+
+    def _ended(self) -> None:
+        self._running -= 1
+        if self._orphan and not self._running:
+            self.deleteLater()
 
 
 def load_readers() -> None:
