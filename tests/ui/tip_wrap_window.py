@@ -2,12 +2,14 @@
 menu, an item view's ToolTipRole, a graphics item's), and the pointer resting on each.
 
 Run as a script (``python -m tests.ui.tip_wrap_window``) on a wide screen, it starts as the app
-starts (``make_application``), shows each long tip before and after the app's tips are wrapped,
+shows each long tip as Qt alone shows it, then starts wtfc's application (``make_application``)
+and shows each again once the app's tips are wrapped,
 keeps each as a picture in build/renders and prints their widths in ems as JSON."""
 
 from __future__ import annotations
 
 import json
+import sys
 
 from PySide6.QtCore import QEvent, QPoint, QRectF
 from PySide6.QtGui import QAction, QFontMetrics, QHelpEvent, QStandardItem, QStandardItemModel
@@ -112,15 +114,20 @@ def _each_tip(window: TipsWindow, when: str) -> dict[str, tuple[str, float]]:
 
 def main() -> None:
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
-    from wtfc.ui.application import TIP_WAKE_MS, make_application
+    from wtfc.ui.application import make_application
 
-    make_application()
+    QApplication(sys.argv[:1])  # Qt alone first: its tips as shown without wtfc's filter
     window = TipsWindow()
     window.show()
     QTest.qWaitForWindowExposed(window)
-    before = _each_tip(window, "before")  # the app just started: tips as Qt shows them
-    QTest.qWait(TIP_WAKE_MS + 100)
+    before = _each_tip(window, "before")
+    make_application()  # then as the app starts: the filter comes once a tip could first show
+    for _ in range(300):  # ~0.7 s on a quiet machine; a loaded one is given up to 30 s
+        if "wtfc.ui.tip_wrap" in sys.modules:
+            break
+        QTest.qWait(100)
     print(json.dumps({"screen width": window.screen().geometry().width(), "before": before,
                       "after": _each_tip(window, "wrapped")}))
 

@@ -37,8 +37,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     install_focus_ring(app)  # the platform's own look, with a clear keyboard focus ring
     readable_placeholders(app)  # boxes' grey examples at 4.5:1 or better
-    # every tip wrapped at ~60 ems, from when one could first show (``tip_wrap``)
-    QTimer.singleShot(TIP_WAKE_MS, lambda: _wrap_every_tip(app))
+    # every tip wrapped at ~60 ems, from when one could first show (``tip_wrap``): counted from
+    # the event loop's first turn, so a slow first frame (an old laptop) never loads it and
+    # never passes its events through it
+    QTimer.singleShot(0, lambda: QTimer.singleShot(TIP_WAKE_MS, lambda: _wrap_every_tip(app)))
     return app
 
 
