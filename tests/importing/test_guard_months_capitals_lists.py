@@ -3,7 +3,9 @@ does ("June came late again"), with the month itself left alone ("June came and 
 given name or a month's after a role in a card typed in capitals ("MY CARER LINDA IS LOVELY"),
 not a verb ("MY CARER WILL COME"); given names in a card typed in one case, after a role or
 joined ("my carer linda is lovely", "sue and linda never come"), not plants or months ("holly
-and ivy", "may and june"); an Irish "O'" surname with no title ("CARER: O NEILL")."""
+and ivy", "may and june"); an Irish "O'" surname with no title ("CARER: O NEILL"); a name no
+list knows where a care role or a call is said of it ("Ayesha is my carer", "Bilal never rang"),
+not a body ("Agency never rang")."""
 
 from __future__ import annotations
 
@@ -102,4 +104,28 @@ def test_an_irish_o_surname_however_typed_is_a_name(text: str, after_redact: str
     "o dear me", "O Lord help me", "'O' is for orange",
 ])
 def test_o_as_a_word_stays_a_word(text: str) -> None:
+    assert find_personal_details(text) == []
+
+
+@pytest.mark.parametrize(("text", "after_redact"), [
+    ("Ayesha is my carer", "[name] is my carer"),
+    ("Gwenllian is my carer", "[name] is my carer"),
+    ("I think Ayesha is my carer now", "I think [name] is my carer now"),
+    ("Gwenllian was our support worker", "[name] was our support worker"),
+    ("Bilal never rang", "[name] never rang"),
+    ("Bilal never rang me back", "[name] never rang me back"),
+])
+def test_a_name_no_list_knows_is_a_name_where_a_role_or_a_call_is_said_of_it(
+    text: str, after_redact: str
+) -> None:
+    assert _shown(text) == after_redact
+
+
+@pytest.mark.parametrize("text", [
+    "Agency never rang", "Reception never phoned back", "Housing never rang back",
+    "Tesco never rang", "Macmillan never rang", "Music is my friend", "Mum is my carer",
+    "She is my carer", "Everyone is my friend", "Nobody is my carer", "The agency is my carer",
+    "Gardening is my therapy", "Transport never came", "Carer is my job now",
+])
+def test_a_body_a_pronoun_or_a_role_before_a_role_or_a_call_is_no_name(text: str) -> None:
     assert find_personal_details(text) == []

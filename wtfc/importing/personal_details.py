@@ -42,6 +42,7 @@ from wtfc.importing.o_surnames import is_o_surname, one_case_o_surnames
 from wtfc.importing.one_case_given_names import one_case_given_names
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
+from wtfc.importing.unlisted_names import unlisted_names
 from wtfc.importing.urdu_names import arabic_script_names
 from wtfc.importing.words_before import (
     may_hold_one_case_title,
@@ -81,6 +82,7 @@ _ONE_CASE_TITLED = re.compile(
 _NEXT_WORD_PAST_QUOTE = re.compile(rf"['’\"”]?[ \t]+([{letters.LETTER}]+)")
 _OWNER_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their)[ \t]+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_APOSTROPHES = ("'", "’")
 
 _POSTCODE = re.compile(
     r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE
@@ -139,11 +141,12 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found += _one_case_titled_names(text)
     found += _known_names(text, known_names)
     found += [Finding(a, b, "name", text[a:b]) for a, b in arabic_script_names(text)]
-    found += [Finding(a, b, "name", text[a:b]) for a, b in one_case_given_names(text)]
-    found += [Finding(a, b, "name", text[a:b])
-              for a, b in (*initialled_names(text), *joined_surnames(text))]
+    one_case = text.islower() or text.isupper()  # no capital marks a name: "sue and linda"
+    found += [Finding(a, b, "name", text[a:b]) for a, b in (
+        *initialled_names(text), *joined_surnames(text), *unlisted_names(text),
+        *(one_case_given_names(text) if one_case else ()))]
     found = _without_overlaps(found)
-    for a, b in one_case_o_surnames(text):  # "MRS O' NEILL" whole, where "MRS O" was found
+    for a, b in one_case_o_surnames(text) if one_case else ():  # "MRS O' NEILL" whole
         over = [f for f in found if f.start < b and a < f.end]
         if all(f.category == "name" for f in over):
             a, b = min([a, *(f.start for f in over)]), max([b, *(f.end for f in over)])
@@ -192,7 +195,7 @@ def _names(text: str) -> list[Finding]:
               or is_bare_given_name(text, m.start(), m.group())):
             start = m.start()
         else:
-            if is_o_surname(m.group()):  # "O'Neill rang me", "CARER: O'NEILL"
+            if m.group()[1:2] in _APOSTROPHES and is_o_surname(m.group()):  # "O'Neill rang"
                 found.append(Finding(m.start(), m.end(), "name", m.group()))
                 taken_until = m.end()
             continue
