@@ -320,18 +320,28 @@ from wtfc.ui.application import make_application, open_window
 app = make_application()
 window = open_window(demo=True)
 window.room.act_show.setChecked(True)
+
+
+def back_to_the_event_loop():
+    # the views put away are deleted, as wtfc's event loop deletes them: kept, each would lay
+    # itself out again at every later edit (most of this script's time, nothing more checked)
+    for _ in range(3):
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 for path in ({first!r}, {second!r}):
     assert window.files.open_path(Path(path), confirmed=True)
     for name in ROOM_VIEWS:
         window.room.show_view(name)
         app.processEvents()
+        back_to_the_event_loop()
     for stage in Stage:
         window.go_to_stage(stage)
         window.grab()
+        back_to_the_event_loop()
     if path == {first!r}:
         _everything_else(window, Path({tmp!r}))
-for _ in range(3):  # the views put away are deleted, as wtfc's event loop deletes them
-    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+back_to_the_event_loop()
 print(json.dumps(held_anywhere()))
 """
 
