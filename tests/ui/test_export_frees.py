@@ -62,7 +62,7 @@ def exports(qtbot) -> ExportController:
 def alive(made: list[weakref.ref[Workshop]]) -> int:
     """The copies still alive after the event loop's turn and, only if some are, the collector
     (the same count: it frees nothing counting references has; in a whole suite's memory each
-    full collection took ~1 s, 22 of them most of this file's time)."""
+    full collection, one after each export, was most of this file's time)."""
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     if any(ref() is not None for ref in made):
         gc.collect()
