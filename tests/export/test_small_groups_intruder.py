@@ -159,9 +159,14 @@ def test_no_hidden_value_is_worked_out_by_trying_every_workshop_that_prints_the_
     reviewer's power check); here it must find none."""
     rng = random.Random(2026)
     tried = 0
+    # most workshops drawn are alike (57 of the 100 tried drew one tried already): each is
+    # worked out once, its answer asserted each time it is drawn
+    answers: dict[tuple[Row, ...], list[tuple[int, int]] | None] = {}
     while tried < 100:
         rows = _random_rows(rng, rng.randint(4, 7), TRIED)
-        found = _recovered(rows)
+        if (drawn := tuple(rows)) not in answers:
+            answers[drawn] = _recovered(rows)
+        found = answers[drawn]
         if found is None:
             continue  # too many workshops to try in a test
         tried += 1
