@@ -62,6 +62,8 @@ def test_a_short_day_leaves_no_wrapper_under_a_passing_owner(demo_window, qtbot)
         if action.isEnabled():
             action.trigger()
             QCoreApplication.processEvents()
+            _freed()  # the view put away goes, as in wtfc's event loop (kept, each laid itself
+            # out again at every undo and redo below: most of this test's time)
     room.act_show.trigger()
     for _ in range(3):
         if w.undo_action.isEnabled():
