@@ -14,7 +14,6 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.background import BackgroundTask
-from wtfc.ui.style import kind_text, ui_font
+from wtfc.ui.style import ui_font
 from wtfc.ui.wall import suggest_job
 from wtfc.ui.wall import suggestion_messages as messages
 from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer, fit_card, fit_question
@@ -37,6 +36,7 @@ from wtfc.ui.wall.letters_stay_here import LettersStayHere
 from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
 from wtfc.ui.wall.suggestion_accepting import Acceptances
 from wtfc.ui.wall.suggestion_aside import SetAside, bring_back, set_aside
+from wtfc.ui.wall.suggestion_controls import make_controls
 from wtfc.ui.wall.suggestion_message_label import PanelMessage
 from wtfc.ui.wall.suggestion_stop import StopSwitch, SuggestingStopped
 from wtfc.ui.wall.suggestions_layout import PANEL_POINT_SIZE, lay_out
@@ -62,7 +62,7 @@ class SuggestionsPanel(QWidget):
         self.themes_page = SuggestedThemesPage(self.doc)
         self.fit_page = CardFitPage(self.doc)
         self.accepted = Acceptances(self, self._on_document_edited)
-        self._make_controls()
+        make_controls(self)
         self._take_actions()
         lay_out(self)
         self.themes_page.highlight_requested.connect(self._highlight_from(self.themes_page))
@@ -86,42 +86,15 @@ class SuggestionsPanel(QWidget):
         self.hide()
 
     # -- construction --------------------------------------------------------------------------
-    def _make_controls(self) -> None:
-        self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName("Kind of cards to group")
-        self.kind_box.setToolTip("Suggest themes for the cards of this kind not yet in a theme")
-        for kind in KIND_ORDER:
-            self.kind_box.addItem(kind_text(kind), kind.value)
-        self.suggest_button = QPushButton("Suggest themes")
-        self.suggest_button.setAccessibleName("Suggest themes")
-        self.suggest_button.setToolTip("Group the cards of this kind not yet in a theme (S)")
-        self.suggest_button.clicked.connect(lambda: self.suggest())
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress of the suggestions")
-        self.progress.setToolTip("How far the suggestions have got")
-        self.progress.setTextVisible(True)
-        self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Stop the suggestions")
-        self.cancel_button.setToolTip("Stop working out the suggestions; nothing changes")
-        self.cancel_button.clicked.connect(self.stop_suggesting)
-        self.cancel_button.hide()  # in sight only while suggestions are being worked out
-        self.message = PanelMessage()  # on fewer lines on a short screen (suggestions_layout)
-        self.message.setAccessibleName("What the suggestions panel says")
-        # copied with the mouse; no Tab stop of its own (its "More" button has one)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Suggestion pages")
-        self.tabs.addTab(self.themes_page, "Suggested &themes")
-        self.tabs.addTab(self.fit_page, "This &card")
-        self.tabs.setTabToolTip(0, "Groups of similar cards not yet in a theme (S)")
-        self.tabs.setTabToolTip(1, "Where does the chosen card go? (W); cards like it (L)")
-        self.tabs.currentChanged.connect(lambda _i: self._rehighlight())
-        self.close_button = QToolButton()
-        self.close_button.setText("✕ Close")
-        self.close_button.setAccessibleName("Close the suggestions panel")
-        self.close_button.setToolTip("Hide the suggestions (F9); the wall is unchanged")
-        self.close_button.clicked.connect(lambda: self.set_shown(False))
+    # its controls: suggestion_controls.make_controls (kind_box, suggest_button, progress,
+    # cancel_button, message, tabs, close_button)
+    kind_box: QComboBox
+    suggest_button: QPushButton
+    progress: QProgressBar
+    cancel_button: QPushButton
+    message: PanelMessage
+    tabs: QTabWidget
+    close_button: QToolButton
 
     def _take_actions(self) -> None:
         """The wall made this panel's actions (so their shortcuts work before it is built)."""
