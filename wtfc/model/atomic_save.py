@@ -171,7 +171,7 @@ def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> bool:
     the first gap, and the oldest drops off. Each step is one rename, so a crash leaves every
     version whole, at worst one place out."""
     with contextlib.suppress(OSError):  # the new file is saved: a version not kept is no failure
-        gap = next((n for n in range(1, versions) if not backup_path(path, n).exists()),
+        gap = next((n for n in range(1, versions) if not _exists(backup_path(path, n))),
                    versions)
         for number in range(gap, 1, -1):
             try:
@@ -182,6 +182,16 @@ def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> bool:
         os.replace(aside, backup_path(path, 1))  # not made (too long a path): the next save
         return True
     return False
+
+
+def _exists(version: Path) -> bool:
+    # a '.bak2' name too long to make is a gap, not a failure that skips keeping '.bak' too
+    try:
+        return version.exists()
+    except OSError as exc:
+        if _too_long(exc):
+            return False
+        raise
 
 
 def _too_long(exc: OSError) -> bool:
