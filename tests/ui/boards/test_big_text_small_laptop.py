@@ -6,6 +6,7 @@ Choose priorities one theme one word a line, its buttons cut ("ose / drop (Spa")
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from tests.ui.renders import save_render
@@ -93,3 +94,82 @@ def test_at_the_design_size_the_reason_column_stays_and_shares_the_width(
     assert not header.isSectionHidden(Column.REASON)
     assert abs(header.sectionSize(Column.THEME) - header.sectionSize(Column.REASON)) <= 1
     assert not page.priorities.findChild(HeadingRow).stacked()  # one line beside Show:
+
+
+# -- what F7 left (F11): Identify success's heading, the summaries, the chosen action whole ------
+
+def _rows_whole(table, count: int) -> bool:
+    """The table's first ``count`` rows each whole in its viewport."""
+    seen = table.viewport().height()
+    return all(table.rowViewportPosition(row) >= 0
+               and table.rowViewportPosition(row) + table.rowHeight(row) <= seen
+               for row in range(count))
+
+
+@pytest.mark.parametrize("points", [13.5, 16])
+def test_identify_success_keeps_its_heading_on_a_line_above_the_theme_box(
+        qtbot, demo_window, font_scaled, points):
+    from wtfc.ui.boards.success import SuccessBoard
+
+    font_scaled(points / DESIGN_APP_POINT_SIZE)
+    demo_window.resize(*SMALL)
+    demo_window.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    board = demo_window.findChild(SuccessBoard)
+    _settle(qtbot, demo_window)
+    row = board.findChild(HeadingRow)
+    # beside "Show prompts" and the Theme box it was five lines, a word a line
+    assert row.stacked() and _whole(board.title)
+    assert board.title.height() <= 1.5 * board.title.fontMetrics().lineSpacing()
+    assert board.prompts_button.isVisible() and \
+        board.prompts_button.width() >= board.prompts_button.sizeHint().width()
+    save_render(demo_window, f"big_text_success_{points}")
+
+
+def test_identify_success_at_the_design_size_keeps_its_heading_beside_the_theme_box(
+        qtbot, demo_window):
+    from wtfc.ui.boards.success import SuccessBoard
+
+    demo_window.resize(1366, 768)
+    demo_window.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    board = demo_window.findChild(SuccessBoard)
+    _settle(qtbot, demo_window)
+    assert not board.findChild(HeadingRow).stacked() and _whole(board.title)
+    assert board.title.geometry().right() < board.selector.geometry().left()
+
+
+def test_choose_priorities_at_16_pt_folds_its_summary_and_shows_three_themes(
+        qtbot, demo_window, font_scaled):
+    font_scaled(16 / DESIGN_APP_POINT_SIZE)
+    demo_window.resize(*SMALL)
+    demo_window.go_to_stage(Stage.UNDERSTAND)
+    page = demo_window.page(Stage.UNDERSTAND)
+    page.setCurrentWidget(page.priorities)
+    board = page.priorities
+    _settle(qtbot, demo_window)
+    summary, table = board.summary, board.table
+    # one line, its words whole for a screen reader (its text) and the mouse (its tooltip)
+    assert summary.cut_short and summary.height() <= 1.5 * summary.fontMetrics().lineSpacing()
+    assert summary.text().startswith("10 themes") and "Space chooses a priority" in summary.text()
+    assert "Space chooses a priority" in summary.toolTip().replace("\n", " ")
+    assert summary.focusPolicy() == Qt.FocusPolicy.TabFocus  # the keyboard reaches it too
+    # theme #1 took five lines, the whole table: now three themes (and more) are whole in sight
+    assert _rows_whole(table, 3)
+    first = table.model().index(0, Column.THEME)
+    assert "by my paid carers" in first.data(Qt.ItemDataRole.ToolTipRole)  # cut, said whole
+    save_render(demo_window, "big_text_priorities_16_three_themes")
+
+
+def test_choose_priorities_at_the_design_size_keeps_its_summary_and_rows_whole(
+        qtbot, demo_window):
+    demo_window.resize(1366, 768)
+    demo_window.go_to_stage(Stage.UNDERSTAND)
+    page = demo_window.page(Stage.UNDERSTAND)
+    page.setCurrentWidget(page.priorities)
+    board = page.priorities
+    _settle(qtbot, demo_window)
+    summary, table = board.summary, board.table
+    assert not summary.folded and summary.height() >= summary.heightForWidth(summary.width())
+    assert summary.focusPolicy() == Qt.FocusPolicy.NoFocus and not summary.toolTip()
+    for row in range(table.model().rowCount()):  # each as tall as its words
+        assert table.rowHeight(row) >= table.sizeHintForRow(row), row
+

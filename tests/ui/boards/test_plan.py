@@ -406,6 +406,7 @@ def test_a_300_character_theme_keeps_the_board_readable_at_1366x768(qtbot, show,
     """The Show box grew to the whole name and squeezed the title to a word a line; the Theme
     column wrapped the name onto nine lines in every row, so two actions were on screen."""
     from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLabel
 
     from wtfc.model.workshop import Stage
     from wtfc.ui.boards.plan import THEME_COLUMN
@@ -418,7 +419,7 @@ def test_a_300_character_theme_keeps_the_board_readable_at_1366x768(qtbot, show,
     board.theme_filter.setCurrentIndex(board.theme_filter.findData("package"))
     qtbot.wait(50)
     save_render(window, f"{heading}_board_300_character_theme_1366")
-    title = next(label for label in board.findChildren(type(board.summary))
+    title = next(label for label in board.findChildren(QLabel)
                  if label.text().startswith(("Plan:", "Act:")))
     line = QFontMetrics(title.font()).lineSpacing()
     assert title.height() < 2.5 * line                            # one line, or two at most

@@ -30,28 +30,35 @@ class HeadingRow(QWidget):
 
     def __init__(
         self, title: QLabel, label: QLabel, chooser: QWidget, texts: Iterable[str],
-        beside: QWidget | None = None,
+        beside: QWidget | None = None, before: QWidget | None = None, share: bool = False,
     ) -> None:
         super().__init__()
         self.title, self.label, self.chooser, self.beside = title, label, chooser, beside
+        self.before = before  # ahead of the label (Identify success's "Show prompts")
         self._texts = list(texts)
         chooser.setMinimumWidth(min(chooser.minimumSizeHint().width(), CHOOSER_LEAST))
         self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.addWidget(title, 1)
         pair = QHBoxLayout()
+        if before is not None:
+            pair.addWidget(before)
         pair.addWidget(label)
         pair.addWidget(chooser, 1)
         if beside is not None:
             pair.addWidget(beside)
-        self.box.addLayout(pair)
+        # ``share``: the chooser shares the width left with the heading (Identify success's
+        # long theme names), rather than keeping to its own size
+        self.box.addLayout(pair, 1 if share else 0)
 
     def _words(self) -> int:
         return max((self.title.fontMetrics().horizontalAdvance(t) for t in self._texts), default=0)
 
     def _others(self) -> int:
-        """The width of the row's label, the ``beside`` buttons and the spaces between."""
-        extra = self.beside.sizeHint().width() + self.box.spacing() if self.beside else 0
+        """The width of the row's label, the ``beside`` and ``before`` buttons (hidden ones
+        too: they show as the width changes) and the spaces between."""
+        extra = sum(widget.sizeHint().width() + self.box.spacing()
+                    for widget in (self.beside, self.before) if widget is not None)
         return extra + self.label.sizeHint().width() + 4 * self.box.spacing() + 8
 
     def needed(self) -> int:

@@ -45,6 +45,7 @@ from wtfc.ui.boards.common import (
     on_screen,
     push_edit,
 )
+from wtfc.ui.boards.folding_label import FoldingLabel, FoldWhenShort
 from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.plan_answers import AnswersDelegate
 from wtfc.ui.boards.plan_columns import (  # the tests and the room views use them from here
@@ -110,7 +111,8 @@ class PlanBoard(QWidget):
         title = QLabel(self._heading)
         title.setWordWrap(True)
         title.setFont(ui_font(16, bold=True))
-        self.summary = QLabel(wordWrap=True)
+        self.summary = FoldingLabel()  # one line on a short board, whole on focus or hover
+        self._summary_fold = FoldWhenShort(self.summary, self)
         self.theme_filter = ThemeFilter(self.refresh)
         show = QLabel("Sh&ow:")
         show.setBuddy(self.theme_filter)
@@ -324,6 +326,7 @@ class PlanBoard(QWidget):
         keys = ("Enter records what has happened; Space moves the status on." if self._act
                 else "Insert adds an action; Enter edits; Space moves the status on.")
         self.summary.setText(f"{counts} {keys}")
+        self._summary_fold.follow()
         if self.reason is not None:  # its action undone, deleted or given a note: it closes
             self.reason.follow()
 

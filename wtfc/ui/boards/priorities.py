@@ -34,6 +34,7 @@ from wtfc.ui.boards.common import (
     push_edit,
     themes_chosen_text,
 )
+from wtfc.ui.boards.folding_label import FoldingLabel, FoldWhenShort
 from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.priorities_model import Column, PrioritiesTableModel, people_figure, people_key
 from wtfc.ui.boards.priorities_reason import reason_box_name, reason_label_text
@@ -75,7 +76,8 @@ class PrioritiesBoard(QWidget):
         # both wrap: at 150% scaling the title lost "on?" and the summary its last words
         title = QLabel("Choose priorities: which themes will we work on?", wordWrap=True)
         title.setFont(ui_font(16, bold=True))
-        self.summary = QLabel(wordWrap=True)
+        self.summary = FoldingLabel()  # one line on a short board, whole on focus or hover
+        self._summary_fold = FoldWhenShort(self.summary, self)
         self.kind_filter = QComboBox()
         self.kind_filter.setAccessibleName("Show themes of kind")
         self.kind_filter.setToolTip("Show all themes or one kind")
@@ -385,3 +387,4 @@ class PrioritiesBoard(QWidget):
             "forward; others are welcome. "
             "Type a number and Enter to record votes; Space chooses a priority."
             + (f" {key}" if key else ""))
+        self._summary_fold.follow()

@@ -35,6 +35,8 @@ from wtfc.ui.boards.priorities_model import SORT_ROLE, Column, PrioritiesTableMo
 from wtfc.ui.date_box import ENGLISH_DATES
 
 THEME_LEAST = 20  # average letters: a few words of a theme a line, not one word a line
+ROWS_IN_SIGHT = 3  # themes in sight at once however large the text
+ROW_PAD = 8  # px round a row's lines
 
 
 class KindFilter(QSortFilterProxyModel):
@@ -199,7 +201,18 @@ class VotesTable(QTableView):
     def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.Resize:  # the table's, or a scroll bar came or went
             self.fit_theme()
+            self.cap_rows()
         return super().viewportEvent(event)
+
+    def cap_rows(self) -> None:
+        """Each row at most the whole lines that fit in a third of the table's height (one at
+        least): at 16 pt on a 1366x768 laptop at 125% theme #1 took five lines, the whole
+        table. A name cut so ends in "…"; its tooltip and a screen reader have it whole."""
+        rows, line = self.verticalHeader(), self.fontMetrics().lineSpacing()
+        lines = max(1, (self.viewport().height() // ROWS_IN_SIGHT - ROW_PAD) // line)
+        most = max(lines * line + ROW_PAD, rows.minimumSectionSize())
+        if rows.maximumSectionSize() != most:
+            rows.setMaximumSectionSize(most)
 
     def _on_section_resized(self, column: int, *_: int) -> None:
         if column not in (Column.THEME, Column.REASON):  # a count's column grew with its words

@@ -49,6 +49,7 @@ from wtfc.ui.boards.common import (
     local_action,
     push_edit,
 )
+from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.success_causes import AgreedCausesLine, agreed_causes
 from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn
 from wtfc.ui.boards.success_drafts import SuccessDrafts
@@ -111,11 +112,10 @@ class SuccessBoard(QWidget):
         self.prompts_button.toggled.connect(self._on_prompts_toggled)
         self.prompts_button.hide()  # only while the screen is too narrow for both
 
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(self.prompts_button)
-        top.addWidget(theme_label)
-        top.addWidget(self.selector, 1)  # the title and the theme share a narrow screen
+        # above the Theme box where the width is short: beside it at 16 pt / 125% the heading
+        # took five lines, a word a line
+        top = HeadingRow(title, theme_label, self.selector, [title.text()],
+                         before=self.prompts_button, share=True)
         board = QWidget()
         row = QHBoxLayout(board)
         row.setContentsMargins(0, 0, 0, 0)
@@ -137,7 +137,7 @@ class SuccessBoard(QWidget):
         for index in (0, 1):  # never dragged to nothing: the button says whether they show
             splitter.setCollapsible(index, False)
         self._layout = layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         # what the statements answer: the causes the room agreed to address (seed 003)
         self.agreed = AgreedCausesLine()
         layout.addWidget(self.agreed)
