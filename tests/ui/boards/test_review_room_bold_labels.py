@@ -87,3 +87,31 @@ def test_bold_labels_take_the_room_regular_type_takes(qapp):
     for width in (300.0, 554.0, 900.0):
         assert room_labels.labelled_height(text, width, SMALL_PX, spans) \
             == room_labels.labelled_height(text, width, SMALL_PX, [])
+
+
+def _bold_parts(layout: QTextLayout) -> list[str]:
+    units = layout.text().encode("utf-16-le")  # Qt's ranges count UTF-16 units
+    return [units[2 * r.start:2 * (r.start + r.length)].decode("utf-16-le")
+            for r in layout.formats()]
+
+
+@pytest.mark.parametrize("before", ["👍😀", "𠀀"], ids=["emoji", "CJK Extension B letter"])
+def test_the_bold_covers_the_label_after_a_letter_outside_the_bmp(qapp, before):
+    """Each such letter before a label once moved its bold one letter left: "” · Family
+    carer" bold, "s:" regular."""
+    text = (f"What we said success would look like: Older people: “I go out {before}.” · "
+            f"Family carers: “Mum is heard {before}.” · Commissioners: “We pay.”")
+    layout = room_labels._laid_out(text, 900.0, SMALL_PX, room_labels.perspective_labels(text))
+    assert _bold_parts(layout) == ["Older people:", "Family carers:", "Commissioners:"]
+
+
+def test_a_label_broken_over_two_lines_takes_no_more_room_than_regular_type(qapp):
+    """The 1366x768 room view's theme column: "Older " ends a line, "people:" starts the next,
+    a fraction of a unit wider than in regular type, and once pushed that line's last word on."""
+    text = ("What we said success would look like: Older people: “asks turns transport is I "
+            "asks transport time. and a coming. up the for We a” · Family carers: “to Mum want "
+            "carer We person turns”")
+    width = 667.6898148148148
+    assert room_labels.labelled_height(text, width, SMALL_PX,
+                                       room_labels.perspective_labels(text)) \
+        == room_labels.labelled_height(text, width, SMALL_PX, [])

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainter,
     QTextCharFormat,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 
@@ -27,6 +28,7 @@ from wtfc.model.last_time_yardsticks import WHOSE
 from wtfc.ui.boards.room_paint import SMALL_PX, draw_text, note_drawn
 from wtfc.ui.style import INK, pixel_font
 
+SLACK = 2.0  # units a line holding a bold label may run past its width
 Spans = Sequence[tuple[int, int]]  # (start, length) of each bold part
 _NAMES = "|".join(re.escape(f"{w[:1].upper()}{w[1:]}") for w in WHOSE.values())
 # a perspective's label: after the head's ": ", the " · " before it, or a continued piece's
@@ -52,8 +54,9 @@ def _laid_out(text: str, width: float, px: int, bold: Spans) -> QTextLayout:
         font = pixel_font(px, bold=True)
         font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, (
             regular.horizontalAdvance(words) - heavy.horizontalAdvance(words)) / length)
-        part = QTextLayout.FormatRange()
-        part.start, part.length, part.format = start, length, QTextCharFormat()
+        part = QTextLayout.FormatRange()  # in UTF-16 units, as Qt counts (an emoji is two)
+        part.start, part.format = _units(text[:start]), QTextCharFormat()
+        part.length = _units(words)
         part.format.setFont(font)
         ranges.append(part)
     layout.setFormats(ranges)
@@ -62,11 +65,24 @@ def _laid_out(text: str, width: float, px: int, bold: Spans) -> QTextLayout:
     layout.beginLayout()
     while (line := layout.createLine()).isValid():
         line.setLineWidth(width)
+        if _holds_bold(line, ranges):
+            # bold letters drawn closer take regular type's room only on average: the part of
+            # a label broken over two lines can run a pixel wider and push a word on a line
+            line.setLineWidth(width + SLACK)
         y += leading
         line.setPosition(QPointF(0, y))
         y += line.height()
     layout.endLayout()
     return layout
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _holds_bold(line: QTextLine, ranges: list[QTextLayout.FormatRange]) -> bool:
+    start, end = line.textStart(), line.textStart() + line.textLength()
+    return any(r.start < end and start < r.start + r.length for r in ranges)
 
 
 def _bottom(layout: QTextLayout) -> float:
