@@ -16,9 +16,9 @@ Qt's wake-up delay has passed: no tip can show before the pointer rests that lon
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect
 from PySide6.QtGui import QHelpEvent, Qt
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolTip, QWidget
 
 from wtfc.ui.plain_tip import plain_tip
 
@@ -62,7 +62,19 @@ class TipWrap(QObject):
             text = QToolTip.text()
             tip = wrapped(text)
             if tip != text:
-                # the tip again, as Qt reuses one showing: same place, new size
+                # the tip again, as Qt reuses one showing: same place, new size, and the
+                # cell it was shown for, so it still closes when the pointer leaves that cell
                 QToolTip.showText(event.globalPos(), tip,
-                                  watched if isinstance(watched, QWidget) else None)
+                                  watched if isinstance(watched, QWidget) else None,
+                                  _cell(watched, event))
         return True
+
+
+def _cell(watched: QObject, event: QHelpEvent) -> QRect:
+    """The cell an item view's tip belongs to, as the view gives it to Qt (without it, a long
+    tip stayed up over the next rows until the pointer rested again); no rectangle for a
+    widget's or a graphics item's tip, as Qt gives none."""
+    view = watched.parent() if isinstance(watched, QWidget) else None
+    if isinstance(view, QAbstractItemView) and view.viewport() is watched:
+        return view.visualRect(view.indexAt(event.pos()))
+    return QRect()

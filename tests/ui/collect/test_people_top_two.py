@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import pytest
 from collect_fixtures import collect_workshop, save_render
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_card
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.people_table import Column
+from wtfc.ui.tip_wrap import TipWrap
 
 SAID = Qt.ItemDataRole.AccessibleTextRole
 TIP = Qt.ItemDataRole.ToolTipRole
@@ -104,3 +107,29 @@ def test_the_column_shows_only_while_someone_is_over(shown_page, qtbot):
     assert table.isColumnHidden(Column.TOP_TWO)
     undo.stack.redo()
     assert not table.isColumnHidden(Column.TOP_TWO)
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["Qt alone", "with TipWrap"])
+def test_a_cells_long_tip_closes_when_the_pointer_leaves_the_cell(people, qtbot, qapp,
+                                                                   wrapped):
+    """The ~240-letter note is wrapped again by the app's TipWrap: it stayed up over the rest of
+    the row until the pointer rested again, where Qt alone closes it on leaving the cell."""
+    tip_wrap = TipWrap(qapp)
+    if wrapped:
+        qapp.installEventFilter(tip_wrap)
+    try:
+        view = people.table
+        port = view.viewport()
+        spot = view.visualRect(cell(people, "P01")).center()
+        QApplication.sendEvent(port, QHelpEvent(QEvent.Type.ToolTip, spot, port.mapToGlobal(spot)))
+        assert QToolTip.isVisible() and "Nothing is left out" in QToolTip.text()
+        # the pointer goes on to P01's code, a cell with no tip
+        code = view.visualRect(people.model.index(people.model.row_of("P01"), Column.CODE))
+        QApplication.sendEvent(port, QMouseEvent(
+            QEvent.Type.MouseMove, QPointF(code.center()), QPointF(port.mapToGlobal(code.center())),
+            Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))
+        qtbot.wait(600)  # Qt hides a tip 300 ms after the pointer leaves its rectangle
+        assert not QToolTip.isVisible(), QToolTip.text()[:60]
+    finally:
+        qapp.removeEventFilter(tip_wrap)
+        QToolTip.hideText()
