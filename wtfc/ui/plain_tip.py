@@ -22,7 +22,7 @@ from PySide6.QtGui import Qt
 WORD_LIMIT = 40  # letters (~40 ems of the widest) a word runs to before it may break
 _BREAK = "\u200b"  # zero-width space: where Qt may end a line, drawn as nothing
 _LONG_WORD = re.compile(rf"\S{{{WORD_LIMIT + 1},}}")
-WIDEST_EMS = 60  # a tip's line past about this many ems wraps (Qt wraps a rich tip at ~45)
+WIDEST_EMS = 60  # a tip's line past about this many ems wraps (how wide it then is: plain_tip)
 # ~60 ems of ordinary words in the tips' font (a letter is ~2/3 of an "M" on average), a
 # Chinese, Japanese or Korean letter (~1.2 "M") counted as two
 LINE_LETTERS = 90
@@ -66,8 +66,10 @@ def _too_wide(text: str) -> bool:
 
 def plain_tip(text: str) -> str:
     """``text`` for ``setToolTip`` / a ToolTipRole, shown as typed, a word too long for a line
-    broken where it must be, a line wider than ``WIDEST_EMS`` wrapped (the tip is then as
-    wide as Qt makes a rich tip, ~45 ems)."""
+    broken where it must be, a line wider than ``WIDEST_EMS`` wrapped. A wrapped tip is as
+    wide as Qt sizes any rich text, about 5 wide to 3 tall, not a set width: just past the
+    limit it is a column ~14 ems wide and 5 lines tall, 170 letters ~19 ems, 600 letters ~34
+    ems (the widths measured on a 2560-wide screen, where an 89-letter tip is one 56-em line)."""
     if not text:
         return text
     long_word = _LONG_WORD.search(text) is not None
