@@ -26,6 +26,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
 
+from wtfc.ui.boards.folding_label import SHORT_LINES
 from wtfc.ui.boards.plan_columns import COLUMNS, THEME_COLUMN, PlanTree
 from wtfc.ui.boards.plan_rows import WHOLE_ROLE
 from wtfc.ui.style import MUTED_INK, palette_ink, ui_font
@@ -65,6 +66,7 @@ class ActionDetails(QScrollArea):
         self.labels: dict[str, QLabel] = {}  # each field's words, by column name
         self.titles: list[QLabel] = []  # each field's name, in the order of ``labels``
         self._folded = False
+        self._aside = False  # out of the way of a chosen row it would cut (``fit_under``)
         self._wide: bool | None = None
         self._most = NO_MOST
         self._ring: RingFrame | None = None  # the app's focus ring, made at the first Tab here
@@ -75,7 +77,7 @@ class ActionDetails(QScrollArea):
         if names != self.names or self._wide != (self.width() >= NARROW):
             self.names = names
             self._build()
-        self.setVisible(bool(names))
+        self.setVisible(bool(names) and not self._aside)
         before = [label.text() for label in self.labels.values()]
         for i, (name, label) in enumerate(self.labels.items()):
             if values is None:  # a lane is chosen: the first field says how to see them
@@ -112,14 +114,31 @@ class ActionDetails(QScrollArea):
 
     def fit_under(self, tree: PlanTree) -> None:
         """No taller than leaves ``tree`` (the list above, sharing the height with the panel)
-        room for its chosen row whole; a row taller than that room has its top in sight."""
-        if not self.isVisible():
+        room for its chosen row whole; a row taller than that room has its top in sight. On a
+        short board (under ``SHORT_LINES`` lines of text high) no taller than a third of it,
+        and out of the way while that alone makes the chosen row whole: at 16 pt on a
+        1366x768 laptop at 125% Act's first action, eight lines, was cut under the panel's
+        three, the panel at its least."""
+        if not self.names:
             return
         item = tree.currentItem()
         row = tree.visualItemRect(item).height() + 1 if item is not None else 0
         chrome = tree.height() - tree.viewport().height()  # the header, a scroll bar, the frame
-        least = 3 * self.fontMetrics().lineSpacing()  # a name and two lines of its words
-        self.set_most(max(least, tree.height() + self.height() - chrome - row))
+        line = self.fontMetrics().lineSpacing()
+        least = 3 * line  # a name and two lines of its words
+        board = self.parentWidget()
+        layout = board.layout() if board is not None else None
+        gap = max(layout.spacing(), 0) if layout is not None else 0
+        shared = tree.height() + (0 if self.isHidden() else self.height() + gap)
+        most = shared - gap - chrome - row  # the panel's height, were the row whole
+        short = board is not None and board.height() < SHORT_LINES * line
+        aside = short and most < least and row <= shared - chrome
+        if aside != self._aside:
+            self._aside = aside
+            self.setVisible(not aside)
+        if short:
+            most = min(most, board.height() // 3)
+        self.set_most(max(least, most))
 
     def set_most(self, height: int) -> None:
         """Never taller than ``height`` px: the words scroll inside beyond it."""
