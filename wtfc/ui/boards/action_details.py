@@ -131,13 +131,14 @@ class ActionDetails(QScrollArea):
         gap = max(layout.spacing(), 0) if layout is not None else 0
         shared = tree.height() + (0 if self.isHidden() else self.height() + gap)
         most = shared - gap - chrome - row  # the panel's height, were the row whole
-        short = board is not None and board.height() < SHORT_LINES * line
+        tall = board.height() if board is not None else SHORT_LINES * line
+        short = tall < SHORT_LINES * line
         aside = short and most < least and row <= shared - chrome
         if aside != self._aside:
             self._aside = aside
             self.setVisible(not aside)
         if short:
-            most = min(most, board.height() // 3)
+            most = min(most, tall // 3)
         self.set_most(max(least, most))
 
     def set_most(self, height: int) -> None:
