@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 from wtfc.importing.building import ImportPlan, build_import
 from wtfc.importing.mapping import ColumnMapping
 from wtfc.importing.other_sheet_codes import from_wide_imports, other_sheet_note
-from wtfc.importing.table import SourceTable
+from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.announce import announce
@@ -76,9 +76,12 @@ class CodesNote(QObject):
             return
         workshop, codes = workshop_snapshot(doc), dict(doc.import_person_codes)
         self._made, stop = (mapping, workshop, codes), Event()
+        # Its failure is said only once Import took this build ("Making cards from …"), so it
+        # is named as Import's own build: never a check the facilitator did not ask for.
         self._job.start(wrap(lambda: build_import(
             table, mapping, workshop=workshop, known_names=names, person_codes=codes,
-            stop=stop)), what="checking the sheet's person codes", stop=stop)
+            stop=stop)), what=f"making cards from {source_in_sentence(table.source_name)}",
+            stop=stop)
 
     def forget(self) -> None:
         """Import was clicked, another sheet read, or the dialog closed: this answer is no

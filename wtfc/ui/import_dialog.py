@@ -241,6 +241,9 @@ class ImportDialog(QDialog):
         self._read(lambda: read_pasted_text(text), "reading the pasted cells")
 
     def _read(self, work, what: str) -> None:
+        # another sheet, file or paste: the last sheet's codes check stops now, not only once
+        # this table has reached the confirm page (it may never: the mapping step, a failure)
+        self.codes_note.forget()
         self.busy_label.setText(what[0].upper() + what[1:] + "…")
         self._show("reading")
         self._on_done = self._table_read
