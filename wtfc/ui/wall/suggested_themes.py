@@ -36,10 +36,14 @@ from wtfc.ui.wall.suggestion_closeness import CloseThemes
 from wtfc.ui.wall.suggestion_rows import CARD_ROLE, describe_row, member_rows
 from wtfc.ui.wall.suggestion_state import (
     ShownSuggestion,
+    called,
     close_theme,
+    holds_a_name,
+    names_held_back_now,
     quotes_held_back,
     starting_name,
     still_unsorted,
+    take_off_old_words,
     theme_named,
 )
 from wtfc.ui.wall.suggestions_layout import fit_list, lay_out_themes_page
@@ -52,11 +56,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollArea
 
     from wtfc.clustering.suggest import Suggestion
-
-
-def called(shown: ShownSuggestion) -> str:
-    """How a message names a suggestion: by its name, or it said 'Dismissed “”.'"""
-    return f"“{shown.name}”" if shown.name.strip() else "the suggestion with no name yet"
 
 
 class SuggestedThemesPage(QWidget):
@@ -149,12 +148,16 @@ class SuggestedThemesPage(QWidget):
         fit_list(self)  # narrower, the rows wrap onto more lines
 
     # -- what the panel gives ------------------------------------------------------------------
-    def set_suggestions(self, suggestions: list[Suggestion], kind: Kind) -> None:
-        self.shown = [ShownSuggestion(s, kind, starting_name(s)) for s in suggestions]
+    def set_suggestions(self, suggestions: list[Suggestion], kind: Kind,
+                        made_from: dict[str, str] | None = None) -> None:
+        """``made_from``: the cards' words the worker read (card id: text); see ``refresh``."""
+        read = made_from or {}
+        self.shown = [ShownSuggestion(s, kind, starting_name(s), made_from={
+            i: read[i] for i in s.member_ids if i in read}) for s in suggestions]
         self.close_themes.forget()
         self.close_themes.follow()  # on a worker: the rows say so when it answers
         self._forget_dismissed()
-        self._rebuild_list(0)
+        self.refresh(0)  # checked against the cards as they are now, not as the worker read them
         # a new list: three rows in sight, the rest of the height for shaping the chosen one
         whole = sum(self.split.sizes())
         if whole > 0:
@@ -190,13 +193,13 @@ class SuggestedThemesPage(QWidget):
         return self.shown[row] if 0 <= row < len(self.shown) else None
 
     def refresh(self, row: int | None = None) -> None:
-        """The workshop changed: recount what each suggestion could still take, and drop a
-        working name quoted from a card that is held back since (it may name someone). ``row``
-        is chosen (None: the one chosen now)."""
+        """The workshop changed: recount what each suggestion could still take, and take off
+        the words of cards changed or held back since (they may name someone: this panel may be
+        projected). ``row`` is chosen (None: the one chosen now)."""
         row = self.list.currentRow() if row is None else row
-        for shown in self.shown:
-            if quotes_held_back(self.doc, shown, shown.name):
-                shown.name = ""
+        watched = names_held_back_now(self.doc)
+        for shown in (*self.shown, *(dismissed for dismissed, _row in self.dismissed)):
+            take_off_old_words(self.doc, shown, watched)
         self._rebuild_list(row)
 
     # -- the facilitator's gestures ------------------------------------------------------------
@@ -206,11 +209,12 @@ class SuggestedThemesPage(QWidget):
         if shown is None or self._just_acted():
             return False
         name = " ".join(self.name.text().split())
-        if quotes_held_back(self.doc, shown, name):
+        if quotes_held_back(self.doc, shown, name) or holds_a_name(
+                name, names_held_back_now(self.doc)):
             shown.name = ""
             self.name.clear()
-            self.status.emit("That name quotes a card now held back for possible personal "
-                             "details. Give the theme a name of your own.")
+            self.status.emit("That name has words now held back on a card for possible "
+                             "personal details. Give the theme a name of your own.")
             self.name.setFocus()
             return False
         cards = still_unsorted(self.doc, shown.kind, shown.ticked())

@@ -3,13 +3,15 @@ part of the workshop), and which of its cards may still go into a theme."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from wtfc.clustering.key_phrases import i_statement
+from wtfc.clustering.key_phrases import i_statement, watched_words
+from wtfc.clustering.tokens import words
 from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
+from wtfc.ui.wall.suggest_job import held_back_details
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
@@ -34,9 +36,17 @@ class ShownSuggestion:
     unticked: set[str] = field(default_factory=set)
     # the facilitator's theme its cards are close to (suggestion_closeness), None if none
     close: str | None = field(default=None, compare=False)
+    # each card's words as the suggestion was made from them (card id: text), kept until its
+    # words are taken off (``take_off_old_words``): its name and shared words quote these
+    made_from: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def ticked(self) -> list[str]:
         return [c for c in self.suggestion.member_ids if c not in self.unticked]
+
+
+def called(shown: ShownSuggestion) -> str:
+    """How a message names a suggestion: by its name, or it said 'Dismissed “”.'"""
+    return f"“{shown.name}”" if shown.name.strip() else "the suggestion with no name yet"
 
 
 def still_unsorted(doc: Document, kind: Kind, card_ids: list[str]) -> list[str]:
@@ -69,6 +79,36 @@ def quotes_held_back(doc: Document, shown: ShownSuggestion, name: str) -> bool:
                 and normalise_name(i_statement(card.text)) == wanted:
             return True
     return False
+
+
+def names_held_back_now(doc: Document) -> frozenset[str]:
+    """The words of the names the guard holds back on any card now (as the worker is given
+    them at the press: ``held_back_details``), never to be shown as a name or shared word."""
+    return watched_words(held_back_details(doc))
+
+
+def holds_a_name(name: str, watched: frozenset[str]) -> bool:
+    return bool(watched) and not watched.isdisjoint(words(name))
+
+
+def take_off_old_words(doc: Document, shown: ShownSuggestion, watched: frozenset[str]) -> None:
+    """Once a card of the suggestion says other words than it was made from (reworded,
+    redacted to "[name]…", deleted: while the worker read it, or since), or a shared word is a
+    name held back now (``watched``), the suggestion shows none of those words again: no shared
+    words, a reason without them and, unless the facilitator has typed a name of their own, no
+    name. A name of any origin that quotes a held-back card or holds a held-back name goes too.
+    """
+    s = shown.suggestion
+    changed = any(getattr(doc.get("cards", i), "text", None) != t
+                  for i, t in shown.made_from.items())
+    if changed or not watched.isdisjoint(s.key_words):
+        if changed and normalise_name(shown.name) == normalise_name(starting_name(s)):
+            shown.name = ""
+        shown.suggestion = replace(s, name="", key_words=(), reason=(
+            f"These {len(s.member_ids)} cards are close in meaning: check that each belongs."))
+        shown.made_from = {}  # nothing left on show that these words could check
+    if quotes_held_back(doc, shown, shown.name) or holds_a_name(shown.name, watched):
+        shown.name = ""
 
 
 def theme_named(doc: Document, kind: Kind, name: str) -> str | None:

@@ -177,6 +177,7 @@ class SuggestionsPanel(QWidget):
         self._aside = set_aside(self, kind)
         narrowed = self._aside.narrowed
         texts, ids = [c.text for c in usable], [c.id for c in usable]
+        made_from = dict(zip(ids, texts, strict=True))  # emptied once answered (below)
         generation = self._generation
         self.progress.setRange(0, 0)  # busy: the first press also loads the clustering (~0.4 s)
         self.progress.show()
@@ -191,9 +192,10 @@ class SuggestionsPanel(QWidget):
             stop=switch.stop)  # closing the window stops it too
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda answer: self._on_suggested(
-            answer, kind, len(usable), held, generation, narrowed=narrowed))
+            answer, kind, len(usable), held, generation, narrowed=narrowed, made_from=made_from))
         task.failed.connect(lambda exc: self._on_failed(exc, back=self._put_back()))
         task.finished.connect(self._on_task_finished)
+        task.finished.connect(made_from.clear)  # kept by the task: a closed workshop's words
         self.suggest_task = task
         self.suggest_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -215,10 +217,11 @@ class SuggestionsPanel(QWidget):
         self.progress.setValue(done)
 
     def _on_suggested(self, answer: tuple[list[Suggestion], int, int], kind: Kind, count: int,
-                      held: int, generation: int, *, narrowed: bool = False) -> None:
+                      held: int, generation: int, *, narrowed: bool = False,
+                      made_from: dict[str, str] | None = None) -> None:
         """``answer``: the suggestions, how many cards wtfc can read, and how many of those
         say nothing on their own ("ok", "see above"); narrowed: the wall was switched to show
-        this kind alone."""
+        this kind alone; made_from: the cards' words the worker read (card id: text)."""
         found, known, says_nothing = answer
         if generation != self._generation:
             return
@@ -226,7 +229,7 @@ class SuggestionsPanel(QWidget):
             self.say(messages.STOPPED_LIST_BACK if self._put_back() else messages.STOPPED)
             return
         self._aside = None  # the new list replaces the one set aside
-        self.themes_page.set_suggestions(found, kind)
+        self.themes_page.set_suggestions(found, kind, made_from)
         self.say(messages.suggested(kind, found=len(found), count=known, held=held,
                                     in_groups=sum(len(s.member_ids) for s in found),
                                     unknown=count - known, says_nothing=says_nothing)
