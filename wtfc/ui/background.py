@@ -89,11 +89,13 @@ class _Worker(QThread):
 
     def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
         super().__init__()
-        self._work = work
+        self._work: Callable[[Callable[[int, int], None]], Any] | None = work
 
     def run(self) -> None:
+        work = self._work
         try:
-            result = self._work(lambda done, total: self.progressed.emit(done, total))
+            assert work is not None  # dropped only once it has answered: it runs once
+            result = work(lambda done, total: self.progressed.emit(done, total))
         except Exception as exc:  # handed to the UI thread, which decides what to say
             exc.__dict__.setdefault("wtfc_traceback", traceback.format_exc())
             self.failed.emit(exc)
@@ -171,3 +173,6 @@ class BackgroundTask(QObject):
 
     def _mark_delivered(self, *_result: object) -> None:
         self._delivered = True
+        # the job's words (card texts, pasted names) go once answered: the worker stays in
+        # ``_started`` until another job starts, and would keep a closed workshop's words
+        self._thread._work = None
