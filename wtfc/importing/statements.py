@@ -134,8 +134,9 @@ def read_statements(
         if not person and index in under_error:  # that unknown person's row: skipped as theirs
             error_cell, person_error = under_error[index]
         person = person or filled.get(index, "")
-        tags = tuple(tag[:300] for c in tag_columns
-                     if c < width and c not in erring and (tag := _shown(cells[c])))
+        # on one line, as a person's tags: a pasted U+2028 kept went on to the saved file
+        tags = tuple(tag[:300] for c in tag_columns if c < width and c not in erring
+                     and (tag := " ".join(_shown(cells[c]).split())))
         tags = tags[:50]
         person_tags = tuple((f, value) for c, f in person_tag_columns if c < width
                             and c not in erring and (value := " ".join(_shown(cells[c]).split())))

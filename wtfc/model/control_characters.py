@@ -5,9 +5,9 @@ another program puts them in a ``.wtfc``. Left in, they showed as boxes on the p
 welcome and the wall, and ``wtfc check`` sent them to the terminal, where ESC[2J cleared it.
 Tab and newline stay, as typed in a card; a Windows line end (CR LF) becomes a newline, and so
 does any other line break (Word's Shift+Enter pastes as U+000B): deleted, the words either side
-ran together ("listened tonot talked over"). In a one-line field (a title, a person's tags, a
-theme's name) any line break is a space; in an id or a person code it is taken out. U+2028 and
-U+2029, which wtfc writes unescaped, count as found here as well (``storage``).
+ran together ("listened tonot talked over"). In a one-line field (a title, a person's or a
+card's tags, a theme's name) any line break is a space; in an id or a person code it is taken
+out. U+2028 and U+2029, which wtfc writes unescaped, count as found here as well (``storage``).
 Loaded only for a file that holds one: ``storage`` looks for them in its bytes first.
 """
 
@@ -43,6 +43,9 @@ ONE_LINE_DETAILS = ("title", "venue", "facilitator")
 ONE_LINE_ACTION = ("owner", "what", "first_step", "how_we_know", "resources")
 ONE_LINE_PERSON = ("age_band", "service_type", "locality")  # a person's tags (People…)
 ONE_LINE_THEME = ("name",)  # typed on one line (``rename_theme``), a heading on the projector
+# each of a card's tags, shown on one line on the wall and in exports; Import tidies them as it
+# tidies a person's (a pasted U+2028 kept sent every opening down the careful path, as a newline)
+ONE_LINE_CARD_LISTS = ("tags",)
 # each part of the file that holds a list, named as the note names it: (one, many)
 _PARTS = {"cards": ("card", "cards"), "themes": ("theme", "themes"),
           "people": ("person", "people"), "actions": ("action", "actions"),
@@ -147,8 +150,8 @@ def as_code(text: str) -> str:
 
 def one_line_fields(raw: dict[str, Any]) -> None:
     """Flatten the one-line fields of a workshop file's JSON (in place: the details, each
-    action's, person's tags and theme's name) as ``on_one_line`` does for typing: a file
-    saved before that kept a pasted line break printed "Town Hall / Room 2" and "Facilitated
+    action's, person's and card's tags and theme's name) as ``on_one_line`` does for typing: a
+    file saved before that kept a pasted line break printed "Town Hall / Room 2" and "Facilitated
     by Sam / Jones" split, and an old action's split owner read as a change
     beside "Mark … as done" (the dialog sends every box), so the undo step was "Edit action"."""
     parts: list[tuple[dict[str, Any], tuple[str, ...]]] = [(raw, ONE_LINE_DETAILS)]
@@ -161,6 +164,13 @@ def one_line_fields(raw: dict[str, Any]) -> None:
         for name in names:
             if isinstance(part.get(name), str) and _has_line_break(part[name]):
                 part[name] = on_one_line(part[name])
+    cards = raw.get("cards")
+    for card in cards if isinstance(cards, list) else []:
+        for name in ONE_LINE_CARD_LISTS:
+            values = card.get(name) if isinstance(card, dict) else None
+            if isinstance(values, list) and all(isinstance(value, str) for value in values) \
+                    and _has_line_break("".join(values)):
+                card[name] = _on_one_line_each(values)
 
 
 def one_line_boxes(workshop: Any) -> None:
@@ -174,6 +184,16 @@ def one_line_boxes(workshop: Any) -> None:
             value = getattr(part, name)
             if isinstance(value, str) and _has_line_break(value):
                 setattr(part, name, on_one_line(value))
+    for name in ONE_LINE_CARD_LISTS:  # looked at all at once: ~1 ms for 10,000 cards, not 10
+        if _has_line_break("".join(map("".join, [getattr(c, name) for c in workshop.cards]))):
+            for card in workshop.cards:
+                if _has_line_break("".join(values := getattr(card, name))):
+                    setattr(card, name, _on_one_line_each(values))
+
+
+def _on_one_line_each(values: list[str]) -> list[str]:
+    """A card's tags each on one line; one of nothing but a line break is no tag."""
+    return [flat for value in values if (flat := on_one_line(value))]
 
 
 def _has_line_break(text: str) -> bool:

@@ -23,7 +23,7 @@ def add_card(
     personal_details: Sequence[PersonalDetail] = (),
 ) -> Edit:
     # imported here: people's operations (two dataclasses, a regex) are not needed to start
-    from wtfc.model.control_characters import as_code, with_line_breaks
+    from wtfc.model.control_characters import as_code, on_one_line, with_line_breaks
     from wtfc.model.operations.people import merged_codes
 
     text = with_line_breaks(text).strip()  # Word's pasted line break (U+000B) as a newline
@@ -39,7 +39,7 @@ def add_card(
         kind=kind,
         text=text,
         person=person,
-        tags=list(tags),
+        tags=[tag for tag in map(on_one_line, tags) if tag],  # on one line, as opening makes them
         source=source,
         personal_details=list(personal_details),
     )

@@ -1,0 +1,74 @@
+"""A card's tags on one line, as a person's are: Import kept a U+2028 pasted into a sheet's Tag
+cell, wtfc saved it as it was, and each opening then took the careful path (twice as slow for
+10,000 cards until saved again) and turned it into a newline without a word, so a file wtfc
+itself wrote opened different from what it saved."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+
+from wtfc.model import storage
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import add_card
+from wtfc.model.storage import load_workshop, save_workshop, workshop_from_bytes, workshop_to_bytes
+from wtfc.model.workshop import Card, Kind, Workshop
+
+LS, PS = "\u2028", "\u2029"
+
+
+def _refusing_json():
+    """For ``storage``: opening may take only the fast path (the bytes read straight into the
+    model); the careful one reads them with ``json.loads`` first."""
+    def refused(*_args, **_kwargs):
+        raise AssertionError("the file took the careful (slow) opening path")
+    return type("NoJson", (), {"loads": staticmethod(refused)})
+
+
+def test_an_imported_tag_is_saved_and_opened_as_import_made_it(tmp_path, monkeypatch):
+    source = tmp_path / "s.csv"
+    with source.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["Person", "Kind", "Statement", "Tag"],
+                                 ["P01", "working", "I see my friends", f"Transport{LS}help"],
+                                 ["P02", "working", "Staff listen", f"Home\ncare{PS}"]])
+    into = tmp_path / "w.wtfc"
+    subprocess.run([sys.executable, "-m", "wtfc", "import", str(source), "--into", str(into),
+                    "--map", "Tag=tag"], check=True, capture_output=True, timeout=120)
+    written = into.read_bytes()
+    assert LS.encode() not in written and PS.encode() not in written
+    with monkeypatch.context() as patched:
+        patched.setattr(storage, "json", _refusing_json())
+        loaded = load_workshop(into)
+    assert [card.tags for card in loaded.workshop.cards] == [["Transport help"], ["Home care"]]
+    assert loaded.controls == ""  # nothing to say about a file wtfc wrote
+    save_workshop(loaded.workshop, into)
+    assert into.read_bytes() == written  # saved again, the same bytes
+
+
+def test_an_older_files_tag_with_a_line_break_opens_as_a_space_quietly():
+    """Written before Import tidied tags: raw separators (the careful path) and an escaped
+    newline from a cell's Alt+Enter (the fast path) open alike, as a person's tags do."""
+    workshop = Workshop(title="Spring", cards=[
+        Card(id="c1", kind=Kind.WORKING, text="They listen", tags=[f"Transport{LS}help", "Carer"]),
+        Card(id="c2", kind=Kind.WORKING, text="Kind staff", tags=["Home\ncare", LS])])
+    for data in (workshop_to_bytes(workshop),
+                 workshop_to_bytes(workshop).replace(LS.encode(), b"\\n")):
+        loaded = workshop_from_bytes(data, name="w.wtfc")
+        assert loaded.controls == ""  # a line break made a space: nothing taken out to say
+        assert [card.tags for card in loaded.workshop.cards] \
+            == [["Transport help", "Carer"], ["Home care"]]  # (a tag of only a break: none)
+        assert LS.encode() not in workshop_to_bytes(loaded.workshop)
+
+
+def test_tags_given_to_a_new_card_are_on_one_line_and_undone():
+    doc = Document(Workshop(title="T"))
+    edit = add_card(doc, kind=Kind.WORKING, text="They listen", tags=[f"Transport{LS}help", PS])
+    edit.do(doc)
+    assert doc.workshop.cards[0].tags == ["Transport help"]
+    edit.undo(doc)
+    assert doc.workshop.cards == []
+    edit.do(doc)  # redo
+    assert doc.workshop.cards[0].tags == ["Transport help"]
+    assert json.loads(workshop_to_bytes(doc.workshop))["cards"][0]["tags"] == ["Transport help"]
