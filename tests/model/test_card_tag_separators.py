@@ -10,6 +10,12 @@ import json
 import subprocess
 import sys
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wtfc.importing.building import build_import, import_edit
+from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.table import SourceTable
 from wtfc.model import storage
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import add_card
@@ -72,3 +78,20 @@ def test_tags_given_to_a_new_card_are_on_one_line_and_undone():
     edit.do(doc)  # redo
     assert doc.workshop.cards[0].tags == ["Transport help"]
     assert json.loads(workshop_to_bytes(doc.workshop))["cards"][0]["tags"] == ["Transport help"]
+
+
+# a Tag cell as pasted from Word, a web page or a cell with Alt+Enter: words and line breaks
+_CELL = st.lists(st.sampled_from(["Home", "care", "ŵ", "😊", " ", "\n", "\x0b", "\x85", LS, PS]),
+                 max_size=8).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(cells=st.lists(_CELL, min_size=1, max_size=3))
+def test_whatever_a_tag_cell_holds_import_then_save_then_open_gives_what_import_made(cells):
+    table = SourceTable(rows=[("Person", "Kind", "Statement", "Tag"), *(
+        (f"P{n:02}", "Working", "My carer is kind", cell) for n, cell in enumerate(cells))],
+        source_name="reviews.csv")
+    doc = Document(Workshop(title="T"))
+    import_edit(doc, build_import(table, guess_mapping(table), workshop=doc.workshop)).do(doc)
+    loaded = workshop_from_bytes(workshop_to_bytes(doc.workshop), name="w.wtfc")
+    assert loaded.workshop == doc.workshop and loaded.controls == ""
