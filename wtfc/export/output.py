@@ -5,8 +5,9 @@ so a failed export never leaves half a PDF over a good one. It gets the permissi
 file it replaces, or the umask's for a new one, as a saved workshop does (not mkstemp's 0600).
 An export of several files (the CSV tables) writes every temporary file before it replaces
 any, so a file that cannot be written leaves the earlier export whole. What an export cut short
-(wtfc killed, the laptop off) left beside its files goes before the next one is written: a whole
-hidden copy of the card sheet should not stay on a shared laptop or a USB stick. A file that
+(wtfc killed, the laptop off) left beside its files goes before the next one is written, and
+when a workshop in that folder is opened (``temporary_files``): a whole hidden copy of the card
+sheet should not stay on a shared laptop or a USB stick. A file that
 OneDrive or an antivirus holds for a moment as it is replaced is tried again, as a workshop
 save is.
 """
@@ -22,7 +23,12 @@ from pathlib import Path
 from wtfc.export.errors import ExportError
 from wtfc.model.disk_problems import too_long_for_windows
 from wtfc.model.file_mode import file_mode
-from wtfc.model.temporary_files import remove_stale_temporaries, replace_retrying, temporary_beside
+from wtfc.model.temporary_files import (
+    export_temporary_beside,
+    remove_stale_export_temporaries,
+    remove_stale_temporaries,
+    replace_retrying,
+)
 
 # Windows refuses to replace a file another program has open (a CSV open in Excel) and to open
 # it for writing alike, so there the files are tried first, before any is replaced.
@@ -52,7 +58,9 @@ def write_files(files: Sequence[tuple[bytes, Path]]) -> list[Path]:
         # No lock guards an export as one does a workshop file: only two copies of wtfc
         # exporting to the same file at the same moment could lose a temporary here, and then
         # that export says it could not save.
-        remove_stale_temporaries(path)
+        remove_stale_temporaries(path)  # as an earlier wtfc named them
+    for folder in {path.parent for path in paths}:
+        remove_stale_export_temporaries(folder)
     temporaries: list[str] = []
     try:
         for data, path in zip((data for data, _ in files), paths, strict=True):
@@ -100,7 +108,7 @@ def _can_open(path: Path) -> bool:
 
 
 def _write_temporary(data: bytes, path: Path) -> str:
-    fd, tmp_name = temporary_beside(path)
+    fd, tmp_name = export_temporary_beside(path)
     try:
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
             os.chmod(tmp_name, file_mode(path))

@@ -136,9 +136,7 @@ def backup_path(path: Path, number: int) -> Path:
 def _set_aside(path: Path, versions: int) -> Path | None:
     """Keep the file about to be replaced under a hidden name; None if not (the save goes on)."""
     aside = aside_beside(path)
-    for left in (path.with_name(f".{path.name}.previous"), aside):  # the old name's first
-        with contextlib.suppress(OSError):  # too long a name to look at: none was left there
-            _finish_cut_short(path, left, versions)
+    finish_cut_short_save(path, versions)
     try:
         try:
             os.link(path, aside)
@@ -154,6 +152,15 @@ def _set_aside(path: Path, versions: int) -> Path | None:
     except OSError:
         return None
     return aside
+
+
+def finish_cut_short_save(path: Path, versions: int) -> None:
+    """The file a save set aside and was stopped before keeping (a crash between the rename
+    and ``.bak``) becomes ``.bak`` now. Call only while holding the file's lock: no other save
+    of it is then under way (on opening, so "Go back to an earlier version" offers it)."""
+    for left in (path.with_name(f".{path.name}.previous"), aside_beside(path)):  # old name first
+        with contextlib.suppress(OSError):  # too long a name to look at: none was left there
+            _finish_cut_short(path, left, versions)
 
 
 def _finish_cut_short(path: Path, left: Path, versions: int) -> None:

@@ -7,6 +7,10 @@ the longer path: Windows allows 259 characters for a whole path, and a temporary
 the file (``.NAME.xxxxxxxx.tmp``, as before) failed where the file itself would fit. A rename
 refused for a moment by another program (OneDrive, an antivirus: a "sharing" error) is tried
 again briefly.
+
+An export's temporaries are ``.wtfc-xprtxxxxxxxx.tmp`` ("xprt" is no name's key: a workshop's
+key is hexadecimal), so they are told apart from any save's and cleared in any folder, by
+age alone: no lock guards an export.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ _SUFFIX = ".tmp"
 _RANDOM = "[a-z0-9_]" * 8  # mkstemp's 8 characters: never the user's own '.notes.tmp'
 TEMPORARY_NAME_CHARS = len(_PREFIX) + 4 + 8 + len(_SUFFIX)
 STALE_SECONDS = 600  # no crash-left copy is younger by the time the file is opened again
+# an export writes its temporary in one go and renames it at once: one this old was cut short
+EXPORT_STALE_SECONDS = 120
+_EXPORT_KEY = "xprt"
 
 # Waits before trying a refused rename again: about 1 s in all, then the save fails plainly.
 SHARING_RETRY_DELAYS = (0.1, 0.3, 0.6)
@@ -52,25 +59,69 @@ def temporary_beside(path: Path) -> tuple[int, str]:
     return tempfile.mkstemp(prefix=f"{_PREFIX}{_key(path)}", suffix=_SUFFIX, dir=path.parent)
 
 
+def export_temporary_beside(path: Path) -> tuple[int, str]:
+    """A new private temporary file for an export of ``path``: its descriptor and name."""
+    return tempfile.mkstemp(prefix=f"{_PREFIX}{_EXPORT_KEY}", suffix=_SUFFIX, dir=path.parent)
+
+
 def longest_path_written(path: Path) -> int:
     """The characters of the longest path a save of ``path`` writes: it or its temporary."""
     return max(len(str(path)), len(str(path.parent)) + 1 + TEMPORARY_NAME_CHARS)
 
 
-def remove_stale_temporaries(path: Path) -> None:
-    """Delete half-written copies a save cut short left beside ``path`` (a crash mid-save).
-    Call only while holding the file's lock: then no other save of it can be under way.
-    The key has only 65,536 values, so another name in the folder may share it: a temporary
-    of the key's pattern is deleted only once it is ``STALE_SECONDS`` old (a save under way
-    is seconds old; that other name's save or export may be running now)."""
+def remove_stale_temporaries(path: Path, *, writer_gone: bool = False) -> list[Path]:
+    """Delete half-written copies a save cut short left beside ``path`` (a crash mid-save);
+    the ones removed. Call only while holding the file's lock: then no other save of it can
+    be under way. The key has only 65,536 values, so another name in the folder may share it:
+    a temporary of the key's pattern is deleted only once it is ``STALE_SECONDS`` old (a save
+    under way is seconds old; that other name's save or export may be running now).
+    ``writer_gone``: the copy of wtfc that last had the file is known to have stopped (its
+    lock named this computer and a process that is gone): its temporaries go at once, unless
+    another name's lock file here shares the key (a save holds its file's lock as it writes,
+    so without one no running save can own them)."""
     stale_before = time.time() - STALE_SECONDS
+    at_once = writer_gone and not _key_shared(path)
+    removed = []
     for leftover in path.parent.glob(f"{_PREFIX}{_key(path)}{_RANDOM}{_SUFFIX}"):
         with contextlib.suppress(OSError):
-            if leftover.stat().st_mtime < stale_before:
+            if at_once or leftover.stat().st_mtime < stale_before:
                 leftover.unlink()
+                removed.append(leftover)
     for leftover in path.parent.glob(f".{glob.escape(path.name)}.{_RANDOM}{_SUFFIX}"):
         with contextlib.suppress(OSError):  # named as wtfc named them before: only this file's
             leftover.unlink()
+            removed.append(leftover)
+    return removed
+
+
+def _key_shared(path: Path) -> bool:
+    """Another name's lock file in the folder (``NAME.wtfc.lock``) has ``path``'s key."""
+    key, own = _key(path), path.name.casefold()
+    with contextlib.suppress(OSError):
+        for lock in path.parent.glob("*.lock"):
+            name = lock.name[:-len(".lock")]
+            if name.casefold() != own and _key(Path(name)) == key:
+                return True
+    return False
+
+
+def remove_stale_export_temporaries(folder: Path) -> list[Path]:
+    """Delete what exports cut short left in ``folder`` (a whole report, names and all): an
+    export's temporary ``EXPORT_STALE_SECONDS`` old, and one an earlier wtfc named by the
+    PDF's key (a PDF's or a zip's first bytes) once ``STALE_SECONDS`` old."""
+    now, removed = time.time(), []
+    for leftover in folder.glob(f"{_PREFIX}{'[a-z0-9_]' * 12}{_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            age = now - leftover.stat().st_mtime
+            if leftover.name.startswith(_PREFIX + _EXPORT_KEY):
+                stale = age > EXPORT_STALE_SECONDS
+            else:
+                with leftover.open("rb") as start:
+                    stale = age > STALE_SECONDS and start.read(4) in (b"%PDF", b"PK\x03\x04")
+            if stale:
+                leftover.unlink()
+                removed.append(leftover)
+    return removed
 
 
 def is_sharing_error(exc: OSError) -> bool:
