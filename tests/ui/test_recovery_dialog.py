@@ -23,11 +23,12 @@ from wtfc.ui.screen_fit import (
 )
 
 
-def _crashed_copy(folder, workshop_file, *, name="dead1", stale_lock=False):
-    """A session as a crashed copy leaves it: 3 more cards and 1 more theme than the file."""
+def _crashed_copy(folder, workshop_file, *, name="dead1", stale_lock=False, more=3):
+    """A session as a crashed copy leaves it: 3 (``more``) more cards and 1 more theme than
+    the file."""
     saved = load_workshop(workshop_file).workshop
     cards = [*saved.cards, *(Card(id=f"n{n}", kind=Kind.NOT_WORKING, text=f"Late card {n}")
-                             for n in range(3))]
+                             for n in range(more))]
     newer = saved.model_copy(update={"cards": cards, "themes": [
         Theme(id="t1", kind=Kind.NOT_WORKING, name="I wait too long", card_ids=["n0"])]})
     session = folder / name
@@ -465,7 +466,8 @@ def test_two_crashed_workshops_say_1_of_2_and_the_second_is_restored_at_the_next
         make_window, recovery_folder, workshop_file, tmp_path, qtbot):
     """North restored here; South must not end at 'Restore is not available now'."""
     first, _ = _crashed_copy(recovery_folder, workshop_file, name="north")
-    second, south = _crashed_copy(recovery_folder, workshop_file, name="south")
+    # one card more than north's: once north is saved, south is still work the file lacks
+    second, south = _crashed_copy(recovery_folder, workshop_file, name="south", more=4)
     os.utime(first / recovery.SNAPSHOT_NAME, (os.stat(second / recovery.SNAPSHOT_NAME)
                                                .st_mtime + 60,) * 2)  # north is the newest
     window = make_window()

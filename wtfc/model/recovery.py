@@ -56,6 +56,9 @@ class SnapshotHeader:
     # computer say. None / "" in snapshots written before, and for a workshop never saved.
     based_on: list[int] | None = None
     based_on_sha256: str = ""
+    # the file a first save or a Save As was writing as this copy was taken: holding this
+    # workshop there, the save finished and the copy is nothing to recover ("" otherwise)
+    saving_to: str = ""
     pid: int = 0
     hostname: str = ""
     instance_id: str = ""
@@ -213,6 +216,8 @@ def read_snapshot(session: Path) -> Snapshot:
             header.based_on = None  # unknown: restored as before, against the file as it is
         if not isinstance(header.based_on_sha256, str):
             header.based_on_sha256 = ""
+        if not isinstance(header.saving_to, str):
+            header.saving_to = ""
     except (ValueError, TypeError, AttributeError) as exc:
         raise DamagedSnapshot("The recovery copy is damaged: the part that says which workshop "
                               "it is cannot be read.", None, body or data) from exc

@@ -168,12 +168,14 @@ class Autosaver(QObject):
     def has_unsaved_changes(self) -> bool:
         return not self.window.undo.stack.isClean() or bool(typed_edits(self.window))
 
-    def snapshot_now(self) -> bool:
-        """Serialise now and queue the write; False when there was nothing new to keep."""
+    def snapshot_now(self, *, saving_to: Path | None = None) -> bool:
+        """Serialise now and queue the write; False when there was nothing new to keep.
+        ``saving_to``: a first save or a Save As is about to write there (named in the copy,
+        so a crash after it finds the work in that file): written even with nothing new."""
         self._idle.stop()
         self._longest.stop()
         self._report_failures()
-        if self._saved_edits == self._edits:
+        if self._saved_edits == self._edits and saving_to is None:
             return False
         typed = typed_edits(self.window)
         if self.window.undo.stack.isClean() and not typed:
@@ -198,6 +200,7 @@ class Autosaver(QObject):
             # the file is another version by then (a colleague's save synced in)
             based_on=list(files.stamp) if files.path and files.stamp else None,
             based_on_sha256=(files.digest or "") if files.path else "",
+            saving_to=str(saving_to.absolute()) if saving_to is not None else "",
             pid=os.getpid(), hostname=recovery.this_host(), instance_id=self.instance_id)
         data = self._serializer.snapshot_bytes(workshop, header)
         self._saved_edits = self._edits

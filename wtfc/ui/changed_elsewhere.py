@@ -13,6 +13,8 @@ computer, synced in over the file. So before a Save replaces it:
   version lists it ("Changed elsewhere today at 10:20");
 - a file deleted, moved or renamed meanwhile is not quietly made again: Save it there again,
   Save As… or Cancel (a name chosen in that Save As is the answer, even the same one);
+- a file holding the very workshop open here (a save cut short, then restored) is written over
+  unasked: nothing of it can be lost, and no copy of it is kept;
 - a version already kept beside it (a retry after a save OneDrive held) is not kept again, nor
   asked about again: nothing of it can be lost;
 - an empty file (a sync client's placeholder, still downloading) is said to be empty, and never
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,7 +38,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from wtfc.model.dates import short_date
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import differences, file_digest
-from wtfc.model.storage import SUFFIX, workshop_from_bytes, write_atomically
+from wtfc.model.storage import SUFFIX, workshop_from_bytes, workshop_to_bytes, write_atomically
 from wtfc.model.versions import CHANGED_ELSEWHERE, changed_elsewhere_copies
 from wtfc.ui.file_controller import disk_stamp
 from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
@@ -44,6 +47,7 @@ if TYPE_CHECKING:
     from wtfc.ui.file_controller import FileController
 
 SAVE_AS = "save as"  # fine_to_write_over: Save As… was chosen instead
+WRITTEN = "written"  # fine_to_write_over: the file holds exactly what Save would write
 TITLE = "The file changed on disk"
 MARK = CHANGED_ELSEWHERE
 
@@ -65,6 +69,12 @@ def not_written_over(files: FileController, path: Path) -> bool | None:
     returns. The lock save_to took goes back as it was first (a read-only window keeps none)."""
     if (fine := fine_to_write_over(files, path)) is True:
         return None
+    if fine == WRITTEN:  # the file is this workshop already: saved, nothing written
+        from wtfc.ui.already_saved import say_saved
+
+        files.window.undo.stack.setClean()
+        files.window._update_title()
+        return say_saved(files.window)
     files._restore_lock()
     return files.save_as_dialog(asked=True) if fine == SAVE_AS else False
 
@@ -83,6 +93,10 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
         return True
     if not data:
         return _empty(files, path)
+    if _holds_ours(files, data):  # nothing of it is lost: followed as if written here
+        files.stamp, files.digest = now, hashlib.sha256(data).hexdigest()
+        # its very bytes: written again, the .bak would be one more copy of the file
+        return WRITTEN if data == workshop_to_bytes(files.window.doc.workshop) else True
     when = dt.datetime.fromtimestamp(now[0] / 1e9)
     if _kept_already(path, data) is not None:  # a retry: answered Save, and that version stays
         return True
@@ -148,6 +162,17 @@ def _ask(files: FileController, icon: QMessageBox.Icon, title: str, text: str, n
     box.exec()
     clicked = box.clickedButton()
     return "cancel" if clicked is None or clicked is cancel else clicked.objectName()
+
+
+def _holds_ours(files: FileController, data: bytes) -> bool:
+    """The file holds the workshop open here, part for part (however its bytes differ): a
+    save cut short just after it wrote the file, then restored. Asking, and keeping it as a
+    "changed elsewhere" copy, would only leave the same workshop three times over."""
+    try:
+        theirs = workshop_from_bytes(data, name=files.display_name()).workshop
+    except WorkshopFileError:
+        return False
+    return differences(theirs, files.window.doc.workshop).same
 
 
 def _kept_already(path: Path, data: bytes) -> Path | None:

@@ -43,6 +43,19 @@ KEPT_VERSIONS = 3  # NAME.wtfc.bak, .bak2, .bak3
 CHECK_TITLE = "Something to check in this workshop"  # what opening (or going back) points out
 
 
+def tidy_after_crash(path: Path, *, writer_gone: bool) -> None:
+    """What a save of ``path`` cut short left beside it, removed while its lock is held here:
+    its temporaries (at once when the copy of wtfc that wrote them is gone), and the version
+    it replaced, kept as ``.bak`` at last."""
+    from wtfc.model.atomic_save import finish_cut_short_save
+    from wtfc.model.temporary_files import remove_stale_export_temporaries
+
+    remove_stale_temporaries(path, writer_gone=writer_gone)
+    remove_stale_export_temporaries(path.parent)  # a report cut short in the same folder
+    if path.is_file():
+        finish_cut_short_save(path, KEPT_VERSIONS)
+
+
 def disk_stamp(path: Path) -> tuple[int, int] | None:
     """When the file was last written and its size: what "changed on disk" compares."""
     try:
@@ -183,6 +196,7 @@ class FileController:
         from wtfc.ui.open_checks import other_holder, read_only_reason, said_on_opening
 
         file_reason = reason = read_only_reason(loaded, path)
+        left_here = self.lock.left_here(path)  # before other_holder takes a crashed one's lock
         holder = other_holder(self.lock, path)
         choice = ask_about_locked_file(self.window, holder, path.name) if holder else None
         if choice == "":  # Cancel: nothing saved, nothing changed
@@ -210,7 +224,7 @@ class FileController:
                                 f"use Save As to keep a copy of your own.")
             file_reason = file_reason if choice else reason  # not asked: said once it opens
         if not reason:  # ours alone now: what a crash mid-save left beside it can go
-            remove_stale_temporaries(path)
+            tidy_after_crash(path, writer_gone=left_here)
         self._adopt(loaded.workshop, path, "", reason)
         self.stamp, self.digest, self.damaged = stamp, file_digest(path), damaged
         if damaged is not None:  # not saved yet: the file on disk is still the damaged one
@@ -271,6 +285,8 @@ class FileController:
                 f"is compared with on Review: saving here would replace it. Choose another "
                 f"name."))
             return False
+        # first, naming where it saves: a crash once the lock below is taken finds it named
+        self._keep_recovery_copy(None if same_path(path, self.path) else path)
         holder = self.lock.acquire(path)  # before "changed elsewhere": never both boxes
         if holder is not None:
             QMessageBox.warning(self.window, "The workshop was not saved", as_typed(
@@ -282,8 +298,8 @@ class FileController:
 
             if (refused := not_written_over(self, path)) is not None:
                 return refused
+        remove_stale_temporaries(path)  # ours alone now, as on opening (a Save As, say)
         damaged = self.damaged
-        self._keep_recovery_copy()
         aside = damaged.set_aside(path) if damaged else None
         try:
             kept = save_workshop(self.window.doc.workshop, path, versions=KEPT_VERSIONS)
@@ -327,13 +343,15 @@ class FileController:
         elif self.path is None or self.window.undo.read_only:
             self.lock.release()
 
-    def _keep_recovery_copy(self) -> bool:
+    def _keep_recovery_copy(self, saving_to: Path | None = None) -> bool:
         """Before the file is replaced, so a crash mid-save (made soon after an edit, before
         the autosave) finds the edits in a recovery copy, as a crash at any other moment
-        does: ~9 ms here, and waited for so it is on disk first. False when it failed."""
+        does: ~9 ms here, and waited for so it is on disk first. ``saving_to``: a first save
+        or Save As, named in the copy (killed once it is written, the copy is no work lost).
+        False when it failed."""
         if self.autosaver is None:
             return False
-        self.autosaver.snapshot_now()
+        self.autosaver.snapshot_now(saving_to=saving_to)
         self.autosaver.wait()
         return not self.autosaver.last_error
 

@@ -200,6 +200,21 @@ class FileLock:
         self.release()  # before a new lock is made there: unlocking removes that file
         return None
 
+    @property
+    def guarding(self) -> bool:
+        """A lock file is held (not a file opened unguarded: nowhere could hold one)."""
+        return self._lock is not None
+
+    def left_here(self, path: Path) -> bool:
+        """A lock file of ``path`` names another process on this computer. Looked at before
+        the lock is taken: once taking it succeeds, that process is known to be gone (a copy
+        of wtfc that stopped with the file open, perhaps mid-save)."""
+        for lock_path in self.lock_paths(path):
+            if lock_path.is_file():
+                pid, host = _pid_and_host(QLockFile(str(lock_path))) or (0, "")
+                return pid not in (0, os.getpid()) and bool(host) and is_this_computer(host)
+        return False
+
     def take_over(self, path: Path) -> Holder | None:
         """The user says the other copy is closed (a lock from another computer): its lock is
         removed unless a running copy still holds it, then taken. None when the lock is ours

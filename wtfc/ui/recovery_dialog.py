@@ -185,7 +185,9 @@ def offer_recovery(window, *, ask=None) -> bool:
     if folder == recovery_dir():
         folder = None  # the usual place: look where earlier versions kept copies too
     restored = False
-    sessions = crashed_sessions(folder, own=own)
+    from wtfc.ui.recovery_tidy import sort_out  # a copy its file holds goes unasked
+
+    sessions = sort_out(window, crashed_sessions(folder, own=own))
     among = [path for crashed in sessions if (path := _original_path(crashed))]
     for number, crashed in enumerate(sessions, 1):
         if restored:  # the next start has a window free for it: say how to get there
