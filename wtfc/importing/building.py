@@ -43,6 +43,7 @@ from wtfc.importing.repeats import (
     comparable,
     made_again_note,
     since_note,
+    unsure_note,
 )
 from wtfc.importing.report import (
     ImportReport,
@@ -206,6 +207,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     worded_like = made_again = blank_person = 0
     merged: dict[str, str] = {}  # a code merged into another earlier -> whose cards it is on
     repeated: set[str] = set()  # people with a row skipped as a repeat
+    unsure: list[str] = []  # rows added as ``judged.unsure``: "Row 8 (P01)"
     for index, (statement, row) in enumerate(checked(zip(work.statements, rows, strict=True),
                                                       stop)):
         person = whose(row)
@@ -228,10 +230,14 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
                                              since=left_out))
             continue
         seen.add(key)
-        if index in judged.since:  # its earlier card's person: said as such, not as another's
-            repeated.add(person)
+        if index in judged.since or index in judged.unsure:
             place = shown_name(_place(statement, wide))  # "row 8, Working 1": "Row 8, …"
-            report.in_other_words.append(f"R{place[1:]}" + f" ({person})" * bool(person))
+            said = f"R{place[1:]}" + f" ({person})" * bool(person)
+            if index in judged.unsure:
+                unsure.append(said)
+            else:  # its earlier card's person: said as such, not as another's
+                repeated.add(person)
+                report.in_other_words.append(said)
         made_again += index in judged.made_again
         worded_like += (
             row.who is not None
@@ -264,6 +270,8 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     other_words_rows = [rows[index].row for index in judged.since]
     if other_words_rows:
         report.since = since_note(other_words_rows, chosen="left out" * leave_out)
+    if unsure:  # not left out, even if asked: said, with why
+        report.notes.append(unsure_note(unsure, asked=leave_out))
     if judged.by_place:
         report.by_place = by_place_note(len(judged.by_place), judged.same_as)
         report.notes.append(report.by_place)
@@ -306,7 +314,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     known = {p.id for p in workshop.people} | used
     named = codes.earlier() | {name: code for name, code in named.items() if code in known}
     return ImportPlan(people, cards, report, import_number, named, person_updates, held_too,
-                      [] if leave_out else other_words_rows)
+                      [] if leave_out else other_words_rows, unsure_rows=unsure)
 
 
 def import_edit(doc: Document, plan: ImportPlan) -> Edit:

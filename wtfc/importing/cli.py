@@ -116,6 +116,9 @@ def main_import(argv: Sequence[str]) -> int:
         print(f"To keep the wall's words instead, go back to '{backup_path(into, 1).name}' (in "
               "wtfc, File → Go back to an earlier version, the newest, and save), then import "
               "again with --leave-out-reworded.")
+    if args.leave_out_reworded and plan.unsure_rows and not plan.report.since:  # said last
+        print("No row was left out: wtfc cannot tell whether the rows in other words named "
+              "above were reworded on the wall, so it added them.")
     if args.into:
         print(f"Saved to {into}.")
     else:
@@ -230,7 +233,9 @@ def _parser() -> argparse.ArgumentParser:
         help="leave out the rows that sit where an earlier import made a card that now has "
         "other words (reworded on the wall since); by default they are added, as they may be "
         "a corrected sheet's or another care manager's new statements, and the report lists "
-        "them either way",
+        "them either way. Only when SOURCE is taken for that import's file again: when more "
+        "than one in five of its rows at that import's places differ from the cards made "
+        "there, such rows are added all the same, and the output says so",
     )
     parser.add_argument(
         "--names",

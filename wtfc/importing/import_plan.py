@@ -48,6 +48,9 @@ class ImportPlan:
     held_too: dict[str, list[PersonalDetail]] = field(default_factory=dict)
     # the rows added where an earlier import's cards have other words (``since_note``)
     other_words_rows: list[int] = field(default_factory=list)
+    # rows added though an earlier import's cards there have other words, where wtfc cannot
+    # offer to leave them out (``Judgement.unsure``): "Row 8 (P01)"
+    unsure_rows: list[str] = field(default_factory=list)
     # With rows in other words: finishes this import with them left out, from the work done
     # for this plan. Emptied once used or let go: it holds the person cells read (names).
     _unfinished: list[Callable[[Event], ImportPlan]] = field(
@@ -55,7 +58,8 @@ class ImportPlan:
 
     def added_as_chosen(self) -> None:
         """The facilitator chose to add the rows in other words: the report says so."""
-        self.report.since = since_note(self.other_words_rows, chosen="added")
+        if self.other_words_rows:  # (none: only ``unsure_rows`` were shown, with no choice)
+            self.report.since = since_note(self.other_words_rows, chosen="added")
         self.let_go()
 
     def leaving_out(self, stop: Event | None = None) -> ImportPlan | None:

@@ -38,9 +38,14 @@ corrected (or another care manager's, with the same codes and stock phrases), an
 records the words a card was made from, so wtfc cannot tell which; a card too many shows and
 is deleted on Collect, where a skipped row loses a voice with no way to force it in. The
 import dialog lists such rows and lets the facilitator leave them out (``building``'s
-``leave_out_other_words``; ``ui/import_other_words.py``). A person
-known by code is kept in any file, but neither note is said unless the file is import N's
-again: another file with P07 on the row of import N's P07 card is P07 saying something else.
+``leave_out_other_words``; ``ui/import_other_words.py``; the command line's
+--leave-out-reworded). Only in import N's file again: where the file agrees with import N at
+most of its rows there (two at least) but past one in five differ, such rows are added even
+when rows in other words are to be left out, and said (``unsure``): leaving out a sheet on
+that guess would lose every statement of another care manager's with the same codes, while a
+card too many is deleted on Collect. A person known by code is kept in any file, but none of
+these notes is said unless the file is import N's again (or that close): another file with P07
+on the row of import N's P07 card is P07 saying something else.
 
 A copy sorted another way, or with a title row above its header, does not line up: in a new
 session (the command line, a reopened workshop) its statements are all kept, and the report
@@ -114,6 +119,12 @@ class Judgement:
     # past a light edit: reworded on the wall since, or changed in the sheet. Kept and said,
     # or left out if the facilitator chooses (``building``). -> the card's source.
     since: dict[int, str] = field(default_factory=dict)
+    # Rows like ``since``'s (the same person's card at their place, in other words) where the
+    # file agrees with that import at most of its rows there (two at least) but is not taken
+    # for its file again: past one row in five differs. Added (never left out: it may be
+    # another care manager's sheet, all its voices), and said (``unsure_note``). -> that
+    # import's number.
+    unsure: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -161,9 +172,19 @@ class Repeats:
                 same_files[number] = self._same_file(number, rows, unknown, set(named))
             return same_files[number]
 
+        unsure: dict[int, int] = {}
         for index, row in enumerate(rows):
             if row.who is None:
-                self._judge_known(index, row, judged, same_file)
+                self._judge_known(index, row, judged, same_file, unsure)
+        close: dict[int, bool] = {}  # an import's number -> the file agrees with most of it
+        for index, number in unsure.items():
+            if number not in close:
+                placed = [(row, made) for row in rows
+                          if (made := self._made_at(number, row.place))]
+                agree = sum(self._agrees(row, made) for row, made in placed)
+                close[number] = agree >= 2 and agree * 2 > len(placed)
+            if close[number] and index not in judged.repeats and index not in judged.since:
+                judged.unsure[index] = number
         for number in self.imports if unknown else ():
             people = same_file(number)
             if people is not None:
@@ -182,6 +203,7 @@ class Repeats:
         row: Row,
         judged: Judgement,
         same_file: Callable[[int], dict[str, str] | None],
+        unsure: dict[int, int],
     ) -> None:
         if (row.words, row.kind, row.person) in self._said:
             judged.repeats.add(index)
@@ -215,6 +237,7 @@ class Repeats:
             if same_file(number) is not None:
                 self._reworded_since(number, index, row, judged)
                 return
+            unsure.setdefault(index, number)  # said if the file is close to import N's
 
     def _judge_unknown(self, number: int, index: int, row: Row, judged: Judgement) -> None:
         made = self._made_at(number, row.place)
@@ -235,6 +258,13 @@ class Repeats:
         judged.since[index] = f"import {number}, {row.place}"
         judged.made_again.discard(index)
 
+    def _agrees(self, row: Row, made: _Made | None) -> bool:
+        """Whether ``made``, an earlier import's card at ``row``'s place, is its words, or them
+        lightly edited, and (for a person known by code) the same person's."""
+        return made is not None and (
+            row.who is not None or self._same_person(row.person, made.person)
+        ) and lightly_edited(made.words, row.words)
+
     def _same_file(
         self, number: int, rows: list[Row], unknown: list[int], named: set[str]
     ) -> dict[str, str] | None:
@@ -243,10 +273,7 @@ class Repeats:
         placed = [(row, made) for row in rows if (made := self._made_at(number, row.place))]
         changed = 0
         for row, made in placed:
-            same = (
-                row.who is not None or self._same_person(row.person, made.person)
-            ) and lightly_edited(made.words, row.words)
-            changed += not same
+            changed += not self._agrees(row, made)
             if changed * 5 > len(placed):  # more than one in five differ: another file
                 return None
         agree = len(placed) - changed
@@ -308,6 +335,25 @@ def since_note(rows: list[int], *, chosen: str = "") -> str:
             f"earlier import made {card} in other words: reworded on the wall since, or "
             f"changed in the sheet. If {they} the same statement{s}, delete the extra card{s} "
             "on Collect.")
+
+
+def unsure_note(places: list[str], *, asked: bool = False) -> str:
+    """The report's note on ``Judgement.unsure``'s rows (``places``: "Row 8 (P01)"), added
+    though the facilitator may take them for cards reworded on the wall: said with why wtfc
+    does not take them so (``asked``: rows in other words were to be left out)."""
+    one = len(places) == 1
+    listed = "; ".join(places[:5]) + (f"; and {len(places) - 5:,} more" if len(places) > 5
+                                      else "")
+    were, cards, s = ("was", "a card", "") if one else ("were", "cards", "s")
+    how = f"{were} added" + " all the same, though rows in other words were to be left out" \
+        * asked
+    return (f"{count_phrase(len(places), 'statement')} {how}: {listed}. An earlier import made "
+            f"{cards} for the same {'person' if one else 'people'} there, in other words, but "
+            "more than one in five of this file's rows differ from the cards that import made "
+            "at their places, so wtfc cannot tell cards reworded on the wall from a changed "
+            "sheet, or another care manager's with the same codes, whose statements would be "
+            f"lost. If {'it is' if one else 'they are'} the same statement{s}, delete the "
+            f"extra card{s} on Collect.")
 
 
 def by_place_note(count: int, number: int) -> str:

@@ -321,11 +321,15 @@ class ImportDialog(QDialog):
 
     def _plan_built(self, plan: ImportPlan) -> None:
         step = self.mapping_step
-        if plan.report.in_other_words and self.source and step.mapping:  # reworded, or changed?
+        # rows wtfc cannot offer to leave out are said first, unless said with the choice
+        unsure = plan.unsure_rows and not plan.report.since
+        if (plan.report.in_other_words or unsure) and self.source and step.mapping:
             self.confirm_page.show_ready(self.source, step.mapping, step.words,
                                          by_hand=self._back_to == "mapping")
             self._show("confirm")
             self.confirm_page.other_words.ask(plan, step.mapping)  # the facilitator says which
+            if not plan.report.in_other_words:
+                self.import_button.setFocus()  # nothing to choose: Import adds them
             return
         self._add_plan(plan)
 

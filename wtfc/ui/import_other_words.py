@@ -42,6 +42,25 @@ def other_words_text(places: list[str]) -> str:
             f"with the same codes, {are}. Choose, then click Import.")
 
 
+def unsure_text(places: list[str], *, with_choice: bool) -> str:
+    """The rows ``ImportPlan.unsure_rows`` names: no choice, as the file is too unlike that
+    import's to take them for its cards reworded (``repeats.unsure_note``), and what Import
+    does."""
+    listed = "; ".join(places[:_LISTED])
+    if len(places) > _LISTED:
+        listed += f"; and {len(places) - _LISTED:,} more"
+    one = len(places) == 1
+    sit, cards, them, s = ("sits", "a card", "it", "") if one else ("sit", "cards", "them", "s")
+    also = " (not left out with the others)" * with_choice
+    return (f"{count_phrase(len(places), 'statement')} of this sheet {sit} where an earlier "
+            f"import made {cards} for the same {'person' if one else 'people'}, in other words: "
+            f"{listed}. Import adds {them}{also}: more than one in five of this sheet's rows "
+            "differ from the cards that import made at their places, so wtfc cannot tell cards "
+            "reworded on the wall from a changed sheet, or another care manager's, whose "
+            f"statements would be lost. If {'it is' if one else 'they are'} the same "
+            f"statement{s}, delete the extra card{s} on Collect.")
+
+
 class OtherWordsChoice(QWidget):
     """Hidden until ``ask``; ``take`` gives the plan it holds and whether to leave them out."""
 
@@ -72,16 +91,24 @@ class OtherWordsChoice(QWidget):
         self.clear()
 
     def ask(self, plan: ImportPlan, mapping: ColumnMapping | None) -> None:
-        """Show ``plan``'s rows in other words, Add them chosen, and the keys on it."""
+        """Show ``plan``'s rows in other words, Add them chosen, and the keys on it; and its
+        ``unsure_rows``, which Import adds either way."""
         self._plan, self._mapping = plan, mapping
-        self.label.setText(other_words_text(plan.report.in_other_words))
-        one = len(plan.report.in_other_words) == 1  # (the mnemonics stay Alt+A and Alt+L)
+        places = plan.report.in_other_words  # none: only the plan's unsure rows, no choice
+        text = other_words_text(places) if places else "⚠"
+        if plan.unsure_rows:
+            text += " " + unsure_text(plan.unsure_rows, with_choice=bool(places))
+        self.label.setText(text)
+        one = len(places) == 1  # (the mnemonics stay Alt+A and Alt+L)
         self.add.setText("&Add it (a corrected or new statement)" if one else _ADD)
         self.leave.setText("&Leave it out (it was reworded on the wall)" if one else _LEAVE)
         self.add.setChecked(True)
         self.setVisible(True)
         self.label.setVisible(True)
-        self.add.setFocus()
+        self.add.setVisible(bool(places))
+        self.leave.setVisible(bool(places))
+        if places:
+            self.add.setFocus()
         announce(self, self.label.text().removeprefix("⚠ "))
 
     def take(self, mapping: ColumnMapping | None) -> tuple[ImportPlan | None, bool]:
