@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
-from wtfc.model import recovery
+from wtfc.model import recovery, temporary_files
 from wtfc.model.atomic_save import backup_path
 from wtfc.model.operations.cards import add_card
 from wtfc.model.storage import load_workshop, save_workshop
@@ -199,3 +199,17 @@ def test_an_export_cut_short_is_cleared_when_a_workshop_there_is_opened(make_win
     os.utime(name, (old, old))
     assert make_window().files.open_path(workshop_file)
     assert not Path(name).exists()
+
+
+def test_an_export_a_gone_copy_was_writing_is_cleared_soon_after_the_restart(
+        make_window, workshop_file, monkeypatch, qtbot):
+    """Fresh at the restart (it might be another computer's export under way), it goes once
+    no export could still be writing it, with nothing more done."""
+    monkeypatch.setattr(temporary_files, "EXPORT_STALE_SECONDS", 1)
+    fd, name = export_temporary_beside(workshop_file.with_name("report.pdf"))
+    os.write(fd, b"%PDF-1.4 the room's words %%EOF")
+    os.close(fd)
+    _lock_of_a_killed_copy(workshop_file)
+    assert make_window().files.open_path(workshop_file)
+    assert Path(name).exists()
+    qtbot.waitUntil(lambda: not Path(name).exists(), timeout=5000)

@@ -46,12 +46,20 @@ CHECK_TITLE = "Something to check in this workshop"  # what opening (or going ba
 def tidy_after_crash(path: Path, *, writer_gone: bool) -> None:
     """What a save of ``path`` cut short left beside it, removed while its lock is held here:
     its temporaries (at once when the copy of wtfc that wrote them is gone), and the version
-    it replaced, kept as ``.bak`` at last."""
+    it replaced, kept as ``.bak`` at last. An export's temporary in the folder goes once it
+    is surely not being written: now if it is old enough, else that long after (no lock says
+    whose it is, and the restart straight after a crash is when a facilitator looks)."""
+    from wtfc.model import temporary_files
     from wtfc.model.atomic_save import finish_cut_short_save
-    from wtfc.model.temporary_files import remove_stale_export_temporaries
 
     remove_stale_temporaries(path, writer_gone=writer_gone)
-    remove_stale_export_temporaries(path.parent)  # a report cut short in the same folder
+    folder = path.parent
+    temporary_files.remove_stale_export_temporaries(folder)
+    if writer_gone:  # it may have been exporting here as it stopped
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot((temporary_files.EXPORT_STALE_SECONDS + 1) * 1000,
+                          lambda: temporary_files.remove_stale_export_temporaries(folder))
     if path.is_file():
         finish_cut_short_save(path, KEPT_VERSIONS)
 
