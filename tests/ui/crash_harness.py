@@ -20,6 +20,7 @@ from wtfc.model import recovery
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Workshop
+from wtfc.ui.recovery_tidy import already_saved
 
 SCRIPT = Path(__file__).with_name("crash_edit_script.py")
 DELAY_MS = 200  # autosave after edits stop, shortened for the test
@@ -115,11 +116,15 @@ def _what_survived(folder: Path, path: Path) -> tuple[set[int], str, bool]:
     had_snapshot = False
     for session in recovery.session_folders(folder / "recovery"):
         if (session / recovery.SNAPSHOT_NAME).exists():
-            had_snapshot = True
             try:
-                kept |= _edit_numbers(recovery.read_snapshot(session).workshop)
+                snapshot = recovery.read_snapshot(session)
             except WorkshopFileError as exc:
                 problem += f"recovery copy: {exc} "
+                had_snapshot = True
+                continue
+            kept |= _edit_numbers(snapshot.workshop)
+            # killed just after a save wrote the file: a copy it holds is not offered
+            had_snapshot = had_snapshot or not already_saved(snapshot)
     return kept, problem, had_snapshot
 
 
