@@ -8,6 +8,7 @@ snapshot (``snapshot_workshop``).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import threading
 import traceback
@@ -78,7 +79,10 @@ def resume_collector() -> None:
     if last and _CollectorPause.enabler is not None:
         if threading.current_thread() is threading.main_thread():
             _CollectorPause.enabler.enable_if_idle()
-        else:
+            return
+        # RuntimeError: wtfc is exiting and has freed it (an import's job outlives its window
+        # until it ends, then ends as the application does); no collection is wanted any more
+        with contextlib.suppress(RuntimeError):
             _CollectorPause.enabler.wanted.emit()
 
 
