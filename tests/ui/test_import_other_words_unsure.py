@@ -73,3 +73,27 @@ def test_import_says_why_it_adds_them_then_adds_them(qtbot, tmp_path, monkeypatc
     assert len(doc.workshop.cards) == 10
     undo.stack.redo()
     assert len(doc.workshop.cards) == 14
+
+
+def test_with_rows_to_choose_for_the_others_are_said_after_the_choice(qtbot):
+    """Rows in other words of one earlier import (a choice) and of another wtfc cannot offer to
+    leave out: both said, the choice kept, and the second said to be added either way."""
+    from wtfc.importing.import_plan import ImportPlan
+    from wtfc.importing.report import ImportReport
+
+    report = ImportReport(source="eleven.csv", in_other_words=["Row 8 (P01)"])
+    plan = ImportPlan([], [], report, other_words_rows=[8], unsure_rows=["Row 2 (P02)"])
+    choice = import_other_words.OtherWordsChoice()
+    qtbot.addWidget(choice)
+    choice.resize(700, 320)  # (the confirm page moves the label into its scrolled words)
+    choice.show()
+    choice.ask(plan, None)
+    text = choice.label.text()
+    assert text.startswith("⚠ 1 statement of this sheet sits where an earlier import made a "
+                           "card, in other words: Row 8 (P01).")
+    assert "Choose, then click Import. 1 statement of this sheet sits where an earlier import " \
+        "made a card for the same person, in other words: Row 2 (P02). Import adds it either " \
+        "way: more than one in five" in text
+    assert choice.add.isVisible() and choice.leave.isVisible() and choice.add.isChecked()
+    save_render(choice, "import_other_words_both", always=True)
+    assert choice.take(None) == (plan, False)  # Add it: the plan as built

@@ -51,7 +51,7 @@ def unsure_text(places: list[str], *, with_choice: bool) -> str:
         listed += f"; and {len(places) - _LISTED:,} more"
     one = len(places) == 1
     sit, cards, them, s = ("sits", "a card", "it", "") if one else ("sit", "cards", "them", "s")
-    also = " (not left out with the others)" * with_choice
+    also = " either way" * with_choice
     return (f"{count_phrase(len(places), 'statement')} of this sheet {sit} where an earlier "
             f"import made {cards} for the same {'person' if one else 'people'}, in other words: "
             f"{listed}. Import adds {them}{also}: more than one in five of this sheet's rows "
