@@ -213,3 +213,26 @@ def test_an_export_a_gone_copy_was_writing_is_cleared_soon_after_the_restart(
     assert make_window().files.open_path(workshop_file)
     assert Path(name).exists()
     qtbot.waitUntil(lambda: not Path(name).exists(), timeout=5000)
+
+
+def test_a_start_without_the_file_tidies_beside_it_too(make_window, workshop_file, tmp_path):
+    """wtfc started from its icon, not on the file: what the crashed copy's save left beside
+    its workshop goes all the same, and the version it replaced is kept as .bak."""
+    before = Workshop(title="Spring workshop", cards=[Card(id="c0", kind=Kind.WORKING,
+                                                           text="Before")])
+    save_workshop(before, tmp_path / "old.wtfc", backup=False)
+    first = make_window()
+    first.files.open_path(workshop_file)
+    first.undo.push(add_card(first.doc, kind=Kind.FUTURE, text="A garden"))
+    first.files.autosaver.snapshot_now()
+    first.files.autosaver.wait()
+    first.files.autosaver._lock.unlock()
+    first.files.lock.release()
+    aside_beside(workshop_file).write_bytes((tmp_path / "old.wtfc").read_bytes())  # its save
+    assert not backup_path(workshop_file, 1).exists()
+    lock, left = _lock_of_a_killed_copy(workshop_file), _temporary(workshop_file)
+    asked = []
+    assert not offer_recovery(make_window(), ask=lambda d: asked.append(1) or Choice.LATER)
+    assert asked == [1]  # "A garden" is in no file: offered, and kept for later
+    assert not lock.exists() and not left.exists()
+    assert load_workshop(backup_path(workshop_file, 1)).workshop == before
