@@ -34,7 +34,7 @@ def said_of_a_person(text: str, start: int, end: int) -> bool:
     if before is not None and not (starts_sentence(text, before.start())
                                    and before[1].lower() in _CLAUSE_STARTS):
         return False  # "Church Hall", "Town Hall never answer": a place's name; not "Then"
-    if _THING_AFTER.match(text, end):
+    if (thing := _THING_AFTER.match(text, end)) and not _PERSON_LATER.match(text, thing.end()):
         return False  # "POWER NEVER CAME BACK ON", "Day never ends": what a thing does
     return (said_after(text, end) or care_role_after(text, end)
             or _PERSON_AFTER.match(text, end) is not None
@@ -61,6 +61,11 @@ _THING_AFTER = re.compile(
     r"(?=[ \t]*(?:$|[.,;:!?)]|(?:again|after|until|till|for|when|at|in)\b)))",
     re.IGNORECASE,
 )
+# A person said later in the same sentence makes it one after all: "Power never came back on
+# when he said he would", "Day never came back on after her holiday"
+_PERSON_LATER = re.compile(
+    r"[^.!?;\n]*?\b(?:he|she|him|her|his|hers|said|promised|told|rang|phoned|holiday|shift"
+    r"|rota|sick|leave)\b", re.IGNORECASE)
 # A verb said to a person before the name: "I rang Hill", "spoke to Hill", "ask Hill"
 _ASKED_BEFORE = re.compile(
     r"\b(?:rang|rung|ring|called|call|phoned|phone|asked|ask|told|tell|e-?mailed|thanked|met"

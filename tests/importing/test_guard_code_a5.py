@@ -1,0 +1,43 @@
+"""The guard after code review A5 (session 28): a thing's words before a surname do not hide a
+person said later in the sentence, and everyday bodies and things said to ring or care name no
+one."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.importing.import_files import held_after_import
+from wtfc.importing.guard_scoring import read_labelled_statements, score_guard
+from wtfc.importing.personal_details import find_personal_details
+
+_STAFF = ["Mrs Day is kind", "Mr Power rang about the rota"]
+
+
+@pytest.mark.parametrize("text", [
+    "Power never came back on when he said he would",
+    "Day never came back on when she promised",
+    "Power never came back on again after he went on holiday",
+    "Day never came back on after her holiday",
+])
+def test_a_surname_spread_from_another_card_is_held_where_a_person_is_said_later(
+        text, tmp_path: Path):
+    assert text in held_after_import(tmp_path, [*_STAFF, text])
+
+
+@pytest.mark.parametrize("text", [
+    "Power never came back on after the storm", "Power goes off every winter", "Day ends at 4",
+])
+def test_what_a_thing_does_is_still_shown(text, tmp_path: Path):
+    assert text not in held_after_import(tmp_path, [*_STAFF, text])
+    assert not find_personal_details(text, known_names=["Tom Power", "Mary Day"])
+
+
+_REVIEWED = Path(__file__).parent / "data" / "guard_review_a5_statements.txt"
+_LABELLED = Path(__file__).parent / "data" / "personal_details_statements.txt"
+
+
+def test_the_reviewed_cards_with_the_labelled_set_keep_every_name_and_few_false_alarms():
+    statements = read_labelled_statements(_LABELLED) + read_labelled_statements(_REVIEWED)
+    score = score_guard(statements)
+    assert score.recall == 1.0, score.missed
+    assert score.precision >= 0.9675, score.false_alarms  # where it was before the new rules
