@@ -41,3 +41,24 @@ def test_the_reviewed_cards_with_the_labelled_set_keep_every_name_and_few_false_
     score = score_guard(statements)
     assert score.recall == 1.0, score.missed
     assert score.precision >= 0.9675, score.false_alarms  # where it was before the new rules
+
+
+@pytest.mark.parametrize("text", [
+    "Audiology never rang", "Podiatry never rang", "Orthopaedics never rang",
+    "Age Concern never rang", "Citizens Advice never rang", "Meals on Wheels never rang",
+    "Out of Hours never rang", "Duty never rang", "Telecare never rang", "Nain never rang",
+    "Anchor never rang", "Chiropodist never rang", "Prayer is my carer", "God is my carer",
+    "Dementia is the carer in my house now",
+])
+def test_a_service_body_or_thing_said_to_ring_or_care_is_shown(text):
+    assert not find_personal_details(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ayesha is my carer", "Ayesha"), ("Shazia is my carer", "Shazia"),
+    ("Gwenllian was our support worker", "Gwenllian"), ("Bilal never rang me back", "Bilal"),
+    ("Then Bilal never rang", "Bilal"), ("Gwenllian Pugh never rang", "Gwenllian Pugh"),
+    ("Sue and Kwabena never rang", "Kwabena"),
+])
+def test_a_name_no_list_knows_is_still_held_and_redacted_whole(text, name):
+    assert name in [f.text for f in find_personal_details(text)]
