@@ -11,6 +11,7 @@ A page's fill is measured as a reader sees it: how far down the page its lowest 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 
 import pytest
@@ -33,9 +34,10 @@ LONG_NAME = ("I am not treated with respect or as an individual by my paid carer
 AGREED = "We agreed that everyone would have a fair say, that older people would speak first. "
 
 
-def _fills(pdf: bytes, first: int | None = None) -> list[float]:
-    """Each page's fill, 0 (empty) to 1 (text down to the foot of the text area); only the
-    first few pages' when ``first`` is given (reading is the slow part)."""
+@functools.lru_cache(maxsize=4)
+def _read(pdf: bytes, first: int | None) -> tuple[tuple[str, float], ...]:
+    """Each page's text and fill, read once (reading is the slow part: a test asks for both,
+    and ``_part_empty`` again)."""
     out = []
     for page in list(PdfReader(io.BytesIO(pdf)).pages)[:first]:
         lows = [TOP]
@@ -45,9 +47,15 @@ def _fills(pdf: bytes, first: int | None = None) -> list[float]:
             if text.strip() and y > FOOT - 4:  # the footer is below the text area
                 lows.append(y)
 
-        page.extract_text(visitor_text=visit)
-        out.append((TOP - min(lows)) / (TOP - FOOT))
-    return out
+        text = page.extract_text(visitor_text=visit)
+        out.append((text, (TOP - min(lows)) / (TOP - FOOT)))
+    return tuple(out)
+
+
+def _fills(pdf: bytes, first: int | None = None) -> list[float]:
+    """Each page's fill, 0 (empty) to 1 (text down to the foot of the text area); only the
+    first few pages' when ``first`` is given."""
+    return [fill for _text, fill in _read(pdf, first)]
 
 
 def _part_empty(pdf: bytes, first: int | None = None) -> list[tuple[int, float]]:
@@ -63,7 +71,7 @@ def _part_empty(pdf: bytes, first: int | None = None) -> list[tuple[int, float]]
 
 
 def _pages(pdf: bytes, first: int | None = None) -> list[str]:
-    return [squash(page.extract_text()) for page in list(reader(pdf).pages)[:first]]
+    return [squash(text) for text, _fill in _read(pdf, first)]
 
 
 def _many_themes(count: int) -> Workshop:
@@ -165,8 +173,8 @@ def test_a_long_chart_splits_between_bars_with_its_caption_again():
         text = "".join(_pages(pdf, 5)[1:])
         for theme in ws.themes:
             assert text.count(squash(theme.name)) >= 1
-        for page in list(reader(pdf).pages)[1:5]:
-            lines = [x.strip() for x in page.extract_text().splitlines() if x.strip()]
+        for page, _fill in _read(pdf, 5)[1:]:
+            lines = [x.strip() for x in page.splitlines() if x.strip()]
             body = [x for x in lines if not x.startswith("Page ") and x not in ws.title]
             assert body and not body[-1].endswith(("themes)", "(continued)", "at a glance"))
 
