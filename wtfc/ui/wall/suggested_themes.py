@@ -38,7 +38,7 @@ from wtfc.ui.wall.suggestion_state import (
     ShownSuggestion,
     called,
     close_theme,
-    holds_a_name,
+    held_back_name_check,
     names_held_back_now,
     quotes_held_back,
     starting_name,
@@ -197,10 +197,13 @@ class SuggestedThemesPage(QWidget):
         the words of cards changed or held back since (they may name someone: this panel may be
         projected). ``row`` is chosen (None: the one chosen now)."""
         row = self.list.currentRow() if row is None else row
-        watched = names_held_back_now(self.doc)
-        for shown in (*self.shown, *(dismissed for dismissed, _row in self.dismissed)):
-            take_off_old_words(self.doc, shown, watched)
+        watched, says = names_held_back_now(self.doc), held_back_name_check(self.doc)
+        typed = [take_off_old_words(self.doc, shown, watched, says)
+                 for shown in (*self.shown, *(dismissed for dismissed, _row in self.dismissed))]
         self._rebuild_list(row)
+        if any(typed):  # the room's own words: never gone without a word
+            self.status.emit("A name typed for a suggestion names someone now held back on a "
+                             "card, so it was taken off. Give the theme a name of your own.")
 
     # -- the facilitator's gestures ------------------------------------------------------------
     def accept_current(self) -> bool:
@@ -209,10 +212,10 @@ class SuggestedThemesPage(QWidget):
         if shown is None or self._just_acted():
             return False
         name = " ".join(self.name.text().split())
-        if quotes_held_back(self.doc, shown, name) or holds_a_name(
-                name, names_held_back_now(self.doc)):
+        if quotes_held_back(self.doc, shown, name) or held_back_name_check(self.doc)(name):
             shown.name = ""
             self.name.clear()
+            describe_row(self.doc, self.list.currentItem(), shown)  # the row said it too
             self.status.emit("That name has words now held back on a card for possible "
                              "personal details. Give the theme a name of your own.")
             self.name.setFocus()

@@ -134,6 +134,8 @@ class CloseThemes(QObject):
         """A new list or a new file: an answer on its way is for the old one."""
         self._generation += 1
         self._ranked = None
+        if self.task is not None and not self.task.is_running():
+            self.task = None  # its answer's lambda holds the old list's card texts and names
 
     def stop(self) -> None:
         """Let a ranking still running end, its answer ignored (the panel is going)."""

@@ -3,6 +3,7 @@ part of the workshop), and which of its cards may still go into a theme."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -87,28 +88,57 @@ def names_held_back_now(doc: Document) -> frozenset[str]:
     return watched_words(held_back_details(doc))
 
 
+def _bare(word: str) -> str:
+    """"gwenllian's" is "gwenllian" (``words`` keeps the possessive on the word)."""
+    return word[:-2] if word.endswith("'s") else word
+
+
 def holds_a_name(name: str, watched: frozenset[str]) -> bool:
-    return bool(watched) and not watched.isdisjoint(words(name))
+    """Whether a lowercase shared word (or a found name's words) is a watched word."""
+    return bool(watched) and any(_bare(w) in watched for w in words(name))
 
 
-def take_off_old_words(doc: Document, shown: ShownSuggestion, watched: frozenset[str]) -> None:
+def held_back_name_check(doc: Document) -> Callable[[str], bool]:
+    """``says(name)``: whether ``name`` names someone held back on a card, by the guard's own
+    rule for a card's words ("Gwenllian's", "GWENLLIAN"; not "the gas bill" for a carer called
+    Bill, as the guard lets that card be). Built once per refresh: the matcher reads every
+    held-back name."""
+    from wtfc.importing.known_names import name_matcher
+    from wtfc.ui.card_guard import details_in
+
+    held = held_back_details(doc)
+    watched = watched_words(held)
+    if not watched:
+        return lambda _name: False
+    matcher = name_matcher(held)
+    return lambda name: bool(name.strip()) and any(
+        d.category == "name" and holds_a_name(d.text, watched)
+        for d in details_in(name, matcher))
+
+
+def take_off_old_words(doc: Document, shown: ShownSuggestion, watched: frozenset[str],
+                       says: Callable[[str], bool]) -> bool:
     """Once a card of the suggestion says other words than it was made from (reworded,
     redacted to "[name]…", deleted: while the worker read it, or since), or a shared word is a
     name held back now (``watched``), the suggestion shows none of those words again: no shared
     words, a reason without them and, unless the facilitator has typed a name of their own, no
-    name. A name of any origin that quotes a held-back card or holds a held-back name goes too.
-    """
+    name. A name of any origin that quotes a held-back card or names someone held back
+    (``says``, from ``held_back_name_check``) goes too. True when that name was one the
+    facilitator typed: taking it off is said, never silent."""
     s = shown.suggestion
     changed = any(getattr(doc.get("cards", i), "text", None) != t
                   for i, t in shown.made_from.items())
-    if changed or not watched.isdisjoint(s.key_words):
+    if changed or any(holds_a_name(k, watched) for k in s.key_words):
         if changed and normalise_name(shown.name) == normalise_name(starting_name(s)):
             shown.name = ""
         shown.suggestion = replace(s, name="", key_words=(), reason=(
             f"These {len(s.member_ids)} cards are close in meaning: check that each belongs."))
         shown.made_from = {}  # nothing left on show that these words could check
-    if quotes_held_back(doc, shown, shown.name) or holds_a_name(shown.name, watched):
+    if quotes_held_back(doc, shown, shown.name) or says(shown.name):
+        typed = normalise_name(shown.name) != normalise_name(starting_name(s))
         shown.name = ""
+        return typed
+    return False
 
 
 def theme_named(doc: Document, kind: Kind, name: str) -> str | None:

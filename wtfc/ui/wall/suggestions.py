@@ -178,6 +178,7 @@ class SuggestionsPanel(QWidget):
         narrowed = self._aside.narrowed
         texts, ids = [c.text for c in usable], [c.id for c in usable]
         made_from = dict(zip(ids, texts, strict=True))  # emptied once answered (below)
+        count = len(usable)  # the answer's lambda holds this, not the cards (another file opened)
         generation = self._generation
         self.progress.setRange(0, 0)  # busy: the first press also loads the clustering (~0.4 s)
         self.progress.show()
@@ -192,7 +193,7 @@ class SuggestionsPanel(QWidget):
             stop=switch.stop)  # closing the window stops it too
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda answer: self._on_suggested(
-            answer, kind, len(usable), held, generation, narrowed=narrowed, made_from=made_from))
+            answer, kind, count, held, generation, narrowed=narrowed, made_from=made_from))
         task.failed.connect(lambda exc: self._on_failed(exc, back=self._put_back()))
         task.finished.connect(self._on_task_finished)
         task.finished.connect(made_from.clear)  # kept by the task: a closed workshop's words
