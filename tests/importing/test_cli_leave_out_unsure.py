@@ -56,8 +56,8 @@ def test_three_in_ten_reworded_are_added_and_it_says_none_was_left_out(tmp_path)
     out = " ".join(done.stdout.split())
     assert "3 statements were added all the same, though rows in other words were to be left " \
         "out: Row 2 (P01); Row 3 (P02); Row 4 (P03). An earlier import made cards for the same " \
-        "people there, in other words, but more than one in five of this file's rows differ " \
-        "from the cards that import made at their places" in out
+        "people there, in other words, but more than one in five of this file's statements " \
+        "differ from the cards that import made at their places" in out
     assert "If they are the same statements, delete the extra cards on Collect." in out
     assert "No row was left out: wtfc cannot tell whether the rows in other words named above " \
         "were reworded on the wall, so it added them" in out
@@ -116,6 +116,7 @@ def test_help_says_when_rows_are_added_all_the_same(capsys):
     with pytest.raises(SystemExit):
         main_import(["--help"])
     out = " ".join(capsys.readouterr().out.split())
-    assert "Only when SOURCE is taken for that import's file again: when more than one in five " \
-        "of its rows at that import's places differ from the cards made there, such rows are " \
-        "added all the same, and the output says so" in out
+    assert "Only when SOURCE is taken for that import's file again: at most one in five of its " \
+        "statements at that import's places differ from the cards made there. Where more " \
+        "differ but half or more agree, such rows are added all the same, and the output says " \
+        "so; where fewer than half agree" in out

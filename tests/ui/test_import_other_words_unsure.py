@@ -23,10 +23,10 @@ ROWS = [("Person", "Kind", "Statement"),
           for n in range(1, 11))]
 SAID = ("⚠ 3 statements of this sheet sit where an earlier import made cards for the same "
         "people, in other words: Row 2 (P01); Row 3 (P02); Row 4 (P03). Import adds them: more "
-        "than one in five of this sheet's rows differ from the cards that import made at their "
-        "places, so wtfc cannot tell cards reworded on the wall from a changed sheet, or another "
-        "care manager's, whose statements would be lost. If they are the same statements, "
-        "delete the extra cards on Collect.")
+        "than one in five of this sheet's statements differ from the cards that import made at "
+        "their places, so wtfc cannot tell cards reworded on the wall from a changed sheet, or "
+        "another care manager's, whose statements would be lost. If they are the same "
+        "statements, delete the extra cards on Collect.")
 
 
 def _csv(tmp_path, name, rows):

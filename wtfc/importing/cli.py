@@ -233,9 +233,11 @@ def _parser() -> argparse.ArgumentParser:
         help="leave out the rows that sit where an earlier import made a card that now has "
         "other words (reworded on the wall since); by default they are added, as they may be "
         "a corrected sheet's or another care manager's new statements, and the report lists "
-        "them either way. Only when SOURCE is taken for that import's file again: when more "
-        "than one in five of its rows at that import's places differ from the cards made "
-        "there, such rows are added all the same, and the output says so",
+        "them either way. Only when SOURCE is taken for that import's file again: at most one "
+        "in five of its statements at that import's places differ from the cards made there. "
+        "Where more differ but half or more agree, such rows are added all the same, and the "
+        "output says so; where fewer than half agree (a one-row sheet whose card was "
+        "reworded, say), SOURCE is another file to wtfc and they are added as new",
     )
     parser.add_argument(
         "--names",

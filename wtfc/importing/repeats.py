@@ -39,13 +39,15 @@ records the words a card was made from, so wtfc cannot tell which; a card too ma
 is deleted on Collect, where a skipped row loses a voice with no way to force it in. The
 import dialog lists such rows and lets the facilitator leave them out (``building``'s
 ``leave_out_other_words``; ``ui/import_other_words.py``; the command line's
---leave-out-reworded). Only in import N's file again: where the file agrees with import N at
-most of its rows there (two at least) but past one in five differ, such rows are added even
-when rows in other words are to be left out, and said (``unsure``): leaving out a sheet on
-that guess would lose every statement of another care manager's with the same codes, while a
-card too many is deleted on Collect. A person known by code is kept in any file, but none of
-these notes is said unless the file is import N's again (or that close): another file with P07
-on the row of import N's P07 card is P07 saying something else.
+--leave-out-reworded). Only in import N's file again: where past one in five of the file's
+statements at import N's places differ but half of them or more (one at least) agree, such rows
+are added even when rows in other words are to be left out, and said (``unsure``): leaving out
+a sheet on that guess would lose every statement of another care manager's with the same codes,
+while a card too many is deleted on Collect. The note is only a note, so it is said on a looser
+likeness than leaving out needs (a two-row sheet, one row reworded, is said too). A person
+known by code is kept in any file, but none of these notes is said unless the file is import
+N's again (or that close): another file with P07 on the row of import N's P07 card, nothing
+else alike, is P07 saying something else.
 
 A copy sorted another way, or with a title row above its header, does not line up: in a new
 session (the command line, a reopened workshop) its statements are all kept, and the report
@@ -120,10 +122,11 @@ class Judgement:
     # or left out if the facilitator chooses (``building``). -> the card's source.
     since: dict[int, str] = field(default_factory=dict)
     # Rows like ``since``'s (the same person's card at their place, in other words) where the
-    # file agrees with that import at most of its rows there (two at least) but is not taken
-    # for its file again: past one row in five differs. Added (never left out: it may be
-    # another care manager's sheet, all its voices), and said (``unsure_note``). -> that
-    # import's number.
+    # file agrees with that import at half its statements there or more (one at least) but is
+    # not taken for its file again: past one in five differ. Added (never left out: it may be
+    # another care manager's sheet, all its voices), and said (``unsure_note``). -> the number
+    # of the first earlier import it is that close to (of two care managers' sheets with the
+    # same codes, its own, whichever was imported first).
     unsure: dict[int, int] = field(default_factory=dict)
 
 
@@ -172,19 +175,21 @@ class Repeats:
                 same_files[number] = self._same_file(number, rows, unknown, set(named))
             return same_files[number]
 
-        unsure: dict[int, int] = {}
+        unsure: dict[int, list[int]] = {}
         for index, row in enumerate(rows):
             if row.who is None:
                 self._judge_known(index, row, judged, same_file, unsure)
-        close: dict[int, bool] = {}  # an import's number -> the file agrees with most of it
-        for index, number in unsure.items():
-            if number not in close:
-                placed = [(row, made) for row in rows
-                          if (made := self._made_at(number, row.place))]
-                agree = sum(self._agrees(row, made) for row, made in placed)
-                close[number] = agree >= 2 and agree * 2 > len(placed)
-            if close[number] and index not in judged.repeats and index not in judged.since:
-                judged.unsure[index] = number
+        close: dict[int, bool] = {}  # an import's number -> the file agrees with half of it
+        for index, numbers in unsure.items():
+            for number in numbers:  # each earlier import with a card here in other words
+                if number not in close:
+                    placed = [(row, made) for row in rows
+                              if (made := self._made_at(number, row.place))]
+                    agree = sum(self._agrees(row, made) for row, made in placed)
+                    close[number] = agree >= 1 and agree * 2 >= len(placed)
+                if close[number] and index not in judged.repeats and index not in judged.since:
+                    judged.unsure[index] = number
+                    break
         for number in self.imports if unknown else ():
             people = same_file(number)
             if people is not None:
@@ -203,7 +208,7 @@ class Repeats:
         row: Row,
         judged: Judgement,
         same_file: Callable[[int], dict[str, str] | None],
-        unsure: dict[int, int],
+        unsure: dict[int, list[int]],
     ) -> None:
         if (row.words, row.kind, row.person) in self._said:
             judged.repeats.add(index)
@@ -237,7 +242,7 @@ class Repeats:
             if same_file(number) is not None:
                 self._reworded_since(number, index, row, judged)
                 return
-            unsure.setdefault(index, number)  # said if the file is close to import N's
+            unsure.setdefault(index, []).append(number)  # said if the file is close to N's
 
     def _judge_unknown(self, number: int, index: int, row: Row, judged: Judgement) -> None:
         made = self._made_at(number, row.place)
@@ -349,10 +354,10 @@ def unsure_note(places: list[str], *, asked: bool = False) -> str:
         * asked
     return (f"{count_phrase(len(places), 'statement')} {how}: {listed}. An earlier import made "
             f"{cards} for the same {'person' if one else 'people'} there, in other words, but "
-            "more than one in five of this file's rows differ from the cards that import made "
-            "at their places, so wtfc cannot tell cards reworded on the wall from a changed "
-            "sheet, or another care manager's with the same codes, whose statements would be "
-            f"lost. If {'it is' if one else 'they are'} the same statement{s}, delete the "
+            "more than one in five of this file's statements differ from the cards that import "
+            "made at their places, so wtfc cannot tell cards reworded on the wall from a "
+            "changed sheet, or another care manager's with the same codes, whose statements "
+            f"would be lost. If {'it is' if one else 'they are'} the same statement{s}, delete the "
             f"extra card{s} on Collect.")
 
 

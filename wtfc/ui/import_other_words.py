@@ -54,10 +54,10 @@ def unsure_text(places: list[str], *, with_choice: bool) -> str:
     also = " either way" * with_choice
     return (f"{count_phrase(len(places), 'statement')} of this sheet {sit} where an earlier "
             f"import made {cards} for the same {'person' if one else 'people'}, in other words: "
-            f"{listed}. Import adds {them}{also}: more than one in five of this sheet's rows "
-            "differ from the cards that import made at their places, so wtfc cannot tell cards "
-            "reworded on the wall from a changed sheet, or another care manager's, whose "
-            f"statements would be lost. If {'it is' if one else 'they are'} the same "
+            f"{listed}. Import adds {them}{also}: more than one in five of this sheet's "
+            "statements differ from the cards that import made at their places, so wtfc cannot "
+            "tell cards reworded on the wall from a changed sheet, or another care manager's, "
+            f"whose statements would be lost. If {'it is' if one else 'they are'} the same "
             f"statement{s}, delete the extra card{s} on Collect.")
 
 
