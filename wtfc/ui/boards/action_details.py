@@ -20,6 +20,7 @@ the column's name had been the words' accessible name, which a reader says inste
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -39,6 +40,8 @@ SHOWN = {"What": "", "What has happened so far": "Nothing written yet", "By when
          "Status": "", "Answers": "", "Owner": "Owner to be agreed",
          "First step": "Not written yet", "How we'll know": "Not written yet"}
 NOTHING_CHOSEN = "Choose an action (↑ ↓) to see these for it."
+# said first in the board's summary while the panel is aside (its one folded line shows it)
+ASIDE_NOTE = "The chosen action's other columns: → scrolls the list to them."
 NARROW = 900  # below this many px wide, two fields to a line (else up to four side by side)
 MOST_ACROSS = 4
 NO_MOST = 16_777_215  # Qt's largest widget size: no cap
@@ -67,7 +70,9 @@ class ActionDetails(QScrollArea):
         self.titles: list[QLabel] = []  # each field's name, in the order of ``labels``
         self._folded = False
         self._aside = False  # out of the way of a chosen row it would cut (``fit_under``)
+        self.on_aside: Callable[[], None] | None = None  # told as it steps aside or back
         self._wide: bool | None = None
+        self._across = 1  # fields side by side
         self._most = NO_MOST
         self._ring: RingFrame | None = None  # the app's focus ring, made at the first Tab here
         self.hide()
@@ -111,6 +116,11 @@ class ActionDetails(QScrollArea):
         for i, (title, words) in enumerate(zip(self.titles, self.labels.values(), strict=True)):
             title.setVisible(not folded)
             words.setVisible(not folded or i == 0)
+        if self.labels:  # the hint spans the panel: in its first field's cell it took 2 lines
+            first = next(iter(self.labels.values()))
+            self._grid.removeWidget(first)
+            self._grid.addWidget(first, 1, 0, 1, self._across if folded else 1,
+                                 Qt.AlignmentFlag.AlignTop)
 
     def fit_under(self, tree: PlanTree) -> None:
         """No taller than leaves ``tree`` (the list above, sharing the height with the panel)
@@ -137,9 +147,15 @@ class ActionDetails(QScrollArea):
         if aside != self._aside:
             self._aside = aside
             self.setVisible(not aside)
+            if self.on_aside is not None:  # nothing on screen said where the fields went
+                self.on_aside()
         if short:
             most = min(most, tall // 3)
         self.set_most(max(least, most))
+
+    def note(self) -> str:
+        """What the board says while the panel is out of the way: where its fields are."""
+        return f"{ASIDE_NOTE} " if self._aside and self.names else ""
 
     def set_most(self, height: int) -> None:
         """Never taller than ``height`` px: the words scroll inside beyond it."""
@@ -199,6 +215,7 @@ class ActionDetails(QScrollArea):
         self.titles = []
         self._wide = self.width() >= NARROW
         across = min(len(self.names), MOST_ACROSS) if self._wide else 2
+        self._across = across
         # the window's own text where a dark desktop made #4A4A4A 1.8:1 on its ground
         ink = palette_ink(MUTED_INK, QPalette.ColorRole.Window, text=QPalette.ColorRole.WindowText)
         for i, name in enumerate(self.names):

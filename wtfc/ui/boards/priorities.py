@@ -13,7 +13,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -37,7 +36,7 @@ from wtfc.ui.boards.common import (
 from wtfc.ui.boards.folding_label import FoldingLabel, FoldWhenShort
 from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.priorities_model import Column, PrioritiesTableModel, people_figure, people_key
-from wtfc.ui.boards.priorities_reason import reason_box_name, reason_label_text
+from wtfc.ui.boards.priorities_reason import ReasonRow, reason_box_name, reason_label_text
 from wtfc.ui.boards.priorities_rename import ThemeRename
 from wtfc.ui.boards.priorities_table import KindFilter, VotesTable
 from wtfc.ui.boards.spoken_changes import rank_said, say_theme, votes_said
@@ -150,14 +149,11 @@ class PrioritiesBoard(QWidget):
 
         self.notice = RefusalNotice()
         self.table.say = self.notice.say  # a key typed on a cell that edits nothing, said why
-        reason_row = QHBoxLayout()
-        reason_row.addWidget(self.reason_label)
-        reason_row.addWidget(self.reason, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(HeadingRow(title, show, self.kind_filter, [title.text()]))  # or above
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addLayout(reason_row)
+        layout.addWidget(ReasonRow(self.reason_label, self.reason))  # or the box under it
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
 

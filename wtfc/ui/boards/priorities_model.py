@@ -46,7 +46,7 @@ class Column(IntEnum):
     @property
     def tip(self) -> str:
         return ("Its rank, #1, for a chosen priority (Space chooses or drops)",
-                "Working, not working or future",
+                "Working (✓), not working (✗) or future (★)",  # a narrow table shows the mark
                 "The theme's \"I\" statement (F2 or a double click renames it)",
                 "How many cards the theme holds",
                 "How many different people the theme speaks for (a card with no person "
@@ -162,7 +162,9 @@ class PrioritiesTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             from wtfc.ui.plain_tip import plain_tip  # not on the start-up path
 
-            return plain_tip(self._display(theme, Column.THEME))  # its name, not HTML
+            name = self._display(theme, Column.THEME)  # its name, not HTML
+            # a narrow table shows the kind's mark alone: its cell's tip has the words too
+            return plain_tip(f"{kind_text(theme.kind)}: {name}" if column == Column.KIND else name)
         return None
 
     @staticmethod

@@ -35,6 +35,7 @@ from wtfc.ui.boards.priorities_model import SORT_ROLE, Column, PrioritiesTableMo
 from wtfc.ui.date_box import ENGLISH_DATES
 
 THEME_LEAST = 20  # average letters: a few words of a theme a line, not one word a line
+THEME_NARROWEST = 12  # average letters Theme gives way to, so that Votes stays in sight
 ROWS_IN_SIGHT = 3  # themes in sight at once however large the text
 ROW_PAD = 8  # px round a row's lines
 
@@ -134,6 +135,12 @@ class OpaqueEditors(QStyledItemDelegate):
     def __init__(self, table: VotesTable) -> None:
         super().__init__(table)
         self._table = table
+        self.kind_mark_only = False  # a narrow table: "✗", not "✗ Not working" (``fit_theme``)
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        if self.kind_mark_only and index.column() == Column.KIND:
+            option.text = option.text.split(" ", 1)[0]  # the symbol: the kind without colour
 
     def createEditor(self, parent, option, index):
         if index.column() == Column.VOTES:
@@ -221,23 +228,39 @@ class VotesTable(QTableView):
     def fit_theme(self) -> None:
         """Theme and "Why it was chosen" share what the counts leave; where that is under two
         floors of ``THEME_LEAST`` letters the reason column goes (the box under the table shows
-        the chosen row's) and Theme keeps its floor, the table scrolling sideways beyond. At
-        16 pt on a 1366x768 laptop at 125% the Theme column was 75 px: one word a line."""
+        the chosen row's) and Theme keeps its floor where it can. At 16 pt on a 1366x768 laptop
+        at 125% the Theme column was 75 px: one word a line. Votes, typed in and read back to
+        the room, stays in sight: where Theme would be under its floor the Kind column shows
+        its symbol alone (its words in its tooltip and to a screen reader), and Theme gives way
+        down to ``THEME_NARROWEST`` letters (at 1024x768 with 16 pt Votes was off the right)."""
         header = self.horizontalHeader()
         if header.count() <= Column.REASON:
             return
-        floor = THEME_LEAST * self.fontMetrics().averageCharWidth()
+        letter = self.fontMetrics().averageCharWidth()
+        floor = THEME_LEAST * letter
         counts = sum(header.sectionSize(c) for c in range(header.count())
                      if c not in (Column.THEME, Column.REASON) and not header.isSectionHidden(c))
         left = self.viewport().width() - counts
         narrow = left < 2 * floor
         if narrow != header.isSectionHidden(Column.REASON):
             header.setSectionHidden(Column.REASON, narrow)
+        delegate = self.itemDelegate()
+        if isinstance(delegate, OpaqueEditors):
+            # the kind's words cost (an over-estimate while the mark alone shows: no flicker)
+            words = max(self.fontMetrics().horizontalAdvance(" " + kind.label) for kind in Kind)
+            full_left = left - (words if delegate.kind_mark_only else 0)
+            mark_only = narrow and full_left < floor
+            if mark_only != delegate.kind_mark_only:
+                delegate.kind_mark_only = mark_only
+                header.resizeSections()  # Kind to its new contents
+                self.viewport().update()
+                self.fit_theme()  # with Kind's new width (the same choice again: it ends)
+                return
         stretch = QHeaderView.ResizeMode.Stretch
         header.setSectionResizeMode(Column.THEME,
                                     QHeaderView.ResizeMode.Fixed if narrow else stretch)
         if narrow:
-            header.resizeSection(Column.THEME, max(floor, left))
+            header.resizeSection(Column.THEME, max(THEME_NARROWEST * letter, left))
 
     def showEvent(self, event) -> None:
         model = self.model()
