@@ -35,6 +35,8 @@ from wtfc.ui.style import MUTED_INK, kind_text, palette_ink, ui_font, warning_lo
 _SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 KIND_KEPT = "A card in a theme keeps its kind: take it out of its themes to change it"
 
+NO_MOST = (1 << 24) - 1  # Qt's "no maximum" height
+
 
 class CardDialog(QDialog):
     """Fields of one card; ``kind()``, ``text()``, ``person()`` and ``findings()`` give them.
@@ -91,6 +93,7 @@ class CardDialog(QDialog):
         # where a long warning needs them (``_fit_verdict``)
         self._verdict_least = self.verdict.fontMetrics().lineSpacing() * 3 + 6
         self.verdict.setMinimumHeight(self._verdict_least)
+        self._grown = 0  # px the dialog grew for a long warning, given back as it shortens
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -247,17 +250,41 @@ class CardDialog(QDialog):
         past that the words box gives way (down to its least)."""
         if not self.isVisible():
             return  # measured once shown, at its real width (showEvent)
-        need = max(self._verdict_least, self.verdict.heightForWidth(self.verdict.width()))
+        need = max(self._verdict_least, self._verdict_words_height())
         screen = self.screen().availableGeometry().height()
         frame = self.frameGeometry().height() - self.height()
         spare = screen - frame - (self.height() - self.verdict.height())
         spare += self.words.height() - self.words.minimumHeight()
         need = max(self._verdict_least, min(need, spare))
-        if need != self.verdict.minimumHeight():
-            self.verdict.setMinimumHeight(need)
+        was = self.verdict.minimumHeight()
+        if need != was:
+            # exactly its height: what a shorter verdict leaves goes back to the words box (at
+            # 9 pt it kept 94 px round "No personal details found." once a warning had gone)
+            self.verdict.setFixedHeight(need)
             layout = self.layout()
-            if grow and layout is not None:
-                layout.activate()  # the dialog's new least height, and grown to it, now
+            if not grow or layout is None:
+                return
+            # the dialog grows for a longer warning, and gives that back after it: the words
+            # box keeps its height (it shrank in steps as one typed)
+            room = screen - frame - self.height()
+            more = max(0, min(need - was, room)) if need > was else -min(was - need, self._grown)
+            self._grown += more
+            target = self.height() + more
+            layout.activate()  # the dialog's new least height (and grown to it, at the least)
+            if self.height() != target:  # (a resize under that least would be refused)
+                self.resize(self.width(), max(target, self.minimumHeight()))
+
+    def _verdict_words_height(self) -> int:
+        """The verdict's words' own height: a label's heightForWidth is never under its least,
+        so a warning's height was kept round "No personal details found." after it."""
+        verdict, least, most = self.verdict, self.verdict.minimumHeight(), \
+            self.verdict.maximumHeight()
+        verdict.setMinimumHeight(0)
+        verdict.setMaximumHeight(NO_MOST)
+        height = verdict.heightForWidth(verdict.width())
+        verdict.setMinimumHeight(least)
+        verdict.setMaximumHeight(most)
+        return height
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -1,0 +1,58 @@
+"""The card dialog's Words box keeps its height while a long held-back warning grows under it
+(the dialog grows for the warning) and the dialog gives that height back once the warning goes.
+At 9 pt the box shrank in steps as one typed (192 -> 146 px) and stayed so, with 94 px of blank
+round "No personal details found." (code review A3 #5)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont
+
+from tests.ui.renders import save_render
+from wtfc.ui.card_dialog import CardDialog
+
+DETAILS = ("Mrs Patel and Margaret Smith from Brook Lane ring 07700 900123 and email "
+           "margaret.smith@example.com ok")
+
+
+@pytest.fixture
+def points(qapp):
+    before = qapp.font()
+
+    def set_(size: float) -> None:
+        font = QFont(before)
+        font.setPointSizeF(size)
+        qapp.setFont(font)
+
+    yield set_
+    qapp.setFont(before)
+
+
+def _whole(dialog: CardDialog) -> bool:
+    verdict = dialog.verdict
+    return verdict.sizeHint().height() <= verdict.height() or \
+        verdict.heightForWidth(verdict.width()) <= verdict.height()
+
+
+@pytest.mark.parametrize("size", [9, 16])
+def test_the_words_box_keeps_its_height_and_the_dialog_gives_back_the_warnings(
+        qtbot, show, points, size):
+    points(size)
+    dialog = show(CardDialog(names=["Patel", "Margaret", "Smith", "Khan"]))
+    words, opened = dialog.words.height(), dialog.height()
+    heights = set()
+    for letter in DETAILS:
+        qtbot.keyClicks(dialog.words, letter)
+        heights.add(dialog.words.height())
+    assert "held back" in dialog.verdict.text()
+    assert dialog.verdict.height() >= dialog.verdict.heightForWidth(dialog.verdict.width())
+    if size == 9:  # room on the screen: the dialog grows, the words box keeps its height
+        assert heights == {words}
+        assert dialog.height() > opened
+    save_render(dialog, f"card_dialog_words_box_warning_{size}pt")
+    dialog.words.setPlainText("The lunch club")
+    qtbot.wait(50)
+    assert dialog.verdict.text() == "No personal details found."
+    assert dialog.words.height() == words  # its height back
+    assert dialog.height() == opened  # and no band of blank round the one line
+    save_render(dialog, f"card_dialog_words_box_after_{size}pt")
