@@ -83,3 +83,24 @@ def test_a_long_card_with_a_comma_list_is_checked_at_typing_speed(case):
     long = case(("tea and toast. " + "x, " * 7000)[:20000])
     assert _cpu_ms(short) < 40
     assert _cpu_ms(long) < 25 * _cpu_ms(short)  # ten times the words, about ten times the time
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("CARER: LINDA", "LINDA"), ("MY CARER IS LINDA", "LINDA"),
+    ("MY CARER (LINDA) IS LOVELY", "LINDA"),
+    ("MY CARER AYESHA IS LOVELY", "AYESHA"), ("MY CARER DAWN IS LOVELY", "DAWN"),
+    ("MY WIFE CAROL DIED LAST YEAR", "CAROL"), ("My carer O'NEILL is late", "O'NEILL"),
+    ("My social worker O'BRIEN never rings", "O'BRIEN"), ("My carer SMITH is rude", "SMITH"),
+    ("my carer is linda", "linda"), ("my carer dawn is lovely", "dawn"),
+])
+def test_a_name_after_a_role_in_capitals_is_held(text, name):
+    assert [f.text for f in find_personal_details(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "MY CARER IS FRANK ABOUT IT", "MY CARER IS LOVELY", "MY CARER USUALLY IS LATE",
+    "MY CARER WILL NEVER COME", "MY CARER: THE AGENCY", "THE NURSE XXX WAS KIND",
+    "My carer NEVER comes on time",
+])
+def test_words_after_a_role_in_capitals_are_shown(text):
+    assert not find_personal_details(text)

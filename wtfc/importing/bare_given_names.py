@@ -28,6 +28,7 @@ from wtfc.importing.name_words import (
     PLACE_SURNAMES,
     RELATION_WORDS,
 )
+from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.importing.words_before import place_head_before
 from wtfc.model.search_key import search_key
 
@@ -155,11 +156,23 @@ def one_case_given_name(text: str, end: int, word: str) -> bool:
     given name ("MY CARER LINDA IS LOVELY", "my carer june is lovely"); not a verb ("MY CARER
     WILL COME", "MY SON MAY VISIT"), a month's thing ("MY CARER JUNE REVIEW") or a date ("JUNE
     2024")."""
-    key = search_key(word)
+    key = search_key(word).removesuffix("'s").removesuffix("’s")  # "MY CARER LINDA'S LOVELY"
     if key in _MONTHS:
         return (_NO_ROLES_THING_AFTER.match(text, end) is not None
                 and _DATE_AFTER.match(text, end) is None)
-    return key in GIVEN_NAMES and key not in NOT_NAMES and key not in _NOT_ONE_CASE_NAMES
+    if key in NOT_NAMES or key in _NOT_ONE_CASE_NAMES:
+        return False
+    # a word-name ("MY CARER DAWN", "MY WIFE CAROL") or one no list knows ("MY CARER AYESHA")
+    # only where what a person does follows: "MY CARER ROSE IS LOVELY", not "MY CARER IS FRANK"
+    return key in GIVEN_NAMES or ((key in AMBIGUOUS_GIVEN_NAMES or (
+        # not "USUALLY IS", nor "THE NURSE XXX WAS": a name already taken out
+        may_be_a_name(word) and not key.endswith("ly") and len(set(key)) > 1))
+                                  and _PERSON_VERB_AFTER.match(text, end) is not None)
+
+
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:is|was|never|always|said|says|came|comes|rang|rings|phoned|died|passed"
+    r"|helps|helped|does|did|doesn['’]t|didn['’]t|has|had|hasn['’]t)\b", re.IGNORECASE)
 
 
 def month_in_a_date(text: str, end: int, word: str) -> bool:

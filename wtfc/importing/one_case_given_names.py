@@ -21,10 +21,11 @@ from wtfc.importing.name_words import (
 from wtfc.model.search_key import search_key
 
 _RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
-# "my carer linda", "carer: linda", "a neighbour called sue"
+# "my carer linda", "carer: linda", "a neighbour called sue", "my carer is linda", "my carer
+# (linda)"
 _AFTER_A_RELATION = re.compile(
-    rf"\b(?:{_RELATIONS})s?[,:]?[ \t]+(?:(?:is[ \t]+)?called[ \t]+|named[ \t]+)?"
-    r"([^\W\d_][\w'’-]*)",
+    rf"\b(?:{_RELATIONS})s?[,:]?[ \t]+(?:is[ \t]+(?:called[ \t]+)?|called[ \t]+|named[ \t]+)?"
+    r"[(\"“]?([^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -45,7 +46,9 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
     if not (text.islower() or text.isupper()):
         return []
     found = []
-    if text.islower():  # in capitals the capitalised-word rules see these
+    # in capitals the capitalised-word rules see "MY CARER LINDA", not "CARER: LINDA", "MY
+    # CARER IS LINDA", "MY CARER (LINDA)"
+    if text.islower() or ":" in text or " IS " in text or "(" in text or '"' in text:
         found += [m.span(1) for m in _AFTER_A_RELATION.finditer(text)
                   if one_case_given_name(text, m.end(1), m[1])]
     if " and " in text or " or " in text or "&" in text or " AND " in text or " OR " in text:

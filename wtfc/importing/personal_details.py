@@ -42,7 +42,7 @@ from wtfc.importing.o_surnames import is_o_surname, one_case_o_surnames
 from wtfc.importing.one_case_given_names import one_case_given_names
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
-from wtfc.importing.unlisted_names import unlisted_names
+from wtfc.importing.unlisted_names import may_be_a_name, unlisted_names
 from wtfc.importing.urdu_names import arabic_script_names
 from wtfc.importing.words_before import (
     may_hold_one_case_title,
@@ -209,8 +209,11 @@ def _names(text: str) -> list[Finding]:
         bare_possessive = not title and not related and m.group().endswith(("'s", "’s"))
         last = m.end() if bare_possessive else _end_of_next_word(text, m.end())
         if related and m.group().isupper() and len(m.group()) > 1:
-            # "MY CARER LINDA IS LOVELY": in capitals only a known given name is one there
-            end = m.end() if one_case_given_name(text, m.end(), m.group()) else None
+            # "MY CARER LINDA IS LOVELY": in capitals only a known given name is one there; a
+            # word in capitals in a mixed card is one if no list knows it ("My carer SMITH")
+            end = m.end() if (one_case_given_name(text, m.end(), m.group())
+                              or is_o_surname(m.group())
+                              or (not text.isupper() and may_be_a_name(m.group()))) else None
         # "June from the agency": a month's or verb's name said of a carer, one word on its own
         elif not title and (key := search_key(m.group())) in NOT_NAMES and (
                 not related or (key in AMBIGUOUS_GIVEN_NAMES and m.group()[1:].islower())):

@@ -95,12 +95,12 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
     if " never r" in text or " never p" in text or " never c" in text:
         matches += _NEVER_RANG.finditer(text)
     for m in matches:
-        if not _may_be_a_name(m[1]):
+        if not may_be_a_name(m[1]):
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
         if before is None or (before[1] or "").lower() in _CLAUSE_STARTS:
             found.append(m.span(1))
-        elif before[1] and _may_be_a_name(before[1]):
+        elif before[1] and may_be_a_name(before[1]):
             found.append((before.start(1), m.end(1)))  # "Gwenllian Pugh never rang": both
         # else the end of a body's name: "Age Concern", "Citizens Advice", "Meals on Wheels"
     return found
@@ -111,6 +111,8 @@ _WORD_BEFORE = re.compile(r"(?:(?<![\w'’-])([A-Z][\w'’-]*)|\b(?i:of|on|for|&
 _CLAUSE_STARTS = frozenset({"then", "so", "but", "and", "when", "now", "also", "if", "i"})
 
 
-def _may_be_a_name(word: str) -> bool:
+def may_be_a_name(word: str) -> bool:
+    """Whether a word no list of the guard's knows as a word, pronoun, role, body or thing
+    ("Ayesha", "Gwenllian"; not "Audiology", "Nobody", "Prayer")."""
     key = search_key(word).removesuffix("'s").removesuffix("’s")
     return key not in _NOT_NAMES and not key.endswith(_THING_ENDINGS)
