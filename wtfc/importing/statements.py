@@ -134,9 +134,11 @@ def read_statements(
         if not person and index in under_error:  # that unknown person's row: skipped as theirs
             error_cell, person_error = under_error[index]
         person = person or filled.get(index, "")
-        # on one line, as a person's tags: a pasted U+2028 kept went on to the saved file
-        tags = tuple(tag[:300] for c in tag_columns if c < width and c not in erring
-                     and (tag := " ".join(_shown(cells[c]).split())))
+        # on one line, as a person's tags: a pasted U+2028 kept went on to the saved file; once
+        # (in order), as the data export shows them: "Home⏎care" beside "Home care" is one tag
+        tags = tuple(dict.fromkeys(tag[:300] for c in tag_columns if c < width
+                                   and c not in erring
+                                   and (tag := " ".join(_shown(cells[c]).split()))))
         tags = tags[:50]
         person_tags = tuple((f, value) for c, f in person_tag_columns if c < width
                             and c not in erring and (value := " ".join(_shown(cells[c]).split())))

@@ -192,8 +192,10 @@ def one_line_boxes(workshop: Any) -> None:
 
 
 def _on_one_line_each(values: list[str]) -> list[str]:
-    """A card's tags each on one line; one of nothing but a line break is no tag."""
-    return [flat for value in values if (flat := on_one_line(value))]
+    """A card's tags each on one line, each once (as Import gives them: "Home⏎care" beside
+    "Home care" read "Home care, Home care" on Collect); one of nothing but a line break is no
+    tag."""
+    return list(dict.fromkeys(flat for value in values if (flat := on_one_line(value))))
 
 
 def _has_line_break(text: str) -> bool:

@@ -39,7 +39,8 @@ def add_card(
         kind=kind,
         text=text,
         person=person,
-        tags=[tag for tag in map(on_one_line, tags) if tag],  # on one line, as opening makes them
+        # on one line and each once, as opening makes them
+        tags=list(dict.fromkeys(tag for tag in map(on_one_line, tags) if tag)),
         source=source,
         personal_details=list(personal_details),
     )
