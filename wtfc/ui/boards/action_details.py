@@ -20,14 +20,13 @@ the column's name had been the words' accessible name, which a reader says inste
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
 
-from wtfc.ui.boards.folding_label import SHORT_LINES
+from wtfc.ui.boards.folding_label import SHORT_LINES, FoldingLabel, FoldWhenShort
 from wtfc.ui.boards.plan_columns import COLUMNS, THEME_COLUMN, PlanTree
 from wtfc.ui.boards.plan_rows import WHOLE_ROLE
 from wtfc.ui.style import MUTED_INK, palette_ink, ui_font
@@ -40,7 +39,7 @@ SHOWN = {"What": "", "What has happened so far": "Nothing written yet", "By when
          "Status": "", "Answers": "", "Owner": "Owner to be agreed",
          "First step": "Not written yet", "How we'll know": "Not written yet"}
 NOTHING_CHOSEN = "Choose an action (↑ ↓) to see these for it."
-# said first in the board's summary while the panel is aside (its one folded line shows it)
+# said first in the board's summary while the panel is aside (``say_summary``)
 ASIDE_NOTE = "The chosen action's other columns: → scrolls the list to them."
 NARROW = 900  # below this many px wide, two fields to a line (else up to four side by side)
 MOST_ACROSS = 4
@@ -70,7 +69,9 @@ class ActionDetails(QScrollArea):
         self.titles: list[QLabel] = []  # each field's name, in the order of ``labels``
         self._folded = False
         self._aside = False  # out of the way of a chosen row it would cut (``fit_under``)
-        self.on_aside: Callable[[], None] | None = None  # told as it steps aside or back
+        # the board's summary, which says where the fields went while the panel is aside
+        self.summary: tuple[FoldingLabel, FoldWhenShort] | None = None
+        self._summary_words = ""
         self._wide: bool | None = None
         self._across = 1  # fields side by side
         self._most = NO_MOST
@@ -147,15 +148,21 @@ class ActionDetails(QScrollArea):
         if aside != self._aside:
             self._aside = aside
             self.setVisible(not aside)
-            if self.on_aside is not None:  # nothing on screen said where the fields went
-                self.on_aside()
+            self.say_summary()  # nothing on screen said where the fields went
         if short:
             most = min(most, tall // 3)
         self.set_most(max(least, most))
 
-    def note(self) -> str:
-        """What the board says while the panel is out of the way: where its fields are."""
-        return f"{ASIDE_NOTE} " if self._aside and self.names else ""
+    def say_summary(self, words: str | None = None) -> None:
+        """The board's summary: ``words`` (else the last), led by ``ASIDE_NOTE`` while the
+        panel is aside (first, so the summary's one folded line shows it)."""
+        if words is not None:
+            self._summary_words = words
+        if self.summary is not None:
+            label, fold = self.summary
+            note = f"{ASIDE_NOTE} " if self._aside and self.names else ""
+            label.setText(note + self._summary_words)
+            fold.follow()
 
     def set_most(self, height: int) -> None:
         """Never taller than ``height`` px: the words scroll inside beyond it."""

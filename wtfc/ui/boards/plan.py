@@ -118,8 +118,7 @@ class PlanBoard(QWidget):
         show.setBuddy(self.theme_filter)
         key = Qt.Key
         self.details = ActionDetails()  # the chosen action's columns a scroll away, whole
-        self.details.on_aside = self._say_summary  # stepped aside: the summary says where to
-        self._summary_words = ""
+        self.details.summary = (self.summary, self._summary_fold)  # led by "fields aside"
         self.tree = PlanTree({key.Key_Insert: self.open_add_dialog,
                                key.Key_Return: self.open_edit_dialog,
                                key.Key_Enter: self.open_edit_dialog,
@@ -327,8 +326,7 @@ class PlanBoard(QWidget):
         # Plan is where actions are written; on Act the work is checking and moving each on.
         keys = ("Enter records what has happened; Space moves the status on." if self._act
                 else "Insert adds an action; Enter edits; Space moves the status on.")
-        self._summary_words = f"{counts} {keys}"
-        self._say_summary()
+        self.details.say_summary(f"{counts} {keys}")
         if self.reason is not None:  # its action undone, deleted or given a note: it closes
             self.reason.follow()
 
@@ -374,10 +372,6 @@ class PlanBoard(QWidget):
         self.tree.keep_chosen_in_sight()  # its row may have grown past the list's foot
         self._show_details()  # the chosen action's columns a scroll away, as they are now
         return True
-
-    def _say_summary(self) -> None:
-        self.summary.setText(self.details.note() + self._summary_words)
-        self._summary_fold.follow()
 
     def _show_details(self) -> None:
         """The chosen action's columns that are a scroll away (or cut), under the list."""
