@@ -104,3 +104,20 @@ def test_a_name_after_a_role_in_capitals_is_held(text, name):
 ])
 def test_words_after_a_role_in_capitals_are_shown(text):
     assert not find_personal_details(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("My carer linda is lovely", "linda"), ("I miss my husband ken", "ken"),
+    ("Sue and linda never come", "linda"), ("My son gareth lives in Australia", "gareth"),
+    ("my carer linda is lovely and I like her", "linda"), ("My carer june is lovely", "june"),
+])
+def test_a_name_typed_in_lower_case_in_a_mixed_card_is_held(text, name):
+    assert name in [f.text for f in find_personal_details(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Holly and ivy on the door at Christmas", "I went in june with my Carer",
+    "We had fish and chips on Friday", "My carer is lovely and I like her",
+])
+def test_lower_case_words_in_a_mixed_card_are_shown(text):
+    assert not find_personal_details(text)

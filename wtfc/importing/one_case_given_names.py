@@ -16,6 +16,7 @@ from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
     GIVEN_NAMES,
+    NOT_NAMES,
     RELATION_WORDS,
 )
 from wtfc.model.search_key import search_key
@@ -76,3 +77,21 @@ def _joined(text: str) -> list[tuple[int, int]]:
 
 _A_WORD = re.compile(_WORD)
 _NAMES = (GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES) - _NOT_IN_A_PAIR
+
+
+def lower_case_given_names(text: str) -> list[tuple[int, int]]:
+    """The given names typed in lower case in a card of mixed case, as (start, end) pairs: the
+    phone capitalised the first letter, or the writer "I" ("My carer linda is lovely", "I miss
+    my husband ken", "Sue and linda never come"). The one-case rules, read on the card in lower
+    case, and only where a lower-case word is a given name (a set look-up, as most are not)."""
+    if _LOWER_NAMES.isdisjoint(_LOWER_WORD.findall(text)):
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lowers to two letters: the places would not agree
+        return []
+    return [(a, b) for a, b in one_case_given_names(lowered) if text[a:b].islower()]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z]+)(?:['’]s)?(?![\w'’-])")
+# Given names that are no everyday word, and the months' names one_case_given_name reads
+_LOWER_NAMES = (GIVEN_NAMES - COMMON_WORDS - NOT_NAMES) | {"april", "august", "june"}

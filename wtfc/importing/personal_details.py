@@ -39,7 +39,7 @@ from wtfc.importing.name_words import (
 )
 from wtfc.importing.number_details import numbers
 from wtfc.importing.o_surnames import is_o_surname, one_case_o_surnames
-from wtfc.importing.one_case_given_names import one_case_given_names
+from wtfc.importing.one_case_given_names import lower_case_given_names, one_case_given_names
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.unlisted_names import may_be_a_name, unlisted_names
@@ -144,7 +144,7 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     one_case = text.islower() or text.isupper()  # no capital marks a name: "sue and linda"
     found += [Finding(a, b, "name", text[a:b]) for a, b in (
         *initialled_names(text), *joined_surnames(text), *unlisted_names(text),
-        *(one_case_given_names(text) if one_case else ()))]
+        *(one_case_given_names(text) if one_case else lower_case_given_names(text)))]
     found = _without_overlaps(found)
     for a, b in one_case_o_surnames(text) if one_case else ():  # "MRS O' NEILL" whole
         over = [f for f in found if f.start < b and a < f.end]
