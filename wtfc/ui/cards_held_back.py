@@ -6,6 +6,8 @@ Each decision is one undoable step; a refusal is said on the page's ``RefusalNot
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +29,9 @@ from wtfc.ui.boards.common import RefusalNotice, announce, push_edit
 from wtfc.ui.card_guard import fresh_findings, parse_names
 from wtfc.ui.names_check import NamesCheck
 from wtfc.ui.undo import UndoAdapter
+
+if TYPE_CHECKING:
+    from wtfc.ui.theme_names_to_check import ThemeNamesToCheck
 
 
 def _named(widget, name: str, tip: str):
@@ -106,10 +111,13 @@ class WatchNamesBox(QGroupBox):
         self.check_result.setWordWrap(True)
         self.check_result.setMinimumHeight(self.check_result.fontMetrics().lineSpacing() * 3)
         self.check_result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # themes named before the name was known: listed to rename, never renamed silently
+        # (made at the first check: not on the start-up path)
+        self.theme_names: ThemeNamesToCheck | None = None
         # Scrolled when short (a 1366x768 laptop at 150%): squeezed, the wrapped explanation lost
         # its first and last lines, "never saved in the file" among them.
         self._contents = QWidget()
-        layout = QVBoxLayout(self._contents)
+        self._layout = layout = QVBoxLayout(self._contents)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(explain)
         layout.addWidget(self.names_box, 1)
@@ -193,12 +201,21 @@ class WatchNamesBox(QGroupBox):
     def _store(self, findings: dict, names: list[str], before: int) -> None:
         step = self.undo.stack.index()
         push_edit(self.undo, self.notice, lambda: store_fresh_findings(self.doc, findings=findings))
+        self._list_theme_names(names)
         watched = f"with {len(names)} name(s) to watch for" if names else "(no names pasted)"
         if self.undo.stack.index() == step:  # nothing new found: no step was made
             self._say(f"Checked {len(findings)} cards {watched}: no change.")
             return
         after = sum(1 for c in self.doc.workshop.cards if c.held_back)
         self._say(f"Checked {len(findings)} cards {watched}: {after} held back now (was {before}).")
+
+    def _list_theme_names(self, names: list[str]) -> None:
+        from wtfc.ui.theme_names_to_check import ThemeNamesToCheck, names_held_back
+
+        if self.theme_names is None:
+            self.theme_names = ThemeNamesToCheck(self.doc, self.undo, self.notice)
+            self._layout.addWidget(self.theme_names)
+        self.theme_names.watch(names_held_back(self.doc, names))
 
     def _say(self, text: str) -> None:
         self.check_result.setText(text)

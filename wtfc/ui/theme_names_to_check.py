@@ -1,0 +1,142 @@
+"""After "Check all cards again": the themes whose names hold a name the check held back.
+
+A theme accepted (or typed) before wtfc knew "Gwenllian" was a name keeps it in its name on the
+wall, the room view and the posters after the cards are held back or redacted. Nothing renames
+it silently (the facilitator decides, and Ctrl+Z undoes a rename): the check's result lists
+each such theme, by its kind and place, never by its name, with a button that renames it.
+The names stay watched (in memory only) until the next check, so a theme renamed back by an
+undo, or named so after the cards were redacted, is listed again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from wtfc.model.document import Document
+from wtfc.model.workshop import Theme
+from wtfc.ui.boards.common import RefusalNotice, announce, push_edit
+from wtfc.ui.undo import UndoAdapter
+
+Says = Callable[[str], bool]
+
+
+def names_held_back(doc: Document, pasted: Iterable[str]) -> list[str]:
+    """The names the guard holds back on any card now, and the names pasted to watch for."""
+    held = [d.text for c in doc.workshop.cards if c.held_back
+            for d in c.personal_details if d.category == "name"]
+    return [*held, *pasted]
+
+
+def name_check(names: list[str]) -> Says:
+    """``says(text)``: whether ``text`` names one of ``names``, by the guard's own rule for a
+    card's words ("Gwenllian's", "GWENLLIAN"; not "the gas bill" for a carer called Bill)."""
+    from wtfc.clustering.key_phrases import watched_words
+    from wtfc.importing.known_names import name_matcher
+    from wtfc.ui.card_guard import details_in
+    from wtfc.ui.wall.suggestion_state import holds_a_name
+
+    watched = watched_words(names)
+    if not watched:
+        return lambda _text: False
+    matcher = name_matcher(names)
+    return lambda text: bool(text.strip()) and any(
+        d.category == "name" and holds_a_name(d.text, watched) for d in details_in(text, matcher))
+
+
+def redacted(text: str, says: Says, names: list[str]) -> str:
+    """``text`` with each name found in it as "[name]", as Redact writes a card."""
+    from wtfc.importing.known_names import name_matcher
+    from wtfc.ui.card_guard import details_in
+
+    found = [d for d in details_in(text, name_matcher(names)) if says(d.text)]
+    for d in sorted(found, key=lambda d: d.start, reverse=True):
+        text = text[: d.start] + "[name]" + text[d.end :]
+    return text
+
+
+def where(doc: Document, theme: Theme) -> str:
+    """A theme as the list says it, without its name: "Theme 2 of ✗ Not working (3 cards)"."""
+    same = [t.id for t in doc.workshop.themes if t.kind == theme.kind]
+    count = len(theme.card_ids)
+    return (f"Theme {same.index(theme.id) + 1} of {theme.kind.symbol} {theme.kind.label} "
+            f"({count} card{'s' if count != 1 else ''})")
+
+
+class ThemeNamesToCheck(QWidget):
+    """Under the check's result: a line saying how many themes' names hold a held-back name,
+    and a "Rename …" button for each (hidden while there are none)."""
+
+    def __init__(self, doc: Document, undo: UndoAdapter, notice: RefusalNotice) -> None:
+        super().__init__()
+        self.doc, self.undo, self.notice = doc, undo, notice
+        self._names: list[str] = []  # in memory only, as the pasted names are
+        self._says: Says = lambda _text: False
+        self.said = QLabel()
+        self.said.setWordWrap(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.said)
+        self.buttons: list[QPushButton] = []
+        doc.events.edited.connect(self.refresh)  # renamed, undone, redone: listed again or not
+        doc.events.reset.connect(lambda: self.watch([]))  # the other workshop's names
+        self.hide()
+
+    def watch(self, names: list[str]) -> None:
+        """The check has just held back (or watched for) ``names``: list the themes naming one."""
+        self._names = list(names)
+        self._says = name_check(self._names)
+        self.refresh()
+        if self.buttons:  # said after the check's result, which a screen reader reads too
+            announce(self.said, self.said.text())
+
+    def themes(self) -> list[Theme]:
+        return [t for t in self.doc.workshop.themes if self._says(t.name)]
+
+    def refresh(self) -> None:
+        for button in self.buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        themes = self.themes()
+        self.setVisible(bool(themes))
+        if not themes:
+            return
+        one = len(themes) == 1
+        self.said.setText(
+            f"{len(themes)} {'theme’s name holds' if one else 'themes’ names hold'} a name "
+            f"held back on a card. {'It is' if one else 'They are'} on the wall, the room view "
+            f"and the posters until you rename {'it' if one else 'them'}:")
+        for theme in themes:
+            label = f"Rename {where(self.doc, theme)}…"
+            button = QPushButton(label)
+            button.setAccessibleName(label)
+            button.setToolTip("Give this theme a name without the person's name (Ctrl+Z "
+                              "undoes it)")
+            button.clicked.connect(lambda *_, t=theme.id: self.rename(t))
+            self.buttons.append(button)
+            self._layout.addWidget(button)
+
+    def rename(self, theme_id: str, ask=None) -> bool:
+        """Ask for the theme's new name, starting from its name with the person's name as
+        "[name]" (the old one is not shown here: this page may be projected); one undoable
+        step. ``ask(text)``: the question (tests answer it)."""
+        theme = self.doc.get("themes", theme_id)
+        if theme is None:
+            return False
+        start = redacted(theme.name, self._says, self._names)
+        if ask is None:
+            from wtfc.ui.wall.theme_name_dialog import ask_theme_name
+
+            def ask(text: str) -> str | None:
+                return ask_theme_name(self.window(), "Rename theme",
+                                      "Its name holds a name held back on a card. New name:",
+                                      text, names=self._names)
+        name = ask(start)
+        if name is None:
+            return False
+        from wtfc.model.operations.themes import rename_theme
+
+        return push_edit(self.undo, self.notice,
+                         lambda: rename_theme(self.doc, theme_id=theme_id, name=name.strip()))
