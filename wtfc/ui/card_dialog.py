@@ -34,6 +34,7 @@ from wtfc.ui.style import MUTED_INK, kind_text, palette_ink, ui_font, warning_lo
 
 _SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 KIND_KEPT = "A card in a theme keeps its kind: take it out of its themes to change it"
+PERSON_KEPT = "(not changed here: Rename person code… on Collect)"
 
 NO_MOST = (1 << 24) - 1  # Qt's "no maximum" height
 
@@ -113,6 +114,10 @@ class CardDialog(QDialog):
         form.addRow("&Kind:", self.kind_box)
         form.addRow("&Words:", self.words)
         form.addRow("&Person:", self.person)
+        self.person_note = QLabel(PERSON_KEPT)  # an edited card's: the code is not typed here
+        keep_parent_font(self.person_note)
+        form.addRow("", self.person_note)
+        form.setRowVisible(self.person_note, card is not None)
         form.addRow("", self.hint)
         form.addRow("", self.verdict)
         form.addRow(self.buttons)
@@ -128,6 +133,7 @@ class CardDialog(QDialog):
             # not greyed: "P08" greyed was 1.6:1, and the facilitator may need to read it; a
             # screen reader says "read only" (Tab still reaches it), the tooltip says why
             self.person.setReadOnly(True)
+            self._read_only_look()
             form.setRowVisible(self.hint, kinds is not None)  # the top two as the kind changes
             self.person.setToolTip(
                 "Who said it cannot be changed here; Rename person code… "
@@ -294,9 +300,23 @@ class CardDialog(QDialog):
         super().resizeEvent(event)
         self._fit_verdict(grow=False)  # narrower, the warning takes more lines
 
-    def _muted(self) -> None:
+    def _muted(self, label: QLabel | None = None) -> None:
         """Muted where the desktop's palette lets a grey read, else its own text colour."""
         muted = palette_ink(
             MUTED_INK, QPalette.ColorRole.Window, text=QPalette.ColorRole.WindowText
         )
-        self.verdict.setStyleSheet(f"color: {muted.name()};")
+        (label or self.verdict).setStyleSheet(f"color: {muted.name()};")
+
+    def _read_only_look(self) -> None:
+        """The code as words on the dialog, not a white box: a box one cannot type in invited
+        typing. No frame, the Window colour behind and its own ink (full contrast in any
+        palette), with a note beside it saying where it is changed."""
+        self.person.setFrame(False)
+        look = QPalette(self.person.palette())
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            look.setColor(group, QPalette.ColorRole.Base,
+                          look.color(group, QPalette.ColorRole.Window))
+            look.setColor(group, QPalette.ColorRole.Text,
+                          look.color(group, QPalette.ColorRole.WindowText))
+        self.person.setPalette(look)
+        self._muted(self.person_note)
