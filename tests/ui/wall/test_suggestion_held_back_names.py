@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from suggestion_helpers import finish, grouping_workshop, suggested
 
 from wtfc.model.document import Document
+from wtfc.model.operations.cards import redact_card
 from wtfc.model.operations.checks import store_fresh_findings
 from wtfc.model.workshop import Card, Kind, Workshop
 from wtfc.ui.card_guard import fresh_findings
@@ -73,6 +74,23 @@ def test_a_held_back_name_typed_with_a_possessive_or_capitals_is_refused(
     # the row above, its tooltip and what a screen reader hears no longer say it either
     assert "gwenllian" not in row_says(page).lower()
     wall.grab().save("/tmp/f19/refused_possessive.png")
+
+
+def test_a_pasted_name_typed_after_its_cards_were_redacted_is_refused(qtbot, wall, doc, undo):
+    """Redacted, no card holds Gwenllian back any more; pasted in Names to watch for (what
+    the box keeps in memory), the name is still refused at Accept."""
+    page = suggested(qtbot, wall)
+    doc.names_to_watch = ("Gwenllian",)
+    check_all_again(doc, undo, doc.names_to_watch)
+    for card_id in ("c7", "c8", "c9"):
+        undo.push(redact_card(doc, card_id=card_id))
+    assert not any(c.held_back for c in doc.workshop.cards if c.id in ("c7", "c8", "c9"))
+    choose(page, "c4")
+    page.rename("I love it when Gwenllian comes")
+    assert not page.accept_current() and not doc.workshop.themes
+    page.rename("I feel lonely")  # and a name of the room's own is accepted
+    assert page.accept_current()
+    assert [t.name for t in doc.workshop.themes] == ["I feel lonely"]
 
 
 def test_a_possessive_shared_word_goes_when_the_name_is_held_back(qtbot, wall, undo):

@@ -212,7 +212,8 @@ class SuggestedThemesPage(QWidget):
         if shown is None or self._just_acted():
             return False
         name = " ".join(self.name.text().split())
-        if quotes_held_back(self.doc, shown, name) or held_back_name_check(self.doc)(name):
+        if quotes_held_back(self.doc, shown, name) or held_back_name_check(
+                self.doc, self.doc.names_to_watch)(name):  # pasted: watched after Redact too
             shown.name = ""
             self.name.clear()
             describe_row(self.doc, self.list.currentItem(), shown)  # the row said it too

@@ -3,7 +3,7 @@ part of the workshop), and which of its cards may still go into a theme."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -98,15 +98,15 @@ def holds_a_name(name: str, watched: frozenset[str]) -> bool:
     return bool(watched) and any(_bare(w) in watched for w in words(name))
 
 
-def held_back_name_check(doc: Document) -> Callable[[str], bool]:
-    """``says(name)``: whether ``name`` names someone held back on a card, by the guard's own
-    rule for a card's words ("Gwenllian's", "GWENLLIAN"; not "the gas bill" for a carer called
-    Bill, as the guard lets that card be). Built once per refresh: the matcher reads every
-    held-back name."""
+def held_back_name_check(doc: Document, pasted: Iterable[str] = ()) -> Callable[[str], bool]:
+    """``says(name)``: whether ``name`` names someone held back on a card (or one of the
+    ``pasted`` names to watch for), by the guard's own rule for a card's words ("Gwenllian's",
+    "GWENLLIAN"; not "the gas bill" for a carer called Bill, as the guard lets that card be).
+    Built once per refresh: the matcher reads every held-back name."""
     from wtfc.importing.known_names import name_matcher
     from wtfc.ui.card_guard import details_in
 
-    held = held_back_details(doc)
+    held = [*held_back_details(doc), *pasted]
     watched = watched_words(held)
     if not watched:
         return lambda _name: False
