@@ -172,7 +172,7 @@ def _holds_ours(files: FileController, data: bytes) -> bool:
         theirs = workshop_from_bytes(data, name=files.display_name()).workshop
     except WorkshopFileError:
         return False
-    return differences(theirs, files.window.doc.workshop).same
+    return theirs == files.window.doc.workshop  # every part, and their order
 
 
 def _kept_already(path: Path, data: bytes) -> Path | None:

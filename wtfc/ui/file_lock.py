@@ -212,7 +212,11 @@ class FileLock:
         for lock_path in self.lock_paths(path):
             if lock_path.is_file():
                 pid, host = _pid_and_host(QLockFile(str(lock_path))) or (0, "")
-                return pid not in (0, os.getpid()) and bool(host) and is_this_computer(host)
+                ours = pid == os.getpid() and self._lock is not None \
+                    and _same_file(Path(self._lock.fileName()), lock_path)
+                # this copy's own id named by a lock it does not hold: a crashed copy's, the
+                # id since given to this copy (Windows reuses ids soon)
+                return pid != 0 and not ours and bool(host) and is_this_computer(host)
         return False
 
     def take_over(self, path: Path) -> Holder | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.recovery import Snapshot, SnapshotHeader, differences, read_damaged
+from wtfc.model.recovery import Snapshot, SnapshotHeader, read_damaged
 from wtfc.model.storage import load_workshop
 from wtfc.ui.autosave import CrashedSession
 from wtfc.ui.file_controller import same_path, tidy_after_crash
@@ -53,7 +53,7 @@ def already_saved(snapshot: Snapshot) -> bool:
             saved = load_workshop(path).workshop
         except (WorkshopFileError, OSError):
             continue
-        if differences(saved, snapshot.workshop).same:
+        if saved == snapshot.workshop:  # every part, and their order
             return True
     return False
 
