@@ -9,7 +9,7 @@ import pytest
 
 from tests.importing.import_files import held_after_import
 from wtfc.importing.guard_scoring import read_labelled_statements, score_guard
-from wtfc.importing.personal_details import find_personal_details
+from wtfc.importing.personal_details import find_personal_details, redact
 
 _STAFF = ["Mrs Day is kind", "Mr Power rang about the rota"]
 
@@ -121,3 +121,14 @@ def test_a_name_typed_in_lower_case_in_a_mixed_card_is_held(text, name):
 ])
 def test_lower_case_words_in_a_mixed_card_are_shown(text):
     assert not find_personal_details(text)
+
+
+@pytest.mark.parametrize(("text", "redacted"), [
+    ("MY CARER LINDA JONES IS LOVELY", "MY CARER [name] IS LOVELY"),
+    ("my carer linda jones is lovely", "my carer [name] is lovely"),
+    ("MY CARER JUNE SMITH.", "MY CARER [name]."),
+    ("MY SON GARETH LIVES IN AUSTRALIA", "MY SON [name] LIVES IN AUSTRALIA"),
+    ("MY CARER LINDA HELPS ME", "MY CARER [name] HELPS ME"),
+])
+def test_redact_takes_the_surname_after_a_one_case_given_name(text, redacted):
+    assert redact(text, find_personal_details(text)) == redacted

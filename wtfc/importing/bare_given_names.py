@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from wtfc.importing.initial_surnames import NOT_BARE_SURNAMES, is_surname
 from wtfc.importing.known_names import starts_sentence
 from wtfc.importing.name_letters import LOWER, UPPER
 from wtfc.importing.name_words import (
@@ -170,6 +171,23 @@ def one_case_given_name(text: str, end: int, word: str) -> bool:
                                   and _PERSON_VERB_AFTER.match(text, end) is not None)
 
 
+def one_case_surname_end(text: str, end: int) -> int:
+    """Where a one-case given name ending at `end` ends with the surname after it: "MY CARER
+    LINDA JONES IS LOVELY", "my carer june smith." (so Redact takes both); not "MY SON GARETH
+    LIVES IN…", "MY CARER LINDA ALWAYS IS": a surname only where what a person does, or the
+    sentence's end, follows it."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not (m[1].isupper() if text[end - 1].isupper() else m[1].islower()):
+        return end
+    word = m[1]
+    if (is_surname(word, after=NOT_BARE_SURNAMES) and may_be_a_name(word)
+            and (_PERSON_VERB_AFTER.match(text, m.end()) or _ENDS_AFTER.match(text, m.end()))):
+        return m.end()
+    return end
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_ENDS_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)])")
 _PERSON_VERB_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:is|was|never|always|said|says|came|comes|rang|rings|phoned|died|passed"
     r"|helps|helped|does|did|doesn['’]t|didn['’]t|has|had|hasn['’]t)\b", re.IGNORECASE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from wtfc.importing.bare_given_names import one_case_given_name
+from wtfc.importing.bare_given_names import one_case_given_name, one_case_surname_end
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
@@ -50,7 +50,8 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
     # in capitals the capitalised-word rules see "MY CARER LINDA", not "CARER: LINDA", "MY
     # CARER IS LINDA", "MY CARER (LINDA)"
     if text.islower() or ":" in text or " IS " in text or "(" in text or '"' in text:
-        found += [m.span(1) for m in _AFTER_A_RELATION.finditer(text)
+        found += [(m.start(1), one_case_surname_end(text, m.end(1)))
+                  for m in _AFTER_A_RELATION.finditer(text)
                   if one_case_given_name(text, m.end(1), m[1])]
     if " and " in text or " or " in text or "&" in text or " AND " in text or " OR " in text:
         found += _joined(text)

@@ -19,6 +19,7 @@ from wtfc.importing.bare_given_names import (
     joined_surnames,
     month_in_a_date,
     one_case_given_name,
+    one_case_surname_end,
 )
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.joined_names import joined_names
@@ -211,9 +212,9 @@ def _names(text: str) -> list[Finding]:
         if related and m.group().isupper() and len(m.group()) > 1:
             # "MY CARER LINDA IS LOVELY": in capitals only a known given name is one there; a
             # word in capitals in a mixed card is one if no list knows it ("My carer SMITH")
-            end = m.end() if (one_case_given_name(text, m.end(), m.group())
-                              or is_o_surname(m.group())
-                              or (not text.isupper() and may_be_a_name(m.group()))) else None
+            end = one_case_surname_end(text, m.end()) if (
+                one_case_given_name(text, m.end(), m.group()) or is_o_surname(m.group())
+                or (not text.isupper() and may_be_a_name(m.group()))) else None
         # "June from the agency": a month's or verb's name said of a carer, one word on its own
         elif not title and (key := search_key(m.group())) in NOT_NAMES and (
                 not related or (key in AMBIGUOUS_GIVEN_NAMES and m.group()[1:].islower())):
