@@ -7,8 +7,7 @@ renames it (as an "I" statement) and unticks cards that do not belong, then acce
 undoable command creating the theme from the ticked cards that are STILL unsorted (cards sorted
 by hand meanwhile are left where they are). A suggestion close to a theme already made says
 so, and "Add to that theme" puts its ticked cards there instead (one undoable command too).
-Dismiss only drops it from the list.
-"""
+Dismiss only drops it from the list."""
 
 from __future__ import annotations
 
