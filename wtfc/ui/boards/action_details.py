@@ -24,12 +24,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFocusEvent, QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from wtfc.ui.boards.folding_label import SHORT_LINES, FoldingLabel, FoldWhenShort
 from wtfc.ui.boards.plan_columns import COLUMNS, THEME_COLUMN, PlanTree
+from wtfc.ui.boards.plan_columns import _longest_word as longest_word
 from wtfc.ui.boards.plan_rows import WHOLE_ROLE
 from wtfc.ui.style import MUTED_INK, palette_ink, ui_font
+from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 if TYPE_CHECKING:
     from wtfc.ui.focus_frame import RingFrame
@@ -44,6 +53,25 @@ ASIDE_NOTE = "The chosen action's other columns: → scrolls the list to them."
 NARROW = 900  # below this many px wide, two fields to a line (else up to four side by side)
 MOST_ACROSS = 4
 NO_MOST = 16_777_215  # Qt's largest widget size: no cap
+
+
+def cut_columns(tree: PlanTree) -> tuple[str, ...]:
+    """The columns in view with a word wider than the column, drawn cut ("Head of
+    Commissioni…" in Plan's Owner at 1024x768): any row's, so the panel's fields stay put as
+    the facilitator goes from action to action."""
+    delegate = tree.itemDelegate()
+    if not isinstance(delegate, WrappedColumnsDelegate):
+        return ()
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    cut = []
+    for name in tree.in_view:
+        column = COLUMNS.index(name)
+        if column and column != THEME_COLUMN:  # these two wrap their own way, whole words
+            inside = delegate.text_width(option, tree.header().sectionSize(column))
+            if longest_word(tree, column) > inside:
+                cut.append(name)
+    return tuple(cut)
 
 
 class ActionDetails(QScrollArea):
@@ -102,8 +130,10 @@ class ActionDetails(QScrollArea):
     def show_chosen(self, tree: PlanTree, chosen: bool) -> None:
         """The columns of ``tree``'s chosen row (``chosen``: an action, not a lane) that are
         not in view whole."""
+        cut = cut_columns(tree)
         away = tuple(name for column, name in enumerate(COLUMNS)
-                     if name not in tree.in_view and not tree.isColumnHidden(column))
+                     if (name not in tree.in_view or name in cut)
+                     and not tree.isColumnHidden(column))
         item = tree.currentItem() if chosen else None
         self.show_fields(away, None if item is None else {
             name: item.data(column, WHOLE_ROLE) if column == THEME_COLUMN else item.text(column)
