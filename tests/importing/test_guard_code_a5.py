@@ -132,3 +132,11 @@ def test_lower_case_words_in_a_mixed_card_are_shown(text):
 ])
 def test_redact_takes_the_surname_after_a_one_case_given_name(text, redacted):
     assert redact(text, find_personal_details(text)) == redacted
+
+
+@pytest.mark.parametrize("text", [
+    "i love a cup o'tea", "cup o' tea would be nice", "A CUP O' TEA WOULD BE NICE",
+    "top o' the morning to you", "will o' the wisp", "jack o' lantern",
+])
+def test_o_as_of_in_a_one_case_card_is_shown(text):
+    assert not find_personal_details(text)

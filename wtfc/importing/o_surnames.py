@@ -18,11 +18,14 @@ _STEMS = (
     "|callaghan|rourke|kane|grady|dowd|flaherty|doherty|hagan|halloran|regan|riordan|carroll"
     "|gorman|hanlon|higgins|boyle|byrne|kelly|farrell|loughlin|mullan|gara|hare|hora"
 )
-_NOT_SURNAMES = frozenset({"clock", "clocks", "level", "levels"})
+# "o'clock", "O' level", "a cup o'tea", "top o' the morning", "will o' the wisp"
+_NOT_SURNAMES = frozenset({"clock", "clocks", "level", "levels", "tea", "the", "lantern", "wisp"})
+# After "O'" a word, unless one of those; after "O' " or "O " only a common Irish surname's stem
 _ONE_CASE = re.compile(
     r"(?<![\w'’‘-])[OoÓó](?:"
-    r"['’‘][ \t]?(?!(?i:clock|clocks|level|levels)\b)[^\W\d_][\w-]+(?:['’][\w-]+)*"
-    rf"|[ \t]+(?i:{_STEMS})(?![\w'’-]))"
+    r"['’‘](?!(?i:clock|clocks|level|levels|tea|the|lantern|wisp)\b)[^\W\d_][\w-]+"
+    r"(?:['’][\w-]+)*"
+    rf"|['’‘]?[ \t]+(?i:{_STEMS})(?![\w'’-]))"
 )
 
 
