@@ -140,3 +140,19 @@ def test_redact_takes_the_surname_after_a_one_case_given_name(text, redacted):
 ])
 def test_o_as_of_in_a_one_case_card_is_shown(text):
     assert not find_personal_details(text)
+
+
+@pytest.mark.parametrize("text", [
+    "April hasnt turned up for a week", "June didnt come again", "June never turns up on time",
+    "June is always late", "June was late again", "June forgot my tablets", "June rushes me",
+])
+def test_a_months_name_before_what_a_person_does_is_held(text):
+    assert [f.text for f in find_personal_details(text)] == [text.split()[0]]
+
+
+@pytest.mark.parametrize("text", [
+    "Payments for April arrived late", "June was late this year", "June came and went",
+    "April was wet and cold",
+])
+def test_a_month_as_a_time_is_shown(text):
+    assert not find_personal_details(text)

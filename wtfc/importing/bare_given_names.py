@@ -130,7 +130,7 @@ _MONTHS = frozenset({"april", "august", "june"})
 # Words before a month that make it the month: "in June", "since May", "last April", "on 12
 # May", "3rd June", "March to May", "April and May"
 _WHEN_BEFORE = re.compile(
-    r"\b(?i:in|since|until|till|by|last|next|this|of|early|mid|late|end|before|after|during"
+    r"\b(?i:in|since|until|till|by|last|next|this|of|for|early|mid|late|end|before|after|during"
     r"|from|through|each|every)[ \t]+$"
     r"|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+$"
     r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june"
@@ -204,13 +204,16 @@ _ROLE_LABEL_BEFORE = re.compile(rf"\b(?i:{_RELATIONS})(?i:s)?:[ \t]*$")
 
 
 # What only a person does, right after a month's name: "June came late again", "April didn't
-# turn up", "August never rang"; not "June came and went", "April was wet"
+# turn up", "April hasnt turned up", "August never rang", "June is always late", "June forgot
+# my tablets"; not "June came and went", "April was wet", "June was late this year"
 _MONTH_DID = re.compile(
     r"[ \t]+(?:(?:came|comes|turned[ \t]+up|arrived)[ \t]+late"
-    r"|(?:did|does|has|had|would|will)(?:n['’]t|[ \t]+not)[ \t]+(?:turn(?:ed)?[ \t]+up"
+    r"|(?:did|does|has|had|would|will)(?:n['’]?t|[ \t]+not)[ \t]+(?:turn(?:ed)?[ \t]+up"
     r"|show(?:ed)?[ \t]+up|come|ring|rung|phone|call|visit|arrive)"
-    r"|never[ \t]+(?:turned[ \t]+up|showed[ \t]+up|came|comes|rang|rings|phoned|called|visited)"
-    r"|rang|rings|phoned|said|says|told|tells|asked|asks|shouted)\b",
+    r"|never[ \t]+(?:turn(?:ed|s)?[ \t]+up|show(?:ed|s)?[ \t]+up|came|comes|rang|rings|phoned"
+    r"|called|visited)"
+    r"|(?:is|was)[ \t]+(?:always[ \t]+)?(?:late|rude)(?![ \t]+this[ \t]+year)"
+    r"|rang|rings|phoned|said|says|told|tells|asked|asks|shouted|forgot|rushes|rushed)\b",
     re.IGNORECASE,
 )
 
