@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -30,6 +30,8 @@ from wtfc.ui.file_names import safe_name, title_for_names
 
 if TYPE_CHECKING:  # loaded with the first export, not at start-up
     from wtfc.ui.export_run import ExportRun
+
+PRELOAD_AFTER_MS = 4_000  # after the window is made: its first frame has long been shown
 
 
 @dataclass(frozen=True)
@@ -180,6 +182,13 @@ class ExportController(QObject):
             action.setObjectName(kind.name)
             action.triggered.connect(lambda _=False, k=kind: self.ask_and_export(k))
             self.actions.append(action)
+        QTimer.singleShot(PRELOAD_AFTER_MS, self, self.preload)
+
+    def preload(self) -> None:
+        """A first export's modules and fonts, loaded on a worker (``export_preload``)."""
+        from wtfc.ui.export_preload import start_preload
+
+        start_preload()
 
     def ask_and_export(self, kind: ExportKind) -> None:
         """Ask where to save, then export; an export with nothing to show (posters with no
@@ -243,9 +252,10 @@ class ExportController(QObject):
     def review_previous(self) -> Workshop | None:
         """Last time's workshop open on the Review board, if the board has been built (it is
         not built for this: with no board, nothing was opened on it)."""
-        from wtfc.ui.boards.review import ReviewBoard
-
-        board = self.parent_widget.findChild(ReviewBoard)
+        review = sys.modules.get("wtfc.ui.boards.review")  # never loaded: never built
+        if review is None:  # (loading it to look took 0.8 s of a first export)
+            return None
+        board = self.parent_widget.findChild(review.ReviewBoard)
         if board is None or board.previous is None:
             return None
         return board.previous.workshop
@@ -284,6 +294,13 @@ class ExportController(QObject):
         self.close_put_off = True
         self.run.finish_then(close)
         return True
+
+    def _keep_recovery_copy(self) -> None:
+        """Unsaved edits go to the recovery copy now: the questions and the export's start
+        hold the window, and autosave with it (none in tests' bare windows)."""
+        saver = getattr(getattr(self.parent_widget, "files", None), "autosaver", None)
+        if saver is not None:
+            saver.snapshot_now()
 
     def _forget(self, run: ExportRun) -> None:
         """An export has ended and freed itself: let go of it, so its workshop copy goes; and
@@ -325,6 +342,10 @@ class ExportController(QObject):
             return None
         if not self.record_typing():
             return None
+        self._keep_recovery_copy()
+        from wtfc.ui.export_preload import wait_for_preload
+
+        wait_for_preload()  # one under way is finished, not done again here
         workshop = snapshot_workshop(self.doc.workshop)
         last_time = self.review_previous() if key in ("report", "feedback") else None
         previous = snapshot_workshop(last_time) if last_time is not None else None
