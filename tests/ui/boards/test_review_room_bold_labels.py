@@ -1,15 +1,17 @@
 """The Review room view shows each perspective's label in last time's success statements
 ("Older people:", "Family carers (continued):") in bold, the quotes in regular type: from the
-back of the room the labels read no heavier than the quotes. The bold takes no more room than
-regular type did, so no card grows and every page breaks where it did (a label on a line of
-its own once cost the demo a page)."""
+back of the room the labels read no heavier than the quotes. Every page breaks where it did in
+regular type (a label on a line of its own once cost the demo a page): the bold letters are set
+a little closer (a quarter of the room bold takes beyond regular type), the spaces between a
+label's words whole. Set as close as regular type's, "Older people:" ran together on a
+projector (smoke walk R6 #3)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from PySide6.QtGui import QTextLayout
+from PySide6.QtGui import QFontMetricsF, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import saved_pages
@@ -19,6 +21,7 @@ from wtfc.model.storage import load_workshop
 from wtfc.ui.boards import room_labels
 from wtfc.ui.boards.review_room import ReviewRoomView
 from wtfc.ui.boards.room_paint import SMALL_PX
+from wtfc.ui.style import pixel_font
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -49,8 +52,7 @@ def test_the_labels_are_bold_and_the_pages_break_where_they_did(qtbot, monkeypat
 
     def draw(self, p, pos, *args, **kwargs):
         text = self.text()
-        drawn.append((text, [(text[r.start:r.start + r.length], r.format.font().bold())
-                             for r in self.formats()]))
+        drawn.append((text, [(part, True) for part in _bold_parts(self)]))
         return real(self, p, pos, *args, **kwargs)
 
     monkeypatch.setattr(QTextLayout, "draw", draw)
@@ -79,20 +81,40 @@ def test_labels_found_in_the_statements_and_in_a_continued_piece():
         == ["Family carers (continued):"]
 
 
-def test_bold_labels_take_the_room_regular_type_takes(qapp):
-    text = ("What we said success would look like: Older people: “My carer asks me.” · "
-            "Staff and managers: “We tell people when their carer changes.” · Commissioners: "
-            "“We pay for transport.”")
+def test_a_labels_words_stay_apart_and_its_letters_close_up_only_a_little(qapp):
+    text = "What we said success would look like: Older people: “My carer asks me.”"
     spans = room_labels.perspective_labels(text)
-    for width in (300.0, 554.0, 900.0):
-        assert room_labels.labelled_height(text, width, SMALL_PX, spans) \
-            == room_labels.labelled_height(text, width, SMALL_PX, [])
+    layout = room_labels._laid_out(text, 2000.0, SMALL_PX, spans)
+    line = layout.lineAt(0)
+    start, length = spans[0]
+    gap = text.index(" ", start)  # the space in "Older people:"
+
+    def x(at: int) -> float:
+        return line.cursorToX(at)[0]
+
+    bold = QFontMetricsF(pixel_font(SMALL_PX, bold=True))
+    regular = QFontMetricsF(pixel_font(SMALL_PX))
+    assert x(gap + 1) - x(gap) == pytest.approx(bold.horizontalAdvance(" "))  # whole
+    drawn = x(start + length) - x(start)
+    label = text[start:start + length]
+    letters = len(label) - label.count(" ")
+    # closer than bold's own letters, by no more than 0.6 units a letter (they were 1.9)
+    assert regular.horizontalAdvance(label) < drawn < bold.horizontalAdvance(label)
+    assert (bold.horizontalAdvance(label) - drawn) / letters < 0.6
 
 
 def _bold_parts(layout: QTextLayout) -> list[str]:
+    """Each run of bold words (a label's words and spaces are ranges of their own)."""
     units = layout.text().encode("utf-16-le")  # Qt's ranges count UTF-16 units
-    return [units[2 * r.start:2 * (r.start + r.length)].decode("utf-16-le")
-            for r in layout.formats()]
+    runs: list[list[int]] = []
+    for r in layout.formats():
+        if not r.format.font().bold():
+            continue
+        if runs and runs[-1][1] == r.start:
+            runs[-1][1] = r.start + r.length
+        else:
+            runs.append([r.start, r.start + r.length])
+    return [units[2 * start:2 * end].decode("utf-16-le") for start, end in runs]
 
 
 @pytest.mark.parametrize("before", ["👍😀", "𠀀"], ids=["emoji", "CJK Extension B letter"])
@@ -105,13 +127,14 @@ def test_the_bold_covers_the_label_after_a_letter_outside_the_bmp(qapp, before):
     assert _bold_parts(layout) == ["Older people:", "Family carers:", "Commissioners:"]
 
 
-def test_a_label_broken_over_two_lines_takes_no_more_room_than_regular_type(qapp):
-    """The 1366x768 room view's theme column: "Older " ends a line, "people:" starts the next,
-    a fraction of a unit wider than in regular type, and once pushed that line's last word on."""
+def test_a_label_broken_over_two_lines_is_bold_on_both(qapp):
+    """The 1366x768 room view's theme column: "Older " ends a line, "people:" starts the
+    next."""
     text = ("What we said success would look like: Older people: “asks turns transport is I "
             "asks transport time. and a coming. up the for We a” · Family carers: “to Mum want "
             "carer We person turns”")
-    width = 667.6898148148148
-    assert room_labels.labelled_height(text, width, SMALL_PX,
-                                       room_labels.perspective_labels(text)) \
-        == room_labels.labelled_height(text, width, SMALL_PX, [])
+    layout = room_labels._laid_out(text, 667.6898148148148, SMALL_PX,
+                                   room_labels.perspective_labels(text))
+    first = layout.lineAt(0)
+    assert text[first.textStart():first.textStart() + first.textLength()].endswith("Older ")
+    assert _bold_parts(layout) == ["Older people:", "Family carers:"]
