@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
@@ -31,6 +32,9 @@ from wtfc.ui.card_guard import details_in
 from wtfc.ui.card_person_hint import PersonHint
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import MUTED_INK, kind_text, palette_ink, ui_font, warning_look
+
+if TYPE_CHECKING:
+    from wtfc.ui.focus_frame import RingFrame
 
 _SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 KIND_KEPT = "A card in a theme keeps its kind: take it out of its themes to change it"
@@ -95,6 +99,7 @@ class CardDialog(QDialog):
         self._verdict_least = self.verdict.fontMetrics().lineSpacing() * 3 + 6
         self.verdict.setMinimumHeight(self._verdict_least)
         self._grown = 0  # px the dialog grew for a long warning, given back as it shortens
+        self._ring: RingFrame | None = None  # round an edited card's code while it has focus
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -162,6 +167,9 @@ class CardDialog(QDialog):
         super().reject()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.person and self.person.isReadOnly() and event.type() in (
+                QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._ring_person(event.type() == QEvent.Type.FocusIn)
         if (
             watched in (self.words, self.person)
             and event.type() == QEvent.Type.KeyPress
@@ -320,3 +328,14 @@ class CardDialog(QDialog):
                           look.color(group, QPalette.ColorRole.WindowText))
         self.person.setPalette(look)
         self._muted(self.person_note)
+
+    def _ring_person(self, focused: bool) -> None:
+        """The app's focus ring round the code while Tab is on it: with no frame, and no text
+        cursor where nothing can be typed, nothing else showed where the focus was."""
+        if self._ring is None:
+            if not focused:
+                return
+            from wtfc.ui.focus_frame import RingFrame
+
+            self._ring = RingFrame()
+        self._ring.setWidget(self.person if focused else None)  # type: ignore[arg-type]

@@ -61,3 +61,15 @@ def test_a_new_cards_person_code_is_a_box_to_type_in(show, qtbot):
     assert not dialog.person_note.isVisible()
     qtbot.keyClicks(dialog.person, "P02")
     assert dialog.person_code() == "P02"
+
+
+def test_the_focus_on_an_edited_cards_code_is_ringed(show, qtbot):
+    """With no frame and no text cursor (nothing can be typed), nothing else showed the focus."""
+    card = Card(id="c1", kind=Kind.WORKING, text="My friendship with my neighbour", person="P01")
+    dialog = show(CardDialog(card=card))
+    dialog.activateWindow()
+    dialog.person.setFocus()
+    qtbot.waitUntil(lambda: dialog._ring is not None and dialog._ring.widget() is dialog.person)
+    assert dialog._ring is not None and dialog._ring.isVisible()
+    dialog.words.setFocus()
+    qtbot.waitUntil(lambda: dialog._ring is not None and dialog._ring.widget() is None)
