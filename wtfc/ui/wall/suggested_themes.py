@@ -39,7 +39,7 @@ from wtfc.ui.wall.suggestion_state import (
     close_theme,
     held_back_name_check,
     names_held_back_now,
-    quotes_held_back,
+    refusal,
     starting_name,
     still_unsorted,
     take_off_old_words,
@@ -211,13 +211,11 @@ class SuggestedThemesPage(QWidget):
         if shown is None or self._just_acted():
             return False
         name = " ".join(self.name.text().split())
-        if quotes_held_back(self.doc, shown, name) or held_back_name_check(
-                self.doc, self.doc.names_to_watch)(name):  # pasted: watched after Redact too
-            shown.name = ""
-            self.name.clear()
-            describe_row(self.doc, self.list.currentItem(), shown)  # the row said it too
-            self.status.emit("That name has words now held back on a card for possible "
-                             "personal details. Give the theme a name of your own.")
+        refused = refusal(self.doc, shown, name)
+        if refused:  # the row said it too; the box keeps it to change, never wiped
+            shown.name, shown.refused = "", name
+            describe_row(self.doc, self.list.currentItem(), shown)
+            self.status.emit(refused)
             self.name.setFocus()
             return False
         cards = still_unsorted(self.doc, shown.kind, shown.ticked())
@@ -368,7 +366,7 @@ class SuggestedThemesPage(QWidget):
         self._show_choice(shown)
         with QSignalBlocker(self.members), QSignalBlocker(self.name):
             self.members.clear()
-            self.name.setText(shown.name if shown else "")
+            self.name.setText((shown.name or shown.refused) if shown else "")
             self.name.setCursorPosition(0)  # a long name shows its start ("I …"), not its end
             self.reason.setText(shown.suggestion.reason if shown else
                                 "Choose a suggestion above to shape it.")
@@ -383,7 +381,7 @@ class SuggestedThemesPage(QWidget):
     def _on_name_edited(self, text: str) -> None:
         shown = self.current()
         if shown is not None:
-            shown.name = text
+            shown.name, shown.refused = text, ""
             describe_row(self.doc, self.list.currentItem(), shown)
             fit_list(self)  # a longer name may wrap onto another line
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from wtfc.clustering.key_phrases import i_statement, watched_words
+from wtfc.clustering.key_phrases import _TITLES, i_statement, watched_words
 from wtfc.clustering.tokens import words
 from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
@@ -40,6 +40,9 @@ class ShownSuggestion:
     # each card's words as the suggestion was made from them (card id: text), kept until its
     # words are taken off (``take_off_old_words``): its name and shared words quote these
     made_from: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # a name refused at Accept: back in the name box for the facilitator to change (a false
+    # alarm, "in June" with June pasted, is the room's words), never on the row
+    refused: str = field(default="", compare=False, repr=False)
 
     def ticked(self) -> list[str]:
         return [c for c in self.suggestion.member_ids if c not in self.unticked]
@@ -98,6 +101,13 @@ def holds_a_name(name: str, watched: frozenset[str]) -> bool:
     return bool(watched) and any(_bare(w) in watched for w in words(name))
 
 
+def pasted_words(pasted: Iterable[str]) -> frozenset[str]:
+    """Every word of the names pasted to watch for, as a card's words count, "May" and "Will"
+    too: the facilitator said they are names ("watched_words" drops function words, rightly
+    for a name the guard found itself, where "Checks On Me" can be junk)."""
+    return frozenset(w for n in pasted for w in words(n) if w not in _TITLES and len(w) > 1)
+
+
 def held_back_name_check(doc: Document, pasted: Iterable[str] = ()) -> Callable[[str], bool]:
     """``says(name)``: whether ``name`` names someone held back on a card (or one of the
     ``pasted`` names to watch for), by the guard's own rule for a card's words ("Gwenllian's",
@@ -106,14 +116,27 @@ def held_back_name_check(doc: Document, pasted: Iterable[str] = ()) -> Callable[
     from wtfc.importing.known_names import name_matcher
     from wtfc.ui.card_guard import details_in
 
+    pasted = list(pasted)
     held = [*held_back_details(doc), *pasted]
-    watched = watched_words(held)
+    watched = watched_words(held) | pasted_words(pasted)
     if not watched:
         return lambda _name: False
     matcher = name_matcher(held)
     return lambda name: bool(name.strip()) and any(
         d.category == "name" and holds_a_name(d.text, watched)
         for d in details_in(name, matcher))
+
+
+def refusal(doc: Document, shown: ShownSuggestion, name: str) -> str:
+    """Why Accept refuses ``name`` ("" when it does not): it quotes a held-back card, names
+    someone held back, or holds a name pasted in Names to watch for (watched after Redact)."""
+    if quotes_held_back(doc, shown, name) or held_back_name_check(doc)(name):
+        return ("That name has words now held back on a card for possible personal details. "
+                "Change them to a name of your own: what you typed is still in the box.")
+    if held_back_name_check(doc, doc.names_to_watch)(name):
+        return ("That name holds a name in Names to watch for. Change it to a name of your "
+                "own: what you typed is still in the box.")
+    return ""
 
 
 def take_off_old_words(doc: Document, shown: ShownSuggestion, watched: frozenset[str],
