@@ -215,7 +215,7 @@ class WatchNamesBox(QGroupBox):
         if self.theme_names is None:
             self.theme_names = ThemeNamesToCheck(self.doc, self.undo, self.notice)
             self._layout.addWidget(self.theme_names)
-        self.theme_names.watch(names_held_back(self.doc, names))
+        self.theme_names.watch(names_held_back(self.doc, names), names)
 
     def _say(self, text: str) -> None:
         self.check_result.setText(text)

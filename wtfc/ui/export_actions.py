@@ -344,12 +344,13 @@ class ExportController(QObject):
             return None
         self._keep_recovery_copy()
         from wtfc.ui.export_preload import wait_for_preload
+        from wtfc.ui.theme_names_to_check import names_to_ask_about  # "Thank you Eirlys" too
 
         wait_for_preload()  # one under way is finished, not done again here
         workshop = snapshot_workshop(self.doc.workshop)
         last_time = self.review_previous() if key in ("report", "feedback") else None
         previous = snapshot_workshop(last_time) if last_time is not None else None
-        parent, names = self.parent_widget, self.doc.names_to_watch
+        parent, names = self.parent_widget, names_to_ask_about(self.doc)
         for confirm in (confirm_typed_details, confirm_unshowable, confirm_same_as_last_time):
             if not confirm(parent, key=key, workshop=workshop, names=names, previous=previous):
                 return None

@@ -10,12 +10,13 @@ undo, or named so after the cards were redacted, is listed again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wtfc.model.document import Document
-from wtfc.model.workshop import Theme
+from wtfc.model.workshop import PersonalDetail, Theme
 from wtfc.ui.boards.common import RefusalNotice, announce, push_edit
 from wtfc.ui.undo import UndoAdapter
 
@@ -29,15 +30,15 @@ def names_held_back(doc: Document, pasted: Iterable[str]) -> list[str]:
     return [*held, *pasted]
 
 
-def name_check(names: list[str]) -> Says:
+def name_check(names: list[str], pasted: Iterable[str] = ()) -> Says:
     """``says(text)``: whether ``text`` names one of ``names``, by the guard's own rule for a
     card's words ("Gwenllian's", "GWENLLIAN"; not "the gas bill" for a carer called Bill)."""
     from wtfc.clustering.key_phrases import watched_words
     from wtfc.importing.known_names import name_matcher
     from wtfc.ui.card_guard import details_in
-    from wtfc.ui.wall.suggestion_state import holds_a_name
+    from wtfc.ui.wall.suggestion_state import holds_a_name, pasted_words
 
-    watched = watched_words(names)
+    watched = watched_words(names) | pasted_words(pasted)
     if not watched:
         return lambda _text: False
     matcher = name_matcher(names)
@@ -45,15 +46,43 @@ def name_check(names: list[str]) -> Says:
         d.category == "name" and holds_a_name(d.text, watched) for d in details_in(text, matcher))
 
 
-def redacted(text: str, says: Says, names: list[str]) -> str:
-    """``text`` with each name found in it as "[name]", as Redact writes a card."""
+def names_in(text: str, names: list[str], pasted: Iterable[str] = ()) -> list[PersonalDetail]:
+    """The names in ``text`` that ``name_check`` counts, found in the whole text ("my carer
+    Bill": "Bill" alone, without "my carer" before it, is no name to the guard)."""
+    from wtfc.clustering.key_phrases import watched_words
     from wtfc.importing.known_names import name_matcher
     from wtfc.ui.card_guard import details_in
+    from wtfc.ui.wall.suggestion_state import holds_a_name, pasted_words
 
-    found = [d for d in details_in(text, name_matcher(names)) if says(d.text)]
-    for d in sorted(found, key=lambda d: d.start, reverse=True):
+    watched = watched_words(names) | pasted_words(pasted)
+    return [d for d in details_in(text, name_matcher(names))
+            if d.category == "name" and holds_a_name(d.text, watched)]
+
+
+def redacted(text: str, names: list[str], pasted: Iterable[str] = ()) -> str:
+    """``text`` with each name found in it as "[name]", as Redact writes a card."""
+    for d in sorted(names_in(text, names, pasted), key=lambda d: d.start, reverse=True):
         text = text[: d.start] + "[name]" + text[d.end :]
     return text
+
+
+def names_to_ask_about(doc: Document) -> tuple[str, ...]:
+    """The names an export asks about: those pasted to watch for, and each name the check
+    would list a theme for, held back by the guard itself ("Thank you Eirlys"), as it stands
+    in the theme's name."""
+    from wtfc.clustering.key_phrases import watched_words
+    from wtfc.ui.wall.suggestion_state import holds_a_name, pasted_words
+
+    pasted = list(doc.names_to_watch)
+    names = names_held_back(doc, pasted)
+    watched = watched_words(names) | pasted_words(pasted)
+    # only a theme sharing a word with a name can name one: with none, the card guard's
+    # modules (not preloaded for exports) are not loaded on the window's thread at the press
+    themes = [t for t in doc.workshop.themes if holds_a_name(t.name, watched)]
+    says = name_check(names, pasted) if themes else None
+    found = {re.sub(r"['’]s$", "", d.text): None for t in themes if says and says(t.name)
+             for d in names_in(t.name, names, pasted)}  # "Bill's": asked as "[name]'s"
+    return (*pasted, *(n for n in found if n not in pasted))
 
 
 def where(doc: Document, theme: Theme) -> str:
@@ -72,6 +101,7 @@ class ThemeNamesToCheck(QWidget):
         super().__init__()
         self.doc, self.undo, self.notice = doc, undo, notice
         self._names: list[str] = []  # in memory only, as the pasted names are
+        self._pasted: tuple[str, ...] = ()
         self._says: Says = lambda _text: False
         self.said = QLabel()
         self.said.setWordWrap(True)
@@ -81,15 +111,40 @@ class ThemeNamesToCheck(QWidget):
         self.buttons: list[QPushButton] = []
         doc.events.edited.connect(self.refresh)  # renamed, undone, redone: listed again or not
         doc.events.reset.connect(lambda: self.watch([]))  # the other workshop's names
+        # a step pushed while names are watched is labelled without them (read after the push:
+        # the stack holds the step only once it is done)
+        undo.stack.indexChanged.connect(lambda index: self._relabel(range(index - 1, index)))
         self.hide()
 
-    def watch(self, names: list[str]) -> None:
+    def watch(self, names: list[str], pasted: Iterable[str] = ()) -> None:
         """The check has just held back (or watched for) ``names``: list the themes naming one."""
-        self._names = list(names)
-        self._says = name_check(self._names)
+        self._names, self._pasted = list(names), tuple(pasted)
+        self._says = name_check(self._names, self._pasted)
+        self._relabel(range(self.undo.stack.count()))
         self.refresh()
         if self.buttons:  # said after the check's result, which a screen reader reads too
             announce(self.said, self.said.text())
+
+    def _relabel(self, steps: range) -> None:
+        """History, the Edit menu and "Undone: …" name the steps in ``steps`` without a watched
+        name: "Create theme 'I miss [name]'s visits' from 2 cards", as Redact's steps quote a
+        card. Only the label changes (in memory, as the stack is): Ctrl+Z undoes the same step."""
+        if not self._names or self.undo.going():
+            return
+        stack, changed = self.undo.stack, False
+        for i in steps:
+            step = stack.command(i) if 0 <= i < stack.count() else None
+            if step is not None and self._says(step.text()):
+                step.setText(redacted(step.text(), self._names, self._pasted))
+                changed = True
+        if changed:  # the Edit menu and History read a label only when told it changed
+            stack.undoTextChanged.emit(stack.undoText())
+            stack.redoTextChanged.emit(stack.redoText())
+            from PySide6.QtWidgets import QApplication, QUndoView
+
+            for view in QApplication.allWidgets():
+                if isinstance(view, QUndoView) and view.stack() is stack:
+                    view.viewport().update()
 
     def themes(self) -> list[Theme]:
         return [t for t in self.doc.workshop.themes if self._says(t.name)]
@@ -125,7 +180,7 @@ class ThemeNamesToCheck(QWidget):
         theme = self.doc.get("themes", theme_id)
         if theme is None:
             return False
-        start = redacted(theme.name, self._says, self._names)
+        start = redacted(theme.name, self._names, self._pasted)
         if ask is None:
             from wtfc.ui.wall.theme_name_dialog import ask_theme_name
 
