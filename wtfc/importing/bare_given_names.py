@@ -30,6 +30,7 @@ from wtfc.importing.name_words import (
     RELATION_WORDS,
 )
 from wtfc.importing.unlisted_names import may_be_a_name
+from wtfc.importing.words_after_a_role import ordinary_after_a_role
 from wtfc.importing.words_before import place_head_before
 from wtfc.model.search_key import search_key
 
@@ -167,7 +168,7 @@ def one_case_given_name(text: str, end: int, word: str) -> bool:
     # only where what a person does follows: "MY CARER ROSE IS LOVELY", not "MY CARER IS FRANK"
     return key in GIVEN_NAMES or ((key in AMBIGUOUS_GIVEN_NAMES or (
         # not "USUALLY IS", nor "THE NURSE XXX WAS": a name already taken out
-        may_be_a_name(word) and not key.endswith("ly") and len(set(key)) > 1))
+        may_be_a_name(word) and not ordinary_after_a_role(word) and len(set(key)) > 1))
                                   and _PERSON_VERB_AFTER.match(text, end) is not None)
 
 

@@ -45,6 +45,7 @@ from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.unlisted_names import may_be_a_name, unlisted_names
 from wtfc.importing.urdu_names import arabic_script_names
+from wtfc.importing.words_after_a_role import ordinary_after_a_role
 from wtfc.importing.words_before import (
     may_hold_one_case_title,
     relation_before,
@@ -214,7 +215,8 @@ def _names(text: str) -> list[Finding]:
             # word in capitals in a mixed card is one if no list knows it ("My carer SMITH")
             end = one_case_surname_end(text, m.end()) if (
                 one_case_given_name(text, m.end(), m.group()) or is_o_surname(m.group())
-                or (not text.isupper() and may_be_a_name(m.group()))) else None
+                or (not text.isupper() and may_be_a_name(m.group())
+                    and not ordinary_after_a_role(m.group()))) else None  # "My carer DIDN'T"
         # "June from the agency": a month's or verb's name said of a carer, one word on its own
         elif not title and (key := search_key(m.group())) in NOT_NAMES and (
                 not related or (key in AMBIGUOUS_GIVEN_NAMES and m.group()[1:].islower())):

@@ -1,0 +1,38 @@
+"""The guard after code review A13 (session 28): an everyday word after a role is no name, and
+what a person did at a sentence's end is not taken for their surname."""
+
+from pathlib import Path
+
+import pytest
+
+from wtfc.importing.guard_scoring import read_labelled_statements, score_guard
+from wtfc.importing.personal_details import find_personal_details
+
+_DATA = Path(__file__).parent / "data"
+
+
+def test_the_reviewed_cards_with_the_labelled_set_keep_every_name_and_few_false_alarms():
+    statements = [*read_labelled_statements(_DATA / "personal_details_statements.txt"),
+                  *read_labelled_statements(_DATA / "guard_review_a5_statements.txt"),
+                  *read_labelled_statements(_DATA / "guard_review_a13_statements.txt")]
+    score = score_guard(statements)
+    assert score.recall == 1.0, score.missed
+    assert score.precision >= 0.9675, score.false_alarms
+
+
+@pytest.mark.parametrize("text", [
+    "My carer DIDN'T come on Tuesday and I missed my tablets", "My carer ISN'T coming",
+    "My son WON'T ring", "My carer REALLY is lovely", "MY CARERS PAY IS TOO LOW",
+    "MY PA BUDGET WAS CUT", "MY CARER COMPANY IS RUBBISH", "MY SON CAR WAS TOWED",
+    "my pa budget was cut", "MY CARER DIDNT COME",
+])
+def test_an_everyday_word_after_a_role_is_shown(text):
+    assert not find_personal_details(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("My carer SMITH is rude", "SMITH"), ("MY CARER AYESHA IS LOVELY", "AYESHA"),
+    ("MY CARER LINDA'S LOVELY", "LINDA'S"),
+])
+def test_a_name_after_a_role_is_still_held(text, name):
+    assert name in [f.text for f in find_personal_details(text)]
