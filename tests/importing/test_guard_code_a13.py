@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from wtfc.importing.guard_scoring import read_labelled_statements, score_guard
-from wtfc.importing.personal_details import find_personal_details
+from wtfc.importing.personal_details import find_personal_details, redact
 
 _DATA = Path(__file__).parent / "data"
 
@@ -36,3 +36,16 @@ def test_an_everyday_word_after_a_role_is_shown(text):
 ])
 def test_a_name_after_a_role_is_still_held(text, name):
     assert name in [f.text for f in find_personal_details(text)]
+
+
+@pytest.mark.parametrize(("text", "wall"), [
+    ("MY WIFE CAROL DIED", "MY WIFE [name] DIED"),
+    ("MY CARER LINDA LEFT.", "MY CARER [name] LEFT."),
+    ("MY CARER LINDA RETIRED", "MY CARER [name] RETIRED"),
+    ("my carer linda left", "my carer [name] left"),
+    ("MY DAUGHTER SUE PHONES", "MY DAUGHTER [name] PHONES"),
+    ("MY CARER LINDA JONES.", "MY CARER [name]."),
+    ("MY CARER LINDA KELLY", "MY CARER [name]"),
+])
+def test_redact_keeps_what_the_person_did_at_a_sentence_end(text, wall):
+    assert redact(text, find_personal_details(text)) == wall

@@ -30,7 +30,7 @@ from wtfc.importing.name_words import (
     RELATION_WORDS,
 )
 from wtfc.importing.unlisted_names import may_be_a_name
-from wtfc.importing.words_after_a_role import ordinary_after_a_role
+from wtfc.importing.words_after_a_role import ends_no_name, ordinary_after_a_role
 from wtfc.importing.words_before import place_head_before
 from wtfc.model.search_key import search_key
 
@@ -181,8 +181,10 @@ def one_case_surname_end(text: str, end: int) -> int:
     if m is None or not (m[1].isupper() if text[end - 1].isupper() else m[1].islower()):
         return end
     word = m[1]
-    if (is_surname(word, after=NOT_BARE_SURNAMES) and may_be_a_name(word)
-            and (_PERSON_VERB_AFTER.match(text, m.end()) or _ENDS_AFTER.match(text, m.end()))):
+    if (is_surname(word, after=NOT_BARE_SURNAMES) and may_be_a_name(word) and (
+            _PERSON_VERB_AFTER.match(text, m.end())
+            # what the person did ends the sentence: "MY WIFE CAROL DIED"
+            or (_ENDS_AFTER.match(text, m.end()) and not ends_no_name(word)))):
         return m.end()
     return end
 
