@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from wtfc.model import recovery
+from wtfc.model import recovery, recovery_compare
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer, compare_with_saved
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import Card, Kind, Workshop
@@ -64,6 +64,6 @@ def test_a_header_with_a_stamp_that_is_not_one_reads_as_unknown(tmp_path):
 
 
 def test_counted_joins_the_parts_in_plain_words():
-    assert recovery.counted({"cards": 2, "themes": 1}) == "2 cards and 1 theme"
-    assert recovery.counted({"cards": 1}) == "1 card"
-    assert recovery.counted({"cards": 0}) == ""
+    assert recovery_compare.counted({"cards": 2, "themes": 1}) == "2 cards and 1 theme"
+    assert recovery_compare.counted({"cards": 1}) == "1 card"
+    assert recovery_compare.counted({"cards": 0}) == ""

@@ -38,3 +38,9 @@ def test_a_theme_order_change_is_offered_after_a_crash(make_window, tmp_path, re
     print("asked:", asked, "copies left:", len(left),
           "file order:", [t.id for t in load_workshop(path).workshop.themes])
     assert asked, "the wall's new order was dropped without a word"
+    # and the offer says what the copy holds: "the same as the saved file" is read as nothing
+    # to lose, and the facilitator chooses Discard
+    [words] = asked
+    assert "the same as the saved file" not in words
+    assert "but with <b>the themes on the wall in another order (1 moved)</b>: only Restore " \
+        "keeps that order" in words

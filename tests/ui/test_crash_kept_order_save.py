@@ -44,6 +44,11 @@ def test_the_other_computers_order_is_not_written_over_unasked(make_window, tmp_
           "kept:", sorted(x.name for x in tmp_path.iterdir()))
     assert asked or [s.id for s in on_disk.success] == ["s2", "s1"], \
         "the other computer's order of statements was written over without a question"
+    # the question says what differs: "It holds the same workshop" is answered by Save
+    [question] = asked
+    assert "the same workshop" not in question
+    assert "It has the same parts as the workshop open here, but the order of the themes on " \
+        "the wall and the success statements is different." in question
 
 
 def test_ctrl_s_with_nothing_changed_here_keeps_the_other_computers_order(
@@ -69,3 +74,7 @@ def test_ctrl_s_with_nothing_changed_here_keeps_the_other_computers_order(
     print("asked:", asked, "themes on disk:", on_disk,
           "kept:", sorted(x.name for x in tmp_path.iterdir()))
     assert asked or on_disk == ["t2", "t1"], "the colleague's new order was written over unasked"
+    [message] = asked
+    assert "the same workshop" not in message
+    assert "It has the same parts as the workshop open here, but the order of the themes on " \
+        "the wall is different." in message

@@ -22,8 +22,9 @@ import os
 import shutil
 import socket
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wtfc.model.document import COLLECTIONS
 from wtfc.model.errors import WorkshopFileError
@@ -31,13 +32,12 @@ from wtfc.model.file_mode import PRIVATE_FOLDER_MODE
 from wtfc.model.storage import MAX_FILE_BYTES, load_workshop, workshop_from_bytes, write_atomically
 from wtfc.model.workshop import Workshop
 
+if TYPE_CHECKING:
+    from wtfc.model.recovery_compare import Comparison
+
 SNAPSHOT_NAME = "snapshot.wtfc-recovery"
 LOCK_NAME = "session.lock"
 FORMAT = "wtfc-recovery 1"
-_PART_WORDS = {"people": ("person", "people"), "cards": ("card", "cards"),
-               "themes": ("theme", "themes"), "causes": ("root cause", "root causes"),
-               "success": ("success statement", "success statements"),
-               "actions": ("action", "actions")}
 
 
 @dataclass
@@ -284,73 +284,11 @@ def _newer_format(value: object) -> bool:
     return number.isdigit() and int(number) > int(FORMAT.removeprefix("wtfc-recovery "))
 
 
-@dataclass
-class Comparison:
-    """How a snapshot differs from the saved file it came from."""
-
-    saved_file_time: dt.datetime | None  # None: never saved, or the file is gone/unreadable
-    saved_problem: str = ""
-    saved_missing: bool = False  # no file at its path now: deleted, moved, or its drive gone
-    saved_after_copy: bool = False  # the file was saved again after the copy was taken
-    # the file is not the one the session worked on (a colleague's save synced in, say): the
-    # copy holds work found in no file, and the file may hold work the copy lacks
-    changed_elsewhere: bool = False
-    added: dict[str, int] = field(default_factory=dict)
-    removed: dict[str, int] = field(default_factory=dict)
-    changed: dict[str, int] = field(default_factory=dict)
-
-    def describe(self) -> str:
-        """'12 more cards, 3 more themes, 2 cards changed' or 'the same as the saved file'."""
-        phrases = []
-        for name in COLLECTIONS:
-            for counts, word in ((self.added, "more"), (self.removed, "fewer")):
-                if counts.get(name):
-                    phrases.append(f"{counts[name]} {word} {_words(name, counts[name])}")
-            if self.changed.get(name):
-                n = self.changed[name]
-                phrases.append(f"{n} {_words(name, n)} changed")
-        if self.changed.get("details"):
-            phrases.append("workshop details changed")
-        return ", ".join(phrases) if phrases else "the same as the saved file"
-
-    def describe_both(self, saved: str, newer: str) -> list[str]:
-        """Each side's own parts when both changed: "the saved file has 2 cards the copy does
-        not", never "2 fewer cards", which reads as the copy's loss."""
-        lines = []
-        if only_saved := counted(self.removed):
-            lines.append(f"{saved} has {only_saved} that {newer} does not")
-        if only_newer := counted(self.added):
-            lines.append(f"{newer} has {only_newer} that {saved} does not")
-        if different := counted(self.changed):
-            lines.append(f"{different} {'is' if _one(self.changed) else 'are'} different in "
-                         f"the two")
-        if self.changed.get("details"):
-            lines.append("the workshop details are different")
-        return lines
-
-    @property
-    def same(self) -> bool:
-        return not any((*self.added.values(), *self.removed.values(), *self.changed.values()))
-
-
-def counted(counts: dict[str, int]) -> str:
-    """"2 cards and 1 theme" ("" for none); workshop details are not counted here."""
-    parts = [f"{counts[name]} {_words(name, counts[name])}" for name in COLLECTIONS
-             if counts.get(name)]
-    return ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
-
-
-def _one(counts: dict[str, int]) -> bool:
-    return sum(counts.get(name, 0) for name in COLLECTIONS) == 1
-
-
-def _words(collection: str, n: int) -> str:
-    one, many = _PART_WORDS[collection]
-    return one if n == 1 else many
-
-
 def compare_with_saved(snapshot: Snapshot) -> Comparison:
     """Compare the snapshot with the file it was of (read only, never written)."""
+    # loaded only when a copy is offered, never on an ordinary start
+    from wtfc.model.recovery_compare import Comparison, compare_parts
+
     path = snapshot.header.original_path
     if not path:
         return Comparison(None, "never saved")
@@ -364,7 +302,7 @@ def compare_with_saved(snapshot: Snapshot) -> Comparison:
         return Comparison(None, f"the saved file could not be read ({exc.strerror})")
     except WorkshopFileError as exc:
         return Comparison(None, str(exc))
-    result = _differences(saved, snapshot.workshop, saved_time)
+    result = compare_parts(saved, snapshot.workshop, saved_time)
     head = snapshot.header
     if head.based_on is not None:  # which file the session worked on is known: no guessing
         result.changed_elsewhere = (
@@ -374,23 +312,4 @@ def compare_with_saved(snapshot: Snapshot) -> Comparison:
     taken = head.taken_at()
     # the copy's time is kept to the second: only a save a whole second later is surely after it
     result.saved_after_copy = taken is not None and saved_time >= taken + dt.timedelta(seconds=1)
-    return result
-
-
-def differences(saved: Workshop, newer: Workshop) -> Comparison:
-    """What ``newer`` adds to, takes from and changes in ``saved`` (no time attached)."""
-    return _differences(saved, newer, None)
-
-
-def _differences(saved: Workshop, newer: Workshop, saved_time: dt.datetime | None) -> Comparison:
-    result = Comparison(saved_time)
-    for name in COLLECTIONS:
-        before = {p.id: p for p in getattr(saved, name)}
-        after = {p.id: p for p in getattr(newer, name)}
-        result.added[name] = len(after.keys() - before.keys())
-        result.removed[name] = len(before.keys() - after.keys())
-        result.changed[name] = sum(1 for i in after.keys() & before.keys() if after[i] != before[i])
-    exclude = set(COLLECTIONS)
-    result.changed["details"] = int(saved.model_dump(exclude=exclude)
-                                    != newer.model_dump(exclude=exclude))
     return result

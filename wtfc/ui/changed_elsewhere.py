@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from wtfc.model.dates import short_date
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.recovery import differences, file_digest
+from wtfc.model.recovery import file_digest
 from wtfc.model.storage import SUFFIX, workshop_from_bytes, workshop_to_bytes, write_atomically
 from wtfc.model.versions import CHANGED_ELSEWHERE, changed_elsewhere_copies
 from wtfc.ui.file_controller import disk_stamp
@@ -193,10 +193,15 @@ def _what_it_holds(files: FileController, data: bytes) -> str:
         theirs = workshop_from_bytes(data, name=files.display_name()).workshop
     except WorkshopFileError:
         return ""
+    from wtfc.model.recovery_compare import differences  # only when a file changed elsewhere
+
     here = files.window.doc.workshop
     comparison = differences(theirs, here)
     if comparison.same:
         return "It holds the same workshop as the one open here."
+    if comparison.only_order:  # "the same" would be read as nothing to lose by saving over it
+        return (f"It has the same parts as the workshop open here, but the order of "
+                f"{comparison.order_words()} is different.")
     lines = comparison.describe_both("it", "the workshop open here")
     said = "; ".join(lines)
     return said[:1].upper() + said[1:] + "."

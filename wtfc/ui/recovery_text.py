@@ -9,12 +9,16 @@ import datetime as dt
 import html
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wtfc.model.dates import short_date
-from wtfc.model.recovery import SNAPSHOT_NAME, Comparison, DamagedSnapshot
+from wtfc.model.recovery import SNAPSHOT_NAME, DamagedSnapshot
 from wtfc.model.workshop import UNTITLED
 from wtfc.ui.autosave import CrashedSession
 from wtfc.ui.file_place import where
+
+if TYPE_CHECKING:  # loaded only when a copy is compared
+    from wtfc.model.recovery_compare import Comparison
 
 OLD_DAYS = 30  # a copy this old is probably of a workshop that is over
 DAMAGED_SUFFIX = ".wtfc-damaged"  # what a damaged copy holds: no workshop wtfc can open
@@ -75,6 +79,10 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
                          f"has {html.escape(comparison.describe())}.</p>")
         elif comparison.same:
             lines.append(f"<p>{saved} The recovery copy is the same as the saved file.</p>")
+        elif comparison.only_order:  # "the same" would be read as nothing to lose
+            lines.append(f"<p>{saved} The recovery copy has the same parts as the saved file, "
+                         f"but with <b>{html.escape(comparison.describe())}</b>: only Restore "
+                         f"keeps that order.</p>")
         else:
             lines.append(f"<p>{saved} The recovery copy has "
                          f"{html.escape(comparison.describe())}.</p>")
