@@ -175,6 +175,10 @@ class ActionDetails(QScrollArea):
         tall = board.height() if board is not None else SHORT_LINES * line
         short = tall < SHORT_LINES * line
         aside = short and most < least and row <= shared - chrome
+        if self.summary is not None and self.summary[0].hasFocus():
+            # read whole on focus, the summary grew over the list: the panel came back and cut
+            # the chosen row, and the note went, until the next Tab. Decided again as it folds
+            aside = self._aside
         if aside != self._aside:
             self._aside = aside
             self.setVisible(not aside)

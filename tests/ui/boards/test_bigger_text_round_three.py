@@ -1,0 +1,50 @@
+"""Bigger text, round three (code review A9 #1): the folded summary of Plan and Act read by
+Tab on a short board, 16 pt on a 1366x768 laptop at 125% (the app 1093x614)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.renders import save_render
+from wtfc.model.workshop import Stage
+from wtfc.ui.boards.action_details import ASIDE_NOTE
+from wtfc.ui.style import DESIGN_APP_POINT_SIZE
+
+SMALL = (1093, 614)  # 1366x768 at 125%
+
+
+def _act_on_a_short_board(qtbot, window, font_scaled, stage):
+    font_scaled(16 / DESIGN_APP_POINT_SIZE)
+    window.resize(*SMALL)
+    window.go_to_stage(stage)
+    qtbot.wait(150)
+    page = window.page(stage)
+    page.tree.setFocus()
+    page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))  # Act's first, eight lines
+    qtbot.wait(150)
+    return page
+
+
+@pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
+def test_tab_onto_the_folded_summary_reads_it_whole_and_leaves_the_panel_aside(
+        qtbot, demo_window, font_scaled, stage):
+    page = _act_on_a_short_board(qtbot, demo_window, font_scaled, stage)
+    assert page.summary.folded and not page.details.isVisible()
+    assert page.summary.text().startswith(ASIDE_NOTE)
+    # Tab onto the summary: it shows whole, and the panel stays aside, its note still first
+    # (it had come back over the chosen action, the note gone, and left at the next Tab)
+    page.summary.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.wait(150)
+    assert not page.summary.cut_short
+    assert page.summary.height() > 2 * page.summary.fontMetrics().lineSpacing()
+    assert not page.details.isVisible()
+    assert page.summary.text().startswith(ASIDE_NOTE)  # what a screen reader reads on focus
+    save_render(demo_window, f"{stage.name.lower()}_summary_focused_panel_aside_16pt")
+    # Tab on: the summary folds, all as it was before
+    qtbot.keyClick(page.summary, Qt.Key.Key_Tab)
+    qtbot.wait(150)
+    assert page.tree.hasFocus() and page.summary.cut_short
+    assert not page.details.isVisible()
+    assert page.summary.text().startswith(ASIDE_NOTE)
+
