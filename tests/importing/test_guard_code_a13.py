@@ -49,3 +49,21 @@ def test_a_name_after_a_role_is_still_held(text, name):
 ])
 def test_redact_keeps_what_the_person_did_at_a_sentence_end(text, wall):
     assert redact(text, find_personal_details(text)) == wall
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Yesterday Bilal never rang me back about my care package", "Bilal"),
+    ("Lovely Ayesha is my carer", "Ayesha"), ("Dear Bilal never rang", "Bilal"),
+    ("Our Gwenllian is my carer", "Gwenllian"), ("Imam Bilal never rang", "Bilal"),
+    ("Reception Bilal never phoned back", "Bilal"), ("Waited for Bilal never rang", "Bilal"),
+])
+def test_a_name_after_an_everyday_capitalised_word_is_held(text, name):
+    assert name in [f.text for f in find_personal_details(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Age Concern never rang", "Citizens Advice never rang", "Meals on Wheels never rang",
+    "Out of Hours never rang", "Friends of Tegfan never rang", "Bowel & Bladder never rang",
+])
+def test_the_end_of_a_bodys_name_is_still_shown(text):
+    assert not find_personal_details(text)

@@ -98,17 +98,41 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
         if not may_be_a_name(m[1]):
             continue
         before = _WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
-        if before is None or (before[1] or "").lower() in _CLAUSE_STARTS:
-            found.append(m.span(1))
-        elif before[1] and may_be_a_name(before[1]):
+        if before is not None and before[1] and may_be_a_name(before[1]):
             found.append((before.start(1), m.end(1)))  # "Gwenllian Pugh never rang": both
+        elif before is None or not _ends_a_bodys_name(before[1], before[2]):
+            # "Yesterday Bilal never rang", "Lovely Ayesha is my carer", "Imam Bilal never rang"
+            found.append(m.span(1))
         # else the end of a body's name: "Age Concern", "Citizens Advice", "Meals on Wheels"
     return found
 
 
-# The word before: a capitalised one, or one that joins a body's name ("Out of Hours")
-_WORD_BEFORE = re.compile(r"(?:(?<![\w'’-])([A-Z][\w'’-]*)|\b(?i:of|on|for|&))[ \t]+$")
-_CLAUSE_STARTS = frozenset({"then", "so", "but", "and", "when", "now", "also", "if", "i"})
+def _ends_a_bodys_name(word_before: str | None, joined_to: str | None) -> bool:
+    """Whether the name follows a body's or a thing's first word ("Age", "Citizens", "British",
+    "Blue"), also joined by of/on/for/& ("Meals on Wheels", "Out of Hours"), so it ends the
+    body's name; an everyday word ("Yesterday", "Dear", "Our", "Waited for") or a person's
+    role ("Imam", "Office") does not; after a joining word a body's own does ("Friends of")."""
+    if word_before is None:
+        key = search_key(joined_to or "")
+        return key in _BODIES or key in _THINGS or key in NATIONS_FAITHS_AND_SHOPS
+    key = search_key(word_before)
+    return (key in _THINGS or key in NATIONS_FAITHS_AND_SHOPS) and key not in _PEOPLE_WORDS
+
+
+# The word before: a capitalised one, or one that joins a body's name, with the word it joins
+# ("Out of Hours", "Bowel & Bladder")
+_WORD_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])([A-Z][\w'’-]*)"
+    r"|(?:(?<![\w'’-])([\w'’-]+)[ \t]+)?(?:\b(?i:of|on|for)|&))[ \t]+$")
+# People's roles and family words among the things: "Imam Bilal never rang" names Bilal
+_PEOPLE_WORDS = frozenset({
+    "imam", "rabbi", "priest", "vicar", "chaplain", "minister", "supervisor", "boss",
+    "coordinator", "scheduler", "advocate", "solicitor", "plumber", "handyman", "dietitian",
+    "paramedic", "postman", "postie", "electrician", "technician", "physician", "optician",
+    "builder", "gardener", "hairdresser", "caretaker", "warden", "concierge", "locum",
+    "registrar", "nain", "taid", "mam", "gran", "granny", "grandma", "grandad", "grandpa", "nan",
+    "nanna", "lord", "office", "rota",
+})
 
 
 def may_be_a_name(word: str) -> bool:
