@@ -1,4 +1,4 @@
-"""Bigger text, round three (code review A9 #1): the folded summary of Plan and Act read by
+"""Bigger text, round three (code review A9 #1 #4): the folded summary of Plan and Act read by
 Tab on a short board, 16 pt on a 1366x768 laptop at 125% (the app 1093x614)."""
 
 from __future__ import annotations
@@ -48,3 +48,18 @@ def test_tab_onto_the_folded_summary_reads_it_whole_and_leaves_the_panel_aside(
     assert not page.details.isVisible()
     assert page.summary.text().startswith(ASIDE_NOTE)
 
+
+def test_a_focused_summary_that_unfolds_in_a_taller_window_passes_the_focus_on(
+        qtbot, demo_window, font_scaled):
+    page = _act_on_a_short_board(qtbot, demo_window, font_scaled, Stage.ACT)
+    page.summary.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.wait(100)
+    assert page.summary.hasFocus()
+    demo_window.resize(1093, 900)  # maximised, or a projector plugged in
+    qtbot.wait(300)
+    # whole now and no longer a Tab stop: no ring left round plain words, the focus on the list
+    assert not page.summary.folded
+    assert not page.summary.hasFocus()
+    assert page.summary.contentsMargins().left() == 0
+    assert page.tree.hasFocus()
+    save_render(demo_window, "act_summary_unfolded_focus_on_16pt")

@@ -44,6 +44,8 @@ class FoldingLabel(QLabel):
             self.setToolTip(plain_tip(self.text()) if folded else "")
             # unfolded it has nothing more to show: no stop for Tab on the way to the tables
             self.setFocusPolicy(Qt.FocusPolicy.TabFocus if folded else Qt.FocusPolicy.NoFocus)
+            if not folded and self.hasFocus():  # whole now (a taller window): no stop, no ring
+                self.focusNextChild()
             self._changed()
 
     @property
