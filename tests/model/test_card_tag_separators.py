@@ -107,6 +107,32 @@ def test_tags_that_differ_only_by_a_line_break_are_one_tag_in_order(tmp_path):
     assert doc.workshop.cards[0].tags == ["Home care"]
 
 
+def test_a_tag_simply_repeated_in_an_older_file_opens_once_every_way(monkeypatch):
+    """Imported before tags were kept once, the file holds ["Home care", "Home care"] with no
+    line break anywhere, and Collect read "Home care, Home care" however it was opened: now
+    one, in the card's order, quietly, by the fast path (with or without a line break
+    elsewhere), the careful path (an ESC in a card) and an older format's (code review A10 #2)."""
+    def older(text: str = "They listen", purpose: str = "") -> Workshop:
+        return Workshop(title="Spring", purpose=purpose, cards=[
+            Card(id="c1", kind=Kind.WORKING, text=text,
+                 tags=["North", "Home care", "North", "Day", "Home care"]),
+            Card(id="c2", kind=Kind.WORKING, text="Staff listen", tags=["Day"])])
+    format_4 = json.loads(workshop_to_bytes(older()))
+    format_4["schema_version"] = 4
+    for way, data, fast in (
+            ("fast", workshop_to_bytes(older()), True),
+            ("fast, a two-line purpose", workshop_to_bytes(older(purpose="Spring\nreview")), True),
+            ("careful, an ESC in a card", workshop_to_bytes(older(text="They\x1b listen")), False),
+            ("an older format", json.dumps(format_4).encode(), False)):
+        with monkeypatch.context() as patched:
+            if fast:  # it stays on the fast path
+                patched.setattr(storage, "json", _refusing_json())
+            loaded = workshop_from_bytes(data, name="w.wtfc")
+        assert [card.tags for card in loaded.workshop.cards] == [
+            ["North", "Home care", "Day"], ["Day"]], way
+        assert "tag" not in loaded.controls.casefold(), way  # quietly
+
+
 # a Tag cell as pasted from Word, a web page or a cell with Alt+Enter: words and line breaks
 _CELL = st.lists(st.sampled_from(["Home", "care", "ŵ", "😊", " ", "\n", "\x0b", "\x85", LS, PS]),
                  max_size=8).map("".join)

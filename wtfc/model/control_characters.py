@@ -169,13 +169,14 @@ def one_line_fields(raw: dict[str, Any]) -> None:
         for name in ONE_LINE_CARD_LISTS:
             values = card.get(name) if isinstance(card, dict) else None
             if isinstance(values, list) and all(isinstance(value, str) for value in values) \
-                    and _has_line_break("".join(values)):
+                    and (_has_line_break("".join(values)) or repeats(values)):
                 card[name] = _on_one_line_each(values)
 
 
 def one_line_boxes(workshop: Any) -> None:
     """``one_line_fields`` for a workshop read straight into the model (the fast way a file this
-    version wrote opens): a line break kept in a one-line box by an earlier version."""
+    version wrote opens): a line break kept in a one-line box by an earlier version, and a tag
+    repeated on a card (an import before tags were kept once saved "Home care" twice)."""
     for part, names in [(workshop, ONE_LINE_DETAILS)] + [
             (action, ONE_LINE_ACTION) for action in workshop.actions] + [
             (person, ONE_LINE_PERSON) for person in workshop.people] + [
@@ -185,10 +186,16 @@ def one_line_boxes(workshop: Any) -> None:
             if isinstance(value, str) and _has_line_break(value):
                 setattr(part, name, on_one_line(value))
     for name in ONE_LINE_CARD_LISTS:  # looked at all at once: ~1 ms for 10,000 cards, not 10
-        if _has_line_break("".join(map("".join, [getattr(c, name) for c in workshop.cards]))):
-            for card in workshop.cards:
-                if _has_line_break("".join(values := getattr(card, name))):
-                    setattr(card, name, _on_one_line_each(values))
+        broken = _has_line_break("".join(map("".join, [getattr(c, name) for c in workshop.cards])))
+        for card in workshop.cards:
+            values = getattr(card, name)
+            if (broken and _has_line_break("".join(values))) or repeats(values):
+                setattr(card, name, _on_one_line_each(values))
+
+
+def repeats(values: list[str]) -> bool:
+    """A list holding one value twice (a card's tags, say)."""
+    return len(values) > 1 and len(set(values)) < len(values)
 
 
 def _on_one_line_each(values: list[str]) -> list[str]:

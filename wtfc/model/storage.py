@@ -132,7 +132,11 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
         except (ValidationError, ValueError, RecursionError):
             pass
         else:
-            if any(mark in data for mark in _LINE_BREAKS):  # maybe in a one-line box, from before
+            # a line break in a one-line box, or a tag twice on a card (imported before tags
+            # were kept once): both from before, tidied as the careful path tidies them
+            if any(mark in data for mark in _LINE_BREAKS) or any(
+                    len(tags) > 1 and len(set(tags)) < len(tags)
+                    for tags in (card.tags for card in workshop.cards)):
                 from wtfc.model.control_characters import one_line_boxes
 
                 one_line_boxes(workshop)
