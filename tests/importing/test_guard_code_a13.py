@@ -67,3 +67,11 @@ def test_a_name_after_an_everyday_capitalised_word_is_held(text, name):
 ])
 def test_the_end_of_a_bodys_name_is_still_shown(text):
     assert not find_personal_details(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Faith never rang", "Faith"), ("Trent is my carer", "Trent"),
+    ("Alexa is my carer", "Alexa"), ("Sky never rang", "Sky"),
+])
+def test_a_given_name_that_is_also_a_thing_is_held(text, name):
+    assert name in [f.text for f in find_personal_details(text)]
