@@ -99,6 +99,7 @@ class CardDialog(QDialog):
         self._verdict_least = self.verdict.fontMetrics().lineSpacing() * 3 + 6
         self.verdict.setMinimumHeight(self._verdict_least)
         self._grown = 0  # px the dialog grew for a long warning, given back as it shortens
+        self._growing = False  # resized by ``_fit_verdict``, not by the user
         self._ring: RingFrame | None = None  # round an edited card's code while it has focus
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.buttons = QDialogButtonBox(
@@ -284,9 +285,13 @@ class CardDialog(QDialog):
             more = max(0, min(need - was, room)) if need > was else -min(was - need, self._grown)
             self._grown += more
             target = self.height() + more
-            layout.activate()  # the dialog's new least height (and grown to it, at the least)
-            if self.height() != target:  # (a resize under that least would be refused)
-                self.resize(self.width(), max(target, self.minimumHeight()))
+            self._growing = True
+            try:
+                layout.activate()  # the dialog's new least height (grown to it, at the least)
+                if self.height() != target:  # (a resize under that least would be refused)
+                    self.resize(self.width(), max(target, self.minimumHeight()))
+            finally:
+                self._growing = False
 
     def _verdict_words_height(self) -> int:
         """The verdict's words' own height: a label's heightForWidth is never under its least,
@@ -306,6 +311,10 @@ class CardDialog(QDialog):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if not self._growing and event.size().height() != event.oldSize().height():
+            # the user's height is theirs: dragged taller, it had shrunk back by what the
+            # dialog grew for a warning once the warning went
+            self._grown = 0
         self._fit_verdict(grow=False)  # narrower, the warning takes more lines
 
     def _muted(self, label: QLabel | None = None) -> None:

@@ -56,3 +56,23 @@ def test_the_words_box_keeps_its_height_and_the_dialog_gives_back_the_warnings(
     assert dialog.words.height() == words  # its height back
     assert dialog.height() == opened  # and no band of blank round the one line
     save_render(dialog, f"card_dialog_words_box_after_{size}pt")
+
+
+@pytest.mark.parametrize("size", [9, 16])
+def test_a_height_the_user_gave_the_dialog_is_kept_when_the_warning_goes(
+        qtbot, show, points, size):
+    points(size)
+    dialog = show(CardDialog(names=["Patel", "Margaret", "Smith", "Khan"]))
+    qtbot.keyClicks(dialog.words, DETAILS)
+    assert "held back" in dialog.verdict.text()
+    # dragged taller by hand after the dialog grew for the warning
+    dialog.resize(dialog.width(), dialog.height() + 150)
+    qtbot.wait(50)
+    tall, words = dialog.height(), dialog.words.height()
+    dialog.words.setPlainText("The lunch club")
+    qtbot.wait(50)
+    assert dialog.verdict.text() == "No personal details found."
+    # it shrank back by what it had grown for the warning (596 -> 550 px at 9 pt)
+    assert dialog.height() == tall
+    assert dialog.words.height() > words  # what the warning leaves goes to the words box
+    save_render(dialog, f"card_dialog_user_height_kept_{size}pt")
