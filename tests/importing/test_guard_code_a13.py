@@ -75,3 +75,13 @@ def test_the_end_of_a_bodys_name_is_still_shown(text):
 ])
 def test_a_given_name_that_is_also_a_thing_is_held(text, name):
     assert name in [f.text for f in find_personal_details(text)]
+
+
+@pytest.mark.parametrize(("text", "wall"), [
+    ("CARER: O' SHAUGHNESSY", "CARER: [name]"), ("O' RAHILLY NEVER RANG", "[name] NEVER RANG"),
+    ("ask o' beirne about it", "ask [name] about it"),
+    ("mrs o' shaughnessy was late again", "[name] was late again"),
+    ("A BIT O' HELP", "A BIT O' HELP"), ("a game o' bingo", "a game o' bingo"),
+])
+def test_an_o_surname_after_a_space_in_one_case_is_redacted_whole(text, wall):
+    assert redact(text, find_personal_details(text)) == wall

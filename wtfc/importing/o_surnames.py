@@ -20,12 +20,20 @@ _STEMS = (
 )
 # "o'clock", "O' level", "a cup o'tea", "top o' the morning", "will o' the wisp"
 _NOT_SURNAMES = frozenset({"clock", "clocks", "level", "levels", "tea", "the", "lantern", "wisp"})
-# After "O'" a word, unless one of those; after "O' " or "O " only a common Irish surname's stem
+# "O' " meaning "of" in a card in one case: "A BIT O' HELP", "LOTS O' LOVE", "a game o' bingo"
+_OF_WORDS = (
+    "clock|clocks|level|levels|tea|the|lantern|wisp|course|coffee|help|love|lots|chips|bingo"
+    "|milk|beer|ale|wine|rum|gin|water|luck|money|time|sense|sugar|bread|cake|that|this|them"
+    "|my|your|his|her|our|their|a|an|it|war|lads|mine|fresh|air|fun|pop|sleep|grub|scran"
+)
+# After "O'" a word, unless one of those; after "O' " any word but an "of"'s ("O' SHAUGHNESSY",
+# "o' beirne"; not "O' TEA"); after "O " only a common Irish surname's stem ("O NEILL")
 _ONE_CASE = re.compile(
     r"(?<![\w'’‘-])[OoÓó](?:"
     r"['’‘](?!(?i:clock|clocks|level|levels|tea|the|lantern|wisp)\b)[^\W\d_][\w-]+"
     r"(?:['’][\w-]+)*"
-    rf"|['’‘]?[ \t]+(?i:{_STEMS})(?![\w'’-]))"
+    rf"|['’‘][ \t]+(?!(?i:{_OF_WORDS})(?![\w'’-]))[^\W\d_][\w-]+"
+    rf"|[ \t]+(?i:{_STEMS})(?![\w'’-]))"
 )
 
 
