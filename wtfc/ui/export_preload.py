@@ -15,6 +15,7 @@ is made; a second window finds it started.
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable
 
 from wtfc.ui.background import BackgroundTask
@@ -47,6 +48,10 @@ def start_preload() -> None:
     if _task is None:
         _task = BackgroundTask(load_for_export)  # held here: it outlives any one window
         _task.start()
+        # a process that ends without closing its window (``wtfc render``, a script) must not
+        # destroy the thread mid-import: Qt aborts ("QThread: Destroyed while thread is
+        # still running")
+        atexit.register(wait_for_preload)
 
 
 def wait_for_preload() -> None:

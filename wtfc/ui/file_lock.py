@@ -210,7 +210,7 @@ class FileLock:
         the lock is taken: once taking it succeeds, that process is known to be gone (a copy
         of wtfc that stopped with the file open, perhaps mid-save)."""
         for lock_path in self.lock_paths(path):
-            if lock_path.is_file():
+            if _is_file(lock_path):
                 pid, host = _pid_and_host(QLockFile(str(lock_path))) or (0, "")
                 ours = pid == os.getpid() and self._lock is not None \
                     and _same_file(Path(self._lock.fileName()), lock_path)
@@ -248,6 +248,14 @@ class FileLock:
         names nobody else either)."""
         now = _pid_and_host(self._lock) if self._lock is not None else None
         return now is None or self._written is None or now == self._written
+
+
+def _is_file(path: Path) -> bool:
+    # a name with '.lock' added may be too long to ask about (a 252-255 byte workshop name)
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _same_file(a: Path, b: Path) -> bool:
