@@ -63,3 +63,30 @@ def test_a_focused_summary_that_unfolds_in_a_taller_window_passes_the_focus_on(
     assert page.summary.contentsMargins().left() == 0
     assert page.tree.hasFocus()
     save_render(demo_window, "act_summary_unfolded_focus_on_16pt")
+
+
+def test_themes_keep_two_lines_a_row_where_theme_gives_way_for_votes(
+        qtbot, demo_window, font_scaled):
+    from wtfc.ui.boards.priorities_model import Column
+    from wtfc.ui.boards.priorities_table import ROW_PAD
+
+    font_scaled(16 / DESIGN_APP_POINT_SIZE)
+    demo_window.resize(*SMALL)
+    demo_window.go_to_stage(Stage.UNDERSTAND)
+    page = demo_window.page(Stage.UNDERSTAND)
+    page.setCurrentWidget(page.priorities)
+    qtbot.wait(150)
+    table = page.priorities.table
+    line = table.fontMetrics().lineSpacing()
+    assert table.horizontalHeader().isSectionHidden(Column.REASON)  # Theme under two floors
+    # two lines a theme: #1 and #2 had both read "I am not …"
+    assert table.verticalHeader().maximumSectionSize() >= 2 * line + ROW_PAD
+    assert table.rowHeight(0) >= 2 * line
+    save_render(demo_window, "priorities_two_lines_a_theme_16pt")
+    # and never less of a theme in a taller window (at 700 px high it fell to one line)
+    heights = []
+    for high in range(600, 770, 20):
+        demo_window.resize(SMALL[0], high)
+        qtbot.wait(100)
+        heights.append(table.verticalHeader().maximumSectionSize())
+    assert heights == sorted(heights), heights

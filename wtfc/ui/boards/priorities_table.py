@@ -216,7 +216,14 @@ class VotesTable(QTableView):
         least): at 16 pt on a 1366x768 laptop at 125% theme #1 took five lines, the whole
         table. A name cut so ends in "…"; its tooltip and a screen reader have it whole."""
         rows, line = self.verticalHeader(), self.fontMetrics().lineSpacing()
-        lines = max(1, (self.viewport().height() // ROWS_IN_SIGHT - ROW_PAD) // line)
+        height = self.viewport().height()
+        lines = max(1, (height // ROWS_IN_SIGHT - ROW_PAD) // line)
+        header = self.horizontalHeader()
+        if header.count() > Column.REASON and header.isSectionHidden(Column.REASON):
+            # Theme under two floors (``fit_theme``), down to its narrowest: a line is a word or
+            # two, and themes #1 and #2 both read "I am not …" at 16 pt on a 1366x768 laptop at
+            # 125%. Two lines then, fewer rows in sight
+            lines = max(lines, min(2, (height - ROW_PAD) // line))
         most = max(lines * line + ROW_PAD, rows.minimumSectionSize())
         if rows.maximumSectionSize() != most:
             rows.setMaximumSectionSize(most)
@@ -224,6 +231,7 @@ class VotesTable(QTableView):
     def _on_section_resized(self, column: int, *_: int) -> None:
         if column not in (Column.THEME, Column.REASON):  # a count's column grew with its words
             self.fit_theme()
+            self.cap_rows()  # the reason column gone or back: two lines a theme or one
 
     def fit_theme(self) -> None:
         """Theme and "Why it was chosen" share what the counts leave; where that is under two
