@@ -49,19 +49,28 @@ class OwnerWords(str):
     detail (a phone number, an e-mail, an NHS number…) are asked about."""
 
 
+class ThemeName(str):
+    """A theme's name: also read for ``theme_names``, the names the guard held back on a
+    card by itself that a theme's name holds ("Thank you Eirlys")."""
+
+
 @dataclass(frozen=True)
 class TypedDetail:
     where: str  # "The theme “I don't like [name]'s visits”": the findings shown as [name]…
 
 
-def typed_details(workshop: Workshop, what: str,
-                  known_names: Iterable[str] = ()) -> list[TypedDetail]:
+def typed_details(workshop: Workshop, what: str, known_names: Iterable[str] = (),
+                  theme_names: Iterable[str] = ()) -> list[TypedDetail]:
     """Every typed part that export ``what`` (posters, action-poster, report, data, feedback)
-    prints in which the guard finds a possible personal detail."""
+    prints in which the guard finds a possible personal detail. ``theme_names``: names read
+    in the themes' names only (and quoted so wherever a theme is named), not in an action's
+    "by June" or a comment's "in June"."""
     names = tuple(known_names)
+    in_themes = (*names, *(n for n in theme_names if n not in names))
     found: dict[str, TypedDetail] = {}  # a team named on five branches is asked about once
-    for where, text in _typed_parts(workshop, what, names):
-        findings = find_personal_details(text, known_names=names) if text.strip() else []
+    for where, text in _typed_parts(workshop, what, names, in_themes):
+        known = in_themes if isinstance(text, ThemeName) else names
+        findings = find_personal_details(text, known_names=known) if text.strip() else []
         if isinstance(text, OwnerWords):  # naming who does it is the point: not a name
             findings = [f for f in findings if f.category != "name"]
         if findings:
@@ -137,11 +146,13 @@ def quote_as_kinds(text: str, names: tuple[str, ...] = ()) -> str:
     return _quote(text, find_personal_details(text, known_names=names) if text.strip() else [])
 
 
-def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...],
+                 in_themes: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """(where, text) for every typed part export ``what`` prints; ``where`` holds ``{quote}``,
-    filled with the text with its findings replaced by their kind."""
+    filled with the text with its findings replaced by their kind. A theme's name is a
+    ``ThemeName``, read and quoted with ``in_themes``."""
     if what == "feedback":
-        yield from _feedback_parts(ws, names)
+        yield from _feedback_parts(ws, in_themes)
         return
     report, data = what == "report", what == "data"
     posters = what == "posters"
@@ -164,12 +175,12 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
     # The action poster also prints the actions of themes that are no priority (or no longer)
     acted = {a.theme_id for a in ws.actions} if what == "action-poster" else set()
     shown = {t.id for t in ws.themes if report or data or t.priority.chosen or t.id in acted}
-    theme_names = {theme.id: quote_as_kinds(theme.name, names) for theme in ws.themes
+    theme_names = {theme.id: quote_as_kinds(theme.name, in_themes) for theme in ws.themes
                    if theme.id in shown}
     for theme in ws.themes:
         if theme.id not in shown:
             continue
-        yield "The theme {quote}", theme.name
+        yield "The theme {quote}", ThemeName(theme.name)
         if report or data:
             yield f"Why the theme {theme_names[theme.id]} was chosen: {{quote}}", \
                 theme.priority.reason
@@ -180,7 +191,7 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...]) -> Iterator[tu
     def theme_name(theme_id: str) -> str:  # a linked cause may be of a theme not shown
         if theme_id not in theme_names:
             theme = next(t for t in ws.themes if t.id == theme_id)
-            theme_names[theme_id] = quote_as_kinds(theme.name, names)
+            theme_names[theme_id] = quote_as_kinds(theme.name, in_themes)
         return theme_names[theme_id]
 
     # The posters print under an action the cause it tackles (and the A3 posters the success
@@ -276,16 +287,16 @@ def _report_teams(ws: Workshop, shown: set[str], theme_name: Callable[[str], str
                        f"{theme_name(theme_id)}: {{quote}}", team.summary)
 
 
-def _feedback_parts(ws: Workshop, names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+def _feedback_parts(ws: Workshop, in_themes: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """The feedback sheet prints the title, the venue, the themes' names and the words of the
     actions of named themes (a theme with no name yet is left out), dropped ones too, with
     what has happened so far: no owner, facilitator, cause or success statement."""
     yield "The workshop's title: {quote}", ws.title
     yield "The workshop's venue: {quote}", ws.venue
-    theme_names = {theme.id: quote_as_kinds(theme.name, names) for theme in ws.themes
+    theme_names = {theme.id: quote_as_kinds(theme.name, in_themes) for theme in ws.themes
                    if theme.name.strip()}
     for theme in ws.themes:
-        yield "The theme {quote}", theme.name
+        yield "The theme {quote}", ThemeName(theme.name)
     for action in ws.actions:
         if action.theme_id in theme_names:
             in_theme = f"in the theme {theme_names[action.theme_id]}"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -334,24 +335,22 @@ class ExportController(QObject):
         )
 
         if self.task is not None and self.task.is_running():
-            QMessageBox.information(
-                self.parent_widget,
-                "Export already running",
-                "Please wait for the current export to finish.",
-            )
+            QMessageBox.information(self.parent_widget, "Export already running",
+                                    "Please wait for the current export to finish.")
             return None
         if not self.record_typing():
             return None
         self._keep_recovery_copy()
         from wtfc.ui.export_preload import wait_for_preload
-        from wtfc.ui.theme_names_to_check import names_to_ask_about  # "Thank you Eirlys" too
+        from wtfc.ui.theme_names_to_check import names_to_ask_about  # "Thank you Eirlys"
 
         wait_for_preload()  # one under way is finished, not done again here
         workshop = snapshot_workshop(self.doc.workshop)
         last_time = self.review_previous() if key in ("report", "feedback") else None
         previous = snapshot_workshop(last_time) if last_time is not None else None
-        parent, names = self.parent_widget, names_to_ask_about(self.doc)
-        for confirm in (confirm_typed_details, confirm_unshowable, confirm_same_as_last_time):
+        parent, names = self.parent_widget, self.doc.names_to_watch
+        typed = partial(confirm_typed_details, theme_names=names_to_ask_about(self.doc))
+        for confirm in (typed, confirm_unshowable, confirm_same_as_last_time):
             if not confirm(parent, key=key, workshop=workshop, names=names, previous=previous):
                 return None
         if key == "feedback" and not confirm_plain_words(

@@ -44,14 +44,17 @@ def confirm_typed_details(
     workshop: Workshop,
     names: tuple[str, ...],
     previous: Workshop | None = None,
+    theme_names: tuple[str, ...] = (),
 ) -> bool:
     """Whether to go on when words typed during the day (theme names, causes, actions…) that
     export ``key`` prints may be personal details: the facilitator is told where, and chooses.
     ``previous``: last time's workshop, whose actions and theme names the report or the
-    feedback sheet prints too."""
+    feedback sheet prints too. ``theme_names``: names the guard held back by itself that
+    the check lists themes for, asked about in the themes' names only ("Trips out in June"
+    is asked about, an action's "by June" is not)."""
     from wtfc.importing.typed_details import question, typed_details
 
-    found = typed_details(workshop, key, names)
+    found = typed_details(workshop, key, names, theme_names)
     message = question(found)
     if previous is not None:
         from wtfc.importing.last_time_details import CHANGED_THERE, last_time_details

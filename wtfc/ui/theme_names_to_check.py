@@ -67,9 +67,10 @@ def redacted(text: str, names: list[str], pasted: Iterable[str] = ()) -> str:
 
 
 def names_to_ask_about(doc: Document) -> tuple[str, ...]:
-    """The names an export asks about: those pasted to watch for, and each name the check
-    would list a theme for, held back by the guard itself ("Thank you Eirlys"), as it stands
-    in the theme's name."""
+    """The names an export asks about in the themes' names, besides those pasted to watch
+    for: each name the check would list a theme for, held back by the guard itself ("Thank
+    you Eirlys"), as it stands in the theme's name. Only there: "June" held back on "My carer
+    June…" is no name in an action's "by June"."""
     from wtfc.clustering.key_phrases import watched_words
     from wtfc.ui.wall.suggestion_state import holds_a_name, pasted_words
 
@@ -82,7 +83,7 @@ def names_to_ask_about(doc: Document) -> tuple[str, ...]:
     says = name_check(names, pasted) if themes else None
     found = {re.sub(r"['’]s$", "", d.text): None for t in themes if says and says(t.name)
              for d in names_in(t.name, names, pasted)}  # "Bill's": asked as "[name]'s"
-    return (*pasted, *(n for n in found if n not in pasted))
+    return tuple(n for n in found if n not in pasted)
 
 
 def where(doc: Document, theme: Theme) -> str:

@@ -129,3 +129,38 @@ def test_exports_ask_about_every_listed_theme(qtbot, show, tmp_path, monkeypatch
         assert "The theme “Thank you [name]”" in text
         assert "The theme “My carer [name] is great”" in text
         assert "gas bill" not in text and "Eirlys" not in text
+
+
+def test_a_name_held_back_is_asked_about_in_theme_names_only(qtbot, show, tmp_path, monkeypatch):
+    """"My carer June…" held back by the guard, "Trips out in June" listed: exports ask about
+    that theme, not about an action's "by June" or a comment's "in June" (code review A14 #1)."""
+    from wtfc.model.workshop import Action, Role
+    from wtfc.ui.export_actions import ExportController
+
+    doc = Document(Workshop(title="n", cards=[Card(id="c0", kind=NW,
+                                                   text="My carer June is lovely")]))
+    undo = UndoAdapter(doc)
+    for name in ("Trips out in June", "We will get help", "Keep the faith"):
+        undo.push(create_theme(doc, name=name, kind=NW, card_ids=[]))
+    page = show(CardsPage(doc, undo), 1500, 720)
+    check(page)
+    assert len(page.watch_names.theme_names.buttons) == 1
+    themes = doc.workshop.themes
+    doc.workshop.actions.append(Action(theme_id=themes[1].id, role=Role.COMMISSIONERS,
+                                       what="Reviews will be done by June",
+                                       first_step="Ask who will lead"))
+    themes[2].comments.append("We will raise it in June")
+    asked: list[str] = []
+
+    def question(_parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    for key, file in (("report", "r.pdf"), ("data", "d.xlsx"), ("feedback", "f.pdf")):
+        assert ExportController(doc, parent).export(key, tmp_path / file) is None
+    assert len(asked) == 3
+    for text in asked:
+        assert text.count("• ") == 1 and "The theme “Trips out in [name]”" in text
