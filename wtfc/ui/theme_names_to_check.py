@@ -36,14 +36,16 @@ def name_check(names: list[str], pasted: Iterable[str] = ()) -> Says:
     from wtfc.clustering.key_phrases import watched_words
     from wtfc.importing.known_names import name_matcher
     from wtfc.ui.card_guard import details_in
-    from wtfc.ui.wall.suggestion_state import holds_a_name, pasted_words
+    from wtfc.ui.wall.suggestion_state import holds_a_name, pasted_at, pasted_words
 
+    pasted = tuple(pasted)
     watched = watched_words(names) | pasted_words(pasted)
     if not watched:
         return lambda _text: False
     matcher = name_matcher(names)
-    return lambda text: bool(text.strip()) and any(
-        d.category == "name" and holds_a_name(d.text, watched) for d in details_in(text, matcher))
+    return lambda text: bool(text.strip()) and (bool(pasted_at(text, pasted)) or any(
+        d.category == "name" and holds_a_name(d.text, watched)
+        for d in details_in(text, matcher)))
 
 
 def names_in(text: str, names: list[str], pasted: Iterable[str] = ()) -> list[PersonalDetail]:
@@ -60,9 +62,16 @@ def names_in(text: str, names: list[str], pasted: Iterable[str] = ()) -> list[Pe
 
 
 def redacted(text: str, names: list[str], pasted: Iterable[str] = ()) -> str:
-    """``text`` with each name found in it as "[name]", as Redact writes a card."""
-    for d in sorted(names_in(text, names, pasted), key=lambda d: d.start, reverse=True):
-        text = text[: d.start] + "[name]" + text[d.end :]
+    """``text`` with each name found in it as "[name]", as Redact writes a card (a pasted
+    name's capitalised word wherever it stands: "[name] is always kind")."""
+    from wtfc.ui.wall.suggestion_state import pasted_at
+
+    pasted = tuple(pasted)
+    spans = [(d.start, d.end) for d in names_in(text, names, pasted)]
+    spans += [s for s in pasted_at(text, pasted)
+              if not any(a < s[1] and s[0] < b for a, b in spans)]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + "[name]" + text[end:]
     return text
 
 

@@ -56,7 +56,8 @@ def dialog_starts_with(listed, theme_id: str, shot: str) -> str:
 @pytest.mark.parametrize("name,pasted,start", [
     ("My carer Bill is great", "", "My carer [name] is great"),
     ("Thank you Rose", "Rose", "Thank you [name]"),
-    ("Thank you May", "May", "Thank you [name]")])
+    ("Thank you May", "May", "Thank you [name]"),
+    ("May is always kind", "May", "[name] is always kind")])  # code review A14 #2
 def test_the_rename_dialog_starts_without_the_name(qtbot, show, name, pasted, start):
     doc = workshop(pasted or "Rose")
     undo = UndoAdapter(doc)

@@ -98,3 +98,20 @@ def test_a_pasted_name_after_redact_is_said_as_a_name_to_watch_for(qtbot, wall, 
     assert not page.accept_current()
     assert said[-1].startswith("That name holds a name in Names to watch for.")
     assert page.name.text() == "I miss Gwenllian's visits"
+
+
+@pytest.mark.parametrize("name", ["May is always kind", "May helps me", "May's visits"])
+def test_a_pasted_name_starting_the_theme_name_is_refused(qtbot, wall, undo, name):
+    """The guard reads a sentence's first "May" as the word; the facilitator pasted it as a
+    name, so Accept refuses it there too, and "you may ask" stays accepted (code review A14 #2)."""
+    pasted_and_checked(wall, undo, "May")
+    page = suggested(qtbot, wall)
+    choose(page, "c3")
+    page.rename(name)
+    said: list[str] = []
+    page.status.connect(said.append)
+    assert not page.accept_current()
+    assert not wall.doc.workshop.themes and page.name.text() == name
+    assert "May" not in said[-1] and "May" not in row(page)
+    page.rename("Lonely unless you may ask for help")
+    assert page.accept_current()

@@ -3,6 +3,7 @@ part of the workshop), and which of its cards may still go into a theme."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -108,6 +109,20 @@ def pasted_words(pasted: Iterable[str]) -> frozenset[str]:
     return frozenset(w for n in pasted for w in words(n) if w not in _TITLES and len(w) > 1)
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def pasted_at(text: str, pasted: Iterable[str]) -> list[tuple[int, int]]:
+    """Where ``text`` has a capitalised word of a name pasted to watch for, wherever it stands:
+    "May is always kind" with May pasted (the guard reads a sentence's first "May" as the
+    word; the facilitator said it is a name). A lower-case "you may ask" stays the word."""
+    watched = pasted_words(pasted)
+    found = [(m.start(), m.end() - 2 * bool(re.search(r"['’][sS]$", m.group())))
+             for m in _WORD.finditer(text) if watched and m.group()[0].isupper()]
+    # "May's": the name is "May", redacted as "[name]'s"
+    return [(a, b) for a, b in found if text[a:b].lower().replace("’", "'") in watched]
+
+
 def held_back_name_check(doc: Document, pasted: Iterable[str] = ()) -> Callable[[str], bool]:
     """``says(name)``: whether ``name`` names someone held back on a card (or one of the
     ``pasted`` names to watch for), by the guard's own rule for a card's words ("Gwenllian's",
@@ -122,9 +137,9 @@ def held_back_name_check(doc: Document, pasted: Iterable[str] = ()) -> Callable[
     if not watched:
         return lambda _name: False
     matcher = name_matcher(held)
-    return lambda name: bool(name.strip()) and any(
+    return lambda name: bool(name.strip()) and (bool(pasted_at(name, pasted)) or any(
         d.category == "name" and holds_a_name(d.text, watched)
-        for d in details_in(name, matcher))
+        for d in details_in(name, matcher)))
 
 
 def refusal(doc: Document, shown: ShownSuggestion, name: str) -> str:
