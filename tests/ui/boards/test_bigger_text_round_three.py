@@ -1,5 +1,6 @@
-"""Bigger text, round three (code review A9 #1 #4): the folded summary of Plan and Act read by
-Tab on a short board, 16 pt on a 1366x768 laptop at 125% (the app 1093x614)."""
+"""Bigger text, round three (code review A9 #1 #2 #4): the folded summary of Plan and Act read by
+Tab on a short board, and Choose priorities' themes, 16 pt on a 1366x768 laptop at 125% (the app
+1093x614)."""
 
 from __future__ import annotations
 
@@ -83,10 +84,16 @@ def test_themes_keep_two_lines_a_row_where_theme_gives_way_for_votes(
     assert table.verticalHeader().maximumSectionSize() >= 2 * line + ROW_PAD
     assert table.rowHeight(0) >= 2 * line
     save_render(demo_window, "priorities_two_lines_a_theme_16pt")
-    # and never less of a theme in a taller window (at 700 px high it fell to one line)
-    heights = []
-    for high in range(600, 770, 20):
+    # and never less of a theme in a taller window (at 700 px high it fell to one line); the
+    # summary folds while, whole, it would leave the table under three themes of two lines (at
+    # 680 px it unfolded by the board's 24 lines and left 4 lines, where folded had 7)
+    heights, unfolded = [], []
+    for high in range(600, 800, 10):
         demo_window.resize(SMALL[0], high)
         qtbot.wait(100)
         heights.append(table.verticalHeader().maximumSectionSize())
+        if not page.priorities.summary.folded:
+            unfolded.append(high)
+            assert table.viewport().height() >= 6 * line, high
     assert heights == sorted(heights), heights
+    assert unfolded and unfolded[-1] == 790  # whole again with room for it

@@ -176,8 +176,18 @@ class FoldWhenShort(QObject):
     def __init__(self, label: FoldingLabel, board: QWidget) -> None:
         super().__init__(board)
         self.label, self.board = label, board
+        self.room: QWidget | None = None  # folds by the lines this holds instead (``by_room``)
+        self.room_lines = 0
         board.installEventFilter(self)
         label.installEventFilter(self)
+
+    def by_room(self, room: QWidget, lines: int) -> None:
+        """Fold while ``room`` (what the label's lines take from) would hold under ``lines``
+        lines of its text with the label whole, not by the board's height: Choose priorities'
+        summary unfolded at 1090x680 with 16 pt and left the table 4 lines, not 7."""
+        self.room, self.room_lines = room, lines
+        room.installEventFilter(self)
+        self.follow()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):  # its height, or the width
@@ -189,5 +199,9 @@ class FoldWhenShort(QObject):
         if not self.board.isVisible():  # not laid out yet (100×30 as it is built): at its Show
             return
         line = self.label.fontMetrics().lineSpacing()
-        short = 0 < self.board.height() < SHORT_LINES * line
+        if self.room is None:
+            short = 0 < self.board.height() < SHORT_LINES * line
+        else:  # the room with the label whole: the same, folded or not, so no see-saw
+            whole = self.room.height() - (self.label.unfolded_height() - self.label.height())
+            short = whole < self.room_lines * self.room.fontMetrics().lineSpacing()
         self.label.fold(short and self.label.unfolded_height() > 1.5 * line)

@@ -91,6 +91,7 @@ class PrioritiesBoard(QWidget):
         self.table = VotesTable()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between cells)
         self.table.setModel(self.proxy)
+        self._summary_fold.by_room(self.table.viewport(), 3 * 2)  # three themes of two lines
         self.table.setAccessibleName("Themes with counts and votes")
         self.table.setToolTip("Type a number and press Enter to record votes; + and - add or "
                               "take one; Space chooses a priority")
