@@ -21,6 +21,8 @@ from wtfc.ui.boards.common import RefusalNotice, announce, push_edit
 from wtfc.ui.undo import UndoAdapter
 
 Says = Callable[[str], bool]
+# a step's quoted part, as ``operations.quoted`` writes it: "'It's June's turn'" is one
+_QUOTED = re.compile(r"(?<!\w)'(.+?)'(?!\w)")
 
 
 def names_held_back(doc: Document, pasted: Iterable[str]) -> list[str]:
@@ -144,8 +146,9 @@ class ThemeNamesToCheck(QWidget):
         stack, changed = self.undo.stack, False
         for i in steps:
             step = stack.command(i) if 0 <= i < stack.count() else None
-            if step is not None and self._says(step.text()):
-                step.setText(redacted(step.text(), self._names, self._pasted))
+            label = step.text() if step is not None else ""
+            if step is not None and self._unnamed(label) != label:
+                step.setText(self._unnamed(label))
                 changed = True
         if changed:  # the Edit menu and History read a label only when told it changed
             stack.undoTextChanged.emit(stack.undoText())
@@ -155,6 +158,16 @@ class ThemeNamesToCheck(QWidget):
             for view in QApplication.allWidgets():
                 if isinstance(view, QUndoView) and view.stack() is stack:
                     view.viewport().update()
+
+    def _unnamed(self, label: str) -> str:
+        """``label`` with each quoted part ("Create theme 'Rose garden trips'") read as the
+        check reads a theme's name, so History hides a name where the check lists the theme,
+        and only there; words outside the quotes are read as today, the whole label at once."""
+        parts = _QUOTED.split(label)  # odd: the quoted parts, without their quotes
+        if len(parts) == 1 or self._says(" ".join(parts[::2])):
+            return redacted(label, self._names, self._pasted) if self._says(label) else label
+        return "".join(f"'{redacted(p, self._names, self._pasted)}'" if i % 2 and self._says(p)
+                       else f"'{p}'" if i % 2 else p for i, p in enumerate(parts))
 
     def themes(self) -> list[Theme]:
         return [t for t in self.doc.workshop.themes if self._says(t.name)]

@@ -165,3 +165,21 @@ def test_a_name_held_back_is_asked_about_in_theme_names_only(qtbot, show, tmp_pa
     assert len(asked) == 3
     for text in asked:
         assert text.count("• ") == 1 and "The theme “Trips out in [name]”" in text
+
+
+def test_history_hides_a_name_where_the_check_lists_the_theme_only(qtbot, show):
+    """History says a theme's name as the wall and the check do: "Create theme 'Bill is
+    great'" while the check does not list it (no Rename, no export question), "'My carer
+    [name] is great'" where it does (code review A14 #3)."""
+    doc = workshop()
+    undo = UndoAdapter(doc)
+    names = ["Bill is great", "My carer Bill is great", "It's Eirlys's turn", "The gas bill"]
+    for name in names:
+        undo.push(create_theme(doc, name=name, kind=NW, card_ids=[]))
+    page = show(CardsPage(doc, undo), 1500, 720)
+    check(page)
+    listed = {t.name for t in page.watch_names.theme_names.themes()}
+    assert listed == {"My carer Bill is great", "It's Eirlys's turn"}
+    labels = [undo.stack.text(i) for i in range(len(names))]
+    assert labels == ["Create theme 'Bill is great'", "Create theme 'My carer [name] is great'",
+                      "Create theme 'It's [name]'s turn'", "Create theme 'The gas bill'"]
