@@ -28,6 +28,8 @@ class Spy(MetaPathFinder):
 
 sys.meta_path.insert(0, Spy())
 from PySide6.QtWidgets import QMessageBox
+from wtfc.ui import export_actions
+export_actions.PRELOAD_AFTER_MS = 0  # the window's first frame is all a test needs
 from wtfc.ui.application import make_application, open_window
 app = make_application()
 w = open_window(demo=True)

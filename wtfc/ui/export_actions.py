@@ -187,9 +187,9 @@ class ExportController(QObject):
 
     def preload(self) -> None:
         """A first export's modules and fonts, loaded on a worker (``export_preload``)."""
-        from wtfc.ui.export_preload import start_preload
-
-        start_preload()
+        if self.parent_widget.isVisible():  # closed: nothing would wait for it (Qt aborts)
+            from wtfc.ui.export_preload import start_preload
+            start_preload()
 
     def ask_and_export(self, kind: ExportKind) -> None:
         """Ask where to save, then export; an export with nothing to show (posters with no
