@@ -30,6 +30,23 @@ def show(qtbot):
 
 
 @pytest.fixture
+def font_points(qapp):
+    """``font_points(n)``: the app's font at n pt for this test, as a larger system font sets it
+    ("Make text bigger"); put back after."""
+    from PySide6.QtGui import QFont
+
+    before = qapp.font()
+
+    def set_size(points: float) -> None:
+        font = QFont(before)
+        font.setPointSizeF(points)
+        qapp.setFont(font)
+
+    yield set_size
+    qapp.setFont(before)
+
+
+@pytest.fixture
 def demo_window(qtbot, tmp_path, monkeypatch):
     """A shown main window on a copy of the demo, with its own settings; closing discards."""
     from PySide6.QtCore import QSettings

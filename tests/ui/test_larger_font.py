@@ -21,36 +21,22 @@ from wtfc.model.workshop import Stage
 from wtfc.ui.style import DESIGN_APP_POINT_SIZE, ui_font
 
 
-@pytest.fixture
-def app_font(qapp):
-    """``app_font(points)`` sets the application's font size, as a larger system font does."""
-    before = qapp.font()
-
-    def set_size(points: float) -> None:
-        font = QFont(before)
-        font.setPointSizeF(points)
-        qapp.setFont(font)
-
-    yield set_size
-    qapp.setFont(before)
-
-
-def test_at_the_default_font_every_size_is_as_chosen(app_font):
-    app_font(DESIGN_APP_POINT_SIZE)
+def test_at_the_default_font_every_size_is_as_chosen(font_points):
+    font_points(DESIGN_APP_POINT_SIZE)
     assert ui_font(12).pointSizeF() == 12
     assert ui_font(16, bold=True).pointSizeF() == 16
-    app_font(8)  # a smaller system font never shrinks them
+    font_points(8)  # a smaller system font never shrinks them
     assert ui_font(12).pointSizeF() == 12
 
 
-def test_a_larger_font_grows_every_size_by_as_much(app_font):
-    app_font(16)
+def test_a_larger_font_grows_every_size_by_as_much(font_points):
+    font_points(16)
     assert ui_font(12).pointSizeF() == pytest.approx(12 * 16 / DESIGN_APP_POINT_SIZE)
-    app_font(14)
+    font_points(14)
     assert ui_font(9).pointSizeF() == pytest.approx(14)
 
 
-def test_a_font_set_in_pixels_is_read_in_points(app_font, qapp):
+def test_a_font_set_in_pixels_is_read_in_points(font_points, qapp):
     font = QFont(qapp.font())
     font.setPixelSize(32)  # 24 pt on a 96 dpi screen
     qapp.setFont(font)
@@ -68,14 +54,14 @@ def _size(widget: QWidget) -> float:
 
 
 @pytest.fixture
-def window_at_16_pt(app_font, qtbot, tmp_path, monkeypatch):
+def window_at_16_pt(font_points, qtbot, tmp_path, monkeypatch):
     """The demo in a window built after the system font was set to 16 pt."""
     from PySide6.QtCore import QSettings
 
     from wtfc.model.demo import demo_path
     from wtfc.ui.main_window import MainWindow
 
-    app_font(16)
+    font_points(16)
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     window = MainWindow()
     qtbot.addWidget(window)
@@ -147,7 +133,7 @@ def test_at_16_pt_and_1366_wide_every_wall_tool_is_on_screen(window_at_16_pt, qt
         assert where.y() + button.height() <= toolbar.height(), action.text()
 
 
-def test_the_suggestion_panels_card_lists_grow_with_the_system_font(app_font, qtbot):
+def test_the_suggestion_panels_card_lists_grow_with_the_system_font(font_points, qtbot):
     """Their style sheets said 12 pt and 13 pt: smaller than a 16 pt system font's text."""
     from wtfc.model.document import Document
     from wtfc.ui.wall.card_fit import CardFitPage
@@ -158,9 +144,9 @@ def test_the_suggestion_panels_card_lists_grow_with_the_system_font(app_font, qt
         widget.ensurePolished()  # a style sheet's font is applied when the widget is polished
         return widget
 
-    app_font(DESIGN_APP_POINT_SIZE)
+    font_points(DESIGN_APP_POINT_SIZE)
     assert polished(card_like_list("Cards", "")).font().pointSizeF() == 12
-    app_font(16)
+    font_points(16)
     assert polished(card_like_list("Cards", "")).font().pointSizeF() >= 16
     assert polished(CardFitPage(Document())).card_label.font().pointSizeF() > 16
 

@@ -18,20 +18,6 @@ MANY = ("Mrs Patel and Margaret Smith from Brook Lane ring 07700 900123 or 01632
         "Khan at 12 High Street, Riverside RS1 2AB; email margaret.smith@example.com")
 
 
-@pytest.fixture
-def points(qapp):
-    """``points(n)``: the app's font at n pt for this test; put back after."""
-    before = qapp.font()
-
-    def set_(size: float) -> None:
-        font = QFont(before)
-        font.setPointSizeF(size)
-        qapp.setFont(font)
-
-    yield set_
-    qapp.setFont(before)
-
-
 def _whole(label: QLabel) -> bool:
     return label.heightForWidth(label.width()) <= label.height() if label.wordWrap() \
         else label.sizeHint().width() <= label.width()
@@ -39,8 +25,8 @@ def _whole(label: QLabel) -> bool:
 
 @pytest.mark.parametrize("size", [9, 16])
 def test_the_held_back_warning_is_whole_with_every_detail_and_what_happens(
-        show, qtbot, points, size):
-    points(size)
+        show, qtbot, font_points, size):
+    font_points(size)
     dialog = show(CardDialog(names=["Patel", "Margaret", "Smith", "Khan"]))
     dialog.words.setPlainText(MANY)
     qtbot.waitUntil(lambda: _whole(dialog.verdict))

@@ -6,26 +6,12 @@ round "No personal details found." (code review A3 #5)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFont
 
 from tests.ui.renders import save_render
 from wtfc.ui.card_dialog import CardDialog
 
 DETAILS = ("Mrs Patel and Margaret Smith from Brook Lane ring 07700 900123 and email "
            "margaret.smith@example.com ok")
-
-
-@pytest.fixture
-def points(qapp):
-    before = qapp.font()
-
-    def set_(size: float) -> None:
-        font = QFont(before)
-        font.setPointSizeF(size)
-        qapp.setFont(font)
-
-    yield set_
-    qapp.setFont(before)
 
 
 def _whole(dialog: CardDialog) -> bool:
@@ -36,8 +22,8 @@ def _whole(dialog: CardDialog) -> bool:
 
 @pytest.mark.parametrize("size", [9, 16])
 def test_the_words_box_keeps_its_height_and_the_dialog_gives_back_the_warnings(
-        qtbot, show, points, size):
-    points(size)
+        qtbot, show, font_points, size):
+    font_points(size)
     dialog = show(CardDialog(names=["Patel", "Margaret", "Smith", "Khan"]))
     words, opened = dialog.words.height(), dialog.height()
     heights = set()
@@ -60,8 +46,8 @@ def test_the_words_box_keeps_its_height_and_the_dialog_gives_back_the_warnings(
 
 @pytest.mark.parametrize("size", [9, 16])
 def test_a_height_the_user_gave_the_dialog_is_kept_when_the_warning_goes(
-        qtbot, show, points, size):
-    points(size)
+        qtbot, show, font_points, size):
+    font_points(size)
     dialog = show(CardDialog(names=["Patel", "Margaret", "Smith", "Khan"]))
     qtbot.keyClicks(dialog.words, DETAILS)
     assert "held back" in dialog.verdict.text()
