@@ -142,6 +142,13 @@ def _spread_from(
     return words
 
 
+def spread_in_card(text: str, details: Iterable[PersonalDetail]) -> set[str]:
+    """The words of the names among ``details`` that spread over the rest of their own card
+    ``text``: as over another card, the card alone saying which weakly found words are ordinary
+    ("Rose and Memory from the agency" spreads "memory" unless the card also says "my memory")."""
+    return _spread_from([(text, details)], [text])
+
+
 def _bare_initials(detail: PersonalDetail, text: str | None) -> bool:
     """Whether the name begins with initials as often no one's ("AJ Okoro", "W Krakowie", "DK
     Brown": two capitals, or a letter that is a word, with no full stop) and no title or

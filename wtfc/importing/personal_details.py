@@ -41,6 +41,7 @@ from wtfc.importing.name_words import (
 from wtfc.importing.number_details import numbers
 from wtfc.importing.o_surnames import is_o_surname, one_case_o_surnames
 from wtfc.importing.one_case_given_names import lower_case_given_names, one_case_given_names
+from wtfc.importing.own_names import with_own_names
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.unlisted_names import may_be_a_name, unlisted_names
@@ -162,7 +163,7 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
         spans = past_quotes(text, [(f.start, f.end) for f in found if f.category == "name"])
         found = _without_overlaps([*(f for f in found if f.category != "name"),
                                    *(Finding(a, b, "name", text[a:b]) for a, b in spans)])
-    return found
+    return with_own_names(text, found)  # "Sunday Kwabena ..., Monday Kwabena never rang"
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:
