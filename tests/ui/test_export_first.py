@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
@@ -30,6 +31,8 @@ sys.meta_path.insert(0, Spy())
 from PySide6.QtWidgets import QMessageBox
 from wtfc.ui import export_actions
 export_actions.PRELOAD_AFTER_MS = 0  # the window's first frame is all a test needs
+from wtfc.ui import export_preload
+export_preload.QUIET_MS = 0  # no facilitator to wait for
 from wtfc.ui.application import make_application, open_window
 app = make_application()
 w = open_window(demo=True)
@@ -96,6 +99,54 @@ def test_an_export_pressed_while_the_preload_runs_waits_for_it(make_window, work
     with qtbot.waitSignal(started.finished, timeout=30_000):
         pass
     assert (tmp_path / "r.pdf").exists()
+
+
+def test_the_preload_waits_until_the_app_is_left_alone(make_window, qtbot, monkeypatch):
+    """Started while the facilitator clicks, it shared the CPU: opening Review held the window
+    430-870 ms instead of 230-330 ms. Each key or mouse input puts it off; a quiet moment starts
+    it, once."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from wtfc.ui import export_preload
+
+    monkeypatch.setattr(export_preload, "_task", None)
+    monkeypatch.setattr(export_preload, "_watch", None)
+    monkeypatch.setattr(export_preload, "QUIET_MS", 400)
+    ran = []
+    monkeypatch.setattr(export_preload, "load_for_export", lambda progress: ran.append(1))
+    window = make_window(autosave=False)
+    export_preload.start_preload()
+    export_preload.start_preload()  # a second window's ask: still one wait
+    for step in range(6):  # 1.2 s of typing and moving the mouse, never 400 ms apart
+        qtbot.wait(200)
+        if step % 2:
+            QTest.keyClick(window, Qt.Key.Key_Shift)
+        else:
+            QTest.mouseMove(window, QPoint(100 + step, 100))
+        last_input = time.monotonic()
+        assert export_preload._task is None
+    qtbot.waitUntil(lambda: export_preload._task is not None, timeout=3_000)
+    assert time.monotonic() - last_input >= 0.35  # a quiet moment started it
+    export_preload._task.wait()
+    assert ran == [1] and export_preload._watch is None  # and input no longer reaches it
+    qtbot.wait(600)
+    assert ran == [1]
+
+
+def test_a_window_closed_before_the_quiet_moment_starts_no_preload(make_window, qtbot,
+                                                                    monkeypatch):
+    """Nothing would wait for it: the garbage collector stayed off, and Qt aborted at exit."""
+    from wtfc.ui import export_preload
+
+    monkeypatch.setattr(export_preload, "_task", None)
+    monkeypatch.setattr(export_preload, "_watch", None)
+    monkeypatch.setattr(export_preload, "QUIET_MS", 100)
+    window = make_window(autosave=False)
+    export_preload.start_preload()
+    window.close()
+    qtbot.waitUntil(lambda: export_preload._watch is None, timeout=2_000)
+    assert export_preload._task is None
 
 
 def test_the_last_edits_are_in_the_recovery_copy_before_the_export_asks(
