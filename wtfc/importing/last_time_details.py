@@ -20,20 +20,26 @@ from wtfc.importing.typed_details import TypedDetail, question, quote_as_kinds, 
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
 from wtfc.model.workshop import Workshop
 
+THEME = "Last time's theme "  # a part that is a theme's name, read with ``theme_names`` too
+
 
 def last_time_details(previous: Workshop, current: Workshop,
-                      known_names: Iterable[str] = (), what: str = "report") -> list[TypedDetail]:
+                      known_names: Iterable[str] = (), what: str = "report",
+                      theme_names: Iterable[str] = ()) -> list[TypedDetail]:
     """Every part of ``previous`` that export ``what`` (the report, or the feedback sheet)
     comparing ``current`` with it may print in which the guard finds a possible personal detail
-    (this workshop's own parts are ``typed_details``'s)."""
+    (this workshop's own parts are ``typed_details``'s). ``theme_names``: names read in last
+    time's themes' names only, as ``typed_details`` reads this time's ("Trips out in [name]")."""
     names = tuple(known_names)
+    in_themes = (*names, *(n for n in theme_names if n not in names))
     found = []
-    for where, text, owner in _printed(previous, current, names, what):
-        findings = find_personal_details(text, known_names=names) if text.strip() else []
+    for where, text, owner in _printed(previous, current, in_themes, what):
+        known = in_themes if where.startswith(THEME) else names
+        findings = find_personal_details(text, known_names=known) if text.strip() else []
         if owner:  # naming who does it is the point: not a name
             findings = [f for f in findings if f.category != "name"]
         if findings:
-            found.append(TypedDetail(where.replace("{quote}", quote_as_kinds(text, names))))
+            found.append(TypedDetail(where.replace("{quote}", quote_as_kinds(text, known))))
     return found
 
 
@@ -45,17 +51,17 @@ def last_time_details_warning(previous: Workshop, current: Workshop,
     return f"{told(message)}\n{CHANGED_THERE}" if message else ""
 
 
-def _printed(previous: Workshop, current: Workshop, names: tuple[str, ...],
+def _printed(previous: Workshop, current: Workshop, in_themes: tuple[str, ...],
              what: str) -> Iterator[tuple[str, str, bool]]:
     """(where, text, is an owner) for each of last time's words the export may print
-    (``model/last_time_parts.py``)."""
+    (``model/last_time_parts.py``); a theme's name is quoted with ``in_themes``."""
     for part in printed_parts(previous, current, what):
         name = part.theme_name
-        where = f" in the theme {quote_as_kinds(name, names)}" if name.strip() else ""
+        where = f" in the theme {quote_as_kinds(name, in_themes)}" if name.strip() else ""
         if part.what == "title":
             yield "Last time's workshop title: {quote}", part.text, False
         elif part.what == "theme":
-            yield "Last time's theme {quote}", part.text, False
+            yield THEME + "{quote}", part.text, False
         elif part.what == "action":
             yield f"Last time's action{where}: {{quote}}", part.text, False
         elif part.what == "owner":

@@ -24,6 +24,7 @@ them, nor does the room view show them, so a name in them reaches nobody but the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -144,6 +145,22 @@ def detail_quote(text: str, names: Iterable[str] = ()) -> str:
 def quote_as_kinds(text: str, names: tuple[str, ...] = ()) -> str:
     """``text`` quoted with what the guard finds shown as its kind (“Spoke to [name] …”)."""
     return _quote(text, find_personal_details(text, known_names=names) if text.strip() else [])
+
+
+def quote_theme_names(text: str, names: tuple[str, ...], theme_names: Iterable[str],
+                      themes: Iterable[str]) -> str:
+    """``quote_as_kinds`` that also hides ``theme_names`` inside each of ``themes`` (themes'
+    names) the text holds, as ``typed_details`` reads a theme's name: "Trips out in [name]",
+    while an action's "by June" elsewhere in the text is quoted as typed."""
+    findings = find_personal_details(text, known_names=names) if text.strip() else []
+    extra = tuple(n for n in theme_names if n not in names)
+    spans = [(m.start(), m.end()) for theme in (set(themes) if extra else ()) if theme.strip()
+             for m in re.finditer(re.escape(theme), text)]
+    if spans:
+        findings += [f for f in find_personal_details(text, known_names=(*names, *extra))
+                     if any(a <= f.start and f.end <= b for a, b in spans)
+                     and not any(g.start < f.end and f.start < g.end for g in findings)]
+    return _quote(text, sorted(findings, key=lambda f: f.start))
 
 
 def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...],

@@ -15,7 +15,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -349,12 +348,13 @@ class ExportController(QObject):
         last_time = self.review_previous() if key in ("report", "feedback") else None
         previous = snapshot_workshop(last_time) if last_time is not None else None
         parent, names = self.parent_widget, self.doc.names_to_watch
-        typed = partial(confirm_typed_details, theme_names=names_to_ask_about(self.doc))
-        for confirm in (typed, confirm_unshowable, confirm_same_as_last_time):
-            if not confirm(parent, key=key, workshop=workshop, names=names, previous=previous):
+        found = names_to_ask_about(self.doc)  # quoted as "[name]" in a theme's name only
+        for confirm in (confirm_typed_details, confirm_unshowable, confirm_same_as_last_time):
+            if not confirm(parent, key=key, workshop=workshop, names=names, previous=previous,
+                           theme_names=found):
                 return None
         if key == "feedback" and not confirm_plain_words(
-            parent, workshop=workshop, names=names, previous=previous
+            parent, workshop=workshop, names=names, previous=previous, theme_names=found
         ):
             return None
         load_export_modules(key)  # before the progress dialog: a failure leaves none behind

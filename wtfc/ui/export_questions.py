@@ -10,6 +10,8 @@ quotes the same way: by kind, never the words themselves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.workshop import Workshop
@@ -22,18 +24,17 @@ def confirm_unshowable(
     workshop: Workshop,
     names: tuple[str, ...],
     previous: Workshop | None = None,
+    theme_names: tuple[str, ...] = (),
 ) -> bool:
     """Whether to go on when the PDF cannot show some of the workshop's writing (Chinese,
     Bengali, emoji, …): the facilitator is told which cards and what to do, and chooses.
     ``previous``: last time's workshop, some of whose words the report or the feedback sheet
-    prints too."""
+    prints too; ``theme_names`` as ``confirm_typed_details``'s."""
     from wtfc.export.unshowable import unshowable_parts, warning
-    from wtfc.importing.typed_details import quote_as_kinds
 
     # quoted as the personal-detail question before it
-    parts = unshowable_parts(
-        workshop, key, previous, quote=lambda text: quote_as_kinds(text, names)
-    )
+    quote = _quote(workshop, names, previous, theme_names)
+    parts = unshowable_parts(workshop, key, previous, quote=quote)
     return _go_on_anyway(parent, "Some words cannot be shown in the PDF", warning(parts))
 
 
@@ -59,28 +60,30 @@ def confirm_typed_details(
     if previous is not None:
         from wtfc.importing.last_time_details import CHANGED_THERE, last_time_details
 
-        last_time = last_time_details(previous, workshop, names, what=key)
+        last_time = last_time_details(previous, workshop, names, key, theme_names)
         if last_time:  # one question for both, saying where last time's words are changed
             message = f"{question(found + last_time)}\n{CHANGED_THERE}"
     return _go_on_anyway(parent, "Possible personal details in the export", message)
 
 
 def confirm_plain_words(parent: QWidget, *, workshop: Workshop, names: tuple[str, ...],
-                        previous: Workshop | None = None) -> bool:
+                        previous: Workshop | None = None,
+                        theme_names: tuple[str, ...] = ()) -> bool:
     """For the feedback sheet: words in its actions, their notes and themes (and last time's,
     under "Since last time", given ``previous``) an older reader may not know ("Individual
     Service Funds", "pilot"), so the facilitator can reword them first. Only advice: anything
     but Cancel exports, and Export is the default."""
 
     from wtfc.export.feedback_sheet_plain import plain_words_note
-    from wtfc.importing.typed_details import quote_as_kinds
 
-    message = plain_words_note(workshop, lambda text: quote_as_kinds(text, names), previous)
+    quote = _quote(workshop, names, previous, theme_names)  # as the questions before it
+    message = plain_words_note(workshop, quote, previous)
     return _advised(parent, "Words an older reader may not know", message, "the sheet")
 
 
 def confirm_same_as_last_time(parent: QWidget, *, key: str, workshop: Workshop,
-                              names: tuple[str, ...], previous: Workshop | None = None) -> bool:
+                              names: tuple[str, ...], previous: Workshop | None = None,
+                              theme_names: tuple[str, ...] = ()) -> bool:
     """For the report, given last time's workshop: its purpose, scope or "How we agreed to
     work and decide" still word for word last time's (a new cycle starts with them), so the
     cover may print last time's scope beside this time's people. Only advice, as the same
@@ -89,11 +92,20 @@ def confirm_same_as_last_time(parent: QWidget, *, key: str, workshop: Workshop,
         return True
 
     from wtfc.export.same_as_last_time import same_as_last_time
-    from wtfc.importing.typed_details import quote_as_kinds
 
     message = same_as_last_time(workshop, previous, key,
-                                quote=lambda text: quote_as_kinds(text, names))
+                                quote=_quote(workshop, names, previous, theme_names))
     return _advised(parent, "Words from last time's workshop", message, "the report")
+
+
+def _quote(workshop: Workshop, names: tuple[str, ...], previous: Workshop | None,
+           theme_names: tuple[str, ...]) -> Callable[[str], str]:
+    """Quotes as the personal-detail question does: ``names`` anywhere, and ``theme_names``
+    inside a theme's name, this time's or last time's ("Trips out in [name]", but "by June")."""
+    from wtfc.importing.typed_details import quote_theme_names
+
+    themes = [t.name for t in (*workshop.themes, *(previous.themes if previous else ()))]
+    return lambda text: quote_theme_names(text, names, theme_names, themes)
 
 
 def _advised(parent: QWidget, title: str, message: str | None, what: str) -> bool:
