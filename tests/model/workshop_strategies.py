@@ -59,8 +59,9 @@ def workshops(draw) -> Workshop:
               for pid in _ids("P", draw(st.integers(0, 4)))]
     cards = [Card(id=cid, kind=draw(st.sampled_from(Kind)), text=draw(WORDS),
                   person=draw(st.sampled_from(["", *(p.id for p in people)])),
-                  # a card's tags are one-line text (Import and opening flatten them)
-                  tags=draw(st.lists(ONE_LINE, max_size=2)), source=draw(TEXT),
+                  # a card's tags are one-line text, each once (Import, typing and opening
+                  # flatten them and drop a repeat)
+                  tags=draw(st.lists(ONE_LINE, max_size=2, unique=True)), source=draw(TEXT),
                   personal_details=draw(st.lists(st.builds(
                       PersonalDetail, start=st.integers(0, 50), end=st.integers(0, 50),
                       category=st.sampled_from(["name", "phone", "street_address"]),
