@@ -16,7 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from wtfc.importing.personal_details import find_personal_details
-from wtfc.importing.typed_details import TypedDetail, question, quote_as_kinds, told
+from wtfc.importing.typed_details import (
+    TypedDetail,
+    question,
+    quote_as_kinds,
+    quote_theme,
+    theme_findings,
+    told,
+)
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
 from wtfc.model.workshop import Workshop
 
@@ -33,13 +40,17 @@ def last_time_details(previous: Workshop, current: Workshop,
     names = tuple(known_names)
     in_themes = (*names, *(n for n in theme_names if n not in names))
     found = []
-    for where, text, owner in _printed(previous, current, in_themes, what):
-        known = in_themes if where.startswith(THEME) else names
-        findings = find_personal_details(text, known_names=known) if text.strip() else []
+    for where, text, owner in _printed(previous, current, in_themes, names, what):
+        if where.startswith(THEME):  # "May is always kind" with May pasted: a name
+            findings = theme_findings(text, in_themes, names)
+            quoted = quote_theme(text, in_themes, names)
+        else:
+            findings = find_personal_details(text, known_names=names) if text.strip() else []
+            quoted = quote_as_kinds(text, names)
         if owner:  # naming who does it is the point: not a name
             findings = [f for f in findings if f.category != "name"]
         if findings:
-            found.append(TypedDetail(where.replace("{quote}", quote_as_kinds(text, known))))
+            found.append(TypedDetail(where.replace("{quote}", quoted)))
     return found
 
 
@@ -52,12 +63,12 @@ def last_time_details_warning(previous: Workshop, current: Workshop,
 
 
 def _printed(previous: Workshop, current: Workshop, in_themes: tuple[str, ...],
-             what: str) -> Iterator[tuple[str, str, bool]]:
+             names: tuple[str, ...], what: str) -> Iterator[tuple[str, str, bool]]:
     """(where, text, is an owner) for each of last time's words the export may print
     (``model/last_time_parts.py``); a theme's name is quoted with ``in_themes``."""
     for part in printed_parts(previous, current, what):
         name = part.theme_name
-        where = f" in the theme {quote_as_kinds(name, in_themes)}" if name.strip() else ""
+        where = f" in the theme {quote_theme(name, in_themes, names)}" if name.strip() else ""
         if part.what == "title":
             yield "Last time's workshop title: {quote}", part.text, False
         elif part.what == "theme":

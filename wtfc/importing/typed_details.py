@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from wtfc.importing.pasted_names import pasted_at
 from wtfc.importing.personal_details import Finding, find_personal_details, redact
 from wtfc.model.operations.record import tree_teams
 from wtfc.model.workshop import Workshop
@@ -70,8 +71,9 @@ def typed_details(workshop: Workshop, what: str, known_names: Iterable[str] = ()
     in_themes = (*names, *(n for n in theme_names if n not in names))
     found: dict[str, TypedDetail] = {}  # a team named on five branches is asked about once
     for where, text in _typed_parts(workshop, what, names, in_themes):
-        known = in_themes if isinstance(text, ThemeName) else names
-        findings = find_personal_details(text, known_names=known) if text.strip() else []
+        theme = isinstance(text, ThemeName)
+        findings = theme_findings(text, in_themes, names) if theme else (
+            find_personal_details(text, known_names=names) if text.strip() else [])
         if isinstance(text, OwnerWords):  # naming who does it is the point: not a name
             findings = [f for f in findings if f.category != "name"]
         if findings:
@@ -147,6 +149,28 @@ def quote_as_kinds(text: str, names: tuple[str, ...] = ()) -> str:
     return _quote(text, find_personal_details(text, known_names=names) if text.strip() else [])
 
 
+def with_pasted(text: str, findings: list[Finding], pasted: Iterable[str]) -> list[Finding]:
+    """``findings`` and each capitalised word of a name pasted to watch for that none covers,
+    wherever it stands ("May is always kind": the guard reads that "May" as the word), as the
+    check lists a theme and History hides it (``pasted_names``)."""
+    more = [Finding(a, b, "name", text[a:b]) for a, b in pasted_at(text, pasted)
+            if not any(f.start < b and a < f.end for f in findings)]
+    return sorted([*findings, *more], key=lambda f: f.start) if more else findings
+
+
+def theme_findings(text: str, known: Iterable[str], pasted: Iterable[str]) -> list[Finding]:
+    """What is asked about in a theme's name: the guard's findings with ``known`` and the
+    ``pasted`` names wherever they stand (an action's "you may ask" is read by the guard only)."""
+    if not text.strip():
+        return []
+    return with_pasted(text, find_personal_details(text, known_names=tuple(known)), pasted)
+
+
+def quote_theme(text: str, known: tuple[str, ...], pasted: Iterable[str]) -> str:
+    """A theme's name quoted as ``typed_details`` asks about it: “[name] is always kind”."""
+    return _quote(text, theme_findings(text, known, pasted))
+
+
 def quote_theme_names(text: str, names: tuple[str, ...], theme_names: Iterable[str],
                       themes: Iterable[str]) -> str:
     """``quote_as_kinds`` that also hides ``theme_names`` inside each of ``themes`` (themes'
@@ -160,6 +184,10 @@ def quote_theme_names(text: str, names: tuple[str, ...], theme_names: Iterable[s
         findings += [f for f in find_personal_details(text, known_names=(*names, *extra))
                      if any(a <= f.start and f.end <= b for a, b in spans)
                      and not any(g.start < f.end and f.start < g.end for g in findings)]
+    spans = [(m.start(), m.end()) for theme in set(themes) if theme.strip()
+             for m in re.finditer(re.escape(theme), text)]  # "[name] is always kind" too
+    findings += [f for f in with_pasted(text, findings, names)
+                 if f not in findings and any(a <= f.start and f.end <= b for a, b in spans)]
     return _quote(text, sorted(findings, key=lambda f: f.start))
 
 
@@ -169,7 +197,7 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...],
     filled with the text with its findings replaced by their kind. A theme's name is a
     ``ThemeName``, read and quoted with ``in_themes``."""
     if what == "feedback":
-        yield from _feedback_parts(ws, in_themes)
+        yield from _feedback_parts(ws, in_themes, names)
         return
     report, data = what == "report", what == "data"
     posters = what == "posters"
@@ -192,7 +220,7 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...],
     # The action poster also prints the actions of themes that are no priority (or no longer)
     acted = {a.theme_id for a in ws.actions} if what == "action-poster" else set()
     shown = {t.id for t in ws.themes if report or data or t.priority.chosen or t.id in acted}
-    theme_names = {theme.id: quote_as_kinds(theme.name, in_themes) for theme in ws.themes
+    theme_names = {theme.id: quote_theme(theme.name, in_themes, names) for theme in ws.themes
                    if theme.id in shown}
     for theme in ws.themes:
         if theme.id not in shown:
@@ -208,7 +236,7 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...],
     def theme_name(theme_id: str) -> str:  # a linked cause may be of a theme not shown
         if theme_id not in theme_names:
             theme = next(t for t in ws.themes if t.id == theme_id)
-            theme_names[theme_id] = quote_as_kinds(theme.name, in_themes)
+            theme_names[theme_id] = quote_theme(theme.name, in_themes, names)
         return theme_names[theme_id]
 
     # The posters print under an action the cause it tackles (and the A3 posters the success
@@ -304,13 +332,14 @@ def _report_teams(ws: Workshop, shown: set[str], theme_name: Callable[[str], str
                        f"{theme_name(theme_id)}: {{quote}}", team.summary)
 
 
-def _feedback_parts(ws: Workshop, in_themes: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+def _feedback_parts(ws: Workshop, in_themes: tuple[str, ...],
+                    names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
     """The feedback sheet prints the title, the venue, the themes' names and the words of the
     actions of named themes (a theme with no name yet is left out), dropped ones too, with
     what has happened so far: no owner, facilitator, cause or success statement."""
     yield "The workshop's title: {quote}", ws.title
     yield "The workshop's venue: {quote}", ws.venue
-    theme_names = {theme.id: quote_as_kinds(theme.name, in_themes) for theme in ws.themes
+    theme_names = {theme.id: quote_theme(theme.name, in_themes, names) for theme in ws.themes
                    if theme.name.strip()}
     for theme in ws.themes:
         yield "The theme {quote}", ThemeName(theme.name)

@@ -3,13 +3,13 @@ part of the workshop), and which of its cards may still go into a theme."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from wtfc.clustering.key_phrases import _TITLES, i_statement, watched_words
 from wtfc.clustering.tokens import words
+from wtfc.importing.pasted_names import pasted_at
 from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
@@ -107,20 +107,6 @@ def pasted_words(pasted: Iterable[str]) -> frozenset[str]:
     too: the facilitator said they are names ("watched_words" drops function words, rightly
     for a name the guard found itself, where "Checks On Me" can be junk)."""
     return frozenset(w for n in pasted for w in words(n) if w not in _TITLES and len(w) > 1)
-
-
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-
-
-def pasted_at(text: str, pasted: Iterable[str]) -> list[tuple[int, int]]:
-    """Where ``text`` has a capitalised word of a name pasted to watch for, wherever it stands:
-    "May is always kind" with May pasted (the guard reads a sentence's first "May" as the
-    word; the facilitator said it is a name). A lower-case "you may ask" stays the word."""
-    watched = pasted_words(pasted)
-    found = [(m.start(), m.end() - 2 * bool(re.search(r"['’][sS]$", m.group())))
-             for m in _WORD.finditer(text) if watched and m.group()[0].isupper()]
-    # "May's": the name is "May", redacted as "[name]'s"
-    return [(a, b) for a, b in found if text[a:b].lower().replace("’", "'") in watched]
 
 
 def held_back_name_check(doc: Document, pasted: Iterable[str] = ()) -> Callable[[str], bool]:
