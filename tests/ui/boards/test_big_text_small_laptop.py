@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
+from tests.ui.boards.big_text_fixtures import board_at, priorities_at
 from tests.ui.renders import save_render
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.action_details import NOTHING_CHOSEN
@@ -17,9 +18,6 @@ from wtfc.ui.boards.plan import PlanBoard
 from wtfc.ui.boards.priorities import PrioritiesBoard
 from wtfc.ui.boards.priorities_model import Column
 from wtfc.ui.boards.priorities_table import THEME_LEAST
-from wtfc.ui.style import DESIGN_APP_POINT_SIZE
-
-SMALL = (1093, 614)  # 1366×768 at 125%
 
 
 def _whole(label: QLabel) -> bool:
@@ -27,7 +25,7 @@ def _whole(label: QLabel) -> bool:
         else label.sizeHint().width() <= label.width()
 
 
-def _settle(qtbot, window) -> None:
+def _settle(qtbot) -> None:
     qtbot.wait(100)  # the heading row and the table's columns follow the new width
 
 
@@ -35,12 +33,8 @@ def _settle(qtbot, window) -> None:
 @pytest.mark.parametrize("points", [13.5, 16])
 def test_plan_and_act_keep_their_heading_whole_and_actions_in_sight(
         qtbot, demo_window, font_scaled, stage, points):
-    font_scaled(points / DESIGN_APP_POINT_SIZE)
-    demo_window.resize(*SMALL)
-    demo_window.go_to_stage(stage)
-    board = demo_window.page(stage)
+    board = board_at(qtbot, demo_window, stage, font_scaled=font_scaled, points=points, wait=100)
     assert isinstance(board, PlanBoard)
-    _settle(qtbot, demo_window)
     row = board.findChild(HeadingRow)
     assert row.stacked() and _whole(row.title)  # above Show:, on its own width
     assert row.title.height() <= 2.5 * row.title.fontMetrics().lineSpacing()  # not four lines
@@ -64,14 +58,8 @@ def test_plan_and_act_keep_their_heading_whole_and_actions_in_sight(
 @pytest.mark.parametrize("points", [13.5, 16])
 def test_choose_priorities_keeps_themes_readable_and_buttons_whole(
         qtbot, demo_window, font_scaled, points):
-    font_scaled(points / DESIGN_APP_POINT_SIZE)
-    demo_window.resize(*SMALL)
-    demo_window.go_to_stage(Stage.UNDERSTAND)
-    page = demo_window.page(Stage.UNDERSTAND)
-    page.setCurrentWidget(page.priorities)
-    board = page.priorities
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, points=points, wait=100)
     assert isinstance(board, PrioritiesBoard)
-    _settle(qtbot, demo_window)
     table, header = board.table, board.table.horizontalHeader()
     # a few words of a theme a line (it was 75 px: "I / am / not / tr…"); "Why it was chosen"
     # gives way (the box under the table shows the chosen row's), the table scrolls sideways
@@ -87,15 +75,11 @@ def test_choose_priorities_keeps_themes_readable_and_buttons_whole(
 
 def test_at_the_design_size_the_reason_column_stays_and_shares_the_width(
         qtbot, demo_window):
-    demo_window.resize(1366, 768)
-    demo_window.go_to_stage(Stage.UNDERSTAND)
-    page = demo_window.page(Stage.UNDERSTAND)
-    page.setCurrentWidget(page.priorities)
-    _settle(qtbot, demo_window)
-    header = page.priorities.table.horizontalHeader()
+    board = priorities_at(qtbot, demo_window, size=(1366, 768), wait=100)
+    header = board.table.horizontalHeader()
     assert not header.isSectionHidden(Column.REASON)
     assert abs(header.sectionSize(Column.THEME) - header.sectionSize(Column.REASON)) <= 1
-    assert not page.priorities.findChild(HeadingRow).stacked()  # one line beside Show:
+    assert not board.findChild(HeadingRow).stacked()  # one line beside Show:
 
 
 # -- what F7 left (F11): Identify success's heading, the summaries, the chosen action whole ------
@@ -113,11 +97,9 @@ def test_identify_success_keeps_its_heading_on_a_line_above_the_theme_box(
         qtbot, demo_window, font_scaled, points):
     from wtfc.ui.boards.success import SuccessBoard
 
-    font_scaled(points / DESIGN_APP_POINT_SIZE)
-    demo_window.resize(*SMALL)
-    demo_window.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, font_scaled=font_scaled, points=points,
+             wait=100)
     board = demo_window.findChild(SuccessBoard)
-    _settle(qtbot, demo_window)
     row = board.findChild(HeadingRow)
     # beside "Show prompts" and the Theme box it was five lines, a word a line
     assert row.stacked() and _whole(board.title)
@@ -131,23 +113,15 @@ def test_identify_success_at_the_design_size_keeps_its_heading_beside_the_theme_
         qtbot, demo_window):
     from wtfc.ui.boards.success import SuccessBoard
 
-    demo_window.resize(1366, 768)
-    demo_window.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, size=(1366, 768), wait=100)
     board = demo_window.findChild(SuccessBoard)
-    _settle(qtbot, demo_window)
     assert not board.findChild(HeadingRow).stacked() and _whole(board.title)
     assert board.title.geometry().right() < board.selector.geometry().left()
 
 
 def test_choose_priorities_at_16_pt_folds_its_summary_and_shows_themes_two_lines_each(
         qtbot, demo_window, font_scaled):
-    font_scaled(16 / DESIGN_APP_POINT_SIZE)
-    demo_window.resize(*SMALL)
-    demo_window.go_to_stage(Stage.UNDERSTAND)
-    page = demo_window.page(Stage.UNDERSTAND)
-    page.setCurrentWidget(page.priorities)
-    board = page.priorities
-    _settle(qtbot, demo_window)
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, wait=100)
     summary, table = board.summary, board.table
     # one line, its words whole for a screen reader (its text) and the mouse (its tooltip)
     assert summary.cut_short and summary.height() <= 1.5 * summary.fontMetrics().lineSpacing()
@@ -166,12 +140,7 @@ def test_choose_priorities_at_16_pt_folds_its_summary_and_shows_themes_two_lines
 
 def test_choose_priorities_at_the_design_size_keeps_its_summary_and_rows_whole(
         qtbot, demo_window):
-    demo_window.resize(1366, 768)
-    demo_window.go_to_stage(Stage.UNDERSTAND)
-    page = demo_window.page(Stage.UNDERSTAND)
-    page.setCurrentWidget(page.priorities)
-    board = page.priorities
-    _settle(qtbot, demo_window)
+    board = priorities_at(qtbot, demo_window, size=(1366, 768), wait=100)
     summary, table = board.summary, board.table
     assert not summary.folded and summary.height() >= summary.heightForWidth(summary.width())
     assert summary.focusPolicy() == Qt.FocusPolicy.NoFocus and not summary.toolTip()
@@ -179,16 +148,10 @@ def test_choose_priorities_at_the_design_size_keeps_its_summary_and_rows_whole(
         assert table.rowHeight(row) >= table.sizeHintForRow(row), row
 
 
-
-
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_plan_and_act_at_16_pt_show_the_chosen_action_whole(
         qtbot, demo_window, font_scaled, stage):
-    font_scaled(16 / DESIGN_APP_POINT_SIZE)
-    demo_window.resize(*SMALL)
-    demo_window.go_to_stage(stage)
-    board = demo_window.page(stage)
-    _settle(qtbot, demo_window)
+    board = board_at(qtbot, demo_window, stage, font_scaled=font_scaled, wait=100)
     tree, details = board.tree, board.details
     assert board.summary.cut_short and "Space moves the status on" in board.summary.text()
 
@@ -199,7 +162,7 @@ def test_plan_and_act_at_16_pt_show_the_chosen_action_whole(
     def choose(item) -> None:
         tree.setCurrentItem(item)
         qtbot.waitUntil(lambda: NOTHING_CHOSEN not in [w.text() for w in details.labels.values()])
-        _settle(qtbot, demo_window)
+        _settle(qtbot)
 
     # the first action is eight lines: under the panel at its least (three lines) it was cut;
     # the panel steps aside (its fields a scroll to the right in the list) and the row is whole

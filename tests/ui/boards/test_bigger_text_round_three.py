@@ -7,20 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.ui.boards.big_text_fixtures import SMALL, board_at, priorities_at
 from tests.ui.renders import save_render
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.action_details import ASIDE_NOTE
-from wtfc.ui.style import DESIGN_APP_POINT_SIZE
-
-SMALL = (1093, 614)  # 1366x768 at 125%
 
 
 def _act_on_a_short_board(qtbot, window, font_scaled, stage):
-    font_scaled(16 / DESIGN_APP_POINT_SIZE)
-    window.resize(*SMALL)
-    window.go_to_stage(stage)
-    qtbot.wait(150)
-    page = window.page(stage)
+    page = board_at(qtbot, window, stage, font_scaled=font_scaled)
     page.tree.setFocus()
     page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))  # Act's first, eight lines
     qtbot.wait(150)
@@ -71,13 +65,8 @@ def test_themes_keep_two_lines_a_row_where_theme_gives_way_for_votes(
     from wtfc.ui.boards.priorities_model import Column
     from wtfc.ui.boards.priorities_table import ROW_PAD
 
-    font_scaled(16 / DESIGN_APP_POINT_SIZE)
-    demo_window.resize(*SMALL)
-    demo_window.go_to_stage(Stage.UNDERSTAND)
-    page = demo_window.page(Stage.UNDERSTAND)
-    page.setCurrentWidget(page.priorities)
-    qtbot.wait(150)
-    table = page.priorities.table
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled)
+    table = board.table
     line = table.fontMetrics().lineSpacing()
     assert table.horizontalHeader().isSectionHidden(Column.REASON)  # Theme under two floors
     # two lines a theme: #1 and #2 had both read "I am not …"
@@ -92,7 +81,7 @@ def test_themes_keep_two_lines_a_row_where_theme_gives_way_for_votes(
         demo_window.resize(SMALL[0], high)
         qtbot.wait(100)
         heights.append(table.verticalHeader().maximumSectionSize())
-        if not page.priorities.summary.folded:
+        if not board.summary.folded:
             unfolded.append(high)
             assert table.viewport().height() >= 6 * line, high
     assert heights == sorted(heights), heights

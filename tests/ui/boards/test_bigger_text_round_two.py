@@ -8,24 +8,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, Qt
 
+from tests.ui.boards.big_text_fixtures import SMALL, board_at, priorities_at
 from tests.ui.renders import save_render
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.action_details import ASIDE_NOTE, NOTHING_CHOSEN
 from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.priorities_model import Column
 from wtfc.ui.boards.priorities_reason import ReasonRow
-from wtfc.ui.style import DESIGN_APP_POINT_SIZE
-
-SMALL = (1093, 614)  # 1366x768 at 125%
-
-
-def _priorities(qtbot, window, size):
-    window.resize(*size)
-    window.go_to_stage(Stage.UNDERSTAND)
-    page = window.page(Stage.UNDERSTAND)
-    page.setCurrentWidget(page.priorities)
-    qtbot.wait(150)
-    return page.priorities
 
 
 def _in_sight(table, column: int) -> bool:
@@ -37,8 +26,7 @@ def _in_sight(table, column: int) -> bool:
 @pytest.mark.parametrize("size", [SMALL, (1024, 768)])
 def test_votes_stay_in_sight_with_big_text_and_the_kind_keeps_its_mark(
         qtbot, demo_window, font_scaled, size):
-    font_scaled(16 / DESIGN_APP_POINT_SIZE)
-    board = _priorities(qtbot, demo_window, size)
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, size=size)
     table = board.table
     # Priority, Theme and Votes (typed in and read back to the room) need no scroll sideways
     for column in (Column.PRIORITY, Column.THEME, Column.VOTES):
@@ -60,7 +48,7 @@ def test_votes_stay_in_sight_with_big_text_and_the_kind_keeps_its_mark(
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
 def test_default_text_keeps_the_kinds_words_the_reason_column_and_the_heading_beside_show(
         qtbot, demo_window, size):
-    board = _priorities(qtbot, demo_window, size)
+    board = priorities_at(qtbot, demo_window, size=size)
     table, header = board.table, board.table.horizontalHeader()
     text = board.proxy.index(0, Column.KIND).data()
     assert header.sectionSize(Column.KIND) > table.fontMetrics().horizontalAdvance(text)
@@ -78,8 +66,7 @@ def test_default_text_keeps_the_kinds_words_the_reason_column_and_the_heading_be
 @pytest.mark.parametrize("size", [SMALL, (1024, 768)])
 def test_the_reason_box_goes_under_its_label_rather_than_a_sliver_beside_it(
         qtbot, demo_window, font_scaled, size):
-    font_scaled(16 / DESIGN_APP_POINT_SIZE)
-    board = _priorities(qtbot, demo_window, size)
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, size=size)
     for row in (0, 3):  # a priority, and a theme not chosen yet (the longer label)
         board.table.setCurrentIndex(board.proxy.index(row, Column.VOTES))
         qtbot.wait(50)
@@ -93,11 +80,7 @@ def test_the_reason_box_goes_under_its_label_rather_than_a_sliver_beside_it(
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_the_nothing_chosen_hint_is_one_line_across_the_panel(
         qtbot, demo_window, font_scaled, stage):
-    font_scaled(16 / DESIGN_APP_POINT_SIZE)
-    demo_window.resize(*SMALL)
-    demo_window.go_to_stage(stage)
-    qtbot.wait(150)
-    page = demo_window.page(stage)
+    page = board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
     page.tree.setCurrentItem(page.tree.topLevelItem(0))  # a lane: no action chosen
     qtbot.wait(50)
     hint = next(iter(page.details.labels.values()))
@@ -115,11 +98,7 @@ def test_the_nothing_chosen_hint_is_one_line_across_the_panel(
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_the_summary_says_where_the_fields_went_while_the_panel_is_aside(
         qtbot, demo_window, font_scaled, stage):
-    font_scaled(16 / DESIGN_APP_POINT_SIZE)
-    demo_window.resize(*SMALL)
-    demo_window.go_to_stage(stage)
-    qtbot.wait(150)
-    page = demo_window.page(stage)
+    page = board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
     tree = page.tree
     tree.setCurrentItem(tree.topLevelItem(0).child(0))  # Act's first action, eight lines
     tree.setFocus()
@@ -143,10 +122,7 @@ def test_the_summary_says_where_the_fields_went_while_the_panel_is_aside(
 
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_at_default_text_the_summary_says_nothing_of_an_aside(qtbot, demo_window, stage):
-    demo_window.resize(1366, 768)
-    demo_window.go_to_stage(stage)
-    qtbot.wait(150)
-    page = demo_window.page(stage)
+    page = board_at(qtbot, demo_window, stage, size=(1366, 768))
     page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
     qtbot.wait(50)
     assert ASIDE_NOTE not in page.summary.text()
@@ -158,9 +134,7 @@ def test_identify_successs_theme_box_keeps_its_width_beside_or_above(qtbot, demo
     was cut to 200 px ("Priority 1: I am not treated wit…"); it goes under it there instead."""
     from wtfc.ui.boards.heading_row import CHOOSER_MIN
 
-    demo_window.resize(*size)
-    demo_window.go_to_stage(Stage.IDENTIFY_SUCCESS)
-    qtbot.wait(150)
+    board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, size=size)
     row = next(r for r in demo_window.findChildren(HeadingRow) if r.isVisible())
     assert row.chooser.width() >= min(row.chooser.sizeHint().width(), CHOOSER_MIN)
     assert row.title.height() < 2 * row.title.fontMetrics().lineSpacing()  # its one line
