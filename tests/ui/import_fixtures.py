@@ -22,6 +22,17 @@ def wait_for(qtbot, dialog: ImportDialog, stage: str) -> None:
     qtbot.waitUntil(lambda: dialog.stage == stage, timeout=10_000)
 
 
+def import_through(qtbot, doc, undo, path: Path) -> None:
+    """``path`` imported through a shown dialog to its report, and the dialog closed: the
+    earlier import a later one is weighed against."""
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    dialog.close()
+
+
 def workbook(path: Path, sheets: dict[str, list[list[str]]]) -> Path:
     """An .xlsx with these sheets, in this order, each given as its rows."""
     from openpyxl import Workbook

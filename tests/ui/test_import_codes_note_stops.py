@@ -13,7 +13,7 @@ import time
 from io import BytesIO
 
 import pytest
-from import_fixtures import shown_dialog, wait_for
+from import_fixtures import import_through, shown_dialog, wait_for
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QEvent
 from shiboken6 import isValid as shiboken_valid
@@ -57,12 +57,7 @@ def _confirm_after_an_earlier_import(qtbot, tmp_path, *, freed=False):
     """``freed``: a dialog the test frees itself (qtbot would close it again)."""
     doc = Document(Workshop())
     undo = UndoAdapter(doc)
-    first = shown_dialog(qtbot, doc, undo)
-    first.load_file(_sheet(tmp_path, "north.xlsx", NORTH))
-    wait_for(qtbot, first, "confirm")
-    first.import_now()
-    wait_for(qtbot, first, "report")
-    first.close()
+    import_through(qtbot, doc, undo, _sheet(tmp_path, "north.xlsx", NORTH))
     dialog = ImportDialog(doc, undo) if freed else shown_dialog(qtbot, doc, undo)
     dialog.show()
     dialog.load_file(_sheet(tmp_path, "south.xlsx", SOUTH))
@@ -70,15 +65,31 @@ def _confirm_after_an_earlier_import(qtbot, tmp_path, *, freed=False):
     return doc, undo, dialog
 
 
+def _cancel_and_free(dialog) -> float:
+    """Cancel, then the dialog freed as open_freed frees it: the seconds the window was held."""
+    dialog.reject()  # Cancel
+    start = time.monotonic()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return time.monotonic() - start
+
+
+def _making_cards(qtbot, tmp_path):
+    """A freed dialog's Import of the north sheet, its own build begun ('Making cards…')."""
+    doc = Document(Workshop())
+    dialog = ImportDialog(doc, UndoAdapter(doc))
+    dialog.show()
+    dialog.load_file(_sheet(tmp_path, "north.xlsx", NORTH))
+    wait_for(qtbot, dialog, "confirm")
+    dialog.import_now()
+    return doc, dialog
+
+
 def test_cancel_while_the_note_is_worked_out_frees_the_dialog_at_once(qtbot, tmp_path,
                                                                        slow_note):
     _, _, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path, freed=True)
     assert dialog.codes_note.busy and not slow_note.is_set()
-    dialog.reject()  # Cancel
-    start = time.monotonic()
-    dialog.deleteLater()  # as open_freed does
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert time.monotonic() - start < 2  # was as long as the build had left (7 s)
+    assert _cancel_and_free(dialog) < 2  # was as long as the build had left (7 s)
     qtbot.waitUntil(slow_note.is_set, timeout=2_000)  # told to stop, and stopping
 
 
@@ -131,11 +142,7 @@ def test_cancel_while_import_waits_for_the_note_frees_the_dialog_at_once(qtbot, 
     _, _, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path, freed=True)
     dialog.import_now()
     assert dialog.stage == "reading" and not slow_note.is_set()
-    dialog.reject()  # Cancel
-    start = time.monotonic()
-    dialog.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert time.monotonic() - start < 2
+    assert _cancel_and_free(dialog) < 2
     qtbot.waitUntil(slow_note.is_set, timeout=2_000)
 
 
@@ -167,18 +174,9 @@ def test_cancel_while_making_cards_stops_imports_own_build(qtbot, tmp_path, monk
         return real(*args, stop=stop, **kwargs)
 
     monkeypatch.setattr(import_dialog, "build_import", build)
-    doc = Document(Workshop())
-    dialog = ImportDialog(doc, UndoAdapter(doc))
-    dialog.show()
-    dialog.load_file(_sheet(tmp_path, "north.xlsx", NORTH))
-    wait_for(qtbot, dialog, "confirm")
-    dialog.import_now()
+    doc, dialog = _making_cards(qtbot, tmp_path)
     assert dialog.stage == "reading" and dialog.job.busy
-    dialog.reject()  # Cancel
-    start = time.monotonic()
-    dialog.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert time.monotonic() - start < 2
+    assert _cancel_and_free(dialog) < 2
     qtbot.waitUntil(told.is_set, timeout=2_000)
     qtbot.wait(100)  # its answer, were it heard
     assert doc.workshop.cards == []
@@ -199,18 +197,9 @@ def test_cancel_does_not_wait_for_a_stopped_build_to_wind_down(qtbot, tmp_path, 
         raise BuildStopped
 
     monkeypatch.setattr(import_dialog, "build_import", build)
-    doc = Document(Workshop())
-    dialog = ImportDialog(doc, UndoAdapter(doc))
-    dialog.show()
-    dialog.load_file(_sheet(tmp_path, "north.xlsx", NORTH))
-    wait_for(qtbot, dialog, "confirm")
-    dialog.import_now()
+    doc, dialog = _making_cards(qtbot, tmp_path)
     job = dialog.job
-    dialog.reject()  # Cancel
-    start = time.monotonic()
-    dialog.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert time.monotonic() - start < 0.1  # was the second the build took to end
+    assert _cancel_and_free(dialog) < 0.1  # was the second the build took to end
     qtbot.waitUntil(ended.is_set, timeout=5_000)
     qtbot.waitUntil(lambda: not shiboken_valid(job), timeout=5_000)  # then freed itself
     assert doc.workshop.cards == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 
-from import_fixtures import shown_dialog, wait_for
+from import_fixtures import import_through, shown_dialog, wait_for
 from renders import save_render
 
 from wtfc.model.document import Document
@@ -41,12 +41,7 @@ def test_import_says_why_it_adds_them_then_adds_them(qtbot, tmp_path, monkeypatc
     monkeypatch.setattr(import_other_words, "announce", lambda _w, text, **_: heard.append(text))
     doc = Document(Workshop())
     undo = UndoAdapter(doc)
-    first = shown_dialog(qtbot, doc, undo)
-    first.load_file(_csv(tmp_path, "ten.csv", ROWS))
-    wait_for(qtbot, first, "confirm")
-    first.import_now()
-    wait_for(qtbot, first, "report")
-    first.close()
+    import_through(qtbot, doc, undo, _csv(tmp_path, "ten.csv", ROWS))
     for card in doc.workshop.cards[:3]:  # Edit card, on the wall
         assert undo.push(edit_card(doc, card_id=card.id, text=f"{card.text}, as the room put it"))
     dialog = shown_dialog(qtbot, doc, undo)
