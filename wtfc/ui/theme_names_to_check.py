@@ -115,6 +115,7 @@ class ThemeNamesToCheck(QWidget):
         self._names: list[str] = []  # in memory only, as the pasted names are
         self._pasted: tuple[str, ...] = ()
         self._says: Says = lambda _text: False
+        self._listed: set[str] = set()  # every listed theme's name since the check, for "…"
         self.said = QLabel()
         self.said.setWordWrap(True)
         self._layout = QVBoxLayout(self)
@@ -132,6 +133,7 @@ class ThemeNamesToCheck(QWidget):
         """The check has just held back (or watched for) ``names``: list the themes naming one."""
         self._names, self._pasted = list(names), tuple(pasted)
         self._says = name_check(self._names, self._pasted)
+        self._listed = set()
         self._relabel(range(self.undo.stack.count()))
         self.refresh()
         if self.buttons:  # said after the check's result, which a screen reader reads too
@@ -166,8 +168,26 @@ class ThemeNamesToCheck(QWidget):
         parts = _QUOTED.split(label)  # odd: the quoted parts, without their quotes
         if len(parts) == 1 or self._says(" ".join(parts[::2])):
             return redacted(label, self._names, self._pasted) if self._says(label) else label
-        return "".join(f"'{redacted(p, self._names, self._pasted)}'" if i % 2 and self._says(p)
-                       else f"'{p}'" if i % 2 else p for i, p in enumerate(parts))
+        return "".join(f"'{self._hidden(p)}'" if i % 2 else p for i, p in enumerate(parts))
+
+    def _hidden(self, part: str) -> str:
+        """A quoted part without a watched name. A part cut at 40 characters ("…with our
+        Eirl…") can hold the start of a name no check finds: the listed theme's whole name is
+        hidden first, then cut again."""
+        from wtfc.model.operations._names import quoted
+
+        if part.endswith("…"):
+            self._listed.update(t.name for t in self.themes())
+            full = next((n for n in sorted(self._listed)
+                         if " ".join(n.split()).startswith(part[:-1])), None)
+            if full is not None:  # cut as ``quoted`` does, never inside "[name]"
+                shown = " ".join(redacted(full, self._names, self._pasted).split())
+                cut = quoted(shown)[1:-1]
+                if cut.endswith("…") and cut.rfind("[") > cut.rfind("]"):
+                    end = shown.find("]", cut.rfind("[")) + 1
+                    cut = shown[:end] + ("…" if end < len(shown) else "")
+                return cut
+        return redacted(part, self._names, self._pasted) if self._says(part) else part
 
     def themes(self) -> list[Theme]:
         return [t for t in self.doc.workshop.themes if self._says(t.name)]
@@ -178,6 +198,7 @@ class ThemeNamesToCheck(QWidget):
             button.deleteLater()
         self.buttons = []
         themes = self.themes()
+        self._listed.update(t.name for t in themes)  # a step quoting it cut may come later
         self.setVisible(bool(themes))
         if not themes:
             return
