@@ -27,6 +27,7 @@ KEEPING_WORDS: dict[str, tuple[str, ...]] = {
     # Plan and Act, on the board and in the room view
     "wtfc.ui.boards.plan_card_words": ("measured", "advance", "_ways", "_parts"),
     "wtfc.ui.boards.plan_room_notes": ("_WHOLE",),
+    "wtfc.ui.boards.plan_columns": ("_WIDEST",),  # each cell's widest word (cut columns)
     # the boards' tables (Plan, Act): each cell's wrapped height, an Answers cell's lines
     "wtfc.ui.wrapped_list": ("forget_measures",),
     # root causes: the why-tree's and fishbone's boxes, and a tree's continued pages
@@ -51,7 +52,7 @@ KEEPING_WORDS: dict[str, tuple[str, ...]] = {
 IMPORTED_NAMES = "wtfc.importing.person_names"
 # The boards' tables lay out the last workshop's rows once more as they are cleared for the
 # next (a layout pending then runs): emptied again once every view has been rebuilt.
-MEASURED_AS_CLEARED = ("wtfc.ui.wrapped_list",)
+MEASURED_AS_CLEARED = ("wtfc.ui.wrapped_list", "wtfc.ui.boards.plan_columns")
 
 
 def forget_workshop_words() -> None:
