@@ -34,20 +34,11 @@ def names_held_back(doc: Document, pasted: Iterable[str]) -> list[str]:
 
 def name_check(names: list[str], pasted: Iterable[str] = ()) -> Says:
     """``says(text)``: whether ``text`` names one of ``names``, by the guard's own rule for a
-    card's words ("Gwenllian's", "GWENLLIAN"; not "the gas bill" for a carer called Bill)."""
-    from wtfc.clustering.key_phrases import watched_words
-    from wtfc.importing.known_names import name_matcher
-    from wtfc.ui.card_guard import details_in
-    from wtfc.ui.wall.suggestion_state import holds_a_name, pasted_at, pasted_words
+    card's words ("Gwenllian's", "GWENLLIAN"; not "the gas bill" for a carer called Bill): the
+    suggestions panel's own check (``suggestion_state.name_check``)."""
+    from wtfc.ui.wall import suggestion_state
 
-    pasted = tuple(pasted)
-    watched = watched_words(names) | pasted_words(pasted)
-    if not watched:
-        return lambda _text: False
-    matcher = name_matcher(names)
-    return lambda text: bool(text.strip()) and (bool(pasted_at(text, pasted)) or any(
-        d.category == "name" and holds_a_name(d.text, watched)
-        for d in details_in(text, matcher)))
+    return suggestion_state.name_check(names, pasted)
 
 
 def names_in(text: str, names: list[str], pasted: Iterable[str] = ()) -> list[PersonalDetail]:

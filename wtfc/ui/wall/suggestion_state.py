@@ -114,18 +114,24 @@ def held_back_name_check(doc: Document, pasted: Iterable[str] = ()) -> Callable[
     ``pasted`` names to watch for), by the guard's own rule for a card's words ("Gwenllian's",
     "GWENLLIAN"; not "the gas bill" for a carer called Bill, as the guard lets that card be).
     Built once per refresh: the matcher reads every held-back name."""
+    pasted = list(pasted)
+    return name_check([*held_back_details(doc), *pasted], pasted)
+
+
+def name_check(names: list[str], pasted: Iterable[str] = ()) -> Callable[[str], bool]:
+    """``says(text)``: whether ``text`` names one of ``names`` (the ``pasted`` ones among them
+    wherever they stand, "May is always kind"), by the guard's own rule for a card's words."""
     from wtfc.importing.known_names import name_matcher
     from wtfc.ui.card_guard import details_in
 
-    pasted = list(pasted)
-    held = [*held_back_details(doc), *pasted]
-    watched = watched_words(held) | pasted_words(pasted)
+    pasted = tuple(pasted)
+    watched = watched_words(names) | pasted_words(pasted)
     if not watched:
-        return lambda _name: False
-    matcher = name_matcher(held)
-    return lambda name: bool(name.strip()) and (bool(pasted_at(name, pasted)) or any(
+        return lambda _text: False
+    matcher = name_matcher(names)
+    return lambda text: bool(text.strip()) and (bool(pasted_at(text, pasted)) or any(
         d.category == "name" and holds_a_name(d.text, watched)
-        for d in details_in(name, matcher)))
+        for d in details_in(text, matcher)))
 
 
 def refusal(doc: Document, shown: ShownSuggestion, name: str) -> str:
