@@ -7,13 +7,12 @@ session 28)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tests.ui.export_asked import asked_on_cancel
 from wtfc.importing.typed_details import typed_details
 from wtfc.model.document import Document
 from wtfc.model.operations.themes import create_theme
 from wtfc.model.workshop import Action, Card, Kind, Role, Theme, Workshop
-from wtfc.ui.export_actions import ExportController
 
 NW = Kind.NOT_WORKING
 
@@ -37,17 +36,7 @@ def test_every_export_asks_about_a_pasted_name_at_a_themes_start(
     page.watch_names.names_box.setPlainText(pasted)
     page.watch_names.check_button.click()
     assert len(page.watch_names.theme_names.buttons) == 2  # the check lists both
-    asked: list[str] = []
-
-    def question(_parent, title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    assert ExportController(doc, parent).export(key, tmp_path / file) is None  # Cancel
-    assert not (tmp_path / file).exists()
+    asked = asked_on_cancel(doc, qtbot, monkeypatch, tmp_path, ((key, file),))
     assert f"The theme {quoted}" in asked[0]
     assert not any(n in asked[0] for n in themes)  # never the theme's name whole
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
+from tests.ui.export_asked import asked_on_cancel
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import redact_card
 from wtfc.model.operations.themes import create_theme
@@ -104,7 +105,6 @@ def test_exports_ask_about_every_listed_theme(qtbot, show, tmp_path, monkeypatch
     """Nothing pasted: the guard holds back Eirlys and Bill itself. "Thank you Eirlys" is
     asked about before the report or the data workbook is written, as the check lists it;
     "I can't pay the gas bill" is not."""
-    from wtfc.ui.export_actions import ExportController
 
     doc = workshop()
     undo = UndoAdapter(doc)
@@ -113,18 +113,8 @@ def test_exports_ask_about_every_listed_theme(qtbot, show, tmp_path, monkeypatch
     page = show(CardsPage(doc, undo), 1500, 720)
     check(page)
     assert len(page.watch_names.theme_names.buttons) == 2
-    asked: list[str] = []
-
-    def question(_parent, title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    for key, file in (("report", "r.pdf"), ("data", "d.xlsx")):
-        assert ExportController(doc, parent).export(key, tmp_path / file) is None
-        assert not (tmp_path / file).exists()
+    asked = asked_on_cancel(doc, qtbot, monkeypatch, tmp_path,
+                            (("report", "r.pdf"), ("data", "d.xlsx")))
     assert len(asked) == 2
     for text in asked:
         assert "The theme “Thank you [name]”" in text
@@ -136,7 +126,6 @@ def test_a_name_held_back_is_asked_about_in_theme_names_only(qtbot, show, tmp_pa
     """"My carer June…" held back by the guard, "Trips out in June" listed: exports ask about
     that theme, not about an action's "by June" or a comment's "in June" (code review A14 #1)."""
     from wtfc.model.workshop import Action, Role
-    from wtfc.ui.export_actions import ExportController
 
     doc = Document(Workshop(title="n", cards=[Card(id="c0", kind=NW,
                                                    text="My carer June is lovely")]))
@@ -151,17 +140,8 @@ def test_a_name_held_back_is_asked_about_in_theme_names_only(qtbot, show, tmp_pa
                                        what="Reviews will be done by June",
                                        first_step="Ask who will lead"))
     themes[2].comments.append("We will raise it in June")
-    asked: list[str] = []
-
-    def question(_parent, title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    for key, file in (("report", "r.pdf"), ("data", "d.xlsx"), ("feedback", "f.pdf")):
-        assert ExportController(doc, parent).export(key, tmp_path / file) is None
+    asked = asked_on_cancel(doc, qtbot, monkeypatch, tmp_path,
+                            (("report", "r.pdf"), ("data", "d.xlsx"), ("feedback", "f.pdf")))
     assert len(asked) == 3
     for text in asked:
         assert text.count("• ") == 1 and "The theme “Trips out in [name]”" in text
