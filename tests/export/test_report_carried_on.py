@@ -125,16 +125,33 @@ def test_the_demo_report_names_the_theme_each_page_carries_on():
     assert not _uncarried(pages)
 
 
+def _title_page(pdf: bytes, theme: str) -> tuple[int, list[str]]:
+    """The page (numbered from 1) with a theme's title, and its lines, the footer left out.
+    Read from the page its bookmark opens on, the first the title can be on: reading one
+    page or two instead of every page is most of the cost of reading a report back."""
+    document = reader(pdf)
+
+    def entries(items):
+        for item in items:
+            yield from entries(item) if isinstance(item, list) else [item]
+
+    entry = next(e for e in entries(document.outline) if e.title == theme)
+    for number in range(document.get_destination_page_number(entry), len(document.pages)):
+        lines = [" ".join(x.split()) for x in document.pages[number].extract_text().splitlines()]
+        if f"“{theme}”" in lines:
+            return number + 1, lines
+    raise AssertionError(f"no page has “{theme}”")
+
+
 def test_a_theme_title_keeps_its_first_cards_on_its_page():
     orphaned = []
     for fillers in range(20, 60):
         # The appendix comes after theme B, so leaving it out moves nothing B's title keeps.
         workshop = _workshop(fillers, loose_cards=0)
-        for number, lines in enumerate(_pages(report_pdf(workshop, today=TODAY), TITLE), start=1):
-            if "“Theme B”" in lines:
-                cards = [line for line in lines if line.startswith("“B card")]
-                if len(cards) < FIRST_CARDS:
-                    orphaned.append((fillers, number, len(cards)))
+        number, lines = _title_page(report_pdf(workshop, today=TODAY), "Theme B")
+        cards = [line for line in lines if line.startswith("“B card")]
+        if len(cards) < FIRST_CARDS:
+            orphaned.append((fillers, number, len(cards)))
     assert not orphaned
 
 
