@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -75,6 +75,22 @@ def test_plan_and_act_say_the_new_days_late_and_as_of(qtbot, demo_window):
     assert plan.summary.text() != before
 
 
-def test_the_main_window_watches_the_day_once_it_has_started(qtbot, demo_window):
-    qtbot.waitUntil(lambda: hasattr(demo_window, "day_watch"), timeout=5000)
-    assert demo_window.day_watch.timer.isActive()
+class _SoonTimer(QTimer):
+    """The main window's ``QTimer``: its one single-shot (3 s after it is made, so the watch is
+    set up after the first frame) fires at the next turn of the event loop instead."""
+
+    @staticmethod
+    def singleShot(_ms, *args) -> None:
+        QTimer.singleShot(0, *args)
+
+
+def test_the_main_window_watches_the_day_once_it_has_started(qtbot, monkeypatch):
+    from wtfc.ui import main_window
+
+    monkeypatch.setattr(main_window, "QTimer", _SoonTimer)  # not 3 s of waiting
+    window = main_window.MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert not hasattr(window, "day_watch")  # not while the window is made
+    qtbot.waitUntil(lambda: hasattr(window, "day_watch"), timeout=5000)
+    assert window.day_watch.timer.isActive()
