@@ -118,7 +118,7 @@ def test_the_preload_waits_until_the_app_is_left_alone(make_window, qtbot, monke
     window = make_window(autosave=False)
     export_preload.start_preload()
     export_preload.start_preload()  # a second window's ask: still one wait
-    for step in range(6):  # 1.2 s of typing and moving the mouse, never 400 ms apart
+    for step in range(4):  # 0.8 s (two quiet waits) of typing and moving, never 400 ms apart
         qtbot.wait(200)
         if step % 2:
             QTest.keyClick(window, Qt.Key.Key_Shift)
@@ -130,7 +130,7 @@ def test_the_preload_waits_until_the_app_is_left_alone(make_window, qtbot, monke
     assert time.monotonic() - last_input >= 0.35  # a quiet moment started it
     export_preload._task.wait()
     assert ran == [1] and export_preload._watch is None  # and input no longer reaches it
-    qtbot.wait(600)
+    qtbot.wait(450)  # past another quiet wait
     assert ran == [1]
 
 
