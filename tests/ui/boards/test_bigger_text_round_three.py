@@ -9,15 +9,16 @@ from PySide6.QtCore import Qt
 
 from tests.ui.boards.big_text_fixtures import SMALL, board_at, priorities_at
 from tests.ui.renders import save_render
+from tests.ui.settle_s3 import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.action_details import ASIDE_NOTE
 
 
 def _act_on_a_short_board(qtbot, window, font_scaled, stage):
-    page = board_at(qtbot, window, stage, font_scaled=font_scaled)
+    page = board_at(qtbot, window, stage, font_scaled=font_scaled, wait=0)
     page.tree.setFocus()
     page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))  # Act's first, eight lines
-    qtbot.wait(150)
+    settle()
     return page
 
 
@@ -30,7 +31,7 @@ def test_tab_onto_the_folded_summary_reads_it_whole_and_leaves_the_panel_aside(
     # Tab onto the summary: it shows whole, and the panel stays aside, its note still first
     # (it had come back over the chosen action, the note gone, and left at the next Tab)
     page.summary.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.wait(150)
+    settle()
     assert not page.summary.cut_short
     assert page.summary.height() > 2 * page.summary.fontMetrics().lineSpacing()
     assert not page.details.isVisible()
@@ -38,7 +39,7 @@ def test_tab_onto_the_folded_summary_reads_it_whole_and_leaves_the_panel_aside(
     save_render(demo_window, f"{stage.name.lower()}_summary_focused_panel_aside_16pt")
     # Tab on: the summary folds, all as it was before
     qtbot.keyClick(page.summary, Qt.Key.Key_Tab)
-    qtbot.wait(150)
+    settle()
     assert page.tree.hasFocus() and page.summary.cut_short
     assert not page.details.isVisible()
     assert page.summary.text().startswith(ASIDE_NOTE)
@@ -48,10 +49,10 @@ def test_a_focused_summary_that_unfolds_in_a_taller_window_passes_the_focus_on(
         qtbot, demo_window, font_scaled):
     page = _act_on_a_short_board(qtbot, demo_window, font_scaled, Stage.ACT)
     page.summary.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.wait(100)
+    settle()
     assert page.summary.hasFocus()
     demo_window.resize(1093, 900)  # maximised, or a projector plugged in
-    qtbot.wait(300)
+    settle()
     # whole now and no longer a Tab stop: no ring left round plain words, the focus on the list
     assert not page.summary.folded
     assert not page.summary.hasFocus()
@@ -65,7 +66,8 @@ def test_themes_keep_two_lines_a_row_where_theme_gives_way_for_votes(
     from wtfc.ui.boards.priorities_model import Column
     from wtfc.ui.boards.priorities_table import ROW_PAD
 
-    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled)
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, wait=0)
+    settle()
     table = board.table
     line = table.fontMetrics().lineSpacing()
     assert table.horizontalHeader().isSectionHidden(Column.REASON)  # Theme under two floors
@@ -79,7 +81,7 @@ def test_themes_keep_two_lines_a_row_where_theme_gives_way_for_votes(
     heights, unfolded = [], []
     for high in range(600, 800, 10):
         demo_window.resize(SMALL[0], high)
-        qtbot.wait(100)
+        settle()
         heights.append(table.verticalHeader().maximumSectionSize())
         if not board.summary.folded:
             unfolded.append(high)
