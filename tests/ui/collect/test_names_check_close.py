@@ -21,7 +21,7 @@ from wtfc.ui.cards_held_back import WatchNamesBox
 ROOT = Path(__file__).resolve().parents[3]
 
 # A real window on the demo, a check that takes as long as one of 10,000 cards (until stopped,
-# at most 20 s), or an import still reading its file; then the window is closed and deleted.
+# at most 20 s), or an import still reading its file (0.6 s); then the window is closed and deleted.
 _SCRIPT = textwrap.dedent("""
     import sys, tempfile, threading, time
     from PySide6.QtCore import QSettings
@@ -37,12 +37,13 @@ _SCRIPT = textwrap.dedent("""
     from wtfc.ui.import_dialog import ImportDialog
     from wtfc.ui.main_window import MainWindow
 
-    running = threading.Event()
+    running, ended = threading.Event(), threading.Event()
     real = names_check._check
 
     def slow(cards, names, stop, progress):
         running.set()
         stop.wait(20)
+        ended.set()
         return real(cards, names, stop, progress)
 
     WatchNamesBox.background_from = 0
@@ -58,8 +59,10 @@ _SCRIPT = textwrap.dedent("""
     else:
         dialog = ImportDialog(w.doc, w.undo, parent=page)
         dialog.show()
-        dialog.job.start(lambda: (running.set(), time.sleep(1.5)), what="reading big.csv")
+        dialog.job.start(lambda: (running.set(), time.sleep(0.6), ended.set()),
+                         what="reading big.csv")
     assert running.wait(10)
+    print("running at close", not ended.is_set(), flush=True)  # else it proved nothing
     print("closed", w.close(), flush=True)
     app.processEvents()
     after = w.undo.stack.count(), [c.id for c in w.doc.workshop.cards if c.held_back]
@@ -81,7 +84,8 @@ def test_closing_the_window_while_work_runs_exits_cleanly(running):
     )
     assert "Destroyed while thread" not in done.stderr
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:2] == ["closed True", "stored nothing True"]
+    assert done.stdout.split("\n")[:3] == [
+        "running at close True", "closed True", "stored nothing True"]
 
 
 def test_opening_another_workshop_stops_the_check(qtbot, demo_window, monkeypatch):
