@@ -7,13 +7,14 @@ as the facilitator moves to another stage, not a tick later."""
 from __future__ import annotations
 
 import pytest
-from clock_fixtures import MIN, later, now, plan  # noqa: F401  (the fixture ``now``)
-from PySide6.QtCore import QRect, QRectF
+from clock_fixtures import MIN, FakeClock, later, now, plan  # noqa: F401  (the fixture ``now``)
+from PySide6.QtCore import QEvent, QRect, QRectF
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage
+from wtfc.ui import stage_clock
 from wtfc.ui.boards.room_paint import RoomCanvas, draw_text
 from wtfc.ui.style import INK
 from wtfc.ui.wall.card_item import elided
@@ -34,23 +35,76 @@ VIEWS = [
 ]
 
 
+def set_up(window, clock) -> None:
+    """The demo with last time's workshop for Review, 150 minutes planned for Theme, the room
+    view shown in a window, the room timer chosen and Theme's timer a minute in."""
+    window.go_to_stage(Stage.REVIEW)
+    assert window.page(Stage.REVIEW).load_previous(demo_previous_path())
+    window.go_to_stage(Stage.THEME)
+    plan(window, Stage.THEME, 150)
+    window.room.act_show.setChecked(True)
+    window.room.window.act_full_screen.setChecked(False)
+    window.room_timer.action.setChecked(True)
+    window.stage_side.start_action.trigger()
+    later(window, clock, MIN)
+
+
 @pytest.fixture
-def window(now, demo_window):
-    demo_window.go_to_stage(Stage.REVIEW)
-    assert demo_window.page(Stage.REVIEW).load_previous(demo_previous_path())
-    demo_window.go_to_stage(Stage.THEME)
-    plan(demo_window, Stage.THEME, 150)
-    demo_window.room.act_show.setChecked(True)
-    demo_window.room.window.act_full_screen.setChecked(False)
-    demo_window.room_timer.action.setChecked(True)
-    demo_window.stage_side.start_action.trigger()
-    later(demo_window, now, MIN)
+def fresh(now, demo_window):
+    """A window of its own, for a test that pauses the timer, blanks or shows a message."""
+    set_up(demo_window, now)
     return demo_window
 
 
+@pytest.fixture(scope="module")
+def built(qapp, tmp_path_factory):
+    """One window (and its clock) for the tests that only move between stages, resize the room
+    and turn the timer off and on again: building the demo's stage pages and room views in a
+    window for each of them was most of this file's time."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from wtfc.model.demo import demo_path
+    from wtfc.ui.main_window import MainWindow
+
+    with pytest.MonkeyPatch.context() as patch:
+        clock = FakeClock()
+        patch.setattr(stage_clock, "monotonic_ms", lambda: clock)
+        patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                          str(tmp_path_factory.mktemp("timer_clear")))
+        w = MainWindow()
+        w.files.open_path(demo_path(), as_copy=True, confirmed=True)
+        w.resize(1400, 900)
+        w.show()
+        set_up(w, clock)
+        yield w, clock
+        w.close()
+        w.deleteLater()
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def window(built):
+    """The shared window as each test starts it: Theme's wall, the room timer chosen."""
+    w, _clock = built
+    w.room_timer.action.setChecked(True)
+    w.go_to_stage(Stage.THEME)
+    settle()
+    return w
+
+
+@pytest.fixture
+def clock(built) -> FakeClock:
+    return built[1]
+
+
 def settle() -> None:
+    """What the event loop would do between the facilitator's clicks, views replaced gone too
+    (processEvents alone keeps them: each laid itself out again at every later edit)."""
     for _ in range(4):
         QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def timer_box(window) -> QRect:
@@ -101,7 +155,7 @@ SIZES = [(1024, 768), (1366, 768), (1920, 1080)]
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_the_room_wall_shows_the_same_words_with_the_timer(window, now, size):
+def test_the_room_wall_shows_the_same_words_with_the_timer(window, clock, size):
     """A strip across the top for the timer cost the wall's cards a line at every size (two
     lines to one at 1024×768 and 1366×768, three to two at 1920×1080): the time now sits
     beside the page label, or where a one-page wall has room along its foot."""
@@ -125,12 +179,12 @@ def test_the_room_wall_shows_the_same_words_with_the_timer(window, now, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_no_words_of_any_stage_are_under_the_timer(window, now, size):
+def test_no_words_of_any_stage_are_under_the_timer(window, clock, size):
     room = window.room.window
     room.resize(*size)
     for stage, tab in VIEWS:
         show(window, stage, tab)
-        later(window, now, 1000)
+        later(window, clock, 1000)
         label = window.room_timer.label
         assert label.text().endswith("min left") and label.isVisibleTo(room)
         assert QFontInfo(label.font()).pixelSize() >= 32  # read from the back of the room
@@ -147,7 +201,7 @@ def test_no_words_of_any_stage_are_under_the_timer(window, now, size):
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_every_board_shows_as_many_words_with_the_timer(window, now, size):
+def test_every_board_shows_as_many_words_with_the_timer(window, clock, size):
     """The boards keep their foot row for the page label already: the time sits beside it.
     A board that fits one screen keeps the row too, and shows the same words in it."""
     room = window.room.window
@@ -166,7 +220,8 @@ def test_every_board_shows_as_many_words_with_the_timer(window, now, size):
             assert after >= words, (size, stage, tab)
 
 
-def test_the_views_keep_their_words_while_the_timer_is_paused(window, now):
+def test_the_views_keep_their_words_while_the_timer_is_paused(fresh):
+    window = fresh
     room = window.room.window
     room.resize(1366, 768)
     settle()
@@ -183,7 +238,8 @@ def test_the_views_keep_their_words_while_the_timer_is_paused(window, now):
     assert room.blank_page.geometry() == room.rect()
 
 
-def test_a_message_keeps_the_strip_across_the_top(window, now):
+def test_a_message_keeps_the_strip_across_the_top(fresh, now):
+    window = fresh
     """A view with no corner of its own (the room's messages, the read-out card) is laid out
     below a strip for the time, as before: the words are in its middle."""
     room = window.room.window
@@ -202,7 +258,7 @@ def timer_seen(window) -> bool:
     return image.pixelColor(box.left() + 4, box.top() + 4) == INK
 
 
-def test_the_timer_is_seen_as_soon_as_the_stage_changes(window, now):
+def test_the_timer_is_seen_as_soon_as_the_stage_changes(window, clock):
     window.room.window.resize(1366, 768)
     settle()
     assert timer_seen(window)
