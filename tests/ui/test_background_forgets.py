@@ -35,7 +35,8 @@ def test_a_job_lets_go_of_its_words_once_answered(qtbot):
         del work, words
         with qtbot.waitSignal(task.finished, timeout=10_000):
             task.start()
-        gc.collect()
+        if gone() is not None:  # (collecting, ~0.4 s late in a run, only takes objects away)
+            gc.collect()
         assert gone() is None, outcome
         assert task._thread in background._started  # still listed: it held the words
 
@@ -78,10 +79,12 @@ def test_another_workshop_keeps_none_of_the_last_ones_words(qtbot, demo_window, 
     box.names_box.setPlainText("")
     assert w.files.open_path(demo_previous_path(), as_copy=True, confirmed=True)
     qtbot.wait(100)
-    gc.collect()
-    held: list[str] = []
-    for worker in background._started:
-        held += _strings(worker._work, set())
+
+    def held() -> set[str]:
+        return {text for worker in background._started for text in _strings(worker._work, set())}
+
+    if SECRET_NAME in held() or old_texts & held():  # collected (~0.4 s late in a run) only
+        gc.collect()  # then: collecting only takes objects away
     assert background._started  # the finished workers are still listed
-    assert SECRET_NAME not in held and not old_texts & set(held)
+    assert SECRET_NAME not in held() and not old_texts & held()
     assert wall.suggestions.suggest_task._thread._work is None  # the panel's last Suggest
