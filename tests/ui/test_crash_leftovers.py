@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -118,14 +119,23 @@ def test_restored_its_save_asks_nothing_and_leaves_no_copies(make_window, worksh
     assert not list(workshop_file.parent.glob("*changed elsewhere*"))
 
 
-def _lock_of_a_killed_copy(path: Path) -> Path:
-    """``NAME.wtfc.lock`` as a copy of wtfc killed on this computer leaves it."""
-    lock = path.with_name(path.name + ".lock")
+@pytest.fixture(scope="module")
+def killed_lock(tmp_path_factory) -> bytes:
+    """What a copy of wtfc killed on this computer leaves in its lock file (its process id,
+    name and host: nothing of the path), made once for the module: a process each time took
+    ~0.3 s of CPU to start Qt."""
+    lock = tmp_path_factory.mktemp("killed") / "any.wtfc.lock"
     subprocess.run([sys.executable, "-c",
                     "import os, sys; from PySide6.QtCore import QLockFile; "
                     "lock = QLockFile(sys.argv[1]); lock.tryLock(0); os.kill(os.getpid(), 9)",
                     str(lock)], check=False)
-    assert lock.exists()
+    return lock.read_bytes()
+
+
+def _lock_of_a_killed_copy(path: Path, killed: bytes) -> Path:
+    """``NAME.wtfc.lock`` as a copy of wtfc killed on this computer leaves it."""
+    lock = path.with_name(path.name + ".lock")
+    lock.write_bytes(killed)
     return lock
 
 
@@ -137,7 +147,7 @@ def _temporary(path: Path, data: bytes = b'{"schema_version": 2, "people": [{"na
 
 
 def test_a_save_as_into_a_new_folder_cut_short_leaves_the_folder_empty(
-        make_window, tmp_path, monkeypatch):
+        make_window, tmp_path, monkeypatch, killed_lock):
     first = make_window()
     first.undo.push(add_card(first.doc, kind=Kind.FUTURE, text="A garden"))
     target = tmp_path / "New folder" / "Spring review copy.wtfc"
@@ -145,7 +155,7 @@ def test_a_save_as_into_a_new_folder_cut_short_leaves_the_folder_empty(
     first.files.autosaver.snapshot_now(saving_to=target)  # as save_to takes it, then dies:
     first.files.autosaver.wait()
     first.files.autosaver._lock.unlock()
-    lock, whole_copy = _lock_of_a_killed_copy(target), _temporary(target)
+    lock, whole_copy = _lock_of_a_killed_copy(target, killed_lock), _temporary(target)
     assert not offer_recovery(make_window(), ask=lambda d: Choice.LATER)  # decided later
     assert list(target.parent.iterdir()) == []  # the copy with names went, and the lock
     assert not lock.exists() and not whole_copy.exists()
@@ -166,14 +176,14 @@ def test_what_a_running_copy_is_saving_is_left_alone(make_window, tmp_path):
 
 
 def test_opening_after_a_crash_mid_save_clears_its_temporary_and_keeps_the_version(
-        make_window, workshop_file):
+        make_window, workshop_file, killed_lock):
     """Killed after the rename, before the versions moved: the version it replaced is kept
     as .bak on opening, and its whole hidden copy goes at once, not 10 minutes later."""
     before = Workshop(title="Spring workshop", cards=[Card(id="c0", kind=Kind.WORKING,
                                                            text="Before")])
     save_workshop(before, workshop_file.with_name("old.wtfc"), backup=False)
     aside_beside(workshop_file).write_bytes(workshop_file.with_name("old.wtfc").read_bytes())
-    _lock_of_a_killed_copy(workshop_file)
+    _lock_of_a_killed_copy(workshop_file, killed_lock)
     left = _temporary(workshop_file)
     window = make_window()
     assert window.files.open_path(workshop_file)
@@ -202,20 +212,25 @@ def test_an_export_cut_short_is_cleared_when_a_workshop_there_is_opened(make_win
 
 
 def test_an_export_a_gone_copy_was_writing_is_cleared_soon_after_the_restart(
-        make_window, workshop_file, monkeypatch, qtbot):
+        make_window, workshop_file, monkeypatch, qtbot, killed_lock):
     """Fresh at the restart (it might be another computer's export under way), it goes once
     no export could still be writing it, with nothing more done."""
-    monkeypatch.setattr(temporary_files, "EXPORT_STALE_SECONDS", 1)
+    # stale at 0 s old, looked at again 1 s after the open: written 0.8 s "ahead" it is fresh
+    # at the open and stale at that second look (a whole second sooner than at 1 s old)
+    monkeypatch.setattr(temporary_files, "EXPORT_STALE_SECONDS", 0)
     fd, name = export_temporary_beside(workshop_file.with_name("report.pdf"))
     os.write(fd, b"%PDF-1.4 the room's words %%EOF")
     os.close(fd)
-    _lock_of_a_killed_copy(workshop_file)
+    _lock_of_a_killed_copy(workshop_file, killed_lock)
+    ahead = time.time() + 0.8
+    os.utime(name, (ahead, ahead))
     assert make_window().files.open_path(workshop_file)
     assert Path(name).exists()
     qtbot.waitUntil(lambda: not Path(name).exists(), timeout=5000)
 
 
-def test_a_start_without_the_file_tidies_beside_it_too(make_window, workshop_file, tmp_path):
+def test_a_start_without_the_file_tidies_beside_it_too(make_window, workshop_file, tmp_path,
+                                                       killed_lock):
     """wtfc started from its icon, not on the file: what the crashed copy's save left beside
     its workshop goes all the same, and the version it replaced is kept as .bak."""
     before = Workshop(title="Spring workshop", cards=[Card(id="c0", kind=Kind.WORKING,
@@ -230,7 +245,7 @@ def test_a_start_without_the_file_tidies_beside_it_too(make_window, workshop_fil
     first.files.lock.release()
     aside_beside(workshop_file).write_bytes((tmp_path / "old.wtfc").read_bytes())  # its save
     assert not backup_path(workshop_file, 1).exists()
-    lock, left = _lock_of_a_killed_copy(workshop_file), _temporary(workshop_file)
+    lock, left = _lock_of_a_killed_copy(workshop_file, killed_lock), _temporary(workshop_file)
     asked = []
     assert not offer_recovery(make_window(), ask=lambda d: asked.append(1) or Choice.LATER)
     assert asked == [1]  # "A garden" is in no file: offered, and kept for later
