@@ -11,6 +11,7 @@ the menus, buttons and keys call.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -51,6 +52,9 @@ from wtfc.ui.main_window import MainWindow
 from wtfc.ui.wall.theme_picker import ThemeChoice
 
 TODAY = dt.date.today()
+# pictures of the day for a person to look at; ``make test`` (WTFC_TEST_RENDERS=0) writes none,
+# as tests/ui/renders.py: the PNGs and pdftoppm's pages were a tenth of this test's CPU time
+KEEP_PICTURES = os.environ.get("WTFC_TEST_RENDERS", "1") != "0"
 
 THEMES = {  # name → (kind, words that pick its cards)
     W: [("I have people who care about me", ["time for a chat", "daughter", "neighbour"]),
@@ -534,7 +538,9 @@ def room_views(qtbot, window: MainWindow, monkeypatch, renders: Path) -> None:
         if name != "readout":  # every card is in a theme or held back: nothing to read out
             assert not isinstance(content, QLabel), (name, content.text())
         assert text.strip(), f"the {name} view drew nothing"
-        room.window.grab().save(str(renders / f"room-{name}.png"))
+        picture = room.window.grab()
+        if KEEP_PICTURES:
+            picture.save(str(renders / f"room-{name}.png"))
     assert "I never know who is coming" in shown["room"]
     assert WHY_CHAIN[2] in shown["causes"] or "continuity" in shown["causes"]
     assert any(a[0] in shown["plan"] for a in ACTIONS)
@@ -585,7 +591,7 @@ def test_a_whole_workshop_day(qtbot, env, tmp_path, monkeypatch, message_boxes):
         wait_export(qtbot, window, name, path, answers)
     check_pdfs(tmp_path, files, window)
     check_data(files["data"])
-    if shutil.which("pdftoppm"):
+    if KEEP_PICTURES and shutil.which("pdftoppm"):
         for name in ("posters", "action-poster", "report"):
             subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "2",
                             str(files[name]), str(renders / name)], check=True)
@@ -594,9 +600,10 @@ def test_a_whole_workshop_day(qtbot, env, tmp_path, monkeypatch, message_boxes):
     problems = [m for m in message_boxes if m[0] in ("warning", "critical", "question")]
     assert not problems, problems
     assert not answers.queue
-    keep = Path(__file__).resolve().parents[1] / "build" / "workshop-day"
-    shutil.rmtree(keep, ignore_errors=True)
-    shutil.copytree(renders, keep)
+    if KEEP_PICTURES:
+        keep = Path(__file__).resolve().parents[1] / "build" / "workshop-day"
+        shutil.rmtree(keep, ignore_errors=True)
+        shutil.copytree(renders, keep)
 
 
 def test_enter_that_keeps_a_new_theme_name_leaves_the_wall_on_screen(qtbot):
