@@ -32,9 +32,15 @@ def test_each_ink_still_reads_as_its_kinds_hue(kind):
 
 
 def _pixels_of(image, colour: QColor) -> int:
-    wanted = colour.rgb() & 0xFFFFFF
-    return sum(1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
-               if image.pixel(x, y) & 0xFFFFFF == wanted)
+    """Every second pixel of every second row that is ``colour`` (its RGB, as ``pixel()``
+    reads it): counted by numpy, not 500,000 calls of ``pixel()`` a kind at 1920x1080."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    argb = image.convertToFormat(QImage.Format.Format_ARGB32)  # the words pixel() gives
+    rows = np.frombuffer(argb.constBits(), np.uint32).reshape(
+        argb.height(), argb.bytesPerLine() // 4)[::2, :argb.width():2]
+    return int(np.count_nonzero(rows & 0xFFFFFF == colour.rgb() & 0xFFFFFF))
 
 
 @pytest.mark.parametrize("view", ["room", "priorities"])
