@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from tests.ui.boards.board_workshops import deep_chain_doc, demo_priority
-from tests.ui.renders import RENDERS
+from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.model.operations.causes import assign_team
 from wtfc.model.workshop import Cause
@@ -59,7 +59,7 @@ def _pages(causes_room, tree_texts, name: str, size: tuple[int, int]):
     for page in range(widget.page_count()):
         widget.show_page(page)
         tree_texts.clear()
-        widget.grab().save(str(RENDERS / f"why_room_{name}_{size[0]}_p{page + 1}.png"))
+        save_render(widget, f"why_room_{name}_{size[0]}_p{page + 1}")  # drawn (the PNG: by hand)
         boxes = [i for i in widget.scene.nodes.values() if isinstance(i, CauseItem)]
         pages.append((list(tree_texts), boxes))
     return doc, theme_id, widget, pages
@@ -111,7 +111,7 @@ def test_a_page_of_two_teams_says_each_box_s_team(causes_room, tree_texts):
     assign_team(doc, cause_ids=["why04", "why05"], team="Team B").do(doc)
     widget = causes_room(doc, theme_id, QSize(1920, 1080))
     tree_texts.clear()
-    widget.grab().save(str(RENDERS / "why_room_two_teams_1920.png"))
+    save_render(widget, "why_room_two_teams_1920")
     teams = [w for _, w in tree_texts if w.startswith("Team: ")]
     assert len(teams) == 8  # every box its team, the theme's box none
     assert {t.split(" (")[0] for t in teams} == {"Team: Team A", "Team: Team B"}
