@@ -220,9 +220,21 @@ def _room_pictures(window, qtbot) -> dict[str, object]:
     for name in ROOM_VIEWS:
         room.show_view(name)
         qtbot.waitExposed(room.window.content)
-        qtbot.wait(200)  # (a view lays its pages out a beat after it is shown)
-        pictures[name] = room.window.content.grab().toImage()
+        pictures[name] = _settled(room.window.content, qtbot)
     return pictures
+
+
+def _settled(view, qtbot):
+    """The view as drawn once it has laid its pages out, a beat after it is shown (posted
+    events, zero-delay timers): two grabs an event-loop turn apart alike, not a 200 ms wait."""
+    grabs = [None]
+
+    def alike() -> bool:
+        grabs.append(view.grab().toImage())
+        return grabs[-1] == grabs[-2]
+
+    qtbot.waitUntil(alike, timeout=5_000)
+    return grabs[-1]
 
 
 def _everything_else(window, tmp_path) -> None:
