@@ -8,6 +8,7 @@ the history list and the clean state behind the unsaved-changes marker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import SIGNAL, SLOT, QEvent, QModelIndex, QObject, Qt, QTimer
@@ -18,6 +19,9 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.ui.announce import announce
+
+if TYPE_CHECKING:
+    from wtfc.ui.undo_names import NamesTakenOff
 
 
 def undo_keys_pass_on(event: QEvent, edit: QLineEdit) -> bool:
@@ -66,6 +70,7 @@ class UndoAdapter:
         self.notes: list[str] = []
         # where the window shows what a step did ("Undone: …"), as a screen reader hears it
         self.said: Callable[[str], None] | None = None
+        self._taken_off: NamesTakenOff | None = None  # made at the first push (``undo_names``)
 
     def going(self) -> bool:
         """True while the stack is being destroyed. Its destructor clears it and announces each
@@ -80,8 +85,21 @@ class UndoAdapter:
             return False
         if getattr(command, "is_empty", False):
             return False
-        self.stack.push(_QtCommand(self.doc, command))
+        step = _QtCommand(self.doc, command)
+        label, relabel = self._names_taken_off().label(command)
+        step.setText(label)  # without a name taken off by hand, this step's or an earlier one's
+        self.stack.push(step)
+        if relabel:
+            self._names_taken_off().relabel()
         return True
+
+    def _names_taken_off(self) -> NamesTakenOff:
+        if self._taken_off is None:
+            from wtfc.ui.undo_names import NamesTakenOff
+
+            self._taken_off = NamesTakenOff(self.stack)
+            self.doc.events.reset.connect(self._taken_off.forget)  # another workshop opened
+        return self._taken_off
 
     def try_push(self, build, parent: QWidget | None = None) -> bool:
         """Build a command with ``build()`` and push it; a refused edit is explained, not raised.

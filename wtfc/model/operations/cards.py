@@ -166,8 +166,12 @@ def delete_cards(doc: Document, *, card_ids: Sequence[str]) -> Edit:
     """Delete cards, taking them out of every theme they sit in."""
     gone = set(card_ids)
     cards: list[Card] = all_existing(doc, "cards", card_ids)
+    # One card is named by its kind and person, never its words: a card is often deleted for
+    # what it says (a name, an unkind remark), and Edit → History, which may be on the
+    # projector, kept quoting them after the wall no longer showed them. Undo brings the card
+    # back to read.
     label = (
-        f"Delete card {quoted(words_without_details(cards[0]))}"
+        f"Delete {_whose(cards[0])} {cards[0].kind.symbol} {cards[0].kind.label} card"
         if len(card_ids) == 1
         else f"Delete {cards_phrase(len(card_ids))}"
     )
@@ -178,3 +182,7 @@ def delete_cards(doc: Document, *, card_ids: Sequence[str]) -> Edit:
     for card_id in card_ids:
         b.remove("cards", card_id)
     return b.build()
+
+
+def _whose(card: Card) -> str:
+    return f"{card.person}'s" if card.person else "a"

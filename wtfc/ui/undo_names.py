@@ -1,0 +1,98 @@
+"""Names taken off by hand, hidden in Edit → History, the Undo item and "Undone: …".
+
+The guard did not know "Zebedee"; the facilitator edits it out of a card ("[name] came late
+again") or renames the theme. Earlier steps still quoted it ("Add card 'Zebedee came late
+agian'") on a History that may be mirrored on the projector, until wtfc closed. Each step an
+edit pushes is read for the name-like words a card's words or a theme's name lost
+(``importing.dropped_names``, the guard's rule, kept conservative: "I", months, a word starting
+a sentence stay); from then on every step's quoted words read "[name]" there, as they do for
+Names to watch for (``theme_names_to_check._relabel``). Only the labels change, in memory as
+the stack is: Ctrl+Z undoes the same step, and the workshop file never held History.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QUndoStack
+
+from wtfc.model.commands import Command
+
+# a step's quoted part, as ``operations.quoted`` writes it: "'It's June's turn'" is one
+_QUOTED = re.compile(r"(?<!\w)'(.+?)'(?!\w)")
+_TEXTS = {"cards": "text", "themes": "name"}  # the words a step can take a name out of
+
+
+def taken_off(command: Command) -> list[str]:
+    """The name-like words ``command`` takes out of a card's words or a theme's name (edited,
+    renamed or deleted), each once."""
+    texts = [(getattr(ch.before, _TEXTS[ch.collection]), getattr(ch.after, _TEXTS[ch.collection],
+                                                                  ""))
+             for ch in getattr(command, "changes", ())
+             if ch.collection in _TEXTS and ch.before is not None]
+    texts = [(old, new) for old, new in texts if old != new]
+    if not texts:
+        return []
+    from wtfc.importing.dropped_names import dropped_names  # at the first edit of words
+
+    return list(dict.fromkeys(w for old, new in texts for w in dropped_names(old, new)))
+
+
+def without_names(label: str, names: list[str]) -> str:
+    """``label`` with each of ``names`` in its quoted parts read "[name]" ("Add card '[name]
+    came late agian'"), a name cut at the quote's 40 characters too ("…thank [name]…")."""
+    if not names:
+        return label
+    alternatives = "|".join(re.escape(n) for n in sorted(
+        {*names, *(n.upper() for n in names)}, key=len, reverse=True))
+    whole = re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
+
+    def hidden(part: str) -> str:
+        part = whole.sub("[name]", part)
+        cut = re.search(r"(?<![\w'’-])([^\W\d_]+)…$", part)
+        if cut and any(n.startswith(cut[1]) or n.upper().startswith(cut[1]) for n in names):
+            part = part[: cut.start(1)] + "[name]…"
+        return part
+
+    return "".join(f"'{hidden(p)}'" if i % 2 else p
+                   for i, p in enumerate(_QUOTED.split(label)))
+
+
+class NamesTakenOff:
+    """The names taken off by hand since the workshop was opened (in memory only), and the
+    relabelling of the stack's steps (``UndoAdapter.push`` asks for each step's ``label``)."""
+
+    def __init__(self, stack: QUndoStack) -> None:
+        self.stack = stack
+        self.names: list[str] = []
+
+    def forget(self) -> None:
+        """Another workshop was opened: its steps are its own."""
+        self.names = []
+
+    def label(self, command: Command) -> tuple[str, bool]:
+        """The label a new step shows, learning what ``command`` takes off first (so "Recorded:
+        …", said as it is pushed, already reads "[name]"); and whether it took off a name
+        not taken off before, so the earlier steps are to be relabelled (``relabel``)."""
+        new = [n for n in taken_off(command) if n not in self.names]
+        self.names += new
+        return without_names(command.label, self.names), bool(new)
+
+    def relabel(self) -> None:
+        """Every step's label without the names taken off so far."""
+        stack, changed = self.stack, False
+        for i in range(stack.count()):
+            step = stack.command(i)
+            label = step.text() if step is not None else ""
+            shown = without_names(label, self.names)
+            if step is not None and shown != label:
+                step.setText(shown)
+                changed = True
+        if changed:  # the Edit menu and History read a label only when told it changed
+            stack.undoTextChanged.emit(stack.undoText())
+            stack.redoTextChanged.emit(stack.redoText())
+            from PySide6.QtWidgets import QApplication, QUndoView
+
+            for view in QApplication.allWidgets():
+                if isinstance(view, QUndoView) and view.stack() is stack:
+                    view.viewport().update()
