@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QSize
 
 from tests.ui.boards.board_workshops import deep_chain_doc, demo_priority, held_back_demo
-from tests.ui.renders import RENDERS
+from tests.ui.renders import save_render
 from wtfc.model.document import Document
 
 SMALL = [QSize(1366, 768), QSize(1024, 768), QSize(800, 600)]
@@ -30,17 +30,15 @@ def _case(name: str) -> tuple[Document, str]:
 
 
 def _pages(causes_room, tree_texts, name: str, size: QSize):
-    """Every page's texts (real px, words) and its page label, each page saved as a PNG."""
+    """Every page's texts (real px, words) and its page label, each page drawn (and saved as a
+    PNG when WTFC_TEST_RENDERS is not 0)."""
     doc, theme_id = _case(name)
     widget = causes_room(doc, theme_id, size)
-    RENDERS.mkdir(parents=True, exist_ok=True)
     pages = []
     for page in range(widget.page_count()):
         widget.show_page(page)
         tree_texts.clear()
-        widget.grab().save(
-            str(RENDERS / f"room_small_causes_{name}_{size.width()}_p{page + 1}.png")
-        )
+        save_render(widget, f"room_small_causes_{name}_{size.width()}_p{page + 1}")  # drawn
         pages.append((list(tree_texts), widget.page_label))
     return widget, pages
 
