@@ -47,7 +47,7 @@ def test_names_pasted_in_are_never_written_anywhere(window, saver, tmp_path):
 
 def test_after_redact_and_save_the_file_no_longer_holds_the_words(window, saver, tmp_path):
     """The saved file is clean. Its earlier version (.bak) keeps the words on purpose (File →
-    Go back to an earlier version): see the audit report."""
+    Go back to an earlier version), and that save says so, with where to delete them."""
     ws = Workshop(title="t", cards=[Card(
         id="c1", kind=Kind.WORKING, text=f"{WATCHED} visits me",
         personal_details=[PersonalDetail(start=0, end=len(WATCHED), category="name",
@@ -66,6 +66,10 @@ def test_after_redact_and_save_the_file_no_longer_holds_the_words(window, saver,
     assert "Quarmby" not in path.read_text(encoding="utf-8")
     assert load_workshop(path).workshop.cards[0].text == "[name] visits me"
     assert "Quarmby" in backup_path(path, 1).read_text(encoding="utf-8")  # kept on purpose
+    assert window.statusBar().currentMessage() == (  # and said where the facilitator looks
+        "Saved. Its earlier version 'w.wtfc.bak' still holds words no longer in the workshop. "
+        "To delete earlier versions: File → Go back to an earlier version → Remove earlier "
+        "versions…")
     window.undo.stack.undo()  # and in memory, for undo
     assert WATCHED in window.doc.card("c1").text
 

@@ -18,7 +18,7 @@ SB = QMessageBox.StandardButton
 def _menu_texts(window) -> list[str]:
     menu = window.findChild(QMenu, "earlier_versions")
     menu.aboutToShow.emit()  # what opening the submenu does
-    return [action.text() for action in menu.actions()]
+    return [action.text() for action in menu.actions()[:-2]]  # not Remove earlier versions…
 
 
 def _said_as(when: dt.datetime) -> str:

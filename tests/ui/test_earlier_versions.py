@@ -36,20 +36,27 @@ def _menu(window) -> QMenu:
     return menu
 
 
+def _versions(window) -> list:
+    """The menu's versions (or why none), above its separator and Remove earlier versions…"""
+    actions = _menu(window).actions()
+    assert actions[-2].isSeparator() and actions[-1].text() == "Remove earlier versions…"
+    return actions[:-2]
+
+
 def test_the_menu_says_why_there_is_nothing_to_go_back_to(window, tmp_path):
-    assert [a.text() for a in _menu(window).actions()] == [
+    assert [a.text() for a in _versions(window)] == [
         "Save the workshop first: each save keeps the version before it"]
     path = tmp_path / "new.wtfc"
     save_workshop(Workshop(title="New"), path)
     window.files.open_path(path)
-    actions = _menu(window).actions()
+    actions = _versions(window)
     assert [a.isEnabled() for a in actions] == [False]
     assert "No earlier versions yet" in actions[0].text()
 
 
 def test_going_back_from_the_menu_is_one_undoable_step(window, saved_twice):
     window.files.open_path(saved_twice)
-    actions = _menu(window).actions()
+    actions = _versions(window)
     assert len(actions) == 1 and actions[0].text().startswith("Saved today at ")
 
     actions[0].trigger()
@@ -89,7 +96,7 @@ def test_a_damaged_copy_is_explained_and_changes_nothing(window, saved_twice, mo
     window.files.open_path(saved_twice)
     backup_path(saved_twice, 1).write_bytes(b'{"schema_version": 1, "title": "Fir')
     os.utime(backup_path(saved_twice, 1))
-    _menu(window).actions()[0].trigger()
+    _versions(window)[0].trigger()
     assert said and "cut short" in said[0] and "Traceback" not in said[0]
     assert window.doc.workshop.title == "Second draft"
     assert window.undo.stack.count() == 0 and not window.isWindowModified()

@@ -52,8 +52,9 @@ def read_only_said(path: Path) -> str:
 
 
 def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1,
-                     private: bool = False) -> bool:
+                     private: bool = False, mode: int | None = None) -> bool:
     """``private``: readable by this user alone (0600), for wtfc's own copies of a workshop;
+    ``mode``: the permissions of the file it is a copy of (a version kept under another name);
     otherwise the file keeps its permissions, or a new one gets a document's (``file_mode``).
     False when the file replaced was not kept as ``.bak`` (its path too long for Windows, or its
     name for the disk, say: ``no_version_kept`` says so); the save itself is done all the same."""
@@ -76,7 +77,8 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
                                     f"{SAFE} use Save As to save a copy {where}.")
         fd, tmp_name = temporary_beside(path)
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
-            os.chmod(tmp_name, PRIVATE_FILE_MODE if private else file_mode(path))
+            os.chmod(tmp_name, PRIVATE_FILE_MODE if private else
+                     file_mode(path) if mode is None else mode)
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
             tmp.flush()

@@ -76,6 +76,30 @@ def changed_elsewhere_copies(path: Path) -> list[Path]:
     return []
 
 
+def kept_files(path: Path) -> list[Path]:
+    """Every earlier version kept beside ``path`` (``.bak`` … ``.bak9``, newest first, then its
+    "changed elsewhere" copies): what File → Go back to an earlier version → Remove earlier
+    versions… removes. Nothing else of the folder (a ``.damaged`` file is never deleted)."""
+    return [v.path for v in earlier_versions(path)] + changed_elsewhere_copies(path)
+
+
+def remove_kept(paths: list[Path]) -> list[tuple[Path, str]]:
+    """Delete the files; those that could not go, each with why in plain words (one already
+    gone is no failure: it is gone, as asked)."""
+    failed = []
+    for kept in paths:
+        try:
+            kept.unlink()
+        except FileNotFoundError:
+            continue
+        except PermissionError:
+            failed.append((kept, "you may not change files in that folder, or another program "
+                                 "has it open"))
+        except OSError as exc:
+            failed.append((kept, (exc.strerror or str(exc)).lower()))
+    return failed
+
+
 def versions_to_go_back_to(path: Path) -> list[EarlierVersion]:
     """The kept copies and the versions changed elsewhere that a Save replaced, newest first.
     Right after that Save, ``.bak`` holds the same bytes as the version changed elsewhere: it

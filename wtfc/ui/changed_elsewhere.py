@@ -9,8 +9,9 @@ computer, synced in over the file. So before a Save replaces it:
 - otherwise the question says what the file now holds that the workshop here does not (the
   recovery comparison's counts), and Save first keeps that version beside it under a name of
   its own, "spring (changed elsewhere 10-20).wtfc": the .bak rotation drops a kept version
-  after three saves, this one stays until someone deletes it, and File → Go back to an earlier
-  version lists it ("Changed elsewhere today at 10:20");
+  after three saves, this one stays until someone deletes it (the question says so), with the
+  file's own permissions, and File → Go back to an earlier version lists it ("Changed
+  elsewhere today at 10:20") and Remove earlier versions… deletes it;
 - a file deleted, moved or renamed meanwhile is not quietly made again: Save it there again,
   Save As… or Cancel (a name chosen in that Save As is the answer, even the same one);
 - a file holding the very workshop open here (a save cut short, then restored) is written over
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from wtfc.model.dates import short_date
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.file_mode import file_mode
 from wtfc.model.recovery import file_digest
 from wtfc.model.storage import SUFFIX, workshop_from_bytes, workshop_to_bytes, write_atomically
 from wtfc.model.versions import CHANGED_ELSEWHERE, changed_elsewhere_copies
@@ -110,14 +112,15 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
     answer = QMessageBox.question(
         files.window, TITLE, as_typed(
             f"{said}\n\nSave over it with the workshop open here? Its version is kept "
-            f"first, as '{keep.name}' beside it. Choose Cancel to leave the file as it is and "
-            f"use Save As instead."),
+            f"first, as '{keep.name}' beside it, until you delete it (File → Go back to an "
+            f"earlier version → Remove earlier versions… deletes it). Choose Cancel to leave "
+            f"the file as it is and use Save As instead."),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Save:
         return False
     try:  # the bytes just compared: exactly the version that Save replaces
-        write_atomically(data, keep, backup=False)
+        write_atomically(data, keep, backup=False, mode=file_mode(path))  # private stays so
         with contextlib.suppress(OSError):  # its time, as "Go back to an earlier version"
             os.utime(keep, ns=(now[0], now[0]))  # says it: when it was changed elsewhere
     except WorkshopFileError as exc:

@@ -1,6 +1,7 @@
 """File → Go back to an earlier version: the copies each save keeps (``.bak``…``.bak3``) and a
 version changed elsewhere that a Save replaced (``changed_elsewhere``), each brought back as one
-undoable step; a damaged copy is explained and changes nothing.
+undoable step; a damaged copy is explained and changes nothing. At its foot, Remove earlier
+versions… deletes them all (``remove_earlier_versions``).
 
 Loaded when the menu first opens, with ``wtfc.model.versions``: start-up leaves both alone
 (tests/ui/test_startup_work.py).
@@ -28,7 +29,10 @@ if TYPE_CHECKING:
 
 
 def fill_versions_menu(menu: QMenu, window: MainWindow) -> None:
-    """Fill the menu as it opens: the kept copies of the file open now, or why there are none."""
+    """Fill the menu as it opens: the kept copies of the file open now, or why there are none,
+    then Remove earlier versions…"""
+    from wtfc.ui.remove_earlier_versions import add_remove_action
+
     menu.clear()
     for text, version in version_choices(window):
         action = menu.addAction(text)
@@ -36,6 +40,7 @@ def fill_versions_menu(menu: QMenu, window: MainWindow) -> None:
             action.setEnabled(False)
         else:
             action.triggered.connect(lambda _=False, v=version: go_back(window, v))
+    add_remove_action(menu, window)
 
 
 def version_choices(window: MainWindow) -> list[tuple[str, EarlierVersion | None]]:

@@ -6,7 +6,8 @@ is locked (``file_lock``) so a second copy of wtfc opens it read-only, as it doe
 read-only or one a newer wtfc wrote (never saved over: Save As offers a copy beside it). Saves
 keep the last few versions (``.bak``…``.bak3``), brought back by ``earlier_versions_menu``; a
 kept copy opened is read-only, and a workshop that will not open offers the newest that does
-(``earlier_version_offer``). Also: ``recent_files``, ``file_new_from``, ``save_as_place``.
+(``earlier_version_offer``); a save that took words off says the kept versions still hold them
+(``remove_earlier_versions``). Also: ``recent_files``, ``file_new_from``, ``save_as_place``.
 """
 
 from __future__ import annotations
@@ -71,6 +72,13 @@ def disk_stamp(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (status.st_mtime_ns, status.st_size)
+
+
+def _contents(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:  # none yet, or unreadable: the save says what is wrong
+        return None
 
 
 def same_path(a: Path, b: Path | None) -> bool:
@@ -309,6 +317,7 @@ class FileController:
         remove_stale_temporaries(path)  # ours alone now, as on opening (a Save As, say)
         damaged = self.damaged
         aside = damaged.set_aside(path) if damaged else None
+        replaced = _contents(path) if same_path(path, self.path) else None  # kept as .bak
         try:
             kept = save_workshop(self.window.doc.workshop, path, versions=KEPT_VERSIONS)
         except WorkshopFileError as exc:
@@ -336,12 +345,15 @@ class FileController:
         self.window._update_title()
         from wtfc.ui.already_saved import QUIET, say_saved  # words not added yet are in no file
 
-        note = ""  # no .bak kept: said once, not at each save (nor by a save before Open)
-        if kept is False and not self.window.property(QUIET) \
-                and not same_path(path, self.no_version_said):
-            from wtfc.model.atomic_save import no_version_kept
+        note, quiet = "", self.window.property(QUIET)  # nothing said by a save before Open
+        if kept is False and not quiet and not same_path(path, self.no_version_said):
+            from wtfc.model.atomic_save import no_version_kept  # said once, not at each save
 
             note, self.no_version_said = no_version_kept(path), path
+        elif kept and replaced and not quiet:  # the .bak just kept may hold words taken off
+            from wtfc.ui.remove_earlier_versions import words_still_kept
+
+            note = words_still_kept(path, replaced=replaced)
         return say_saved(self.window, note=note)
 
     def _restore_lock(self) -> None:

@@ -1,0 +1,138 @@
+"""File → Go back to an earlier version → Remove earlier versions…, and the save that says when
+they still hold words taken off.
+
+Each save keeps the version it replaces beside the file (``.bak``, ``.bak2``, ``.bak3``), and a
+colleague's version a Save replaced stays as "spring (changed elsewhere 10-20).wtfc". That is
+safe saving, but a name redacted is still in them, and a workshop folder is often a shared
+OneDrive or Teams folder that syncs them to everyone. So the first save after words were
+taken off says so at the window's foot, and this menu item deletes the open file's kept
+versions, asked once. Deleting files is housekeeping, not an edit of the workshop: nothing in
+it changes, so it is no step on the Undo list, and the question says it cannot be undone.
+
+Loaded when the earlier-versions menu first opens or a save has kept a version.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from wtfc.model.storage import backup_path
+from wtfc.model.versions import kept_files, remove_kept
+from wtfc.ui.announce import announce
+
+if TYPE_CHECKING:
+    from wtfc.ui.main_window import MainWindow
+
+REMOVE = "Remove earlier versions…"
+WHERE = f"File → Go back to an earlier version → {REMOVE}"
+TITLE = "Remove earlier versions"
+SAID_FOR_MS = 15000
+SHOWN_BY_NAME = 5  # more files than this are only counted
+
+
+def words_still_kept(path: Path, *, replaced: bytes) -> str:
+    """Said at a save that took words off (``replaced``: the file it wrote over, now kept as
+    ``.bak``): the kept version still holds them. "" when it took none off, or the file it
+    wrote cannot be read back (the save said what went wrong)."""
+    from wtfc.model.words_taken_off import took_words_off
+
+    try:
+        written = path.read_bytes()
+    except OSError:
+        return ""
+    if not took_words_off(replaced, written):
+        return ""
+    return (f"Its earlier version '{backup_path(path, 1).name}' still holds words no longer in "
+            f"the workshop. To delete earlier versions: {WHERE}")
+
+
+def why_not(window: MainWindow) -> str:
+    """Why there is nothing to remove now ("" when there is)."""
+    path = window.files.path
+    if path is None:
+        return "The workshop is not saved yet, so it has no earlier versions"
+    if window.undo.read_only:  # another copy of wtfc may be going back to them
+        return "Not while the workshop is open read-only"
+    if not kept_files(path):
+        return "There are no earlier versions beside this workshop's file"
+    return ""
+
+
+def add_remove_action(menu: QMenu, window: MainWindow) -> QAction:
+    """The menu item at the foot of the earlier-versions menu, greyed with why when there is
+    nothing of this file's to remove (the reason shows as its tip and at the window's foot)."""
+    menu.addSeparator()
+    action = menu.addAction(REMOVE)
+    action.setObjectName("remove_earlier_versions")
+    reason = why_not(window)
+    action.setEnabled(not reason)
+    tip = reason or "Delete the copies of this workshop kept beside its file"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
+    menu.setToolTipsVisible(True)
+    action.triggered.connect(lambda _=False: remove_earlier_versions(window))
+    return action
+
+
+def remove_earlier_versions(window: MainWindow) -> bool:
+    """Ask once, naming the files, then delete them and say what went. True when removed."""
+    if why_not(window):
+        return False
+    path = window.files.path
+    assert path is not None
+    found = kept_files(path)
+    if not _asked(window, path, found):
+        return False
+    failed = remove_kept(found)
+    removed = len(found) - len(failed)
+    if removed:
+        said = f"Removed {_count(removed)} of '{path.name}'."
+        window.statusBar().showMessage(said, SAID_FOR_MS)
+        announce(window, said)
+    if failed:
+        from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
+
+        lines = "\n".join(f"'{kept.name}': {why}." for kept, why in failed)
+        QMessageBox.warning(window, "Some earlier versions were not removed", as_typed(
+            f"wtfc could not delete {_count(len(failed))} of '{path.name}':\n{lines}\n\n"
+            f"Delete {'them' if len(failed) > 1 else 'it'} in the folder '{path.parent}' "
+            f"instead."))
+    return not failed
+
+
+def _count(number: int) -> str:
+    return "1 earlier version" if number == 1 else f"{number} earlier versions"
+
+
+def _asked(window: MainWindow, path: Path, found: list[Path]) -> bool:
+    """The one question: what goes, that it cannot be undone, what stays. Cancel is the default."""
+    names = [f"'{kept.name}'" for kept in found]
+    listed = (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]) \
+        if len(found) <= SHOWN_BY_NAME else ""
+    box = QMessageBox(QMessageBox.Icon.Question, TITLE,
+                      f"Delete the {_count(len(found))} of '{path.name}' kept beside it?",
+                      parent=window)
+    box.setObjectName("remove_earlier_versions_message")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
+
+    box.setInformativeText(as_typed("\n\n".join(filter(None, (
+        f"{'They are' if len(found) > 1 else 'It is'} {listed}." if listed else "",
+        "Earlier versions still hold any words taken off the workshop since they were saved, "
+        "such as a name you redacted. Deleting them cannot be undone: you will not be able to "
+        "go back to them.",
+        f"'{path.name}' itself is not changed, and the next save keeps the version it replaces "
+        f"again.")))))
+    remove = box.addButton(f"Delete {len(found)} file{'s' if len(found) > 1 else ''}",
+                           QMessageBox.ButtonRole.DestructiveRole)
+    remove.setObjectName("remove")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)  # a slip of Enter deletes nothing
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is remove
