@@ -13,7 +13,7 @@ from tests.ui.renders import saved_pages
 from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.operations.themes import rename_theme
-from wtfc.model.storage import load_workshop
+from wtfc.model.storage import load_workshop, workshop_to_bytes
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards import review_room_measure
 from wtfc.ui.boards.review_room import ReviewRoomView
@@ -60,16 +60,22 @@ def test_after_a_rename_its_undo_and_redo_the_room_reads_as_a_fresh_view(qtbot, 
     now, previous = workshops()
     doc = Document(now)
     kept = _view(qtbot, doc, previous, size)
-    _pages(kept)  # laid out and measured once
+    # laid out and measured once: as a fresh view shows the workshop as it was (it is one)
+    fresh = {workshop_to_bytes(doc.workshop): _pages(kept)}
     theme = doc.workshop.themes[len(doc.workshop.themes) // 2]
     edit = rename_theme(doc, theme_id=theme.id, name=theme.name + LONGER)
     for step in (edit.do, edit.undo, edit.do):
         step(doc)
         shown = _pages(kept)
-        fresh = _view(qtbot, Document(doc.workshop), previous, size)
-        assert shown == _pages(fresh)
+        # undo and redo give back workshops a fresh view has drawn already (the same bytes):
+        # a fresh view is built for the renamed one only (2 big views fewer to lay out)
+        key = workshop_to_bytes(doc.workshop)
+        if key not in fresh:
+            fresh[key] = _pages(_view(qtbot, Document(doc.workshop), previous, size))
+        assert shown == fresh[key]
         renamed = any(LONGER.strip() in text for page in shown for text in page)
         assert renamed == (step == edit.do)  # (the demo's middle theme changed: it is listed)
+    assert len(fresh) == 2
 
 
 def test_a_rename_measures_the_renamed_theme_again_not_every_row(qtbot, monkeypatch):
