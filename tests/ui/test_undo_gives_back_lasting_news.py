@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from tests.ui.clock_fixtures import MIN, later, now, plan  # noqa: F401
 from tests.ui.renders import save_render
@@ -22,12 +23,41 @@ TIME_UP = "◷ Theme: time is up (20 min planned)"
 SAID_MS = 300  # the test's "five seconds"
 
 
+class _Ends:
+    """``QTimer`` as undo.py uses it (at each "Undone: …", for its end), counting the ends run:
+    a test checks the foot once the end it awaits has run, not after a fixed half second."""
+
+    def __init__(self) -> None:
+        self.ran = 0
+
+    def singleShot(self, ms, receiver, end) -> None:  # (Qt's name)
+        def run() -> None:
+            end()
+            self.ran += 1
+
+        QTimer.singleShot(ms, receiver, run)
+
+
 @pytest.fixture
-def window(now, demo_window, monkeypatch):
+def ends(monkeypatch) -> _Ends:
+    counted = _Ends()
+    monkeypatch.setattr(undo_module, "QTimer", counted)
+    return counted
+
+
+@pytest.fixture
+def window(now, demo_window, monkeypatch, ends):
     """The demo, its stage timer on the test's clock (``now``, read from the window's start)."""
     monkeypatch.setattr(undo_module, "SAID_MS", SAID_MS)
     demo_window.show()
     return demo_window
+
+
+def _ended(qtbot, bar, ends, steps: int) -> None:
+    """Wait for the ``steps`` undos' words to have gone, each end having given back what it
+    would (the bar's own clearing and the end are two timers of the same time)."""
+    qtbot.waitUntil(lambda: ends.ran == steps and not bar.currentMessage().startswith(
+        "Undone: "), timeout=3000)
 
 
 def _undo_a_step(window) -> str:
@@ -58,14 +88,14 @@ def test_time_is_up_comes_back_after_the_undo_s_words(qtbot, window, now):
     assert bar.currentMessage() == TIME_UP
 
 
-def test_time_is_up_that_ended_under_the_undo_s_words_stays_gone(qtbot, window, now):
+def test_time_is_up_that_ended_under_the_undo_s_words_stays_gone(qtbot, window, now, ends):
     _time_up(window, now)
     _undo_a_step(window)
     window.stage_side.timer.start.click()  # paused: no longer running over
     later(window, now, MIN)
     bar = window.statusBar()
     qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)
-    qtbot.wait(SAID_MS)
+    _ended(qtbot, bar, ends, 1)
     assert bar.currentMessage() == ""
 
 
@@ -90,7 +120,7 @@ def test_a_second_undo_keeps_its_words_for_their_full_time(qtbot, window, now, m
     assert after[0][0] - shown >= 0.9  # not at the first step's 300 ms (timers may be 5% early)
 
 
-def test_the_projector_s_news_comes_back_until_the_projector_returns(qtbot, window):
+def test_the_projector_s_news_comes_back_until_the_projector_returns(qtbot, window, ends):
     bar = window.statusBar()
     window.room.said.emit(PROJECTOR_GONE, 0)
     _undo_a_step(window)
@@ -98,22 +128,22 @@ def test_the_projector_s_news_comes_back_until_the_projector_returns(qtbot, wind
 
     window.room.said.emit(PROJECTOR_BACK, 10000)  # it came back: the news no longer holds
     _undo_a_step(window)
-    qtbot.wait(SAID_MS + 200)
+    _ended(qtbot, bar, ends, 2)
     assert bar.currentMessage() == ""
 
 
-def test_the_projector_s_news_ended_by_another_screen_stays_gone(qtbot, window):
+def test_the_projector_s_news_ended_by_another_screen_stays_gone(qtbot, window, ends):
     bar = window.statusBar()
     window.room.said.emit(PROJECTOR_GONE, 0)
     _undo_a_step(window)
     window.room.said.emit("", 0)  # another screen was chosen for the room view
-    qtbot.wait(SAID_MS + 200)
+    _ended(qtbot, bar, ends, 1)
     assert bar.currentMessage() == ""
 
 
-def test_a_passing_message_is_not_brought_back(qtbot, window):
+def test_a_passing_message_is_not_brought_back(qtbot, window, ends):
     bar = window.statusBar()
     bar.showMessage("Saved.", 5000)
     _undo_a_step(window)
-    qtbot.wait(SAID_MS + 200)
+    _ended(qtbot, bar, ends, 1)
     assert bar.currentMessage() == ""
