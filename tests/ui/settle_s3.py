@@ -28,3 +28,12 @@ def settle() -> None:
             if idle == 2:
                 return
     raise AssertionError(f"the event loop was still busy after {_PASSES} passes")
+
+
+def until(qtbot, condition, *, timeout: int = 5000) -> None:
+    """``qtbot.waitUntil(condition)`` without its 10 ms naps: true already, nothing is run (no
+    repaint either); else the queue is run out first, which is what the nap waited for."""
+    if condition():
+        return
+    settle()
+    qtbot.waitUntil(condition, timeout=timeout)

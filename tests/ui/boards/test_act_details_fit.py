@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import save_render
+from tests.ui.settle_s3 import settle, until
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.plan import COLUMNS, PlanBoard
 
@@ -70,7 +71,7 @@ def test_every_down_arrow_leaves_the_chosen_action_whole_in_the_list(
         if board.selected_action() is None:
             continue  # a lane's heading
         try:
-            qtbot.waitUntil(lambda: _chosen_whole(board), timeout=1000)
+            until(qtbot, lambda: _chosen_whole(board), timeout=1000)
         except AssertionError:
             save_render(demo_window, f"act_details_cut_{stage.name}_{size[0]}_{times}")
             raise AssertionError(f"↓{press + 1}: {board.selected_action().what!r} cut") from None
@@ -88,7 +89,7 @@ def test_with_a_big_font_on_a_small_laptop_the_cut_columns_are_in_the_panel(
     item = next(i for i in board.action_items() if i.text(0).startswith("Fund community"))
     board.tree.setCurrentItem(item)
     details = board.details
-    qtbot.waitUntil(lambda: _settled(board))
+    until(qtbot, lambda: _settled(board))
     save_render(demo_window, f"act_details_fit_{stage.name}_1024_150")
     assert set(cut) <= set(details.names)
     assert _whole_or_in_panel(board) == []
@@ -106,14 +107,14 @@ def test_with_a_big_font_on_a_small_laptop_the_cut_columns_are_in_the_panel(
         save_render(demo_window, "act_details_fit_ACT_1024_150_scrolled")
         QTest.keyClick(details, Qt.Key.Key_Backtab)
         QTest.keyClick(board.tree, Qt.Key.Key_Down)  # the next action's words from their start
-        qtbot.waitUntil(lambda: _settled(board))
+        until(qtbot, lambda: _settled(board))
         assert details.verticalScrollBar().value() == 0
 
 
 def test_a_short_panel_is_no_tab_stop(qtbot, demo_window):
     board = _board(demo_window, Stage.ACT, (1366, 768))
     QTest.keyClick(board.tree, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: _settled(board))
+    until(qtbot, lambda: _settled(board))
     assert board.details.height() >= board.details.content_height()
     QTest.keyClick(board.tree, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not board.details
@@ -123,7 +124,7 @@ def test_a_screen_reader_hears_each_fields_words_after_its_name(qtbot, demo_wind
     board = _board(demo_window, Stage.ACT, (1366, 768))
     item = next(i for i in board.action_items() if i.text(0).startswith("Fund community"))
     board.tree.setCurrentItem(item)
-    qtbot.waitUntil(board.details.isVisible)
+    until(qtbot, board.details.isVisible)
     label = board.details.labels["First step"]
     name = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
     assert name == "First step: Talk to the community transport scheme about costs."
@@ -151,7 +152,7 @@ def test_the_next_action_after_a_scrolled_panel_shows_its_words_from_their_top(
     board = _board(demo_window, Stage.ACT, (1024, 768))
     details, bar = board.details, board.details.verticalScrollBar()
     board.tree.setCurrentItem(board.action_items()[0])
-    qtbot.waitUntil(lambda: _settled(board))
+    until(qtbot, lambda: _settled(board))
     QTest.keyClick(board.tree, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is details
     QTest.keyClick(details, Qt.Key.Key_PageDown)
@@ -159,8 +160,8 @@ def test_the_next_action_after_a_scrolled_panel_shows_its_words_from_their_top(
     QTest.keyClick(details, Qt.Key.Key_Backtab)
     QTest.keyClick(board.tree, Qt.Key.Key_Down)
     assert board.selected_action().what.startswith("Pay for blocks")
-    qtbot.waitUntil(lambda: _settled(board))
-    qtbot.wait(50)
+    until(qtbot, lambda: _settled(board))
+    settle()
     assert bar.maximum() > 0 and bar.value() == 0  # it scrolls, and shows its top
     answers = details.labels["Answers"].mapTo(details.viewport(), details.rect().topLeft())
     assert 0 <= answers.y() < details.viewport().height()
@@ -178,8 +179,8 @@ def test_after_the_window_is_resized_the_panel_is_a_tab_stop_exactly_while_it_sc
     for size, scrolls in (((1366, 768), False), ((1024, 768), True), ((1024, 1000), False),
                           ((1024, 768), True)):
         demo_window.resize(*size)
-        qtbot.waitUntil(lambda: _settled(board))
-        qtbot.wait(50)
+        until(qtbot, lambda: _settled(board))
+        settle()
         assert (details.content_height() > details.height()) is scrolls, size
         assert _panel_reached_by_tab(board) is scrolls, size
 
@@ -195,8 +196,8 @@ def test_every_actions_panel_is_tall_enough_to_read_or_a_tab_stop(
     least = 3 * details.fontMetrics().lineSpacing()
     for item in board.action_items():
         board.tree.setCurrentItem(item)
-        qtbot.waitUntil(lambda: _settled(board))
-        qtbot.wait(20)
+        until(qtbot, lambda: _settled(board))
+        settle()
         what = item.text(0)[:30]
         assert details.names, what
         assert details.height() >= min(details.content_height(), least), what
