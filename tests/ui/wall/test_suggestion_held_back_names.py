@@ -191,11 +191,20 @@ def test_another_workshop_opened_leaves_no_card_in_the_answer_handlers(qtbot, wa
 
     mine = (wall.suggestions, close)  # this wall's handlers (not an earlier test's) hold these
     looked = 0
-    for f in gc.get_objects():
-        if isinstance(f, types.FunctionType) and f.__closure__ and f.__qualname__.startswith(
-                ("SuggestionsPanel.suggest.", "CloseThemes.follow.")):
+    for f in _closing_over(mine):
+        if f.__qualname__.startswith(("SuggestionsPanel.suggest.", "CloseThemes.follow.")):
             cells = [c.cell_contents for c in f.__closure__]
-            if any(any(c is m for m in mine) for c in cells):
-                looked += 1
-                assert not any(holds_old(c) for c in cells), f.__qualname__
+            looked += 1
+            assert not any(holds_old(c) for c in cells), f.__qualname__
     assert looked  # Suggest's answer handler is still connected to its task: it was looked at
+
+
+def _closing_over(objects) -> list[types.FunctionType]:
+    """Every function in memory with one of ``objects`` in its closure: found from them (their
+    cells, the cells' tuples, the tuples' functions), as Python would only find them by reading
+    every object in the test process (~4M late in a run)."""
+    cells = [c for c in gc.get_referrers(*objects) if type(c) is types.CellType
+             and any(c.cell_contents is o for o in objects)]
+    closures = [t for t in gc.get_referrers(*cells) if type(t) is tuple] if cells else []
+    return [f for f in gc.get_referrers(*closures) if type(f) is types.FunctionType
+            and any(f.__closure__ is t for t in closures)] if closures else []
