@@ -50,6 +50,7 @@ from wtfc.importing.report import (
     SkippedRow,
     SkipReason,
 )
+from wtfc.importing.reworded_rows import held_back_if_reworded, held_back_note, held_back_rows
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable
 from wtfc.importing.tag_columns import tag_columns_found
@@ -246,6 +247,8 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
         )
         source = f"import {import_number}, {row.place}"
         cards.append(_card(statement, person, source, guard))
+        if index in judged.since:  # its card reworded on the wall: the words it lost held back
+            cards[-1] = held_back_if_reworded(cards[-1], workshop, judged.since[index])
         blank_person += not person and not person_cell_value(statement.person)
         if old := codes.merged_code(statement):
             merged[old] = person
@@ -270,6 +273,8 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     other_words_rows = [rows[index].row for index in judged.since]
     if other_words_rows:
         report.since = since_note(other_words_rows, chosen="left out" * leave_out)
+        if held := held_back_rows(cards, other_words_rows):
+            report.notes.append(held_back_note(held))
     if unsure:  # not left out, even if asked: said, with why
         report.notes.append(unsure_note(unsure, asked=leave_out))
     if judged.by_place:

@@ -26,9 +26,9 @@ _ADD = "&Add them (corrected or new statements)"
 _LEAVE = "&Leave them out (they were reworded on the wall)"
 
 
-def other_words_text(places: list[str]) -> str:
+def other_words_text(places: list[str], held: int = 0) -> str:
     """'⚠ 3 statements of this sheet sit where …: Row 8, Working 1 (P01); … Choose, then
-    click Import.'"""
+    click Import.' ``held``: how many of them Add brings in held back (``reworded_rows``)."""
     listed = "; ".join(places[:_LISTED])
     if len(places) > _LISTED:
         listed += f"; and {len(places) - _LISTED:,} more"
@@ -39,7 +39,18 @@ def other_words_text(places: list[str]) -> str:
     return (f"⚠ {count_phrase(len(places), 'statement')} of this sheet {sit} where an earlier "
             f"import made {cards}, in other words: {listed}. If {reworded} reworded on the "
             f"wall since, {these}; if the sheet was corrected, or is another care manager's "
-            f"with the same codes, {are}. Choose, then click Import.")
+            f"with the same codes, {are}.{_held_text(held, one)} Choose, then click Import.")
+
+
+def _held_text(held: int, one: bool) -> str:
+    """Why Add is safe where a card was reworded: the words it lost may be a name taken off."""
+    if not held:
+        return ""
+    which = "it comes" if one else f"{held:,} of them come" if held > 1 else "1 of them comes"
+    them = "it" if held == 1 else "them"
+    return (f" If added, {which} held back: words the card on the wall no longer has may be a "
+            f"name taken off there, so they show as [name] until you look at {them} on "
+            "Collect.")
 
 
 def unsure_text(places: list[str], *, with_choice: bool) -> str:
@@ -95,7 +106,10 @@ class OtherWordsChoice(QWidget):
         ``unsure_rows``, which Import adds either way."""
         self._plan, self._mapping = plan, mapping
         places = plan.report.in_other_words  # none: only the plan's unsure rows, no choice
-        text = other_words_text(places) if places else "⚠"
+        from wtfc.importing.reworded_rows import held_back_rows
+
+        held = held_back_rows(plan.cards, plan.other_words_rows)
+        text = other_words_text(places, held) if places else "⚠"
         if plan.unsure_rows:
             text += " " + unsure_text(plan.unsure_rows, with_choice=bool(places))
         self.label.setText(text)

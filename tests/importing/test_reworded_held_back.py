@@ -1,0 +1,77 @@
+"""The same sheet imported again after a card was reworded on the wall: the row comes back (wtfc
+cannot tell a card reworded on the wall from a corrected sheet), and now comes held back, with
+the name-like words the wall's card lost flagged, so Redact makes them "[name]". "Zebedee from
+the agency…" edited to "Someone from the agency…" came back not held back (review R1 #4)."""
+
+from __future__ import annotations
+
+from import_files import SIX_ONE_ROW_REVIEWS, template_sheet
+
+from wtfc.importing.building import build_import, import_edit
+from wtfc.importing.cli import main_import
+from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.sources import read_source
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import edit_card, redact_card
+from wtfc.model.storage import load_workshop, save_workshop
+from wtfc.model.workshop import Workshop
+
+NAMED = "Zebedee from the agency is always late"
+ROWS = [row[:] for row in SIX_ONE_ROW_REVIEWS]
+ROWS[1][7] = NAMED  # P02's Not working statement
+LONGER = [*ROWS, ["P07", "Older person", "", "", "", "The library", None, None, None, None,
+                  None]]  # the row forgotten the first time
+
+
+def _plan(doc, path):
+    table = read_source(path)
+    return build_import(table, guess_mapping(table), workshop=doc.workshop)
+
+
+def _imported_then_reworded(tmp_path, new_words):
+    doc = Document(Workshop())
+    first = _plan(doc, template_sheet(tmp_path, "sheet.xlsx", ROWS))
+    import_edit(doc, first).do(doc)
+    card = next(c for c in doc.workshop.cards if c.text == NAMED)
+    assert not card.held_back  # the guard does not know Zebedee (its figures are unchanged)
+    edit_card(doc, card_id=card.id, text=new_words).do(doc)
+    return doc
+
+
+def test_the_row_comes_back_held_back_and_redact_takes_the_name_off(tmp_path):
+    doc = _imported_then_reworded(tmp_path, "Someone from the agency is always late")
+    again = _plan(doc, template_sheet(tmp_path, "sheet.xlsx", LONGER))
+    back = next(c for c in again.cards if c.text == NAMED)
+    assert back.held_back
+    assert [(d.text, d.category) for d in back.personal_details] == [("Zebedee", "name")]
+    assert [c.text for c in again.cards if c.held_back] == [NAMED]  # the new row is not
+    lines = again.report.lines()
+    assert ("1 card from rows in other words is held back: the card at the same place on the "
+            "wall no longer has some of its words, which may be a name taken off there. It "
+            "shows as [name] until you look on Collect (Redact, Mark as fine, or Delete)."
+            ) in lines
+    edit = import_edit(doc, again)
+    edit.do(doc)
+    redact_card(doc, card_id=back.id).do(doc)
+    assert doc.card(back.id).text == "[name] from the agency is always late"
+    edit.undo(doc)
+    assert doc.get("cards", back.id) is None
+
+
+def test_a_rewording_that_took_no_name_off_comes_back_as_before(tmp_path):
+    doc = _imported_then_reworded(tmp_path, "Zebedee from the agency is late, always")
+    again = _plan(doc, template_sheet(tmp_path, "sheet.xlsx", LONGER))
+    back = next(c for c in again.cards if c.text == NAMED)
+    assert not back.held_back
+    assert not any("held back: the card at the same place" in x for x in again.report.lines())
+
+
+def test_wtfc_import_holds_it_back_too(tmp_path, capsys):
+    path = tmp_path / "spring.wtfc"
+    doc = _imported_then_reworded(tmp_path, "Someone from the agency is always late")
+    save_workshop(doc.workshop, path)
+    assert main_import([str(template_sheet(tmp_path, "sheet.xlsx", LONGER)),
+                        "--into", str(path)]) == 0
+    back = [c for c in load_workshop(path).workshop.cards if c.text == NAMED]
+    assert len(back) == 1 and back[0].held_back
+    assert "may be a name taken off there" in capsys.readouterr().out

@@ -1,0 +1,60 @@
+"""The confirm page, for a sheet imported again whose row's card was reworded on the wall with a
+name taken off: it says, before Import, that Add brings that row in held back and why; Import
+(Add, chosen at first) adds it held back, "[name]" after Redact (review R1 #4)."""
+
+from __future__ import annotations
+
+from import_fixtures import shown_dialog, wait_for
+from renders import save_render
+
+from tests.importing.import_files import SIX_ONE_ROW_REVIEWS, template_sheet
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import edit_card, redact_card
+from wtfc.model.workshop import Workshop
+from wtfc.ui.undo import UndoAdapter
+
+NAMED = "Zebedee from the agency is always late"
+ROWS = [row[:] for row in SIX_ONE_ROW_REVIEWS]
+ROWS[1][7] = NAMED
+LONGER = [*ROWS, ["P07", "Older person", "", "", "", "The library", None, None, None, None,
+                  None]]
+
+
+def _import(qtbot, doc, undo, path):
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.resize(900, 640)
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    dialog.import_now()
+    qtbot.waitUntil(lambda: dialog.stage in ("report", "confirm"), timeout=10_000)
+    return dialog
+
+
+def test_the_confirm_page_says_the_row_comes_held_back_and_it_does(qtbot, tmp_path):
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    _import(qtbot, doc, undo, template_sheet(tmp_path, "sheet.xlsx", ROWS)).close()
+    card = next(c for c in doc.workshop.cards if c.text == NAMED)
+    assert undo.push(edit_card(doc, card_id=card.id,
+                               text="Someone from the agency is always late"))
+    dialog = _import(qtbot, doc, undo, template_sheet(tmp_path, "sheet.xlsx", LONGER))
+    choice = dialog.confirm_page.other_words
+    assert dialog.stage == "confirm" and choice.isVisible() and choice.add.isChecked()
+    assert choice.label.text().endswith(
+        "If added, it comes held back: words the card on the wall no longer has may be a name "
+        "taken off there, so they show as [name] until you look at it on Collect. Choose, then "
+        "click Import.")
+    assert "Zebedee" not in choice.label.text()  # places and codes only: it may be projected
+    save_render(dialog, "import_reworded_held_back", always=True)
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert "may be a name taken off there" in dialog.report_page.text.toPlainText()
+    back = [c for c in doc.workshop.cards if c.text == NAMED]
+    assert len(back) == 1 and back[0].held_back
+    assert undo.push(redact_card(doc, card_id=back[0].id))
+    assert doc.card(back[0].id).text == "[name] from the agency is always late"
+    undo.stack.undo()
+    undo.stack.undo()  # the import, whole
+    assert [c.text for c in doc.workshop.cards].count(NAMED) == 0
+    undo.stack.redo()
+    assert doc.card(back[0].id).held_back

@@ -1,0 +1,55 @@
+"""A row back in other words where its card was reworded on the wall: held back.
+
+The facilitator rewords "Zebedee from the agency is always late" to "Someone from the agency…"
+on the wall, then imports the same sheet again with a row added. The row comes back (wtfc
+cannot tell a card reworded on the wall from a corrected sheet: ``repeats.since_note``), and
+the guard does not know Zebedee, so the name was back on the wall, not held back. The words
+the wall's card no longer has are the ones most likely taken off on purpose: each capitalised,
+name-like one (``dropped_names.dropped_spans``) is flagged as a name, so the card is held back
+and Redact makes it "[name] from the agency…", as for any name the guard finds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from wtfc.importing.dropped_names import dropped_spans
+from wtfc.model.counting import count_phrase
+from wtfc.model.workshop import Card, PersonalDetail, Workshop
+
+_ROW = re.compile(r"row (\d+)")
+
+
+def held_back_if_reworded(card: Card, workshop: Workshop, place: str) -> Card:
+    """``card``, from a row whose earlier card (source ``place``, "import 1, row 3") is in
+    other words now, with the words that card lost flagged as names (held back)."""
+    earlier = next((c for c in workshop.cards if c.source == place), None)
+    if earlier is None:
+        return card
+    taken = [s for s in dropped_spans(card.text, earlier.text)
+             if not any(d.start < s[1] and s[0] < d.end for d in card.personal_details)]
+    if not taken:
+        return card
+    details = [*card.personal_details, *(
+        PersonalDetail(start=start, end=end, category="name", text=word)
+        for start, end, word in taken)]
+    return card.model_copy(update={
+        "personal_details": sorted(details, key=lambda d: d.start)[:100]})
+
+
+def held_back_rows(cards: Sequence[Card], rows: Sequence[int]) -> int:
+    """How many of ``cards`` from ``rows`` (the rows in other words) come held back."""
+    wanted = set(rows)
+    return sum(1 for c in cards if c.held_back and (m := _ROW.search(c.source))
+               and int(m[1]) in wanted)
+
+
+def held_back_note(count: int) -> str:
+    """Said after an import that held such cards back (the confirm page says it before)."""
+    one = count == 1
+    return (f"{count_phrase(count, 'card')} from rows in other words {'is' if one else 'are'} "
+            "held back: the card at the same place on the wall no longer has some of "
+            f"{'its' if one else 'their'} words, which may be a name taken off there. "
+            f"{'It shows' if one else 'They show'} as [name] until you look on Collect "
+            "(Redact, Mark as fine, or Delete).")
