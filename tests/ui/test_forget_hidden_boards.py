@@ -6,20 +6,17 @@ caches; this is what the views themselves hold, Qt's own text included)."""
 
 from __future__ import annotations
 
-import gc
 import json
-import linecache
 from pathlib import Path
 
 import pytest
+from forget_hidden_scan import WORD
 from own_process import run_script
 
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Stage
 from wtfc.ui.wall.outline import THEME_ROLE
-
-WORD = "numbat"  # only in one theme's name of the first workshop
 
 
 @pytest.fixture
@@ -91,45 +88,6 @@ def test_the_same_workshop_again_keeps_the_wall_as_it_was(demo_window, qtbot):
     assert [i.card.id for i in panel.view.selected_cards()] == [card.card.id]
 
 
-def held_anywhere(word: str) -> list[str]:
-    """Every text holding ``word``: in Python (containers and objects' attributes, a painted
-    text's too) and in Qt (widgets' words, item models' rows, graphics items' words)."""
-    from PySide6.QtCore import QAbstractItemModel, QModelIndex
-    from PySide6.QtGui import QStaticText
-    from PySide6.QtWidgets import QApplication, QGraphicsScene
-
-    gc.collect()
-    sources = {id(entry[2]) for entry in linecache.cache.values() if len(entry) > 2}
-    texts: list[object] = []
-    for held in gc.get_objects():
-        if id(held) in sources:  # source lines kept for tracebacks: this file's own
-            continue
-        if type(held) in (tuple, list, set, frozenset):
-            texts += held
-        elif type(held) is dict and "__name__" not in held:  # (not a module's own)
-            texts += [*held, *held.values()]
-        elif isinstance(held, QAbstractItemModel):
-            texts += _rows(held, QModelIndex())
-        elif isinstance(held, QGraphicsScene):
-            texts += [i.toolTip() for i in held.items()]
-        if hasattr(held, "__dict__") and not isinstance(held, type):
-            texts += [v.text() if isinstance(v, QStaticText) else v for v in vars(held).values()]
-    for widget in QApplication.allWidgets():
-        texts += [widget.toolTip(), widget.accessibleName(), widget.windowTitle(),
-                  *(getattr(widget, name)() for name in ("text", "toPlainText", "currentText")
-                    if callable(getattr(widget, name, None)))]
-    return [t for t in texts if isinstance(t, str) and word in t and t != word]
-
-
-def _rows(model, parent) -> list[object]:
-    found = []
-    for r in range(model.rowCount(parent)):
-        index = model.index(r, 0, parent)
-        found += [model.data(index, role) for role in (0, 3, 11)]  # shown, tooltip, spoken
-        found += _rows(model, index) if model.rowCount(index) else []
-    return found
-
-
 # wtfc as a facilitator runs it, in a process of its own: every page shown of the first, then
 # the second opened on Act and no other page shown
 ANOTHER_WORKSHOP = """
@@ -139,7 +97,7 @@ sys.path.insert(0, {tests!r})
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QMessageBox
 QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Discard
-from test_forget_hidden_boards import WORD, held_anywhere
+from forget_hidden_scan import WORD, held_anywhere
 from wtfc.model.workshop import Stage
 from wtfc.ui.application import make_application, open_window
 app = make_application()
