@@ -10,28 +10,20 @@ import ast
 import gc
 import importlib.util
 import json
-import linecache
 import re
 import sys
 import types
 from pathlib import Path
 
 import pytest
+from forget_words_walk import INDIC_MARK, MARK, ROOM_VIEWS, _everything_else
 from own_process import run_script
 
 import wtfc
-from wtfc.export.action_poster import export_action_poster
-from wtfc.export.report import export_report
-from wtfc.importing.personal_details import find_personal_details
-from wtfc.model.compare import compare_workshops
 from wtfc.model.demo import demo_path
-from wtfc.model.search_key import search_key
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Stage
 from wtfc.ui.forget_words import KEEPING_WORDS
-
-MARK = "quokka"  # in every word of the first workshop, and nowhere in the second
-INDIC_MARK = "क्वोक्का"  # in Devanagari, on one card: the exports shape it
 
 # Module-level caches that keep no one's words (fonts, colours, sizes, letters, styles), or
 # keep last time's, by its document, gone with it as another workshop opens.
@@ -171,21 +163,6 @@ def kept_words(module: str | None = None) -> str:
     return " ".join(found)
 
 
-def held_anywhere() -> list[str]:
-    """Whatever in memory still holds a marked text, read from every container the garbage
-    collector knows (not this test's own words, nor source lines kept for tracebacks)."""
-    gc.collect()
-    sources = {id(entry[2]) for entry in linecache.cache.values() if len(entry) > 2}
-    found = []
-    for held in gc.get_objects():
-        if type(held) not in (tuple, list, dict, set, frozenset) or id(held) in sources or (
-                isinstance(held, dict) and "__name__" in held):  # (a module's own)
-            continue
-        parts = [*held, *held.values()] if isinstance(held, dict) else held
-        found += [p for p in parts if isinstance(p, str) and (MARK in p or INDIC_MARK in p)]
-    return found
-
-
 def _marked(workshop):
     """The demo with the mark in every card, theme name, cause and action (owner and note)."""
     return workshop.model_copy(update={
@@ -211,9 +188,6 @@ def files(tmp_path):
     return first, second
 
 
-ROOM_VIEWS = ("room", "causes", "fishbone", "plan")
-
-
 def _room_pictures(window, qtbot) -> dict[str, object]:
     """Each room view of the open workshop, as the projector shows it."""
     room, pictures = window.room, {}
@@ -235,23 +209,6 @@ def _settled(view, qtbot):
 
     qtbot.waitUntil(alike, timeout=5_000)
     return grabs[-1]
-
-
-def _everything_else(window, tmp_path) -> None:
-    """What fills the other caches: the Plan and Act boards, finding a card, comparing with
-    last time, watching for the names pasted, the exports."""
-    for stage in (Stage.PLAN, Stage.ACT):
-        window.go_to_stage(stage)
-        window.grab()
-    workshop = window.doc.workshop
-    for card in workshop.cards:
-        search_key(card.text)  # as the cards table's filter and the wall's Find read them
-    now = load_workshop(demo_path()).workshop
-    compare_workshops(workshop, now.model_copy(update={"themes": now.themes[:-1]}))  # one went
-    for card in workshop.cards[:3]:  # the names the facilitator pasted, as the guard reads them
-        find_personal_details(card.text, known_names=(f"Ann {MARK.title()}",))
-    export_report(workshop, tmp_path / "report.pdf")
-    export_action_poster(workshop, tmp_path / "actions.pdf")
 
 
 def test_opening_another_workshop_lets_every_cache_go(demo_window, qtbot, files, tmp_path):
@@ -326,7 +283,7 @@ sys.path.insert(0, {tests!r})
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QMessageBox
 QMessageBox.question = lambda *a, **k: QMessageBox.StandardButton.Discard
-from test_forget_words import ROOM_VIEWS, _everything_else, held_anywhere
+from forget_words_walk import ROOM_VIEWS, _everything_else, held_anywhere
 from wtfc.model.workshop import Stage
 from wtfc.ui.application import make_application, open_window
 app = make_application()
