@@ -40,8 +40,10 @@ def _grabs(widget) -> list[bytes]:
 
 
 def _fresh(causes_room, doc, theme_id, size) -> list[bytes]:
-    forget()  # planned as if the workshop had just been opened
-    widget = causes_room(doc, theme_id, size)
+    """The pages of a view planned as if the workshop had just been opened: on a Document of
+    its own (``kept_for`` keeps by Document: it starts with nothing kept, as after ``forget``)
+    over the same workshop, so what the live view kept is neither used nor wiped."""
+    widget = causes_room(Document(doc.workshop), theme_id, size)
     shots = _grabs(widget)
     widget.close()
     return shots
@@ -60,8 +62,9 @@ def test_after_edits_undo_and_redo_the_room_sees_what_a_fresh_view_shows(causes_
     steps = [e.do for e in edits] + [e.undo for e in reversed(edits)] + [e.do for e in edits]
     # undo and redo come back to workshops seen before: a fresh view of each is planned once
     # (3 plans, not 9: the live view, opened afresh, is the workshop as opened); the live view
-    # is grabbed after every step, and where no fresh plan came between (forget() wipes what
-    # every view kept) it goes on with what it kept: the redo of each edit undone, here
+    # is grabbed after every step: it plans each edit from what it kept, and at each undo and
+    # redo it goes on with the plan it kept for that workshop, which must show what a fresh
+    # plan shows (the fresh views keep their own, so the live view's is never wiped)
     fresh: dict[bytes, list[bytes]] = {workshop_to_bytes(doc.workshop): _grabs(live)}
     for step in steps:
         step(doc)
