@@ -75,3 +75,16 @@ def test_wtfc_import_holds_it_back_too(tmp_path, capsys):
     back = [c for c in load_workshop(path).workshop.cards if c.text == NAMED]
     assert len(back) == 1 and back[0].held_back
     assert "may be a name taken off there" in capsys.readouterr().out
+
+
+def test_a_file_too_changed_to_tell_holds_the_row_back_too(tmp_path):
+    """More than one in five of its statements differ, so its rows in other words are added
+    with nothing to choose (``repeats``' unsure rows): the name is held back there as well."""
+    doc = _imported_then_reworded(tmp_path, "Someone from the agency is always late")
+    for words in ("The garden 1", "Cold house 1", "Warm home 1"):
+        card = next(c for c in doc.workshop.cards if c.text == words)
+        edit_card(doc, card_id=card.id, text=f"{words} (as the room put it)").do(doc)
+    again = _plan(doc, template_sheet(tmp_path, "sheet.xlsx", LONGER))
+    assert again.unsure_rows and not again.other_words_rows
+    assert [c.text for c in again.cards if c.held_back] == [NAMED]
+    assert any("may be a name taken off there" in x for x in again.report.lines())

@@ -58,3 +58,22 @@ def test_the_confirm_page_says_the_row_comes_held_back_and_it_does(qtbot, tmp_pa
     assert [c.text for c in doc.workshop.cards].count(NAMED) == 0
     undo.stack.redo()
     assert doc.card(back[0].id).held_back
+
+
+def test_a_file_too_changed_to_tell_says_it_too(qtbot, tmp_path):
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    _import(qtbot, doc, undo, template_sheet(tmp_path, "sheet.xlsx", ROWS)).close()
+    for words, new in ((NAMED, "Someone from the agency is always late"),
+                       ("The garden 1", "The garden, as the room put it"),
+                       ("Cold house 1", "A cold house, as the room put it"),
+                       ("Warm home 1", "A warm home, as the room put it")):
+        card = next(c for c in doc.workshop.cards if c.text == words)
+        assert undo.push(edit_card(doc, card_id=card.id, text=new))
+    dialog = _import(qtbot, doc, undo, template_sheet(tmp_path, "sheet.xlsx", LONGER))
+    label = dialog.confirm_page.other_words.label.text()
+    assert dialog.stage == "confirm"
+    assert ("1 of them comes held back: words the card on the wall no longer has may be a "
+            "name taken off there, so they show as [name] until you look at it on Collect."
+            ) in label
+    save_render(dialog, "import_reworded_held_back_unsure", always=True)

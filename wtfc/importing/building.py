@@ -50,7 +50,7 @@ from wtfc.importing.report import (
     SkippedRow,
     SkipReason,
 )
-from wtfc.importing.reworded_rows import held_back_if_reworded, held_back_note, held_back_rows
+from wtfc.importing.reworded_rows import RewordedRows, held_back_note
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable
 from wtfc.importing.tag_columns import tag_columns_found
@@ -209,6 +209,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     merged: dict[str, str] = {}  # a code merged into another earlier -> whose cards it is on
     repeated: set[str] = set()  # people with a row skipped as a repeat
     unsure: list[str] = []  # rows added as ``judged.unsure``: "Row 8 (P01)"
+    reworded = RewordedRows(workshop)
     for index, (statement, row) in enumerate(checked(zip(work.statements, rows, strict=True),
                                                       stop)):
         person = whose(row)
@@ -247,8 +248,9 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
         )
         source = f"import {import_number}, {row.place}"
         cards.append(_card(statement, person, source, guard))
-        if index in judged.since:  # its card reworded on the wall: the words it lost held back
-            cards[-1] = held_back_if_reworded(cards[-1], workshop, judged.since[index])
+        if index in judged.since or index in judged.unsure:  # its card reworded on the wall?
+            earlier = judged.since.get(index) or f"import {judged.unsure[index]}, {row.place}"
+            cards[-1] = reworded.held_back(cards[-1], earlier)  # the words it lost, held back
         blank_person += not person and not person_cell_value(statement.person)
         if old := codes.merged_code(statement):
             merged[old] = person
@@ -273,8 +275,8 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     other_words_rows = [rows[index].row for index in judged.since]
     if other_words_rows:
         report.since = since_note(other_words_rows, chosen="left out" * leave_out)
-        if held := held_back_rows(cards, other_words_rows):
-            report.notes.append(held_back_note(held))
+    if reworded.held:
+        report.notes.append(held_back_note(reworded.held))
     if unsure:  # not left out, even if asked: said, with why
         report.notes.append(unsure_note(unsure, asked=leave_out))
     if judged.by_place:

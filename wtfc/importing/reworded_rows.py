@@ -21,21 +21,30 @@ from wtfc.model.workshop import Card, PersonalDetail, Workshop
 _ROW = re.compile(r"row (\d+)")
 
 
-def held_back_if_reworded(card: Card, workshop: Workshop, place: str) -> Card:
-    """``card``, from a row whose earlier card (source ``place``, "import 1, row 3") is in
-    other words now, with the words that card lost flagged as names (held back)."""
-    earlier = next((c for c in workshop.cards if c.source == place), None)
-    if earlier is None:
-        return card
-    taken = [s for s in dropped_spans(card.text, earlier.text)
-             if not any(d.start < s[1] and s[0] < d.end for d in card.personal_details)]
-    if not taken:
-        return card
-    details = [*card.personal_details, *(
-        PersonalDetail(start=start, end=end, category="name", text=word)
-        for start, end, word in taken)]
-    return card.model_copy(update={
-        "personal_details": sorted(details, key=lambda d: d.start)[:100]})
+class RewordedRows:
+    """An import's rows in other words where an earlier import made a card (the same file
+    again, or too unlike it to tell: ``repeats``), and how many of their cards it held back."""
+
+    def __init__(self, workshop: Workshop) -> None:
+        self._workshop = workshop
+        self.held = 0
+
+    def held_back(self, card: Card, place: str) -> Card:
+        """``card``, from a row whose earlier card (source ``place``, "import 1, row 3") is in
+        other words now, with the words that card lost flagged as names (held back)."""
+        earlier = next((c for c in self._workshop.cards if c.source == place), None)
+        if earlier is None:
+            return card
+        taken = [s for s in dropped_spans(card.text, earlier.text)
+                 if not any(d.start < s[1] and s[0] < d.end for d in card.personal_details)]
+        if not taken:
+            return card
+        self.held += not card.held_back
+        details = [*card.personal_details, *(
+            PersonalDetail(start=start, end=end, category="name", text=word)
+            for start, end, word in taken)]
+        return card.model_copy(update={
+            "personal_details": sorted(details, key=lambda d: d.start)[:100]})
 
 
 def held_back_rows(cards: Sequence[Card], rows: Sequence[int]) -> int:

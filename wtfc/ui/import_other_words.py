@@ -12,6 +12,8 @@ window may be on the projector), and Import again adds that plan or builds one w
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
@@ -42,18 +44,21 @@ def other_words_text(places: list[str], held: int = 0) -> str:
             f"with the same codes, {are}.{_held_text(held, one)} Choose, then click Import.")
 
 
-def _held_text(held: int, one: bool) -> str:
-    """Why Add is safe where a card was reworded: the words it lost may be a name taken off."""
+def _held_text(held: int, one: bool, lead: str = "If added, ") -> str:
+    """Why Add is safe where a card was reworded: the words it lost may be a name taken off
+    (``lead``: "" where Import adds them with nothing to choose)."""
     if not held:
         return ""
-    which = "it comes" if one else f"{held:,} of them come" if held > 1 else "1 of them comes"
+    which = ("it comes" if one and held == 1 else "1 of them comes" if held == 1
+             else f"{held:,} of them come")
     them = "it" if held == 1 else "them"
-    return (f" If added, {which} held back: words the card on the wall no longer has may be a "
+    said = f"{lead}{which} held back"
+    return (f" {said[0].upper()}{said[1:]}: words the card on the wall no longer has may be a "
             f"name taken off there, so they show as [name] until you look at {them} on "
             "Collect.")
 
 
-def unsure_text(places: list[str], *, with_choice: bool) -> str:
+def unsure_text(places: list[str], *, with_choice: bool, held: int = 0) -> str:
     """The rows ``ImportPlan.unsure_rows`` names: no choice, as the file is too unlike that
     import's to take them for its cards reworded (``repeats.unsure_note``), and what Import
     does."""
@@ -69,7 +74,7 @@ def unsure_text(places: list[str], *, with_choice: bool) -> str:
             "statements differ from the cards that import made at their places, so wtfc cannot "
             "tell cards reworded on the wall from a changed sheet, or another care manager's, "
             f"whose statements would be lost. If {'it is' if one else 'they are'} the same "
-            f"statement{s}, delete the extra card{s} on Collect.")
+            f"statement{s}, delete the extra card{s} on Collect.{_held_text(held, one, '')}")
 
 
 class OtherWordsChoice(QWidget):
@@ -111,7 +116,9 @@ class OtherWordsChoice(QWidget):
         held = held_back_rows(plan.cards, plan.other_words_rows)
         text = other_words_text(places, held) if places else "⚠"
         if plan.unsure_rows:
-            text += " " + unsure_text(plan.unsure_rows, with_choice=bool(places))
+            rows = [int(m[1]) for p in plan.unsure_rows if (m := re.match(r"Row (\d+)", p))]
+            text += " " + unsure_text(plan.unsure_rows, with_choice=bool(places),
+                                      held=held_back_rows(plan.cards, rows))
         self.label.setText(text)
         one = len(places) == 1  # (the mnemonics stay Alt+A and Alt+L)
         self.add.setText("&Add it (a corrected or new statement)" if one else _ADD)
