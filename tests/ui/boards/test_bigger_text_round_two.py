@@ -10,11 +10,26 @@ from PySide6.QtCore import QRect, Qt
 
 from tests.ui.boards.big_text_fixtures import SMALL, board_at, priorities_at
 from tests.ui.renders import save_render
+from tests.ui.settle_s3 import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.action_details import ASIDE_NOTE, NOTHING_CHOSEN
 from wtfc.ui.boards.heading_row import HeadingRow
 from wtfc.ui.boards.priorities_model import Column
 from wtfc.ui.boards.priorities_reason import ReasonRow
+
+
+def _board_at(qtbot, window, stage: Stage, **kwargs):
+    """:func:`board_at`, settled: its heading row and columns have followed the width."""
+    board = board_at(qtbot, window, stage, wait=0, **kwargs)
+    settle()
+    return board
+
+
+def _priorities_at(qtbot, window, **kwargs):
+    """:func:`priorities_at`, settled as :func:`_board_at`."""
+    board = priorities_at(qtbot, window, wait=0, **kwargs)
+    settle()
+    return board
 
 
 def _in_sight(table, column: int) -> bool:
@@ -26,7 +41,7 @@ def _in_sight(table, column: int) -> bool:
 @pytest.mark.parametrize("size", [SMALL, (1024, 768)])
 def test_votes_stay_in_sight_with_big_text_and_the_kind_keeps_its_mark(
         qtbot, demo_window, font_scaled, size):
-    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, size=size)
+    board = _priorities_at(qtbot, demo_window, font_scaled=font_scaled, size=size)
     table = board.table
     # Priority, Theme and Votes (typed in and read back to the room) need no scroll sideways
     for column in (Column.PRIORITY, Column.THEME, Column.VOTES):
@@ -48,7 +63,7 @@ def test_votes_stay_in_sight_with_big_text_and_the_kind_keeps_its_mark(
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
 def test_default_text_keeps_the_kinds_words_the_reason_column_and_the_heading_beside_show(
         qtbot, demo_window, size):
-    board = priorities_at(qtbot, demo_window, size=size)
+    board = _priorities_at(qtbot, demo_window, size=size)
     table, header = board.table, board.table.horizontalHeader()
     text = board.proxy.index(0, Column.KIND).data()
     assert header.sectionSize(Column.KIND) > table.fontMetrics().horizontalAdvance(text)
@@ -66,10 +81,10 @@ def test_default_text_keeps_the_kinds_words_the_reason_column_and_the_heading_be
 @pytest.mark.parametrize("size", [SMALL, (1024, 768)])
 def test_the_reason_box_goes_under_its_label_rather_than_a_sliver_beside_it(
         qtbot, demo_window, font_scaled, size):
-    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, size=size)
+    board = _priorities_at(qtbot, demo_window, font_scaled=font_scaled, size=size)
     for row in (0, 3):  # a priority, and a theme not chosen yet (the longer label)
         board.table.setCurrentIndex(board.proxy.index(row, Column.VOTES))
-        qtbot.wait(50)
+        settle()
         box, label = board.reason, board.reason_label
         letters = box.width() // box.fontMetrics().averageCharWidth()
         assert letters >= 40, f"the reason box has {letters} letters' room beside {label.text()}"
@@ -80,17 +95,17 @@ def test_the_reason_box_goes_under_its_label_rather_than_a_sliver_beside_it(
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_the_nothing_chosen_hint_is_one_line_across_the_panel(
         qtbot, demo_window, font_scaled, stage):
-    page = board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
+    page = _board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
     page.tree.setCurrentItem(page.tree.topLevelItem(0))  # a lane: no action chosen
-    qtbot.wait(50)
+    settle()
     hint = next(iter(page.details.labels.values()))
     assert hint.text() == NOTHING_CHOSEN
     assert hint.height() < 2 * hint.fontMetrics().lineSpacing(), "the hint took two lines"
     # chosen, each field is back in its own cell, named
     page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
-    qtbot.wait(50)
+    settle()
     page.tree.setCurrentItem(page.tree.topLevelItem(0))
-    qtbot.wait(50)
+    settle()
     assert hint.height() < 2 * hint.fontMetrics().lineSpacing()
     save_render(demo_window, f"{stage.name.lower()}_hint_one_line_16pt")
 
@@ -98,11 +113,11 @@ def test_the_nothing_chosen_hint_is_one_line_across_the_panel(
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_the_summary_says_where_the_fields_went_while_the_panel_is_aside(
         qtbot, demo_window, font_scaled, stage):
-    page = board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
+    page = _board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
     tree = page.tree
     tree.setCurrentItem(tree.topLevelItem(0).child(0))  # Act's first action, eight lines
     tree.setFocus()
-    qtbot.wait(100)
+    settle()
     assert not page.details.isVisible()  # out of the way of the chosen row
     assert page.summary.text().startswith(ASIDE_NOTE)  # first: the folded line shows it
     shown = page.summary.fontMetrics().elidedText(
@@ -115,16 +130,16 @@ def test_the_summary_says_where_the_fields_went_while_the_panel_is_aside(
     assert tree.horizontalScrollBar().value() > before
     # a lane chosen: the panel is back with its hint, and the note goes
     tree.setCurrentItem(tree.topLevelItem(0))
-    qtbot.wait(50)
+    settle()
     assert page.details.isVisible()
     assert ASIDE_NOTE not in page.summary.text()
 
 
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_at_default_text_the_summary_says_nothing_of_an_aside(qtbot, demo_window, stage):
-    page = board_at(qtbot, demo_window, stage, size=(1366, 768))
+    page = _board_at(qtbot, demo_window, stage, size=(1366, 768))
     page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
-    qtbot.wait(50)
+    settle()
     assert ASIDE_NOTE not in page.summary.text()
 
 
@@ -134,7 +149,7 @@ def test_identify_successs_theme_box_keeps_its_width_beside_or_above(qtbot, demo
     was cut to 200 px ("Priority 1: I am not treated wit…"); it goes under it there instead."""
     from wtfc.ui.boards.heading_row import CHOOSER_MIN
 
-    board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, size=size)
+    _board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, size=size)
     row = next(r for r in demo_window.findChildren(HeadingRow) if r.isVisible())
     assert row.chooser.width() >= min(row.chooser.sizeHint().width(), CHOOSER_MIN)
     assert row.title.height() < 2 * row.title.fontMetrics().lineSpacing()  # its one line
