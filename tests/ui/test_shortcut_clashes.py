@@ -10,9 +10,29 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from wtfc.model.workshop import Stage
 
 
-@pytest.fixture
-def window(demo_window):
-    return demo_window
+@pytest.fixture(scope="module")
+def window(qapp, tmp_path_factory):
+    """One window on the demo for the module, as ``demo_window`` makes it: each test only goes
+    to a page and reads its keys and words (the read-out is put back), so each page is built
+    once, not once a test (19 windows, ~0.3 s each, and their pages again)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from wtfc.model.demo import demo_path
+    from wtfc.ui.main_window import MainWindow
+
+    with pytest.MonkeyPatch.context() as patch:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                          str(tmp_path_factory.mktemp("settings")))
+        patch.setattr(QMessageBox, "question",  # closing discards the demo's copy
+                      lambda *a, **k: QMessageBox.StandardButton.Discard)
+        w = MainWindow()
+        w.files.open_path(demo_path(), as_copy=True, confirmed=True)
+        w.resize(1400, 900)
+        w.show()
+        yield w
+        w.close()
+        w.deleteLater()
 
 
 def _menu_keys(window) -> dict[str, QAction]:
@@ -41,13 +61,16 @@ def _page_keys(page) -> dict[str, QAction | None]:
 def test_no_page_shortcut_is_also_a_window_shortcut(window, stage):
     window.go_to_stage(stage)
     page = window.page(stage)
-    if stage == Stage.THEME:
-        window.page(stage).wall_actions.readout.trigger()  # the read-out page's keys too
+    readout = window.page(stage).wall_actions.readout if stage == Stage.THEME else None
+    if readout is not None:
+        readout.trigger()  # the read-out page's keys too
     menu_keys = _menu_keys(window)
     # a page's own action in a menu too (the wall's Zoom in) is one shortcut, not two
     clashes = {key: action.text() if action else "a shortcut"
                for key, action in _page_keys(page).items()
                if key in menu_keys and menu_keys[key] is not action}
+    if readout is not None:
+        readout.trigger()  # the wall again, for the module's other tests
     assert clashes == {}
 
 
