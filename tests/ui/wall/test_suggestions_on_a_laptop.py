@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from tests.ui.settle_s3 import settle, until
 from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.shortcut_help import shortcut_groups
 
@@ -23,7 +24,7 @@ def _theme_page(window, qtbot, width, height):
     window.resize(width, height)
     window.go_to_stage(Stage.THEME)
     page = window.page(Stage.THEME)
-    qtbot.waitUntil(lambda: page.isVisible() and page.splitter.sizes()[0] > 0)
+    until(qtbot, lambda: page.isVisible() and page.splitter.sizes()[0] > 0)
     return page
 
 
@@ -32,7 +33,7 @@ def _suggest(page, qtbot, kind=Kind.NOT_WORKING):
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
-    qtbot.wait(20)
+    settle()
     return page.suggestions.themes_page
 
 
@@ -81,7 +82,7 @@ def test_shift_f9_brings_the_outline_back_with_the_keys_in_it(window, qtbot):
     assert page.outline.isVisible() and page.outline.hasFocus()
     assert page.suggestions.isVisible() and page.splitter.sizes()[1] > 0
     page.resize(page.width() - 10, page.height())  # asked for: it stays, room or not
-    qtbot.wait(10)
+    settle()
     assert page.outline.isVisible()
     page.wall_actions.show_outline.trigger()  # Shift+F9 again: folded, the keys to the wall
     assert not page.outline.isVisible() and page.view.hasFocus()
@@ -119,7 +120,7 @@ def test_undo_dismiss_shows_only_while_there_is_one_to_undo(window, qtbot):
     assert themes.undo_dismiss_button.isVisible() and themes.undo_dismiss_button.isEnabled()
     themes.undo_dismiss()
     assert not themes.undo_dismiss_button.isVisible()
-    qtbot.waitUntil(lambda: _whole_rows(themes.list) == rows)  # the list grown back, laid out
+    until(qtbot, lambda: _whole_rows(themes.list) == rows)  # the list grown back, laid out
     qtbot.keyClick(themes.list, Qt.Key.Key_Tab)  # from the list straight to the name
     assert themes.name.hasFocus()
 
@@ -132,7 +133,7 @@ def test_a_row_just_too_long_for_its_box_wraps_whole(show, qtbot):
     from wtfc.ui.wall.card_list import ROW_SIDE, card_like_list
 
     listing = show(card_like_list("Rows", "Rows"), 400, 300)
-    qtbot.wait(10)
+    settle()
     listing.ensurePolished()  # the style sheet's font
     metrics, room = listing.fontMetrics(), listing.viewport().width()
     words = "21 cards · shared words: carer"
@@ -140,7 +141,7 @@ def test_a_row_just_too_long_for_its_box_wraps_whole(show, qtbot):
         words += " a"
     assert metrics.horizontalAdvance(words) < room
     listing.addItem(QListWidgetItem(words))
-    qtbot.wait(10)
+    settle()
     row = listing.visualItemRect(listing.item(0))
     assert row.width() <= room
     assert row.height() >= 2 * metrics.lineSpacing()  # on two lines, not one cut short
@@ -157,11 +158,11 @@ def test_made_larger_and_put_back_the_suggestions_keep_their_width(window, qtbot
     themes = _suggest(page, qtbot)
     opened = page.splitter.sizes()
     window.resize(1920, 1080)
-    qtbot.waitUntil(lambda: page.splitter.width() > 1500)
+    until(qtbot, lambda: page.splitter.width() > 1500)
     assert SUGGESTIONS_LEAST <= page.splitter.sizes()[2] <= SUGGESTIONS_MOST
     assert page.outline.isVisible()
     window.resize(1366, 768)
-    qtbot.waitUntil(lambda: page.splitter.width() < 1200)
+    until(qtbot, lambda: page.splitter.width() < 1200)
     assert page.splitter.sizes() == opened and not page.outline.isVisible()
     assert page.suggestions.width() >= SUGGESTIONS_LEAST
     assert _whole_rows(themes.list) >= 3
@@ -177,10 +178,10 @@ def test_a_suggestion_close_to_a_theme_leaves_its_name_and_cards_in_sight(window
     of sight."""
     page = _theme_page(window, qtbot, *size)
     themes = _suggest(page, qtbot, Kind.FUTURE)
-    qtbot.waitUntil(lambda: any(s.close for s in themes.shown), timeout=10_000)
+    until(qtbot, lambda: any(s.close for s in themes.shown), timeout=10_000)
     close = next(row for row, s in enumerate(themes.shown) if s.close)
     themes.list.setCurrentRow(close)
-    qtbot.wait(20)
+    settle()
     listing = themes.list
     assert listing.count() == 2 and "≈ Close to your theme" in listing.item(close).text()
     assert not [label for label in themes.findChildren(QLabel)
@@ -193,8 +194,8 @@ def test_a_suggestion_close_to_a_theme_leaves_its_name_and_cards_in_sight(window
     for button in (themes.add_button, themes.accept_button, themes.dismiss_button):
         assert button.visibleRegion().boundingRect().size() == button.size()
     themes.add_button.click()  # one suggestion left: the list shrinks to it, no grey kept
-    qtbot.waitUntil(lambda: listing.count() == 1)
-    qtbot.wait(20)
+    until(qtbot, lambda: listing.count() == 1)
+    settle()
     last = listing.visualItemRect(listing.item(0))
     assert 0 <= themes.split.sizes()[0] - last.bottom() <= 4
 
@@ -226,9 +227,9 @@ def test_with_large_text_the_name_box_and_buttons_stay_in_reach(larger_text, win
     page = _theme_page(window, qtbot, *size)
     themes = _suggest(page, qtbot, kind)
     if kind is Kind.FUTURE:  # its first suggestion is close to a theme: Add shows too
-        qtbot.waitUntil(lambda: any(s.close for s in themes.shown), timeout=10_000)
+        until(qtbot, lambda: any(s.close for s in themes.shown), timeout=10_000)
         themes.list.setCurrentRow(next(r for r, s in enumerate(themes.shown) if s.close))
-    qtbot.wait(20)
+    settle()
     count = themes.list.count()
     assert count >= 2
     shaping = themes.shaping.viewport()
@@ -261,13 +262,13 @@ def test_the_list_is_as_tall_as_its_rows_whether_or_not_a_scroll_bar_showed_a_mo
 
     page = _theme_page(window, qtbot, 1366, 768)
     themes = _suggest(page, qtbot, Kind.FUTURE)
-    qtbot.waitUntil(lambda: any(s.close for s in themes.shown), timeout=10_000)
+    until(qtbot, lambda: any(s.close for s in themes.shown), timeout=10_000)
     listing = themes.list
     listing.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     listing.setFixedHeight(100)  # that moment: its rows grew and overflow it
-    qtbot.waitUntil(lambda: listing.verticalScrollBar().isVisible())
+    until(qtbot, lambda: listing.verticalScrollBar().isVisible())
     fit_list(themes)
-    qtbot.waitUntil(lambda: not listing.verticalScrollBar().isVisible())
-    qtbot.wait(20)
+    until(qtbot, lambda: not listing.verticalScrollBar().isVisible())
+    settle()
     last = listing.visualItemRect(listing.item(listing.count() - 1))
     assert 0 <= listing.viewport().height() - last.bottom() <= 4
