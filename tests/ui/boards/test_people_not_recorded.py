@@ -76,7 +76,8 @@ def test_the_board_says_no_person_recorded_and_never_counts_it(qtbot):
                           "code, or imported from a sheet with no person column")
     assert _people(board, "late", Qt.ItemDataRole.AccessibleTextRole).startswith(
         "2 people; 2 cards of its 5 with no person recorded")
-    assert _people(board, "coded", Qt.ItemDataRole.AccessibleTextRole) == "2 people"
+    assert _people(board, "coded", Qt.ItemDataRole.AccessibleTextRole) == \
+        "2 people: I never see the same carer"  # with its theme, as the Votes cell is said
     # the other People tooltips still name the theme, as every other cell's does
     assert _people(board, "coded", Qt.ItemDataRole.ToolTipRole) == "I never see the same carer"
 

@@ -63,11 +63,11 @@ def test_votes_and_choosing_are_said_on_choose_priorities(qtbot, show, doc, undo
     qtbot.keyClick(board.table, Qt.Key.Key_Minus)
     assert said[-1] == f"{votes} votes: {name}"
     qtbot.keyClick(board.table, Qt.Key.Key_Space)
-    assert said[-1] == "Chosen as priority 3"
+    assert said[-1] == f"Chosen as priority 3: {name}"
     qtbot.keyClick(board.table, Qt.Key.Key_Up, ALT)
-    assert said[-1] == "Now priority 2"
+    assert said[-1] == f"Now priority 2: {name}"
     qtbot.keyClick(board.table, Qt.Key.Key_Space)
-    assert said[-1] == "No longer a priority"
+    assert said[-1] == f"No longer a priority: {name}"
     assert len(said) == 5
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.commands import Command
+from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.operations.themes import rank_priorities, set_priority
 from wtfc.model.workshop import Kind, Theme
@@ -35,6 +36,7 @@ from wtfc.ui.boards.common import (
 )
 from wtfc.ui.boards.folding_label import FoldingLabel, FoldWhenShort
 from wtfc.ui.boards.heading_row import HeadingRow
+from wtfc.ui.boards.page_tab_order import heading_last, tab_bar_above
 from wtfc.ui.boards.priorities_model import Column, PrioritiesTableModel, people_figure, people_key
 from wtfc.ui.boards.priorities_reason import ReasonRow, reason_box_name, reason_label_text
 from wtfc.ui.boards.priorities_rename import ThemeRename
@@ -56,7 +58,7 @@ class PrioritiesBoard(QWidget):
         self._doc = doc
         self._undo = undo
         self.setAccessibleName("Choose priorities board")  # as its tab is named
-        self.model = PrioritiesTableModel(doc, self.set_votes, self.set_reason, self.set_chosen)
+        self.model = PrioritiesTableModel(doc, self._votes_typed, self.set_reason, self.set_chosen)
         self.proxy = KindFilter(self.model)
         self._reason_theme: str | None = None  # the theme whose reason the box holds
         self._shown_reason = ""  # the words the box was filled with (typed if they differ)
@@ -147,6 +149,7 @@ class PrioritiesBoard(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self._last_button = button  # Tab goes on from it to the heading, then leaves the board
 
         self.notice = RefusalNotice()
         self.table.say = self.notice.say  # a key typed on a cell that edits nothing, said why
@@ -172,7 +175,6 @@ class PrioritiesBoard(QWidget):
                                     "priority up or down the ranking")])
         local_action(self, "Edit the reason", "Ctrl+R", self.reason.setFocus)
         self.rename = ThemeRename(self)  # F2: a group named while the room votes
-        self.setTabOrder(self.kind_filter, self.table)
         self.setTabOrder(self.table, self.reason)
 
     # -- reading ---------------------------------------------------------------------------------
@@ -199,6 +201,12 @@ class PrioritiesBoard(QWidget):
     # -- edits (each one undoable command) -------------------------------------------------------
     def set_votes(self, theme_id: str, votes: int) -> bool:
         return self._push(lambda: set_priority(self._doc, theme_id=theme_id, votes=votes))
+
+    def _votes_typed(self, theme_id: str, votes: int) -> bool:
+        """A count typed in a Votes cell and Enter: said as + and - say it (the cursor moves on)."""
+        done = self.set_votes(theme_id, votes)
+        say_theme(self, self._doc, theme_id, votes_said)
+        return done
 
     def add_votes(self, delta: int) -> bool:
         theme = self.current_theme()
@@ -320,6 +328,7 @@ class PrioritiesBoard(QWidget):
     def showEvent(self, event) -> None:
         if self._stale:
             self._on_reset()
+        heading_last(self._last_button, [tab_bar_above(self), self.kind_filter])
         super().showEvent(event)
 
     def _on_reset(self) -> None:
@@ -377,11 +386,14 @@ class PrioritiesBoard(QWidget):
         votes = sum(t.priority.votes for t in themes)
         key = people_key([people_figure(self._doc.people_count(t), self._doc.unrecorded_count(t))
                           for t in themes])
-        self.summary.setText(
-            f"{themes_chosen_text(themes)} · {votes:,} vote{'' if votes == 1 else 's'} recorded. "
-            # the method's usual choice, said once: a Future theme chosen passed without a word
-            "Working Together for Change usually takes the biggest “not working” themes "
-            "forward; others are welcome. "
-            "Type a number and Enter to record votes; Space chooses a priority."
-            + (f" {key}" if key else ""))
+        counts = f"{themes_chosen_text(themes)} · {count_phrase(votes, 'vote')} recorded."
+        # the method's usual choice, said once: a Future theme chosen passed without a word
+        usual = ("Working Together for Change usually takes the biggest “not working” themes "
+                 "forward; others are welcome.")
+        self.summary.setText(f"{counts} {usual} Type a number and Enter to record votes; Space "
+                             "chooses a priority." + (f" {key}" if key else ""))
         self._summary_fold.follow()
+        # a reader lands in the table, never on the line above it: the table says it, as the
+        # wall says its what-to-do line (``SpokenFocus.set_idle``); "·" is no word
+        said = (counts.replace(" · ", ", "), usual, self.table.toolTip(), key)
+        self.table.setAccessibleDescription(" ".join(part for part in said if part))

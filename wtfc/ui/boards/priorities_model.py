@@ -11,6 +11,7 @@ from wtfc.export.content import count_phrase
 from wtfc.model.counting import rank_mark, rank_words
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Theme
+from wtfc.ui.boards.spoken_changes import votes_said
 from wtfc.ui.style import (
     CARD_FACE,
     COPIED_ROLE,
@@ -53,6 +54,10 @@ class Column(IntEnum):
                 "recorded is counted as no one)",
                 "Dot votes: type a number and press Enter, or press + and -",
                 "Why the room chose this theme (type to edit)")[self]
+
+
+# the cells a screen reader says with their theme's name (the Theme cell is the name)
+_SAID_WITH_THEME = frozenset({Column.KIND, Column.CARDS, Column.PEOPLE, Column.VOTES})
 
 
 class PrioritiesTableModel(QAbstractTableModel):
@@ -139,8 +144,10 @@ class PrioritiesTableModel(QAbstractTableModel):
             if not theme.priority.chosen:
                 return "Not a priority"
             return rank_words(theme.priority.rank)
-        if column == Column.PEOPLE and (role == Qt.ItemDataRole.AccessibleTextRole or (
-                role == Qt.ItemDataRole.ToolTipRole and self._doc.unrecorded_count(theme))):
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in _SAID_WITH_THEME:
+            return self._said_with_theme(theme, column)
+        if column == Column.PEOPLE and role == Qt.ItemDataRole.ToolTipRole \
+                and self._doc.unrecorded_count(theme):
             return self._people_words(theme)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(theme, column)
@@ -211,6 +218,15 @@ class PrioritiesTableModel(QAbstractTableModel):
         if column == Column.VOTES:
             return str(theme.priority.votes)
         return theme.priority.reason
+
+    def _said_with_theme(self, theme: Theme, column: Column) -> str:
+        """A cell as a screen reader says it: its figure or kind in words, then its theme
+        ("11 votes: I am not sure who is coming"). Down the Votes column a reader heard bare
+        numbers, the theme three cells to the left; "✗" was read as a symbol."""
+        said = {Column.KIND: theme.kind.label,
+                Column.CARDS: count_phrase(len(theme.card_ids), "card"),
+                Column.PEOPLE: self._people_words(theme)}.get(column)
+        return votes_said(theme) if said is None else f"{said}: {theme.name}"
 
     def _people_words(self, theme: Theme) -> str:
         """The People cell in words, for its tooltip and a screen reader."""

@@ -45,11 +45,13 @@ def votes_said(theme: Theme) -> str:
 
 
 def rank_said(theme: Theme, *, moved: bool = False) -> str:
-    """"Chosen as priority 3" (Space), "Now priority 2" (Alt+Up or Alt+Down), or "No longer a
-    priority" (Space again): the theme is the row the reader is on."""
+    """"Chosen as priority 3: I feel lonely…" (Space), "Now priority 2: …" (Alt+Up or
+    Alt+Down), or "No longer a priority: …" (Space again). The theme is named: the reader is
+    on a Votes cell, and a chosen theme can re-sort, so which one moved was never said."""
+    name = short_name(" ".join(theme.name.split()))
     if not theme.priority.chosen:
-        return "No longer a priority"
-    return f"{'Now' if moved else 'Chosen as'} priority {theme.priority.rank}"
+        return f"No longer a priority: {name}"
+    return f"{'Now' if moved else 'Chosen as'} priority {theme.priority.rank}: {name}"
 
 
 def say_theme(widget: QWidget, doc: Document, theme_id: str,

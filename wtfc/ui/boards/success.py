@@ -50,10 +50,18 @@ from wtfc.ui.boards.common import (
     push_edit,
 )
 from wtfc.ui.boards.heading_row import HeadingRow
+from wtfc.ui.boards.page_tab_order import heading_last
 from wtfc.ui.boards.success_causes import AgreedCausesLine, agreed_causes
-from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn
+from wtfc.ui.boards.success_columns import ID_ROLE, PerspectiveColumn, bring_into_sight
 from wtfc.ui.boards.success_drafts import SuccessDrafts
 from wtfc.ui.boards.success_prompts import VOICE_ROLE, WORDS_ROLE, PromptsPanel
+from wtfc.ui.boards.success_said import (
+    added_said,
+    deleted_said,
+    moved_said,
+    page_said,
+    shifted_said,
+)
 from wtfc.ui.left_field import built_edits, open_editor_value
 from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
@@ -156,6 +164,10 @@ class SuccessBoard(QWidget):
                          self.columns[perspective].entry.setFocus)
         local_action(self, "Go to the prompts", "Ctrl+P", self.show_prompts)
 
+    def showEvent(self, event) -> None:
+        heading_last(self.prompts, [self.prompts_button, self.selector])  # then out: the panel
+        super().showEvent(event)
+
     # -- the prompts: beside the columns, or folded away on a narrow screen ------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -192,21 +204,8 @@ class SuccessBoard(QWidget):
                 if watched in (column.entry, column.list):
                     self._last_column = perspective
                     # scrolled sideways (a narrow screen): the box typed in comes into sight
-                    QTimer.singleShot(0, lambda w=watched: self._bring_into_sight(w))
+                    QTimer.singleShot(0, lambda w=watched: bring_into_sight(self.columns_area, w))
         return False
-
-    def _bring_into_sight(self, box: QWidget) -> None:
-        """Scroll the columns sideways so all of ``box``'s width shows (ensureWidgetVisible
-        stopped short: the Commissioners box showed 8 px)."""
-        if not box.hasFocus():  # the keyboard has gone on
-            return
-        bar = self.columns_area.horizontalScrollBar()
-        left = box.mapTo(self._columns_board, box.rect().topLeft()).x()
-        seen = self.columns_area.viewport().width()
-        if left < bar.value():
-            bar.setValue(left)
-        elif left + box.width() > bar.value() + seen:
-            bar.setValue(left + box.width() - seen)
 
     # -- reading ---------------------------------------------------------------------------------
     def theme_id(self) -> str | None:
@@ -230,7 +229,8 @@ class SuccessBoard(QWidget):
         done = push_edit(self._undo, self.notice, lambda: add_success(
             self._doc, theme_id=theme_id, perspective=perspective, text=entry.text()))
         if done:  # setText, not clear(): no undo of its own left, so Ctrl+Z takes the add back
-            entry.setText("")
+            entry.setText("")  # the box just empties: said, as the column grows
+            announce(entry, added_said(perspective, len(self.statements(perspective))))
         return done
 
     def edit_statement(self, statement_id: str, text: str) -> bool:
@@ -279,25 +279,17 @@ class SuccessBoard(QWidget):
         done = push_edit(self._undo, self.notice,
                          lambda: delete_success(self._doc, success_id=statement_id))
         if done and statement is not None:
-            self._keep_place(self.columns[statement.perspective], row)
-        if done and lost:
-            self._say(unlinked_words(lost, "a success statement", "statement"))
+            self.columns[statement.perspective].keep_place(row)
+            self._say(unlinked_words(lost, "a success statement", "statement") if lost else "")
+            # the keyboard stays on the column: said, with what the line under it shows
+            announce(column or self, deleted_said(
+                statement, len(self.statements(statement.perspective)), self.status.text()))
         return done
 
     def _say(self, said: str) -> None:
+        """The line under the columns: what a delete did to the actions linked to it."""
         self.status.setText(said)
         self.status.setVisible(bool(said))
-        if said:
-            announce(self.status, said)  # the keyboard stays on the column: said, as shown
-
-    @staticmethod
-    def _keep_place(column: PerspectiveColumn, row: int) -> None:
-        """After a delete the keyboard keeps its place: the statement that moved up into the
-        row (or the last) is chosen; an emptied column hands the focus to its box."""
-        if column.list.count():
-            column.list.setCurrentRow(min(row, column.list.count() - 1))
-        elif column.list.hasFocus() and column.entry.isEnabled():
-            column.entry.setFocus()
 
     def shift_statement(self, statement_id: str, step: int) -> bool:
         statement = self._doc.get("success", statement_id)
@@ -310,6 +302,7 @@ class SuccessBoard(QWidget):
         if done:
             self._choose(statement_id)
             self.columns[target].list.setFocus()
+            announce(self.columns[target].list, shifted_said(target, len(self.statements(target))))
         return done
 
     def reorder_statement(self, statement_id: str, step: int) -> bool:
@@ -319,8 +312,11 @@ class SuccessBoard(QWidget):
         column = self.columns[statement.perspective].list
         rows = [column.item(r).data(ID_ROLE) for r in range(column.count())]
         to = rows.index(statement_id) + step
-        return 0 <= to < len(rows) and push_edit(self._undo, self.notice, lambda: reorder_success(
+        done = 0 <= to < len(rows) and push_edit(self._undo, self.notice, lambda: reorder_success(
             self._doc, success_id=statement_id, index=to))
+        if done:  # the row moves with no word a reader hears
+            announce(column, moved_said(step, to + 1, len(rows), statement.perspective))
+        return done
 
     def use_prompt(self, item: QListWidgetItem) -> None:
         """Copy a prompt into the box of the column last worked in, "I" and "We" alike: staff
@@ -343,7 +339,13 @@ class SuccessBoard(QWidget):
 
     def _show_causes(self) -> None:
         theme_id = self.theme_id()
-        self.agreed.show_for(agreed_causes(self._doc, theme_id) if theme_id else None)
+        causes = agreed_causes(self._doc, theme_id) if theme_id else None
+        self.agreed.show_for(causes)
+        # the keyboard lands in a column, never on the lines above: each column says them, as
+        # the wall says its what-to-do line (``SpokenFocus.set_idle``)
+        for column in self.columns.values():
+            column.list.setAccessibleDescription(page_said(
+                self.selector.accessibleDescription(), causes, column.list.toolTip()))
 
     def _on_theme_changed(self) -> None:
         """Another theme: words half-typed in a box stay with the theme they were typed for

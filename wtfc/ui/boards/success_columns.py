@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStyle,
     QStyleOptionViewItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from wtfc.model.workshop import Perspective
@@ -157,3 +159,25 @@ class PerspectiveColumn(QFrame):
             if statement.id == current:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+
+
+    def keep_place(self, row: int) -> None:
+        """After a delete the keyboard keeps its place: the statement that moved up into the
+        row (or the last) is chosen; an emptied column hands the focus to its box."""
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+        elif self.list.hasFocus() and self.entry.isEnabled():
+            self.entry.setFocus()
+
+def bring_into_sight(area: QScrollArea, box: QWidget) -> None:
+    """Scroll the columns sideways so all of ``box``'s width shows (ensureWidgetVisible
+    stopped short: the Commissioners box showed 8 px)."""
+    bar, board = area.horizontalScrollBar(), area.widget()
+    if not box.hasFocus() or board is None:  # the keyboard has gone on
+        return
+    left = box.mapTo(board, box.rect().topLeft()).x()
+    seen = area.viewport().width()
+    if left < bar.value():
+        bar.setValue(left)
+    elif left + box.width() > bar.value() + seen:
+        bar.setValue(left + box.width() - seen)
