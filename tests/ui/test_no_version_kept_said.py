@@ -51,7 +51,7 @@ def test_a_save_says_once_that_no_earlier_version_fits(make_window, tmp_path, bo
     window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="Third"))
     window.statusBar().clearMessage()
     window.files.save()  # said once: the next saves are as any other
-    assert window.statusBar().currentMessage() == ""
+    assert window.statusBar().currentMessage() == "Saved."
     assert boxes == []  # never a box
 
     menu = window.findChild(QMenu, "earlier_versions")
@@ -62,7 +62,7 @@ def test_a_save_says_once_that_no_earlier_version_fits(make_window, tmp_path, bo
 
 
 @pytest.mark.usefixtures("windows")
-def test_where_the_bak_fits_nothing_more_is_said(make_window, tmp_path, boxes):
+def test_where_the_bak_fits_only_saved_is_said(make_window, tmp_path, boxes):
     path = deep_path(tmp_path, 255, NAME)  # .bak is 259: it fits
     save_workshop(_workshop("First"), path)
     window = make_window(autosave=False)
@@ -70,7 +70,7 @@ def test_where_the_bak_fits_nothing_more_is_said(make_window, tmp_path, boxes):
     window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="Second"))
     window.files.save()
     assert backup_path(path, 1).exists()
-    assert window.statusBar().currentMessage() == ""
+    assert window.statusBar().currentMessage() == "Saved."  # nothing more
 
 
 @pytest.mark.usefixtures("windows")
@@ -116,7 +116,7 @@ def test_a_name_too_long_for_a_bak_beside_it_says_why_and_what_to_do(make_window
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows counts a whole path's characters")
-def test_a_name_whose_bak_just_fits_keeps_it_and_says_nothing(make_window, tmp_path, boxes):
+def test_a_name_whose_bak_just_fits_keeps_it_and_says_only_saved(make_window, tmp_path, boxes):
     path = tmp_path / ("w" * 246 + ".wtfc")  # 251 bytes: '.bak' makes 255
     save_workshop(_workshop("First"), path)
     window = make_window(autosave=False)
@@ -124,7 +124,7 @@ def test_a_name_whose_bak_just_fits_keeps_it_and_says_nothing(make_window, tmp_p
     window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="Second"))
     window.files.save()
     assert backup_path(path, 1).exists()
-    assert window.statusBar().currentMessage() == ""
+    assert window.statusBar().currentMessage() == "Saved."  # nothing more
 
 
 def test_a_name_cut_short_in_what_is_said_keeps_its_ending(tmp_path):

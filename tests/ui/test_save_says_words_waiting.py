@@ -70,9 +70,9 @@ def test_a_save_with_another_change_says_the_words_kept_for_another_theme(
     assert entry.text() == WORDS
     QTest.keyClick(entry, Qt.Key.Key_Return)
     window.statusBar().clearMessage()
-    _key(window, Qt.Key.Key_S)  # nothing waits now: a save says nothing more than before
+    _key(window, Qt.Key.Key_S)  # nothing waits now: a save says only that it saved
     assert WORDS in _saved_statements(path)
-    assert window.statusBar().currentMessage() == "" and spoken == [WAITING]
+    assert window.statusBar().currentMessage() == "Saved." and spoken == [WAITING, "Saved."]
 
 
 def test_ctrl_z_of_going_to_identify_success_then_ctrl_s_says_the_words_wait(

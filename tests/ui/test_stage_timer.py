@@ -135,7 +135,8 @@ def test_over_time_says_so_in_words_and_once_to_a_screen_reader(window, now, mon
     panel = window.stage_side.timer
     panel.start.click()
     later(window, now, 19 * MIN)
-    assert said == []
+    assert said == ["Theme's timer started: 20 min left"]
+    said.clear()
     later(window, now, MIN)
     assert panel.time.text() == "⚠ time is up"
     for _ in range(5):
@@ -297,6 +298,8 @@ def test_a_screen_reader_hears_the_time_with_start_and_a_timer_paused(window, no
     side, start = window.stage_side, window.stage_side.timer.start
     assert described(start) == "2 h 30 min left, not started"
     start.click()
+    assert said == ["Theme's timer started: 2 h 30 min left"]  # the keyboard is on the page
+    said.clear()
     later(window, now, 78 * MIN)
     assert start.accessibleName() == "Pause the timer for Theme (Ctrl+T)"
     assert described(start) == "1 h 12 min left, running"
@@ -305,9 +308,10 @@ def test_a_screen_reader_hears_the_time_with_start_and_a_timer_paused(window, no
         "45 min left, not started; Theme's timer is running, 1 h 12 min left: this pauses it"
     )
     side.start_action.trigger()  # Ctrl+T: Plan's timer
-    assert said == ["Plan's timer started; Theme's paused, 1 h 12 min left"]
-    side.start_action.trigger()  # paused: nothing else paused, nothing said
-    assert len(said) == 1
+    assert said == ["Plan's timer started: 45 min left; Theme's paused, 1 h 12 min left"]
+    later(window, now, 5 * MIN)
+    side.start_action.trigger()  # paused: said with its time, nothing else paused
+    assert said[1:] == ["Plan's timer paused: 40 min left"]
 
 
 def test_minutes_typed_are_not_carried_into_another_workshop(window, qtbot):

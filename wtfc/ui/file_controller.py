@@ -343,7 +343,7 @@ class FileController:
         if was_read_only:  # pages lock editing on reset: the copy is ours now, so unlock them
             self.window.doc.replace_workshop(self.window.doc.workshop)
         self.window._update_title()
-        from wtfc.ui.already_saved import QUIET, say_saved  # words not added yet are in no file
+        from wtfc.ui.already_saved import QUIET, SAVED, say_saved  # and words not added yet
 
         note, quiet = "", self.window.property(QUIET)  # nothing said by a save before Open
         if kept is False and not quiet and not same_path(path, self.no_version_said):
@@ -354,7 +354,7 @@ class FileController:
             from wtfc.ui.remove_earlier_versions import words_still_kept
 
             note = words_still_kept(path, replaced=replaced)
-        return say_saved(self.window, note=note)
+        return say_saved(self.window, SAVED, note=note)  # heard, not only the title's * going
 
     def _restore_lock(self) -> None:
         """After a failed Save As the lock goes back to the file still open."""

@@ -149,10 +149,15 @@ class StageTimerPanel(StageField):
         self.reset.setEnabled(elapsed > 0)
 
     def toggle(self) -> None:
-        """Start/Pause (the button, Ctrl+T). Starting this stage's timer pauses another's: said
-        to a screen reader, as the eye sees that stage's line go from the stage list."""
-        other = self.clock.running
-        self.clock.toggle(self.stage)
-        if other is not None and other != self.stage:
+        """Start/Pause (the button, Ctrl+T), said with the time left: the keyboard is on the
+        page, so the button's new words are not heard. Starting this stage's timer pauses
+        another's: said too, as the eye sees that stage's line go from the stage list."""
+        other, stage = self.clock.running, self.stage
+        self.clock.toggle(stage)
+        verb = "started" if self.clock.running == stage else "paused"
+        said = f"{stage.label}'s timer {verb}: " + short_time(
+            self.clock.left_ms(stage), self.clock.elapsed_ms(stage))
+        if other is not None and other != stage:
             left = short_time(self.clock.left_ms(other), self.clock.elapsed_ms(other))
-            announce(self, f"{self.stage.label}'s timer started; {other.label}'s paused, {left}")
+            said += f"; {other.label}'s paused, {left}"
+        announce(self, said)
