@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QMessageBox, QPushButton, QWidget
 
-from tests.ui.boards.board_window import root_causes_at, settle
+from tests.ui.boards.board_window import root_causes_at
 from tests.ui.renders import save_render
+from tests.ui.settle_s3 import settle
 from wtfc.model.demo import demo_path
 from wtfc.ui.boards.why_tree_sight import READABLE_PX
 
@@ -44,9 +45,9 @@ def _board(window, qtbot, size, *, fishbone: bool):
     board = root_causes_at(window, qtbot, size)
     theme = next(t for t in board.doc.workshop.themes if t.priority.rank == 1)
     board.selector.select_theme(theme.id)
-    settle(qtbot)
+    settle()
     board.shapes.show_shape(fishbone=fishbone)
-    settle(qtbot)
+    settle()
     return board
 
 
@@ -76,7 +77,7 @@ def test_the_teams_panel_shows_its_words_whole(window_at, qtbot, scale, size):
         strip = panel.fold.strip
         assert strip.width() >= strip.sizeHint().width()
         panel.focus_first()
-        settle(qtbot)
+        settle()
     assert not panel.fold.folded
     save_render(window, f"teams_panel_font_{scale}_{size[0]}")
     assert _cut_words(panel) == []
@@ -123,6 +124,6 @@ def test_the_boards_smallest_words_grow_with_the_system_font(window_at, qtbot, s
     # Ctrl+0 still shows the whole board, however small
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    settle(qtbot)
+    settle()
     shown = view.mapToScene(view.viewport().rect()).boundingRect().adjusted(-2, -2, 2, 2)
     assert shown.contains(view.sceneRect().adjusted(2, 2, -2, -2))

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
-from tests.ui.boards.board_window import settle
 from tests.ui.renders import save_render
+from tests.ui.settle_s3 import settle, until
 from tests.ui.shown_words import as_shown
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage
@@ -28,7 +28,7 @@ def _review(window, qtbot, size, previous=None):
     board = window.page(Stage.REVIEW)
     assert board.load_previous(previous or demo_previous_path())
     qtbot.waitExposed(window)
-    settle(qtbot)
+    settle()
     return board
 
 
@@ -81,17 +81,17 @@ def test_typing_in_looking_back_leaves_the_tables_as_they_were(demo_window, qtbo
     qtbot.waitActive(demo_window)
     board.themes.setFocus()
     qtbot.keyClick(board.themes, Qt.Key.Key_B, ALT)
-    settle(qtbot)
+    settle()
     assert board.looking_back.isVisible() and not board.themes.isVisible()
     for box in board.looking_back.boxes.values():
         box.setFocus()
-        qtbot.waitUntil(box.hasFocus, timeout=2000)
+        until(qtbot, box.hasFocus, timeout=2000)
         qtbot.keyClicks(box, " and more")
-        settle(qtbot)
+        settle()
         assert box.visibleRegion().boundingRect() == box.rect(), box.accessibleName()
     save_render(demo_window, f"review_looking_back_tab_{size[0]}")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, ALT)
-    settle(qtbot)
+    settle()
     assert board.themes.isVisible()
     assert (board.themes.height(), board.action_tree.height()) == heights
 
@@ -125,7 +125,7 @@ def test_a_shorter_window_folds_the_summary_to_one_line_its_words_in_a_tooltip(
     line = summary.fontMetrics().lineSpacing()
     assert summary.height() >= 3 * line and summary.toolTip() == ""
     demo_window.resize(853, 480)
-    settle(qtbot)
+    settle()
     words = summary.text()
     assert words.startswith("Compared with") and "Last time's 4 actions: " in words
     assert summary.height() < 2 * line  # one line
@@ -135,7 +135,7 @@ def test_a_shorter_window_folds_the_summary_to_one_line_its_words_in_a_tooltip(
     assert said == words
     assert _whole_rows(board.themes) >= 1 and _whole_rows(board.action_tree) >= 1
     demo_window.resize(1366, 768)
-    settle(qtbot)
+    settle()
     assert summary.height() >= 2 * line and summary.toolTip() == ""
 
 
@@ -186,10 +186,10 @@ def test_the_splitter_dragged_by_hand_is_kept(demo_window, qtbot):
     board = _review(demo_window, qtbot, (1366, 768))
     splitter = board.themes.parentWidget()
     splitter.moveSplitter(400, 1)
-    settle(qtbot)
+    settle()
     dragged = board.themes.height()
     demo_window.resize(1400, 800)
-    settle(qtbot)
+    settle()
     assert board.themes.height() == pytest.approx(dragged, abs=2)
 
 
@@ -199,7 +199,7 @@ def test_with_no_last_time_looking_back_is_the_only_tab_and_f1_says_the_tab_keys
     demo_window.go_to_stage(Stage.REVIEW)
     board = demo_window.page(Stage.REVIEW)
     board.clear_previous()
-    settle(qtbot)
+    settle()
     assert board.looking_back.isVisible() and not board.tabs.isTabVisible(0)
     assert board.tabs.property("help_rows") == []  # no other tab to go to
     assert board.load_previous(demo_previous_path())

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.boards.board_window import settle
 from tests.ui.boards.test_review_folded_lines import SIZES, review_maker
 from tests.ui.renders import save_render
+from tests.ui.settle_s3 import settle
 
 
 @pytest.fixture
@@ -29,14 +29,14 @@ def test_the_chosen_action_is_whole_at_150(review_at, qtbot, size):
     actions = board.action_tree
     actions.setFocus(Qt.FocusReason.TabFocusReason)
     actions.setCurrentItem(actions.topLevelItem(0))
-    settle(qtbot)
+    settle()
     first = actions.visualItemRect(actions.topLevelItem(0))
     assert first.height() <= actions.viewport().height() and _in_sight(actions), \
         (first, actions.viewport().height())
     save_render(window, f"review_chosen_action_{size[0]}_150")
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Up):
         qtbot.keyClick(actions, key)
-        settle(qtbot)
+        settle()
         assert _in_sight(actions), (actions.currentItem().text(0)[:30],
                                     actions.visualItemRect(actions.currentItem()),
                                     actions.viewport().height())
@@ -51,7 +51,7 @@ def test_choosing_an_action_does_not_fold_the_others_further(review_at, qtbot):
     actions.setFocus(Qt.FocusReason.TabFocusReason)
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):
         qtbot.keyClick(actions, key)
-        settle(qtbot)
+        settle()
         assert actions.itemDelegate().most == most
 
 
@@ -65,12 +65,12 @@ def test_the_split_stays_put_while_arrowing_through_the_actions(review_at, qtbot
     actions, splitter = board.action_tree, board.heights.splitter
     actions.setFocus(Qt.FocusReason.TabFocusReason)
     actions.setCurrentItem(actions.topLevelItem(0))
-    settle(qtbot)
+    settle()
     split = splitter.sizes()
     for i in range(actions.topLevelItemCount() + 1):
         qtbot.keyClick(actions, Qt.Key.Key_Down if i < actions.topLevelItemCount() else
                        Qt.Key.Key_Up)
-        settle(qtbot)
+        settle()
         assert splitter.sizes() == split, (i, split, splitter.sizes())
         assert _in_sight(actions), i
     save_render(window, f"review_split_stays_{size[0]}_{int(scale * 100)}")

@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.boards.board_window import root_causes_at, settle
+from tests.ui.boards.board_window import root_causes_at
 from tests.ui.renders import save_render
+from tests.ui.settle_s3 import settle, until
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -73,15 +74,15 @@ def test_alt_m_opens_the_folded_panel_at_its_first_count_and_fold_folds_it(demo_
     board = root_causes_at(demo_window, qtbot, (911, 512))
     board.view.setFocus()
     qtbot.keyClick(board.view, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
-    settle(qtbot)
+    settle()
     assert not board.teams.fold.folded and board.teams.width() >= 200
     first = next(iter(board.teams.parts.values()))
     assert QApplication.focusWidget() is first.boxes[next(iter(first.boxes))]
     board.teams.fold.fold_button.click()
-    settle(qtbot)
+    settle()
     assert board.teams.fold.folded and board.teams.fold.strip.hasFocus()
     demo_window.resize(900, 500)  # chosen by hand: not opened again by a resize
-    settle(qtbot)
+    settle()
     assert board.teams.fold.folded
 
 
@@ -100,13 +101,13 @@ def test_the_chosen_box_stays_in_sight_on_arrows_theme_and_resize(demo_window, q
         Qt.Key.Key_Up,
     ):
         qtbot.keyClick(view, key)
-        settle(qtbot)
+        settle()
         assert _box_in_sight(board, board.selected()), key
     demo_window.resize(size[0] - 80, size[1] - 40)
-    settle(qtbot)
+    settle()
     assert _box_in_sight(board, board.selected())
     board.selector.setCurrentIndex(1)  # another theme: its own box
-    settle(qtbot)
+    settle()
     assert board.selected() == ROOT and _box_in_sight(board, ROOT)
 
 
@@ -131,21 +132,21 @@ def test_a_reflection_box_being_typed_in_is_wholly_in_sight(demo_window, qtbot, 
     demo_window.go_to_stage(Stage.REVIEW)
     board = demo_window.page(Stage.REVIEW)
     assert board.load_previous(demo_previous_path())
-    settle(qtbot)
+    settle()
     tables = (board.themes, board.action_tree)
     assert all(t.isVisible() and t.height() >= 60 for t in tables)
     board.tabs.setCurrentIndex(1)  # Looking back, on a tab of its own
-    settle(qtbot)
+    settle()
     for box in board.looking_back.boxes.values():
         box.setFocus()
-        qtbot.waitUntil(box.hasFocus, timeout=2000)
-        settle(qtbot)
+        until(qtbot, box.hasFocus, timeout=2000)
+        settle()
         seen = box.visibleRegion().boundingRect()
         assert seen == QRect(0, 0, box.width(), box.height()), (box.accessibleName(), seen)
     save_render(demo_window, f"review_looking_back_typing_{size[0]}")
     board.tabs.setCurrentIndex(0)
     board.themes.setFocus()  # back in a table: it has its starting height again
-    settle(qtbot)
+    settle()
     assert board.themes.height() >= 100
 
 
@@ -156,10 +157,10 @@ def test_a_tree_opened_on_a_big_screen_fits_again_when_the_window_shrinks(demo_w
     opening = board.view.transform().m11()
     assert opening < 1
     demo_window.resize(1920, 1080)
-    settle(qtbot)
+    settle()
     assert board.view.transform().m11() == pytest.approx(1)
     demo_window.resize(911, 512)
-    settle(qtbot)
+    settle()
     assert board.view.transform().m11() == pytest.approx(opening)
     assert _box_in_sight(board, ROOT)
 
@@ -171,5 +172,5 @@ def test_a_zoom_by_hand_is_kept_when_the_window_changes_size(demo_window, qtbot)
     qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     zoomed = view.transform().m11()
     demo_window.resize(911, 512)
-    settle(qtbot)
+    settle()
     assert view.transform().m11() == pytest.approx(zoomed)

@@ -14,8 +14,9 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 
-from tests.ui.boards.board_window import root_causes_at, settle
+from tests.ui.boards.board_window import root_causes_at
 from tests.ui.renders import RENDERS, save_render
+from tests.ui.settle_s3 import settle
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Cause
@@ -78,7 +79,7 @@ def _read_every_box_at_the_floor(board, qtbot) -> None:
     style = board.scene.tree_style
     floor = READABLE_PX / min(style.text_px, style.small_px)  # the smallest words at 12 px
     view.setTransform(QTransform.fromScale(floor, floor))
-    settle(qtbot)
+    settle()
     assert view.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
     for node in board.scene.nodes:
         view.select(node)
@@ -159,7 +160,7 @@ def test_arrows_reach_every_wrapped_cause_and_keep_it_in_sight(demo_window, qtbo
 
     def press(key) -> str:
         qtbot.keyClick(view, key)
-        settle(qtbot)
+        settle()
         assert _wholly_in_sight(board, board.selected()), board.selected()
         return board.selected()
 
