@@ -49,9 +49,10 @@ def _workshop(fillers: int) -> Workshop:
 
 
 def _last_lines(pdf_bytes: bytes) -> list[str]:
-    """Each page's last line of text, the running footer (title, page number) left out."""
+    """Each page's last line of text after the title page's (not read: reading is the slow
+    part), the running footer (title, page number) left out."""
     out = []
-    for page in reader(pdf_bytes).pages:
+    for page in list(reader(pdf_bytes).pages)[1:]:
         lines = [line.strip() for line in page.extract_text().splitlines()]
         lines = [line for line in lines if line and line != TITLE
                  and not line.startswith("Page ")]
@@ -63,7 +64,7 @@ def test_no_page_ends_with_a_heading():
     orphans = []
     for fillers in range(20, 60):  # a heading reaches the foot of page 2 or 3 in turn
         pages = _last_lines(report_pdf(_workshop(fillers), today=dt.date(2025, 3, 1)))
-        for number, last in enumerate(pages[1:], start=2):  # after the title page
+        for number, last in enumerate(pages, start=2):  # after the title page
             if last in HEADINGS or last.startswith(("Not working (", "Working (")):
                 orphans.append((fillers, number, last))
     assert not orphans
