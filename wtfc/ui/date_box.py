@@ -320,13 +320,13 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self._said = unsay_problem(self, self._said)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
-        if self._typed is not None:
-            # a whole date was typed: Tab reads it and leaves (Qt's Tab went on to the month);
-            # one it cannot take keeps the keyboard, to be put right or Esc
-            if not self.read_typed(stay=True):
-                return True
-            return QWidget.focusNextPrevChild(self, forward)
-        return super().focusNextPrevChild(forward)
+        # a whole date typed is read as Tab leaves; one it cannot take keeps the keyboard, to
+        # be put right or Esc
+        if self._typed is not None and not self.read_typed(stay=True):
+            return True
+        # one press leaves, as any box: Qt's stopped on the day, month and year, each said
+        # the same (Left and Right still move between them)
+        return QWidget.focusNextPrevChild(self, forward)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         if self.menu_open:  # its own menu is no leaving: "31/2/27" stays to put right, and
