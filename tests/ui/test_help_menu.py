@@ -10,9 +10,45 @@ import wtfc
 from wtfc.model.workshop import Stage
 
 
+@pytest.fixture(scope="module")
+def shared_window(qapp, tmp_path_factory):
+    """One window on the demo for the module, made as ``demo_window`` makes it: the tests only
+    look at the list F1 opens, so each page is built once, not once a test (13 windows)."""
+    from PySide6.QtCore import QSettings
+
+    from wtfc.model.demo import demo_path
+    from wtfc.ui.main_window import MainWindow
+
+    with pytest.MonkeyPatch.context() as patch:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                          str(tmp_path_factory.mktemp("settings")))
+        patch.setattr(QMessageBox, "question",  # closing discards the demo's copy
+                      lambda *a, **k: QMessageBox.StandardButton.Discard)
+        w = MainWindow()
+        w.files.open_path(demo_path(), as_copy=True, confirmed=True)
+        w.resize(1400, 900)
+        w.show()
+        yield w
+        w.close()
+        w.deleteLater()
+
+
 @pytest.fixture
-def window(demo_window):
-    return demo_window
+def window(shared_window):
+    """The module's window as a test found it: on Theme at 1400×900, its wall with no
+    suggestions panel, Understand on its first tab, and no list open. (Read-out, once used,
+    lists its keys for good: its test has a window of its own.)"""
+    yield shared_window
+    w = shared_window
+    if w.shortcuts_dialog is not None:
+        w.shortcuts_dialog.close()
+    suggestions = w.page(Stage.THEME).wall_actions.show_suggestions
+    if suggestions.isChecked():
+        suggestions.trigger()
+    understand = w.page(Stage.UNDERSTAND)
+    understand.setCurrentWidget(understand.priorities)
+    w.resize(1400, 900)
+    w.go_to_stage(Stage.THEME)
 
 
 def _help_action(window, text: str):
@@ -55,7 +91,10 @@ def test_the_list_follows_the_page_on_screen(window):
     assert not any(what == "Move to theme…" for _, _, what in rows)  # the wall is not on screen
 
 
-def test_read_out_keys_are_listed_once_read_out_mode_has_been_used(window):
+def test_read_out_keys_are_listed_once_read_out_mode_has_been_used(demo_window):
+    """A window of its own: once used, read-out's keys stay listed (the others' lists lack
+    them)."""
+    window = demo_window
     window.page(Stage.THEME).wall_actions.readout.trigger()
     rows = _open_shortcuts(window).visible_rows()
     assert any(what == "Read-out: the next card" and "Alt+Right" in keys
