@@ -95,12 +95,21 @@ def no_key_left_held(request):
 
 @pytest.fixture(scope="session")
 def welsh_locale_dir(tmp_path_factory):
-    """A Welsh locale (cy_GB.UTF-8) built for this run with glibc's localedef: nothing is
-    installed on the machine. Skipped, saying why, where localedef or its sources are missing
+    """A Welsh locale (cy_GB.UTF-8): the machine's own where it has one (None), else one built
+    for this run with glibc's localedef, nothing installed on the machine. Skipped, saying why, where localedef or its sources are missing
     (macOS, Windows, a slimmed-down Linux); ``make test`` does not need it."""
+    import locale
     import shutil
     import subprocess
 
+    before = locale.setlocale(locale.LC_TIME)
+    try:  # the machine's own Welsh locale: nothing to build (localedef is ~1.3 CPU-s a worker)
+        locale.setlocale(locale.LC_TIME, "cy_GB.UTF-8")
+        return None
+    except locale.Error:
+        pass
+    finally:
+        locale.setlocale(locale.LC_TIME, before)
     if shutil.which("localedef") is None:
         pytest.skip("localedef (glibc's locale tools) is not here: no Welsh locale to test under")
     folder = tmp_path_factory.mktemp("locales")
@@ -120,7 +129,8 @@ def welsh_time(welsh_locale_dir, monkeypatch):
     import datetime as dt
     import locale
 
-    monkeypatch.setenv("LOCPATH", str(welsh_locale_dir))
+    if welsh_locale_dir is not None:  # built for this run, not the machine's own
+        monkeypatch.setenv("LOCPATH", str(welsh_locale_dir))
     before = locale.setlocale(locale.LC_TIME)
     try:
         locale.setlocale(locale.LC_TIME, "cy_GB.UTF-8")
