@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from renders import save_render
 
+from tests.ui.settle_s3 import settle, until
 from wtfc.model.workshop import Kind, Stage
 
 
@@ -25,16 +26,16 @@ def _suggested(window, qtbot, size, kind):
     window.resize(*size)
     window.go_to_stage(Stage.THEME)
     page = window.page(Stage.THEME)
-    qtbot.waitUntil(lambda: page.isVisible() and page.splitter.sizes()[0] > 0)
+    until(qtbot, lambda: page.isVisible() and page.splitter.sizes()[0] > 0)
     task = page.suggestions.suggest(kind)
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
     themes = page.suggestions.themes_page
     if kind is Kind.FUTURE:  # the first is close to a theme: "Add to that theme" shows too
-        qtbot.waitUntil(lambda: any(s.close for s in themes.shown), timeout=10_000)
-        qtbot.waitUntil(themes.add_button.isVisible)
-    qtbot.wait(30)
+        until(qtbot, lambda: any(s.close for s in themes.shown), timeout=10_000)
+        until(qtbot, themes.add_button.isVisible)
+    settle()
     return page, themes
 
 
@@ -94,7 +95,7 @@ def test_on_911x512_what_the_panel_says_takes_one_line_and_its_tooltip_says_it_w
     assert message.height() < 2 * message.fontMetrics().lineSpacing()
     assert message.toolTip() == said and message.accessibleDescription() == said
     window.resize(1920, 1080)  # a larger screen: said whole, no tooltip needed
-    qtbot.waitUntil(lambda: message.height() > 3 * message.fontMetrics().lineSpacing())
+    until(qtbot, lambda: message.height() > 3 * message.fontMetrics().lineSpacing())
     assert message.toolTip() == "" and message.text() == said
 
 
@@ -135,14 +136,14 @@ def test_a_folded_message_has_a_more_button_that_shows_it_whole_and_less_folds_i
     QTest.keyClick(page.suggestions.suggest_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is message.more
     QTest.keyClick(message.more, Qt.Key.Key_Return)  # as the README says; Space works too
-    qtbot.waitUntil(lambda: message.height() > shown)
+    until(qtbot, lambda: message.height() > shown)
     assert QLabel.text(message) == message.text() and "F5: all" in message.text()
     assert QApplication.focusWidget() is message.more and message.more.text() == "Less"
     assert message.toolTip() == ""  # nothing more to say there
     heard = QAccessible.queryAccessibleInterface(message).text(QAccessible.Text.Description)
     assert "F5: all" in heard
     QTest.keyClick(message.more, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: message.more.text() == "More")
+    until(qtbot, lambda: message.more.text() == "More")
     message.more.click()
     message.setText("1 suggested theme for 3 ★ Future cards. " * 6)  # a new message: folded
     assert message.more.text() == "More" and QLabel.text(message).endswith("…")
