@@ -99,7 +99,8 @@ def test_space_and_ctrl_z_draw_the_one_row_again_with_its_late_mark_gone_and_bac
     assert not option.text.startswith("⚠")
     assert item.background(0).style() == Qt.BrushStyle.NoBrush  # …no tint, no bold status
     assert not item.data(STATUS_COLUMN, Qt.ItemDataRole.FontRole)
-    assert not item.data(0, Qt.ItemDataRole.AccessibleTextRole)
+    said = item.data(0, Qt.ItemDataRole.AccessibleTextRole)  # a reader hears it done, not late
+    assert not said.startswith("Late") and ". Done. " in said
     save_render(board, "plan_big_space_redraws_its_row")
 
     undo.stack.undo()
@@ -108,6 +109,8 @@ def test_space_and_ctrl_z_draw_the_one_row_again_with_its_late_mark_gone_and_bac
     assert item.text(STATUS_COLUMN) == "⚠ Late: started"
     assert item.data(0, OVERDUE_ROLE) and item.font(STATUS_COLUMN).bold()
     assert item.background(0).style() != Qt.BrushStyle.NoBrush
+    assert item.data(0, Qt.ItemDataRole.AccessibleTextRole).startswith("Late — ")
+    assert ". In progress. " in item.data(0, Qt.ItemDataRole.AccessibleTextRole)
     assert doc.get("actions", action.id).status == ActionStatus.IN_PROGRESS
 
 

@@ -37,6 +37,7 @@ from wtfc.ui.boards.folding_label import SHORT_LINES, FoldingLabel, FoldWhenShor
 from wtfc.ui.boards.plan_columns import COLUMNS, THEME_COLUMN, PlanTree
 from wtfc.ui.boards.plan_columns import _longest_word as longest_word
 from wtfc.ui.boards.plan_rows import WHOLE_ROLE
+from wtfc.ui.boards.summary_said import describe
 from wtfc.ui.style import MUTED_INK, palette_ink, ui_font
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
@@ -100,6 +101,7 @@ class ActionDetails(QScrollArea):
         # the board's summary, which says where the fields went while the panel is aside
         self.summary: tuple[FoldingLabel, FoldWhenShort] | None = None
         self._summary_words = ""
+        self.described: QWidget | None = None  # the list: it says the summary to a reader
         self._wide: bool | None = None
         self._across = 1  # fields side by side
         self._most = NO_MOST
@@ -192,11 +194,13 @@ class ActionDetails(QScrollArea):
         panel is aside (first, so the summary's one folded line shows it)."""
         if words is not None:
             self._summary_words = words
+        note = f"{ASIDE_NOTE} " if self._aside and self.names else ""
         if self.summary is not None:
             label, fold = self.summary
-            note = f"{ASIDE_NOTE} " if self._aside and self.names else ""
             label.setText(note + self._summary_words)
             fold.follow()
+        if self.described is not None:  # as the wall says its what-to-do line
+            describe(self.described, note + self._summary_words)
 
     def set_most(self, height: int) -> None:
         """Never taller than ``height`` px: the words scroll inside beyond it."""

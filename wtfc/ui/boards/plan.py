@@ -93,11 +93,9 @@ class PlanBoard(QWidget):
                  today: Callable[[], dt.date] = dt.date.today,
                  heading: str = PLAN_HEADING) -> None:
         super().__init__(parent)
-        self._doc = doc
+        self._doc, self._undo, self._today = doc, undo, today
         self._heading = heading
         self._act = heading == ACT_HEADING
-        self._undo = undo
-        self._today = today
         self.dialog: ActionDialog | None = None
         self.reason: ReasonLine | None = None  # "Why was this stopped?", made when first needed
         self.setAccessibleName("Plan board")
@@ -169,14 +167,16 @@ class PlanBoard(QWidget):
                  once_per_double_click(self.advance_status)),
                 ("Delete", "Delete the selected action (Delete key)",  # not "Delete (Delete)"
                  once_per_double_click(self.delete_selected))))
-        layout = QVBoxLayout(self)  # at 16 pt / 125% the heading beside Show: took 4 lines
-        layout.addWidget(HeadingRow(title, show, self.theme_filter, [self._heading]))
-        layout.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)  # a stop when folded: just before the list, for Tab
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)
-        QWidget.setTabOrder(self.tree, self.details)  # a stop only while its words scroll
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
+        # put on top after the rest, so Tab reaches it after the buttons: from the list, where
+        # the keyboard starts, Tab went to the stage panel and came to the Show box after it
+        layout.insertWidget(0, HeadingRow(title, show, self.theme_filter, [self._heading]))
+        self.details.described = self.tree  # the summary is said with the list
         local_action(self, "Add action", "Insert", self.open_add_dialog)
 
     # -- reading ---------------------------------------------------------------------------------
@@ -258,6 +258,7 @@ class PlanBoard(QWidget):
             layout = self.layout()
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(layout.indexOf(self.tree) + 1, self.reason)
+            QWidget.setTabOrder(self.tree, self.reason.editor)  # as it shows: not last
         self.reason.ask(action.id)
         return True
 

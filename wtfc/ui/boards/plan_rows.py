@@ -18,7 +18,6 @@ from wtfc.model.workshop import Action
 from wtfc.ui.boards.plan_answers import THEMED_ROLE
 from wtfc.ui.boards.plan_columns import (
     COLUMNS,
-    OVERDUE_MARK,
     OVERDUE_ROLE,
     STATUS_COLUMN,
     THEME_COLUMN,
@@ -26,6 +25,7 @@ from wtfc.ui.boards.plan_columns import (
 from wtfc.ui.boards.plan_text import (
     OVERDUE_INK,
     OVERDUE_TINT,
+    action_said,
     answers_text,
     by_when_text,
     owner_text,
@@ -63,7 +63,6 @@ def redraw_row(item: QTreeWidgetItem, action: Action, doc: Document, today: dt.d
             item.setText(column, text)
     if item.data(0, OVERDUE_ROLE) and not is_overdue(action, today):
         item.setData(0, OVERDUE_ROLE, None)
-        item.setData(0, Qt.ItemDataRole.AccessibleTextRole, None)
         for column in range(len(COLUMNS)):
             for role in _LATE_ROLES:
                 item.setData(column, role, None)
@@ -89,10 +88,10 @@ def _mark(item: QTreeWidgetItem, action: Action, whole: str, today: dt.date, *,
     item.setToolTip(THEME_COLUMN, plain_tip(whole))
     item.setData(THEME_COLUMN, WHOLE_ROLE, whole)
     item.setData(THEME_COLUMN, THEMED_ROLE, not one_theme)  # its first line
+    # a reader hears the first column alone (a tree: Right does not reach the others)
+    item.setData(0, Qt.ItemDataRole.AccessibleTextRole, action_said(action, today))
     if is_overdue(action, today):  # "⚠ Late — " before the words too: the status may be out
         item.setData(0, OVERDUE_ROLE, True)  # of view
-        item.setData(0, Qt.ItemDataRole.AccessibleTextRole,
-                     OVERDUE_MARK.removeprefix("⚠ ") + action.what)
         tint_item(item, OVERDUE_TINT, columns=range(len(COLUMNS)))
         tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
         item.setFont(STATUS_COLUMN, ui_font(11, bold=True))

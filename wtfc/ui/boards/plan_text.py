@@ -126,6 +126,20 @@ def progress_text(action: Action, today: dt.date) -> str:
     return f"{when}: {note}" if note else when
 
 
+def action_said(action: Action, today: dt.date) -> str:
+    """An action's row as a screen reader hears it on arrowing: the action, then what the
+    other columns show of it, "…. In progress. Head of Commissioning, by 30 April 2027"
+    ("Late — " first when it is late, as the row shows it). Only the first column is read, so
+    the status, owner and date had never been heard: Space, which changes the status, was the
+    only way to learn it."""
+    what = " ".join(action.what.split())
+    stop = "" if what.endswith((".", "!", "?")) else "."
+    late = "Late — " if is_overdue(action, today) else ""
+    when = f"by {long_date(action.by_when)}" if action.by_when else "date to be agreed"
+    owner = action.owner.strip() or "Owner to be agreed"
+    return f"{late}{what}{stop} {action.status.label}. {owner}, {when}"
+
+
 def checks_text(due: int, never: int, since: dt.date) -> str:
     """How many open actions are due a check (never checked, or not since ``since``)."""
     day = long_date(since)

@@ -1,0 +1,18 @@
+"""What a screen reader is told of a board's summary line (Plan, Act and Review).
+
+The keyboard lands in the board's list, so the summary above it ("13 actions: 6 not started
+· …", "Compared with …") was a label no stop reached: it is said with the list, as the wall
+says its what-to-do line (``card_focus.SpokenFocus.set_idle``), and kept up to date.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+
+def describe(widget: QWidget, summary: str) -> None:
+    """``widget``'s description: the page's ``summary``, then its own tip (its keys, or what
+    it lists), which a description set by hand would otherwise hide."""
+    words = " ".join(part for part in (" ".join(summary.split()), widget.toolTip()) if part)
+    if widget.accessibleDescription() != words:
+        widget.setAccessibleDescription(words)
