@@ -65,6 +65,7 @@ from wtfc.ui.boards.review_rows import (  # noqa: F401  (review_room and tests u
     theme_text,
 )
 from wtfc.ui.boards.review_split import FoldingLabel, ReviewHeights
+from wtfc.ui.boards.summary_said import describe
 from wtfc.ui.shared_columns import WORD_MARGIN, Share, SharedColumns
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
@@ -297,6 +298,7 @@ class ReviewBoard(QWidget):
                                  "said more or less often, which are new and which have gone, "
                                  "and how last time's actions went.")
             self.heights.arrange_soon()  # unfolds the summary: no tables to make room for
+            self._describe()
             return
         self.summary.setText(self._summary(result))
         assert self.previous is not None
@@ -315,6 +317,13 @@ class ReviewBoard(QWidget):
         for a in result.actions:
             self.action_tree.addTopLevelItem(action_item(a, fates))
         self.heights.arrange_soon()  # the rows just listed decide the heights
+        self._describe()
+
+    def _describe(self) -> None:
+        """The summary and last time's words said with the themes list, where the keyboard
+        lands: they are labels no Tab stop reaches."""
+        words = [self.summary.text()] + [self.last_said.text()] * (not self.last_said.isHidden())
+        describe(self.themes, "\n".join(words))
 
     def _update_words_hint(self) -> None:
         self.words_hint.update_for(self.previous, self._doc)

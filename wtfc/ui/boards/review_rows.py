@@ -22,6 +22,7 @@ from wtfc.model.compare_words import (
     theme_note,
     theme_now,
 )
+from wtfc.model.dates import long_date
 from wtfc.model.last_time_yardsticks import success_text
 from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
@@ -102,6 +103,7 @@ def theme_item(t: ThemeChange, rank: int | None) -> QTreeWidgetItem:
     # this" (the arrow on screen carries the change without colour; in Excel it fails a filter)
     item.setData(0, COPIED_ROLE, change.removeprefix(f"{t.change.symbol} "))
     item.setData(1, COPIED_ROLE, t.kind.label)
+    item.setData(0, ACCESSIBLE_TEXT, theme_said(t, shown_name))
     # a screen reader says the arrow as "then … now", and the dashes as what they mean
     cards, people = counts_aloud(t)
     item.setData(3, ACCESSIBLE_TEXT, cards)
@@ -109,6 +111,32 @@ def theme_item(t: ThemeChange, rank: int | None) -> QTreeWidgetItem:
     if not t.matched_by:
         item.setData(5, ACCESSIBLE_TEXT, "not matched")
     return _whole_in_tooltips(item)
+
+
+def theme_said(t: ThemeChange, shown_name: str) -> str:
+    """A theme's row as a screen reader hears it on arrowing, which reads the first column
+    alone: "Priority 2, I am not sure who is coming or when (Not working): a bigger share of
+    people said this. Cards: 3 then, 5 now. People: …". It heard "black down-pointing
+    triangle, A smaller share of people said this" and never which theme."""
+    change = theme_change_text(t).removeprefix(f"{t.change.symbol} ")
+    cards, people = counts_aloud(t)
+    return (f"{shown_name.replace(' · ', ', ')} ({t.kind.label}): "
+            f"{change[:1].lower() + change[1:]}. Cards: {cards}. People: {people}.")
+
+
+def action_said(a: PreviousAction) -> str:
+    """One of last time's actions as a screen reader hears it: "Send each person a weekly
+    letter…: late, not started. Providers, Registered Manager, by 1 March 2027", then what had
+    happened so far; the status (its own column) was never heard."""
+    status = action_status_text(a).removeprefix("⚠ ").replace(":", ",")
+    when = f"by {long_date(a.by_when)}" if a.by_when else "date to be agreed"
+    owner = a.owner.strip() or "owner to be agreed"
+    said = f"{' '.join(a.what.split()).rstrip('.')}: {status.lower()}. " \
+        f"{a.role.label}, {owner}, {when}."
+    if a.progress_note.strip():
+        checked = f" ({long_date(a.checked_on)})" if a.checked_on else ""
+        said += f" So far{checked}: {' '.join(a.progress_note.split())}"
+    return said
 
 
 def _whole_in_tooltips(item: QTreeWidgetItem) -> QTreeWidgetItem:
@@ -125,6 +153,7 @@ def action_item(a: PreviousAction, fates: dict[str, str]) -> QTreeWidgetItem:
                             by_when_text(a.by_when), action_status_text(a),
                             a.how_we_know.strip() or NOT_SAID, action_theme_text(a, fates)])
     item.setToolTip(0, action_text(a))
+    item.setData(0, ACCESSIBLE_TEXT, action_said(a))
     item.setToolTip(HOW_WE_KNOW_COLUMN, how_we_know_line(a) or
                     f"{HOW_WE_KNOW}: nothing was said last time")
     if a.overdue:

@@ -58,6 +58,7 @@ class PanelFold(QObject):
         policy.setVerticalPolicy(policy.Policy.Expanding)  # a strip the tree's height
         self.strip.setSizePolicy(policy)
         self.fold_button = QPushButton("Fold ›")
+        self.fold_button.setAccessibleName("Fold the Teams panel")  # "›" said as a symbol
         self.fold_button.setToolTip(
             "Fold the Teams panel to a strip, giving the tree its width (Alt+M opens it again)"
         )
