@@ -55,7 +55,8 @@ def test_votes_stay_in_sight_with_big_text_and_the_kind_keeps_its_mark(
     assert option_text.startswith("✗ ")
     assert table.horizontalHeader().sectionSize(Column.KIND) < \
         table.fontMetrics().horizontalAdvance(option_text)
-    assert kind.data(Qt.ItemDataRole.AccessibleTextRole) == "✗ Not working"
+    # heard as words with its theme since 975faa2f ("Not working: I am not treated…"), no mark
+    assert kind.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Not working: I am not")
     assert kind.data(Qt.ItemDataRole.ToolTipRole).count("Not working")
     save_render(demo_window, f"priorities_votes_in_sight_{size[0]}x{size[1]}_16pt")
 
