@@ -31,7 +31,7 @@ def test_the_arrow_keys_say_the_card_they_reach(panel, qtbot, monkeypatch):
 
     view.focus_card(panel.scene.cards[("n1", "package")])
     assert _description(view) == ("Not working card: Different carers every week. "
-                                  "In theme 2, “I feel like a package”. From P01.")
+                                  "In theme 2, “I feel like a package”. From P01. Chosen.")
     view.focus_card(panel.scene.cards[("n3", "staff")])
     assert "In theme 3, “I never know who is coming”. It is in 2 themes." in _description(view)
 

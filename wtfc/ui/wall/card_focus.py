@@ -4,7 +4,8 @@ The wall is one widget to assistive technology (its cards are painted, not widge
 focus moves from card to card the view says the card: its kind in words (a screen reader read
 the ✗ as "ballot x"), its words as the wall shows them (a held-back card's found details as
 "[name]"… unless this screen shows them) and where it is: "Not working card: Different carers
-every week. In theme 2, “I feel like a package”."
+every week. In theme 2, “I feel like a package”. Chosen, 3 cards chosen." Whether it is chosen
+is said with it, and on Space: the ring shows it to the eye, and M, N and C act on the chosen.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsView
 from wtfc.model.document import Document
 from wtfc.ui.held_back_words import details_on_screen
 from wtfc.ui.wall.card_item import CardItem
-from wtfc.ui.wall.layout import theme_numbers
+from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.scene import WallScene
@@ -40,6 +41,30 @@ def card_spoken(item: CardItem, doc: Document, numbers: dict[str, int]) -> str:
     if item.themes_count > 1:
         said += f" It is in {item.themes_count} themes."
     return said + (f" From {card.person}." if card.person else "")
+
+
+def choice_spoken(item: CardItem, chosen: int) -> str:
+    """"Chosen." or "Not chosen.", with how many are when others are too (``chosen``)."""
+    state = "Chosen" if item.isSelected() else "Not chosen"
+    if chosen == int(item.isSelected()):
+        return f"{state}."
+    return f"{state}, {chosen} card{'s' if chosen != 1 else ''} chosen."
+
+
+def kinds_said(kinds: tuple) -> str:
+    """What F5…F8 left on the wall, "" for every kind: "Showing not working cards only…"."""
+    if set(KIND_ORDER) <= set(kinds):
+        return ""
+    return f"Showing {' and '.join(k.label.lower() for k in kinds)} cards only: F5 shows all."
+
+
+_DONE = {"Move": "Moved", "Copy": "Copied", "Create": "Created", "Take": "Took"}
+
+
+def step_said(label: str) -> str:
+    """A step's label as done: "Move 3 cards to 'X'" → "Moved 3 cards to 'X'"."""
+    verb, _, rest = label.partition(" ")
+    return f"{_DONE[verb]} {rest}" if verb in _DONE else label
 
 
 def nearest(current: CardItem, cards: list[CardItem], key: Qt.Key) -> CardItem | None:
@@ -75,7 +100,10 @@ class SpokenFocus(QObject):
         self._view = view
         self._wall = cast("WallScene", view.scene())  # Qt types it as any scene
         self.idle = ""  # "": the view's tooltip, as Qt gives it with no description
+        self._words, self._kinds = "", self._wall.kinds  # ``set_idle``'s, the kinds it said
+        self._wall.laid_out.connect(self._on_laid_out)  # F5…F8, or an undo showing all again
         self._wall.focusItemChanged.connect(self._on_focus_moved)
+        self._wall.selectionChanged.connect(self._on_selection_changed)  # Shift+arrows, a click
         edited, refresh = self._wall.doc.events.edited, self.refresh
         edited.connect(refresh)
 
@@ -88,7 +116,47 @@ class SpokenFocus(QObject):
         view.destroyed.connect(detach)
 
     def _said(self, item: CardItem) -> str:
-        return card_spoken(item, self._wall.doc, theme_numbers(self._wall.doc, self._wall.kinds))
+        return card_spoken(item, self._wall.doc, theme_numbers(
+            self._wall.doc, self._wall.kinds)) + " " + self._choice(item)
+
+    def _choice(self, item: CardItem) -> str:
+        chosen = sum(isinstance(i, CardItem) for i in self._wall.selectedItems())
+        return choice_spoken(item, chosen)
+
+    def _on_selection_changed(self) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self._wall):  # not as the scene empties on its way out
+            self.refresh()
+
+    def _on_laid_out(self) -> None:
+        import shiboken6
+
+        if shiboken6.isValid(self._wall) and self._wall.kinds != self._kinds:
+            self.set_idle(self._words)
+
+    def say_kinds(self) -> None:
+        """F5…F8 changed the whole wall: said."""
+        from wtfc.ui.boards.common import announce
+
+        announce(self._view, kinds_said(self._wall.kinds) or "Showing all cards.")
+
+    def say_choice(self) -> None:
+        """Space chose or unchose the focused card: said, with how many are chosen now."""
+        item = self._wall.focusItem()
+        if isinstance(item, CardItem):
+            from wtfc.ui.boards.common import announce
+
+            self.refresh()
+            announce(self._view, self._choice(item))
+
+    def say_step(self, label: str) -> None:
+        """After a move by keyboard (M, N, Alt+number), the step said as done ("Moved 3 cards
+        to 'X'"): otherwise only the card the keys land on was heard."""
+        if label:
+            from wtfc.ui.boards.common import announce
+
+            announce(self._view, step_said(label))
 
     def _on_focus_moved(self, item, _old=None, _reason=None) -> None:
         if not isinstance(item, CardItem):
@@ -104,7 +172,9 @@ class SpokenFocus(QObject):
     def set_idle(self, words: str) -> None:
         """``words`` (what to do next) said with the wall while no card has its keys; kept quiet:
         each edit already says its card, and a line re-read per edit buried it."""
-        self.idle = " ".join(part for part in (words, self._view.toolTip()) if part)
+        self._words, self._kinds = words, self._wall.kinds
+        self.idle = " ".join(part for part in (words, kinds_said(self._kinds),
+                                               self._view.toolTip()) if part)
         if not isinstance(self._wall.focusItem(), CardItem):
             self._view.setAccessibleDescription(self.idle)
 

@@ -269,6 +269,7 @@ class WallPanel(QWidget):
         (the wall did not scroll: the card, or the new theme, was often out of sight); a new
         theme with its name in sight."""
         if done and not self._outline_has_say and not self.readout_active():
+            self.view.spoken.say_step(self.undo.stack.undoText())  # before the card it lands on
             self.view.show_chosen(name_first=new_theme)
         return done
 

@@ -198,7 +198,7 @@ class WallActions:
                 (("all", "All", KIND_ORDER), *((k.value, kind_text(k), (k,)) for k in KIND_ORDER)),
                 ("F5", "F6", "F7", "F8"), strict=True):
             action = make_action(self.panel, text, f"Show {text.lower()} cards and themes",
-                                 lambda _=False, kinds=kinds: self.panel.set_kinds(kinds),
+                                 lambda _=False, kinds=kinds: self._show_only(kinds),
                                  shortcut, checkable=True)
             self.filter_group.addAction(action)
             self.filter_actions[key] = action
@@ -304,6 +304,11 @@ class WallActions:
         if problem is not None:
             self.notice.say(problem)
         return problem is None
+
+    def _show_only(self, kinds: tuple) -> None:
+        """F5…F8 or the toolbar's filter: the whole wall changes, so it is said."""
+        self.panel.set_kinds(kinds)
+        self.panel.view.spoken.say_kinds()
 
     def show_kinds(self, kinds: tuple) -> None:
         """Tick the filter for ``kinds`` without asking the panel to set them again."""

@@ -270,9 +270,10 @@ class WallScene(QGraphicsScene):
     def _follow_moved(self, gone: list, was_chosen: set[str], was_focused: str | None) -> None:
         new_items = [item for key, item in self.cards.items()
                      if key[0] in was_chosen | {was_focused} and key not in gone]
-        for item in new_items:
+        for item in new_items:  # all chosen first: the focus then says how many are
             if item.card.id in was_chosen:
                 item.setSelected(True)
+        for item in new_items:
             if item.card.id == was_focused and self.focusItem() is None:
                 self.setFocusItem(item)
 

@@ -245,6 +245,7 @@ class WallView(ZoomingView):
                 return
             if key == Qt.Key.Key_Space:
                 focus.setSelected(not focus.isSelected())
+                self.spoken.say_choice()
                 return
         asked = {Qt.Key.Key_M: self.move_requested, Qt.Key.Key_N: self.new_theme_requested,
                  Qt.Key.Key_C: self.copy_requested}.get(Qt.Key(key))

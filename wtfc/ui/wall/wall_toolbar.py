@@ -49,7 +49,9 @@ class WallToolbar(QWidget):
         button.setDefaultAction(action)
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAccessibleName(action.text().rstrip("…"))
+        # "&Fit all" was read "and Fit all": the mnemonic's & goes, "&&" stays one "&"
+        button.setAccessibleName(action.text().rstrip("…").replace("&&", "\0").replace(
+            "&", "").replace("\0", "&"))
         return button
 
 
