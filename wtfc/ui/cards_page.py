@@ -32,6 +32,7 @@ from wtfc.ui.cards_add_edit import open_add, open_edit
 from wtfc.ui.cards_filter_bar import CardsFilterBar
 from wtfc.ui.cards_held_back import WatchNamesBox, mark_cards_fine, redact_cards
 from wtfc.ui.cards_names_fold import NamesFold
+from wtfc.ui.cards_said import CardsSaid
 from wtfc.ui.cards_selection import CardsSelection
 from wtfc.ui.cards_short_page import ShortPageFit
 from wtfc.ui.cards_summary import summary_text
@@ -193,6 +194,7 @@ class CardsPage(QWidget):
         self.person_tags.put_away.connect(self.table.setFocus)
         local_action(self.table, "Edit card", ["Return", "Enter", "F2"], self.edit_selected)
         local_action(self.table, "Delete cards", "Delete", self.delete_selected)
+        self.said = CardsSaid(self)  # the count line, filters and deletions, to a screen reader
 
     def _show_current(self) -> None:
         current = self.table.currentIndex()
@@ -271,6 +273,7 @@ class CardsPage(QWidget):
         row = self.selection.first_row()
         assert row is not None  # cards are chosen (see above)
         if push_edit(self.undo, self.notice, lambda: delete_cards(self.doc, card_ids=card_ids)):
+            self.said.say_deleted(len(card_ids))  # the row just goes: nothing else says so
             self.selection.choose_row(row)  # the keyboard keeps its place: Delete, Enter act
 
     def redact_selected(self) -> None:
@@ -321,6 +324,7 @@ class CardsPage(QWidget):
         # "Save as" can make a read-only workshop writable without any edit: look again.
         super().showEvent(event)
         self._refresh_state()
+        self.said.tab_through_page()
 
     def _refresh_state(self) -> None:
         cards = self.doc.workshop.cards
@@ -340,6 +344,7 @@ class CardsPage(QWidget):
 
     def _refresh_summary(self, held: int) -> None:
         self.summary.setText(summary_text(self.doc.workshop.cards, self.proxy.rowCount(), held))
+        self.said.describe(held)
 
     def _say_over_table(self, held: int) -> None:
         """Words over a table the filter empties (it stayed blank, with nothing said): "Only

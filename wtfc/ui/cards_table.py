@@ -238,8 +238,8 @@ class CardsModel(QAbstractTableModel):
                                                                      Column.PERSON):
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            if column == Column.KIND and card.held_back:  # the words, not "⚠ ✗"
-                return f"Kind: {card.kind.label}, held back"
+            if column == Column.KIND:  # the words, not "⚠ ✗" (a reader says "ballot x")
+                return f"Kind: {card.kind.label}" + (", held back" if card.held_back else "")
             return f"{Column(column).heading}: {self._text(card, column)}"
         return None
 

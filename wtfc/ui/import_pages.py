@@ -86,6 +86,13 @@ class ConfirmPage(QWidget):
         self.words.setFrameShape(QScrollArea.Shape.NoFrame)
         self.words.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.words.setWidget(words)
+        # a Tab stop only while it scrolls (the arrows then scroll it), named: an unnamed stop
+        # with no ring was heard as nothing at all
+        self.words.setAccessibleName("Import summary (the arrow keys scroll it)")
+        self.words.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.words.verticalScrollBar().rangeChanged.connect(
+            lambda _low, high: self.words.setFocusPolicy(
+                Qt.FocusPolicy.StrongFocus if high > 0 else Qt.FocusPolicy.NoFocus))
         layout = QVBoxLayout(self)
         layout.addWidget(self.words, 1)
         layout.addWidget(self.other_words)
