@@ -10,6 +10,7 @@ from PySide6.QtGui import QAccessible
 from tests.ui.boards.board_workshops import TODAY, previous_file
 from tests.ui.renders import save_render
 from wtfc.ui.boards.review import ReviewBoard
+from wtfc.ui.pages import focus_target
 
 SAID = Qt.ItemDataRole.AccessibleTextRole
 
@@ -62,7 +63,11 @@ def test_review_summary_is_said_with_the_themes_list(qtbot, show, doc, undo, tmp
     board = ReviewBoard(doc, undo, today=lambda: TODAY)
     show(board, 1500, 800)
     assert board.themes.accessibleDescription().startswith("Open last time's workshop file")
+    # with no last time's file the keyboard lands on the tabs: they say it
+    assert focus_target(board) is board.tabs
+    assert board.tabs.accessibleDescription().startswith("Open last time's workshop file")
     board.load_previous(previous_file(tmp_path))
+    assert not board.tabs.accessibleDescription()  # said with the themes list instead
     described = board.themes.accessibleDescription()
     assert described.startswith("Compared with “Spring review 2024”")
     assert "1 grew" in described and described.endswith("Themes: what changed")

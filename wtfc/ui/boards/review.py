@@ -321,9 +321,10 @@ class ReviewBoard(QWidget):
 
     def _describe(self) -> None:
         """The summary and last time's words said with the themes list, where the keyboard
-        lands: they are labels no Tab stop reaches."""
+        lands (the tabs, with no last time's file): they are labels no Tab stop reaches."""
         words = [self.summary.text()] + [self.last_said.text()] * (not self.last_said.isHidden())
         describe(self.themes, "\n".join(words))
+        describe(self.tabs, "" if self.tabs.isTabVisible(0) else words[0])
 
     def _update_words_hint(self) -> None:
         self.words_hint.update_for(self.previous, self._doc)
