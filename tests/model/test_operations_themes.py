@@ -299,7 +299,7 @@ def test_split_needs_some_but_not_all_cards(chosen):
 def test_deleting_a_theme_returns_its_cards_and_takes_its_board_parts_which_undo_brings_back():
     doc = sample_document()
     edit = delete_theme(doc, theme_id="package")
-    assert edit.label == "Delete theme 'I feel like a package'"
+    assert edit.label == "Delete a ✗ Not working theme of 3 cards"  # its name is not quoted
 
     def done(d):
         assert ids(d, "themes") == ["staff", "good"]

@@ -36,16 +36,20 @@ def test_a_name_edited_out_leaves_every_earlier_step_and_undo_still_works(doc, u
     assert "Add card 'Zebedee came late agian'" in _labels(undo)  # not known to be a name yet
 
     undo.push(edit_card(doc, card_id=card, text="[name] came late again"))
+    # still on the wall, in the theme's name: quoting it says nothing the room does not see
+    assert "Add card 'Zebedee came late agian'" in _labels(undo)
+    undo.push(rename_theme(doc, theme_id=theme, name="Always late"))
     assert _labels(undo) == [
         "Add card '[name] came late agian'",
         "Edit card '[name] came late again'",
         "Create theme '[name] is always late' from 1 card",
         "Edit card '[name] came late again'",
+        "Rename theme to 'Always late'",
     ]
-    assert undo.stack.undoText() == "Edit card '[name] came late again'"  # the Edit menu's
+    assert undo.stack.undoText() == "Rename theme to 'Always late'"  # the Edit menu's
 
     # the same steps are undone and redone, words and all
-    for _ in range(4):
+    for _ in range(5):
         undo.stack.undo()
     assert doc.get("cards", card) is None and doc.get("themes", theme) is None
     undo.stack.redo()

@@ -8,14 +8,16 @@ and the same sheet imported again holds its row back with them flagged (``reword
 A word counts by the guard's own lists (``unlisted_names.may_be_a_name``): it is capitalised
 ("Zebedee", not "UK" or "I") and no everyday word, pronoun, title, month, day, place word or
 body the guard knows ("May", "Tuesday", "Council" stay words). A word starting a sentence is
-capitalised anyway ("Felt lonely", "Thank you"), so there it counts only when it is a given
-name the guard knows, or when ``sentence_starts`` says the new words show why it went (a
-"[name]" typed in its place).
+capitalised anyway ("Felt lonely", "Honestly…", "Bore da"), so there it counts only when it is
+a given name the guard knows, or the new words put a stand-in in its place ("Zebedee from…" made
+"Someone from…", "They…", "[name]…"), or, for a row imported again, what follows says a person
+("Zebedee never rang"). A word fixed for a typo ("Tuesdya" to "Tuesday") is no name taken off.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wtfc.importing.known_names import starts_sentence
 from wtfc.importing.name_words import GIVEN_NAMES
@@ -25,10 +27,14 @@ from wtfc.model.workshop import REDACTION_LABELS
 _WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _PLACEHOLDERS = tuple(REDACTION_LABELS.values())
+# what a facilitator types in a name's place at a sentence's start
+_STAND_INS = r"(?i:someone|somebody|they|he|she|a[ \t]+person|the[ \t]+person)|\[name\]"
 
 
-def name_like_words(text: str, *, sentence_starts: bool = False) -> list[tuple[int, int, str]]:
-    """(start, end, word) of each name-like word in ``text`` ("Zebedee's": "Zebedee")."""
+def name_like_words(text: str, *, at_start: Callable[[int, int, str], bool] | None = None
+                    ) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each name-like word in ``text`` ("Zebedee's": "Zebedee"); one
+    starting a sentence only if a given name the guard knows or ``at_start(start, end, word)``."""
     found = []
     for m in _WORD.finditer(text):
         word = _POSSESSIVE.sub("", m.group())
@@ -36,27 +42,74 @@ def name_like_words(text: str, *, sentence_starts: bool = False) -> list[tuple[i
             continue  # "I", "UK", "NHS", "ok"
         if not may_be_a_name(word):
             continue
-        if (not sentence_starts and starts_sentence(text, m.start())
-                and word.casefold() not in GIVEN_NAMES):
+        end = m.start() + len(word)
+        if (starts_sentence(text, m.start()) and word.casefold() not in GIVEN_NAMES
+                and not (at_start and at_start(m.start(), end, word))):
             continue
-        found.append((m.start(), m.start() + len(word), word))
+        found.append((m.start(), end, word))
     return found
 
 
 def dropped_names(before: str, after: str) -> list[str]:
     """The name-like words of ``before`` that ``after`` no longer has, each once: "Zebedee" of
-    "Zebedee came late" made "[name] came late again". Conservative, for labels."""
+    "Zebedee came late" made "[name] came late again". Conservative, for labels: not a word
+    only respelt ("Tuesdya" made "Tuesday")."""
     typed_in = _placeholders(after) > _placeholders(before)
-    kept = _words(after)
-    words = name_like_words(before, sentence_starts=typed_in)
-    return list(dict.fromkeys(w for _, _, w in words if w.casefold() not in kept))
+
+    def stood_in(_start: int, end: int, _word: str) -> bool:
+        return typed_in or _stand_in_for(before, end, after)
+
+    kept, added = _words(after), _words(after) - _words(before)
+    words = name_like_words(before, at_start=stood_in)
+    return list(dict.fromkeys(w for _, _, w in words if w.casefold() not in kept
+                              and not _respelt(w.casefold(), added)))
 
 
 def dropped_spans(row: str, card: str) -> list[tuple[int, int, str]]:
-    """Where ``row`` has a name-like word the wall's ``card`` lacks, sentence starts too: the
-    card was reworded from these words, so a word gone may be the name taken off."""
+    """Where ``row`` has a name-like word the wall's ``card`` lacks: the card was reworded from
+    these words, so a word gone may be the name taken off. None where most of the row's words
+    are gone: the card was translated or written afresh ("Dw i ddim yn gwybod…" made "I do not
+    know…"), and its words gone are not a name taken off. A sentence's first word only where a
+    person is said to follow or a stand-in took its place (not "Honestly", "Bore da")."""
+    from wtfc.importing.said_of_a_person import said_of_a_person  # at a row imported again
+
     kept = _words(card)
-    return [s for s in name_like_words(row, sentence_starts=True) if s[2].casefold() not in kept]
+    words = [_POSSESSIVE.sub("", m.group()).casefold() for m in _WORD.finditer(row)]
+    if 2 * sum(w not in kept for w in words) > len(words):
+        return []
+
+    def a_person(start: int, end: int, _word: str) -> bool:
+        return said_of_a_person(row, start, end) or _stand_in_for(row, end, card)
+
+    return [s for s in name_like_words(row, at_start=a_person) if s[2].casefold() not in kept]
+
+
+def _stand_in_for(before: str, end: int, after: str) -> bool:
+    """Whether ``after`` has a stand-in ("Someone", "They", "[name]") before the word that
+    followed ``before``'s word ending at ``end``: "Zebedee from" made "Someone from"."""
+    follows = _WORD.search(before, end)
+    return follows is not None and re.search(
+        rf"(?<![\w'’-])(?:{_STAND_INS})[ \t]+{re.escape(follows.group())}(?![\w'’-])",
+        after) is not None
+
+
+def _respelt(word: str, added: set[str]) -> bool:
+    """Whether ``word`` is a typo of one the new words added: within 2 letters of it, starting
+    alike, and longer than twice that ("Tuesdya", "Tusday"; not "Jo" made "he")."""
+    return any(w[:1] == word[:1] and _within_two(word, w) and len(word) > 2 * _within_two(word, w)
+               for w in added)
+
+
+def _within_two(a: str, b: str) -> int:
+    """The edit distance between ``a`` and ``b`` if 2 or less, else 0."""
+    if abs(len(a) - len(b)) > 2 or a == b:
+        return 0
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1] if row[-1] <= 2 else 0
 
 
 def _words(text: str) -> set[str]:

@@ -97,8 +97,11 @@ class UndoAdapter:
         if self._taken_off is None:
             from wtfc.ui.undo_names import NamesTakenOff
 
-            self._taken_off = NamesTakenOff(self.stack)
-            self.doc.events.reset.connect(self._taken_off.forget)  # another workshop opened
+            self._taken_off = NamesTakenOff(self.stack, self.doc)
+            # another workshop: Open and New clear the stack. Not on the document's reset, which
+            # Go back to an earlier version and a read-only file's first Save send too, with
+            # the steps (and the names they quote) kept
+            self.stack.indexChanged.connect(self._taken_off.forget_if_cleared)
         return self._taken_off
 
     def try_push(self, build, parent: QWidget | None = None) -> bool:

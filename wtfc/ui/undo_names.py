@@ -14,13 +14,23 @@ from __future__ import annotations
 
 import re
 
+import shiboken6
 from PySide6.QtGui import QUndoStack
 
-from wtfc.model.commands import Command
+from wtfc.model.commands import Change, Command
+from wtfc.model.document import Document
+from wtfc.model.workshop import Workshop
 
 # a step's quoted part, as ``operations.quoted`` writes it: "'It's June's turn'" is one
 _QUOTED = re.compile(r"(?<!\w)'(.+?)'(?!\w)")
 _TEXTS = {"cards": "text", "themes": "name"}  # the words a step can take a name out of
+
+
+def _changes(command: Command) -> list[Change]:
+    """The changes of ``command`` that change a card's words or a theme's name."""
+    return [ch for ch in getattr(command, "changes", ()) if ch.collection in _TEXTS
+            and ch.before is not None and getattr(ch.before, _TEXTS[ch.collection])
+            != getattr(ch.after, _TEXTS[ch.collection], "")]
 
 
 def taken_off(command: Command) -> list[str]:
@@ -28,14 +38,30 @@ def taken_off(command: Command) -> list[str]:
     renamed or deleted), each once."""
     texts = [(getattr(ch.before, _TEXTS[ch.collection]), getattr(ch.after, _TEXTS[ch.collection],
                                                                   ""))
-             for ch in getattr(command, "changes", ())
-             if ch.collection in _TEXTS and ch.before is not None]
-    texts = [(old, new) for old, new in texts if old != new]
+             for ch in _changes(command)]
     if not texts:
         return []
     from wtfc.importing.dropped_names import dropped_names  # at the first edit of words
 
     return list(dict.fromkeys(w for old, new in texts for w in dropped_names(old, new)))
+
+
+def still_on_the_wall(names: list[str], command: Command, workshop: Workshop) -> set[str]:
+    """Those of ``names`` a card's words or a theme's name still have once ``command`` is done
+    (``workshop`` is as it is before it)."""
+    changes = [ch for ch in getattr(command, "changes", ()) if ch.collection in _TEXTS]
+    changed = {(ch.collection, ch.part_id) for ch in changes}
+    texts = [getattr(ch.after, _TEXTS[ch.collection]) for ch in changes if ch.after is not None]
+    texts += [getattr(part, field) for collection, field in _TEXTS.items()
+              for part in getattr(workshop, collection) if (collection, part.id) not in changed]
+    folded = [t.casefold() for t in texts]
+    found = set()
+    for name in names:
+        key = name.casefold()
+        word = re.compile(rf"(?<![\w'’-]){re.escape(key)}(?![\w-])")
+        if any(key in t and word.search(t) for t in folded):  # its letters first: quick
+            found.add(name)
+    return found
 
 
 def without_names(label: str, names: list[str]) -> str:
@@ -62,19 +88,32 @@ class NamesTakenOff:
     """The names taken off by hand since the workshop was opened (in memory only), and the
     relabelling of the stack's steps (``UndoAdapter.push`` asks for each step's ``label``)."""
 
-    def __init__(self, stack: QUndoStack) -> None:
-        self.stack = stack
+    def __init__(self, stack: QUndoStack, doc: Document | None = None) -> None:
+        self.stack, self.doc = stack, doc
         self.names: list[str] = []
+        # taken off one card or theme but still on another ("Swansea" on two cards, one edited):
+        # the room sees it there, so History quoting it says nothing new. Hidden once it is gone
+        # from the wall too (the other card edited, renamed or deleted)
+        self.waiting: list[str] = []
 
-    def forget(self) -> None:
-        """Another workshop was opened: its steps are its own."""
-        self.names = []
+    def forget_if_cleared(self, _index: int = 0) -> None:
+        """The stack was cleared for another workshop (Open, New): its steps are its own. (Its
+        destructor, at exit, clears it too.)"""
+        if shiboken6.isValid(self.stack) and self.stack.count() == 0:
+            self.names, self.waiting = [], []
 
     def label(self, command: Command) -> tuple[str, bool]:
         """The label a new step shows, learning what ``command`` takes off first (so "Recorded:
         …", said as it is pushed, already reads "[name]"); and whether it took off a name
         not taken off before, so the earlier steps are to be relabelled (``relabel``)."""
-        new = [n for n in taken_off(command) if n not in self.names]
+        new: list[str] = []
+        if _changes(command):  # (a word leaves the wall only as words change or go)
+            new = [n for n in dict.fromkeys([*self.waiting, *taken_off(command)])
+                   if n not in self.names]
+            if new and self.doc is not None:  # one pass over the wall, only with a name to learn
+                still = still_on_the_wall(new, command, self.doc.workshop)
+                self.waiting = [n for n in new if n in still]
+                new = [n for n in new if n not in still]
         self.names += new
         return without_names(command.label, self.names), bool(new)
 

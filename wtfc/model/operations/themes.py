@@ -177,7 +177,10 @@ def split_theme(doc: Document, *, theme_id: str, card_ids: Sequence[str], new_na
 def delete_theme(doc: Document, *, theme_id: str) -> Edit:
     """Delete a theme; its cards return to unsorted; its causes, success and actions go too."""
     theme = _existing_theme(doc, theme_id)
-    b = EditBuilder(doc, f"Delete theme {quoted(theme.name)}")
+    # labelled by kind and size, never quoted: a theme is often deleted for its name ("Zebedee
+    # never turns up"), and History may be on the projector (as a one-card Delete is)
+    size = f"of {cards_phrase(len(theme.card_ids))}" if theme.card_ids else "with no cards"
+    b = EditBuilder(doc, f"Delete a {theme.kind.symbol} {theme.kind.label} theme {size}")
     causes = {c.id for c in doc.workshop.causes if c.theme_id == theme_id}
     statements = {s.id for s in doc.workshop.success if s.theme_id == theme_id}
     for action in doc.workshop.actions:  # an action moved to another theme may still link here
