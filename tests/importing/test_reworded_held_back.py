@@ -5,6 +5,7 @@ the agency…" edited to "Someone from the agency…" came back not held back (r
 
 from __future__ import annotations
 
+import pytest
 from import_files import SIX_ONE_ROW_REVIEWS, template_sheet
 
 from wtfc.importing.building import build_import, import_edit
@@ -88,3 +89,53 @@ def test_a_file_too_changed_to_tell_holds_the_row_back_too(tmp_path):
     assert again.unsure_rows and not again.other_words_rows
     assert [c.text for c in again.cards if c.held_back] == [NAMED]
     assert any("may be a name taken off there" in x for x in again.report.lines())
+
+
+def _sheet_with(tmp_path, words, *, longer=False):
+    rows = [row[:] for row in SIX_ONE_ROW_REVIEWS]
+    rows[1][7] = words
+    if longer:
+        rows.append(LONGER[-1])
+    return template_sheet(tmp_path, "sheet.xlsx", rows)
+
+
+def _reimported(tmp_path, row_words, wall_words):
+    doc = Document(Workshop())
+    import_edit(doc, _plan(doc, _sheet_with(tmp_path, row_words))).do(doc)
+    card = next(c for c in doc.workshop.cards if c.text == row_words)
+    edit_card(doc, card_id=card.id, text=wall_words).do(doc)
+    return card, _plan(doc, _sheet_with(tmp_path, row_words, longer=True))
+
+
+@pytest.mark.parametrize(("row_words", "wall_words"), [
+    ("Carers rush. Honestly nobody listens", "Carers rush and nobody listens"),
+    ("Dw i ddim yn gwybod pwy sy'n dod", "I do not know who is coming"),
+    ("Bore da to everyone at the lunch club", "Good morning to everyone at the lunch club"),
+    ("Lovely carers, Diolch yn fawr", "Lovely carers, thank you"),
+])
+def test_a_card_translated_or_reworded_brings_no_ordinary_word_back_as_a_name(
+        tmp_path, row_words, wall_words):
+    """Review 29 A1 #7: Welsh rows put into English on the wall, or a sentence's first word
+    reworded, came back held back with "Dw", "Bore", "Diolch", "Honestly" flagged as names."""
+    _, again = _reimported(tmp_path, row_words, wall_words)
+    back = [c for c in again.cards if c.text == row_words]
+    assert len(back) == 1 and not back[0].held_back
+    assert again.reworded_held == set()
+    assert not any("may be a name taken off there" in x for x in again.report.lines())
+
+
+def test_only_the_rows_the_reworded_check_held_are_counted_as_such(tmp_path):
+    """Review 29 A1 #2: a row held back by the guard (a phone number) is no name taken off on
+    the wall; the plan carries the rows that check held, which the confirm page and the report
+    both count."""
+    phone = "Ring me on 07700 900123, the carer is always late"
+    card, again = _reimported(tmp_path, phone, "The carer is always late, ring me")
+    assert card.held_back  # the guard held it at the first import
+    back = next(c for c in again.cards if c.text == phone)
+    assert back.held_back and [d.category for d in back.personal_details] == ["phone"]
+    assert again.other_words_rows and again.reworded_held == set()
+    assert not any("may be a name taken off there" in x for x in again.report.lines())
+
+    doc = _imported_then_reworded(tmp_path, "Someone from the agency is always late")
+    again = _plan(doc, template_sheet(tmp_path, "sheet.xlsx", LONGER))
+    assert again.reworded_held == set(again.other_words_rows) != set()

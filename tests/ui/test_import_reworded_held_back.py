@@ -77,3 +77,29 @@ def test_a_file_too_changed_to_tell_says_it_too(qtbot, tmp_path):
             "name taken off there, so they show as [name] until you look at it on Collect."
             ) in label
     save_render(dialog, "import_reworded_held_back_unsure", always=True)
+
+
+def test_a_row_the_guard_held_back_gets_no_name_reason(qtbot, tmp_path):
+    """Review 29 A1 #2: a card held back for its phone number, reworded on the wall, then the
+    sheet imported again. The confirm page said it came back held back as a name taken off
+    there, which the report after Import did not say: now neither does."""
+    phone = "Ring me on 07700 900123, the carer is always late"
+    rows = [row[:] for row in ROWS]
+    rows[1][7] = phone
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    _import(qtbot, doc, undo, template_sheet(tmp_path, "sheet.xlsx", rows)).close()
+    card = next(c for c in doc.workshop.cards if c.text == phone)
+    assert card.held_back
+    assert undo.push(edit_card(doc, card_id=card.id, text="The carer is always late, ring me"))
+    dialog = _import(qtbot, doc, undo, template_sheet(tmp_path, "sheet.xlsx",
+                                                      [*rows, LONGER[-1]]))
+    choice = dialog.confirm_page.other_words
+    assert dialog.stage == "confirm" and choice.isVisible()
+    assert "held back" not in choice.label.text() and "[name]" not in choice.label.text()
+    save_render(dialog, "import_reworded_guard_held", always=True)
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert "may be a name taken off there" not in dialog.report_page.text.toPlainText()
+    back = [c for c in doc.workshop.cards if c.text == phone]
+    assert len(back) == 1 and back[0].held_back  # for its phone number, as the first time

@@ -250,7 +250,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
         cards.append(_card(statement, person, source, guard))
         if index in judged.since or index in judged.unsure:  # its card reworded on the wall?
             earlier = judged.since.get(index) or f"import {judged.unsure[index]}, {row.place}"
-            cards[-1] = reworded.held_back(cards[-1], earlier)  # the words it lost, held back
+            cards[-1] = reworded.held_back(cards[-1], earlier, row.row)  # its lost words held
         blank_person += not person and not person_cell_value(statement.person)
         if old := codes.merged_code(statement):
             merged[old] = person
@@ -275,8 +275,8 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     other_words_rows = [rows[index].row for index in judged.since]
     if other_words_rows:
         report.since = since_note(other_words_rows, chosen="left out" * leave_out)
-    if reworded.held:
-        report.notes.append(held_back_note(reworded.held))
+    if reworded.rows:
+        report.notes.append(held_back_note(len(reworded.rows)))
     if unsure:  # not left out, even if asked: said, with why
         report.notes.append(unsure_note(unsure, asked=leave_out))
     if judged.by_place:
@@ -321,7 +321,8 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     known = {p.id for p in workshop.people} | used
     named = codes.earlier() | {name: code for name, code in named.items() if code in known}
     return ImportPlan(people, cards, report, import_number, named, person_updates, held_too,
-                      [] if leave_out else other_words_rows, unsure_rows=unsure)
+                      [] if leave_out else other_words_rows, unsure_rows=unsure,
+                      reworded_held=reworded.rows)
 
 
 def import_edit(doc: Document, plan: ImportPlan) -> Edit:

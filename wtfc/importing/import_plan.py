@@ -51,6 +51,9 @@ class ImportPlan:
     # rows added though an earlier import's cards there have other words, where wtfc cannot
     # offer to leave them out (``Judgement.unsure``): "Row 8 (P01)"
     unsure_rows: list[str] = field(default_factory=list)
+    # the rows of those whose card the reworded-row check held back (``reworded_rows``), not
+    # the guard: the confirm page and the report give its reason for these only
+    reworded_held: set[int] = field(default_factory=set)
     # With rows in other words: finishes this import with them left out, from the work done
     # for this plan. Emptied once used or let go: it holds the person cells read (names).
     _unfinished: list[Callable[[Event], ImportPlan]] = field(

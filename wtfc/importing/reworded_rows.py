@@ -11,26 +11,21 @@ and Redact makes it "[name] from the agency…", as for any name the guard finds
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-
 from wtfc.importing.dropped_names import dropped_spans
 from wtfc.model.counting import count_phrase
 from wtfc.model.workshop import Card, PersonalDetail, Workshop
 
-_ROW = re.compile(r"row (\d+)")
-
 
 class RewordedRows:
     """An import's rows in other words where an earlier import made a card (the same file
-    again, or too unlike it to tell: ``repeats``), and how many of their cards it held back."""
+    again, or too unlike it to tell: ``repeats``), and which of their cards it held back."""
 
     def __init__(self, workshop: Workshop) -> None:
         self._workshop = workshop
-        self.held = 0
+        self.rows: set[int] = set()  # the sheet's rows whose card this held back, not the guard
 
-    def held_back(self, card: Card, place: str) -> Card:
-        """``card``, from a row whose earlier card (source ``place``, "import 1, row 3") is in
+    def held_back(self, card: Card, place: str, row: int) -> Card:
+        """``card``, from ``row`` whose earlier card (source ``place``, "import 1, row 3") is in
         other words now, with the words that card lost flagged as names (held back)."""
         earlier = next((c for c in self._workshop.cards if c.source == place), None)
         if earlier is None:
@@ -39,19 +34,13 @@ class RewordedRows:
                  if not any(d.start < s[1] and s[0] < d.end for d in card.personal_details)]
         if not taken:
             return card
-        self.held += not card.held_back
+        if not card.held_back:  # held for the guard's finds already: said as those are
+            self.rows.add(row)
         details = [*card.personal_details, *(
             PersonalDetail(start=start, end=end, category="name", text=word)
             for start, end, word in taken)]
         return card.model_copy(update={
             "personal_details": sorted(details, key=lambda d: d.start)[:100]})
-
-
-def held_back_rows(cards: Sequence[Card], rows: Sequence[int]) -> int:
-    """How many of ``cards`` from ``rows`` (the rows in other words) come held back."""
-    wanted = set(rows)
-    return sum(1 for c in cards if c.held_back and (m := _ROW.search(c.source))
-               and int(m[1]) in wanted)
 
 
 def held_back_note(count: int) -> str:

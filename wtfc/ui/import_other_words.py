@@ -111,14 +111,14 @@ class OtherWordsChoice(QWidget):
         ``unsure_rows``, which Import adds either way."""
         self._plan, self._mapping = plan, mapping
         places = plan.report.in_other_words  # none: only the plan's unsure rows, no choice
-        from wtfc.importing.reworded_rows import held_back_rows
-
-        held = held_back_rows(plan.cards, plan.other_words_rows)
+        # only the cards the reworded-row check held, not the guard (a phone number): the
+        # reason given is that check's, and the report after Import counts the same ones
+        held = len(plan.reworded_held & set(plan.other_words_rows))
         text = other_words_text(places, held) if places else "⚠"
         if plan.unsure_rows:
-            rows = [int(m[1]) for p in plan.unsure_rows if (m := re.match(r"Row (\d+)", p))]
+            rows = {int(m[1]) for p in plan.unsure_rows if (m := re.match(r"Row (\d+)", p))}
             text += " " + unsure_text(plan.unsure_rows, with_choice=bool(places),
-                                      held=held_back_rows(plan.cards, rows))
+                                      held=len(plan.reworded_held & rows))
         self.label.setText(text)
         one = len(places) == 1  # (the mnemonics stay Alt+A and Alt+L)
         self.add.setText("&Add it (a corrected or new statement)" if one else _ADD)
