@@ -52,9 +52,11 @@ def test_each_card_says_whether_it_is_chosen_and_space_says_the_change(
 def test_a_move_by_keyboard_says_the_step_then_the_card(panel, qtbot, monkeypatch):
     said = _said(monkeypatch)
     view = _choose_three(panel)
-    panel.pick_theme = lambda *_a, **_k: ThemeChoice("staff")
+    titles: list[str] = []
+    panel.pick_theme = lambda title, *_a, **_k: titles.append(title) or ThemeChoice("staff")
     said.clear()
     qtbot.keyClick(view, Qt.Key.Key_M)
+    assert titles == ["Move 3 cards to theme"]  # the dialog's title says how many go
     assert "Moved 3 cards to 'I never know who is coming'" in said
     card = [s for s in said if s.startswith("Not working card")]  # where the keys are now
     assert card == ["Not working card: I am lonely in the evenings. In theme 3, “I never know "

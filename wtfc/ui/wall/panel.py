@@ -26,6 +26,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wall.card_editor import WallCardEditor
+from wtfc.ui.wall.card_focus import picker_title
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers
 from wtfc.ui.wall.outline import OutlineTree
@@ -253,7 +254,7 @@ class WallPanel(QWidget):
         placements = self.selected_placements()
         if not self.wall_actions.may_act_on(placements):
             return False
-        choice = self.pick_theme("Copy to theme" if copy else "Move to theme",
+        choice = self.pick_theme(picker_title({c for c, _ in placements}, copy=copy),
                                  self.doc.card(placements[0][0]).kind)
         if choice is None:
             return False
