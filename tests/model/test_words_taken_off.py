@@ -1,10 +1,18 @@
 """A save that took words off (review R1 session 29): the version it replaced, kept as .bak,
-holds words the file it wrote does not. Moving, ranking or re-dating things takes none off."""
+holds words the file it wrote does not. Moving, ranking or re-dating things takes none off.
+Words are counted (review A1 session 29, #5): a name redacted from one card is taken off even
+when another card still has it, or has it as an everyday word ("Rose", "my rose garden"). The
+usual save finds it from the workshop in memory (``parts_took_words_off``), the same answer as
+the two files give."""
 
 import datetime as dt
 
+import pytest
+
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import add_card, delete_cards, edit_card
 from wtfc.model.storage import workshop_to_bytes
-from wtfc.model.words_taken_off import took_words_off, words_in
+from wtfc.model.words_taken_off import parts_took_words_off, took_words_off, words_in
 from wtfc.model.workshop import (
     Action,
     ActionStatus,
@@ -56,5 +64,55 @@ def test_moving_re_dating_or_changing_a_status_takes_no_words_off():
 
 
 def test_a_file_that_is_not_a_workshop_is_said_to_hold_no_words():
-    assert words_in(b'{"schema_version": 1, "title": "Fir') == set()
+    assert not words_in(b'{"schema_version": 1, "title": "Fir')
     assert not took_words_off(b"\xff\xfe", _bytes(_workshop()))
+
+
+def _said(doc: Document, before: Workshop) -> bool:
+    """Both ways of telling agree: from memory, and from the two files."""
+    from_memory = parts_took_words_off(before, doc.workshop)
+    assert from_memory == took_words_off(_bytes(before), _bytes(doc.workshop))
+    return from_memory
+
+
+def _as_saved(doc: Document) -> Workshop:
+    return doc.detached_copy().workshop  # what the app keeps at each save and open
+
+
+@pytest.mark.parametrize("name,other", [("Rose", "I miss my rose garden"),
+                                        ("Bill", "The gas bill went up"),
+                                        ("Grace", "Grace has been really kind to me")])
+def test_a_name_redacted_from_one_card_is_taken_off_while_another_card_has_the_word(
+        name, other):
+    doc = Document(Workshop(title="Spring", cards=[
+        Card(id="c1", kind=Kind.NOT_WORKING, text=f"{name} from the agency never rings me back",
+             personal_details=[PersonalDetail(start=0, end=len(name), category="name",
+                                              text=name)]),
+        Card(id="c2", kind=Kind.WORKING, text=other)]))
+    saved = _as_saved(doc)
+    edit_card(doc, card_id="c1", text="[name] from the agency never rings me back",
+              personal_details=[]).do(doc)
+    assert _said(doc, saved)
+
+
+def test_words_moved_to_a_new_card_or_only_rearranged_are_not_taken_off():
+    doc = Document(_workshop())
+    saved = _as_saved(doc)
+    edit_card(doc, card_id="c2", text="The carers come").do(doc)  # a card split in two
+    add_card(doc, kind=Kind.NOT_WORKING, text="Late, always").do(doc)
+    assert not _said(doc, saved)
+    saved = _as_saved(doc)
+    edit_card(doc, card_id="c2", text="Come the carers").do(doc)
+    assert not _said(doc, saved)
+    assert not _said(doc, _as_saved(doc))  # nothing changed since
+
+
+def test_a_deleted_card_and_a_title_changed_take_words_off():
+    doc = Document(_workshop())
+    saved = _as_saved(doc)
+    delete_cards(doc, card_ids=["c2"]).do(doc)
+    assert _said(doc, saved)
+    doc = Document(_workshop())
+    saved = _as_saved(doc)
+    doc.set_detail("title", "Autumn")
+    assert _said(doc, saved)

@@ -220,3 +220,104 @@ def test_a_changed_elsewhere_copy_says_it_stays_and_is_as_private_as_the_file(
     _remove_action(window).trigger()
     assert not kept.exists() and not backup_path(path, 1).exists()
     assert NAME not in "".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("spring*"))
+
+
+@pytest.mark.parametrize("name,other", [("Rose", "I miss my rose garden"),
+                                        ("Bill", "The gas bill went up"),
+                                        ("Grace", "Grace has been really kind to me")])
+def test_a_name_redacted_that_another_card_still_has_is_said_too(
+        make_window, tmp_path, name, other):
+    """Review A1 #5: "Rose" beside "my rose garden" got no note, while .bak held it."""
+    path = tmp_path / "spring.wtfc"
+    save_workshop(Workshop(title="S", cards=[
+        Card(id="c1", kind=Kind.NOT_WORKING, text=f"{name} from the agency never rings me back",
+             personal_details=[PersonalDetail(start=0, end=len(name), category="name",
+                                              text=name)]),
+        Card(id="c2", kind=Kind.WORKING, text=other)]), path, backup=False)
+    window = make_window(autosave=False)
+    assert window.files.open_path(path)
+    collect = window.page(Stage.COLLECT)
+    collect.select_cards(["c1"])
+    collect.redact_selected()
+    assert window.files.save()
+    assert f"{name} from" in backup_path(path, 1).read_text(encoding="utf-8")
+    assert window.statusBar().currentMessage() == f"Saved. {NOTE}"
+
+
+def test_the_save_over_a_colleagues_version_says_what_its_kept_version_holds(
+        make_window, tmp_path, monkeypatch):
+    """The file replaced is not the one last saved here: the two files are compared, so a
+    colleague's words the workshop here never had are said to be in the kept version."""
+    path = tmp_path / "spring.wtfc"
+    save_workshop(_workshop(), path, backup=False)
+    window = make_window(autosave=False)
+    assert window.files.open_path(path)
+    colleague = _workshop("Colleague's")
+    colleague.cards.append(Card(id="c3", kind=Kind.WORKING, text="Zebedee brought lunch"))
+    save_workshop(colleague, path)  # synced in from another computer
+    os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Save)
+    window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="The bus is on time"))
+    assert window.files.save()
+    assert "Zebedee" in backup_path(path, 1).read_text(encoding="utf-8")
+    assert window.statusBar().currentMessage() == f"Saved. {NOTE}"
+    window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="Tea was hot"))
+    assert window.files.save()  # from memory again: the file is the one saved here
+    assert window.statusBar().currentMessage() == "Saved."
+
+
+def test_remove_leaves_a_copy_open_in_another_window_and_says_why(make_window, asked, spring,
+                                                                  monkeypatch):
+    """Review A1 #4a: a colleague's copy open (and locked) in another wtfc window was deleted
+    from under it, its lock file left behind."""
+    folder = spring.parent
+    copy = folder / "spring (changed elsewhere 10-20).wtfc"
+    other = make_window(autosave=False)  # working in the colleague's copy
+    assert other.files.open_path(copy) and not other.undo.read_only
+    window = make_window(autosave=False)
+    assert window.files.open_path(spring)
+    asked.answers = ["remove"]
+    _remove_action(window).trigger()
+    assert ("Delete the 2 earlier versions of 'spring.wtfc' kept beside it?" in asked.said[0])
+    assert ("'spring (changed elsewhere 10-20).wtfc' is already open in another wtfc window "
+            "on this computer (since ") in asked.said[0]
+    assert "It is not deleted while it is open there." in asked.said[0]
+    assert copy.exists() and not backup_path(spring, 1).exists()
+    assert window.statusBar().currentMessage() == "Removed 2 earlier versions of 'spring.wtfc'."
+
+    informed = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _p, title, text, *a, **k: informed.append(text))
+    _remove_action(window).trigger()  # only the open copy is left: nothing is asked
+    assert len(asked.said) == 1 and copy.exists()
+    assert informed[0].startswith("Nothing was deleted. 'spring (changed elsewhere 10-20)")
+    assert informed[0].endswith("It is not deleted while it is open there.")
+    other.files.closed_cleanly()  # once closed there, it can go
+    asked.answers = ["remove"]
+    _remove_action(window).trigger()
+    assert not copy.exists()
+    assert not [name for name in _names(folder) if "changed elsewhere" in name]  # no lock left
+
+
+def test_remove_leaves_files_only_named_like_a_kept_version(make_window, asked, tmp_path):
+    """Review A1 #4b: "spring (changed elsewhere by Jo, keep).wtfc" is the user's, not wtfc's."""
+    folder = tmp_path / "Spring review"
+    folder.mkdir()
+    spring = folder / "spring.wtfc"
+    for title in ("A", "B"):
+        save_workshop(_workshop(title), spring, versions=3)
+    made = ["spring (changed elsewhere 10-20).wtfc", "spring (changed elsewhere 10-20) 2.wtfc",
+            "spring (changed elsewhere 3 Nov 2026 09-05).wtfc"]
+    theirs = ["spring (changed elsewhere by Jo, keep).wtfc", "spring (changed elsewhere).wtfc",
+              "spring (changed elsewhere 10-20) old.wtfc", "spring 2.wtfc", "Spring.wtfc",
+              "spring.wtfc - Copy.wtfc"]
+    for name in made + theirs:
+        save_workshop(_workshop(name), folder / name, backup=False)
+    window = make_window(autosave=False)
+    assert window.files.open_path(spring)
+    asked.answers = ["remove"]
+    _remove_action(window).trigger()
+    left = _names(folder)
+    assert [name for name in made if name in left] == []
+    assert [name for name in theirs if name not in left] == []

@@ -15,6 +15,7 @@ import datetime as dt
 import filecmp
 import glob
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,10 +70,18 @@ def earlier_versions(path: Path) -> list[EarlierVersion]:
 
 
 def changed_elsewhere_copies(path: Path) -> list[Path]:
-    """'spring (changed elsewhere 10-20).wtfc' (and '… 2.wtfc') beside 'spring.wtfc'."""
+    """'spring (changed elsewhere 10-20).wtfc' (and '… 2.wtfc') beside 'spring.wtfc': only the
+    names the app writes (``changed_elsewhere._keep_name``: a time, a date before it when not
+    today, a number after when taken), never a file of the user's named alike ("spring
+    (changed elsewhere by Jo, keep).wtfc"), since Remove earlier versions… deletes them."""
     stem = path.name[:-len(SUFFIX)] if path.name.lower().endswith(SUFFIX) else path.name
+    # any letter case, as the glob finds them on Windows (where 'Spring.wtfc' is 'spring.wtfc')
+    made = re.compile(rf"{re.escape(stem)} \({CHANGED_ELSEWHERE} (?:\w+ \w+ \d{{4}} )?"
+                      rf"\d\d-\d\d\)(?: \d+)?{re.escape(SUFFIX)}", re.IGNORECASE)
     with contextlib.suppress(OSError):  # a folder gone or unreadable: none to offer
-        return sorted(path.parent.glob(f"{glob.escape(stem)} ({CHANGED_ELSEWHERE} *{SUFFIX}"))
+        return sorted(copy for copy in
+                      path.parent.glob(f"{glob.escape(stem)} ({CHANGED_ELSEWHERE} *{SUFFIX}")
+                      if made.fullmatch(copy.name))
     return []
 
 

@@ -74,13 +74,6 @@ def disk_stamp(path: Path) -> tuple[int, int] | None:
     return (status.st_mtime_ns, status.st_size)
 
 
-def _contents(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:  # none yet, or unreadable: the save says what is wrong
-        return None
-
-
 def same_path(a: Path, b: Path | None) -> bool:
     """The same file, however it was written ("spring.wtfc" and "/home/x/spring.wtfc"), on a
     drive that gives every file the same id too (``same_file``)."""
@@ -108,6 +101,8 @@ class FileController:
         # compares with it, so it is never saved over from here
         self.made_from: Path | None = None
         self.no_version_said: Path | None = None  # a file whose saves keep no .bak, said once
+        # its digest and the workshop then (collections copied: parts are replaced, not changed)
+        self.as_saved: tuple[str | None, Workshop] | None = None
 
     # -- menu ----------------------------------------------------------------------------------
     def populate_menu(self, menu: QMenu) -> None:
@@ -243,6 +238,7 @@ class FileController:
             tidy_after_crash(path, writer_gone=left_here)
         self._adopt(loaded.workshop, path, "", reason)
         self.stamp, self.digest, self.damaged = stamp, file_digest(path), damaged
+        self.as_saved = None if damaged else (self.digest, self.window.doc.detached_copy().workshop)
         if damaged is not None:  # not saved yet: the file on disk is still the damaged one
             self.window.undo.stack.resetClean()
             self.window._update_title()
@@ -254,7 +250,7 @@ class FileController:
                read_only_reason: str) -> None:
         if path is None or read_only_reason:
             self.lock.release()  # the lock follows the file this window may write
-        self.path, self.damaged, self.made_from = path, None, None
+        self.path, self.damaged, self.made_from, self.as_saved = path, None, None, None
         self.stamp = disk_stamp(path) if path is not None else None
         self.digest = None  # set by whoever read the file
         self.untitled_name = untitled or "Untitled"
@@ -317,7 +313,9 @@ class FileController:
         remove_stale_temporaries(path)  # ours alone now, as on opening (a Save As, say)
         damaged = self.damaged
         aside = damaged.set_aside(path) if damaged else None
-        replaced = _contents(path) if same_path(path, self.path) else None  # kept as .bak
+        from wtfc.ui.remove_earlier_versions import what_save_replaces
+
+        replaced = what_save_replaces(self, path)  # kept as .bak: may hold words taken off
         try:
             kept = save_workshop(self.window.doc.workshop, path, versions=KEPT_VERSIONS)
         except WorkshopFileError as exc:
@@ -334,6 +332,7 @@ class FileController:
             raise
         earlier, self.path, self.damaged = self.path, path, None
         self.stamp, self.digest = disk_stamp(path), file_digest(path)
+        self.as_saved = (self.digest, self.window.doc.detached_copy().workshop)
         was_read_only = self.window.undo.read_only
         self.window.undo.read_only = False
         self.window.undo.stack.setClean()
@@ -350,10 +349,10 @@ class FileController:
             from wtfc.model.atomic_save import no_version_kept  # said once, not at each save
 
             note, self.no_version_said = no_version_kept(path), path
-        elif kept and replaced and not quiet:  # the .bak just kept may hold words taken off
+        elif kept and replaced is not None and not quiet:
             from wtfc.ui.remove_earlier_versions import words_still_kept
 
-            note = words_still_kept(path, replaced=replaced)
+            note = words_still_kept(path, replaced, self.window.doc.workshop)
         return say_saved(self.window, SAVED, note=note)  # heard, not only the title's * going
 
     def _restore_lock(self) -> None:

@@ -9,7 +9,7 @@ taken off says so at the window's foot, and this menu item deletes the open file
 versions, asked once. Deleting files is housekeeping, not an edit of the workshop: nothing in
 it changes, so it is no step on the Undo list, and the question says it cannot be undone.
 
-Loaded when the earlier-versions menu first opens or a save has kept a version.
+Loaded when the earlier-versions menu first opens or at the first save.
 """
 
 from __future__ import annotations
@@ -22,10 +22,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from wtfc.model.storage import backup_path
-from wtfc.model.versions import kept_files, remove_kept
+from wtfc.model.versions import changed_elsewhere_copies, kept_files, remove_kept
+from wtfc.model.workshop import Workshop
 from wtfc.ui.announce import announce
 
 if TYPE_CHECKING:
+    from wtfc.ui.file_controller import FileController
+    from wtfc.ui.file_lock import Holder
     from wtfc.ui.main_window import MainWindow
 
 REMOVE = "Remove earlier versions…"
@@ -35,17 +38,35 @@ SAID_FOR_MS = 15000
 SHOWN_BY_NAME = 5  # more files than this are only counted
 
 
-def words_still_kept(path: Path, *, replaced: bytes) -> str:
-    """Said at a save that took words off (``replaced``: the file it wrote over, now kept as
-    ``.bak``): the kept version still holds them. "" when it took none off, or the file it
-    wrote cannot be read back (the save said what went wrong)."""
-    from wtfc.model.words_taken_off import took_words_off
+def what_save_replaces(files: FileController, path: Path) -> Workshop | Path | None:
+    """Just before Save writes ``path``: the version it replaces (kept as ``.bak``) as last
+    saved or opened here, in memory, when the file is still exactly that; else the ``.bak``
+    it will be kept as, to read after the save (a colleague's version replaced). None when
+    the save replaces no version of the open workshop (a first save, Save As)."""
+    from wtfc.ui.file_controller import disk_stamp, same_path
 
-    try:
-        written = path.read_bytes()
-    except OSError:
-        return ""
-    if not took_words_off(replaced, written):
+    if not same_path(path, files.path) or (now := disk_stamp(path)) is None:
+        return None
+    if files.as_saved is not None and now == files.stamp and files.digest is not None \
+            and files.as_saved[0] == files.digest:  # the bytes last read or written here
+        return files.as_saved[1]
+    return backup_path(path, 1)
+
+
+def words_still_kept(path: Path, replaced: Workshop | Path, now: Workshop) -> str:
+    """Said at a save that took words off (``replaced``: ``what_save_replaces`` said before
+    it): the kept version still holds them. "" when it took none off, or a file cannot be
+    read back (the save said what went wrong)."""
+    from wtfc.model import words_taken_off
+
+    if isinstance(replaced, Workshop):
+        took = words_taken_off.parts_took_words_off(replaced, now)
+    else:
+        try:
+            took = words_taken_off.took_words_off(replaced.read_bytes(), path.read_bytes())
+        except OSError:
+            return ""
+    if not took:
         return ""
     return (f"Its earlier version '{backup_path(path, 1).name}' still holds words no longer in "
             f"the workshop. To delete earlier versions: {WHERE}")
@@ -85,10 +106,19 @@ def remove_earlier_versions(window: MainWindow) -> bool:
         return False
     path = window.files.path
     assert path is not None
-    found = kept_files(path)
-    if not _asked(window, path, found):
+    held = _held_elsewhere(window, path, kept_files(path))
+    found = [kept for kept in kept_files(path) if kept not in held]
+    if not found:  # each one left is being worked on in another window
+        from wtfc.ui.plain_tip import as_typed
+
+        QMessageBox.information(window, TITLE, as_typed(
+            f"Nothing was deleted. {_stays(held)}"))
         return False
-    failed = remove_kept(found)
+    if not _asked(window, path, found, _stays(held)):
+        return False
+    opened = _held_elsewhere(window, path, found)  # while the question was asked
+    failed = [(kept, "it was opened in another copy of wtfc meanwhile") for kept in opened]
+    failed += remove_kept([kept for kept in found if kept not in opened])
     removed = len(found) - len(failed)
     if removed:
         said = f"Removed {_count(removed)} of '{path.name}'."
@@ -105,11 +135,29 @@ def remove_earlier_versions(window: MainWindow) -> bool:
     return not failed
 
 
+def _held_elsewhere(window: MainWindow, path: Path, found: list[Path]) -> dict[Path, Holder]:
+    """The "changed elsewhere" copies another copy of wtfc has open (it holds their lock): they
+    stay, as deleting one would take the workshop from under the window working in it."""
+    from wtfc.ui.open_checks import other_holder
+
+    copies = set(changed_elsewhere_copies(path))  # a .bak opens read-only: it holds no lock
+    held = {}
+    for kept in found:
+        if kept in copies and (holder := other_holder(window.files.lock, kept)) is not None:
+            held[kept] = holder
+    return held
+
+
+def _stays(held: dict[Path, Holder]) -> str:
+    return " ".join(f"{holder.describe(kept.name)} It is not deleted while it is open there."
+                    for kept, holder in held.items())
+
+
 def _count(number: int) -> str:
     return "1 earlier version" if number == 1 else f"{number} earlier versions"
 
 
-def _asked(window: MainWindow, path: Path, found: list[Path]) -> bool:
+def _asked(window: MainWindow, path: Path, found: list[Path], held: str) -> bool:
     """The one question: what goes, that it cannot be undone, what stays. Cancel is the default."""
     names = [f"'{kept.name}'" for kept in found]
     listed = (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]) \
@@ -123,6 +171,7 @@ def _asked(window: MainWindow, path: Path, found: list[Path]) -> bool:
 
     box.setInformativeText(as_typed("\n\n".join(filter(None, (
         f"{'They are' if len(found) > 1 else 'It is'} {listed}." if listed else "",
+        held,
         "Earlier versions still hold any words taken off the workshop since they were saved, "
         "such as a name you redacted. Deleting them cannot be undone: you will not be able to "
         "go back to them.",
