@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.settle_s3 import until
+from tests.ui.settled import until
 from wtfc.model.workshop import Stage
 from wtfc.ui.style import DESIGN_APP_POINT_SIZE, ui_font
 

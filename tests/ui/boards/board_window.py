@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
-
 from wtfc.model.workshop import Stage
 
 if TYPE_CHECKING:
@@ -15,12 +13,11 @@ if TYPE_CHECKING:
 
 
 def settle(qtbot) -> None:
-    """Let the window lay itself out: queued events for a few rounds (one layout often queues
-    another), a short wait for zero-length timers, then once more."""
-    for _ in range(5):
-        QApplication.processEvents()
-    qtbot.wait(20)
-    QApplication.processEvents()
+    """Let the window lay itself out: the event loop run until a pass finds nothing queued (the
+    boards' follow-up work is posted events and zero-length timers; it slept 20 ms a call)."""
+    from tests.ui.settled import settle as run_out
+
+    run_out()
 
 
 def root_causes_at(window: MainWindow, qtbot, size: tuple[int, int]) -> CausesBoard:

@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import save_render
-from tests.ui.settle_s3 import settle, until
+from tests.ui.settled import settle, until
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.plan import COLUMNS, PlanBoard
 

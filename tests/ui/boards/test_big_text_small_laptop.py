@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from tests.ui.boards.big_text_fixtures import board_at, priorities_at
 from tests.ui.renders import save_render
-from tests.ui.settle_s3 import settle, until
+from tests.ui.settled import settle, until
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.action_details import NOTHING_CHOSEN
 from wtfc.ui.boards.heading_row import HeadingRow

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 
 from tests.ui.boards.big_text_fixtures import SMALL, board_at, priorities_at
 from tests.ui.renders import save_render
-from tests.ui.settle_s3 import settle
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.action_details import ASIDE_NOTE, NOTHING_CHOSEN
 from wtfc.ui.boards.heading_row import HeadingRow

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QMessageBox, QPushButton
 
 from tests.ui.boards.board_window import root_causes_at
 from tests.ui.renders import save_render
-from tests.ui.settle_s3 import settle
+from tests.ui.settled import settle
 from wtfc.model.demo import demo_path
 from wtfc.ui.boards.why_tree_sight import READABLE_PX
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QTreeWidget
 
 from tests.ui.renders import save_render
-from tests.ui.settle_s3 import settle, until
+from tests.ui.settled import settle, until
 from tests.ui.shown_words import as_shown
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.boards.test_review_folded_lines import SIZES, review_maker
 from tests.ui.renders import save_render
-from tests.ui.settle_s3 import settle
+from tests.ui.settled import settle
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.boards.board_window import root_causes_at
 from tests.ui.renders import save_render
-from tests.ui.settle_s3 import settle, until
+from tests.ui.settled import settle, until
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.why_tree_layout import ROOT

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPainter, QTransform
 
 from tests.ui.boards.board_window import root_causes_at
 from tests.ui.renders import RENDERS, save_render
-from tests.ui.settle_s3 import settle
+from tests.ui.settled import settle
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Cause

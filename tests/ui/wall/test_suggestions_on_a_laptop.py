@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from tests.ui.settle_s3 import settle, until
+from tests.ui.settled import settle, until
 from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.shortcut_help import shortcut_groups
 
