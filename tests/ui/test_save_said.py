@@ -33,3 +33,31 @@ def test_ctrl_s_after_a_change_says_saved_and_again_says_already_saved(
     assert window.statusBar().currentMessage() == "Saved."
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert said == ["Saved.", ALREADY_SAVED]
+
+
+def test_saved_gives_back_the_lasting_news_it_covered(make_window, qtbot, tmp_path, monkeypatch):
+    """"Time is up" and "the projector was disconnected" hold until their situation ends: a
+    Ctrl+S out of habit left the foot empty for good after its "Saved." (as Undo's words don't)."""
+    from wtfc.ui import already_saved
+    from wtfc.ui.undo import end_lasting, show_lasting
+
+    monkeypatch.setattr(already_saved, "SAID_FOR_MS", 200)  # the test's "five seconds"
+    window = make_window(autosave=False)
+    qtbot.waitExposed(window)
+    assert window.files.save_to(tmp_path / "spring.wtfc")
+    bar = window.statusBar()
+    time_up = "◷ Theme: time is up (45 min planned)"
+    show_lasting(window, time_up)
+    window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="A new card"))
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert bar.currentMessage() == "Saved."
+    qtbot.waitUntil(lambda: bar.currentMessage() == time_up, timeout=2000)
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert bar.currentMessage() == ALREADY_SAVED  # nothing new: said, then the news again
+    qtbot.waitUntil(lambda: bar.currentMessage() == time_up, timeout=2000)
+    end_lasting(window, time_up)  # the stage is no longer over: gone, and a save leaves it gone
+    window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="Another card"))
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bar.currentMessage() == "", timeout=2000)
+    qtbot.wait(100)
+    assert bar.currentMessage() == ""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from wtfc.model.storage import workshop_to_bytes
 from wtfc.ui.announce import announce
 from wtfc.ui.file_controller import disk_stamp
+from wtfc.ui.undo import passing
 
 if TYPE_CHECKING:
     from wtfc.ui.file_controller import FileController
@@ -72,6 +73,6 @@ def say_saved(window: MainWindow, otherwise: str = "", *, note: str = "") -> boo
     waiting = " ".join(window.words_not_added())
     said = " ".join(filter(None, (SAVED, note, waiting))) if waiting or note else otherwise
     if said:  # a note is longer: time to read it
-        window.statusBar().showMessage(said, SAID_FOR_MS * 3 if note else SAID_FOR_MS)
+        passing(window, said, SAID_FOR_MS * 3 if note else SAID_FOR_MS)  # then "time is up"
         announce(window, said)
     return True

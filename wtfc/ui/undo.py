@@ -258,30 +258,35 @@ def end_lasting(window: QMainWindow, words: str) -> None:
 
 def in_status_bar(window: QMainWindow) -> Callable[[str], None]:
     """Show words at the window's foot for a few seconds (``UndoAdapter.said``), then the
-    lasting news they covered, if it still holds: it was left an empty bar, and "the projector
-    was disconnected" is the only place saying where the room view went. A passing message
-    ("Saved.") is not brought back: it was never marked lasting."""
-
-    said = [0]  # the steps said so far: only the last one's end gives the news back
+    lasting news they covered, if it still holds (``passing``)."""
     # Made now, before the window is shown, so it is shown with it and stays: a steady strip
     # from the start. Made at the first message it stayed after, 22 px off every board from
     # then on; hidden again after each it would re-lay out the boards at every Undo.
     window.statusBar()
+    return lambda words: passing(window, words, SAID_MS)
 
-    def show(words: str) -> None:
-        bar = window.statusBar()
-        bar.showMessage(words, SAID_MS)
-        bar.show()  # already shown in the main window; a window made elsewhere has none yet
-        said[0] += 1
-        QTimer.singleShot(SAID_MS, bar, lambda step=said[0]: give_back(step, words))
 
-    def give_back(step: int, words: str) -> None:
-        bar = window.statusBar()
+PASSING_STEP = "wtfc_passing_step"  # the status bar's property: passing messages shown so far
+
+
+def passing(window: QMainWindow, words: str, ms: int) -> None:
+    """Show words at the window's foot for ``ms`` ("Undone: …", "Saved."), then the lasting news
+    they covered, if it still holds: it was left an empty bar, and "the projector was
+    disconnected" is the only place saying where the room view went. A passing message is never
+    brought back: it was never marked lasting."""
+    bar = window.statusBar()
+    bar.showMessage(words, ms)
+    bar.show()  # already shown in the main window; a window made elsewhere has none yet
+    step = int(bar.property(PASSING_STEP) or 0) + 1  # only the last one's end gives news back
+    bar.setProperty(PASSING_STEP, step)
+
+    def give_back() -> None:
         lasting = bar.property(LASTING)  # read now: the news may have ended meanwhile
-        if step == said[0] and lasting and bar.currentMessage() in ("", words):
-            bar.showMessage(lasting)  # nothing newer was shown over the step's words
+        if bar.property(PASSING_STEP) == step and lasting \
+                and bar.currentMessage() in ("", words):
+            bar.showMessage(lasting)  # nothing newer was shown over these words
 
-    return show
+    QTimer.singleShot(ms, bar, give_back)
 
 
 def history_dock(window: QMainWindow, undo: UndoAdapter) -> QDockWidget:
