@@ -1,4 +1,5 @@
-"""Tab leaves a date box in one press; Left and Right still move between day, month and year.
+"""Tab leaves a date box in one press; Ctrl+Left and Ctrl+Right still jump between its day,
+month and year (Left and Right go a letter at a time).
 
 Qt's date box held Tab for the day, then the month, then the year: three stops, each said
 "Workshop date, spin box, 12 November 2026", with nothing saying only a part was selected."""
@@ -47,6 +48,15 @@ def test_tab_leaves_the_box_in_one_press_and_shift_tab_comes_back(qtbot, make):
     QTest.keyClick(box, KEY.Key_Right)  # the parts are still reached with the arrows
     QTest.keyClick(box, KEY.Key_Right)
     QTest.keyClick(box, KEY.Key_Right)
+    assert box.currentSection() == SECTION.MonthSection
+    ctrl = Qt.KeyboardModifier.ControlModifier  # Qt's key for the next part: it left the box
+    QTest.keyClick(box, KEY.Key_Right, ctrl)
+    assert QApplication.focusWidget() is box and box.currentSection() == SECTION.YearSection
+    assert box.lineEdit().selectedText() == "2026"  # selected, so a screen reader says it
+    QTest.keyClick(box, KEY.Key_Left, ctrl)
+    QTest.keyClick(box, KEY.Key_Left, ctrl)
+    assert QApplication.focusWidget() is box and box.currentSection() == SECTION.DaySection
+    QTest.keyClick(box, KEY.Key_Right, ctrl)
     assert box.currentSection() == SECTION.MonthSection
     QTest.keyClick(box, KEY.Key_Tab)
     assert QApplication.focusWidget() is after

@@ -76,6 +76,7 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self._typed: str | None = None  # typed since the date was last read
         self._prefix = ""  # the day (and month) shown, when typing began in the month (year)
         self._keying = False  # in a key press, not a paste from the menu or a drop
+        self._tabbing = False  # in a Tab or Shift+Tab: only they leave (``focusNextPrevChild``)
         self._before = QDate()  # the date shown when the typing began
         self.problem = ""  # why the last date typed was not taken
         self._said = ""  # the problem as said at the main window's foot
@@ -106,6 +107,8 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
             # the box's words have nothing to undo (a date picked is the page's step, not
             # typing): Ctrl+Z goes on to Edit > Undo, where its line edit swallowed it
             return False
+        self._tabbing = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)  # set anew by each event
         return super().event(event)
 
     def show_kept(self, when: QDate) -> None:
@@ -320,12 +323,12 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self._said = unsay_problem(self, self._said)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
-        # a whole date typed is read as Tab leaves; one it cannot take keeps the keyboard, to
-        # be put right or Esc
+        if not self._tabbing:  # Ctrl+Left/Right: Qt's jump to the next part, as before
+            return super().focusNextPrevChild(forward)
+        # one Tab leaves, as any box (Qt's stopped on each part, said the same); a whole date
+        # typed is read as it leaves, and one it cannot take keeps the keyboard
         if self._typed is not None and not self.read_typed(stay=True):
             return True
-        # one press leaves, as any box: Qt's stopped on the day, month and year, each said
-        # the same (Left and Right still move between them)
         return QWidget.focusNextPrevChild(self, forward)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
