@@ -1,6 +1,7 @@
-"""What a screen reader hears on Plan and Act (review 29 R2 #2 #6 #8): each action with the
-status, owner and date the eye reads beside it, the summary with the list the keyboard lands
-in, and Tab through the page (the Show box too) before the stage panel."""
+"""What a screen reader hears on Plan and Act (review 29 R2 #2 #6 #8, A2 #2 #5 #6): each action
+with the status, owner and date the eye reads beside it (on Act, what has happened so far too),
+the summary in words with the list the keyboard lands in, its keys said once, and Tab through
+the page (the Show box too) before the stage panel."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _plan(show, doc, undo, heading=None) -> PlanBoard:
 
 
 def test_an_action_is_heard_with_its_status_owner_and_date(qtbot, show, doc, undo):
-    board = _plan(show, doc, undo, ACT_HEADING)
+    board = _plan(show, doc, undo)  # Plan: nothing has happened yet, and nothing more is said
     board.select_action("x1")
     assert _heard(board.tree) == ("Pilot outcome-based home care contracts. Not started. "
                                   "Commissioning team, by 30 September 2025")
@@ -66,17 +67,42 @@ def test_the_words_heard_follow_space_undo_redo_and_an_edit(qtbot, show, doc, un
     undo.push(edit_action(doc, action_id="x4", owner="Carers' centre",
                           by_when=dt.date(2025, 6, 30)))
     board.select_action("x4")
-    assert _heard(board.tree).endswith(". Dropped. Carers' centre, by 30 June 2025")
+    assert ". Dropped. Carers' centre, by 30 June 2025." in _heard(board.tree)
     undo.stack.undo()
-    assert _heard(board.tree).endswith(". Dropped. Age Friendly Forum, by 1 May 2025")
+    assert ". Dropped. Age Friendly Forum, by 1 May 2025." in _heard(board.tree)
+
+
+def test_on_act_an_action_is_heard_with_what_has_happened_so_far(qtbot, show, doc, undo):
+    """Act is where each action is checked with the room: going down the list, the column it
+    is about ("Not checked yet", "Checked …: what happened") was never heard, so which were
+    due a check, and what was last recorded, took an Enter on every row."""
+    board = _plan(show, doc, undo, ACT_HEADING)
+    described = board.tree.accessibleDescription()  # the summary's own keys left out
+    assert "Due a check: " in described and "Enter records what has happened;" not in described
+    board.select_action("x1")
+    assert _heard(board.tree) == ("Pilot outcome-based home care contracts. Not started. "
+                                  "Commissioning team, by 30 September 2025. Not checked yet")
+    undo.push(edit_action(doc, action_id="x1", progress_note="Two providers have agreed.",
+                          checked_on=TODAY))
+    assert _heard(board.tree).endswith(
+        "by 30 September 2025. Checked 1 Mar 2025: Two providers have agreed.")
+    undo.push(edit_action(doc, action_id="x1", checked_on=dt.date(2024, 11, 1)))  # 4 months
+    heard = _heard(board.tree)  # as the row shows it, "·" in words
+    assert heard.endswith(". Due a check, last checked 1 Nov 2024: Two providers have agreed.")
+    assert "·" not in heard
+    undo.stack.undo()
+    undo.stack.undo()
+    assert _heard(board.tree).endswith("by 30 September 2025. Not checked yet")
 
 
 def test_the_summary_is_said_with_the_list_and_kept_up_to_date(qtbot, show, doc, undo):
     board = _plan(show, doc, undo)
     described = board.tree.accessibleDescription()
-    assert described.startswith("4 actions: ") and "1 done" in described
-    assert described.endswith(board.tree.toolTip())  # its keys still said after it
-    assert " ".join(board.summary.text().split()) in described
+    # in words, not "·" and "⚠", and the keys said once: the list's own, after the counts
+    assert board.summary.text().startswith("4 actions: 2 not started · 1 in progress · 1 done; "
+                                           "⚠ 1 of them late as of 1 March 2025. Insert adds")
+    assert described == ("4 actions: 2 not started, 1 in progress, 1 done; 1 of them late as "
+                         f"of 1 March 2025. {board.tree.toolTip()}")
     board.select_action("x1")
     qtbot.keyClick(board.tree, Qt.Key.Key_Space)
     qtbot.keyClick(board.tree, Qt.Key.Key_Space)  # x1 done: 2 done now

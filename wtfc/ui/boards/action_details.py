@@ -100,7 +100,7 @@ class ActionDetails(QScrollArea):
         self._aside = False  # out of the way of a chosen row it would cut (``fit_under``)
         # the board's summary, which says where the fields went while the panel is aside
         self.summary: tuple[FoldingLabel, FoldWhenShort] | None = None
-        self._summary_words = ""
+        self._summary_words = self._said_words = ""
         self.described: QWidget | None = None  # the list: it says the summary to a reader
         self._wide: bool | None = None
         self._across = 1  # fields side by side
@@ -189,18 +189,20 @@ class ActionDetails(QScrollArea):
             most = min(most, tall // 3)
         self.set_most(max(least, most))
 
-    def say_summary(self, words: str | None = None) -> None:
+    def say_summary(self, words: str | None = None, said: str | None = None) -> None:
         """The board's summary: ``words`` (else the last), led by ``ASIDE_NOTE`` while the
-        panel is aside (first, so the summary's one folded line shows it)."""
+        panel is aside (first, so the summary's one folded line shows it). The list is
+        described with ``said`` (the words less their keys, which the list's tip says)."""
         if words is not None:
             self._summary_words = words
+            self._said_words = words if said is None else said
         note = f"{ASIDE_NOTE} " if self._aside and self.names else ""
         if self.summary is not None:
             label, fold = self.summary
             label.setText(note + self._summary_words)
             fold.follow()
         if self.described is not None:  # as the wall says its what-to-do line
-            describe(self.described, note + self._summary_words)
+            describe(self.described, note + self._said_words)
 
     def set_most(self, height: int) -> None:
         """Never taller than ``height`` px: the words scroll inside beyond it."""

@@ -93,8 +93,7 @@ class PlanBoard(QWidget):
                  today: Callable[[], dt.date] = dt.date.today,
                  heading: str = PLAN_HEADING) -> None:
         super().__init__(parent)
-        self._doc, self._undo, self._today = doc, undo, today
-        self._heading = heading
+        self._doc, self._undo, self._today, self._heading = doc, undo, today, heading
         self._act = heading == ACT_HEADING
         self.dialog: ActionDialog | None = None
         self.reason: ReasonLine | None = None  # "Why was this stopped?", made when first needed
@@ -160,8 +159,7 @@ class PlanBoard(QWidget):
         self.notice = RefusalNotice()
 
         buttons = button_row((
-                ("Add action (Insert)", "Add an action in the selected lane",
-                 self.open_add_dialog),
+                ("Add action (Insert)", "Add an action in the selected lane", self.open_add_dialog),
                 ("Edit (Enter)", "Edit the selected action", self.open_edit_dialog),
                 ("Next status (Space)", "Move the selected action's status on",
                  once_per_double_click(self.advance_status)),
@@ -327,7 +325,7 @@ class PlanBoard(QWidget):
         # Plan is where actions are written; on Act the work is checking and moving each on.
         keys = ("Enter records what has happened; Space moves the status on." if self._act
                 else "Insert adds an action; Enter edits; Space moves the status on.")
-        self.details.say_summary(f"{counts} {keys}")
+        self.details.say_summary(f"{counts} {keys}", said=counts)  # the list's tip: its keys
         if self.reason is not None:  # its action undone, deleted or given a note: it closes
             self.reason.follow()
 
@@ -345,8 +343,9 @@ class PlanBoard(QWidget):
             lane.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(lane)
             lane.setFirstColumnSpanned(True)  # only once in the tree (before, Qt ignores it)
-            for action in actions:
-                action_row(lane, action, self._doc, today, one_theme=only is not None)
+            for action in actions:  # on Act heard with what has happened so far
+                action_row(lane, action, self._doc, today, one_theme=only is not None,
+                           act=self._act)
         self.tree.expandAll()
         if current is not None and self._doc.get("actions", current.id):
             self.select_action(current.id)
@@ -369,7 +368,8 @@ class PlanBoard(QWidget):
         for items, actions in zip(rows, lanes, strict=True):
             for item, action in zip(items, actions, strict=True):
                 if action.id in edited and item is not None:
-                    redraw_row(item, action, self._doc, today, one_theme=only is not None)
+                    redraw_row(item, action, self._doc, today, one_theme=only is not None,
+                               act=self._act)
         self.tree.keep_chosen_in_sight()  # its row may have grown past the list's foot
         self._show_details()  # the chosen action's columns a scroll away, as they are now
         return True

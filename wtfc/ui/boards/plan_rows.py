@@ -43,18 +43,18 @@ _LATE_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
 
 
 def action_row(lane: QTreeWidgetItem, action: Action, doc: Document, today: dt.date, *,
-               one_theme: bool) -> QTreeWidgetItem:
+               one_theme: bool, act: bool = False) -> QTreeWidgetItem:
     """A new row for ``action`` at the foot of ``lane`` (``one_theme``: the Show box names
-    the theme, so the Answers cell does not)."""
+    the theme, so the Answers cell does not; ``act``: on Act, where progress is heard too)."""
     words, whole = _words(action, doc, today, one_theme=one_theme)
     item = QTreeWidgetItem(lane, words)
     item.setData(0, ID_ROLE, action.id)
-    _mark(item, action, whole, today, one_theme=one_theme)
+    _mark(item, action, whole, today, one_theme=one_theme, act=act)
     return item
 
 
 def redraw_row(item: QTreeWidgetItem, action: Action, doc: Document, today: dt.date, *,
-               one_theme: bool) -> None:
+               one_theme: bool, act: bool = False) -> None:
     """``item`` showing ``action`` as it is now; only the cells that changed are set again,
     so only this row is measured again."""
     words, whole = _words(action, doc, today, one_theme=one_theme)
@@ -67,7 +67,7 @@ def redraw_row(item: QTreeWidgetItem, action: Action, doc: Document, today: dt.d
             for role in _LATE_ROLES:
                 item.setData(column, role, None)
         item.setData(STATUS_COLUMN, Qt.ItemDataRole.FontRole, None)
-    _mark(item, action, whole, today, one_theme=one_theme)
+    _mark(item, action, whole, today, one_theme=one_theme, act=act)
 
 
 def _words(action: Action, doc: Document, today: dt.date, *,
@@ -80,7 +80,7 @@ def _words(action: Action, doc: Document, today: dt.date, *,
 
 
 def _mark(item: QTreeWidgetItem, action: Action, whole: str, today: dt.date, *,
-          one_theme: bool) -> None:
+          one_theme: bool, act: bool) -> None:
     from wtfc.ui.plain_tip import plain_tip  # not on the start-up path
 
     # the words as typed, "I get <b>no</b> help" not a bold "no"; the tip's own lines kept
@@ -89,7 +89,7 @@ def _mark(item: QTreeWidgetItem, action: Action, whole: str, today: dt.date, *,
     item.setData(THEME_COLUMN, WHOLE_ROLE, whole)
     item.setData(THEME_COLUMN, THEMED_ROLE, not one_theme)  # its first line
     # a reader hears the first column alone (a tree: Right does not reach the others)
-    item.setData(0, Qt.ItemDataRole.AccessibleTextRole, action_said(action, today))
+    item.setData(0, Qt.ItemDataRole.AccessibleTextRole, action_said(action, today, act=act))
     if is_overdue(action, today):  # "⚠ Late — " before the words too: the status may be out
         item.setData(0, OVERDUE_ROLE, True)  # of view
         tint_item(item, OVERDUE_TINT, columns=range(len(COLUMNS)))

@@ -126,18 +126,24 @@ def progress_text(action: Action, today: dt.date) -> str:
     return f"{when}: {note}" if note else when
 
 
-def action_said(action: Action, today: dt.date) -> str:
+def action_said(action: Action, today: dt.date, *, act: bool = False) -> str:
     """An action's row as a screen reader hears it on arrowing: the action, then what the
     other columns show of it, "…. In progress. Head of Commissioning, by 30 April 2027"
     ("Late — " first when it is late, as the row shows it). Only the first column is read, so
     the status, owner and date had never been heard: Space, which changes the status, was the
-    only way to learn it."""
+    only way to learn it. On Act (``act``) then what has happened so far, the column checked
+    there (". Not checked yet"), as Review says last time's ("So far …")."""
     what = " ".join(action.what.split())
     stop = "" if what.endswith((".", "!", "?")) else "."
     late = "Late — " if is_overdue(action, today) else ""
     when = f"by {long_date(action.by_when)}" if action.by_when else "date to be agreed"
     owner = action.owner.strip() or "Owner to be agreed"
-    return f"{late}{what}{stop} {action.status.label}. {owner}, {when}"
+    said = f"{late}{what}{stop} {action.status.label}. {owner}, {when}"
+    if act and (progress := progress_text(action, today)):
+        from wtfc.ui.boards.summary_said import spoken  # "Due a check · last…": no "·" said
+
+        said = f"{said}. {spoken(' '.join(progress.split()))}"
+    return said
 
 
 def checks_text(due: int, never: int, since: dt.date) -> str:
