@@ -48,6 +48,7 @@ from wtfc.model.last_time_yardsticks import opening_lines, yardsticks
 from wtfc.model.same_file import same_file
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
+from wtfc.ui.boards.page_tab_order import heading_last
 from wtfc.ui.boards.review_compared import shared_comparison
 from wtfc.ui.boards.review_fold import FoldedColumnsDelegate
 from wtfc.ui.boards.review_last_words import LastTime, LastTimeWordsHint
@@ -168,6 +169,9 @@ class ReviewBoard(QWidget):
         self.looking_back, pane = looking_back_pane(self._doc, self._undo)  # this workshop's
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Review: since last time, and looking back")
+        # no stop of its own (as Understand's, ``tab_bar_above``): Tab onto it handed the keys
+        self.tabs.setFocusProxy(None)  # type: ignore[arg-type]  # to the bar, then went past
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the lists from the bar's own place
         self.tabs.addTab(since, SINCE_TAB)
         self.tabs.addTab(pane, LOOKING_BACK_TAB)
         # beside the tabs, not the title: the title keeps one line at 911×512 (150% on a
@@ -321,10 +325,18 @@ class ReviewBoard(QWidget):
 
     def _describe(self) -> None:
         """The summary and last time's words said with the themes list, where the keyboard
-        lands (the tabs, with no last time's file): they are labels no Tab stop reaches."""
+        lands (with no last time's file, the button that opens it): they are labels no Tab
+        stop reaches."""
         words = [self.summary.text()] + [self.last_said.text()] * (not self.last_said.isHidden())
         describe(self.themes, "\n".join(words))
-        describe(self.tabs, "" if self.tabs.isTabVisible(0) else words[0])
+        describe(self.open_button, "" if self.tabs.isTabVisible(0) else words[0])
+
+    def focus_target(self) -> QWidget:
+        """The themes list (on Looking back, the tab bar); with no last time's file, the button
+        that opens it, saying why (a tab bar says no description: the summary went unheard)."""
+        if not self.tabs.isTabVisible(0):
+            return self.open_button
+        return self.themes if self.tabs.currentIndex() == 0 else self.tabs.tabBar()
 
     def _update_words_hint(self) -> None:
         self.words_hint.update_for(self.previous, self._doc)
@@ -382,4 +394,6 @@ class ReviewBoard(QWidget):
                 self.refresh()
         if self._hint_names != self._doc.names_to_watch:  # as the room view hides them now
             self._update_words_hint()
+        # as on the other boards: the lists, then the tabs and the button above, then out
+        heading_last(self.action_tree, [self.tabs.tabBar(), self.open_button])
         super().showEvent(event)
