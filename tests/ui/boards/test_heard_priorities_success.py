@@ -1,7 +1,8 @@
 """What a screen reader hears on Choose priorities and Identify success (review 29 R2 #1, #6,
-#7, #8, #10): every count cell with its theme, a typed vote, which theme was chosen or moved,
-each statement added, deleted or moved, the page's summary with the view the keyboard lands
-in, and Tab through the page's own widgets before the stage panel."""
+#7, #8, #10, A2 #4): every count cell with its theme, a typed vote, which theme was chosen or
+moved, each statement added, deleted or moved, the page's summary (or that no theme is chosen
+yet) with the view the keyboard lands in, and Tab through the page's own widgets before the
+stage panel."""
 
 from __future__ import annotations
 
@@ -142,6 +143,20 @@ def test_each_column_says_the_theme_and_the_causes_agreed(qtbot, show, doc, undo
         described(board.columns[OLDER].list)
     board.selector.select_theme("who")
     assert NONE_YET in described(board.columns[OLDER].list)
+
+
+def test_with_no_priority_theme_yet_the_column_says_where_to_choose_one(qtbot, show):
+    """Before any theme is chosen the column said only keys that do nothing there; the Theme
+    box's words, cut short on a laptop, were never heard (review 29 A2 #4)."""
+    from wtfc.model.document import Document
+    from wtfc.ui.undo import UndoAdapter
+
+    doc = Document()
+    board = show(SuccessBoard(doc, UndoAdapter(doc)), 1093, 614)
+    words = described(board.columns[OLDER].list)
+    assert words.startswith("No priority themes yet: choose some on the “1. Choose priorities” "
+                            "tab of 4 Understand (Ctrl+4). ")
+    assert words.endswith(board.columns[OLDER].list.toolTip())
 
 
 def _tab_until_out(qtbot, page, start) -> list:

@@ -45,9 +45,10 @@ def shifted_said(perspective: Perspective, count: int) -> str:
 
 def page_said(theme: str, causes: Sequence[Cause] | None, keys: str) -> str:
     """A column's description: the theme the statements are for and the causes agreed to act
-    on (the lines above the columns), then the column's keys. ``causes`` None: no theme."""
+    on (the lines above the columns), then the column's keys. ``causes`` None: no theme, and
+    ``theme`` says why ("No priority themes yet: choose some on 4 Understand")."""
     if causes is None:
-        return keys
+        return f"{theme.rstrip('.')}. {keys}" if theme else keys
     agreed = (LEAD + "; ".join(c.text.strip().rstrip(".") for c in causes) + "."
               if causes else NONE_YET)
     return f"Theme: {theme}. {agreed} {keys}"
