@@ -4,7 +4,7 @@ pause in the typing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSignalBlocker, QTimer
+from PySide6.QtCore import QObject, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 
 from wtfc.model.workshop import Kind
@@ -29,7 +29,10 @@ class CardsFilterBar(QObject):
     1366x768 laptop they fit on a row the buttons share, not one of their own.
 
     The words are applied ``TYPING_PAUSE_MS`` after the last key, or at once on Enter: each key
-    refiltered every row, 0.3–0.8 s a key at 10,000 cards, so "carer " blocked for 2 s."""
+    refiltered every row, 0.3–0.8 s a key at 10,000 cards, so "carer " blocked for 2 s.
+    ``asked`` is emitted once Enter or Esc has applied the words: the count is said at once."""
+
+    asked = Signal()
 
     def __init__(
         self, page: QWidget, model: CardsModel, proxy: CardsFilter, held_back: HeldBackWords
@@ -51,7 +54,7 @@ class CardsFilterBar(QObject):
         self._pause.setInterval(TYPING_PAUSE_MS)
         self._pause.timeout.connect(self.apply_words)
         self.filter_box.textChanged.connect(lambda *_: self._pause.start())
-        self.filter_box.returnPressed.connect(self.apply_words)
+        self.filter_box.returnPressed.connect(self._on_enter)
         self.kind_filter = _named(QComboBox(), "Show kind", "Show cards of one kind only")
         self.kind_filter.addItem("All kinds", None)
         for kind in (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE):
@@ -87,10 +90,15 @@ class CardsFilterBar(QObject):
         self._pause.stop()
         self._proxy.set_words(self.filter_box.text())
 
+    def _on_enter(self) -> None:
+        self.apply_words()
+        self.asked.emit()
+
     def clear_words(self) -> None:
         """Esc: every card back at once, without the pause after typing."""
         self.filter_box.clear()
         self.apply_words()
+        self.asked.emit()
 
     def _on_held_back_shown(self, on: bool) -> None:
         with QSignalBlocker(self.show_held_back):

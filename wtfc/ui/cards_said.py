@@ -3,7 +3,8 @@
 The keyboard lands in the cards table, so the count line above it ("96 cards from 16 people ·
 ✓ Working 32 · …") was a label no stop reached: it is the table's description, in words, kept
 up to date (as the wall says its what-to-do line). A filter that leaves 10 of 96 cards, and a
-Delete, changed the table without a word: each is said. Tab went from the table to the stage
+Delete, changed the table without a word: each is said, a filter's count once the typing
+pauses. Tab went from the table to the stage
 panel and came back to the page's buttons: it now goes through the page first.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from wtfc.export.content import count_phrase
@@ -22,6 +24,10 @@ from wtfc.ui.cards_summary import summary_said
 
 if TYPE_CHECKING:
     from wtfc.ui.cards_page import CardsPage
+
+# After the last change of filter: the filter follows each pause of 150 ms, and a count said
+# after each key ("77 of 95", "16 of 95", "6 of 95"…) talked over the echo of the typing.
+SAY_AFTER_MS = 700
 
 
 def shown_said(total: int, shown: int) -> str:
@@ -44,15 +50,26 @@ class CardsSaid:
 
     def __init__(self, page: CardsPage) -> None:
         self.page = page
-        page.proxy.filtered.connect(self.say_shown)
+        self._said = ""  # the count last said: a filter that leaves it as it was says nothing
+        self._pause = QTimer(page.table)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(SAY_AFTER_MS)
+        self._pause.timeout.connect(lambda: self.say_shown(again=False))
+        page.proxy.filtered.connect(self._pause.start)
+        page.filters.asked.connect(self.say_shown)  # Enter or Esc: said at once, asked for
 
     def describe(self, held: int) -> None:
         page = self.page
         describe(page.table, summary_said(page.doc.workshop.cards, page.proxy.rowCount(), held))
 
-    def say_shown(self) -> None:
+    def say_shown(self, *, again: bool = True) -> None:
+        """How many cards the filter leaves; unless ``again``, only when not said last."""
+        self._pause.stop()
         page = self.page
-        announce(page.table, shown_said(len(page.doc.workshop.cards), page.proxy.rowCount()))
+        said = shown_said(len(page.doc.workshop.cards), page.proxy.rowCount())
+        if again or said != self._said:
+            self._said = said
+            announce(page.table, said)
 
     def say_deleted(self, count: int) -> None:
         page = self.page

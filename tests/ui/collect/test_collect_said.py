@@ -27,13 +27,36 @@ def test_the_table_is_described_by_the_count_line_in_words(page, qtbot):
 def test_a_filter_says_how_many_cards_it_leaves(page, qtbot, monkeypatch):
     said = catch_announcements(monkeypatch)
     filter_by(qtbot, page, "carers")
-    assert said == ["1 of 6 cards shown."]
+    qtbot.waitUntil(lambda: said == ["1 of 6 cards shown."], timeout=2000)
     page.kind_filter.setCurrentIndex(page.kind_filter.findText("★ Future"))
-    assert said[-1] == "0 of 6 cards shown."
+    qtbot.waitUntil(lambda: said[-1] == "0 of 6 cards shown.", timeout=2000)
     page.kind_filter.setCurrentIndex(0)
-    assert said[-1] == "1 of 6 cards shown."
+    qtbot.waitUntil(lambda: said[-1] == "1 of 6 cards shown.", timeout=2000)
     filter_by(qtbot, page, "")
+    qtbot.waitUntil(lambda: said[-1] == "All 6 cards shown.", timeout=2000)
+
+
+def test_typing_a_filter_says_one_count_once_the_typing_pauses(page, qtbot, monkeypatch):
+    """At 250 ms a key each letter was counted aloud over the echo of the typing, the same
+    count again and again ("1 of 95", "1 of 95", "1 of 95")."""
+    said = catch_announcements(monkeypatch)
+    page.filter_box.setFocus()
+    for letter in "carers":  # the table follows each pause; the count waits for the last
+        qtbot.keyClick(page.filter_box, letter)
+        qtbot.wait(250)
+    assert page.proxy.rowCount() == 1 and said == []
+    qtbot.waitUntil(lambda: said == ["1 of 6 cards shown."], timeout=2000)
+    qtbot.keyClick(page.filter_box, "x")  # "carersx": none
+    qtbot.keyClick(page.filter_box, Qt.Key.Key_Backspace)  # back to the count just said
+    qtbot.wait(1200)
+    assert said == ["1 of 6 cards shown."]  # not said twice
+    qtbot.keyClick(page.filter_box, Qt.Key.Key_Return)  # asked for: said at once, again
+    assert said == ["1 of 6 cards shown."] * 2
+    qtbot.keyClick(page.filter_box, "x")
+    page.filters.clear_words()  # Esc, before the pause ran out: every card, said at once
     assert said[-1] == "All 6 cards shown."
+    qtbot.wait(1000)
+    assert said[2:] == ["All 6 cards shown."]
 
 
 def test_delete_says_what_went_and_that_undo_brings_it_back(page, undo, monkeypatch):
