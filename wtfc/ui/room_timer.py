@@ -152,6 +152,8 @@ class RoomTimer(QObject):
         width, height = self.box
         wide = max(round(width), self.label.sizeHint().width())  # longer words: leftwards
         view = self._view
+        if view is not None and not view.isVisibleTo(self.room):
+            return  # put in, not shown yet: placed once laid out at its size (``_later``)
         if view is not None:
             corner: QRect = view.timer_corner()  # type: ignore[attr-defined]
             right = view.mapTo(self.room, QPoint(corner.right(), corner.top()))

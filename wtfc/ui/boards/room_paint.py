@@ -131,7 +131,12 @@ class RoomCanvas(QWidget):
         self._sync_pages(relayout=False)
 
     def relayout(self) -> None:
-        """The content changed: lay out again, keeping the page (or the last, if it went)."""
+        """The content changed: lay out again, keeping the page (or the last, if it went).
+        A view its room hid (the stage's edit that replaced it, or the blank page over it) is
+        laid out when shown again: each stage switch laid the view going out again for nobody."""
+        if self.isHidden() and self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+            self._count = None  # what is asked of it meanwhile (its pages) lays it out
+            return
         self._sync_pages()
 
     def _sync_pages(self, *, relayout: bool = True) -> None:
@@ -165,6 +170,11 @@ class RoomCanvas(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._sync_pages()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._count is None:  # edited while hidden (a fresh view's first resize came first)
+            self._sync_pages()
 
     def paintEvent(self, _event) -> None:
         self.page_count()  # laid out before it is drawn

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind, Stage
@@ -225,10 +225,20 @@ class RoomController(QObject):
                 self._follow_readout(card)
                 self.window.show_widget(card)
             else:
-                self.window.show_widget(view_factory(name)(self.doc, self.board_request(name)))
+                view = view_factory(name)(self.doc, self.board_request(name))
+                self._keep_timer_from_the_start(view)
+                self.window.show_widget(view)
         except LookupError as exc:  # a view that needs a choice first: say which, plainly
             self.window.show_message(getattr(exc, "for_room", str(exc)))
         self.paging.follow(self.window.content)
+
+    def _keep_timer_from_the_start(self, view: QWidget) -> None:
+        """A board's view made while the room timer is chosen keeps its corner from its first
+        layout, as the wall does by ``timer=``: told as it was put in, it was laid out once for
+        its place at the default 640x480, then again at its first show."""
+        if self.window.property("keeps_timer") and hasattr(view, "keep_timer"):
+            # read by its first layout (not laid out yet: at its first show, or first look)
+            view.timer_kept = True  # type: ignore[attr-defined]
 
     def _kinds(self) -> tuple[Kind, ...]:
         return self.panel.kinds if self.panel is not None else KIND_ORDER
