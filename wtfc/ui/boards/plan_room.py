@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
+from itertools import product
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
@@ -47,6 +48,7 @@ from wtfc.ui.boards.plan_room_facts import (  # noqa: F401  (the titles: the tes
     room_facts,
     room_title,
 )
+from wtfc.ui.boards.plan_room_memo import LayoutMemo
 from wtfc.ui.boards.plan_room_pages import (
     CARD_GAP,
     CARD_INSET,
@@ -72,7 +74,6 @@ from wtfc.ui.boards.room_paint import (
     RoomCanvas,
     canvas_size,
     draw_heading,
-    heading_bottom,
 )
 from wtfc.ui.wall.room_measure import FLOOR_PX
 
@@ -101,6 +102,7 @@ class PlanRoomView(RoomCanvas):
         self._compact = False  # the cards' margins narrow, the theme's mark on the status line
         self._above = False  # each lane's name above its cards where two would fit beside it
         self._follower = DrawnFollower(self, doc, today)  # relaid only if what it draws changes
+        self._memo = LayoutMemo()  # rows and headings measured in this layout's trials
 
     def shown_actions(self) -> list[Action]:
         """The actions on show: the chosen theme's (all, if it has gone meanwhile)."""
@@ -121,6 +123,7 @@ class PlanRoomView(RoomCanvas):
         column, a quarter of the width, made a workshop's 150 actions 45 pages, not 39."""
         if self._count is None:  # afresh (not the page label's second look): fonts lent count
             notes.forget_measures()
+            self._memo = LayoutMemo()  # the second look measures the same again
         self._above = False
         count = self._sized(height)
         if count == 1 or self._doc.workshop.stage == Stage.ACT or self._layout.head:
@@ -170,16 +173,17 @@ class PlanRoomView(RoomCanvas):
         the same words."""
         best: tuple[int, PlanLayout] | None = None
         act = self._doc.workshop.stage == Stage.ACT  # notes whole, unless that costs a page
-        for most in (None, NOTE_LEAST * LINE) if act else (None,):
-            self._note_most = most
-            for across in range(self._most_across(), 0, -1):
-                self._across = across
-                without = self._lay_out_under_heading(height, owner_line=False)
-                kept = self._layout
-                owned = self._lay_out_under_heading(height, owner_line=True)
-                count, layout = (owned, self._layout) if owned <= without else (without, kept)
-                if best is None or count < best[0]:
-                    best = (count, layout)
+        lengths = (None, NOTE_LEAST * LINE) if act else (None,)
+        for most, across in product(lengths, range(self._most_across(), 0, -1)):
+            self._note_most, self._across = most, across
+            without = self._lay_out_under_heading(height, owner_line=False)
+            kept = self._layout
+            owned = self._lay_out_under_heading(height, owner_line=True)
+            count, layout = (owned, self._layout) if owned <= without else (without, kept)
+            if best is None or count < best[0]:
+                best = (count, layout)
+            if best[0] == 1:  # none takes fewer: the first on one page is kept, as it was
+                break
         assert best is not None
         self._layout = best[1]
         return best[0]
@@ -196,26 +200,27 @@ class PlanRoomView(RoomCanvas):
         canvas narrower than 1920), again under two; or, where fewer pages, under one with
         the idle lanes' line under the last page with room for it (not named in the facts):
         at 800x600 the facts' second line cost every page its second card."""
-        count = self._lay_out(height, heading_bottom(), owner_line)
+        count = self._lay_out(height, self._memo.heading_bottom(), owner_line)
         wide = self.canvas_width()
         title = self._title(wide)  # may wrap
 
         def fits(layout: PlanLayout) -> bool:
-            return heading_bottom(self._subtitle(layout, wide), title=title, wide=wide,
-                                  lines=HEADING_LINES) <= layout.top
+            return self._memo.heading_bottom(self._subtitle(layout, wide), title=title,
+                                             wide=wide, lines=HEADING_LINES) <= layout.top
 
         under: tuple[int, PlanLayout] | None = None
         if self._layout.idle and not self._layout.idle_line and len(self._layout.pages) > 1 \
                 and self._doc.workshop.stage == Stage.ACT:
             kept = self._layout
-            tried = self._lay_out(height, heading_bottom(), owner_line, idle_under=True)
+            tried = self._lay_out(height, self._memo.heading_bottom(), owner_line,
+                                  idle_under=True)
             if tried < 10 ** 6 and fits(self._layout):
                 under = (tried, self._layout)
             self._layout = kept
         for _ in range(2):  # again where that layout names its idle lanes there (two lines)
             if fits(self._layout):
                 break
-            count = self._lay_out(height, heading_bottom(self._subtitle(
+            count = self._lay_out(height, self._memo.heading_bottom(self._subtitle(
                 self._layout, wide), title=title, wide=wide, lines=HEADING_LINES), owner_line)
         # (where the facts keep one line with the idle lanes in them, they stay there)
         if under is not None and (under[0], under[1].top) < (count, self._layout.top):
@@ -252,8 +257,8 @@ class PlanRoomView(RoomCanvas):
         # asked to agree these words, and a card cut to two lines hid them, even at 1920.
         # Only an action too long for a whole page is cut.
         act = self._doc.workshop.stage == Stage.ACT  # what has happened is on each card, whole
-        whole = card_height(actions, out.card_width, out.themed, act=act,
-                            note_most=self._note_most)
+        whole = self._memo.card_height(actions, out.card_width, out.themed, act=act,
+                                       note_most=self._note_most)
         out.row = row = max(MIN_ROW + LINE * (out.themed + owner_line),
                             min(whole, room - LANE_GAP - head
                                 - (empty + LANE_GAP) * bool(out.idle)))
@@ -271,7 +276,8 @@ class PlanRoomView(RoomCanvas):
         # of its own, seven busy lanes need more than that, and go on over a second page
         least = row - 2 * (ROW_PAD - out.pad) - 2 * (CARD_INSET - out.inset)
         # (on Act a note longer than its row leaves goes on over pages: ``plan_room_notes``)
-        noted = not act or card_height(actions, out.card_width, out.themed, act=True) <= row + 1
+        noted = not act or self._memo.card_height(actions, out.card_width, out.themed,
+                                                  act=True) <= row + 1
         if all(len(mine) <= r * per_row for (_, mine), r in zip(busy, rows, strict=True)) \
                 and room - foot - (out.gap + head) * len(busy) >= least * sum(rows) and noted:
             out.pages = [[LanePart(role, mine, 0, len(mine), r)
@@ -282,9 +288,9 @@ class PlanRoomView(RoomCanvas):
             if compact:  # mark begins the status line, the margins are narrow)
                 out.pad = out.inset = TIGHT_PAD
             most = room - LANE_GAP - head - (empty + LANE_GAP) * bool(out.idle)
-            heights = [[min(most, card_height(mine[i:i + per_row], out.card_width,
-                                              out.themed and not compact, act=act,
-                                              note_most=self._note_most) - compact)
+            heights = [[min(most, self._memo.card_height(
+                mine[i:i + per_row], out.card_width, out.themed and not compact, act=act,
+                note_most=self._note_most) - compact)
                         for i in range(0, len(mine), per_row)] for _, mine in busy]
             out.heights = {role: rows for (role, _), rows in zip(busy, heights, strict=True)}
             out.pages = [[LanePart(busy[lane][0],
