@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
@@ -136,6 +137,23 @@ class OpaqueEditors(QStyledItemDelegate):
         super().__init__(table)
         self._table = table
         self.kind_mark_only = False  # a narrow table: "✗", not "✗ Not working" (``fit_theme``)
+        # each cell's size as measured, until its model says anything changed: both headers
+        # fit their contents, so every relayout (a resize, a column hidden, the page shown)
+        # measured every cell again, ~10 look-ups of its data each (80 boards built in a third
+        # of the test suite: ~980,000 look-ups)
+        self._sizes: dict[tuple, QSize] = {}
+
+    def forget_sizes(self, *_: object) -> None:
+        self._sizes.clear()
+
+    def sizeHint(self, option, index) -> QSize:
+        table = self._table  # (reading ``option.features`` here crashes PySide 6)
+        key = (index.row(), index.column(), option.rect.width(), option.font.key(),
+               table.wordWrap(), self.kind_mark_only, id(table.style()))
+        size = self._sizes.get(key)
+        if size is None:
+            size = self._sizes[key] = super().sizeHint(option, index)
+        return QSize(size)
 
     def initStyleOption(self, option, index) -> None:
         super().initStyleOption(option, index)
@@ -172,6 +190,14 @@ class VotesTable(QTableView):
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     def setModel(self, model) -> None:
+        delegate = self.itemDelegate()
+        if isinstance(delegate, OpaqueEditors):  # its cells measured afresh after any change
+            delegate.forget_sizes()
+            for signal in (model.dataChanged, model.headerDataChanged, model.layoutChanged,
+                           model.modelReset, model.rowsInserted, model.rowsRemoved,
+                           model.rowsMoved, model.columnsInserted, model.columnsRemoved):
+                # before the view's and the headers' own slots (``setModel``): they measure
+                signal.connect(delegate.forget_sizes)
         super().setModel(model)
         for signal in (model.dataChanged, model.layoutChanged, model.modelReset,
                        model.rowsInserted, model.rowsRemoved):
