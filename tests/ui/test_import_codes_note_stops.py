@@ -18,6 +18,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QEvent
 from shiboken6 import isValid as shiboken_valid
 
+from tests.ui.settled import settle
 from wtfc.importing.template import template_bytes
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
@@ -175,10 +176,13 @@ def test_cancel_while_making_cards_stops_imports_own_build(qtbot, tmp_path, monk
 
     monkeypatch.setattr(import_dialog, "build_import", build)
     doc, dialog = _making_cards(qtbot, tmp_path)
-    assert dialog.stage == "reading" and dialog.job.busy
+    job = dialog.job
+    assert dialog.stage == "reading" and job.busy
     assert _cancel_and_free(dialog) < 2
     qtbot.waitUntil(told.is_set, timeout=2_000)
-    qtbot.wait(100)  # its answer, were it heard
+    # its answer, were it heard: the job frees itself only once its answer has come back
+    qtbot.waitUntil(lambda: not shiboken_valid(job), timeout=5_000)
+    settle()
     assert doc.workshop.cards == []
 
 
@@ -188,11 +192,11 @@ def test_cancel_does_not_wait_for_a_stopped_build_to_wind_down(qtbot, tmp_path, 
     from wtfc.importing.build_stop import BuildStopped
     from wtfc.ui import import_dialog
 
-    ended = threading.Event()
+    wound_down, ended = threading.Event(), threading.Event()
 
     def build(*args, stop, **kwargs):
         stop.wait(20)
-        time.sleep(1.0)  # winding down
+        wound_down.wait(5)  # winding down: until Cancel has returned (a wait for it, 5 s)
         ended.set()
         raise BuildStopped
 
@@ -200,6 +204,8 @@ def test_cancel_does_not_wait_for_a_stopped_build_to_wind_down(qtbot, tmp_path, 
     doc, dialog = _making_cards(qtbot, tmp_path)
     job = dialog.job
     assert _cancel_and_free(dialog) < 0.1  # was the second the build took to end
+    assert not ended.is_set()  # still winding down as the window was given back
+    wound_down.set()
     qtbot.waitUntil(ended.is_set, timeout=5_000)
     qtbot.waitUntil(lambda: not shiboken_valid(job), timeout=5_000)  # then freed itself
     assert doc.workshop.cards == []
