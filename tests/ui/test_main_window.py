@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QMargins, QSettings
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from tests.ui.settled import settle
 from wtfc.model.operations.details import edit_details
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Card, Kind, Stage, Workshop
@@ -204,7 +205,7 @@ def test_the_window_opens_maximised_first_then_as_it_was_left(qtbot):
     assert first.isMaximized()
     first.showNormal()
     first.setGeometry(0, 40, 780, 650)  # on offscreen's 800x800 screen, not its whole width
-    qtbot.wait(10)
+    settle()
     first.close()  # nothing unsaved: it closes, and remembers where it was
 
     second = MainWindow()
@@ -221,9 +222,9 @@ def test_closing_twice_is_harmless(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.close()
-    qtbot.wait(10)  # the room window's deleteLater runs
+    settle()  # the room window's deleteLater runs
     window.close()
-    qtbot.wait(10)
+    settle()
     assert not window.isVisible()
 
 
@@ -259,7 +260,7 @@ def test_on_a_laptop_at_150_percent_the_window_fits_the_screen(qtbot, monkeypatc
     assert window.minimumHeight() <= 480  # under a taskbar and a title bar too
     window.show()
     window.resize(room)
-    qtbot.wait(20)
+    settle()
     assert window.size() == room
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from tests.ui.boards.board_workshops import sample_workshop
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.workshop import reference_problems
 from wtfc.ui.boards.causes import CausesBoard
@@ -238,7 +239,7 @@ def test_render_board(qtbot, doc, undo):
     left the checkout changed)."""
     board = _board(qtbot, doc, undo)
     board.view.select("b")
-    qtbot.wait(20)
+    settle()
     assert save_render(board, "causes_board", always=True).stat().st_size > 10_000
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.fishbone_layout import BoneSizes, lay_out, sides
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -17,10 +17,7 @@ ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
 
 
 def _settle(qtbot) -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-    qtbot.wait(20)
-    QApplication.processEvents()
+    settle()
 
 
 def _fishbone(demo_window, qtbot, size: tuple[int, int], rank: int):

@@ -18,7 +18,6 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 
 def _key(qtbot, window, key, modifiers) -> None:
     qtbot.keyClick(QApplication.focusWidget() or window, key, modifiers)
-    qtbot.wait(10)
     settle(qtbot)
 
 
