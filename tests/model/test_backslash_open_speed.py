@@ -42,13 +42,16 @@ def test_a_big_workshop_with_a_backslash_opens_about_as_fast(tmp_path):
     save_workshop(workshop, plain)
     save_workshop(workshop.model_copy(update={"venue": "C:\\reviews\\room 2"}), odd)
 
-    def best(path):
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            load_workshop(path)
-            times.append(time.perf_counter() - start)
-        return min(times)
+    def took(path) -> float:
+        start = time.perf_counter()
+        load_workshop(path)
+        return time.perf_counter() - start
 
-    fast, slow = best(plain), best(odd)
+    # Each file's best of up to three opens (a shared machine's noise), stopping once the odd
+    # one is in time: the slow way is 4.5 times slower at every open, so it never is.
+    fast, slow = took(plain), took(odd)
+    for _ in range(2):
+        if slow < 2 * fast:
+            break
+        fast, slow = min(fast, took(plain)), min(slow, took(odd))
     assert slow < 2 * fast, (fast, slow)  # was 0.13 s against 0.59-0.69 s
