@@ -22,8 +22,14 @@ def _previous() -> Workshop:
 
 
 @pytest.fixture(scope="module")
-def since_text() -> str:
-    return all_text(reader(report_pdf(demo_workshop(), today=TODAY, previous=_previous())))
+def since_pdf() -> bytes:
+    """The demo's report with last time's workshop: made once, only read by the tests."""
+    return report_pdf(demo_workshop(), today=TODAY, previous=_previous())
+
+
+@pytest.fixture(scope="module")
+def since_text(since_pdf) -> str:
+    return all_text(reader(since_pdf))
 
 
 def _in_order(text: str, parts: list[str]) -> None:
@@ -96,8 +102,8 @@ def test_the_chapter_on_the_demo_says_what_changed_in_the_boards_words(since_tex
     ])
 
 
-def test_the_chapter_is_bookmarked_with_its_parts():
-    pdf = reader(report_pdf(demo_workshop(), today=TODAY, previous=_previous()))
+def test_the_chapter_is_bookmarked_with_its_parts(since_pdf):
+    pdf = reader(since_pdf)
     titles = outline_titles(pdf)
     assert titles.index("Priorities") < titles.index("Since last time") \
         < titles.index("Themes that changed") < titles.index("Last time's actions")
