@@ -3,6 +3,8 @@ again holds its row back with them flagged), by the guard's own lists."""
 
 from __future__ import annotations
 
+import pytest
+
 from wtfc.importing.dropped_names import dropped_names, dropped_spans
 
 
@@ -56,6 +58,16 @@ def test_a_translated_or_rewritten_row_flags_nothing():
                          "Carers rush and nobody listens") == []
     assert dropped_spans("Zebedee never rang me back", "The agency never rang me back") == [
         (0, 7, "Zebedee")]  # what follows says a person
+
+
+@pytest.mark.parametrize("card", ["Someone from the agency is always late",
+                                  "[name] is always late", "Someone is always late",
+                                  "The agency is always late"])
+def test_a_long_row_shortened_on_the_wall_still_flags_its_name(card):
+    """Review 29 A4 #1: most of the row's words are gone, but the card is all the row's words
+    (or a stand-in): shortened, not translated."""
+    assert dropped_spans("Zebedee from the agency is always late and never rings to say so",
+                         card) == [(0, 7, "Zebedee")]
 
 
 def test_the_import_reads_sentence_starts_too():

@@ -139,3 +139,39 @@ def test_only_the_rows_the_reworded_check_held_are_counted_as_such(tmp_path):
     doc = _imported_then_reworded(tmp_path, "Someone from the agency is always late")
     again = _plan(doc, template_sheet(tmp_path, "sheet.xlsx", LONGER))
     assert again.reworded_held == set(again.other_words_rows) != set()
+
+
+LONG = "Zebedee from the agency is always late and never rings to say so"
+
+
+@pytest.mark.parametrize("wall_words", [
+    "Someone from the agency is always late", "[name] is always late",
+    "Someone is always late", "The agency is always late"])
+def test_a_long_row_shortened_on_the_wall_with_its_name_off_comes_back_held(
+        tmp_path, wall_words):
+    """Review 29 A4 #1: a card shortened to fit loses most of the row's words, as a translation
+    does, so "most words gone" let Zebedee back on the wall with "Add it" chosen."""
+    _, again = _reimported(tmp_path, LONG, wall_words)
+    back = [c for c in again.cards if c.text == LONG]
+    assert len(back) == 1 and back[0].held_back
+    assert [(d.text, d.category) for d in back[0].personal_details] == [("Zebedee", "name")]
+    assert again.reworded_held == set(again.other_words_rows) != set()
+    assert any("may be a name taken off there" in x for x in again.report.lines())
+
+
+def test_a_card_held_for_a_phone_number_says_why_its_name_is_flagged_too(tmp_path):
+    """Review 29 A4 #3: held for the phone number, Zebedee also flagged, and nothing said why."""
+    phone = "Zebedee from the agency is always late, ring me on 07700 900123"
+    doc = Document(Workshop())
+    import_edit(doc, _plan(doc, _sheet_with(tmp_path, phone))).do(doc)
+    card = next(c for c in doc.workshop.cards if c.text == phone)
+    assert card.held_back  # the phone number
+    redact_card(doc, card_id=card.id).do(doc)
+    edit_card(doc, card_id=card.id,
+              text=doc.card(card.id).text.replace("Zebedee", "Someone")).do(doc)
+    again = _plan(doc, _sheet_with(tmp_path, phone, longer=True))
+    back = next(c for c in again.cards if c.text == phone)
+    assert back.held_back
+    assert [d.category for d in back.personal_details] == ["name", "phone"]
+    assert again.reworded_held == set(again.other_words_rows) != set()
+    assert any("may be a name taken off there" in x for x in again.report.lines())

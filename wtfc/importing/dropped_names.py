@@ -29,6 +29,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _PLACEHOLDERS = tuple(REDACTION_LABELS.values())
 # what a facilitator types in a name's place at a sentence's start
 _STAND_INS = r"(?i:someone|somebody|they|he|she|a[ \t]+person|the[ \t]+person)|\[name\]"
+# capitalised mid-sentence in a card half put into English ("Lovely carers, Diolch yn fawr"
+# made "…, thank you"): thanks and greetings, never a name
+_WELSH_GREETINGS = frozenset({"diolch", "bore", "croeso", "hwyl", "noswaith", "prynhawn"})
 
 
 def name_like_words(text: str, *, at_start: Callable[[int, int, str], bool] | None = None
@@ -67,21 +70,31 @@ def dropped_names(before: str, after: str) -> list[str]:
 
 def dropped_spans(row: str, card: str) -> list[tuple[int, int, str]]:
     """Where ``row`` has a name-like word the wall's ``card`` lacks: the card was reworded from
-    these words, so a word gone may be the name taken off. None where most of the row's words
-    are gone: the card was translated or written afresh ("Dw i ddim yn gwybod…" made "I do not
-    know…"), and its words gone are not a name taken off. A sentence's first word only where a
-    person is said to follow or a stand-in took its place (not "Honestly", "Bore da")."""
+    these words, so a word gone may be the name taken off. None where fewer than half of the
+    card's words are the row's and no stand-in is typed: the card was translated or written
+    afresh ("Dw i ddim yn gwybod…" made "I do not know…"). Measured from the card, as a card
+    shortened to fit ("Zebedee from the agency is always late and never rings…" made "The
+    agency is always late") loses most of the row's words too, yet is all the row's words. A
+    sentence's first word only where a person is said to follow or a stand-in took its place
+    (not "Honestly", "Bore da"); no Welsh greeting ("Diolch yn fawr" made "thank you")."""
     from wtfc.importing.said_of_a_person import said_of_a_person  # at a row imported again
 
-    kept = _words(card)
-    words = [_POSSESSIVE.sub("", m.group()).casefold() for m in _WORD.finditer(row)]
-    if 2 * sum(w not in kept for w in words) > len(words):
+    kept, had = _words(card), _words(row)
+    words = [_POSSESSIVE.sub("", m.group()).casefold() for m in _WORD.finditer(card)]
+    if 2 * sum(w in had for w in words) < len(words) and not _stands_in(card):
         return []
 
     def a_person(start: int, end: int, _word: str) -> bool:
         return said_of_a_person(row, start, end) or _stand_in_for(row, end, card)
 
-    return [s for s in name_like_words(row, at_start=a_person) if s[2].casefold() not in kept]
+    return [s for s in name_like_words(row, at_start=a_person)
+            if s[2].casefold() not in kept and s[2].casefold() not in _WELSH_GREETINGS]
+
+
+def _stands_in(text: str) -> bool:
+    """Whether ``text`` has a stand-in or a placeholder typed in a name's place."""
+    return _placeholders(text) > 0 or re.search(
+        rf"(?<![\w'’-])(?:{_STAND_INS})(?![\w'’-])", text) is not None
 
 
 def _stand_in_for(before: str, end: int, after: str) -> bool:

@@ -22,7 +22,7 @@ class RewordedRows:
 
     def __init__(self, workshop: Workshop) -> None:
         self._workshop = workshop
-        self.rows: set[int] = set()  # the sheet's rows whose card this held back, not the guard
+        self.rows: set[int] = set()  # the sheet's rows whose card this flagged a name in
 
     def held_back(self, card: Card, place: str, row: int) -> Card:
         """``card``, from ``row`` whose earlier card (source ``place``, "import 1, row 3") is in
@@ -34,8 +34,9 @@ class RewordedRows:
                  if not any(d.start < s[1] and s[0] < d.end for d in card.personal_details)]
         if not taken:
             return card
-        if not card.held_back:  # held for the guard's finds already: said as those are
-            self.rows.add(row)
+        # counted even where the guard held the card too (a phone number): only this says why
+        # a word the guard does not know shows as [name]
+        self.rows.add(row)
         details = [*card.personal_details, *(
             PersonalDetail(start=start, end=end, category="name", text=word)
             for start, end, word in taken)]

@@ -111,8 +111,8 @@ class OtherWordsChoice(QWidget):
         ``unsure_rows``, which Import adds either way."""
         self._plan, self._mapping = plan, mapping
         places = plan.report.in_other_words  # none: only the plan's unsure rows, no choice
-        # only the cards the reworded-row check held, not the guard (a phone number): the
-        # reason given is that check's, and the report after Import counts the same ones
+        # the cards the reworded-row check flagged a name in, held for a phone number too or
+        # not: the reason given is that check's, and the report after Import counts the same
         held = len(plan.reworded_held & set(plan.other_words_rows))
         text = other_words_text(places, held) if places else "⚠"
         if plan.unsure_rows:
