@@ -29,9 +29,9 @@ def test_the_arrow_keys_say_the_card_they_reach(panel, qtbot, monkeypatch):
     assert second is not first
     assert second.card.text in _description(view) and len(said) == 2
 
-    view.focus_card(panel.scene.cards[("n1", "package")])
+    view.focus_card(panel.scene.cards[("n1", "package")])  # chosen alone: that goes unsaid
     assert _description(view) == ("Not working card: Different carers every week. "
-                                  "In theme 2, “I feel like a package”. From P01. Chosen.")
+                                  "In theme 2, “I feel like a package”. From P01.")
     view.focus_card(panel.scene.cards[("n3", "staff")])
     assert "In theme 3, “I never know who is coming”. It is in 2 themes." in _description(view)
 

@@ -6,17 +6,21 @@ the ✗ as "ballot x"), its words as the wall shows them (a held-back card's fou
 "[name]"… unless this screen shows them) and where it is: "Not working card: Different carers
 every week. In theme 2, “I feel like a package”. Chosen, 3 cards chosen." Whether it is chosen
 is said with it, and on Space: the ring shows it to the eye, and M, N and C act on the chosen.
+A plain arrow chooses the card it lands on alone, so "Chosen." alone would be said on every
+arrow: it is left out, as NVDA leaves "selected" out for list items (it keeps "not selected").
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QGraphicsView
 
 from wtfc.model.document import Document
+from wtfc.model.workshop import Theme
 from wtfc.ui.held_back_words import details_on_screen
 from wtfc.ui.wall.card_item import CardItem
 from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers
@@ -43,11 +47,12 @@ def card_spoken(item: CardItem, doc: Document, numbers: dict[str, int]) -> str:
     return said + (f" From {card.person}." if card.person else "")
 
 
-def choice_spoken(item: CardItem, chosen: int) -> str:
-    """"Chosen." or "Not chosen.", with how many are when others are too (``chosen``)."""
+def choice_spoken(item: CardItem, chosen: int, *, asked: bool = False) -> str:
+    """"Chosen." or "Not chosen.", with how many are when others are too (``chosen``); ""
+    for the only card chosen unless ``asked`` (Space): what every plain arrow leaves."""
     state = "Chosen" if item.isSelected() else "Not chosen"
     if chosen == int(item.isSelected()):
-        return f"{state}."
+        return f"{state}." if asked or not item.isSelected() else ""
     return f"{state}, {chosen} card{'s' if chosen != 1 else ''} chosen."
 
 
@@ -65,13 +70,20 @@ def picker_title(card_ids: set[str], *, copy: bool) -> str:
     return f"{'Copy' if copy else 'Move'} {count} card{'s' if count != 1 else ''} to theme"
 
 
-_DONE = {"Move": "Moved", "Copy": "Copied", "Create": "Created", "Take": "Took"}
+def moved_said(count: int, theme: Theme, number: int | None, *, copy: bool = False,
+               created: bool = False) -> str:
+    """A move by keyboard as done, the theme's whole name (the step's label cuts it mid-word):
+    "Moved 3 cards to theme 1, “I have family, friends and neighbours who look out for me”."."""
+    cards = f"{count} card{'s' if count != 1 else ''}"
+    where = f"theme {number}, “{theme.name}”" if number else f"theme “{theme.name}”"
+    if created:
+        return f"Created {where} from {cards}."
+    return f"{'Copied' if copy else 'Moved'} {cards} to {where}."
 
 
-def step_said(label: str) -> str:
-    """A step's label as done: "Move 3 cards to 'X'" → "Moved 3 cards to 'X'"."""
-    verb, _, rest = label.partition(" ")
-    return f"{_DONE[verb]} {rest}" if verb in _DONE else label
+def dropped_said(count: int) -> str:
+    """A plain arrow (or Find) choosing one card where several were: the others went unseen."""
+    return f"{count} card{'s' if count != 1 else ''} no longer chosen." if count else ""
 
 
 def nearest(current: CardItem, cards: list[CardItem], key: Qt.Key) -> CardItem | None:
@@ -107,6 +119,13 @@ class SpokenFocus(QObject):
         self._view = view
         self._wall = cast("WallScene", view.scene())  # Qt types it as any scene
         self.idle = ""  # "": the view's tooltip, as Qt gives it with no description
+        self.dropped = 0  # chosen cards a plain arrow is dropping, said with the card it reaches
+        self._held: str | None = None  # in ``hold``: the card reached, said after the step
+        self._step = ""  # in ``hold``: the step, said first
+        self._refresh = QTimer(self)  # one per turn: a move re-chooses each card, one by one
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(0)
+        self._refresh.timeout.connect(self.refresh)
         self._words, self._kinds = "", self._wall.kinds  # ``set_idle``'s, the kinds it said
         self._wall.laid_out.connect(self._on_laid_out)  # F5…F8, or an undo showing all again
         self._wall.focusItemChanged.connect(self._on_focus_moved)
@@ -123,18 +142,18 @@ class SpokenFocus(QObject):
         view.destroyed.connect(detach)
 
     def _said(self, item: CardItem) -> str:
-        return card_spoken(item, self._wall.doc, theme_numbers(
-            self._wall.doc, self._wall.kinds)) + " " + self._choice(item)
+        words = card_spoken(item, self._wall.doc, theme_numbers(self._wall.doc, self._wall.kinds))
+        return " ".join(filter(None, (words, self._choice(item), dropped_said(self.dropped))))
 
-    def _choice(self, item: CardItem) -> str:
+    def _choice(self, item: CardItem, *, asked: bool = False) -> str:
         chosen = sum(isinstance(i, CardItem) for i in self._wall.selectedItems())
-        return choice_spoken(item, chosen)
+        return choice_spoken(item, chosen, asked=asked)
 
     def _on_selection_changed(self) -> None:
         import shiboken6
 
         if shiboken6.isValid(self._wall):  # not as the scene empties on its way out
-            self.refresh()
+            self._refresh.start()  # counting the chosen per card chosen: 6.8 s at 2,666
 
     def _on_laid_out(self) -> None:
         import shiboken6
@@ -155,15 +174,41 @@ class SpokenFocus(QObject):
             from wtfc.ui.boards.common import announce
 
             self.refresh()
-            announce(self._view, self._choice(item))
+            announce(self._view, self._choice(item, asked=True))
 
-    def say_step(self, label: str) -> None:
-        """After a move by keyboard (M, N, Alt+number), the step said as done ("Moved 3 cards
-        to 'X'"): otherwise only the card the keys land on was heard."""
-        if label:
+    @contextlib.contextmanager
+    def hold(self) -> Iterator[None]:
+        """Around a move by keyboard (M, N, Alt+number): the step (``say_moved``) and then the
+        card the keys land on, said once. Said apart, the card came first (the move sets the
+        focus) and a screen reader queued the step after all its words."""
+        self._held, self._step = "", ""
+        try:
+            yield
+        finally:
+            held, step, self._held, self._step = self._held, self._step, None, ""
+            item = self._wall.focusItem()
+            if step and isinstance(item, CardItem):
+                held = self._said(item)  # where it is now, if the focus stayed on it
+                self._view.setAccessibleDescription(held)
+            if step or held:
+                from wtfc.ui.boards.common import announce
+
+                announce(self._view, " ".join(filter(None, (step, held))))
+
+    def say_moved(self, count: int, theme_id: str, *, copy: bool = False,
+                  created: bool = False) -> None:
+        """After a move by keyboard, the step as done ("Moved 3 cards to theme 1, “…”."): said
+        with the card the keys land on in ``hold``, else now."""
+        theme = self._wall.doc.get("themes", theme_id)
+        if theme is None:
+            return
+        number = theme_numbers(self._wall.doc, self._wall.kinds).get(theme_id)
+        self._step = moved_said(count, theme, number, copy=copy, created=created)
+        if self._held is None:
             from wtfc.ui.boards.common import announce
 
-            announce(self._view, step_said(label))
+            announce(self._view, self._step)
+            self._step = ""
 
     def _on_focus_moved(self, item, _old=None, _reason=None) -> None:
         if not isinstance(item, CardItem):
@@ -174,6 +219,9 @@ class SpokenFocus(QObject):
 
         said = self._said(item)
         self._view.setAccessibleDescription(said)
+        if self._held is not None:  # a move by keyboard: said after its step
+            self._held = said
+            return
         announce(self._view, said)
 
     def set_idle(self, words: str) -> None:

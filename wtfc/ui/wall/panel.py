@@ -14,12 +14,7 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import (
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
@@ -258,21 +253,25 @@ class WallPanel(QWidget):
                                  self.doc.card(placements[0][0]).kind)
         if choice is None:
             return False
-        if choice.theme_id is None:
-            done = self.gestures.new_theme([(c, None) for c, _ in placements] if copy
-                                           else placements, choice.new_name) is not None
-        else:
-            done = self.gestures.drop(placements, choice.theme_id, copy=copy)
-        return self._show_moved(done, new_theme=choice.theme_id is None)
+        with self.view.spoken.hold():  # the step, then the card the keys land on: said once
+            if choice.theme_id is None:
+                made = self.gestures.new_theme([(c, None) for c, _ in placements] if copy
+                                               else placements, choice.new_name)
+            else:
+                moved = self.gestures.drop(placements, choice.theme_id, copy=copy)
+                made = choice.theme_id if moved else None
+            return self._show_moved(made, placements, copy=copy, new=choice.theme_id is None)
 
-    def _show_moved(self, done: bool, *, new_theme: bool = False) -> bool:
-        """After a move by keyboard, the moved card on screen with the wall's keyboard on it
-        (the wall did not scroll: the card, or the new theme, was often out of sight); a new
-        theme with its name in sight."""
-        if done and not self._outline_has_say and not self.readout_active():
-            self.view.spoken.say_step(self.undo.stack.undoText())  # before the card it lands on
-            self.view.show_chosen(name_first=new_theme)
-        return done
+    def _show_moved(self, theme_id: str | None, placements: list, *, copy: bool = False,
+                    new: bool = False) -> bool:
+        """After a move by keyboard into ``theme_id`` (None: none), the card in sight with the
+        wall's keys on it (the wall did not scroll: it was often out of sight), a new theme's name
+        too."""
+        if theme_id and not self._outline_has_say and not self.readout_active():
+            self.view.spoken.say_moved(len({c for c, _ in placements}), theme_id, copy=copy,
+                                       created=new)
+            self.view.show_chosen(name_first=new)
+        return theme_id is not None
 
     def ask_copy(self) -> bool:
         return self.ask_move(copy=True)
@@ -282,7 +281,9 @@ class WallPanel(QWidget):
         placements = self.selected_placements()
         if not placements or not 0 < n <= len(themes):
             return False
-        return self._show_moved(self.gestures.drop(placements, themes[n - 1]))
+        with self.view.spoken.hold():
+            done = self.gestures.drop(placements, themes[n - 1])
+            return self._show_moved(themes[n - 1] if done else None, placements)
 
     def shift_card(self, step: int) -> bool:
         """The chosen card one place up (``step`` -1) or down (1) in its theme."""
@@ -307,8 +308,9 @@ class WallPanel(QWidget):
             return None
         name = self.ask_text("New theme", "Name the theme as an \"I\" statement. Leave it blank "
                              "to name it later:", "I ")  # a group first, as the method does
-        theme_id = self.gestures.new_theme(placements, name) if name is not None else None
-        self._show_moved(theme_id is not None, new_theme=True)
+        with self.view.spoken.hold():
+            theme_id = self.gestures.new_theme(placements, name) if name is not None else None
+            self._show_moved(theme_id, placements, new=True)
         return theme_id
 
     def zoom_to_current_theme(self) -> bool:

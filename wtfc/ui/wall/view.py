@@ -279,10 +279,13 @@ class WallView(ZoomingView):
         return target
 
     def focus_card(self, item: CardItem, *, extend: bool = False) -> None:
-        if not extend:
+        if not extend:  # several chosen and a plain arrow: said, the ring was all that told
+            chosen = self.selected_cards()
+            self.spoken.dropped = sum(c is not item for c in chosen) if len(chosen) > 1 else 0
             self.wall.clearSelection()
         item.setSelected(True)
         self.wall.setFocusItem(item)
+        self.spoken.dropped = 0
         self.ensureVisible(item, 40, 40)
 
     def show_chosen(self, *, name_first: bool = False) -> None:
