@@ -67,9 +67,9 @@ def test_after_redact_and_save_the_file_no_longer_holds_the_words(window, saver,
     assert load_workshop(path).workshop.cards[0].text == "[name] visits me"
     assert "Quarmby" in backup_path(path, 1).read_text(encoding="utf-8")  # kept on purpose
     assert window.statusBar().currentMessage() == (  # and said where the facilitator looks
-        "Saved. Its earlier version 'w.wtfc.bak' still holds words no longer in the workshop. "
-        "To delete earlier versions: File → Go back to an earlier version → Remove earlier "
-        "versions…")
+        "Saved. Its earlier version 'w.wtfc.bak' still holds words taken off that may name "
+        "someone. To delete earlier versions: File → Go back to an earlier version → Remove "
+        "earlier versions…")
     window.undo.stack.undo()  # and in memory, for undo
     assert WATCHED in window.doc.card("c1").text
 

@@ -68,6 +68,17 @@ def dropped_names(before: str, after: str) -> list[str]:
                               and not _respelt(w.casefold(), added)))
 
 
+def names_gone(was: str, now: str | None) -> list[str]:
+    """The words that may name someone that a part of the workshop lost at a save (``now``:
+    its words since, None when deleted), for ``model.words_taken_off``: ``dropped_names`` for
+    a part reworded (not a typo fixed, nor "Group" of "Group 1 (not named yet)" as a theme is
+    named); for a part deleted, each capitalised, name-like word, a sentence's first too
+    ("Zebedee brought lunch")."""
+    if now is None:
+        return [word for _, _, word in name_like_words(was, at_start=lambda *_: True)]
+    return dropped_names(was, now)
+
+
 def dropped_spans(row: str, card: str) -> list[tuple[int, int, str]]:
     """Where ``row`` has a name-like word the wall's ``card`` lacks: the card was reworded from
     these words, so a word gone may be the name taken off. None where fewer than half of the

@@ -1,7 +1,13 @@
-"""Did a save take words off? Words of the version it replaced (kept beside it as ``.bak``) that
-the file it wrote no longer holds: a name redacted or edited out of a card, a card or theme
-deleted, a theme renamed. The app says so at that save, as the kept versions still hold them
-(``ui.remove_earlier_versions.words_still_kept``).
+"""Did a save take words off that may name someone? Words of the version it replaced (kept
+beside it as ``.bak``) that the file it wrote no longer holds: a name redacted or edited out of
+a card, a card deleted that named someone. The app says so at that save, as the kept versions
+still hold them (``ui.remove_earlier_versions.words_still_kept``).
+
+Most saves take some word off (a typo fixed, a theme named or merged, a duplicate deleted), and
+a note at each is soon ignored. So a word taken off counts only when it may name someone: a
+flagged personal detail's, or one the caller's ``NameLike`` picks from a part's words as they
+were and are (``importing.dropped_names``: capitalised, name-like, not a typo fixed). Undoing a
+redaction takes off only "[name]".
 
 Words are counted, not only looked for: "Rose" redacted from one card is taken off even while
 another card says "my rose garden", and a card deleted as the duplicate of another takes its
@@ -20,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from itertools import compress
 from operator import is_not
 
@@ -36,30 +43,52 @@ WORDLESS = frozenset({
     "card_ids", "start", "end", "minutes", "count",
 })
 WORD = re.compile(r"\w+")
+# The words of a part's text (its fields, one a line) that may name someone and are gone in its
+# new text (None: the part was deleted). Given by the caller: model does not read names.
+NameLike = Callable[[str, str | None], Iterable[str]]
+Change = tuple[object, object | None]  # a part or detail as it was, and is (None: gone)
 
 
 def words_in(data: bytes) -> Counter[str]:
     """How often each word is in a workshop file's text, in any letter case; none when it is
     not one."""
-    try:
-        tree = json.loads(data)
-    except (ValueError, UnicodeDecodeError):  # damaged: nothing to say it holds
-        return Counter()
     found: Counter[str] = Counter()
-    _count(tree, found)
+    _count(_tree(data), found)
     return found
 
 
-def took_words_off(before: bytes, after: bytes) -> bool:
-    """True when ``before`` (the version a save replaced) has a word more often than ``after``."""
-    return bool(words_in(before) - words_in(after))
+def took_words_off(before: bytes, after: bytes, name_like: NameLike | None = None) -> bool:
+    """True when ``before`` (the version a save replaced) has a word more often than ``after``
+    and, given ``name_like``, the word may name someone (parts matched by id)."""
+    was, now = _tree(before), _tree(after)
+    lost: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    _count(was, lost)
+    _count(now, kept)
+    gone = lost - kept
+    if not gone or name_like is None or not isinstance(was, dict):
+        return bool(gone)
+    now = now if isinstance(now, dict) else {}
+    changed: list[Change] = []
+    for key, old in was.items():
+        new = now.get(key)
+        if key in COLLECTIONS and isinstance(old, list):
+            by_id = {p.get("id"): p for p in new if isinstance(p, dict)} \
+                if isinstance(new, list) else {}
+            changed += [(part, by_id.get(part.get("id"))) for part in old
+                        if isinstance(part, dict) and by_id.get(part.get("id")) != part]
+        elif key not in WORDLESS and old != new:
+            changed.append((old, new))
+    return _may_name_someone(gone, changed, name_like)
 
 
-def parts_took_words_off(before: Workshop, after: Workshop) -> bool:
+def parts_took_words_off(before: Workshop, after: Workshop,
+                         name_like: NameLike | None = None) -> bool:
     """``took_words_off`` for the workshop as last saved (``before``, its collections' lists
     copied then, as ``Document.detached_copy`` does) and as now."""
     lost: Counter[str] = Counter()
     kept: Counter[str] = Counter()
+    changed: list[Change] = []
     moved = []  # collections whose parts were added, removed or reordered
     for name in Workshop.model_fields:
         old, new = getattr(before, name), getattr(after, name)
@@ -70,17 +99,20 @@ def parts_took_words_off(before: Workshop, after: Workshop) -> bool:
                     for was, now in differ:
                         _count(was, lost)
                         _count(now, kept)
+                    changed += differ
                     continue
             moved.append(name)
             by_id = {part.id: part for part in new}
             for part in old:
                 if (replacing := by_id.get(part.id)) is not part:  # went, or was replaced
                     _count(part, lost)
+                    changed.append((part, replacing))
                     if replacing is not None:
                         _count(replacing, kept)
         elif old is not new and name not in WORDLESS:  # a detail is set whole, never changed
             _count(old, lost)
             _count(new, kept)
+            changed.append((old, new))
     if not lost - kept:
         return False
     for name in moved:  # the words lost may be in a part added since (a card split in two)
@@ -88,7 +120,54 @@ def parts_took_words_off(before: Workshop, after: Workshop) -> bool:
         for part in getattr(after, name):
             if part.id not in had:
                 _count(part, kept)
-    return bool(lost - kept)
+    return _may_name_someone(lost - kept, changed, name_like)
+
+
+def _may_name_someone(gone: Counter[str], changed: list[Change],
+                      name_like: NameLike | None) -> bool:
+    """Whether a word ``gone`` may name someone: any, without ``name_like``; else a flagged
+    personal detail's of a part changed, or one ``name_like`` picks from its words."""
+    if not gone or name_like is None:
+        return bool(gone)
+    for was, now in changed:
+        details = getattr(was, "personal_details", None) if not isinstance(was, dict) \
+            else was.get("personal_details")
+        texts = [getattr(d, "text", None) if not isinstance(d, dict) else d.get("text")
+                 for d in details or ()]
+        texts += name_like(_text(was), None if now is None else _text(now))
+        if any(w.casefold() in gone for t in texts if isinstance(t, str) for w in WORD.findall(t)):
+            return True
+    return False
+
+
+def _tree(data: bytes) -> object:
+    try:
+        return json.loads(data)
+    except (ValueError, UnicodeDecodeError):  # damaged: nothing to say it holds
+        return None
+
+
+def _text(value: object) -> str:
+    """A part's or detail's words, a field a line, as ``_count`` counts them (not its flagged
+    details' copies of its own words)."""
+    lines: list[str] = []
+    _strings(value, lines)
+    return "\n".join(lines)
+
+
+def _strings(value: object, found: list[str]) -> None:
+    if isinstance(value, BaseModel | dict):
+        items = ((k, getattr(value, k)) for k in type(value).model_fields) \
+            if isinstance(value, BaseModel) else value.items()
+        for key, inner in items:
+            if key not in WORDLESS and key != "personal_details" \
+                    and not key.endswith(("_id", "_ids")):
+                _strings(inner, found)
+    elif isinstance(value, list | tuple):
+        for inner in value:
+            _strings(inner, found)
+    elif isinstance(value, str):
+        found.append(value)
 
 
 def _count(value: object, found: Counter[str]) -> None:

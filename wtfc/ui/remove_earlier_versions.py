@@ -4,10 +4,11 @@ they still hold words taken off.
 Each save keeps the version it replaces beside the file (``.bak``, ``.bak2``, ``.bak3``), and a
 colleague's version a Save replaced stays as "spring (changed elsewhere 10-20).wtfc". That is
 safe saving, but a name redacted is still in them, and a workshop folder is often a shared
-OneDrive or Teams folder that syncs them to everyone. So the first save after words were
-taken off says so at the window's foot, and this menu item deletes the open file's kept
-versions, asked once. Deleting files is housekeeping, not an edit of the workshop: nothing in
-it changes, so it is no step on the Undo list, and the question says it cannot be undone.
+OneDrive or Teams folder that syncs them to everyone. So the first save that took off words
+that may name someone says so at the window's foot (not one that fixed a typo or named a
+theme), and this menu item deletes the open file's kept versions, asked once. Deleting files
+is housekeeping, not an edit of the workshop: nothing in it changes, so it is no step on the
+Undo list, and the question says it cannot be undone.
 
 Loaded when the earlier-versions menu first opens or at the first save.
 """
@@ -54,22 +55,25 @@ def what_save_replaces(files: FileController, path: Path) -> Workshop | Path | N
 
 
 def words_still_kept(path: Path, replaced: Workshop | Path, now: Workshop) -> str:
-    """Said at a save that took words off (``replaced``: ``what_save_replaces`` said before
-    it): the kept version still holds them. "" when it took none off, or a file cannot be
-    read back (the save said what went wrong)."""
+    """Said at a save that took off words that may name someone (``replaced``:
+    ``what_save_replaces`` said before it): the kept version still holds them. "" when it took
+    none off (a typo fixed, a theme named, a redaction undone), or a file cannot be read back
+    (the save said what went wrong)."""
+    from wtfc.importing.dropped_names import names_gone
     from wtfc.model import words_taken_off
 
     if isinstance(replaced, Workshop):
-        took = words_taken_off.parts_took_words_off(replaced, now)
+        took = words_taken_off.parts_took_words_off(replaced, now, names_gone)
     else:
         try:
-            took = words_taken_off.took_words_off(replaced.read_bytes(), path.read_bytes())
+            took = words_taken_off.took_words_off(replaced.read_bytes(), path.read_bytes(),
+                                                  names_gone)
         except OSError:
             return ""
     if not took:
         return ""
-    return (f"Its earlier version '{backup_path(path, 1).name}' still holds words no longer in "
-            f"the workshop. To delete earlier versions: {WHERE}")
+    return (f"Its earlier version '{backup_path(path, 1).name}' still holds words taken off "
+            f"that may name someone. To delete earlier versions: {WHERE}")
 
 
 def why_not(window: MainWindow) -> str:
