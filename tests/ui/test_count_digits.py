@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QLocale
 
-from wtfc.ui.date_box import CountBox
+from wtfc.ui.count_box import CountBox
 from wtfc.ui.days_plan import MinutesBox
 
 

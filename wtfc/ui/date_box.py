@@ -1,5 +1,5 @@
-"""Boxes that the mouse wheel changes only once they have the keyboard, the row of count
-boxes, one per room role, that Prepare and the Teams panel share, and a box after its label.
+"""The date box, which the mouse wheel changes only once it has the keyboard (the count boxes,
+one per room role, that Prepare and the Teams panel share are ``count_box``).
 
 Prepare's page, the Teams panel and Review's "Looking back" scroll on a short screen: a wheel
 turned over a date or a count on the way down changed it unseen (the workshop's date, the next
@@ -19,17 +19,11 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QDateEdit,
-    QLabel,
-    QLayout,
-    QSpinBox,
     QWidget,
 )
 
-from wtfc.model.workshop import RoomRole
-from wtfc.ui.flow_layout import group
 from wtfc.ui.undo import undo_keys_pass_on
 
-MAX_COUNT = 10_000  # the most the file keeps for one role
 # The box's lowest date stands for "no date", shown as "No date yet" (today's date greyed out
 # read as a date set); so low that a file's 1899 or 1700 is shown and kept (at 1900 it read
 # "No date yet", ticked, and Tab recorded today).
@@ -369,34 +363,3 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         if read := self.read_typed(stay=stay):
             self.setCurrentSection(QDateEdit.Section.DaySection)
         return read
-
-
-class CountBox(_WheelNeedsFocus, QSpinBox):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setRange(0, MAX_COUNT)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not focused by the wheel
-        # Latin digits, as every other number wtfc shows: an ar-SA or bn-BD region gave
-        # "٦" or "১২৩৪" here, beside "6 of 19" in the words above
-        self.setLocale(ENGLISH_DATES)
-
-
-def role_count_boxes(layout: QLayout, spoken: Callable[[RoomRole], str],
-                     done: Callable[[RoomRole], object]) -> dict[RoomRole, CountBox]:
-    """A labelled count box per role, in the roles' order, added to ``layout``; ``spoken``
-    names each box for a screen reader and ``done`` records it when it is left."""
-    boxes: dict[RoomRole, CountBox] = {}
-    for role in RoomRole:
-        box = CountBox()
-        box.setAccessibleName(spoken(role))
-        box.editingFinished.connect(lambda r=role: done(r))
-        layout.addWidget(labelled(role.label, box))
-        boxes[role] = box
-    return boxes
-
-
-def labelled(text: str, box: QWidget) -> QWidget:
-    """``box`` after a label saying ``text`` (its buddy), kept together on one row of a flow."""
-    label = QLabel(text)
-    label.setBuddy(box)
-    return group(label, box)

@@ -23,7 +23,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.agenda import set_stage_minutes, use_usual_timings
 from wtfc.model.workshop import Stage, Workshop
 from wtfc.ui.count_block import CountBlock
-from wtfc.ui.date_box import CountBox, labelled
+from wtfc.ui.count_box import CountBox, labelled
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.shortcut_help import READ_ONLY_WHY, not_now

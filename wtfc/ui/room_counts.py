@@ -16,7 +16,7 @@ from wtfc.model.operations.record import count_of, set_room_count
 from wtfc.model.workshop import RoleCount, RoomRole
 from wtfc.ui.boards.common import announce
 from wtfc.ui.count_block import CountBlock
-from wtfc.ui.date_box import role_count_boxes
+from wtfc.ui.count_box import role_count_boxes
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.undo import UndoAdapter

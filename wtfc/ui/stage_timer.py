@@ -24,7 +24,7 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.operations.agenda import set_stage_minutes
 from wtfc.ui.announce import announce
-from wtfc.ui.date_box import CountBox
+from wtfc.ui.count_box import CountBox
 from wtfc.ui.stage_clock import StageClock
 from wtfc.ui.stage_field import StageField
 from wtfc.ui.style import ui_font, warning_look

@@ -52,7 +52,7 @@ from wtfc.ui.announce import announce
 from wtfc.ui.boards.common import CHOOSE_PRIORITIES, ThemeSelector
 from wtfc.ui.boards.team_fold import PanelFold
 from wtfc.ui.boards.team_leftovers import LeftoverTeams
-from wtfc.ui.date_box import role_count_boxes
+from wtfc.ui.count_box import role_count_boxes
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.keep_in_sight import hint_in_sight
