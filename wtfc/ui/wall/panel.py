@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from wtfc.ui.wall.suggestions import SuggestionsPanel
     from wtfc.ui.wall.theme_picker import ThemeChoice
 
-
 NO_CARDS_YET = ("No cards yet. Bring in the statements on the Collect stage (Ctrl+2), "
                 "then group them here into themes, each named as an “I” statement.")
 
