@@ -73,6 +73,7 @@ class RoomController(QObject):
         self._by_hand = False  # the view on show is the facilitator's choice, not the stage's
         self._stale = True
         self._closed = False
+        self._stage_moved = False  # told by the edit's details, followed as it ends
         self.act_show = QAction(self, text="Show room &view", checkable=True)
         self.act_show.setToolTip("Open the read-only room view on the projector")
         self.act_show.toggled.connect(self.set_shown)
@@ -166,7 +167,7 @@ class RoomController(QObject):
 
     def _on_details_changed(self, field: str) -> None:
         if field == "stage":  # the workshop moved on; its page may not be on screen yet
-            self.follow_stage(self.doc.workshop.stage)
+            self._stage_moved = True  # followed as the edit is told: see ``_on_document_edited``
 
     # -- on the projector or not ---------------------------------------------------------------
     def set_shown(self, on: bool) -> None:
@@ -291,6 +292,11 @@ class RoomController(QObject):
         return True
 
     def _on_document_edited(self) -> None:
+        if self._stage_moved:
+            # the stage's view made now, with the edit told: made as the stage was, each board's
+            # view heard the edit that made it and was laid out again at once, for nothing
+            self._stage_moved = False
+            self.follow_stage(self.doc.workshop.stage)
         content = self.window.content
         if self.choice == "readout" and isinstance(content, ReadOutCard):
             self._follow_readout(content)  # new words, or now held back: follow
