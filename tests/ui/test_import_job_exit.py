@@ -12,7 +12,7 @@ import sys
 import textwrap
 
 CHILD = textwrap.dedent("""
-    import sys, time
+    import sys, threading, time
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
     from wtfc.ui.import_worker import BackgroundJob
@@ -20,8 +20,10 @@ CHILD = textwrap.dedent("""
     app = QApplication([])
     dialog = QObject()  # the import dialog
     job = BackgroundJob(dialog)
-    job.start(lambda: time.sleep(1.0), what="reading big.xlsx")  # a read cannot be stopped
-    time.sleep(0.2)
+    reading = threading.Event()
+    # a read cannot be stopped: it runs on 0.8 s after wtfc closes (closing takes ~0.1 s)
+    job.start(lambda: (reading.set(), time.sleep(0.8)), what="reading big.xlsx")
+    assert reading.wait(10)  # (it slept 0.2 s for this, the read then 0.8 s more)
     job.outlive_owner()  # Cancel
     del dialog, job
     print("closed", flush=True)
