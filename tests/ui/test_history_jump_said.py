@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.cards import edit_card
 from wtfc.ui import undo as undo_module
 from wtfc.ui.undo import show_lasting
@@ -24,7 +25,7 @@ def _click_row(qtbot, view, row: int, heard: list[str] | None = None) -> str | N
     rect = view.visualRect(view.model().index(row, 0))
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     if heard is None:
-        qtbot.wait(10)
+        settle()
         return None
     qtbot.waitUntil(lambda: bool(heard), timeout=2000)
     return heard[0]

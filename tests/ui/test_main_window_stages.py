@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 
 KEY = Qt.Key
@@ -63,7 +64,7 @@ def test_undo_while_a_reason_is_typed_takes_back_the_typing_and_keeps_redo(demo_
     stack = demo_window.undo.stack
     before = [stack.text(i) for i in range(stack.count())]
     demo_window.undo_action.trigger()  # the typing was the last change: it is what goes
-    qtbot.wait(20)
+    settle()
     assert demo_window.doc.workshop.stage == Stage.UNDERSTAND
     assert demo_window.doc.theme(theme.id).priority.reason == ""
     assert [stack.text(i) for i in range(stack.index())] == before  # the move is still there

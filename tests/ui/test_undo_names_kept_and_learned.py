@@ -11,6 +11,7 @@ from window_fixtures import make_window, recovery_folder  # noqa: F401
 
 from tests.model.workshop_builders import sample_document
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.cards import add_card, delete_cards, edit_card
 from wtfc.model.operations.themes import create_theme, delete_theme, rename_theme
 from wtfc.model.storage import save_workshop
@@ -150,6 +151,6 @@ def test_history_shows_the_place_while_it_is_on_the_wall(make_window, tmp_path, 
     w.undo.stack.redo()
     w.history_dock.show()
     w.resize(1100, 700)
-    qtbot.wait(50)
+    settle()
     save_render(w, "history_place_still_on_the_wall")
     assert "[name]" not in " ".join(_labels(w.undo))

@@ -9,6 +9,7 @@ import pytest
 
 from tests.model.workshop_builders import sample_document
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.cards import add_card, delete_cards, edit_card
 from wtfc.model.operations.themes import create_theme, rename_theme
 from wtfc.model.workshop import Kind
@@ -115,7 +116,7 @@ def test_undone_and_the_history_dock_say_no_name(qtbot, demo_window, tmp_path):
     w.undo.stack.redo()
     w.undo.stack.redo()
     w.history_dock.show()
-    qtbot.wait(50)
+    settle()
     save_render(w, "history_names_taken_off")
     # the workshop file never held History: the steps' words are not in it
     path = tmp_path / "saved.wtfc"

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.cards import edit_card
 from wtfc.model.workshop import Kind, Stage
 
@@ -17,7 +18,7 @@ CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModi
 
 def _key(qtbot, w, key, modifiers) -> None:
     qtbot.keyClick(QApplication.focusWidget() or w, key, modifiers)
-    qtbot.wait(10)
+    settle()
 
 
 def test_a_card_moved_out_of_sight_is_undone_and_said(qtbot, demo_window):

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.settled import settle
 from wtfc.model.operations.actions import edit_action
 from wtfc.model.workshop import ActionStatus, Stage
 
@@ -34,7 +35,7 @@ def act(qtbot, demo_window):
 
 def _key(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
-    qtbot.wait(10)
+    settle()
 
 
 def _status(w, action_id):

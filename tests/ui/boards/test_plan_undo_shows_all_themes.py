@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.actions import delete_action, edit_action
 from wtfc.model.workshop import Stage
 
@@ -20,7 +21,7 @@ WIDENED = "the Show list shows all themes again: it hid this change"
 
 def _key(qtbot, w, key, modifiers) -> None:
     qtbot.keyClick(QApplication.focusWidget() or w, key, modifiers)
-    qtbot.wait(10)
+    settle()
 
 
 @pytest.fixture(params=[Stage.PLAN, Stage.ACT])

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Perspective, Stage
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -30,7 +31,7 @@ def success(qtbot, demo_window):
 
 def _key(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
-    qtbot.wait(10)
+    settle()
 
 
 def _added(w) -> int:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.workshop import Perspective, Stage
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -36,7 +37,7 @@ def success(qtbot, demo_window):
 
 def _key(qtbot, key, modifiers) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
-    qtbot.wait(10)
+    settle()
 
 
 def test_undo_and_redo_bring_up_the_theme_the_statement_is_under(qtbot, success):

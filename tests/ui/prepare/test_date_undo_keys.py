@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 
 KEY, CTRL, SHIFT = Qt.Key, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -35,7 +36,7 @@ def window(qtbot, tmp_path, monkeypatch):
 
 def _keys(qtbot, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
-    qtbot.wait(10)
+    settle()
 
 
 def test_ctrl_z_in_the_date_box_undoes_the_date_picked_and_ctrl_shift_z_redoes_it(window,
@@ -50,7 +51,7 @@ def test_ctrl_z_in_the_date_box_undoes_the_date_picked_and_ctrl_shift_z_redoes_i
     calendar.setSelectedDate(QDate(when))
     calendar.activated.emit(QDate(when))  # Enter on a day
     qtbot.waitUntil(lambda: not calendar.isVisible())
-    qtbot.wait(10)
+    settle()
     assert doc.workshop.date == when and stack.count() == 1 and box.hasFocus()
     _keys(qtbot, KEY.Key_Z, CTRL)
     assert doc.workshop.date is None and box.text() == "No date yet" and stack.index() == 0
