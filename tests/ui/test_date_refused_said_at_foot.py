@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.details_page import DetailsPage
 
@@ -40,6 +41,6 @@ def test_a_click_away_that_puts_the_date_back_leaves_the_foot_quiet(qtbot, demo_
     qtbot.keyClick(page.date, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "was not taken" in w.statusBar().currentMessage())
     qtbot.mouseClick(page.title, Qt.MouseButton.LeftButton)
-    qtbot.wait(50)
+    settle()
     assert page.date.text() == "12 November 2026"
     assert w.statusBar().currentMessage() == ""

@@ -8,6 +8,7 @@ from collect_fixtures import save_render
 from prepare_helpers import shown_in
 from PySide6.QtCore import Qt
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 
 KEY = Qt.Key
@@ -43,10 +44,10 @@ def test_alt_g_reaches_the_agreements_in_sight_on_a_laptop_at_150_percent(qtbot,
     demo_window.resize(911, 480)  # a 1366×768 laptop at 150%, less a title bar and taskbar
     demo_window.go_to_stage(Stage.PREPARE)
     page = demo_window.page(Stage.PREPARE)
-    qtbot.wait(20)
+    settle()
     page.title.setFocus()
     qtbot.keyClick(page.title, KEY.Key_G, Qt.KeyboardModifier.AltModifier)
-    qtbot.wait(20)
+    settle()
     assert page.focusWidget() is page.agreements
     assert shown_in(page.agreements, page)
     save_render(demo_window, "prepare_agreements_911")

@@ -11,6 +11,7 @@ import pytest
 from collect_fixtures import save_render
 from PySide6.QtCore import QDate, QPoint, Qt
 
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.review_reflection import LookingBack
@@ -32,7 +33,7 @@ def _pick(qtbot, box, when: dt.date) -> None:
     calendar.setSelectedDate(QDate(when))
     calendar.activated.emit(QDate(when))
     qtbot.waitUntil(lambda: not calendar.isVisible())
-    qtbot.wait(10)  # (the pick is heard once the calendar has closed)
+    settle()  # (the pick is heard once the calendar has closed)
 
 
 def _click(qtbot, box) -> None:
@@ -66,7 +67,7 @@ def test_closing_the_calendar_without_a_pick_leaves_no_date(qtbot, page, doc, un
     popup = page.date.calendarWidget().window()
     qtbot.keyClick(popup, KEY.Key_Escape)
     qtbot.waitUntil(lambda: not popup.isVisible())
-    qtbot.wait(10)
+    settle()
     assert page.date.text() == "No date yet" and doc.workshop.date is None
     assert undo.stack.count() == 0 and not page.has_date.isChecked()
 

@@ -12,6 +12,7 @@ from prepare_helpers import shown_in, type_number
 from PySide6.QtCore import Qt
 
 from tests.ui.input_events import turn_wheel
+from tests.ui.settled import settle
 from wtfc.model.agenda import USUAL_MINUTES, plan_for
 from wtfc.model.workshop import Stage, StagePlan, Workshop
 from wtfc.ui.left_field import typed_edits
@@ -121,13 +122,13 @@ def test_alt_l_brings_the_plan_into_sight(qtbot, demo_window, width, height):
     demo_window.resize(width, height)
     demo_window.go_to_stage(Stage.PREPARE)
     page = demo_window.page(Stage.PREPARE)
-    qtbot.wait(20)
+    settle()
     page.title.setFocus()
     qtbot.waitUntil(page.title.hasFocus)
     qtbot.keyClick(page.title, KEY.Key_L, Qt.KeyboardModifier.AltModifier)
     box = page.plan.boxes[Stage.PREPARE]
     assert box.hasFocus()
-    qtbot.wait(10)
+    settle()
     assert page.plan.total.text() == "6 h 15 min planned, plus breaks."  # the demo's day
     for widget in (page.plan.total, box, page.plan.boxes[Stage.REVIEW]):
         assert shown_in(widget, page), widget

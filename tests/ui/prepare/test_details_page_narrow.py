@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QFormLayout, QWidget
 
 from tests.ui.renders import RENDERS
+from tests.ui.settled import settle
 from wtfc.ui.details_page import DetailsPage
 
 NOTE = ("Started from last time's workshop ('spring.wtfc'). The title, venue, facilitator, "
@@ -23,7 +24,7 @@ NOTE = ("Started from last time's workshop ('spring.wtfc'). The title, venue, fa
 def _shown_at(page: DetailsPage, qtbot, width: int) -> None:
     page.say_started_from(NOTE)
     page.resize(width, 512)
-    qtbot.wait(20)
+    settle()
 
 
 def _right(widget: QWidget, page: DetailsPage) -> int:

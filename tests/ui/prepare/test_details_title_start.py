@@ -6,6 +6,7 @@ keys are elsewhere (review R6 #6)."""
 from __future__ import annotations
 
 from tests.ui.renders import RENDERS
+from tests.ui.settled import settle
 from wtfc.model.operations.details import edit_details
 
 TITLE = "Spring reviews of older people's services — Working Together for Change"
@@ -16,7 +17,7 @@ def test_a_long_title_shows_its_start_in_a_narrow_box(page, doc, undo, qtbot):
     page.resize(450, 512)
     page.purpose.setFocus()  # the keys elsewhere, as when the page is opened
     assert undo.push(edit_details(doc, title=TITLE, venue=VENUE, facilitator="Sam"))
-    qtbot.wait(20)
+    settle()
     RENDERS.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(RENDERS / "prepare_title_start_450.png"))  # looked at by a person
     for box, text in ((page.title, TITLE), (page.venue, VENUE)):

@@ -13,6 +13,7 @@ from prepare_helpers import shown_in, type_number
 from PySide6.QtCore import Qt
 
 from tests.ui.input_events import turn_wheel
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.workshop import RoleCount, RoomRole, Stage, Workshop
 from wtfc.ui.details_page import DetailsPage
@@ -110,7 +111,7 @@ def test_on_a_1366x768_screen_the_block_shows_without_scrolling(qtbot, demo_wind
     demo_window.resize(1366, 700)  # less the title bar and a taskbar
     demo_window.go_to_stage(Stage.PREPARE)
     page = demo_window.page(Stage.PREPARE)
-    qtbot.wait(20)
+    settle()
     assert (
         page.room.balance.text()
         == "Older people: 6 of 19 (32%) — the method asks for about a third."
@@ -123,13 +124,13 @@ def test_at_150_percent_tab_reaches_each_box_and_the_page_scrolls_to_it(qtbot, d
     demo_window.resize(911, 480)  # a 1366×768 laptop at 150%, less a title bar and taskbar
     demo_window.go_to_stage(Stage.PREPARE)
     page = demo_window.page(Stage.PREPARE)
-    qtbot.wait(20)  # laid out at the new size
+    settle()  # laid out at the new size
     page.scope.setFocus()
     qtbot.keyClick(page.scope, KEY.Key_Tab)
     reached = []
     for _ in RoomRole:
         box = demo_window.focusWidget()
-        qtbot.wait(10)
+        settle()
         assert shown_in(box, page), box.accessibleName()
         reached.append(box.accessibleName())
         qtbot.keyClick(box, KEY.Key_Tab)
@@ -182,14 +183,14 @@ def test_at_150_percent_alt_w_brings_the_total_and_the_share_into_sight(qtbot, d
     demo_window.resize(911, 512)
     demo_window.go_to_stage(Stage.PREPARE)
     page = demo_window.page(Stage.PREPARE)
-    qtbot.wait(20)
+    settle()
     page.title.setFocus()
     qtbot.waitUntil(page.title.hasFocus)
     assert not shown_in(page.room.balance, page)
     qtbot.keyClick(page.title, KEY.Key_W, Qt.KeyboardModifier.AltModifier)
     box = page.room.boxes[OLDER]
     assert box.hasFocus()
-    qtbot.wait(10)
+    settle()
     for widget in (page.room.total, page.room.balance, box, page.room.boxes[HEALTH]):
         assert shown_in(widget, page), widget
     save_render(demo_window, "prepare_in_the_room_911_alt_w")
