@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.settled import settle
 from wtfc.ui import export_actions
 from wtfc.ui.export_run import ExportProgress
 
@@ -68,7 +69,7 @@ def test_closing_mid_export_says_so_finishes_and_closes_with_no_box(
     assert demo_window.statusBar().currentMessage() == "Finishing the report before closing…"
     let_go_while_busy(gate)
     qtbot.waitUntil(lambda: not demo_window.isVisible(), timeout=20_000)
-    qtbot.wait(100)  # anything still queued would open its box now
+    settle()  # anything still queued would open its box now
     assert not task.is_running()
     assert out.read_bytes().startswith(b"%PDF")  # the export was finished, not dropped
     assert not [m for m in message_boxes if m[0] != "question"]  # no "Export saved" after
@@ -151,7 +152,7 @@ def test_a_normal_export_still_says_export_saved_once_its_dialog_is_gone(
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    qtbot.wait(100)
+    settle()
     assert shown == [f"Export saved: Saved:\n{out}"] and dialogs_up == [False]
     assert demo_window.isVisible()
     assert "Traceback" not in capfd.readouterr().err

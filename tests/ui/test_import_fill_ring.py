@@ -14,6 +14,7 @@ from import_fixtures import shown_dialog, wait_for
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from tests.ui.settled import settle
 from wtfc.ui.focus_ring import FocusRing
 from wtfc.ui.import_fill_offer import LEAVE_BUTTON
 
@@ -93,5 +94,5 @@ def test_a_click_still_rings_nothing(qtbot, step):
     button = step.fill_offer.button
     button.click()  # as the mouse does: the keys' mark is not set
     qtbot.waitUntil(lambda: step.mapping.fill_person_down)
-    qtbot.wait(50)
+    settle()
     assert _ringed(step) is None

@@ -12,6 +12,7 @@ import pytest
 from collect_fixtures import collect_document
 from import_fixtures import shown_dialog, wait_for
 
+from tests.ui.settled import settle
 from wtfc.importing import person_names
 from wtfc.ui import import_dialog
 
@@ -79,6 +80,6 @@ def test_cancelled_while_making_the_cards_keeps_no_names(qtbot, doc, undo, tmp_p
     dialog.close_button.click()
     cancelled.set()
     assert dialog.job.wait(10_000)
-    qtbot.wait(50)  # its answer, dropped
+    settle()  # its answer, dropped
     assert len(doc.workshop.cards) == cards
     assert MARK not in kept_names()
