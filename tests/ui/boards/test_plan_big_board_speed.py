@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from benchmarks.bench_plan import TODAY, _workshop
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import edit_action
 from wtfc.model.workshop import ActionStatus
@@ -31,7 +32,7 @@ def _board(qtbot, heading=PLAN_HEADING, width=1366):
     board.resize(width, 700)
     board.show()
     qtbot.waitExposed(board)
-    qtbot.wait(20)
+    settle()
     return board, doc, undo
 
 
@@ -65,7 +66,7 @@ def test_widening_the_window_lays_the_rows_out_once_or_twice_not_once_a_column(
     board, _doc, _undo = _board(qtbot, heading, width=1000)
     layouts = _layouts(monkeypatch, board.tree)
     board.resize(1900, 700)
-    qtbot.wait(20)
+    settle()
     assert 1 <= len(layouts) <= 3  # (each of the columns was a layout: 15 as Plan opened)
     row = board.tree.visualItemRect(board.action_items()[0])
     assert row.height() > board.tree.fontMetrics().lineSpacing()  # wrapped, not one line
@@ -83,10 +84,10 @@ def test_space_and_ctrl_z_draw_the_one_row_again_with_its_late_mark_gone_and_bac
     layouts = _layouts(monkeypatch, board.tree)
 
     assert board.advance_status()
-    qtbot.wait(10)
+    settle()
     assert item.text(STATUS_COLUMN) == "⚠ Late: started"  # still late
     assert board.advance_status()
-    qtbot.wait(10)
+    settle()
     assert not layouts  # the board was not laid out again…
     assert board.action_items() == others  # …nor rebuilt: the same rows
     assert board.tree.currentItem() is item
@@ -104,7 +105,7 @@ def test_space_and_ctrl_z_draw_the_one_row_again_with_its_late_mark_gone_and_bac
     save_render(board, "plan_big_space_redraws_its_row")
 
     undo.stack.undo()
-    qtbot.wait(10)
+    settle()
     assert board.action_items() == others
     assert item.text(STATUS_COLUMN) == "⚠ Late: started"
     assert item.data(0, OVERDUE_ROLE) and item.font(STATUS_COLUMN).bold()
@@ -134,7 +135,7 @@ def test_a_row_grown_by_an_edit_stays_whole_in_sight(qtbot):
     board.select_action(action_id)
     words = " ".join(["Ask every person what matters to them and write it down"] * 4)
     undo.push(edit_action(doc, action_id=action_id, what=words))
-    qtbot.wait(10)
+    settle()
     row = tree.visualItemRect(_row(board, action_id))
     assert row.height() > 3 * tree.fontMetrics().lineSpacing()
     assert area.top() <= row.top() and row.bottom() <= area.bottom()

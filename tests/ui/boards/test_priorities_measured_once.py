@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from tests.ui.settled import settle
 from wtfc.ui.boards.priorities import PrioritiesBoard
 from wtfc.ui.boards.priorities_model import Column
 
@@ -36,16 +37,16 @@ class Remembered(dict):
 def test_a_taller_board_measures_no_cell_again(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     board.resize(911, 600)
-    qtbot.wait(10)
+    settle()
     sizes = board.table.itemDelegate()._sizes = Remembered()  # (empty: each measured anew)
     board.resize(911, 700)  # the rows' heights follow again; their words are the same
-    qtbot.wait(10)
+    settle()
     first = sizes.asked
     assert first and sizes.measured == first  # every cell asked for its size
     board.resize(911, 600)
-    qtbot.wait(10)
+    settle()
     board.resize(911, 700)
-    qtbot.wait(10)
+    settle()
     assert sizes.asked >= 3 * first  # and again at each resize
     assert sizes.measured == first  # but measured once
 
@@ -57,7 +58,7 @@ def test_a_vote_typed_is_measured_again_and_its_row_fits_its_words(qtbot, doc, u
     board.select_theme("lonely", Column.VOTES)
     votes = table.currentIndex()
     assert model.setData(votes, 123, Qt.ItemDataRole.EditRole)
-    qtbot.wait(10)
+    settle()
     assert votes.data() in ("123", 123)
     # the Votes column as wide as its widest count again, as measured afresh
     assert table.columnWidth(Column.VOTES) >= table.sizeHintForColumn(Column.VOTES)

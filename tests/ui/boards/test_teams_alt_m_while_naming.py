@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.workshop import RoomRole
 from wtfc.ui.boards.causes import CausesBoard
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -38,7 +39,7 @@ def test_alt_m_while_naming_a_team_is_one_step_with_no_ghost_record(qtbot, doc, 
     board.editor.selectAll()
     qtbot.keyClicks(board.editor, "Team Z")
     qtbot.keyClick(board.editor, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
-    qtbot.wait(50)  # a box left late would push its count now
+    settle()  # a box left late would push its count now
     steps = [undo.stack.text(i) for i in range(before, undo.stack.index())]
     assert len(steps) == 1 and "Team Z" in steps[0]
     assert [team.name for team in doc.workshop.teams] == ["Team Z"]
