@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 
 from tests.ui.boards.board_workshops import TODAY
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from tests.ui.shown_words import as_shown
 from wtfc.model.workshop import ActionStatus, Role
 from wtfc.ui.boards.plan import STATUS_COLUMN, PlanBoard
@@ -120,7 +121,7 @@ def test_theme_filter(qtbot, doc, undo):
 def test_render(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
     board.select_action("x1")
-    qtbot.wait(20)
+    settle()
     save_render(board, "plan_board")
 
 
@@ -417,7 +418,7 @@ def test_a_300_character_theme_keeps_the_board_readable_at_1366x768(qtbot, show,
     show(window, 1366, 768)
     board = window.page(doc.workshop.stage)
     board.theme_filter.setCurrentIndex(board.theme_filter.findData("package"))
-    qtbot.wait(50)
+    settle()
     save_render(window, f"{heading}_board_300_character_theme_1366")
     title = next(label for label in board.findChildren(QLabel)
                  if label.text().startswith(("Plan:", "Act:")))

@@ -8,6 +8,7 @@ import pytest
 
 from tests.ui.boards.board_workshops import TODAY
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.causes import edit_cause
 from wtfc.model.operations.success import edit_success
 from wtfc.ui.boards.plan import (
@@ -148,6 +149,6 @@ def test_a_column_dragged_wider_stays_when_a_scroll_bar_comes(qtbot, show, doc, 
     column dragged wider brought a sideways scroll bar and was put back at once."""
     board = _board(show, doc, undo)
     board.tree.header().resizeSection(0, 900)
-    qtbot.wait(50)
+    settle()
     assert board.tree.horizontalScrollBar().maximum() > 0
     assert board.tree.header().sectionSize(0) == 900

@@ -5,6 +5,7 @@ at 1366x768 every owner is whole in its column and the panel stays hidden."""
 
 from __future__ import annotations
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.action_details import cut_columns
 from wtfc.ui.boards.plan import PlanBoard
@@ -19,7 +20,7 @@ def _plan(qtbot, window, size) -> PlanBoard:
     assert isinstance(board, PlanBoard)
     action = next(a for a in window.doc.workshop.actions if a.owner == OWNER)
     board.select_action(action.id)
-    qtbot.wait(50)
+    settle()
     return board
 
 
