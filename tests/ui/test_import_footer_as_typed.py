@@ -13,6 +13,7 @@ from import_fixtures import shown_dialog, wait_for
 from PySide6.QtCore import QRect, Qt
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from tests.ui.shown_words import as_shown
 
 HEAD = "Ref no. <b>R&D</b>"
@@ -40,7 +41,7 @@ def test_the_footer_and_the_offer_say_the_sheet_as_written(qtbot, doc, undo, tmp
     offer = dialog.mapping_step.person_offer
     assert offer.isVisible()
     note = dialog.skip_note
-    qtbot.wait(20)
+    settle()
     save_render(dialog, "import_footer_as_typed")
     assert note.textFormat() == PLAIN
     assert f"Left out: {HEAD} (5 cells with words)" in note.text()

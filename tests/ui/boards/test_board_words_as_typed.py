@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from tests.ui.shown_words import as_shown
 from wtfc.model.operations.actions import edit_action
 from wtfc.model.operations.causes import edit_cause
@@ -104,7 +105,7 @@ def test_plan_tooltips_and_the_answers_panel_show_words_as_typed(qtbot, demo_win
     qtbot.waitUntil(lambda: all(details.rect().contains(label.geometry())
                                 and label.height() >= label.heightForWidth(label.width())
                                 for label in details.labels.values()))
-    qtbot.wait(50)
+    settle()
     save_render(w, "act_words_as_typed")
 
 

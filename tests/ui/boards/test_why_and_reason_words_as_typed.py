@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from tests.ui.shown_words import as_shown
 from wtfc.model.operations.causes import edit_cause
 from wtfc.model.operations.themes import rename_theme
@@ -27,7 +28,7 @@ def test_the_why_prompt_quotes_the_cause_as_typed_with_no_alt_key(qtbot, doc, un
     causes_board.start_why()
     line = causes_board.line
     prompt = line.prompt
-    qtbot.wait(20)
+    settle()
     save_render(line, "why_prompt_as_typed")
     assert prompt.textFormat() == PLAIN
     assert prompt.text() == f"Why? ('{WORDS.replace('&', '&&')}')"  # "&&" shows one "&"
@@ -54,7 +55,7 @@ def test_the_reason_label_names_the_theme_as_typed_and_keeps_alt_w(qtbot, doc, u
     undo.push(rename_theme(doc, theme_id=theme.id, name="Tom & <b>Jerry</b>"))
     board.select_theme(theme.id)
     label = board.reason_label
-    qtbot.wait(20)
+    settle()
     save_render(board, "priorities_reason_as_typed")
     assert label.textFormat() == PLAIN
     assert "'Tom && <b>Jerry</b>'" in label.text()
