@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.making_it_real import MAKING_IT_REAL
 from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.success import ID_ROLE, SuccessBoard
@@ -275,7 +276,7 @@ def test_prompts_say_where_they_come_from_and_label_the_2012_wording(qtbot, doc,
 
 def test_render(qtbot, doc, undo):
     board = _board(qtbot, doc, undo)
-    qtbot.wait(300)
+    settle()
     save_render(board, "success_board")
     # what the picture shows: the four groups side by side, each with its statements, and
     # the Making It Real prompts beside them
@@ -326,7 +327,7 @@ def test_long_statements_and_prompts_show_every_word(qtbot, doc, undo):
         qtbot.keyClick(entry, Qt.Key.Key_Return)
     for width in (1600, 1100, 1900):
         board.resize(width, 800)
-        qtbot.wait(10)
+        settle()
         for column in board.columns.values():
             assert _rows_cut_short(column.list) == []
         assert _rows_cut_short(board.prompts) == []
@@ -402,7 +403,7 @@ def test_at_150_percent_on_a_laptop_the_columns_keep_their_words_whole(demo_wind
     demo_window.go_to_stage(Stage.IDENTIFY_SUCCESS, focus=True)
     board = demo_window.findChild(SuccessBoard)
     qtbot.waitUntil(board.isVisible)
-    qtbot.wait(20)
+    settle()
     assert demo_window.width() == 911
 
     def words_whole():
@@ -426,11 +427,11 @@ def test_at_150_percent_on_a_laptop_the_columns_keep_their_words_whole(demo_wind
     assert board.prompts_button.text() == "Show prompts"
     qtbot.keyClick(board.focus_target(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert board.prompts_panel.isVisible() and board.prompts.hasFocus()
-    qtbot.wait(20)
+    settle()
     words_whole()  # the columns scroll sideways beside the prompts
     save_render(board, "success_at_150_percent_prompts_shown")
     demo_window.resize(1400, 900)  # room for both: the prompts beside, no button
-    qtbot.wait(20)
+    settle()
     assert board.prompts_panel.isVisible() and board.prompts_button.isHidden()
     words_whole()
 
@@ -446,7 +447,7 @@ def test_on_a_narrow_screen_the_box_typed_in_comes_into_sight(demo_window, qtbot
     board = demo_window.findChild(SuccessBoard)
     qtbot.waitUntil(board.isVisible)
     qtbot.keyClick(board.focus_target(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.wait(20)
+    settle()
     last = list(board.columns.values())[-1]
     qtbot.keyClick(board.prompts, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(last.entry.hasFocus)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics, QTextDocument
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.causes import add_cause, edit_cause
 from wtfc.model.workshop import Cause
 from wtfc.ui.boards import success_room
@@ -58,7 +59,7 @@ def test_the_board_names_the_causes_agreed_for_the_theme(qtbot, doc, undo):
 def test_on_a_narrow_board_long_causes_are_cut_at_whole_words_in_two_lines(qtbot, doc, undo):
     _agree_long_causes(doc, undo)
     board = _board(qtbot, doc, undo, width=675)
-    qtbot.wait(20)
+    settle()
     shown = _shown(board)
     assert shown.startswith("We agreed to act on: Contracts pay")
     assert "…" in shown and ",…" not in shown
