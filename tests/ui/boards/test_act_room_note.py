@@ -136,7 +136,7 @@ def _note(words: int, start: int = 0) -> str:
 def _pieces_read(view: PlanRoomView, monkeypatch, name: str = "") -> dict[str, list[str]]:
     """Each action's note as the pages read it, piece by piece in page order, its card's or
     its "continued" card's; no words on any page cut short."""
-    from wtfc.ui.boards import plan_room, plan_room_notes
+    from wtfc.ui.boards import plan_room_notes, plan_room_part
 
     drawing: list[str] = [""]
     read: dict[str, list[str]] = {}
@@ -154,7 +154,7 @@ def _pieces_read(view: PlanRoomView, monkeypatch, name: str = "") -> dict[str, l
             return real(p, rect, words, *args, **kwargs)
         return draw
 
-    monkeypatch.setattr(plan_room, "draw_action_card", card(plan_room.draw_action_card))
+    monkeypatch.setattr(plan_room_part, "draw_action_card", card(plan_room_part.draw_action_card))
     monkeypatch.setattr(plan_room_notes, "draw_continued", card(plan_room_notes.draw_continued))
     for module in (plan_room_card, plan_room_notes):
         monkeypatch.setattr(module, "draw_text", text(module.draw_text))

@@ -39,7 +39,6 @@ from wtfc.model.workshop import Action, Role, Stage
 from wtfc.ui.boards import plan_room_lane as lanes  # a lane's box and name
 from wtfc.ui.boards import plan_room_notes as notes  # long notes, on over pages
 from wtfc.ui.boards.plan_card_words import NOTE_LEAST, card_height, more_lines
-from wtfc.ui.boards.plan_room_card import draw_action_card
 from wtfc.ui.boards.plan_room_drawn import DrawnFollower
 from wtfc.ui.boards.plan_room_facts import (  # noqa: F401  (the titles: the tests' too)
     ACT_SHORT_TITLE,
@@ -67,6 +66,7 @@ from wtfc.ui.boards.plan_room_pages import (
     pack_rows,
     rows_of,
 )
+from wtfc.ui.boards.plan_room_part import draw_part
 from wtfc.ui.boards.plan_text import actions_in_priority_order
 from wtfc.ui.boards.room_paint import (
     FOOT,
@@ -368,8 +368,9 @@ class PlanRoomView(RoomCanvas):
                 drawn[lane][row] += grow
         y = out.top
         for part, heights in zip(page, drawn, strict=True):
-            self._lane(p, QRectF(left, y, right - left, out.head + sum(heights)), part,
-                       heights, today, act)
+            draw_part(p, QRectF(left, y, right - left, out.head + sum(heights)), part, heights,
+                      out, self._doc, today=today, act=act, card_width=self._card_width,
+                      pad=self._pad, inset=self._inset)
             y += out.head + sum(heights) + out.gap
         if foot:
             lanes.idle_lanes(p, QRectF(left, y, right - left, out.foot_lane), out.idle, busy)
@@ -381,26 +382,3 @@ class PlanRoomView(RoomCanvas):
         """The facts under the heading, one theme's name first (``plan_room_facts``)."""
         return room_facts(self._doc, self._theme_id, self.shown_actions(), self._today(), out,
                           wide)
-
-    def _lane(self, p: QPainter, rect: QRectF, part: LanePart, heights: list[float],
-              today: dt.date, act: bool) -> None:
-        out = self._layout
-        # which of a long lane's actions this page shows
-        span = "" if len(part.actions) == part.total else \
-            f"{part.first + 1}–{part.first + len(part.actions)} of {part.total}"
-        lanes.draw_lane(p, rect, f"{part.role.label} ({part.total})",
-                        "continued" if part.piece else span, above=bool(out.head))
-        if part.piece:
-            notes.draw_continued(p, QRectF(rect.left() + out.label, rect.top() + out.head
-                                           + self._pad, self._card_width,
-                                           heights[0] - 2 * self._pad),
-                                 part.actions[0], out, part.piece, today=today,
-                                 inset=self._inset)
-            return
-        for i, action in enumerate(part.actions):
-            row, column = divmod(i, out.per_row)
-            x = rect.left() + out.label + column * (self._card_width + CARD_GAP)
-            y = rect.top() + out.head + sum(heights[:row]) + self._pad
-            draw_action_card(p, QRectF(x, y, self._card_width, heights[row] - 2 * self._pad),
-                             notes.shown(action, out), self._doc, today=today, act=act,
-                             themed=out.themed, inset=self._inset)
