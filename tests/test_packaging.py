@@ -6,6 +6,7 @@ without pip's own start-up (half the time; the wheels were the same, file for fi
 """
 
 import configparser
+import shutil
 import subprocess
 import sys
 import tomllib
@@ -23,7 +24,13 @@ def wheel(tmp_path_factory) -> zipfile.ZipFile:
     with (ROOT / "pyproject.toml").open("rb") as f:
         backend = tomllib.load(f)["build-system"]["build-backend"]
     build = f"import {backend} as b, sys; b.build_wheel(sys.argv[1])"
-    done = subprocess.run([sys.executable, "-c", build, str(out)], cwd=ROOT,
+    # from a clean copy, as on a fresh clone: a build/ or wtfc.egg-info left in the project
+    # folder by an earlier build puts its files in the wheel whatever package-data now says
+    src = tmp_path_factory.mktemp("src")
+    shutil.copytree(ROOT / "wtfc", src / "wtfc", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, src / name)
+    done = subprocess.run([sys.executable, "-c", build, str(out)], cwd=src,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
     (built,) = out.glob("wtfc-*.whl")

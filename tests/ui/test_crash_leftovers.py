@@ -222,10 +222,12 @@ def test_an_export_a_gone_copy_was_writing_is_cleared_soon_after_the_restart(
     os.write(fd, b"%PDF-1.4 the room's words %%EOF")
     os.close(fd)
     _lock_of_a_killed_copy(workshop_file, killed_lock)
-    ahead = time.time() + 0.8
+    ahead = time.time() + 3600  # fresh at the open, however long a loaded machine takes to it
     os.utime(name, (ahead, ahead))
     assert make_window().files.open_path(workshop_file)
     assert Path(name).exists()
+    past = time.time() - 10  # then stale by the second look, 1 s after the open
+    os.utime(name, (past, past))
     qtbot.waitUntil(lambda: not Path(name).exists(), timeout=5000)
 
 
