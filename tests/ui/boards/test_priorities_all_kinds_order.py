@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from tests.ui.boards.test_understand_undo_follows import CTRL, _key, understand  # noqa: F401
+from tests.ui.settled import settle
 from wtfc.ui.boards.priorities_model import Column
 
 
@@ -27,7 +28,7 @@ def test_all_kinds_by_hand_or_by_undo_is_in_priority_order(qtbot, understand):  
     tabs = board.parentWidget().parentWidget()
     priorities = tabs.priorities
     tabs.setCurrentWidget(priorities)
-    qtbot.wait(20)
+    settle()
     on_arrival = _ranks(priorities)
     assert [r for r in on_arrival if r][:3] == on_arrival[:3]  # the priorities lead
     theme = w.doc.theme(other)

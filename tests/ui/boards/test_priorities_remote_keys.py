@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.themes import set_priority
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.priorities import PrioritiesBoard
@@ -120,14 +121,14 @@ def test_a_count_above_999_is_kept_by_its_editor(qtbot, doc, undo):
     editor = _editor(board)
     assert isinstance(editor, VotesEditor) and editor.value() == 1500
     QTest.keyClick(editor, K.Key_Return)
-    qtbot.wait(20)
+    settle()
     assert doc.theme("lonely").priority.votes == 1500
 
 
 def test_the_remotes_blank_on_a_reason_blanks_the_room(demo_window, qtbot):
     win = demo_window
     win.room.act_show.setChecked(True)
-    qtbot.wait(50)
+    settle()
     win.activateWindow()
     win.go_to_stage(Stage.UNDERSTAND, focus=True)
     table = QApplication.focusWidget()

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.themes import set_priority
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.priorities import PrioritiesBoard
@@ -49,7 +50,7 @@ def test_plus_refused_is_not_shown(qtbot, doc, undo):
 def test_b_in_the_votes_editor_blanks_the_room_as_full_stop_does(demo_window, qtbot):
     win = demo_window
     win.room.act_show.setChecked(True)
-    qtbot.wait(50)
+    settle()
     win.activateWindow()
     win.go_to_stage(Stage.UNDERSTAND, focus=True)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
