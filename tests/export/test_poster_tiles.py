@@ -90,10 +90,13 @@ def test_a_tiled_poster_keeps_the_posters_title_language_and_one_sided_printing(
     assert [item.title for item in tiled.outline] == ["Poster 1", "Poster 2", "Poster 3"]
 
 
-def _pictures(pdf: bytes, folder: Path, stem: str, dpi: int) -> list[Path]:
+def _pictures(pdf: bytes, folder: Path, stem: str, dpi: int,
+              pages: tuple[int, int] | None = None) -> list[Path]:
+    """Each page as a grey picture; ``pages``: only the first to the last of them."""
     path = folder / f"{stem}.pdf"
     path.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), str(path), str(folder / stem)],
+    only = ["-f", str(pages[0]), "-l", str(pages[1])] if pages else []
+    subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), *only, str(path), str(folder / stem)],
                    check=True, timeout=120)
     return sorted(folder.glob(f"{stem}-*.pgm"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
 
@@ -124,10 +127,13 @@ def test_the_sheets_taped_together_make_the_poster(made, tmp_path, which, inset,
 
     dpi = 40
     k = dpi / 72
-    designed = Image.open(_pictures(made[which][0], tmp_path, f"{which}-a", dpi)[
-        first_page - 1])
-    pictures = _pictures(made[which][1], tmp_path, f"{which}-t", dpi)
-    pictures = pictures[(first_page - 1) * sheets:first_page * sheets]
+    # only the poster compared and its sheets are drawn (the rest were drawn and not looked at)
+    (designed,) = _pictures(made[which][0], tmp_path, f"{which}-a", dpi,
+                            (first_page, first_page))
+    designed = Image.open(designed)
+    pictures = _pictures(made[which][1], tmp_path, f"{which}-t", dpi,
+                         ((first_page - 1) * sheets + 1, first_page * sheets))
+    assert len(pictures) == sheets
     box = reader(made[which][0]).pages[0].mediabox
     page_w, page_h = float(box.width), float(box.height)
     grid = grid_for((page_w - 2 * inset, page_h - 2 * inset))
