@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QListView
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.workshop import Action, ActionStatus, Kind, Role, Theme, Workshop
 from wtfc.ui.boards.action_reason import ReasonLine
@@ -43,7 +44,7 @@ def line(qtbot):
 ])
 def test_the_line_says_a_detail_may_be_in_the_reason(qtbot, line, words):
     line.editor.setText("The council stopped funding it")
-    qtbot.wait(10)
+    settle()
     assert line.detail_hint.isHidden()
     line.editor.setText(words)
     qtbot.waitUntil(line.detail_hint.isVisible, timeout=2000)

@@ -7,6 +7,7 @@ import json
 
 from tests.ui.boards.board_workshops import TODAY, previous_file, sample_workshop
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import ActionStatus, Theme, Workshop
 from wtfc.ui.boards.review import ReviewBoard
@@ -84,7 +85,7 @@ def test_a_bad_file_is_explained_and_nothing_changes(qtbot, doc, undo, tmp_path)
 def test_render(qtbot, doc, undo, tmp_path):
     board = _board(qtbot, doc, undo)
     board.load_previous(previous_file(tmp_path))
-    qtbot.wait(20)
+    settle()
     save_render(board, "review_board")
     # what the picture shows: the comparison said in words, every theme then and now (one
     # new, one gone) and last time's four actions, no column cut off at 1500 wide
@@ -329,7 +330,7 @@ def test_at_150_percent_the_long_columns_keep_a_readable_width(qtbot, doc, undo,
     window.show()
     qtbot.waitExposed(window)
     board.load_previous(previous_file(tmp_path))
-    qtbot.wait(20)
+    settle()
     widths = {board.themes: {2: 220}, board.action_tree: {0: 220, 4: 160, 5: 220}}
     for tree, columns in widths.items():  # 4: "How we said we'd know"
         header = tree.header()
@@ -347,7 +348,7 @@ def test_at_150_percent_the_long_columns_keep_a_readable_width(qtbot, doc, undo,
 def test_the_columns_fill_a_wide_board_with_no_sideways_scroll(qtbot, doc, undo, tmp_path):
     board = _board(qtbot, doc, undo)  # 1500 wide
     board.load_previous(previous_file(tmp_path))
-    qtbot.wait(20)
+    settle()
     for tree in (board.themes, board.action_tree):
         assert tree.header().length() <= tree.viewport().width()
         assert tree.header().length() >= tree.viewport().width() - 30

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.ui.boards.board_workshops import TODAY
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
@@ -44,7 +45,7 @@ def test_an_empty_workshop_lists_no_theme_as_gone_and_says_what_to_do(qtbot):
     assert len(rows) == len(LAST_TIME.actions)
     assert all(r.text(5).startswith("No themes yet this time · “") for r in rows)
     assert not any("Gone" in r.text(5) for r in rows)
-    qtbot.wait(10)  # the summary takes its two lines
+    settle()  # the summary takes its two lines
     save_render(board, "review_no_themes_yet")
 
 

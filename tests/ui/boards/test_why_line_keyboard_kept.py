@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QSpinBox, QUndoView
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -35,7 +36,7 @@ def test_ctrl_h_from_the_line_gives_the_keyboard_to_history(demo_window, qtbot):
     qtbot.keyClicks(board.editor, "Rotas ignore travel")
     qtbot.keyClick(board.editor, Qt.Key.Key_H, CTRL)
     qtbot.waitUntil(demo_window.history_dock.isVisible)
-    qtbot.wait(20)
+    settle()
     assert isinstance(QApplication.focusWidget(), QUndoView)
     assert len(demo_window.doc.workshop.causes) == causes + 1  # the words typed are kept
     assert not board.line.mode
@@ -45,7 +46,7 @@ def test_ctrl_h_from_the_empty_line_gives_the_keyboard_to_history(demo_window, q
     board = _why_board(demo_window, qtbot)
     qtbot.keyClick(board.editor, Qt.Key.Key_H, CTRL)
     qtbot.waitUntil(demo_window.history_dock.isVisible)
-    qtbot.wait(20)
+    settle()
     assert isinstance(QApplication.focusWidget(), QUndoView)
 
 
@@ -57,7 +58,7 @@ def test_a_click_on_a_teams_count_while_typing_keeps_the_keyboard_there(demo_win
     window = demo_window
     QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, spin.mapTo(window, spin.rect().center()))
-    qtbot.wait(50)
+    settle()
     assert QApplication.focusWidget() is spin
     assert len(window.doc.workshop.causes) == causes + 1
 
