@@ -5,6 +5,7 @@ window's foot while they show. The demo holds back c45 ("Mrs Patel…") and c52 
 
 from __future__ import annotations
 
+from tests.ui.settled import settle
 from wtfc.model.operations.cards import clear_card_details
 from wtfc.model.workshop import Stage
 from wtfc.ui.cards_table import Column
@@ -139,7 +140,7 @@ def test_a_status_message_still_shows_beside_the_warning(demo_window, qtbot):
     window.show_held_back_action.trigger()
     bar = window.statusBar()
     bar.showMessage("Autosave could not write a copy: the disk is full")
-    qtbot.wait(20)
+    settle()
     room = window.held_back_warning.x() - 8
     assert room >= bar.fontMetrics().horizontalAdvance(bar.currentMessage())
 

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 import wtfc
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 
 
@@ -163,7 +164,7 @@ def test_a_long_row_wraps_and_its_tooltip_has_it_whole(window, qtbot):
 
     dialog = _open_shortcuts(window)
     dialog.resize(520, 460)  # a narrow window: the long rows cannot be on one line
-    qtbot.wait(20)
+    settle()
     tree = dialog.tree
     lines = QFontMetrics(tree.font()).lineSpacing()
     group = tree.topLevelItem(0)

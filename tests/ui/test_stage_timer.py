@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontInfo, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QSpinBox
 from spoken_checks import catch_announcements, described
 
+from tests.ui.settled import settle
 from wtfc.model.agenda import plan_for
 from wtfc.model.versions import GoBackToVersion
 from wtfc.model.workshop import Kind, Stage, Workshop
@@ -350,7 +351,7 @@ def test_the_stage_list_keeps_every_row_and_its_width(window, qtbot, size):
     window.stage_side.timer.start.click()
     window.go_to_stage(Stage.PLAN)  # Theme's row gets its second line
     window.resize(*size)
-    qtbot.wait(50)
+    settle()
     nav = window.navigator
     last = nav.visualItemRect(nav.item(nav.count() - 1))
     assert last.bottom() <= nav.viewport().height()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.operations.themes import create_theme, rename_theme
 from wtfc.model.workshop import Card, Kind, Person, Stage, Workshop
@@ -63,7 +64,7 @@ def test_leaving_theme_with_work_left_says_so_and_moves_on(window, qtbot):
     window.resize(1366, 768)
     window.go_to_stage(Stage.UNDERSTAND)
     assert doc.workshop.stage == Stage.UNDERSTAND  # a reminder, never a stop
-    qtbot.wait(20)
+    settle()
     save_render(window, "theme_left_unnamed_1366x768")
     assert window.statusBar().currentMessage() == (
         "1 group is not named yet and 4 cards are not in a theme: Ctrl+3 goes back to Theme; "

@@ -4,6 +4,7 @@ still shows all eight stages whole, its two-line rows ("⚠ 36 in no theme") as 
 
 from __future__ import annotations
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.stage_list import TOUCH_ROW_PX
 from wtfc.ui.wall.outline import OutlineTree
@@ -12,7 +13,7 @@ from wtfc.ui.wall.outline import OutlineTree
 def test_every_stage_row_is_a_fingers_height_and_all_eight_are_in_sight(demo_window, qtbot):
     demo_window.resize(1366, 768)
     demo_window.go_to_stage(Stage.THEME, focus=True)
-    qtbot.wait(50)
+    settle()
     nav = demo_window.navigator
     rows = [nav.visualRect(nav.model().index(r, 0)) for r in range(nav.count())]
     assert len(rows) == 8
@@ -26,7 +27,7 @@ def test_every_stage_row_is_a_fingers_height_and_all_eight_are_in_sight(demo_win
 def test_the_outlines_theme_and_card_rows_are_a_fingers_height(demo_window, qtbot):
     demo_window.resize(1366, 768)
     demo_window.go_to_stage(Stage.THEME, focus=True)
-    qtbot.wait(50)
+    settle()
     outline = demo_window.page(Stage.THEME).findChild(OutlineTree)
     assert outline is not None and outline.isVisible()
     theme = outline.model().index(0, 0)
@@ -42,7 +43,7 @@ def test_the_notes_box_under_the_list_shows_three_lines_on_a_small_screen(demo_w
     box one and a half lines in sight (it was three and a half)."""
     demo_window.resize(911, 512)
     demo_window.go_to_stage(Stage.THEME, focus=True)
-    qtbot.wait(50)
+    settle()
     box = demo_window.stage_side.notes.box
     assert box.toPlainText()  # the demo's notes for Theme, several lines
     seen = box.viewport().visibleRegion().boundingRect().height()
