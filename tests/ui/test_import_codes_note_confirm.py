@@ -11,6 +11,7 @@ from import_fixtures import shown_dialog, wait_for
 from renders import save_render
 
 from tests.importing.import_files import SIX_ONE_ROW_REVIEWS, template_sheet
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import edit_card
 from wtfc.model.workshop import Workshop
@@ -34,7 +35,7 @@ def _confirm(qtbot, doc, undo, path):
     dialog.load_file(path)
     wait_for(qtbot, dialog, "confirm")
     qtbot.waitUntil(lambda: not dialog.codes_note.busy, timeout=10_000)
-    qtbot.wait(50)  # the answer is delivered queued
+    settle()  # the answer is delivered queued
     return dialog
 
 

@@ -12,6 +12,7 @@ from import_fixtures import shown_dialog, wait_for
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QScreen
 
+from tests.ui.settled import settle
 from wtfc.ui.screen_fit import FRAME
 
 MESSY = """Ref,Category,Comments,Voice
@@ -44,7 +45,7 @@ def _columns_step(qtbot, doc, undo, tmp_path, monkeypatch, free: QRect):
     dialog.confirm_page.check_button.click()  # "Check the columns first…"
     wait_for(qtbot, dialog, "mapping")
     dialog.mapping_step.fill_offer.button.click()  # "Fill the blanks from the row above"
-    qtbot.wait(20)
+    settle()
     return dialog
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from renders import save_render
 from test_import_other_words_choice import _reworded_then_asked, heard  # noqa: F401
 
+from tests.ui.settled import settle
+
 
 def _whole(label) -> bool:
     return label.height() >= label.heightForWidth(label.width())
@@ -16,7 +18,7 @@ def _whole(label) -> bool:
 def test_every_word_is_reachable_and_the_choice_stays_in_sight(qtbot, tmp_path, heard):  # noqa: F811
     _doc, _undo, dialog = _reworded_then_asked(qtbot, tmp_path)
     dialog.resize(683, 472)
-    qtbot.wait(50)
+    settle()
     page = dialog.confirm_page
     note = page.other_words.label
     assert note.isVisible() and note.text().endswith("Choose, then click Import.")

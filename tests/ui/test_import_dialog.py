@@ -9,6 +9,7 @@ from import_fixtures import fill_template, wait_for
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from tests.ui.settled import settle
 from wtfc.importing.mapping import Field
 from wtfc.importing.template import template_bytes
 from wtfc.model.document import Document
@@ -344,5 +345,5 @@ def test_a_newer_read_wins_over_one_still_running(qtbot, dialog, tmp_path):
     dialog.load_file(small)
     qtbot.waitUntil(lambda: dialog.stage != "reading", timeout=10_000)
     dialog.job.wait()
-    qtbot.wait(50)
+    settle()
     assert dialog.source.source_name == "small.csv" and dialog.stage == "mapping"

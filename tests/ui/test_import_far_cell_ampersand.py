@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 from renders import save_render
 from test_import_far_cell_sheet import _dialog
 
+from tests.ui.settled import until
+
 
 def _refused(qtbot, tmp_path, other: str):
     from openpyxl import Workbook
@@ -52,5 +54,5 @@ def test_alt_a_is_still_choose_another_file(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *_a, **_k: (opened.append(1), ("", ""))[1])
     qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
-    qtbot.wait(100)
+    until(qtbot, lambda: bool(opened))  # (Alt+A presses the button for Qt's 100 ms)
     assert opened == [1] and dialog.stage == "failed"

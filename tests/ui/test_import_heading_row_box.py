@@ -10,6 +10,7 @@ from collect_fixtures import collect_document
 from import_fixtures import shown_dialog, wait_for, workbook
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 
 HEADINGS = ["Card id", "Kind", "Text", "Person", "Person's role", "Themes", "Source", "Tags",
             "Age band", "Service type", "Locality"]  # the app's own data export's Cards sheet
@@ -30,7 +31,7 @@ def test_the_heading_row_box_shows_its_headings_and_says_them_whole(qtbot, doc, 
     wait_for(qtbot, dialog, "mapping")
     step = dialog.mapping_step
     box = step.heading_box
-    qtbot.wait(20)
+    settle()
     save_render(dialog, "import_heading_row_box")
     whole = box.currentText()
     # the row's words, cut at 60 letters with a sign that they run on

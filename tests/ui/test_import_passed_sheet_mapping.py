@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from renders import save_render
 from test_import_far_cell_sheet import _book, _dialog
 
+from tests.ui.settled import settle
+
 
 def test_the_passed_over_note_runs_across_and_leaves_the_preview_its_rows(qtbot, tmp_path):
     dialog = _dialog(qtbot)
@@ -17,7 +19,7 @@ def test_the_passed_over_note_runs_across_and_leaves_the_preview_its_rows(qtbot,
     dialog.resize(683, 472)
     qtbot.keyClick(dialog.confirm_page.check_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: dialog.stage == "mapping", timeout=5_000)
-    qtbot.wait(50)
+    settle()
     step = dialog.mapping_step
     note, source = step.passed_label, step.source_label
     save_render(dialog, "import_passed_sheet_mapping_683")
