@@ -74,9 +74,12 @@ def names_gone(was: str, now: str | None) -> list[str]:
     a part reworded (not a typo fixed, nor "Group" of "Group 1 (not named yet)" as a theme is
     named); for a part deleted, each capitalised, name-like word, a sentence's first too
     ("Zebedee brought lunch")."""
-    if now is None:
-        return [word for _, _, word in name_like_words(was, at_start=lambda *_: True)]
-    return dropped_names(was, now)
+    was = re.sub(r"(?m)^Group \d+ \(not named yet\)$", "", was)  # PLACEHOLDER: no name
+    kept = _words(now or "")
+    added = kept - _words(was)
+    found = [w for _, _, w in name_like_words(was, at_start=lambda *_: True)]
+    return [w for w in dict.fromkeys(found) if w.casefold() not in kept
+            and not _respelt(w.casefold(), added)]
 
 
 def dropped_spans(row: str, card: str) -> list[tuple[int, int, str]]:
@@ -92,7 +95,10 @@ def dropped_spans(row: str, card: str) -> list[tuple[int, int, str]]:
 
     kept, had = _words(card), _words(row)
     words = [_POSSESSIVE.sub("", m.group()).casefold() for m in _WORD.finditer(card)]
-    if 2 * sum(w in had for w in words) < len(words) and not _stands_in(card):
+    row_words = [_POSSESSIVE.sub("", m.group()).casefold() for m in _WORD.finditer(row)]
+    if (2 * sum(w in had for w in words) < len(words)
+            and 2 * sum(w not in kept for w in row_words) > len(row_words)
+            and not _stands_in(card)):
         return []
 
     def a_person(start: int, end: int, _word: str) -> bool:
