@@ -56,10 +56,15 @@ def test_a_failure_before_the_start_leaves_no_progress_window(qtbot, tmp_path, m
                                                               message_boxes):
     from PySide6.QtWidgets import QProgressDialog
 
+    from wtfc.ui.export_run import ExportProgress
+
+    # a progress window, had one been made, shows after 40 ms, not 400: waited past, not 600 ms
+    monkeypatch.setattr(ExportProgress, "setMinimumDuration",
+                        lambda dialog, _ms: QProgressDialog.setMinimumDuration(dialog, 40))
     monkeypatch.setattr(export_actions, "load_export_modules", broken_modules)
     exports = controller(qtbot)
     assert exports.export("data", tmp_path / "d.xlsx") is None
-    qtbot.wait(600)  # past the progress window's 400 ms
+    qtbot.wait(100)  # past the progress window's 40 ms
     assert not [w for w in exports.parent_widget.findChildren(QProgressDialog) if w.isVisible()]
     assert [kind for kind, _ in message_boxes] == ["warning"]
 
