@@ -14,6 +14,8 @@ between. After every step:
 Undo all gives back the demo's file byte for byte; Redo all gives back the last workshop's.
 An edit done on a detached copy (the autosave's typed words) leaves the workshop and its views
 alone. ``test_operations_sequences`` does edits only, on a small sample, undone all at the end.
+Which kinds of edit these sessions carry out is redrawn by any change to ``UndoSessions`` (its
+source is the seed): ``test_undo_each_edit`` does, undoes and redoes every kind in ``EDITS``.
 """
 
 from __future__ import annotations
