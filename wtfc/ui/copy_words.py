@@ -361,15 +361,16 @@ def copy_chosen(window: QMainWindow, action: QAction, *, menu_open: bool = False
         return None
     copied = copied_from(focus)
     from wtfc.ui.announce import announce  # a screen reader hears what the status bar says
+    from wtfc.ui.undo import passing  # then "time is up" again, if it still holds
 
     if copied is None:
-        window.statusBar().showMessage(NOTHING_CHOSEN, 5000)
+        passing(window, NOTHING_CHOSEN, 5000)
         announce(window, NOTHING_CHOSEN)
         return None
     data = QMimeData()
     data.setText(copied.text)
     data.setHtml(copied.html)
     QGuiApplication.clipboard().setMimeData(data)
-    window.statusBar().showMessage(copied.said, 5000)
+    passing(window, copied.said, 5000)
     announce(window, copied.said)
     return copied

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QToolTip, QWidget
 
 from wtfc.ui.announce import announce
 from wtfc.ui.plain_tip import plain_tip
+from wtfc.ui.undo import passed, passing
 
 PROBLEM_SHOWN_MS = 15_000  # a refused date's reason at the window's foot
 
@@ -27,13 +28,13 @@ def say_problem(box: QWidget, problem: str, *, waiting: bool, said: str) -> str:
         # from the pointer, was all that said why nothing happened
         name = f"“{box.accessibleName()}”" if box.accessibleName() else "the date box"
         said = f"The date typed in {name} was not taken: {problem} Put it right or press Esc."
-        window.statusBar().showMessage(said, PROBLEM_SHOWN_MS)
+        passing(window, said, PROBLEM_SHOWN_MS)  # then "time is up" again, if it still holds
     return said
 
 
 def unsay_problem(box: QWidget, said: str) -> str:
     """The date was put right or put back: the foot no longer says ``said``. Returns ""."""
     window = box.window()
-    if said and isinstance(window, QMainWindow) and window.statusBar().currentMessage() == said:
-        window.statusBar().clearMessage()
+    if said and isinstance(window, QMainWindow):
+        passed(window, said)
     return ""

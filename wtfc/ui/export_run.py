@@ -38,6 +38,9 @@ WHAT = {
 }
 STOPPED = "Export stopped: nothing was written."
 CANCEL_HINT = "Cancel (or Esc) stops it, and nothing is written."
+# An export still running this long after its start shows its progress window; a quicker one
+# never flashes it. Read when a run starts, so tests can lower it.
+SHOW_AFTER_MS = 400
 
 
 class ExportStopped(Exception):
@@ -66,7 +69,7 @@ class ExportProgress(QProgressDialog):
         # the longest words first: the dialog takes its width from them and never narrows
         super().__init__(f"Preparing {what}…\n{CANCEL_HINT}", "Cancel", 0, 0, parent)
         self.setWindowTitle("Exporting")
-        self.setMinimumDuration(400)  # quick exports never flash a dialog
+        self.setMinimumDuration(SHOW_AFTER_MS)  # Qt's own estimate from the steps heard
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoReset(False)  # closed when the export has ended, not at its last step
         self.setAutoClose(False)
@@ -113,6 +116,10 @@ class ExportRun(QObject):
         task.succeeded.connect(lambda written: self._end(lambda: self._saved(written)))
         task.failed.connect(lambda exc: self._end(lambda: self._failed(exc)))
         task.finished.connect(self._on_thread_ended)
+        # Qt starts its minimum duration at the first step (0 of n) only: before that, or when
+        # the first step heard is the last (setValue(4) of 4 is ignored), it showed at its own
+        # 4 s, and a press on a slow laptop seemed to do nothing until then
+        QTimer.singleShot(SHOW_AFTER_MS, self.dialog, self._show_if_running)
 
     def _dialog(self) -> ExportProgress | None:
         """The dialog while it may be shown: None once the end is heard or it is gone."""
@@ -132,6 +139,11 @@ class ExportRun(QObject):
             dialog.setValue(done)  # last: its processEvents may deliver the end
         finally:
             self._in_set_value = False
+
+    def _show_if_running(self) -> None:
+        dialog = self._dialog()
+        if dialog is not None and not dialog.isVisible():
+            dialog.forceShow()  # Qt's own show: its later steps then keep the window current
 
     def ask_to_stop(self) -> None:
         """Cancel: the worker stops at its next step; the dialog says so until it has."""
@@ -157,7 +169,7 @@ class ExportRun(QObject):
         dialog = self._dialog()
         if dialog is not None:
             dialog.setLabelText(self._waiting_words())
-            dialog.show()  # at once, not after the 400 ms a quick export is given
+            dialog.show()  # at once, not after the SHOW_AFTER_MS a quick export is given
         bar = self._status_bar()
         if bar is not None:
             bar.showMessage(self._waiting_words().split("\n")[0])
@@ -200,11 +212,12 @@ class ExportRun(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ExportStopped):
-            bar = self._status_bar()
-            if bar is not None and self._then is None:
-                bar.showMessage(STOPPED, 10_000)
+            window = self.parent_widget.window()
+            if isinstance(window, QMainWindow) and self._then is None:
                 from wtfc.ui.announce import announce
+                from wtfc.ui.undo import passing  # then "time is up" again, if it still holds
 
+                passing(window, STOPPED, 10_000)
                 announce(self.parent_widget, STOPPED)
         else:  # said before the window closes: the facilitator must know it was not saved
             self.on_failed(exc)

@@ -131,15 +131,17 @@ def _say(window, text: str, ms: int) -> None:
     screen reader, as a sighted facilitator notices the bar change. No text: the projector's
     news no longer holds (another screen was chosen), so it goes if it is still shown."""
     from wtfc.ui.announce import announce
-    from wtfc.ui.undo import end_lasting, show_lasting
+    from wtfc.ui.undo import end_lasting, passing, show_lasting
     from wtfc.ui.wall.room_screens import PROJECTOR_GONE
 
     if text == PROJECTOR_GONE:  # ms 0: it holds until the projector's next news
         show_lasting(window, text)
     else:
         end_lasting(window, PROJECTOR_GONE)
-        if text:
-            window.statusBar().showMessage(text, ms)
+        if text and ms:
+            passing(window, text, ms)  # then "time is up" again, if it still holds
+        elif text:
+            window.statusBar().showMessage(text)
     if text:
         announce(window, text)
 
@@ -149,6 +151,7 @@ def _say_where_shown(window) -> None:
     from PySide6.QtGui import QGuiApplication
 
     from wtfc.ui.announce import announce
+    from wtfc.ui.undo import passing
 
     room = window.room.window
     screen = screen_of(room)
@@ -158,8 +161,7 @@ def _say_where_shown(window) -> None:
         text = "Room view on this screen (no second screen found) — Room view menu"
     else:  # the laptop chosen, or the facilitator's window dragged onto the projector
         text = "Room view on this screen — to move it: Room view → Room view screen"
-    window.statusBar().showMessage(text, ROOM_SHOWN_MS)
-    window.statusBar().show()  # made after the window was shown: not shown by itself
+    passing(window, text, ROOM_SHOWN_MS)  # shows the bar, made after the window was shown
     announce(window, text)
 
 

@@ -125,8 +125,10 @@ def remove_earlier_versions(window: MainWindow) -> bool:
     failed += remove_kept([kept for kept in found if kept not in opened])
     removed = len(found) - len(failed)
     if removed:
+        from wtfc.ui.undo import passing  # then "time is up" again, if it still holds
+
         said = f"Removed {_count(removed)} of '{path.name}'."
-        window.statusBar().showMessage(said, SAID_FOR_MS)
+        passing(window, said, SAID_FOR_MS)
         announce(window, said)
     if failed:
         from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML

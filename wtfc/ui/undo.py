@@ -289,6 +289,17 @@ def passing(window: QMainWindow, words: str, ms: int) -> None:
     QTimer.singleShot(ms, bar, give_back)
 
 
+def passed(window: QMainWindow, words: str) -> None:
+    """``passing`` words no longer hold before their time (a date put right): they go from the
+    foot, if still shown, and the lasting news they covered comes back at once."""
+    bar = window.statusBar()
+    if bar.currentMessage() == words:
+        if lasting := bar.property(LASTING):
+            bar.showMessage(lasting)
+        else:
+            bar.clearMessage()
+
+
 def history_dock(window: QMainWindow, undo: UndoAdapter) -> QDockWidget:
     """Edit > History's list of changes, docked at the window's right and hidden until asked
     for; a row chosen there jumps through ``follow_history``."""
