@@ -14,8 +14,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.settled import settle
-from wtfc.ui import export_actions
+from wtfc.ui import export_actions, export_run
 from wtfc.ui.export_run import ExportProgress
+
+
+@pytest.fixture(autouse=True)
+def show_soon(monkeypatch):
+    """Progress windows show after 50 ms, not 400: the tests wait for them on screen."""
+    monkeypatch.setattr(export_run, "SHOW_AFTER_MS", 50)
 
 
 @pytest.fixture
@@ -173,9 +179,8 @@ def test_cancel_pressed_after_the_last_step_says_the_file_was_written(
     monkeypatch.setattr(export_actions, "run_export_now", past_its_last_step)
     out = tmp_path / "report.pdf"
     task = demo_window.exports.export("report", out)
-    # Esc once the last step is heard, so the worker is past its last check for a stop. Not
-    # waited for on screen: a dialog whose first step is its last shows only at Qt's own 4 s
-    dialog = demo_window.exports.run.dialog
+    # Esc once the last step is heard, so the worker is past its last check for a stop
+    dialog = shown_dialog(qtbot)
     qtbot.waitUntil(lambda: dialog.maximum() == dialog.value() == 4, timeout=5000)
     dialog.reject()  # Esc
     gate.set()

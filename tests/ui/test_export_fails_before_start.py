@@ -56,11 +56,10 @@ def test_a_failure_before_the_start_leaves_no_progress_window(qtbot, tmp_path, m
                                                               message_boxes):
     from PySide6.QtWidgets import QProgressDialog
 
-    from wtfc.ui.export_run import ExportProgress
+    from wtfc.ui import export_run
 
     # a progress window, had one been made, shows after 40 ms, not 400: waited past, not 600 ms
-    monkeypatch.setattr(ExportProgress, "setMinimumDuration",
-                        lambda dialog, _ms: QProgressDialog.setMinimumDuration(dialog, 40))
+    monkeypatch.setattr(export_run, "SHOW_AFTER_MS", 40)
     monkeypatch.setattr(export_actions, "load_export_modules", broken_modules)
     exports = controller(qtbot)
     assert exports.export("data", tmp_path / "d.xlsx") is None

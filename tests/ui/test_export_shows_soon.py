@@ -1,0 +1,92 @@
+"""A press on Export shows a sign soon: an export still running ``SHOW_AFTER_MS`` after it started
+shows its progress window then, whatever it has reported by then (nothing yet, or its last step
+first, which Qt ignores: alone, Qt waited its own 4 s for those); a quicker one never flashes it."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from wtfc.export.output import write_file
+from wtfc.ui import export_actions, export_run
+from wtfc.ui.export_run import ExportProgress
+
+
+def progress_window_up() -> bool:
+    return any(isinstance(w, ExportProgress) and w.isVisible()
+               for w in QApplication.topLevelWidgets())
+
+
+@pytest.mark.parametrize("steps", [[], [(4, 4)], [(0, 4)], [(1, 4)]],
+                         ids=["none-yet", "last-first", "first", "second-first"])
+def test_a_slow_export_shows_its_window_once_its_time_is_up(
+        qtbot, demo_window, tmp_path, monkeypatch, message_boxes, steps):
+    monkeypatch.setattr(export_run, "SHOW_AFTER_MS", 200)
+    gate = threading.Event()
+
+    def slow(key, workshop, output, progress, previous=None):
+        for done, total in steps:
+            progress(done, total)
+        assert gate.wait(30)  # a slow laptop's step
+        return [write_file(b"%PDF-1.4 written", output)]
+
+    monkeypatch.setattr(export_actions, "run_export_now", slow)
+    out = tmp_path / "report.pdf"
+    started = time.monotonic()
+    task = demo_window.exports.export("report", out)
+    try:  # by its time, give or take a loaded machine's second; not Qt's own 4 s
+        qtbot.waitUntil(progress_window_up, timeout=2000)
+        assert time.monotonic() - started >= 0.19  # not at once: a quick one would flash it
+    finally:
+        gate.set()
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: ("information", f"Export saved: Saved:\n{out}") in message_boxes,
+                    timeout=5000)
+    assert not progress_window_up()
+
+
+class ShowsSeen(QObject):
+    """Every progress window shown, however briefly: polling could miss a flash."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, ExportProgress):
+            self.shown.append(watched.labelText())
+        return False
+
+
+def test_a_quick_export_never_flashes_a_window(qtbot, demo_window, tmp_path, monkeypatch,
+                                               message_boxes):
+    monkeypatch.setattr(export_run, "SHOW_AFTER_MS", 1000)  # quick, even on a loaded machine
+
+    def quick(key, workshop, output, progress, previous=None):
+        progress(0, 1)
+        progress(1, 1)
+        return [write_file(b"%PDF-1.4 written", output)]
+
+    monkeypatch.setattr(export_actions, "run_export_now", quick)
+    seen = ShowsSeen()
+    QApplication.instance().installEventFilter(seen)
+    try:
+        out = tmp_path / "report.pdf"
+        task = demo_window.exports.export("report", out)
+        dialog = demo_window.exports.run.dialog
+        with qtbot.waitSignal(task.finished, timeout=30_000):
+            pass
+        qtbot.waitUntil(lambda: any(m[1].startswith("Export saved") for m in message_boxes),
+                        timeout=5000)
+        # gone, and its timer with it: nothing can show it later
+        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    finally:
+        QApplication.instance().removeEventFilter(seen)
+    assert seen.shown == []
+    assert out.exists()
