@@ -357,9 +357,11 @@ class ExportController(QObject):
             parent, workshop=workshop, names=names, previous=previous, theme_names=found
         ):
             return None
-        load_export_modules(key)  # before the progress dialog: a failure leaves none behind
         import threading
+        import time
 
+        busy_from = time.monotonic()  # the questions answered: no sign from here till the dialog
+        load_export_modules(key)  # before the progress dialog: a failure leaves none behind
         from wtfc.ui.export_run import ExportRun, stoppable
 
         stop = threading.Event()  # Cancel: the export stops before it writes anything
@@ -392,7 +394,8 @@ class ExportController(QObject):
             )
 
         self.run = ExportRun(
-            task, stop, key, self.parent_widget, on_saved, self.say_failed, self._forget
+            task, stop, key, self.parent_widget, on_saved, self.say_failed, self._forget,
+            busy_from=busy_from,
         )
         self.task, self._exported_from = task, self.doc.workshop
         task.start()

@@ -17,6 +17,7 @@ its copy of the workshop for the rest of the session, closed workshops' too.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -99,6 +100,8 @@ class ExportRun(QObject):
         on_saved: Callable[[list[Path]], None],
         on_failed: Callable[[BaseException], None],
         on_freed: Callable[[ExportRun], None],
+        *,
+        busy_from: float | None = None,
     ) -> None:
         super().__init__(parent)
         self.task, self.stop, self.parent_widget = task, stop, parent
@@ -118,8 +121,11 @@ class ExportRun(QObject):
         task.finished.connect(self._on_thread_ended)
         # Qt starts its minimum duration at the first step (0 of n) only: before that, or when
         # the first step heard is the last (setValue(4) of 4 is ignored), it showed at its own
-        # 4 s, and a press on a slow laptop seemed to do nothing until then
-        QTimer.singleShot(SHOW_AFTER_MS, self.dialog, self._show_if_running)
+        # 4 s, and a press on a slow laptop seemed to do nothing until then. Counted from
+        # ``busy_from`` (monotonic), when the window last answered: a first data export loads
+        # openpyxl (0.2-0.5 s) before its run starts, and nothing shows while it does
+        waited = 0 if busy_from is None else int((time.monotonic() - busy_from) * 1000)
+        QTimer.singleShot(max(0, SHOW_AFTER_MS - waited), self.dialog, self._show_if_running)
 
     def _dialog(self) -> ExportProgress | None:
         """The dialog while it may be shown: None once the end is heard or it is gone."""
