@@ -359,7 +359,6 @@ class ExportController(QObject):
             return None
         import threading
         import time
-
         busy_from = time.monotonic()  # the questions answered: no sign from here till the dialog
         load_export_modules(key)  # before the progress dialog: a failure leaves none behind
         from wtfc.ui.export_run import ExportRun, stoppable
@@ -393,10 +392,8 @@ class ExportController(QObject):
                                       sheets=pages_in(written[0]) if tiles else 0)),
             )
 
-        self.run = ExportRun(
-            task, stop, key, self.parent_widget, on_saved, self.say_failed, self._forget,
-            busy_from=busy_from,
-        )
+        self.run = ExportRun(task, stop, key, self.parent_widget, on_saved, self.say_failed,
+                             self._forget, busy_from=busy_from)
         self.task, self._exported_from = task, self.doc.workshop
         task.start()
         return task
