@@ -15,23 +15,9 @@ from wtfc.model.workshop import Stage
 def shared_window(qapp, tmp_path_factory):
     """One window on the demo for the module, made as ``demo_window`` makes it: the tests only
     look at the list F1 opens, so each page is built once, not once a test (13 windows)."""
-    from PySide6.QtCore import QSettings
+    from tests.ui.shared_demo_window import module_demo_window
 
-    from wtfc.model.demo import demo_path
-    from wtfc.ui.main_window import MainWindow
-
-    with pytest.MonkeyPatch.context() as patch:
-        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                          str(tmp_path_factory.mktemp("settings")))
-        patch.setattr(QMessageBox, "question",  # closing discards the demo's copy
-                      lambda *a, **k: QMessageBox.StandardButton.Discard)
-        w = MainWindow()
-        w.files.open_path(demo_path(), as_copy=True, confirmed=True)
-        w.resize(1400, 900)
-        w.show()
-        yield w
-        w.close()
-        w.deleteLater()
+    yield from module_demo_window(tmp_path_factory)
 
 
 @pytest.fixture

@@ -15,24 +15,9 @@ def window(qapp, tmp_path_factory):
     """One window on the demo for the module, as ``demo_window`` makes it: each test only goes
     to a page and reads its keys and words (the read-out is put back), so each page is built
     once, not once a test (19 windows, ~0.3 s each, and their pages again)."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
+    from tests.ui.shared_demo_window import module_demo_window
 
-    from wtfc.model.demo import demo_path
-    from wtfc.ui.main_window import MainWindow
-
-    with pytest.MonkeyPatch.context() as patch:
-        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                          str(tmp_path_factory.mktemp("settings")))
-        patch.setattr(QMessageBox, "question",  # closing discards the demo's copy
-                      lambda *a, **k: QMessageBox.StandardButton.Discard)
-        w = MainWindow()
-        w.files.open_path(demo_path(), as_copy=True, confirmed=True)
-        w.resize(1400, 900)
-        w.show()
-        yield w
-        w.close()
-        w.deleteLater()
+    yield from module_demo_window(tmp_path_factory)
 
 
 def _menu_keys(window) -> dict[str, QAction]:

@@ -143,14 +143,10 @@ class ThemeNamesToCheck(QWidget):
             if step is not None and self._unnamed(label) != label:
                 step.setText(self._unnamed(label))
                 changed = True
-        if changed:  # the Edit menu and History read a label only when told it changed
-            stack.undoTextChanged.emit(stack.undoText())
-            stack.redoTextChanged.emit(stack.redoText())
-            from PySide6.QtWidgets import QApplication, QUndoView
+        if changed:
+            from wtfc.ui.undo_names import labels_changed
 
-            for view in QApplication.allWidgets():
-                if isinstance(view, QUndoView) and view.stack() is stack:
-                    view.viewport().update()
+            labels_changed(stack)
 
     def _unnamed(self, label: str) -> str:
         """``label`` with each quoted part ("Create theme 'Rose garden trips'") read as the

@@ -122,11 +122,16 @@ class NamesTakenOff:
             if step is not None and shown != label:
                 step.setText(shown)
                 changed = True
-        if changed:  # the Edit menu and History read a label only when told it changed
-            stack.undoTextChanged.emit(stack.undoText())
-            stack.redoTextChanged.emit(stack.redoText())
-            from PySide6.QtWidgets import QApplication, QUndoView
+        if changed:
+            labels_changed(stack)
 
-            for view in QApplication.allWidgets():
-                if isinstance(view, QUndoView) and view.stack() is stack:
-                    view.viewport().update()
+
+def labels_changed(stack: QUndoStack) -> None:
+    """The Edit menu and History read a step's label only when told it changed."""
+    from PySide6.QtWidgets import QApplication, QUndoView
+
+    stack.undoTextChanged.emit(stack.undoText())
+    stack.redoTextChanged.emit(stack.redoText())
+    for view in QApplication.allWidgets():
+        if isinstance(view, QUndoView) and view.stack() is stack:
+            view.viewport().update()
