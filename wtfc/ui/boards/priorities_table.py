@@ -146,6 +146,12 @@ class OpaqueEditors(QStyledItemDelegate):
     def forget_sizes(self, *_: object) -> None:
         self._sizes.clear()
 
+    def forget_rows(self, top, bottom, *_: object) -> None:
+        """Only the rows a dataChanged names are measured again (a vote: one row)."""
+        first, last = top.row(), bottom.row()
+        for key in [k for k in self._sizes if first <= k[0] <= last]:
+            del self._sizes[key]
+
     def sizeHint(self, option, index) -> QSize:
         table = self._table  # (reading ``option.features`` here crashes PySide 6)
         key = (index.row(), index.column(), option.rect.width(), option.font.key(),
@@ -193,7 +199,8 @@ class VotesTable(QTableView):
         delegate = self.itemDelegate()
         if isinstance(delegate, OpaqueEditors):  # its cells measured afresh after any change
             delegate.forget_sizes()
-            for signal in (model.dataChanged, model.headerDataChanged, model.layoutChanged,
+            model.dataChanged.connect(delegate.forget_rows)
+            for signal in (model.headerDataChanged, model.layoutChanged,
                            model.modelReset, model.rowsInserted, model.rowsRemoved,
                            model.rowsMoved, model.columnsInserted, model.columnsRemoved):
                 # before the view's and the headers' own slots (``setModel``): they measure
