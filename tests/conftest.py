@@ -96,8 +96,9 @@ def no_key_left_held(request):
 @pytest.fixture(scope="session")
 def welsh_locale_dir(tmp_path_factory):
     """A Welsh locale (cy_GB.UTF-8): the machine's own where it has one (None), else one built
-    for this run with glibc's localedef, nothing installed on the machine. Skipped, saying why, where localedef or its sources are missing
-    (macOS, Windows, a slimmed-down Linux); ``make test`` does not need it."""
+    for this run with glibc's localedef, nothing installed on the machine. Skipped, saying why,
+    where localedef or its sources are missing (macOS, Windows, a slimmed-down Linux);
+    ``make test`` does not need it."""
     import locale
     import shutil
     import subprocess
