@@ -7,13 +7,27 @@ and came back to the page's buttons afterwards."""
 
 from __future__ import annotations
 
+import pytest
 from collect_helpers import filter_by, shown_ids
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from spoken_checks import catch_announcements, described
 
 from wtfc.model.workshop import Stage
+from wtfc.ui import cards_filter_bar, cards_said
 from wtfc.ui.cards_table import Column
+
+# The two pauses a fifth of their size (the page reads them when it is made): the tests wait
+# each out, 7.5 s a run at full size, and what they prove is the order, not the length.
+TYPING_MS, SAY_MS = 30, 140  # the filter after 150 ms of no typing, the count 700 ms after it
+KEY_GAP_MS = 80  # as 250: over the filter's pause, far under the count's
+QUIET_MS = 400  # as 1000-1200: long after the count would have come a second time
+
+
+@pytest.fixture(autouse=True)
+def short_pauses(monkeypatch):
+    monkeypatch.setattr(cards_filter_bar, "TYPING_PAUSE_MS", TYPING_MS)
+    monkeypatch.setattr(cards_said, "SAY_AFTER_MS", SAY_MS)
 
 
 def test_the_table_is_described_by_the_count_line_in_words(page, qtbot):
@@ -43,19 +57,19 @@ def test_typing_a_filter_says_one_count_once_the_typing_pauses(page, qtbot, monk
     page.filter_box.setFocus()
     for letter in "carers":  # the table follows each pause; the count waits for the last
         qtbot.keyClick(page.filter_box, letter)
-        qtbot.wait(250)
+        qtbot.wait(KEY_GAP_MS)
     assert page.proxy.rowCount() == 1 and said == []
     qtbot.waitUntil(lambda: said == ["1 of 6 cards shown."], timeout=2000)
     qtbot.keyClick(page.filter_box, "x")  # "carersx": none
     qtbot.keyClick(page.filter_box, Qt.Key.Key_Backspace)  # back to the count just said
-    qtbot.wait(1200)
+    qtbot.wait(QUIET_MS)
     assert said == ["1 of 6 cards shown."]  # not said twice
     qtbot.keyClick(page.filter_box, Qt.Key.Key_Return)  # asked for: said at once, again
     assert said == ["1 of 6 cards shown."] * 2
     qtbot.keyClick(page.filter_box, "x")
     page.filters.clear_words()  # Esc, before the pause ran out: every card, said at once
     assert said[-1] == "All 6 cards shown."
-    qtbot.wait(1000)
+    qtbot.wait(QUIET_MS)
     assert said[2:] == ["All 6 cards shown."]
 
 
