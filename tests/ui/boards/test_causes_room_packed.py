@@ -11,7 +11,7 @@ import re
 import pytest
 from PySide6.QtCore import QSize
 
-from tests.ui.renders import RENDERS
+from tests.ui.renders import saved_pages
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
@@ -72,8 +72,5 @@ def test_small_continuations_share_a_page(causes_room, size):
             assert below and below <= {c.id for c in doc.workshop.causes
                                        if c.parent_id == cut}, (number, words)
             assert count == len(_under(doc, cut))
-    RENDERS.mkdir(parents=True, exist_ok=True)
-    for page in range(widget.page_count()):
-        widget.show_page(page)
+    for _ in saved_pages(widget, f"room_causes_packed_{size[0]}"):  # a PNG unless make test
         assert widget.scene.tree_style.small_px * widget.view.transform().m11() >= 24 - 0.05
-        widget.grab().save(str(RENDERS / f"room_causes_packed_{size[0]}_p{page + 1}.png"))
