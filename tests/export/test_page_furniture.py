@@ -25,13 +25,15 @@ def _pages(pdf: bytes) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def pdfs() -> dict[str, bytes]:
+def pdf_pages() -> dict[str, list[str]]:
+    """Each PDF's pages' words, by name: made and read once (two tests read the poster's)."""
     demo = demo_workshop()
     # 52 actions: the action poster takes more than one A1 sheet
     copies = [a.model_copy(update={"id": f"{a.id}-{n}"}) for a in demo.actions
               for n in range(4)]
-    return every_pdf(demo.model_copy(update={"actions": copies}),
+    pdfs = every_pdf(demo.model_copy(update={"actions": copies}),
                      previous=load_workshop(demo_previous_path()).workshop)
+    return {which: _pages(pdf) for which, pdf in pdfs.items()}
 
 
 @pytest.mark.parametrize("which, first, number", [
@@ -40,8 +42,9 @@ def pdfs() -> dict[str, bytes]:
     ("action poster", 1, "sheet {n} of {total}"),
     ("posters", 1, "Poster {n} of {total}"),
 ])
-def test_every_page_names_the_workshop_its_date_and_its_number(pdfs, which, first, number):
-    pages = _pages(pdfs[which])
+def test_every_page_names_the_workshop_its_date_and_its_number(pdf_pages, which, first,
+                                                                number):
+    pages = pdf_pages[which]
     assert len(pages) > 1
     for n, text in enumerate(pages, start=1):
         if n < first:
@@ -51,8 +54,8 @@ def test_every_page_names_the_workshop_its_date_and_its_number(pdfs, which, firs
         assert re.search(rf"Older people's services[^·]* · {DATE}", text), (which, n)
 
 
-def test_every_action_poster_sheet_says_how_recent_its_statuses_are(pdfs):
-    pages = _pages(pdfs["action poster"])
+def test_every_action_poster_sheet_says_how_recent_its_statuses_are(pdf_pages):
+    pages = pdf_pages["action poster"]
     assert all("Action status as of 29 November 2026" in text for text in pages)
     assert all(f"{TITLE} · {DATE}" in text for text in pages)
 
