@@ -56,10 +56,9 @@ def _big_yardsticks() -> Workshop:
     return last.model_copy(update={"success": success})
 
 
-def _view(qtbot, size: tuple[int, int]) -> ReviewRoomView:
+def _view(size: tuple[int, int]) -> ReviewRoomView:
     view = ReviewRoomView(Document(load_workshop(demo_path()).workshop),
                           Document(_big_yardsticks()), today=lambda: TODAY)
-    qtbot.addWidget(view)
     view.resize(*size)
     view.show()
     return view
@@ -76,18 +75,40 @@ def _lowest_ink(view: ReviewRoomView) -> float:
     return 0.0
 
 
+@pytest.fixture(scope="module")
+def walked(qapp):
+    """``walked(size)``: the big workshop's view at that size, each page's drawn text and how
+    far down its ink goes, each page shown in turn: made and walked once a size (both tests
+    read the same view at 1366x768 and 1024x768, and each walked its pages)."""
+    made: dict = {}
+
+    def walk(size: tuple[int, int]):
+        if size not in made:
+            view = _view(size)
+            pages, lowest = [], []
+            for _page in saved_pages(view, f"review_goes_on_{size[0]}"):  # looked at by a person
+                lowest.append(_lowest_ink(view))
+                pages.append(list(view.drawn_text))
+            made[size] = view, pages, lowest
+        return made[size]
+
+    yield walk
+    for view, _pages, _lowest in made.values():
+        view.close()
+        view.deleteLater()
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_page_one_begins_the_first_theme_and_no_statement_is_cut(qtbot, size):
-    view = _view(qtbot, size)
+def test_page_one_begins_the_first_theme_and_no_statement_is_cut(walked, size):
+    view, texts, lowest = walked(size)
     layout = view._layout
     first = layout.themes[0]
     assert layout.success[first.previous_id].startswith(SUCCESS_HEAD)
     assert view.page_themes(0) == [first] and not layout.facts_alone
-    pages, lowest = [], []
-    for _page in saved_pages(view, f"review_goes_on_{size[0]}"):  # looked at by a person
-        lowest.append(_lowest_ink(view))
-        assert all(px >= FLOOR_PX - 0.01 for px, _w, _c in view.drawn_text)
-        pages.append([(words, cut) for _px, words, cut in view.drawn_text])
+    pages = []
+    for text in texts:
+        assert all(px >= FLOOR_PX - 0.01 for px, _w, _c in text)
+        pages.append([(words, cut) for _px, words, cut in text])
     # the first theme's statements start on page 1, under the facts
     assert piece_text(layout.pieces[0], 0) in [words for words, _cut in pages[0]]
     drawn = [words for page in pages for words, _cut in page]
@@ -126,12 +147,12 @@ def test_the_demo_s_cards_are_whole_on_one_card_each(qtbot):
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
-def test_each_continued_card_starts_with_whose_words_follow(qtbot, size):
+def test_each_continued_card_starts_with_whose_words_follow(walked, size):
     """A page turned inside a perspective's statements began "… “I tell my story once…”": a
     carer's words, and nothing on the page said so. Each continued card now begins with whose
     they are ("… Family carers (continued): “…"), or with the next perspective's label, and
     the label is in what was measured: nothing goes under the page label."""
-    view = _view(qtbot, size)
+    view, texts, _lowest = walked(size)
     layout = view._layout
     whose = ("Older people", "Family carers", "Staff and managers", "Commissioners")
     starts = []
@@ -149,9 +170,7 @@ def test_each_continued_card_starts_with_whose_words_follow(qtbot, size):
                 opening == f"{last} (continued)" or pieces[k].startswith(opening)), drawn[:60]
             starts.append(opening)
     assert any(s.endswith("(continued)") for s in starts)
-    drawn = []
-    for _page in saved_pages(view, f"review_whose_{size[0]}"):  # looked at by a person
-        drawn += [(words, cut) for _px, words, cut in view.drawn_text]
+    drawn = [(words, cut) for text in texts for _px, words, cut in text]  # every page's
     for pieces in layout.pieces:  # each drawn whole, once: the label was measured with it
         for k in range(1, len(pieces)):
             assert drawn.count((piece_text(pieces, k), False)) == 1
