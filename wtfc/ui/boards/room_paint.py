@@ -69,6 +69,7 @@ class RoomCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.page = 0
         self._count: int | None = None  # laid out at the next look
+        self._unsynced = False  # hidden when the content changed: page and label set when shown
         self.timer_kept = False  # the room timer is shown: a place is kept for it
         self._foot = False  # the foot row is kept clear (for the page label or the timer)
         self.page_label = page_label(self, "Room view page")  # as on the room wall
@@ -136,6 +137,7 @@ class RoomCanvas(QWidget):
         laid out when shown again: each stage switch laid the view going out again for nobody."""
         if self.isHidden() and self.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
             self._count = None  # what is asked of it meanwhile (its pages) lays it out
+            self._unsynced = True  # and its page and label are put right when shown
             return
         self._sync_pages()
 
@@ -173,8 +175,9 @@ class RoomCanvas(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._count is None:  # edited while hidden (a fresh view's first resize came first)
-            self._sync_pages()
+        if self._count is None or self._unsynced:  # edited while hidden (or its pages asked
+            self._unsynced = False  # then, laying it out): the page kept within, the label
+            self._sync_pages(relayout=False)  # right ("Page 5 of 5" over 2 pages after a blank)
 
     def paintEvent(self, _event) -> None:
         self.page_count()  # laid out before it is drawn
