@@ -122,3 +122,35 @@ def test_a_quick_export_never_flashes_a_window(qtbot, demo_window, tmp_path, mon
         QApplication.instance().removeEventFilter(seen)
     assert seen.shown == []
     assert out.exists()
+
+
+def test_a_quick_export_after_a_slow_load_never_flashes_a_window(
+        qtbot, demo_window, tmp_path, monkeypatch, message_boxes):
+    """The load used up the wait: the run still gets ``SHOW_FLOOR_MS`` before its window shows,
+    so a quick one ends unseen (it flashed for ~50 ms: code review A7 #2)."""
+    monkeypatch.setattr(export_run, "SHOW_AFTER_MS", 200)
+    monkeypatch.setattr(export_run, "SHOW_FLOOR_MS", 1000)  # quick, even on a loaded machine
+    real_load = export_actions.load_export_modules
+
+    def slow_load(key):
+        real_load(key)
+        time.sleep(0.3)  # past SHOW_AFTER_MS before the run starts
+
+    def quick(key, workshop, output, progress, previous=None):
+        progress(0, 1)
+        progress(1, 1)
+        return [write_file(b"%PDF-1.4 written", output)]
+
+    monkeypatch.setattr(export_actions, "load_export_modules", slow_load)
+    monkeypatch.setattr(export_actions, "run_export_now", quick)
+    seen = ShowsSeen()
+    QApplication.instance().installEventFilter(seen)
+    try:
+        task = demo_window.exports.export("report", tmp_path / "report.pdf")
+        dialog = demo_window.exports.run.dialog
+        with qtbot.waitSignal(task.finished, timeout=30_000):
+            pass
+        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    finally:
+        QApplication.instance().removeEventFilter(seen)
+    assert seen.shown == []

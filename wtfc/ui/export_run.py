@@ -42,6 +42,9 @@ CANCEL_HINT = "Cancel (or Esc) stops it, and nothing is written."
 # An export still running this long after its start shows its progress window; a quicker one
 # never flashes it. Read when a run starts, so tests can lower it.
 SHOW_AFTER_MS = 400
+# A run whose loading used up that wait still gets this long before its window shows: a quick
+# export after a slow first load flashed its window for ~50 ms (code review A7 #2).
+SHOW_FLOOR_MS = 150
 
 
 class ExportStopped(Exception):
@@ -125,7 +128,8 @@ class ExportRun(QObject):
         # ``busy_from`` (monotonic), when the window last answered: a first data export loads
         # openpyxl (0.2-0.5 s) before its run starts, and nothing shows while it does
         waited = 0 if busy_from is None else int((time.monotonic() - busy_from) * 1000)
-        QTimer.singleShot(max(0, SHOW_AFTER_MS - waited), self.dialog, self._show_if_running)
+        QTimer.singleShot(max(SHOW_FLOOR_MS, SHOW_AFTER_MS - waited), self.dialog,
+                          self._show_if_running)
 
     def _dialog(self) -> ExportProgress | None:
         """The dialog while it may be shown: None once the end is heard or it is gone."""
