@@ -19,6 +19,9 @@ from wtfc.model.operations.cards import add_card
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Card, Kind, Workshop
 
+# the boxes as shown, for a person to look at; ``make test`` (WTFC_TEST_RENDERS=0) draws none
+KEEP_PICTURES = os.environ.get("WTFC_TEST_RENDERS", "1") != "0"
+
 SB = QMessageBox.StandardButton
 OURS = "My carer is kind"
 
@@ -93,7 +96,8 @@ class Boxes:
 
     def _picture(self, box: QMessageBox) -> None:
         box.show()
-        box.grab().save(str(self.folder / f"box{len(self.said)}.png"))
+        if KEEP_PICTURES:
+            box.grab().save(str(self.folder / f"box{len(self.said)}.png"))
         box.hide()
 
     def texts(self) -> str:
@@ -146,7 +150,8 @@ def test_after_a_crash_restore_then_save_asks_and_keeps_the_colleagues_version(
 
     def ask(dialog):
         dialog.show()
-        dialog.grab().save(str(tmp_path / "recovery_dialog.png"))
+        if KEEP_PICTURES:
+            dialog.grab().save(str(tmp_path / "recovery_dialog.png"))
         seen.append((dialog.text.text(), dialog._default.objectName()))
         return Choice.RESTORE
 
