@@ -46,6 +46,15 @@ def word_table():
 
 
 @pytest.fixture
+def double_click_clock(monkeypatch):
+    """The suggestions panel's clock, moved on by ``double_click_clock.after_a_double_click``
+    rather than a real wait of the double-click time."""
+    from double_click_clock import patched
+
+    monkeypatch.setattr("wtfc.ui.wall.suggested_themes.time", patched())
+
+
+@pytest.fixture
 def wall(show, doc, undo):
     """The wall panel with room beside it for the suggestions panel."""
     widget = show(WallPanel(doc, undo), 1500, 900)

@@ -6,8 +6,8 @@ is ignored; a deliberate one after it still works."""
 from __future__ import annotations
 
 import pytest
+from double_click_clock import after_a_double_click
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from suggestion_helpers import (
     BUS,
     LONELY,
@@ -21,7 +21,7 @@ from suggestion_helpers import (
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Theme
 
-pytestmark = pytest.mark.usefixtures("word_table")
+pytestmark = pytest.mark.usefixtures("word_table", "double_click_clock")
 
 
 @pytest.fixture
@@ -48,10 +48,6 @@ def named(qtbot, wall):
 
 def themes_made(doc):
     return [t.name for t in doc.workshop.themes if t.name.startswith("I say")]
-
-
-def after_a_double_click(qtbot):
-    qtbot.wait(QApplication.doubleClickInterval() + 50)
 
 
 def test_a_double_click_on_accept_makes_one_theme(qtbot, wall, doc, undo):

@@ -7,14 +7,14 @@ chose a suggestion meanwhile; a deliberate one after it still works."""
 from __future__ import annotations
 
 import pytest
+from double_click_clock import after_a_double_click
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 from suggestion_helpers import BUS, NW, choose_suggestion, grouping_workshop, suggested
 
 from wtfc.model.document import Document
 
-pytestmark = pytest.mark.usefixtures("word_table")
+pytestmark = pytest.mark.usefixtures("word_table", "double_click_clock")
 
 
 @pytest.fixture
@@ -29,10 +29,6 @@ def double_click(button) -> None:
     left, plain = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     QTest.mouseClick(window.windowHandle(), left, plain, at)
     QTest.mouseClick(window.windowHandle(), left, plain, at, 80)
-
-
-def after_a_double_click(qtbot) -> None:
-    qtbot.wait(QApplication.doubleClickInterval() + 50)
 
 
 def test_a_double_click_on_dismiss_dismisses_one(qtbot, wall):

@@ -4,8 +4,8 @@ of one name), cards that changed meanwhile, very long cards, and the panel by ke
 from __future__ import annotations
 
 import pytest
+from double_click_clock import after_a_double_click
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from suggestion_helpers import (
     LONELY,
     NW,
@@ -24,7 +24,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations import cards as card_ops
 from wtfc.model.workshop import Card, PersonalDetail
 
-pytestmark = pytest.mark.usefixtures("word_table")
+pytestmark = pytest.mark.usefixtures("word_table", "double_click_clock")
 
 
 @pytest.fixture
@@ -173,7 +173,7 @@ def test_enter_on_the_last_suggestion_leaves_the_keys_on_the_list(qtbot, wall, d
     page = suggested(qtbot, wall)
     while len(page.shown) > 1:
         page.dismiss_current()
-        qtbot.wait(QApplication.doubleClickInterval() + 50)  # one dismiss per gesture
+        after_a_double_click()  # one dismiss per gesture
     page.name.setFocus()
     page.name.setText("I feel it")
     qtbot.keyClick(page.name, Qt.Key.Key_Return)

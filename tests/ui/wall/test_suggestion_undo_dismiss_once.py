@@ -7,15 +7,16 @@ it still brings back the next."""
 from __future__ import annotations
 
 import pytest
+from double_click_clock import after_a_double_click
 from PySide6.QtCore import Qt
 from suggestion_helpers import BUS, LONELY, NW, RUSH, grouping_workshop, suggested
-from test_suggestion_dismiss_once import after_a_double_click, double_click
+from test_suggestion_dismiss_once import double_click
 
 from tests.ui.renders import save_render
 from wtfc.clustering.suggest import Suggestion
 from wtfc.model.document import Document
 
-pytestmark = pytest.mark.usefixtures("word_table")
+pytestmark = pytest.mark.usefixtures("word_table", "double_click_clock")
 
 
 @pytest.fixture
