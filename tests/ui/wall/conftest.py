@@ -85,24 +85,46 @@ def theme_room(qtbot, panel, doc):
     controller.close()
 
 
-@pytest.fixture
-def grouped_window(demo_window, tmp_path):
-    """The demo with nine more unsorted not-working cards in three clear groups: the
-    suggestions are the demo's and those three (the suggestions-on-a-laptop tests)."""
+@pytest.fixture(scope="session")
+def grouped_file(tmp_path_factory):
+    """The demo with nine more unsorted not-working cards in three clear groups, saved once."""
     from suggestion_helpers import GROUPED_TEXTS
 
     from wtfc.model.demo import demo_path
     from wtfc.model.storage import load_workshop, save_workshop
-    from wtfc.model.workshop import Card, Kind, Stage
+    from wtfc.model.workshop import Card, Kind
 
     workshop = load_workshop(demo_path()).workshop
     cards = [Card(id=f"u{n}", kind=Kind.NOT_WORKING, text=text)
              for n, text in enumerate(GROUPED_TEXTS)]
-    path = tmp_path / "grouped.wtfc"
+    path = tmp_path_factory.mktemp("grouped") / "grouped.wtfc"
     save_workshop(workshop.model_copy(update={"cards": [*workshop.cards, *cards]}), path)
-    demo_window.files.open_path(path, confirmed=True)
-    yield demo_window
-    page = demo_window.page(Stage.THEME)
+    return path.read_bytes()
+
+
+@pytest.fixture
+def grouped_window(qtbot, tmp_path, monkeypatch, grouped_file):
+    """A shown main window, made as ``demo_window`` makes it, on a copy of ``grouped_file``:
+    the suggestions are the demo's and those three (the suggestions-on-a-laptop tests). Opened
+    straight away: opening the demo first, then this, loaded two workshops a test."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.main_window import MainWindow
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    path = tmp_path / "grouped.wtfc"
+    path.write_bytes(grouped_file)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.files.open_path(path, confirmed=True)
+    window.resize(1400, 900)
+    window.show()
+    yield window
+    page = window.page(Stage.THEME)
     if page._suggestions is not None:
         page._suggestions.detach()  # no worker thread may outlive the test
 
