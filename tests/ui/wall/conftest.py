@@ -135,11 +135,12 @@ def room_on(demo_window, qtbot):
     facilitator's wall (the presenter-remote tests)."""
     from PySide6.QtWidgets import QApplication
 
+    from tests.ui.settled import settle
     from wtfc.model.workshop import Stage
 
     window = demo_window
     window.room.act_show.setChecked(True)
-    qtbot.wait(50)
+    settle()  # the room window shown before the keyboard is taken back
     window.activateWindow()
     window.go_to_stage(Stage.THEME, focus=True)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
