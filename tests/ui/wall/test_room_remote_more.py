@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.app_settings import settings
 from wtfc.ui.shortcut_help import shortcut_groups
@@ -75,7 +76,7 @@ def test_next_brings_a_blank_one_page_view_back(room_on, qtbot):
 def test_readout_next_from_the_room_window_steps_the_card(room_on, qtbot):
     panel = room_on.page(Stage.THEME)
     panel.toggle_readout(True)
-    qtbot.wait(20)
+    settle()
     readout, room = panel.readout, room_on.room.window
     first = readout.card_id
     target = _room_has_keyboard(room_on, qtbot)
@@ -98,7 +99,7 @@ def test_readout_empty_box_types_b_and_dot_blanks(room_on, qtbot):
     a theme blanked the room); "." blanks, and Right steps the card, as a remote sends them."""
     panel = room_on.page(Stage.THEME)
     panel.toggle_readout(True)
-    qtbot.wait(20)
+    settle()
     readout, room = panel.readout, room_on.room.window
     box, first = readout.theme_box, readout.card_id
     QTest.keyClick(box, K.Key_Period)  # a Logitech remote's Blank
@@ -113,7 +114,7 @@ def test_readout_empty_box_types_b_and_dot_blanks(room_on, qtbot):
 
 def test_page_down_scrolls_prepares_form_from_a_tick_box(room_on, qtbot):
     room_on.go_to_stage(Stage.PREPARE, focus=True)
-    qtbot.wait(20)
+    settle()
     room = room_on.room.window
     assert room.content.page_count() > 1  # the welcome, paged
     area = next(a for a in room_on.page(Stage.PREPARE).findChildren(QScrollArea)
@@ -136,7 +137,7 @@ def test_opt_in_remote_turns_pages_from_a_tree_not_a_text_box(room_on, qtbot):
     assert not act.isChecked()  # off by default
     assert act in room_on.room.actions()  # in the Room view menu
     room_on.go_to_stage(Stage.REVIEW, focus=True)
-    qtbot.wait(30)
+    settle()
     room = room_on.room.window
     tree = QApplication.focusWidget()
     assert room.content.page_count() > 1
@@ -151,7 +152,7 @@ def test_opt_in_remote_turns_pages_from_a_tree_not_a_text_box(room_on, qtbot):
     assert room.content.page == 1 and tree.currentIndex().row() == row
     save_render(room, "room_turned_by_remote_from_tree")
     room_on.go_to_stage(Stage.PREPARE, focus=True)  # the Title box keeps Page Down
-    qtbot.wait(20)
+    settle()
     title = room_on.page(Stage.PREPARE).title
     assert QApplication.focusWidget() is title
     page = room.content.page

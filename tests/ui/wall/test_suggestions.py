@@ -21,6 +21,7 @@ from suggestion_helpers import (
     unsorted_ids,
 )
 
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.operations.checks import store_fresh_findings
 from wtfc.ui.card_guard import details_in
@@ -192,7 +193,7 @@ def test_leaving_the_wall_while_suggestions_are_worked_out_is_safe(qtbot, wall, 
     task = wall.suggestions.suggest(NW)
     wall.suggestions.detach()  # what closing the window does: waits, then ignores the answer
     assert not task.is_running()
-    qtbot.wait(50)
+    settle()
     assert wall.suggestions.themes_page.shown == [] and undo.stack.count() == 0
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from wall_helpers import undo_redo
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Kind
 from wtfc.ui.wall.theme_picker import ThemeChoice
 
@@ -288,21 +289,21 @@ def test_after_fit_all_the_whole_wall_stays_in_view_when_the_view_changes_shape(
     shape leaves the zoom alone."""
     panel.view.fit_all()
     panel.wall_actions.show_suggestions.trigger()  # the view gets narrower
-    qtbot.wait(20)
+    settle()
     assert _whole_wall_in_view(panel)
     panel.resize(1500, 800)  # another shape
-    qtbot.wait(20)
+    settle()
     assert _whole_wall_in_view(panel)
 
     panel.view.zoom_by(3.0)
     zoom = panel.view.scale_factor()
     panel.resize(1300, 800)
-    qtbot.wait(20)
+    settle()
     assert panel.view.scale_factor() == zoom and not _whole_wall_in_view(panel)
 
 
 def test_a_wall_opens_whole_when_its_words_show_that_way(panel, qtbot):
-    qtbot.wait(20)  # the opening view is set once the panel is up
+    settle()  # the opening view is set once the panel is up
     assert _whole_wall_in_view(panel)
 
 
@@ -316,14 +317,14 @@ def test_a_wall_too_big_to_read_whole_opens_readable_from_the_top_left(show, qtb
 
     doc = demo_sized_document()
     small = show(WallPanel(doc, UndoAdapter(doc)), 900, 600)
-    qtbot.wait(20)
+    settle()
     view = small.view
     assert view.scale_factor() * 17 >= 9.9  # card words, in pixels on screen
     corner = view.mapFromScene(small.scene.sceneRect().topLeft())
     assert view.viewport().rect().adjusted(-2, -2, 2, 2).contains(corner)
     assert not _whole_wall_in_view(small)
     small.wall_actions.fit.trigger()  # Ctrl+0
-    qtbot.wait(20)  # the scroll bars go, and the fit follows the larger view
+    settle()  # the scroll bars go, and the fit follows the larger view
     assert _whole_wall_in_view(small)
 
 
@@ -349,15 +350,15 @@ def test_a_wall_filled_while_its_page_was_hidden_opens_readable_when_first_shown
     panel = WallPanel(doc, UndoAdapter(doc))
     qtbot.addWidget(panel)
     panel.resize(900, 600)
-    qtbot.wait(20)  # the empty wall's opening, while hidden
+    settle()  # the empty wall's opening, while hidden
     doc.replace_workshop(demo_sized_document().workshop)  # a file opened on another page
-    qtbot.wait(20)
+    settle()
     panel.show()
     qtbot.waitExposed(panel)
-    qtbot.wait(20)
+    settle()
     assert _readable_from_the_top_left(panel)
     panel.resize(920, 620)  # laid out again: the opening view stays (it is not "Fit all")
-    qtbot.wait(20)
+    settle()
     assert _readable_from_the_top_left(panel)
 
 
@@ -383,7 +384,7 @@ def test_going_from_collect_to_theme_shows_the_wall_readable(qtbot, tmp_path, mo
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.wait(20)  # on Collect a while
+    settle()  # on Collect a while
     window.go_to_stage(Stage.THEME)
-    qtbot.wait(30)
+    settle()
     assert _readable_from_the_top_left(window.page(Stage.THEME))

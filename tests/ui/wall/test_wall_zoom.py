@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from wall_fixtures import NW, F, W
 
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Person, Stage, Theme, Workshop
 from wtfc.ui.undo import UndoAdapter
@@ -58,7 +59,7 @@ def laptop(show, qtbot):
     panel = show(WallPanel(doc, UndoAdapter(doc)), 740, 440)
     panel.activateWindow()
     qtbot.waitActive(panel)
-    qtbot.wait(20)  # the opening view
+    settle()  # the opening view
     panel.view.setFocus()
     return panel
 
@@ -69,7 +70,7 @@ def _words_px(panel) -> float:
 
 def _press(qtbot, panel, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(panel.view, key, modifier)
-    qtbot.wait(20)  # the layouts the key sets off, and the fit kept after them
+    settle()  # the layouts the key sets off, and the fit kept after them
 
 
 def test_the_first_workshop_does_not_fit_readably_whole_here(laptop):
@@ -125,7 +126,7 @@ def test_after_fit_all_a_narrower_view_scrolls_rather_than_shrink_the_words(show
     assert _words_px(panel) > READABLE_TEXT_PX
     panel.wall_actions.show_suggestions.trigger()
     panel.resize(900, 700)
-    qtbot.wait(20)
+    settle()
     assert _words_px(panel) >= READABLE_TEXT_PX - 0.01
     panel._suggestions.detach()  # no worker thread may outlive the test
 
@@ -200,7 +201,7 @@ def test_with_a_larger_app_font_the_wall_opens_at_its_scale(show, qtbot, qapp):
         assert font_scale() == pytest.approx(20 / DESIGN_APP_POINT_SIZE)
         doc = first_workshop()
         panel = show(WallPanel(doc, UndoAdapter(doc)), 1366, 700)
-        qtbot.wait(50)  # the opening view
+        settle()  # the opening view
         assert readable_px() == pytest.approx(READABLE_TEXT_PX * font_scale())
         assert _words_px(panel) >= readable_px() - 0.01
         panel.view.fit_all()  # Ctrl+0 still shows it all, however small
