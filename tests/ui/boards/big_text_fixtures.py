@@ -3,6 +3,7 @@ scaled to a Windows "Make text bigger" size or left at the default."""
 
 from __future__ import annotations
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.style import DESIGN_APP_POINT_SIZE
 
@@ -10,19 +11,20 @@ SMALL = (1093, 614)  # 1366x768 at 125%
 
 
 def board_at(qtbot, window, stage: Stage, *, font_scaled=None, points: float = 16,
-             size: tuple[int, int] = SMALL, wait: int = 150):
+             size: tuple[int, int] = SMALL)-> object:
     """``stage``'s page shown in ``window`` at ``size``; with ``font_scaled`` (the fixture) the
-    app's text at ``points`` first. The wait lets the heading row and columns follow the width."""
+    app's text at ``points`` first; settled: its heading row and columns have followed the width
+    (the event loop run until idle)."""
     if font_scaled is not None:
         font_scaled(points / DESIGN_APP_POINT_SIZE)
     window.resize(*size)
     window.go_to_stage(stage)
-    qtbot.wait(wait)
+    settle()
     return window.page(stage)
 
 
 def priorities_at(qtbot, window, *, font_scaled=None, points: float = 16,
-                  size: tuple[int, int] = SMALL, wait: int = 150):
+                  size: tuple[int, int] = SMALL) -> object:
     """Choose priorities (Understand's second board) as :func:`board_at` shows a stage."""
     if font_scaled is not None:
         font_scaled(points / DESIGN_APP_POINT_SIZE)
@@ -30,5 +32,5 @@ def priorities_at(qtbot, window, *, font_scaled=None, points: float = 16,
     window.go_to_stage(Stage.UNDERSTAND)
     page = window.page(Stage.UNDERSTAND)
     page.setCurrentWidget(page.priorities)
-    qtbot.wait(wait)
+    settle()
     return page.priorities

@@ -21,20 +21,6 @@ from wtfc.ui.boards.priorities_model import Column
 from wtfc.ui.boards.priorities_table import THEME_LEAST
 
 
-def _board_at(qtbot, window, stage: Stage, **kwargs):
-    """:func:`board_at`, settled: its heading row and columns have followed the width."""
-    board = board_at(qtbot, window, stage, wait=0, **kwargs)
-    settle()
-    return board
-
-
-def _priorities_at(qtbot, window, **kwargs):
-    """:func:`priorities_at`, settled as :func:`_board_at`."""
-    board = priorities_at(qtbot, window, wait=0, **kwargs)
-    settle()
-    return board
-
-
 def _whole(label: QLabel) -> bool:
     return label.heightForWidth(label.width()) <= label.height() if label.wordWrap() \
         else label.sizeHint().width() <= label.width()
@@ -48,7 +34,7 @@ def _settle(qtbot) -> None:
 @pytest.mark.parametrize("points", [13.5, 16])
 def test_plan_and_act_keep_their_heading_whole_and_actions_in_sight(
         qtbot, demo_window, font_scaled, stage, points):
-    board = _board_at(qtbot, demo_window, stage, font_scaled=font_scaled, points=points)
+    board = board_at(qtbot, demo_window, stage, font_scaled=font_scaled, points=points)
     assert isinstance(board, PlanBoard)
     row = board.findChild(HeadingRow)
     assert row.stacked() and _whole(row.title)  # above Show:, on its own width
@@ -73,7 +59,7 @@ def test_plan_and_act_keep_their_heading_whole_and_actions_in_sight(
 @pytest.mark.parametrize("points", [13.5, 16])
 def test_choose_priorities_keeps_themes_readable_and_buttons_whole(
         qtbot, demo_window, font_scaled, points):
-    board = _priorities_at(qtbot, demo_window, font_scaled=font_scaled, points=points)
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, points=points)
     assert isinstance(board, PrioritiesBoard)
     table, header = board.table, board.table.horizontalHeader()
     # a few words of a theme a line (it was 75 px: "I / am / not / tr…"); "Why it was chosen"
@@ -90,7 +76,7 @@ def test_choose_priorities_keeps_themes_readable_and_buttons_whole(
 
 def test_at_the_design_size_the_reason_column_stays_and_shares_the_width(
         qtbot, demo_window):
-    board = _priorities_at(qtbot, demo_window, size=(1366, 768))
+    board = priorities_at(qtbot, demo_window, size=(1366, 768))
     header = board.table.horizontalHeader()
     assert not header.isSectionHidden(Column.REASON)
     assert abs(header.sectionSize(Column.THEME) - header.sectionSize(Column.REASON)) <= 1
@@ -112,7 +98,7 @@ def test_identify_success_keeps_its_heading_on_a_line_above_the_theme_box(
         qtbot, demo_window, font_scaled, points):
     from wtfc.ui.boards.success import SuccessBoard
 
-    _board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, font_scaled=font_scaled, points=points)
+    board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, font_scaled=font_scaled, points=points)
     board = demo_window.findChild(SuccessBoard)
     row = board.findChild(HeadingRow)
     # beside "Show prompts" and the Theme box it was five lines, a word a line
@@ -127,7 +113,7 @@ def test_identify_success_at_the_design_size_keeps_its_heading_beside_the_theme_
         qtbot, demo_window):
     from wtfc.ui.boards.success import SuccessBoard
 
-    _board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, size=(1366, 768))
+    board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, size=(1366, 768))
     board = demo_window.findChild(SuccessBoard)
     assert not board.findChild(HeadingRow).stacked() and _whole(board.title)
     assert board.title.geometry().right() < board.selector.geometry().left()
@@ -135,7 +121,7 @@ def test_identify_success_at_the_design_size_keeps_its_heading_beside_the_theme_
 
 def test_choose_priorities_at_16_pt_folds_its_summary_and_shows_themes_two_lines_each(
         qtbot, demo_window, font_scaled):
-    board = _priorities_at(qtbot, demo_window, font_scaled=font_scaled)
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled)
     summary, table = board.summary, board.table
     # one line, its words whole for a screen reader (its text) and the mouse (its tooltip)
     assert summary.cut_short and summary.height() <= 1.5 * summary.fontMetrics().lineSpacing()
@@ -154,7 +140,7 @@ def test_choose_priorities_at_16_pt_folds_its_summary_and_shows_themes_two_lines
 
 def test_choose_priorities_at_the_design_size_keeps_its_summary_and_rows_whole(
         qtbot, demo_window):
-    board = _priorities_at(qtbot, demo_window, size=(1366, 768))
+    board = priorities_at(qtbot, demo_window, size=(1366, 768))
     summary, table = board.summary, board.table
     assert not summary.folded and summary.height() >= summary.heightForWidth(summary.width())
     assert summary.focusPolicy() == Qt.FocusPolicy.NoFocus and not summary.toolTip()
@@ -165,7 +151,7 @@ def test_choose_priorities_at_the_design_size_keeps_its_summary_and_rows_whole(
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_plan_and_act_at_16_pt_show_the_chosen_action_whole(
         qtbot, demo_window, font_scaled, stage):
-    board = _board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
+    board = board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
     tree, details = board.tree, board.details
     assert board.summary.cut_short and "Space moves the status on" in board.summary.text()
 

@@ -15,7 +15,7 @@ from wtfc.ui.boards.action_details import ASIDE_NOTE
 
 
 def _act_on_a_short_board(qtbot, window, font_scaled, stage):
-    page = board_at(qtbot, window, stage, font_scaled=font_scaled, wait=0)
+    page = board_at(qtbot, window, stage, font_scaled=font_scaled)
     page.tree.setFocus()
     page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))  # Act's first, eight lines
     settle()
@@ -66,7 +66,7 @@ def test_themes_keep_two_lines_a_row_where_theme_gives_way_for_votes(
     from wtfc.ui.boards.priorities_model import Column
     from wtfc.ui.boards.priorities_table import ROW_PAD
 
-    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, wait=0)
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled)
     settle()
     table = board.table
     line = table.fontMetrics().lineSpacing()

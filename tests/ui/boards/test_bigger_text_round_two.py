@@ -18,20 +18,6 @@ from wtfc.ui.boards.priorities_model import Column
 from wtfc.ui.boards.priorities_reason import ReasonRow
 
 
-def _board_at(qtbot, window, stage: Stage, **kwargs):
-    """:func:`board_at`, settled: its heading row and columns have followed the width."""
-    board = board_at(qtbot, window, stage, wait=0, **kwargs)
-    settle()
-    return board
-
-
-def _priorities_at(qtbot, window, **kwargs):
-    """:func:`priorities_at`, settled as :func:`_board_at`."""
-    board = priorities_at(qtbot, window, wait=0, **kwargs)
-    settle()
-    return board
-
-
 def _in_sight(table, column: int) -> bool:
     header = table.horizontalHeader()
     shown = QRect(header.sectionViewportPosition(column), 0, header.sectionSize(column), 1)
@@ -41,7 +27,7 @@ def _in_sight(table, column: int) -> bool:
 @pytest.mark.parametrize("size", [SMALL, (1024, 768)])
 def test_votes_stay_in_sight_with_big_text_and_the_kind_keeps_its_mark(
         qtbot, demo_window, font_scaled, size):
-    board = _priorities_at(qtbot, demo_window, font_scaled=font_scaled, size=size)
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, size=size)
     table = board.table
     # Priority, Theme and Votes (typed in and read back to the room) need no scroll sideways
     for column in (Column.PRIORITY, Column.THEME, Column.VOTES):
@@ -64,7 +50,7 @@ def test_votes_stay_in_sight_with_big_text_and_the_kind_keeps_its_mark(
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
 def test_default_text_keeps_the_kinds_words_the_reason_column_and_the_heading_beside_show(
         qtbot, demo_window, size):
-    board = _priorities_at(qtbot, demo_window, size=size)
+    board = priorities_at(qtbot, demo_window, size=size)
     table, header = board.table, board.table.horizontalHeader()
     text = board.proxy.index(0, Column.KIND).data()
     assert header.sectionSize(Column.KIND) > table.fontMetrics().horizontalAdvance(text)
@@ -82,7 +68,7 @@ def test_default_text_keeps_the_kinds_words_the_reason_column_and_the_heading_be
 @pytest.mark.parametrize("size", [SMALL, (1024, 768)])
 def test_the_reason_box_goes_under_its_label_rather_than_a_sliver_beside_it(
         qtbot, demo_window, font_scaled, size):
-    board = _priorities_at(qtbot, demo_window, font_scaled=font_scaled, size=size)
+    board = priorities_at(qtbot, demo_window, font_scaled=font_scaled, size=size)
     for row in (0, 3):  # a priority, and a theme not chosen yet (the longer label)
         board.table.setCurrentIndex(board.proxy.index(row, Column.VOTES))
         settle()
@@ -96,7 +82,7 @@ def test_the_reason_box_goes_under_its_label_rather_than_a_sliver_beside_it(
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_the_nothing_chosen_hint_is_one_line_across_the_panel(
         qtbot, demo_window, font_scaled, stage):
-    page = _board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
+    page = board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
     page.tree.setCurrentItem(page.tree.topLevelItem(0))  # a lane: no action chosen
     settle()
     hint = next(iter(page.details.labels.values()))
@@ -114,7 +100,7 @@ def test_the_nothing_chosen_hint_is_one_line_across_the_panel(
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_the_summary_says_where_the_fields_went_while_the_panel_is_aside(
         qtbot, demo_window, font_scaled, stage):
-    page = _board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
+    page = board_at(qtbot, demo_window, stage, font_scaled=font_scaled)
     tree = page.tree
     tree.setCurrentItem(tree.topLevelItem(0).child(0))  # Act's first action, eight lines
     tree.setFocus()
@@ -138,7 +124,7 @@ def test_the_summary_says_where_the_fields_went_while_the_panel_is_aside(
 
 @pytest.mark.parametrize("stage", [Stage.PLAN, Stage.ACT])
 def test_at_default_text_the_summary_says_nothing_of_an_aside(qtbot, demo_window, stage):
-    page = _board_at(qtbot, demo_window, stage, size=(1366, 768))
+    page = board_at(qtbot, demo_window, stage, size=(1366, 768))
     page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
     settle()
     assert ASIDE_NOTE not in page.summary.text()
@@ -150,7 +136,7 @@ def test_identify_successs_theme_box_keeps_its_width_beside_or_above(qtbot, demo
     was cut to 200 px ("Priority 1: I am not treated wit…"); it goes under it there instead."""
     from wtfc.ui.boards.heading_row import CHOOSER_MIN
 
-    _board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, size=size)
+    board_at(qtbot, demo_window, Stage.IDENTIFY_SUCCESS, size=size)
     row = next(r for r in demo_window.findChildren(HeadingRow) if r.isVisible())
     assert row.chooser.width() >= min(row.chooser.sizeHint().width(), CHOOSER_MIN)
     assert row.title.height() < 2 * row.title.fontMetrics().lineSpacing()  # its one line
