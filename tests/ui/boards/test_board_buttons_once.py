@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from tests.ui.boards.board_workshops import TODAY
+from tests.ui.boards.click_once_clock import ClickOnceClock
 from tests.ui.renders import save_render
 from wtfc.model.workshop import ActionStatus
 from wtfc.ui.boards.plan import STATUS_COLUMN, PlanBoard
@@ -34,8 +35,9 @@ def _causes(doc) -> list[str]:
 
 def test_a_double_click_on_the_why_trees_delete_deletes_the_chosen_reason_only(qtbot, doc,
                                                                                  undo,
-                                                                                 causes_board):
-    board = causes_board
+                                                                                 causes_board,
+                                                                                 monkeypatch):
+    board, clock = causes_board, ClickOnceClock(monkeypatch)
     board.view.select("e")  # "Training covers tasks…", under "Paid carers are too task focused"
     click = _double_click(qtbot, board, "Delete")
     assert _causes(doc) == ["a", "b", "c", "d"]  # its parent "d" is still there
@@ -45,7 +47,7 @@ def test_a_double_click_on_the_why_trees_delete_deletes_the_chosen_reason_only(q
     assert _causes(doc) == ["a", "b", "c", "d", "e"]
     undo.stack.redo()
     assert _causes(doc) == ["a", "b", "c", "d"] and board.selected() == "d"
-    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    clock.double_click_time_passes()
     click()  # "d" chosen, seen, and clicked again: deleted
     assert _causes(doc) == ["a", "b", "c"] and undo.stack.count() == 2
 
@@ -59,7 +61,9 @@ def test_the_delete_key_pressed_twice_still_deletes_twice(qtbot, doc, undo, caus
     assert _causes(doc) == ["a", "b", "c"] and undo.stack.count() == 2
 
 
-def test_a_double_click_on_next_status_moves_the_status_on_once(qtbot, doc, undo, show):
+def test_a_double_click_on_next_status_moves_the_status_on_once(qtbot, doc, undo, show,
+                                                                 monkeypatch):
+    clock = ClickOnceClock(monkeypatch)
     board = show(PlanBoard(doc, undo, today=lambda: TODAY), 1600, 720)
     board.select_action("x4")  # not started
     click = _double_click(qtbot, board, "Next status (Space)")
@@ -72,7 +76,7 @@ def test_a_double_click_on_next_status_moves_the_status_on_once(qtbot, doc, undo
     assert doc.get("actions", "x4").status == ActionStatus.NOT_STARTED
     undo.stack.redo()
     assert doc.get("actions", "x4").status == ActionStatus.IN_PROGRESS
-    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    clock.double_click_time_passes()
     click()  # a click after the double-click time moves it on again
     assert doc.get("actions", "x4").status == ActionStatus.DONE and undo.stack.count() == 2
 
