@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
+from tests.ui.boards.click_once_clock import ClickOnceClock
 from tests.ui.boards.test_board_buttons_once import _double_click
 from tests.ui.renders import save_render
 
@@ -20,8 +20,8 @@ MARKS = [("Root cause (R)", "root_cause", "root cause", Qt.Key.Key_R),
 
 @pytest.mark.parametrize(("text", "field", "said", "_key"), MARKS)
 def test_a_double_click_marks_the_cause_once(qtbot, doc, undo, causes_board, text, field,
-                                             said, _key):
-    board = causes_board
+                                             said, _key, monkeypatch):
+    board, clock = causes_board, ClickOnceClock(monkeypatch)
     board.view.select("c")  # "Travel time between visits is unpaid": no marks yet
     click = _double_click(qtbot, board, text)
     assert getattr(doc.get("causes", "c"), field)  # marked, not marked and unmarked
@@ -32,7 +32,7 @@ def test_a_double_click_marks_the_cause_once(qtbot, doc, undo, causes_board, tex
     assert not getattr(doc.get("causes", "c"), field)
     undo.stack.redo()
     assert getattr(doc.get("causes", "c"), field)
-    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    clock.double_click_time_passes()
     click()  # a click after the double-click time unmarks it
     assert not getattr(doc.get("causes", "c"), field) and undo.stack.count() == 2
 
