@@ -6,22 +6,21 @@ test on a loaded machine)."""
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from tests.ui.boards.board_workshops import TODAY
+from tests.ui.boards.click_once_clock import ClickOnceClock
 from wtfc.ui.boards.plan import PlanBoard
 
 
 def test_a_double_click_on_a_slow_delete_deletes_one_action(qtbot, doc, undo, monkeypatch):
-    quick = PlanBoard.delete_selected
+    quick, clock = PlanBoard.delete_selected, ClickOnceClock(monkeypatch)
 
     def delete_on_a_slow_laptop(self):
         quick(self)
-        time.sleep(0.5)  # past the double-click time
+        clock.passes(0.5)  # past the double-click time, to the guard's clock
 
     monkeypatch.setattr(PlanBoard, "delete_selected", delete_on_a_slow_laptop)
     board = PlanBoard(doc, undo, today=lambda: TODAY)
@@ -41,6 +40,6 @@ def test_a_double_click_on_a_slow_delete_deletes_one_action(qtbot, doc, undo, mo
     assert doc.get("actions", "x2") is not None
     undo.stack.redo()
     assert doc.get("actions", "x2") is None and doc.get("actions", "x3") is not None
-    qtbot.wait(450)  # the double-click time past: a click deletes again, as Delete does
+    clock.double_click_time_passes()  # then a click deletes again, as Delete does
     QTest.mouseClick(window, left, plain, at)
     assert doc.get("actions", "x3") is None and undo.stack.count() == 2
