@@ -4,7 +4,7 @@ describes a list an undo has changed since."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from double_click_clock import after_a_double_click
 from suggestion_helpers import NW, finish, grouping_workshop
 
 from wtfc.model.document import Document
@@ -42,13 +42,14 @@ def test_undo_dismiss_puts_it_back_where_it_was(qtbot, wall):
     assert not page.undo_dismiss_button.isEnabled()
 
 
+@pytest.mark.usefixtures("double_click_clock")
 def test_the_message_is_not_left_lying_after_an_undo(qtbot, wall, undo):
     page = suggested_page(qtbot, wall)
     count = len(page.shown)
     page.list.setCurrentRow(0)
     page.rename("I have no bus")
     assert page.accept_current() and undo.stack.count() == 1
-    qtbot.wait(QApplication.doubleClickInterval() + 50)  # not the accept's second click
+    after_a_double_click()  # so the dismiss is not the accept's second click
     page.dismiss_current()
     assert wall.suggestions.message.text().startswith("Dismissed")
     undo.stack.undo()  # Ctrl+Z undoes the Accept, not the Dismiss
