@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 
 WAIT_MS = 10_000  # for a thing that happens: long enough for a loaded machine, never waited out
 
@@ -19,15 +20,6 @@ def _active(qtbot, window) -> None:
     window.activateWindow()
     window.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
-
-
-def _settle(qtbot) -> None:
-    """Lets any hand-back still queued (a zero timer per show and activation) run."""
-    for _ in range(5):
-        QApplication.processEvents()
-    qtbot.wait(200)
-    for _ in range(5):
-        QApplication.processEvents()
 
 
 def _shown_and_handed_back(qtbot, window):
@@ -44,7 +36,7 @@ def _shown_and_handed_back(qtbot, window):
                         and QApplication.activeWindow() is window, timeout=WAIT_MS)
     finally:
         app.focusWindowChanged.disconnect(activated.append)
-    _settle(qtbot)
+    settle()  # any hand-back still queued (a zero timer per show and activation) has run
     assert QApplication.activeWindow() is window
     return room
 
@@ -63,7 +55,7 @@ def test_the_room_window_restored_from_the_taskbar_keeps_the_keyboard(qtbot, dem
     room.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: room.windowHandle() in activated, timeout=WAIT_MS)
     QApplication.instance().focusWindowChanged.disconnect(activated.append)
-    _settle(qtbot)
+    settle()  # as above: a hand-back would have run by now
     assert QApplication.activeWindow() is room  # not sent back to the laptop's window
     blank_before = room.is_blank()
     QTest.keyClick(room.windowHandle(), Qt.Key.Key_B)  # the room's own key acts there
