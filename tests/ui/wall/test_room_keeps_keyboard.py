@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.details import edit_details
 from wtfc.model.workshop import Stage
 
@@ -77,7 +78,7 @@ def test_the_keys_still_act_on_the_facilitators_window_once_the_room_view_shows(
                    | Qt.KeyboardModifier.ShiftModifier)
     assert window.doc.workshop.title == "Spring review"
     room.act_full_screen.trigger()  # F11 from the Room view menu: the keyboard stays here too
-    qtbot.wait(100)
+    settle()  # a hand-back (zero timers, platform activations) would have run by now
     assert QApplication.activeWindow() is window
     window.room.act_show.trigger()  # hidden again
     assert not room.isVisible() and QApplication.activeWindow() is window
@@ -95,6 +96,6 @@ def test_f11_pressed_on_the_room_window_itself_keeps_the_keyboard_there(qtbot, d
     _handed_back(qtbot, window, room, activated)
     _active(qtbot, room)  # the click on the projector's window, after the show
     QTest.keyClick(room.windowHandle(), Qt.Key.Key_F11)
-    qtbot.wait(100)
+    settle()  # as above
     assert QApplication.activeWindow() is room
     window.room.act_show.trigger()
