@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from wall_fixtures import NW, F, W
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Person, Theme, Workshop
 from wtfc.ui.undo import UndoAdapter
@@ -69,7 +70,7 @@ def wall(show, qtbot):
     doc = spring_day()
     assert len(doc.workshop.cards) == 240 and len(doc.workshop.themes) == 15
     panel = show(WallPanel(doc, UndoAdapter(doc)), 1130, 730)
-    qtbot.wait(50)
+    settle()  # the opening view's layout done before Fit all
     panel.view.fit_all()
     QApplication.processEvents()
     return panel
@@ -138,7 +139,7 @@ def test_the_demo_wall_as_it_opens_has_its_headers_and_no_label_over_cards(
         lambda p, block, *args: (labels.append(block.title), real_label(p, block, *args))))
     demo_window.resize(*size)
     demo_window.go_to_stage(Stage.THEME)
-    qtbot.wait(100)
+    settle()  # the wall opened at its opening zoom (posted events and zero timers)
     wall = demo_window.findChildren(WallPanel)[0]
     view = wall.view
     assert view.transform().m11() * 17 >= 11  # the opening zoom: headers read
@@ -162,7 +163,7 @@ def test_a_label_is_drawn_only_where_the_cards_under_it_show_no_words(demo_windo
 
     demo_window.resize(1366, 768)
     demo_window.go_to_stage(Stage.THEME)
-    qtbot.wait(100)
+    settle()  # the wall opened at its opening zoom (posted events and zero timers)
     scene = demo_window.findChildren(WallPanel)[0].view.scene()
     cards = list(scene.cards.values())
     blocks = list(scene.blocks.values())
