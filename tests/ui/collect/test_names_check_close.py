@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QProgressDialog
 
+from tests.ui.settled import settle
 from wtfc.model.demo import demo_path
 from wtfc.model.workshop import Stage
 from wtfc.ui import names_check
@@ -108,7 +109,7 @@ def test_opening_another_workshop_stops_the_check(qtbot, demo_window, monkeypatc
     # stopped at once: no progress bar over the new workshop, and the button works again
     assert page.watch_names.check is None and page.check_button.isEnabled()
     assert not [d for d in demo_window.findChildren(QProgressDialog) if d.isVisible()]
-    qtbot.wait(200)  # a result still on its way is not stored on the new workshop
+    settle()  # the stopped worker's result, posted to this thread, is not stored on the new one
     assert demo_window.undo.stack.count() == 0
     assert [c.id for c in demo_window.doc.workshop.cards if c.held_back] == held
     assert page.check_result.text() == ""
