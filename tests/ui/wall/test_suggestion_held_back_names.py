@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from suggestion_helpers import finish, grouping_workshop, suggested
 
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import redact_card
 from wtfc.model.operations.checks import store_fresh_findings
@@ -173,11 +174,11 @@ def test_another_workshop_opened_leaves_no_card_in_the_answer_handlers(qtbot, wa
     finish(qtbot, task)
     close = wall.suggestions.themes_page.close_themes
     qtbot.waitUntil(lambda: close.task is None or not close.task.is_running(), timeout=20_000)
-    qtbot.wait(100)
+    settle()  # the ranking's answer and what it posted have run
     old = {c.text for c in doc.workshop.cards}
     del task
     doc.replace_workshop(Workshop(title="B", cards=[Card(id="b1", kind=NW, text="B's card")]))
-    qtbot.wait(100)
+    settle()  # what the new workshop set off (a ranking asked again, objects deleted later)
     gc.collect()
 
     def holds_old(value, depth=0) -> bool:
