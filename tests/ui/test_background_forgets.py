@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import weakref
 
+from tests.ui.settled import settle, until
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.workshop import Kind, Stage
 from wtfc.ui import background
@@ -78,7 +79,11 @@ def test_another_workshop_keeps_none_of_the_last_ones_words(qtbot, demo_window, 
     qtbot.waitUntil(lambda: box.check is None, timeout=20_000)
     box.names_box.setPlainText("")
     assert w.files.open_path(demo_previous_path(), as_copy=True, confirmed=True)
-    qtbot.wait(100)
+    # every job listed has ended and been answered (a ranking after Suggest may still have
+    # been running): then what one still holds, it holds for good
+    until(qtbot, lambda: all(worker.isFinished() for worker in background._started),
+          timeout=20_000)
+    settle()
 
     def held() -> set[str]:
         return {text for worker in background._started for text in _strings(worker._work, set())}
