@@ -7,6 +7,7 @@ from __future__ import annotations
 from collect_fixtures import save_render
 from PySide6.QtCore import Qt
 
+from tests.ui.settled import settle
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Person, Workshop
 
@@ -21,7 +22,7 @@ def test_a_code_with_and_is_pointed_out_as_typed(shown_page, qtbot):
     dialog.person.setText("r&d001")
     hint = dialog.hint
     qtbot.waitUntil(hint.use_button.isVisible)
-    qtbot.wait(100)  # laid out again with the hint
+    settle()  # laid out again with the hint (posted layout requests) before the picture
     save_render(dialog, "person_code_hint_as_typed")
     assert hint.label.textFormat() == Qt.TextFormat.PlainText
     assert "did you mean R&D01, not r&d001?" in hint.label.text()
