@@ -14,6 +14,7 @@ from PySide6.QtGui import QPointingDevice
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
 from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_item import CardItem
@@ -78,7 +79,7 @@ def _middle(view) -> QPoint:
 def wall(demo_window, qtbot):
     demo_window.resize(1366, 768)
     demo_window.go_to_stage(Stage.THEME, focus=True)
-    qtbot.wait(50)
+    settle()  # the wall's opening view (a zero timer after the show's layouts)
     view = demo_window.page(Stage.THEME).view
     assert view.verticalScrollBar().maximum() > 300  # the demo's wall scrolls on a laptop
     return view
@@ -347,7 +348,11 @@ def test_read_out_put_over_the_wall_mid_hold_picks_no_card_up(wall, demo_window,
     start = wall.mapFromScene(item.sceneBoundingRect().center())
     _touch(wall, ("press", 0, start))
     demo_window.page(Stage.THEME).toggle_readout(True)
-    qtbot.wait(HOLD_MS + 150)
+    # the hold's time comes now rather than after HOLD_MS: its timer, still running, fires
+    assert wall._hold.isActive()
+    wall._hold.stop()
+    wall._hold.timeout.emit()
+    settle()
     assert _chosen(wall) == [] and stack.count() == 0
     _touch(wall, ("release", 0, start))
     assert stack.count() == 0
