@@ -87,3 +87,27 @@ def _room_wall_pages(doc, size) -> list:
     view.close()
     view.deleteLater()
     return images
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_the_read_out_cards_kind_band_is_white_on_the_dark_ink(qtbot, kind):
+    """The card the room is asked to place: its "✓ Working" was white on the bright kind colour,
+    3.4:1 (2.0:1 on a washed-out projector), the one kind label not on its ink."""
+    from collections import Counter
+
+    from wtfc.model.workshop import Card
+    from wtfc.ui.wall.readout_card import ReadOutCard
+
+    widget = ReadOutCard(Card(kind=kind, text="The bus never comes on time"), room=True)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 600)
+    image = widget.grab().toImage()
+    rect = widget.card_rect()
+    band = max(rect.height() * 0.12, 36)  # the band the label is drawn on
+    rows = range(int(rect.top() + 4), int(rect.top() + band - 4))
+    pixels = Counter(image.pixel(x, y) & 0xFFFFFF for y in rows
+                     for x in range(int(rect.left() + 20), int(rect.right() - 20), 2))
+    behind = QColor(pixels.most_common(1)[0][0])
+    assert behind.rgb() & 0xFFFFFF == KIND_INKS[kind].rgb() & 0xFFFFFF
+    assert pixels[WHITE.rgb() & 0xFFFFFF] > 20  # the label, in white, is on it
+    assert contrast(WHITE, behind) >= 7

@@ -1,9 +1,9 @@
 """One card, very large: the read-out card the facilitator reads to the room.
 
 The words get the largest type that fits the widget (a tenth of its height at most, so a short
-card does not shout), with the kind's colour band, symbol and word above them. Used both on the
-facilitator's read-out page and, read-only, on the projector. A held-back card is never drawn
-when ``room`` is set: the room sees a quiet "next card" panel instead.
+card does not shout), with the kind's band (in its dark ink), symbol and word above them. Used
+both on the facilitator's read-out page and, read-only, on the projector. A held-back card is
+never drawn when ``room`` is set: the room sees a quiet "next card" panel instead.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from wtfc.ui.style import (
     CARD_FACE,
     HELD_BACK,
     INK,
-    KIND_COLOURS,
+    KIND_INKS,
     MUTED_INK,
     WALL_BACKGROUND,
     kind_text,
@@ -129,7 +129,9 @@ class ReadOutCard(QWidget):
         self._paint_card(painter, card, rect)
 
     def _paint_card(self, painter: QPainter, card: Card, rect: QRectF) -> None:
-        colour = KIND_COLOURS[card.kind]
+        # The dark ink, as every other kind label: white on the bright kind colour was 3.4:1
+        # (2.0:1 on a washed-out projector); on the ink it is 7:1 or more.
+        colour = KIND_INKS[card.kind]
         held = card.held_back and not self.room
         painter.setPen(QPen(HELD_EDGE, 4, Qt.PenStyle.DashLine) if held else Qt.PenStyle.NoPen)
         painter.setBrush(CARD_FACE)
@@ -141,7 +143,7 @@ class ReadOutCard(QWidget):
         painter.fillRect(QRectF(rect.left(), rect.top() + band / 2, rect.width(), band / 2),
                          colour)
         label_px = max(MIN_TEXT_PX, int(band * 0.5))  # the back of the room reads the kind
-        painter.setPen(CARD_FACE)  # white on the band: large bold type, >= 3:1 on every kind
+        painter.setPen(CARD_FACE)  # white on the band's ink: >= 7:1 on every kind
         painter.setFont(pixel_font(label_px, bold=True))
         pad = rect.width() * 0.04
         painter.drawText(QRectF(rect.left() + pad, rect.top(), rect.width() - 2 * pad, band),
