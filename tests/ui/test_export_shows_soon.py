@@ -17,6 +17,16 @@ from wtfc.ui import export_actions, export_run
 from wtfc.ui.export_run import ExportProgress
 
 
+def slow_load_clock(monkeypatch) -> list[float]:
+    """``time.monotonic``, on which the press (export_actions) and the window's wait
+    (export_run) are both timed, put on by a slow load (``ahead[0] += s``) instead of a sleep:
+    the load is as long to them as a real one, and a press timed after the load would miss
+    it as before. The timer the window then sets runs in real time."""
+    ahead, real = [0.0], time.monotonic
+    monkeypatch.setattr(time, "monotonic", lambda: real() + ahead[0])
+    return ahead
+
+
 def progress_window_up() -> bool:
     return any(isinstance(w, ExportProgress) and w.isVisible()
                for w in QApplication.topLevelWidgets())
@@ -56,11 +66,11 @@ def test_the_time_counts_from_the_press_when_loading_held_the_window(
     """A first data export loads openpyxl on the window's thread before its run starts: that
     time counts, so the window shows SHOW_AFTER_MS after the press, not after the load."""
     monkeypatch.setattr(export_run, "SHOW_AFTER_MS", 1000)
-    real_load = export_actions.load_export_modules
+    real_load, ahead = export_actions.load_export_modules, slow_load_clock(monkeypatch)
 
     def slow_load(key):
         real_load(key)
-        time.sleep(0.8)  # a slow laptop's first openpyxl
+        ahead[0] += 0.8  # a slow laptop's first openpyxl
 
     gate = threading.Event()
 
@@ -130,11 +140,11 @@ def test_a_quick_export_after_a_slow_load_never_flashes_a_window(
     so a quick one ends unseen (it flashed for ~50 ms: code review A7 #2)."""
     monkeypatch.setattr(export_run, "SHOW_AFTER_MS", 200)
     monkeypatch.setattr(export_run, "SHOW_FLOOR_MS", 1000)  # quick, even on a loaded machine
-    real_load = export_actions.load_export_modules
+    real_load, ahead = export_actions.load_export_modules, slow_load_clock(monkeypatch)
 
     def slow_load(key):
         real_load(key)
-        time.sleep(0.3)  # past SHOW_AFTER_MS before the run starts
+        ahead[0] += 0.3  # past SHOW_AFTER_MS before the run starts
 
     def quick(key, workshop, output, progress, previous=None):
         progress(0, 1)
