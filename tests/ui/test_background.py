@@ -47,14 +47,12 @@ def test_a_failed_job_turns_the_collector_back_on(qtbot):
 def test_a_task_is_no_longer_running_once_its_result_arrives(qtbot, monkeypatch):
     """The worker emits its result and then winds down; a second export asked for the moment
     "Export saved" shows must not be refused as "already running" (it was, in CI)."""
-    import time
-
     import wtfc.ui.background as background
 
-    real_resume = background.resume_collector
+    real_resume, wind_down = background.resume_collector, threading.Event()
 
     def slow_wind_down():
-        time.sleep(0.5)  # the worker is still running after its result is sent
+        assert wind_down.wait(10)  # the worker is still running after its result is sent
         real_resume()
 
     monkeypatch.setattr(background, "resume_collector", slow_wind_down)
@@ -62,10 +60,13 @@ def test_a_task_is_no_longer_running_once_its_result_arrives(qtbot, monkeypatch)
     assert not task.is_running()  # not started yet
     seen = []
     task.succeeded.connect(lambda _result: seen.append(task.is_running()))
-    with qtbot.waitSignal(task.succeeded, timeout=10_000):
-        task.start()
-        assert task.is_running()
-    assert seen == [False]
+    try:
+        with qtbot.waitSignal(task.succeeded, timeout=10_000):
+            task.start()
+            assert task.is_running()
+        assert seen == [False]
+    finally:  # held until the result is checked (it slept 0.5 s), and let go even if it fails
+        wind_down.set()
     with qtbot.waitSignal(task.finished, timeout=10_000):
         pass
     assert not task.is_running()
