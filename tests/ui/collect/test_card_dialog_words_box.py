@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.ui.card_dialog import CardDialog
 
 DETAILS = ("Mrs Patel and Margaret Smith from Brook Lane ring 07700 900123 and email "
@@ -37,7 +38,7 @@ def test_the_words_box_keeps_its_height_and_the_dialog_gives_back_the_warnings(
         assert dialog.height() > opened
     save_render(dialog, f"card_dialog_words_box_warning_{size}pt")
     dialog.words.setPlainText("The lunch club")
-    qtbot.wait(50)
+    settle()  # laid out again without the warning
     assert dialog.verdict.text() == "No personal details found."
     assert dialog.words.height() == words  # its height back
     assert dialog.height() == opened  # and no band of blank round the one line
@@ -53,10 +54,10 @@ def test_a_height_the_user_gave_the_dialog_is_kept_when_the_warning_goes(
     assert "held back" in dialog.verdict.text()
     # dragged taller by hand after the dialog grew for the warning
     dialog.resize(dialog.width(), dialog.height() + 150)
-    qtbot.wait(50)
+    settle()  # the resize and its layout done
     tall, words = dialog.height(), dialog.words.height()
     dialog.words.setPlainText("The lunch club")
-    qtbot.wait(50)
+    settle()  # laid out again without the warning
     assert dialog.verdict.text() == "No personal details found."
     # it shrank back by what it had grown for the warning (596 -> 550 px at 9 pt)
     assert dialog.height() == tall
