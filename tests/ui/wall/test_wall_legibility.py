@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSize
 from wall_fixtures import demo_sized_document
 
+from tests.ui.settled import settle
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.ui.render import ViewRequest, render_view, view_factory
@@ -184,13 +185,13 @@ def test_the_empty_walls_words_stay_whole_and_in_sight_as_the_window_changes(qtb
 
     whole_and_in_sight()
     panel.suggestions.set_shown(True)
-    qtbot.wait(50)
+    settle()  # the wall laid out again beside the panel
     whole_and_in_sight()
     panel.view.scrollContentsBy(300, 300)  # what moved it: the view scrolled its viewport
     whole_and_in_sight()
     panel.suggestions.set_shown(False)
     panel.resize(960, 640)
-    qtbot.wait(50)
+    settle()  # and for the smaller window
     whole_and_in_sight()
     assert panel.view.hint.width() <= panel.view.viewport().width()
 
