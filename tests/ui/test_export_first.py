@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 
+import shiboken6
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
 from tests.ui.settled import settle
@@ -121,6 +122,7 @@ def test_the_preload_waits_until_the_app_is_left_alone(make_window, qtbot, monke
     settle()  # the window's first layout and paint (0.3-0.4 s on a loaded machine) done first
     export_preload.start_preload()
     export_preload.start_preload()  # a second window's ask: still one wait
+    watch = export_preload._watch
     last_input, stalled = time.monotonic(), False
     for step in range(4):  # 0.8 s (two quiet waits) of typing and moving, never 400 ms apart
         qtbot.wait(200)
@@ -135,7 +137,10 @@ def test_the_preload_waits_until_the_app_is_left_alone(make_window, qtbot, monke
     assert time.monotonic() - last_input >= 0.35  # a quiet moment started it
     export_preload._task.wait()
     assert ran == [1] and export_preload._watch is None  # and input no longer reaches it
-    qtbot.wait(450)  # past another quiet wait
+    QTest.keyClick(window, Qt.Key.Key_Shift)
+    settle()
+    # gone, and its timer with it: no other quiet wait can start it again (it slept one out)
+    assert not shiboken6.isValid(watch) and export_preload._watch is None
     assert ran == [1]
 
 
