@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from tests.ui.settled import settle
 from wtfc.export.errors import ExportError
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Priority, Theme, Workshop
@@ -58,12 +59,14 @@ def test_a_failure_before_the_start_leaves_no_progress_window(qtbot, tmp_path, m
 
     from wtfc.ui import export_run
 
-    # a progress window, had one been made, shows after 40 ms, not 400: waited past, not 600 ms
-    monkeypatch.setattr(export_run, "SHOW_AFTER_MS", 40)
+    # a progress window, had one been made, shows at the next turn of the event loop, not
+    # after 400 ms (or the floor's 150, which the 100 ms this waited never reached)
+    monkeypatch.setattr(export_run, "SHOW_AFTER_MS", 0)
+    monkeypatch.setattr(export_run, "SHOW_FLOOR_MS", 0)
     monkeypatch.setattr(export_actions, "load_export_modules", broken_modules)
     exports = controller(qtbot)
     assert exports.export("data", tmp_path / "d.xlsx") is None
-    qtbot.wait(100)  # past the progress window's 40 ms
+    settle()  # its zero timer would have run
     assert not [w for w in exports.parent_widget.findChildren(QProgressDialog) if w.isVisible()]
     assert [kind for kind, _ in message_boxes] == ["warning"]
 
