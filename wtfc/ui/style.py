@@ -40,6 +40,10 @@ CARD_FACE = QColor("#FFFFFF")
 WALL_BACKGROUND = QColor("#ECEAE4")
 INK = QColor("#1A1A1A")
 MUTED_INK = QColor("#4A4A4A")
+# Second lines in the room views (statuses, reasons, counts). A washed-out projector (contrast
+# halved, black lifted to 35 %) took MUTED_INK to 2.6-2.9:1; this keeps 3:1 on every pale room
+# fill and stays lighter than INK. The facilitator's window keeps MUTED_INK.
+ROOM_MUTED = QColor("#333333")
 HELD_BACK = QColor("#6B4C00")  # dark amber for the personal-detail marker (with a ⚠ and a word)
 SELECTION = QColor("#000000")
 FOCUS = QColor("#0050A0")

@@ -41,7 +41,7 @@ from wtfc.ui.boards.why_tree_items import (
     cards_said,
     theme_cards,
 )
-from wtfc.ui.style import INK, KIND_COLOURS, KIND_INKS, KIND_TINTS, MUTED_INK, kind_text
+from wtfc.ui.style import INK, KIND_COLOURS, KIND_INKS, KIND_TINTS, ROOM_MUTED, kind_text
 
 CENTRE = Qt.AlignmentFlag.AlignCenter
 NO_CAUSES = "No causes have been written for this theme yet."
@@ -123,7 +123,7 @@ class FishboneRoomView(RoomCanvas):
                 QRectF(max(look.margin, head_x - 420), spine + look.clear, 400, 200),
                 NO_CAUSES,
                 look.text_px,
-                colour=MUTED_INK,
+                colour=ROOM_MUTED,
             )
 
     def _head(self, p: QPainter, theme: Theme, look: FishType, rect: QRectF) -> None:
@@ -155,7 +155,7 @@ class FishboneRoomView(RoomCanvas):
             QRectF(rect.left() + pad, y, inside, rect.bottom() - y),
             self._facts(theme),
             MARK_PX,
-            colour=MUTED_INK,
+            colour=ROOM_MUTED,
         )
 
     def _bone(

@@ -35,7 +35,7 @@ from wtfc.ui.boards.plan_card_words import (
 )
 from wtfc.ui.boards.plan_room_pages import LINE
 from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text
-from wtfc.ui.style import MUTED_INK
+from wtfc.ui.style import INK, ROOM_MUTED
 
 
 @dataclass(frozen=True)
@@ -140,16 +140,16 @@ def draw_action_card(p: QPainter, rect: QRectF, action: Action, doc: Document, *
               face=OVERDUE_TINT if card.late else None, radius=10)
     if card.note:
         draw_text(p, QRectF(inner.left(), inner.top() + card.title_h, inner.width(),
-                            card.note_h), card.note, SMALL_PX, colour=MUTED_INK)
+                            card.note_h), card.note, SMALL_PX, colour=ROOM_MUTED)
     draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), card.title_h), action.what,
               BODY_PX, bold=True)
     for i, fact in enumerate(card.below):  # above the status, at the foot of the card
         top = inner.bottom() - LINE * (len(card.below) + 1 - i)
         draw_text(p, QRectF(inner.left(), top, inner.width(), LINE), fact, SMALL_PX,
-                  colour=MUTED_INK, wrap=False)
+                  colour=ROOM_MUTED, wrap=False)
     draw_text(p, QRectF(inner.left(), inner.bottom() - LINE, inner.width(), LINE),
-              card.status, SMALL_PX, bold=card.late,
-              colour=OVERDUE_INK if card.late else MUTED_INK, wrap=False)
+              card.status, SMALL_PX, bold=card.late,  # the fact the room checks: in ink
+              colour=OVERDUE_INK if card.late else INK, wrap=False)
 
 
 def _fits(line: str, width: float) -> bool:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 
 from wtfc.model.workshop import Role
 from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_text, text_height
-from wtfc.ui.style import MUTED_INK, pixel_font
+from wtfc.ui.style import ROOM_MUTED, pixel_font
 
 LANE_LABEL = 300.0  # the name's column beside the cards
 LABEL_HEAD = 44.0  # the name's line above the cards (its 12 above, a line of body type)
@@ -48,7 +48,7 @@ def draw_lane(p: QPainter, rect: QRectF, label: str, span: str, *, above: bool) 
     draw_text(p, box, label, size, bold=True)
     if span and named + 36 <= box.height():
         draw_text(p, QRectF(box.left(), box.top() + named + 4, box.width(), 34), span,
-                  SMALL_PX, colour=MUTED_INK, wrap=False)
+                  SMALL_PX, colour=ROOM_MUTED, wrap=False)
 
 
 def _name_above(p: QPainter, rect: QRectF, label: str, span: str) -> None:
@@ -67,7 +67,7 @@ def _name_above(p: QPainter, rect: QRectF, label: str, span: str) -> None:
     if after and wide + QFontMetricsF(pixel_font(SMALL_PX)).horizontalAdvance(after) \
             <= box.width():
         draw_text(p, QRectF(box.left() + wide, box.top() + 2, box.width() - wide, box.height()),
-                  after, SMALL_PX, colour=MUTED_INK, wrap=False)
+                  after, SMALL_PX, colour=ROOM_MUTED, wrap=False)
 
 
 def idle_words(roles: list[Role], others_busy: bool) -> str:
@@ -90,4 +90,4 @@ def idle_lanes(p: QPainter, rect: QRectF, roles: list[Role], others_busy: bool) 
     p.setBrush(QColor("#F4F2EC"))
     p.drawRoundedRect(rect, 12, 12)
     draw_text(p, rect.adjusted(20, 10, -20, -2), idle_words(roles, others_busy), BODY_PX,
-              colour=MUTED_INK)
+              colour=ROOM_MUTED)

@@ -23,7 +23,7 @@ from wtfc.ui.boards.plan_card_words import measured
 from wtfc.ui.boards.plan_room_card import card_lines, late_dues
 from wtfc.ui.boards.plan_room_pages import LINE, LanePart, PlanLayout, rows_of
 from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text
-from wtfc.ui.style import MUTED_INK, pixel_font
+from wtfc.ui.style import ROOM_MUTED, pixel_font
 
 MORE = " …"  # the end of a piece that goes on over the next page
 TITLE_LINE = 40.0  # the action's words, on one line, over a continued note
@@ -149,10 +149,10 @@ def draw_continued(p: QPainter, rect: QRectF, action: Action, out: PlanLayout, p
               _one_line(action.what, inner.width()), BODY_PX, bold=True, wrap=False)
     text = _continued(pieces[piece], piece < len(pieces) - 1)
     draw_text(p, QRectF(inner.left(), inner.top() + TITLE_LINE, inner.width(),
-                        inner.height() - TITLE_LINE - LINE), text, SMALL_PX, colour=MUTED_INK)
+                        inner.height() - TITLE_LINE - LINE), text, SMALL_PX, colour=ROOM_MUTED)
     status = _status(action, today, inner.width())
     draw_text(p, QRectF(inner.left(), inner.bottom() - LINE, inner.width(), LINE), status,
-              SMALL_PX, bold=late, colour=OVERDUE_INK if late else MUTED_INK, wrap=False)
+              SMALL_PX, bold=late, colour=OVERDUE_INK if late else ROOM_MUTED, wrap=False)
 
 
 def _status(action: Action, today: dt.date, width: float) -> str:

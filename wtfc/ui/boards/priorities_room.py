@@ -70,7 +70,7 @@ from wtfc.ui.boards.room_paint import (
     heading_bottom,
     text_height,
 )
-from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, MUTED_INK
+from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, ROOM_MUTED
 
 TITLE = "Which themes will we work on?"
 HEAD_LINES = 4  # a long workshop title under it, whole across an 800x600 projector
@@ -139,21 +139,21 @@ class PrioritiesRoomView(RoomCanvas):
         short = short_badges(wide)
         if short and key_after_subtitle(subtitle, wide, HEAD_LINES):  # its last line's end
             draw_text(p, QRectF(left, top - 62, right - left, 44), symbols_key(wide), SMALL_PX,
-                      colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight, wrap=False)
+                      colour=ROOM_MUTED, align=Qt.AlignmentFlag.AlignRight, wrap=False)
         elif short:  # the symbols alone are explained once: under the heading, or beside the counts
             symbols = symbols_key_height(wide, m, any_chosen)
             beside = key_beside(wide, m, any_chosen)
             x = rank_heading_end(any_chosen) if beside else left  # after "Priority"
             draw_text(p, QRectF(x, top - (0 if beside else 6), right - x,
-                                symbols or 40), symbols_key(wide), SMALL_PX, colour=MUTED_INK)
+                                symbols or 40), symbols_key(wide), SMALL_PX, colour=ROOM_MUTED)
             top += symbols
         columns = counts(wide)
         if any_chosen:  # over the ranks, as the counts' headings are over theirs
             draw_text(p, QRectF(left + RANK_INSET, top, 200, 40), RANK_HEADING, SMALL_PX,
-                      bold=True, colour=MUTED_INK, wrap=False)
+                      bold=True, colour=ROOM_MUTED, wrap=False)
         for text, x in columns:
             draw_text(p, QRectF(x - 40, top, 170, 40), text, SMALL_PX, bold=True,
-                      colour=MUTED_INK, align=Qt.AlignmentFlag.AlignRight, wrap=False)
+                      colour=ROOM_MUTED, align=Qt.AlignmentFlag.AlignRight, wrap=False)
         top += 46
         biggest = max((len(t.card_ids) for t in themes), default=1) or 1
         figures = self._figures(themes)
@@ -183,7 +183,7 @@ class PrioritiesRoomView(RoomCanvas):
             if reason_lines:  # cut after a whole word when it needs more lines than it has
                 room_w = reason_width(any_chosen, theme.id in hidden_cards, wide, m)
                 draw_text(p, QRectF(x_name, below, room_w, reason_lines * m.sub_line),
-                          reason_text(theme), SUB_PX, colour=MUTED_INK)
+                          reason_text(theme), SUB_PX, colour=ROOM_MUTED)
             if not narrow(wide):  # (where it is, the Cards figure says the same)
                 bar = QRectF(bar_x(wide), y + m.pad + m.figure_px / 2 - 7,
                              100 * len(theme.card_ids) / biggest, 22)
@@ -197,19 +197,19 @@ class PrioritiesRoomView(RoomCanvas):
             if theme.id in hidden_cards:  # the figure counts every card, as the boards do
                 x = dict(columns)["Cards"]
                 draw_text(p, QRectF(x - 60, below, 190, m.sub_line),
-                          f"{hidden_cards[theme.id]:,} not shown", SUB_PX, colour=MUTED_INK,
+                          f"{hidden_cards[theme.id]:,} not shown", SUB_PX, colour=ROOM_MUTED,
                           align=Qt.AlignmentFlag.AlignRight, wrap=False)
             y += height
         if not themes:
             draw_text(p, QRectF(left, top, right - left, 60),
                       "No themes yet: they are made on the card wall.", BODY_PX,
-                      colour=MUTED_INK)
+                      colour=ROOM_MUTED)
         hidden = len(themes) - sum(len(page) for page in self._pages)
         draw_more(p, QRectF(left, y, right - left, 44), hidden, "themes")
         key = people_key([figures[row.theme.id] for row in shown])  # the marks on the screen only
         if key:
             draw_text(p, QRectF(left, y + (44 if hidden else 0) + 6, right - left, key_h), key,
-                      SMALL_PX, colour=MUTED_INK)
+                      SMALL_PX, colour=ROOM_MUTED)
 
 
 def _apart(title: str) -> str:

@@ -100,7 +100,7 @@ from wtfc.ui.boards.room_paint import (
     pack_pages,
     text_height,
 )
-from wtfc.ui.style import KIND_COLOURS, MUTED_INK
+from wtfc.ui.style import KIND_COLOURS, ROOM_MUTED
 
 
 def priority_ranks(doc: Document) -> dict[str, int]:
@@ -339,7 +339,7 @@ class ReviewRoomView(RoomCanvas):
             draw_text(p, QRectF(60, top, 900, 44), "Themes", BODY_PX + 2, bold=True)
             if themes:  # over the numbers beside each theme, in the board's words
                 draw_text(p, QRectF(cols.count_right - 520, top + 4, 520, 40),
-                          count_heading(themes), SMALL_PX, colour=MUTED_INK,
+                          count_heading(themes), SMALL_PX, colour=ROOM_MUTED,
                           align=Qt.AlignmentFlag.AlignRight, wrap=False)
         # over the page's actions (or "No actions last time."), never over an empty column
         if actions or (self.page == self._layout.first_action_page and not result.actions):
@@ -375,7 +375,7 @@ class ReviewRoomView(RoomCanvas):
                                 height - GAP - 56 - more - below), name_text(t, rank), SMALL_PX)
             if success:  # the yardstick last time set for it, under its name
                 draw_said(p, QRectF(86, y + height - GAP - 8 - below, cols.theme_text, below),
-                          success, MUTED_INK)
+                          success, ROOM_MUTED)
             y += height
         if self.page != len(self._layout.theme_pages) - 1:
             return
@@ -383,12 +383,12 @@ class ReviewRoomView(RoomCanvas):
             note = self._no_themes_note(result)
             draw_text(p, QRectF(60, y, cols.theme_text,
                                 text_height(note, cols.theme_text, SMALL_PX) + 8), note,
-                      SMALL_PX, colour=MUTED_INK)
+                      SMALL_PX, colour=ROOM_MUTED)
         if self._layout.same:
             same = self._layout.same
             draw_text(p, QRectF(60, y, 900, NOTE),
                       f"= {same} {'theme' if same == 1 else 'themes'} about the same",
-                      SMALL_PX, colour=MUTED_INK, wrap=False)
+                      SMALL_PX, colour=ROOM_MUTED, wrap=False)
 
     def _no_themes_note(self, result: WorkshopComparison) -> str:
         """In place of the themes: what to do while this workshop has none (last time's are

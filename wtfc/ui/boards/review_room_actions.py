@@ -20,7 +20,7 @@ from wtfc.ui.boards.review_room_rows import (
     status_line,
 )
 from wtfc.ui.boards.room_paint import SMALL_PX, draw_card, draw_text
-from wtfc.ui.style import MUTED_INK
+from wtfc.ui.style import ROOM_MUTED
 
 
 def paint_actions(p: QPainter, layout: ReviewLayout, page: int, result: WorkshopComparison,
@@ -31,7 +31,7 @@ def paint_actions(p: QPainter, layout: ReviewLayout, page: int, result: Workshop
     if not result.actions:
         if page == layout.first_action_page:
             draw_text(p, QRectF(cols.actions_left, top, 830, 44), "No actions last time.",
-                      SMALL_PX, colour=MUTED_INK)
+                      SMALL_PX, colour=ROOM_MUTED)
         return
     mosts = dict(zip(map(id, result.actions), layout.most, strict=True))
     first = next((i for i, a in enumerate(result.actions) if actions and a is actions[0]), 0)
@@ -58,5 +58,5 @@ def paint_actions(p: QPainter, layout: ReviewLayout, page: int, result: Workshop
         status = status_height(a, text)
         draw_text(p, QRectF(rect.left() + 26, rect.bottom() - 6 - status, text, status),
                   status_line(a), SMALL_PX, bold=a.overdue,
-                  colour=OVERDUE_INK if a.overdue else MUTED_INK)
+                  colour=OVERDUE_INK if a.overdue else ROOM_MUTED)
         y += height

@@ -25,7 +25,7 @@ from wtfc.ui.boards.review import theme_text
 from wtfc.ui.boards.review_room_rows import GAP, _lines, name_text, theme_row_height
 from wtfc.ui.boards.room_labels import draw_said, said_height
 from wtfc.ui.boards.room_paint import SMALL_PX, draw_text, text_height
-from wtfc.ui.style import MUTED_INK, pixel_font
+from wtfc.ui.style import ROOM_MUTED, pixel_font
 from wtfc.ui.wall.card_item import laid_out_lines
 
 if TYPE_CHECKING:  # (the measures keep this module's answers)
@@ -78,7 +78,7 @@ def paint_continued(p: QPainter, t: ThemeChange, rank: int | None, piece: str,
     name = continued_name(t, rank, inside.width())
     named = text_height(name, inside.width(), SMALL_PX) + 4
     draw_text(p, QRectF(inside.left(), inside.top(), inside.width(), named), name, SMALL_PX)
-    draw_said(p, inside.adjusted(0, named, 0, 0), piece, MUTED_INK)
+    draw_said(p, inside.adjusted(0, named, 0, 0), piece, ROOM_MUTED)
 
 
 def piece_text(pieces: list[str], k: int) -> str:

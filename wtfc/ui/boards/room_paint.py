@@ -22,7 +22,7 @@ from wtfc.ui.style import (
     CARD_FACE,
     INK,
     KIND_INKS,
-    MUTED_INK,
+    ROOM_MUTED,
     WALL_BACKGROUND,
     kind_text,
     pixel_font,
@@ -363,7 +363,7 @@ def draw_heading(p: QPainter, area: QRectF, title: str, subtitle: str = "", *,
     if subtitle:
         extra = _more_lines(subtitle, wide, SMALL_PX, lines=lines) if wrap else 0.0
         draw_text(p, QRectF(area.left() + 60, 34 + 64 + more, wide - 120, 44 + extra),
-                  subtitle, SMALL_PX, colour=MUTED_INK, wrap=wrap)
+                  subtitle, SMALL_PX, colour=ROOM_MUTED, wrap=wrap)
     if not wrap:
         return heading_bottom(bool(subtitle))
     return heading_bottom(subtitle, title=title, wide=wide, lines=lines)
@@ -394,5 +394,5 @@ def draw_card(p: QPainter, rect: QRectF, *, edge: QColor | None = None,
 
 def draw_more(p: QPainter, rect: QRectF, hidden: int, what: str) -> None:
     if hidden > 0:
-        draw_text(p, rect, f"… and {hidden} more {what}", SMALL_PX, colour=MUTED_INK,
+        draw_text(p, rect, f"… and {hidden} more {what}", SMALL_PX, colour=ROOM_MUTED,
                   wrap=False)

@@ -30,7 +30,7 @@ from wtfc.ui.boards.room_paint import (
 )
 from wtfc.ui.boards.success_causes import SMALL_WORDS, agreed_causes, agreed_line
 from wtfc.ui.boards.success_columns import quoted_hint
-from wtfc.ui.style import KIND_COLOURS, MUTED_INK, pixel_font
+from wtfc.ui.style import KIND_COLOURS, ROOM_MUTED, pixel_font
 
 ROOM_LINES = 2  # the agreed causes' most lines: the columns keep the screen
 GAP, LEFT = 36.0, 60.0  # between the columns, beside them
@@ -329,7 +329,7 @@ class SuccessRoomView(RoomCanvas):
                 y += VOICE_GAP if n else 0.0
                 if stub:
                     draw_text(p, QRectF(x, y, width, _stub_height(perspective, width)),
-                              _stub_words(perspective), SMALL_PX, colour=MUTED_INK)
+                              _stub_words(perspective), SMALL_PX, colour=ROOM_MUTED)
                     y += _stub_height(perspective, width)
                     continue
                 label = f"{perspective.label} (continued)" if more else perspective.label
@@ -339,10 +339,10 @@ class SuccessRoomView(RoomCanvas):
                 if hint and _hint_beside(label, perspective, width):
                     after = _advance(label, BODY_PX, bold=True) + HINT_SPACE
                     draw_text(p, QRectF(x + after, y + 2, width - after, HINT_H), hint,
-                              SMALL_PX, colour=MUTED_INK, wrap=False)
+                              SMALL_PX, colour=ROOM_MUTED, wrap=False)
                 elif hint:
                     draw_text(p, QRectF(x, y + tall, width, HINT_H), hint, SMALL_PX,
-                              colour=MUTED_INK, wrap=False)
+                              colour=ROOM_MUTED, wrap=False)
                 y += _head(label, None if more else perspective, width, self._least_head)
                 for statement in mine:
                     height = _card(statement.text, width)
@@ -352,7 +352,7 @@ class SuccessRoomView(RoomCanvas):
                     y += height + CARD_GAP
                 if not mine:
                     draw_text(p, QRectF(x, y, width, LABEL_H), "Nothing yet", SMALL_PX,
-                              colour=MUTED_INK)
+                              colour=ROOM_MUTED)
                     y += LABEL_H
 
     def _paint_grid(self, p: QPainter, theme: Theme, page: list[list[Column]], top: float,
@@ -368,7 +368,7 @@ class SuccessRoomView(RoomCanvas):
             draw_text(p, QRectF(x, y, width, label), perspective.label, BODY_PX, bold=True)
             y += label
             if hint := quoted_hint(perspective):
-                draw_text(p, QRectF(x, y, width, HINT_H), hint, SMALL_PX, colour=MUTED_INK,
+                draw_text(p, QRectF(x, y, width, HINT_H), hint, SMALL_PX, colour=ROOM_MUTED,
                           wrap=False)
                 y += HINT_H
             for statement in mine:
@@ -379,7 +379,7 @@ class SuccessRoomView(RoomCanvas):
                 y += height + GRID_GAP
             if not mine:
                 draw_text(p, QRectF(x, y, width, LABEL_H), "Nothing yet", SMALL_PX,
-                          colour=MUTED_INK)
+                          colour=ROOM_MUTED)
 
     def _causes_line(self, theme: Theme, width: float) -> tuple[str, float]:
         """The causes the room agreed to address, in at most two lines under the heading, and

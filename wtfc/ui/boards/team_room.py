@@ -27,7 +27,7 @@ from wtfc.model.workshop import Card, Cause, Theme
 from wtfc.ui.boards.why_tree_items import WRAP, ThemeRootItem, TreeStyle
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.plain_tip import plain_tip
-from wtfc.ui.style import MUTED_INK, pixel_font
+from wtfc.ui.style import ROOM_MUTED, pixel_font
 
 ROOM_FOR_MEMBERS = 0.9  # the tree's type may shrink this far to say who was in each team
 
@@ -104,6 +104,6 @@ class TeamRootItem(ThemeRootItem):
         super().paint(p, option, widget)
         s, rect = self.style, self._rect
         p.setFont(pixel_font(s.small_px))
-        p.setPen(MUTED_INK)
+        p.setPen(ROOM_MUTED)
         p.drawText(QRectF(s.pad, self._heading_top, rect.width() - 2 * s.pad,
                           self._heading_h + 2), WRAP, self.heading)

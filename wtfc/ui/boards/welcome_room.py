@@ -44,7 +44,7 @@ from wtfc.ui.boards.welcome_words import (
     who_words,
 )
 from wtfc.ui.render import ViewRequest, register_view
-from wtfc.ui.style import MUTED_INK, pixel_font
+from wtfc.ui.style import ROOM_MUTED, pixel_font
 
 LABEL_PX = BODY_PX + 2
 LABEL = 48.0  # a label's line
@@ -304,7 +304,7 @@ def _paint_block(p: QPainter, card: QRectF, block: Block) -> None:
             QRectF(x, y + 8, width, card.bottom() - y - 8),
             block.foot,
             SMALL_PX,
-            colour=MUTED_INK,
+            colour=ROOM_MUTED,
         )
 
 

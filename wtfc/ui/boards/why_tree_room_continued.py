@@ -22,7 +22,7 @@ from wtfc.ui.style import (
     KIND_COLOURS,
     KIND_INKS,
     KIND_TINTS,
-    MUTED_INK,
+    ROOM_MUTED,
     kind_text,
     pixel_font,
 )
@@ -91,7 +91,7 @@ class ContinuedRootItem(ThemeRootItem):
         p.drawText(QRectF(s.pad, y, inside, name + 2), WRAP, theme.name)
         if self.heading:
             p.setFont(pixel_font(s.small_px))
-            p.setPen(MUTED_INK)
+            p.setPen(ROOM_MUTED)
             p.drawText(QRectF(s.pad, y + name + 6, inside, rect.bottom() - y - name - 6), WRAP,
                        self.heading)
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QStaticText
 
 from wtfc.model.workshop import Kind
 from wtfc.ui.paint_cache import label, metrics, shared_font
-from wtfc.ui.style import INK, KIND_INKS, MUTED_INK
+from wtfc.ui.style import INK, KIND_INKS, ROOM_MUTED
 from wtfc.ui.wall.block_item import BlockItem, count_phrase
 from wtfc.ui.wall.card_item import WRAP, elided
 from wtfc.ui.wall.room_measure import (
@@ -82,7 +82,7 @@ class RoomBlockItem(BlockItem):
         painter.drawStaticText(QPointF(self.pad, top + (count_line - symbol.size().height()) / 2),
                                symbol)
         painter.setFont(shared_font(self.count_px))
-        painter.setPen(MUTED_INK)
+        painter.setPen(ROOM_MUTED)
         left = self.pad + self.count_px * COUNT_INDENT
         for n, words in enumerate(lines):
             text = label(words, self.count_px)
