@@ -26,6 +26,7 @@ from wtfc.ui.boards.plan_text import (
     OVERDUE_INK,
     OVERDUE_TINT,
     action_said,
+    answers_said,
     answers_text,
     by_when_text,
     owner_text,
@@ -90,6 +91,9 @@ def _mark(item: QTreeWidgetItem, action: Action, whole: str, today: dt.date, *,
     item.setData(THEME_COLUMN, THEMED_ROLE, not one_theme)  # its first line
     # a reader hears the first column alone (a tree: Right does not reach the others)
     item.setData(0, Qt.ItemDataRole.AccessibleTextRole, action_said(action, today, act=act))
+    # then, after a pause, what the Answers cell says of it (a scroll away on Act)
+    item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
+                 answers_said(item.text(THEME_COLUMN)) or None)
     if is_overdue(action, today):  # "⚠ Late — " before the words too: the status may be out
         item.setData(0, OVERDUE_ROLE, True)  # of view
         tint_item(item, OVERDUE_TINT, columns=range(len(COLUMNS)))

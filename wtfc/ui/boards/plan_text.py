@@ -146,6 +146,19 @@ def action_said(action: Action, today: dt.date, *, act: bool = False) -> str:
     return said
 
 
+def answers_said(cell: str) -> str:
+    """What the row's Answers cell says (``cell``: its lines, the theme's left out when the Show
+    box names it), as a screen reader hears it after the row's words: a sentence a line, marks
+    in words ("Because (cause not agreed): …"). Only the first column is read, so the theme,
+    cause and success statement an action answers were never heard: with every theme shown,
+    nothing said which theme a row was for."""
+    from wtfc.ui.boards.summary_said import spoken
+
+    lines = (" ".join(line.split()) for line in cell.split("\n"))
+    return " ".join(line if line.endswith((".", "!", "?", "”")) else f"{line}."
+                    for line in map(spoken, lines) if line)
+
+
 def checks_text(due: int, never: int, since: dt.date) -> str:
     """How many open actions are due a check (never checked, or not since ``since``)."""
     day = long_date(since)
