@@ -290,8 +290,18 @@ class CardDialog(QDialog):
                 layout.activate()  # the dialog's new least height (grown to it, at the least)
                 if self.height() != target:  # (a resize under that least would be refused)
                     self.resize(self.width(), max(target, self.minimumHeight()))
+                    self._keep_on_screen()
             finally:
                 self._growing = False
+
+    def _keep_on_screen(self) -> None:
+        """Grown, its top stayed where it opened: at 16 pt its foot went past the screen's and OK
+        and Cancel were out of reach. It moves up by what is over, never above the screen's top."""
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        over = frame.bottom() - screen.bottom()
+        if over > 0:
+            self.move(frame.left(), max(screen.top(), frame.top() - over))
 
     def _verdict_words_height(self) -> int:
         """The verdict's words' own height: a label's heightForWidth is never under its least,
