@@ -65,8 +65,8 @@ def _solid(image, colour: QColor) -> int:
 THEME = "I am not sure who is coming or when"
 
 
-@pytest.mark.parametrize("view", ["welcome", "room", "priorities", f"fishbone:{THEME}",
-                                  f"success:{THEME}", "plan", "review"])
+@pytest.mark.parametrize("view", ["welcome", "room", "priorities", f"causes:{THEME}",
+                                  f"fishbone:{THEME}", f"success:{THEME}", "plan", "review"])
 def test_the_room_views_draw_their_second_lines_in_the_room_grey(qapp, demo_doc, view):
     """Each view's second lines were strokes of MUTED_INK (36 to 2,575 solid pixels a view at
     1366x768); they are now ROOM_MUTED, and no MUTED_INK stroke is left."""

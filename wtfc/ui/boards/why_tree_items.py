@@ -31,6 +31,7 @@ from wtfc.ui.style import (
     KIND_INKS,
     KIND_TINTS,
     MUTED_INK,
+    ROOM_MUTED,
     kind_text,
     pixel_font,
 )
@@ -242,7 +243,7 @@ class CauseItem(QGraphicsItem):
         y += self._text_h
         if self._team_h:
             p.setFont(pixel_font(s.small_px))
-            p.setPen(MUTED_INK)
+            p.setPen(ROOM_MUTED if s.room else MUTED_INK)  # the room's: washed-out projectors
             p.drawText(QRectF(s.pad, y + 6, s.width - 2 * s.pad, self._team_h + 2), WRAP,
                        footer(cause, s))
         _outline(p, rect, selected=self.isSelected(), target=self.drop_target)
@@ -311,7 +312,7 @@ class ThemeRootItem(QGraphicsItem):
                    theme.name)
         y += self._name_h + 8
         p.setFont(pixel_font(s.small_px))
-        p.setPen(MUTED_INK)
+        p.setPen(ROOM_MUTED if s.room else MUTED_INK)  # the room's: washed-out projectors
         p.drawText(QRectF(s.pad, y, rect.width() - 2 * s.pad, self._facts_h + 2),
                    WRAP, self.facts)
         _outline(p, rect, selected=self.isSelected(), target=self.drop_target)
