@@ -24,6 +24,7 @@ from wtfc.model.document import Document
 from wtfc.ui.boards.fishbone_scene import FishboneScene
 from wtfc.ui.boards.fishbone_view import FishboneView
 from wtfc.ui.boards.why_tree_view import WhyTreeView
+from wtfc.ui.checked_cue import bold_when_checked
 from wtfc.ui.shortcut_help import describe_keys
 
 SWITCH_KEY = ("F", "Root causes: show the tree or the fishbone (causes by category)")
@@ -74,6 +75,7 @@ class FishboneSwitch(QStackedWidget):
             button.setChecked(n == 0)
             button.setToolTip(tip)
             button.setAccessibleName(f"Show as {name.lower()}")
+            bold_when_checked(button)  # which is shown, not by shading alone
             self.group.addButton(button, n)
             self.buttons[name] = button
             box.addWidget(button)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QToolButton, QWidget
 
+from wtfc.ui.checked_cue import bold_when_checked
 from wtfc.ui.flow_layout import FlowLayout, group
 
 # A toolbar's item spacing and margin as Qt's Fusion style gives them. Asked of the style, they
@@ -52,6 +53,8 @@ class WallToolbar(QWidget):
         # "&Fit all" was read "and Fit all": the mnemonic's & goes, "&&" stays one "&"
         button.setAccessibleName(action.text().rstrip("…").replace("&&", "\0").replace(
             "&", "").replace("\0", "&"))
+        if action.isCheckable():  # the kind filter, Read-out mode, Outline…: on in bold,
+            bold_when_checked(button, keep_width=False)  # the row has no width to spare
         return button
 
 
