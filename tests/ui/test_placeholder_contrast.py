@@ -56,6 +56,8 @@ def test_the_why_trees_closed_line_reads_at_4_5(started, show, tmp_path):
 
 
 def test_only_the_example_grey_is_set_so_the_desktop_keeps_its_colours(started):
+    """Bar a selection's highlight its words read on under 4.5:1 (Fusion's #308CC6 under
+    white, as here: ``test_readable_selection``), set to one they read on."""
     palette = started.palette()
     groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
               QPalette.ColorGroup.Disabled)
@@ -65,4 +67,9 @@ def test_only_the_example_grey_is_set_so_the_desktop_keeps_its_colours(started):
         assert contrast(ink, ground) >= READABLE
         set_here = [role for role in QPalette.ColorRole
                     if role != QPalette.ColorRole.NColorRoles and palette.isBrushSet(group, role)]
+        if QPalette.ColorRole.Highlight in set_here:
+            assert group != QPalette.ColorGroup.Disabled
+            assert contrast(palette.color(group, QPalette.ColorRole.HighlightedText),
+                            palette.color(group, QPalette.ColorRole.Highlight)) >= READABLE
+            set_here.remove(QPalette.ColorRole.Highlight)
         assert set_here == [QPalette.ColorRole.PlaceholderText]

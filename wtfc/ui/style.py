@@ -4,11 +4,12 @@ Kinds are never shown by colour alone: each has a symbol and a word (``Kind.symb
 ``Kind.label``). Text on the card face is near-black (contrast well over 4.5:1); the kind
 colours are used for bands and edges, where they exceed 3:1 against the card face.
 
-wtfc sets no palette of its own (bar the grey of a box's example, ``readable_placeholders``),
-so on a dark or high-contrast desktop the palette's text is light. Hence the rule at the foot
-of this file: a fixed pale background always comes with a fixed dark ink (``tinted``,
-``tint_item``); a fixed dark or amber ink sits only on a fixed pale background
-(``warning_look``); anything else keeps the palette's own colours (``palette_ink``).
+wtfc sets no palette of its own (bar the grey of a box's example and a selection's highlight
+too faint for its words, ``readable_placeholders``), so on a dark or high-contrast desktop the
+palette's text is light. Hence the rule at the foot of this file: a fixed pale background
+always comes with a fixed dark ink (``tinted``, ``tint_item``); a fixed dark or amber ink sits
+only on a fixed pale background (``warning_look``); anything else keeps the palette's own
+colours (``palette_ink``).
 """
 
 from __future__ import annotations
@@ -154,7 +155,8 @@ def palette_ink(ink: QColor, *backgrounds: QPalette.ColorRole,
 def readable_placeholders(app: QGuiApplication) -> None:
     """Every box's grey example ("e.g. North locality…") in ``MUTED_INK`` where that reads:
     Qt's own placeholder grey (text at half alpha) was 4.0:1 on white and 3.9:1 on a greyed
-    box. Only this role is set, in each colour group; the rest stays the desktop's palette."""
+    box. And the selected row's highlight where its words read under 4.5:1
+    (``readable_selection``). Only these roles are set; the rest stays the desktop's palette."""
     palette = QPalette(app.palette())
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
                   QPalette.ColorGroup.Disabled):
@@ -162,8 +164,33 @@ def readable_placeholders(app: QGuiApplication) -> None:
         ink = palette_ink(MUTED_INK, QPalette.ColorRole.Base, QPalette.ColorRole.Window,
                           palette=palette)
         palette.setColor(group, QPalette.ColorRole.PlaceholderText, ink)
+        if group != QPalette.ColorGroup.Disabled:  # a greyed list's selection is greyed too
+            readable_selection(palette, group)
     palette.setCurrentColorGroup(QPalette.ColorGroup.Active)
     app.setPalette(palette)
+
+
+def readable_selection(palette: QPalette, group: QPalette.ColorGroup) -> None:
+    """The selected row's words (HighlightedText) at 4.5:1 or better on its Highlight: Fusion's
+    #308CC6 under white was 3.7:1 (the stage list, every table and tree). A highlight that
+    reads is left alone; one that does not keeps its hue and is darkened (lightened, under
+    dark words) only as far as it needs."""
+    words = palette.color(group, QPalette.ColorRole.HighlightedText)
+    fill = palette.color(group, QPalette.ColorRole.Highlight)
+    light_words = words.lightnessF() >= 0.5
+
+    def reads(colour: QColor) -> bool:  # Fusion shades a selected row 4 % lighter at its top
+        return contrast(words, colour.lighter(105) if light_words else colour.darker(105)) \
+            >= READABLE
+
+    if contrast(words, fill) >= READABLE:
+        return  # not set: the desktop's own
+    hue, saturation = max(fill.hslHueF(), 0.0), fill.hslSaturationF()  # a grey's hue is -1
+    lightness, alpha = fill.lightnessF(), fill.alphaF()
+    while not reads(fill) and 0 < lightness < 1:  # at worst black or white
+        lightness = min(1.0, max(0.0, lightness + (-0.01 if light_words else 0.01)))
+        fill = QColor.fromHslF(hue, saturation, lightness, alpha)
+    palette.setColor(group, QPalette.ColorRole.Highlight, fill)
 
 
 def warning_look(widget: QWidget, *, refusal: bool = False, padding: str = "3px 8px") -> None:
