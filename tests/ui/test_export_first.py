@@ -174,3 +174,24 @@ def test_the_last_edits_are_in_the_recovery_copy_before_the_export_asks(
     if task is not None:
         with qtbot.waitSignal(task.finished, timeout=30_000):
             pass
+
+
+PRELOAD_THEN_EXIT = """
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from wtfc.ui import export_preload
+export_preload._start_now()  # as `wtfc render` or a script may: the import under way at exit
+"""
+
+
+def test_a_process_ending_while_the_preload_runs_waits_for_it(tmp_path):
+    """Ended without closing a window (``wtfc render``, a script) while the preload imported,
+    the process was aborted: 'QThread: Destroyed while thread is still running', exit 134."""
+    home = tmp_path / "home"
+    out = subprocess.run(
+        [sys.executable, "-c", PRELOAD_THEN_EXIT], capture_output=True, text=True, timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(home),
+             "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")},
+    )
+    assert "QThread: Destroyed" not in out.stderr
+    assert out.returncode == 0, out.stderr
