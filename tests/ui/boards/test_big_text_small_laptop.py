@@ -177,3 +177,34 @@ def test_plan_and_act_at_16_pt_show_the_chosen_action_whole(
     assert all(title.isVisible() for title in details.titles)
     assert details.height() <= board.height() / 3 + 1  # it scrolls inside beyond that
     save_render(demo_window, f"big_text_{stage.name.lower()}_16_chosen_short")
+
+
+def test_act_at_16_pt_keeps_the_list_in_sight_under_a_short_actions_long_details(
+        qtbot, demo_window, font_scaled):
+    """A short action whose panel (five fields, each named) is taller than its row: the panel
+    stops at a third of the short board and the list keeps the rest. Without that cap the
+    panel took all the list could give up but the chosen row (193 of 555 px here; 207 beside a
+    longer theme name, the list 69 px for a 68 px row). Three whole rows are more than this
+    board has at 16 pt: its heading, Show:, summary, header, scroll bar and buttons leave the
+    list and the panel about 280 px."""
+    from wtfc.model.operations.actions import edit_action
+    from wtfc.model.operations.themes import rename_theme
+
+    w = demo_window
+    for theme in w.doc.workshop.themes:
+        w.undo.push(rename_theme(w.doc, theme_id=theme.id, name=f"Theme {theme.id}"))
+    for n, action in enumerate(w.doc.workshop.actions):  # each action's row short
+        w.undo.push(edit_action(w.doc, action_id=action.id, what=f"Call {n}", cause_id=None,
+                                success_id=None, owner="Jo", first_step="Ring Jo",
+                                how_we_know="Jo says so", progress_note="Rang twice"))
+    board = board_at(qtbot, demo_window, Stage.ACT, font_scaled=font_scaled)
+    tree, details = board.tree, board.details
+    chosen = board.action_items()[0]
+    tree.setCurrentItem(chosen)
+    until(qtbot, lambda: NOTHING_CHOSEN not in [w.text() for w in details.labels.values()])
+    _settle(qtbot)
+    save_render(demo_window, "big_text_act_16_chosen_short_row")
+    assert details.isVisible() and details.content_height() > board.height() / 3
+    assert details.height() <= board.height() / 3 + 1  # it scrolls inside beyond that
+    row = tree.visualItemRect(chosen)  # and the chosen row whole above it
+    assert row.top() >= 0 and row.bottom() < tree.viewport().height()
