@@ -51,13 +51,24 @@ def _format_3() -> dict:
 
 def _format_4() -> dict:
     """The sample workshop as wtfc wrote it in format 4: no agreements, no action's resources."""
-    raw = json.loads(sample_workshop().model_dump_json())
+    raw = _format_5()
     raw["schema_version"] = 4
     del raw["agreements"]
     for action in raw["actions"]:
         del action["resources"]
     for person in raw["people"]:
         del person["former_codes"]
+    return raw
+
+
+def _format_5() -> dict:
+    """The sample workshop as wtfc wrote it in format 5: nothing kept of what the room agreed
+    for an action, and no day an action was done."""
+    raw = json.loads(sample_workshop().model_dump_json())
+    raw["schema_version"] = 5
+    # format 6 writes these only once set, and the sample set none: the same bytes, but 5
+    assert not any(key in action for action in raw["actions"]
+                   for key in ("agreed_what", "agreed_by_when", "done_on"))
     return raw
 
 
@@ -85,7 +96,7 @@ def test_the_next_save_writes_the_current_format_and_keeps_a_new_note(tmp_path):
         "role": Role.PEOPLE_AND_CARERS})
     save_workshop(workshop.model_copy(update={"actions": [noted, *workshop.actions[1:]]}), path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION == 5
+    assert raw["schema_version"] == SCHEMA_VERSION
     assert raw["actions"][0]["progress_note"] == "Two providers signed up"
     assert raw["actions"][0]["checked_on"] == "2027-02-01"
     assert raw["actions"][0]["role"] == "people_and_carers"
@@ -139,7 +150,7 @@ def test_a_format_3_file_opens_writable_with_nothing_planned_and_saves_as_curren
     assert load_workshop(path).workshop == planned
 
 
-def test_a_format_4_file_opens_writable_with_no_agreements_and_saves_as_format_5(tmp_path):
+def test_a_format_4_file_opens_writable_with_no_agreements_and_saves_as_current(tmp_path):
     """Format 5 adds how the room agreed to work and decide, and each action's resources and
     who else is needed: a format 4 file had neither, and keeps both once written."""
     path = tmp_path / "last autumn.wtfc"
@@ -156,7 +167,7 @@ def test_a_format_4_file_opens_writable_with_no_agreements_and_saves_as_format_5
             *loaded.workshop.actions[1:]]})
     save_workshop(agreed, path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION == 5
+    assert raw["schema_version"] == SCHEMA_VERSION
     assert raw["agreements"] == "One voice at a time. Priorities by five sticky dots each."
     assert raw["actions"][0]["resources"] == \
         "Two days of the rota lead's time; bring in the GP practice"
@@ -167,5 +178,38 @@ def test_a_damaged_format_4_file_is_still_explained_in_plain_english():
     broken = _format_4()
     broken["actions"] = [*broken["actions"], 7]
     assert migrate(json.loads(json.dumps(broken)))["actions"][-1] == 7
+    with pytest.raises(WorkshopFileError, match=r"'spring\.wtfc' has a problem: Action 3"):
+        workshop_from_bytes(json.dumps(broken).encode(), name="spring.wtfc")
+
+
+def test_a_format_5_file_opens_writable_with_every_action_as_agreed(tmp_path):
+    """Format 6 keeps what the room agreed once an action is changed after the day, and when
+    it was done: a format 5 file knew neither, so each action reads as agreed and undated."""
+    path = tmp_path / "last autumn.wtfc"
+    path.write_text(json.dumps(_format_5()), encoding="utf-8")
+    loaded = load_workshop(path)
+    assert loaded.read_only_reason == ""
+    assert loaded.older_format == 5
+    assert loaded.workshop == sample_workshop()
+    assert all((a.agreed_what, a.agreed_by_when, a.done_on) == (None, None, None)
+               for a in loaded.workshop.actions)
+    slipped = loaded.workshop.actions[0].model_copy(update={
+        "agreed_by_when": dt.date(2026, 10, 1), "by_when": dt.date(2027, 10, 1),
+        "agreed_what": "Develop Individual Service Funds", "done_on": dt.date(2027, 4, 20)})
+    changed = loaded.workshop.model_copy(update={
+        "actions": [slipped, *loaded.workshop.actions[1:]]})
+    save_workshop(changed, path)
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == SCHEMA_VERSION == 6
+    assert raw["actions"][0]["agreed_by_when"] == "2026-10-01"
+    assert raw["actions"][0]["agreed_what"] == "Develop Individual Service Funds"
+    assert raw["actions"][0]["done_on"] == "2027-04-20"
+    assert load_workshop(path).workshop == changed
+
+
+def test_a_damaged_format_5_file_is_still_explained_in_plain_english():
+    broken = _format_5()
+    broken["actions"] = [*broken["actions"], "not an action"]
+    assert migrate(json.loads(json.dumps(broken)))["actions"][-1] == "not an action"
     with pytest.raises(WorkshopFileError, match=r"'spring\.wtfc' has a problem: Action 3"):
         workshop_from_bytes(json.dumps(broken).encode(), name="spring.wtfc")

@@ -362,6 +362,18 @@ def edit_action(doc, data):
         success_id=data.draw(st.none() | st.sampled_from(own_success or [None]), label="success"))
 
 
+def rethink_action(doc, data):
+    """Six months on: a new date or new words, kept beside what the room agreed (or back to it),
+    on a day drawn before or after the demo's workshop."""
+    action = doc.get("actions", pick(data, ids(doc, "actions"), "action"))
+    today = data.draw(DATES, label="today")
+    if data.draw(st.booleans(), label="date, not words"):
+        return actions.edit_action(doc, action_id=action.id, today=today, by_when=data.draw(
+            st.sampled_from([action.agreed_by_when]) | DATES, label="by when"))
+    return actions.edit_action(doc, action_id=action.id, today=today, what=data.draw(
+        st.sampled_from([action.agreed_what or "x"]) | WORDS, label="what"))
+
+
 def action_status(doc, data):
     return actions.move_status(doc, action_id=pick(data, ids(doc, "actions"), "action"),
                                status=data.draw(st.sampled_from(ActionStatus)),
@@ -440,9 +452,9 @@ EDITS = {f.__name__: f for f in (
     new_theme_from_wall, rename_theme, drop_cards, place_within, merge_themes, split_theme,
     delete_theme, shift_theme, votes, reason, rank, comment, add_cause, edit_cause, move_cause,
     assign_team, delete_cause, cause_category, add_success, edit_success, reorder_success,
-    delete_success, add_action, edit_action, action_status, delete_action, rename_person,
-    tag_people, edit_details, set_stage, room_count, reflection, next_review, team_record,
-    delete_team, day_plan)}
+    delete_success, add_action, edit_action, rethink_action, action_status, delete_action,
+    rename_person, tag_people, edit_details, set_stage, room_count, reflection, next_review,
+    team_record, delete_team, day_plan)}
 
 
 # -- what the views are told ----------------------------------------------------------------------

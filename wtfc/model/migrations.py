@@ -25,6 +25,10 @@ Format history:
    brought in) and ``former_codes`` on each person (the codes merged into it with Rename
    person code…, so a later import's P7 is still P07). An older file recorded none of these:
    all are empty, and a merge made before is not known.
+6. On each action, ``agreed_what`` / ``agreed_by_when`` (the words and date the room agreed,
+   kept once either is changed after the workshop's day) and ``done_on`` (the day it was
+   recorded done). An older file kept none: every action reads as agreed, and one done before
+   says only "Done", as it did.
 """
 
 from __future__ import annotations
@@ -77,11 +81,23 @@ def _agreements_and_resources(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _actions_keep_the_agreed(data: dict[str, Any]) -> dict[str, Any]:
+    """5 → 6: nothing changed since the day is known, nor when a done action was done."""
+    actions = data.get("actions")
+    if isinstance(actions, list):
+        for action in actions:
+            if isinstance(action, dict):
+                for key in ("agreed_what", "agreed_by_when", "done_on"):
+                    action.setdefault(key, None)
+    return data
+
+
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
     1: _actions_gain_progress,
     2: _workshop_gains_record,
     3: _workshop_gains_agenda,
     4: _agreements_and_resources,
+    5: _actions_keep_the_agreed,
 }
 
 

@@ -28,9 +28,9 @@ from wtfc.model.cause_category import CauseCategory
 from wtfc.model.references import reference_problems as reference_problems
 from wtfc.model.room_role import RoomRole as RoomRole
 
-# What each format added is in migrations.py. 5: how the room agreed to work and decide, each
-# action's resources and who else is needed, and each person's former (merged) codes.
-SCHEMA_VERSION = 5
+# What each format added is in migrations.py. 6: what the room agreed for an action changed
+# since (its words and date as agreed) and the day an action was found done.
+SCHEMA_VERSION = 6
 # What a workshop with no title yet is called where a name must show (the window's title, the
 # exports): a new workshop's title is empty, so it is typed in, not "Untitled workshop" left.
 UNTITLED = "Untitled workshop"
@@ -45,6 +45,10 @@ def _no_items() -> list:
     """A fresh empty list. A plain function rather than ``list``: pydantic reads a factory's
     signature, and reading a built-in's makes Python compile its tokenizer (~8 ms of start-up)."""
     return []
+
+
+def _unset(value: object) -> bool:
+    return value is None
 
 
 def new_id() -> str:
@@ -321,6 +325,11 @@ class Action(Part):
 
     In the Act stage the group checks each action: ``progress_note`` says what has happened so
     far and ``checked_on`` when it was last checked (None: never).
+
+    What the room agreed is kept once changed after the day (format 6): ``agreed_what`` and
+    ``agreed_by_when`` hold the words and date agreed (None: unchanged since, the action's own
+    are the room's), so a slipped date or a reworded action is never read as what was agreed.
+    ``done_on`` is the day it was recorded done (None: not done, or done before format 6).
     """
 
     id: Id = Field(default_factory=new_id)
@@ -337,6 +346,11 @@ class Action(Part):
     status: ActionStatus = ActionStatus.NOT_STARTED
     progress_note: LongText = ""
     checked_on: dt.date | None = None
+    # Written only once set: a format 6 file with nothing changed since the day is one a format
+    # 5 wtfc shows whole (read-only), rather than "can't show 'agreed_what' on 13 actions".
+    agreed_what: LongText | None = Field(default=None, exclude_if=_unset)
+    agreed_by_when: dt.date | None = Field(default=None, exclude_if=_unset)
+    done_on: dt.date | None = Field(default=None, exclude_if=_unset)
 
 
 class Workshop(Part):

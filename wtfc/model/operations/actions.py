@@ -17,6 +17,8 @@ from wtfc.model.workshop import Action, ActionStatus, Role
 _FIELDS = ("theme_id", "cause_id", "success_id", "role", "owner", "what", "by_when",
            "first_step", "how_we_know", "resources", "status", "progress_note", "checked_on")
 _PROGRESS = {"progress_note", "checked_on"}
+# set by edit_action alongside what and by_when or the status, never passed in by a caller
+_KEPT = ("agreed_what", "agreed_by_when", "done_on")
 # Done or dropped is a check: the group has just said how the action ended.
 ENDED = (ActionStatus.DONE, ActionStatus.DROPPED)
 # An open action not checked for this long is due a check on the Act board. A quarter is our
@@ -25,7 +27,7 @@ CHECK_INTERVAL = dt.timedelta(days=91)
 
 
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(fields) - set(_FIELDS)
+    unknown = set(fields) - set(_FIELDS)  # _KEPT too: only edit_action itself sets them
     if unknown:
         raise TypeError(f"unknown action fields: {sorted(unknown)}")
     from wtfc.model.control_characters import ONE_LINE_ACTION, on_one_line, with_line_breaks
@@ -50,27 +52,39 @@ def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: st
                by_when: dt.date | None = None, first_step: str = "", how_we_know: str = "",
                cause_id: str | None = None, success_id: str | None = None,
                status: ActionStatus = ActionStatus.NOT_STARTED, progress_note: str = "",
-               checked_on: dt.date | None = None, resources: str = "") -> Edit:
+               checked_on: dt.date | None = None, resources: str = "",
+               today: dt.date | None = None) -> Edit:
     fields = _clean(dict(theme_id=theme_id, role=role, what=what, owner=owner, by_when=by_when,
                          first_step=first_step, how_we_know=how_we_know, resources=resources,
                          cause_id=cause_id, success_id=success_id, status=status,
                          progress_note=progress_note, checked_on=checked_on))
     check_links(doc, fields)
+    if fields["status"] == ActionStatus.DONE:  # added as done: found done at its check
+        fields["done_on"] = checked_on or today or dt.date.today()
     action = new_part(Action, **fields)
     b = EditBuilder(doc, f"Add action {quoted(action.what)}")
     b.add("actions", action)
     return b.build()
 
 
-def edit_action(doc: Document, *, action_id: str, **fields: Any) -> Edit:
+def edit_action(doc: Document, *, action_id: str, today: dt.date | None = None,
+                **fields: Any) -> Edit:
     """Change any of an action's fields (role, owner, what, by_when, status, links, progress
     note, checked_on…). The undo label names what really changed: the dialog passes every
-    field, and "Record progress on …" reads better in the history than "Edit action …"."""
+    field, and "Record progress on …" reads better in the history than "Edit action …".
+
+    ``today`` (the computer's date when None) says whether the change is made after the
+    workshop's day, when the words or date the room agreed are kept (``kept_agreed``), and
+    dates ``done_on`` when the action becomes done (``done_dated``). Both are part of the same
+    replaced action, so undo and redo put them back with the rest."""
     action: Action = existing(doc, "actions", action_id)
     fields = _clean(fields)
     check_links(doc, fields)
-    changed = {key for key, value in fields.items() if getattr(action, key) != value} \
-        or set(fields)
+    today = today or dt.date.today()
+    fields.update(kept_agreed(doc, action, fields, today))
+    fields.update(done_dated(action, fields, today))
+    changed = {key for key, value in fields.items()
+               if getattr(action, key) != value and key not in _KEPT} or set(fields)
     new = {key: getattr(value, "label", value) for key, value in fields.items()}
     if "status" in changed and changed <= {"status", "checked_on"}:
         label = f"Mark {quoted(action.what)} as {str(new['status']).lower()}"
@@ -85,6 +99,44 @@ def edit_action(doc: Document, *, action_id: str, **fields: Any) -> Edit:
     return b.build()
 
 
+def kept_agreed(doc: Document, action: Action, fields: dict[str, Any],
+                today: dt.date) -> dict[str, Any]:
+    """``agreed_what`` / ``agreed_by_when`` for an edit: the room's words or date, kept at the
+    first change after the workshop's day, and let go when changed back to them. Edits on or
+    before the day are the room still agreeing. With no date set the day cannot be told from
+    later, and a workshop is dated by its Prepare long before any check six months on, so an
+    undated workshop's edits count as the room's own: keeping every redraft on the day as
+    "changed since" would be the worse mistake. A date set where the room agreed none is the
+    first date, not a slip: nothing is kept for it."""
+    day = doc.workshop.date
+    if day is None or today <= day:
+        return {}
+    kept: dict[str, Any] = {}
+    for key, agreed_key in (("what", "agreed_what"), ("by_when", "agreed_by_when")):
+        if key not in fields:
+            continue
+        agreed, now, new = getattr(action, agreed_key), getattr(action, key), fields[key]
+        if agreed is None and new != now and now is not None:
+            kept[agreed_key] = now
+        elif agreed is not None and new == agreed:
+            kept[agreed_key] = None  # back to what the room agreed: nothing has changed
+    return kept
+
+
+def done_dated(action: Action, fields: dict[str, Any], today: dt.date) -> dict[str, Any]:
+    """``done_on`` for an edit of the status: the day it becomes done (the check date when
+    this edit sets one by hand, as "found done at the check of 20 April", else ``today``),
+    None when it stops being done."""
+    status = fields.get("status", action.status)
+    if status == ActionStatus.DONE and action.status != ActionStatus.DONE:
+        checked = fields.get("checked_on")
+        by_hand = checked is not None and checked != action.checked_on and checked <= today
+        return {"done_on": checked if by_hand else today}
+    if status != ActionStatus.DONE and action.done_on is not None:
+        return {"done_on": None}
+    return {}
+
+
 def move_status(doc: Document, *, action_id: str, status: ActionStatus,
                 today: dt.date) -> Edit:
     """Space's one step: the new status, and for done or dropped the check dated ``today``,
@@ -94,7 +146,7 @@ def move_status(doc: Document, *, action_id: str, status: ActionStatus,
     fields: dict[str, Any] = {"status": status}
     if status in ENDED and (action.checked_on is None or action.checked_on < today):
         fields["checked_on"] = today
-    return edit_action(doc, action_id=action_id, **fields)
+    return edit_action(doc, action_id=action_id, today=today, **fields)
 
 
 def needs_reason(action: Action) -> bool:
