@@ -10,6 +10,7 @@ import os
 
 import pytest
 
+from tests.pipe_watchdog import never_waits_on
 from wtfc.app import main
 from wtfc.model.demo import demo_path
 
@@ -23,7 +24,8 @@ def test_check_refuses_a_pipe_or_a_device_in_one_line(tmp_path, capsys, where):
     if where == "pipe":
         path = str(tmp_path / "fifo.wtfc")
         os.mkfifo(path)
-    assert main(["check", path]) == 1
+    with never_waits_on(path):
+        assert main(["check", path]) == 1
     name = os.path.basename(path)
     assert capsys.readouterr().err == (f"Problem: '{name}' is not a file wtfc can open. Choose "
                                        f"the workshop's .wtfc file itself.\n")
@@ -32,8 +34,9 @@ def test_check_refuses_a_pipe_or_a_device_in_one_line(tmp_path, capsys, where):
 @posix_only
 def test_import_refuses_a_pipe_before_opening_it(tmp_path, capsys):
     os.mkfifo(tmp_path / "fifo.csv")
-    assert main(["import", str(tmp_path / "fifo.csv"), "--into",
-                 str(tmp_path / "w.wtfc")]) == 1
+    with never_waits_on(tmp_path / "fifo.csv"):
+        assert main(["import", str(tmp_path / "fifo.csv"), "--into",
+                     str(tmp_path / "w.wtfc")]) == 1
     assert capsys.readouterr().err == ("Nothing was imported. fifo.csv is not a file wtfc can "
                                        "open: give the spreadsheet or CSV file itself.\n")
 

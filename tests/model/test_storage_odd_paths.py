@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from workshop_builders import sample_workshop
 
+from tests.pipe_watchdog import never_waits_on
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop, save_workshop
 
@@ -21,7 +22,7 @@ posix_only = pytest.mark.skipif(os.name == "nt", reason="no pipes by name or /de
 def test_a_pipe_is_refused_without_waiting_for_a_writer(tmp_path):
     pipe = tmp_path / "fifo.wtfc"
     os.mkfifo(pipe)
-    with pytest.raises(WorkshopFileError) as refused:
+    with never_waits_on(pipe), pytest.raises(WorkshopFileError) as refused:
         load_workshop(pipe)
     assert refused.value.problem == "'fifo.wtfc' is not a file wtfc can open."
     assert refused.value.advice == "Choose the workshop's .wtfc file itself."

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pipe_watchdog import never_waits_on
 from tests.ui.renders import save_render
 from tests.ui.shown_words import as_shown
 from wtfc.model.demo import demo_path
@@ -25,7 +26,8 @@ def test_a_pipe_or_device_is_refused_and_the_workshop_stays(demo_window, tmp_pat
     else:
         path = Path("/dev/zero")
     before = demo_window.doc.workshop
-    assert not demo_window.files.open_path(path, confirmed=True)
+    with never_waits_on(path):
+        assert not demo_window.files.open_path(path, confirmed=True)
     assert demo_window.doc.workshop is before
     [(kind_shown, said)] = message_boxes
     assert kind_shown == "warning"
