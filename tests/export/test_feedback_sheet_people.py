@@ -11,6 +11,7 @@ from export_checks import all_text, reader, squash
 from export_workshop import make_workshop
 
 from wtfc.export.feedback_sheet import feedback_sheet_pdf
+from wtfc.importing.typed_details import shown_as_kinds
 from wtfc.model.workshop import Card, Kind, Person, Theme, Workshop
 
 TODAY = dt.date(2026, 11, 28)
@@ -18,7 +19,7 @@ TODAY = dt.date(2026, 11, 28)
 
 def sheet(ws: Workshop) -> tuple[str, str]:
     """The sheet's text, squashed, and its Author."""
-    pdf = reader(feedback_sheet_pdf(ws, today=TODAY))
+    pdf = reader(feedback_sheet_pdf(ws, today=TODAY, guard=shown_as_kinds))
     return all_text(pdf), pdf.metadata.author
 
 

@@ -42,7 +42,9 @@ from wtfc.export import fonts as f
 from wtfc.export.boxed import Boxed
 from wtfc.export.content import ExportContent, format_date
 from wtfc.export.continued import CarriedOn
+from wtfc.export.feedback_sheet_foot import page_foot
 from wtfc.export.feedback_sheet_groups import about, title
+from wtfc.export.feedback_sheet_guard import with_promise
 from wtfc.export.feedback_sheet_pages import build_evenly
 from wtfc.export.feedback_sheet_since import action_lines, listed, since_flowables, since_words
 from wtfc.export.feedback_sheet_words import (
@@ -60,20 +62,20 @@ from wtfc.export.feedback_sheet_words import (
     STILL_NAMING_CHOSEN,
     DoingFor,
     FeedbackWords,
+    Guard,
     InBrief,
     Said,
     feedback_words,
     number_mark,
 )
 from wtfc.export.isolates import isolated
-from wtfc.export.look import INK, MUTED, RULE, draw_kind_icon
+from wtfc.export.look import MUTED, draw_kind_icon
 from wtfc.export.look import style as make_style
 from wtfc.export.numbered import numbered_canvas
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import BOOKLET, doc_kwargs, document_title
 from wtfc.export.report_sections import MARGIN, PAGE, TEXT_WIDTH, p
-from wtfc.export.title_line import draw_title_line
 from wtfc.model.workshop import Kind, Workshop
 
 BODY = 16.0  # the smallest type on the sheet, the page number included: large print
@@ -82,7 +84,6 @@ GAP = 6.0  # below each priority and action
 LIST_GAP = 5.0  # below each theme in the lists of what people told us: one line each
 MARKER = 32.0  # the column a theme's symbol or a priority's number stands in
 BULLET = 20.0  # the column an action's bullet stands in: room for the words
-FOOT = 30.0  # from the page's bottom edge to the page number's baseline
 TOP = 42.0  # the top margin (15 mm): a tiny workshop's sheet fits on one page
 ROOM = PAGE[1] - MARGIN - TOP  # a page's height for words
 CONTINUED = " (continued)"
@@ -115,12 +116,14 @@ def export_feedback_sheet(
     today: dt.date | None = None,
     progress: Progress = no_progress,
     previous: Workshop | None = None,
+    guard: Guard | None = None,
 ) -> Path:
     """Write the feedback sheet for the people whose reviews were used; ``previous``: last
-    time's workshop, for "Since last time"."""
-    return write_file(
-        feedback_sheet_pdf(workshop, today=today, progress=progress, previous=previous), path
-    )
+    time's workshop, for "Since last time"; ``guard``: the personal-detail guard's redaction,
+    for the Act stage's notes (``feedback_sheet_guard``)."""
+    pdf = feedback_sheet_pdf(workshop, today=today, progress=progress, previous=previous,
+                             guard=guard)
+    return write_file(pdf, path)
 
 
 def feedback_sheet_pdf(
@@ -129,12 +132,14 @@ def feedback_sheet_pdf(
     today: dt.date | None = None,
     progress: Progress = no_progress,
     previous: Workshop | None = None,
+    guard: Guard | None = None,
 ) -> bytes:
     progress(0, 2)
     content = ExportContent(workshop, today=today or dt.date.today())
-    words = feedback_words(content)
+    words = feedback_words(content, guard)
     s = _Styles()
-    last_time = since_words(previous, content.today, listed(words)) if previous else None
+    last_time = since_words(previous, content.today, listed(words), guard) if previous else None
+    words = with_promise(words, last_time, workshop.venue, guard)
 
     def story() -> list[Flowable]:  # afresh for each try: a build uses its flowables up
         since = since_flowables(last_time, s) if last_time else []
@@ -164,7 +169,7 @@ def feedback_sheet_pdf(
     when = format_date(workshop.date)
 
     def foot(canvas: Canvas, page: int, total: int) -> None:
-        _foot(canvas, page, total, words.title, when)
+        page_foot(canvas, page, total, words.title, when, BODY)
 
     progress(1, 2)
     pdf = build_evenly(story, document, numbered_canvas(foot))
@@ -379,22 +384,3 @@ class _KindHeading(Flowable):
         top = self.paragraph.height
         draw_kind_icon(self.canv, self.kind, 0, top - size * 1.05, size)
         self.paragraph.drawOn(self.canv, MARKER, 0)
-
-
-def _foot(canvas: Canvas, page: int, total: int, title: str, when: str) -> None:
-    """Every page's foot, so a page put down on its own still says whose letter it is: the
-    workshop's title and date, and "Page 2 of 4"."""
-    canvas.saveState()
-    canvas.setStrokeColor(RULE)
-    canvas.line(MARGIN, FOOT + BODY + 4, PAGE[0] - MARGIN, FOOT + BODY + 4)
-    canvas.setFillColor(INK)
-    canvas.setFont(f.REGULAR, BODY)
-    # "Page 1 of 1" too: a reader holding one page knows there is no other to look for
-    canvas.drawRightString(PAGE[0] - MARGIN, FOOT, f"Page {page} of {total}")
-    # the title stops short of the widest number, so it is cut alike on every page
-    widest = "Page 88 of 88" if total < 10 else "Page 888 of 888"
-    room = TEXT_WIDTH - canvas.stringWidth(widest, f.REGULAR, BODY) - 16
-    if title or when:
-        draw_title_line(canvas, MARGIN, FOOT, title, BODY, room,
-                        tail=f" · {when}" if when else "")
-    canvas.restoreState()

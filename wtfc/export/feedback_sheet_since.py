@@ -38,6 +38,7 @@ from wtfc.export.feedback_sheet_groups import WERE_STILL_NAMING_OTHERS, about, w
 from wtfc.export.feedback_sheet_words import (
     Doing,
     FeedbackWords,
+    Guard,
     so_far_words,
     status_words,
     stopped_words,
@@ -82,9 +83,11 @@ class SinceWords:
     unnamed_headings: tuple[str, ...] = ()  # over each "" of ``themes``, in turn
 
 
-def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None) -> SinceWords:
+def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None,
+                guard: Guard | None = None) -> SinceWords:
     """``now``: the words of this time's actions the letter lists below (none: it lists
-    none); one of last time's that is among them again says so instead of its old status."""
+    none); one of last time's that is among them again says so instead of its old status.
+    ``guard``: what last time's notes are printed through, as this time's (``feedback_words``)."""
     from wtfc.model.unnamed_themes import is_unnamed
 
     last = ExportContent(previous, today=today)
@@ -127,7 +130,8 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
         own = sorted(all_own, key=_order)[: max(0, IN_FULL - shown)]
         if not own:
             continue
-        themes.append((called, [_was(a, today, carrying_on=id(a) in carried) for a in own]))
+        themes.append((called, [_was(a, today, guard, carrying_on=id(a) in carried)
+                                for a in own]))
         shown += len(own)
         if not called:
             groups = len({a.theme_id for a in own})
@@ -159,12 +163,14 @@ def _order(action: Action) -> tuple:
     return stopped, action.by_when is None, action.by_when or dt.date.max
 
 
-def _was(action: Action, today: dt.date, *, carrying_on: bool = False) -> WasDoing:
+def _was(action: Action, today: dt.date, guard: Guard | None, *,
+         carrying_on: bool = False) -> WasDoing:
     if carrying_on:
         return WasDoing(action.what.strip(), CARRYING_ON, "")
     if action.status == ActionStatus.DROPPED:
-        return WasDoing(action.what.strip(), stopped_words(action), "")
-    return WasDoing(action.what.strip(), status_words(action, today), so_far_words(action))
+        return WasDoing(action.what.strip(), stopped_words(action, guard), "")
+    return WasDoing(action.what.strip(), status_words(action, today),
+                    so_far_words(action, guard))
 
 
 def _tally(actions: list[Action], today: dt.date, carried: int = 0) -> str:

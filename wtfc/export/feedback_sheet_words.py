@@ -19,7 +19,7 @@ Held-back cards never reach here: ``ExportContent`` has already dropped them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
@@ -142,14 +142,21 @@ class FeedbackWords:
         return any(d.actions for d in (*self.priorities, *self.others))
 
 
+# The letter's promise, made only where the guard has read what it prints (``feedback_sheet_guard``)
+TELLS = "This letter tells you what we heard and what we are going to do."
+NOT_WHO = "It does not say who said what"
+# the personal-detail guard's redaction: "[name] told us…" (export may not import the guard)
+Guard = Callable[[str], str]
 STOPPED = "We have stopped this"  # a dropped action, said in words, never left out
 SO_FAR = "What has happened so far"  # the Act stage's note, as the app names it
 
 
-def feedback_words(content: ExportContent) -> FeedbackWords:
+def feedback_words(content: ExportContent, guard: Guard | None = None) -> FeedbackWords:
+    """``guard``: the personal-detail guard's redaction, which the Act stage's notes are printed
+    through (``feedback_sheet_guard``); without it they are printed as typed."""
     ws = content.workshop
     said = {kind: [_said(t) for t in _biggest_first(content, kind)] for kind in ORDER}
-    doing = _doing(content)
+    doing = _doing(content, guard)
     cut = _in_full([d for d, _ in doing])
     full, brief = doing[:cut], doing[cut:]
     # a date that has passed by the day of the sheet is no promise: as when none is set
@@ -194,8 +201,7 @@ def _intro(content: ExportContent) -> list[str]:
         "Thank you for talking to us at your review.",
         f"{opening + ', ' if opening else ''}{met}. {looked}, what is not working, and what is "
         f"important for the future.",
-        "This letter tells you what we heard and what we are going to do. It does not say who "
-        "said what, and it names no one.",
+        f"{TELLS} {NOT_WHO}.",  # "…, and it names no one": ``feedback_sheet_guard`` vouches
     ]
 
 
@@ -253,7 +259,7 @@ def _few(number: int, things: str) -> str:
     return f"a few {things}" if number <= FEW else f"{number:,} {things}"
 
 
-def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
+def _doing(content: ExportContent, guard: Guard | None) -> list[tuple[DoingFor, bool]]:
     """Each priority (by rank) and each other theme with actions, with its actions soonest
     first and those we have stopped after them; and whether it is a priority. The other
     themes not named yet are one, after the named (``told_together``)."""
@@ -268,30 +274,39 @@ def _doing(content: ExportContent) -> list[tuple[DoingFor, bool]]:
         kept = sorted(actions, key=lambda a: (
             a.status == ActionStatus.DROPPED, a.by_when is None, a.by_when or dt.date.max
         ))
-        doing = [_doing_one(a, _who(a.role, explained), content.today) for a in kept]
+        doing = [_doing_one(a, _who(a.role, explained), content.today, guard) for a in kept]
         rank = theme.theme.priority.rank if chosen else None
         groups = len({a.theme_id for a in kept}) or 1
         out.append((DoingFor(_name(theme), doing, rank, groups), chosen))
     return out
 
 
-def _doing_one(action: Action, who: str, today: dt.date) -> Doing:
+def _doing_one(action: Action, who: str, today: dt.date, guard: Guard | None) -> Doing:
     if action.status == ActionStatus.DROPPED:  # its date is no promise now: not printed
-        return Doing(action.what.strip(), who, "", "", stopped_words(action), stopped=True)
+        return Doing(action.what.strip(), who, "", "", stopped_words(action, guard),
+                     stopped=True)
     return Doing(action.what.strip(), who, _when(action), status_words(action, today),
-                 so_far_words(action))
+                 so_far_words(action, guard))
 
 
-def stopped_words(action: Action) -> str:
+def stopped_words(action: Action, guard: Guard | None = None) -> str:
     """"We have stopped this." or, with the group's note of why, "We have stopped this: …";
     no reason is made up where none was written."""
-    note = " ".join(action.progress_note.split())
+    note = _act_note(action, guard)
     return f"{STOPPED}: {note}" if note else f"{STOPPED}."
 
 
-def so_far_words(action: Action) -> str:
-    note = " ".join(action.progress_note.split())
+def so_far_words(action: Action, guard: Guard | None = None) -> str:
+    note = _act_note(action, guard)
     return f"{SO_FAR}: {note}" if note else ""
+
+
+def _act_note(action: Action, guard: Guard | None) -> str:
+    """The Act stage's note, on one line, through ``guard``: written months after the day,
+    often by an officer, it names people ("Mrs Patel told us her carer Linda…") in a letter
+    that goes to people's homes."""
+    note = " ".join(action.progress_note.split())
+    return guard(note) if guard and note else note
 
 
 def _in_full(doing: list[DoingFor]) -> int:

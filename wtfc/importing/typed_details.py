@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from wtfc.importing.pasted_names import pasted_at
 from wtfc.importing.personal_details import Finding, find_personal_details, redact
 from wtfc.model.operations.record import tree_teams
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import REDACTION_LABELS, Workshop
 
 LISTED = 8  # parts named one by one; the rest are counted
 # the reflection's questions, as the Review board, the report and the data export ask them
@@ -44,6 +44,10 @@ REFLECTION = (
 PERSON_TAGS = ("age band", "service type", "locality")
 QUOTE_CHARS = 50
 BEFORE_FINDING = 18  # characters kept before the first finding when a quote must be cut
+AROUND_LATER = 12  # characters kept each side of a later finding the first cut left out
+# the guard's placeholders in a redacted text, each a finding ("[name]", "[phone]"…)
+_LABEL = re.compile("|".join(re.escape(x) for x in sorted(
+    {*REDACTION_LABELS.values(), "[personal detail]"}, key=len, reverse=True)))
 
 
 class OwnerWords(str):
@@ -115,26 +119,54 @@ def typed_details_warning(workshop: Workshop, what: str) -> str:
 
 def _quote(text: str, findings: list[Finding]) -> str:
     """The text with its findings replaced by their kind; a long one is cut round the first
-    finding, so the quote always shows what is asked about."""
+    finding, and where later findings fall past that cut, a piece round each is added after a
+    "…", so the quote always shows everything asked about (an officer's note's phone number,
+    40 characters after its names, was cut off and never seen)."""
     shown = " ".join(redact(text, findings).split())
     if len(shown) <= QUOTE_CHARS:
         return f"“{shown}”"
-    first = shown.find("[")  # the first placeholder (findings are replaced by "[name]"…)
-    start = max(0, min(first - BEFORE_FINDING, len(shown) - QUOTE_CHARS + 1))
-    end = start + QUOTE_CHARS - 1
-    # cut between words, never inside one ("the o…" left the reader guessing), keeping the
-    # first placeholder in and at least half the quote
-    kept = shown.find("]", first) + 1 if first >= 0 else start
+    labels = [(m.start(), m.end()) for m in _LABEL.finditer(shown)]
+    start, end = _cut(shown, labels[0] if labels else None, QUOTE_CHARS, BEFORE_FINDING)
+    pieces = [(start, end)]
+    for a, b in labels:
+        if b <= pieces[-1][1]:
+            continue
+        start, end = _cut(shown, (a, b), b - a + 2 * AROUND_LATER, AROUND_LATER)
+        if start <= pieces[-1][1] + 1:  # touching the piece before: one piece
+            pieces[-1] = (pieces[-1][0], end)
+        else:
+            pieces.append((start, end))
+    quoted = " … ".join(shown[a:b].strip().rstrip(",;:") if b < len(shown) else shown[a:b]
+                      for a, b in pieces)
+    return f"“{'…' if pieces[0][0] else ''}{quoted.strip()}{'…' if end < len(shown) else ''}”"
+
+
+def _cut(shown: str, label: tuple[int, int] | None, width: int, before: int) -> tuple[int, int]:
+    """Where a piece ``width`` long round ``label`` (a placeholder's span; ``None``: the
+    start) starts and ends, cut between words, never inside one ("the o…" left the reader
+    guessing), keeping the placeholder in and at least half the piece."""
+    first, kept = label if label else (-1, 0)
+    start = max(0, min(first - before, len(shown) - width + 1))
+    end = start + width - 1
+    kept = kept if label else start
     if end < len(shown) and not shown[end].isspace():
         space = shown.rfind(" ", start, end)
-        if space > max(kept, start + QUOTE_CHARS // 2):
+        if space > max(kept, start + width // 2):
             end = space
     if start and not shown[start - 1].isspace():
         space = shown.find(" ", start, first if first >= 0 else end)
         if space >= 0:
             start = space + 1
-    cut = shown[start:end].strip().rstrip(",;:") if end < len(shown) else shown[start:end]
-    return f"“{'…' if start else ''}{cut.strip()}{'…' if end < len(shown) else ''}”"
+    return start, min(end, len(shown))
+
+
+def shown_as_kinds(text: str, names: tuple[str, ...] = ()) -> str:
+    """``text`` whole, on one line, with what the guard finds shown as its kind, as the room view
+    shows last time's words: "[name] told us her carer [name] now rings…". For a paper that
+    goes to people's homes (the feedback letter prints the Act stage's notes so)."""
+    if not text.strip():
+        return ""
+    return " ".join(redact(text, find_personal_details(text, known_names=names)).split())
 
 
 def detail_quote(text: str, names: Iterable[str] = ()) -> str:
