@@ -188,8 +188,9 @@ def _intro(content: ExportContent) -> list[str]:
     when = f"On {whole_date(ws.date)}" if ws.date else ""
     where = f"at {ws.venue.strip()}" if ws.venue.strip() else ""
     opening = " ".join(x for x in (when, where) if x)
-    who = f"{_who_met(ws)}plan, pay for and give care met at a workshop"
-    met = who if opening else who[0].upper() + who[1:]
+    met = (f"{opening + ', ' if opening else ''}{_who_met(ws)}plan, pay for and give care met "
+           f"at a workshop")
+    met = met[0].upper() + met[1:]  # "At Riverside Hall, …" with a venue and no date yet
     # One or two people are not counted aloud: the letter would point at them.
     looked = (
         f"We looked at what {content.people_count:,} people said in their reviews: what is "
@@ -199,7 +200,7 @@ def _intro(content: ExportContent) -> list[str]:
     )
     return [
         "Thank you for talking to us at your review.",
-        f"{opening + ', ' if opening else ''}{met}. {looked}, what is not working, and what is "
+        f"{met}. {looked}, what is not working, and what is "
         f"important for the future.",
         f"{TELLS} {NOT_WHO}.",  # "…, and it names no one": ``feedback_sheet_guard`` vouches
     ]
