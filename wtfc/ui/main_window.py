@@ -33,6 +33,7 @@ from wtfc.ui.file_controller import FileController
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.left_field import leave_open_editor
+from wtfc.ui.page_heading_said import PageArrival
 from wtfc.ui.pages import build_stage_page, focus_target
 from wtfc.ui.review_memory import remember, remembered
 from wtfc.ui.screen_fit import available_geometry, fitting_size
@@ -246,10 +247,11 @@ class MainWindow(QMainWindow):
 
     def focus_page(self) -> None:
         """The keyboard goes to the main widget of the page on screen (its table, tree or
-        view), so the page's own keys (Insert, Space, Alt+1…) work at once."""
-        target = focus_target(self._stack.currentWidget())
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        view), so the page's own keys (Insert, Space, Alt+1…) work at once; a screen reader
+        hears the page's heading with it as it arrives (page_heading_said)."""
+        page = self._stack.currentWidget()
+        if page is not None and (target := focus_target(page)) is not None:
+            PageArrival.of(self).focus(page, target, self.shown_stage())
 
     def shown_stage(self) -> Stage:
         """The stage whose page is on screen (in a read-only file, not always the workshop's)."""
@@ -299,7 +301,10 @@ class MainWindow(QMainWindow):
 
     def _show_stage(self, stage: Stage) -> None:
         self._page_pending = False
-        self._stack.setCurrentWidget(self.page(stage))
+        page, before = self.page(stage), self._stack.currentWidget()
+        if before is not None and page is not before:  # (not at start-up)
+            PageArrival.of(self).shown(page, stage)
+        self._stack.setCurrentWidget(page)
         self._select_in_navigator(stage)
         self.stage_side.show_stage(stage)
 
