@@ -12,11 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.wall.test_room_restored_keeps_keyboard import (
-    WAIT_MS,
-    _settle,
-    _shown_and_handed_back,
-)
+from tests.ui.settled import settle
+from tests.ui.wall.test_room_restored_keeps_keyboard import WAIT_MS, _shown_and_handed_back
 from wtfc.model.operations.details import edit_details
 
 
@@ -24,7 +21,7 @@ def _room_active(qtbot, room) -> None:
     room.activateWindow()
     room.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is room, timeout=WAIT_MS)
-    _settle(qtbot)
+    settle()
     assert QApplication.activeWindow() is room
 
 
