@@ -131,6 +131,7 @@ class Autosaver(QObject):
         self._typing = TypingWatch(window)
         self._typing.typed.connect(self._on_edited)  # words typed count as an edit
         self._only_typed = False  # the copy on disk holds only typed words (the file the rest)
+        self._replaced: list[CrashedSession] = []  # restored here: see ``replaces``
         self._job_done.connect(self._report_failures)
         self._ensure_session()  # may fail (disk full): wtfc runs on and says so
 
@@ -209,6 +210,20 @@ class Autosaver(QObject):
         self.snapshots_written += 1
         return True
 
+    def replaces(self, crashed: CrashedSession) -> None:
+        """``crashed`` was restored into this window: its copy goes once this session has
+        kept its own (or the work is saved), never before. A copy that could not be written
+        (disk full, a locked-down profile) would otherwise leave the work in memory alone.
+        Until then its lock stays held, so no other copy of wtfc offers it meanwhile; killed,
+        it is offered again at the next start."""
+        self.snapshot_now()
+        self.wait()
+        if self.last_error or self._saved_edits != self._edits \
+                or not (self.session / recovery.SNAPSHOT_NAME).exists():
+            self._replaced.append(crashed)  # the next copy written, or a save, lets it go
+        else:
+            crashed.discard()
+
     def _ensure_session(self) -> bool:
         """This session's folder exists and its lock is held (made again if a clean-up tool
         took them away); False, and said, when the recovery folder cannot be written."""
@@ -273,7 +288,11 @@ class Autosaver(QObject):
         error = done[-1].exception()
         if error is not None:
             self._failed(error)
-        elif self.last_error:
+            return
+        # a copy written since a restore (or the copy removed by a save) holds its work
+        while self._replaced:
+            self._replaced.pop().discard()
+        if self.last_error:
             self.last_error = ""
             bar = self.window.statusBar()
             if bar.currentMessage().startswith(FAILED):
@@ -290,6 +309,9 @@ class Autosaver(QObject):
         self._pending = []
         self._lock.unlock()
         recovery.remove_session(self.session)
+        for crashed in self._replaced:  # its work is saved, or given up when asked on closing
+            crashed.discard()
+        self._replaced = []
 
 
 @dataclass

@@ -254,7 +254,8 @@ def _exec(dialog: RecoveryDialog) -> Choice:
 
 
 def restore(window, crashed: CrashedSession) -> None:
-    """Open the recovered workshop, unsaved, under its own path; then its old session goes.
+    """Open the recovered workshop, unsaved, under its own path; its old session goes once
+    this session has a copy of its own on disk (or the work is saved), not before.
     A file no longer there is not made again by a plain Save: the work opens untitled."""
     snap = crashed.snapshot
     assert snap is not None
@@ -274,10 +275,10 @@ def restore(window, crashed: CrashedSession) -> None:
 
         pair_restored(window.files, Path(head.made_from))
     autosaver = window.files.autosaver
-    if autosaver is not None:  # this session keeps it safe before the old copy is removed
-        autosaver.snapshot_now()
-        autosaver.wait()
-    crashed.discard()
+    if autosaver is not None:  # the old copy goes only once this session has kept its own
+        autosaver.replaces(crashed)
+    else:
+        crashed.discard()
     if note:
         from wtfc.ui.plain_tip import as_typed  # the file's name as typed, never as HTML
 
