@@ -84,6 +84,16 @@ def changed_words(action: AgreedAction, *, length: int = 0) -> str:
     return f"{CHANGED}: was {quoted(action.agreed_what, length or IN_FULL)}"
 
 
+def agreed_said(action: AgreedAction) -> str:
+    """What the room agreed, where it differs now: "Agreed at the workshop: 'Develop ISFs', by
+    1 October 2026" (either part alone when only one changed; "" when nothing has)."""
+    parts = [quoted(action.agreed_what, IN_FULL)] if reworded(action) and action.agreed_what \
+        else []
+    if date_moved(action) and action.agreed_by_when is not None:
+        parts.append(f"by {long_date(action.agreed_by_when)}")
+    return f"Agreed at the workshop: {', '.join(parts)}" if parts else ""
+
+
 def now_words(action: AgreedAction) -> str:
     """For a list of the agreed words: "Now: '…'" when the action has been reworded."""
     return f"Now: {quoted(action.what, IN_FULL)}" if reworded(action) else ""
@@ -121,6 +131,12 @@ def done_words(action: AgreedAction) -> str:
     """ "Done, 3 months after the date agreed" when done late, "Done" otherwise."""
     late = days_late(action)
     return f"Done, {span_words(late)} after the date agreed" if late else "Done"
+
+
+def done_short_words(action: AgreedAction) -> str:
+    """ "Done, 3 months late" where a column is narrow (a board's status), "Done" otherwise."""
+    late = days_late(action)
+    return f"Done, {span_words(late)} late" if late else "Done"
 
 
 def done_late_words(action: AgreedAction) -> str:

@@ -194,9 +194,11 @@ def test_act_at_16_pt_keeps_the_list_in_sight_under_a_short_actions_long_details
     for theme in w.doc.workshop.themes:
         w.undo.push(rename_theme(w.doc, theme_id=theme.id, name=f"Theme {theme.id}"))
     for n, action in enumerate(w.doc.workshop.actions):  # each action's row short
+        # on the workshop's day: the room's own words (later, the words agreed would show too)
         w.undo.push(edit_action(w.doc, action_id=action.id, what=f"Call {n}", cause_id=None,
                                 success_id=None, owner="Jo", first_step="Ring Jo",
-                                how_we_know="Jo says so", progress_note="Rang twice"))
+                                how_we_know="Jo says so", progress_note="Rang twice",
+                                today=w.doc.workshop.date))
     board = board_at(qtbot, demo_window, Stage.ACT, font_scaled=font_scaled)
     tree, details = board.tree, board.details
     chosen = board.action_items()[0]

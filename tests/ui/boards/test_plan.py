@@ -100,7 +100,9 @@ def test_space_moves_status_on_and_delete_removes(qtbot, doc, undo):
     board.select_action("x2")
     qtbot.keyClick(board.tree, Qt.Key.Key_Space)
     assert doc.get("actions", "x2").status == ActionStatus.DONE
-    assert board.lane(Role.PROVIDERS).child(0).text(STATUS_COLUMN) == "✔ Done"  # no longer overdue
+    status = board.lane(Role.PROVIDERS).child(0).text(STATUS_COLUMN)
+    # no longer overdue, and done after its date: said (format 6), not a bare "Done"
+    assert status.startswith("✔ Done, ") and status.endswith(" late")
     undo.stack.undo()
     assert doc.get("actions", "x2").status == ActionStatus.IN_PROGRESS
     board.select_action("x2")

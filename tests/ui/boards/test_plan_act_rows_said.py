@@ -44,7 +44,8 @@ def test_an_action_is_heard_with_its_status_owner_and_date(qtbot, show, doc, und
 
 
 def test_a_blank_owner_and_date_are_heard_as_to_be_agreed(qtbot, show, doc, undo):
-    undo.push(edit_action(doc, action_id="x4", owner="", by_when=None))
+    # on the workshop's day: the room left them open (later, the date agreed is heard too)
+    undo.push(edit_action(doc, action_id="x4", owner="", by_when=None, today=doc.workshop.date))
     board = _plan(show, doc, undo)
     board.select_action("x4")
     assert _heard(board.tree).endswith(". Not started. Owner to be agreed, date to be agreed")
@@ -67,7 +68,9 @@ def test_the_words_heard_follow_space_undo_redo_and_an_edit(qtbot, show, doc, un
     undo.push(edit_action(doc, action_id="x4", owner="Carers' centre",
                           by_when=dt.date(2025, 6, 30)))
     board.select_action("x4")
-    assert ". Dropped. Carers' centre, by 30 June 2025." in _heard(board.tree)
+    # moved after the workshop: the date the room agreed is heard beside the new one
+    assert (". Dropped. Carers' centre, by 30 June 2025 (the date agreed was 1 May 2025)."
+            in _heard(board.tree))
     undo.stack.undo()
     assert ". Dropped. Age Friendly Forum, by 1 May 2025." in _heard(board.tree)
 

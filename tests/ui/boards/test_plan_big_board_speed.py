@@ -92,7 +92,7 @@ def test_space_and_ctrl_z_draw_the_one_row_again_with_its_late_mark_gone_and_bac
     assert board.action_items() == others  # …nor rebuilt: the same rows
     assert board.tree.currentItem() is item
     assert board.tree.verticalScrollBar().value() == scrolled
-    assert item.text(STATUS_COLUMN) == "✔ Done"
+    assert item.text(STATUS_COLUMN).startswith("✔ Done, ")  # "…, 5 weeks late": after its date
     assert not item.data(0, OVERDUE_ROLE)  # not late: no "⚠ Late —" before its words…
     option = QStyleOptionViewItem()
     board.tree.itemDelegateForIndex(board.tree.currentIndex()).initStyleOption(
@@ -101,7 +101,7 @@ def test_space_and_ctrl_z_draw_the_one_row_again_with_its_late_mark_gone_and_bac
     assert item.background(0).style() == Qt.BrushStyle.NoBrush  # …no tint, no bold status
     assert not item.data(STATUS_COLUMN, Qt.ItemDataRole.FontRole)
     said = item.data(0, Qt.ItemDataRole.AccessibleTextRole)  # a reader hears it done, not late
-    assert not said.startswith("Late") and ". Done. " in said
+    assert not said.startswith("Late") and ". Done, " in said  # "Done, 5 weeks late. "
     save_render(board, "plan_big_space_redraws_its_row")
 
     undo.stack.undo()

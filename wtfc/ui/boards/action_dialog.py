@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.agreed_words import agreed_said
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import ENDED
@@ -203,6 +204,12 @@ class ActionDialog(QDialog):
         form.addRow("W&ho:", self.role)
         form.addRow("&Owner:", self.owner)
         form.addRow(by_when, date_row)
+        # changed since the day: what the room agreed stays in sight (and in every output)
+        self.agreed = QLabel(agreed_said(action) if action is not None else "")
+        self.agreed.setTextFormat(Qt.TextFormat.PlainText)
+        self.agreed.setWordWrap(True)
+        self.agreed.setVisible(bool(self.agreed.text()))
+        form.addRow(self.agreed)
         form.addRow("&First step:", self.first_step)
         form.addRow("How we'll &know:", self.how_we_know)
         form.addRow("Resources and who else is &needed:", self.resources)
@@ -374,5 +381,7 @@ class ActionDialog(QDialog):
             "success_id": self.success.currentData(),
             "progress_note": self.progress_note.toPlainText(),
             "checked_on": checked.toPython() if self.has_checked.isChecked() else None,
+            # the dialog's today: whether a change is after the workshop's day, when done
+            "today": self._today,
         }
 

@@ -28,10 +28,10 @@ from wtfc.ui.boards.plan_text import (
     action_said,
     answers_said,
     answers_text,
-    by_when_text,
     owner_text,
     progress_text,
     status_text,
+    when_text,
 )
 from wtfc.ui.style import tint_item, ui_font
 
@@ -75,7 +75,7 @@ def _words(action: Action, doc: Document, today: dt.date, *,
            one_theme: bool) -> tuple[list[str], str]:
     """The row's words, column by column, and the Answers cell's whole words (its tooltip)."""
     answers, whole = answers_text(action, doc, one_theme=one_theme)
-    return [action.what, answers, owner_text(action.owner), by_when_text(action.by_when),
+    return [action.what, answers, owner_text(action.owner), when_text(action),
             status_text(action, today), action.first_step, action.how_we_know,
             progress_text(action, today)], whole
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QColor
 
 from wtfc.export.content import count_phrase
+from wtfc.model.agreed_words import agreed_date_note, changed_words, done_short_words, slipped
 from wtfc.model.compare_words import tally_words
 from wtfc.model.counting import rank_words
 from wtfc.model.dates import long_date, short_date
@@ -34,8 +35,9 @@ def status_text(action: Action, today: dt.date) -> str:
     facts joined by a dot, and "overdue" is not one of the statuses."""
     if is_overdue(action, today):
         return late_status(action.status)
-    return {"done": "✔ Done", "dropped": "– Dropped"}.get(action.status.value,
-                                                           action.status.label)
+    if action.status == ActionStatus.DONE:  # "✔ Done, 3 months late": after the date agreed
+        return f"✔ {done_short_words(action)}"
+    return "– Dropped" if action.status == ActionStatus.DROPPED else action.status.label
 
 
 def rank_mark(theme: Theme | None) -> str:
@@ -106,6 +108,13 @@ def by_when_text(date: dt.date | None) -> str:
     return date_text(date) if date else "To be agreed"
 
 
+def when_text(action: Action) -> str:
+    """The By when column: "1 Oct 2027 (agreed: 1 Oct 2026)" once the date has moved since
+    the workshop, so a new date never hides the slip; else as ``by_when_text``."""
+    note = agreed_date_note(action)
+    return f"{by_when_text(action.by_when)} ({note})" if note else by_when_text(action.by_when)
+
+
 def owner_text(owner: str) -> str:
     """Who owns an action on the boards: a blank owner reads "To be agreed" as the date does
     (the exports' "Who" column says the same; the projector says "Owner to be agreed")."""
@@ -115,6 +124,11 @@ def owner_text(owner: str) -> str:
 def progress_text(action: Action, today: dt.date) -> str:
     """What has happened so far, after when it was last checked: "Not checked yet" or "Due a
     check" first on an open action that needs one (never by colour alone)."""
+    changed = changed_words(action)  # the words the room agreed, first: this is what changed
+    return "\n".join(line for line in (changed, _checked_text(action, today)) if line)
+
+
+def _checked_text(action: Action, today: dt.date) -> str:
     note = action.progress_note
     if action.checked_on is None:
         if is_open(action):  # counted "never checked" in the summary: the row says so too
@@ -137,8 +151,13 @@ def action_said(action: Action, today: dt.date, *, act: bool = False) -> str:
     stop = "" if what.endswith((".", "!", "?")) else "."
     late = "Late — " if is_overdue(action, today) else ""
     when = f"by {long_date(action.by_when)}" if action.by_when else "date to be agreed"
+    if slipped(action) and action.agreed_by_when is not None:  # heard, as the row shows it
+        again = "" if action.by_when else " again"
+        when += f"{again} (the date agreed was {long_date(action.agreed_by_when)})"
+    status = status_text(action, today).removeprefix("✔ ").removeprefix("– ") \
+        if action.status in (ActionStatus.DONE, ActionStatus.DROPPED) else action.status.label
     owner = action.owner.strip() or "Owner to be agreed"
-    said = f"{late}{what}{stop} {action.status.label}. {owner}, {when}"
+    said = f"{late}{what}{stop} {status}. {owner}, {when}"
     if act and (progress := progress_text(action, today)):
         from wtfc.ui.boards.summary_said import spoken  # "Due a check · last…": no "·" said
 
