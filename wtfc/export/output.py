@@ -21,7 +21,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wtfc.export.errors import ExportError
-from wtfc.model.disk_problems import too_long_for_windows
+from wtfc.model.disk_problems import (
+    STOPPED_ANSWERING,
+    disk_full,
+    stopped_answering,
+    too_long_for_windows,
+)
 from wtfc.model.file_mode import file_mode
 from wtfc.model.temporary_files import (
     export_temporary_beside,
@@ -145,8 +150,11 @@ def _plain(exc: OSError, path: Path) -> str:
         return (f"wtfc may not write '{path.name}' in '{path.parent}' (the folder is read-only, "
                 f"or the file is open in another program such as a PDF viewer or Excel). "
                 f"Close it or choose another place.")
-    if exc.errno == errno.ENOSPC:
+    if disk_full(exc):
         return f"The disk is full, so '{path.name}' could not be saved."
+    if stopped_answering(exc):
+        return (f"'{path.name}' could not be saved: {STOPPED_ANSWERING}. Check the drive or "
+                f"the connection, or choose another place.")
     if exc.errno == errno.ENAMETOOLONG:
         return f"The name '{path.name}' is too long for a file here. Choose a shorter one."
     why = f" ({exc.strerror})" if exc.strerror else ""

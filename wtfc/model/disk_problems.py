@@ -21,6 +21,29 @@ ON_WINDOWS = os.name == "nt"
 WINDOWS_MOST_CHARS = 259  # a whole path, unless LongPathsEnabled (off unless an admin sets it)
 SAFE = "Your workshop is safe in wtfc:"  # what every failed save in the app says first
 _NOT_SAVED_YET = "Your workshop is still open in wtfc, but it is not saved anywhere yet:"
+STOPPED_ANSWERING = ("the drive or network folder stopped answering (a USB stick taken out, or "
+                     "the network dropped)")
+
+
+def _codes(*names: str) -> frozenset[int]:
+    return frozenset(getattr(errno, name) for name in names if hasattr(errno, name))
+
+
+# over a network home drive's quota is full too, as far as the user can tell
+_FULL = _codes("ENOSPC", "EDQUOT")
+# what Linux and macOS say of a stick pulled mid-write or a share that dropped (Windows says it
+# in words already): "Input/output error", "Stale file handle" tell a facilitator nothing
+_STOPPED = _codes("EIO", "ENXIO", "ENODEV", "ESTALE", "ENOTCONN", "EHOSTDOWN", "ETIMEDOUT")
+
+
+def disk_full(exc: BaseException) -> bool:
+    """``exc`` says there is no room left (the disk, or the user's quota on it)."""
+    return getattr(exc, "errno", None) in _FULL
+
+
+def stopped_answering(exc: BaseException) -> bool:
+    """``exc`` says the drive or the network folder went away while wtfc used it."""
+    return getattr(exc, "errno", None) in _STOPPED
 
 
 def not_saved_anywhere(advice: str) -> str:
@@ -73,10 +96,15 @@ def plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = Fals
         return WorkshopFileError(
             f"wtfc may not write to '{path.parent}' (the folder is read-only or locked by "
             f"another program).", f"{SAFE} use Save As to save it somewhere else.")
-    if code == errno.ENOSPC:
+    if disk_full(exc):
         return WorkshopFileError(
             f"The disk is full, so '{path.name}' could not be saved.{untouched}",
             f"{SAFE} free some space or use Save As to save it somewhere else.")
+    if stopped_answering(exc):
+        return WorkshopFileError(
+            f"'{path.name}' could not be {'saved' if writing else 'opened'}: "
+            f"{STOPPED_ANSWERING}.{untouched if writing else ''}",
+            f"{SAFE} use Save As to save it somewhere else." if writing else "")
     if writing:
         return WorkshopFileError(
             f"'{path.name}' could not be saved: {exc.strerror or exc}.{untouched}",

@@ -36,6 +36,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from wtfc.model import recovery
+from wtfc.model.disk_problems import STOPPED_ANSWERING, disk_full, stopped_answering
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
 from wtfc.ui.announce import announce
@@ -93,8 +94,10 @@ def _failure_words(exc: BaseException) -> str:
     status bar."""
     cause = exc.__cause__ if isinstance(exc, WorkshopFileError) and exc.__cause__ else exc
     code = getattr(cause, "errno", None)
-    if code == errno.ENOSPC:
+    if disk_full(cause):
         reason = "the disk is full"
+    elif stopped_answering(cause):
+        reason = STOPPED_ANSWERING
     elif isinstance(cause, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason = "it may not write to the folder it keeps them in"
     else:
