@@ -322,8 +322,9 @@ class FileController:
             if damaged:
                 damaged.put_back(aside, path)
             self._restore_lock()
-            QMessageBox.warning(self.window, "The workshop was not saved",
-                                as_typed(self._failure_words(exc)))
+            from wtfc.ui.save_failed import say_not_saved  # and no "Saved." left at the foot
+
+            say_not_saved(self.window, self._failure_words(exc))
             return False
         except BaseException:  # a failure not foreseen: the open file stays guarded all the same
             if damaged:
