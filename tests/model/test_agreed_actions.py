@@ -15,9 +15,11 @@ from wtfc.model.agreed_words import (
     done_late,
     done_words,
     now_words,
+    since_agreed_words,
     slipped,
     span_words,
 )
+from wtfc.model.compare_words import tally_words
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import add_action, edit_action, move_status
 from wtfc.model.workshop import ActionStatus, Role
@@ -142,3 +144,23 @@ def test_an_action_added_as_done_is_dated():
 def test_how_long_after_reads_as_a_person_would_say_it():
     assert [span_words(n) for n in (1, 5, 20, 100, 380, 800)] == [
         "1 day", "5 days", "3 weeks", "3 months", "1 year", "2 years and 2 months"]
+
+
+def test_the_letter_says_what_changed_and_the_tally_says_done_late():
+    doc = _doc()
+    edit_action(doc, action_id="ap", what="Pay one provider for outcomes first",
+                by_when=dt.date(2027, 10, 1), today=LATER).do(doc)
+    assert since_agreed_words(doc.get("actions", "ap")) == (
+        "We changed this: it is now 'Pay one provider for outcomes first'. The date we agreed, "
+        "1 March 2027, has moved to 1 October 2027.")
+    edit_action(doc, action_id="ap", by_when=None, today=LATER).do(doc)
+    assert since_agreed_words(doc.get("actions", "ap")).endswith(
+        "The date we agreed, 1 March 2027, is to be agreed again.")
+    assert since_agreed_words(doc.get("actions", "as")) == ""
+    done = [(3, "Done"), (1, "In progress")]
+    assert tally_words(done, 4, 0, done_late=1) == \
+        "4 actions: 3 done (1 after the date agreed), 1 in progress"
+    assert tally_words(done, 4, 0, done_late=3).startswith("4 actions: 3 done (all after")
+    assert tally_words([(1, "Done")], 1, 0, done_late=1) == \
+        "1 action: 1 done after the date agreed"
+    assert tally_words(done, 4, 0) == "4 actions: 3 done, 1 in progress"

@@ -94,6 +94,20 @@ def agreed_said(action: AgreedAction) -> str:
     return f"Agreed at the workshop: {', '.join(parts)}" if parts else ""
 
 
+def since_agreed_words(action: AgreedAction) -> str:
+    """For the feedback letter, after how an action stands: "We changed this: it is now
+    'Develop ISFs with one provider first'. The date we agreed, 1 October 2026, has moved to
+    1 October 2027." ("" when it is as the room agreed)."""
+    said = [f"We changed this: it is now {quoted(action.what, IN_FULL)}."] \
+        if reworded(action) else []
+    if date_moved(action) and action.agreed_by_when is not None:
+        agreed = long_date(action.agreed_by_when)
+        said.append(f"The date we agreed, {agreed}, has moved to {long_date(action.by_when)}."
+                    if action.by_when else f"The date we agreed, {agreed}, is to be agreed "
+                    "again.")
+    return " ".join(said)
+
+
 def now_words(action: AgreedAction) -> str:
     """For a list of the agreed words: "Now: '…'" when the action has been reworded."""
     return f"Now: {quoted(action.what, IN_FULL)}" if reworded(action) else ""

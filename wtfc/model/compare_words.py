@@ -319,14 +319,26 @@ def late_words(late: int, total: int) -> str:
 
 
 def tally_words(counts: list[tuple[int, str]], total: int, late: int, *,
-                between: str = ", ") -> str:
+                between: str = ", ", done_late: int = 0) -> str:
     """"4 actions: 2 done, 1 in progress, 1 not started; ⚠ 2 of them late": the statuses
     (``counts``, each a number and its label, none of 0) add up to ``total``, and lateness,
     not a status of its own (a late action is in progress or not started), comes after the
-    ";" as a part of them. Plan and Act put ``between`` " · "."""
+    ";" as a part of them. Plan and Act put ``between`` " · ". ``done_late`` of the done
+    ones were done after the date agreed: "2 done (1 after the date agreed)"."""
     said = f"{count_phrase(total, 'action')}: " + between.join(
-        f"{n} {label.lower()}" for n, label in counts if n)
+        f"{n} {label.lower()}{_done_late(n, done_late) if label == DONE else ''}"
+        for n, label in counts if n)
     return f"{said}; {late_words(late, total)}" if late else said
+
+
+DONE = ActionStatus.DONE.label
+
+
+def _done_late(done: int, late: int) -> str:
+    if not late:
+        return ""
+    return " after the date agreed" if done == 1 else \
+        f" ({'all' if late == done else late} after the date agreed)"
 
 
 def actions_tally(result: WorkshopComparison) -> str:

@@ -60,6 +60,7 @@ def test_act_shows_the_slip_the_rooms_words_and_done_late(qtbot):
         0, Qt.ItemDataRole.AccessibleTextRole)
     done = _row(board, diary.id)  # due 31 Jan 2027, recorded done on 12 May
     assert done.text(STATUS_COLUMN) == "✔ Done, 3 months late"
+    assert "· 2 done (1 after the date agreed) ·" in board.summary.text()
     board.select_action(diary.id)
     save_render(board, "act_agreed_done_late")
     board.select_action(isf.id)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from wtfc.export.content import count_phrase
 from wtfc.model.agreed_words import agreed_date_note, changed_words, done_short_words, slipped
+from wtfc.model.agreed_words import done_late as was_done_late
 from wtfc.model.compare_words import tally_words
 from wtfc.model.counting import rank_words
 from wtfc.model.dates import long_date, short_date
@@ -249,9 +250,12 @@ def actions_summary_text(shown: list[Action], today: dt.date, *, act: bool,
     statuses = [(sum(a.status == status for a in shown), status.label) for status in ActionStatus]
     # late is not a status: it is said of some of them, so the statuses add up to the actions
     late = sum(is_overdue(a, today) for a in shown)
-    on_time = "" if late else "; not late" if len(shown) == 1 else "; none of them late"
-    counts = f"{tally_words(statuses, len(shown), late, between=' · ')}{on_time} as of " \
-        f"{long_date(today)}."
+    done_late = sum(map(was_done_late, shown))  # "2 done (1 after the date agreed)": "none
+    now = " now" if done_late else ""  # of them late" alone would say it was on time
+    on_time = "" if late else f"; not late{now}" if len(shown) == 1 else \
+        f"; none of them late{now}"
+    counts = f"{tally_words(statuses, len(shown), late, between=' · ', done_late=done_late)}" \
+        f"{on_time} as of {long_date(today)}."
     if waiting:
         counts = f"{counts} {waiting_priorities_text(waiting, shown)}"
     if not act:
