@@ -25,15 +25,17 @@ from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Action, ActionStatus, Kind, Role, Theme, Workshop
 
 TODAY = dt.date(2026, 11, 29)
+CHECKED = dt.date(2026, 9, 1)
 ROTA = "Send each person a weekly rota with the names of who is coming."  # demo's, shortened
 BUS = "Start a shopping bus with the community transport scheme."  # shares 3 words with demo's
 
 
 def _last_time(*actions: tuple[str, ActionStatus, dt.date | None]) -> Workshop:
+    """Each action checked on Act since (one never checked says so: test_not_checked_since)."""
     theme = Theme(id="t1", kind=Kind.NOT_WORKING, name="I am not sure who is coming or when")
     return Workshop(title="Spring", date=dt.date(2026, 4, 21), themes=[theme], actions=[
-        Action(theme_id="t1", role=Role.PROVIDERS, what=what, status=status, by_when=by_when)
-        for what, status, by_when in actions])
+        Action(theme_id="t1", role=Role.PROVIDERS, what=what, status=status, by_when=by_when,
+               checked_on=CHECKED) for what, status, by_when in actions])
 
 
 def _now(workshop: Workshop) -> list[str]:

@@ -87,9 +87,13 @@ def test_a_page_looking_back_carries_on_to_says_so():
     """With "Since last time" before it, the demo's Looking back starts at a page's foot and
     carries on: the next page starts "Looking back (continued)" (it started "What we would do
     differently next time", as if that were a chapter of its own). Last time's yardsticks are
-    left out: they would move the page break this test needs."""
-    previous = load_workshop(demo_previous_path()).workshop.model_copy(
-        update={"reflection": Reflection(), "next_review": None, "success": []})
+    left out: they would move the page break this test needs, and so would a "Not checked since
+    the workshop" (its one action never checked is given a check)."""
+    previous = load_workshop(demo_previous_path()).workshop
+    checked = [a.model_copy(update={"checked_on": a.checked_on or dt.date(2026, 9, 1)})
+               for a in previous.actions]
+    previous = previous.model_copy(update={"reflection": Reflection(), "next_review": None,
+                                           "success": [], "actions": checked})
     pages = [squash(x.extract_text()) for x in
              reader(report_pdf(demo_workshop(), today=TODAY, previous=previous)).pages]
     start = next(n for n, text in enumerate(pages) if squash("Looking back") in text)

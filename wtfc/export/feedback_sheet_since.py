@@ -35,14 +35,15 @@ from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, ThemeContent, whole_date
 from wtfc.export.continued import CarriedOn
 from wtfc.export.feedback_sheet_groups import WERE_STILL_NAMING_OTHERS, about, were_about
+from wtfc.export.feedback_sheet_status import status_words
 from wtfc.export.feedback_sheet_words import (
     Doing,
     FeedbackWords,
     Guard,
     so_far_words,
-    status_words,
     stopped_words,
 )
+from wtfc.export.not_checked import not_checked
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.report_sections import p
 from wtfc.model.operations.actions import is_overdue
@@ -130,8 +131,8 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
         own = sorted(all_own, key=_order)[: max(0, IN_FULL - shown)]
         if not own:
             continue
-        themes.append((called, [_was(a, today, guard, carrying_on=id(a) in carried)
-                                for a in own]))
+        themes.append((called, [_was(a, today, guard, previous.date,
+                                     carrying_on=id(a) in carried) for a in own]))
         shown += len(own)
         if not called:
             groups = len({a.theme_id for a in own})
@@ -142,7 +143,8 @@ def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None
     return SinceWords(
         f"At our last workshop{when}, we said we would do these things. This is what has "
         f"happened to each of them, as things stood on {whole_date(today)}.",
-        _tally([a for a in actions if id(a) not in carried], today, len(carried)),
+        _tally([a for a in actions if id(a) not in carried], today, len(carried),
+               previous.date),
         themes,
         MORE.format(n=f"{left:,}") if left else "",
         not_named,
@@ -163,20 +165,22 @@ def _order(action: Action) -> tuple:
     return stopped, action.by_when is None, action.by_when or dt.date.max
 
 
-def _was(action: Action, today: dt.date, guard: Guard | None, *,
+def _was(action: Action, today: dt.date, guard: Guard | None, held_on: dt.date | None, *,
          carrying_on: bool = False) -> WasDoing:
     if carrying_on:
         return WasDoing(action.what.strip(), CARRYING_ON, "")
     if action.status == ActionStatus.DROPPED:
         return WasDoing(action.what.strip(), stopped_words(action, guard), "")
-    return WasDoing(action.what.strip(), status_words(action, today),
+    return WasDoing(action.what.strip(), status_words(action, today, held_on),
                     so_far_words(action, guard))
 
 
-def _tally(actions: list[Action], today: dt.date, carried: int = 0) -> str:
+def _tally(actions: list[Action], today: dt.date, carried: int = 0,
+           held_on: dt.date | None = None) -> str:
     """How last time's actions went, in short sentences ("4 are done. 5 have started, and 1
     of them is late. …"): a number here counts things, not people, so 1 is said too.
-    ``actions``: those not ``carried`` on into this time's plan, which are said apart."""
+    ``actions``: those not ``carried`` on into this time's plan, which are said apart. Those
+    nobody has checked since last time's workshop (``held_on``) are counted after them."""
     def count(n: int, one: str, many: str) -> str:
         return f"{n:,} {one if n == 1 else many}"
 
@@ -208,6 +212,9 @@ def _tally(actions: list[Action], today: dt.date, carried: int = 0) -> str:
         said.append(f"We have stopped {stopped:,}.")
     if carried:
         said.append(f"We are carrying {carried:,} of them on this time: see below.")
+    unchecked = sum(1 for a in actions if not_checked(a.status, a.checked_on, held_on, today))
+    if unchecked:
+        said.append(f"{count(unchecked, 'has', 'have')} not been checked since the workshop.")
     return " ".join(said)
 
 

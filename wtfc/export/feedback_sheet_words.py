@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
 from wtfc.export.feedback_sheet_groups import told_together
-from wtfc.model.operations.actions import is_overdue
+from wtfc.export.feedback_sheet_status import status_words, when_words
 from wtfc.model.record_checks import review_passed
 from wtfc.model.unnamed_themes import is_unnamed
 from wtfc.model.workshop import Action, ActionStatus, Kind, Role, RoomRole, Workshop
@@ -286,7 +286,7 @@ def _doing_one(action: Action, who: str, today: dt.date, guard: Guard | None) ->
     if action.status == ActionStatus.DROPPED:  # its date is no promise now: not printed
         return Doing(action.what.strip(), who, "", "", stopped_words(action, guard),
                      stopped=True)
-    return Doing(action.what.strip(), who, _when(action), status_words(action, today),
+    return Doing(action.what.strip(), who, when_words(action), status_words(action, today),
                  so_far_words(action, guard))
 
 
@@ -351,25 +351,6 @@ def _who(role: Role, explained: set[Role]) -> str:
         explained.add(role)
         return f"{words} ({meaning})"
     return words
-
-
-def _when(action: Action) -> str:
-    if action.by_when is None:
-        return "The date is still to be agreed."
-    return f"By\xa0{whole_date(action.by_when)}."
-
-
-def status_words(action: Action, today: dt.date) -> str:
-    """How an action stands. A late one says "Late" first, as the app's "⚠ Late: started" and
-    "⚠ Late: not started" do, and as shortly: a late status that wraps onto a line of its own,
-    on every action once the dates pass, took a 30-theme workshop's sheet from 8 pages to 9
-    ("Late, and not started yet.")."""
-    late = is_overdue(action, today)
-    if action.status == ActionStatus.DONE:
-        return "Done."
-    if action.status == ActionStatus.IN_PROGRESS:
-        return "Late, started." if late else "Started."
-    return "Late, not started." if late else "Not started yet."
 
 
 def printed_texts(content: ExportContent) -> Iterator[tuple[str, str]]:

@@ -15,11 +15,14 @@ back for personal details cannot reach the report from here.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from wtfc.export import fonts as f
 from wtfc.export.content import NO_DATE, UNTITLED, ExportContent, count_phrase, format_date
 from wtfc.export.look import kept_together, kind_words
+from wtfc.export.not_checked import NOT_CHECKED, not_checked
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.report_flow import FillingTable
 from wtfc.export.report_sections import (
@@ -95,7 +98,7 @@ def since_last_time(content: ExportContent, previous: Workshop, s: Styles) -> li
         themes = changes_summary(result, len(content.unsorted_cards))
         out.append(p(drawn(f"Themes: {themes}. {actions_tally(result)}"), s.body))
         out += _themes(result, content, previous, s, marks)
-    out += _actions(result, content, s)
+    out += _actions(result, content, s, previous.date)
     return out
 
 
@@ -286,19 +289,25 @@ def _lower(words: str) -> str:
     return words[:1].lower() + words[1:]
 
 
-def _actions(result: WorkshopComparison, content: ExportContent,
-             s: Styles) -> list[Flowable]:
+def _actions(result: WorkshopComparison, content: ExportContent, s: Styles,
+             held_on: dt.date | None) -> list[Flowable]:
+    """Last time's actions, each with its status; one nobody has checked since last time's
+    workshop (``held_on``) says so, and how many are counted under the heading."""
     head = [Spacer(1, 12), *heading("Last time's actions", s.h2, "since-actions", 1)]
     if not result.actions:
         return with_first(head, [p("No actions were agreed last time.", s.body)])
-    head.append(p(f"{content.status_as_of}.", s.muted))
+    unchecked = sum(1 for a in result.actions
+                    if not_checked(a.status, a.checked_on, held_on, content.today))
+    head.append(p(f"{content.status_as_of}" + (
+        f" ({unchecked:,} not checked since the workshop)." if unchecked else "."), s.muted))
     fates = theme_fates(result)
     rows = [[p(h, s.cell_bold) for h in ("Last time's action", "Who", "By when",
                                          "Its theme now")]]
     for a in result.actions:
         rows.append([_what(a, s), BidiParagraph(
             f"<b>{f.markup(a.role.label)}</b><br/>{f.markup(a.owner or 'To be agreed')}",
-            s.cell), BidiParagraph(_when_and_status(a), s.cell), _theme(a, fates, s)])
+            s.cell), BidiParagraph(_when_and_status(a, not_checked(
+                a.status, a.checked_on, held_on, content.today)), s.cell), _theme(a, fates, s)])
     table = grid(rows, [0.38, 0.2, 0.17, 0.25])
     return [CondPageBreak(start_height(head, table, s)), *head, table]
 
@@ -313,14 +322,15 @@ def _what(action: PreviousAction, s: Styles) -> BidiParagraph:
     return BidiParagraph(text, s.cell)
 
 
-def _when_and_status(action: PreviousAction) -> str:
+def _when_and_status(action: PreviousAction, unchecked: bool = False) -> str:
     """The date (or "Date to be agreed") and under it the status, in bold when it is one a
-    reader looks for first (overdue, done or dropped), as the report's own actions."""
+    reader looks for first (overdue, done or dropped), as the report's own actions; and under
+    that, ``unchecked``, "Not checked since the workshop"."""
     when = f.markup(format_date(action.by_when) if action.by_when else NO_DATE)
     status = kept_together(drawn(action_status_text(action)))
     if action.overdue or action.status in (ActionStatus.DONE, ActionStatus.DROPPED):
         status = f"<b>{status}</b>"
-    return f"{when}<br/>{status}"
+    return f"{when}<br/>{status}" + (f"<br/>{NOT_CHECKED}" if unchecked else "")
 
 
 def _theme(action: PreviousAction, fates: dict[str, str], s: Styles) -> BidiParagraph:

@@ -1,0 +1,34 @@
+"""How the feedback letter says an action's date and how it stands, in short plain words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wtfc.export.content import whole_date
+from wtfc.export.not_checked import NOT_CHECKED, not_checked
+from wtfc.model.operations.actions import is_overdue
+from wtfc.model.workshop import Action, ActionStatus
+
+
+def when_words(action: Action) -> str:
+    if action.by_when is None:
+        return "The date is still to be agreed."
+    return f"By\xa0{whole_date(action.by_when)}."
+
+
+def status_words(action: Action, today: dt.date, held_on: dt.date | None = None) -> str:
+    """How an action stands. A late one says "Late" first, as the app's "⚠ Late: started" and
+    "⚠ Late: not started" do, and as shortly: a late status that wraps onto a line of its own,
+    on every action once the dates pass, took a 30-theme workshop's sheet from 8 pages to 9
+    ("Late, and not started yet."). One nobody has checked since the workshop (``held_on``)
+    says so: its status is the day's, not one of ``today`` (``not_checked``)."""
+    late = is_overdue(action, today)
+    if action.status == ActionStatus.DONE:
+        return "Done."
+    if action.status == ActionStatus.IN_PROGRESS:
+        said = "Late, started" if late else "Started"
+    else:
+        said = "Late, not started" if late else "Not started yet"
+    if not_checked(action.status, action.checked_on, held_on, today):
+        return f"{said} ({NOT_CHECKED.lower()})."
+    return f"{said}."
