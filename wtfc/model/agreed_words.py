@@ -24,12 +24,20 @@ IN_FULL = 4000  # an action's longest words: quoted whole
 
 
 class AgreedAction(Protocol):
-    what: str
-    by_when: dt.date | None
-    status: ActionStatus
-    agreed_what: str | None
-    agreed_by_when: dt.date | None
-    done_on: dt.date | None
+    """An ``Action``, or last time's as the Review compares it (frozen: read-only here)."""
+
+    @property
+    def what(self) -> str: ...
+    @property
+    def by_when(self) -> dt.date | None: ...
+    @property
+    def status(self) -> ActionStatus: ...
+    @property
+    def agreed_what(self) -> str | None: ...
+    @property
+    def agreed_by_when(self) -> dt.date | None: ...
+    @property
+    def done_on(self) -> dt.date | None: ...
 
 
 def agreed_what(action: AgreedAction) -> str:
