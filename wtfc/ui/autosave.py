@@ -41,7 +41,7 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
 from wtfc.ui.announce import announce
 from wtfc.ui.background import pause_collector, resume_collector
-from wtfc.ui.file_lock import take_lock
+from wtfc.ui.file_lock import take_lock, why_refused
 from wtfc.ui.left_field import TypingWatch, typed_edits
 
 DELAY_MS = 3000  # after the last edit
@@ -240,8 +240,8 @@ class Autosaver(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
         self._lock = session_lock(self.session)
-        if not take_lock(self._lock):  # a fresh uuid: only a folder that refuses files stops it
-            self._failed(PermissionError(errno.EACCES, "its folder refused a file"))
+        if not take_lock(self._lock):  # a fresh uuid: a full disk, or a folder refusing files
+            self._failed(why_refused(self._lock, self.session))
             return False
         return True
 

@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import os
+import shutil
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,6 +82,21 @@ def take_lock(lock: QLockFile) -> bool:
     if (not host or is_this_computer(host)) and lock.removeStaleLockFile():
         return lock.tryLock(0)
     return False
+
+
+_ROOM_FOR_A_LOCK = 1 << 20  # less free than this, and a lock file that failed is a full disk
+
+
+def why_refused(lock: QLockFile, folder: Path) -> OSError:
+    """Why ``lock`` could not be taken when no one holds it, as an ``OSError`` to be said in
+    plain words. Qt calls a full disk "unknown" (the lock's few bytes would not go in), so the
+    free space tells it from a folder that refuses files: a full disk said as "it may not
+    write to the folder" sent the facilitator looking for a permissions problem."""
+    if lock.error() != QLockFile.LockError.PermissionError:
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(folder).free < _ROOM_FOR_A_LOCK:
+                return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    return PermissionError(errno.EACCES, "its folder refused a file")
 
 
 class _Beside:
@@ -177,7 +194,8 @@ class FileLock:
                 return None
             if lock.error() == QLockFile.LockError.LockFailedError:
                 return _holder(lock, lock_path)
-            # PermissionError / UnknownError: this folder cannot hold a lock; try the next place
+            # PermissionError / UnknownError (a full disk too, see why_refused): this folder
+            # cannot hold a lock; try the next place
         self.release()  # nowhere to lock: open unguarded rather than not at all
         self.path = path
         return None
