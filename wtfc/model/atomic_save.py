@@ -28,6 +28,8 @@ from wtfc.model.temporary_files import (
     temporary_beside,
 )
 
+_MARGIN = 64 * 1024  # a few of the disk's blocks: file sizes round up to them
+
 
 def marked_read_only(path: Path) -> bool:
     """The file is there and the user may not write it (its read-only box ticked, or its
@@ -127,7 +129,24 @@ def no_version_kept(path: Path) -> str:
     if why := too_long_to_keep(path):
         return f"No earlier version was kept: {why}. Save As a shorter name keeps them."
     name = disk_problems.shortened(path.name)  # its ending kept: '….wtfc', then '.bak'
+    if too_full_to_keep(path):
+        return ("No earlier version was kept: the disk is too full to keep the one this save "
+                "replaced. Free some space.")
+    if backup_path(path, 1).exists():  # not "could not keep '….bak'" with one right there
+        return (f"No earlier version was kept: wtfc could not keep the one this save replaced "
+                f"('{name}.bak' is from an earlier save).")
     return f"No earlier version was kept: wtfc could not keep '{name}.bak' beside it."
+
+
+def too_full_to_keep(path: Path) -> bool:
+    """Too little room beside ``path`` for a save to keep the version it replaces: a copy of
+    it and the new file side by side (where there are no hard links, as on FAT sticks). Asked
+    after the save, not told by it: the file replaced has freed its room by then, so the test
+    is room for two, which is also what the next save will need."""
+    try:
+        return shutil.disk_usage(path.parent).free < 2 * path.stat().st_size + _MARGIN
+    except OSError:
+        return False
 
 
 def backup_path(path: Path, number: int) -> Path:

@@ -124,10 +124,15 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
         with contextlib.suppress(OSError):  # its time, as "Go back to an earlier version"
             os.utime(keep, ns=(now[0], now[0]))  # says it: when it was changed elsewhere
     except WorkshopFileError as exc:
-        QMessageBox.warning(files.window, "The workshop was not saved", as_typed(
+        from wtfc.ui.save_failed import say_not_saved
+
+        # what to do is the error's own (free some space, or Save As somewhere else: another
+        # name on the same full disk fails too), with whether a recovery copy is kept
+        not_kept = WorkshopFileError(
             f"wtfc could not keep the other version of '{path.name}' first, so it did not "
-            f"save over it. {exc.problem} Use Save As to save the workshop open here under "
-            f"another name."))
+            f"save over it. {exc.problem}", exc.advice)
+        not_kept.__cause__ = exc.__cause__
+        say_not_saved(files.window, files._failure_words(not_kept))
         return False
     return True
 
