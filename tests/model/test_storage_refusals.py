@@ -142,4 +142,6 @@ def test_a_first_save_that_fails_speaks_of_no_previous_copy(tmp_path, monkeypatc
     monkeypatch.setattr(os, "fsync", lambda _fd: (_ for _ in ()).throw(OSError(errno.EIO, "I/O")))
     with pytest.raises(WorkshopFileError) as caught:
         save_workshop(sample_workshop(), tmp_path / "new.wtfc")
-    assert caught.value.problem == "'new.wtfc' could not be saved: I/O."
+    assert caught.value.problem == ("'new.wtfc' could not be saved: the drive or network "
+                                    "folder stopped answering (a USB stick taken out, or the "
+                                    "network dropped).")

@@ -72,7 +72,8 @@ def _failing(code: int):
     ("fsync", errno.ENOSPC, "The disk is full"),
     ("replace", errno.EACCES, "wtfc may not write to"),
     ("replace", errno.EROFS, "use Save As to save it somewhere else"),
-    ("fsync", errno.EIO, "'spring.wtfc' could not be saved: Input/output error."),
+    ("fsync", errno.EIO, "'spring.wtfc' could not be saved: the drive or network folder "
+                         "stopped answering"),
 ])
 def test_a_failed_save_leaves_the_previous_file_intact(tmp_path, monkeypatch, patched, code,
                                                         expected):
