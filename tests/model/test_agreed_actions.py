@@ -157,6 +157,9 @@ def test_the_letter_says_what_changed_and_the_tally_says_done_late():
     assert since_agreed_words(doc.get("actions", "ap")).endswith(
         "The date we agreed, 1 March 2027, is to be agreed again.")
     assert since_agreed_words(doc.get("actions", "as")) == ""
+    edit_action(doc, action_id="ap", what="Pay one provider first.", today=LATER).do(doc)
+    assert since_agreed_words(doc.get("actions", "ap")).startswith(
+        "We changed this: it is now 'Pay one provider first'. The date")
     done = [(3, "Done"), (1, "In progress")]
     assert tally_words(done, 4, 0, done_late=1) == \
         "4 actions: 3 done (1 after the date agreed), 1 in progress"

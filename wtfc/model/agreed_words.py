@@ -106,7 +106,8 @@ def since_agreed_words(action: AgreedAction) -> str:
     """For the feedback letter, after how an action stands: "We changed this: it is now
     'Develop ISFs with one provider first'. The date we agreed, 1 October 2026, has moved to
     1 October 2027." ("" when it is as the room agreed)."""
-    said = [f"We changed this: it is now {quoted(action.what, IN_FULL)}."] \
+    # its own full stop left off: "… first.'." read as a slip of the pen
+    said = [f"We changed this: it is now {quoted(action.what.rstrip('.'), IN_FULL)}."] \
         if reworded(action) else []
     if date_moved(action) and action.agreed_by_when is not None:
         agreed = long_date(action.agreed_by_when)
