@@ -11,6 +11,7 @@ import datetime as dt
 from export_checks import all_text, reader, squash
 from export_workshop import make_workshop
 
+from wtfc.export.action_poster import action_poster_pdf
 from wtfc.export.feedback_sheet import feedback_sheet_pdf
 from wtfc.export.feedback_sheet_since import since_words
 from wtfc.export.report import report_pdf
@@ -55,7 +56,19 @@ def test_the_letter_says_which_of_last_times_actions_nobody_has_checked():
 
 
 def test_the_reports_last_time_actions_say_it_and_count_it():
-    text = all_text(reader(report_pdf(make_workshop(), today=TODAY, previous=_last_time())))
+    recent = make_workshop().model_copy(update={"date": TODAY - dt.timedelta(days=10)})
+    text = all_text(reader(report_pdf(recent, today=TODAY, previous=_last_time())))
     assert squash("Action status as of 12 May 2027 (2 not checked since the workshop).") in text
     at = text.index(squash("Last time's action"))
     assert text.count(squash("Not checked since the workshop"), at) == 2
+    assert text.count(squash("Not checked since the workshop")) == 2  # this time's: recent
+
+
+def test_a_report_or_action_poster_made_months_after_the_day_says_it_of_this_times():
+    ws = make_workshop()  # held on 12 November 2024: three open actions, never checked
+    checked = ws.actions[0].model_copy(update={"checked_on": dt.date(2027, 4, 2)})
+    ws = ws.model_copy(update={"actions": [checked, *ws.actions[1:]]})
+    for pdf in (report_pdf(ws, today=TODAY), action_poster_pdf(ws, today=TODAY)):
+        assert all_text(reader(pdf)).count(squash("Not checked since the workshop")) == 2
+    soon = ws.date + dt.timedelta(days=30)
+    assert squash("Not checked since") not in all_text(reader(report_pdf(ws, today=soon)))

@@ -20,7 +20,8 @@ from reportlab.platypus import Flowable, TableStyle
 from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.export.continued import ContinuedTable
-from wtfc.export.look import INK, KIND_TINTS, MUTED, PAPER_TINT, RULE, style, when_and_status
+from wtfc.export.look import INK, KIND_TINTS, MUTED, PAPER_TINT, RULE, style
+from wtfc.export.not_checked import checked_when_and_status
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.text import Text, TextStyle
 from wtfc.model.link_words import late_status
@@ -59,7 +60,7 @@ def action_rows(content: ExportContent, theme: ThemeContent, size: float, *,
                          _what(content, action, size, whole=whole),
                          para(action.owner or "To be agreed",
                               _owner_style(size) if action.owner else muted),
-                         BidiParagraph(when_and_status(action, content.today), cell)])
+                         BidiParagraph(checked_when_and_status(content, action), cell)])
             groups.append(role.label)
     return rows, groups
 

@@ -32,9 +32,9 @@ from wtfc.export.look import (
     RULE,
     KindLabel,
     kind_words,
-    when_and_status,
 )
 from wtfc.export.look import style as make_style
+from wtfc.export.not_checked import checked_when_and_status
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.export.quote import quote
@@ -262,7 +262,7 @@ def action_table(content: ExportContent, theme: ThemeContent, s: Styles) -> Tabl
         for i, action in enumerate(actions):
             rows.append([p(role.label if i == 0 else "", s.cell_bold),
                          _what(content, action, s), p(action.owner or "To be agreed", s.cell),
-                         BidiParagraph(when_and_status(action, content.today), s.cell)])
+                         BidiParagraph(checked_when_and_status(content, action), s.cell)])
             groups.append(role.label)
     # At 12 pt By when holds a status kept whole ("In progress", a late "not started" in bold)
     # and Owner "Commissioning,", which were broken "In progres / s", "Commi / ssioning,"
