@@ -1,6 +1,7 @@
 """The recovery dialog's words (rich text): which workshop a copy is of, when it was taken,
-how it differs from the saved file, and what each choice does, in words a facilitator reads at
-a glance. Paths are shown as a file and its folder: the dialog may be on the projector.
+how it differs from the saved file (and from another window's copy of the same file:
+``recovery_siblings``), and what each choice does, in words a facilitator reads at a glance.
+Paths are shown as a file and its folder: the dialog may be on the projector.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wtfc.model.dates import short_date
-from wtfc.model.recovery import SNAPSHOT_NAME, DamagedSnapshot
-from wtfc.model.workshop import UNTITLED
+from wtfc.model.recovery import SNAPSHOT_NAME, DamagedSnapshot, Snapshot
+from wtfc.model.workshop import UNTITLED, Workshop
 from wtfc.ui.autosave import CrashedSession
 from wtfc.ui.file_place import where
 
@@ -67,12 +68,18 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
              f"<p>Recovery copy: {_time(head.taken_at() or _file_time(snap.path))} — "
              f"{_count(snap.workshop.cards, 'card')}, {_count(snap.workshop.themes, 'theme')}, "
              f"{_count(snap.workshop.actions, 'action')}.</p>"]
+    from wtfc.ui.recovery_siblings import held_here_since, other_copies  # reads their locks
+
+    others = other_copies(crashed, among)
+    if others:
+        lines.append(_two_versions_words(snap, others))
     if snap.newer_version:
         lines.append(f"<p>{html.escape(snap.newer_version)}</p>")
     elif comparison is not None and comparison.saved_file_time is not None:
         saved = f"Saved file: {_time(comparison.saved_file_time)}."
         if comparison.changed_elsewhere and not comparison.same:
-            lines.append(_changed_elsewhere_words(saved, comparison))
+            here = bool(others) or held_here_since(head)
+            lines.append(_changed_elsewhere_words(saved, comparison, here=here))
         elif comparison.saved_after_copy:
             lines.append(f"<p><b>{saved} It was saved again after this recovery copy was "
                          f"taken, so the copy is probably out of date.</b> The recovery copy "
@@ -101,16 +108,96 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
     return "".join(lines)
 
 
-def _changed_elsewhere_words(saved: str, comparison: Comparison) -> str:
+def _changed_elsewhere_words(saved: str, comparison: Comparison, *, here: bool) -> str:
     """The file is not the one this session worked on: both may hold work the other lacks, so
-    neither is called out of date (the copy holds work found in no file)."""
+    neither is called out of date (the copy holds work found in no file). ``here``: another
+    wtfc window on this computer had it (its lock, another copy of it), not another computer."""
     both = comparison.describe_both("the saved file", "this copy")
     said = "; ".join(both)
-    return (f"<p><b>{saved} It was changed after wtfc last opened or saved it here, perhaps on "
-            f"another computer (a OneDrive or shared folder) or by another program.</b> "
+    where = ("most likely in another wtfc window on this computer" if here else
+             "perhaps in another wtfc window, on another computer (a OneDrive or shared "
+             "folder) or by another program")
+    return (f"<p><b>{saved} It was changed after wtfc last opened or saved it here, "
+            f"{where}.</b> "
             f"{html.escape(said[:1].upper() + said[1:])}.</p>"
             f"<p>To keep both, choose Save elsewhere…, or Restore and then Save As. After "
             f"Restore, a plain Save asks before replacing the saved file.</p>")
+
+
+def _two_versions_words(snap: Snapshot, others: Sequence[Snapshot]) -> str:
+    """Two (or more) windows stopped with this file open: the copies are versions of one
+    workshop, each named by its time to the second, with what each has that the other lacks,
+    so none is discarded as a duplicate."""
+    name = Path(snap.header.original_path).name
+    mine = _taken(snap)
+    taken = sorted([mine, *map(_taken, others)], key=lambda t: t.timestamp() if t else 0.0,
+                   reverse=True)  # newest first, as they are offered
+    times = " and ".join(_seconds(t) for t in taken)
+    count = len(others) + 1
+    lines = [f"<p><b>'{html.escape(name)}' has {count} recovery copies, from {count} wtfc "
+             f"windows that stopped with it open ({times}).</b> They are versions of the same "
+             f"workshop, not the same copy twice. This one is from {_seconds(mine)}.</p>"]
+    for other in others:
+        them = f"the copy from {_seconds(_taken(other))}"
+        said = _each_has(snap.workshop, other.workshop, "this copy", them)
+        lines.append(f"<p>{html.escape(said[:1].upper() + said[1:])}.</p>")
+    lines.append("<p>To keep the work of both, restore one and keep the other with Save "
+                 "elsewhere… or Decide later; Discard only a copy whose work you have.</p>")
+    return "".join(lines)
+
+
+def _taken(snap: Snapshot) -> dt.datetime | None:
+    return snap.header.taken_at() or _file_time(snap.path)
+
+
+def _seconds(when: dt.datetime | None) -> str:
+    """To the second: two windows stopped within a minute of each other are told apart."""
+    if when is None:
+        return "an unknown time"
+    time = f"{when:%H:%M:%S}"
+    return time if when.date() == dt.date.today() else f"{time} on {short_date(when)}"
+
+
+def _each_has(mine: Workshop, theirs: Workshop, me: str, them: str) -> str:
+    """"this copy has 1 card that the copy from 14:12:05 does not ('my carer is late'); …"."""
+    from wtfc.model.recovery_compare import counted, differences
+
+    comparison = differences(theirs, mine)  # added: here only; removed: there only
+    said = []
+    if only_mine := counted(comparison.added):
+        said.append(f"{me} has {only_mine} that {them} does not{_card_words(mine, theirs)}")
+    if only_theirs := counted(comparison.removed):
+        said.append(f"{them} has {only_theirs} that {me} does not{_card_words(theirs, mine)}")
+    if different := counted(comparison.changed):
+        one = different.startswith("1 ") and " and " not in different  # "1 card"
+        said.append(f"{different} {'is' if one else 'are'} different in the two")
+    if comparison.changed.get("details"):
+        said.append("the workshop details are different")
+    if comparison.reordered_any:
+        said.append(f"the order of {comparison.order_words()} is different in the two")
+    return "; ".join(said) if said else f"{me} and {them} hold the same work"
+
+
+WORDS_SHOWN = 3  # cards named, then "and 2 more": the dialog stays readable
+WORDS_LONG = 60  # characters of a card's words before "…"
+
+
+def _card_words(mine: Workshop, theirs: Workshop) -> str:
+    """" ('my carer is late', 'the bus never comes')": the cards ``mine`` has that ``theirs``
+    lacks, by their words; a held-back card's words are never shown (this may be projected)."""
+    ids = {card.id for card in theirs.cards}
+    cards = [card for card in mine.cards if card.id not in ids]
+    if not cards:
+        return ""
+    named = [("a held-back card" if card.held_back else
+              f"‘{_cut(' '.join(card.text.split()))}’") for card in cards[:WORDS_SHOWN]]
+    if len(cards) > WORDS_SHOWN:
+        named.append(f"{len(cards) - WORDS_SHOWN} more")
+    return f" ({', '.join(named)})"
+
+
+def _cut(words: str) -> str:
+    return words if len(words) <= WORDS_LONG else words[:WORDS_LONG - 1].rstrip() + "…"
 
 
 def _damaged_words(crashed: CrashedSession, damaged: DamagedSnapshot | None,
@@ -159,7 +246,7 @@ def several_words(number: int, count: int) -> str:
     if number > 1:
         return f"<p><b>Workshop {number} of {count}</b></p>"
     others = "the other" if count == 2 else f"the other {count - 1}"
-    return (f"<p><b>Workshop 1 of {count}:</b> wtfc has recovery copies of {count} workshops, "
+    return (f"<p><b>Workshop 1 of {count}:</b> wtfc has {count} recovery copies, "
             f"and {others} {'is' if count == 2 else 'are'} shown next. A window holds one "
             f"workshop, so only one can be restored now; {others} can be kept for the next "
             f"time wtfc starts.</p>")
