@@ -117,10 +117,15 @@ def _run_subcommand(name: str, argv: list[str]) -> int:
             return main_suggest(argv)
         from wtfc.export.cli import main_export
         from wtfc.importing.last_time_details import last_time_details_warning
-        from wtfc.importing.typed_details import quote_as_kinds, typed_details_warning
+        from wtfc.importing.typed_details import (
+            quote_as_kinds,
+            shown_as_kinds,
+            typed_details_warning,
+        )
 
         return main_export(argv, more_warnings=typed_details_warning,
-                           last_time_warnings=last_time_details_warning, quote=quote_as_kinds)
+                           last_time_warnings=last_time_details_warning, quote=quote_as_kinds,
+                           guard=shown_as_kinds)
     except SystemExit as stop:  # argparse: --help (0), or wrong arguments (2), already said
         return stop.code if isinstance(stop.code, int) else 2
     except KeyboardInterrupt:

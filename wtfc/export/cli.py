@@ -86,7 +86,8 @@ def _parser() -> _Parser:
 def main_export(argv: Sequence[str],
                 more_warnings: Callable[[Workshop, str], str] | None = None,
                 last_time_warnings: Callable[[Workshop, Workshop, str], str] | None = None,
-                quote: Callable[[str], str] | None = None) -> int:
+                quote: Callable[[str], str] | None = None,
+                guard: Callable[[str], str] | None = None) -> int:
     """``more_warnings(workshop, what)``: more to warn of before the export (the app passes
     the personal-detail guard's reading of what was typed during the day);
     ``last_time_warnings(previous, workshop, what)`` the same for what the report or the
@@ -119,7 +120,7 @@ def main_export(argv: Sequence[str],
         written = run_export(args.what, args.file, output,
                              more_warnings=more_warnings, previous=args.previous,
                              last_time_warnings=last_time_warnings, quote=quote,
-                             paper=args.paper)
+                             paper=args.paper, guard=guard)
     except ExportError as exc:
         print(f"Problem: {exc}", file=sys.stderr)
         return 1
@@ -187,7 +188,8 @@ def run_export(what: str, file: str, output: Path,
                previous: str | None = None,
                last_time_warnings: Callable[[Workshop, Workshop, str], str] | None = None,
                quote: Callable[[str], str] | None = None,
-               paper: str | None = None) -> list[Path]:
+               paper: str | None = None,
+               guard: Callable[[str], str] | None = None) -> list[Path]:
     """Load the workshop (or the demo) and write one export; raises ``ExportError``.
     ``paper="a4-tiles"``: a poster on A4 sheets to tape together (``poster_tiles.py``).
 
@@ -265,7 +267,9 @@ def run_export(what: str, file: str, output: Path,
     if what == "feedback":
         from wtfc.export.feedback_sheet import export_feedback_sheet
 
-        return [export_feedback_sheet(workshop, output, progress=progress, previous=last_time)]
+        # guard: the personal-detail guard's redaction the app passes (the notes go to homes)
+        return [export_feedback_sheet(workshop, output, progress=progress, previous=last_time,
+                                      guard=guard)]
     if what == "data":
         from wtfc.export.data import export_data
 

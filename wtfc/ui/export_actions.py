@@ -123,8 +123,10 @@ def run_export_now(
         return [export_report(workshop, output, previous=previous, progress=progress)]
     if key == "feedback":
         from wtfc.export.feedback_sheet import export_feedback_sheet
+        from wtfc.importing.typed_details import shown_as_kinds  # the notes go to homes
 
-        return [export_feedback_sheet(workshop, output, progress=progress, previous=previous)]
+        return [export_feedback_sheet(workshop, output, progress=progress, previous=previous,
+                                      guard=shown_as_kinds)]
     from wtfc.export.data import export_data
 
     return export_data(workshop, output, progress=progress)
