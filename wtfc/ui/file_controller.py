@@ -31,6 +31,7 @@ from wtfc.model.storage import (
 from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.chosen_path import chosen_path
+from wtfc.ui.cut_short_save import KEPT_VERSIONS, tidy_after_crash
 from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, FileLock, ask_about_locked_file
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
@@ -40,29 +41,7 @@ if TYPE_CHECKING:
     from wtfc.ui.main_window import MainWindow
 
 FILE_FILTER = "Workshop files (*.wtfc)"
-KEPT_VERSIONS = 3  # NAME.wtfc.bak, .bak2, .bak3
 CHECK_TITLE = "Something to check in this workshop"  # what opening (or going back) points out
-
-
-def tidy_after_crash(path: Path, *, writer_gone: bool) -> None:
-    """What a save of ``path`` cut short left beside it, removed while its lock is held here:
-    its temporaries (at once when the copy of wtfc that wrote them is gone), and the version
-    it replaced, kept as ``.bak`` at last. An export's temporary in the folder goes once it
-    is surely not being written: now if it is old enough, else that long after (no lock says
-    whose it is, and the restart straight after a crash is when a facilitator looks)."""
-    from wtfc.model import temporary_files
-    from wtfc.model.atomic_save import finish_cut_short_save
-
-    remove_stale_temporaries(path, writer_gone=writer_gone)
-    folder = path.parent
-    temporary_files.remove_stale_export_temporaries(folder)
-    if writer_gone:  # it may have been exporting here as it stopped
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot((temporary_files.EXPORT_STALE_SECONDS + 1) * 1000,
-                          lambda: temporary_files.remove_stale_export_temporaries(folder))
-    if path.is_file():
-        finish_cut_short_save(path, KEPT_VERSIONS)
 
 
 def disk_stamp(path: Path) -> tuple[int, int] | None:
@@ -216,6 +195,13 @@ class FileController:
                  if same_path(path, self.path) else "opening another workshop")
         if not confirmed and not self.confirm_discard(doing):
             return False
+        # a copy here stopped with it open: its unsaved work offered now, not at the next start
+        # (a start's own file is offered once the window is up, by ``application``)
+        if left_here and holder is None and self.window.isVisible():
+            from wtfc.ui.recovery_dialog import offer_left_here
+
+            if offer_left_here(self, path):
+                return True  # that copy's work, opened as the file
         if disk_stamp(path) != stamp:  # its save wrote this file (or moved its kept versions)
             from wtfc.model.kept_names import version_of
 

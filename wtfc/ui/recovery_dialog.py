@@ -175,10 +175,28 @@ class RecoveryDialog(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
 
-def offer_recovery(window, *, ask=None) -> bool:
+def offer_left_here(files: FileController, path: Path, *, ask=None) -> bool:
+    """A file being opened that a copy of wtfc on this computer had open when it stopped:
+    that copy's unsaved work is offered before the file opens (it was offered only at the next
+    start, after the facilitator had typed the lost cards again). True when it was restored,
+    opened as the file (untitled, should another copy have taken the file meanwhile)."""
+    if not offer_recovery(files.window, ask=ask, only=path):
+        return False
+    from wtfc.ui.file_controller import same_path, tidy_after_crash
+    from wtfc.ui.recent_files import remember
+
+    if same_path(path, files.path):  # ours alone now: what a save cut short left can go
+        tidy_after_crash(path, writer_gone=True)
+        remember(path)
+    return True
+
+
+def offer_recovery(window, *, ask=None, only: Path | None = None) -> bool:
     """Offer every crashed session in turn; True when one was restored into ``window``.
 
-    ``ask(dialog) -> Choice`` shows the dialog (tests pass their own).
+    ``ask(dialog) -> Choice`` shows the dialog (tests pass their own). ``only``: the copies of
+    that file alone (it is being opened, and what was open here was already asked about); the
+    others wait for the next start.
     """
     own = window.files.autosaver.instance_id if window.files.autosaver else ""
     folder = window.files.autosaver.recovery_dir if window.files.autosaver else None
@@ -187,7 +205,12 @@ def offer_recovery(window, *, ask=None) -> bool:
     restored = False
     from wtfc.ui.recovery_tidy import sort_out  # a copy its file holds goes unasked
 
-    sessions = sort_out(window, crashed_sessions(folder, own=own))
+    sessions = crashed_sessions(folder, own=own)
+    if only is not None:
+        for crashed in [c for c in sessions if not _of_file(c, only)]:
+            crashed.keep()  # its lock let go: offered when wtfc next starts
+            sessions.remove(crashed)
+    sessions = sort_out(window, sessions)
     among = [path for crashed in sessions if (path := _original_path(crashed))]
     for number, crashed in enumerate(sessions, 1):
         if restored:  # the next start has a window free for it: say how to get there
@@ -199,7 +222,7 @@ def offer_recovery(window, *, ask=None) -> bool:
                        f"restore this one too, choose Decide later, then save the open workshop "
                        f"and close wtfc: this copy is offered again when wtfc next starts. Save "
                        f"elsewhere… keeps it as a file now instead.")
-        elif not window.undo.stack.isClean():
+        elif only is None and not window.undo.stack.isClean():
             not_now = ("the workshop open now has unsaved changes. Use Save elsewhere… to keep "
                        "this one as a file, or Decide later, then save your work and close "
                        "wtfc: this copy is offered again when wtfc next starts.")
@@ -233,6 +256,15 @@ def _header(crashed: CrashedSession) -> SnapshotHeader | None:
 def _original_path(crashed: CrashedSession) -> str:
     head = _header(crashed)
     return head.original_path if head is not None else ""
+
+
+def _of_file(crashed: CrashedSession, path: Path) -> bool:
+    """The copy was of ``path``, or its save was writing it (a first save, a Save As)."""
+    from wtfc.ui.file_controller import same_path
+
+    head = _header(crashed)
+    return head is not None and any(
+        same_path(path, Path(named)) for named in (head.original_path, head.saving_to) if named)
 
 
 def _title(crashed: CrashedSession) -> str:
