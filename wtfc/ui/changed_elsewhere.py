@@ -42,7 +42,7 @@ from wtfc.model.file_mode import file_mode
 from wtfc.model.recovery import file_digest
 from wtfc.model.storage import SUFFIX, workshop_from_bytes, workshop_to_bytes, write_atomically
 from wtfc.model.versions import CHANGED_ELSEWHERE, changed_elsewhere_copies
-from wtfc.ui.file_controller import disk_stamp
+from wtfc.ui.file_controller import disk_stamp, same_path
 from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
         return True
     said = " ".join(filter(None, (
         f"'{path.name}' was changed at {_time(when)}, after wtfc opened or saved it here: "
-        f"perhaps on another computer (a OneDrive or shared folder), or by another program.",
+        f"{_changed_where(files, path)}.",
         _what_it_holds(files, data))))
     if files.window.undo.stack.isClean():
         return _offer_newer(files, path, said)
@@ -135,6 +135,18 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
         say_not_saved(files.window, files._failure_words(not_kept))
         return False
     return True
+
+
+def _changed_where(files: FileController, path: Path) -> str:
+    """Where the change was made, as far as wtfc knows: open read-only here because the lock
+    named another wtfc window on this computer, that window saved it (blaming another
+    computer or program sent the facilitator looking for a colleague's save)."""
+    from wtfc.ui.read_only_watch import WATCH_NAME, ReadOnlyWatch  # watching while held
+
+    watch = files.window.findChild(ReadOnlyWatch, WATCH_NAME)
+    if watch is not None and same_path(path, watch.path) and not watch.where.startswith("on "):
+        return "in another wtfc window on this computer"  # ("on LAPTOP-7F": another computer)
+    return "perhaps on another computer (a OneDrive or shared folder), or by another program"
 
 
 def _empty(files: FileController, path: Path) -> bool:
