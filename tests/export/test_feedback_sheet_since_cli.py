@@ -43,8 +43,9 @@ def test_wtfc_export_feedback_with_previous(tmp_path, capsys):
     text = all_text(reader(out.read_bytes()))
     since = text.index(squash("Since last time"))
     assert since < text.index(squash("What you told us is working"))
-    assert squash(f"{last.actions[0].what} We have stopped this: Ring Mrs Patel on 01632 "
-                  f"960418") in text  # printed as typed: the facilitator was told
+    # the letter goes to people's homes: the note is printed as the guard shows it
+    assert squash(f"{last.actions[0].what} We have stopped this: Ring [name] on [phone]") in text
+    assert "Patel" not in text and "960418" not in text
     for action in last.actions[1:]:
         assert squash(action.what) in text[since:], action.what
     assert "Jane Smith" not in text
