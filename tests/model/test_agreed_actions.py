@@ -167,3 +167,17 @@ def test_the_letter_says_what_changed_and_the_tally_says_done_late():
     assert tally_words([(1, "Done")], 1, 0, done_late=1) == \
         "1 action: 1 done after the date agreed"
     assert tally_words(done, 4, 0) == "4 actions: 3 done, 1 in progress"
+
+
+def test_what_people_told_us_at_the_check_is_recorded_as_progress_on_one_line():
+    doc = _doc()
+    edit = edit_action(doc, action_id="ap", heard_at_check=" Six people say their carers\n"
+                       "now ask them first ", checked_on=LATER, today=LATER)
+    assert edit.label == "Record progress on 'Pay for outcomes, not minutes'"
+
+    def done(d):
+        action = d.get("actions", "ap")
+        assert action.heard_at_check == "Six people say their carers now ask them first"
+        assert (action.agreed_what, action.agreed_by_when) == (None, None)  # nothing agreed moved
+
+    do_undo_redo(doc, edit, done, changed={"actions": {"ap"}})

@@ -68,7 +68,7 @@ def _format_5() -> dict:
     raw["schema_version"] = 5
     # format 6 writes these only once set, and the sample set none: the same bytes, but 5
     assert not any(key in action for action in raw["actions"]
-                   for key in ("agreed_what", "agreed_by_when", "done_on"))
+                   for key in ("agreed_what", "agreed_by_when", "done_on", "heard_at_check"))
     return raw
 
 
@@ -191,11 +191,12 @@ def test_a_format_5_file_opens_writable_with_every_action_as_agreed(tmp_path):
     assert loaded.read_only_reason == ""
     assert loaded.older_format == 5
     assert loaded.workshop == sample_workshop()
-    assert all((a.agreed_what, a.agreed_by_when, a.done_on) == (None, None, None)
-               for a in loaded.workshop.actions)
+    assert all((a.agreed_what, a.agreed_by_when, a.done_on, a.heard_at_check) ==
+               (None, None, None, "") for a in loaded.workshop.actions)
     slipped = loaded.workshop.actions[0].model_copy(update={
         "agreed_by_when": dt.date(2026, 10, 1), "by_when": dt.date(2027, 10, 1),
-        "agreed_what": "Develop Individual Service Funds", "done_on": dt.date(2027, 4, 20)})
+        "agreed_what": "Develop Individual Service Funds", "done_on": dt.date(2027, 4, 20),
+        "heard_at_check": "Six people say their carers now ask them first"})
     changed = loaded.workshop.model_copy(update={
         "actions": [slipped, *loaded.workshop.actions[1:]]})
     save_workshop(changed, path)
@@ -204,6 +205,9 @@ def test_a_format_5_file_opens_writable_with_every_action_as_agreed(tmp_path):
     assert raw["actions"][0]["agreed_by_when"] == "2026-10-01"
     assert raw["actions"][0]["agreed_what"] == "Develop Individual Service Funds"
     assert raw["actions"][0]["done_on"] == "2027-04-20"
+    assert raw["actions"][0]["heard_at_check"] == \
+        "Six people say their carers now ask them first"
+    assert "heard_at_check" not in raw["actions"][1]  # written only once something was heard
     assert load_workshop(path).workshop == changed
 
 

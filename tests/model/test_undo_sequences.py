@@ -351,7 +351,8 @@ def edit_action(doc, data):
         return actions.edit_action(doc, action_id=action_id, what=data.draw(WORDS))
     if change == "progress":
         return actions.edit_action(doc, action_id=action_id, progress_note=data.draw(WORDS),
-                                   checked_on=data.draw(st.none() | DATES, label="checked"))
+                                   checked_on=data.draw(st.none() | DATES, label="checked"),
+                                   heard_at_check=data.draw(WORDS, label="heard"))
     # the Plan dialog offers the chosen theme's causes and statements only
     theme_id = pick(data, ids(doc, "themes"), "theme") if change == "theme" else action.theme_id
     own_causes = [c.id for c in doc.workshop.causes if c.theme_id == theme_id]

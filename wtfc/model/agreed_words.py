@@ -21,6 +21,9 @@ from wtfc.model.workshop import ActionStatus
 CHANGED = "Changed since the workshop"
 AGREED = "agreed"
 IN_FULL = 4000  # an action's longest words: quoted whole
+# what people told us when an action was checked, the answer to "How we'll know" (R2)
+HEARD_AT_CHECK = "What people told us at the check"
+HEARD = "People told us"  # before the words, where the check's date is beside them
 
 
 class AgreedAction(Protocol):

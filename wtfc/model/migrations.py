@@ -26,9 +26,10 @@ Format history:
    person code…, so a later import's P7 is still P07). An older file recorded none of these:
    all are empty, and a merge made before is not known.
 6. On each action, ``agreed_what`` / ``agreed_by_when`` (the words and date the room agreed,
-   kept once either is changed after the workshop's day) and ``done_on`` (the day it was
-   recorded done). An older file kept none: every action reads as agreed, and one done before
-   says only "Done", as it did.
+   kept once either is changed after the workshop's day), ``done_on`` (the day it was
+   recorded done) and ``heard_at_check`` (what people told us at the check, against "How
+   we'll know"). An older file kept none: every action reads as agreed, one done before says
+   only "Done", as it did, and nothing was heard at a check.
 """
 
 from __future__ import annotations
@@ -82,13 +83,15 @@ def _agreements_and_resources(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _actions_keep_the_agreed(data: dict[str, Any]) -> dict[str, Any]:
-    """5 → 6: nothing changed since the day is known, nor when a done action was done."""
+    """5 → 6: nothing changed since the day is known, nor when a done action was done, nor
+    what people told us at a check."""
     actions = data.get("actions")
     if isinstance(actions, list):
         for action in actions:
             if isinstance(action, dict):
                 for key in ("agreed_what", "agreed_by_when", "done_on"):
                     action.setdefault(key, None)
+                action.setdefault("heard_at_check", "")
     return data
 
 

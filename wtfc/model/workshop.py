@@ -29,7 +29,8 @@ from wtfc.model.references import reference_problems as reference_problems
 from wtfc.model.room_role import RoomRole as RoomRole
 
 # What each format added is in migrations.py. 6: what the room agreed for an action changed
-# since (its words and date as agreed) and the day an action was found done.
+# since (its words and date as agreed), the day an action was found done, and what people told
+# us at the check against "How we'll know".
 SCHEMA_VERSION = 6
 # What a workshop with no title yet is called where a name must show (the window's title, the
 # exports): a new workshop's title is empty, so it is typed in, not "Untitled workshop" left.
@@ -49,6 +50,10 @@ def _no_items() -> list:
 
 def _unset(value: object) -> bool:
     return value is None
+
+
+def _blank(value: object) -> bool:
+    return value == ""
 
 
 def new_id() -> str:
@@ -330,6 +335,8 @@ class Action(Part):
     ``agreed_by_when`` hold the words and date agreed (None: unchanged since, the action's own
     are the room's), so a slipped date or a reworded action is never read as what was agreed.
     ``done_on`` is the day it was recorded done (None: not done, or done before format 6).
+    ``heard_at_check`` is what people told us when it was checked, the answer to
+    ``how_we_know`` (format 6).
     """
 
     id: Id = Field(default_factory=new_id)
@@ -351,6 +358,7 @@ class Action(Part):
     agreed_what: LongText | None = Field(default=None, exclude_if=_unset)
     agreed_by_when: dt.date | None = Field(default=None, exclude_if=_unset)
     done_on: dt.date | None = Field(default=None, exclude_if=_unset)
+    heard_at_check: LongText = Field(default="", exclude_if=_blank)
 
 
 class Workshop(Part):

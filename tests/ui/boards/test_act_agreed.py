@@ -92,3 +92,28 @@ def test_the_dialog_says_what_was_agreed_and_an_edit_keeps_it(qtbot):
     board.open_edit_dialog()
     assert not board.dialog.agreed.isVisibleTo(board.dialog)
     board.dialog.reject()
+
+
+def test_what_people_told_us_at_the_check_is_typed_beside_how_we_know_and_shown(qtbot):
+    board, doc, undo, _, diary = _act(qtbot)
+    board.select_action(diary.id)
+    board.open_edit_dialog()
+    dialog = board.dialog
+    assert dialog.heard_at_check.accessibleName() == "What people told us at the check"
+    dialog.heard_at_check.setText("Carers say the diaries showed the late visits")
+    dialog.accept()
+    settle()
+    assert doc.get("actions", diary.id).heard_at_check == \
+        "Carers say the diaries showed the late visits"
+    row = _row(board, diary.id)
+    assert row.text(PROGRESS_COLUMN).endswith(
+        "\nPeople told us: Carers say the diaries showed the late visits")
+    board.select_action(diary.id)
+    save_render(board, "act_heard_at_check")
+    board.open_edit_dialog()
+    save_render(board.dialog, "act_heard_at_check_dialog")
+    assert board.dialog.heard_at_check.text() == "Carers say the diaries showed the late visits"
+    board.dialog.reject()
+    undo.stack.undo()
+    settle()
+    assert "People told us" not in _row(board, diary.id).text(PROGRESS_COLUMN)

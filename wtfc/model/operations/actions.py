@@ -15,8 +15,9 @@ from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Action, ActionStatus, Role
 
 _FIELDS = ("theme_id", "cause_id", "success_id", "role", "owner", "what", "by_when",
-           "first_step", "how_we_know", "resources", "status", "progress_note", "checked_on")
-_PROGRESS = {"progress_note", "checked_on"}
+           "first_step", "how_we_know", "resources", "status", "progress_note", "checked_on",
+           "heard_at_check")
+_PROGRESS = {"progress_note", "checked_on", "heard_at_check"}
 # set by edit_action alongside what and by_when or the status, never passed in by a caller
 _KEPT = ("agreed_what", "agreed_by_when", "done_on")
 # Done or dropped is a check: the group has just said how the action ended.
@@ -36,6 +37,8 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     for key in ONE_LINE_ACTION:
         if key in fields and isinstance(fields[key], str):
             fields[key] = on_one_line(fields[key])
+    if isinstance(fields.get("heard_at_check"), str):  # one line, as How we'll know beside it
+        fields["heard_at_check"] = on_one_line(fields["heard_at_check"]).strip()
     if isinstance(fields.get("progress_note"), str):  # a note of lines: as a newline
         fields["progress_note"] = with_line_breaks(fields["progress_note"]).strip()
     if "what" in fields and not fields["what"]:
@@ -53,11 +56,12 @@ def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: st
                cause_id: str | None = None, success_id: str | None = None,
                status: ActionStatus = ActionStatus.NOT_STARTED, progress_note: str = "",
                checked_on: dt.date | None = None, resources: str = "",
-               today: dt.date | None = None) -> Edit:
+               heard_at_check: str = "", today: dt.date | None = None) -> Edit:
     fields = _clean(dict(theme_id=theme_id, role=role, what=what, owner=owner, by_when=by_when,
                          first_step=first_step, how_we_know=how_we_know, resources=resources,
                          cause_id=cause_id, success_id=success_id, status=status,
-                         progress_note=progress_note, checked_on=checked_on))
+                         progress_note=progress_note, checked_on=checked_on,
+                         heard_at_check=heard_at_check))
     check_links(doc, fields)
     if fields["status"] == ActionStatus.DONE:  # added as done: found done at its check
         fields["done_on"] = checked_on or today or dt.date.today()

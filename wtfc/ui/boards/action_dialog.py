@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.model.agreed_words import agreed_said
+from wtfc.model.agreed_words import HEARD_AT_CHECK, agreed_said
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import ENDED
@@ -151,6 +151,10 @@ class ActionDialog(QDialog):
         self.first_step = _named(QLineEdit(), "First step", "The very next thing to do")
         self.how_we_know = _named(QLineEdit(), "How we'll know",
                                   "What will show it worked (evidence for the next review)")
+        # the check's answer to How we'll know (R2): what older people said had changed
+        self.heard_at_check = _named(QLineEdit(), HEARD_AT_CHECK,
+                                     "What people told us when it was checked: did it work, "
+                                     "as How we'll know said it would show?")
         # the method: be open about the money, people and time there are, and bring in whoever
         # else the change needs
         self.resources = _named(QLineEdit(), "Resources and who else is needed",
@@ -212,6 +216,7 @@ class ActionDialog(QDialog):
         form.addRow(self.agreed)
         form.addRow("&First step:", self.first_step)
         form.addRow("How we'll &know:", self.how_we_know)
+        form.addRow(f"{HEARD_AT_CHECK}:", self.heard_at_check)
         form.addRow("Resources and who else is &needed:", self.resources)
         form.addRow("Stat&us:", self.status)
         form.addRow("&Root cause:", self.cause)
@@ -231,6 +236,7 @@ class ActionDialog(QDialog):
         self.detail_hint = TypedDetailHint(doc.names_to_watch)
         for label, field in (("What", self.what), ("First step", self.first_step),
                              ("How we'll know", self.how_we_know),
+                             (HEARD_AT_CHECK, self.heard_at_check),
                              ("Resources and who else is needed", self.resources)):
             self.detail_hint.watch(label, field.text, field.textChanged)
         self.detail_hint.watch("Owner", self.owner.text, self.owner.textChanged,
@@ -301,8 +307,9 @@ class ActionDialog(QDialog):
             self.first_step.setText(action.first_step)
             self.how_we_know.setText(action.how_we_know)
             self.resources.setText(action.resources)
+            self.heard_at_check.setText(action.heard_at_check)
             for field in (self.what, self.owner, self.first_step, self.how_we_know,
-                          self.resources):
+                          self.resources, self.heard_at_check):
                 field.setCursorPosition(0)  # a long one shows its start, not its last words
             self._select(self.status, action.status)
         # a new action from the why-tree starts with the cause chosen there
@@ -377,6 +384,7 @@ class ActionDialog(QDialog):
             if self.has_date.isChecked() else None,
             "first_step": self.first_step.text(), "how_we_know": self.how_we_know.text(),
             "resources": self.resources.text(),
+            "heard_at_check": self.heard_at_check.text(),
             "status": self.status.currentData(), "cause_id": self.cause.currentData(),
             "success_id": self.success.currentData(),
             "progress_note": self.progress_note.toPlainText(),

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from PySide6.QtGui import QColor
 
 from wtfc.export.content import count_phrase
-from wtfc.model.agreed_words import agreed_date_note, changed_words, done_short_words, slipped
+from wtfc.model.agreed_words import (
+    HEARD,
+    agreed_date_note,
+    changed_words,
+    done_short_words,
+    slipped,
+)
 from wtfc.model.agreed_words import done_late as was_done_late
 from wtfc.model.compare_words import tally_words
 from wtfc.model.counting import rank_words
@@ -126,7 +132,8 @@ def progress_text(action: Action, today: dt.date) -> str:
     """What has happened so far, after when it was last checked: "Not checked yet" or "Due a
     check" first on an open action that needs one (never by colour alone)."""
     changed = changed_words(action)  # the words the room agreed, first: this is what changed
-    return "\n".join(line for line in (changed, _checked_text(action, today)) if line)
+    heard = f"{HEARD}: {action.heard_at_check}" if action.heard_at_check else ""
+    return "\n".join(line for line in (changed, _checked_text(action, today), heard) if line)
 
 
 def _checked_text(action: Action, today: dt.date) -> str:
