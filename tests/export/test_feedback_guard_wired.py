@@ -37,3 +37,13 @@ def test_the_command_lines_export_prints_the_note_with_placeholders(tmp_path, ca
     main(["export", "feedback", str(tmp_path / "spring.wtfc"), "-o", str(out)])
     text = _printed(out)
     assert "Patel" not in text and "900123" not in text and "[phone]" in text
+
+
+def test_the_letter_hides_a_name_only_the_names_to_watch_know(tmp_path):
+    ws = _noted()
+    ws = ws.model_copy(update={"actions": [
+        ws.actions[0].model_copy(update={"progress_note": "ask zebedee for the diary sheets"}),
+        *ws.actions[1:]]})
+    (out,) = run_export_now("feedback", ws, tmp_path / "letter.pdf", names=("Zebedee",))
+    text = _printed(out)
+    assert "zebedee" not in text.lower() and "[name]" in text

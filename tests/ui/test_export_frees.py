@@ -40,7 +40,7 @@ def quick(monkeypatch):
     """The PDF exports written at once (a real one takes seconds, and what is kept is the same)."""
     real = export_actions.run_export_now
 
-    def written(key, workshop, output, progress, previous=None):
+    def written(key, workshop, output, progress, previous=None, **_more):  # names: feedback
         if key == "data":
             return real(key, workshop, output, progress, previous)
         progress(1, 1)

@@ -96,15 +96,12 @@ def suggested_name(workshop: Workshop, kind: ExportKind, names: Iterable[str] = 
     return f"{stem} – {kind.default_name}" if stem else kind.default_name
 
 
-def run_export_now(
-    key: str,
-    workshop: Workshop,
-    output: Path,
-    progress: Callable[[int, int], None] | None = None,
-    previous: Workshop | None = None,
-) -> list[Path]:
+def run_export_now(key: str, workshop: Workshop, output: Path,
+                   progress: Callable[[int, int], None] | None = None,
+                   previous: Workshop | None = None, names: tuple[str, ...] = ()) -> list[Path]:
     """Write one export of ``workshop``; raises ``ExportError`` in plain English.
-    ``previous``: last time's workshop, compared with in the report and the feedback sheet."""
+    ``previous``: last time's workshop, compared with in the report and the feedback sheet;
+    ``names``: the names to watch for, which the letter's notes hide too."""
     if progress is None:
         from wtfc.export.output import no_progress  # the exports load on first use
 
@@ -126,7 +123,7 @@ def run_export_now(
         from wtfc.importing.typed_details import shown_as_kinds  # the notes go to homes
 
         return [export_feedback_sheet(workshop, output, progress=progress, previous=previous,
-                                      guard=shown_as_kinds)]
+                                      guard=lambda text: shown_as_kinds(text, names))]
     from wtfc.export.data import export_data
 
     return export_data(workshop, output, progress=progress)
@@ -140,23 +137,20 @@ def run_tiles_now(key: str, workshop: Workshop, output: Path,
     return [export_on_a4_sheets(key, workshop, output, progress=progress)]
 
 
+_MODULES = {"posters": ("wtfc.export.theme_poster",), "report": ("wtfc.export.report",),
+            "action-poster": ("wtfc.export.action_poster",),
+            "feedback": ("wtfc.export.feedback_sheet",)}  # else the data: openpyxl and its own
+
+
 def load_export_modules(key: str) -> None:
     """Import what an export needs here, on the UI thread, before its worker starts: a first
     import of a C extension (numpy, through openpyxl) on the worker while the UI thread's
     garbage collector ran crashed the interpreter now and then. (The A4 sheets add only pypdf,
     which is pure Python.)"""
-    if key == "posters":
-        import wtfc.export.theme_poster
-    elif key == "action-poster":
-        import wtfc.export.action_poster
-    elif key == "report":
-        import wtfc.export.report
-    elif key == "feedback":
-        import wtfc.export.feedback_sheet
-    else:
-        import openpyxl  # noqa: F401
+    import importlib
 
-        import wtfc.export.data  # noqa: F401
+    for name in _MODULES.get(key, ("openpyxl", "wtfc.export.data")):
+        importlib.import_module(name)
 
 
 class ExportController(QObject):
@@ -374,7 +368,8 @@ class ExportController(QObject):
             mine, last = copies.pop()
             if tiles:
                 return run_tiles_now(key, mine, path, stoppable(progress, stop))
-            return run_export_now(key, mine, path, stoppable(progress, stop), last)
+            more = {"names": tuple(names)} if key == "feedback" else {}
+            return run_export_now(key, mine, path, stoppable(progress, stop), last, **more)
 
         task = BackgroundTask(work, self)
         read_only = self._read_only()  # of this workshop, if another is open when it is said
