@@ -53,6 +53,9 @@ def _wrap_every_tip(app: QApplication) -> None:
 def run_app(*, file: str | None = None, demo: bool = False) -> int:
     app = make_application()
     window = open_window(file=file, demo=demo)
+    if window.files.sent_away:  # started to open a file another window has: that one is
+        window.files.closed_cleanly()  # in front now, so no blank Untitled window is left
+        return 0
     script = os.environ.get("WTFC_TEST_SCRIPT")
     if script:  # test-only hook, see the module's docstring
         runpy.run_path(script)["run"](window)
@@ -73,8 +76,9 @@ def open_window(*, file: str | None = None, demo: bool = False) -> MainWindow:
         # `wtfc demo` (or the bundled file's own path) opens a copy, as --demo does: the
         # bundled demo is never written
         window.files.open_path(demo_path(), as_copy=True, confirmed=True)
-    elif path is not None:
-        window.files.open_path(path, confirmed=True)
+    elif path is not None and not window.files.open_path(path, confirmed=True) \
+            and window.files.sent_away:
+        return window  # never shown: ``run_app`` quits
     window.show_as_last_time()
     QTimer.singleShot(0, lambda: _offer_recovery(window))  # over the window, once it is up
     return window

@@ -32,7 +32,7 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.cut_short_save import KEPT_VERSIONS, tidy_after_crash
-from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, FileLock, ask_about_locked_file
+from wtfc.ui.file_lock import READ_ONLY, SHOWN, TAKE_OVER, FileLock, ask_about_locked_file
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
 if TYPE_CHECKING:
@@ -73,7 +73,8 @@ class FileController:
         self.untitled_name = "Untitled"
         self._recent_menu: RecentMenu | None = None
         self._versions_menu: QMenu | None = None
-        self.lock = FileLock(recovery_dir())
+        self.lock = FileLock(recovery_dir(), window)  # its window is asked to come forward
+        self.sent_away = False  # the window that has the file chosen came forward instead
         self.autosaver: Autosaver | None = None  # set by run_app: only the real app autosaves
         self.damaged: DamagedFile | None = None  # what an earlier version opened in place of
         # the file a new cycle was started from (File → New workshop from this one…): Review
@@ -189,7 +190,8 @@ class FileController:
         left_here = self.lock.left_here(path)  # before other_holder takes a crashed one's lock
         holder = other_holder(self.lock, path)
         choice = ask_about_locked_file(self.window, holder, path.name) if holder else None
-        if choice == "":  # Cancel: nothing saved, nothing changed
+        if choice in ("", SHOWN):  # Cancel, or the window that has it came forward: no change
+            self.sent_away = choice == SHOWN
             return False
         doing = ("opening the saved version of this workshop again"
                  if same_path(path, self.path) else "opening another workshop")

@@ -26,12 +26,18 @@ import shutil
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QLockFile, QSysInfo
 
 from wtfc.model.dates import day_month
 from wtfc.model.recovery import this_host
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from wtfc.ui.window_call import Listener
 
 
 @dataclass
@@ -41,6 +47,7 @@ class Holder:
     hostname: str
     pid: int
     since: dt.datetime | None
+    path: Path | None = None  # the file it holds: its window can be asked to come forward
 
     def describe(self, name: str) -> str:
         when = f"{self.since:%H:%M}" if self.since else "an unknown time"
@@ -155,8 +162,12 @@ def _close_quietly(descriptor: int) -> None:
 class FileLock:
     """Holds the lock of the open workshop file (at most one at a time)."""
 
-    def __init__(self, fallback_dir: Path) -> None:
+    def __init__(self, fallback_dir: Path, window: QWidget | None = None) -> None:
+        """``window``: the one that has the file while the lock is held, brought forward
+        when another copy asks (``window_call``); None for a probe."""
         self.fallback_dir = fallback_dir
+        self.window = window
+        self._listener: Listener | None = None
         self.path: Path | None = None
         self._lock: QLockFile | None = None
         self._written: tuple[int, str] | None = None  # the pid and host Qt wrote in it
@@ -191,9 +202,13 @@ class FileLock:
                 self.release()
                 self.path, self._lock, self._written = path, lock, _pid_and_host(lock)
                 self._beside = _Beside.of(lock_path)
+                if self.window is not None:
+                    from wtfc.ui.window_call import Listener  # QtNetwork: once a lock is held
+
+                    self._listener = Listener(self.window, path)
                 return None
             if lock.error() == QLockFile.LockError.LockFailedError:
-                return _holder(lock, lock_path)
+                return _holder(lock, lock_path, path)
             # PermissionError / UnknownError (a full disk too, see why_refused): this folder
             # cannot hold a lock; try the next place
         self.release()  # nowhere to lock: open unguarded rather than not at all
@@ -258,7 +273,9 @@ class FileLock:
                 shiboken6.invalidate(self._lock)
         if self._beside is not None:
             self._beside.close()
-        self._lock, self._written, self._beside = None, None, None
+        if self._listener is not None and shiboken6.isValid(self._listener):  # (gone with
+            self._listener.close()  # its window) no longer this window's file to be asked about
+        self._lock, self._written, self._beside, self._listener = None, None, None, None
         self.path = None
 
     def _still_ours(self) -> bool:
@@ -293,20 +310,23 @@ def _pid_and_host(lock: QLockFile) -> tuple[int, str] | None:
     return (pid, host) if pid or host else None
 
 
-def _holder(lock: QLockFile, lock_path: Path) -> Holder:
+def _holder(lock: QLockFile, lock_path: Path, path: Path) -> Holder:
     pid, host = _pid_and_host(lock) or (0, "")
     try:
         since: dt.datetime | None = dt.datetime.fromtimestamp(lock_path.stat().st_mtime)
     except OSError:
         since = None
-    return Holder(host, pid, since)
+    return Holder(host, pid, since, path)
 
 
-READ_ONLY, TAKE_OVER = "read-only", "take-over"
+READ_ONLY, TAKE_OVER, SHOWN = "read-only", "take-over", "shown"
+NO_ANSWER = ("The other wtfc window did not answer (it may be busy saving or exporting). Look "
+             "for it on the taskbar, try again, or open the workshop read-only here.")
 
 
 def ask_about_locked_file(parent, holder: Holder, name: str) -> str:
-    """'open on HOST since TIME': READ_ONLY, TAKE_OVER (another computer's lock) or ""."""
+    """'open on HOST since TIME': READ_ONLY, TAKE_OVER (another computer's lock), SHOWN (the
+    window on this computer that has it came forward when asked) or ""."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -318,6 +338,11 @@ def ask_about_locked_file(parent, holder: Holder, name: str) -> str:
         "Only one copy of wtfc can change a workshop at a time, so the two copies cannot "
         "overwrite each other's work. You can open it read-only to look at it, and use "
         "Save As to keep a copy of your own.")
+    show = None
+    if holder.on_this_computer and holder.path is not None:  # that window can be asked
+        show = box.addButton("Show that window", QMessageBox.ButtonRole.AcceptRole)
+        show.setObjectName("show_window")
+        show.setToolTip("Bring the wtfc window that has this workshop open to the front")
     read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("open_read_only")
     take_over = None
@@ -326,10 +351,19 @@ def ask_about_locked_file(parent, holder: Holder, name: str) -> str:
                                   QMessageBox.ButtonRole.DestructiveRole)
         take_over.setObjectName("take_over")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(read_only)
+    box.setDefaultButton(show or read_only)
     box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
+    while True:
+        box.exec()
+        clicked = box.clickedButton()
+        if show is None or clicked is not show:
+            break
+        from wtfc.ui.window_call import ask_to_show  # QtNetwork: only when asked
+
+        assert holder.path is not None
+        if ask_to_show(holder.path):
+            return SHOWN
+        box.setInformativeText(NO_ANSWER)  # said plainly; the other choices stay
     if clicked is read_only:
         return READ_ONLY
     if take_over is not None and clicked is take_over:

@@ -1,0 +1,105 @@
+"""Bringing forward the wtfc window on this computer that has a workshop open.
+
+"Already open in another wtfc window on this computer" had no way to reach that window: on a
+laptop with it full-screen on the projector, or minimised, the facilitator had to hunt for it
+(and often worked on in a read-only copy). The window holding a workshop's lock listens on a
+local socket named from the file's path (this user's only, never the network); a second copy
+asks it to come forward and hears back whether it did.
+
+QtNetwork loads only once a lock is taken (``file_lock``), never at start-up (the demo holds no
+lock: tests/ui/test_startup_work.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QWidget
+
+ANSWER_MS = 1000  # a window that has not answered by then is busy (or an older wtfc)
+SHOW, SHOWN = b"show\n", b"shown\n"
+
+
+def call_name(path: Path) -> str:
+    """The same for every copy of this user's on this computer that opens ``path`` by any name
+    of it (another user's copy of a shared file is not theirs to call, nor is its name)."""
+    try:
+        key = os.fsencode(Path(path).resolve())
+    except OSError:
+        key = os.fsencode(os.path.abspath(path))
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    return "wtfc-" + hashlib.sha256(user.encode() + b"\0" + key).hexdigest()[:24]
+
+
+class Listener(QObject):
+    """Brings ``window`` forward when another copy asks; closed when its lock goes."""
+
+    def __init__(self, window: QWidget, path: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        name = call_name(path)
+        # the lock is ours, so a socket left by a copy that crashed is nobody's: removed
+        QLocalServer.removeServer(name)
+        self.server.listen(name)  # refused (no room for it, say): the asker is told "no answer"
+        self.server.newConnection.connect(self._answer)
+
+    def _answer(self) -> None:
+        while (socket := self.server.nextPendingConnection()) is not None:
+            socket.setParent(self)
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            return
+        if bytes(socket.readLine().data()) == SHOW:
+            come_forward(self.window)
+            socket.write(SHOWN)
+            socket.flush()
+
+    def close(self) -> None:
+        self.server.close()
+        self.deleteLater()
+
+
+def come_forward(window: QWidget) -> None:
+    """Out of the taskbar if minimised, kept maximised or full screen if it was (showNormal
+    would take the projector's full-screen window out of full screen), raised and active."""
+    state = window.windowState() & ~Qt.WindowState.WindowMinimized
+    window.setWindowState(state | Qt.WindowState.WindowActive)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def ask_to_show(path: Path, wait_ms: int = ANSWER_MS) -> bool:
+    """Ask the window holding ``path`` to come forward; True once it says it did. The event
+    loop turns meanwhile (for at most ``wait_ms``), so a window of this very copy answers too."""
+    socket = QLocalSocket()
+    loop = QEventLoop()
+    answered: list[bytes] = []
+
+    def read() -> None:
+        if socket.canReadLine():
+            answered.append(bytes(socket.readLine().data()))
+            loop.quit()
+
+    socket.connected.connect(lambda: socket.write(SHOW))
+    socket.readyRead.connect(read)
+    socket.errorOccurred.connect(lambda _error: loop.quit())  # nobody listening: no answer
+    timer = QTimer(singleShot=True, interval=wait_ms)
+    timer.timeout.connect(loop.quit)
+    timer.start()
+    socket.connectToServer(call_name(path))
+    if not answered and socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        loop.exec()
+    timer.stop()
+    socket.abort()
+    return answered == [SHOWN]
