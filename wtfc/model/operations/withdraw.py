@@ -1,0 +1,122 @@
+"""A person withdraws their consent: every card of theirs, their tags and the codes merged into
+them leave the workshop as one step (People… → Remove this person…).
+
+The step's label names no code and no words ("Remove a person's cards and details"): Edit →
+History may be on the projector, and who withdrew is the facilitator's to know, not the room's.
+``plan_remove_person`` says beforehand what goes, for the question the facilitator answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wtfc.model.commands import Edit, EditBuilder
+from wtfc.model.counting import count_phrase, rank_words
+from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
+from wtfc.model.workshop import Theme
+
+REMOVE_LABEL = "Remove a person's cards and details"
+
+
+@dataclass(frozen=True)
+class ThemeLeft:
+    """A theme some of the person's cards leave: its cards and people before and after."""
+
+    theme_id: str
+    name: str
+    rank: int | None  # its priority's rank, when the room chose it
+    chosen: bool
+    cards_before: int
+    cards_after: int
+    people_before: int
+    people_after: int
+
+    def said(self) -> str:
+        """ "'I feel rushed' (Priority 2) goes from 6 people (7 cards) to 5 people (5 cards)"."""
+        where = f" ({rank_words(self.rank)})" if self.chosen else ""
+        name = self.name or "A theme with no name yet"
+        return (f"'{name}'{where} goes from {count_phrase(self.people_before, 'person', 'people')}"
+                f" ({count_phrase(self.cards_before, 'card')}) to "
+                f"{count_phrase(self.people_after, 'person', 'people')}"
+                f" ({count_phrase(self.cards_after, 'card')})")
+
+
+@dataclass(frozen=True)
+class RemovePlan:
+    """What removing ``code`` takes out, for the question asked before it is done."""
+
+    code: str
+    card_ids: tuple[str, ...]
+    themes: tuple[ThemeLeft, ...]  # in wall order
+    former_codes: tuple[str, ...]
+    tags: tuple[str, ...]  # the tags recorded ("family carer", "55-64"), as People shows them
+
+    @property
+    def emptied_priorities(self) -> tuple[ThemeLeft, ...]:
+        """The chosen priorities left with no cards at all."""
+        return tuple(t for t in self.themes if t.chosen and t.cards_after == 0)
+
+    @property
+    def changed_priorities(self) -> tuple[ThemeLeft, ...]:
+        return tuple(t for t in self.themes if t.chosen)
+
+
+def plan_remove_person(doc: Document, *, code: str) -> RemovePlan:
+    """What removing person ``code`` would take out, or ``EditRefused`` saying why it cannot."""
+    from wtfc.model.operations.people import TAG_NAMES, tag_text
+
+    person = doc.get("people", code)
+    if person is None:
+        raise EditRefused(f"There is no person {code} in this workshop.")
+    gone = [card.id for card in doc.workshop.cards if card.person == code]
+    gone_set = set(gone)
+    themes = tuple(_left(doc, theme, gone_set) for theme in doc.workshop.themes
+                   if gone_set.intersection(theme.card_ids))
+    tags = tuple(text for tag in TAG_NAMES if (text := tag_text(person, tag)))
+    return RemovePlan(code, tuple(gone), themes, tuple(person.former_codes), tags)
+
+
+def _left(doc: Document, theme: Theme, gone: set[str]) -> ThemeLeft:
+    kept = [cid for cid in theme.card_ids if cid not in gone]
+    people_after = len({p for cid in kept if (p := doc.card(cid).person)})
+    return ThemeLeft(theme.id, theme.name, theme.priority.rank, theme.priority.chosen,
+                     len(theme.card_ids), len(kept), doc.people_count(theme), people_after)
+
+
+@dataclass
+class RemovePerson(Edit):
+    """The removal's edit, which also forgets the names this session's imports gave the code
+    (``Document.import_person_codes``, never saved): else importing the same file again gave
+    their rows the withdrawn person's code back. Undo gives them it again."""
+
+    code: str = ""
+    _forgot: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def do(self, doc: Document) -> None:
+        codes = doc.import_person_codes
+        self._forgot = {name: c for name, c in codes.items() if c == self.code}
+        doc.import_person_codes = {n: c for n, c in codes.items() if n not in self._forgot}
+        super().do(doc)
+
+    def undo(self, doc: Document) -> None:
+        # a name a later import gave another code since keeps it
+        doc.import_person_codes = self._forgot | doc.import_person_codes
+        super().undo(doc)
+
+
+def remove_person(doc: Document, *, code: str) -> RemovePerson:
+    """Take person ``code`` out as one step: every card of theirs (from every theme, the rest
+    of each theme's order kept), their People row with its tags, and the codes merged into them
+    (``former_codes`` go with the row)."""
+    plan = plan_remove_person(doc, code=code)
+    gone = set(plan.card_ids)
+    b = EditBuilder(doc, REMOVE_LABEL)
+    for left in plan.themes:
+        theme: Theme = doc.theme(left.theme_id)
+        b.replace("themes", theme.id, card_ids=[c for c in theme.card_ids if c not in gone])
+    for card_id in plan.card_ids:
+        b.remove("cards", card_id)
+    b.remove("people", code)
+    edit = b.build()
+    return RemovePerson(edit.label, edit.changes, edit.details, code=code)
