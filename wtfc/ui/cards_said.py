@@ -17,10 +17,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from wtfc.export.content import count_phrase
-from wtfc.model.workshop import Kind
+from wtfc.model.workshop import Card, Kind
 from wtfc.ui.announce import announce
 from wtfc.ui.boards.summary_said import describe
-from wtfc.ui.cards_summary import summary_said
+from wtfc.ui.cards_summary import summary_said, summary_text
 
 if TYPE_CHECKING:
     from wtfc.ui.cards_page import CardsPage
@@ -45,6 +45,13 @@ def deleted_said(label: str, count: int) -> str:
     return f"{done}: Undo brings {'it' if count == 1 else 'them'} back."
 
 
+def shown_cards(page: CardsPage) -> list[Card]:
+    """The cards the filter leaves in ``page``'s table."""
+    proxy = page.proxy
+    return [page.model.card_at(proxy.mapToSource(proxy.index(row, 0)).row())
+            for row in range(proxy.rowCount())]
+
+
 class CardsSaid:
     """Keeps ``page``'s table described by the count line, and says filters and deletions."""
 
@@ -59,8 +66,12 @@ class CardsSaid:
         page.filters.asked.connect(self.say_shown)  # Enter or Esc: said at once, asked for
 
     def describe(self, held: int) -> None:
+        """The count line and the table's description, with the people of the cards shown
+        (the page sets the line from the count alone just before)."""
         page = self.page
-        describe(page.table, summary_said(page.doc.workshop.cards, page.proxy.rowCount(), held))
+        cards, shown = page.doc.workshop.cards, shown_cards(page)
+        page.summary.setText(summary_text(cards, shown, held))
+        describe(page.table, summary_said(cards, shown, held))
 
     def say_shown(self, *, again: bool = True) -> None:
         """How many cards the filter leaves; unless ``again``, only when not said last."""

@@ -35,7 +35,8 @@ def test_the_table_is_described_by_the_count_line_in_words(page, qtbot):
         "6 cards from 3 people; Working 2; Not working 2; Future 2; 2 held back. "
         "Every card; click a heading to sort")
     filter_by(qtbot, page, "carers")  # kept up to date
-    assert described(page.table).startswith("1 of 6 cards from 3 people; Working 2;")
+    # the people of the card shown, not all three (review R6 M1)
+    assert described(page.table).startswith("1 of 6 cards from 1 person; Working 2;")
 
 
 def test_a_filter_says_how_many_cards_it_leaves(page, qtbot, monkeypatch):
