@@ -14,6 +14,10 @@ another card says "my rose garden", and a card deleted as the duplicate of anoth
 words off once. Moving cards, a stage or a status changed takes none off; words moved into a
 card added (a card split in two) are not taken off.
 
+A person who withdrew counts whatever their cards said ("I want to choose when my visits
+happen" has no name-like word): a save after the last of someone's cards went (People… →
+Remove this person…, or each deleted) took off their words, which the kept versions still hold.
+
 The usual save compares the workshop in memory with the one last saved or opened here
 (``parts_took_words_off``): parts are never changed in place, only replaced, so the parts that
 went or were replaced are found by identity and only their words are counted (a few ms at
@@ -69,6 +73,8 @@ def took_words_off(before: bytes, after: bytes, name_like: NameLike | None = Non
     if not gone or name_like is None or not isinstance(was, dict):
         return bool(gone)
     now = now if isinstance(now, dict) else {}
+    if _someone_gone(_persons(was.get("cards")), _persons(now.get("cards"))):
+        return True
     changed: list[Change] = []
     for key, old in was.items():
         new = now.get(key)
@@ -113,6 +119,9 @@ def parts_took_words_off(before: Workshop, after: Workshop,
             _count(old, lost)
             _count(new, kept)
             changed.append((old, new))
+    if "cards" in moved and _someone_gone(((c.id, c.person) for c in before.cards),
+                                          ((c.id, c.person) for c in after.cards)):
+        return True
     if not lost - kept:
         return False
     for name in moved:  # the words lost may be in a part added since (a card split in two)
@@ -121,6 +130,21 @@ def parts_took_words_off(before: Workshop, after: Workshop,
             if part.id not in had:
                 _count(part, kept)
     return _may_name_someone(lost - kept, changed, name_like)
+
+
+def _persons(cards: object) -> list[tuple[object, object]]:
+    """(id, person) of each card in a file's JSON."""
+    if not isinstance(cards, list):
+        return []
+    return [(c.get("id"), c.get("person")) for c in cards if isinstance(c, dict)]
+
+
+def _someone_gone(before: Iterable[tuple[object, object]],
+                  after: Iterable[tuple[object, object]]) -> bool:
+    """Whether a card went whose person has no card left (they withdrew: their words went)."""
+    now = dict(after)
+    went = {person for card_id, person in before if person and card_id not in now}
+    return bool(went - set(now.values()))
 
 
 def _may_name_someone(gone: Counter[str], changed: list[Change],
