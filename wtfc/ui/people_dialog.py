@@ -1,6 +1,8 @@
 """People… on Collect: every person (a code, never a name) with their cards counted and their
 coarse tags, which the facilitator sees, sorts and sets in place. A tag set with several people
-chosen is set for them all, as one undo step. "Show cards with this tag" filters the cards.
+chosen is set for them all, as one undo step. "Show cards with this tag" filters the cards;
+"Show this person's cards" filters them to the current row's code only, and "Remove this
+person…" takes a person who withdrew out, asked first (``ui.remove_person``).
 
 A tag is coarse ("North", "75-84"): words that look like a name or an address are pointed out
 as they are typed, as the board's typing boxes do, without stopping the facilitator.
@@ -23,9 +25,12 @@ from PySide6.QtWidgets import (
 
 from wtfc.importing.typed_details import detail_quote
 from wtfc.model.document import Document
+from wtfc.model.errors import EditRefused
 from wtfc.model.operations.people import TAG_NAMES, set_person_tag
+from wtfc.model.operations.withdraw import plan_remove_person, remove_person
 from wtfc.ui.boards.common import RefusalNotice, announce, follow_document, local_action, push_edit
 from wtfc.ui.people_editors import PeopleDelegate
+from wtfc.ui.people_filter import PERSON
 from wtfc.ui.people_table import Column, PeopleModel
 from wtfc.ui.people_table_view import WIDTHS, PeopleTableView
 from wtfc.ui.style import font_scale, ui_font, warning_look
@@ -93,8 +98,19 @@ class PeopleDialog(QDialog):
             "chosen tag (Collect's Person's tags filter)"
         )
         self.show_button.clicked.connect(lambda *_: self.show_tagged_cards())
+        self.person_button = QPushButton("Show this &person's cards")
+        self.person_button.setToolTip("Close this and show only the chosen person's cards on "
+                                      "Collect (that code exactly)")
+        self.person_button.clicked.connect(lambda *_: self.show_person_cards())
+        self.remove_button = QPushButton("&Remove this person…")
+        self.remove_button.setToolTip(
+            "The person withdrew: take out all their cards and their row with its tags, as "
+            "one step (asked first; Undo brings them back)"
+        )
+        self.remove_button.clicked.connect(lambda *_: self.remove_person())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for action in (self.show_button, self.person_button, self.remove_button):
+            buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
         for button in buttons.buttons():  # Enter is the table's (Escape closes)
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
@@ -113,6 +129,7 @@ class PeopleDialog(QDialog):
         follow_document(self, doc, on_parts=self.model.parts_changed, on_reset=self.model.reload)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._refresh())
         self.model.dataChanged.connect(lambda *_: self._refresh())
+        self.model.modelReset.connect(lambda *_: self._refresh())  # a person removed or back
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, Column.VOICE))
         self.table.setFocus()
@@ -195,6 +212,48 @@ class PeopleDialog(QDialog):
         self.accept()  # first: closing gives the keyboard back to where it was before
         self._show_cards(words, tag)
 
+    def current_code(self) -> str:
+        """The code of the current row ("" when there is none)."""
+        row = self.table.currentIndex().row()
+        return self.model.person_at(row).id if 0 <= row < self.model.rowCount() else ""
+
+    def show_person_cards(self) -> None:
+        """Collect's cards of the current row's person, that code only."""
+        code = self.current_code()
+        if not code or self._show_cards is None:
+            return
+        self.accept()
+        self._show_cards(code, PERSON)
+
+    def remove_person(self) -> bool:
+        """Ask, then take the current row's person out as one step. True when removed."""
+        code = self.current_code()
+        if not code or self._going():
+            return False
+        try:
+            plan = plan_remove_person(self.doc, code=code)
+        except EditRefused as exc:
+            self.notice.say(str(exc))
+            return False
+        from wtfc.ui import remove_person as question
+
+        if not question.ask(self, plan):
+            return False
+        step, at = self.undo.stack.index(), self.table.currentIndex()
+        if not push_edit(self.undo, self.notice, lambda: remove_person(self.doc, code=code)) \
+                or self.undo.stack.index() == step:
+            return False
+        if rows := self.model.rowCount():  # the next person is current: the keys go on
+            self.table.setCurrentIndex(self.model.index(min(at.row(), rows - 1), at.column()))
+        self.done_line.setText(f"{code} was removed. Ctrl+Z takes it back. {question.FOOT}")
+        self.done_line.show()
+        self._said_at = self.undo.stack.index()
+        announce(self, f"{code} was removed. Ctrl+Z takes it back.")
+        parent = self.parentWidget()
+        if parent is not None:
+            question.keep_said_at_foot(parent.window(), self.undo)
+        return True
+
     def _going(self) -> bool:
         """Whether the dialog is being freed (with its page): Qt's teardown hides it, and the
         tag editor, losing the keyboard, hands in its words. Recorded then, the edit reached the
@@ -212,6 +271,9 @@ class PeopleDialog(QDialog):
     def _refresh(self) -> None:
         tag, words = self.current_tag()
         self.show_button.setEnabled(bool(words) and self._show_cards is not None)
+        code = self.current_code()
+        self.person_button.setEnabled(bool(code) and self._show_cards is not None)
+        self.remove_button.setEnabled(bool(code) and not self.undo.read_only)
         self._say_detail(tag, words)
 
     def _say_detail(self, tag: str, words: str) -> None:

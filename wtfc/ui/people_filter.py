@@ -2,6 +2,10 @@
 band, service type, locality) contains the words typed, waiting for a pause in the typing as
 the words box does, with how many cards and people it leaves said in words.
 
+People…'s "Show this person's cards" uses it too, for one code exactly ("P1" is not P10):
+the label then reads "Person's code" and the count "6 cards from 1 person (P05)"; words typed in
+the box go back to finding tags.
+
 It shows only while in use (People…'s "Show cards with this tag" opens it): on a 1366x768
 laptop at 150% a row of its own kept always would cost the cards table one of its few rows.
 "Everyone's cards" puts it away. Where its parts would take two rows (that laptop: the table
@@ -30,6 +34,8 @@ _BOX_TIP = (
     "Show only the cards of people whose role, age band, service type or locality contains "
     "this (People… sets the tags)"
 )
+PERSON = "person"  # ``show_tag``'s tag for one person's code, not one of their tags
+_LABELS = ("Person's ta&gs:", "Person's code (&g):")  # one key: the same box
 
 
 class PeopleTagsFilter(CardsFilter):
@@ -100,7 +106,7 @@ class PersonTagsBox(QObject):
         self.box.setFixedWidth(self._widths[0])
         self.box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._tag: str | None = None  # the one tag "Show cards with this tag" asked for
-        label = QLabel("Person's ta&gs:")
+        label = self._label = QLabel(_LABELS[0])
         label.setBuddy(self.box)
         self.count = QLabel()  # "5 cards from 2 people" while the box has words
         self.count.hide()
@@ -151,8 +157,10 @@ class PersonTagsBox(QObject):
     def show_tag(self, words: str, tag: str | None = None) -> None:
         """Filter by ``words`` at once; "" puts the filter away, the keyboard going back to the
         cards. With ``tag`` (People…'s "Show cards with this tag"), only the people whose
-        ``tag`` is exactly ``words``; words typed in the box find any tag containing them."""
+        ``tag`` is exactly ``words``; ``PERSON``: only the person whose code is ``words``.
+        Words typed in the box find any tag containing them."""
         self._tag = tag if words else None
+        self._relabel()
         self.box.setText(words)
         self.box.setCursorPosition(0)  # narrowed, the box shows the tag's start, not its end
         self.apply()
@@ -172,7 +180,10 @@ class PersonTagsBox(QObject):
     def apply(self) -> None:
         self._pause.stop()
         words = " ".join(self.box.text().split())
-        found = people_tagged(self._doc, words, tag=self._tag) if words else None
+        if words and self._tag == PERSON:
+            found: frozenset[str] | None = frozenset({words})
+        else:
+            found = people_tagged(self._doc, words, tag=self._tag) if words else None
         self._proxy.set_people(found)
         self._count()
 
@@ -205,13 +216,20 @@ class PersonTagsBox(QObject):
 
     def _on_typed(self, text: str) -> None:
         self._tag = None  # words typed: any tag containing them, as the box says
+        self._relabel()
         self._on_text(text)
+
+    def _relabel(self) -> None:
+        self._label.setText(_LABELS[self._tag == PERSON])
+        self.box.setAccessibleName("Person" if self._tag == PERSON else "Person's tags")
 
     def _described(self) -> str:
         """What the box filters by, whole ("Service type: home care (personal budget)")."""
         words = " ".join(self.box.text().split())
         if not words:
             return ""
+        if self._tag == PERSON:
+            return f"Only the cards of {words}"
         if self._tag:
             return f"Only people whose {TAG_NAMES[self._tag]} is '{words}'"
         return f"People with a tag containing '{words}'"
@@ -228,7 +246,10 @@ class PersonTagsBox(QObject):
             return
         shown = self._proxy.people_shown(lambda: {c.person for c in self._doc.workshop.cards})
         people = count_phrase(shown, "person", "people")
-        whose = f" whose {TAG_NAMES[self._tag]} it is" if self._tag else ""  # the box has it
+        if self._tag == PERSON:
+            whose = f" ({words})"
+        else:  # the box has it
+            whose = f" whose {TAG_NAMES[self._tag]} it is" if self._tag else ""
         short = f"{count_phrase(self._proxy.rowCount(), 'card')} from {people}"
         self._said = (short + whose, short)
         self.count.setAccessibleName(short + whose)  # whole, whatever the row has room for

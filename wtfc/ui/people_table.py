@@ -42,9 +42,11 @@ def no_cards_ink() -> QColor:
     return palette_ink(MUTED_INK, *rows, palette=palette)
 NO_CARDS = "no cards"
 # the row greyed too: a person is kept when their cards go (the tags stay for the next import)
+# unless they withdrew, which the button below the table is for
 _NO_CARDS_TIP = (
     "{code} has no cards now (deleted, or given another code), so is not counted in the "
-    "report or the exports"
+    "report or the exports. If they withdrew, Remove this person… takes out their row and "
+    "tags too"
 )
 _TOP_TWO_TIP = (
     "Cards past a person's top two count more than once towards that kind's themes and "

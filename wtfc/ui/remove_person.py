@@ -1,0 +1,95 @@
+"""People… → Remove this person…: a person withdrew their consent, so their cards, their People
+row (the tags) and the codes merged into them go, as one step (``operations.withdraw``).
+
+Asked first, Cancel the default: what goes, the themes their cards leave with each one's new
+counts (priorities first, one left with no cards said), and what wtfc cannot reach. The
+question names the code: it is the facilitator's own screen. The window's foot keeps one line
+of what wtfc cannot reach, naming no one (the foot, like History, may be on the projector),
+until the step is undone or another workshop opened.
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from wtfc.model.counting import count_phrase, rank_words
+from wtfc.model.operations.withdraw import RemovePlan
+from wtfc.ui.plain_tip import as_typed
+from wtfc.ui.undo import UndoAdapter, end_lasting, show_lasting
+
+TITLE = "Remove this person"
+SHOWN_THEMES = 8  # more are counted: the question stays on a laptop's screen
+EARLIER = ("File → Go back to an earlier version → Remove earlier versions…")
+CANNOT_REACH = (
+    "wtfc cannot reach the copies made outside this workshop: the earlier versions kept beside "
+    f"its file (after saving, {EARLIER}), PDFs and spreadsheets already made or sent, and last "
+    "cycle's file."
+)
+FOOT = (  # one line at 1366 px: the foot cuts what is longer
+    "A person's cards were removed. Still holding them: earlier versions (File → Go back to "
+    "an earlier version → Remove earlier versions…), PDFs and spreadsheets made or sent, last "
+    "cycle's file."
+)
+
+
+def question(plan: RemovePlan) -> tuple[str, str]:
+    """(the question, what it means in detail) for removing ``plan.code``."""
+    code, cards = plan.code, len(plan.card_ids)
+    what = f"{code}'s {count_phrase(cards, 'card')} and details" if cards \
+        else f"{code}'s details (they have no cards)"
+    lines = []
+    if plan.themes:
+        themes = sorted(plan.themes, key=lambda t: (not t.chosen, t.rank or 0))
+        shown = [f"• {t.said()}" for t in themes[:SHOWN_THEMES]]
+        if len(themes) > SHOWN_THEMES:
+            shown.append(f"• and {count_phrase(len(themes) - SHOWN_THEMES, 'more theme')}")
+        lines.append(f"Their cards leave {count_phrase(len(themes), 'theme')}:\n"
+                     + "\n".join(shown))
+        for t in plan.emptied_priorities:
+            lines.append(f"{rank_words(t.rank)} '{t.name}' would have no cards left.")
+        if not plan.changed_priorities:
+            lines.append("No priority changes.")
+    tags = f" with their tags ({', '.join(plan.tags)})" if plan.tags else ""
+    former = f" and the codes merged into them ({', '.join(plan.former_codes)})" \
+        if plan.former_codes else ""
+    lines.append(f"{code}'s row on People goes{tags}{former}: New workshop from this one "
+                 "will not carry them.")
+    lines.append("Undo (Ctrl+Z) brings it all back while this workshop is open.")
+    lines.append(CANNOT_REACH)
+    return f"Remove {what}?", "\n\n".join(lines)
+
+
+def ask(parent: QWidget, plan: RemovePlan) -> bool:
+    """The one question; True when the facilitator chose to remove."""
+    text, more = question(plan)
+    box = QMessageBox(QMessageBox.Icon.Question, TITLE, text, parent=parent)
+    box.setObjectName("remove_person_question")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(as_typed(more))  # a theme's name as typed, never as HTML
+    remove = box.addButton(f"Remove {plan.code}", QMessageBox.ButtonRole.DestructiveRole)
+    remove.setObjectName("remove")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)  # a slip of Enter removes no one
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is remove
+
+
+def keep_said_at_foot(window: QWidget, undo: UndoAdapter) -> None:
+    """After the removal (the step just pushed): ``FOOT`` at the window's foot until the step
+    is undone or the stack cleared for another workshop."""
+    if not isinstance(window, QMainWindow):
+        return
+    stack = undo.stack
+    at = stack.index()
+    show_lasting(window, FOOT)
+
+    def on_index(index: int) -> None:
+        if index < at:  # undone (a new step after it then throws it away), or cleared
+            if shiboken6.isValid(window):  # (the stack is cleared as wtfc closes, too)
+                end_lasting(window, FOOT)
+            stack.indexChanged.disconnect(on_index)
+
+    stack.indexChanged.connect(on_index)
