@@ -46,6 +46,7 @@ from wtfc.export.feedback_sheet_words import (
 from wtfc.export.not_checked import not_checked
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.report_sections import p
+from wtfc.model.agreed_words import HEARD_AT_CHECK, agreed_what, done_late, since_agreed_words
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Workshop
 
@@ -167,12 +168,20 @@ def _order(action: Action) -> tuple:
 
 def _was(action: Action, today: dt.date, guard: Guard | None, held_on: dt.date | None, *,
          carrying_on: bool = False) -> WasDoing:
+    # "we said we would do these things": the words the room agreed, and what changed since
+    what, changed = agreed_what(action).strip(), since_agreed_words(action)
     if carrying_on:
-        return WasDoing(action.what.strip(), CARRYING_ON, "")
+        return WasDoing(what, _with(CARRYING_ON, changed), "")
     if action.status == ActionStatus.DROPPED:
-        return WasDoing(action.what.strip(), stopped_words(action, guard), "")
-    return WasDoing(action.what.strip(), status_words(action, today, held_on),
-                    so_far_words(action, guard))
+        return WasDoing(what, _with(stopped_words(action, guard), changed), "")
+    heard = " ".join(action.heard_at_check.split())  # through the guard, as the note is
+    heard = f"{HEARD_AT_CHECK}: {guard(heard) if guard else heard}" if heard else ""
+    return WasDoing(what, _with(status_words(action, today, held_on), changed),
+                    _with(so_far_words(action, guard), heard).strip())
+
+
+def _with(happened: str, changed: str) -> str:
+    return f"{happened} {changed}" if changed else happened
 
 
 def _tally(actions: list[Action], today: dt.date, carried: int = 0,
@@ -201,7 +210,10 @@ def _tally(actions: list[Action], today: dt.date, carried: int = 0,
     stopped = status.count(ActionStatus.DROPPED)
     said = [f"We said we would do {count(len(actions) + carried, 'thing', 'things')}."]
     if done:
-        said.append(f"{count(done, 'is', 'are')} done.")
+        late = sum(map(done_late, actions))  # done, but after the date the room agreed
+        after = "" if not late else " after the date we agreed" if done == 1 else \
+            f", {'all' if late == done else f'{late:,}'} of them after the date we agreed"
+        said.append(f"{count(done, 'is', 'are')} done{after}.")
     if started:
         said.append(f"{count(started, 'has', 'have')} started"
                     f"{late_of(ActionStatus.IN_PROGRESS, started)}.")

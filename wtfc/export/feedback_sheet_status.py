@@ -6,6 +6,7 @@ import datetime as dt
 
 from wtfc.export.content import whole_date
 from wtfc.export.not_checked import NOT_CHECKED, not_checked
+from wtfc.model.agreed_words import done_words
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus
 
@@ -23,8 +24,8 @@ def status_words(action: Action, today: dt.date, held_on: dt.date | None = None)
     ("Late, and not started yet."). One nobody has checked since the workshop (``held_on``)
     says so: its status is the day's, not one of ``today`` (``not_checked``)."""
     late = is_overdue(action, today)
-    if action.status == ActionStatus.DONE:
-        return "Done."
+    if action.status == ActionStatus.DONE:  # "Done, 3 months after the date agreed."
+        return f"{done_words(action)}."
     if action.status == ActionStatus.IN_PROGRESS:
         said = "Late, started" if late else "Started"
     else:

@@ -36,6 +36,7 @@ from wtfc.export.report_sections import (
     with_first,
 )
 from wtfc.export.writing import unshown
+from wtfc.model.agreed_words import agreed_date_note, changed_words, done_late
 from wtfc.model.compare import (
     Change,
     PreviousAction,
@@ -50,6 +51,7 @@ from wtfc.model.compare_words import (
     change_cell,
     changes_summary,
     count_cell,
+    heard_line,
     how_we_know_line,
     people_text,
     reviewed_text,
@@ -314,8 +316,12 @@ def _actions(result: WorkshopComparison, content: ExportContent, s: Styles,
 
 def _what(action: PreviousAction, s: Styles) -> BidiParagraph:
     text = f.markup(action.what)
+    if changed := changed_words(action):  # the room's own words, where they were changed
+        text += f"<br/>{MUTED_FONT}{f.markup(changed)}</font>"
     if evidence := how_we_know_line(action):  # what Plan said would show it worked
         text += f"<br/>{MUTED_FONT}{f.markup(evidence)}</font>"
+    if heard := heard_line(action):  # and what people told us when it was checked
+        text += f"<br/>{MUTED_FONT}{f.markup(heard)}</font>"
     if action.progress_note:  # what the Act stage heard when it last checked
         checked = f" ({f.markup(format_date(action.checked_on))})" if action.checked_on else ""
         text += f"<br/>{MUTED_FONT}So far{checked}: {f.markup(action.progress_note)}</font>"
@@ -327,7 +333,12 @@ def _when_and_status(action: PreviousAction, unchecked: bool = False) -> str:
     reader looks for first (overdue, done or dropped), as the report's own actions; and under
     that, ``unchecked``, "Not checked since the workshop"."""
     when = f.markup(format_date(action.by_when) if action.by_when else NO_DATE)
-    status = kept_together(drawn(action_status_text(action)))
+    if agreed := agreed_date_note(action, long=True):  # a moved date never hides its slip
+        when += f"<br/>({f.markup(agreed)})"
+    status = drawn(action_status_text(action))
+    # "Done, 3 months after the date agreed" wraps between its words: kept whole in this
+    # narrow column it was cut mid-word ("3 mon / ths")
+    status = f.markup(status) if done_late(action) else kept_together(status)
     if action.overdue or action.status in (ActionStatus.DONE, ActionStatus.DROPPED):
         status = f"<b>{status}</b>"
     return f"{when}<br/>{status}" + (f"<br/>{NOT_CHECKED}" if unchecked else "")

@@ -153,6 +153,12 @@ class PreviousAction:
     theme_now: str = ""          # that theme's name now (or the one it was merged into)
     progress_note: str = ""      # what had happened when it was last checked (Act stage)
     checked_on: dt.date | None = None
+    # what the room agreed, when changed since (format 6), and the day it was recorded done:
+    # the words agreed_words says them with
+    agreed_what: str | None = None
+    agreed_by_when: dt.date | None = None
+    done_on: dt.date | None = None
+    heard_at_check: str = ""  # what people told us when it was checked (format 6)
 
 
 @dataclass(frozen=True)
@@ -318,4 +324,5 @@ def _previous_action(action: Action, theme_names: dict[str, str],
     return PreviousAction(action.what, action.role, action.owner, action.by_when, action.status,
                           action.how_we_know, theme_names.get(action.theme_id, ""), overdue,
                           theme.change if theme else None, now, action.progress_note,
-                          action.checked_on)
+                          action.checked_on, action.agreed_what, action.agreed_by_when,
+                          action.done_on, action.heard_at_check)

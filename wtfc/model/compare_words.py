@@ -8,6 +8,7 @@ change never rests on colour. Plain strings: each caller quotes and styles them.
 
 from __future__ import annotations
 
+from wtfc.model.agreed_words import HEARD_AT_CHECK, done_late, done_words
 from wtfc.model.compare import Change, PreviousAction, ThemeChange, WorkshopComparison
 from wtfc.model.compare_people import share
 from wtfc.model.compare_text import shared_name_words
@@ -216,14 +217,22 @@ def priorities_first(result: WorkshopComparison) -> str:
 def action_status_text(action: PreviousAction) -> str:
     """"⚠ Late: started" or "⚠ Late: not started", as Plan and Act and the exports say a late
     action ("⚠ Overdue · In progress" read differently on the Review board), or the status
-    alone."""
-    return late_status(action.status) if action.overdue else action.status.label
+    alone; done after the date agreed says so: "Done, 3 months after the date agreed"."""
+    if action.overdue:
+        return late_status(action.status)
+    return done_words(action) if action.status == ActionStatus.DONE else action.status.label
 
 
 def how_we_know_line(action: PreviousAction) -> str:
     """"How we said we'd know: …" for the room and the report, or "" when nothing was said."""
     said = action.how_we_know.strip()
     return f"{HOW_WE_KNOW}: {said}" if said else ""
+
+
+def heard_line(action: PreviousAction) -> str:
+    """"What people told us at the check: …", under how we said we'd know ("" for none)."""
+    heard = action.heard_at_check.strip()
+    return f"{HEARD_AT_CHECK}: {heard}" if heard else ""
 
 
 def theme_fates(result: WorkshopComparison) -> dict[str, str]:
@@ -349,8 +358,8 @@ def actions_tally(result: WorkshopComparison) -> str:
         return "No actions last time."
     counts = [(sum(a.status is status for a in result.actions), status.label)
               for status in TALLIED]
-    late = sum(a.overdue for a in result.actions)
-    return f"Last time's {tally_words(counts, len(result.actions), late)}."
+    late, after = sum(a.overdue for a in result.actions), sum(map(done_late, result.actions))
+    return f"Last time's {tally_words(counts, len(result.actions), late, done_late=after)}."
 
 
 # the Review board's name for it, beside its list of them

@@ -54,10 +54,14 @@ def printed_parts(previous: Workshop, current: Workshop,
     for action in previous.actions:
         name = names.get(action.theme_id, "")
         yield LastTimePart("action", action.what, name, action.what)
+        if action.agreed_what is not None:  # the words agreed, printed beside the new ones
+            yield LastTimePart("action", action.agreed_what, name, action.what)
         if report:
             yield LastTimePart("owner", action.owner, name, action.what)
             yield LastTimePart("evidence", action.how_we_know, name, action.what)
         yield LastTimePart("progress", action.progress_note, name, action.what)
+        # what people told us at the check: a note of what happened, as likely to name someone
+        yield LastTimePart("progress", action.heard_at_check, name, action.what)
     if report:
         for statement in previous.success:
             yield LastTimePart("success", statement.text, names.get(statement.theme_id, ""))

@@ -60,7 +60,7 @@ def test_the_board_says_where_and_the_room_shows_kinds_until_ticked(qtbot, doc, 
     assert said.startswith("⚠ Possible personal details in last time's words (shown here as "
                            "[name], [phone]…): What had happened to last time's action in the "
                            "theme")
-    assert "“[name] at [address], [postcode] still waits: ring…”" in said
+    assert f"“{SHOWN}”" in said  # the phone too: every detail found is quoted (a0bb46bf)
     assert "Patel" not in said and "01632" not in said
     assert "only be changed in that workshop's own file" in said
     save_render(board.words_hint, "review_last_words_hint")  # looked at: the words wrap whole

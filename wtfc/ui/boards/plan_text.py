@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from wtfc.export.content import count_phrase
 from wtfc.model.agreed_words import (
     HEARD,
+    AgreedAction,
     agreed_date_note,
     changed_words,
     done_short_words,
@@ -115,7 +116,7 @@ def by_when_text(date: dt.date | None) -> str:
     return date_text(date) if date else "To be agreed"
 
 
-def when_text(action: Action) -> str:
+def when_text(action: AgreedAction) -> str:
     """The By when column: "1 Oct 2027 (agreed: 1 Oct 2026)" once the date has moved since
     the workshop, so a new date never hides the slip; else as ``by_when_text``."""
     note = agreed_date_note(action)

@@ -86,7 +86,9 @@ def room_comparison(result: WorkshopComparison, flagged: dict[str, str]) -> Work
                         related=tuple(kinds(n) for n in t.related)) for t in result.themes],
         actions=[replace(a, what=kinds(a.what), owner=kinds(a.owner),
                          how_we_know=kinds(a.how_we_know), theme_name=kinds(a.theme_name),
-                         theme_now=kinds(a.theme_now), progress_note=kinds(a.progress_note))
+                         theme_now=kinds(a.theme_now), progress_note=kinds(a.progress_note),
+                         agreed_what=None if a.agreed_what is None else kinds(a.agreed_what),
+                         heard_at_check=kinds(a.heard_at_check))
                  for a in result.actions])
 
 

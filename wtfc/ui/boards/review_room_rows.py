@@ -7,11 +7,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from wtfc.model.agreed_words import by_when_words, changed_words, date_moved
 from wtfc.model.compare import Change, PreviousAction, ThemeChange, WorkshopComparison
 from wtfc.model.compare_words import (
     actions_tally,
     change_cell,
     count_cell,
+    heard_line,
     how_we_know_line,
     ranks_text,
     reviewed_text,
@@ -208,9 +210,13 @@ def status_height(action: PreviousAction, width: float) -> float:
 
 
 def notes(action: PreviousAction) -> list[str]:
-    """Under an action's words: how we said we'd know it worked, then what had happened when
-    it was last checked, each when there is one (whole, as its words: ``fit_most``)."""
-    return [note for note in (how_we_know_line(action), _so_far(action)) if note]
+    """Under an action's words: what changed since the workshop (the words the room agreed,
+    a date moved: "By 1 Oct 2027 (agreed: 1 Oct 2026)"), how we said we'd know it worked,
+    then what had happened when it was last checked, each when there is one (whole, as its
+    words: ``fit_most``)."""
+    moved = by_when_words(action) if date_moved(action) else ""
+    return [note for note in (changed_words(action), moved, how_we_know_line(action),
+                              heard_line(action), _so_far(action)) if note]
 
 
 def _so_far(action: PreviousAction) -> str:

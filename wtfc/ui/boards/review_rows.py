@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
+from wtfc.model.agreed_words import HEARD, agreed_what, now_words, reworded, slipped
 from wtfc.model.compare import PreviousAction, ThemeChange
 from wtfc.model.compare_words import (
     HOW_WE_KNOW,
@@ -25,7 +26,8 @@ from wtfc.model.compare_words import (
 from wtfc.model.dates import long_date
 from wtfc.model.last_time_yardsticks import success_text
 from wtfc.model.workshop import Perspective
-from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, by_when_text, date_text, owner_text
+from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, owner_text
+from wtfc.ui.boards.plan_text import when_text
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import COPIED_ROLE, kind_text, tint_item, ui_font
 
@@ -42,11 +44,13 @@ NOT_SAID = "Not said"  # no evidence was agreed for it last time
 
 
 def action_text(action: PreviousAction) -> str:
-    """The action, with what had happened when it was last checked on the Act stage."""
-    if not action.progress_note:
-        return action.what
-    checked = f" ({date_text(action.checked_on)})" if action.checked_on else ""
-    return f"{action.what}\nSo far{checked}: {action.progress_note}"
+    """The action as the room agreed it ("Now: '…'" under it when reworded since), with what
+    had happened when it was last checked on the Act stage."""
+    lines = [agreed_what(action), now_words(action)]
+    if action.progress_note:
+        checked = f" ({date_text(action.checked_on)})" if action.checked_on else ""
+        lines.append(f"So far{checked}: {action.progress_note}")
+    return "\n".join(line for line in lines if line)
 
 
 def theme_text(t: ThemeChange) -> str:
@@ -130,8 +134,11 @@ def action_said(a: PreviousAction) -> str:
     happened so far; the status (its own column) was never heard."""
     status = action_status_text(a).removeprefix("⚠ ").replace(":", ",")
     when = f"by {long_date(a.by_when)}" if a.by_when else "date to be agreed"
+    if slipped(a) and a.agreed_by_when is not None:
+        when += f" (the date agreed was {long_date(a.agreed_by_when)})"
     owner = a.owner.strip() or "owner to be agreed"
-    said = f"{' '.join(a.what.split()).rstrip('.')}: {status.lower()}. " \
+    now = f" {now_words(a)}." if reworded(a) else ""
+    said = f"{' '.join(agreed_what(a).split()).rstrip('.')}:{now} {status.lower()}. " \
         f"{a.role.label}, {owner}, {when}."
     if a.progress_note.strip():
         checked = f" ({long_date(a.checked_on)})" if a.checked_on else ""
@@ -150,8 +157,8 @@ def _whole_in_tooltips(item: QTreeWidgetItem) -> QTreeWidgetItem:
 def action_item(a: PreviousAction, fates: dict[str, str]) -> QTreeWidgetItem:
     """One of last time's actions' row; ``fates``: its theme's change as the themes say it."""
     item = QTreeWidgetItem([action_text(a), f"{a.role.label}\n{owner_text(a.owner)}",
-                            by_when_text(a.by_when), action_status_text(a),
-                            a.how_we_know.strip() or NOT_SAID, action_theme_text(a, fates)])
+                            when_text(a), action_status_text(a),
+                            _known(a), action_theme_text(a, fates)])
     item.setToolTip(0, action_text(a))
     item.setData(0, ACCESSIBLE_TEXT, action_said(a))
     item.setToolTip(HOW_WE_KNOW_COLUMN, how_we_know_line(a) or
@@ -161,6 +168,12 @@ def action_item(a: PreviousAction, fates: dict[str, str]) -> QTreeWidgetItem:
         tint_item(item, OVERDUE_TINT, OVERDUE_INK, columns=[STATUS_COLUMN])
         item.setFont(STATUS_COLUMN, ui_font(11, bold=True))
     return _whole_in_tooltips(item)
+
+
+def _known(a: PreviousAction) -> str:
+    """How we said we'd know, and under it what people told us at the check."""
+    said = a.how_we_know.strip() or NOT_SAID
+    return f"{said}\n{HEARD}: {a.heard_at_check}" if a.heard_at_check.strip() else said
 
 
 def success_item(statements: list[tuple[Perspective, str]]) -> QTreeWidgetItem | None:
