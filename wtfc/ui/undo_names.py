@@ -8,6 +8,10 @@ edit pushes is read for the name-like words a card's words or a theme's name los
 a sentence stay); from then on every step's quoted words read "[name]" there, as they do for
 Names to watch for (``theme_names_to_check._relabel``). Only the labels change, in memory as
 the stack is: Ctrl+Z undoes the same step, and the workshop file never held History.
+
+A person who withdrew (People… → Remove this person…) takes all their words back: each earlier
+step that quoted one of their cards ("Add card 'My son says the carers…'", "Edit card '…'")
+then names it by person and kind instead, as Delete does ("Add P17's ✗ Not working card").
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from PySide6.QtGui import QUndoStack
 
 from wtfc.model.commands import Change, Command
 from wtfc.model.document import Document
-from wtfc.model.workshop import Workshop
+from wtfc.model.operations._names import quoted
+from wtfc.model.operations.cards import words_without_details
+from wtfc.model.workshop import Card, Workshop
 
 # a step's quoted part, as ``operations.quoted`` writes it: "'It's June's turn'" is one
 _QUOTED = re.compile(r"(?<!\w)'(.+?)'(?!\w)")
@@ -59,6 +65,40 @@ def still_on_the_wall(names: list[str], command: Command, workshop: Workshop) ->
         rf"(?<![\w'’-]){re.escape(key)}(?![\w-])", wall)}
 
 
+def withdrawn_cards(command: Command) -> set[str]:
+    """The cards ``command`` deletes when it takes their person's row out too (a person who
+    withdrew: not a rename, which deletes no card, nor a Delete, which keeps the row)."""
+    changes = getattr(command, "changes", ())
+    if not any(ch.collection == "people" and ch.after is None for ch in changes):
+        return set()
+    return {ch.part_id for ch in changes if ch.collection == "cards" and ch.after is None}
+
+
+def card_named(card: Card) -> str:
+    """A card by person and kind, never its words ("P17's ✗ Not working card"), as Delete
+    names one."""
+    whose = f"{card.person}'s" if card.person else "a"
+    return f"{whose} {card.kind.symbol} {card.kind.label} card"
+
+
+def without_cards(label: str, command: Command | None, cards: set[str],
+                  names: list[str]) -> str:
+    """``label`` (already ``without_names``) with each quote of the words of one of ``cards``
+    that ``command`` changed read as ``card_named`` ("Add card 'I feel…'" → "Add P17's ✗ Not
+    working card")."""
+    for ch in getattr(command, "changes", ()):
+        if ch.collection != "cards" or ch.part_id not in cards:
+            continue
+        for card in (ch.before, ch.after):
+            if not isinstance(card, Card):
+                continue
+            for words in {words_without_details(card), card.text}:
+                said = without_names(quoted(words), names)
+                label = label.replace(f"card {said}", card_named(card)) \
+                    .replace(said, card_named(card))
+    return label
+
+
 def without_names(label: str, names: list[str]) -> str:
     """``label`` with each of ``names`` in its quoted parts read "[name]" ("Add card '[name]
     came late agian'"), a name cut at the quote's 40 characters too ("…thank [name]…")."""
@@ -90,12 +130,13 @@ class NamesTakenOff:
         # the room sees it there, so History quoting it says nothing new. Hidden once it is gone
         # from the wall too (the other card edited, renamed or deleted)
         self.waiting: list[str] = []
+        self.withdrawn: set[str] = set()  # the cards of people who withdrew (``without_cards``)
 
     def forget_if_cleared(self, _index: int = 0) -> None:
         """The stack was cleared for another workshop (Open, New): its steps are its own. (Its
         destructor, at exit, clears it too.)"""
         if shiboken6.isValid(self.stack) and self.stack.count() == 0:
-            self.names, self.waiting = [], []
+            self.names, self.waiting, self.withdrawn = [], [], set()
 
     def label(self, command: Command) -> tuple[str, bool]:
         """The label a new step shows, learning what ``command`` takes off first (so "Recorded:
@@ -110,7 +151,9 @@ class NamesTakenOff:
                 self.waiting = [n for n in new if n in still]
                 new = [n for n in new if n not in still]
         self.names += new
-        return without_names(command.label, self.names), bool(new)
+        withdrawn = withdrawn_cards(command)
+        self.withdrawn |= withdrawn
+        return without_names(command.label, self.names), bool(new or withdrawn)
 
     def relabel(self) -> None:
         """Every step's label without the names taken off so far."""
@@ -119,6 +162,9 @@ class NamesTakenOff:
             step = stack.command(i)
             label = step.text() if step is not None else ""
             shown = without_names(label, self.names)
+            if self.withdrawn and step is not None:  # the model's command, as the step holds it
+                shown = without_cards(shown, getattr(step, "_command", None), self.withdrawn,
+                                      self.names)
             if step is not None and shown != label:
                 step.setText(shown)
                 changed = True
