@@ -56,9 +56,13 @@ def theme_size_charts(themes: list[ThemeContent], width: float) -> list[ThemeSiz
     return [ThemeSizeChart(part, width, most) for part in _parts(rows)]
 
 
-def count_words(people: int, cards: int) -> str:
+def count_words(people: int, cards: int, held_back: int = 0) -> str:
     """ "7 people (10 cards)": people first, as the feedback sheet and Review count a theme;
-    "no person recorded (3 cards)" where no card has a person code."""
+    "no person recorded (3 cards)" where no card has a person code; "no cards" where the
+    theme holds none (all deleted: "no person recorded (0 cards)" hid that it is empty), or
+    "no cards shown (2 held back)" where the guard holds back every one."""
+    if not cards:
+        return f"no cards shown ({held_back:,} held back)" if held_back else "no cards"
     who = count_phrase(people, "person", "people") if people else "no person recorded"
     return f"{who} ({count_phrase(cards, 'card')})"
 
@@ -70,7 +74,7 @@ class _Row:
     def __init__(self, theme: ThemeContent, label_style: ParagraphStyle, width: float) -> None:
         self.kind = theme.theme.kind
         self.count = theme.people  # the bar's length
-        self.words = count_words(theme.people, len(theme.cards))
+        self.words = count_words(theme.people, len(theme.cards), theme.held_back)
         self.count_width = stringWidth(self.words, f.BOLD, LABEL_SIZE)
         self.count_room = self.count_width + COUNT_GAP  # the kind's widest, once all are made
         # The name as typed: the paragraph joins and orders its writing itself, once.

@@ -142,6 +142,7 @@ def _draw_poster(
         theme.cards,
         heading=styles.heading,
         note=styles.note,
+        held_back=theme.held_back,
     )
     middle.draw_placed()
     actions.draw_placed()

@@ -25,13 +25,18 @@ MORE_HEADING = "More in their own words"
 
 
 def draw_quotes(
-    column: Column, spare: list[Column], cards: list[Card], *, heading: TextStyle, note: TextStyle
+    column: Column, spare: list[Column], cards: list[Card], *, heading: TextStyle, note: TextStyle,
+    held_back: int = 0,
 ) -> None:
     """The cards in ``column``, carried on into the ``spare`` room of the other columns when
-    they do not all fit (each spare area opens with its own heading)."""
+    they do not all fit (each spare area opens with its own heading). ``held_back``: the
+    theme's cards the guard leaves out."""
     column.place(Text("In their own words", heading))
     if not cards:
-        column.place(Text("This theme has no cards that can be shown.", note))
+        # "no cards that can be shown" over a theme whose cards were all deleted (a person
+        # withdrew) read as cards kept back: it holds none at all
+        column.place(Text("This theme has no cards that can be shown." if held_back else
+                          "This theme holds no cards.", note))
         return
     candidates = _order(cards)
 

@@ -12,14 +12,19 @@ A next review that has passed is no mistake in the file, but the exports no long
 a promise (the feedback sheet looks again "at the next reviews", the report says it passed):
 ``wtfc check``, ``wtfc export`` and the app's export say so when given the day (``today``),
 so the facilitator can set the next one. The day is passed in, never read from the clock here.
+
+A chosen priority whose cards were all deleted (a person withdrew) stays chosen, with its votes
+and success statements, and every export still shows it: ``wtfc check``, the opening notice
+and the exports say so, and Understand marks its row (``empty_priority_note``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from wtfc.model.counting import rank_words
 from wtfc.model.dates import long_date
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import Theme, Workshop
 
 
 def refused_review(workshop_date: dt.date | None, when: dt.date | None) -> str:
@@ -78,6 +83,34 @@ _PASSED_PRINTS = (
 )
 
 
+def empty_priorities(ws: Workshop) -> list[Theme]:
+    """The chosen priorities holding no card, in rank order: all their cards were deleted (a
+    person withdrew), yet the room's choice, votes and success statements stay."""
+    chosen = [t for t in ws.themes if t.priority.chosen and not t.card_ids]
+    return sorted(chosen, key=lambda t: t.priority.rank or 10_001)
+
+
+def empty_priority_note(theme: Theme) -> str:
+    """A chosen theme with no cards, in words for its row on Understand and a screen reader
+    ("" for a theme with cards, or not chosen)."""
+    if not theme.priority.chosen or theme.card_ids:
+        return ""
+    return ("No cards left: this priority has no one's words behind it. Give it cards on "
+            "Theme, or drop it as a priority.")
+
+
+def empty_priority_warnings(ws: Workshop, *, read_only: bool = False) -> list[str]:
+    """A line for each chosen priority with no cards ("Priority 4 'I feel rushed' has no
+    cards left"): a Delete that emptied it said nothing, and every export still shows it."""
+    where = ("Once you have saved a copy with Save As, give it cards on Theme or drop it as a "
+             "priority on Understand (Choose priorities)" if read_only else
+             "Give it cards on Theme, or drop it as a priority on Understand (Choose "
+             "priorities)")
+    return [f"{rank_words(t.priority.rank)} '{t.name or 'Unnamed theme'}' has no cards left, "
+            f"yet the report, the posters and the feedback sheet still show it as a priority. "
+            f"{where}." for t in empty_priorities(ws)]
+
+
 def record_warnings(
     ws: Workshop,
     *,
@@ -89,12 +122,26 @@ def record_warnings(
     ``read_only``: the file is open read-only, so the date is put right in a copy.
     ``today``: the day of the export or check, to say a next review that has passed and what
     the exports print for it. ``warn_passed`` False (opening a file): a review that has only
-    passed is not warned of, since an old workshop's review has passed as it should."""
+    passed is not warned of, since an old workshop's review has passed as it should.
+    A chosen priority left with no cards is said after the dates."""
+    return [*_review_warnings(ws, read_only=read_only, today=today, warn_passed=warn_passed),
+            *empty_priority_warnings(ws, read_only=read_only)]
+
+
+def _review_warnings(
+    ws: Workshop,
+    *,
+    read_only: bool,
+    today: dt.date | None,
+    warn_passed: bool,
+) -> list[str]:
+    """The clock and the next review's part of ``record_warnings``."""
     from wtfc.model.clock_check import clock_warning  # a clock behind the record: said first
 
     if today is not None and (clock := clock_warning(ws, today)):
         # and what else the record holds, less a "passed" judged by that wrong day
-        return [clock, *record_warnings(ws, read_only=read_only, warn_passed=warn_passed)]
+        return [clock, *_review_warnings(ws, read_only=read_only, today=None,
+                                         warn_passed=warn_passed)]
     if ws.next_review is None:
         return []
     review = long_date(ws.next_review)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 from wtfc.export.content import count_phrase
 from wtfc.model.counting import rank_mark, rank_words
 from wtfc.model.document import Document
+from wtfc.model.record_checks import empty_priority_note
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.boards.spoken_changes import votes_said
 from wtfc.ui.style import (
@@ -139,13 +140,19 @@ class PrioritiesTableModel(QAbstractTableModel):
             return theme.id
         if role == COPIED_ROLE and column == Column.KIND:
             return theme.kind.label  # "Not working": the symbol is for the eye (copy_words)
+        empty = empty_priority_note(theme)  # a chosen theme whose cards were all deleted
+        if role == COPIED_ROLE and column == Column.CARDS and empty:
+            return "0"  # the figure, not its mark
         if role == Qt.ItemDataRole.AccessibleTextRole and column == Column.PRIORITY:
             # "#1" is read as "number sign 1", and an empty cell as nothing at all
             if not theme.priority.chosen:
                 return "Not a priority"
-            return rank_words(theme.priority.rank)
+            return rank_words(theme.priority.rank) + (", no cards left" if empty else "")
         if role == Qt.ItemDataRole.AccessibleTextRole and column in _SAID_WITH_THEME:
             return self._said_with_theme(theme, column)
+        if empty and role == Qt.ItemDataRole.ToolTipRole and column in (
+                Column.PRIORITY, Column.CARDS, Column.PEOPLE):
+            return empty
         if column == Column.PEOPLE and role == Qt.ItemDataRole.ToolTipRole \
                 and self._doc.unrecorded_count(theme):
             return self._people_words(theme)
@@ -211,7 +218,8 @@ class PrioritiesTableModel(QAbstractTableModel):
         if column == Column.THEME:
             return theme.name
         if column == Column.CARDS:
-            return str(len(theme.card_ids))
+            # a priority left with no cards is marked in words, never a bare "0" beside its votes
+            return "⚠ none" if empty_priority_note(theme) else str(len(theme.card_ids))
         if column == Column.PEOPLE:
             return people_figure(self._doc.people_count(theme),
                                  self._doc.unrecorded_count(theme))
@@ -223,6 +231,8 @@ class PrioritiesTableModel(QAbstractTableModel):
         """A cell as a screen reader says it: its figure or kind in words, then its theme
         ("11 votes: I am not sure who is coming"). Down the Votes column a reader heard bare
         numbers, the theme three cells to the left; "✗" was read as a symbol."""
+        if column == Column.CARDS and (empty := empty_priority_note(theme)):
+            return f"0 cards: {theme.name}. {empty}"  # "… No cards left: this priority has…"
         said = {Column.KIND: theme.kind.label,
                 Column.CARDS: count_phrase(len(theme.card_ids), "card"),
                 Column.PEOPLE: self._people_words(theme)}.get(column)
