@@ -36,7 +36,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from wtfc.model import recovery
-from wtfc.model.disk_problems import STOPPED_ANSWERING, disk_full, stopped_answering
+from wtfc.model.disk_problems import disk_full, stopped_answering
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
 from wtfc.ui.announce import announce
@@ -96,8 +96,8 @@ def _failure_words(exc: BaseException) -> str:
     code = getattr(cause, "errno", None)
     if disk_full(cause):
         reason = "the disk is full"
-    elif stopped_answering(cause):
-        reason = STOPPED_ANSWERING
+    elif stopped_answering(cause):  # in the user's own profile: never a USB stick, and
+        reason = "the drive or network folder stopped answering"  # no brackets in brackets
     elif isinstance(cause, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
         reason = "it may not write to the folder it keeps them in"
     else:

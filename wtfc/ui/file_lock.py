@@ -23,6 +23,7 @@ import errno
 import hashlib
 import os
 import shutil
+import tempfile
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ import shiboken6
 from PySide6.QtCore import QLockFile, QSysInfo
 
 from wtfc.model.dates import day_month
+from wtfc.model.disk_problems import disk_full, stopped_answering
 from wtfc.model.recovery import this_host
 
 if TYPE_CHECKING:
@@ -96,14 +98,33 @@ _ROOM_FOR_A_LOCK = 1 << 20  # less free than this, and a lock file that failed i
 
 def why_refused(lock: QLockFile, folder: Path) -> OSError:
     """Why ``lock`` could not be taken when no one holds it, as an ``OSError`` to be said in
-    plain words. Qt calls a full disk "unknown" (the lock's few bytes would not go in), so the
-    free space tells it from a folder that refuses files: a full disk said as "it may not
-    write to the folder" sent the facilitator looking for a permissions problem."""
+    plain words. Qt calls a full disk "unknown" (the lock's few bytes would not go in), so a
+    1-byte file is tried in ``folder`` and what the system says to it is the reason: a drive
+    full for this user only (a network home over its quota, where free space is the server's;
+    no inodes left) or gone is no permissions problem, as "it may not write to the folder"
+    said. The free space decides only when that probe tells nothing (it went in, or a limit of
+    this process's own refused it)."""
     if lock.error() != QLockFile.LockError.PermissionError:
+        said = _probe(folder)
+        if said is not None and (disk_full(said) or stopped_answering(said)
+                                 or isinstance(said, PermissionError)):
+            return said
         with contextlib.suppress(OSError):
             if shutil.disk_usage(folder).free < _ROOM_FOR_A_LOCK:
                 return OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     return PermissionError(errno.EACCES, "its folder refused a file")
+
+
+def _probe(folder: Path) -> OSError | None:
+    """What the system says to one byte written to a new file in ``folder`` (gone at once)."""
+    try:
+        with tempfile.TemporaryFile(dir=folder) as probe:
+            probe.write(b"x")
+            probe.flush()
+            os.fsync(probe.fileno())  # a network home's quota is often checked only here
+    except OSError as exc:
+        return exc
+    return None
 
 
 class _Beside:
