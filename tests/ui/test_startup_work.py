@@ -29,6 +29,7 @@ print(json.dumps({
     "accessibility loaded": "QAccessible" in vars(QtGui),
     "room timer strips": len(strips),
     "style loaded": "QStyle" in vars(sys.modules["PySide6.QtWidgets"]),
+    "network loaded": "PySide6.QtNetwork" in sys.modules,
     "qt types": sorted(name for module in ("QtGui", "QtWidgets")
                        for name in vars(sys.modules["PySide6." + module]) if name[0] == "Q"),
     "modules": sorted(m for m in sys.modules if m.startswith("wtfc") or m == "html"),
@@ -111,11 +112,19 @@ LEFT_FOR_LATER = (
     "wtfc.ui.documents_folder",  # session 27: where an unsaved workshop's dialogs open
     "wtfc.model.same_file",  # session 27: one file, on drives whose file ids are all 0
     "wtfc.ui.tip_wrap",  # session 28: every tip wrapped, from when one could first show
+    "wtfc.ui.window_call",  # session 30: "Show that window" (QtNetwork), once a file is locked
 )
 
 
 def test_todays_additions_wait_until_they_are_used(started):
     assert [m for m in LEFT_FOR_LATER if m in started["modules"]] == []
+
+
+def test_the_demo_leaves_qtnetwork_unloaded(started):
+    """QtNetwork (window_call's local socket, to bring forward the window that has a file) is
+    loaded once a workshop file's lock is held or another window is asked: the demo, never
+    saved, holds none."""
+    assert not started["network loaded"]
 
 
 def test_opening_the_demo_leaves_the_careful_path_unloaded(started):
