@@ -22,6 +22,7 @@ from wtfc.model.agreed_words import (
 from wtfc.model.compare_words import tally_words
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import add_action, edit_action, move_status
+from wtfc.model.storage import workshop_to_bytes
 from wtfc.model.workshop import ActionStatus, Role
 
 DAY = dt.date(2026, 11, 12)  # the workshop
@@ -181,3 +182,63 @@ def test_what_people_told_us_at_the_check_is_recorded_as_progress_on_one_line():
         assert (action.agreed_what, action.agreed_by_when) == (None, None)  # nothing agreed moved
 
     do_undo_redo(doc, edit, done, changed={"actions": {"ap"}})
+
+
+def _typed_up(doc: Document, today: dt.date) -> str:
+    """An action typed up from the flip chart on ``today``, with a typo and a first date."""
+    edit = add_action(doc, theme_id="staff", role=Role.PROVIDERS, what="Fund comunity transport",
+                      by_when=dt.date(2027, 4, 1), today=today)
+    edit.do(doc)
+    return edit.changes[-1].part_id
+
+
+def test_an_action_typed_up_after_the_day_records_when_and_undo_takes_it_back():
+    doc = _doc()
+    next_day = DAY + dt.timedelta(days=1)
+    edit = add_action(doc, theme_id="staff", role=Role.PROVIDERS, what="Fund community transport",
+                      today=next_day)
+    new = edit.changes[-1].part_id
+
+    def added(d):
+        assert d.get("actions", new).added_on == next_day
+
+    do_undo_redo(doc, edit, added, changed={"actions": {new}})
+    assert b'"added_on":"2026-11-13"' in workshop_to_bytes(doc.workshop)
+
+
+def test_an_action_added_on_the_day_or_undated_records_no_day_and_writes_none():
+    for doc, today in ((_doc(), DAY), (_doc(), DAY - dt.timedelta(days=2)), (_doc(None), LATER)):
+        new = _typed_up(doc, today)
+        assert doc.get("actions", new).added_on is None
+        assert b"added_on" not in workshop_to_bytes(doc.workshop)  # as a format 5 file reads
+
+
+def test_typed_up_the_day_after_and_corrected_that_day_is_what_the_room_agreed():
+    """Code review A1 R2: the typo the room never saw was 'Changed since the workshop'."""
+    doc = _doc()
+    next_day = DAY + dt.timedelta(days=1)
+    new = _typed_up(doc, next_day)
+    edit = edit_action(doc, action_id=new, what="Fund community transport",
+                       by_when=dt.date(2027, 5, 1), today=next_day)
+
+    def corrected(d):
+        action = d.get("actions", new)
+        assert (action.agreed_what, action.agreed_by_when) == (None, None)
+        assert changed_words(action) == "" and by_when_words(action) == "By 1 May 2027"
+        assert not slipped(action)
+
+    do_undo_redo(doc, edit, corrected, changed={"actions": {new}})
+
+
+def test_typed_up_later_then_changed_on_a_later_day_keeps_what_was_typed_up():
+    doc = _doc()
+    new = _typed_up(doc, DAY + dt.timedelta(days=1))
+    edit = edit_action(doc, action_id=new, what="Fund community transport",
+                       by_when=dt.date(2027, 6, 1), today=DAY + dt.timedelta(days=2))
+
+    def changed(d):
+        action = d.get("actions", new)
+        assert changed_words(action) == "Changed since the workshop: was 'Fund comunity transport'"
+        assert by_when_words(action) == "By 1 Jun 2027 (agreed: 1 Apr 2027)" and slipped(action)
+
+    do_undo_redo(doc, edit, changed, changed={"actions": {new}})

@@ -107,7 +107,8 @@ def workshops(draw) -> Workshop:
                 status=draw(st.sampled_from(ActionStatus)),
                 progress_note=draw(TEXT), checked_on=draw(st.none() | DATES),
                 agreed_what=draw(st.none() | ONE_LINE), agreed_by_when=draw(st.none() | DATES),
-                done_on=draw(st.none() | DATES), heard_at_check=draw(ONE_LINE)))
+                done_on=draw(st.none() | DATES), heard_at_check=draw(ONE_LINE),
+                added_on=draw(st.none() | DATES)))
     # a team's record is kept under its tidied name, one per name whatever its capitals
     tidied: dict[str, str] = {}
     for raw in sorted({c.team for c in causes} | set(draw(st.lists(WORDS, max_size=2)))):

@@ -29,7 +29,9 @@ Format history:
    kept once either is changed after the workshop's day), ``done_on`` (the day it was
    recorded done) and ``heard_at_check`` (what people told us at the check, against "How
    we'll know"). An older file kept none: every action reads as agreed, one done before says
-   only "Done", as it did, and nothing was heard at a check.
+   only "Done", as it did, and nothing was heard at a check. ``added_on`` (the day an action
+   was added, when after the workshop's: edits that day are still the room's agreement) came
+   in 6 too, before its release; a 6 without it was added on the day, as an older file's are.
 """
 
 from __future__ import annotations

@@ -336,7 +336,7 @@ class Action(Part):
     are the room's), so a slipped date or a reworded action is never read as what was agreed.
     ``done_on`` is the day it was recorded done (None: not done, or done before format 6).
     ``heard_at_check`` is what people told us when it was checked, the answer to
-    ``how_we_know`` (format 6).
+    ``how_we_know`` (format 6). ``added_on``: the day it was added, when after the workshop's.
     """
 
     id: Id = Field(default_factory=new_id)
@@ -358,6 +358,7 @@ class Action(Part):
     agreed_what: LongText | None = Field(default=None, exclude_if=_unset)
     agreed_by_when: dt.date | None = Field(default=None, exclude_if=_unset)
     done_on: dt.date | None = Field(default=None, exclude_if=_unset)
+    added_on: dt.date | None = Field(default=None, exclude_if=_unset)  # typed up later (format 6)
     heard_at_check: LongText = Field(default="", exclude_if=_blank)
 
 

@@ -63,8 +63,12 @@ def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: st
                          progress_note=progress_note, checked_on=checked_on,
                          heard_at_check=heard_at_check))
     check_links(doc, fields)
+    today = today or dt.date.today()
     if fields["status"] == ActionStatus.DONE:  # added as done: found done at its check
-        fields["done_on"] = checked_on or today or dt.date.today()
+        fields["done_on"] = checked_on or today
+    day = doc.workshop.date
+    if day is not None and today > day:  # typed up later: its own first day is still agreeing
+        fields["added_on"] = today
     action = new_part(Action, **fields)
     b = EditBuilder(doc, f"Add action {quoted(action.what)}")
     b.add("actions", action)
@@ -107,13 +111,16 @@ def kept_agreed(doc: Document, action: Action, fields: dict[str, Any],
                 today: dt.date) -> dict[str, Any]:
     """``agreed_what`` / ``agreed_by_when`` for an edit: the room's words or date, kept at the
     first change after the workshop's day, and let go when changed back to them. Edits on or
-    before the day are the room still agreeing. With no date set the day cannot be told from
+    before the day are the room still agreeing, and so are those on the day an action was
+    added after it (``added_on``): typed up from the flip chart the day after and its typo
+    corrected that afternoon is what the room agreed, not a change since. With no date set the
+    day cannot be told from
     later, and a workshop is dated by its Prepare long before any check six months on, so an
     undated workshop's edits count as the room's own: keeping every redraft on the day as
     "changed since" would be the worse mistake. A date set where the room agreed none is the
     first date, not a slip: nothing is kept for it."""
     day = doc.workshop.date
-    if day is None or today <= day:
+    if day is None or today <= max(day, action.added_on or day):
         return {}
     kept: dict[str, Any] = {}
     for key, agreed_key in (("what", "agreed_what"), ("by_when", "agreed_by_when")):
