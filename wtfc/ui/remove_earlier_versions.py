@@ -37,6 +37,7 @@ WHERE = f"File → Go back to an earlier version → {REMOVE}"
 TITLE = "Remove earlier versions"
 SAID_FOR_MS = 15000
 SHOWN_BY_NAME = 5  # more files than this are only counted
+REMOVE_NOW, SAVE_FIRST = "remove", "save first"  # the question's answers (Cancel: None)
 
 
 def what_save_replaces(files: FileController, path: Path) -> Workshop | Path | None:
@@ -105,7 +106,11 @@ def add_remove_action(menu: QMenu, window: MainWindow) -> QAction:
 
 
 def remove_earlier_versions(window: MainWindow) -> bool:
-    """Ask once, naming the files, then delete them and say what went. True when removed."""
+    """Ask once, naming the files, then delete them and say what went. True when removed.
+    With changes not saved yet, the file itself still holds what was taken off since, and the
+    next save would keep it as ``.bak`` again: the question says so and offers Save, then
+    delete, which saves (the window's own Save) and then deletes every earlier version, the
+    one that save kept too."""
     if why_not(window):
         return False
     path = window.files.path
@@ -118,8 +123,23 @@ def remove_earlier_versions(window: MainWindow) -> bool:
         QMessageBox.information(window, TITLE, as_typed(
             f"Nothing was deleted. {_stays(held)}"))
         return False
-    if not _asked(window, path, found, _stays(held)):
+    unsaved = not window.undo.stack.isClean()
+    answer = _asked(window, path, found, _stays(held), unsaved=unsaved)
+    if answer is None:
         return False
+    if answer == SAVE_FIRST:
+        if not window.files.save():  # the save said why (or was cancelled): nothing deleted
+            return False
+        if why_not(window) or window.files.path != path:
+            return False
+        unsaved = False
+        # the versions asked about, under the names the save moved them to, and the one it
+        # kept; never a colleague's version it set aside just now, which no one was asked of
+        asked, aside = set(found), set(changed_elsewhere_copies(path))
+        now = kept_files(path)
+        held = _held_elsewhere(window, path, now)
+        found = [kept for kept in now
+                 if kept not in held and (kept in asked or kept not in aside)]
     opened = _held_elsewhere(window, path, found)  # while the question was asked
     failed = [(kept, "it was opened in another copy of wtfc meanwhile") for kept in opened]
     failed += remove_kept([kept for kept in found if kept not in opened])
@@ -128,6 +148,9 @@ def remove_earlier_versions(window: MainWindow) -> bool:
         from wtfc.ui.undo import passing  # then "time is up" again, if it still holds
 
         said = f"Removed {_count(removed)} of '{path.name}'."
+        if unsaved:  # deleted before the changes were saved: "done" it is not, yet
+            said += (f" Your changes are not saved in '{path.name}' yet: the next save "
+                     f"keeps the version it replaces again.")
         passing(window, said, SAID_FOR_MS)
         announce(window, said)
     if failed:
@@ -163,8 +186,11 @@ def _count(number: int) -> str:
     return "1 earlier version" if number == 1 else f"{number} earlier versions"
 
 
-def _asked(window: MainWindow, path: Path, found: list[Path], held: str) -> bool:
-    """The one question: what goes, that it cannot be undone, what stays. Cancel is the default."""
+def _asked(window: MainWindow, path: Path, found: list[Path], held: str, *,
+           unsaved: bool) -> str | None:
+    """The one question: what goes, that it cannot be undone, what stays. Cancel is the
+    default. ``REMOVE`` or ``SAVE_FIRST`` (only offered with ``unsaved`` changes), None for
+    Cancel."""
     names = [f"'{kept.name}'" for kept in found]
     listed = (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]) \
         if len(found) <= SHOWN_BY_NAME else ""
@@ -181,8 +207,13 @@ def _asked(window: MainWindow, path: Path, found: list[Path], held: str) -> bool
         "Earlier versions still hold any words taken off the workshop since they were saved, "
         "such as a name you redacted. Deleting them cannot be undone: you will not be able to "
         "go back to them.",
+        _unsaved_words(path) if unsaved else
         f"'{path.name}' itself is not changed, and the next save keeps the version it replaces "
         f"again.")))))
+    save_first = None
+    if unsaved:
+        save_first = box.addButton("Save, then delete", QMessageBox.ButtonRole.DestructiveRole)
+        save_first.setObjectName("save_then_remove")
     remove = box.addButton(f"Delete {len(found)} file{'s' if len(found) > 1 else ''}",
                            QMessageBox.ButtonRole.DestructiveRole)
     remove.setObjectName("remove")
@@ -190,4 +221,15 @@ def _asked(window: MainWindow, path: Path, found: list[Path], held: str) -> bool
     box.setDefaultButton(cancel)  # a slip of Enter deletes nothing
     box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is remove
+    clicked = box.clickedButton()
+    if clicked is remove:
+        return REMOVE_NOW
+    return SAVE_FIRST if save_first is not None and clicked is save_first else None
+
+
+def _unsaved_words(path: Path) -> str:
+    """The question's last words while there are changes not saved: deleting now is not done."""
+    return (f"Your changes are not saved in '{path.name}' yet: it still holds what you took "
+            f"off since it was last saved. The next save keeps the version it replaces "
+            f"again, with those words in it. Save, then delete saves the changes first, then "
+            f"deletes every earlier version, the one that save keeps too.")
