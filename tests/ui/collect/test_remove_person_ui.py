@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton
 from settled import until
 
@@ -125,3 +125,22 @@ def test_the_buttons_are_reached_by_keys_that_do_not_clash(window):
             if (m := re.search(r"&(\w)", b.text()))]
     assert "r" in keys and "p" in keys and len(keys) == len(set(keys))
     assert dialog.remove_button.isEnabled() and dialog.person_button.isEnabled()
+
+
+def test_alt_r_asks_and_alt_p_shows_the_cards(show, qtbot, monkeypatch):
+    from wtfc.ui import remove_person
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    page = show(CardsPage(doc, UndoAdapter(doc)), 1366, 720)
+    dialog = _people_of(page, "P05")
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.table.setFocus()
+    asked = []
+    monkeypatch.setattr(remove_person, "ask", lambda _parent, plan: asked.append(plan.code))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: asked == ["P05"])  # (a mnemonic clicks after 100 ms)
+    assert dialog.model.row_of("P05") is not None  # not answered yes: still there
+    qtbot.keyClick(dialog.table, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.people_dialog is None)
+    assert _shown_people(page) == {"P05"}
