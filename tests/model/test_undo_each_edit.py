@@ -31,7 +31,7 @@ MORE_EDITS = {f.__name__: f for f in (remove_person,)}
 
 # a refused or empty draw (no words typed, the same value again) is drawn again, a few times
 TRIES = 4
-EXAMPLES = 2  # each a fresh demo and one edit; 44 kinds × 2 cost about a CPU-second
+EXAMPLES = 2  # each a fresh demo and one edit; 46 kinds × 2 cost about a CPU-second
 
 
 @pytest.fixture(scope="module")

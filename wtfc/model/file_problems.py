@@ -56,7 +56,12 @@ _FIELD_WORDS: dict[str, dict[str, str]] = {
                 "first_step": "'First step'", "how_we_know": "'How we'll know'",
                 "resources": "'Resources and who else is needed'",
                 "status": "'Status'", "progress_note": "'What has happened so far'",
-                "checked_on": "'Checked on' date"},
+                "checked_on": "'Checked on' date",
+                # format 6: what the room agreed, kept once changed since; the day it was done,
+                # and added (when after the workshop's); what people told us at the check
+                "agreed_what": "words agreed at the workshop", "agreed_by_when": "date agreed",
+                "done_on": "'Done on' date", "added_on": "'Added on' date",
+                "heard_at_check": "'What people told us at the check'"},
     "people": {"id": "code", "former_codes": "earlier codes", "voice": "role",
                "age_band": "age band", "service_type": "service type",
                "locality": "locality"},
