@@ -51,6 +51,8 @@ def question(plan: RemovePlan) -> tuple[str, str]:
             lines.append(f"{rank_words(t.rank)} '{t.name}' would have no cards left.")
         if not plan.changed_priorities:
             lines.append("No priority changes.")
+    elif cards:
+        lines.append("Their cards are in no theme: no theme or priority changes.")
     tags = f" with their tags ({', '.join(plan.tags)})" if plan.tags else ""
     former = f" and the codes merged into them ({', '.join(plan.former_codes)})" \
         if plan.former_codes else ""

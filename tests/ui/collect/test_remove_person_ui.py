@@ -144,3 +144,14 @@ def test_alt_r_asks_and_alt_p_shows_the_cards(show, qtbot, monkeypatch):
     qtbot.keyClick(dialog.table, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.people_dialog is None)
     assert _shown_people(page) == {"P05"}
+
+
+def test_cards_in_no_theme_are_said_so():
+    from wtfc.model.operations.withdraw import plan_remove_person
+    from wtfc.ui.remove_person import question
+
+    doc = Document(Workshop(people=[Person(id="P7")], cards=[
+        Card(id="c1", kind=Kind.WORKING, text="the cook is kind", person="P7")]))
+    text, more = question(plan_remove_person(doc, code="P7"))
+    assert text == "Remove P7's 1 card and details?"
+    assert "Their cards are in no theme: no theme or priority changes." in more
