@@ -14,8 +14,11 @@ the file was changed in another window here, not "on another computer".
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import json
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -25,9 +28,25 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.ui.autosave import CrashedSession, recovery_dir, recovery_dirs, session_lock
 from wtfc.ui.file_lock import FileLock, is_this_computer
 
+READ_IN_FULL = 3  # the newest copies compared card by card; the rest are counted
+_HEADER_MOST = 1 << 16  # a header is a file's path and a title: far less than this
 
-def other_copies(crashed: CrashedSession, among: Sequence[str]) -> list[recovery.Snapshot]:
-    """The other copies of ``crashed``'s file, newest first ([] for one never saved)."""
+
+@dataclass
+class OtherCopy:
+    """Another recovery copy of the same file. Only the newest few are read in full (each
+    ``snapshot`` a whole workshop, validated): 200 copies of one file, kept with Decide later
+    again and again, took a minute of reading over the dialog's pages for a file name each."""
+
+    session: Path
+    taken: dt.datetime | None
+    snapshot: recovery.Snapshot | None = None  # read in full: None for one only counted
+    damaged: bool = False  # read in full, and its workshop cannot be read (its own page says)
+
+
+def other_copies(crashed: CrashedSession, among: Sequence[str]) -> list[OtherCopy]:
+    """The other copies of ``crashed``'s file, newest first ([] for one never saved), a
+    damaged one too (it is one of the copies the first page counted)."""
     snap = crashed.snapshot
     path = snap.header.original_path if snap is not None else ""
     if not path or sum(1 for other in among if _same(other, path)) < 2:
@@ -38,14 +57,34 @@ def other_copies(crashed: CrashedSession, among: Sequence[str]) -> list[recovery
         for session in recovery.session_folders(folder):
             if session == crashed.folder or not _left_by_a_stopped_copy(session):
                 continue
-            try:
-                other = recovery.read_snapshot(session)
-            except WorkshopFileError:  # a damaged copy is offered on its own page, as it is
-                continue
-            head = other.header
-            if _same(head.original_path, path) and head.pid != os.getpid():
-                found.append(other)
-    return sorted(found, key=lambda s: recovery.snapshot_time(s.path.parent), reverse=True)
+            head = _header(session)  # the file's name, without reading the workshop
+            if head is not None and _same(head.original_path, path) \
+                    and head.pid != os.getpid():
+                found.append(OtherCopy(session, head.taken_at() or _file_time(session)))
+    found.sort(key=lambda other: recovery.snapshot_time(other.session), reverse=True)
+    for other in found[:READ_IN_FULL]:
+        try:
+            other.snapshot = recovery.read_snapshot(other.session)
+        except WorkshopFileError:
+            other.damaged = True
+    return found
+
+
+def _header(session: Path) -> recovery.SnapshotHeader | None:
+    """What a copy's first line says it is of; None when that cannot be read."""
+    try:
+        with (session / recovery.SNAPSHOT_NAME).open("rb") as file:
+            raw = json.loads(file.readline(_HEADER_MOST))
+        head = recovery.SnapshotHeader(**{k: v for k, v in raw.items()
+                                          if k in recovery.SnapshotHeader.__dataclass_fields__})
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
+    return head if isinstance(head.original_path, str) and isinstance(head.pid, int) else None
+
+
+def _file_time(session: Path) -> dt.datetime | None:
+    stamp = recovery.snapshot_time(session)
+    return dt.datetime.fromtimestamp(stamp) if stamp else None
 
 
 def _left_by_a_stopped_copy(session: Path) -> bool:

@@ -20,6 +20,7 @@ from wtfc.ui.file_place import where
 
 if TYPE_CHECKING:  # loaded only when a copy is compared
     from wtfc.model.recovery_compare import Comparison
+    from wtfc.ui.recovery_siblings import OtherCopy
 
 OLD_DAYS = 30  # a copy this old is probably of a workshop that is over
 DAMAGED_SUFFIX = ".wtfc-damaged"  # what a damaged copy holds: no workshop wtfc can open
@@ -124,25 +125,44 @@ def _changed_elsewhere_words(saved: str, comparison: Comparison, *, here: bool) 
             f"Restore, a plain Save asks before replacing the saved file.</p>")
 
 
-def _two_versions_words(snap: Snapshot, others: Sequence[Snapshot]) -> str:
-    """Two (or more) windows stopped with this file open: the copies are versions of one
-    workshop, each named by its time to the second, with what each has that the other lacks,
-    so none is discarded as a duplicate."""
+def _two_versions_words(snap: Snapshot, others: Sequence[OtherCopy]) -> str:
+    """Two (or more) copies of this file: versions of one workshop, each named by its time to
+    the second, with what each of the newest has that this one lacks, so none is discarded as
+    a duplicate. Copies from other days were not windows open together, so they are counted as
+    the times wtfc stopped; a damaged copy is counted too, as the first page counted it."""
     name = Path(snap.header.original_path).name
     mine = _taken(snap)
-    taken = sorted([mine, *map(_taken, others)], key=lambda t: t.timestamp() if t else 0.0,
-                   reverse=True)  # newest first, as they are offered
-    times = " and ".join(_seconds(t) for t in taken)
     count = len(others) + 1
-    lines = [f"<p><b>'{html.escape(name)}' has {count} recovery copies, from {count} wtfc "
-             f"windows that stopped with it open ({times}).</b> They are versions of the same "
-             f"workshop, not the same copy twice. This one is from {_seconds(mine)}.</p>"]
+    taken = sorted([mine, *(other.taken for other in others)],
+                   key=lambda t: t.timestamp() if t else 0.0, reverse=True)  # as offered
+    listed = [_seconds(t) for t in taken[:TIMES_SHOWN]]
+    if count > len(listed):
+        listed.append(f"{count - len(listed)} more")
+    times = f"{', '.join(listed[:-1])} and {listed[-1]}"  # "14:56:06, 14:53:06 and 2 more"
+    days = {t.date() for t in taken if t is not None}
+    whence = (f"{count} wtfc windows that stopped with it open" if len(days) <= 1 else
+              f"{count} times wtfc stopped with it open")
+    lines = [f"<p><b>'{html.escape(name)}' has {count} recovery copies, from {whence} "
+             f"({times}).</b> They are versions of the same workshop, not the same "
+             f"copy twice. This one is from {_seconds(mine)}.</p>"]
     for other in others:
-        them = f"the copy from {_seconds(_taken(other))}"
-        said = _each_has(snap.workshop, other.workshop, "this copy", them)
+        them = f"the copy from {_seconds(other.taken)}"
+        if other.snapshot is not None:
+            said = _each_has(snap.workshop, other.snapshot.workshop, "this copy", them)
+        elif other.damaged:
+            said = f"{them} cannot be read as a workshop: its own page says what it still holds"
+        else:
+            continue
         lines.append(f"<p>{html.escape(said[:1].upper() + said[1:])}.</p>")
-    lines.append("<p>To keep the work of both, restore one and keep the other with Save "
-                 "elsewhere… or Decide later; Discard only a copy whose work you have.</p>")
+    if unread := sum(1 for other in others if other.snapshot is None and not other.damaged):
+        lines.append(f"<p>The {unread} older {'copy is' if unread == 1 else 'copies are'} "
+                     f"not compared here.</p>")
+    if count == 2:
+        lines.append("<p>To keep the work of both, restore one and keep the other with Save "
+                     "elsewhere… or Decide later; Discard only a copy whose work you have.</p>")
+    else:
+        lines.append("<p>To keep the work of each, restore one and keep the others with Save "
+                     "elsewhere… or Decide later; Discard only a copy whose work you have.</p>")
     return "".join(lines)
 
 
@@ -178,6 +198,7 @@ def _each_has(mine: Workshop, theirs: Workshop, me: str, them: str) -> str:
     return "; ".join(said) if said else f"{me} and {them} hold the same work"
 
 
+TIMES_SHOWN = 4  # copies' times listed, then "and 196 more"
 WORDS_SHOWN = 3  # cards named, then "and 2 more": the dialog stays readable
 WORDS_LONG = 60  # characters of a card's words before "…"
 
