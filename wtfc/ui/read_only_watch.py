@@ -4,8 +4,10 @@ the window's foot, when that copy saves it ("Open the newer version") and when i
 on the projector) went on showing the workshop as it was opened, with nothing to say so.
 
 Every few seconds the file's time and size and whether its lock files are there are looked at
-(a stat each, never the file read): the file is read only once it has changed, to say what it
-now has. Nothing is opened or taken over unless the facilitator chooses it, through
+(a stat each, never the file read), on a worker thread (``read_only_look``): the file is read
+only once it has changed, to say what it now has. The notice has a row of its own above the
+status bar, whose messages ("The projector was disconnected…") it would otherwise cover, and a
+screen reader is told it. Nothing is opened or taken over unless the facilitator chooses it, through
 ``FileController.open_path`` (which asks again if the other copy still has it). The watch ends
 once this window shows another workshop or the file is open here to be changed.
 """
@@ -17,14 +19,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from wtfc.model.dates import day_month
-from wtfc.ui.file_controller import disk_stamp, same_path
+from wtfc.ui.announce import announce
 from wtfc.ui.file_lock import is_this_computer
+from wtfc.ui.read_only_look import Look, Stamp, lock_there, look
 from wtfc.ui.style import FOCUS, INK
 
 if TYPE_CHECKING:
+    from wtfc.model.workshop import Workshop
+    from wtfc.ui.background import BackgroundTask
     from wtfc.ui.main_window import MainWindow
 
 CHECK_MS = 3000  # a stat or three: seen within a few seconds, at no cost the room would notice
@@ -53,19 +66,48 @@ class ReadOnlyWatch(QObject):
         self.opened_stamp = window.files.stamp  # the file as this window read it
         self.locks = window.files.lock.lock_paths(path)
         self.where = _where_held(self.locks)  # read once: the lock names its copy's computer
-        self.seen: tuple[object, bool] | None = None  # (stamp, held) last said
-        self.what_changed: tuple[object, str] | None = None  # (stamp, words), read once
+        self.seen: tuple[Stamp | None, bool] | None = None  # (stamp, held) last said
+        self.what_changed: tuple[Stamp | None, str] | None = None  # (stamp, words), read once
         self.bar: NoticeBar | None = None
+        self.row: QToolBar | None = None  # the notice's own row, above the status bar
+        self.said = ""  # the words a screen reader was last told
+        self.looking: BackgroundTask | None = None  # the look at the disk not back yet
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(CHECK_MS)
 
     def check(self) -> None:
+        """A look at the disk on a worker (``read_only_look``: a share that stopped answering
+        froze this window every few seconds), one at a time: a tick while one is out waits."""
         window = self.window
-        if not same_path(self.path, window.files.path) or not window.undo.read_only:
+        if window.files.path is None or not window.undo.read_only:
+            self.stop()  # a new workshop, or this one open to be changed now
+            return
+        if self.looking is not None:
+            return
+        from wtfc.ui.background import BackgroundTask
+
+        path, shown, locks = self.path, window.files.path, list(self.locks)
+        opened = self.opened_stamp
+        known = self.what_changed[0] if self.what_changed else None
+        self.looking = task = BackgroundTask(lambda _progress: look(
+            path, shown, locks, opened=opened, known=known), self)
+        task.succeeded.connect(self._seen)  # queued: the worker's signal, heard here
+        task.failed.connect(lambda _exc: self._seen(None))  # no answer: the next tick asks
+        task.start()
+
+    def _seen(self, found: Look | None) -> None:
+        if self.looking is not None:
+            self.looking.deleteLater()
+            self.looking = None
+        if found is None or not self.timer.isActive():  # stopped while it looked
+            return
+        if not found.same or not self.window.undo.read_only:
             self.stop()  # another workshop, or this one saved as a copy of its own
             return
-        stamp, held = disk_stamp(self.path), any(_is_file(p) for p in self.locks)
+        stamp, held = found.stamp, found.held
+        if found.read:
+            self.what_changed = (found.stamp, self._what(found.newer))
         if (stamp, held) == self.seen:
             return
         self.seen = (stamp, held)
@@ -74,7 +116,8 @@ class ReadOnlyWatch(QObject):
             self._show("")  # gone (a drive out, renamed): nothing to offer; or nothing new
             return
         name = f"'{self.path.name}'"
-        saved = f"{name} was saved {self.where} at {_time(stamp)}{self._what(stamp)}"
+        what = self.what_changed[1] if self.what_changed and self.what_changed[0] == stamp else ""
+        saved = f"{name} was saved {self.where} at {_time(stamp)}{what}"
         if held:
             words = f"{saved}. This window still shows it as it was opened here."
         elif changed:
@@ -84,32 +127,30 @@ class ReadOnlyWatch(QObject):
                      f"open now.")
         self._show(words, OPEN_NEWER if held else OPEN_TO_WORK)
 
-    def _what(self, stamp: object) -> str:
-        """" (2 more cards)": the file is read once for each save seen, never at each look."""
-        if self.what_changed is None or self.what_changed[0] != stamp:
-            from wtfc.model.errors import WorkshopFileError
-            from wtfc.model.recovery_compare import differences
-            from wtfc.model.storage import load_workshop
+    def _what(self, newer: Workshop | None) -> str:
+        """" (2 more cards)": the file is read once for each save seen, never at each look;
+        nothing when it could not be read (mid-save elsewhere, or damaged: opening says why)."""
+        if newer is None:
+            return ""
+        from wtfc.model.recovery_compare import differences
 
-            try:
-                newer = load_workshop(self.path).workshop
-                comparison = differences(self.window.doc.workshop, newer)
-                words = "" if comparison.same else f" ({comparison.describe()})"
-            except WorkshopFileError:  # mid-save elsewhere, or damaged: opening says why
-                words = ""
-            self.what_changed = (stamp, words)
-        return self.what_changed[1]
+        comparison = differences(self.window.doc.workshop, newer)
+        return "" if comparison.same else f" ({comparison.describe()})"
 
     def _show(self, words: str, button: str = "") -> None:
         if not words:
-            if self.bar is not None:
-                self.bar.hide()
+            if self.row is not None:
+                self.row.hide()
+            self.said = ""  # the same news again after it went is news again
             return
-        if self.bar is None:
+        if self.row is None or self.bar is None:
             self.bar = NoticeBar(self._open)
-            self.window.statusBar().addPermanentWidget(self.bar, 1)
-            self.window.statusBar().show()
+            self.row = notice_row(self.window, self.bar)
         self.bar.say(words, button)
+        self.row.show()
+        if words != self.said:  # told once, as a sighted facilitator sees the foot change
+            self.said = words
+            announce(self.window, words)
 
     def _open(self) -> None:
         """Through the usual Open: asks again if the other copy has it still, and ends this
@@ -118,12 +159,26 @@ class ReadOnlyWatch(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        if self.bar is not None:
-            self.window.statusBar().removeWidget(self.bar)
-            self.bar.deleteLater()
-            self.bar = None
+        if self.row is not None:
+            self.window.removeToolBar(self.row)
+            self.row.deleteLater()
+            self.row = self.bar = None
         self.setObjectName("")  # a new watch made before this one is deleted is found instead
         self.deleteLater()
+
+
+def notice_row(window: MainWindow, bar: NoticeBar) -> QToolBar:
+    """A row of its own at the window's foot, above the status bar: in the status bar the
+    notice took the whole width, and "The projector was disconnected…", "time is up" and a
+    stage's words went there unseen."""
+    row = QToolBar("Read-only notice", window)
+    row.setMovable(False)
+    row.setFloatable(False)
+    row.toggleViewAction().setVisible(False)  # not one a facilitator turns off by mistake
+    row.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+    row.addWidget(bar)
+    window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, row)
+    return row
 
 
 class NoticeBar(QWidget):
@@ -153,6 +208,20 @@ class NoticeBar(QWidget):
         self.button.setText(button)
         self.button.setAccessibleDescription(words)
         self.show()
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """As high as the words' lines at the width they have: a toolbar row gives its widget
+        its size hint's height, which a wrapping label makes for a narrow width (three lines'
+        height round one line on a 1366-wide window, taken from the wall)."""
+        label = self.label
+        label.setMinimumHeight(0)  # its answer is never less than its least height
+        height = label.heightForWidth(label.width())
+        label.setFixedHeight(height)
 
 
 def _time(stamp: tuple[int, int]) -> str:
@@ -164,7 +233,7 @@ def _time(stamp: tuple[int, int]) -> str:
 def _where_held(locks: list[Path]) -> str:
     """"in the other wtfc window" (this computer) or "on LAPTOP-7F" as the lock file says."""
     for lock_path in locks:
-        if _is_file(lock_path):
+        if lock_there(lock_path):
             info = QLockFile(str(lock_path)).getLockInfo()
             host = next((v for v in (info if isinstance(info, tuple) else ())
                          if isinstance(v, str)), "")
@@ -172,10 +241,3 @@ def _where_held(locks: list[Path]) -> str:
                 return f"on {host}"
             break
     return "in the other wtfc window"
-
-
-def _is_file(path: Path) -> bool:
-    try:
-        return path.is_file()
-    except OSError:  # a name too long to ask about: no lock there
-        return False
