@@ -15,18 +15,12 @@ from PySide6.QtWidgets import QAbstractButton
 
 def bold_when_checked(button: QAbstractButton, *, keep_width: bool = True) -> None:
     """``button``'s words bold while it is checked. ``keep_width``: it has the width of its
-    bold words either way, so its neighbours stay put as the check moves; a row with no width
-    to spare (the wall's toolbar, which would wrap onto a second row at 1366 px) lets the
-    button grow by those few pixels instead."""
-    if keep_width:
-        plain = QFont(button.font())
-        plain.setBold(False)
-        bold = QFont(plain)
-        bold.setBold(True)
-        words = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        extra = QFontMetrics(bold).horizontalAdvance(words) - \
-            QFontMetrics(plain).horizontalAdvance(words)
-        button.setMinimumWidth(button.sizeHint().width() + max(0, extra))
+    bold words either way, so its neighbours stay put as the check moves; a row that keeps the
+    width for a group of buttons instead (the wall's kind filter: one is bold at a time, so
+    the widest one's bold words are enough, ``bold_extra``) lets the button grow by those few
+    pixels inside it."""
+    if keep_width:  # measured before ``show`` makes it bold
+        button.setMinimumWidth(button.sizeHint().width() + bold_extra(button))
 
     def show(on: bool) -> None:
         font = button.font()
@@ -36,3 +30,14 @@ def bold_when_checked(button: QAbstractButton, *, keep_width: bool = True) -> No
 
     button.toggled.connect(show)
     show(button.isChecked())
+
+
+def bold_extra(button: QAbstractButton) -> int:
+    """The pixels ``button``'s words grow by in bold."""
+    plain = QFont(button.font())
+    plain.setBold(False)
+    bold = QFont(plain)
+    bold.setBold(True)
+    words = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return max(0, QFontMetrics(bold).horizontalAdvance(words)
+               - QFontMetrics(plain).horizontalAdvance(words))

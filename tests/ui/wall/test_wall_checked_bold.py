@@ -1,13 +1,17 @@
 """The wall's toggles say which is on in bold type, not only by Qt's shading (219 against
 239-251 grey, 1.1-1.3:1): the kind filter, which decides what the projector shows, and the
-Outline and Read-out buttons. The row is not widened for it (it would wrap at 1366 px): a
-button grows by its bold words' few pixels, and the row stays one row."""
+Outline and Read-out buttons. The toolbar keeps their bold words' width whichever is on: a
+button that grew as it was checked wrapped the toolbar onto another row at some widths, and
+the wall jumped under the pointer. At 1366 px it is one row whatever is on."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtWidgets import QToolButton
 
-from tests.ui.settled import settle
+from tests.ui.settled import settle, until
+from wtfc.model.workshop import Stage
 
 
 def _buttons(panel) -> dict[str, QToolButton]:
@@ -40,3 +44,40 @@ def test_the_kind_shown_is_in_bold_and_the_row_stays_one_row(panel):
 
 def test_a_button_that_is_not_a_toggle_stays_plain(panel):
     assert not _buttons(panel)["&Fit all"].font().bold()
+
+
+def _heights(panel) -> list[int]:
+    """The toolbar's height at each width from a narrow window's to a wide screen's."""
+    flow = panel.toolbar.layout()
+    return [flow.heightForWidth(width) for width in range(500, 1700)]
+
+
+def test_checking_a_toggle_never_wraps_the_toolbar_onto_another_row(panel):
+    """At 565-571 and 1111-1122 px a checked kind (Read-out also 545-551) took a row more."""
+    actions = panel.wall_actions
+    heights = _heights(panel)
+    for key, action in actions.filter_actions.items():
+        action.trigger()
+        settle()
+        assert _heights(panel) == heights, key
+    for toggle in (actions.readout, actions.show_suggestions, actions.show_outline):
+        for _ in range(2):  # on, then off again
+            toggle.trigger()
+            settle()
+            assert _heights(panel) == heights, toggle.text()
+
+
+def test_at_1366_px_the_toolbar_is_one_row_whatever_is_on(demo_window, qtbot):
+    demo_window.resize(1366, 768)
+    demo_window.go_to_stage(Stage.THEME)
+    page = demo_window.page(Stage.THEME)
+    until(qtbot, lambda: page.toolbar.width() > 0 and page.isVisible())
+    actions, flow = page.wall_actions, page.toolbar.layout()
+    toggles = (actions.readout, actions.show_suggestions, actions.show_outline)
+    for kind in actions.filter_actions.values():
+        kind.trigger()
+        for on in itertools.product((False, True), repeat=len(toggles)):
+            for toggle, wanted in zip(toggles, on, strict=True):
+                toggle.setChecked(wanted)
+            settle()
+            assert flow.sizeHint().width() <= page.toolbar.width(), (kind.text(), on)
