@@ -45,6 +45,7 @@ from wtfc.model.operations import (
     record,
     success,
     themes,
+    withdraw,
 )
 from wtfc.model.storage import load_workshop, workshop_from_bytes, workshop_to_bytes
 from wtfc.model.workshop import (
@@ -399,6 +400,11 @@ def tag_people(doc, data):
     return people.set_person_tag(doc, codes=codes, tag=tag, value=value)
 
 
+def remove_person(doc, data):
+    """People… → Remove this person… (a person withdrew): their cards, row and codes go."""
+    return withdraw.remove_person(doc, code=pick(data, ids(doc, "people"), "code"))
+
+
 def edit_details(doc, data):
     field = data.draw(st.sampled_from(["title", "venue", "purpose", "agreements", "date"]),
                       label="field")
@@ -454,8 +460,8 @@ EDITS = {f.__name__: f for f in (
     delete_theme, shift_theme, votes, reason, rank, comment, add_cause, edit_cause, move_cause,
     assign_team, delete_cause, cause_category, add_success, edit_success, reorder_success,
     delete_success, add_action, edit_action, rethink_action, action_status, delete_action,
-    rename_person, tag_people, edit_details, set_stage, room_count, reflection, next_review,
-    team_record, delete_team, day_plan)}
+    rename_person, tag_people, remove_person, edit_details, set_stage, room_count, reflection,
+    next_review, team_record, delete_team, day_plan)}
 
 
 # -- what the views are told ----------------------------------------------------------------------
@@ -621,7 +627,9 @@ def _fresh_look_ups(doc: Document) -> tuple:
             [doc.people_count(theme) for theme in doc.workshop.themes])
 
 
+# 20 sessions: with Remove this person… in EDITS the draws run longer (about 290 edits tried,
+# 40 kinds), where 30 sessions drew 121 edits before it; 20 keep the run's time as it was.
 UndoSessions.TestCase.settings = settings(
-    max_examples=30, stateful_step_count=25, deadline=None, derandomize=True, database=None,
+    max_examples=20, stateful_step_count=25, deadline=None, derandomize=True, database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 test_undo_sessions_on_the_demo = UndoSessions.TestCase
