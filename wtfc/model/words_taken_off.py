@@ -45,6 +45,7 @@ WORDLESS = frozenset({
     "id", "schema_version", "date", "stage", "kind", "person", "former_codes", "voice",
     "category", "perspective", "role", "status", "by_when", "checked_on", "next_review",
     "card_ids", "start", "end", "minutes", "count",
+    "agreed_by_when", "done_on", "added_on",  # an action's format 6 dates
 })
 WORD = re.compile(r"\w+")
 # The words of a part's text (its fields, one a line) that may name someone and are gone in its
