@@ -109,21 +109,22 @@ def test_the_data_exports_actions_end_with_the_resources(tmp_path):
     ws = _agreed()
     [book] = export_data(ws, tmp_path / "data.xlsx")
     rows = [[c.value for c in row] for row in openpyxl.load_workbook(book)["Actions"].iter_rows()]
-    # then the ids of the theme, cause and success statement, which came later
-    assert rows[0][-6:-3] == [
+    # in the places they had: the ids of the theme, cause and success statement, and then
+    # format 6's words and dates, came later and follow them
+    assert rows[0][12:15] == [
         "Cause it tackles",
         "Success it aims at",
         "Resources and who else is needed",
     ]
     by_id = {row[0]: row for row in rows[1:]}
-    assert by_id[ws.actions[0].id][-4] == NEEDS
-    assert by_id[ws.actions[1].id][-4] in (None, "")
+    assert by_id[ws.actions[0].id][14] == NEEDS
+    assert by_id[ws.actions[1].id][14] in (None, "")
     files = export_data(ws, tmp_path / "data.csv")
     actions = next(f for f in files if f.name == "data-actions.csv")
     with actions.open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert table[0][-4] == "Resources and who else is needed"
-    assert {row[0]: row[-4] for row in table[1:]}[ws.actions[0].id] == NEEDS
+    assert table[0][14] == "Resources and who else is needed"
+    assert {row[0]: row[14] for row in table[1:]}[ws.actions[0].id] == NEEDS
 
 
 def test_the_new_words_are_read_for_personal_details_and_for_writing_the_fonts_lack():

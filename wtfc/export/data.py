@@ -28,6 +28,7 @@ from typing import Any
 
 from wtfc.export.content import ExportContent, ThemeContent, format_date
 from wtfc.export.data_about import AUTHOR, HEADING_NOTES, about_table
+from wtfc.export.data_agreed import SINCE_AGREED, since_agreed
 from wtfc.export.data_counts import counts_table
 from wtfc.export.data_people import TAG_HEADER, people_table
 from wtfc.export.data_record import record_table
@@ -117,13 +118,15 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                for t in content.themes for perspective, statements in t.success.items()
                for s in statements]
     # What each action answers, then its resources (format 5), then the ids of its theme, cause
-    # and success statement come last, so the columns of an earlier export keep their places
+    # and success statement, then what the room agreed where it changed since, when it was
+    # done, what people told us at the check and when it was added after the day (format 6)
+    # come last, so the columns of an earlier export keep their places
     actions = [[a.id, theme_name.get(a.theme_id, ""), a.role.label, a.what, a.owner, a.by_when,
                 a.status.label, "yes" if is_overdue(a, content.today) else "no", a.first_step,
                 a.how_we_know, a.progress_note, a.checked_on, _words(content.tackles(a)),
                 _words(content.aims_at(a)), a.resources,
                 a.theme_id if a.theme_id in theme_name else "", _id(content.tackles(a)),
-                _id(content.aims_at(a))] for a in workshop.actions]
+                _id(content.aims_at(a)), *since_agreed(a)] for a in workshop.actions]
     return {
         "cards": (["Card id", "Kind", "Text", "Person", "Person's role", "Themes", "Source",
                    "Tags", *TAG_HEADER, "Theme ids"], cards),
@@ -143,7 +146,7 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
                      "Overdue", "First step", "How we will know", "What has happened so far",
                      "Last checked", "Cause it tackles", "Success it aims at",
                      "Resources and who else is needed", "Theme id", "Cause id",
-                     "Success statement id"], actions),
+                     "Success statement id", *SINCE_AGREED], actions),
         "counts": counts_table(content),
         "record": record_table(workshop),
         # last: earlier sheets keep their places

@@ -42,7 +42,11 @@ SHEETS = {
     "success": ("Success", "One row per success statement. Theme id joins to Themes."),
     "actions": ("Actions", "One row per action, dropped ones too. Overdue: past its by-when "
                 "and not done, on the day of this export. Theme id, Cause id and Success "
-                "statement id join to Themes, Causes and Success."),
+                "statement id join to Themes, Causes and Success. Agreed at the workshop and "
+                "Date agreed are blank unless the words or the date were changed after the "
+                "workshop (What and By when are then the new ones). Done on: the day it was "
+                "recorded done. Added after the workshop on: blank for an action added on the "
+                "workshop's day."),
     "counts": ("Counts", "How many cards, people, themes and actions. Is total marks the "
                "\"All\" rows, so a sum leaves them out. Part of All marks the rows that add "
                "up to their All (cards by kind, people by role); the others are part of All "

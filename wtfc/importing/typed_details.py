@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from wtfc.importing.pasted_names import pasted_at
 from wtfc.importing.personal_details import Finding, find_personal_details, redact
+from wtfc.model.agreed_words import reworded
 from wtfc.model.operations.record import tree_teams
 from wtfc.model.workshop import REDACTION_LABELS, Workshop
 
@@ -302,6 +303,9 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...],
             yield where, action.how_we_know
             yield where, action.resources
             yield where, action.progress_note
+        if data:  # the Actions sheet's format 6 words: the room's where changed, the check's
+            yield where, action.agreed_what if reworded(action) and action.agreed_what else ""
+            yield where, action.heard_at_check
     if report:  # a team's record follows its tree (the cause's team has its name asked)
         yield from _report_teams(ws, shown, theme_name, names)
         yield from _report_people_tags(ws)
