@@ -168,7 +168,11 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         head.append(p(f"Why it was chosen: {t.priority.reason}", s.muted))
     # a priority's people by locality and service: is it one area's, or one service's?
     head += [p(line, s.muted) for line in breakdown_lines(content, theme)]
-    cards = quotes(theme.cards, s) or [p("This theme has no cards that can be shown.", s.muted)]
+    # a theme whose cards were all deleted (a person withdrew) holds none: "that can be shown"
+    # would read as cards held back, as the poster found
+    cards = quotes(theme.cards, s) or [p("This theme has no cards that can be shown."
+                                         if theme.held_back else "This theme holds no cards.",
+                                         s.muted)]
     # The title with its first few cards; a page the theme carries on to names it at its top.
     carried = [p(f"“{name}” (continued)", s.continued)]
     # two at a page's foot that three would leave part-empty (the demo's page 11, 30%)

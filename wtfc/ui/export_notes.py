@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from wtfc.model.record_checks import record_warnings
+from wtfc.model.record_checks import empty_priority_warnings, record_warnings
 from wtfc.model.workshop import Workshop
 
 
@@ -20,7 +20,8 @@ def record_note(
     anyway, and no question is added to the ones before it ("" when nothing is wrong).
     ``read_only``: the workshop is open read-only, so the date is put right in a copy. The
     posters print no review date, but mark what is late by that day: a clock behind the record
-    (``clock_warning``) is said for them too."""
+    (``clock_warning``) is said for them too, and a chosen priority left with no cards, which
+    they still show as a priority (``empty_priority_warnings``)."""
     from wtfc.model.unnamed_themes import unnamed_warning
     from wtfc.model.untitled_workshop import untitled_warning
 
@@ -31,6 +32,7 @@ def record_note(
         from wtfc.model.clock_check import clock_warning
 
         warnings = [clock] if (clock := clock_warning(workshop, today)) else []
+        warnings += empty_priority_warnings(workshop, read_only=read_only)
     if unnamed := unnamed_warning(workshop):  # every export prints the themes' names
         warnings.append(unnamed)
     if untitled := untitled_warning(workshop):  # every export heads its pages with both
