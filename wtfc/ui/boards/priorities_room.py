@@ -109,7 +109,7 @@ class PrioritiesRoomView(RoomCanvas):
         any_chosen = any(t.priority.chosen for t in themes)
         key = people_key(list(self._figures(themes).values()))
         key_h = text_height(key, wide - 2 * LEFT, SMALL_PX) + 6 if key else 0.0
-        held = {t.id for t in themes if not_shown(self._doc, t)}
+        held = {t.id for t in themes if _under_cards(self._doc, t)}  # a line under Cards
         rows_h = height - heading_bottom(self._subtitle(themes), title=TITLE, wide=wide,
                                       lines=HEAD_LINES) \
             - 46 - key_h
@@ -159,7 +159,7 @@ class PrioritiesRoomView(RoomCanvas):
         figures = self._figures(themes)
         key = people_key(list(figures.values()))
         key_h = text_height(key, right - left, SMALL_PX) + 6 if key else 0.0
-        hidden_cards = {t.id: n for t in themes if (n := not_shown(self._doc, t))}
+        under_cards = {t.id: words for t in themes if (words := _under_cards(self._doc, t))}
         shown = self._pages[self.page] if self.page < len(self._pages) else []
         y = top
         for theme, height, lines, reason_lines in shown:
@@ -181,7 +181,7 @@ class PrioritiesRoomView(RoomCanvas):
             draw_text(p, box, theme.name, px, bold=theme.priority.chosen)
             below = y + m.pad + lines * m.line + figures_line(wide, m)  # the small line's top
             if reason_lines:  # cut after a whole word when it needs more lines than it has
-                room_w = reason_width(any_chosen, theme.id in hidden_cards, wide, m)
+                room_w = reason_width(any_chosen, theme.id in under_cards, wide, m)
                 draw_text(p, QRectF(x_name, below, room_w, reason_lines * m.sub_line),
                           reason_text(theme), SUB_PX, colour=ROOM_MUTED)
             if not narrow(wide):  # (where it is, the Cards figure says the same)
@@ -194,11 +194,11 @@ class PrioritiesRoomView(RoomCanvas):
             for (_, x), value in zip(columns, values, strict=True):
                 draw_text(p, QRectF(x - 40, figures_y - 2, 170, m.figure_px + 12), value,
                           m.figure_px, bold=True, align=Qt.AlignmentFlag.AlignRight, wrap=False)
-            if theme.id in hidden_cards:  # the figure counts every card, as the boards do
+            if theme.id in under_cards:
                 x = dict(columns)["Cards"]
-                draw_text(p, QRectF(x - 60, below, 190, m.sub_line),
-                          f"{hidden_cards[theme.id]:,} not shown", SUB_PX, colour=ROOM_MUTED,
-                          align=Qt.AlignmentFlag.AlignRight, wrap=False)
+                draw_text(p, QRectF(x - 60, below, 190, m.sub_line), under_cards[theme.id],
+                          SUB_PX, colour=ROOM_MUTED, align=Qt.AlignmentFlag.AlignRight,
+                          wrap=False)
             y += height
         if not themes:
             draw_text(p, QRectF(left, top, right - left, 60),
@@ -210,6 +210,17 @@ class PrioritiesRoomView(RoomCanvas):
         if key:
             draw_text(p, QRectF(left, y + (44 if hidden else 0) + 6, right - left, key_h), key,
                       SMALL_PX, colour=ROOM_MUTED)
+
+
+def _under_cards(doc: Document, theme: Theme) -> str:
+    """The small line under a theme's Cards figure ("" for none): how many of its cards are
+    not shown (the figure counts every card, as the boards do), or, for a chosen priority whose
+    cards were all deleted (a person withdrew), "no cards left" as Understand's row says: a
+    bare "0" beside its votes read as a count not yet made. No wider than "12 not shown", the
+    room ``reason_width`` leaves beside a reason."""
+    if n := not_shown(doc, theme):
+        return f"{n:,} not shown"
+    return "no cards left" if theme.priority.chosen and not theme.card_ids else ""
 
 
 def _apart(title: str) -> str:
