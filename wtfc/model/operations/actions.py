@@ -91,8 +91,12 @@ def edit_action(doc: Document, *, action_id: str, today: dt.date | None = None,
     today = today or dt.date.today()
     fields.update(kept_agreed(doc, action, fields, today))
     fields.update(done_dated(action, fields, today))
+    from wtfc.model.control_characters import ONE_LINE_ACTION, on_one_line
+
     changed = {key for key, value in fields.items()
-               if getattr(action, key) != value and key not in _KEPT} or set(fields)
+               if getattr(action, key) != value and key not in _KEPT
+               and not (key in ONE_LINE_ACTION and on_one_line(getattr(action, key)) == value)} \
+        or set(fields)
     new = {key: getattr(value, "label", value) for key, value in fields.items()}
     if "status" in changed and changed <= {"status", "checked_on"}:
         label = f"Mark {quoted(action.what)} as {str(new['status']).lower()}"
@@ -119,6 +123,8 @@ def kept_agreed(doc: Document, action: Action, fields: dict[str, Any],
     undated workshop's edits count as the room's own: keeping every redraft on the day as
     "changed since" would be the worse mistake. A date set where the room agreed none is the
     first date, not a slip: nothing is kept for it."""
+    from wtfc.model.control_characters import on_one_line
+
     day = doc.workshop.date
     if day is None or today <= max(day, action.added_on or day):
         return {}
@@ -127,6 +133,8 @@ def kept_agreed(doc: Document, action: Action, fields: dict[str, Any],
         if key not in fields:
             continue
         agreed, now, new = getattr(action, agreed_key), getattr(action, key), fields[key]
+        if key == "what" and now is not None and on_one_line(now) == new:
+            continue  # an older file's "late.  Say…" squeezed by the box: not a change
         if agreed is None and new != now and now is not None:
             kept[agreed_key] = now
         elif agreed is not None and new == agreed:

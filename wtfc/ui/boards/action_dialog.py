@@ -259,7 +259,10 @@ class ActionDialog(QDialog):
         self._loaded = (self.progress_note.toPlainText(), self.has_checked.isChecked(),
                         self.checked_on.date())
         self._loaded_status = self.status.currentData()
+        self._loaded_heard = self.heard_at_check.text()
         self.progress_note.textChanged.connect(self._on_note_changed)
+        # what people told us at the check is typed at a check: it dates it as a note does
+        self.heard_at_check.textChanged.connect(self._on_note_changed)
         self.status.currentIndexChanged.connect(self._on_status_changed)
         self._on_status_changed()
         self._new = action is None
@@ -356,7 +359,8 @@ class ActionDialog(QDialog):
         status = self.status.currentData()
         ended = status != self._loaded_status and status in ENDED
         today = _qdate(self._today)
-        if self.progress_note.toPlainText() != note:
+        if self.progress_note.toPlainText() != note \
+                or self.heard_at_check.text().strip() != self._loaded_heard.strip():
             self._show_checked(True, today)
         elif ended:
             self._show_checked(True, max(date, today) if was_checked else today)
