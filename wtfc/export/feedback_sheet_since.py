@@ -170,12 +170,13 @@ def _was(action: Action, today: dt.date, guard: Guard | None, held_on: dt.date |
          carrying_on: bool = False) -> WasDoing:
     # "we said we would do these things": the words the room agreed, and what changed since
     what, changed = agreed_what(action).strip(), since_agreed_words(action)
-    if carrying_on:
-        return WasDoing(what, _with(CARRYING_ON, changed), "")
-    if action.status == ActionStatus.DROPPED:
-        return WasDoing(what, _with(stopped_words(action, guard), changed), "")
     heard = " ".join(action.heard_at_check.split())  # through the guard, as the note is
     heard = f"{HEARD_AT_CHECK}: {guard(heard) if guard else heard}" if heard else ""
+    # what people told us is often why an action stopped or goes on: the report prints it too
+    if carrying_on:
+        return WasDoing(what, _with(CARRYING_ON, changed), heard)
+    if action.status == ActionStatus.DROPPED:
+        return WasDoing(what, _with(stopped_words(action, guard), changed), heard)
     return WasDoing(what, _with(status_words(action, today, held_on), changed),
                     _with(so_far_words(action, guard), heard).strip())
 
