@@ -12,8 +12,10 @@ lock: tests/ui/test_startup_work.py).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 ANSWER_MS = 1000  # a window that has not answered by then is busy (or an older wtfc)
 SHOW, SHOWN = b"show\n", b"shown\n"
+ASFW_ANY = -1  # AllowSetForegroundWindow's "any process", when the holder's pid is not known
 
 
 def call_name(path: Path) -> str:
@@ -79,9 +82,11 @@ def come_forward(window: QWidget) -> None:
     window.activateWindow()
 
 
-def ask_to_show(path: Path, wait_ms: int = ANSWER_MS) -> bool:
+def ask_to_show(path: Path, wait_ms: int = ANSWER_MS, pid: int | None = None) -> bool:
     """Ask the window holding ``path`` to come forward; True once it says it did. The event
-    loop turns meanwhile (for at most ``wait_ms``), so a window of this very copy answers too."""
+    loop turns meanwhile (for at most ``wait_ms``), so a window of this very copy answers too.
+    ``pid``: the holder's process (None: read from the lock file beside ``path``)."""
+    let_come_forward(pid if pid is not None else _holder_pid(path))
     socket = QLocalSocket()
     loop = QEventLoop()
     answered: list[bytes] = []
@@ -103,3 +108,30 @@ def ask_to_show(path: Path, wait_ms: int = ANSWER_MS) -> bool:
     timer.stop()
     socket.abort()
     return answered == [SHOWN]
+
+
+def let_come_forward(pid: int | None) -> None:
+    """On Windows only the foreground process may hand the foreground on: the holder's
+    activateWindow, from the background, only flashed its taskbar button while this copy quit
+    as if it had come forward. This copy, just started by the user, hands it over. Never
+    raises: refused, the holder still comes out of the taskbar, as before."""
+    if sys.platform != "win32":
+        return
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        user32 = ctypes.windll.user32
+        user32.AllowSetForegroundWindow(pid if pid and pid > 0 else ASFW_ANY)
+
+
+def _holder_pid(path: Path) -> int | None:
+    """The pid the lock file beside ``path`` names (None: no lock there, or unreadable; one
+    held in the recovery folder is not read, and ``let_come_forward`` lets any process)."""
+    if sys.platform != "win32":
+        return None
+    from PySide6.QtCore import QLockFile
+
+    from wtfc.ui.file_lock import _pid_and_host
+
+    held = _pid_and_host(QLockFile(str(Path(path).with_name(Path(path).name + ".lock"))))
+    return held[0] if held and held[0] > 0 else None
