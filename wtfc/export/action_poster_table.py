@@ -18,12 +18,13 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, TableStyle
 
 from wtfc.export import fonts as f
+from wtfc.export.agreed_cells import agreed_when_and_status
 from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.export.continued import ContinuedTable
 from wtfc.export.look import INK, KIND_TINTS, MUTED, PAPER_TINT, RULE, style
-from wtfc.export.not_checked import checked_when_and_status
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.text import Text, TextStyle
+from wtfc.model.agreed_words import changed_words
 from wtfc.model.link_words import late_status
 from wtfc.model.workshop import Action, ActionStatus, Role
 
@@ -60,7 +61,8 @@ def action_rows(content: ExportContent, theme: ThemeContent, size: float, *,
                          _what(content, action, size, whole=whole),
                          para(action.owner or "To be agreed",
                               _owner_style(size) if action.owner else muted),
-                         BidiParagraph(checked_when_and_status(content, action), cell)])
+                         BidiParagraph(agreed_when_and_status(content, action, long=False),
+                                       cell)])
             groups.append(role.label)
     return rows, groups
 
@@ -71,10 +73,12 @@ def _what(content: ExportContent, action: Action, size: float, *,
     theme poster give the success statement the action aims at too."""
     cell, _, _ = cell_styles(size)
     words = para(action.what, cell)
+    # reworded since the day: the room's own words too, whole, as Act says it (A3 R2)
+    changed = [Text(said, _tackles_style(size)) for said in [changed_words(action)] if said]
     tackles = content.answers(action, success=False)
-    if not tackles:
-        return words
-    return [words, Text(tackles[0], _tackles_style(size), max_lines=None if whole else 1)]
+    tackled = [Text(line, _tackles_style(size), max_lines=None if whole else 1)
+               for line in tackles[:1]]
+    return [words, *changed, *tackled] if changed or tackled else words
 
 
 def causes_cut(content: ExportContent, themes: list[ThemeContent], size: float,
