@@ -37,7 +37,7 @@ from operator import is_not
 from pydantic import BaseModel
 
 from wtfc.model.document import COLLECTIONS
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import Person, Workshop
 
 # Fields that hold no one's words: ids, codes, dates and fixed choices (a stage, a kind). A
 # change in these is no word taken off ("not_started" gone once an action is started).
@@ -66,6 +66,9 @@ def took_words_off(before: bytes, after: bytes, name_like: NameLike | None = Non
     """True when ``before`` (the version a save replaced) has a word more often than ``after``
     and, given ``name_like``, the word may name someone (parts matched by id)."""
     was, now = _tree(before), _tree(after)
+    if isinstance(was, dict) and isinstance(now, dict) and _row_gone(
+            _rows(was.get("people")), _rows(now.get("people"))):
+        return True  # a person withdrew: their tags (and their cards) are in the version kept
     lost: Counter[str] = Counter()
     kept: Counter[str] = Counter()
     _count(was, lost)
@@ -120,6 +123,8 @@ def parts_took_words_off(before: Workshop, after: Workshop,
             _count(old, lost)
             _count(new, kept)
             changed.append((old, new))
+    if "people" in moved and _row_gone(_people(before.people), _people(after.people)):
+        return True  # a person withdrew (no card of theirs, perhaps): their tags went
     if "cards" in moved and _someone_gone(((c.id, c.person) for c in before.cards),
                                           ((c.id, c.person) for c in after.cards)):
         return True
@@ -131,6 +136,41 @@ def parts_took_words_off(before: Workshop, after: Workshop,
             if part.id not in had:
                 _count(part, kept)
     return _may_name_someone(lost - kept, changed, name_like)
+
+
+_TAGS = ("voice", "age_band", "service_type", "locality")
+Row = tuple[object, tuple[object, ...], tuple[object, ...]]  # code, former codes, the rest
+
+
+def _rows(people: object) -> list[Row]:
+    """``Row`` of each People row in a file's JSON."""
+    if not isinstance(people, list):
+        return []
+    return [(p.get("id"), tuple(map(str, p.get("former_codes") or ())),
+             tuple(str(p.get(tag) or "") for tag in _TAGS)) for p in people if isinstance(p, dict)]
+
+
+def _people(people: Iterable[Person]) -> list[Row]:
+    """``Row`` of each Person in memory (the voice by its value, as saved)."""
+    return [(p.id, tuple(p.former_codes),
+             tuple(getattr(getattr(p, tag), "value", getattr(p, tag)) or "" for tag in _TAGS))
+            for p in people]
+
+
+def _row_gone(before: list[Row], after: list[Row]) -> bool:
+    """Whether a People row went whose code no row has now, as its own or merged into it (a
+    merge keeps it in ``former_codes``), and that no row under a new code is, renamed (a
+    rename keeps the rest of the row as it was)."""
+    have = {code for code, former, _ in after for code in (code, *former)}
+    codes_before = {code for code, _, _ in before}
+    renamed = Counter((former, rest) for code, former, rest in after if code not in codes_before)
+    for code, former, rest in before:
+        if code in have:
+            continue
+        if not renamed[former, rest]:
+            return True  # withdrew: the kept version still has their tags
+        renamed[former, rest] -= 1
+    return False
 
 
 def _persons(cards: object) -> list[tuple[object, object]]:

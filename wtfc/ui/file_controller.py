@@ -81,6 +81,7 @@ class FileController:
         # compares with it, so it is never saved over from here
         self.made_from: Path | None = None
         self.no_version_said: Path | None = None  # a file whose saves keep no .bak, said once
+        self.kept_words_note = ""  # a quiet save's words_still_kept (``confirm_discard``)
         # its digest and the workshop then (collections copied: parts are replaced, not changed)
         self.as_saved: tuple[str | None, Workshop] | None = None
 
@@ -338,10 +339,12 @@ class FileController:
             from wtfc.model.atomic_save import no_version_kept  # said once, not at each save
 
             note, self.no_version_said = no_version_kept(path), path
-        elif kept and replaced is not None and not quiet:
+        elif kept and replaced is not None:
             from wtfc.ui.remove_earlier_versions import words_still_kept
 
             note = words_still_kept(path, replaced, self.window.doc.workshop)
+            if quiet:  # a save before closing or opening another: asked after it, not said
+                self.kept_words_note, note = note, ""
         return say_saved(self.window, SAVED, note=note)  # heard, not only the title's * going
 
     def _restore_lock(self) -> None:

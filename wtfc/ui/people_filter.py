@@ -236,6 +236,10 @@ class PersonTagsBox(QObject):
 
     def _on_parts_changed(self, collection: str, _ids: frozenset) -> None:
         if collection == "people" and self.box.text().strip():
+            code = " ".join(self.box.text().split())
+            if self._tag == PERSON and self._doc.get("people", code) is None:
+                self.show_tag("")  # removed (withdrew) or renamed: every card, no code left
+                return
             self.apply()
 
     def _count(self) -> None:

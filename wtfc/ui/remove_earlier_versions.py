@@ -145,7 +145,12 @@ def remove_earlier_versions(window: MainWindow) -> bool:
     failed += remove_kept([kept for kept in found if kept not in opened])
     removed = len(found) - len(failed)
     if removed:
-        from wtfc.ui.undo import passing  # then "time is up" again, if it still holds
+        from wtfc.ui.undo import end_lasting, passing  # then "time is up" again, if it holds
+
+        if not unsaved and not kept_files(path):  # "Still holding them: earlier versions" no more
+            from wtfc.ui.remove_person import FOOT
+
+            end_lasting(window, FOOT)
 
         said = f"Removed {_count(removed)} of '{path.name}'."
         if unsaved:  # deleted before the changes were saved: "done" it is not, yet

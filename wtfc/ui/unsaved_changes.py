@@ -36,6 +36,13 @@ def confirm_discard(files: FileController, doing: str) -> bool:
         QMessageBox.StandardButton.Cancel if clean else QMessageBox.StandardButton.Save)
     if answer == QMessageBox.StandardButton.Save:
         from wtfc.ui.already_saved import quietly  # the box said those words are lost
+        files.kept_words_note = ""
         with quietly(files.window):
-            return files.save()
+            saved = files.save()
+        if saved and files.kept_words_note:  # what was taken off (a name, a person who
+            files.kept_words_note = ""       # withdrew) is still in the .bak files: asked now
+            from wtfc.ui.remove_earlier_versions import remove_earlier_versions
+
+            remove_earlier_versions(files.window)  # names them; Cancel (the default) keeps them
+        return saved
     return answer == QMessageBox.StandardButton.Discard
