@@ -74,6 +74,15 @@ def withdrawn_cards(command: Command) -> set[str]:
     return {ch.part_id for ch in changes if ch.collection == "cards" and ch.after is None}
 
 
+def withdrawn_people(command: Command) -> set[str]:
+    """The codes of the people ``command`` takes out with their cards (Remove this person…):
+    a card of theirs deleted by an earlier step is theirs too."""
+    if not withdrawn_cards(command):
+        return set()
+    return {ch.part_id for ch in getattr(command, "changes", ())
+            if ch.collection == "people" and ch.after is None}
+
+
 def card_named(card: Card) -> str:
     """A card by person and kind, never its words ("P17's ✗ Not working card"), as Delete
     names one."""
@@ -82,15 +91,16 @@ def card_named(card: Card) -> str:
 
 
 def without_cards(label: str, command: Command | None, cards: set[str],
-                  names: list[str]) -> str:
+                  names: list[str], people: frozenset[str] | set[str] = frozenset()) -> str:
     """``label`` (already ``without_names``) with each quote of the words of one of ``cards``
     that ``command`` changed read as ``card_named`` ("Add card 'I feel…'" → "Add P17's ✗ Not
     working card")."""
     for ch in getattr(command, "changes", ()):
-        if ch.collection != "cards" or ch.part_id not in cards:
+        if ch.collection != "cards":
             continue
         for card in (ch.before, ch.after):
-            if not isinstance(card, Card):
+            if not isinstance(card, Card) or (ch.part_id not in cards
+                                              and card.person not in people):
                 continue
             for words in {words_without_details(card), card.text}:
                 said = without_names(quoted(words), names)
@@ -131,12 +141,14 @@ class NamesTakenOff:
         # from the wall too (the other card edited, renamed or deleted)
         self.waiting: list[str] = []
         self.withdrawn: set[str] = set()  # the cards of people who withdrew (``without_cards``)
+        self.withdrawn_people: set[str] = set()  # their codes: a card deleted earlier is theirs
 
     def forget_if_cleared(self, _index: int = 0) -> None:
         """The stack was cleared for another workshop (Open, New): its steps are its own. (Its
         destructor, at exit, clears it too.)"""
         if shiboken6.isValid(self.stack) and self.stack.count() == 0:
             self.names, self.waiting, self.withdrawn = [], [], set()
+            self.withdrawn_people = set()
 
     def label(self, command: Command) -> tuple[str, bool]:
         """The label a new step shows, learning what ``command`` takes off first (so "Recorded:
@@ -153,6 +165,7 @@ class NamesTakenOff:
         self.names += new
         withdrawn = withdrawn_cards(command)
         self.withdrawn |= withdrawn
+        self.withdrawn_people |= withdrawn_people(command)
         return without_names(command.label, self.names), bool(new or withdrawn)
 
     def relabel(self) -> None:
@@ -164,7 +177,7 @@ class NamesTakenOff:
             shown = without_names(label, self.names)
             if self.withdrawn and step is not None:  # the model's command, as the step holds it
                 shown = without_cards(shown, getattr(step, "_command", None), self.withdrawn,
-                                      self.names)
+                                      self.names, self.withdrawn_people)
             if step is not None and shown != label:
                 step.setText(shown)
                 changed = True
