@@ -4,18 +4,26 @@ The watch's usual file is on a shared folder another computer holds ("on LAPTOP-
 that has stopped answering can hold one stat for tens of seconds: done on the UI thread every
 few seconds, the read-only window (often the one on the projector) froze with it. Nothing here
 touches a widget or the live workshop: the watch compares what is read, back on the UI thread.
+
+The worker is a daemon Python thread, not a QThread (``BackgroundTask``): a stat held by the
+share cannot be stopped, so the window's close waited for it, frozen as long as the share was
+(and a QThread not waited for aborts the app at exit). A daemon thread is left behind at exit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
 
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.same_file import same_file
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Workshop
+from wtfc.ui.background import pause_collector, resume_collector
 from wtfc.ui.file_controller import disk_stamp
 
 Stamp = tuple[int, int]
@@ -58,3 +66,53 @@ def lock_there(path: Path) -> bool:
         return path.is_file()
     except OSError:  # a name too long to ask about: no lock there
         return False
+
+
+class LookBack(QObject):
+    """Runs one look on a daemon thread and hands its ``Look`` (None: it failed, the next tick
+    asks again) to ``heard`` on the UI thread, through a queued signal. Once ``shut`` (the
+    watch stopped) or its watch is deleted, a look still out is dropped when it ends: the
+    thread checks under the lock that ``shut`` takes, so it never emits on a deleted object."""
+
+    seen = Signal(object)
+
+    def __init__(self, watch: QObject, heard: Callable[[Look | None], None]) -> None:
+        super().__init__(watch)
+        self._gate = _Gate()
+        self.seen.connect(heard, Qt.ConnectionType.QueuedConnection)
+        # a deleted window deletes its watch without stop(): its ``destroyed`` comes before
+        # this child of it is deleted
+        watch.destroyed.connect(self._gate.shut)
+
+    def start(self, job: Callable[[], Look]) -> None:
+        pause_collector()  # as BackgroundTask does: see background._CollectorPause
+        threading.Thread(target=_run, args=(job, self, self._gate), daemon=True,
+                         name="wtfc read-only look").start()
+
+    def shut(self) -> None:
+        self._gate.shut()
+
+
+class _Gate:
+    """Whether a look's answer is still wanted; a plain object the thread may hold after the
+    watch and its ``LookBack`` are gone."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.open = True
+
+    def shut(self, *_destroyed: object) -> None:
+        with self.lock:
+            self.open = False
+
+
+def _run(job: Callable[[], Look], back: LookBack, gate: _Gate) -> None:
+    try:
+        found: Look | None = job()
+    except Exception:  # a share gone mid-look: no answer this time, the next tick asks
+        found = None
+    finally:
+        resume_collector()
+    with gate.lock:
+        if gate.open:
+            back.seen.emit(found)

@@ -32,12 +32,11 @@ from PySide6.QtWidgets import (
 from wtfc.model.dates import day_month
 from wtfc.ui.announce import announce
 from wtfc.ui.file_lock import is_this_computer
-from wtfc.ui.read_only_look import Look, Stamp, lock_there, look
+from wtfc.ui.read_only_look import Look, LookBack, Stamp, lock_there, look
 from wtfc.ui.style import FOCUS, INK
 
 if TYPE_CHECKING:
     from wtfc.model.workshop import Workshop
-    from wtfc.ui.background import BackgroundTask
     from wtfc.ui.main_window import MainWindow
 
 CHECK_MS = 3000  # a stat or three: seen within a few seconds, at no cost the room would notice
@@ -71,35 +70,30 @@ class ReadOnlyWatch(QObject):
         self.bar: NoticeBar | None = None
         self.row: QToolBar | None = None  # the notice's own row, above the status bar
         self.said = ""  # the words a screen reader was last told
-        self.looking: BackgroundTask | None = None  # the look at the disk not back yet
+        self.looking = False  # a look at the disk is out, not back yet
+        self.look_back = LookBack(self, self._seen)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(CHECK_MS)
 
     def check(self) -> None:
-        """A look at the disk on a worker (``read_only_look``: a share that stopped answering
-        froze this window every few seconds), one at a time: a tick while one is out waits."""
+        """A look at the disk on a daemon thread (``read_only_look``: a share that stopped
+        answering froze this window every few seconds, then its close), one at a time: a tick
+        while one is out waits."""
         window = self.window
         if window.files.path is None or not window.undo.read_only:
             self.stop()  # a new workshop, or this one open to be changed now
             return
-        if self.looking is not None:
+        if self.looking:
             return
-        from wtfc.ui.background import BackgroundTask
-
         path, shown, locks = self.path, window.files.path, list(self.locks)
         opened = self.opened_stamp
         known = self.what_changed[0] if self.what_changed else None
-        self.looking = task = BackgroundTask(lambda _progress: look(
-            path, shown, locks, opened=opened, known=known), self)
-        task.succeeded.connect(self._seen)  # queued: the worker's signal, heard here
-        task.failed.connect(lambda _exc: self._seen(None))  # no answer: the next tick asks
-        task.start()
+        self.looking = True
+        self.look_back.start(lambda: look(path, shown, locks, opened=opened, known=known))
 
     def _seen(self, found: Look | None) -> None:
-        if self.looking is not None:
-            self.looking.deleteLater()
-            self.looking = None
+        self.looking = False
         if found is None or not self.timer.isActive():  # stopped while it looked
             return
         if not found.same or not self.window.undo.read_only:
@@ -159,6 +153,7 @@ class ReadOnlyWatch(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self.look_back.shut()  # a look still out is dropped; nothing waits for it
         if self.row is not None:
             self.window.removeToolBar(self.row)
             self.row.deleteLater()
