@@ -13,6 +13,7 @@ from test_recovery_two_copies import _card, _crashed_copy
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
 from wtfc.model import recovery
+from wtfc.model.dates import day_month, short_date
 from wtfc.model.recovery import compare_with_saved
 from wtfc.ui.autosave import crashed_sessions
 from wtfc.ui.recovery_dialog import Choice, offer_recovery
@@ -35,13 +36,24 @@ def test_three_copies_one_kept_from_another_day(make_window, recovery_folder, wo
                   pid=3)
     pages = _offered(make_window())
     assert len(pages) == 3
+    old_day = day_month(now - dt.timedelta(days=2), short=True)  # "28 Nov"
+    if (now - dt.timedelta(days=2)).year != now.year:
+        old_day = short_date(now - dt.timedelta(days=2))  # "30 Dec 2025" on 1 January
+    day = rf"(?:today|{old_day}) at \d\d:\d\d:\d\d"
     for page in pages:
         assert "'spring.wtfc' has 3 recovery copies, from 3 times wtfc stopped with it open (" \
             in page
         assert "wtfc windows" not in page  # the one from two days ago was no window open today
-        assert re.search(r"\(\d\d:\d\d:\d\d, \d\d:\d\d:\d\d and \d\d:\d\d:\d\d on ", page)
+        # each time says its day: "(15:14:08, 15:11:08 and 15:14:08 on 28 Nov 2026)" read as
+        # all on 28 Nov, and today's 15:14:08 and 28 Nov's were one bare time
+        assert re.search(rf"\({day}, {day} and {old_day} at \d\d:\d\d:\d\d\)", page)
+        assert re.search(rf"This one is from {day}\.", page)
+        assert not re.search(r"the copy from \d\d:", page)  # each other copy's day said too
         assert "To keep the work of each, restore one and keep the others with" in page
         assert "both" not in page and not re.search(r"keep the other\b", page)
+    assert re.search(r"This one is from today at \d\d:\d\d:\d\d\.", pages[0])  # the newest
+    assert re.search(rf"This one is from {old_day} at \d\d:\d\d:\d\d\.", pages[2])
+    assert f"the copy from {old_day} at " in pages[0]
 
 
 def test_a_damaged_copy_of_the_file_is_counted(make_window, recovery_folder, workshop_file):

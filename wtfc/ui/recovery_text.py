@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wtfc.model.dates import short_date
+from wtfc.model.dates import day_month, short_date
 from wtfc.model.recovery import SNAPSHOT_NAME, DamagedSnapshot, Snapshot
 from wtfc.model.workshop import UNTITLED, Workshop
 from wtfc.ui.autosave import CrashedSession
@@ -135,18 +135,23 @@ def _two_versions_words(snap: Snapshot, others: Sequence[OtherCopy]) -> str:
     count = len(others) + 1
     taken = sorted([mine, *(other.taken for other in others)],
                    key=lambda t: t.timestamp() if t else 0.0, reverse=True)  # as offered
-    listed = [_seconds(t) for t in taken[:TIMES_SHOWN]]
+    days = {t.date() for t in taken if t is not None}
+    dated = len(days) > 1  # each time says its day: "15:14:08" was today's and 28 Nov's
+
+    def at(when: dt.datetime | None) -> str:
+        return _seconds(when, with_day=dated)
+
+    listed = [at(t) for t in taken[:TIMES_SHOWN]]
     if count > len(listed):
         listed.append(f"{count - len(listed)} more")
     times = f"{', '.join(listed[:-1])} and {listed[-1]}"  # "14:56:06, 14:53:06 and 2 more"
-    days = {t.date() for t in taken if t is not None}
     whence = (f"{count} wtfc windows that stopped with it open" if len(days) <= 1 else
               f"{count} times wtfc stopped with it open")
     lines = [f"<p><b>'{html.escape(name)}' has {count} recovery copies, from {whence} "
              f"({times}).</b> They are versions of the same workshop, not the same "
-             f"copy twice. This one is from {_seconds(mine)}.</p>"]
+             f"copy twice. This one is from {at(mine)}.</p>"]
     for other in others:
-        them = f"the copy from {_seconds(other.taken)}"
+        them = f"the copy from {at(other.taken)}"
         if other.snapshot is not None:
             said = _each_has(snap.workshop, other.snapshot.workshop, "this copy", them)
         elif other.damaged:
@@ -170,12 +175,19 @@ def _taken(snap: Snapshot) -> dt.datetime | None:
     return snap.header.taken_at() or _file_time(snap.path)
 
 
-def _seconds(when: dt.datetime | None) -> str:
-    """To the second: two windows stopped within a minute of each other are told apart."""
+def _seconds(when: dt.datetime | None, *, with_day: bool = False) -> str:
+    """To the second: two windows stopped within a minute of each other are told apart.
+    ``with_day``, for copies from more than one day: "today at 15:14:08", "28 Nov at
+    15:14:08" (a bare time in a list ending "on 28 Nov 2026" read as that day's)."""
     if when is None:
         return "an unknown time"
     time = f"{when:%H:%M:%S}"
-    return time if when.date() == dt.date.today() else f"{time} on {short_date(when)}"
+    today = dt.date.today()
+    if with_day:
+        day = ("today" if when.date() == today else day_month(when, short=True)
+               if when.year == today.year else short_date(when))
+        return f"{day} at {time}"
+    return time if when.date() == today else f"{time} on {short_date(when)}"
 
 
 def _each_has(mine: Workshop, theirs: Workshop, me: str, them: str) -> str:
