@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from wtfc.export import fonts as f
+from wtfc.export.agreed_cells import agreed_when_and_status
 from wtfc.export.content import (
     AGREED_MARK,
     NO_ACTIONS_AGREED,
@@ -34,7 +35,6 @@ from wtfc.export.look import (
     kind_words,
 )
 from wtfc.export.look import style as make_style
-from wtfc.export.not_checked import checked_when_and_status
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import Bookmark
 from wtfc.export.quote import quote
@@ -48,6 +48,7 @@ from wtfc.export.report_flow import (
 )
 from wtfc.export.report_people import breakdown_lines
 from wtfc.export.team_words import recorded_teams, report_line
+from wtfc.model.agreed_words import HEARD_AT_CHECK, changed_words
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
 
 PAGE = A4
@@ -266,7 +267,7 @@ def action_table(content: ExportContent, theme: ThemeContent, s: Styles) -> Tabl
         for i, action in enumerate(actions):
             rows.append([p(role.label if i == 0 else "", s.cell_bold),
                          _what(content, action, s), p(action.owner or "To be agreed", s.cell),
-                         BidiParagraph(checked_when_and_status(content, action), s.cell)])
+                         BidiParagraph(agreed_when_and_status(content, action), s.cell)])
             groups.append(role.label)
     # At 12 pt By when holds a status kept whole ("In progress", a late "not started" in bold)
     # and Owner "Commissioning,", which were broken "In progres / s", "Commi / ssioning,"
@@ -279,6 +280,8 @@ def action_table(content: ExportContent, theme: ThemeContent, s: Styles) -> Tabl
 
 def _what(content: ExportContent, action: Action, s: Styles) -> BidiParagraph:
     text = f.markup(action.what)
+    if changed := changed_words(action):  # reworded since the day: the room's words too
+        text += f"<br/><font color='#4A4A4A'>{f.markup(changed)}</font>"
     for line in content.answers(action):  # the cause and success statement it answers
         text += f"<br/><font color='#4A4A4A'>{f.markup(line)}</font>"
     if action.first_step:
@@ -286,6 +289,9 @@ def _what(content: ExportContent, action: Action, s: Styles) -> BidiParagraph:
     if action.how_we_know:
         text += (f"<br/><font color='#4A4A4A'>How we will know: "
                  f"{f.markup(action.how_we_know)}</font>")
+    if heard := action.heard_at_check.strip():  # what people told us when it was checked
+        text += (f"<br/><font color='#4A4A4A'>{HEARD_AT_CHECK}: "
+                 f"{f.markup(heard)}</font>")
     if action.resources:  # what it needs, and who else must be brought in
         text += (f"<br/><font color='#4A4A4A'>Resources and who else is needed: "
                  f"{f.markup(action.resources)}</font>")

@@ -303,11 +303,11 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...],
             yield where, action.how_we_know
             yield where, action.resources
             yield where, action.progress_note
-        # the room's words where changed: the Actions sheet's, and the action poster's
-        # "Changed since the workshop: was '…'"
-        if data or what == "action-poster":
+        # the room's words where changed: the Actions sheet's, and the report's and the
+        # action poster's "Changed since the workshop: was '…'"
+        if report or data or what == "action-poster":
             yield where, action.agreed_what if reworded(action) and action.agreed_what else ""
-        if data:  # what people told us at the check: the Actions sheet's
+        if report or data:  # what people told us at the check: the report's, the data's
             yield where, action.heard_at_check
     if report:  # a team's record follows its tree (the cause's team has its name asked)
         yield from _report_teams(ws, shown, theme_name, names)
