@@ -38,7 +38,9 @@ def _spring(folder: Path, *, cards: bool = True) -> Path:
 
 
 def _holding(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.is_file() and b'"P05"' in p.read_bytes())
+    """The files that still hold P05's cards or tags (their bare code may stay: R3)."""
+    return sorted(p.name for p in folder.iterdir() if p.is_file() and any(
+        said in p.read_bytes() for said in (b"lunch club", b"always rushed", b"Riverside")))
 
 
 def _close_saving(window, monkeypatch) -> None:
