@@ -11,19 +11,21 @@ import shutil
 from window_fixtures import isolated_settings, shown_window  # noqa: F401
 
 from wtfc.model.storage import backup_path, save_workshop
-from wtfc.model.workshop import Kind, Priority, Theme, Workshop
+from wtfc.model.workshop import Card, Kind, Priority, Theme, Workshop
 
 KEEPS = "The file keeps its old numbers until the workshop is saved."
 SAVE_AS = "The file keeps its old numbers; a copy saved with Save As has the new ones."
 
 
 def _odd(path):
-    save_workshop(Workshop(themes=[
-        Theme(id="a", kind=Kind.NOT_WORKING, name="I feel lonely",
+    cards = [Card(id=f"k{n}", kind=kind, text=f"What was said {n}")
+             for n, kind in enumerate((Kind.NOT_WORKING, Kind.NOT_WORKING, Kind.FUTURE))]
+    save_workshop(Workshop(cards=cards, themes=[  # each with a card: no "no cards left" notice
+        Theme(id="a", kind=Kind.NOT_WORKING, name="I feel lonely", card_ids=["k0"],
               priority=Priority(chosen=True, rank=1)),
-        Theme(id="b", kind=Kind.NOT_WORKING, name="I cannot get out",
+        Theme(id="b", kind=Kind.NOT_WORKING, name="I cannot get out", card_ids=["k1"],
               priority=Priority(chosen=True, rank=4)),
-        Theme(id="c", kind=Kind.FUTURE, name="I want to stay at home",
+        Theme(id="c", kind=Kind.FUTURE, name="I want to stay at home", card_ids=["k2"],
               priority=Priority(chosen=True, rank=2)),
     ]), path, backup=False)
     return path

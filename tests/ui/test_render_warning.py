@@ -62,7 +62,7 @@ def test_the_plan_warns_of_an_action_and_review_of_last_times_note(tmp_path, cap
     save_workshop(prev, tmp_path / "prev.wtfc", backup=False)
     said = _render(demo_path(), "review", tmp_path, capsys, "--previous",
                    str(tmp_path / "prev.wtfc"))
-    quote = "“[name] at [address], [postcode] still waits: ring…”"
+    quote = "“[name] at [address], [postcode] still waits: ring her on [phone]”"  # all quoted
     told = [line for line in said.err.splitlines() if quote in line]
     assert told and len(told) == len(set(told))  # one theme's two actions: said once
     assert told[0].startswith("• What had happened to last time's action in the theme")
