@@ -1,6 +1,7 @@
 """History never quotes a card of a person who withdrew (review A4 R1): Remove this person…
-relabels the steps of every card of theirs, also one deleted earlier by a plain Delete, not
-only the cards the removal itself takes out."""
+relabels the steps of every card of theirs, also one deleted earlier by a plain Delete (or all
+of them, the removal then taking out only their row), not only the cards the removal itself
+takes out. A merge relabels nothing."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 
 from tests.model.workshop_builders import sample_document
 from wtfc.model.operations.cards import add_card, delete_cards
+from wtfc.model.operations.people import rename_person
 from wtfc.model.operations.withdraw import remove_person
 from wtfc.model.workshop import Kind
 
@@ -41,3 +43,18 @@ def test_a_card_deleted_before_the_person_withdrew_is_no_longer_quoted(doc, undo
     undo.stack.undo()
     undo.stack.undo()
     assert SAID in [card.text for card in doc.workshop.cards]  # the same steps undone
+
+
+def test_cards_all_deleted_by_a_plain_delete_then_the_person_removed(doc, undo):
+    undo.push(add_card(doc, kind=Kind.NOT_WORKING, text=SAID, person="P17"))
+    mine = [card.id for card in doc.workshop.cards if card.person == "P17"]
+    undo.push(delete_cards(doc, card_ids=mine))  # the old route: filter, select all, Delete
+    undo.push(remove_person(doc, code="P17"))  # then their row, with no card left
+    assert not any("steal" in label for label in _labels(undo))
+    assert _labels(undo)[0] == "Add P17's ✗ Not working card"
+
+
+def test_a_merge_relabels_nothing(doc, undo):
+    undo.push(add_card(doc, kind=Kind.NOT_WORKING, text=SAID, person="P17"))
+    undo.push(rename_person(doc, old="P17", new="P01"))
+    assert any("steal" in label for label in _labels(undo))

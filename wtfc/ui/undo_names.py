@@ -17,6 +17,7 @@ then names it by person and kind instead, as Delete does ("Add P17's ✗ Not wor
 from __future__ import annotations
 
 import re
+import sys
 
 import shiboken6
 from PySide6.QtGui import QUndoStack
@@ -75,12 +76,14 @@ def withdrawn_cards(command: Command) -> set[str]:
 
 
 def withdrawn_people(command: Command) -> set[str]:
-    """The codes of the people ``command`` takes out with their cards (Remove this person…):
-    a card of theirs deleted by an earlier step is theirs too."""
-    if not withdrawn_cards(command):
+    """The codes of the person ``command`` takes out (Remove this person…), with the codes
+    merged into them: a card of theirs deleted by an earlier step, or all of them by a plain
+    Delete before it, is theirs too. Not a merge, which takes a row out but keeps its cards."""
+    withdraw = sys.modules.get("wtfc.model.operations.withdraw")  # none made before it loads
+    if withdraw is None or not isinstance(command, withdraw.RemovePerson):
         return set()
-    return {ch.part_id for ch in getattr(command, "changes", ())
-            if ch.collection == "people" and ch.after is None}
+    return {code for ch in command.changes if ch.collection == "people" and ch.after is None
+            for code in (ch.part_id, *getattr(ch.before, "former_codes", ()))}
 
 
 def card_named(card: Card) -> str:
@@ -163,10 +166,10 @@ class NamesTakenOff:
                 self.waiting = [n for n in new if n in still]
                 new = [n for n in new if n not in still]
         self.names += new
-        withdrawn = withdrawn_cards(command)
-        self.withdrawn |= withdrawn
-        self.withdrawn_people |= withdrawn_people(command)
-        return without_names(command.label, self.names), bool(new or withdrawn)
+        cards, people = withdrawn_cards(command), withdrawn_people(command)
+        self.withdrawn |= cards
+        self.withdrawn_people |= people
+        return without_names(command.label, self.names), bool(new or cards or people)
 
     def relabel(self) -> None:
         """Every step's label without the names taken off so far."""
@@ -175,7 +178,8 @@ class NamesTakenOff:
             step = stack.command(i)
             label = step.text() if step is not None else ""
             shown = without_names(label, self.names)
-            if self.withdrawn and step is not None:  # the model's command, as the step holds it
+            # the model's command, as the step holds it
+            if (self.withdrawn or self.withdrawn_people) and step is not None:
                 shown = without_cards(shown, getattr(step, "_command", None), self.withdrawn,
                                       self.names, self.withdrawn_people)
             if step is not None and shown != label:
