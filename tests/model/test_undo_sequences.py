@@ -488,7 +488,9 @@ def changed_parts(before: dict, after: dict) -> dict[str, set[str]]:
 
 
 def changed_details(before: dict, after: dict) -> set[str]:
-    return {k for k in before if k not in COLLECTIONS and before[k] != after[k]}
+    # (a detail left out of the dump while empty, as withdrawn_codes, counts as empty)
+    return {k for k in before.keys() | after.keys()
+            if k not in COLLECTIONS and before.get(k, []) != after.get(k, [])}
 
 
 class Heard:

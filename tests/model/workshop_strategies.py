@@ -127,7 +127,10 @@ def workshops(draw) -> Workshop:
                     next_review=draw(st.none() | DATES),
                     teams=[Team(id=f"team{n}", name=name, members=draw(_role_counts()),
                                 summary=draw(TEXT)) for n, name in enumerate(team_names)],
-                    agenda=draw(_agendas()))
+                    agenda=draw(_agendas()),
+                    # people who withdrew: codes no one in the workshop has
+                    withdrawn_codes=draw(st.lists(st.sampled_from(["W01", "W02", "W3"]),
+                                                  unique=True)))
 
 
 def _role_counts() -> st.SearchStrategy[list[RoleCount]]:

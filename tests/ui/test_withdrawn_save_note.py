@@ -30,4 +30,4 @@ def test_the_save_after_a_plain_worded_person_is_removed_points_to_the_earlier_v
     assert window.files.save()
     assert window.statusBar().currentMessage() == f"Saved. {NOTE}"
     assert "P99" in backup_path(path, 1).read_text(encoding="utf-8")  # as it says
-    assert "P99" not in path.read_text(encoding="utf-8")
+    assert "always rushed" not in path.read_text(encoding="utf-8")  # their code only is kept

@@ -41,6 +41,8 @@ class PersonCodes:
         # of its own by that code would make the workshop refuse to open.
         self._taken = {p.id for p in workshop.people} | {v for v in in_file if is_code(v)}
         self._taken |= self._merged.keys()
+        # nor a withdrawn person's: the facilitator's key list says P05 is the one who withdrew
+        self._taken.update(workshop.withdrawn_codes)
         # nor one typed like a code there: P001 beside P1 reads as P1 typed another way
         self._taken_keys = {code_key(code) for code in self._taken}
         self._known = {p.id for p in workshop.people}

@@ -43,4 +43,5 @@ def next_cycle(source: Workshop) -> Workshop:
         people=[Person(id=p.id, former_codes=list(p.former_codes), voice=p.voice,
                        age_band=p.age_band, service_type=p.service_type, locality=p.locality)
                 for p in source.people],
+        withdrawn_codes=list(source.withdrawn_codes),  # last cycle's P05 is still them
     )

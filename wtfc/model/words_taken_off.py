@@ -46,6 +46,7 @@ WORDLESS = frozenset({
     "category", "perspective", "role", "status", "by_when", "checked_on", "next_review",
     "card_ids", "start", "end", "minutes", "count",
     "agreed_by_when", "done_on", "added_on",  # an action's format 6 dates
+    "withdrawn_codes",
 })
 WORD = re.compile(r"\w+")
 # The words of a part's text (its fields, one a line) that may name someone and are gone in its

@@ -53,7 +53,7 @@ def _unset(value: object) -> bool:
 
 
 def _blank(value: object) -> bool:
-    return value == ""
+    return value == "" or value == []  # a text, or a list, left out of the file while empty
 
 
 def new_id() -> str:
@@ -387,6 +387,10 @@ class Workshop(Part):
     teams: list[Team] = Field(default_factory=_no_items, max_length=1_000)
     # The day's plan (format 4): each stage at most once, in the order of Stage.
     agenda: list[StagePlan] = Field(default_factory=_no_items, max_length=len(Stage))
+    # Codes of people who withdrew (Remove this person…, format 6): never given to anyone new
+    # (not written while empty: an older wtfc then shows everything in a format 6 file)
+    withdrawn_codes: list[Code] = Field(default_factory=_no_items, max_length=100_000,
+                                        exclude_if=_blank)
 
     @model_validator(mode="after")
     def _check_references(self) -> Workshop:

@@ -58,6 +58,10 @@ def question(plan: RemovePlan) -> tuple[str, str]:
         if plan.former_codes else ""
     lines.append(f"{code}'s row on People goes{tags}{former}: New workshop from this one "
                  "will not carry them.")
+    codes = ("The codes " if plan.former_codes else "The code ") + ", ".join(
+        (code, *plan.former_codes))
+    lines.append(f"{codes} will not be used again: a later import gives new people other "
+                 "codes.")
     lines.append("Undo (Ctrl+Z) brings it all back while this workshop is open.")
     lines.append(CANNOT_REACH)
     return f"Remove {what}?", "\n\n".join(lines)

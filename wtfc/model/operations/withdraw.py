@@ -108,7 +108,8 @@ class RemovePerson(Edit):
 def remove_person(doc: Document, *, code: str) -> RemovePerson:
     """Take person ``code`` out as one step: every card of theirs (from every theme, the rest
     of each theme's order kept), their People row with its tags, and the codes merged into them
-    (``former_codes`` go with the row)."""
+    (``former_codes`` go with the row). Those codes are kept in ``withdrawn_codes``, a code
+    only, so no later import gives them to someone new; Undo takes them off again."""
     plan = plan_remove_person(doc, code=code)
     gone = set(plan.card_ids)
     b = EditBuilder(doc, REMOVE_LABEL)
@@ -118,5 +119,7 @@ def remove_person(doc: Document, *, code: str) -> RemovePerson:
     for card_id in plan.card_ids:
         b.remove("cards", card_id)
     b.remove("people", code)
+    # their codes are never given again: the facilitator's key list says who they were
+    b.detail("withdrawn_codes", [*doc.workshop.withdrawn_codes, code, *plan.former_codes])
     edit = b.build()
     return RemovePerson(edit.label, edit.changes, edit.details, code=code)
