@@ -13,6 +13,8 @@ With a different number reviewed each time the shares are printed beside the mar
 percents, so a change must also be one they show: at 300 people a person is a third of a point,
 and "22 of 295 → 20 of 299" read "▼ A smaller share of people said this" beside "7% → 7%". At 16
 or 31 people a person moves the printed share by 3 points or more, so the person rule decides.
+A theme that no one says now, or no one said last time, changed whatever the shares: the
+priority whose one person withdrew (1 of 59 → 0 of 58) is never "about the same".
 
 Also the counts a comparison carries about each workshop: the people reviewed (as the report's
 cover counts them) and the cards not in any theme yet, while the group is still sorting.
@@ -29,6 +31,8 @@ def judge(cards: tuple[int, int], people: tuple[int, int], reviewed: tuple[int, 
     ``cards`` and ``people`` then and now and the ``reviewed`` people in each workshop."""
     (was, now), (n_was, n_now) = people, reviewed
     if n_was and n_now and (was or now):
+        if not (was and now):  # said by no one now, or by no one last time: a change at any
+            return 1 if now else -1  # share (1 of 59 → 0 of 58 had read "about the same")
         if n_was != n_now:
             # now against was * n_now / n_was, in whole numbers: a person either way is a
             # change, when the shares as printed beside it moved the same way
@@ -61,5 +65,8 @@ def percent(people: int, reviewed: int) -> int:
 
 
 def share(people: int, reviewed: int) -> str:
-    """"38%" of the people reviewed ("" when nobody is recorded)."""
-    return f"{percent(people, reviewed)}%" if reviewed else ""
+    """"38%" of the people reviewed ("" when nobody is recorded); "<1%" for someone, never
+    the "0%" of no one (1 of 300 → 0 of 299 is "<1% → 0%" beside its ▼)."""
+    if not reviewed:
+        return ""
+    return "<1%" if people and not percent(people, reviewed) else f"{percent(people, reviewed)}%"
