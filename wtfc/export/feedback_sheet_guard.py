@@ -36,7 +36,9 @@ def _printed(words: FeedbackWords, since: SinceWords | None, venue: str) -> Iter
     texts = [words.title, venue, *(x.name for said in words.said.values() for x in said)]
     for doing_for in (*words.priorities, *words.others):
         texts.append(doing_for.theme)
-        texts += [x for doing in doing_for.actions for x in (doing.what, _note(doing.so_far))]
+        # the status line too: "We changed this: it is now '…'" quotes the action's new words
+        texts += [x for doing in doing_for.actions
+                  for x in (doing.what, doing.status, _note(doing.so_far))]
     texts += [x.theme for x in (*words.priorities_in_brief, *words.others_in_brief)]
     for theme, was in since.themes if since else ():
         texts.append(theme)

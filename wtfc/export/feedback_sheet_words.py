@@ -25,6 +25,13 @@ from dataclasses import dataclass
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
 from wtfc.export.feedback_sheet_groups import told_together
 from wtfc.export.feedback_sheet_status import status_words, when_words
+from wtfc.model.agreed_words import (
+    HEARD_AT_CHECK,
+    agreed_date,
+    agreed_what,
+    date_moved,
+    since_agreed_words,
+)
 from wtfc.model.record_checks import review_passed
 from wtfc.model.unnamed_themes import is_unnamed
 from wtfc.model.workshop import Action, ActionStatus, Kind, Role, RoomRole, Workshop
@@ -283,11 +290,23 @@ def _doing(content: ExportContent, guard: Guard | None) -> list[tuple[DoingFor, 
 
 
 def _doing_one(action: Action, who: str, today: dt.date, guard: Guard | None) -> Doing:
+    """As last time's part says its actions (``feedback_sheet_since._was``): the words and date
+    the room agreed, then what changed since, and what people told us at the check, through
+    ``guard``; a letter made again at the check printed a moved date as agreed (W1 R1)."""
+    what, changed = agreed_what(action).strip(), since_agreed_words(action)
+    heard = " ".join(action.heard_at_check.split())
+    heard = f"{HEARD_AT_CHECK}: {guard(heard) if guard else heard}" if heard else ""
     if action.status == ActionStatus.DROPPED:  # its date is no promise now: not printed
-        return Doing(action.what.strip(), who, "", "", stopped_words(action, guard),
+        return Doing(what, who, "", "", _with(stopped_words(action, guard), changed, heard),
                      stopped=True)
-    return Doing(action.what.strip(), who, when_words(action), status_words(action, today),
-                 so_far_words(action, guard))
+    agreed_on = agreed_date(action) if date_moved(action) else None
+    when = f"By\xa0{whole_date(agreed_on)}." if agreed_on else when_words(action)
+    return Doing(what, who, when, _with(status_words(action, today), changed),
+                 _with(so_far_words(action, guard), heard))
+
+
+def _with(*said: str) -> str:
+    return " ".join(x for x in said if x)
 
 
 def stopped_words(action: Action, guard: Guard | None = None) -> str:
