@@ -12,6 +12,8 @@ from itertools import product
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
+from wtfc.importing.typed_details import shown_as_kinds
+from wtfc.model.agreed_words import HEARD, agreed_date_note, changed_words
 from wtfc.model.document import Document
 from wtfc.model.link_words import aims_at_words, tackles_words
 from wtfc.model.workshop import Action, Workshop
@@ -50,10 +52,27 @@ def forget_measures() -> None:
 
 
 def progress_line(action: Action) -> str:
-    """What the room reads of an action's progress: the note, if the group has written one.
-    (Whether an action was checked is for the facilitator's board: on the projector a "Not
-    checked yet" line would cost a line of the action's words.)"""
-    return f"So far: {action.progress_note}" if action.progress_note else ""
+    """What the room reads of an action's progress on Act, as the facilitator's board has it:
+    what changed since the workshop first (the date the room agreed, its words), the note if
+    the group has written one, and what people told us at the check. The room checking its
+    plan read a date slipped five months as the one agreed, and never what people said (W1
+    R2). The words typed after the day go to the projector with the guard's stand-ins
+    ("[name] said…"), as last time's do on Review. (Whether an action was checked is for the
+    facilitator's board: on the projector a "Not checked yet" line would cost a line of the
+    action's words.)"""
+    agreed = agreed_date_note(action)  # "agreed: 29 Aug 2026"
+    changed = changed_words(action, length=OLD_WORDS)
+    changed = _kinds(changed) if changed else ""
+    slip = " · ".join(x for x in (changed, f"({agreed})" if agreed else "") if x)
+    so_far = f"So far: {action.progress_note}" if action.progress_note else ""
+    heard = f"{HEARD}: {_kinds(action.heard_at_check)}" \
+        if action.heard_at_check.strip() else ""
+    return "\n".join(x for x in (slip, so_far, heard) if x)
+
+
+OLD_WORDS = 60  # characters of the room's words on a card, where they were changed since
+# the guard's look asked once for each words: a layout asks for each card's line many times
+_kinds = lru_cache(maxsize=4096)(shown_as_kinds)
 
 
 def link_lines(doc: Document, action: Action, width: float, most: int = 2) -> list[str]:
