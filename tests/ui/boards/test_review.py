@@ -358,8 +358,8 @@ def test_last_time_dated_after_this_workshop_is_said_and_still_compared(qtbot, d
                                                                        tmp_path):
     """The files the wrong way round (or a date typed wrongly): compared as asked, but said,
     in the notice when it is opened and in the summary while the dates say so."""
+    from wtfc.model.last_time_order import BACKWARDS
     from wtfc.model.operations.details import edit_details
-    from wtfc.ui.boards.review import BACKWARDS
 
     path = previous_file(tmp_path)
     later = load_workshop(path).workshop.model_copy(update={"date": dt.date(2025, 11, 12)})

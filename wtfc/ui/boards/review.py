@@ -43,7 +43,7 @@ from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use
 from wtfc.model.demo import said_as
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.last_time_order import dated_after
+from wtfc.model.last_time_order import dated_after, order_line
 from wtfc.model.last_time_yardsticks import opening_lines, yardsticks
 from wtfc.model.same_file import same_file
 from wtfc.model.storage import load_workshop
@@ -79,8 +79,6 @@ TAB_KEYS = [("Ctrl+Tab or Ctrl+Shift+Tab", f"Review: go to the other tab ({_SINC
             ("Alt+L", f"Review: go to the {_SINCE} tab (last time's themes and actions)"),
             ("Alt+B", f"Review: go to the {_BACK} tab (how this workshop went, the next "
                       f"review)")]
-BACKWARDS = ("⚠ Last time's workshop is dated after this one, so this comparison runs "
-             "backwards.")
 
 
 class ReviewBoard(QWidget):
@@ -108,7 +106,7 @@ class ReviewBoard(QWidget):
         self._hint_names: tuple[str, ...] = ()  # the names the words' warning was found with
         self.setAccessibleName("Review board")
         self._build()
-        self._said_backwards = False  # the summary's line on dates the wrong way round
+        self._said_order = ""  # the summary's line on dates the wrong way round or the same
         follow_document(self, doc, on_parts=lambda *_: self._on_workshop_changed(),
                         on_reset=self._on_workshop_changed, on_edited=self._on_edited)
         self.refresh()
@@ -267,7 +265,7 @@ class ReviewBoard(QWidget):
             self.previous_changed.emit()  # the room view draws them again
 
     def _backwards(self) -> str:
-        """What to say when last time's workshop is dated after this one, else ""."""
+        """What to say when last time's workshop is dated after this one (or on its day)."""
         if self.previous is None:
             return ""
         return dated_after(self.previous.workshop, self._doc.workshop)
@@ -366,12 +364,15 @@ class ReviewBoard(QWidget):
 
     def _backwards_line(self) -> list[str]:
         """A line that stays while the dates say so (the notice goes after a while)."""
-        self._said_backwards = bool(self._backwards())
-        return [BACKWARDS] if self._said_backwards else []
+        self._said_order = self._order_line()
+        return [self._said_order] if self._said_order else []
+
+    def _order_line(self) -> str:
+        return order_line(self.previous.workshop, self._doc.workshop) if self.previous else ""
 
     def _on_edited(self) -> None:
         # the workshop's date is a detail, not a part: catch up only when it changes the line
-        if self.previous is not None and bool(self._backwards()) != self._said_backwards:
+        if self.previous is not None and self._order_line() != self._said_order:
             self._shown = None  # the same comparison, but the summary's line comes or goes
             self._on_workshop_changed()
 
