@@ -74,3 +74,22 @@ def test_the_next_cycle_keeps_the_withdrawn_codes():
     doc = Document(load_workshop(demo_path()).workshop)
     remove_person(doc, code="P05").do(doc)
     assert next_cycle(doc.workshop).withdrawn_codes == ["P05"]
+
+
+def test_the_withdrawn_persons_rows_in_a_sheet_again_stay_out_and_are_counted(tmp_path):
+    """The same sheet imported again after Remove this person… brought P05's cards back on the
+    wall as P05, the report saying only "1 card added" (code review A6 S1)."""
+    from wtfc.importing.report import SkipReason
+
+    doc = Document(load_workshop(demo_path()).workshop)
+    remove_person(doc, code="P05").do(doc)
+    sheet = _sheet(tmp_path, "again.csv", [("P05", "My son says the carers steal"),
+                                           ("P05", "The bus never comes"),
+                                           ("P99", "The library van is lovely")])
+    plan = import_into(doc, sheet, person_codes=doc.import_person_codes)
+    people = _people(doc)
+    assert "My son says the carers steal" not in people and "The bus never comes" not in people
+    assert people["The library van is lovely"] == "P99"
+    withdrawn = [row for row in plan.report.skipped if row.reason is SkipReason.WITHDRAWN]
+    assert len(withdrawn) == 2
+    assert doc.get("people", "P05") is None

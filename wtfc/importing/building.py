@@ -30,7 +30,7 @@ from wtfc.importing.mapping import (
 from wtfc.importing.name_spread import spread_in_import
 from wtfc.importing.other_sheet_codes import codes_from_other_sheets
 from wtfc.importing.person_code_guess import person_code_column
-from wtfc.importing.person_codes import PersonCodes, person_cell_value
+from wtfc.importing.person_codes import PersonCodes, person_cell_value, withdrawn_check
 from wtfc.importing.person_fill import fill_down
 from wtfc.importing.person_names import person_name
 from wtfc.importing.person_tags import PersonTags, person_tag_headings
@@ -72,7 +72,6 @@ def build_import(
     leave_out_other_words: bool = False,
 ) -> ImportPlan:
     """The cards and people the rows make, each card checked for personal details.
-
     ``person_codes``: the ``person_codes`` of this session's earlier imports into this
     workshop (see ``ImportPlan``). Which rows are repeats is said in ``repeats.py``.
     ``stop``: once set, ``build_stop.BuildStopped`` is raised within 25 rows.
@@ -210,10 +209,13 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     repeated: set[str] = set()  # people with a row skipped as a repeat
     unsure: list[str] = []  # rows added as ``judged.unsure``: "Row 8 (P01)"
     reworded = RewordedRows(workshop)
+    withdrew = withdrawn_check(workshop)  # Remove this person…: their rows again stay out
     for index, (statement, row) in enumerate(checked(zip(work.statements, rows, strict=True),
                                                       stop)):
-        person = whose(row)
-        person = moved.get(person, person)
+        person, where = moved.get(whose(row), whose(row)), statement.column if wide else ""
+        if withdrew(person):  # never their words: a count only
+            report.skipped.append(SkippedRow(statement.row, where, SkipReason.WITHDRAWN))
+            continue
         person_tags.note(person, statement)  # a repeated row still says who the person is
         key = (row.words, row.kind, person)
         # Rows with no person are never repeats of each other: "I feel lonely" on three rows
@@ -222,7 +224,6 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
         if (person and key in seen) or index in judged.repeats or left_out:
             seen.add(key)
             repeated.add(person)
-            where = statement.column if wide else ""
             # Which card kept its words is said, never the words: the sheet's may hold the
             # name the card was redacted of ("[name]"), and this report may be on the projector.
             card = judged.reworded.get(index) or judged.since.get(index, "")

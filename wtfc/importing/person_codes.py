@@ -6,13 +6,20 @@ as the key to its code for the session's next import, and never stored in the wo
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from copy import copy as shallow_copy
 
 from wtfc.importing.person_names import is_code, is_placeholder, person_name
 from wtfc.importing.statements import Statement
 from wtfc.model.operations.people import code_key, merged_codes
 from wtfc.model.workshop import Person, Workshop
+
+
+def withdrawn_check(workshop: Workshop) -> Callable[[str], bool]:
+    """Whether a row's person withdrew (Remove this person…): their rows in a sheet imported
+    again stay out, counted and never quoted; the same sheet brought them back (review A6)."""
+    keys = {code_key(code) for code in workshop.withdrawn_codes}
+    return lambda person: bool(person) and code_key(person) in keys
 
 
 def person_cell_value(cell: str) -> str:

@@ -23,6 +23,7 @@ class SkipReason(StrEnum):
     DUPLICATE = "duplicate"
     FORMULA = "formula"  # the cell's formula has no saved result, so it reads as empty
     EXCEL_ERROR = "excel_error"  # a statement, person or kind cell shows an error (#NAME?, #N/A…)
+    WITHDRAWN = "withdrawn"  # the person withdrew (Remove this person…): their code is retired
 
     @property
     def label(self) -> str:
@@ -33,6 +34,7 @@ class SkipReason(StrEnum):
             "duplicate": "duplicate of a card already there",
             "formula": "a formula whose result was not saved",
             "excel_error": "an Excel error",
+            "withdrawn": "a person who withdrew (Remove this person…)",
         }[self.value]
 
 

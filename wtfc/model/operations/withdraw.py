@@ -120,6 +120,7 @@ def remove_person(doc: Document, *, code: str) -> RemovePerson:
         b.remove("cards", card_id)
     b.remove("people", code)
     # their codes are never given again: the facilitator's key list says who they were
-    b.detail("withdrawn_codes", [*doc.workshop.withdrawn_codes, code, *plan.former_codes])
+    b.detail("withdrawn_codes", list(dict.fromkeys(
+        [*doc.workshop.withdrawn_codes, code, *plan.former_codes])))
     edit = b.build()
     return RemovePerson(edit.label, edit.changes, edit.details, code=code)
