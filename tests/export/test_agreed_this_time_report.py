@@ -12,6 +12,7 @@ from export_checks import all_text, reader, squash
 
 from wtfc.export.report import report_pdf
 from wtfc.importing.typed_details import typed_details
+from wtfc.model.dates import long_date
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import edit_action
@@ -32,7 +33,7 @@ def test_the_report_says_the_rooms_words_date_and_what_people_told_us():
     assert squash("Changed since the workshop: was") in text
     assert squash(first.what[:40]) in text
     assert first.by_when is not None
-    assert squash(f"(agreed: {first.by_when:%-d %B %Y})") in text
+    assert squash(f"(agreed: {long_date(first.by_when)})") in text
     assert squash(f"What people told us at the check: {HEARD}") in text
     on_the_day = squash(all_text(reader(report_pdf(day, today=day.date))))
     assert squash("Changed since the workshop") not in on_the_day
