@@ -67,5 +67,5 @@ def test_the_personal_detail_question_reads_the_agreed_words_and_what_people_tol
     wheres = [d.where for d in typed_details(_workshop(), "data")]
     assert "An action in the theme “Visits are late”: “Ring [name] first”" in wheres
     assert any("Call [phone] said it works" in where for where in wheres)
-    # the report prints neither: it asks about neither
-    assert not any("[phone]" in d.where for d in typed_details(_workshop(), "report"))
+    # the report made at the check prints them too (d4adbc5e): it asks about them as well
+    assert any("[phone]" in d.where for d in typed_details(_workshop(), "report"))
