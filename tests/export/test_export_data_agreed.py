@@ -14,7 +14,16 @@ from wtfc.export.data import export_data
 from wtfc.importing.typed_details import typed_details
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import add_action, edit_action
-from wtfc.model.workshop import Action, ActionStatus, Card, Kind, Role, Theme, Workshop
+from wtfc.model.workshop import (
+    Action,
+    ActionStatus,
+    Card,
+    Kind,
+    Priority,
+    Role,
+    Theme,
+    Workshop,
+)
 
 DAY = dt.date(2026, 11, 12)  # the workshop
 LATER = dt.date(2027, 5, 12)  # the check, six months on
@@ -69,3 +78,8 @@ def test_the_personal_detail_question_reads_the_agreed_words_and_what_people_tol
     assert any("Call [phone] said it works" in where for where in wheres)
     # the report made at the check prints them too (d4adbc5e): it asks about them as well
     assert any("[phone]" in d.where for d in typed_details(_workshop(), "report"))
+    # the letter made at the check lists the words the room agreed (a0197947): it asks too
+    ws = _workshop()
+    chosen = ws.themes[0].model_copy(update={"priority": Priority(chosen=True, rank=1)})
+    letter = typed_details(ws.model_copy(update={"themes": [chosen]}), "feedback")
+    assert any("Ring [name] first" in d.where for d in letter)

@@ -386,5 +386,7 @@ def _feedback_parts(ws: Workshop, in_themes: tuple[str, ...],
         if action.theme_id in theme_names:
             in_theme = f"in the theme {theme_names[action.theme_id]}"
             yield f"An action {in_theme}: {{quote}}", action.what
+            if reworded(action) and action.agreed_what:  # listed as what we said we would do
+                yield f"An action {in_theme}: {{quote}}", action.agreed_what
             yield f"What has happened so far to an action {in_theme}: {{quote}}", \
                 action.progress_note

@@ -58,3 +58,28 @@ def test_on_the_day_neither_is_drawn(qtbot):
     text = _drawn(qtbot, doc, doc.workshop.date, (1366, 768), "room_act_day")
     for words in ("(agreed:", "Changed since the workshop", "People told us"):
         assert words not in text
+
+
+def test_the_room_follows_an_edit_of_only_what_people_told_us(qtbot):
+    """The room view lays out again only where a fact it draws changed: what people told us (and
+    the agreed words and date) were not among them, so that edit alone was never drawn (F18)."""
+    doc = Document(load_workshop(demo_path()).workshop)
+    first = doc.workshop.actions[0]
+    later = doc.workshop.date + dt.timedelta(days=183)
+    doc.workshop.stage = Stage.ACT
+    view = PlanRoomView(doc, today=lambda: later)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    edit_action(doc, action_id=first.id, heard_at_check="The bus comes on time now",
+                today=later).do(doc)
+    from tests.ui.settled import settle
+
+    settle()
+    words = []
+    for page in range(view.page_count()):
+        view.show_page(page)
+        view.grab()
+        words += [text for _px, text, _cut in view.drawn_text]
+    assert any("The bus comes on time now" in text for text in words)

@@ -32,7 +32,8 @@ def drawn_facts(doc: Document, today: dt.date) -> tuple:
     return (workshop.stage, today, lent_count(),
             tuple((t.id, t.name, t.priority.chosen, t.priority.rank) for t in workshop.themes),
             tuple((a.id, a.theme_id, a.role, a.owner, a.what, a.by_when, a.status,
-                   a.progress_note, linked("causes", a.cause_id),
+                   a.progress_note, a.agreed_what, a.agreed_by_when, a.done_on,
+                   a.heard_at_check, linked("causes", a.cause_id),
                    linked("success", a.success_id)) for a in workshop.actions))
 
 
