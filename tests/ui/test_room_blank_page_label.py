@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from clock_fixtures are parameters here)
 """A board's room view edited while the blank page hides it (or Show room view is off) shows
 its right page and "Page N of M" when it comes back: "Page 5 of 5" stayed over the two pages
 left after actions were dropped behind the blank page (code review A7 #1, session 29)."""
