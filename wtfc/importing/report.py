@@ -42,8 +42,7 @@ class SkipReason(StrEnum):
 # command line, which has no Undo and has saved the file, says where the file before it is.
 UNDO_TAKES_IT_OUT = "Undo takes this import out: then import only the new rows."
 
-# Said wherever rows are skipped for SkipReason.FORMULA: the report, the forecast beside
-# Import and "Nothing could be imported".
+# Said wherever rows are skipped for SkipReason.FORMULA (the report, Import's forecast…).
 FORMULA_ADVICE = (
     "Cells that hold a formula whose result was not saved read as empty (a program, not "
     "Excel, saved the file): open the file in Excel, save it, and import it again."
