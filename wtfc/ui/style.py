@@ -190,7 +190,8 @@ def readable_selection(palette: QPalette, group: QPalette.ColorGroup) -> None:
     while not reads(fill) and 0 < lightness < 1:  # at worst black or white
         lightness = min(1.0, max(0.0, lightness + (-0.01 if light_words else 0.01)))
         fill = QColor.fromHslF(hue, saturation, lightness, alpha)
-    palette.setColor(group, QPalette.ColorRole.Highlight, fill)
+    # as the 8-bit RGB drawn: an HSL QColor never equals a pixel read back (== compares spec)
+    palette.setColor(group, QPalette.ColorRole.Highlight, QColor.fromRgba(fill.rgba()))
 
 
 def warning_look(widget: QWidget, *, refusal: bool = False, padding: str = "3px 8px") -> None:

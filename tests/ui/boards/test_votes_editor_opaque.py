@@ -20,9 +20,11 @@ def _cell_showing_through(table: VotesTable, editor: QSpinBox) -> int:
     strip = QRect(where.right() - where.height() // 2 - 4, where.top() + 2,
                   where.height() // 2, where.height() - 4)
     image = table.grab(strip).toImage()
-    highlight = table.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    # by its red, green and blue: QColor's == also compares how a colour was made (RGB or HSL)
+    highlight = table.palette().color(QPalette.ColorGroup.Active,
+                                      QPalette.ColorRole.Highlight).rgb()
     return sum(1 for x in range(image.width()) for y in range(image.height())
-               if image.pixelColor(x, y) == highlight)
+               if image.pixelColor(x, y).rgb() == highlight)
 
 
 def test_the_old_count_does_not_show_through_the_editor_s_arrows(qtbot, demo_window):
