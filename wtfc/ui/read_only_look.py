@@ -51,7 +51,9 @@ def look(path: Path, shown: Path, locks: Sequence[Path], *, opened: Stamp | None
     if not same_file(path, shown):
         return Look(same=False)
     stamp, held = disk_stamp(path), any(lock_there(lock) for lock in locks)
-    if stamp is None or stamp in (opened, known):
+    # a window closed while the stat was held turned the collector back on: reading a whole
+    # workshop here now could run a collection on this thread (see background._CollectorPause)
+    if stamp is None or stamp in (opened, known) or not _still_wanted():
         return Look(same=True, stamp=stamp, held=held)
     try:
         newer: Workshop | None = load_workshop(path).workshop
@@ -86,6 +88,8 @@ class LookBack(QObject):
 
     def start(self, job: Callable[[], Look]) -> None:
         pause_collector()  # as BackgroundTask does: see background._CollectorPause
+        with self._gate.lock:
+            self._gate.paused += 1
         threading.Thread(target=_run, args=(job, self, self._gate), daemon=True,
                          name="wtfc read-only look").start()
 
@@ -95,24 +99,47 @@ class LookBack(QObject):
 
 class _Gate:
     """Whether a look's answer is still wanted; a plain object the thread may hold after the
-    watch and its ``LookBack`` are gone."""
+    watch and its ``LookBack`` are gone. ``paused``: the looks out that still hold the
+    collector off (each resumes it once, by ``shut`` or by its thread's end)."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.open = True
+        self.paused = 0
 
     def shut(self, *_destroyed: object) -> None:
+        """On the UI thread. A look held by a stuck share may not end all day: its pause ends
+        here, or the working window carried on with the collector off (memory growing)."""
         with self.lock:
-            self.open = False
+            self.open, held, self.paused = False, self.paused, 0
+        for _ in range(held):
+            resume_collector()
+
+    def release(self) -> None:
+        """A look's end, on its thread: resumes the collector unless ``shut`` has."""
+        with self.lock:
+            mine = self.paused > 0
+            self.paused -= mine
+        if mine:
+            resume_collector()
+
+
+_looking = threading.local()  # the gate of the look this thread runs
+
+
+def _still_wanted() -> bool:
+    gate: _Gate | None = getattr(_looking, "gate", None)
+    return gate is None or gate.open
 
 
 def _run(job: Callable[[], Look], back: LookBack, gate: _Gate) -> None:
+    _looking.gate = gate
     try:
         found: Look | None = job()
     except Exception:  # a share gone mid-look: no answer this time, the next tick asks
         found = None
     finally:
-        resume_collector()
+        gate.release()
     with gate.lock:
         if gate.open:
             back.seen.emit(found)
