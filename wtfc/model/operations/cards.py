@@ -24,7 +24,7 @@ def add_card(
 ) -> Edit:
     # imported here: people's operations (two dataclasses, a regex) are not needed to start
     from wtfc.model.control_characters import as_code, on_one_line, with_line_breaks
-    from wtfc.model.operations.people import merged_codes
+    from wtfc.model.operations.people import merged_codes, withdrawn_refusal
 
     text = with_line_breaks(text).strip()  # Word's pasted line break (U+000B) as a newline
     if not text:
@@ -34,6 +34,8 @@ def add_card(
     # a pasted line break (U+2028) taken out as opening takes it out, so both find "P01"
     person = as_code(person)
     person = merged_codes(doc.workshop).get(person, person)
+    if refusal := withdrawn_refusal(doc.workshop, person):  # a card typed in for P05 after
+        raise EditRefused(refusal)                         # P05 withdrew would be someone new
     card = new_part(
         Card,
         kind=kind,

@@ -31,6 +31,23 @@ def code_key(code: str) -> tuple:
     return tuple(int(part) if i % 2 else part for i, part in enumerate(parts))
 
 
+def withdrawn_refusal(workshop: Workshop, code: str) -> str:
+    """Why ``code`` may not be given to a new person ("" when it may): it is, or reads as (by
+    ``code_key``, as the import compares them), the code of someone who withdrew (Remove this
+    person…), which the facilitator's key list still says is them. A person already in the
+    workshop keeps their code."""
+    code = code.strip()
+    if not code or not workshop.withdrawn_codes or any(p.id == code for p in workshop.people):
+        return ""
+    key = code_key(code)
+    gone = next((old for old in workshop.withdrawn_codes if code_key(old) == key), "")
+    if not gone:
+        return ""
+    said = code if gone == code else f"{code} reads as {gone}, which"
+    return (f"{said} belongs to someone who withdrew: wtfc will not give that code to anyone "
+            f"else. Choose another code.")
+
+
 def merged_codes(workshop: Workshop) -> dict[str, str]:
     """Each code merged into a person (Rename person code…: P7 into P07) -> that person's code
     now, which a later file still saying P7 means."""
@@ -141,6 +158,8 @@ def plan_rename(doc: Document, *, old: str, new: str) -> RenamePlan:
     if merged_into != old:
         raise EditRefused(f"{new} was merged into {merged_into} earlier, and a file that says "
                           f"{new} means {merged_into}: choose another code.")
+    if refusal := withdrawn_refusal(doc.workshop, new):
+        raise EditRefused(refusal)
     counts = card_counts(doc)
     target = doc.get("people", new)
     kept: tuple[str, ...] = ()
