@@ -5,7 +5,7 @@ Ctrl+Enter saves; "Save and add another" saves and asks for the same person's ne
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -67,10 +67,14 @@ class CardDialog(QDialog):
         kinds: KindCounts | None = None,
         merged: Mapping[str, str] | None = None,
         themed: bool = False,
+        refused: Callable[[str], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._names = tuple(names)
+        # why a person code may not be given (a withdrawn person's): said before Save, so the
+        # words typed are never lost to a refusal after the dialog has closed
+        self._refused = refused
         self._card = card  # an edited card marked as fine stays shown for the same details
         self.add_another = False
         self.setWindowTitle("Edit card" if card else "Add a card")
@@ -215,7 +219,7 @@ class CardDialog(QDialog):
         code = self.person_code()
         if not self.person.isReadOnly() and code and not PERSON_CODE.fullmatch(code):
             return NOT_A_CODE
-        return ""
+        return self._refused(code) if code and self._refused else ""
 
     def _check(self) -> None:
         problem = self.problem()

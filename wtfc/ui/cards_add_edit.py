@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from wtfc.importing.name_spread import watched_and_found_names
 from wtfc.model.operations.cards import add_card, edit_card
 from wtfc.model.operations.checks import holding_back_too
-from wtfc.model.operations.people import card_counts, merged_codes
+from wtfc.model.operations.people import card_counts, merged_codes, withdrawn_refusal
 from wtfc.model.top_two import kind_counts
 from wtfc.ui.boards.common import push_edit
 from wtfc.ui.card_dialog import CardDialog
@@ -29,7 +29,7 @@ def open_add(page: CardsPage) -> None:
     if _refused_read_only(page):
         return
     kind, person = page._last_added
-    cards = page.doc.workshop.cards
+    cards, merged = page.doc.workshop.cards, merged_codes(page.doc.workshop)
     dialog = CardDialog(
         # a name found in another card is watched for as a pasted one is
         names=watched_and_found_names(page.names(), cards),
@@ -37,7 +37,9 @@ def open_add(page: CardsPage) -> None:
         person=person,
         people=card_counts(page.doc),
         kinds=kind_counts(cards),
-        merged=merged_codes(page.doc.workshop),
+        merged=merged,
+        # a withdrawn person's code refused before Save, where the typed words are still there
+        refused=lambda code: withdrawn_refusal(page.doc.workshop, merged.get(code, code)),
         parent=page,
     )
     dialog.accepted.connect(lambda: _finish_add(page))
