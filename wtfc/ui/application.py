@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import runpy
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -53,8 +54,8 @@ def _wrap_every_tip(app: QApplication) -> None:
 def run_app(*, file: str | None = None, demo: bool = False) -> int:
     app = make_application()
     window = open_window(file=file, demo=demo)
-    if window.files.sent_away:  # started to open a file another window has: that one is
-        window.files.closed_cleanly()  # in front now, so no blank Untitled window is left
+    if not window.isVisible():  # started only to open a file another window has: that one
+        window.files.closed_cleanly()  # came forward, or Cancel: no blank Untitled is left
         return 0
     script = os.environ.get("WTFC_TEST_SCRIPT")
     if script:  # test-only hook, see the module's docstring
@@ -77,11 +78,19 @@ def open_window(*, file: str | None = None, demo: bool = False) -> MainWindow:
         # bundled demo is never written
         window.files.open_path(demo_path(), as_copy=True, confirmed=True)
     elif path is not None and not window.files.open_path(path, confirmed=True) \
-            and window.files.sent_away:
+            and (window.files.sent_away or _still_held_elsewhere(window, path)):
         return window  # never shown: ``run_app`` quits
     window.show_as_last_time()
     QTimer.singleShot(0, lambda: _offer_recovery(window))  # over the window, once it is up
     return window
+
+
+def _still_held_elsewhere(window: MainWindow, path: Path) -> bool:
+    """The open failed while another copy has the file: 'Already open…' was cancelled (a
+    file nobody else has that cannot be read is said, and the window stays to open another)."""
+    from wtfc.ui.open_checks import other_holder
+
+    return other_holder(window.files.lock, path) is not None
 
 
 def _offer_recovery(window: MainWindow) -> None:
