@@ -49,16 +49,22 @@ def _close_saving(window, monkeypatch) -> None:
     assert window.close()
 
 
-def test_closing_with_save_after_a_removal_asks_about_the_earlier_versions(
-        make_window, tmp_path, monkeypatch):
-    path = _spring(tmp_path)
+def _removed_then_closed_saving(make_window, tmp_path, monkeypatch, answer: str) -> Asked:
+    """P05 removed from spring.wtfc, then wtfc closed answering Save; ``answer`` to the
+    question about the earlier versions."""
     window = make_window(autosave=False)
-    assert window.files.open_path(path)
+    assert window.files.open_path(_spring(tmp_path))
     window.undo.push(remove_person(window.doc, code="P05"))
     asked = Asked(monkeypatch, tmp_path / "pictures")
     asked.folder.mkdir()
-    asked.answers = ["cancel"]
+    asked.answers = [answer]
     _close_saving(window, monkeypatch)
+    return asked
+
+
+def test_closing_with_save_after_a_removal_asks_about_the_earlier_versions(
+        make_window, tmp_path, monkeypatch):
+    asked = _removed_then_closed_saving(make_window, tmp_path, monkeypatch, "cancel")
     assert len(asked.said) == 1
     assert "'spring.wtfc.bak'" in asked.said[0] and "'spring.wtfc.bak2'" in asked.said[0]
     assert asked.defaults == ["Cancel"]  # deleting files is never the default
@@ -67,14 +73,7 @@ def test_closing_with_save_after_a_removal_asks_about_the_earlier_versions(
 
 def test_answering_remove_at_close_leaves_no_file_holding_the_person(
         make_window, tmp_path, monkeypatch):
-    path = _spring(tmp_path)
-    window = make_window(autosave=False)
-    assert window.files.open_path(path)
-    window.undo.push(remove_person(window.doc, code="P05"))
-    asked = Asked(monkeypatch, tmp_path / "pictures")
-    asked.folder.mkdir()
-    asked.answers = ["remove"]
-    _close_saving(window, monkeypatch)
+    _removed_then_closed_saving(make_window, tmp_path, monkeypatch, "remove")
     assert _holding(tmp_path) == []
 
 
