@@ -393,5 +393,7 @@ class MainWindow(QMainWindow):
         settings().setValue(GEOMETRY_KEY, self.saveGeometry())
         self.files.closed_cleanly()
         self.room.close()
+        from wtfc.ui.read_only_watch import end_watch  # loaded at a read-only open, if any
+        end_watch(self)  # a closed window looks no more (its look held the collector off)
         stop_background_work()  # a check stops; none may run on as the app exits
         event.accept()

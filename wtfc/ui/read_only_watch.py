@@ -47,12 +47,19 @@ OPEN_NEWER, OPEN_TO_WORK = "Open the newer version", "Open it to work on it"
 def watch_while_held(window: MainWindow, *, held: bool) -> None:
     """Called each time a file opens: a watch of the file just opened read-only because
     another copy has it (``held``); any earlier watch ends."""
-    old = window.findChild(ReadOnlyWatch, WATCH_NAME)
-    if old is not None:
-        old.stop()
+    end_watch(window)
     path = window.files.path
     if held and path is not None and window.undo.read_only:
         ReadOnlyWatch(window, path)
+
+
+def end_watch(window: MainWindow) -> None:
+    """The window's watch, if any, ends: at each open and when the window closes. A closed
+    window is not deleted while anything holds it, and its watch looked on every few seconds,
+    a look held by a stuck share keeping Python's collector off for the windows still open."""
+    watch = window.findChild(ReadOnlyWatch, WATCH_NAME)
+    if watch is not None:
+        watch.stop()
 
 
 class ReadOnlyWatch(QObject):
