@@ -44,7 +44,7 @@ from wtfc.export.content import ExportContent, format_date
 from wtfc.export.continued import CarriedOn
 from wtfc.export.feedback_sheet_foot import page_foot
 from wtfc.export.feedback_sheet_groups import about, title
-from wtfc.export.feedback_sheet_guard import with_promise
+from wtfc.export.feedback_sheet_guard import read_once, with_promise
 from wtfc.export.feedback_sheet_pages import build_evenly
 from wtfc.export.feedback_sheet_since import action_lines, listed, since_flowables, since_words
 from wtfc.export.feedback_sheet_words import (
@@ -136,6 +136,7 @@ def feedback_sheet_pdf(
 ) -> bytes:
     progress(0, 2)
     content = ExportContent(workshop, today=today or dt.date.today())
+    guard = read_once(guard)  # (the promise reads the printed notes again)
     words = feedback_words(content, guard)
     s = _Styles()
     last_time = since_words(previous, content.today, listed(words), guard) if previous else None

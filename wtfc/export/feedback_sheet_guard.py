@@ -21,6 +21,22 @@ from wtfc.export.feedback_sheet_words import NOT_WHO, TELLS, FeedbackWords, Guar
 PROMISE = f"{TELLS} {NOT_WHO}, and it names no one."
 
 
+def read_once(guard: Guard | None) -> Guard | None:
+    """``guard`` giving again what it gave for a text it has read, for one letter: the promise
+    reads each printed note again, and one the guard found nothing in came back as typed. Kept
+    by the letter, so its words go with it."""
+    if guard is None:
+        return None
+    read: dict[str, str] = {}
+
+    def once(text: str) -> str:
+        if (shown := read.get(text)) is None:
+            shown = read[text] = guard(text)
+        return shown
+
+    return once
+
+
 def with_promise(words: FeedbackWords, since: SinceWords | None, venue: str,
                  guard: Guard | None) -> FeedbackWords:
     """``words`` with the intro's last line promising the letter names no one, when ``guard``

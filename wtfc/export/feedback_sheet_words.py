@@ -163,8 +163,8 @@ def feedback_words(content: ExportContent, guard: Guard | None = None) -> Feedba
     through (``feedback_sheet_guard``); without it they are printed as typed."""
     ws = content.workshop
     said = {kind: [_said(t) for t in _biggest_first(content, kind)] for kind in ORDER}
-    doing = _doing(content, guard)
-    cut = _in_full([d for d, _ in doing])
+    cut = _in_full([d for d, _ in _doing(content)])  # (it reads only whether notes are)
+    doing = _doing(content, guard, cut)  # the guard reads only the notes printed in full
     full, brief = doing[:cut], doing[cut:]
     # a date that has passed by the day of the sheet is no promise: as when none is set
     next_steps = (
@@ -267,12 +267,14 @@ def _few(number: int, things: str) -> str:
     return f"a few {things}" if number <= FEW else f"{number:,} {things}"
 
 
-def _doing(content: ExportContent, guard: Guard | None) -> list[tuple[DoingFor, bool]]:
+def _doing(content: ExportContent, guard: Guard | None = None,
+           cut: int | None = None) -> list[tuple[DoingFor, bool]]:
     """Each priority (by rank) and each other theme with actions, with its actions soonest
     first and those we have stopped after them; and whether it is a priority. The other
-    themes not named yet are one, after the named (``told_together``)."""
+    themes not named yet are one, after the named (``told_together``); the first ``cut``'s
+    notes (all: None) through ``guard``."""
     explained: set[Role] = set()
-    out = []  # priorities first, by rank, as everywhere
+    out: list[tuple[DoingFor, bool]] = []  # priorities first, by rank, as everywhere
     every = [(t, [a for by_role in t.actions.values() for a in by_role]) for t in content.themes]
     themes = [(t, actions) for t, actions in every if actions or t.theme.priority.chosen]
     for theme, actions in told_together(
@@ -282,7 +284,8 @@ def _doing(content: ExportContent, guard: Guard | None) -> list[tuple[DoingFor, 
         kept = sorted(actions, key=lambda a: (
             a.status == ActionStatus.DROPPED, a.by_when is None, a.by_when or dt.date.max
         ))
-        doing = [_doing_one(a, _who(a.role, explained), content.today, guard) for a in kept]
+        read = guard if cut is None or len(out) < cut else None
+        doing = [_doing_one(a, _who(a.role, explained), content.today, read) for a in kept]
         rank = theme.theme.priority.rank if chosen else None
         groups = len({a.theme_id for a in kept}) or 1
         out.append((DoingFor(_name(theme), doing, rank, groups), chosen))
