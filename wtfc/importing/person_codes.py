@@ -58,9 +58,14 @@ class PersonCodes:
         # Once Undo has taken them out, their code is free for anyone (a card added by hand
         # for "P001", or a later import, may give it to someone else), so the name is
         # forgotten, and not kept in ``earlier()``.
+        # A name whose person withdrew since (Remove this person…) keeps their code, so the
+        # same names-based sheet again keeps their rows out (``withdrawn_check``), as it does a
+        # code's; without it they came back under a new code.
         imported = {c.person for c in workshop.cards if c.source.startswith("import ")}
+        withdrawn = set(workshop.withdrawn_codes)
         self._earlier = {
-            n: c for n, c in (earlier or {}).items() if c in self._known and c in imported
+            n: c for n, c in (earlier or {}).items()
+            if (c in self._known and c in imported) or c in withdrawn
         }
         self._given: dict[str, str] = {}
         self._given_codes: set[str] = set()  # the values of ``_given``, to look up quickly

@@ -25,7 +25,9 @@ EARLIER = ("File → Go back to an earlier version → Remove earlier versions�
 CANNOT_REACH = (
     "wtfc cannot reach the copies made outside this workshop: the earlier versions kept beside "
     f"its file (after saving, {EARLIER}), PDFs and spreadsheets already made or sent, and last "
-    "cycle's file."
+    "cycle's file. Nor does wtfc keep their name once it closes or opens another workshop "
+    "(names are never saved): a sheet with names instead of codes imported after that brings "
+    "their rows back under a new code, so take their rows out of it first."
 )
 FOOT = (  # one line at 1366 px: the foot cuts what is longer
     "A person's cards were removed. Still holding them: earlier versions (File → Go back to "

@@ -8,7 +8,7 @@ History may be on the projector, and who withdrew is the facilitator's to know, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from wtfc.model.commands import Edit, EditBuilder
 from wtfc.model.counting import count_phrase, rank_words
@@ -84,25 +84,13 @@ def _left(doc: Document, theme: Theme, gone: set[str]) -> ThemeLeft:
                      len(theme.card_ids), len(kept), doc.people_count(theme), people_after)
 
 
-@dataclass
 class RemovePerson(Edit):
-    """The removal's edit, which also forgets the names this session's imports gave the code
-    (``Document.import_person_codes``, never saved): else importing the same file again gave
-    their rows the withdrawn person's code back. Undo gives them it again."""
+    """The removal's edit, a class of its own so History knows it (``withdrawn_people``).
 
-    code: str = ""
-    _forgot: dict[str, str] = field(default_factory=dict, repr=False)
-
-    def do(self, doc: Document) -> None:
-        codes = doc.import_person_codes
-        self._forgot = {name: c for name, c in codes.items() if c == self.code}
-        doc.import_person_codes = {n: c for n, c in codes.items() if n not in self._forgot}
-        super().do(doc)
-
-    def undo(self, doc: Document) -> None:
-        # a name a later import gave another code since keeps it
-        doc.import_person_codes = self._forgot | doc.import_person_codes
-        super().undo(doc)
+    The names this session's imports gave the code (``Document.import_person_codes``, in
+    memory only, never saved) are kept: the importer reads a name leading to a withdrawn code
+    as that code, so their rows in the same names-based sheet again stay out, as a code's do
+    (``withdrawn_check``). Forgetting them gave the rows a new code: their words came back."""
 
 
 def remove_person(doc: Document, *, code: str) -> RemovePerson:
@@ -123,4 +111,4 @@ def remove_person(doc: Document, *, code: str) -> RemovePerson:
     b.detail("withdrawn_codes", list(dict.fromkeys(
         [*doc.workshop.withdrawn_codes, code, *plan.former_codes])))
     edit = b.build()
-    return RemovePerson(edit.label, edit.changes, edit.details, code=code)
+    return RemovePerson(edit.label, edit.changes, edit.details)

@@ -1,0 +1,98 @@
+"""A person who withdrew, imported by name (a sheet with names instead of codes): Remove this
+person… forgot the names this session's imports gave their code, so the same sheet imported
+again gave their rows a new code and put their words back on the wall. The names are kept for
+the session (in memory, never in the file), and their rows stay out as a code's do: counted in
+the report as "a person who withdrew", never quoted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.importing.import_files import import_into
+from wtfc.importing.report import SkipReason
+from wtfc.model.document import Document
+from wtfc.model.operations.withdraw import remove_person
+from wtfc.model.storage import workshop_to_bytes
+from wtfc.model.workshop import Workshop
+
+ROWS = [("Alice Smith", "The lunch club is the best part of my week"),
+        ("Bob Jones", "My neighbour brings the paper"),
+        ("Alice Smith", "I feel like a package")]
+
+
+def _sheet(folder: Path, name: str, rows: list[tuple[str, str]]) -> Path:
+    path = folder / name
+    path.write_text("Person,Kind,Statement\n" + "".join(
+        f"{who},Working,{said}\n" for who, said in rows), encoding="utf-8")
+    return path
+
+
+def _import(doc: Document, path: Path):
+    """As the import dialog does: the session's names go in, and come back with this
+    import's."""
+    plan = import_into(doc, path, person_codes=doc.import_person_codes)
+    doc.import_person_codes = dict(plan.person_codes)
+    return plan
+
+
+def _withdrawn_rows(plan) -> list[int]:
+    return [s.row for s in plan.report.skipped if s.reason is SkipReason.WITHDRAWN]
+
+
+def _alice_removed(tmp_path: Path) -> tuple[Document, str, Path]:
+    doc = Document(Workshop(title="Spring"))
+    sheet = _sheet(tmp_path, "names.csv", ROWS)
+    _import(doc, sheet)
+    alice = next(c.person for c in doc.workshop.cards if c.text == "I feel like a package")
+    remove_person(doc, code=alice).do(doc)
+    return doc, alice, sheet
+
+
+def test_the_same_names_sheet_again_keeps_the_withdrawn_persons_rows_out(tmp_path):
+    doc, alice, sheet = _alice_removed(tmp_path)
+    people = {p.id for p in doc.workshop.people}
+    plan = import_into(doc, sheet, person_codes=doc.import_person_codes)
+    assert plan.cards == []  # Bob's row is a repeat, Alice's two stay out
+    assert _withdrawn_rows(plan) == [2, 4]
+    assert {p.id for p in doc.workshop.people} == people  # no one new, under any code
+    assert alice in doc.workshop.withdrawn_codes
+    said = " ".join(str(s) for s in plan.report.skipped)
+    assert "package" not in said and "lunch club" not in said  # counted, never quoted
+
+
+def test_another_sheet_naming_them_keeps_their_new_rows_out_too(tmp_path):
+    doc, alice, _sheet_again = _alice_removed(tmp_path)
+    plan = _import(doc, _sheet(tmp_path, "more.csv", [
+        ('"Smith, Alice"', "The bus never comes on a Sunday"),
+        ("Carol White", "The library van is lovely")]))
+    assert [c.text for c in plan.cards] == ["The library van is lovely"]
+    assert plan.cards[0].person != alice
+    assert _withdrawn_rows(plan) == [2]
+    # and the next import still knows the name: it is kept for the session
+    plan = _import(doc, _sheet(tmp_path, "third.csv", [("Alice Smith", "Tea is cold")]))
+    assert plan.cards == [] and _withdrawn_rows(plan) == [2]
+
+
+def test_the_name_is_never_in_the_file(tmp_path):
+    doc, alice, _ = _alice_removed(tmp_path)
+    assert doc.import_person_codes.get("alice smith") == alice  # in memory, this session
+    saved = workshop_to_bytes(doc.workshop).decode()
+    assert "Alice" not in saved and "alice" not in saved and "Smith" not in saved
+
+
+def test_do_undo_redo_of_the_removal(tmp_path):
+    """Undo gives their rows their code again; redo keeps them out again."""
+    doc = Document(Workshop(title="Spring"))
+    _import(doc, _sheet(tmp_path, "names.csv", ROWS))
+    alice = next(c.person for c in doc.workshop.cards if c.text == "I feel like a package")
+    removal = remove_person(doc, code=alice)
+    removal.do(doc)
+    removal.undo(doc)
+    removal.do(doc)  # redo
+    tea = _sheet(tmp_path, "more.csv", [("Alice Smith", "Tea is cold")])
+    plan = _import(doc, tea)
+    assert plan.cards == [] and _withdrawn_rows(plan) == [2]
+    removal.undo(doc)  # (that import added nothing: no step of its own)
+    plan = _import(doc, tea)
+    assert [(c.text, c.person) for c in plan.cards] == [("Tea is cold", alice)]
+    assert _withdrawn_rows(plan) == []
