@@ -2,10 +2,11 @@
 row (the tags) and the codes merged into them go, as one step (``operations.withdraw``).
 
 Asked first, Cancel the default: what goes, the themes their cards leave with each one's new
-counts (priorities first, one left with no cards said), and what wtfc cannot reach. The
-question names the code: it is the facilitator's own screen. The window's foot keeps one line
-of what wtfc cannot reach, naming no one (the foot, like History, may be on the projector),
-until the step is undone or another workshop opened.
+counts (priorities first, one left with no cards said), where the room's typed words reuse
+theirs (``model.reused_words``: quoted through the guard, to reword), and what wtfc cannot
+reach. The question names the code: it is the facilitator's own screen. The window's foot
+keeps one line of what wtfc cannot reach, naming no one (the foot, like History, may be on the
+projector), until the step is undone or another workshop opened.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from wtfc.ui.undo import UndoAdapter, end_lasting, show_lasting
 
 TITLE = "Remove this person"
 SHOWN_THEMES = 8  # more are counted: the question stays on a laptop's screen
+SHOWN_REUSED = 6  # places reusing their words, listed; more are counted
 EARLIER = ("File → Go back to an earlier version → Remove earlier versions…")
 CANNOT_REACH = (
     "wtfc cannot reach the copies made outside this workshop: the earlier versions kept beside "
@@ -64,9 +66,27 @@ def question(plan: RemovePlan) -> tuple[str, str]:
         (code, *plan.former_codes))
     lines.append(f"{codes} will not be used again: a later import gives new people other "
                  "codes.")
+    if plan.reused:
+        lines.append(_reused(plan))
     lines.append("Undo (Ctrl+Z) brings it all back while this workshop is open.")
     lines.append(CANNOT_REACH)
     return f"Remove {what}?", "\n\n".join(lines)
+
+
+def _reused(plan: RemovePlan) -> str:
+    """Where the room's words reuse theirs, each quoted through the guard (never their card):
+    the removal leaves these as typed."""
+    from wtfc.importing.typed_details import quote_as_kinds
+
+    def quoted(text: str) -> str:
+        return quote_as_kinds(text, plan.names)
+
+    shown = [f"• {r.where}" + (f" {quoted(r.theme)}" if r.theme else "")
+             + f" reuses {quoted(r.words)}" for r in plan.reused[:SHOWN_REUSED]]
+    if len(plan.reused) > SHOWN_REUSED:
+        shown.append(f"• and {count_phrase(len(plan.reused) - SHOWN_REUSED, 'more place')}")
+    return ("Their words are also in what was typed during the workshop, which this does "
+            "not change (reword them if they should go too):\n" + "\n".join(shown))
 
 
 def ask(parent: QWidget, plan: RemovePlan) -> bool:

@@ -14,6 +14,7 @@ from wtfc.model.commands import Edit, EditBuilder
 from wtfc.model.counting import count_phrase, rank_words
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.model.reused_words import Reused, reused_words
 from wtfc.model.workshop import Theme
 
 REMOVE_LABEL = "Remove a person's cards and details"
@@ -51,6 +52,12 @@ class RemovePlan:
     themes: tuple[ThemeLeft, ...]  # in wall order
     former_codes: tuple[str, ...]
     tags: tuple[str, ...]  # the tags recorded ("family carer", "55-64"), as People shows them
+    # where the room's typed words reuse theirs (a theme named from their card): not changed
+    # by the removal, so the question lists them to reword
+    reused: tuple[Reused, ...] = ()
+    # the names the guard is to know when it quotes them: those held back on a card, and the
+    # names pasted to watch for (in memory only, as the document holds them)
+    names: tuple[str, ...] = ()
 
     @property
     def emptied_priorities(self) -> tuple[ThemeLeft, ...]:
@@ -74,7 +81,12 @@ def plan_remove_person(doc: Document, *, code: str) -> RemovePlan:
     themes = tuple(_left(doc, theme, gone_set) for theme in doc.workshop.themes
                    if gone_set.intersection(theme.card_ids))
     tags = tuple(text for tag in TAG_NAMES if (text := tag_text(person, tag)))
-    return RemovePlan(code, tuple(gone), themes, tuple(person.former_codes), tags)
+    reused = reused_words(doc.workshop, gone_set)
+    names = (*doc.names_to_watch, *(d.text for c in doc.workshop.cards if c.held_back
+                                    for d in c.personal_details if d.category == "name")) \
+        if reused else ()
+    return RemovePlan(code, tuple(gone), themes, tuple(person.former_codes), tags, reused,
+                      tuple(dict.fromkeys(names)))
 
 
 def _left(doc: Document, theme: Theme, gone: set[str]) -> ThemeLeft:

@@ -1,0 +1,154 @@
+"""Where a person's own words were reused in what the room typed: a theme named from their card
+("I feel like a package"), a cause, a success statement or an action quoting them.
+
+Remove this person… takes their cards out, but not these: they are the room's words, changed
+only by the facilitator. So the question lists them to reword. A run counts when it is
+``RUN`` words or more in a row of one of their cards, at least one of them not an everyday word
+(``EVERYDAY``: "I would like to be able to" is anyone's), and no one else's card has that run:
+words the room shares with others are no one's in particular.
+
+Cheap at 10,000 cards: only the runs of their cards are indexed, and the other cards are read
+only when some place matches one (one pass, a set look-up a word).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from wtfc.model.workshop import Action, Workshop
+
+RUN = 5  # words in a row: "I feel like a package" counts, "feel like a package" does not
+# a word, with any apostrophe in it, and the invisible characters text copied from a chat or an
+# e-mail carries inside one ("pack\u200bage" is "package", as the guard reads it)
+_WORD = re.compile(r"[\w\u00ad\u200b-\u200d\u2060]+(?:['’][\w\u00ad\u200b-\u200d\u2060]+)*")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
+ACTION_FIELDS = (  # an action's words, as the Plan and Act boards name them
+    ("what", "what"), ("agreed_what", "what was agreed"), ("first_step", "first step"),
+    ("how_we_know", "how we will know"), ("resources", "what it needs"),
+    ("progress_note", "what has happened so far"), ("heard_at_check", "what people told us"),
+)
+_EVERYDAY_WORDS = """
+a about after again all also always am an and any anyone anything are aren't around as ask at
+away back bad be because been before being better big bit both but by can can't cannot come
+could couldn't day days did didn't do does doesn't doing don't done down each easy enough even
+ever every everyone everything feel feeling felt few find for from get gets getting give go goes
+going good got great had hard has have haven't having he help her here him his home how i i'd
+i'll i'm i've if in into is isn't it it's its just keep kind know last less let like little
+long look lot lots make many may me more most much must my myself need needs never new next no
+not nothing now of off often ok okay old on once one only or other our out over own part people
+person place quite really right said same say see seem should so some someone something
+sometimes soon still such sure take talk tell than that that's the their them then there
+they they're thing things think this those though through time times to today told too try
+two up us use used very want wanted was wasn't way we we're week well went were what when
+where which while who why will with without won't work would wouldn't year years yes yet you
+your
+able care carer carers family friends house live lives living stay support supported
+"""
+EVERYDAY = frozenset(_EVERYDAY_WORDS.split())
+
+
+@dataclass(frozen=True)
+class Reused:
+    """A place whose words hold a run of the person's: ``text[start:end]`` is the run there."""
+
+    where: str  # "The name of a ✗ Not working theme (Priority 2)", "A cause of the theme …"
+    theme: str  # the theme it belongs to, as named ("" for a theme's own name)
+    text: str
+    start: int
+    end: int
+
+    @property
+    def words(self) -> str:
+        return self.text[self.start:self.end]
+
+
+def reused_words(workshop: Workshop, card_ids: Collection[str]) -> tuple[Reused, ...]:
+    """Each place (theme names, success statements, causes, actions' words, in that order)
+    holding a run of the cards ``card_ids``' words that no other card has, with its first
+    such run."""
+    mine = set(card_ids)
+    runs = {run for card in workshop.cards if card.id in mine
+            for run in _card_runs(card.text) if not EVERYDAY.issuperset(run)}
+    if not runs:
+        return ()
+    found = [(where, theme, text, spans) for where, theme, text in _places(workshop)
+             if (spans := [(a, b, run) for a, b, run in _runs(text) if run in runs])]
+    if not found:
+        return ()
+    matched = {run for *_, spans in found for *_, run in spans}
+    # a card is read word by word only when it has a rare word of a run matched (most have not)
+    keys = {max((w for w in run if w not in EVERYDAY), key=len) for run in matched}
+    said_by_others = {run for card in workshop.cards
+                      if card.id not in mine and _any_in(keys, card.text.casefold())
+                      for run in _card_runs(card.text) if run in matched}
+    reused = []
+    for where, theme, text, spans in found:
+        own = [(a, b) for a, b, run in spans if run not in said_by_others]
+        if own:
+            start, end = _widest(own)
+            reused.append(Reused(where, theme, text, start, end))
+    return tuple(reused)
+
+
+def _runs(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, words) of each ``RUN`` words in a row of ``text``, compared as read: any
+    letter case, full-width letters as plain, invisible characters left out."""
+    found = [(m.start(), m.end(), _plain(m.group())) for m in _WORD.finditer(text)]
+    for i in range(len(found) - RUN + 1):
+        yield found[i][0], found[i + RUN - 1][1], tuple(w for _, _, w in found[i:i + RUN])
+
+
+def _card_runs(text: str) -> Iterator[tuple[str, ...]]:
+    """The words of each ``RUN`` in a row of a card, as ``_runs`` reads them (its places' spans
+    are not needed here: the whole text is made plain at once, 10,000 cards quickly)."""
+    words = _WORD.findall(_plain(text))
+    return zip(*(words[i:] for i in range(RUN)), strict=False)
+
+
+def _any_in(words: set[str], text: str) -> bool:
+    return any(word in text for word in words)
+
+
+def _plain(word: str) -> str:
+    return unicodedata.normalize("NFKC", word.translate(_INVISIBLE)).casefold().replace("’", "'")
+
+
+def _widest(spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The first run, joined with the runs overlapping it (a longer run is one run)."""
+    start, end = spans[0]
+    for a, b in spans[1:]:
+        if a > end:
+            break
+        end = max(end, b)
+    return start, end
+
+
+def _places(workshop: Workshop) -> Iterator[tuple[str, str, str]]:
+    """(where, its theme's name, the words) of every place the room typed words in that may
+    quote a card."""
+    themes = {theme.id: theme for theme in workshop.themes}
+    for theme in workshop.themes:
+        rank = f" (Priority {theme.priority.rank})" \
+            if theme.priority.chosen and theme.priority.rank else ""
+        yield f"The name of a {theme.kind.symbol} {theme.kind.label} theme{rank}", "", theme.name
+
+    def named(theme_id: str) -> str:
+        theme = themes.get(theme_id)
+        return theme.name if theme is not None else ""
+
+    for success in workshop.success:
+        yield "A success statement for the theme", named(success.theme_id), success.text
+    for cause in workshop.causes:
+        yield "A cause of the theme", named(cause.theme_id), cause.text
+    for action in workshop.actions:
+        for field, said in ACTION_FIELDS:
+            if text := _action_words(action, field):
+                yield f"An action's {said} for the theme", named(action.theme_id), text
+
+
+def _action_words(action: Action, field: str) -> str:
+    value = getattr(action, field)
+    return value if isinstance(value, str) else ""
