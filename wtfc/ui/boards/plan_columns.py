@@ -216,8 +216,9 @@ class PlanTree(QTreeWidget):
 
     def keep_chosen_in_sight(self) -> None:
         """Scroll the chosen row whole into sight, its top first where it is taller than the
-        list. Not by ``scrollTo``: that leaves a row exactly as tall as the list where it is,
-        cut, and scrolls to its first column, away from where the reader has scrolled."""
+        list, then its lane's heading (``_heading_whole_or_away``). Not by ``scrollTo``: that
+        leaves a row exactly as tall as the list where it is, cut, and scrolls to its first
+        column, away from where the reader has scrolled."""
         current = self.currentIndex()
         if not current.isValid():
             return
@@ -227,6 +228,24 @@ class PlanTree(QTreeWidget):
             bar.setValue(bar.value() + row.top() - area.top())
         elif row.bottom() > area.bottom():
             bar.setValue(bar.value() + row.bottom() - area.bottom())
+        self._heading_whole_or_away(current)
+
+    def _heading_whole_or_away(self, current: QModelIndex) -> None:
+        """The chosen row's lane heading ("Commissioners (3)") in sight whole where it fits
+        with the rows down to the chosen one, else wholly above the list: scrolled just far
+        enough for the row, the list cut the heading's words in half at its top (16 pt on a
+        short board), and who the action is for was the one thing left unreadable."""
+        lane = current.parent()
+        if not lane.isValid():  # a lane itself is chosen
+            return
+        heading, area = self.visualRect(lane.siblingAtColumn(0)), self.viewport().rect()
+        row = self.visualRect(current.siblingAtColumn(0))
+        bar = self.verticalScrollBar()
+        if row.bottom() - heading.top() < area.height():  # the chosen row stays whole
+            if heading.top() < area.top():
+                bar.setValue(bar.value() + heading.top() - area.top())
+        elif heading.top() < area.top() <= heading.bottom():  # no room: cut, so away
+            bar.setValue(bar.value() + heading.bottom() + 1 - area.top())
 
     def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
                        previous: QModelIndex | QPersistentModelIndex) -> None:

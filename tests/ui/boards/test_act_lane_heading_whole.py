@@ -1,0 +1,51 @@
+"""An owner group's heading ("Health (2)") was cut at the top of Act's list at 16 pt on a short
+board (1366x768 at 125%) once ↓ chose its first action: the list scrolled just far enough to
+show the action whole and left the heading's lower half above it, its words cut, even where
+the heading and the action had room together. Now the chosen action's heading is whole where
+both fit, and wholly scrolled away where they do not (the action is whole either way)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from tests.ui.renders import save_render
+from tests.ui.settled import settle
+from wtfc.model.workshop import Stage
+from wtfc.ui.boards.plan import PlanBoard
+
+
+def _heading_and_row(board: PlanBoard) -> tuple[int, int, int, int, int]:
+    """(heading's top, its bottom, the chosen row's top, its bottom, the list's height)."""
+    tree = board.tree
+    item = tree.currentItem()
+    heading, row = tree.visualItemRect(item.parent()), tree.visualItemRect(item)
+    return heading.top(), heading.bottom(), row.top(), row.bottom(), tree.viewport().height()
+
+
+@pytest.mark.parametrize("stage", [Stage.ACT, Stage.PLAN])
+# 1366x768 at 125% (with and without a taskbar), and at 100% in a window not maximised
+@pytest.mark.parametrize("size", [(1093, 580), (1093, 614), (1366, 600)])
+def test_the_chosen_actions_heading_is_whole_or_away(demo_window, font_points, stage, size):
+    font_points(16)
+    demo_window.resize(*size)
+    demo_window.go_to_stage(stage)
+    board = demo_window.page(stage)
+    assert isinstance(board, PlanBoard)
+    tree = board.tree
+    tree.setFocus(Qt.FocusReason.TabFocusReason)
+    settle()
+    lanes = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    for lane in [lane for lane in lanes if lane.childCount()]:
+        tree.setCurrentItem(lane)
+        QTest.keyClick(tree, Qt.Key.Key_Down)  # its first action
+        settle()
+        top, bottom, row_top, row_bottom, height = _heading_and_row(board)
+        if top < 0 <= bottom:
+            save_render(demo_window, f"lane_heading_cut_{stage.name}_{size[1]}")
+        assert not top < 0 <= bottom, f"{lane.text(0)!r} cut at the top of the list"
+        # the action whole, as before (its top in sight where it is taller than the list)
+        assert row_top >= 0 and (row_bottom < height or row_top == 0)
+        if row_bottom - (row_top - (bottom - top + 1)) < height:  # room for both
+            assert top >= 0, f"{lane.text(0)!r} scrolled away with room for it"
