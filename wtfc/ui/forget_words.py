@@ -25,7 +25,7 @@ KEEPING_WORDS: dict[str, tuple[str, ...]] = {
     "wtfc.ui.wall.room_measure": ("_wrapped_lines", "_word_widths"),
     "wtfc.ui.paint_cache": ("label",),
     # Plan and Act, on the board and in the room view
-    "wtfc.ui.boards.plan_card_words": ("measured", "advance", "_ways", "_parts"),
+    "wtfc.ui.boards.plan_card_words": ("measured", "advance", "_ways", "_parts", "guarded"),
     "wtfc.ui.boards.plan_room_notes": ("_WHOLE",),
     "wtfc.ui.boards.plan_columns": ("_WIDEST",),  # each cell's widest word (cut columns)
     # the boards' tables (Plan, Act): each cell's wrapped height, an Answers cell's lines

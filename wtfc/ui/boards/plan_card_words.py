@@ -12,7 +12,7 @@ from itertools import product
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
-from wtfc.importing.typed_details import shown_as_kinds
+from wtfc.importing.personal_details import find_personal_details, redact
 from wtfc.model.agreed_words import HEARD, agreed_date_note, changed_words
 from wtfc.model.document import Document
 from wtfc.model.link_words import aims_at_words, tackles_words
@@ -51,28 +51,38 @@ def forget_measures() -> None:
         kept.cache_clear()
 
 
-def progress_line(action: Action) -> str:
+def progress_line(action: Action, names: tuple[str, ...] = ()) -> str:
     """What the room reads of an action's progress on Act, as the facilitator's board has it:
     what changed since the workshop first (the date the room agreed, its words), the note if
     the group has written one, and what people told us at the check. The room checking its
     plan read a date slipped five months as the one agreed, and never what people said (W1
-    R2). The words typed after the day go to the projector with the guard's stand-ins
-    ("[name] said…"), as last time's do on Review. (Whether an action was checked is for the
-    facilitator's board: on the projector a "Not checked yet" line would cost a line of the
-    action's words.)"""
+    R2). The words typed after the day, the note too, go to the projector with the guard's
+    stand-ins ("[name] said…"), the workshop's names to watch (``names``) among what it finds,
+    as last time's do on Review and the feedback letter prints them. (Whether an action was
+    checked is for the facilitator's board: on the projector a "Not checked yet" line would
+    cost a line of the action's words.)"""
     agreed = agreed_date_note(action)  # "agreed: 29 Aug 2026"
     changed = changed_words(action, length=OLD_WORDS)
-    changed = _kinds(changed) if changed else ""
+    changed = " ".join(guarded(changed, names).split()) if changed else ""
     slip = " · ".join(x for x in (changed, f"({agreed})" if agreed else "") if x)
-    so_far = f"So far: {action.progress_note}" if action.progress_note else ""
-    heard = f"{HEARD}: {_kinds(action.heard_at_check)}" \
+    so_far = f"So far: {guarded(action.progress_note, names)}" if action.progress_note else ""
+    heard = f"{HEARD}: {' '.join(guarded(action.heard_at_check, names).split())}" \
         if action.heard_at_check.strip() else ""
     return "\n".join(x for x in (slip, so_far, heard) if x)
 
 
 OLD_WORDS = 60  # characters of the room's words on a card, where they were changed since
-# the guard's look asked once for each words: a layout asks for each card's line many times
-_kinds = lru_cache(maxsize=4096)(shown_as_kinds)
+
+
+# The guard's look, asked once for each words and names to watch (a layout asks for each
+# card's lines many times); forgotten with the workshop (``forget_words``), not per layout.
+@lru_cache(maxsize=4096)
+def guarded(text: str, names: tuple[str, ...] = ()) -> str:
+    """``text`` with each possible personal detail the guard finds (``names`` among them)
+    shown as its kind, "[name] rang"; its lines as typed."""
+    if not text.strip():
+        return text
+    return redact(text, find_personal_details(text, known_names=names))
 
 
 def link_lines(doc: Document, action: Action, width: float, most: int = 2) -> list[str]:
@@ -224,15 +234,17 @@ def owner_lines(owner: str, width: float) -> list[str]:
     return [whole_words(" ".join(words[:n]), width), whole_words(" ".join(words[n:]), width)]
 
 
-def card_height(actions: list[Action], width: float, extra: int = 0, *,
-                act: bool = False, note_most: float | None = None) -> float:
+def card_height(actions: list[Action], width: float, extra: int = 0, *, act: bool = False,
+                note_most: float | None = None, names: tuple[str, ...] = ()) -> float:
     """The row height that shows every action's words whole with its owner (a line or two),
     its status and date line and ``extra`` lines more (its theme, its links), and on Act (``act``)
     what has happened so far, whole or ``note_most`` high at most: more room than that would
     only be empty card. (The note cut to the lines a full page left it read "So far: One
-    provider has agreed the contract terms; the other …" at 1024x768.)"""
+    provider has agreed the contract terms; the other …" at 1024x768.) ``names``: to watch
+    for, as the card shows the note (``progress_line``)."""
     tallest = max((words + (min(note, note_most or 1e9) if act else 0.0)
-                   for words, note in (_parts(a.what, a.owner, progress_line(a), width - 40)
+                   for words, note in (_parts(a.what, a.owner, progress_line(a, names),
+                                              width - 40)
                                        for a in actions)), default=0.0)
     return max(MIN_ROW, 2 * ROW_PAD + 16 + tallest + (1 + extra) * LINE)
 
@@ -248,9 +260,9 @@ def _parts(what: str, owner: str, progress: str, width: float) -> tuple[float, f
 NOTE_LEAST = 3  # lines of what has happened so far a card keeps where whole costs a page
 
 
-def note_height(action: Action, width: float) -> float:
+def note_height(action: Action, width: float, names: tuple[str, ...] = ()) -> float:
     """The height what has happened so far takes whole on a card's words ``width`` wide."""
-    progress = progress_line(action)
+    progress = progress_line(action, names)
     return measured(progress, width, SMALL_PX) if progress else 0.0
 
 

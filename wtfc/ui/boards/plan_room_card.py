@@ -64,7 +64,7 @@ def card_lines(action: Action, doc: Document, width: float, height: float, *,
     # screen) the date joins the status line, and the owner too unless the words leave it
     # a line. On Act what has happened takes those lines, below two lines of the words.
     # With several themes shown, the theme it answers has a line of its own under them.
-    progress = progress_line(action) if act else ""
+    progress = progress_line(action, doc.names_to_watch) if act else ""
     theme = doc.get("themes", action.theme_id)
     answers = [whole_words(theme_line(theme), width)] if themed else []
     height -= line * len(answers)  # for the words, the facts, the status

@@ -19,7 +19,7 @@ from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action
 from wtfc.ui.boards import plan_card_words as card_words
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, status_text
-from wtfc.ui.boards.plan_card_words import measured
+from wtfc.ui.boards.plan_card_words import guarded, measured
 from wtfc.ui.boards.plan_room_card import card_lines, late_dues
 from wtfc.ui.boards.plan_room_pages import LINE, LanePart, PlanLayout, rows_of
 from wtfc.ui.boards.room_paint import BODY_PX, SMALL_PX, draw_card, draw_text
@@ -83,16 +83,17 @@ def continue_notes(out: PlanLayout, doc: Document, *, today: dt.date) -> None:
                                 measured(card.note, width, SMALL_PX) <= card.note_h + 1
                         return fits
 
-                    if not action.progress_note or whole(action.progress_note, height):
+                    # split as the room reads it: a piece going on was drawn as typed
+                    note = guarded(action.progress_note, doc.names_to_watch)
+                    if not note or whole(note, height):
                         continue
                     row = part.first // out.per_row + i
                     if spare > 0:
                         out.heights[part.role][row] += spare
                         height, spare = height + spare, 0.0
-                        if whole(action.progress_note, height):
+                        if whole(note, height):
                             continue
-                    pieces = note_pieces(action.progress_note, width,
-                                         partial(whole, row=height), rest)
+                    pieces = note_pieces(note, width, partial(whole, row=height), rest)
                     out.notes[action.id] = pieces
                     index = part.first + part.actions.index(action)
                     for n, piece in enumerate(pieces[1:], start=1):
