@@ -14,11 +14,12 @@ from threading import Event
 
 from wtfc.importing.alike_codes import alike_codes_note, merged_codes_note
 from wtfc.importing.build_stop import check, checked
+from wtfc.importing.card_guard import CardGuard
 from wtfc.importing.collector import collector_paused
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.import_plan import ImportPlan
-from wtfc.importing.known_names import NameMatcher, name_matcher
+from wtfc.importing.known_names import name_matcher
 from wtfc.importing.left_out import left_out_columns
 from wtfc.importing.mapping import (
     ColumnMapping,
@@ -34,7 +35,6 @@ from wtfc.importing.person_codes import PersonCodes, person_cell_value, withdraw
 from wtfc.importing.person_fill import fill_down
 from wtfc.importing.person_names import person_name
 from wtfc.importing.person_tags import PersonTags, person_tag_headings
-from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.repeats import (
     Judgement,
     Repeats,
@@ -58,7 +58,7 @@ from wtfc.model.commands import Edit, EditBuilder
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import still_marked_fine
 from wtfc.model.top_two import kind_counts, top_two_note
-from wtfc.model.workshop import Card, PersonalDetail, Workshop
+from wtfc.model.workshop import Card, Workshop
 
 
 def build_import(
@@ -106,7 +106,7 @@ class _Prepared:
     statements: list[Statement]
     report: ImportReport
     codes: PersonCodes
-    guard: _Guard
+    guard: CardGuard
     tag_columns: str
     repeats: Repeats
     rows: list[Row]
@@ -163,7 +163,7 @@ def _prepare(
     names = tuple(known_names) + tuple(
         sorted({name for cell in cells if (name := person_name(cell))})
     )
-    guard = _Guard(name_matcher(names))
+    guard = CardGuard(name_matcher(names))
     check(stop)
     tag_columns = tag_columns_found(table, mapping, (s.row for s in read.statements), guard.details)
     check(stop)
@@ -348,27 +348,8 @@ def import_edit(doc: Document, plan: ImportPlan) -> Edit:
             b.replace("cards", card_id, personal_details=details, details_cleared=fine)
     return b.build()
 
-class _Guard:
-    """The guard's flags for each statement of one import, worked out once for each words: the
-    same words come back on many rows ("Carers are late"), and the names looked for are the
-    same for every row. Cards with the same words share the flags (parts are never changed in
-    place)."""
 
-    def __init__(self, matcher: NameMatcher) -> None:
-        self._matcher = matcher
-        self._found: dict[str, list[PersonalDetail]] = {}
-
-    def details(self, text: str) -> list[PersonalDetail]:
-        found = self._found.get(text)
-        if found is None:
-            found = self._found[text] = [
-                PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text[:300])
-                for f in find_personal_details(text, known_names=self._matcher)[:100]
-            ]
-        return found
-
-
-def _card(statement: Statement, person: str, source: str, guard: _Guard) -> Card:
+def _card(statement: Statement, person: str, source: str, guard: CardGuard) -> Card:
     details = list(guard.details(statement.text))
     return Card(
         id=os.urandom(6).hex(),  # the model's id format; uuid4 was a tenth of the import time
