@@ -139,7 +139,8 @@ def feedback_sheet_pdf(
     guard = read_once(guard)  # (the promise reads the printed notes again)
     words = feedback_words(content, guard)
     s = _Styles()
-    last_time = since_words(previous, content.today, listed(words), guard) if previous else None
+    last_time = since_words(previous, content.today, listed(words), guard,
+                            workshop.date) if previous else None
     words = with_promise(words, last_time, workshop.venue, guard)
 
     def story() -> list[Flowable]:  # afresh for each try: a build uses its flowables up

@@ -157,7 +157,7 @@ def plain_words_note(
     if previous is not None:
         from wtfc.export.feedback_sheet_since import listed, since_words
 
-        since = since_words(previous, content.today, listed(words))
+        since = since_words(previous, content.today, listed(words), held_on=workshop.date)
     return plain_words_question(unfamiliar_words(words, since), quote)
 
 

@@ -86,14 +86,18 @@ class SinceWords:
 
 
 def since_words(previous: Workshop, today: dt.date, now: list[str] | None = None,
-                guard: Guard | None = None) -> SinceWords:
+                guard: Guard | None = None, held_on: dt.date | None = None) -> SinceWords:
     """``now``: the words of this time's actions the letter lists below (none: it lists
     none); one of last time's that is among them again says so instead of its old status.
-    ``guard``: what last time's notes are printed through, as this time's (``feedback_words``)."""
+    ``guard``: what last time's notes are printed through, as this time's (``feedback_words``).
+    ``held_on``: this workshop's date; last time's is said only where it came before (a file
+    of this very day read "At our last workshop, on 20 April 2027" in a letter of that day's
+    workshop: ``last_time_order``)."""
     from wtfc.model.unnamed_themes import is_unnamed
 
     last = ExportContent(previous, today=today)
-    when = f", on {whole_date(previous.date)}" if previous.date else ""
+    when = f", on {whole_date(previous.date)}" if previous.date and (
+        held_on is None or previous.date < held_on) else ""
     actions = [a for t in last.themes for by_role in t.actions.values() for a in by_role]
     if not actions:  # promise "below" only when the letter lists one of this time's actions
         below = "This time we did: it is below." if now else LATER

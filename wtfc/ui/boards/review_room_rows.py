@@ -86,11 +86,17 @@ def subtitle(current: str, previous: str, now: dt.date | None = None,
     compared with Spring 2026 cycle", not "… Spring 2026 cycle — older people's services".
     A new cycle keeps last time's title: the title once, then their dates (``now``, ``then``)
     tell them apart ("…: this time compared with 12 November 2026"), never "X compared with
-    X"."""
+    X". Last time's file of this very day (the morning's save, or a .bak picked by mistake)
+    is "another file of the same day", not "20 April 2027 compared with 20 April 2027"; one
+    dated later says so after its date (the Review board says what to do of either)."""
     said = current.casefold()
     if previous.strip().casefold() == said.strip():
+        if now and now == then:
+            return f"{_apart(current)}: compared with another file of the same day"
         when = long_date(now) if now else "this time"
-        return f"{_apart(current)}: {when} compared with {long_date(then) if then else 'last time'}"
+        later = ", a later date" if now and then and then > now else ""
+        return (f"{_apart(current)}: {when} compared with "
+                f"{long_date(then) if then else 'last time'}{later}")
     parts = [part for part in previous.split(" — ") if part.strip().casefold() not in said]
     return f"{_apart(current)} compared with {_apart(' — '.join(parts) or previous)}"
 
