@@ -56,8 +56,10 @@ def test_the_same_names_sheet_again_keeps_the_withdrawn_persons_rows_out(tmp_pat
     assert _withdrawn_rows(plan) == [2, 4]
     assert {p.id for p in doc.workshop.people} == people  # no one new, under any code
     assert alice in doc.workshop.withdrawn_codes
-    said = " ".join(str(s) for s in plan.report.skipped)
+    said = "\n".join(plan.report.lines())
+    assert "a person who withdrew" in said
     assert "package" not in said and "lunch club" not in said  # counted, never quoted
+    assert "Alice" not in said and "Smith" not in said
 
 
 def test_another_sheet_naming_them_keeps_their_new_rows_out_too(tmp_path):
