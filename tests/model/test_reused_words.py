@@ -93,3 +93,9 @@ def test_the_plan_carries_them_with_the_names_held_back_for_the_guard():
     assert [r.words for r in plan.reused] == ["I feel like a package"]
     assert plan.names == ("Zebedee",)
     assert plan_remove_person(doc, code="P01").reused == ()
+
+
+def test_a_theme_with_no_name_yet_is_said_so():
+    found = _found(_workshop([PACKAGE], name="", cause="They feel like a package, nobody asks"))
+    assert found == [("A cause of a theme with no name yet", "",
+                      "feel like a package, nobody asks")]

@@ -135,18 +135,21 @@ def _places(workshop: Workshop) -> Iterator[tuple[str, str, str]]:
             if theme.priority.chosen and theme.priority.rank else ""
         yield f"The name of a {theme.kind.symbol} {theme.kind.label} theme{rank}", "", theme.name
 
-    def named(theme_id: str) -> str:
+    def of(said: str, theme_id: str) -> tuple[str, str]:
+        """(where, the theme's name): "A cause of the theme" and its name, or "… of a theme
+        with no name yet", as the question names it."""
         theme = themes.get(theme_id)
-        return theme.name if theme is not None else ""
+        name = theme.name.strip() if theme is not None else ""
+        return (f"{said} the theme", name) if name else (f"{said} a theme with no name yet", "")
 
     for success in workshop.success:
-        yield "A success statement for the theme", named(success.theme_id), success.text
+        yield *of("A success statement for", success.theme_id), success.text
     for cause in workshop.causes:
-        yield "A cause of the theme", named(cause.theme_id), cause.text
+        yield *of("A cause of", cause.theme_id), cause.text
     for action in workshop.actions:
         for field, said in ACTION_FIELDS:
             if text := _action_words(action, field):
-                yield f"An action's {said} for the theme", named(action.theme_id), text
+                yield *of(f"An action's {said} for", action.theme_id), text
 
 
 def _action_words(action: Action, field: str) -> str:
