@@ -15,6 +15,7 @@ from threading import Event
 from wtfc.importing.alike_codes import alike_codes_note, merged_codes_note
 from wtfc.importing.build_stop import check, checked
 from wtfc.importing.card_guard import CardGuard
+from wtfc.importing.carried_people import cardless_note
 from wtfc.importing.collector import collector_paused
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_name
@@ -290,6 +291,10 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     people, person_updates, tag_notes = person_tags.apply(workshop, people)
     check(stop)
     report.notes += tag_notes
+    # a new cycle's: last time's rows no card is from, and last time's tags kept
+    fresh = used - set(codes.from_file(used))
+    report.notes += [note for note in (person_tags.kept_from_before(workshop, used),
+                                       cardless_note(workshop, used, fresh)) if note]
     report.facts |= person_tags.facts
     # said, never refused: who now has more than two cards of a kind this import added to
     added = {(card.person, card.kind) for card in cards if card.person}

@@ -6,7 +6,9 @@ roles) is said in the report, and so is a person already on People whom the shee
 otherwise: People's is kept, as the facilitator may have put it right there. A person on People
 with no card yet (carried by *New workshop from this one*) takes the sheet's instead, said: their
 role and tags are last cycle's, to be checked, and this cycle's sheet is newer (one set on People
-before the first import is replaced too: said value by value, and Undo takes the import out).
+before the first import is replaced too: said value by value, and Undo takes the import out); what
+the sheet gives no value for stays last time's, and those people are named to check
+(``kept_from_before``: the code may have been given to someone new).
 A cell the guard reads as a personal detail ("14 Mill Lane" as a locality) is not kept, and is
 said by its column and row, never its words: the import dialog may be on the projector.
 """
@@ -23,6 +25,7 @@ from wtfc.importing.file_names import shown_name
 from wtfc.importing.mapping import heading_words
 from wtfc.importing.statements import Statement
 from wtfc.model.counting import count_phrase
+from wtfc.model.operations.people import TAG_NAMES, tag_text
 from wtfc.model.workshop import REDACTION_LABELS, Person, PersonalDetail, Voice, Workshop
 
 MOST_SAID = 8  # conflicts listed one by one; the rest are counted
@@ -108,6 +111,29 @@ class PersonTags:
                 updates[person.id] = update
         given = sum(1 for p in people if self._kept.get(p.id)) + len(updates)
         return new, updates, self._notes(given)
+
+    def kept_from_before(self, workshop: Workshop, given: set[str]) -> str:
+        """The note on people on People with no card yet whom this import gives cards (codes in
+        ``given``) and who keep a role or tag the sheet gives no value for: carried by *New
+        workshop from this one*, they are last time's (perhaps another person's, a code the
+        council gave again), and the report's counts by role read them. "" when there are none."""
+        carded = {card.person for card in workshop.cards}
+        kept = []
+        for person in workshop.people:
+            if person.id in carded or person.id not in given:
+                continue
+            sheet = {kind.person_attr for kind in self._kept.get(person.id, {})}
+            own = [text for tag in TAG_NAMES if tag not in sheet and (text := tag_text(person,
+                                                                                     tag))]
+            if own:
+                kept.append(f"{person.id} ({', '.join(own)})")
+        if not kept:
+            return ""
+        return ("This import gave their first cards here to people who keep the role or tags "
+                "People had, as the sheet gives none for them: last time's, if New workshop "
+                "from this one carried them (another person's, if the code was given to someone "
+                "new), and the report counts people by role. Check them on Collect → People: "
+                + _listed(kept))
 
     def described_alike(self, workshop: Workshop) -> set[str]:
         """Codes already on People whose tags on the sheet (locality, service, age band) agree

@@ -11,7 +11,11 @@ Prepare's "invite more older people" would judge last time's room; counting this
 few boxes. People come as codes with their role and coarse tags only, which is all a workshop
 ever holds of them; those are last time's, so this cycle's first import that tags a person with
 no card here yet replaces them, as it does a role typed on People for a person with no card
-yet (``importing/person_tags``: no saved field marks them carried, and the note says so).
+yet (``importing/person_tags``: no saved field marks them carried, and the note says so); one
+given cards by a sheet with no value for a tag keeps last time's, and the report names them to
+check. A sheet that names people cannot be matched to the codes (wtfc keeps no names): its people
+get new codes, and that first import points to People → Take off people with no cards
+(``operations/cardless_people``), which clears last time's rows without recording a withdrawal.
 """
 
 from __future__ import annotations
