@@ -2,7 +2,8 @@
 coarse tags, which the facilitator sees, sorts and sets in place. A tag set with several people
 chosen is set for them all, as one undo step. "Show cards with this tag" filters the cards;
 "Show this person's cards" filters them to the current row's code only, and "Remove this
-person…" takes a person who withdrew out, asked first (``ui.remove_person``).
+person…" takes a person who withdrew out, asked first (``ui.remove_person``); "Take off people
+with no cards" clears the rows no card is from (a new cycle's last-time codes), not as withdrawn.
 
 A tag is coarse ("North", "75-84"): words that look like a name or an address are pointed out
 as they are typed, as the board's typing boxes do, without stopping the facilitator.
@@ -17,6 +18,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from wtfc.importing.typed_details import detail_quote
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.model.operations.cardless_people import TAKE_OFF, take_off_people_without_cards
 from wtfc.model.operations.people import TAG_NAMES, set_person_tag
 from wtfc.model.operations.withdraw import plan_remove_person, remove_person
 from wtfc.ui.boards.common import RefusalNotice, announce, follow_document, local_action, push_edit
@@ -108,10 +111,18 @@ class PeopleDialog(QDialog):
             "one step (asked first; Undo brings them back)"
         )
         self.remove_button.clicked.connect(lambda *_: self.remove_person())
+        self.take_off_button = QPushButton(f"&{TAKE_OFF}")
+        self.take_off_button.setToolTip(
+            "Take every row no card is from off People, as one step: last time's codes that a "
+            "sheet with names could not match, or people whose cards are gone. Not recorded "
+            "as people who withdrew; Undo brings them back"
+        )
+        self.take_off_button.clicked.connect(lambda *_: self.take_off_people())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for action in (self.show_button, self.person_button, self.remove_button):
             buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
-        for button in buttons.buttons():  # Enter is the table's (Escape closes)
+        # Enter is the table's (Escape closes)
+        for button in [*buttons.buttons(), self.take_off_button]:
             if isinstance(button, QPushButton):
                 button.setAutoDefault(False)
                 button.setDefault(False)
@@ -122,6 +133,12 @@ class PeopleDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.done_line)
         layout.addWidget(self.notice)
+        # a row of its own: beside the others the buttons were wider than a 1366x768 laptop
+        # at 150% (911 wide), and it is about all the rows, not the chosen one
+        row = QHBoxLayout()
+        row.addWidget(self.take_off_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addWidget(buttons)
         # the window's Undo keys do not reach a dialog: these do the same, on the same stack
         local_action(self, "Undo", "Ctrl+Z", undo.stack.undo)
@@ -254,6 +271,24 @@ class PeopleDialog(QDialog):
             question.keep_said_at_foot(parent.window(), self.undo)
         return True
 
+    def take_off_people(self) -> bool:
+        """Take the people with no cards off People as one step. True when done."""
+        if self._going():
+            return False
+        step, at = self.undo.stack.index(), self.table.currentIndex()
+        if not push_edit(self.undo, self.notice, lambda: take_off_people_without_cards(self.doc)) \
+                or self.undo.stack.index() == step:
+            return False
+        if rows := self.model.rowCount():  # the keys go on from a row still there
+            self.table.setCurrentIndex(self.model.index(min(at.row(), rows - 1),
+                                                        max(at.column(), 0)))
+        said = f"{self.undo.stack.undoText()}: not recorded as withdrawn. Ctrl+Z takes it back."
+        self.done_line.setText(said)
+        self.done_line.show()
+        self._said_at = self.undo.stack.index()
+        announce(self, said)
+        return True
+
     def _going(self) -> bool:
         """Whether the dialog is being freed (with its page): Qt's teardown hides it, and the
         tag editor, losing the keyboard, hands in its words. Recorded then, the edit reached the
@@ -274,6 +309,7 @@ class PeopleDialog(QDialog):
         code = self.current_code()
         self.person_button.setEnabled(bool(code) and self._show_cards is not None)
         self.remove_button.setEnabled(bool(code) and not self.undo.read_only)
+        self.take_off_button.setEnabled(bool(self.model.cardless()) and not self.undo.read_only)
         self._say_detail(tag, words)
 
     def _say_detail(self, tag: str, words: str) -> None:

@@ -44,9 +44,10 @@ NO_CARDS = "no cards"
 # the row greyed too: a person is kept when their cards go (the tags stay for the next import)
 # unless they withdrew, which the button below the table is for
 _NO_CARDS_TIP = (
-    "{code} has no cards now (deleted, or given another code), so is not counted in the "
-    "report or the exports. If they withdrew, Remove this person… takes out their row and "
-    "tags too"
+    "{code} has no cards now (deleted, given another code, or last time's code, carried), so "
+    "is not counted in the report or the exports. If they withdrew, Remove this person… takes "
+    "out their row and tags too; if they are no one here, Take off people with no cards does, "
+    "for all such rows"
 )
 _TOP_TWO_TIP = (
     "Cards past a person's top two count more than once towards that kind's themes and "
@@ -209,6 +210,10 @@ class PeopleModel(QAbstractTableModel):
     def anyone_over(self) -> bool:
         """Whether anyone has more than the method's top two cards of a kind."""
         return bool(self._over)
+
+    def cardless(self) -> int:
+        """How many people no card is from (Take off people with no cards)."""
+        return sum(1 for person in self._people if not self._cards[person.id])
 
     def row_of(self, code: str) -> int | None:
         return next((row for row, p in enumerate(self._people) if p.id == code), None)
