@@ -305,6 +305,9 @@ class FileController:
         from wtfc.ui.remove_earlier_versions import what_save_replaces
 
         replaced = what_save_replaces(self, path)  # kept as .bak: may hold words taken off
+        from wtfc.ui.replaced_on_save import replaced_words, replaces_another
+
+        other = replaces_another(self, path)  # a Save As over another file: said after it
         try:
             kept = save_workshop(self.window.doc.workshop, path, versions=KEPT_VERSIONS)
         except WorkshopFileError as exc:
@@ -345,6 +348,8 @@ class FileController:
             note = words_still_kept(path, replaced, self.window.doc.workshop)
             if quiet:  # a save before closing or opening another: asked after it, not said
                 self.kept_words_note, note = note, ""
+        if other:
+            note = " ".join(filter(None, (replaced_words(self, path, kept), note)))
         return say_saved(self.window, SAVED, note=note)  # heard, not only the title's * going
 
     def _restore_lock(self) -> None:

@@ -9,13 +9,21 @@ it has just said it cannot save to): those start in the Documents folder, as any
 workshop does. A file opened read-only is not offered itself: a kept ``.bak`` offers the
 workshop's own name, when free, and any other a copy beside it, or in the Documents folder when
 beside it would be refused again.
+
+A workshop never saved is offered a name no file in that folder has. Each cycle made with New
+workshop from this one keeps the title, so the title's name is often an earlier cycle's file
+(cycle 1's, beside cycle 2's autumn.wtfc): one Enter, and the file dialog's own "Replace?",
+would put the new, empty workshop over it. The workshop's date is added then, as the exports'
+names carry it ("… 20 May 2027.wtfc"), else a number ("… (2).wtfc").
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wtfc.model.dates import long_date
 from wtfc.model.demo import bundled_copy_name
 from wtfc.model.kept_names import version_of
 from wtfc.model.storage import SUFFIX, in_read_only_place
@@ -29,14 +37,12 @@ if TYPE_CHECKING:
 def save_as_start(files: FileController) -> Path:
     """The file name Save As suggests, in the folder it opens in."""
     from wtfc.ui.documents_folder import documents_or_home
-    from wtfc.ui.file_controller import same_path
 
     path, made_from = files.path, files.made_from
     if path is None and made_from is not None and _can_save_beside(made_from):
-        start = made_from.parent / _suggested_name(files)  # beside last time's, not over it
-        return copy_beside(start) if same_path(start, made_from) else start
+        return _free_name(made_from.parent, files)  # beside last time's, not over it
     if path is None:
-        return documents_or_home() / _suggested_name(files)
+        return _free_name(documents_or_home(), files)
     if not files.window.undo.read_only:
         return path
     main = version_of(path) or path  # a kept .bak: the workshop's own name, when free
@@ -47,6 +53,22 @@ def save_as_start(files: FileController) -> Path:
 
 def _can_save_beside(path: Path) -> bool:
     return not bundled_copy_name(path) and not in_read_only_place(path)
+
+
+def _free_name(folder: Path, files: FileController) -> Path:
+    """The title's name in ``folder`` when no file has it, else with the workshop's date, else
+    that numbered "(2)", "(3)"…; never last time's file (refused by Save), even moved away."""
+    from wtfc.ui.file_controller import same_path
+
+    stem = _suggested_name(files).removesuffix(SUFFIX)
+    day = files.window.doc.workshop.date
+    stems = [stem, *([f"{stem} {long_date(day)}"] if day else [])]
+    stems += [f"{stems[-1]} ({number})" for number in range(2, 100)]
+    for name in stems:
+        start = folder / f"{name}{SUFFIX}"
+        if not os.path.lexists(start) and not same_path(start, files.made_from):
+            break
+    return start
 
 
 def _suggested_name(files: FileController) -> str:
