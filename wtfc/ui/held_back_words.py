@@ -8,6 +8,8 @@ on this screen; the choice lasts until wtfc closes and is never saved with the w
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -22,18 +24,27 @@ SHOWING_WARNING = ("⚠ Held-back details are showing on this screen: hide them 
 
 
 class HeldBackWords(QObject):
-    """The facilitator's choice: ``shown`` or not (not at every start). Emits ``changed(bool)``."""
+    """The facilitator's choice: ``shown`` or not (not at every start). Emits ``changed(bool)``.
+
+    ``ask_first``, when set, is asked before they are shown (the room view is on this screen);
+    its no keeps them hidden, and ``changed(False)`` unticks the box or menu item just ticked.
+    """
 
     changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.shown = False
+        self.ask_first: Callable[[], bool] | None = None
 
     def set_shown(self, on: bool) -> None:
-        if on != self.shown:
-            self.shown = on
-            self.changed.emit(on)
+        if on == self.shown:
+            return
+        if on and self.ask_first is not None and not self.ask_first():
+            self.changed.emit(False)
+            return
+        self.shown = on
+        self.changed.emit(on)
 
 
 def words_on_screen(card: Card, shown: bool) -> str:

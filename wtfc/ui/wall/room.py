@@ -26,6 +26,7 @@ from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.render import ViewRequest, available_views, view_factory
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
+from wtfc.ui.wall.room_held_back import beside_room
 from wtfc.ui.wall.room_paging import NOT_SHOWN, RoomPaging
 from wtfc.ui.wall.room_screens import RoomScreens
 from wtfc.ui.wall.room_wall import RoomWallView
@@ -79,6 +80,8 @@ class RoomController(QObject):
         self.act_show.toggled.connect(self.set_shown)
         self.screens = RoomScreens(self.window, self.act_show, self.said.emit, self)
         self.screen_menu = self.screens.menu
+        # the window's held-back details go when the room view goes up on its screen
+        self.held_back_kept = beside_room(self, parent)
         self.view_group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         for name in self._view_names():
@@ -312,6 +315,8 @@ class RoomController(QObject):
             return
         self._closed = True
         self.screens.close()
+        if self.held_back_kept is not None:
+            self.held_back_kept.close()
         self.doc.events.edited.disconnect(self._on_document_edited)
         self.doc.events.details_changed.disconnect(self._on_details_changed)
         self.doc.events.reset.disconnect(self._on_reset)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMenu
 
@@ -62,7 +62,10 @@ def fall_back_from(window: RoomWindow, screen: QScreen) -> bool:
 class RoomScreens(QObject):
     """The screens of ``window``; ``act_show`` is the room view's Show action (ticked when a
     screen is used), ``say(text, ms)`` the status bar's (ms 0: until the next message; "": what
-    it said no longer holds)."""
+    it said no longer holds). ``placed(screen)``: the room view went up on ``screen``, by Show,
+    the menu or F11 after a drag (not when it falls back from a screen that went away)."""
+
+    placed = Signal(QScreen)
 
     def __init__(self, window: RoomWindow, act_show: QAction, say: Callable[[str, int], None],
                  parent: QObject | None = None) -> None:
@@ -151,6 +154,7 @@ class RoomScreens(QObject):
         """F11 on a room window dragged to ``screen``: full screen there, as chosen."""
         self._chosen()
         self.rebuild_menu()
+        self.placed.emit(screen)
 
     def _chosen(self) -> None:
         self.by_default = False
@@ -168,6 +172,7 @@ class RoomScreens(QObject):
         self.act_show.setChecked(True)
         self.act_show.blockSignals(with_block)
         self.rebuild_menu()
+        self.placed.emit(screen)
 
     def on_screen_added(self, screen: QScreen | None = None) -> None:
         """A screen was added: back to it, as chosen before, if the room view fell back; to

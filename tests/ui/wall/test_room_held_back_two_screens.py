@@ -1,0 +1,78 @@
+"""With a second screen (a projector, extended) the room view goes on it and the held-back
+details the facilitator shows on the laptop stay shown, unasked; the laptop chosen as the room
+view's screen hides them, as the only screen does (review 31 R2 #1). Runs in its own process:
+the offscreen platform's screens are the process's (``screen_hotplug``, Linux only)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wtfc.ui.wall.room_held_back import HIDDEN
+
+pytestmark = pytest.mark.skipif(
+    sys.platform != "linux", reason="screen_hotplug changes the screens through Qt's Linux "
+    "libraries (libQt6Core.so.6, Itanium C++ names); there are none to call here")
+
+DAY = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+from wtfc.ui.application import make_application
+app = make_application()
+import screen_hotplug as hotplug
+hotplug.set_screens([hotplug.screen("Built-in display", 0, 1366, 768),
+                     hotplug.screen("HDMI-1", 1366, 1024, 768)])
+asked = []
+QMessageBox.question = lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel
+from wtfc.ui.main_window import MainWindow
+w = MainWindow(); w.resize(1300, 700); w.show(); w.activateWindow(); app.processEvents()
+room = w.room
+def state():
+    for _ in range(5):
+        app.processEvents()
+    on = QGuiApplication.screenAt(room.window.frameGeometry().center())
+    return {"on": on and on.name(), "shown": w.held_back.shown, "asked": list(asked),
+            "bar": w.statusBar().currentMessage()}
+facts = {}
+w.show_held_back_action.trigger()
+room.act_show.setChecked(True)
+facts["projector"] = state()
+w.show_held_back_action.trigger(); w.show_held_back_action.trigger()  # off and on again
+facts["shown again"] = state()
+next(a for a in room.screen_menu.actions() if a.text().startswith("Built-in")).trigger()
+facts["laptop chosen"] = state()
+print(json.dumps(facts))
+"""
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory) -> dict:
+    folder = tmp_path_factory.mktemp("two-screens")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(folder),
+           "XDG_CONFIG_HOME": str(folder / "config")}
+    out = subprocess.run([sys.executable, "-c", DAY, str(Path(__file__).parents[1])],
+                         capture_output=True, text=True, env=env, timeout=180)
+    if "cannot change its screens" in out.stderr:  # screen_hotplug's own word for this Qt
+        pytest.skip("this Qt's offscreen platform cannot change its screens (screen_hotplug)")
+    out.check_returncode()
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_on_the_projector_the_details_stay_as_the_facilitator_set_them(day):
+    assert day["projector"]["on"] == "HDMI-1"
+    assert day["projector"]["shown"] and day["projector"]["asked"] == []
+    assert day["projector"]["bar"] == "Room view on HDMI-1 — Room view menu"
+    assert day["shown again"]["shown"] and day["shown again"]["asked"] == []
+
+
+def test_the_laptop_chosen_for_the_room_view_hides_them_and_says_how_to_move_it(day):
+    chosen = day["laptop chosen"]
+    assert chosen["on"] == "Built-in display" and not chosen["shown"]
+    assert chosen["bar"] == f"{HIDDEN} — to move it: Room view → Room view screen"

@@ -1,0 +1,96 @@
+"""Held-back details and a room view on the facilitator's own screen.
+
+At a venue the laptop is usually mirrored on the projector (Win+P → Duplicate): wtfc sees one
+screen, and the room view goes up as a window on the very screen the room sees, beside the
+facilitator's wall and card table. Their held-back details ("Mrs Patel…", "01632 960418") would
+be on the projector too, so putting the room view on the facilitator's screen (the only one, or
+chosen beside another) hides them, and the foot says why. Showing them again while it is there
+asks first: a person decides, as the privacy rule asks. With the room view on another screen
+they stay as the facilitator set them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from wtfc.ui.held_back_words import HeldBackWords
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.room import RoomController
+
+HIDDEN = "Held-back details hidden: the room view is on this screen"
+ALONE = " (no second screen found)"
+TO_MOVE = " — to move it: Room view → Room view screen"
+HIDDEN_MS = 10000  # as long as the projector's news: read while looking up from the room
+ASK_TITLE = "Show held-back details beside the room view?"
+ASK = ("The room view is on this screen{alone}, so the room may be seeing this screen too (a "
+       "projector showing the laptop's screen). Held-back cards would show their names, phone "
+       "numbers and other details in full.\n\nShow held-back details on this screen?")
+
+
+class HeldBackBesideRoom(QObject):
+    """Keeps ``held_back`` (the facilitator's window's choice) off the screen the room view of
+    ``room`` is on; ``facilitator`` is that window."""
+
+    def __init__(self, room: RoomController, held_back: HeldBackWords,
+                 facilitator: QWidget) -> None:
+        super().__init__(room)
+        self.room, self.held_back, self.facilitator = room, held_back, facilitator
+        held_back.ask_first = self.may_show
+        room.screens.placed.connect(self.on_placed)
+
+    def on_placed(self, screen: QScreen) -> None:
+        """The room view went up on ``screen``: on the facilitator's, the details go."""
+        if not self.held_back.shown or not self._facilitators(screen):
+            return
+        self.held_back.set_shown(False)
+        words = HIDDEN + (ALONE if len(QGuiApplication.screens()) == 1 else TO_MOVE)
+        # said once Show's own news ("Room view on this screen…", said as Show is ticked, after
+        # this) is out: this one says the same and why the names went
+        QTimer.singleShot(0, self, lambda: self.room.said.emit(words, HIDDEN_MS))
+
+    def room_here(self) -> bool:
+        """The room view is up on the facilitator's screen."""
+        window = self.room.window
+        screen = window.target_screen
+        return self.room.act_show.isChecked() and window.isVisible() and screen is not None \
+            and self._facilitators(screen)
+
+    def may_show(self) -> bool:
+        """Asked as the details are to be shown: yes unless the room view is here, where the
+        facilitator says (Cancel, the default, keeps them hidden)."""
+        if not self.room_here():
+            return True
+        alone = ALONE if len(QGuiApplication.screens()) == 1 else ""
+        answer = QMessageBox.question(
+            self.facilitator, ASK_TITLE, ASK.format(alone=alone),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _facilitators(self, screen: QScreen) -> bool:
+        if len(QGuiApplication.screens()) == 1:
+            return True
+        # where the window's middle is, as the foot's "Room view on this screen" reads it (not
+        # facilitator.screen(): PySide would make the shared QScreen that window's child)
+        where = QGuiApplication.screenAt(self.facilitator.frameGeometry().center()) \
+            or QGuiApplication.primaryScreen()
+        return where is screen
+
+    def close(self) -> None:
+        """The room view is going with its window: nothing to ask about any more."""
+        if self.held_back.ask_first == self.may_show:
+            self.held_back.ask_first = None
+
+
+def beside_room(room: RoomController, parent: object) -> HeldBackBesideRoom | None:
+    """The keeper for ``parent``'s held-back details, if it is a window that has them (the
+    main window; a room view made alone in a test has none)."""
+    held_back = getattr(parent, "held_back", None)
+    if isinstance(held_back, HeldBackWords) and isinstance(parent, QWidget):
+        return HeldBackBesideRoom(room, held_back, parent)
+    return None
