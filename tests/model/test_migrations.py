@@ -1,5 +1,6 @@
 """Older files open in this version: each format step fills in what the older file lacks, the
-workshop opens as an ordinary writable one, and the next save writes the current format."""
+workshop opens as an ordinary writable one, and the next save writes the oldest format that
+holds it (format 5 unless something of format 6 is used)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from workshop_builders import sample_workshop
 
 from wtfc.model.errors import WorkshopFileError
-from wtfc.model.migrations import MIGRATIONS, migrate
+from wtfc.model.migrations import MIGRATIONS, OLDEST_WRITTEN, migrate
 from wtfc.model.storage import load_workshop, save_workshop, workshop_from_bytes
 from wtfc.model.workshop import (
     SCHEMA_VERSION,
@@ -87,7 +88,7 @@ def test_a_format_1_file_opens_writable_with_no_notes_and_nothing_checked(tmp_pa
     assert loaded.workshop == sample_workshop()
 
 
-def test_the_next_save_writes_the_current_format_and_keeps_a_new_note(tmp_path):
+def test_the_next_save_writes_format_5_and_keeps_a_new_note(tmp_path):
     path = tmp_path / "last spring.wtfc"
     path.write_text(json.dumps(_format_1()), encoding="utf-8")
     workshop = load_workshop(path).workshop
@@ -96,7 +97,7 @@ def test_the_next_save_writes_the_current_format_and_keeps_a_new_note(tmp_path):
         "role": Role.PEOPLE_AND_CARERS})
     save_workshop(workshop.model_copy(update={"actions": [noted, *workshop.actions[1:]]}), path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION
+    assert raw["schema_version"] == OLDEST_WRITTEN  # nothing of 6: the release before edits it
     assert raw["actions"][0]["progress_note"] == "Two providers signed up"
     assert raw["actions"][0]["checked_on"] == "2027-02-01"
     assert raw["actions"][0]["role"] == "people_and_carers"
@@ -128,7 +129,7 @@ def test_a_format_2_file_opens_writable_with_nothing_of_the_record_kept(tmp_path
                                                                count=6)]})
     save_workshop(counted, path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION
+    assert raw["schema_version"] == OLDEST_WRITTEN  # nothing of 6: the release before edits it
     assert raw["in_the_room"] == [{"role": "older_people", "count": 6}]
     assert load_workshop(path).workshop == counted
 
@@ -144,7 +145,7 @@ def test_a_format_3_file_opens_writable_with_nothing_planned_and_saves_as_curren
         StagePlan(stage=Stage.THEME, minutes=150, notes="Start with the working cards")]})
     save_workshop(planned, path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION
+    assert raw["schema_version"] == OLDEST_WRITTEN  # nothing of 6: the release before edits it
     assert raw["agenda"] == [
         {"stage": "theme", "minutes": 150, "notes": "Start with the working cards"}]
     assert load_workshop(path).workshop == planned
@@ -167,7 +168,7 @@ def test_a_format_4_file_opens_writable_with_no_agreements_and_saves_as_current(
             *loaded.workshop.actions[1:]]})
     save_workshop(agreed, path)
     raw = json.loads(path.read_text(encoding="utf-8"))
-    assert raw["schema_version"] == SCHEMA_VERSION
+    assert raw["schema_version"] == OLDEST_WRITTEN  # nothing of 6: the release before edits it
     assert raw["agreements"] == "One voice at a time. Priorities by five sticky dots each."
     assert raw["actions"][0]["resources"] == \
         "Two days of the rota lead's time; bring in the GP practice"
@@ -189,7 +190,8 @@ def test_a_format_5_file_opens_writable_with_every_action_as_agreed(tmp_path):
     path.write_text(json.dumps(_format_5()), encoding="utf-8")
     loaded = load_workshop(path)
     assert loaded.read_only_reason == ""
-    assert loaded.older_format == 5
+    assert loaded.written_as == 5
+    assert loaded.older_format == 0  # saved as it is, it stays format 5 (format_needed)
     assert loaded.workshop == sample_workshop()
     assert all((a.agreed_what, a.agreed_by_when, a.done_on, a.heard_at_check) ==
                (None, None, None, "") for a in loaded.workshop.actions)

@@ -32,6 +32,9 @@ Format history:
    only "Done", as it did, and nothing was heard at a check. ``added_on`` (the day an action
    was added, when after the workshop's: edits that day are still the room's agreement) came
    in 6 too, before its release; a 6 without it was added on the day, as an older file's are.
+   So did ``withdrawn_codes`` on the workshop (Remove this person…). A workshop with none of
+   these set is still written as format 5 (``format_needed``): the release before opens it to
+   work on, where a format 6 file it only shows.
 """
 
 from __future__ import annotations
@@ -43,7 +46,24 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from wtfc.model.workshop import SCHEMA_VERSION
+from wtfc.model.workshop import SCHEMA_VERSION, Workshop
+
+# The oldest format written: a workshop that uses nothing of format 6 is saved as the release
+# before wrote it, so a colleague still on that release can work on it, not only look.
+OLDEST_WRITTEN = 5
+
+
+def format_needed(workshop: Workshop) -> int:
+    """The oldest format (from ``OLDEST_WRITTEN``) that holds all of ``workshop``. Format 6's
+    additions are left out of the file while unset (workshop.py's ``exclude_if``), so a
+    workshop with none of them set is a format 5 file byte for byte, and says so. A new
+    format's additions belong here too: tests/model/test_oldest_format.py checks against the
+    snapshot of format 5's fields."""
+    if workshop.withdrawn_codes or any(
+            a.agreed_what is not None or a.agreed_by_when is not None or a.done_on is not None
+            or a.added_on is not None or a.heard_at_check for a in workshop.actions):
+        return 6
+    return OLDEST_WRITTEN
 
 
 def _actions_gain_progress(data: dict[str, Any]) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from wtfc.model.atomic_save import write_atomically as write_atomically
 from wtfc.model.disk_problems import SAFE, plain_os_error
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_problems import describe_validation_error, validation_where
-from wtfc.model.migrations import migrate
+from wtfc.model.migrations import OLDEST_WRITTEN, format_needed, migrate
 from wtfc.model.temporary_files import (  # here too, where the app has always found it
     remove_stale_temporaries as remove_stale_temporaries,
 )
@@ -52,15 +52,23 @@ class LoadedWorkshop:
     read_only_reason: str = ""
     newer_version: str = ""  # a newer wtfc's file said without the app's advice: for the CLI
     forgotten: str = ""  # merge memory that no longer held and was dropped (``stale_merges``)
-    older_format: int = 0  # the format an earlier wtfc wrote it in (0: this one's, or newer)
+    # the format an earlier wtfc wrote it in, when saving it here writes a newer one (0: it
+    # does not: a format 5 file that uses nothing of 6 is saved as 5)
+    older_format: int = 0
     not_shown: str = ""  # what of a newer wtfc's file this one left out, for the CLI
     renumbered: str = ""  # priorities the file numbered oddly, numbered 1..n (``priority_numbers``)
     controls: str = ""  # invisible control characters taken out (``control_characters``)
+    written_as: int = SCHEMA_VERSION  # the format the file says it is (newer: read-only)
 
 
 def workshop_to_bytes(workshop: Workshop) -> bytes:
+    """The file's bytes, in the oldest format that holds the workshop (``format_needed``)."""
     # Compact JSON: indenting doubles the time to save a 10,000-card workshop.
-    return workshop.model_dump_json().encode("utf-8")
+    data = workshop.model_dump_json().encode("utf-8")
+    written = format_needed(workshop)
+    if written != SCHEMA_VERSION and data.startswith(_CURRENT_PREFIX):
+        data = _PREFIXES[written] + data[len(_CURRENT_PREFIX):]
+    return data
 
 
 def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: bool = True,
@@ -123,15 +131,18 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
     if not data.strip():
         raise WorkshopFileError(f"'{name}' is empty.", STILL_DOWNLOADING)
     data = as_utf8(data)
-    if data.startswith(_CURRENT_PREFIX) and not _has_controls(data):
+    written = next((n for n, prefix in _PREFIXES.items() if data.startswith(prefix)), 0)
+    if written and not _has_controls(data):
         # What this version writes: pydantic reads the bytes straight into the model, skipping
         # the Python dicts (the main cost of opening a big workshop). Anything odd about the
-        # file takes the careful path below, which explains it in plain English.
+        # file takes the careful path below, which explains it in plain English. Format 5
+        # reads so too: format 6 only added fields whose defaults are what 5 → 6 fills in.
         try:
             workshop = Workshop.model_validate_json(data)
         except (ValidationError, ValueError, RecursionError):
             pass
         else:
+            workshop.schema_version = SCHEMA_VERSION  # as in memory, whatever it is saved as
             # a line break in a one-line box, or a tag twice on a card (imported before tags
             # were kept once): both from before, tidied as the careful path tidies them
             if any(mark in data for mark in _LINE_BREAKS) or any(
@@ -140,7 +151,9 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
                 from wtfc.model.control_characters import one_line_boxes
 
                 one_line_boxes(workshop)
-            return LoadedWorkshop(workshop)
+            needed = format_needed(workshop)
+            return LoadedWorkshop(workshop, older_format=written if written < needed else 0,
+                                  written_as=written)
 
     def cut_short(where: str) -> WorkshopFileError:  # not .format()ed: a name may hold "{x}"
         app, technical = (f"'{name}' is cut short: it ends in the middle{at}. It may not have "
@@ -196,7 +209,6 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
                                 COPY_ADVICE, technical=f"'{name}' has an unknown format "
                                                        f"version ({version!r}).")
     newer_version = reason = not_shown = ""
-    older_format = version if version < SCHEMA_VERSION else 0
     if version > SCHEMA_VERSION:  # read with what this version knows, said in the note
         from wtfc.model.newer_format import read_newer
 
@@ -226,11 +238,15 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
     except RecursionError as exc:
         raise WorkshopFileError(f"'{name}' is nested too deeply to be a workshop file.",
                                 COPY_ADVICE) from exc
+    older_format = version if version < format_needed(workshop) else 0
     return LoadedWorkshop(workshop, reason, newer_version, forgotten, older_format, not_shown,
-                          controls=controls)
+                          controls=controls, written_as=version)
 
 
 _CURRENT_PREFIX = b'{"schema_version":%d,' % SCHEMA_VERSION
+# how each format this version writes starts: read the quick way (the oldest, written when it
+# holds the workshop, is the most common)
+_PREFIXES = {n: b'{"schema_version":%d,' % n for n in range(OLDEST_WRITTEN, SCHEMA_VERSION + 1)}
 _LINE_BREAKS = (b"\\n", "\u2028".encode(), "\u2029".encode(), "\x85".encode())  # as saved
 # a control character other than tab and newline, or a line break other than a newline, as
 # JSON writes it: the careful path takes it out or makes it a newline. A written backslash
