@@ -1,0 +1,138 @@
+"""Ctrl+Z wherever the keyboard is (review 31 R2 #3).
+
+A theme deleted by mistake, then Ctrl+1 (the keyboard goes into Prepare's Title) or a click into
+Collect's Filter, a count or minutes box: Ctrl+Z did nothing there, again and again, with no word
+at the foot; the box took the key with nothing of its own to undo. Now every box in the window
+passes the Undo keys on when nothing is typed in it, and still undoes its own typing first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from tests.ui.settled import settle, until
+from wtfc.model.workshop import Stage
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _ready(qtbot, w):
+    w.activateWindow()
+    until(qtbot, lambda: QApplication.activeWindow() is w)
+    return w.doc.parts("themes")[0]
+
+
+def _ctrl_z() -> None:
+    """Ctrl+Z as the keyboard sends it: to the widget with the keyboard."""
+    from PySide6.QtTest import QTest
+
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
+    settle()
+
+
+def _boxes(page: QWidget) -> list[QWidget]:
+    """The boxes one can type in under ``page`` as shown: a spin box once (the box has the
+    keyboard, its line edit the words)."""
+    found: list[QWidget] = []
+    for box in page.findChildren(QWidget):
+        if not (box.isVisible() and box.isEnabled()):
+            continue
+        if isinstance(box, QLineEdit):
+            if isinstance(box.parent(), (QAbstractSpinBox, QComboBox)) or box.isReadOnly():
+                continue
+        elif isinstance(box, (QAbstractSpinBox, QPlainTextEdit)):
+            if box.isReadOnly():
+                continue
+        else:
+            continue
+        found.append(box)
+    return found
+
+
+def _name(box: QWidget) -> str:
+    placeholder = box.placeholderText() if isinstance(box, QLineEdit) else ""
+    return f"{type(box).__name__} {box.accessibleName() or placeholder!r}"
+
+
+def _swallowed(qtbot, w, theme, box: QWidget) -> bool:
+    """One step on the stack, the keyboard in ``box`` with nothing typed, Ctrl+Z: True if the
+    step stayed (then it is taken back here, for the next box)."""
+    w.page(Stage.THEME).gestures.rename(theme.id, "Slip name")
+    index = w.undo.stack.index()
+    box.setFocus()
+    until(qtbot, box.hasFocus)
+    _ctrl_z()
+    if w.undo.stack.index() == index - 1 and \
+            w.statusBar().currentMessage() == "Undone: Rename theme to 'Slip name'":
+        return False
+    w.undo.stack.setIndex(index - 1)
+    return True
+
+
+def test_ctrl_z_in_any_box_with_nothing_typed_undoes_the_workshop_step(qtbot, demo_window):
+    w = demo_window
+    theme = _ready(qtbot, w)
+    swallowed, seen = [], 0
+    for stage in Stage:
+        w.go_to_stage(stage, focus=True)
+        settle()
+        # the page's boxes, and the stage side's (its planned minutes, its notes)
+        for box in _boxes(w.page(stage)) + (_boxes(w.stage_side) if stage == Stage.PLAN else []):
+            if not box.isVisible():  # a step undone folded it away
+                continue
+            seen += 1
+            if _swallowed(qtbot, w, theme, box):
+                swallowed.append(f"{stage.value}: {_name(box)}")
+
+    # and the boxes shown only when asked for: the wall's Find (Ctrl+F), Collect's Person's tags
+    def find_box() -> QLineEdit:
+        bar = w.page(Stage.THEME).find_bar
+        bar.open_bar()
+        return bar.findChild(QLineEdit)
+
+    def person_tags_box() -> QLineEdit:
+        w.page(Stage.COLLECT).person_tags.show_tag("North")  # People…'s Show cards with this tag
+        return w.page(Stage.COLLECT).person_tags.box
+
+    for stage, shown in ((Stage.THEME, find_box), (Stage.COLLECT, person_tags_box)):
+        w.go_to_stage(stage, focus=True)
+        box = shown()
+        settle()
+        seen += 1
+        if _swallowed(qtbot, w, theme, box):
+            swallowed.append(f"{stage.value}: {_name(box)}")
+    # Prepare's details, counts and minutes, Collect's filter, Understand's reason line, …
+    assert seen >= 33
+    assert swallowed == []
+
+
+def test_words_typed_in_a_box_are_undone_there_first(qtbot, demo_window):
+    w = demo_window
+    theme = _ready(qtbot, w)
+    w.go_to_stage(Stage.PREPARE, focus=True)
+    settle()
+    page = w.page(Stage.PREPARE)
+    count = next(b for b in _boxes(page) if isinstance(b, QAbstractSpinBox)
+                 and b.accessibleName() == "Older people in the room")
+    notes = next(b for b in _boxes(page) if isinstance(b, QPlainTextEdit))
+    for box, typed in ((page.title, "Autumn"), (count, "7"), (notes, "Bring name badges")):
+        w.page(Stage.THEME).gestures.rename(theme.id, "Slip name")
+        index = w.undo.stack.index()
+        box.setFocus()
+        until(qtbot, box.hasFocus)
+        before = box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+        qtbot.keyClicks(QApplication.focusWidget(), typed)
+        _ctrl_z()
+        after = box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+        assert (after, w.undo.stack.index()) == (before, index), _name(box)
+        _ctrl_z()  # nothing typed now: the workshop's step
+        assert w.undo.stack.index() == index - 1, _name(box)
+        assert w.statusBar().currentMessage() == "Undone: Rename theme to 'Slip name'"
+
