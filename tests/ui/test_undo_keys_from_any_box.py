@@ -1,9 +1,12 @@
-"""Ctrl+Z wherever the keyboard is (review 31 R2 #3).
+"""Ctrl+Z wherever the keyboard is (review 31 R2 #3 and #6).
 
 A theme deleted by mistake, then Ctrl+1 (the keyboard goes into Prepare's Title) or a click into
 Collect's Filter, a count or minutes box: Ctrl+Z did nothing there, again and again, with no word
 at the foot; the box took the key with nothing of its own to undo. Now every box in the window
-passes the Undo keys on when nothing is typed in it, and still undoes its own typing first."""
+passes the Undo keys on when nothing is typed in it, and still undoes its own typing first.
+
+And undoing too far, then one edit, dropped the steps undone with no word said unless History
+was showing: now the foot says how many went whether History is shown or not."""
 
 from __future__ import annotations
 
@@ -136,3 +139,23 @@ def test_words_typed_in_a_box_are_undone_there_first(qtbot, demo_window):
         assert w.undo.stack.index() == index - 1, _name(box)
         assert w.statusBar().currentMessage() == "Undone: Rename theme to 'Slip name'"
 
+
+def test_an_edit_after_undoing_says_the_steps_undone_went_with_history_hidden(qtbot,
+                                                                            demo_window):
+    w = demo_window
+    _ready(qtbot, w)
+    w.go_to_stage(Stage.THEME, focus=True)
+    settle()
+    gestures, themes = w.page(Stage.THEME).gestures, w.doc.parts("themes")
+    for n, theme in enumerate(themes[:3]):
+        gestures.rename(theme.id, f"Hour of work {n}")
+    for _ in range(3):
+        _ctrl_z()
+    assert w.statusBar().currentMessage() == "Undone: Rename theme to 'Hour of work 0'"
+    assert not w.history_dock.isVisible()
+    gestures.rename(themes[5].id, "A new edit")
+    settle()
+    assert w.statusBar().currentMessage() == (
+        "Recorded: Rename theme to 'A new edit' — the 3 later steps in History went, as a "
+        "change after going back replaces them")
+    assert not w.redo_action.isEnabled()

@@ -262,12 +262,22 @@ class UndoAdapter:
         self.stack.indexChanged.connect(self._said_dropped(view))
         return view
 
+    @staticmethod
+    def _window_of(view: QUndoView) -> QWidget:
+        """The main window holding History's list, docked or floating (then the dock is a
+        window of its own, the main window its parent)."""
+        window = view.window()
+        holder = window.parentWidget()
+        return holder.window() if holder is not None else window
+
     def _said_dropped(self, view: QUndoView) -> Callable[[int], None]:
         """A step recorded after going back drops the steps History listed after it, as typing
-        after an Undo does in any editor: said while History is shown. A later row clicked
-        while a box held typed words recorded the words first, and so took away the row
-        clicked: nothing jumped, the rows went, and the foot still said the last jump. (Going
-        forward after the words are recorded cannot be: the steps are gone.)"""
+        after an Undo does in any editor: said whether History is shown or not. A later row
+        clicked while a box held typed words recorded the words first, and so took away the
+        row clicked: nothing jumped, the rows went, and the foot still said the last jump.
+        With History hidden, eight Ctrl+Z and one rename lost six steps for good while the
+        foot still said "Undone: …". (Going forward after the words are recorded cannot be:
+        the steps are gone.)"""
         stack = self.stack
         last: list = [stack.index(), stack.count(), None]  # and the first step to redo
         if stack.index() < stack.count():
@@ -280,12 +290,15 @@ class UndoAdapter:
             count = self.stack.count()
             last[:] = [index, count, self.stack.command(index) if index < count else None]
             gone = was_count - was_index
-            if not (view.isVisible() and gone > 0 and index == was_index + 1 == count
+            if not (gone > 0 and index == was_index + 1 == count
                     and self.stack.command(index - 1) is not first_redo):
                 return  # not a new step where others were to redo (a redo is that step)
             later = "later step" if gone == 1 else f"{gone} later steps"
-            self._say(view, f"Recorded: {self.stack.text(index - 1)} — the {later} in History "
-                            f"went, as a change after going back replaces them")
+            # said from the window when History is hidden: a screen reader passes over a
+            # hidden list's news
+            speaker = view if view.isVisible() else self._window_of(view)
+            self._say(speaker, f"Recorded: {self.stack.text(index - 1)} — the {later} in "
+                               f"History went, as a change after going back replaces them")
 
         return said
 
