@@ -102,7 +102,8 @@ class PlanRoomView(RoomCanvas):
         self._compact = False  # the cards' margins narrow, the theme's mark on the status line
         self._above = False  # each lane's name above its cards where two would fit beside it
         self._follower = DrawnFollower(self, doc, today)  # relaid only if what it draws changes
-        self._memo = LayoutMemo()  # rows and headings measured in this layout's trials
+        # rows and headings measured in this layout's trials, with the names to watch then
+        self._memo = LayoutMemo(doc.names_to_watch)
 
     def shown_actions(self) -> list[Action]:
         """The actions on show: the chosen theme's (all, if it has gone meanwhile)."""
@@ -117,13 +118,20 @@ class PlanRoomView(RoomCanvas):
         pages = self._layout.pages
         return [a for part in (pages[page] if page < len(pages) else []) for a in part.actions]
 
+    def page_count(self) -> int:
+        """As laid out; afresh where names to watch were pasted since (no edit, no event):
+        a long note's continued cards were split as the guard read it then, naming Zebedee."""
+        if self._count is not None and self._memo.names != self._doc.names_to_watch:
+            self.relayout()  # (its page label too, should the pages be more or fewer)
+        return super().page_count()
+
     def lay_out(self, height: float) -> int:
         """As ``_sized``; on Plan, with the lanes' names beside their cards, again with each on
         a line above its wider cards where that takes fewer pages: at 1366x768 the names'
         column, a quarter of the width, made a workshop's 150 actions 45 pages, not 39."""
         if self._count is None:  # afresh (not the page label's second look): fonts lent count
             notes.forget_measures()
-            self._memo = LayoutMemo()  # the second look measures the same again
+            self._memo = LayoutMemo(self._doc.names_to_watch)  # the second look: the same
         self._above = False
         count = self._sized(height)
         if count == 1 or self._doc.workshop.stage == Stage.ACT or self._layout.head:
@@ -321,7 +329,7 @@ class PlanRoomView(RoomCanvas):
         today = self._today()
         out = self._layout
         busy = any(out.pages)
-        act = self._doc.workshop.stage == Stage.ACT
+        act, names = self._doc.workshop.stage == Stage.ACT, self._doc.names_to_watch
         draw_heading(p, area, self._title(area.width()),
                      self._subtitle(out, area.width()), wrap=True, lines=HEADING_LINES)
         self._card_width, self._pad, self._inset = out.card_width, out.pad, out.inset
@@ -333,8 +341,8 @@ class PlanRoomView(RoomCanvas):
         rows = sum(part.rows for part in page)
         shown = [notes.shown(a, out) for part in page for a in part.actions]
         links = max((more_lines(self._doc, a, out.card_width - 40, 2) for a in shown), default=0)
-        row_height = min(card_height(shown, out.card_width, out.themed + links, act=act),
-                         room / rows) if rows else 0.0
+        row_height = min(card_height(shown, out.card_width, out.themed + links, act=act,
+                                     names=names), room / rows) if rows else 0.0
         # each row as laid out, then, in the room left, tall enough for its cards' links too:
         # first a line each (or two for one), then a second for those one line cut short
         spare = room - sum(sum(rows_of(out, part, row_height)) for part in page)
@@ -348,7 +356,8 @@ class PlanRoomView(RoomCanvas):
                     more = max((more_lines(self._doc, a, out.card_width - 40, most)
                                 for a in mine), default=0)
                     grow = max(0.0, min(card_height(mine, out.card_width, out.themed + more,
-                                                    act=act) - heights[i], spare)) if mine else 0
+                                                    act=act, names=names) - heights[i],
+                                        spare)) if mine else 0
                     spare -= grow
                     heights[i] += grow
         # rows short of their words, note and owner (on Act a note short of room takes the
@@ -356,7 +365,8 @@ class PlanRoomView(RoomCanvas):
         shorts = [(lane, i, least - heights[i])
                   for lane, (heights, row_cards) in enumerate(zip(drawn, rows_shown, strict=True))
                   for i, mine in enumerate(row_cards) if mine and (least := card_height(
-                      mine, out.card_width, out.themed and not act, act=act)) > heights[i]]
+                      mine, out.card_width, out.themed and not act, act=act,
+                      names=names)) > heights[i]]
         # rows short of their words by no more than the narrow margins and the room left give
         # back (the last lane's gap too, where nothing follows it) take them: at 800x600 Act's
         # overdue note was cut a line short ("…its new finance …")

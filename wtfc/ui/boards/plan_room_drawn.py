@@ -22,14 +22,16 @@ def drawn_facts(doc: Document, today: dt.date) -> tuple:
     the words of the cause and success it is linked to, every theme's name and priority (the
     lanes' order, each card's theme line, the priorities with nothing planned), the stage.
     Values, not the parts: an edit copies a part whatever it changes (a theme's comment). The
-    fonts lent so far too: a font another view lent since draws this view's words otherwise."""
+    fonts lent so far too: a font another view lent since draws this view's words otherwise;
+    and the names to watch, which the notes are guarded with (pasting them is no edit: the
+    view looks again as it is drawn, ``PlanRoomView.page_count``)."""
     workshop = doc.workshop
 
     def linked(collection: str, part_id: str | None) -> tuple | None:
         part = doc.get(collection, part_id) if part_id else None
         return None if part is None else (part.text, getattr(part, "agreed", None))
 
-    return (workshop.stage, today, lent_count(),
+    return (workshop.stage, today, lent_count(), doc.names_to_watch,
             tuple((t.id, t.name, t.priority.chosen, t.priority.rank) for t in workshop.themes),
             tuple((a.id, a.theme_id, a.role, a.owner, a.what, a.by_when, a.status,
                    a.progress_note, a.agreed_what, a.agreed_by_when, a.done_on,
