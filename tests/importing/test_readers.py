@@ -94,6 +94,28 @@ def test_an_unclosed_quote_costs_no_rows_and_the_report_names_its_line(tmp_path)
     )
 
 
+@pytest.mark.parametrize("delimiter", [",", "\t"])
+def test_an_unclosed_quote_before_the_kind_keeps_the_statement_and_its_kind(tmp_path, delimiter):
+    # Read again with the quote still in, "Unclosed quote starts here,Working" was one cell and
+    # the row was skipped as "the kind cell is blank" while the note said "check its card".
+    from wtfc.importing.building import build_import
+    from wtfc.importing.mapping import guess_mapping
+    from wtfc.model.workshop import Kind, Workshop
+
+    lines = ["Person,Statement,Kind", 'P01,"Unclosed quote starts here,Working',
+             "P02,Second,Not working"]
+    (tmp_path / "s.csv").write_text("\n".join(lines).replace(",", delimiter) + "\n",
+                                    encoding="utf-8")
+    table = read_source(tmp_path / "s.csv")
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert [(c.person, c.text, c.kind) for c in plan.cards] == [
+        ("P01", "Unclosed quote starts here", Kind.WORKING),
+        ("P02", "Second", Kind.NOT_WORKING),
+    ]
+    assert table.notes[0].startswith('Line 2 opens a quote (") that never closes')
+    assert table.notes[0].endswith("check its card.")
+
+
 def test_an_unclosed_quote_in_pasted_text_does_not_glue_rows_together():
     table = read_pasted_text('Person\tKind\tStatement\nP01\tgreen\t"I like it\nP02\tgreen\tok\n')
     assert table.rows[1:] == [("P01", "green", "I like it"), ("P02", "green", "ok")]
@@ -284,7 +306,7 @@ def test_an_unclosed_quote_in_a_big_file_keeps_every_row():
              for i in range(3000)]
     table = read_delimited_bytes(("\n".join(rows) + "\n").encode(), source_name="big.csv")
     assert len(table.rows) == 3002
-    assert table.rows[1] == ("working", "I like my carer,P1")
+    assert table.rows[1] == ("working", "I like my carer", "P1")  # as the note says
     assert any("Line 2 opens a quote" in note for note in table.notes)
 
 

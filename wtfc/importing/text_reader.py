@@ -190,7 +190,33 @@ def _read_on_its_own(first: int, record: list[str], lines: _Lines, delimiter: st
                      stray_quotes: list[int]) -> list[str]:
     stray_quotes.append(first)
     lines.give_back(record[1:])
-    return next(csv.reader(record[:1], delimiter=delimiter))
+    line = record[0]
+    # Read with the stray quote still in, the rest of the line (its kind too) would be one cell.
+    stray = _unclosed_quote(line, delimiter)
+    if stray >= 0:
+        line = line[:stray] + line[stray + 1:]
+    return next(csv.reader([line], delimiter=delimiter))
+
+
+def _unclosed_quote(line: str, delimiter: str) -> int:
+    """Where the quote that opens a cell of ``line`` and never closes is (-1: none), going as
+    csv does: a quote opens a cell only at its start, and "" inside a quoted cell is a quote.
+    (Jumps from quote to quote: the line may be megabytes long.)"""
+    at = 0
+    while (opened := line.find('"', at)) >= 0:
+        if opened and line[opened - 1] != delimiter:  # a quote inside a cell is kept as it is
+            at = opened + 1
+            continue
+        at = opened + 1
+        while True:
+            closed = line.find('"', at)
+            if closed < 0:
+                return opened
+            if line[closed + 1:closed + 2] != '"':
+                at = closed + 1
+                break
+            at = closed + 2
+    return -1
 
 
 def _properly_quoted(lines: list[str], delimiter: str) -> bool:
