@@ -161,11 +161,16 @@ class ActionDetails(QScrollArea):
         short board (under ``SHORT_LINES`` lines of text high) no taller than a third of it,
         and out of the way while that alone makes the chosen row whole: at 16 pt on a
         1366x768 laptop at 125% Act's first action, eight lines, was cut under the panel's
-        three, the panel at its least."""
+        three, the panel at its least. The chosen row's lane heading ("Commissioners (3)") is
+        given room too where the row is first in its lane and the panel keeps what it needs:
+        room for the row alone scrolled the heading wholly away (1366x768 at 16 pt)."""
         if not self.names:
             return
         item = tree.currentItem()
         row = tree.visualItemRect(item).height() + 1 if item is not None else 0
+        lane = item.parent() if item is not None else None
+        heading = (tree.visualItemRect(lane).height()
+                   if lane is not None and lane.child(0) is item else 0)
         chrome = tree.height() - tree.viewport().height()  # the header, a scroll bar, the frame
         line = self.fontMetrics().lineSpacing()
         least = 3 * line  # a name and two lines of its words
@@ -185,9 +190,16 @@ class ActionDetails(QScrollArea):
             self._aside = aside
             self.setVisible(not aside)
             self.say_summary()  # nothing on screen said where the fields went
-        if short:
-            most = min(most, tall // 3)
-        self.set_most(max(least, most))
+
+        def panel(room: int) -> int:  # the panel's height, given ``room``
+            return max(least, min(room, tall // 3) if short else room)
+
+        # the heading over a lane's first action too, unless that takes the panel below its
+        # least, or makes words that fitted whole scroll (1366x768 at 150%: by 7 px)
+        if most - heading >= least and not panel(most - heading) < self.content_height() \
+                <= panel(most):
+            most -= heading
+        self.set_most(panel(most))
 
     def say_summary(self, words: str | None = None, said: str | None = None) -> None:
         """The board's summary: ``words`` (else the last), led by ``ASIDE_NOTE`` while the
