@@ -66,10 +66,13 @@ def say_saved(window: MainWindow, otherwise: str = "", *, note: str = "") -> boo
     box on a page no longer on screen, as an Undo of "Go to stage" leaves them), so the save
     says so, or else ``otherwise`` if given. Said after every save, not only when nothing else
     changed: there always is another change, and the facilitator went home believing them
-    safe. ``note``: what else the save must say (no earlier version kept). True, as the save
-    succeeded."""
+    safe. ``note``: what else the save must say (no earlier version kept), after a newer
+    format written, said once (``format_note``). True, as the save succeeded."""
     if window.property(QUIET):  # a save before New/Open: the workshop and its words go next
         return True
+    from wtfc.ui.format_note import updated_by_save  # an earlier wtfc will only read it now
+
+    note = " ".join(filter(None, (updated_by_save(window), note)))
     waiting = " ".join(window.words_not_added())
     said = " ".join(filter(None, (SAVED, note, waiting))) if waiting or note else otherwise
     if said:  # a note is longer: time to read it

@@ -56,9 +56,12 @@ def said_on_opening(window: MainWindow, loaded: LoadedWorkshop, file_reason: str
     next review before the workshop (as wtfc check says it; Looking back on Review says it
     too, beside the date, until it is put right). Nothing when all is well. A file open
     read-only because another copy has it is watched from now (``read_only_watch``)."""
+    from wtfc.ui.format_note import opened  # a save making it newer says so, once
     from wtfc.ui.read_only_watch import watch_while_held  # told when the other copy saves
 
     path = window.files.path  # read-only for no reason of its own: another copy has it
+    if path is not None:
+        opened(window, path, loaded.written_as)
     watch_while_held(window, held=read_only and path is not None
                      and not read_only_reason(loaded, path))
     warnings = record_warnings(loaded.workshop, read_only=read_only, today=dt.date.today(),
