@@ -35,6 +35,7 @@ from wtfc.export import fonts as f
 from wtfc.export.content import ExportContent, ThemeContent, whole_date
 from wtfc.export.continued import CarriedOn
 from wtfc.export.feedback_sheet_groups import WERE_STILL_NAMING_OTHERS, about, were_about
+from wtfc.export.feedback_sheet_leads import lead_ins_markup, on_lines, sentences
 from wtfc.export.feedback_sheet_status import status_words
 from wtfc.export.feedback_sheet_words import (
     Doing,
@@ -181,12 +182,14 @@ def _was(action: Action, today: dt.date, guard: Guard | None, held_on: dt.date |
         return WasDoing(what, _with(CARRYING_ON, changed), heard)
     if action.status == ActionStatus.DROPPED:
         return WasDoing(what, _with(stopped_words(action, guard), changed), heard)
+    # the note and what people told us a line each, each lead-in bold (not run on as one)
     return WasDoing(what, _with(status_words(action, today, held_on), changed),
-                    _with(so_far_words(action, guard), heard).strip())
+                    on_lines(so_far_words(action, guard), heard))
 
 
 def _with(happened: str, changed: str) -> str:
-    return f"{happened} {changed}" if changed else happened
+    """"We have stopped this: no money. We changed this: …": the note ended before."""
+    return sentences(happened, changed)
 
 
 def _tally(actions: list[Action], today: dt.date, carried: int = 0,
@@ -282,7 +285,7 @@ def action_lines(doing: Doing, s: _Styles) -> list[Flowable]:
 
 def so_far_markup(words: str) -> str:
     """"Done.", "What has happened so far: …" or "We have stopped this: …" with its lead-in in
-    bold and the group's words after it as typed."""
-    lead, _, note = words.partition(": ")
-    return f"<b>{f.markup(lead)}{':' if note else ''}</b> {f.markup(note)}".rstrip()
+    bold and the group's words after it as typed; "What people told us at the check: …" on a
+    line of its own after, its lead-in bold too (``feedback_sheet_leads``)."""
+    return lead_ins_markup(words)
 

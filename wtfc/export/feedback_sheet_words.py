@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
 from wtfc.export.feedback_sheet_groups import told_together
+from wtfc.export.feedback_sheet_leads import on_lines, sentences
 from wtfc.export.feedback_sheet_status import status_words, when_words
 from wtfc.model.agreed_words import (
     HEARD_AT_CHECK,
@@ -106,6 +107,7 @@ class Doing:
     when: str  # "By 31 March 2027." or "The date is still to be agreed."
     status: str  # "Started." … ("" for one we have stopped: ``so_far`` says so)
     so_far: str = ""  # "What has happened so far: …", or "We have stopped this: …"
+    # (then "What people told us at the check: …", a line of its own: ``on_lines``)
     stopped: bool = False  # dropped: not counted as planned
 
 
@@ -295,21 +297,18 @@ def _doing(content: ExportContent, guard: Guard | None = None,
 def _doing_one(action: Action, who: str, today: dt.date, guard: Guard | None) -> Doing:
     """As last time's part says its actions (``feedback_sheet_since._was``): the words and date
     the room agreed, then what changed since, and what people told us at the check, through
-    ``guard``; a letter made again at the check printed a moved date as agreed (W1 R1)."""
+    ``guard``; a letter made again at the check printed a moved date as agreed (W1 R1). What
+    people told us goes on a line of its own, not run on from the note (``on_lines``)."""
     what, changed = agreed_what(action).strip(), since_agreed_words(action)
     heard = " ".join(action.heard_at_check.split())
     heard = f"{HEARD_AT_CHECK}: {guard(heard) if guard else heard}" if heard else ""
     if action.status == ActionStatus.DROPPED:  # its date is no promise now: not printed
-        return Doing(what, who, "", "", _with(stopped_words(action, guard), changed, heard),
-                     stopped=True)
+        return Doing(what, who, "", "", on_lines(sentences(stopped_words(action, guard),
+                                                           changed), heard), stopped=True)
     agreed_on = agreed_date(action) if date_moved(action) else None
     when = f"By\xa0{whole_date(agreed_on)}." if agreed_on else when_words(action)
-    return Doing(what, who, when, _with(status_words(action, today), changed),
-                 _with(so_far_words(action, guard), heard))
-
-
-def _with(*said: str) -> str:
-    return " ".join(x for x in said if x)
+    return Doing(what, who, when, sentences(status_words(action, today), changed),
+                 on_lines(so_far_words(action, guard), heard))
 
 
 def stopped_words(action: Action, guard: Guard | None = None) -> str:
