@@ -82,7 +82,11 @@ def since_last_time(content: ExportContent, previous: Workshop, s: Styles) -> li
     """The chapter comparing ``content``'s workshop with ``previous`` (last time's)."""
     result = compare_workshops(previous, content.workshop, today=content.today)
     out = heading("Since last time", s.h1, "since", 0)
-    when = f" ({format_date(previous.date)})" if previous.date else ""
+    # last time's date only where it came before this one's, as the letter and Review's room
+    # view say it: a same-day file (the morning's save) read "(12 November 2026)" beside it
+    held_on = content.workshop.date
+    when = f" ({format_date(previous.date)})" if previous.date and (
+        held_on is None or previous.date < held_on) else ""
     title = previous.title.strip() or UNTITLED
     reviewed = reviewed_text(result)  # what "more" and "fewer" below are out of
     out.append(p(f"Compared with last time's workshop, “{title}”{when}."
