@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from tests.shared_app import app_as_found, left_as_found  # noqa: F401  (a fixture)
 from wtfc.app import main
 from wtfc.model.dates import long_date
 
@@ -69,12 +70,14 @@ def test_render_explains_an_unknown_view(tmp_path):
     assert "Traceback" not in done.stdout + done.stderr
 
 
+@pytest.mark.usefixtures("app_as_found")  # render in this process: the shared application
 def test_render_refuses_a_file_name_that_is_not_png(tmp_path, capsys):
     """It used to write PNG bytes into 'wall.pdf'."""
     from wtfc.ui.render_cli import main_render
 
     out = tmp_path / "wall.pdf"
-    assert main_render(["demo", "--view", "room", "-o", str(out)]) == 2
+    with left_as_found():  # refused before the app's set-up, and were it moved, without it
+        assert main_render(["demo", "--view", "room", "-o", str(out)]) == 2
     assert not out.exists()
     assert "Problem: wtfc render draws PNG pictures" in capsys.readouterr().err
 

@@ -1,11 +1,10 @@
 """The command line's own words and exit codes: a mistyped command, render's review view and
 its --previous, the wrong arguments that exit 2, and messages that gave the app's advice.
 
-Render makes the app's QApplication as a start does (``make_application``): in this process
-that is the tests' shared one, and it kept the palette, the focus ring and the tip filter for
-every later test in the worker. What is tested here is words, so ``app_as_found`` hands render
-the shared application untouched (the set-up has tests of its own: test_focus_ring.py,
-test_placeholder_contrast.py, test_tip_wrap.py)."""
+Render makes the app's QApplication as a start does: in this process the tests' shared one,
+which kept the palette, the focus ring and the tip filter for every later test in the worker.
+What is tested here is words, so render gets the shared application untouched
+(tests/shared_app.py)."""
 
 from __future__ import annotations
 
@@ -13,40 +12,23 @@ import json
 import shutil
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QPalette
 
+from tests.shared_app import app_as_found, left_as_found  # noqa: F401  (a fixture)
 from wtfc.app import main
 from wtfc.model.demo import demo_path
 from wtfc.ui import application
 from wtfc.ui.render_cli import main_render
 
+pytestmark = pytest.mark.usefixtures("app_as_found")
 SMALL = ["--size", "640x360"]
 
 
-@pytest.fixture(autouse=True)
-def app_as_found(qapp, monkeypatch):
-    """Render gets the shared application as it is, without the app's set-up."""
-    monkeypatch.setattr(application, "make_application", lambda _argv=None: qapp)
-
-
-def _app_state(app) -> tuple:
-    """What the app's set-up changes on the application: its palette (the placeholder grey),
-    its marks for the focus ring and the tip filter, its name, and the objects it adds."""
-    return (QPalette(app.palette()), app.property("wtfc focus ring"),
-            app.property("wtfc tips wrapped"), app.applicationName(),
-            sorted(type(child).__name__ for child in app.children()))
-
-
-def test_render_leaves_the_shared_application_as_it_found_it(qapp, tmp_path, monkeypatch):
+def test_render_leaves_the_shared_application_as_it_found_it(tmp_path, monkeypatch):
     """Every later test in the worker ran with the palette, ring and tip filter set here."""
     monkeypatch.setattr(application, "TIP_WAKE_MS", 0)  # a tip filter would come at once
-    before = _app_state(qapp)
     out = tmp_path / "x.png"
-    assert main_render(["demo", "--view", "theme:nope", "-o", str(out), *SMALL]) == 2
-    for _ in range(5):  # the set-up's queued steps (a timer that starts a timer), had it run
-        QCoreApplication.processEvents()
-    assert _app_state(qapp) == before
+    with left_as_found():
+        assert main_render(["demo", "--view", "theme:nope", "-o", str(out), *SMALL]) == 2
 
 
 @pytest.mark.parametrize(

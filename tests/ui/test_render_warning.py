@@ -1,15 +1,20 @@
 """`wtfc render` tells, as `wtfc export` does, of typed words the picture may show that the
 personal-detail guard reads as a possible detail: by kind only, the picture made all the same
-(exit code 0). A PNG is a file that can go anywhere, as an export is."""
+(exit code 0). A PNG is a file that can go anywhere, as an export is.
+
+Render here gets the tests' shared application without the app's set-up, and leaves it so
+(tests/shared_app.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.shared_app import app_as_found, left_as_found  # noqa: F401  (a fixture)
 from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.ui.render_cli import main_render
 
+pytestmark = pytest.mark.usefixtures("app_as_found")
 SMALL = ["--size", "640x360"]
 NOTE = "Mrs Patel at 14 Elm Grove, LS6 2AB still waits: ring her on 01632 960418"
 
@@ -24,7 +29,8 @@ def welcome_file(tmp_path):
 
 def _render(path, view, tmp_path, capsys, *more):
     out = tmp_path / "out.png"
-    assert main_render([str(path), "--view", view, "-o", str(out), *SMALL, *more]) == 0
+    with left_as_found():
+        assert main_render([str(path), "--view", view, "-o", str(out), *SMALL, *more]) == 0
     assert out.stat().st_size > 0  # drawn all the same
     return capsys.readouterr()
 
