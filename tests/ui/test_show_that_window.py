@@ -2,7 +2,9 @@
 """'Already open in another wtfc window on this computer' offers Show that window (the
 default): the window that has the workshop comes forward, and a wtfc started only to open that
 file quits instead of leaving a blank Untitled window. A window that does not answer is said
-plainly, and the other choices stay (review R4-3)."""
+plainly, and the other choices stay (review R4-3). One that does not listen at all (an earlier
+wtfc: none released before format 6 listens) is told apart: asking again never helps, so the
+box says so and Show that window goes (review R1-3 of session 31)."""
 
 from __future__ import annotations
 
@@ -10,13 +12,13 @@ import sys
 
 import pytest
 from lock_fds import no_folder_left_open  # noqa: F401  (autouse: no folder held open)
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
 from wtfc.ui import application, window_call
-from wtfc.ui.file_lock import NO_ANSWER
+from wtfc.ui.window_call import BUSY, NO_ANSWER, NOT_LISTENING
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="offscreen activation")
 
@@ -79,15 +81,52 @@ def test_a_start_on_that_file_quits_once_the_holder_is_shown(make_window, worksh
     assert first.files.lock.guarding  # still the holder's
 
 
-def test_no_answer_is_said_and_read_only_is_still_there(make_window, workshop_file,
-                                                        monkeypatch):
+def test_a_window_not_listening_is_said_and_show_that_window_goes(make_window, workshop_file,
+                                                                  monkeypatch):
     first, called = _holder(make_window, workshop_file, monkeypatch)
-    first.files.lock._listener.server.close()  # an older wtfc, or one that cannot listen
+    first.files.lock._listener.server.close()  # one that cannot listen
     second = make_window(autosave=False)
     seen: list[QMessageBox] = []
     _answer("show_window", "open_read_only", seen=seen)
     assert second.files.open_path(workshop_file)
+    box = seen[-1]  # shown again, saying why
+    assert box.informativeText() == NOT_LISTENING and "try again" not in NOT_LISTENING
+    assert box.findChild(QPushButton, "show_window") is None
+    assert box.defaultButton().objectName() == "open_read_only"
+    assert second.undo.read_only and called == []
+
+
+def test_an_earlier_wtfc_holding_the_file_cannot_be_shown(make_window, workshop_file):
+    """The lock as an earlier wtfc takes it (a plain QLockFile beside the file), and nothing
+    listening: the box says it is an earlier version, not "try again"."""
+    earlier = QLockFile(str(workshop_file.with_name(workshop_file.name + ".lock")))
+    assert earlier.tryLock(0)
+    window = make_window(autosave=False)
+    seen: list[QMessageBox] = []
+    _answer("show_window", "open_read_only", seen=seen)
+    assert window.files.open_path(workshop_file)
+    earlier.unlock()
+    assert seen[-1].informativeText() == NOT_LISTENING
+    assert "an earlier version of wtfc" in NOT_LISTENING and window.undo.read_only
+    assert seen[-1].findChild(QPushButton, "show_window") is None
+
+
+def test_a_busy_window_keeps_show_that_window_to_try_again(make_window, workshop_file,
+                                                          monkeypatch):
+    first, called = _holder(make_window, workshop_file, monkeypatch)
+    first.files.lock._listener.server.close()
+    silent = QLocalServer()  # takes the call and never answers: saving, exporting
+    assert silent.listen(window_call.call_name(workshop_file))
+    asked = window_call.answer_to_show
+    monkeypatch.setattr(window_call, "answer_to_show", lambda path: asked(path, wait_ms=100))
+    second = make_window(autosave=False)
+    seen: list[QMessageBox] = []
+    _answer("show_window", "show_window", "open_read_only", seen=seen)
+    assert second.files.open_path(workshop_file)
+    silent.close()
     assert seen[-1].informativeText() == NO_ANSWER
+    assert len(seen) == 3  # Show that window was there to press again
+    assert seen[-1].findChild(QPushButton, "show_window").isVisibleTo(seen[-1])
     assert second.undo.read_only and called == []
 
 
@@ -95,8 +134,9 @@ def test_a_busy_window_is_waited_for_about_a_second_at_most(qtbot, workshop_file
     silent = QLocalServer()  # takes the call and never answers
     QLocalServer.removeServer(window_call.call_name(workshop_file))
     assert silent.listen(window_call.call_name(workshop_file))
-    assert not window_call.ask_to_show(workshop_file, wait_ms=100)
+    assert window_call.answer_to_show(workshop_file, wait_ms=100) == BUSY
     silent.close()
+    assert window_call.answer_to_show(workshop_file, wait_ms=100) == NOT_LISTENING
 
 
 def test_the_listener_goes_with_the_lock(make_window, workshop_file, tmp_path):

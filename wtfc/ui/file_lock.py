@@ -341,8 +341,6 @@ def _holder(lock: QLockFile, lock_path: Path, path: Path) -> Holder:
 
 
 READ_ONLY, TAKE_OVER, SHOWN = "read-only", "take-over", "shown"
-NO_ANSWER = ("The other wtfc window did not answer (it may be busy saving or exporting). Look "
-             "for it on the taskbar, try again, or open the workshop read-only here.")
 
 
 def ask_about_locked_file(parent, holder: Holder, name: str) -> str:
@@ -379,12 +377,17 @@ def ask_about_locked_file(parent, holder: Holder, name: str) -> str:
         clicked = box.clickedButton()
         if show is None or clicked is not show:
             break
-        from wtfc.ui.window_call import ask_to_show  # QtNetwork: only when asked
+        from wtfc.ui.window_call import BUSY, CAME_FORWARD, answer_to_show, not_shown_words
 
-        assert holder.path is not None
-        if ask_to_show(holder.path):
+        assert holder.path is not None  # (QtNetwork loaded only now)
+        if (answer := answer_to_show(holder.path)) == CAME_FORWARD:
             return SHOWN
-        box.setInformativeText(NO_ANSWER)  # said plainly; the other choices stay
+        box.setInformativeText(not_shown_words(answer))  # said plainly; the other choices stay
+        if answer != BUSY:  # nothing listens: asking again never helps, so the button goes
+            box.removeButton(show)  # (its parent then none: deleted here)
+            show.deleteLater()
+            show = None
+            box.setDefaultButton(read_only)
     if clicked is read_only:
         return READ_ONLY
     if take_over is not None and clicked is take_over:

@@ -4,7 +4,9 @@
 laptop with it full-screen on the projector, or minimised, the facilitator had to hunt for it
 (and often worked on in a read-only copy). The window holding a workshop's lock listens on a
 local socket named from the file's path (this user's only, never the network); a second copy
-asks it to come forward and hears back whether it did.
+asks it to come forward and hears back whether it did. No wtfc before this listener (none
+released before format 6) listens: such a window is told apart from a busy one
+(``answer_to_show``), as asking it again never helps (R1 finding 3).
 
 QtNetwork loads only once a lock is taken (``file_lock``), never at start-up (the demo holds no
 lock: tests/ui/test_startup_work.py).
@@ -22,8 +24,18 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-ANSWER_MS = 1000  # a window that has not answered by then is busy (or an older wtfc)
+ANSWER_MS = 1000  # a window that has not answered by then is busy (saving, exporting)
 SHOW, SHOWN = b"show\n", b"shown\n"
+# what asking found: the window came forward; it took the call and said nothing in time; or
+# nothing listens for the file (an earlier wtfc, or a window that could not listen)
+CAME_FORWARD, BUSY, NOT_LISTENING = "came forward", "busy", "not listening"
+_NOBODY = (QLocalSocket.LocalSocketError.ServerNotFoundError,
+           QLocalSocket.LocalSocketError.ConnectionRefusedError)
+NO_ANSWER = ("The other wtfc window did not answer (it may be busy saving or exporting). Look "
+             "for it on the taskbar, try again, or open the workshop read-only here.")
+NOT_LISTENING = ("That window can't be brought forward from here: it is an earlier version of "
+                 "wtfc (or one that is not answering). Find it on the taskbar, or open the "
+                 "workshop read-only here.")
 ASFW_ANY = -1  # AllowSetForegroundWindow's "any process", when the holder's pid is not known
 
 
@@ -83,22 +95,33 @@ def come_forward(window: QWidget) -> None:
 
 
 def ask_to_show(path: Path, wait_ms: int = ANSWER_MS, pid: int | None = None) -> bool:
-    """Ask the window holding ``path`` to come forward; True once it says it did. The event
-    loop turns meanwhile (for at most ``wait_ms``), so a window of this very copy answers too.
-    ``pid``: the holder's process (None: read from the lock file beside ``path``)."""
+    """Ask the window holding ``path`` to come forward; True once it says it did."""
+    return answer_to_show(path, wait_ms, pid) == CAME_FORWARD
+
+
+def answer_to_show(path: Path, wait_ms: int = ANSWER_MS, pid: int | None = None) -> str:
+    """Ask the window holding ``path`` to come forward: CAME_FORWARD, BUSY or NOT_LISTENING.
+    The event loop turns meanwhile (for at most ``wait_ms``), so a window of this very copy
+    answers too. ``pid``: the holder's process (None: read from the lock file beside
+    ``path``)."""
     let_come_forward(pid if pid is not None else _holder_pid(path))
     socket = QLocalSocket()
     loop = QEventLoop()
     answered: list[bytes] = []
+    failed: list[QLocalSocket.LocalSocketError] = []
 
     def read() -> None:
         if socket.canReadLine():
             answered.append(bytes(socket.readLine().data()))
             loop.quit()
 
+    def fail(error: QLocalSocket.LocalSocketError) -> None:
+        failed.append(error)  # said at once when nobody listens, often inside connectToServer
+        loop.quit()
+
     socket.connected.connect(lambda: socket.write(SHOW))
     socket.readyRead.connect(read)
-    socket.errorOccurred.connect(lambda _error: loop.quit())  # nobody listening: no answer
+    socket.errorOccurred.connect(fail)
     timer = QTimer(singleShot=True, interval=wait_ms)
     timer.timeout.connect(loop.quit)
     timer.start()
@@ -107,7 +130,15 @@ def ask_to_show(path: Path, wait_ms: int = ANSWER_MS, pid: int | None = None) ->
         loop.exec()
     timer.stop()
     socket.abort()
-    return answered == [SHOWN]
+    if answered == [SHOWN]:
+        return CAME_FORWARD
+    return NOT_LISTENING if failed and failed[0] in _NOBODY else BUSY
+
+
+def not_shown_words(answer: str) -> str:
+    """What "Workshop already open" says when the window did not come forward: a busy one may
+    answer when asked again; one not listening never will."""
+    return NO_ANSWER if answer == BUSY else NOT_LISTENING
 
 
 def let_come_forward(pid: int | None) -> None:
