@@ -1,12 +1,15 @@
 """Where the room's typed words reuse a withdrawing person's (a theme named from their card, a
-cause, a success statement or an action quoting them): five words or more in a row of one of
-their cards, one of them no everyday word, that no one else's card has."""
+cause, a success statement, an action, a priority's reason, a comment, a team's summary or the
+reflection quoting them): five words or more in a row of one of their cards, or a short card
+whole, one of them no everyday word, that no one else's card has."""
 
 from __future__ import annotations
 
+from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.operations.withdraw import plan_remove_person
 from wtfc.model.reused_words import reused_words
+from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import (
     Action,
     Card,
@@ -15,8 +18,10 @@ from wtfc.model.workshop import (
     Person,
     Perspective,
     Priority,
+    Reflection,
     Role,
     SuccessStatement,
+    Team,
     Theme,
     Workshop,
 )
@@ -99,3 +104,56 @@ def test_a_theme_with_no_name_yet_is_said_so():
     found = _found(_workshop([PACKAGE], name="", cause="They feel like a package, nobody asks"))
     assert found == [("A cause of a theme with no name yet", "",
                       "feel like a package, nobody asks")]
+
+
+PARCEL = "I feel like a parcel on a conveyor belt, passed from carer to carer"
+
+
+def test_a_reason_a_comment_a_team_summary_and_the_reflection_quoting_them_are_found():
+    """Each printed in the report ("Why it was chosen", the comments, what a team found,
+    Looking back), so each is listed to reword; the room's own words in them are not."""
+    workshop = _workshop([PACKAGE, PARCEL], ["The bus never comes on a Sunday morning"])
+    theme = workshop.themes[0]
+    theme.priority.reason = "As one man put it: I feel like a parcel on a conveyor belt."
+    theme.comments = ["The bus never comes on a Sunday morning",  # someone else's card
+                      "He said nobody asks me what I want any more"]
+    workshop.teams = [Team(name="Team A", summary="People feel like a package, nobody asks")]
+    workshop.reflection = Reflection(went_well="Hearing passed from carer to carer said aloud")
+    assert _found(workshop) == [
+        ("The reason for choosing the theme", "I feel rushed",
+         "I feel like a parcel on a conveyor belt"),
+        ("A comment on the theme", "I feel rushed", "nobody asks me what I want"),
+        ("The summary of the team", "Team A", "feel like a package, nobody asks"),
+        ("The reflection's answer to “What went well”", "", "passed from carer to carer")]
+
+
+def test_a_short_card_reused_whole_is_found():
+    """A 3- or 4-word card anywhere in a place; a 2-word one as the whole of a place."""
+    assert _found(_workshop(["Lonely since Bert died"], name="Lonely since Bert died")) == [
+        ("The name of a ✗ Not working theme (Priority 2)", "", "Lonely since Bert died")]
+    found = _found(_workshop(["Scared of stairs", "Feeling lonely"], name="Feeling lonely",
+                             cause="She is scared of stairs and feeling lonely at night"))
+    assert found == [("The name of a ✗ Not working theme (Priority 2)", "", "Feeling lonely"),
+                     ("A cause of the theme", "Feeling lonely", "scared of stairs")]
+
+
+def test_a_short_card_of_everyday_words_or_others_words_is_not_theirs():
+    assert _found(_workshop(["I want my home"], name="I want my home")) == []
+    assert _found(_workshop(["Lonely since Bert died"], ["Lonely since Bert died last May"],
+                            name="Lonely since Bert died")) == []
+    assert _found(_workshop(["Too many carers"], name="Feeling lonely",
+                            cause="Too many new carers")) == []  # not their card's words whole
+
+
+def test_the_demos_list_only_words_reused_from_one_card():
+    """Stock phrases of the field ("know what matters to them", "don't know who is coming")
+    are anyone's; the previous cycle's reason quoting P02's card is theirs."""
+    found = {}
+    for path in (demo_path(), demo_previous_path()):
+        workshop = load_workshop(path).workshop
+        for person in workshop.people:
+            mine = [c.id for c in workshop.cards if c.person == person.id]
+            for r in reused_words(workshop, mine):
+                found[path.name, person.id] = (r.where, r.words)
+    assert found == {("demo-previous.wtfc", "P02"): (
+        "The reason for choosing the theme", "Since the bus route changed")}
