@@ -15,6 +15,7 @@ from tests.ui.renders import save_render
 from wtfc.model.operations.actions import edit_action
 from wtfc.model.operations.details import edit_details
 from wtfc.ui.already_saved import ALREADY_SAVED
+from wtfc.ui.format_note import save_would_update
 
 BY_PREVIOUS_RELEASE = Path(__file__).parents[1] / "model" / "format_5_by_previous_release.wtfc"
 SAID = "wtfc on other computers that is not updated will only be able to read it"
@@ -86,3 +87,17 @@ def test_a_copy_saved_elsewhere_says_nothing_of_formats(make_window, qtbot, tmp_
     assert window.files.save_to(tmp_path / "copy.wtfc")
     assert SAID not in window.statusBar().currentMessage()
     assert _format(tmp_path / "copy.wtfc") == 6 and _format(path) == 5
+
+
+def test_before_a_save_it_is_known_whether_it_will_update_the_file(make_window, qtbot, tmp_path):
+    """For "Save them before closing?", whose save says nothing after (unsaved_changes)."""
+    path = tmp_path / "spring.wtfc"
+    shutil.copy(BY_PREVIOUS_RELEASE, path)
+    window = _window(make_window, qtbot, path)
+    window.undo.push(edit_details(window.doc, venue="Town Hall"))
+    assert save_would_update(window) == ""
+    action = window.doc.workshop.actions[0]
+    window.undo.push(edit_action(window.doc, action_id=action.id, heard_at_check="Better"))
+    assert save_would_update(window) == f"Saving updates 'spring.wtfc' to format 6: {SAID}."
+    window.undo.stack.undo()  # nothing of format 6 again
+    assert save_would_update(window) == ""

@@ -30,15 +30,31 @@ def opened(window: MainWindow, path: Path, written_as: int) -> None:
 def updated_by_save(window: MainWindow) -> str:
     """After a save: the words saying it updated the file to a newer format, the first time;
     "" otherwise (a first save, a Save As elsewhere, or the format as it was)."""
+    newer = _newer_than_on_disk(window)
+    if window.files.path is not None:
+        window.setProperty(ON_DISK, (str(window.files.path),
+                                     format_needed(window.doc.workshop)))
+    return (f"This save updated '{newer[0]}' to format {newer[1]}: {ONLY_READ}."
+            if newer else "")
+
+
+def save_would_update(window: MainWindow) -> str:
+    """Before a save asked for ("Save them before closing?", whose save says nothing after):
+    the words saying it will update the file to a newer format; "" when it will not."""
+    newer = _newer_than_on_disk(window)
+    return f"Saving updates '{newer[0]}' to format {newer[1]}: {ONLY_READ}." if newer else ""
+
+
+ONLY_READ = "wtfc on other computers that is not updated will only be able to read it"
+
+
+def _newer_than_on_disk(window: MainWindow) -> tuple[str, int] | None:
+    """The open file's name and the format saving the workshop writes, when newer than the
+    file's on disk (only microseconds: ``format_needed`` reads the actions' few fields)."""
     from wtfc.ui.file_controller import same_path
 
-    path = window.files.path
-    if path is None:
-        return ""
-    written = format_needed(window.doc.workshop)  # what the save wrote: only microseconds
-    before = window.property(ON_DISK)
-    window.setProperty(ON_DISK, (str(path), written))
-    if not before or not same_path(path, Path(before[0])) or written <= before[1]:
-        return ""
-    return (f"This save updated '{path.name}' to format {written}: wtfc on other computers "
-            f"that is not updated will only be able to read it.")
+    path, before = window.files.path, window.property(ON_DISK)
+    if path is None or not before or not same_path(path, Path(before[0])):
+        return None
+    written = format_needed(window.doc.workshop)
+    return (path.name, written) if written > before[1] else None
