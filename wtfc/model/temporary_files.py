@@ -40,9 +40,16 @@ _SHARING_WINERRORS = {5, 32, 33}  # access denied (pending delete), sharing and 
 ACCESS_DENIED_WINERROR = 5  # also what a folder gives where one may create but not replace
 
 
+def _name_bytes(path: Path) -> bytes:
+    """The name casefolded (Windows may spell the same file's name in another case next
+    time), as bytes even when it is not valid text: a name written in Latin-1 on a USB stick
+    ("caf\\xe9.wtfc") reads in Python with a lone surrogate, which strict UTF-8 refused, so
+    opening such a file raised. A valid name gives the same bytes, so the same key, as before."""
+    return path.name.casefold().encode("utf-8", "surrogatepass")
+
+
 def _key(path: Path) -> str:
-    # casefolded: Windows may spell the same file's name in another case next time
-    return hashlib.blake2s(path.name.casefold().encode(), digest_size=2).hexdigest()
+    return hashlib.blake2s(_name_bytes(path), digest_size=2).hexdigest()
 
 
 def aside_beside(path: Path) -> Path:
@@ -50,7 +57,7 @@ def aside_beside(path: Path) -> Path:
     longer than the temporary (``.NAME.previous``, 10 more than the name, failed in deep
     folders, so no earlier version was kept). Its 8-hex key: a crash-left one another name
     shared would be taken for this file's version."""
-    key = hashlib.blake2s(path.name.casefold().encode(), digest_size=4).hexdigest()
+    key = hashlib.blake2s(_name_bytes(path), digest_size=4).hexdigest()
     return path.with_name(f"{_PREFIX}{key}.prev")
 
 

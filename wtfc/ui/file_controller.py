@@ -32,7 +32,7 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.cut_short_save import KEPT_VERSIONS, tidy_after_crash
-from wtfc.ui.file_lock import READ_ONLY, SHOWN, TAKE_OVER, FileLock, ask_about_locked_file
+from wtfc.ui.file_lock import SHOWN, FileLock, ask_about_locked_file
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
 if TYPE_CHECKING:
@@ -210,21 +210,16 @@ class FileController:
 
             if version_of(path) is None:  # a kept version chosen is shown as read, moved or not
                 return self.open_path(path, as_copy=as_copy, confirmed=True)
+        from wtfc.ui.open_lock import lock_for_opening
+
+        try:
+            reason, file_reason = lock_for_opening(self, path, choice, holder, reason, file_reason)
+            if not reason:  # ours alone now: what a crash mid-save left beside it can go
+                tidy_after_crash(path, writer_gone=left_here)
+        except BaseException:  # not foreseen: the workshop still on screen keeps its lock
+            self._restore_lock()
+            raise
         self.is_demo = False
-        if choice == TAKE_OVER:
-            if (still := self.lock.take_over(path)) is not None:  # that copy is still running
-                who = ("Another wtfc window on this computer" if still.on_this_computer
-                       else still.hostname)
-                reason = file_reason = reason or (
-                    f"{who} still has '{path.name}' open, so wtfc could not take it over. It "
-                    f"is open read-only here: use Save As to keep a copy of your own.")
-        elif choice == READ_ONLY or (holder := self.lock.acquire(path)) is not None:
-            assert holder is not None  # chosen, or another copy opened it during "Save them…?"
-            reason = reason or (f"{holder.describe(path.name)} It is open read-only here: "
-                                f"use Save As to keep a copy of your own.")
-            file_reason = file_reason if choice else reason  # not asked: said once it opens
-        if not reason:  # ours alone now: what a crash mid-save left beside it can go
-            tidy_after_crash(path, writer_gone=left_here)
         self._adopt(loaded.workshop, path, "", reason)
         self.stamp, self.digest, self.damaged = stamp, file_digest(path), damaged
         self.as_saved = None if damaged else (self.digest, self.window.doc.detached_copy().workshop)
