@@ -7,22 +7,42 @@ theirs (``model.reused_words``: quoted through the guard, to reword), and what w
 reach. The question names the code: it is the facilitator's own screen. The window's foot
 keeps one line of what wtfc cannot reach, naming no one (the foot, like History, may be on the
 projector), until the step is undone or another workshop opened.
+
+The question is a dialog of its own, not a message box: with its themes, the places reusing
+their words and what wtfc cannot reach it ran off a 1366×768 screen at 16 pt, its Remove and
+Cancel below the screen's edge. Its words scroll; the buttons stay on screen.
 """
 
 from __future__ import annotations
 
+import re
+
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wtfc.model.counting import count_phrase, rank_words
 from wtfc.model.operations.withdraw import RemovePlan
-from wtfc.ui.plain_tip import as_typed
+from wtfc.ui.screen_fit import FRAME, available_geometry, fit_to_screen
 from wtfc.ui.undo import UndoAdapter, end_lasting, show_lasting
 
 TITLE = "Remove this person"
 SHOWN_THEMES = 8  # more are counted: the question stays on a laptop's screen
 SHOWN_REUSED = 6  # places reusing their words, listed; more are counted
+LINE_LETTERS = 75  # the question's width, about, where the screen has room
+LONG_WORD = 40  # letters a word (a theme's name typed with no spaces) runs to before it breaks
 EARLIER = ("File → Go back to an earlier version → Remove earlier versions…")
 CANNOT_REACH = (
     "wtfc cannot reach the copies made outside this workshop: the earlier versions kept beside "
@@ -89,20 +109,112 @@ def _reused(plan: RemovePlan) -> str:
             "not change (reword them if they should go too):\n" + "\n".join(shown))
 
 
+class RemoveQuestion(QDialog):
+    """The question: what goes and what stays, above Remove and Cancel (the default)."""
+
+    def __init__(self, parent: QWidget | None, plan: RemovePlan) -> None:
+        super().__init__(parent)
+        self.setObjectName("remove_person_question")
+        self.setWindowTitle(TITLE)
+        text, more = question(plan)
+        layout = self._layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxQuestion).pixmap(size, size))
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.heading = _plain_label(text, self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        top.addWidget(self.heading, 1)
+        layout.addLayout(top)
+        self.words = _plain_label(more, self)
+        self.words.setObjectName("remove_person_words")
+        self.words.setAccessibleName("What removing them changes")
+        self.words_area = QScrollArea(self)
+        self.words_area.setWidget(self.words)
+        self.words_area.setWidgetResizable(True)
+        self.words_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.words_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.words_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        layout.addWidget(self.words_area, 1)
+        self.buttons = QDialogButtonBox(self)
+        self.remove = self.buttons.addButton(f"Remove {plan.code}",
+                                             QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove.setObjectName("remove")
+        self.remove.clicked.connect(self.accept)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        self.cancel = cancel
+        self.cancel.setObjectName("cancel")
+        self.cancel.clicked.connect(self.reject)  # Esc too, as any dialog's
+        layout.addWidget(self.buttons)
+        # a screen reader reads a dialog's description as it opens: the whole question
+        self.setAccessibleDescription(f"{text}\n\n{more}")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_to_screen()
+        self.cancel.setDefault(True)  # a slip of Enter removes no one
+        self.cancel.setFocus()
+
+    def _fit_to_screen(self) -> None:
+        """As tall as the words need, within the screen's free part: past it they scroll, and
+        Tab then stops at them (the arrow keys move them)."""
+        room = available_geometry(self)
+        if room is None:
+            return
+        width = min(room.width() - FRAME.width(),
+                    max(self.sizeHint().width(),
+                        self.fontMetrics().averageCharWidth() * LINE_LETTERS))
+        needed = self._height_for(width)
+        tallest = room.height() - FRAME.height()
+        fit_to_screen(self, QSize(width, needed), room)
+        self.words_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if needed > tallest
+                                       else Qt.FocusPolicy.NoFocus)
+        # the scroll bar goes or comes now, not after the first paint (a queued call)
+        QCoreApplication.sendPostedEvents(self.words_area, QEvent.Type.MetaCall)
+
+    def _height_for(self, width: int) -> int:
+        """The dialog's height showing all its words at ``width``, with no scrolling."""
+        layout = self._layout
+        margins = layout.contentsMargins()
+        inside = width - margins.left() - margins.right()
+        top = layout.itemAt(0)
+        heading = top.heightForWidth(inside) if top is not None else 0
+        # measured beside a scroll bar: one shown while the dialog was narrower stays, else
+        # (the words then a line or two taller than the room made for them)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        words = self.words.heightForWidth(inside - bar)
+        buttons = self.buttons.sizeHint().height()
+        return (margins.top() + heading + words + buttons + 2 * layout.spacing()
+                + margins.bottom())
+
+
+def _plain_label(text: str, parent: QWidget) -> QLabel:
+    """``text`` as typed (a theme's name is never HTML), wrapped, a word too long for a line
+    broken every ``LONG_WORD`` letters (a zero-width space)."""
+    label = QLabel(re.sub(rf"\S{{{LONG_WORD + 1},}}", _breakable, text), parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _breakable(word: re.Match[str]) -> str:
+    whole = word.group()
+    return "\u200b".join(whole[i:i + LONG_WORD] for i in range(0, len(whole), LONG_WORD))
+
+
 def ask(parent: QWidget, plan: RemovePlan) -> bool:
     """The one question; True when the facilitator chose to remove."""
-    text, more = question(plan)
-    box = QMessageBox(QMessageBox.Icon.Question, TITLE, text, parent=parent)
-    box.setObjectName("remove_person_question")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(as_typed(more))  # a theme's name as typed, never as HTML
-    remove = box.addButton(f"Remove {plan.code}", QMessageBox.ButtonRole.DestructiveRole)
-    remove.setObjectName("remove")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)  # a slip of Enter removes no one
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is remove
+    box = RemoveQuestion(parent, plan)
+    try:
+        return box.exec() == QDialog.DialogCode.Accepted
+    finally:
+        box.deleteLater()
 
 
 def keep_said_at_foot(window: QWidget, undo: UndoAdapter) -> None:

@@ -10,7 +10,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton
 from settled import until
 
 from wtfc.model.demo import demo_path
@@ -20,7 +20,7 @@ from wtfc.model.workshop import Card, Kind, Person, Workshop
 from wtfc.ui.cards_page import CardsPage
 from wtfc.ui.cards_table import Column as CardsColumn
 from wtfc.ui.people_table import Column
-from wtfc.ui.remove_person import FOOT
+from wtfc.ui.remove_person import FOOT, RemoveQuestion
 from wtfc.ui.undo import UndoAdapter
 
 
@@ -47,21 +47,19 @@ def window(show):
     return win, page
 
 
-def _answer(button: str, seen: list[QMessageBox]) -> None:
+def _answer(button: str, seen: list[RemoveQuestion]) -> None:
     """Press ``button`` in the next question shown."""
     tries = [500]
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
+        if not isinstance(box, RemoveQuestion) or not box.isVisible():
             tries[0] -= 1
             if tries[0] > 0:
                 QTimer.singleShot(10, answer)
             return
         seen.append(box)
-        found = box.findChild(QPushButton, button) if button == "remove" \
-            else box.button(QMessageBox.StandardButton.Cancel)
-        QTimer.singleShot(0, found.click)
+        QTimer.singleShot(0, box.findChild(QPushButton, button).click)
     QTimer.singleShot(0, answer)
 
 
@@ -85,13 +83,13 @@ def test_show_this_persons_cards_is_that_code_only(show):
 def test_the_question_cancelled_removes_no_one(window):
     _, page = window
     dialog = _people_of(page, "P05")
-    seen: list[QMessageBox] = []
+    seen: list[RemoveQuestion] = []
     _answer("cancel", seen)
     assert not dialog.remove_person()
     box = seen[0]
-    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
-    assert box.text() == "Remove P05's 6 cards and details?"
-    said = box.informativeText()
+    assert box.cancel.isDefault() and not box.remove.isDefault()
+    assert box.heading.text() == "Remove P05's 6 cards and details?"
+    said = box.words.text()
     assert "'I am not sure who is coming or when' (Priority 2) goes from 6 people (7 cards) " \
            "to 5 people (5 cards)" in said
     assert "(Family carer, 55-64, home care, Riverside)" in said
