@@ -1,5 +1,6 @@
 """``wtfc check`` on a file of another format: an older one is said to be updated by the next
-save here (after which an earlier wtfc opens it read-only); this format's file gets no note."""
+save here (after which an earlier wtfc opens it read-only); this format's file gets no note, nor
+does a format 5 one using nothing of format 6 (it is saved as format 5)."""
 
 from __future__ import annotations
 
@@ -21,19 +22,36 @@ def _older(tmp_path, version: int):
 
 
 def test_check_says_saving_an_older_file_here_updates_its_format(tmp_path, capsys):
-    path = _older(tmp_path, SCHEMA_VERSION - 1)
+    path = _older(tmp_path, 4)  # the demo uses nothing of format 6: saved as format 5
     before = path.read_bytes()
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
-    assert (f"Note: 'spring.wtfc' was written by an earlier wtfc (format {SCHEMA_VERSION - 1}). "
-            f"Saving it in this version updates it to format {SCHEMA_VERSION}, keeping the "
-            f"format-{SCHEMA_VERSION - 1} file beside it as 'spring.wtfc.bak' (then .bak2, "
-            f".bak3) only until three more saves replace it, as wtfc keeps the last three "
-            f"versions: copy it elsewhere to keep it. An earlier wtfc opens the saved file "
-            f"read-only.") in out
+    assert ("Note: 'spring.wtfc' was written by an earlier wtfc (format 4). "
+            "Saving it in this version updates it to format 5, keeping the "
+            "format-4 file beside it as 'spring.wtfc.bak' (then .bak2, "
+            ".bak3) only until three more saves replace it, as wtfc keeps the last three "
+            "versions: copy it elsewhere to keep it. An earlier wtfc opens the saved file "
+            "read-only.") in out
     assert "OK: " in out
     assert path.read_bytes() == before  # said, not done: check writes nothing
     assert not (tmp_path / "spring.wtfc.bak").exists()
+
+
+def test_check_says_nothing_of_formats_for_a_format_5_file_saved_as_format_5(tmp_path, capsys):
+    """The release before works on it as saved here, so there is nothing to warn of."""
+    assert main(["check", str(_older(tmp_path, 5))]) == 0
+    assert "earlier wtfc" not in capsys.readouterr().out
+
+
+def test_check_says_a_format_5_file_using_format_6_is_updated_to_it(tmp_path, capsys):
+    """Only by hand: a format 5 wtfc never wrote what format 6 added."""
+    path = _older(tmp_path, 5)
+    raw = json.loads(path.read_bytes())
+    raw["actions"][0]["heard_at_check"] = "Better now"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    assert "(format 5). Saving it in this version updates it to format 6," in \
+        capsys.readouterr().out
 
 
 def test_the_older_format_file_is_kept_for_as_many_saves_as_check_says(tmp_path):
@@ -43,7 +61,7 @@ def test_the_older_format_file_is_kept_for_as_many_saves_as_check_says(tmp_path)
     from wtfc.ui.file_controller import KEPT_VERSIONS
 
     assert KEPT_VERSIONS == 3  # the note says "three": change both together
-    path = _older(tmp_path, SCHEMA_VERSION - 1)
+    path = _older(tmp_path, 4)  # saved as format 5 (the demo uses nothing of 6)
     workshop = load_workshop(path).workshop
 
     def formats() -> list[int]:
@@ -51,12 +69,12 @@ def test_the_older_format_file_is_kept_for_as_many_saves_as_check_says(tmp_path)
                 for kept in sorted(tmp_path.glob("spring.wtfc.bak*"))]
 
     save_workshop(workshop, path, versions=KEPT_VERSIONS)  # the save that updates it
-    assert formats() == [SCHEMA_VERSION - 1]
+    assert formats() == [4]
     for _ in range(2):
         save_workshop(workshop, path, versions=KEPT_VERSIONS)
-        assert SCHEMA_VERSION - 1 in formats()  # still there: .bak2, then .bak3
+        assert 4 in formats()  # still there: .bak2, then .bak3
     save_workshop(workshop, path, versions=KEPT_VERSIONS)  # the third save after it
-    assert SCHEMA_VERSION - 1 not in formats()
+    assert 4 not in formats()
 
 
 def test_check_says_nothing_of_formats_for_a_file_of_this_version(capsys):

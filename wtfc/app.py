@@ -187,13 +187,13 @@ def check_command(argv: list[str]) -> int:
     elif loaded.read_only_reason:
         _show(f"Note: {loaded.read_only_reason}")
     if loaded.older_format:  # a colleague's earlier wtfc will not edit it once saved here
-        from wtfc.model.workshop import SCHEMA_VERSION
+        from wtfc.model.migrations import format_needed  # the oldest that holds it: 5 or 6
 
         # the app keeps three versions (ui.file_controller.KEPT_VERSIONS): the old-format copy
         # is pushed out by the saves after, so a team going back to an earlier wtfc is told
         _show(f"Note: '{path.name}' was written by an earlier wtfc (format "
               f"{loaded.older_format}). Saving it in this version updates it to format "
-              f"{SCHEMA_VERSION}, keeping the format-{loaded.older_format} file beside it as "
+              f"{format_needed(ws)}, keeping the format-{loaded.older_format} file beside it as "
               f"'{path.name}.bak' (then .bak2, .bak3) only until three more saves replace it, "
               f"as wtfc keeps the last three versions: copy it elsewhere to keep it. An "
               f"earlier wtfc opens the saved file read-only.")
