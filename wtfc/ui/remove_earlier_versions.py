@@ -37,6 +37,7 @@ WHERE = f"File → Go back to an earlier version → {REMOVE}"
 TITLE = "Remove earlier versions"
 SAID_FOR_MS = 15000
 SHOWN_BY_NAME = 5  # more files than this are only counted
+FEW = 3  # people losing every card at once, said as people taken off (more: an import undone)
 REMOVE_NOW, SAVE_FIRST = "remove", "save first"  # the question's answers (Cancel: None)
 
 
@@ -236,7 +237,9 @@ def _taken_off(kept: Path, now: Workshop) -> str:
     """What the newest version asked about holds that the workshop no longer has, in words
     naming no one: a person's cards (their last card deleted, or Remove this person…), their
     People row (withdrawn), or else the usual example. "a name you redacted" fitted a person's
-    only card deleted poorly. One file read when asked (~25 ms at 10,000 cards)."""
+    only card deleted poorly. Only one or a few people (``FEW``) losing every card is said as
+    a person's: an import undone, or a wrong sheet's cards deleted, took many people's cards,
+    and no one was taken off. One file read when asked (~25 ms at 10,000 cards)."""
     import json
 
     try:
@@ -246,15 +249,19 @@ def _taken_off(kept: Path, now: Workshop) -> str:
     tree = tree if isinstance(tree, dict) else {}
     cards = [(c.get("id"), c.get("person")) for c in _listed(tree, "cards")]
     ids, people = {c.id for c in now.cards}, {c.person for c in now.cards}
-    # a card gone whose person has no card now (a code renamed keeps its cards' ids)
-    cards_went = any(isinstance(card, str) and isinstance(who, str) and who
-                     and card not in ids and who not in people for card, who in cards)
+    # the people a card of theirs went from, with none now (a code renamed keeps its cards' ids)
+    lost = {who for card, who in cards if isinstance(card, str) and isinstance(who, str) and who
+            and card not in ids and who not in people}
     withdrawn = set(now.withdrawn_codes)
     row_went = any(isinstance(code := p.get("id"), str) and code in withdrawn
                    for p in _listed(tree, "people"))
-    if cards_went:
-        return "the cards and details of a person you took off" if row_went \
-            else "the cards of a person you took off"
+    details = "cards and details" if row_went else "cards"
+    if len(lost) == 1:
+        return f"the {details} of a person you took off"
+    if len(lost) > FEW:
+        return "cards deleted or an import undone"
+    if lost:
+        return f"the {details} of people you took off"
     return "the details of a person you took off" if row_went else "a name you redacted"
 
 
