@@ -29,6 +29,10 @@ def confirm_discard(files: FileController, doing: str) -> bool:
     else:
         lines.append(f"This workshop has changes that are not saved.\nSave them before "
                      f"{doing}?")
+        from wtfc.ui.format_note import save_would_update  # the save says nothing after
+
+        if update := save_would_update(files.window):  # a colleague's earlier wtfc: said apart
+            lines += ["", update]
         buttons |= QMessageBox.StandardButton.Save
     answer = QMessageBox.question(
         files.window, "Unsaved changes" if not clean else "Words not added yet",
