@@ -12,7 +12,7 @@ from tests.importing.import_files import import_into
 from wtfc.importing.report import SkipReason
 from wtfc.model.document import Document
 from wtfc.model.operations.withdraw import remove_person
-from wtfc.model.storage import workshop_to_bytes
+from wtfc.model.storage import load_workshop, save_workshop, workshop_to_bytes
 from wtfc.model.workshop import Workshop
 
 ROWS = [("Alice Smith", "The lunch club is the best part of my week"),
@@ -49,13 +49,28 @@ def _alice_removed(tmp_path: Path) -> tuple[Document, str, Path]:
 
 
 def test_the_same_names_sheet_again_keeps_the_withdrawn_persons_rows_out(tmp_path):
-    doc, alice, sheet = _alice_removed(tmp_path)
+    """The sheet again with someone new on it (so the import adds cards and People rows: a
+    sheet of repeats alone adds nothing, and People could not change): Carol comes in, Alice's
+    rows stay out and her People row, tags and all, is not made again; the file saves and
+    opens."""
+    doc, alice, _ = _alice_removed(tmp_path)
     people = {p.id for p in doc.workshop.people}
-    plan = import_into(doc, sheet, person_codes=doc.import_person_codes)
-    assert plan.cards == []  # Bob's row is a repeat, Alice's two stay out
+    sheet = tmp_path / "again.csv"
+    sheet.write_text("Person,Kind,Statement,Locality\n" + "".join(
+        f"{who},Working,{said},{where}\n" for (who, said), where in zip(
+            [*ROWS, ("Carol White", "The library van is lovely")],
+            ["East Moor", "Riverside", "East Moor", "Northfield"], strict=True)),
+        encoding="utf-8")
+    plan = _import(doc, sheet)
+    assert [c.text for c in plan.cards] == ["The library van is lovely"]
     assert _withdrawn_rows(plan) == [2, 4]
-    assert {p.id for p in doc.workshop.people} == people  # no one new, under any code
+    carol = plan.cards[0].person
+    assert carol not in people and carol != alice
+    assert {p.id for p in doc.workshop.people} == people | {carol}  # Alice's row not made again
     assert alice in doc.workshop.withdrawn_codes
+    assert "package" not in workshop_to_bytes(doc.workshop).decode()
+    save_workshop(doc.workshop, tmp_path / "spring.wtfc", backup=False)
+    assert load_workshop(tmp_path / "spring.wtfc").workshop.people == doc.workshop.people
     said = "\n".join(plan.report.lines())
     assert "a person who withdrew" in said
     assert "package" not in said and "lunch club" not in said  # counted, never quoted
