@@ -6,7 +6,8 @@ Cancel out of reach. Its words now scroll, within the screen's free part; the bu
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QDialog
 
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -49,7 +50,7 @@ def test_at_16_pt_the_question_fits_the_screen_and_its_words_scroll(
     _reachable(box)
     bar = box.words_area.verticalScrollBar()
     assert bar.isVisible() and bar.maximum() > 0
-    assert box.words_area.focusPolicy() != rp.Qt.FocusPolicy.NoFocus  # Tab reaches the words
+    assert box.words_area.focusPolicy() != Qt.FocusPolicy.NoFocus  # Tab reaches the words
     assert box.words.text().endswith("so take their rows out of it first.")
     bar.setValue(bar.maximum())  # the last words can be read
     viewport = box.words_area.viewport()
@@ -61,4 +62,12 @@ def test_with_room_the_question_shows_every_word_without_scrolling(qtbot, monkey
     _reachable(box)
     assert not box.words_area.verticalScrollBar().isVisible()
     assert box.words.height() >= box.words.heightForWidth(box.words.width())
-    assert box.words_area.focusPolicy() == rp.Qt.FocusPolicy.NoFocus
+    assert box.words_area.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape])
+def test_a_slip_of_enter_or_esc_removes_no_one(qtbot, monkeypatch, key):
+    box = _question(qtbot, monkeypatch, (1366, 768), "P05")
+    assert box.focusWidget() is box.cancel
+    qtbot.keyClick(box.focusWidget(), key)
+    assert not box.isVisible() and box.result() == QDialog.DialogCode.Rejected
