@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.typed_details import (
     TypedDetail,
     question,
@@ -24,6 +23,7 @@ from wtfc.importing.typed_details import (
     theme_findings,
     told,
 )
+from wtfc.importing.watch_guard import watched_findings
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
 from wtfc.model.workshop import Workshop
 
@@ -45,7 +45,7 @@ def last_time_details(previous: Workshop, current: Workshop,
             findings = theme_findings(text, in_themes, names)
             quoted = quote_theme(text, in_themes, names)
         else:
-            findings = find_personal_details(text, known_names=names) if text.strip() else []
+            findings = watched_findings(text, names)  # "Grace and Bill met…": both names
             quoted = quote_as_kinds(text, names)
         if owner:  # naming who does it is the point: not a name
             findings = [f for f in findings if f.category != "name"]

@@ -28,8 +28,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from wtfc.importing.pasted_names import pasted_at
 from wtfc.importing.personal_details import Finding, find_personal_details, redact
+from wtfc.importing.watch_guard import watched_findings, with_pasted
 from wtfc.model.agreed_words import reworded
 from wtfc.model.operations.record import tree_teams
 from wtfc.model.workshop import REDACTION_LABELS, Workshop
@@ -77,8 +77,8 @@ def typed_details(workshop: Workshop, what: str, known_names: Iterable[str] = ()
     found: dict[str, TypedDetail] = {}  # a team named on five branches is asked about once
     for where, text in _typed_parts(workshop, what, names, in_themes):
         theme = isinstance(text, ThemeName)
-        findings = theme_findings(text, in_themes, names) if theme else (
-            find_personal_details(text, known_names=names) if text.strip() else [])
+        findings = theme_findings(text, in_themes, names) if theme else \
+            watched_findings(text, names)
         if isinstance(text, OwnerWords):  # naming who does it is the point: not a name
             findings = [f for f in findings if f.category != "name"]
         if findings:
@@ -167,28 +167,19 @@ def shown_as_kinds(text: str, names: tuple[str, ...] = ()) -> str:
     goes to people's homes (the feedback letter prints the Act stage's notes so)."""
     if not text.strip():
         return ""
-    return " ".join(redact(text, find_personal_details(text, known_names=names)).split())
+    return " ".join(redact(text, watched_findings(text, names)).split())
 
 
 def detail_quote(text: str, names: Iterable[str] = ()) -> str:
     """``text`` quoted as ``quote_as_kinds`` does when the guard finds a possible personal
     detail in it, else "" (for a form that says so while the words are typed)."""
-    findings = find_personal_details(text, known_names=tuple(names)) if text.strip() else []
+    findings = watched_findings(text, tuple(names))
     return _quote(text, findings) if findings else ""
 
 
 def quote_as_kinds(text: str, names: tuple[str, ...] = ()) -> str:
     """``text`` quoted with what the guard finds shown as its kind (“Spoke to [name] …”)."""
-    return _quote(text, find_personal_details(text, known_names=names) if text.strip() else [])
-
-
-def with_pasted(text: str, findings: list[Finding], pasted: Iterable[str]) -> list[Finding]:
-    """``findings`` and each capitalised word of a name pasted to watch for that none covers,
-    wherever it stands ("May is always kind": the guard reads that "May" as the word), as the
-    check lists a theme and History hides it (``pasted_names``)."""
-    more = [Finding(a, b, "name", text[a:b]) for a, b in pasted_at(text, pasted)
-            if not any(f.start < b and a < f.end for f in findings)]
-    return sorted([*findings, *more], key=lambda f: f.start) if more else findings
+    return _quote(text, watched_findings(text, names))
 
 
 def theme_findings(text: str, known: Iterable[str], pasted: Iterable[str]) -> list[Finding]:
@@ -209,7 +200,7 @@ def quote_theme_names(text: str, names: tuple[str, ...], theme_names: Iterable[s
     """``quote_as_kinds`` that also hides ``theme_names`` inside each of ``themes`` (themes'
     names) the text holds, as ``typed_details`` reads a theme's name: "Trips out in [name]",
     while an action's "by June" elsewhere in the text is quoted as typed."""
-    findings = find_personal_details(text, known_names=names) if text.strip() else []
+    findings = watched_findings(text, names)
     extra = tuple(n for n in theme_names if n not in names)
     spans = [(m.start(), m.end()) for theme in (set(themes) if extra else ()) if theme.strip()
              for m in re.finditer(re.escape(theme), text)]
@@ -217,10 +208,6 @@ def quote_theme_names(text: str, names: tuple[str, ...], theme_names: Iterable[s
         findings += [f for f in find_personal_details(text, known_names=(*names, *extra))
                      if any(a <= f.start and f.end <= b for a, b in spans)
                      and not any(g.start < f.end and f.start < g.end for g in findings)]
-    spans = [(m.start(), m.end()) for theme in set(themes) if theme.strip()
-             for m in re.finditer(re.escape(theme), text)]  # "[name] is always kind" too
-    findings += [f for f in with_pasted(text, findings, names)
-                 if f not in findings and any(a <= f.start and f.end <= b for a, b in spans)]
     return _quote(text, sorted(findings, key=lambda f: f.start))
 
 
