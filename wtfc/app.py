@@ -15,6 +15,7 @@ Heavy modules (Qt, reportlab, clustering) are imported only by the command that 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import os
 import re
@@ -53,6 +54,7 @@ def _commands_help() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _output_that_cannot_fail()
     if argv and argv[0] in SUBCOMMANDS:
         return _run_subcommand(argv[0], argv[1:])
     if argv and (meant := _command_meant(argv[0])):
@@ -77,6 +79,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from wtfc.ui.application import run_app
 
     return run_app(file=args.file, demo=args.demo)
+
+
+def _output_that_cannot_fail() -> None:
+    """Print a letter the output cannot hold as its code (\\u0177), as Python already does on
+    stderr: a Windows redirect is cp1252, with no ŷ or Ł, and the file names and titles printed
+    there have them. With Python's strict default, 'wtfc export … > log.txt' wrote every file
+    and then ended in a traceback and exit code 1 (so a script reported a failure), and
+    'wtfc check' or any --help under ASCII stopped at its own '—'."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)  # None: no console (wtfc-app.exe)
+    if reconfigure is None or getattr(sys.stdout, "errors", "") != "strict":
+        return  # already forgiving: under the C locale surrogateescape gives a name's own bytes
+    with contextlib.suppress(ValueError, OSError):  # a stream that cannot change: as before
+        reconfigure(errors="backslashreplace")
 
 
 def _command_meant(word: str) -> str:
