@@ -14,6 +14,7 @@ Loaded only for a file that holds one: ``storage`` looks for them in its bytes f
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -265,3 +266,41 @@ def shown_visibly(text: str) -> str:
     """``text`` for a terminal, each control character written as ``\\x1b``: a file's name
     holding ESC[2J would otherwise clear the screen ``wtfc check`` prints to."""
     return _UNPRINTABLE.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+
+
+# in a name (a file's, a sheet's, a heading's) in wtfc's own words: a line break (or tab) as a
+# space, as a heading typed on two lines reads (a sheet "Real⏎Sheet" split the message); other
+# controls and the bidi controls as codes, which turned the words after the name around
+# ("Notes‮txt.exe" read "Notesexe.txt' … left out")
+_SPACES_IN_NAMES = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]+")
+_IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_ISOLATES = re.compile("[\u2066-\u2069]")
+_BIDI = re.compile("[\u202a-\u202e\u200e\u200f\u061c]")
+_SURROGATES = re.compile("[\ud800-\udfff]")  # a byte of a name the system could not read
+_RIGHT_TO_LEFT = frozenset({"R", "AL", "AN"})
+
+
+def _code(found: re.Match[str]) -> str:
+    number = ord(found.group())
+    return f"\\x{number:02x}" if number < 0x100 else f"\\u{number:04x}"
+
+
+def name_shown(name: str) -> str:
+    """A file's, a sheet's or a heading's name as wtfc's own words show it: a line break as a
+    space, each other control character or bidi control written as a code
+    ("Notes\\u202etxt.exe"), a byte that is not text (a name a USB stick wrote in Latin-1) as
+    "\ufffd", and a name with right-to-left letters set apart (``set_apart``), so the words
+    after it stay in their order."""
+    shown = _SPACES_IN_NAMES.sub(" ", _SURROGATES.sub("\ufffd", name))
+    return set_apart(_IN_NAMES.sub(_code, shown))
+
+
+def set_apart(text: str) -> str:
+    """``text`` between U+2068 and U+2069 when it holds right-to-left letters or bidi controls:
+    bidi isolated, so nothing in it can reorder the words around it (a Hebrew name before
+    "(3 rows)" took the number with it). Isolates of its own are taken out, as one would end
+    it early; other text is left as it is."""
+    text = _ISOLATES.sub("", text)
+    if _BIDI.search(text) or any(unicodedata.bidirectional(c) in _RIGHT_TO_LEFT for c in text):
+        return f"\u2068{text}\u2069"
+    return text

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.operations.details import set_stage
-from wtfc.model.workshop import UNTITLED, Stage
+from wtfc.model.workshop import Stage
 from wtfc.ui.app_settings import settings
 from wtfc.ui.background import stop_background_work
 from wtfc.ui.copy_item import add_copy_item
@@ -367,11 +367,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowModified(not self.undo.stack.isClean())
-        name = self.files.display_name()
-        suffix = " (read-only)" if self.undo.read_only else ""
-        # a blank title (a new workshop has one) reads as in the exports
-        title = self.doc.workshop.title.strip() or UNTITLED
-        self.setWindowTitle(f"{name}[*]{suffix} — {title} — wtfc")
+        from wtfc.ui.window_title import window_title  # names shown as the import shows them
+
+        self.setWindowTitle(window_title(self.files.display_name(), self.undo.read_only,
+                                         self.doc.workshop.title))
 
     def show_as_last_time(self) -> None:
         """Show at the size and place of the last session; maximised the first time, as the

@@ -1,0 +1,20 @@
+"""The main window's title: "spring.wtfc[*] — Older people's services — wtfc".
+
+The file's name is shown as the import shows names (``name_shown``): a name written in Latin-1
+on a USB stick ("caf\\xe9.wtfc") lost the letter ("caf.wtfc"), a name holding U+202E turned
+everything after it around, the workshop's title too ("Spring‮gpj.wtfc[*] — …" read
+"Spring… — sctw.gpj"), and a line break split it. The workshop's title is set apart in the same
+way (a hand-edited file may hold bidi controls), so the words after it keep their order.
+"""
+
+from __future__ import annotations
+
+from wtfc.model.control_characters import name_shown, set_apart
+from wtfc.model.workshop import UNTITLED
+
+
+def window_title(file_name: str, read_only: bool, title: str) -> str:
+    """The title for a workshop titled ``title`` (blank: ``UNTITLED``, as in the exports) open
+    from ``file_name``; ``[*]`` is where Qt shows unsaved changes."""
+    suffix = " (read-only)" if read_only else ""
+    return f"{name_shown(file_name)}[*]{suffix} — {set_apart(title.strip() or UNTITLED)} — wtfc"
