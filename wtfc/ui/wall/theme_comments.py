@@ -7,14 +7,16 @@ for commissioners ("spread this practice"). The dialog lists the theme's comment
 changes and deletes them, each an undo step of its own (``add_theme_comment``,
 ``edit_theme_comment``, ``delete_theme_comment``). The words are typed from what someone just
 said, so the typed-detail line says when they may hold a personal detail, as it does for a
-theme's name (and that the room view does not show them); it never stops the edit.
+theme's name (and that the room view does not show them); it never stops the edit. Words typed
+and not yet added or saved go only when the facilitator says so: Esc, Close or another comment
+chosen asks the card and action dialogs' "Discard this new comment?" (``discard.ask_discard``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QSignalBlocker
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.document import Document
 from wtfc.model.operations import themes as theme_ops
+from wtfc.ui import discard
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
@@ -117,6 +120,7 @@ class ThemeCommentsDialog(QDialog):
         self.words.textChanged.connect(self._follow)
         doc.events.edited.connect(self._on_document_edited)
         self.finished.connect(self._detach)
+        self._row = -1  # the comment the box's words are (or were) of: -1, a new one
         self._fill()
         # Opened to add a comment: the box has the focus and no comment is chosen, so what is
         # typed straight away is a new comment and Save changes cannot overwrite one. A comment
@@ -169,8 +173,8 @@ class ThemeCommentsDialog(QDialog):
     def _ready_for_a_new_comment(self) -> None:
         # The button pressed greys (nothing left to add or delete) and Qt passed the focus on
         # to Close, so the next comment typed went nowhere and Enter closed the dialog.
+        self.words.clear()  # first: the words just added or deleted are not lost words
         self.comments.setCurrentRow(-1)
-        self.words.clear()
         self.words.setFocus()
 
     # -- keeping in step -----------------------------------------------------------------------
@@ -193,12 +197,23 @@ class ThemeCommentsDialog(QDialog):
             # not make its first comment current (and put its words over what was typed).
             self.comments.setCurrentIndex(QModelIndex())
         self.comments.blockSignals(False)
+        self._row = self.comments.currentRow()
         self.comments.setVisible(self.comments.count() > 0)
         self.empty.setVisible(self.comments.count() == 0)
         self._follow()
 
     def _on_chosen(self, row: int) -> None:
-        """A comment chosen: its words in the box, to change them (or to delete it)."""
+        """A comment chosen: its words in the box, to change them (or to delete it); not over
+        words typed and not yet added or saved, unless the facilitator says so."""
+        if row != self._row and self._keep_typed():
+            with QSignalBlocker(self.comments):  # the list back on the words' own comment
+                if self._row < 0:
+                    self.comments.setCurrentIndex(QModelIndex())
+                else:
+                    self.comments.setCurrentRow(self._row)
+            self.words.setFocus()
+            return
+        self._row = row
         if row >= 0:
             self.words.setPlainText(self.comments.item(row).text())
         self._follow()
@@ -220,6 +235,27 @@ class ThemeCommentsDialog(QDialog):
             self.reject()
             return
         self._fill()
+
+    def reject(self) -> None:
+        """Esc, Close or the close box: what someone in the room just said, typed and not yet
+        added, goes only when the facilitator says so, as in the card and action dialogs."""
+        # the theme merged or deleted (``_on_document_edited``): nothing is left to add them to
+        if self.doc.get("themes", self.theme_id) is not None and self._keep_typed():
+            return
+        super().reject()
+
+    def unsaved(self) -> str | None:
+        """Words in the box that are none of the theme's comments, so would be lost: "new" (no
+        comment chosen), "changes" (to the chosen one), or None."""
+        text = self.words.toPlainText().strip()
+        if self.undo.read_only or not text or text in self._said():
+            return None
+        return "new" if self._row < 0 else "changes"
+
+    def _keep_typed(self) -> bool:
+        """Asked before the words in the box are lost: True keeps editing them."""
+        kind = self.unsaved()
+        return kind is not None and not discard.ask_discard(self, "comment", new=kind == "new")
 
     def _detach(self, *_args) -> None:
         self.doc.events.edited.disconnect(self._on_document_edited)
