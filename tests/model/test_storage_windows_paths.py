@@ -15,7 +15,6 @@ from workshop_builders import sample_workshop
 from wtfc.model import temporary_files
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import backup_path, load_workshop, save_workshop
-from wtfc.model.temporary_files import aside_beside
 
 
 def _path_of(tmp_path: Path, length: int, name: str = "spring cycle workshop.wtfc") -> Path:
@@ -58,8 +57,8 @@ def test_where_no_bak_fits_the_save_still_works_every_time(tmp_path):
     for title in ("Version 1", "Version 2", "Version 3"):
         save_workshop(_titled(title), path)
         assert load_workshop(path).workshop.title == title
-    assert sorted(p.name for p in path.parent.iterdir()) == \
-        sorted([path.name, aside_beside(path).name])  # the version before, for the next save
+    # the version before was not left hidden beside it: no save could keep it as .bak
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
 
 
 def test_a_version_a_crash_left_under_the_old_aside_name_is_still_kept(tmp_path):

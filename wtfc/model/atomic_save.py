@@ -92,13 +92,15 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
         replacing, tmp_name = False, ""
         if aside is not None:
             kept = _keep_as_latest_version(path, aside, versions)
-            aside = None
+            if kept:  # not kept (a name too long for '.bak'): unlinked below, not left hidden
+                aside = None  # beside the file, a copy with any name the save took off in it
         _fsync_folder(folder)
     except OSError as exc:
         busy = replacing and is_sharing_error(exc)
         raise plain_os_error(exc, path, writing=True, busy=busy, existed=existed) from exc
     finally:
         for leftover in (tmp_name, aside):  # not saved: the earlier versions stay as they were
+            # (or saved, and the version replaced could not be kept: not left hidden either)
             if leftover:
                 with contextlib.suppress(OSError):
                     os.unlink(leftover)
@@ -207,7 +209,7 @@ def _keep_as_latest_version(path: Path, aside: Path, versions: int) -> bool:
             except OSError as exc:  # '.bak3' too long a path in a deep folder: fewer are kept,
                 if not _too_long(exc):  # the oldest that fits is dropped, and .bak is new
                     raise
-        os.replace(aside, backup_path(path, 1))  # not made (too long a path): the next save
+        os.replace(aside, backup_path(path, 1))  # not made: too long a path, say
         return True
     return False
 
