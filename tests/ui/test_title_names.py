@@ -41,3 +41,25 @@ def test_a_bidi_control_in_the_workshop_title_stays_inside_it(make_window):
     window.doc.workshop.title = "Spring \u202eevents"  # as a hand-edited file may hold
     window._update_title()
     assert window.windowTitle() == "Untitled[*] — \u2068Spring \u202eevents\u2069 — wtfc"
+
+
+def test_the_boxes_about_a_file_open_elsewhere_name_it_as_the_title_does(make_window, tmp_path,
+                                                                         monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from wtfc.ui import file_controller
+
+    path = tmp_path / "Spring\u202egpj.wtfc"
+    shutil.copyfile(demo_path(), path)
+    first, second = make_window(autosave=False), make_window(autosave=False)
+    assert first.files.open_path(path)
+    asked: list[str] = []
+    monkeypatch.setattr(file_controller, "ask_about_locked_file",
+                        lambda _window, holder, name: asked.append(holder.describe(name)) or "")
+    assert not second.files.open_path(path)  # Cancel
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    assert not second.files.save_to(path)  # a Save As onto it
+    assert len(asked) == len(said) == 1
+    for words in asked + said:
+        assert words.startswith("'Spring\\u202egpj.wtfc' is already open in another wtfc window")

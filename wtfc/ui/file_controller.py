@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from wtfc.model.control_characters import name_shown  # never a bidi control or line break
 from wtfc.model.demo import DEMO_COPY, bundled_copy_name, demo_path
 from wtfc.model.disk_problems import not_saved_anywhere
 from wtfc.model.errors import WorkshopFileError
@@ -190,7 +191,8 @@ class FileController:
         file_reason = reason = read_only_reason(loaded, path)
         left_here = self.lock.left_here(path)  # before other_holder takes a crashed one's lock
         holder = other_holder(self.lock, path)
-        choice = ask_about_locked_file(self.window, holder, path.name) if holder else None
+        name = name_shown(path.name)
+        choice = ask_about_locked_file(self.window, holder, name) if holder else None
         if choice in ("", SHOWN):  # Cancel, or the window that has it came forward: no change
             self.sent_away = choice == SHOWN
             return False
@@ -275,9 +277,10 @@ class FileController:
 
         from wtfc.ui.plain_tip import as_typed  # a file's name quoted as typed, never as HTML
 
+        name = name_shown(path.name)
         if same_path(path, self.made_from):
             QMessageBox.warning(self.window, "The workshop was not saved", as_typed(
-                f"'{path.name}' is last time's workshop, which this one was started from and "
+                f"'{name}' is last time's workshop, which this one was started from and "
                 f"is compared with on Review: saving here would replace it. Choose another "
                 f"name."))
             return False
@@ -286,7 +289,7 @@ class FileController:
         holder = self.lock.acquire(path)  # before "changed elsewhere": never both boxes
         if holder is not None:
             QMessageBox.warning(self.window, "The workshop was not saved", as_typed(
-                f"{holder.describe(path.name)} wtfc will not save over a workshop another "
+                f"{holder.describe(name)} wtfc will not save over a workshop another "
                 f"copy is changing. Use Save As to choose another name."))
             return False
         if same_path(path, self.path) and not asked:  # changed elsewhere, or gone: asked once

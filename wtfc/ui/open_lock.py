@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wtfc.model.control_characters import name_shown
 from wtfc.ui.file_lock import READ_ONLY, TAKE_OVER, Holder
 
 if TYPE_CHECKING:
@@ -21,16 +22,17 @@ def lock_for_opening(files: FileController, path: Path, choice: str | None,
                      holder: Holder | None, reason: str, file_reason: str) -> tuple[str, str]:
     """Take ``path``'s lock as the user chose (``choice``: taken over, read-only, or None, not
     asked); why it opens read-only (said once it opens, ``file_reason``), "" when it is ours."""
+    name = name_shown(path.name)  # as the title shows it: no bidi control, no line break
     if choice == TAKE_OVER:
         if (still := files.lock.take_over(path)) is not None:  # that copy is still running
             who = ("Another wtfc window on this computer" if still.on_this_computer
                    else still.hostname)
             reason = file_reason = reason or (
-                f"{who} still has '{path.name}' open, so wtfc could not take it over. It "
+                f"{who} still has '{name}' open, so wtfc could not take it over. It "
                 f"is open read-only here: use Save As to keep a copy of your own.")
     elif choice == READ_ONLY or (holder := files.lock.acquire(path)) is not None:
         assert holder is not None  # chosen, or another copy opened it during "Save them…?"
-        reason = reason or (f"{holder.describe(path.name)} It is open read-only here: "
+        reason = reason or (f"{holder.describe(name)} It is open read-only here: "
                             f"use Save As to keep a copy of your own.")
         file_reason = file_reason if choice else reason  # not asked: said once it opens
     return reason, file_reason
