@@ -54,11 +54,15 @@ class Holder:
     pid: int
     since: dt.datetime | None
     path: Path | None = None  # the file it holds: its window can be asked to come forward
+    another_user: bool = False  # someone else signed in on this computer (a shared PC)
 
     def describe(self, name: str) -> str:
         when = f"{self.since:%H:%M}" if self.since else "an unknown time"
         if self.since and self.since.date() != dt.date.today():
             when += f" on {day_month(self.since, short=True)}"
+        if self.on_this_computer and self.another_user:
+            return (f"'{name}' is open by another person signed in on this computer "
+                    f"(since {when}).")
         if self.on_this_computer:  # its network name ("LAPTOP-7F3KQ2") would not say so
             return (f"'{name}' is already open in another wtfc window on this computer "
                     f"(since {when}).")
@@ -67,6 +71,12 @@ class Holder:
     @property
     def on_this_computer(self) -> bool:
         return not self.hostname or is_this_computer(self.hostname)
+
+    @property
+    def can_be_shown(self) -> bool:
+        """Its window can be asked to come forward: this user's own, on this computer (another
+        user's listens for them only: ``window_call.call_name``)."""
+        return self.on_this_computer and not self.another_user and self.path is not None
 
 
 def is_this_computer(hostname: str) -> bool:
@@ -341,4 +351,28 @@ def _holder(lock: QLockFile, lock_path: Path, path: Path) -> Holder:
         since: dt.datetime | None = dt.datetime.fromtimestamp(lock_path.stat().st_mtime)
     except OSError:
         since = None
-    return Holder(host, pid, since, path)
+    here = not host or is_this_computer(host)
+    return Holder(host, pid, since, path, another_user=here and _another_users(lock_path, pid))
+
+
+def _another_users(lock_path: Path, pid: int) -> bool:
+    """On POSIX, the lock file is another user's: two people signed in on a shared council PC,
+    one workshop folder. A share mounted as one owner's shows every file as theirs, so a
+    holder's process that is this user's own (a signal may be sent to it) still counts as
+    theirs. Windows: not told (False), as before."""
+    if not hasattr(os, "getuid"):
+        return False
+    try:
+        owner = lock_path.stat().st_uid
+    except OSError:
+        return False
+    me = os.getuid()
+    if owner == me:
+        return False
+    if me != 0 and pid > 0:  # (root may signal anyone; 0 and below mean process groups)
+        try:
+            os.kill(pid, 0)  # sends nothing: asks only whether it may
+        except OSError:  # it may not (another user's process), or it is not seen from here
+            return True
+        return False  # this user's own process
+    return True

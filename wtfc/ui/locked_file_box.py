@@ -29,7 +29,7 @@ def ask_about_locked_file(parent, holder: Holder, name: str) -> str:
         "overwrite each other's work. You can open it read-only to look at it, and use "
         "Save As to keep a copy of your own.")
     show = None
-    if holder.on_this_computer and holder.path is not None:  # that window can be asked
+    if holder.can_be_shown:  # this user's own window on this computer: it can be asked
         show = box.addButton("Show that window", QMessageBox.ButtonRole.AcceptRole)
         show.setObjectName("show_window")
         show.setToolTip("Bring the wtfc window that has this workshop open to the front")
