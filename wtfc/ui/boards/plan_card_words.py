@@ -12,7 +12,7 @@ from itertools import product
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 
-from wtfc.importing.personal_details import find_personal_details, redact
+from wtfc.importing.watch_guard import watched_redacted
 from wtfc.model.agreed_words import HEARD, agreed_date_note, changed_words
 from wtfc.model.document import Document
 from wtfc.model.link_words import aims_at_words, tackles_words
@@ -80,9 +80,7 @@ OLD_WORDS = 60  # characters of the room's words on a card, where they were chan
 def guarded(text: str, names: tuple[str, ...] = ()) -> str:
     """``text`` with each possible personal detail the guard finds (``names`` among them)
     shown as its kind, "[name] rang"; its lines as typed."""
-    if not text.strip():
-        return text
-    return redact(text, find_personal_details(text, known_names=names))
+    return watched_redacted(text, names)  # "[name] and [name] met…": pasted names wherever
 
 
 def link_lines(doc: Document, action: Action, width: float, most: int = 2) -> list[str]:

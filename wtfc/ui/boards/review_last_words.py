@@ -21,7 +21,8 @@ from dataclasses import replace
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from wtfc.importing.last_time_details import last_time_details
-from wtfc.importing.personal_details import REDACTION_LABELS, find_personal_details
+from wtfc.importing.personal_details import REDACTION_LABELS
+from wtfc.importing.watch_guard import watched_findings
 from wtfc.model.compare import WorkshopComparison
 from wtfc.model.document import Document
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
@@ -55,7 +56,7 @@ def flagged_words(previous: Workshop, current: Workshop,
     for part in printed_parts(previous, current):
         if not part.text.strip():
             continue
-        for finding in find_personal_details(part.text, known_names=names):
+        for finding in watched_findings(part.text, names):  # "Grace and Bill met…": both
             if not (part.what == "owner" and finding.category == "name"):
                 found.setdefault(finding.text,
                                  REDACTION_LABELS.get(finding.category, "[personal detail]"))
