@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wtfc.ui.held_back_words import HeldBackWords
 
@@ -65,6 +65,8 @@ class HeldBackBesideRoom(QObject):
         facilitator says (Cancel, the default, keeps them hidden)."""
         if not self.room_here():
             return True
+        from PySide6.QtWidgets import QMessageBox  # its enums wait until asked (start-up)
+
         alone = ALONE if len(QGuiApplication.screens()) == 1 else ""
         answer = QMessageBox.question(
             self.facilitator, ASK_TITLE, ASK.format(alone=alone),
