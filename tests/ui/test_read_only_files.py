@@ -81,6 +81,40 @@ def test_a_file_on_a_read_only_drive_says_the_drive_not_the_file(window, worksho
                               "here: wtfc will not save over it. To make changes, save a copy "
                               "somewhere else with Save As.")]
 
+def test_a_writable_file_in_a_folder_wtfc_may_not_write_opens_read_only(
+        window, workshop_file, tmp_path, monkeypatch, message_boxes):
+    """A shared team folder: the file is theirs to write, the folder is not, and a save
+    replaces the file. It opened as if editable; only Save, hours later, said no (and with the
+    recovery folder read-only too, nothing guarded it). Save now offers a copy at home."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    _as_if_read_only(monkeypatch, workshop_file.parent)
+    assert window.files.open_path(workshop_file)
+    assert window.undo.read_only and "read-only" in window.windowTitle()
+    assert message_boxes == [("information", "Opened read-only: 'spring day.wtfc' is on a drive "
+                              "or in a folder wtfc may not write to, so it is open read-only "
+                              "here: wtfc could not save it there. To make changes, save a copy "
+                              "somewhere else with Save As.")]
+    offered = _save_dialog_answers(monkeypatch, home / "spring day.wtfc")
+    assert window.files.save()
+    assert offered == [str(home / "spring day.wtfc")]
+    assert window.files.path == home / "spring day.wtfc" and not window.undo.read_only
+
+
+def test_a_link_in_a_folder_wtfc_may_not_write_opens_for_editing(window, workshop_file,
+                                                                  tmp_path, message_boxes,
+                                                                  monkeypatch):
+    """A save writes the linked file, in its own folder: the link's folder is not asked."""
+    links = tmp_path / "links"
+    links.mkdir()
+    link = links / "spring.wtfc"
+    link.symlink_to(workshop_file)
+    _as_if_read_only(monkeypatch, links)
+    assert window.files.open_path(link)
+    assert not window.undo.read_only and message_boxes == []
+
+
 def test_save_as_of_a_file_on_a_read_only_drive_opens_in_home(window, workshop_file, tmp_path,
                                                                monkeypatch):
     """It was said to be on a drive wtfc may not write to: Save As offered that drive again."""

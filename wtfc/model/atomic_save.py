@@ -53,6 +53,15 @@ def read_only_said(path: Path) -> str:
     return f"'{path.name}' is marked read-only"
 
 
+def saved_at(path: Path) -> Path:
+    """Where a save of ``path`` writes: a link (into a synced folder, say) stays one, its file
+    saved, .bak beside it; so that file's folder is the one a save needs to write in."""
+    with contextlib.suppress(OSError, RuntimeError):  # a name too long, a loop: as it is
+        if path.is_symlink():
+            return path.resolve()
+    return path
+
+
 def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: int = 1,
                      private: bool = False, mode: int | None = None) -> bool:
     """``private``: readable by this user alone (0600), for wtfc's own copies of a workshop;
@@ -60,9 +69,7 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
     otherwise the file keeps its permissions, or a new one gets a document's (``file_mode``).
     False when the file replaced was not kept as ``.bak`` (its path too long for Windows, or its
     name for the disk, say: ``no_version_kept`` says so); the save itself is done all the same."""
-    with contextlib.suppress(OSError, RuntimeError):  # a name too long, a loop: as before
-        if path.is_symlink():  # a link (into a synced folder, say) stays one: its file is
-            path = path.resolve()  # saved, .bak beside it
+    path = saved_at(path)
     folder = path.parent
     versions = max(1, versions)
     tmp_name = ""

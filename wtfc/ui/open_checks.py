@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wtfc.model.atomic_save import saved_at
 from wtfc.model.kept_names import kept_version_note
 from wtfc.model.priority_numbers import KEPT_UNTIL_SAVED
 from wtfc.model.record_checks import record_warnings
@@ -31,13 +32,22 @@ if TYPE_CHECKING:
 
 def read_only_reason(loaded: LoadedWorkshop, path: Path) -> str:
     """Why ``path`` opens read-only (a newer wtfc wrote it, a kept earlier version, marked
-    read-only), said when it opens; "" when it may be changed here."""
-    said = loaded.read_only_reason or kept_version_note(path)
-    if said or not marked_read_only(path):
+    read-only, or in a folder wtfc may not write to), said when it opens; "" when it may be
+    changed here."""
+    if said := loaded.read_only_reason or kept_version_note(path):
         return said
-    elsewhere = " somewhere else" if in_read_only_place(path) else ""
-    return (f"{read_only_said(path)}, so it is open read-only here: wtfc will not save over "
-            f"it. To make changes, save a copy{elsewhere} with Save As.")
+    if marked_read_only(path):
+        elsewhere = " somewhere else" if in_read_only_place(path) else ""
+        return (f"{read_only_said(path)}, so it is open read-only here: wtfc will not save "
+                f"over it. To make changes, save a copy{elsewhere} with Save As.")
+    # the file itself may be written (a shared team folder, a read-only share whose files are
+    # not marked), but a save replaces it, which needs its folder: said now, not by Save hours
+    # later (nor left unguarded, with no lock beside it and maybe none in the recovery folder)
+    if in_read_only_place(saved_at(path)):  # a link's: its file's folder, where a save writes
+        return (f"'{path.name}' is on a drive or in a folder wtfc may not write to, so it is "
+                f"open read-only here: wtfc could not save it there. To make changes, save a "
+                f"copy somewhere else with Save As.")
+    return ""
 
 
 def other_holder(lock: FileLock, path: Path) -> Holder | None:
