@@ -1,6 +1,6 @@
 """A sheet's or a file's name in the import's words: a line break is a space (a sheet
-"Real⏎Sheet" split the note), a bidi control a code ("Notes‮txt.exe" turned the words after it
-around), and a right-to-left name set apart, so the app's own words after it keep their order."""
+"Real⏎Sheet" split the note), a bidi control a code ("Notes[U+202E]txt.exe" turned the words
+after it around), and a right-to-left name set apart, so the words after it keep their order."""
 
 from pathlib import Path
 

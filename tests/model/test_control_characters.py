@@ -61,3 +61,10 @@ def test_wtfc_check_escapes_what_a_terminal_would_obey():
     assert shown_visibly("'bad\x1b[2J.wtfc' is empty.\nNext\tline") == (
         "'bad\\x1b[2J.wtfc' is empty.\nNext\tline")
     assert shown_visibly("a\x9bb\x7f") == "a\\x9bb\\x7f"
+
+
+def test_a_terminal_shows_a_bidi_override_as_a_code():
+    # "Spring[U+202E]gpj.wtfc" turned the rest of the line around in ``wtfc check``'s words
+    assert shown_visibly("'Spring\u202egpj.wtfc' is empty.") == "'Spring\\u202egpj.wtfc' is empty."
+    apart = "'\u2068\u05d0.wtfc\u2069' (set apart)"
+    assert shown_visibly(apart) == apart

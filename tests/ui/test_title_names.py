@@ -1,6 +1,6 @@
 # ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
 """The window's title shows a file's name without what would turn or split it: a U+202E in
-"Spring‮gpj.wtfc" turned the rest of the title around, the workshop's title too; a line break
+"Spring[U+202E]gpj.wtfc" turned the rest of the title around, the workshop's title too; a line break
 split it. A right-to-left name is set apart, so the title's own words after it keep their
 order."""
 

@@ -23,6 +23,6 @@ def shown_file_name(path: Path | str, names: tuple[str, ...] = ()) -> str:
 def shown_name(name: str, names: tuple[str, ...] = ()) -> str:
     """A file's or a sheet's name ("Mrs Jones") with possible personal details shown as their
     kind ("[name]"), a line break as a space and other control characters and bidi controls
-    as codes (``name_shown``): a sheet "Real⏎Sheet" split the message, one "Notes‮txt.exe"
+    as codes (``name_shown``): a sheet "Real⏎Sheet" split the message, one "Notes[U+202E]txt.exe"
     turned the words after it around."""
     return name_shown(redact(name, find_personal_details(name, known_names=names)))

@@ -259,30 +259,34 @@ def _cleaned(value: Any, pointer: Callable[[str], tuple[str, int]], *,
     return value, 0
 
 
-_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# control characters for a terminal (tab and newline are kept as they are, for the words),
+# and the bidi embeddings and overrides, which turned the rest of a line around (a file
+# "Spring[U+202E]gpj.wtfc"); U+2068 … U+2069, which set a name apart (``name_shown``), stay
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066\u2067]")
+
+
+def _code(found: re.Match[str]) -> str:
+    number = ord(found.group())
+    return f"\\x{number:02x}" if number < 0x100 else f"\\u{number:04x}"
 
 
 def shown_visibly(text: str) -> str:
-    """``text`` for a terminal, each control character written as ``\\x1b``: a file's name
-    holding ESC[2J would otherwise clear the screen ``wtfc check`` prints to."""
-    return _UNPRINTABLE.sub(lambda found: f"\\x{ord(found.group()):02x}", text)
+    """``text`` for a terminal, each control character written as ``\\x1b`` (a bidi control as
+    ``\\u202e``): a file's name holding ESC[2J would otherwise clear the screen ``wtfc check``
+    prints to."""
+    return _UNPRINTABLE.sub(_code, text)
 
 
 # in a name (a file's, a sheet's, a heading's) in wtfc's own words: a line break (or tab) as a
 # space, as a heading typed on two lines reads (a sheet "Real⏎Sheet" split the message); other
 # controls and the bidi controls as codes, which turned the words after the name around
-# ("Notes‮txt.exe" read "Notesexe.txt' … left out")
+# ("Notes[U+202E]txt.exe" read "Notesexe.txt' … left out")
 _SPACES_IN_NAMES = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]+")
 _IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ISOLATES = re.compile("[\u2066-\u2069]")
 _BIDI = re.compile("[\u202a-\u202e\u200e\u200f\u061c]")
 _SURROGATES = re.compile("[\ud800-\udfff]")  # a byte of a name the system could not read
 _RIGHT_TO_LEFT = frozenset({"R", "AL", "AN"})
-
-
-def _code(found: re.Match[str]) -> str:
-    number = ord(found.group())
-    return f"\\x{number:02x}" if number < 0x100 else f"\\u{number:04x}"
 
 
 def name_shown(name: str) -> str:

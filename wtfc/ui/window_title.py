@@ -1,10 +1,10 @@
 """The main window's title: "spring.wtfc[*] — Older people's services — wtfc".
 
 The file's name is shown as the import shows names (``name_shown``): a name written in Latin-1
-on a USB stick ("caf\\xe9.wtfc") lost the letter ("caf.wtfc"), a name holding U+202E turned
-everything after it around, the workshop's title too ("Spring‮gpj.wtfc[*] — …" read
-"Spring… — sctw.gpj"), and a line break split it. The workshop's title is set apart in the same
-way (a hand-edited file may hold bidi controls), so the words after it keep their order.
+on a USB stick ("caf\\xe9.wtfc") lost the letter ("caf.wtfc"), a name holding U+202E
+("Spring[U+202E]gpj.wtfc") turned everything after it around, the workshop's title too, and a
+line break split it. The workshop's title is set apart (a hand-edited file may hold bidi
+controls), so the words after it keep their order.
 """
 
 from __future__ import annotations
