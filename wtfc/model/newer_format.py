@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from wtfc.model.counting import count_phrase
+from wtfc.model.json_bounds import too_big_to_read
 from wtfc.model.migrations import known_fields_only
 from wtfc.model.storage import MAX_FILE_BYTES, as_utf8
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
@@ -124,7 +125,10 @@ def newer_file_format(path: Path) -> int | None:
             if match := _FORMAT_AT_START.match(head):  # what every wtfc writes
                 version: Any = int(match.group(1))
             else:  # written another way (by hand, pretty-printed): read it all
-                raw = json.loads(as_utf8(head + file.read(MAX_FILE_BYTES)).decode("utf-8-sig"))
+                data = as_utf8(head + file.read(MAX_FILE_BYTES))
+                if too_big_to_read(data, path.name) is not None:  # no workshop; GBs to read
+                    return None
+                raw = json.loads(data.decode("utf-8-sig"))
                 version = raw.get("schema_version") if isinstance(raw, dict) else None
     except (OSError, ValueError, RecursionError):
         return None

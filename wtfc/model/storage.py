@@ -27,6 +27,7 @@ from wtfc.model.atomic_save import write_atomically as write_atomically
 from wtfc.model.disk_problems import SAFE, plain_os_error
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_problems import describe_validation_error, validation_where
+from wtfc.model.json_bounds import too_big_to_read
 from wtfc.model.migrations import OLDEST_WRITTEN, format_needed, migrate
 from wtfc.model.temporary_files import (  # here too, where the app has always found it
     remove_stale_temporaries as remove_stale_temporaries,
@@ -131,6 +132,9 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
     if not data.strip():
         raise WorkshopFileError(f"'{name}' is empty.", STILL_DOWNLOADING)
     data = as_utf8(data)
+    # before either reader: memory goes on lists and records, not bytes (20 MB of "[]," took 1 GB)
+    if (refused := too_big_to_read(data, name)) is not None:
+        raise refused
     written = next((n for n, prefix in _PREFIXES.items() if data.startswith(prefix)), 0)
     if written and not _has_controls(data):
         # What this version writes: pydantic reads the bytes straight into the model, skipping
