@@ -3,8 +3,9 @@
 "Already open in another wtfc window on this computer" had no way to reach that window: on a
 laptop with it full-screen on the projector, or minimised, the facilitator had to hunt for it
 (and often worked on in a read-only copy). The window holding a workshop's lock listens on a
-local socket named from the file's path (this user's only, never the network); a second copy
-asks it to come forward and hears back whether it did. No wtfc before this listener (none
+local socket named from the file's path (this user's only, never the network), kept in this
+user's recovery folder rather than the temporary one (``call_places``); a second copy asks it
+to come forward and hears back whether it did. No wtfc before this listener (none
 released before format 6) listens: such a window is told apart from a busy one
 (``answer_to_show``), as asking it again never helps (R1 finding 3).
 
@@ -37,6 +38,7 @@ NOT_LISTENING = ("That window can't be brought forward from here: it is an earli
                  "wtfc (or one that is not answering). Find it on the taskbar, or open the "
                  "workshop read-only here.")
 ASFW_ANY = -1  # AllowSetForegroundWindow's "any process", when the holder's pid is not known
+SOCKET_PATH_MAX = 104  # bytes in a socket's path, its ending 0 too (macOS 104, Linux 108)
 
 
 def call_name(path: Path) -> str:
@@ -50,6 +52,34 @@ def call_name(path: Path) -> str:
     return "wtfc-" + hashlib.sha256(user.encode() + b"\0" + key).hexdigest()[:24]
 
 
+def call_places(path: Path, *, make: bool = False) -> list[str]:
+    """Where the window holding ``path`` listens, in the order an asker tries them: a socket in
+    this user's own recovery folder (its ``locks``, which is never taken for a session), then
+    the bare ``call_name``. Qt puts a bare name in the temporary folder, $TMPDIR on Linux and
+    macOS: one missing, read-only or too long for a socket refused it (and the window could
+    never be asked), and two copies started with different ones (a terminal's, the menu's)
+    never met. Windows' named pipes need no folder. ``make``: the listener makes the folder."""
+    name = call_name(path)
+    if sys.platform == "win32":
+        return [name]
+    from wtfc.model.recovery import this_host
+    from wtfc.ui.autosave import recovery_dir
+
+    folder = recovery_dir() / "locks"
+    # this computer's name too: a network home shared by two computers shares this folder
+    tag = hashlib.sha256(f"{this_host()}\0{name}".encode("utf-8", "surrogateescape"))
+    own = str(folder / f"wtfc-{tag.hexdigest()[:24]}.call")
+    try:
+        if len(own.encode()) >= SOCKET_PATH_MAX:  # (not text: a home named in Latin-1)
+            return [name]
+    except UnicodeEncodeError:
+        return [name]
+    if make:
+        with contextlib.suppress(OSError):  # refused: listening there fails, the bare name next
+            folder.mkdir(parents=True, exist_ok=True)
+    return [own, name]
+
+
 class Listener(QObject):
     """Brings ``window`` forward when another copy asks; closed when its lock goes."""
 
@@ -58,10 +88,11 @@ class Listener(QObject):
         self.window = window
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        name = call_name(path)
-        # the lock is ours, so a socket left by a copy that crashed is nobody's: removed
-        QLocalServer.removeServer(name)
-        self.server.listen(name)  # refused (no room for it, say): the asker is told "no answer"
+        for place in call_places(path, make=True):
+            # the lock is ours, so a socket left by a copy that crashed is nobody's: removed
+            QLocalServer.removeServer(place)
+            if self.server.listen(place):  # refused everywhere: the asker hears nobody listens
+                break
         self.server.newConnection.connect(self._answer)
 
     def _answer(self) -> None:
@@ -103,8 +134,15 @@ def answer_to_show(path: Path, wait_ms: int = ANSWER_MS, pid: int | None = None)
     """Ask the window holding ``path`` to come forward: CAME_FORWARD, BUSY or NOT_LISTENING.
     The event loop turns meanwhile (for at most ``wait_ms``), so a window of this very copy
     answers too. ``pid``: the holder's process (None: read from the lock file beside
-    ``path``)."""
+    ``path``). Each place it may listen is asked in turn (``call_places``)."""
     let_come_forward(pid if pid is not None else _holder_pid(path))
+    for place in call_places(path):
+        if (answer := _ask_at(place, wait_ms)) != NOT_LISTENING:
+            return answer
+    return NOT_LISTENING
+
+
+def _ask_at(place: str, wait_ms: int) -> str:
     socket = QLocalSocket()
     loop = QEventLoop()
     answered: list[bytes] = []
@@ -125,7 +163,7 @@ def answer_to_show(path: Path, wait_ms: int = ANSWER_MS, pid: int | None = None)
     timer = QTimer(singleShot=True, interval=wait_ms)
     timer.timeout.connect(loop.quit)
     timer.start()
-    socket.connectToServer(call_name(path))
+    socket.connectToServer(place)
     if not answered and socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
         loop.exec()
     timer.stop()
