@@ -146,7 +146,9 @@ def test_a_file_open_in_another_copy_says_to_put_it_right_in_a_copy(
     from wtfc.ui.file_lock import FileLock  # found before "Save them…?" (open_checks)
 
     monkeypatch.setattr(FileLock, "acquire", lambda _lock, path: Holder())
-    monkeypatch.setattr(files, "ask_about_locked_file", lambda *args: files.READ_ONLY)
+    from wtfc.ui.file_lock import READ_ONLY  # open_lock reads the choice since 72092d19
+
+    monkeypatch.setattr(files, "ask_about_locked_file", lambda *args: READ_ONLY)
     assert shown_window.files.open_path(early_review_file)
     assert shown_window.undo.read_only
     assert message_boxes == [
