@@ -38,8 +38,12 @@ def test_a_latin1_name_opens_and_is_locked(make_window, tmp_path):
     assert window.files.path == latin and len(window.doc.workshop.cards) == 96
     assert window.windowTitle().startswith("caf\ufffd.wtfc[*] — ")  # not "caf.wtfc"
     assert window.files.lock.guarding and len(_locks(tmp_path)) == 1  # A's lock let go
+    assert _locks(tmp_path) == [b"caf\\xe9.wtfc.lock"]  # its own: not "caf\ufffd", any such name's
     with FileLock(tmp_path / "probe") as other:  # a second window is told it is open
         assert other.acquire(latin) is not None
+        assert other.left_here(latin)  # found by its own name, as after a crash
+    window.files.lock.release()
+    assert _locks(tmp_path) == []  # gone with the window's lock
 
 
 def test_a_failure_after_the_lock_leaves_the_open_workshop_locked(make_window, tmp_path,

@@ -217,7 +217,7 @@ class FileLock:
     def lock_paths(self, path: Path) -> list[Path]:
         key = hashlib.sha256(os.fsencode(path.resolve())).hexdigest()[:24]  # any name, even
         # one that is not valid text (a USB stick written on another system)
-        return [path.with_name(path.name + ".lock"), self.fallback_dir / "locks" / f"{key}.lock"]
+        return [path.with_name(_lock_name(path.name)), self.fallback_dir / "locks" / f"{key}.lock"]
 
     def acquire(self, path: Path) -> Holder | None:
         """Lock ``path`` (releasing any other file's lock); the holder if someone else has it."""
@@ -318,6 +318,18 @@ class FileLock:
         names nobody else either)."""
         now = _pid_and_host(self._lock) if self._lock is not None else None
         return now is None or self._written is None or now == self._written
+
+
+def _lock_name(name: str) -> str:
+    """``NAME.lock``. Qt writes a file's name as UTF-8, so a name holding bytes that are not
+    text (a USB stick written in Latin-1: "caf\\xe9.wtfc") made "caf\ufffd.wtfc.lock", one
+    lock for every such name in the folder, never found again by its own (``left_here``,
+    ``_Beside``): those bytes are written as codes instead ("caf\\xe9.wtfc.lock")."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        name = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return f"{name}.lock"
 
 
 def _is_file(path: Path) -> bool:
