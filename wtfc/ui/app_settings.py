@@ -8,3 +8,11 @@ from PySide6.QtCore import QSettings
 
 def settings() -> QSettings:
     return QSettings("wtfc", "wtfc")
+
+
+def written(kept: QSettings) -> bool:
+    """What was set in ``kept`` reached its file (or the Windows registry). A read-only
+    settings folder (a locked-down roaming profile) refuses it with nothing said, and
+    ``status()`` reports it only once a sync has been tried."""
+    kept.sync()
+    return kept.status() == QSettings.Status.NoError

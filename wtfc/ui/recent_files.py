@@ -9,25 +9,35 @@ deleted: choosing it offers to take it off the list. If its folder is not found 
 probably on a USB stick or network drive not connected: it stays, greyed, until that is back.
 "Remove one from this list" takes off any workshop by hand; "Clear this list" takes off all of
 them, and the Review board's memory of which file each was compared with.
+A settings folder wtfc may not write to (a locked-down profile) keeps none of it: the list was
+empty at every start with nothing said, so the first workshop it cannot remember says so once
+in each window's status bar (``NOT_KEPT``).
 """
 
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QMenu, QWidget
+import shiboken6
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from wtfc.ui import review_memory
-from wtfc.ui.app_settings import settings
+from wtfc.ui.app_settings import settings, written
 from wtfc.ui.file_place import folder, where
 
 KEY = "recent"
 MAX_RECENT = 8
 GONE = "  (no longer there: moved or deleted)"
 UNREACHABLE = "  (not found now: moved, or on a drive not connected)"
+NOT_KEPT = ("wtfc cannot remember recent workshops on this laptop: its settings folder is "
+            "read-only.")
+NOT_KEPT_MS = 20_000  # long enough to read at the foot of the window
+_menus: weakref.WeakSet[RecentMenu] = weakref.WeakSet()  # each window's, told when not kept
 
 
 class Found(Enum):
@@ -80,7 +90,11 @@ def recent_files() -> list[str]:
 
 def remember(path: Path) -> None:
     paths = [_whole(path)] + [p for p in recent_files() if _key(p) != _key(path)]
-    settings().setValue(KEY, paths[:MAX_RECENT])
+    kept = settings()
+    kept.setValue(KEY, paths[:MAX_RECENT])
+    if not written(kept):
+        for menu in list(_menus):
+            menu.say_not_kept()
 
 
 def forget(path: str) -> None:
@@ -97,6 +111,32 @@ class RecentMenu:
         self._remove = QMenu("&Remove one from this list", menu)  # made once: clear() keeps it
         self._remove.setObjectName("recent_remove")
         menu.aboutToShow.connect(self.fill)
+        self._not_kept_said = False
+        _menus.add(self)
+
+    def say_not_kept(self) -> None:
+        """Once a window, after what the save or open says itself ("Saved.", kept in front):
+        the recent workshops, and the window's place and Review's pairings with them, are
+        forgotten at every start."""
+        if self._not_kept_said or not shiboken6.isValid(self._parent):
+            return
+        self._not_kept_said = True
+        QTimer.singleShot(0, self._parent, self._say_not_kept_now)
+
+    def _say_not_kept_now(self) -> None:
+        from wtfc.ui.announce import announce
+        from wtfc.ui.undo import LASTING, passing
+
+        window = self._parent
+        if not isinstance(window, QMainWindow):
+            return
+        bar = window.statusBar()
+        shown = bar.currentMessage()  # lasting news comes back after these words
+        if shown and shown != bar.property(LASTING) and NOT_KEPT not in shown:
+            passing(window, f"{shown} {NOT_KEPT}", NOT_KEPT_MS)
+        else:
+            passing(window, NOT_KEPT, NOT_KEPT_MS)
+        announce(window, NOT_KEPT)
 
     def fill(self) -> None:
         self.menu.clear()
