@@ -32,12 +32,15 @@ class DocumentEvents(SignalGroup):
     ``details_changed(field)``: a workshop field (title, stage, …) changed.
     ``reset()``: the whole workshop was replaced (a file was opened).
     ``edited()``: after every applied command, once its parts and details events have gone out.
+    ``names_changed()``: ``names_to_watch`` were pasted or changed. No edit (nothing to undo or
+    save), so no ``edited``; the room views guard with them and draw again at once.
     """
 
     parts_changed = Signal(str, frozenset)
     details_changed = Signal(str)
     reset = Signal()
     edited = Signal()
+    names_changed = Signal()
 
 
 class Document:

@@ -145,7 +145,10 @@ class WatchNamesBox(QGroupBox):
     def names(self) -> list[str]:
         """The names to watch for, as pasted now (kept in memory only)."""
         self._names = parse_names(self.names_box.toPlainText())
-        self.doc.names_to_watch = tuple(self._names)
+        if tuple(self._names) != self.doc.names_to_watch:
+            self.doc.names_to_watch = tuple(self._names)
+            # no edit, so no other event: a room view up guards with them and draws again now
+            self.doc.events.names_changed.emit()
         return list(self._names)
 
     def check_all_again(self) -> None:

@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Callable
 
 from wtfc.model.document import Document
+from wtfc.ui.boards.names_follow import follow_names
 from wtfc.ui.boards.room_paint import RoomCanvas
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.screen_fonts import lent_count
@@ -23,8 +24,8 @@ def drawn_facts(doc: Document, today: dt.date) -> tuple:
     lanes' order, each card's theme line, the priorities with nothing planned), the stage.
     Values, not the parts: an edit copies a part whatever it changes (a theme's comment). The
     fonts lent so far too: a font another view lent since draws this view's words otherwise;
-    and the names to watch, which the notes are guarded with (pasting them is no edit: the
-    view looks again as it is drawn, ``PlanRoomView.page_count``)."""
+    and the names to watch, which the notes are guarded with (pasting them is no edit, but says
+    so: ``names_changed``; the view looks again as it is drawn too, ``PlanRoomView.page_count``)."""
     workshop = doc.workshop
 
     def linked(collection: str, part_id: str | None) -> tuple | None:
@@ -40,7 +41,8 @@ def drawn_facts(doc: Document, today: dt.date) -> tuple:
 
 
 class DrawnFollower:
-    """Lays a room view out again after an edit or a reset only where ``drawn_facts`` changed.
+    """Lays a room view out again after an edit, a reset or names pasted to watch for, only
+    where ``drawn_facts`` changed.
 
     The view keeps it; the document's events hold it weakly, and it holds the view weakly, so
     a view let go is not kept alive (nor laid out on every edit) by the document."""
@@ -50,6 +52,7 @@ class DrawnFollower:
         self._doc, self._today = doc, today
         self._seen = drawn_facts(doc, today())
         follow_document(view, doc, on_edited=self._on_edited, on_reset=self._on_edited)
+        follow_names(view, doc, self._on_edited)  # pasted: the notes guarded with them
 
     def _on_edited(self) -> None:
         view = self._view()

@@ -44,6 +44,7 @@ from wtfc.model.compare import priority_ranks as workshop_ranks
 from wtfc.model.document import Document
 from wtfc.model.last_time_yardsticks import Yardsticks, success_text
 from wtfc.ui.boards.common import follow_document
+from wtfc.ui.boards.names_follow import follow_names
 from wtfc.ui.boards.review import no_themes_text
 from wtfc.ui.boards.review_compared import RoomCopy, room_copy
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
@@ -137,6 +138,7 @@ class ReviewRoomView(RoomCanvas):
         self._stale = False  # the workshop changed while the view was not on screen
         follow_document(self, doc, on_edited=self._on_workshop_changed,
                         on_reset=self._on_workshop_changed)
+        follow_names(self, doc, self._on_workshop_changed)  # last time's words hidden with them
 
     def _on_workshop_changed(self) -> None:
         self._result = None  # asked for again once, for the layout, not at every repaint
