@@ -10,14 +10,22 @@ status bar, whose messages ("The projector was disconnected…") it would otherw
 screen reader is told it. Nothing is opened or taken over unless the facilitator chooses it, through
 ``FileController.open_path`` (which asks again if the other copy still has it). The watch ends
 once this window shows another workshop or the file is open here to be changed.
+
+A copy on this computer that stopped without closing the file (killed, a power cut) keeps its
+lock until the file is opened again: the look judges that lock's holder too
+(``stopped_holder``), and the notice says that copy stopped, with "Open it to work on it",
+whose Open offers that copy's unsaved work (``recovery_dialog.offer_left_here``). A lock from
+another computer cannot be judged, and is not.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QLockFile, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -42,6 +50,27 @@ if TYPE_CHECKING:
 CHECK_MS = 3000  # a stat or three: seen within a few seconds, at no cost the room would notice
 WATCH_NAME = "read_only_watch"
 OPEN_NEWER, OPEN_TO_WORK = "Open the newer version", "Open it to work on it"
+
+
+@dataclass(frozen=True)
+class HolderLook(Look):
+    """A look that also judged the lock: ``stopped``, its holder on this computer is gone
+    (killed, a power cut) and left the lock behind (``stopped_holder``)."""
+
+    stopped: bool = False
+
+
+def _look(path: Path, shown: Path, locks: list[Path], *, opened: Stamp | None,
+          known: Stamp | None, judge: bool) -> Look:
+    """``read_only_look.look``, and, while a lock of this computer's is there, whether its
+    holder is gone (on the same worker thread: the lock may be on a share)."""
+    found = look(path, shown, locks, opened=opened, known=known)
+    if not (judge and found.held):
+        return found
+    from wtfc.ui.stopped_holder import holder_stopped
+
+    parts = {part.name: getattr(found, part.name) for part in fields(found)}
+    return HolderLook(**parts, stopped=holder_stopped(locks))
 
 
 def watch_while_held(window: MainWindow, *, held: bool) -> None:
@@ -72,7 +101,7 @@ class ReadOnlyWatch(QObject):
         self.opened_stamp = window.files.stamp  # the file as this window read it
         self.locks = window.files.lock.lock_paths(path)
         self.where = _where_held(self.locks)  # read once: the lock names its copy's computer
-        self.seen: tuple[Stamp | None, bool] | None = None  # (stamp, held) last said
+        self.seen: tuple[Stamp | None, bool, bool] | None = None  # (stamp, held, stopped) said
         self.what_changed: tuple[Stamp | None, str] | None = None  # (stamp, words), read once
         self.bar: NoticeBar | None = None
         self.row: QToolBar | None = None  # the notice's own row, above the status bar
@@ -96,8 +125,10 @@ class ReadOnlyWatch(QObject):
         path, shown, locks = self.path, window.files.path, list(self.locks)
         opened = self.opened_stamp
         known = self.what_changed[0] if self.what_changed else None
+        here = not self.where.startswith("on ")  # another computer's lock: never judged
         self.looking = True
-        self.look_back.start(lambda: look(path, shown, locks, opened=opened, known=known))
+        self.look_back.start(lambda: _look(path, shown, locks, opened=opened, known=known,
+                                           judge=here))
 
     def _seen(self, found: Look | None) -> None:
         self.looking = False
@@ -107,18 +138,25 @@ class ReadOnlyWatch(QObject):
             self.stop()  # another workshop, or this one saved as a copy of its own
             return
         stamp, held = found.stamp, found.held
+        stopped = held and isinstance(found, HolderLook) and found.stopped
         if found.read:
             self.what_changed = (found.stamp, self._what(found.newer))
-        if (stamp, held) == self.seen:
+        if (stamp, held, stopped) == self.seen:
             return
-        self.seen = (stamp, held)
+        self.seen = (stamp, held, stopped)
         changed = stamp is not None and stamp != self.opened_stamp
-        if stamp is None or (held and not changed):
+        if stamp is None or (held and not changed and not stopped):
             self._show("")  # gone (a drive out, renamed): nothing to offer; or nothing new
             return
         name = f"'{self.path.name}'"
         what = self.what_changed[1] if self.what_changed and self.what_changed[0] == stamp else ""
         saved = f"{name} was saved {self.where} at {_time(stamp)}{what}"
+        if stopped:  # its lock stays until the file is opened again: nobody else has it
+            words = (f"{saved}, then that window stopped without closing it" if changed else
+                     f"The other wtfc window on this computer stopped without closing {name}")
+            words += ": nobody has it open now. Opening it here offers any work it had not saved."
+            self._show(words, OPEN_TO_WORK)
+            return
         if held:
             words = f"{saved}. This window still shows it as it was opened here."
         elif changed:
@@ -155,8 +193,11 @@ class ReadOnlyWatch(QObject):
 
     def _open(self) -> None:
         """Through the usual Open: asks again if the other copy has it still, and ends this
-        watch (another starts if it opens read-only again)."""
+        watch (another starts if it opens read-only again). A stopped copy's work restored
+        opens without the usual open's end of the watch: it ends here, not at the next look."""
         self.window.files.open_path(self.path)
+        if shiboken6.isValid(self) and self.timer.isActive() and not self.window.undo.read_only:
+            self.stop()
 
     def stop(self) -> None:
         self.timer.stop()
