@@ -4,7 +4,8 @@ A zip bomb is a small file that unpacks to gigabytes. The declared sizes and rat
 first, then every part is unpacked once here, counting bytes, so a part whose declared size lies
 fails its CRC check instead of filling the memory (shared/research/ecosystem-reliability.md §B4).
 The same pass finds a value in a far-off cell, which calamine could not survive (``far_cells``):
-an .ods is refused here (calamine reads all its sheets at once), an .xlsx sheet when it is read.
+an .ods is refused here (calamine reads all its sheets at once: ``ods_scan``), an .xlsx sheet
+when it is read. Every part is looked at, whatever its name: the workbook may point anywhere.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wtfc.importing.errors import CHOOSE_INSTEAD, ImportFailed
-from wtfc.importing.far_cells import FarCells, OdsScan, SheetScan
+from wtfc.importing.far_cells import FarCells, SheetScan
 from wtfc.importing.file_names import shown_file_name, shown_name
 from wtfc.importing.limits import (
     MAX_COMPRESSION_RATIO,
@@ -24,6 +25,7 @@ from wtfc.importing.limits import (
     MAX_ZIP_MEMBERS,
     RATIO_CHECK_FROM_BYTES,
 )
+from wtfc.importing.ods_scan import OdsScan
 
 _CHUNK = 1024 * 1024
 HIDDEN_MARK = b"hidden="  # how a sheet's XML marks a row (or column) hidden
@@ -65,7 +67,8 @@ def check_workbook_zip(path: Path, shown: str = "") -> CheckedZip:
                     f"{name} is not a spreadsheet (it is a zip file of another kind, such as a "
                     f"Word document). Choose {CHOOSE_INSTEAD}."
                 )
-            return _unpack_counting(archive, members, refused, name)
+            return _unpack_counting(archive, members, refused, name,
+                                    ods="xl/workbook.xml" not in names)
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # a damaged part, or cut short
         raise ImportFailed(
             f"{name} could not be read: the file is damaged ({exc}). Save it again from Excel."
@@ -79,35 +82,34 @@ def check_workbook_zip(path: Path, shown: str = "") -> CheckedZip:
 
 
 def _unpack_counting(
-    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], refused: str, name: str
+    archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], refused: str, name: str, *,
+    ods: bool,
 ) -> CheckedZip:
     total = 0
     marked: set[str] = set()
     too_big: dict[str, FarCells] = {}
     for member in members:
-        scan = _scan_for(member.filename)
+        scan = _scan_for(member.filename, ods=ods)
         with archive.open(member) as part:
             tail = b""
             while chunk := part.read(_CHUNK):
                 total += len(chunk)
                 if total > MAX_UNPACKED_BYTES:
                     raise ImportFailed(refused)
-                if scan is not None:
-                    scan.feed(chunk)
+                scan.feed(chunk)
                 if HIDDEN_MARK in tail + chunk[: len(HIDDEN_MARK)] or HIDDEN_MARK in chunk:
                     marked.add(member.filename)
                 tail = chunk[-len(HIDDEN_MARK) :]
         if isinstance(scan, OdsScan):
-            scan.found.check(name, shown_name(scan.sheet) if len(scan.tables) > 1 else "")
-        elif scan is not None and scan.found.too_big:
+            scan.check(name, shown_name(scan.sheet) if len(scan.tables) > 1 else "")
+        elif scan.found.too_big:
             too_big[member.filename] = scan.found
     return CheckedZip(frozenset(marked), too_big)
 
 
-def _scan_for(part: str) -> SheetScan | OdsScan | None:
-    """What looks for far-off value cells in this part (None: it holds no cells)."""
-    if part == "content.xml":
+def _scan_for(part: str, *, ods: bool) -> SheetScan | OdsScan:
+    """What looks for far-off value cells in this part: an .ods's cells are in content.xml,
+    an .xlsx's in whichever parts its workbook names (``SheetScan`` finds their sheetData)."""
+    if ods and part == "content.xml":
         return OdsScan()
-    if part.endswith(".xml"):  # (a sheet may be anywhere its workbook says)
-        return SheetScan()  # it looks at the part's first bytes for a worksheet
-    return None
+    return SheetScan()
