@@ -93,12 +93,13 @@ def test_a_read_only_window_refusing_its_own_file_keeps_no_lock(make_window, box
     """A opened spring read-only (B had it); B saved and closed. A: Save (Save As…) onto
     spring.wtfc, 'Open the newer version' / Cancel: A holds no lock, so B reopens it freely."""
     import wtfc.ui.file_controller as fc
+    from wtfc.ui.file_lock import READ_ONLY
     from wtfc.ui.open_checks import other_holder
 
     b = make_window(autosave=False)
     b.files.open_path(spring, confirmed=True)
     a = make_window(autosave=False)
-    monkeypatch.setattr(fc, "ask_about_locked_file", lambda *x: fc.READ_ONLY)
+    monkeypatch.setattr(fc, "ask_about_locked_file", lambda *x: READ_ONLY)
     a.files.open_path(spring, confirmed=True)
     assert a.undo.read_only and a.files.lock.path is None
     _add(b, "B's card")

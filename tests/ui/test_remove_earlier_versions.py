@@ -287,7 +287,11 @@ def test_the_save_over_a_colleagues_version_says_what_its_kept_version_holds(
     window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="The bus is on time"))
     assert window.files.save()
     assert "Zebedee" in backup_path(path, 1).read_text(encoding="utf-8")
-    assert window.statusBar().currentMessage() == f"Saved. {NOTE}"
+    [kept] = tmp_path.glob("spring (changed elsewhere *).wtfc")  # the same version, outlasting
+    assert window.statusBar().currentMessage() == (  # the .bak: named too
+        f"Saved. Its earlier versions 'spring.wtfc.bak' and '{kept.name}' (a colleague's) still "
+        f"hold words taken off that may name someone. To delete earlier versions: File → Go "
+        f"back to an earlier version → Remove earlier versions…")
     window.undo.push(add_card(window.doc, kind=Kind.WORKING, text="Tea was hot"))
     assert window.files.save()  # from memory again: the file is the one saved here
     assert window.statusBar().currentMessage() == "Saved."

@@ -100,7 +100,7 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
         # its very bytes: written again, the .bak would be one more copy of the file
         return WRITTEN if data == workshop_to_bytes(files.window.doc.workshop) else True
     when = dt.datetime.fromtimestamp(now[0] / 1e9)
-    if _kept_already(path, data) is not None:  # a retry: answered Save, and that version stays
+    if kept_already(path, data) is not None:  # a retry: answered Save, and that version stays
         return True
     said = " ".join(filter(None, (
         f"'{path.name}' was changed at {_time(when)}, after wtfc opened or saved it here: "
@@ -109,12 +109,16 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
     if files.window.undo.stack.isClean():
         return _offer_newer(files, path, said)
     keep = _keep_name(path, when)
+    from wtfc.ui.colleague_copies import SAVING_FIRST  # Remove earlier versions' own save
+
+    until = ("(Save, then delete leaves it, as it was not asked about: it may still hold "
+             "what you took off, and wtfc names it after)" if files.window.property(SAVING_FIRST)
+             else "(File → Go back to an earlier version → Remove earlier versions… deletes it)")
     answer = QMessageBox.question(
         files.window, TITLE, as_typed(
             f"{said}\n\nSave over it with the workshop open here? Its version is kept "
-            f"first, as '{keep.name}' beside it, until you delete it (File → Go back to an "
-            f"earlier version → Remove earlier versions… deletes it). Choose Cancel to leave "
-            f"the file as it is and use Save As instead."),
+            f"first, as '{keep.name}' beside it, until you delete it {until}. Choose Cancel to "
+            f"leave the file as it is and use Save As instead."),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Save:
@@ -195,7 +199,7 @@ def _holds_ours(files: FileController, data: bytes) -> bool:
     return theirs == files.window.doc.workshop  # every part, and their order
 
 
-def _kept_already(path: Path, data: bytes) -> Path | None:
+def kept_already(path: Path, data: bytes) -> Path | None:
     """A "changed elsewhere" copy beside the file holding exactly these bytes."""
     for kept in changed_elsewhere_copies(path):
         try:

@@ -64,18 +64,24 @@ def words_still_kept(path: Path, replaced: Workshop | Path, now: Workshop) -> st
     from wtfc.importing.dropped_names import names_gone
     from wtfc.model import words_taken_off
 
+    theirs = ""  # a colleague's version this save kept aside too: named, it outlasts the .bak
     if isinstance(replaced, Workshop):
         took = words_taken_off.parts_took_words_off(replaced, now, names_gone)
     else:
         try:
-            took = words_taken_off.took_words_off(replaced.read_bytes(), path.read_bytes(),
-                                                  names_gone)
+            before = replaced.read_bytes()
+            took = words_taken_off.took_words_off(before, path.read_bytes(), names_gone)
         except OSError:
             return ""
+        from wtfc.ui.changed_elsewhere import kept_already  # kept first, as it was replaced
+
+        if took and (kept := kept_already(path, before)) is not None:
+            theirs = f" and '{kept.name}' (a colleague's)"
     if not took:
         return ""
-    return (f"Its earlier version '{backup_path(path, 1).name}' still holds words taken off "
-            f"that may name someone. To delete earlier versions: {WHERE}")
+    return (f"Its earlier version{'s' if theirs else ''} '{backup_path(path, 1).name}'{theirs} "
+            f"still hold{'' if theirs else 's'} words taken off that may name someone. To "
+            f"delete earlier versions: {WHERE}")
 
 
 def why_not(window: MainWindow) -> str:
@@ -128,8 +134,16 @@ def remove_earlier_versions(window: MainWindow) -> bool:
     answer = _asked(window, path, found, _stays(held), unsaved=unsaved)
     if answer is None:
         return False
+    set_aside: list[Path] = []  # a colleague's version the save kept, left as theirs
     if answer == SAVE_FIRST:
-        if not window.files.save():  # the save said why (or was cancelled): nothing deleted
+        from wtfc.ui.colleague_copies import SAVING_FIRST
+
+        window.setProperty(SAVING_FIRST, True)  # the "changed elsewhere" question says so
+        try:
+            saved = window.files.save()
+        finally:
+            window.setProperty(SAVING_FIRST, False)
+        if not saved:  # the save said why (or was cancelled): nothing deleted
             return False
         if why_not(window) or window.files.path != path:
             return False
@@ -141,19 +155,25 @@ def remove_earlier_versions(window: MainWindow) -> bool:
         held = _held_elsewhere(window, path, now)
         found = [kept for kept in now
                  if kept not in held and (kept in asked or kept not in aside)]
+        set_aside = sorted(aside - asked)
     opened = _held_elsewhere(window, path, found)  # while the question was asked
     failed = [(kept, "it was opened in another copy of wtfc meanwhile") for kept in opened]
     failed += remove_kept([kept for kept in found if kept not in opened])
     removed = len(found) - len(failed)
     if removed:
+        from wtfc.ui.colleague_copies import end_named, name_at_foot, said_after, still_holding
         from wtfc.ui.undo import end_lasting, passing  # then "time is up" again, if it holds
 
         if not unsaved and not kept_files(path):  # "Still holding them: earlier versions" no more
             from wtfc.ui.remove_person import FOOT
 
             end_lasting(window, FOOT)
+            end_named(window)
+        theirs = still_holding(path, set_aside)  # named: never deleted unasked
+        name_at_foot(window, theirs)
 
-        said = f"Removed {_count(removed)} of '{path.name}'."
+        said = " ".join(filter(None, (f"Removed {_count(removed)} of '{path.name}'.",
+                                      said_after(theirs))))
         if unsaved:  # deleted before the changes were saved: "done" it is not, yet
             said += (f" Your changes are not saved in '{path.name}' yet: the next save "
                      f"keeps the version it replaces again.")
@@ -209,6 +229,7 @@ def _asked(window: MainWindow, path: Path, found: list[Path], held: str, *,
 
     box.setInformativeText(as_typed("\n\n".join(filter(None, (
         f"{'They are' if len(found) > 1 else 'It is'} {listed}." if listed else "",
+        _colleagues(path, found),
         held,
         "Earlier versions still hold what was taken off the workshop since they were saved, "
         f"such as {_taken_off(found[0], window.doc.workshop)}. Deleting them cannot be undone: "
@@ -231,6 +252,23 @@ def _asked(window: MainWindow, path: Path, found: list[Path], held: str, *,
     if clicked is remove:
         return REMOVE_NOW
     return SAVE_FIRST if save_first is not None and clicked is save_first else None
+
+
+def _colleagues(path: Path, found: list[Path]) -> str:
+    """The "changed elsewhere" copies among ``found``, named as a colleague's work: deleting
+    one loses what they had that the workshop here has not (never deleted unasked)."""
+    copies = set(changed_elsewhere_copies(path))
+    theirs = [f"'{kept.name}'" for kept in found if kept in copies]
+    if not theirs:
+        return ""
+    one = len(theirs) == 1
+    names = theirs[0] if one else ", ".join(theirs[:-1]) + " and " + theirs[-1]
+    they = "it" if one else "they"
+    if len(theirs) == len(found) <= SHOWN_BY_NAME:  # just named, as all there is to delete
+        names = they.capitalize()
+    return (f"{names} {'is a version' if one else 'are versions'} changed elsewhere that a "
+            f"save replaced, a colleague's work: {they} may have work of theirs that the "
+            f"workshop open here does not, and may still hold what was taken off since.")
 
 
 def _taken_off(kept: Path, now: Workshop) -> str:
