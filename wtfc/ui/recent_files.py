@@ -12,11 +12,15 @@ them, and the Review board's memory of which file each was compared with.
 A settings folder wtfc may not write to (a locked-down profile) keeps none of it: the list was
 empty at every start with nothing said, so the first workshop it cannot remember says so once
 in each window's status bar (``NOT_KEPT``).
+A name that is not text (a Latin-1 USB stick's "caf\\xe9.wtfc") lost its byte in Qt's settings
+and came back as "caf.wtfc", which was not found, or was another file: such a path is kept
+escaped (``_stored``) and read back byte for byte; it is named in the menu as the title names it.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import weakref
 from collections.abc import Callable
 from enum import Enum
@@ -26,9 +30,10 @@ import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from wtfc.model.control_characters import name_shown
 from wtfc.ui import review_memory
 from wtfc.ui.app_settings import settings, written
-from wtfc.ui.file_place import folder, where
+from wtfc.ui.place_shown import folder_shown, where_shown
 
 KEY = "recent"
 MAX_RECENT = 8
@@ -38,6 +43,11 @@ NOT_KEPT = ("wtfc cannot remember recent workshops on this laptop: its settings 
             "read-only.")
 NOT_KEPT_MS = 20_000  # long enough to read at the foot of the window
 _menus: weakref.WeakSet[RecentMenu] = weakref.WeakSet()  # each window's, told when not kept
+# a path whose name is not text, kept as its bytes: each byte that is not UTF-8 (and '%') as
+# %XX. Never the start of a path kept whole ('/…', 'C:\\…', '\\\\server…')
+BYTES = "wtfc-bytes:"
+_ESCAPED = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as surrogateescape reads it
+_PERCENT = re.compile(rb"%([0-9A-F]{2})")
 
 
 class Found(Enum):
@@ -71,13 +81,40 @@ def _key(path: Path | str) -> str:
     return os.path.normcase(_whole(path))
 
 
+def _stored(path: str) -> str:
+    """``path`` as the settings keep it: as it is when it is text (every name a list kept
+    before reads the same); else ``BYTES`` and its bytes escaped (Qt drops what is not text)."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:  # a byte os.fsdecode could not read, or a lone UTF-16 half
+        pass
+    raw = os.fsencode(path).replace(b"%", b"%25").decode("utf-8", "surrogateescape")
+    return BYTES + _ESCAPED.sub(lambda byte: f"%{ord(byte.group()) - 0xDC00:02X}", raw)
+
+
+def _read(stored: str) -> str:
+    """The path ``_stored`` kept, byte for byte."""
+    if not stored.startswith(BYTES):
+        return stored
+    raw = stored[len(BYTES):].encode("utf-8")
+    return os.fsdecode(_PERCENT.sub(lambda code: bytes([int(code.group(1), 16)]), raw))
+
+
+def _keep(paths: list[str]) -> bool:
+    """Keep ``paths`` as the list; False when the settings folder refused them."""
+    kept = settings()
+    kept.setValue(KEY, [_stored(path) for path in paths[:MAX_RECENT]])
+    return written(kept)
+
+
 def recent_files() -> list[str]:
     """Newest first, with those not there now: a USB stick or network drive comes back."""
     value = settings().value(KEY, [])
     paths = [value] if isinstance(value, str) else value if isinstance(value, list) else []
     whole: list[str] = []
     keys: set[str] = set()
-    for path in map(str, paths):
+    for path in map(_read, map(str, paths)):
         # a relative path kept before they were made whole: placed from here if it is here;
         # otherwise nobody knows where it was, so it is left off rather than called gone
         if not os.path.isabs(path) and not os.path.exists(path):
@@ -90,15 +127,13 @@ def recent_files() -> list[str]:
 
 def remember(path: Path) -> None:
     paths = [_whole(path)] + [p for p in recent_files() if _key(p) != _key(path)]
-    kept = settings()
-    kept.setValue(KEY, paths[:MAX_RECENT])
-    if not written(kept):
+    if not _keep(paths):
         for menu in list(_menus):
             menu.say_not_kept()
 
 
 def forget(path: str) -> None:
-    settings().setValue(KEY, [p for p in recent_files() if _key(p) != _key(path)])
+    _keep([p for p in recent_files() if _key(p) != _key(path)])
 
 
 class RecentMenu:
@@ -154,7 +189,8 @@ class RecentMenu:
     def _add(self, path: str, paths: list[str]) -> None:
         state = found(Path(path))
         note = {Found.THERE: "", Found.GONE: GONE, Found.UNREACHABLE: UNREACHABLE}[state]
-        name = _menu_text(where(path, paths))  # two Spring.wtfc: their folders tell them apart
+        # two Spring.wtfc: their folders tell them apart; each name as the title shows it
+        name = _menu_text(where_shown(path, paths))
         action = self.menu.addAction(name + note)
         action.setEnabled(state is not Found.UNREACHABLE)  # kept greyed until the drive is back
         action.triggered.connect(lambda _=False, p=path: self.choose(p))
@@ -169,7 +205,7 @@ class RecentMenu:
 
         file = Path(path)
         state = found(file)
-        place = folder(file, recent_files())
+        place, name = folder_shown(file, recent_files()), name_shown(file.name)
         from wtfc.model.versions import earlier_versions  # when first needed
 
         if state is Found.THERE or (state is Found.GONE and earlier_versions(file)):
@@ -177,12 +213,12 @@ class RecentMenu:
             return
         if state is Found.GONE:
             why = (
-                f"'{file.name}' is no longer in the folder '{place}'. It was moved, "
+                f"'{name}' is no longer in the folder '{place}'. It was moved, "
                 f"renamed or deleted."
             )
         else:  # the drive went between opening the menu and choosing: probably back later
             why = (
-                f"Neither '{file.name}' nor its folder '{place}' can be found now. It "
+                f"Neither '{name}' nor its folder '{place}' can be found now. It "
                 f"may be on a USB stick or network drive that is not connected."
             )
         keep = state is not Found.GONE
