@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from wtfc.model.control_characters import name_shown
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.not_a_workshop import in_another_encoding
 from wtfc.model.storage import COPY_ADVICE, STILL_DOWNLOADING, LoadedWorkshop
@@ -55,17 +56,18 @@ def offer_box(
     box = QMessageBox(QMessageBox.Icon.Warning, TITLE, said, parent=parent)
     box.setObjectName("earlier_version_offer")
     box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, here and below
+    name = name_shown(path.name)  # as the title shows it: never turned around or split
     then = (
         f"Save then puts it in place of {_the_file(path, exc)}, which is kept beside it as "
-        f"'{_set_aside_as(path, exc).aside_name().name}'."
+        f"'{name_shown(_set_aside_as(path, exc).aside_name().name)}'."
         if there
-        else f"Save then puts '{path.name}' back."
+        else f"Save then puts '{name}' back."
     )
     # "…opens: the one saved…" read as if it had opened already: it is offered
     box.setInformativeText(
-        f"You can open an earlier version of '{path.name}' instead: the one {saved} "
-        f"('{version.path.name}', kept by wtfc when it saved). It opens as '{path.name}', not "
-        f"yet saved. {then}"
+        f"You can open an earlier version of '{name}' instead: the one {saved} "
+        f"('{name_shown(version.path.name)}', kept by wtfc when it saved). It opens as "
+        f"'{name}', not yet saved. {then}"
     )
     box.addButton(f"Open the version {saved} instead", QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))

@@ -377,13 +377,14 @@ class ExportController(QObject):
         def on_saved(written: list[Path]) -> None:
             self.last_written = written
             late = "It had been written before Cancel could stop it.\n\n" if stop.is_set() else ""
+            from wtfc.model.control_characters import name_shown  # as the title shows one
             from wtfc.ui.export_notes import pages_in, saved_note
             from wtfc.ui.plain_tip import as_typed  # the files' names as typed
 
             QMessageBox.information(
                 self.parent_widget,
                 "Export saved",
-                as_typed(f"{late}Saved:\n" + "\n".join(str(p) for p in written)
+                as_typed(f"{late}Saved:\n" + "\n".join(name_shown(str(p)) for p in written)
                          + saved_note(key, workshop, previous, read_only=read_only,
                                       tiles=tiles,
                                       sheets=pages_in(written[0]) if tiles else 0)),

@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.control_characters import name_shown, set_apart
 from wtfc.model.recovery import SnapshotHeader, compare_with_saved, file_digest, read_damaged
 from wtfc.model.workshop import UNTITLED, Workshop
 from wtfc.ui.autosave import CrashedSession, crashed_sessions, recovery_dir
-from wtfc.ui.file_place import where
+from wtfc.ui.place_shown import where_shown
 from wtfc.ui.recovery_save import save_elsewhere
 from wtfc.ui.recovery_text import describe, several_words
 from wtfc.ui.screen_fit import FRAME, available_geometry, fit_to_screen
@@ -214,10 +215,10 @@ def offer_recovery(window, *, ask=None, only: Path | None = None) -> bool:
     among = [path for crashed in sessions if (path := _original_path(crashed))]
     for number, crashed in enumerate(sessions, 1):
         if restored:  # the next start has a window free for it: say how to get there
-            title = f"'{window.doc.workshop.title.strip() or UNTITLED}'"
+            title = f"'{set_apart(window.doc.workshop.title.strip() or UNTITLED)}'"
             if _same_title_other_file(window, crashed):
                 # two 'Spring review's: say which is open by its file, as each copy is named
-                title += f" ({where(os.path.abspath(window.files.path), among)})"
+                title += f" ({where_shown(os.path.abspath(window.files.path), among)})"
             not_now = (f"{title} is open in this window, and a window holds one workshop. To "
                        f"restore this one too, choose Decide later, then save the open workshop "
                        f"and close wtfc: this copy is offered again when wtfc next starts. Save "
@@ -329,8 +330,8 @@ def _open_recovered(files: FileController, workshop: Workshop, path: Path | None
     if path is not None:
         holder = files.lock.acquire(path)
         if holder is not None:
-            note = (f"{holder.describe(path.name)} The recovered work is open untitled "
-                    f"here: use Save As to keep it.")
+            note = (f"{holder.describe(name_shown(path.name))} The recovered work is open "
+                    f"untitled here: use Save As to keep it.")
             path = None
     files._adopt(workshop, path, untitled, "")
     if path is not None and based_on is not None:

@@ -1,7 +1,8 @@
 """The recovery dialog's words (rich text): which workshop a copy is of, when it was taken,
 how it differs from the saved file (and from another window's copy of the same file:
 ``recovery_siblings``), and what each choice does, in words a facilitator reads at a glance.
-Paths are shown as a file and its folder: the dialog may be on the projector.
+Paths are shown as a file and its folder: the dialog may be on the projector. Their names are
+shown as the title shows a file's (``name_shown``): a U+202E in one turned the words around.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wtfc.model.control_characters import name_shown, set_apart
 from wtfc.model.dates import day_month, short_date
 from wtfc.model.recovery import SNAPSHOT_NAME, DamagedSnapshot, Snapshot
 from wtfc.model.workshop import UNTITLED, Workshop
 from wtfc.ui.autosave import CrashedSession
-from wtfc.ui.file_place import where
+from wtfc.ui.place_shown import where_shown
 
 if TYPE_CHECKING:  # loaded only when a copy is compared
     from wtfc.model.recovery_compare import Comparison
@@ -49,8 +51,8 @@ def _what(title: str, path: str, among: Sequence[str]) -> str:
     """The title and where its file is (``file_place``: the dialog may be on the projector),
     with as many folders as tell it from the other copies offered (``among``)."""
     title = title.strip() or UNTITLED  # a new workshop's, as the window's title says it
-    return (f"<b>{html.escape(title)}</b> "
-            + (f"({html.escape(where(path, among), quote=False)})" if path else "(never saved)"))
+    place = f"({html.escape(where_shown(path, among), quote=False)})" if path else "(never saved)"
+    return f"<b>{html.escape(set_apart(title))}</b> {place}"  # a bidi control stays inside
 
 
 def describe(crashed: CrashedSession, comparison: Comparison | None,
@@ -130,7 +132,7 @@ def _two_versions_words(snap: Snapshot, others: Sequence[OtherCopy]) -> str:
     the second, with what each of the newest has that this one lacks, so none is discarded as
     a duplicate. Copies from other days were not windows open together, so they are counted as
     the times wtfc stopped; a damaged copy is counted too, as the first page counted it."""
-    name = Path(snap.header.original_path).name
+    name = name_shown(Path(snap.header.original_path).name)
     mine = _taken(snap)
     count = len(others) + 1
     taken = sorted([mine, *(other.taken for other in others)],
