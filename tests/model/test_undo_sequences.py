@@ -488,9 +488,11 @@ def changed_parts(before: dict, after: dict) -> dict[str, set[str]]:
 
 
 def changed_details(before: dict, after: dict) -> set[str]:
-    # (a detail left out of the dump while empty, as withdrawn_codes, counts as empty)
+    # (a detail left out of the dump while empty, as withdrawn_codes, counts as empty; the
+    # format a file is written in follows what it holds, shown nowhere: not a detail)
     return {k for k in before.keys() | after.keys()
-            if k not in COLLECTIONS and before.get(k, []) != after.get(k, [])}
+            if k not in COLLECTIONS and k != "schema_version"
+            and before.get(k, []) != after.get(k, [])}
 
 
 class Heard:
