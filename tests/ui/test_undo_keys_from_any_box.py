@@ -11,6 +11,7 @@ was showing: now the foot says how many went whether History is shown or not."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -159,3 +160,65 @@ def test_an_edit_after_undoing_says_the_steps_undone_went_with_history_hidden(qt
         "Recorded: Rename theme to 'A new edit' — the 3 later steps in History went, as a "
         "change after going back replaces them")
     assert not w.redo_action.isEnabled()
+
+
+def test_back_in_a_box_whose_words_were_recorded_ctrl_z_undoes_the_mistake(qtbot, demo_window):
+    """A count typed and recorded (Tab on), then a theme renamed by mistake; back into the count
+    box (or Prepare's notes), Ctrl+Z: the rename is undone, not the box's old typing, and leaving
+    the box records nothing (review 31 A2 R1)."""
+    w = demo_window
+    theme = _ready(qtbot, w)
+    w.go_to_stage(Stage.PREPARE, focus=True)
+    settle()
+    page = w.page(Stage.PREPARE)
+    count = next(b for b in _boxes(page) if isinstance(b, QAbstractSpinBox)
+                 and b.accessibleName() == "Older people in the room")
+    notes = next(b for b in _boxes(page) if isinstance(b, QPlainTextEdit))
+
+    def words(box: QWidget) -> str:
+        return box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+
+    for box, typed in ((count, "7"), (notes, "Bring name badges ")):
+        steps = w.undo.stack.index()
+        box.setFocus()
+        until(qtbot, box.hasFocus)
+        if box is count:
+            count.lineEdit().selectAll()
+        qtbot.keyClicks(QApplication.focusWidget(), typed)
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # left: recorded
+        settle()
+        recorded, index = words(box), w.undo.stack.index()
+        assert typed in recorded and index == steps + 1  # one step: the box's words
+        w.page(Stage.THEME).gestures.rename(theme.id, "Slip name")  # the mistake
+        box.setFocus()
+        until(qtbot, box.hasFocus)
+        _ctrl_z()
+        assert words(box) == recorded, _name(box)
+        assert w.statusBar().currentMessage() == "Undone: Rename theme to 'Slip name'"
+        assert next(t for t in w.doc.parts("themes") if t.id == theme.id).name == theme.name
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # nothing new to record
+        settle()
+        assert w.undo.stack.index() == index and w.undo.stack.canRedo(), _name(box)
+
+
+def test_the_keyboard_arriving_keeps_what_tab_selected(qtbot, demo_window):
+    """The box's history goes as the keyboard comes; its words stay selected as Tab selects
+    them, so typing still replaces them."""
+    w = demo_window
+    _ready(qtbot, w)
+    w.go_to_stage(Stage.PREPARE, focus=True)
+    settle()
+    page = w.page(Stage.PREPARE)
+    count = next(b for b in _boxes(page) if isinstance(b, QAbstractSpinBox)
+                 and b.accessibleName() == "Older people in the room")
+    count.setFocus()
+    until(qtbot, count.hasFocus)
+    count.lineEdit().selectAll()
+    qtbot.keyClicks(QApplication.focusWidget(), "7")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    settle()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)  # back by the keyboard
+    until(qtbot, count.hasFocus)
+    assert count.lineEdit().selectedText() == "7" and not count.lineEdit().isUndoAvailable()
+    qtbot.keyClicks(QApplication.focusWidget(), "9")
+    assert count.text() == "9"

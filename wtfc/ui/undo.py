@@ -8,95 +8,22 @@ the history list and the clean state behind the unsaved-changes marker.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import SIGNAL, SLOT, QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QUndoView, QWidget
+from PySide6.QtCore import SIGNAL, SLOT, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.ui.announce import announce
+from wtfc.ui.undo_keys import UndoKeysReachWindow
+from wtfc.ui.undo_keys import undo_keys_pass_on as undo_keys_pass_on  # boxes' own rules
 
 if TYPE_CHECKING:
     from wtfc.ui.undo_names import NamesTakenOff
-
-
-class _Typing(Protocol):  # a line edit, or a text box's document
-    def isUndoAvailable(self) -> bool: ...
-    def isRedoAvailable(self) -> bool: ...
-
-
-def undo_keys_pass_on(event: QEvent, edit: _Typing) -> bool:
-    """Whether ``event`` is an Undo or Redo key's override that ``edit`` has nothing of its
-    own for: then it is ignored, and the key goes on to Edit > Undo or Redo. A line edit takes
-    Ctrl+Z even with nothing to undo, so a box the keyboard was put in (a date just picked, the
-    question after a drop) swallowed the window's Undo."""
-    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
-        return False
-    if event.matches(QKeySequence.StandardKey.Undo):
-        ours = edit.isUndoAvailable()
-    else:
-        pressed = QKeySequence(event.keyCombination())  # the window's two Redo keys
-        if pressed not in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")) \
-                and not event.matches(QKeySequence.StandardKey.Redo):
-            return False
-        ours = edit.isRedoAvailable()
-    if not ours:
-        event.ignore()
-    return not ours
-
-
-_BOXES = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QPlainTextEdit", "QTextEdit")
-
-
-def _typing_in(box: Any) -> _Typing | None:
-    """What holds the typing of the box with the keyboard, by Qt's class names: looking up
-    the Python types would load them at start-up. A date box keeps its own rule: its typing is
-    not its line edit's to undo, yet Ctrl+Z then puts the date back (``DateBox.event``)."""
-    if box.inherits("QLineEdit"):
-        return box
-    if box.inherits("QDateTimeEdit"):
-        return None
-    if box.inherits("QAbstractSpinBox") or box.inherits("QComboBox"):
-        return box.lineEdit()  # the box has the keyboard, its line edit the words; None: a list
-    if box.inherits("QPlainTextEdit") or box.inherits("QTextEdit"):
-        return box.document()
-    return None
-
-
-class UndoKeysReachWindow(QObject):
-    """``undo_keys_pass_on`` for whichever box in ``window`` has the keyboard. Given box by
-    box, the rule missed Prepare's Title, Collect's Filter, Understand's reason line and every
-    count and minutes box: Ctrl+Z there with nothing typed did nothing, silently, and a theme
-    deleted by mistake looked lost. Only the box with the keyboard is watched (its filter put
-    on as focus comes and taken off as it goes), so no other box pays a Python call per event;
-    put on last, this filter runs before a box's own, which apply the same rule."""
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        self._watched: QWidget | None = None
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._focused)
-
-    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self._watched is not None and shiboken6.isValid(self._watched):
-            self._watched.removeEventFilter(self)
-        self._watched = None
-        if new is not None and new.window() is self._window \
-                and any(new.inherits(kind) for kind in _BOXES):
-            new.installEventFilter(self)
-            self._watched = new
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or watched is not self._watched:
-            return False
-        typing = _typing_in(watched)
-        return typing is not None and undo_keys_pass_on(event, typing)
 
 
 class _QtCommand(QUndoCommand):

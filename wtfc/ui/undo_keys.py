@@ -1,0 +1,117 @@
+"""Ctrl+Z and the Redo keys from whichever box in the main window has the keyboard.
+
+A box with words typed since the keyboard came undoes them itself; with nothing typed since, the
+keys go on to the workshop's Undo and Redo (Edit menu), so a theme deleted by mistake can be
+taken back from any box. ``undo.py`` makes the watcher with the window's Undo/Redo actions.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class _Typing(Protocol):  # a line edit, or a text box's document
+    def isUndoAvailable(self) -> bool: ...
+    def isRedoAvailable(self) -> bool: ...
+
+
+def undo_keys_pass_on(event: QEvent, edit: _Typing) -> bool:
+    """Whether ``event`` is an Undo or Redo key's override that ``edit`` has nothing of its
+    own for: then it is ignored, and the key goes on to Edit > Undo or Redo. A line edit takes
+    Ctrl+Z even with nothing to undo, so a box the keyboard was put in (a date just picked, the
+    question after a drop) swallowed the window's Undo."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    if event.matches(QKeySequence.StandardKey.Undo):
+        ours = edit.isUndoAvailable()
+    else:
+        pressed = QKeySequence(event.keyCombination())  # the window's two Redo keys
+        if pressed not in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")) \
+                and not event.matches(QKeySequence.StandardKey.Redo):
+            return False
+        ours = edit.isRedoAvailable()
+    if not ours:
+        event.ignore()
+    return not ours
+
+
+_BOXES = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QPlainTextEdit", "QTextEdit")
+
+
+def _typing_in(box: Any) -> _Typing | None:
+    """What holds the typing of the box with the keyboard (a line edit, or a text box's
+    document), by Qt's class names: looking up the Python types would load them at start-up. A
+    date box keeps its own rule: its typing is not its line edit's to undo, yet Ctrl+Z then puts
+    the date back (``DateBox.event``)."""
+    if box.inherits("QLineEdit"):
+        return box
+    if box.inherits("QDateTimeEdit"):
+        return None
+    if box.inherits("QAbstractSpinBox") or box.inherits("QComboBox"):
+        return box.lineEdit()  # the box has the keyboard, its line edit the words; None: a list
+    if box.inherits("QPlainTextEdit") or box.inherits("QTextEdit"):
+        return box.document()
+    return None
+
+
+def forget_typing(typing: Any) -> None:
+    """The box's own undo and redo go; its words, cursor and selection stay. A box records its
+    words as the keyboard leaves it, so its history was of edits already steps of the workshop:
+    a count typed, Tab, a theme renamed by mistake, back into the count box and Ctrl+Z put the
+    old count back, not the name, and leaving the box recorded the old count as a new step."""
+    if not (typing.isUndoAvailable() or typing.isRedoAvailable()):
+        return
+    if not typing.inherits("QLineEdit"):  # a text box's document
+        typing.clearUndoRedoStacks()
+        return
+    cursor, start, length = typing.cursorPosition(), typing.selectionStart(), \
+        len(typing.selectedText())
+    typing.setText(typing.text())  # Qt's one way to clear it: the same words, no change said
+    if length and cursor == start:  # selected towards the start: the cursor stays there
+        typing.setSelection(start + length, -length)
+    elif length:
+        typing.setSelection(start, length)
+    else:
+        typing.setCursorPosition(cursor)
+
+
+class UndoKeysReachWindow(QObject):
+    """``undo_keys_pass_on`` for whichever box in ``window`` has the keyboard. Given box by
+    box, the rule missed Prepare's Title, Collect's Filter, Understand's reason line and every
+    count and minutes box: Ctrl+Z there with nothing typed did nothing, silently, and a theme
+    deleted by mistake looked lost. Only the box with the keyboard is watched (its filter put
+    on as focus comes and taken off as it goes), so no other box pays a Python call per event;
+    put on last, this filter runs before a box's own, which apply the same rule. As focus comes
+    the box forgets its own history (``forget_typing``): nothing typed since, nothing its own."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._watched: QWidget | None = None
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focused)
+
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None and shiboken6.isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = None
+        if new is not None and new.window() is self._window \
+                and any(new.inherits(kind) for kind in _BOXES):
+            new.installEventFilter(self)
+            self._watched = new
+            # (a menu or a box's own right-click menu opening and closing is no focus change:
+            # words typed before it keep their undo)
+            if (typing := _typing_in(new)) is not None:
+                forget_typing(typing)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or watched is not self._watched:
+            return False
+        typing = _typing_in(watched)
+        return typing is not None and undo_keys_pass_on(event, typing)
