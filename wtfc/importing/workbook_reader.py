@@ -209,8 +209,10 @@ def _first_with_statements(
     may_hold: Callable[[str], bool] = lambda _name: True,
 ) -> tuple[str, Any]:
     """(name, sheet) of the first visible sheet whose first rows map to statements, else of
-    the first visible sheet (the first sheet when all are hidden). A sheet looked at is kept,
-    so the one read is read once. A sheet ``sheet_by_name`` refuses (a stray cell too far off
+    the first visible sheet (the first sheet when all are hidden). Each sheet looked at is let
+    go before the next is read, as calamine holds a sheet whole (two sheets near the cell limit
+    took 1.25 GB kept together, three 1.9 GB): the first is read again only when no sheet has
+    statements. A sheet ``sheet_by_name`` refuses (a stray cell too far off
     to read) is passed over, its refusal kept in ``passed`` for the sheet note, when it is a
     "Notes" sheet: one that ``may_hold`` says holds no statements. Else, or when every sheet
     is refused, it stops the import (``SheetRefused`` names the sheet that would be read)."""
@@ -219,7 +221,7 @@ def _first_with_statements(
     visible = [n for n in names if n not in hidden] or names[:1]
     if len(visible) == 1:
         return visible[0], sheet_by_name(visible[0])
-    first: tuple[str, Any] | None = None
+    first = ""  # the first sheet read: its name only
     refused: ImportFailed | None = None
     stops: tuple[str, ImportFailed] | None = None  # a refused sheet that may be the statements
     chosen: tuple[str, Any] | None = None
@@ -233,19 +235,20 @@ def _first_with_statements(
             if stops is None and may_hold(name):
                 stops = (name, exc)
             continue
-        first = first or (name, worksheet)
+        first = first or name
         rows = collect_rows(first_rows(worksheet), source_name=shown)
         table = SourceTable(rows=rows, source_name=shown)
         if rows and guess_mapping(table).finds_statements():
             chosen = (name, worksheet)
             break
-    if first is None:  # every sheet too big to read: the first one's refusal says why
+        del worksheet  # before the next is read, not when the next takes its place
+    if not first:  # every sheet too big to read: the first one's refusal says why
         assert refused is not None
         raise refused
-    chosen = chosen or first  # no statements found: the first sheet read, to map by hand
     if stops is not None:  # never another sheet in its place unasked (last round's words)
-        raise SheetRefused(str(stops[1]), sheet=stops[0], instead=chosen[0])
-    return chosen
+        raise SheetRefused(str(stops[1]), sheet=stops[0], instead=(chosen or (first,))[0])
+    # no statements found: the first sheet read, to map by hand
+    return chosen or (first, sheet_by_name(first))
 
 
 def sheet_note(name: str, names: list[str], hidden: list[str],
