@@ -1,6 +1,8 @@
 """With a second screen (a projector, extended) the room view goes on it and the held-back
 details the facilitator shows on the laptop stay shown, unasked; the laptop chosen as the room
-view's screen hides them, as the only screen does (review 31 R2 #1). Runs in its own process:
+view's screen hides them, as the only screen does (review 31 R2 #1), and so does the second
+screen going mid-session (Win+P → Duplicate: the room view falls back onto the laptop's screen,
+which the projector now mirrors; or the lid closed) (review 31 A2 S1). Runs in its own process:
 the offscreen platform's screens are the process's (``screen_hotplug``, Linux only)."""
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from wtfc.ui.wall.room_held_back import HIDDEN
+from wtfc.ui.wall.room_screens import PROJECTOR_GONE
 
 pytestmark = pytest.mark.skipif(
     sys.platform != "linux", reason="screen_hotplug changes the screens through Qt's Linux "
@@ -27,8 +30,9 @@ from PySide6.QtWidgets import QMessageBox
 from wtfc.ui.application import make_application
 app = make_application()
 import screen_hotplug as hotplug
-hotplug.set_screens([hotplug.screen("Built-in display", 0, 1366, 768),
-                     hotplug.screen("HDMI-1", 1366, 1024, 768)])
+LAPTOP = hotplug.screen("Built-in display", 0, 1366, 768)
+PROJECTOR = hotplug.screen("HDMI-1", 1366, 1024, 768)
+hotplug.set_screens([LAPTOP, PROJECTOR])
 asked = []
 QMessageBox.question = lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel
 from wtfc.ui.main_window import MainWindow
@@ -39,7 +43,7 @@ def state():
         app.processEvents()
     on = QGuiApplication.screenAt(room.window.frameGeometry().center())
     return {"on": on and on.name(), "shown": w.held_back.shown, "asked": list(asked),
-            "bar": w.statusBar().currentMessage()}
+            "bar": w.statusBar().currentMessage(), "room up": room.window.isVisible()}
 facts = {}
 w.show_held_back_action.trigger()
 room.act_show.setChecked(True)
@@ -48,6 +52,19 @@ w.show_held_back_action.trigger(); w.show_held_back_action.trigger()  # off and 
 facts["shown again"] = state()
 next(a for a in room.screen_menu.actions() if a.text().startswith("Built-in")).trigger()
 facts["laptop chosen"] = state()
+next(a for a in room.screen_menu.actions() if a.text().startswith("HDMI")).trigger()
+w.show_held_back_action.trigger()  # on the projector again: shown, unasked
+facts["projector again"] = state()
+hotplug.set_screens([LAPTOP])  # Win+P -> Duplicate, or the cable re-seated
+facts["duplicate"] = state()
+from wtfc.ui.undo import LASTING
+facts["duplicate"]["lasting"] = w.statusBar().property(LASTING)  # back after the words
+hotplug.set_screens([LAPTOP, PROJECTOR])  # Extend again: the room view back on the projector
+if not w.held_back.shown:
+    w.show_held_back_action.trigger()
+facts["extended again"] = state()
+hotplug.set_screens([PROJECTOR])  # the lid closed: the window and the room view on one screen
+facts["lid closed"] = state()
 print(json.dumps(facts))
 """
 
@@ -76,3 +93,22 @@ def test_the_laptop_chosen_for_the_room_view_hides_them_and_says_how_to_move_it(
     chosen = day["laptop chosen"]
     assert chosen["on"] == "Built-in display" and not chosen["shown"]
     assert chosen["bar"] == f"{HIDDEN} — to move it: Room view → Room view screen"
+
+
+def test_the_projector_going_mid_session_hides_them_and_says_why(day):
+    """Win+P → Duplicate with the details shown beside the room view on the projector: Qt sees
+    one screen, the room view falls back onto the laptop's, which the room now sees."""
+    assert day["projector again"]["on"] == "HDMI-1" and day["projector again"]["shown"]
+    gone = day["duplicate"]
+    assert gone["on"] == "Built-in display" and gone["room up"]
+    assert not gone["shown"] and gone["asked"] == []
+    assert gone["bar"] == f"{HIDDEN} (no second screen found)"
+    assert gone["lasting"] == PROJECTOR_GONE  # the projector's news comes back after
+
+
+def test_the_laptop_going_with_the_room_view_on_the_projector_hides_them(day):
+    """The lid closed: the facilitator's window goes onto the projector, beside the room view."""
+    assert day["extended again"]["on"] == "HDMI-1" and day["extended again"]["shown"]
+    closed = day["lid closed"]
+    assert closed["on"] == "HDMI-1" and closed["room up"] and not closed["shown"]
+    assert closed["bar"] == f"{HIDDEN} (no second screen found)"

@@ -4,7 +4,9 @@ At a venue the laptop is usually mirrored on the projector (Win+P → Duplicate)
 screen, and the room view goes up as a window on the very screen the room sees, beside the
 facilitator's wall and card table. Their held-back details ("Mrs Patel…", "01632 960418") would
 be on the projector too, so putting the room view on the facilitator's screen (the only one, or
-chosen beside another) hides them, and the foot says why. Showing them again while it is there
+chosen beside another) hides them, and the foot says why; so does a screen going away that leaves
+it there (Win+P → Duplicate, or a re-seated cable, mid-session: the projector now mirrors the
+laptop, whatever the foot says of the projector disconnected). Showing them again while it is there
 asks first: a person decides, as the privacy rule asks. With the room view on another screen
 they stay as the facilitator set them.
 """
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from wtfc.ui.held_back_words import HeldBackWords
 
@@ -42,6 +44,7 @@ class HeldBackBesideRoom(QObject):
         self.room, self.held_back, self.facilitator = room, held_back, facilitator
         held_back.ask_first = self.may_show
         room.screens.placed.connect(self.on_placed)
+        room.screens.screen_gone.connect(self.on_screen_gone)
 
     def on_placed(self, screen: QScreen) -> None:
         """The room view went up on ``screen``: on the facilitator's, the details go."""
@@ -52,6 +55,23 @@ class HeldBackBesideRoom(QObject):
         # said once Show's own news ("Room view on this screen…", said as Show is ticked, after
         # this) is out: this one says the same and why the names went
         QTimer.singleShot(0, self, lambda: self.room.said.emit(words, HIDDEN_MS))
+
+    def on_screen_gone(self) -> None:
+        """A screen went and the room view is up on the facilitator's screen now: the details
+        go, and the foot says why over "The projector was disconnected…", which comes back
+        after (said through the room's ``said`` it would end that news)."""
+        if not self.held_back.shown or not self.room_here():
+            return
+        self.held_back.set_shown(False)
+        words = HIDDEN + (ALONE if len(QGuiApplication.screens()) == 1 else TO_MOVE)
+        if not isinstance(self.facilitator, QMainWindow):
+            self.room.said.emit(words, HIDDEN_MS)
+            return
+        from wtfc.ui.announce import announce
+        from wtfc.ui.undo import passing
+
+        passing(self.facilitator, words, HIDDEN_MS)
+        announce(self.facilitator, words)
 
     def room_here(self) -> bool:
         """The room view is up on the facilitator's screen."""

@@ -63,9 +63,12 @@ class RoomScreens(QObject):
     """The screens of ``window``; ``act_show`` is the room view's Show action (ticked when a
     screen is used), ``say(text, ms)`` the status bar's (ms 0: until the next message; "": what
     it said no longer holds). ``placed(screen)``: the room view went up on ``screen``, by Show,
-    the menu or F11 after a drag (not when it falls back from a screen that went away)."""
+    the menu or F11 after a drag. ``screen_gone``: a screen went away, the room view fallen back
+    from it if it was there (onto the facilitator's screen, or the facilitator's window is on the
+    room view's now: with the lid closed the projector is the only screen left)."""
 
     placed = Signal(QScreen)
+    screen_gone = Signal()
 
     def __init__(self, window: RoomWindow, act_show: QAction, say: Callable[[str, int], None],
                  parent: QObject | None = None) -> None:
@@ -215,6 +218,7 @@ class RoomScreens(QObject):
             if self.act_show.isChecked():
                 self.say(PROJECTOR_GONE, 0)  # stays until it comes back
         self.rebuild_menu()
+        self.screen_gone.emit()
 
     def close(self) -> None:
         """Stop following the screens (the room window is closing)."""
