@@ -5,17 +5,39 @@ facilitator pasted to watch for is a name wherever it stands capitalised ("May i
 kind"). One rule for the check's list, History's labels, and every guard that takes the names
 (``watch_guard``: the exports' questions, the letter, the room views), so here, free of Qt (the
 importing layer's exports read it as the Collect page does).
+
+A surname that is an everyday word is the exception ("Long", "Day", "Hall"; "Will" of "June
+Will"): a team's list holds many, and "Day centre at the Village Hall reopens" went to the
+letter as "[name] centre at the Village [name] reopens". Such a word counts only where it is
+said of a person ("Day rang", "I rang Hall", "Mrs Day", "my carer Hall") or beside another
+name ("Grace Long", "Bill and Long"). A given name that is a word ("May", "Grace", "Will" of
+"Will Long") and a name pasted alone still count wherever they stand.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
+
+from wtfc.importing.known_names import EVERYDAY_WORDS
+from wtfc.importing.name_words import PLACE_WORDS
+from wtfc.importing.said_of_a_person import said_of_a_person
+from wtfc.importing.words_before import relation_before, title_before
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 # a title pasted with a name ("Mrs Patel") is not itself a name ("Mrs" stays as typed)
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir"])
+# nor is the word joining two ("Mr and Mrs Lewis": "And" stays as typed)
+_NOT_NAME_WORDS = _TITLES | {"and"}
+# Surnames read as words unless said of a person: the guard's own everyday words, the place
+# words ("Park", "Street") and a few common noun surnames its lists lack
+_EVERYDAY = EVERYDAY_WORDS | PLACE_WORDS | frozenset({"ball", "chambers", "summer"})
+# what may stand between two words of one name: "Grace Long", "Bill and Long", "Wood-Hughes"
+_BETWEEN = re.compile(r"[ \t]+(?:(?i:and|&)[ \t]+)?|-")
+
+Span = tuple[int, int]
 
 
 def _plain(word: str) -> str:
@@ -24,10 +46,38 @@ def _plain(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
-def pasted_at(text: str, pasted: Iterable[str]) -> list[tuple[int, int]]:
-    """Where ``text`` has a capitalised word of a name pasted to watch for, wherever it stands:
-    "May is always kind" with May pasted (the guard reads a sentence's first "May" as the
-    word; the facilitator said it is a name). A lower-case "you may ask" stays the word."""
+def pasted_at(text: str, pasted: Iterable[str], beside: Iterable[Span] = ()) -> list[Span]:
+    """Where ``text`` has a capitalised word of a name pasted to watch for: wherever it stands
+    ("May is always kind" with May pasted: the guard reads a sentence's first "May" as the
+    word; the facilitator said it is a name), but a surname that is an everyday word only
+    where said of a person or beside another name (``beside``: names found otherwise). A
+    lower-case "you may ask" stays the word."""
+    return read_pasted(text, pasted, beside)[0]
+
+
+def read_pasted(text: str, pasted: Iterable[str],
+                beside: Iterable[Span] = ()) -> tuple[list[Span], list[Span]]:
+    """``pasted_at``'s spans, and where a pasted surname that is an everyday word stands
+    capitalised but is not said of a person ("Village Hall", "Long waits"): the words a guard
+    that takes the names reads as words there (``watch_guard``)."""
+    found = _capitalised_name_words(text, pasted)
+    if not found:
+        return [], []
+    anywhere = [(a, b) for a, b, everywhere in found if everywhere]
+    only_said = {(a, b) for a, b, everywhere in found if not everywhere}
+    others = [*anywhere, *(s for s in beside if s not in only_said)]
+    kept, words = [], []
+    for a, b, everywhere in found:
+        if everywhere or _said_of_a_person(text, a, b) or _beside(text, a, b, others):
+            kept.append((a, b))
+        else:
+            words.append((a, b))
+    return kept, words
+
+
+def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int, int, bool]]:
+    """Each capitalised word of ``text`` that is a word of a pasted name, with whether it is
+    one wherever it stands (not a surname that is an everyday word)."""
     # "May's": the name is "May", redacted as "[name]'s"
     found = [(m.start(), m.end() - 2 * bool(re.search(r"['’][sS]$", m.group())))
              for m in _WORD.finditer(text) if m.group()[0].isupper()]
@@ -37,40 +87,77 @@ def pasted_at(text: str, pasted: Iterable[str]) -> list[tuple[int, int]]:
     # words gathered for each text: with 1,700 names pasted that took 5 ms a text, and every
     # guard that takes the names reads each text so (the letter, the room views, the exports').
     names: str | None = None
+    lines = ""
     split = False  # the names one word a line (``_WORD``'s), not as pasted
-    watched: dict[str, bool] = {}
+    watched: dict[str, bool | None] = {}  # None: no name's word; else whether anywhere
     kept = []
     for a, b in found:
         word = _plain(text[a:b])
-        if len(word) < 2 or word in _TITLES:
+        if len(word) < 2 or word in _NOT_NAME_WORDS:
             continue
         if names is None:
-            names = "\n".join(pasted)
+            raw = "\n".join(pasted)
+            lines = f"\n{raw}\n".lower().replace("’", "'")
             # "İ" lowers to "i" and a combining dot, which _WORD does not take for a letter, and
             # "Σ" as what follows it in the line: the words are split before they are lowered,
             # as ``_plain`` reads each
-            split = any(c in names for c in "\u0130\u0307\u03a3")
-            names = "\n".join(["", *_WORD.findall(names), ""]) if split else names
-            names = names.lower().replace("’", "'")
+            split = any(c in raw for c in "\u0130\u0307\u03a3")
+            names = "\n".join(["", *_WORD.findall(raw), ""]).lower().replace("’", "'") \
+                if split else lines
         if word not in watched:
-            watched[word] = (f"\n{word}\n" in names or f"\n{word}'s\n" in names) if split \
-                else _a_name_word(names, word)
-        if watched[word]:
-            kept.append((a, b))
+            named = (f"\n{word}\n" in names or f"\n{word}'s\n" in names) if split \
+                else _a_name_word(names, word) >= 0
+            watched[word] = None if not named else (
+                word not in _EVERYDAY or _given_in(lines, word))
+        if watched[word] is not None:
+            kept.append((a, b, bool(watched[word])))
     return kept
 
 
-def _a_name_word(names: str, word: str) -> bool:
-    """Whether ``word`` is a whole word of ``names`` as ``_WORD`` splits them ("jones" of
-    "jones" or "jones's", not of "jonesy" or "o'jones"), as ``_plain`` reads each."""
-    at = names.find(word)
+@functools.lru_cache(maxsize=64)
+def _given_in(lines: str, word: str) -> bool:
+    """Whether some pasted name has ``word`` (an everyday word) as its given name, or is that
+    word alone ("May"): "Will" of "Will Long", "Long, Will" or "Dr Will Long" is watched
+    wherever it stands, of "June Will", "Will, June" or "Mrs Will" only where said of a person.
+    ``lines``: the names lowered, one a line. Cached: with 1,700 names the search takes 0.5 ms,
+    and the letter and the room views ask it of each text with the same names."""
+    word = re.escape(word)
+    ends = r"(?:'s)?(?![^\W\d_]|'[^\W\d_])"
+    titles = rf"(?:(?:{'|'.join(_TITLES)})\.?[ \t]+)+"
+    return re.search(
+        rf"\n[ \t]*{word}{ends}[^,\n]*\n"  # first in the line, no surname before a comma
+        rf"|,[ \t]*{word}{ends}"  # "Long, Will"
+        rf"|[\n,][ \t]*{titles}{word}{ends}[ \t-]+[^\W\d_]",  # "Dr Will Long", not "Mrs Will"
+        lines) is not None
+
+
+def _said_of_a_person(text: str, start: int, end: int) -> bool:
+    """The guard's own reading of a capitalised word that is also a word ("Long came round",
+    "I rang Hall"), or a title or care role just before it ("Mrs Day", "my carer Hall")."""
+    before = text[max(0, start - 40):start]
+    return (said_of_a_person(text, start, end) or title_before(before) is not None
+            or relation_before(before))
+
+
+def _beside(text: str, start: int, end: int, names: Iterable[Span]) -> bool:
+    """Whether one of ``names`` stands just before or after the word: "Grace Long", "Long and
+    Bill", a hyphen's other half."""
+    return any(_BETWEEN.fullmatch(text, b, start) or _BETWEEN.fullmatch(text, end, a)
+               for a, b in names)
+
+
+def _a_name_word(names: str, word: str, at: int = 0) -> int:
+    """Where ``word`` is first a whole word of ``names`` from ``at``, as ``_WORD`` splits them
+    ("jones" of "jones" or "jones's", not of "jonesy" or "o'jones"), as ``_plain`` reads each;
+    -1 when nowhere."""
+    at = names.find(word, at)
     while at >= 0:
         end = at + len(word)
         if not _inside(names, at) and (_ends(names, end) or (
                 names.startswith("'s", end) and _ends(names, end + 2))):
-            return True
+            return at
         at = names.find(word, at + 1)
-    return False
+    return -1
 
 
 def _letter(text: str, at: int) -> bool:

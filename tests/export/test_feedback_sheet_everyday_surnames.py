@@ -1,0 +1,30 @@
+"""The letter to people's homes with the team's names pasted, surnames that are everyday words
+among them: an Act note "Day centre at the Village Hall reopens" printed as "[name] centre at
+the Village [name] reopens" (code review A2 R2). Ordinary words stay; names still go."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from export_checks import all_text, reader, squash
+from export_workshop import make_workshop
+
+from wtfc.export.feedback_sheet import feedback_sheet_pdf
+from wtfc.importing.typed_details import shown_as_kinds
+
+NAMES = ("Grace Lee", "Bill Jones", "Sam Long", "June Day", "Pat Hall", "Ann Best")
+WORDS = ("Long waits are down to a week. Day centre at the Village Hall reopens. Best news: "
+         "the bus is back.")
+NOTE = f"{WORDS} Grace and Bill met the provider; Day rang us after."
+
+
+def test_the_letter_keeps_everyday_words_and_hides_the_names():
+    ws = make_workshop()
+    ws = ws.model_copy(update={"actions": [a.model_copy(update={"progress_note": NOTE})
+                                           for a in ws.actions]})
+    pdf = feedback_sheet_pdf(ws, today=dt.date(2027, 5, 12),
+                             guard=lambda text: shown_as_kinds(text, NAMES))
+    text = all_text(reader(pdf))
+    assert squash(WORDS) in text
+    assert squash("[name] and [name] met the provider; [name] rang us after.") in text
+    assert "Grace" not in text and "Bill" not in text

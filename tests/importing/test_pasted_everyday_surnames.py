@@ -1,0 +1,98 @@
+"""A team's names pasted to watch for hold surnames that are everyday words (Long, Power, Will,
+Day, Hall, Green, Best): each capitalised word of any of them went to the letter, the room
+views and the exports' questions as "[name]", "[name] centre at the Village [name] reopens"
+(code review A2 R2). Such a surname is a name where it is said of a person or beside another
+name; a given name that is a word ("May", "Grace") and a name pasted alone still count
+wherever they stand."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from wtfc.importing.guard_scoring import read_labelled_statements
+from wtfc.importing.pasted_names import pasted_at
+from wtfc.importing.personal_details import find_personal_details
+from wtfc.importing.watch_guard import watched_findings, watched_redacted
+
+TEAM = ("Grace Long", "Sam Power", "June Will", "Mary Hall", "Tom Green", "Bill Day",
+        "Joan Best", "Ann Young", "Pat Little", "Rose Church", "Ken Lane")
+
+
+@pytest.mark.parametrize("text", [
+    "Long waits for the district nurse",
+    "Power cut last winter and nobody rang",
+    "Will the council fund it?",
+    "Day centre at the Village Hall reopens",
+    "Green Lane surgery now phones first",
+    "Best thing was the lunch club",
+    "We meet at the Church Hall. Young people help on Fridays.",
+    "The Green never gets mown, and Little changes.",
+])
+def test_everyday_words_stay_as_typed_with_those_surnames_pasted(text):
+    assert watched_redacted(text, TEAM) == text
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Day rang about the rota", "[name] rang about the rota"),
+    ("I rang Hall yesterday", "I rang [name] yesterday"),
+    ("Mrs Day was late again", "[name] was late again"),
+    ("My carer Hall is lovely", "My carer [name] is lovely"),
+    ("Grace Long came on Tuesday", "[name] came on Tuesday"),
+    ("Long never came back", "[name] never came back"),
+    ("Tom and Green met us", "[name] and [name] met us"),
+    ("Green and Grace met us", "[name] and [name] met us"),
+    ("We thanked Power for the visit", "We thanked [name] for the visit"),
+])
+def test_the_surname_said_of_a_person_still_goes(text, shown):
+    assert watched_redacted(text, TEAM) == shown
+
+
+def test_what_f15_hid_is_still_hidden():
+    assert watched_redacted("Grace and Bill met the provider", ("Grace Lee", "Bill Jones")) == (
+        "[name] and [name] met the provider")
+    assert watched_redacted("May is always kind", ("May",)) == "[name] is always kind"
+    # a given name that is a word is watched wherever it stands, as May pasted alone is
+    assert watched_redacted("Will is always kind", ("Will Long",)) == "[name] is always kind"
+    assert watched_redacted("Will is always kind", ("Long, Will",)) == "[name] is always kind"
+    # the surname of "June Will", "Mrs Will" or "Will, June" is read as the word
+    for pasted in ("June Will", "Mrs Will", "Will, June"):
+        assert watched_redacted("Will the council fund it?", (pasted,)) == (
+            "Will the council fund it?")
+
+
+def test_a_surname_that_is_no_word_still_counts_wherever_it_stands():
+    assert [t[a:b] for t in ["Jones waits"] for a, b in pasted_at(t, ["Bill Jones"])] == ["Jones"]
+    assert pasted_at("Long waits", ["Sam Long"]) == []
+    assert pasted_at("Long waits", ["Long"]) == [(0, 4)]  # pasted alone: the facilitator's word
+    assert pasted_at("Mr And Mrs Lewis", ["Mr and Mrs Lewis"]) == [(11, 16)]
+
+
+def test_the_labelled_set_read_with_its_names_pasted_finds_no_more_than_the_guard():
+    """The guard's hand-labelled statements, each with the names the set pastes for it: every
+    labelled detail is still found, and no word the guard itself lets be is taken for a name
+    (four sentence-start words were: "Long waits for carers…", "Power never came back on")."""
+    data = Path(__file__).parent / "data" / "personal_details_statements.txt"
+    for statement in read_labelled_statements(data):
+        if not statement.known_names:
+            continue
+        watched = watched_findings(statement.text, statement.known_names)
+        guard = find_personal_details(statement.text, known_names=statement.known_names)
+        assert [(f.start, f.end) for f in watched if f not in guard] == [], statement.text
+        for label in statement.expected:
+            assert any(f.start < label.end and label.start < f.end for f in watched), label
+
+
+def test_many_everyday_surnames_pasted_are_read_quickly():
+    """1,700 names pasted, a dozen surnames that are words among them: whether each is some
+    name's given name is searched for once, not for every text (the letter reads every note)."""
+    surnames = ["Long", "Hall", "Day", "Green", "Best", "Will", "Power", "Young", "Jones"]
+    names = [f"Given{chr(97 + i % 26)}{chr(97 + i // 26 % 26)} {surnames[i % 9]}"
+             for i in range(1700)]
+    text = "Long waits. Day centre at the Village Hall. Best news: the Green bus. Will it last?"
+    start = time.process_time()
+    for _ in range(500):
+        assert pasted_at(text, names) == []
+    assert time.process_time() - start < 0.8
