@@ -101,3 +101,45 @@ def test_before_a_save_it_is_known_whether_it_will_update_the_file(make_window, 
     assert save_would_update(window) == f"Saving updates 'spring.wtfc' to format 6: {SAID}."
     window.undo.stack.undo()  # nothing of format 6 again
     assert save_would_update(window) == ""
+
+
+def test_work_recovered_over_a_previous_release_file_says_its_save_updates_it(
+        make_window, qtbot, tmp_path):
+    """wtfc stopped with a previous release's file open and something of format 6 done (an
+    action's check heard); the work recovered at the next start is saved over that file: the
+    close question and the save say it makes the file format 6 (review 31 A2 R3)."""
+    from wtfc.model.migrations import format_needed
+    from wtfc.model.storage import load_workshop
+    from wtfc.ui.recovery_dialog import _open_recovered
+
+    path = tmp_path / "spring.wtfc"
+    shutil.copy(BY_PREVIOUS_RELEASE, path)
+    recovered = load_workshop(path).workshop
+    recovered.actions[1] = recovered.actions[1].model_copy(
+        update={"heard_at_check": "People said the bus is better now"})
+    assert format_needed(recovered) == 6
+    window = make_window(autosave=False)
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert _open_recovered(window.files, recovered, path, "spring (recovered)") == ""
+    assert save_would_update(window) == f"Saving updates 'spring.wtfc' to format 6: {SAID}."
+    assert f"This save updated 'spring.wtfc' to format 6: {SAID}." in _ctrl_s(window)
+    assert _format(path) == 6
+
+
+def test_the_format_on_disk_is_read_from_the_first_bytes_or_else_the_whole_file(tmp_path):
+    from wtfc.ui.format_note import format_on_disk
+
+    raw = json.loads(BY_PREVIOUS_RELEASE.read_bytes())
+    spaced, last = tmp_path / "spaced.wtfc", tmp_path / "last.wtfc"
+    spaced.write_text("\ufeff" + json.dumps({**raw, "schema_version": 4}, indent=2),
+                      encoding="utf-8")
+    last.write_text(json.dumps({**{k: v for k, v in raw.items() if k != "schema_version"},
+                                "schema_version": 5}), encoding="utf-8")  # said last, by hand
+    (tmp_path / "notes.wtfc").write_text("Bring name badges", encoding="utf-8")
+    assert format_on_disk(BY_PREVIOUS_RELEASE) == 5
+    assert format_on_disk(spaced) == 4
+    assert format_on_disk(last) == 5
+    assert format_on_disk(tmp_path / "notes.wtfc") is None
+    assert format_on_disk(tmp_path / "gone.wtfc") is None

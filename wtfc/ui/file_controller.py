@@ -222,7 +222,7 @@ class FileController:
             self._restore_lock()
             raise
         self.is_demo = False
-        self._adopt(loaded.workshop, path, "", reason)
+        self._adopt(loaded.workshop, path, "", reason, written_as=loaded.written_as)
         self.stamp, self.digest, self.damaged = stamp, file_digest(path), damaged
         self.as_saved = None if damaged else (self.digest, self.window.doc.detached_copy().workshop)
         if damaged is not None:  # not saved yet: the file on disk is still the damaged one
@@ -233,9 +233,15 @@ class FileController:
         return True
 
     def _adopt(self, workshop: Workshop, path: Path | None, untitled: str,
-               read_only_reason: str) -> None:
+               read_only_reason: str, *, written_as: int | None = None) -> None:
+        """``written_as``: the format of the file at ``path`` as read; None (a crashed session's
+        work recovered over it): read from the file, so a save making it newer says so too."""
         if path is None or read_only_reason:
             self.lock.release()  # the lock follows the file this window may write
+        if path is not None:
+            from wtfc.ui.format_note import adopted
+
+            adopted(self.window, path, written_as)
         self.path, self.damaged, self.made_from, self.as_saved = path, None, None, None
         self.stamp = disk_stamp(path) if path is not None else None
         self.digest = None  # set by whoever read the file

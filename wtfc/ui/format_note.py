@@ -6,11 +6,14 @@ after the workshop's day, what people told us at the check…); a file from befo
 saved as 5. The first save that writes a newer format than the file had says it in the status
 bar and to a screen reader (``already_saved.say_saved``): a colleague still on the earlier
 wtfc will then only be able to read it, and until now nothing in the window said so (R1
-finding 1). Said after the save: the file as it was is still the .bak beside it.
+finding 1). Said after the save: the file as it was is still the .bak beside it. The file's
+format is remembered as it is opened, or as a crashed session's work is recovered over it
+(``FileController._adopt``: read from the file then).
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +28,40 @@ ON_DISK = "wtfc_file_format"  # the open file and its format on disk, as read or
 def opened(window: MainWindow, path: Path, written_as: int) -> None:
     """A file opened: the format it was written in (a newer wtfc's opens read-only)."""
     window.setProperty(ON_DISK, (str(path), written_as))
+
+
+def adopted(window: MainWindow, path: Path, written_as: int | None) -> None:
+    """A workshop taken in under ``path``: opened from it (``written_as``, as read), or
+    recovered after a crash over it (None: the file's format is read from it now), whose first
+    save writes over the file as it is on disk. Unreadable: nothing to compare, nothing said."""
+    if written_as is None:
+        written_as = format_on_disk(path)
+    window.setProperty(ON_DISK, None if written_as is None else (str(path), written_as))
+
+
+# how a workshop file starts, whichever wtfc wrote it (pydantic's compact form, or spaced out by
+# hand or by Python's json), after Notepad's byte-order mark if any
+_HEAD = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"schema_version"\s*:\s*([0-9]{1,9})\s*[,}]')
+
+
+def format_on_disk(path: Path) -> int | None:
+    """The format the file at ``path`` says it is in: from its first bytes (a recovered
+    workshop is not read from the file), else, for a file whose format is not said first (a
+    hand edit), by reading it; None when it cannot be read as a workshop."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(256)
+    except OSError:
+        return None
+    if (found := _HEAD.match(head)) is not None:
+        return int(found.group(1))
+    from wtfc.model.errors import WorkshopFileError
+    from wtfc.model.storage import load_workshop
+
+    try:
+        return load_workshop(path).written_as
+    except WorkshopFileError:
+        return None
 
 
 def updated_by_save(window: MainWindow) -> str:
