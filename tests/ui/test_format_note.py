@@ -143,3 +143,4 @@ def test_the_format_on_disk_is_read_from_the_first_bytes_or_else_the_whole_file(
     assert format_on_disk(last) == 5
     assert format_on_disk(tmp_path / "notes.wtfc") is None
     assert format_on_disk(tmp_path / "gone.wtfc") is None
+    assert format_on_disk(tmp_path) is None  # a folder

@@ -14,6 +14,7 @@ format is remembered as it is opened, or as a crashed session's work is recovere
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,8 @@ def format_on_disk(path: Path) -> int | None:
     workshop is not read from the file), else, for a file whose format is not said first (a
     hand edit), by reading it; None when it cannot be read as a workshop."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a pipe would wait for ever
+            return None
         with path.open("rb") as file:
             head = file.read(256)
     except OSError:
