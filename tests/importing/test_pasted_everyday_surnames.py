@@ -1,9 +1,10 @@
 """A team's names pasted to watch for hold surnames that are everyday words (Long, Power, Will,
 Day, Hall, Green, Best): each capitalised word of any of them went to the letter, the room
 views and the exports' questions as "[name]", "[name] centre at the Village [name] reopens"
-(code review A2 R2). Such a surname is a name where it is said of a person or beside another
-name; a given name that is a word ("May", "Grace") and a name pasted alone still count
-wherever they stand."""
+(code review A2 R2). Such a surname is a name where it is said of a person, beside another
+name, or capitalised in mid-sentence with nothing making it a thing's or a place's; a given
+name that is a word ("May", "Grace") and a name pasted alone still count wherever they
+stand."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ TEAM = ("Grace Long", "Sam Power", "June Will", "Mary Hall", "Tom Green", "Bill 
     "Green Lane surgery now phones first",
     "Best thing was the lunch club",
     "We meet at the Church Hall. Young people help on Fridays.",
-    "The Green never gets mown, and Little changes.",
+    "The Green never gets mown: there was a Power cut, and the Best news is the Day centre.",
+    "We go to Green Lane shops, and Hall 2 at the Church Hall.",
 ])
 def test_everyday_words_stay_as_typed_with_those_surnames_pasted(text):
     assert watched_redacted(text, TEAM) == text
@@ -45,6 +47,9 @@ def test_everyday_words_stay_as_typed_with_those_surnames_pasted(text):
     ("Tom and Green met us", "[name] and [name] met us"),
     ("Green and Grace met us", "[name] and [name] met us"),
     ("We thanked Power for the visit", "We thanked [name] for the visit"),
+    # in mid-sentence, where nothing makes it a place or a thing, as the guard reads it
+    ("The meeting with Long was useful", "The meeting with [name] was useful"),
+    ("Then Hall was kind", "Then [name] was kind"),
 ])
 def test_the_surname_said_of_a_person_still_goes(text, shown):
     assert watched_redacted(text, TEAM) == shown

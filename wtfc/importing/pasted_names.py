@@ -9,9 +9,11 @@ importing layer's exports read it as the Collect page does).
 A surname that is an everyday word is the exception ("Long", "Day", "Hall"; "Will" of "June
 Will"): a team's list holds many, and "Day centre at the Village Hall reopens" went to the
 letter as "[name] centre at the Village [name] reopens". Such a word counts only where it is
-said of a person ("Day rang", "I rang Hall", "Mrs Day", "my carer Hall") or beside another
-name ("Grace Long", "Bill and Long"). A given name that is a word ("May", "Grace", "Will" of
-"Will Long") and a name pasted alone still count wherever they stand.
+said of a person ("Day rang", "I rang Hall", "Mrs Day", "my carer Hall"), beside another name
+("Grace Long", "Bill and Long"), or capitalised in mid-sentence with nothing making it a thing
+or a place ("the meeting with Long"; not "the Best thing", "the Village Hall", "Green Lane"). A
+given name that is a word ("May", "Grace", "Will" of "Will Long") and a name pasted alone still
+count wherever they stand.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from wtfc.importing.known_names import EVERYDAY_WORDS
+from wtfc.importing.known_names import EVERYDAY_WORDS, starts_sentence
 from wtfc.importing.name_words import PLACE_WORDS
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.words_before import relation_before, title_before
@@ -37,6 +39,18 @@ _EVERYDAY = EVERYDAY_WORDS | PLACE_WORDS | frozenset({"ball", "chambers", "summe
 # what may stand between two words of one name: "Grace Long", "Bill and Long", "Wood-Hughes"
 _BETWEEN = re.compile(r"[ \t]+(?:(?i:and|&)[ \t]+)?|-")
 
+# What makes a capitalised word in mid-sentence a thing's or a place's: an article, another
+# capitalised word ("Village Hall"), a capital, number or place word after ("Green Lane",
+# "Day centre", "Hall 2")
+_THING_BEFORE = re.compile(
+    r"(?:\b(?i:a|an|the|this|that|every|each|per|one|next|last|some|any)"
+    r"|(?<![\w'’-])(?!I[ \t])([A-Z][\w'’-]*))[ \t]+$")
+_PLACE_AFTER = re.compile(
+    rf"[ \t]+(?:[A-Z\d]|(?i:{'|'.join(sorted(PLACE_WORDS))}|club|cut|cuts|bus|shop|shops)\b)")
+# words a sentence starts with before a name: "Then Hall rang", "But Long was kind"
+_CLAUSE_STARTS = frozenset({"then", "so", "but", "and", "when", "now", "today", "yesterday",
+                            "also", "if", "because", "after", "before", "since", "still"})
+
 Span = tuple[int, int]
 
 
@@ -50,16 +64,17 @@ def pasted_at(text: str, pasted: Iterable[str], beside: Iterable[Span] = ()) -> 
     """Where ``text`` has a capitalised word of a name pasted to watch for: wherever it stands
     ("May is always kind" with May pasted: the guard reads a sentence's first "May" as the
     word; the facilitator said it is a name), but a surname that is an everyday word only
-    where said of a person or beside another name (``beside``: names found otherwise). A
-    lower-case "you may ask" stays the word."""
+    where said of a person, beside another name (``beside``: names found otherwise) or
+    capitalised in mid-sentence for no other reason. A lower-case "you may ask" stays the
+    word."""
     return read_pasted(text, pasted, beside)[0]
 
 
 def read_pasted(text: str, pasted: Iterable[str],
                 beside: Iterable[Span] = ()) -> tuple[list[Span], list[Span]]:
     """``pasted_at``'s spans, and where a pasted surname that is an everyday word stands
-    capitalised but is not said of a person ("Village Hall", "Long waits"): the words a guard
-    that takes the names reads as words there (``watch_guard``)."""
+    capitalised but is read as the word ("Long waits", "the Village Hall"): where a guard
+    that takes the names reads the word (``watch_guard``)."""
     found = _capitalised_name_words(text, pasted)
     if not found:
         return [], []
@@ -68,7 +83,8 @@ def read_pasted(text: str, pasted: Iterable[str],
     others = [*anywhere, *(s for s in beside if s not in only_said)]
     kept, words = [], []
     for a, b, everywhere in found:
-        if everywhere or _said_of_a_person(text, a, b) or _beside(text, a, b, others):
+        if everywhere or _said_of_a_person(text, a, b) or _beside(text, a, b, others) \
+                or _capitalised_for_a_name(text, a, b):
             kept.append((a, b))
         else:
             words.append((a, b))
@@ -135,8 +151,23 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
     """The guard's own reading of a capitalised word that is also a word ("Long came round",
     "I rang Hall"), or a title or care role just before it ("Mrs Day", "my carer Hall")."""
     before = text[max(0, start - 40):start]
+    shouted = text[start:end].isupper()  # "MY CARER WILL COME LATER": said_of_a_person's
     return (said_of_a_person(text, start, end) or title_before(before) is not None
-            or relation_before(before))
+            or (not shouted and relation_before(before)))
+
+
+def _capitalised_for_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the word is capitalised in mid-sentence where nothing makes it a thing's or a
+    place's: "The meeting with Long was useful" names Ann Long, as the guard given the names
+    reads it; not "the Best thing", "at the Village Hall", "Green Lane", "Day centre", nor a
+    word in a text typed in capitals."""
+    if text[start:end].isupper() or starts_sentence(text, start):
+        return False
+    before = _THING_BEFORE.search(text, max(0, start - 30), start)
+    if before and not (before[1] and before[1].lower() in _CLAUSE_STARTS
+                       and starts_sentence(text, before.start(1))):
+        return False  # "the Green", "Church Hall"; not "Then Hall"
+    return _PLACE_AFTER.match(text, end) is None
 
 
 def _beside(text: str, start: int, end: int, names: Iterable[Span]) -> bool:
