@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from wtfc.model.document import COLLECTIONS
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FOLDER_MODE
+from wtfc.model.json_bounds import too_big_to_read
 from wtfc.model.storage import MAX_FILE_BYTES, load_workshop, workshop_from_bytes, write_atomically
 from wtfc.model.workshop import Workshop
 
@@ -199,6 +200,8 @@ def read_snapshot(session: Path) -> Snapshot:
     except OSError as exc:
         raise WorkshopFileError(f"The recovery copy could not be read ({exc.strerror}).") from exc
     head, _, body = data.partition(b"\n")
+    if too_big_to_read(head, "The recovery copy") is not None:  # a line of "[],": GBs to read
+        raise WorkshopFileError("The recovery copy is too big to be a workshop.")
     try:
         raw = json.loads(head)
         if _newer_format(raw.get("format")):
@@ -218,7 +221,7 @@ def read_snapshot(session: Path) -> Snapshot:
             header.based_on_sha256 = ""
         if not isinstance(header.saving_to, str):
             header.saving_to = ""
-    except (ValueError, TypeError, AttributeError) as exc:
+    except (ValueError, TypeError, AttributeError, RecursionError) as exc:
         raise DamagedSnapshot("The recovery copy is damaged: the part that says which workshop "
                               "it is cannot be read.", None, body or data) from exc
     try:

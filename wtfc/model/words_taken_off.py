@@ -37,6 +37,7 @@ from operator import is_not
 from pydantic import BaseModel
 
 from wtfc.model.document import COLLECTIONS
+from wtfc.model.json_bounds import too_big_to_read
 from wtfc.model.workshop import Person, Workshop
 
 # Fields that hold no one's words: ids, codes, dates and fixed choices (a stage, a kind). A
@@ -59,14 +60,24 @@ def words_in(data: bytes) -> Counter[str]:
     """How often each word is in a workshop file's text, in any letter case; none when it is
     not one."""
     found: Counter[str] = Counter()
-    _count(_tree(data), found)
+    try:
+        _count(file_tree(data), found)
+    except RecursionError:  # nested nearly as deep as json reads: no workshop is
+        return Counter()
     return found
 
 
 def took_words_off(before: bytes, after: bytes, name_like: NameLike | None = None) -> bool:
     """True when ``before`` (the version a save replaced) has a word more often than ``after``
-    and, given ``name_like``, the word may name someone (parts matched by id)."""
-    was, now = _tree(before), _tree(after)
+    and, given ``name_like``, the word may name someone (parts matched by id). False when
+    either is no workshop file (damaged, or made to harm: see ``file_tree``)."""
+    try:
+        return _took_words_off(file_tree(before), file_tree(after), name_like)
+    except RecursionError:  # nested nearly as deep as json reads (counted on after reading)
+        return False
+
+
+def _took_words_off(was: object, now: object, name_like: NameLike | None) -> bool:
     if isinstance(was, dict) and isinstance(now, dict) and _row_gone(
             _rows(was.get("people")), _rows(now.get("people"))):
         return True  # a person withdrew: their tags (and their cards) are in the version kept
@@ -206,11 +217,17 @@ def _may_name_someone(gone: Counter[str], changed: list[Change],
     return False
 
 
-def _tree(data: bytes) -> object:
+def file_tree(data: bytes) -> object:
+    """A workshop file's JSON as Python's json reads it; None when it is damaged, nested
+    deeper than Python reads, or holds more lists and records than any workshop: a kept
+    version is whatever file a save replaced, and 20 MB of "[]," takes 1 GB to read."""
+    if too_big_to_read(data, "a kept version") is not None:
+        return None
     try:
         return json.loads(data)
-    except (ValueError, UnicodeDecodeError):  # damaged: nothing to say it holds
+    except (ValueError, RecursionError):  # (UnicodeDecodeError is a ValueError)
         return None
+
 
 
 def _text(value: object) -> str:

@@ -277,12 +277,13 @@ def _taken_off(kept: Path, now: Workshop) -> str:
     People row (withdrawn), or else the usual example. "a name you redacted" fitted a person's
     only card deleted poorly. Only one or a few people (``FEW``) losing every card is said as
     a person's: an import undone, or a wrong sheet's cards deleted, took many people's cards,
-    and no one was taken off. One file read when asked (~25 ms at 10,000 cards)."""
-    import json
+    and no one was taken off. One file read when asked (~25 ms at 10,000 cards), within the
+    bound on lists and records (``file_tree``): it may be any file a save replaced."""
+    from wtfc.model.words_taken_off import file_tree
 
     try:
-        tree = json.loads(kept.read_bytes())
-    except (OSError, ValueError):  # (UnicodeDecodeError is a ValueError)
+        tree = file_tree(kept.read_bytes())
+    except OSError:
         tree = None
     tree = tree if isinstance(tree, dict) else {}
     cards = [(c.get("id"), c.get("person")) for c in _listed(tree, "cards")]
