@@ -35,6 +35,7 @@ from PySide6.QtCore import QLockFile, QSysInfo
 from wtfc.model.dates import day_month
 from wtfc.model.disk_problems import disk_full, stopped_answering
 from wtfc.model.recovery import this_host
+from wtfc.ui.lock_machine import other_machine
 from wtfc.ui.locked_file_box import READ_ONLY as READ_ONLY  # the box asked, now its own module
 from wtfc.ui.locked_file_box import SHOWN as SHOWN
 from wtfc.ui.locked_file_box import TAKE_OVER as TAKE_OVER
@@ -93,8 +94,9 @@ def take_lock(lock: QLockFile) -> bool:
     just after it was made; garbage; a link to some other file) is nobody's either: Qt locks
     the file before it writes the holder in, and never judges such a one stale. A lock really
     held keeps its file open and locked, so removing it fails while its holder runs (in this
-    process too); one from another computer is left alone, as a network folder cannot be
-    trusted to say.
+    process too); one from another computer (another host name, or this one with another
+    machine id: laptops made from one image) is left alone, as a network folder cannot be
+    trusted to carry the lock between computers.
     """
     if lock.tryLock(0):
         return True
@@ -102,7 +104,8 @@ def take_lock(lock: QLockFile) -> bool:
         return False
     info = lock.getLockInfo()
     host = next((v for v in (info if isinstance(info, tuple) else ()) if isinstance(v, str)), "")
-    if (not host or is_this_computer(host)) and lock.removeStaleLockFile():
+    here = not host or (is_this_computer(host) and not other_machine(Path(lock.fileName())))
+    if here and lock.removeStaleLockFile():  # (a like-named laptop's: its machine id differs)
         return lock.tryLock(0)
     return False
 

@@ -3,12 +3,15 @@
 A copy killed (``kill -9``, a laptop that lost power) keeps its lock file until the file is
 opened again: a window that opened the workshop read-only because that copy had it saw the lock
 there for good, and never offered it (``read_only_watch``). The holder is judged gone only when
-that is proved: the lock names this computer and a process id the system no longer has, and
-this user may remove the lock file, as opening it then does (``file_lock.take_lock``). A lock
-from another computer cannot be judged from here and is left as it is; so is a process id the
-system has since given to another program (it is running: nothing is proved).
+that is proved: the lock names this computer (its host name, and its machine id where Qt
+wrote one: laptops made from one image share a name) and a process id the system no longer
+has (or this computer has started again since), nobody holds the lock file locked now, and
+this user may remove it, as opening it then does (``file_lock.take_lock``). A lock from another
+computer cannot be judged from here and is left as it is; so is a process id the system has
+since given to another program (it is running: nothing is proved).
 
-Called on the read-only watch's worker thread (``read_only_look``): a stat and a small read.
+Called on the read-only watch's worker thread (``read_only_look``): a stat, a small read and a
+lock tried without waiting.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from wtfc.ui.file_lock import is_this_computer
+from wtfc.ui.lock_machine import held_now, other_machine, restarted_since
 from wtfc.ui.read_only_look import lock_there
 
 
@@ -36,15 +40,25 @@ def _gone(lock_path: Path) -> bool:
     pid, host = _pid_and_host(lock_path)
     if pid <= 0 or pid == os.getpid() or not host or not is_this_computer(host):
         return False
+    if other_machine(lock_path):  # this host name, another laptop made from the same image
+        return False
+    if not restarted_since(lock_path) and _running(pid):
+        return False
+    # gone, as far as its process id tells, and nobody holds the lock itself now (a copy
+    # elsewhere whose id means nothing here); offered only if opening can then take it over
+    # (another user's lock file, on a shared PC, may not be removed by this user)
+    return (not held_now(lock_path) and os.access(lock_path, os.W_OK)
+            and os.access(lock_path.parent, os.W_OK))
+
+
+def _running(pid: int) -> bool:
     try:
         os.kill(pid, 0)  # sends nothing: asks only whether that process is there
     except ProcessLookupError:
-        # gone: offered only if opening can then take the lock over (another user's lock
-        # file, on a shared PC, may not be removed by this user: opening would ask again)
-        return os.access(lock_path, os.W_OK) and os.access(lock_path.parent, os.W_OK)
-    except OSError:  # there, as another user's process
         return False
-    return False
+    except OSError:  # there, as another user's process
+        return True
+    return True  # there (or its id given to another program: nothing is proved)
 
 
 def _pid_and_host(lock_path: Path) -> tuple[int, str]:
