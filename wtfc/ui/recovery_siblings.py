@@ -77,7 +77,7 @@ def _header(session: Path) -> recovery.SnapshotHeader | None:
             raw = json.loads(file.readline(_HEADER_MOST))
         head = recovery.SnapshotHeader(**{k: v for k, v in raw.items()
                                           if k in recovery.SnapshotHeader.__dataclass_fields__})
-    except (OSError, ValueError, TypeError, AttributeError):
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):  # "[[[[…"
         return None
     return head if isinstance(head.original_path, str) and isinstance(head.pid, int) else None
 
