@@ -5,7 +5,7 @@ The room views now read a pasted name wherever it stands capitalised (code revie
 
 from __future__ import annotations
 
-from tests.ui.boards.test_plan_room_names_to_watch import TODAY, _doc, _drawn
+from tests.ui.boards.test_plan_room_names_to_watch import _doc, _drawn
 from tests.ui.boards.test_review_last_words import _board, _notes, _room
 from wtfc.ui.boards.review_last_words import flagged_words
 
