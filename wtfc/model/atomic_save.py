@@ -21,6 +21,7 @@ from wtfc.model import disk_problems
 from wtfc.model.disk_problems import SAFE, WINDOWS_MOST_CHARS, plain_os_error
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
+from wtfc.model.owner_only import only_owner_replaces, owner_only_said
 from wtfc.model.temporary_files import (
     aside_beside,
     is_sharing_error,
@@ -42,7 +43,10 @@ def marked_read_only(path: Path) -> bool:
 
 def in_read_only_place(path: Path) -> bool:
     """The folder is read-only too, or the whole drive (a write-protected USB stick, a
-    read-only share): taking the file's own read-only tick off would not help."""
+    read-only share): taking the file's own read-only tick off would not help. Linux and
+    macOS only: Python's ``os.access`` on Windows sees only a file's read-only tick and calls
+    every folder writable (its permissions, a share's, are not looked at), so there a folder
+    refused is said by Save, as before; no file is made in the folder to find out."""
     return not os.access(path.parent, os.W_OK)
 
 
@@ -84,6 +88,11 @@ def write_atomically(data: bytes, path: Path, *, backup: bool = True, versions: 
             raise WorkshopFileError(f"{read_only_said(path)}, so wtfc did not save over it. "
                                     f"The file is untouched.",
                                     f"{SAFE} use Save As to save a copy {where}.")
+        if existed and only_owner_replaces(path):  # asked before a file is made there: the
+            # one set aside (a link to theirs) could not be removed again, nor the rename done
+            raise WorkshopFileError(f"{owner_only_said(path.name)}, so wtfc could not save "
+                                    f"over it. The file is untouched.",
+                                    f"{SAFE} use Save As to save a copy under another name.")
         fd, tmp_name = temporary_beside(path)
         with contextlib.suppress(OSError):  # mkstemp makes it private: keep normal permissions
             os.chmod(tmp_name, PRIVATE_FILE_MODE if private else

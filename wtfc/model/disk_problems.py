@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.owner_only import only_owner_replaces, owner_only_said
 from wtfc.model.temporary_files import ACCESS_DENIED_WINERROR, longest_path_written
 
 _NAME_TOO_LONG_WINERROR = 206  # ERROR_FILENAME_EXCED_RANGE
@@ -93,6 +94,10 @@ def plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = Fals
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
         if not writing:
             return WorkshopFileError(f"wtfc may not read '{path}'.")
+        if only_owner_replaces(path):  # a sticky team folder: writable, but not over theirs
+            return WorkshopFileError(f"{owner_only_said(path.name)}, so it could not be "
+                                     f"saved.{untouched}",
+                                     f"{SAFE} use Save As to save a copy under another name.")
         return WorkshopFileError(
             f"wtfc may not write to '{path.parent}' (the folder is read-only or locked by "
             f"another program).", f"{SAFE} use Save As to save it somewhere else.")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wtfc.model.atomic_save import saved_at
 from wtfc.model.kept_names import kept_version_note
+from wtfc.model.owner_only import only_owner_replaces, owner_only_said
 from wtfc.model.priority_numbers import KEPT_UNTIL_SAVED
 from wtfc.model.record_checks import record_warnings
 from wtfc.model.same_file import same_file
@@ -32,8 +33,9 @@ if TYPE_CHECKING:
 
 def read_only_reason(loaded: LoadedWorkshop, path: Path) -> str:
     """Why ``path`` opens read-only (a newer wtfc wrote it, a kept earlier version, marked
-    read-only, or in a folder wtfc may not write to), said when it opens; "" when it may be
-    changed here."""
+    read-only, in a folder wtfc may not write to, or another person's in a shared folder
+    where only a file's owner may replace it), said when it opens; "" when it may be changed
+    here. The folder is judged on Linux and macOS only (``in_read_only_place``)."""
     if said := loaded.read_only_reason or kept_version_note(path):
         return said
     if marked_read_only(path):
@@ -47,6 +49,10 @@ def read_only_reason(loaded: LoadedWorkshop, path: Path) -> str:
         return (f"'{path.name}' is on a drive or in a folder wtfc may not write to, so it is "
                 f"open read-only here: wtfc could not save it there. To make changes, save a "
                 f"copy somewhere else with Save As.")
+    if only_owner_replaces(saved_at(path)):  # a sticky team folder: it may be written to, the
+        # folder too, but only its owner may replace it, as a save does (so Save said no)
+        return (f"{owner_only_said(path.name)}, so it is open read-only here: wtfc could not "
+                f"save over it. To make changes, save a copy under another name with Save As.")
     return ""
 
 
