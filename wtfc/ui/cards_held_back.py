@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGroupBox,
     QLabel,
@@ -71,6 +73,23 @@ def mark_cards_fine(
     push_edit(undo, notice, lambda: clear_card_details(doc, card_ids=flagged))
 
 
+def _grown(pasted: list[str], before: tuple[str, ...], settled: tuple[str, ...]
+           ) -> tuple[str, ...]:
+    """The names in force while the box is edited: those in it, and those in force before
+    that it no longer has (cleared to paste a fuller list, a letter backspaced to correct one:
+    the room view on the projector goes on showing "[name]"). Only a name's stages as it is
+    typed in this edit go ("An" once "Ann Best" is there): kept, they would hide the word "an"
+    on the projector until editing ends. Names in force before the edit (``settled``) stay."""
+    have = {name.casefold() for name in pasted}
+    gone = [name for name in before if name.casefold() not in have]
+    longer = [name.casefold() for name in (*pasted, *gone)]
+    kept_for_good = {name.casefold() for name in settled}
+    kept = [name for name in gone if name.casefold() in kept_for_good
+            or not any(other != name.casefold() and other.startswith(name.casefold())
+                       for other in longer)]
+    return (*pasted, *kept)
+
+
 class WatchNamesBox(QGroupBox):
     """The "Names to watch for" box: the names pasted, and "Check all cards again" with them."""
 
@@ -97,8 +116,11 @@ class WatchNamesBox(QGroupBox):
         # one line that reads as a hint: three names on three lines looked already entered
         self.names_box.setPlaceholderText("One a line, e.g. Mrs Jones")  # fits the box unwrapped
         self.names_box.setTabChangesFocus(True)
-        # every page's guard (the wall's card editor too) watches for the same names
+        # every page's guard (the wall's card editor too) watches for the same names; while
+        # the box is being edited they only grow, a name taken out counts until editing ends
+        self._settled: tuple[str, ...] = doc.names_to_watch  # as at the last end of editing
         self.names_box.textChanged.connect(lambda: self.names())
+        self.names_box.installEventFilter(self)  # focus leaving it, or it folded away
         self.check_button = _named(
             QPushButton("&Check all cards again"),
             "Check all cards again",
@@ -143,10 +165,48 @@ class WatchNamesBox(QGroupBox):
         return super().minimumSizeHint().expandedTo(QSize(260, 0))
 
     def names(self) -> list[str]:
-        """The names to watch for, as pasted now (kept in memory only)."""
-        self._names = parse_names(self.names_box.toPlainText())
-        if tuple(self._names) != self.doc.names_to_watch:
-            self.doc.names_to_watch = tuple(self._names)
+        """The names to watch for now (kept in memory only): those in the box, and while it is
+        being edited also those taken out of it since editing began."""
+        return self._put_in_force(growing=self._being_edited())
+
+    def end_editing(self) -> None:
+        """The facilitator has finished with the box: a name taken out of it counts no more."""
+        self._put_in_force(growing=False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.names_box and self._editing_ends(event):
+            self.end_editing()
+        return super().eventFilter(watched, event)
+
+    def _editing_ends(self, event: QEvent) -> bool:
+        """Focus gone to another part of this window (Tab, a click, a key to a button), or the
+        box folded away or its page left. Not another window (the spreadsheet the fuller list
+        is copied from, the room view, a dialog) nor a menu (Paste): the facilitator comes back
+        to the box, and the room meanwhile must not see the names cleared to paste again."""
+        if event.type() == QEvent.Type.Hide:
+            return not event.spontaneous()  # not the window minimised
+        if event.type() != QEvent.Type.FocusOut or not isinstance(event, QFocusEvent):
+            return False
+        if event.reason() in (Qt.FocusReason.ActiveWindowFocusReason,
+                              Qt.FocusReason.PopupFocusReason):
+            return False
+        now = QApplication.focusWidget()
+        return now is not None and now.window() is self.names_box.window()
+
+    def _being_edited(self) -> bool:
+        """The box is where the keys go in its window (that window active or not)."""
+        box = self.names_box
+        return box.isVisible() and box.window().focusWidget() is box
+
+    def _put_in_force(self, *, growing: bool) -> list[str]:
+        pasted = parse_names(self.names_box.toPlainText())
+        if growing:
+            names = _grown(pasted, self.doc.names_to_watch, self._settled)
+        else:
+            names = self._settled = tuple(pasted)
+        self._names = list(names)
+        if names != self.doc.names_to_watch:
+            self.doc.names_to_watch = names
             # no edit, so no other event: a room view up guards with them and draws again now
             self.doc.events.names_changed.emit()
         return list(self._names)
@@ -159,6 +219,7 @@ class WatchNamesBox(QGroupBox):
             return
         if self.check is not None:  # one check at a time
             return
+        self.end_editing()  # the check is with the names as the box has them now
         names = self.names()
         cards = list(self.doc.workshop.cards)  # a copy: cards are never changed in place
         before = sum(1 for c in cards if c.held_back)
