@@ -12,6 +12,7 @@ as they are typed, as the board's typing boxes do, without stopping the facilita
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -32,6 +33,7 @@ from wtfc.model.operations.cardless_people import TAKE_OFF, take_off_people_with
 from wtfc.model.operations.people import TAG_NAMES, set_person_tag
 from wtfc.model.operations.withdraw import plan_remove_person, remove_person
 from wtfc.ui.boards.common import RefusalNotice, announce, follow_document, local_action, push_edit
+from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.people_editors import PeopleDelegate
 from wtfc.ui.people_filter import PERSON
 from wtfc.ui.people_table import Column, PeopleModel
@@ -119,13 +121,12 @@ class PeopleDialog(QDialog):
         )
         self.take_off_button.clicked.connect(lambda *_: self.take_off_people())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for action in (self.show_button, self.person_button, self.remove_button):
-            buttons.addButton(action, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        actions = (self.show_button, self.person_button, self.remove_button)
         # Enter is the table's (Escape closes)
-        for button in [*buttons.buttons(), self.take_off_button]:
-            if isinstance(button, QPushButton):
-                button.setAutoDefault(False)
-                button.setDefault(False)
+        for button in (*actions, self.take_off_button, close):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -139,7 +140,19 @@ class PeopleDialog(QDialog):
         row.addWidget(self.take_off_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(buttons)
+        # the three wrap onto two rows where the window is narrow: in one row they and Close
+        # were 1172 px wide at 16 pt, Close off a 1024 px screen; Close stays at the right
+        flow = FlowLayout()
+        for action in actions:
+            flow.addWidget(action)
+        foot = QHBoxLayout()
+        foot.addLayout(flow, 1)
+        foot.addWidget(buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(foot)
+        # Tab as the eye reads: the row above, the buttons left to right, Close last
+        chain = (self.table, self.take_off_button, *actions, close)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         # the window's Undo keys do not reach a dialog: these do the same, on the same stack
         local_action(self, "Undo", "Ctrl+Z", undo.stack.undo)
         local_action(self, "Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], undo.stack.redo)
