@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QUndoView, QWidget
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
-from wtfc.ui.announce import announce
+from wtfc.ui.announce import announce, announce_unless_said
+from wtfc.ui.foot_words import whole_words
 from wtfc.ui.undo_keys import UndoKeysReachWindow
 from wtfc.ui.undo_keys import undo_keys_pass_on as undo_keys_pass_on  # boxes' own rules
 
@@ -238,9 +239,13 @@ def show_lasting(window: QMainWindow, words: str) -> None:
     """Show words at the window's foot until ``end_lasting`` ("time is up", "the projector was
     disconnected"): a passing "Undone: …" over them gives them back (``in_status_bar``)."""
     bar = window.statusBar()
+    whole_words(bar)  # two lines, not cut, when one is too short for them
     bar.setProperty(LASTING, words)
     bar.showMessage(words)
     bar.show()  # already shown in the main window; a window made elsewhere has none yet
+    # news that holds is said too, as a sighted facilitator notices it appear: Remove this
+    # person…'s line was never said. Not twice where its caller says the same news itself.
+    announce_unless_said(window, words)
 
 
 def end_lasting(window: QMainWindow, words: str) -> None:
@@ -258,7 +263,7 @@ def in_status_bar(window: QMainWindow) -> Callable[[str], None]:
     # Made now, before the window is shown, so it is shown with it and stays: a steady strip
     # from the start. Made at the first message it stayed after, 22 px off every board from
     # then on; hidden again after each it would re-lay out the boards at every Undo.
-    window.statusBar()
+    whole_words(window.statusBar())  # every message there, the window's own too, shown whole
     return lambda words: passing(window, words, SAID_MS)
 
 
@@ -271,6 +276,7 @@ def passing(window: QMainWindow, words: str, ms: int) -> None:
     disconnected" is the only place saying where the room view went. A passing message is never
     brought back: it was never marked lasting."""
     bar = window.statusBar()
+    whole_words(bar)
     bar.showMessage(words, ms)
     bar.show()  # already shown in the main window; a window made elsewhere has none yet
     step = int(bar.property(PASSING_STEP) or 0) + 1  # only the last one's end gives news back
