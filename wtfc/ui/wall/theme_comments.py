@@ -33,10 +33,12 @@ from wtfc.model.document import Document
 from wtfc.model.operations import themes as theme_ops
 from wtfc.ui import discard
 from wtfc.ui.plain_tip import plain_tip
+from wtfc.ui.screen_fit import FRAME, available_geometry
+from wtfc.ui.style import font_scale
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
 
-WIDTH = 520  # px: a comment of two or three sentences shows on a few lines
+WIDTH = 520  # px at 9 pt, wider with the font: a comment of a few sentences on a few lines
 ABOUT = (
     "What the room said when this theme was read out, and what it means for "
     "commissioners (“spread this practice”, “inform market development”). The report "
@@ -80,7 +82,8 @@ class ThemeCommentsDialog(QDialog):
         self.comments.setAlternatingRowColors(True)
         self.comments.setToolTip("Choose a comment to change or delete it")
         self.empty = QLabel(NONE_YET)
-        prompt = QLabel("&Comment:")
+        # Alt+M: GNOME's and KDE's Qt themes label Close "&Close", so Alt+C was both
+        prompt = QLabel("Co&mment:")
         self.words = QPlainTextEdit()
         self.words.setAccessibleName("Comment")
         self.words.setTabChangesFocus(True)
@@ -101,7 +104,7 @@ class ThemeCommentsDialog(QDialog):
             button.setAutoDefault(False)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self._rows = QVBoxLayout(self)
         for widget in (
             about,
             self.comments,
@@ -118,6 +121,7 @@ class ThemeCommentsDialog(QDialog):
         self.delete.clicked.connect(self.delete_comment)
         self.comments.currentRowChanged.connect(self._on_chosen)
         self.words.textChanged.connect(self._follow)
+        self.words.textChanged.connect(self._make_room)  # after the hint has shown or grown
         doc.events.edited.connect(self._on_document_edited)
         self.finished.connect(self._detach)
         self._row = -1  # the comment the box's words are (or were) of: -1, a new one
@@ -131,7 +135,37 @@ class ThemeCommentsDialog(QDialog):
         QWidget.setTabOrder(self.save, self.delete)
         QWidget.setTabOrder(self.delete, buttons.button(QDialogButtonBox.StandardButton.Close))
         self.words.setFocus()
-        self.resize(WIDTH, self.sizeHint().height())
+        self._fitted = 0  # the height last given here (not the facilitator's own)
+        self._hint_shown = False
+        self._fit(round(WIDTH * font_scale()))
+
+    # -- its size ------------------------------------------------------------------------------
+    def _fit(self, width: int) -> None:
+        """As tall as its word-wrapped lines need at ``width``, within the screen. A window does
+        not follow its labels' height for width, and at 16 pt a fixed height cut the words
+        about the comments and the ⚠ personal-detail line."""
+        free = available_geometry(self)
+        if free is not None:
+            width = min(width, free.width() - FRAME.width())
+        self._rows.activate()
+        height = self._rows.totalHeightForWidth(width)
+        if free is not None:
+            height = min(height, free.height() - FRAME.height())
+        self.resize(width, height)
+        self._fitted = height
+
+    def _make_room(self) -> None:
+        """Taller as the ⚠ line shows or grows; back when it goes, unless resized by hand."""
+        self._rows.activate()
+        need, height = self._rows.totalHeightForWidth(self.width()), self.height()
+        shown = self.detail_hint.isVisible()
+        # the hint, just shown, makes its own room first: that height is not the facilitator's
+        ours = height == self._fitted or (shown != self._hint_shown and height == need)
+        self._hint_shown = shown
+        if need > height or (ours and need != height):
+            self._fit(self.width())
+        elif ours:
+            self._fitted = height
 
     # -- the three edits -----------------------------------------------------------------------
     def add_comment(self) -> bool:
