@@ -16,9 +16,10 @@ Cancel below the screen's edge. Its words scroll; the buttons stay on screen.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +39,9 @@ from wtfc.model.operations.withdraw import RemovePlan
 from wtfc.ui.screen_fit import FRAME, available_geometry, fit_to_screen
 from wtfc.ui.undo import UndoAdapter, end_lasting, show_lasting
 
+if TYPE_CHECKING:
+    from wtfc.ui.focus_frame import RingFrame
+
 TITLE = "Remove this person"
 SHOWN_THEMES = 8  # more are counted: the question stays on a laptop's screen
 SHOWN_REUSED = 6  # places reusing their words, listed; more are counted
@@ -51,7 +55,7 @@ CANNOT_REACH = (
     "(names are never saved): a sheet with names instead of codes imported after that brings "
     "their rows back under a new code, so take their rows out of it first."
 )
-FOOT = (  # one line at 1366 px: the foot cuts what is longer
+FOOT = (  # one line at 1366 px and 9 pt; longer (16 pt) it wraps (``foot_words``)
     "A person's cards were removed. Still holding them: earlier versions (File → Go back to "
     "an earlier version → Remove earlier versions…), PDFs and spreadsheets made or sent, last "
     "cycle's file."
@@ -131,9 +135,12 @@ class RemoveQuestion(QDialog):
         top.addWidget(self.heading, 1)
         layout.addLayout(top)
         self.words = _plain_label(more, self)
-        self.words.setObjectName("remove_person_words")
-        self.words.setAccessibleName("What removing them changes")
+        self.words.setObjectName("remove_person_words")  # its text is what a reader reads
         self.words_area = QScrollArea(self)
+        # the stop Tab reaches at 16 pt, where the words scroll: named, and ringed (``eventFilter``)
+        self.words_area.setAccessibleName("What removing them changes")
+        self.words_area.installEventFilter(self)
+        self._ring: RingFrame | None = None
         self.words_area.setWidget(self.words)
         self.words_area.setWidgetResizable(True)
         self.words_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -153,6 +160,21 @@ class RemoveQuestion(QDialog):
         layout.addWidget(self.buttons)
         # a screen reader reads a dialog's description as it opens: the whole question
         self.setAccessibleDescription(f"{text}\n\n{more}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The app's focus ring round the words while the keyboard is on them: with no frame,
+        Tab from Cancel changed nothing on screen (the arrow keys then scroll them)."""
+        if watched is self.words_area and event.type() in (QEvent.Type.FocusIn,
+                                                            QEvent.Type.FocusOut):
+            keyed = event.type() == QEvent.Type.FocusIn and \
+                self.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            if keyed and self._ring is None:
+                from wtfc.ui.focus_frame import RingFrame
+
+                self._ring = RingFrame()
+            if self._ring is not None:
+                self._ring.setWidget(self.words_area if keyed else None)  # type: ignore[arg-type]
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
