@@ -115,24 +115,33 @@ def masonry(heights: Sequence[float], columns: int, gap: float) -> tuple[list[tu
     return places, bottom
 
 
-def layout_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
-                viewport: tuple[float, float] = (1600.0, 900.0),
-                metrics: WallMetrics = WallMetrics(),
-                include_unsorted: bool = True,
-                show_card: Callable[[Card], bool] | None = None) -> WallLayout:
-    """The facilitator's wall: one lane per kind side by side, fixed-size cards.
+@dataclass(frozen=True)
+class WallPlan:
+    """What a wall's columns are chosen from, whatever the view's shape: each kind's content
+    and its lane's height for each number of columns. Most of a layout's cost on a big
+    workshop (a masonry per number of columns), so a view that only changes shape reuses it.
+    The wall is then ``place_lanes(plan, wall_columns(plan, viewport))``."""
 
-    Each lane gets the fewest columns that keep it under a common height; of the common
-    heights possible, the one whose wall best fills the viewport's shape wins.
-    """
+    content: list[tuple[Kind, list[Card], list[tuple[Theme, list[Card]]]]]
+    heights: list[dict[int, float]]
+
+
+def plan_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
+              metrics: WallMetrics = WallMetrics(), include_unsorted: bool = True,
+              show_card: Callable[[Card], bool] | None = None) -> WallPlan:
     content = wall_content(doc, kinds, include_unsorted=include_unsorted, show_card=show_card)
-    if not content:
-        return WallLayout([], {}, [], 0.0, 0.0)
-    options = [_lane_heights(unsorted, themes, metrics) for _, unsorted, themes in content]
-    best, best_scale = [1] * len(content), -1.0
-    for target in sorted({h for heights in options for h in heights.values()}):
+    return WallPlan(content, [_lane_heights(unsorted, themes, metrics)
+                              for _, unsorted, themes in content])
+
+
+def wall_columns(plan: WallPlan, viewport: tuple[float, float],
+                 metrics: WallMetrics = WallMetrics()) -> list[int]:
+    """Each lane's columns: the fewest that keep it under a common height; of the common
+    heights possible, the one whose wall best fills the viewport's shape wins."""
+    best, best_scale = [1] * len(plan.content), -1.0
+    for target in sorted({h for heights in plan.heights for h in heights.values()}):
         fits = [min((c for c, h in heights.items() if h <= target), default=None)
-                for heights in options]
+                for heights in plan.heights]
         columns = [c for c in fits if c is not None]
         if len(columns) < len(fits):
             continue
@@ -141,7 +150,7 @@ def layout_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
         scale = min(viewport[0] / width, viewport[1] / target)
         if scale > best_scale + 1e-9:
             best, best_scale = columns, scale
-    return _place_lanes(content, best, metrics)
+    return best
 
 
 def _lane_heights(unsorted: list, themes: list, m: WallMetrics) -> dict[int, float]:
@@ -168,7 +177,11 @@ def _unsorted_height(count: int, columns: int, m: WallMetrics) -> float:
     return m.unsorted_header + rows * (m.card_height + m.gap) - m.gap + 2 * m.pad
 
 
-def _place_lanes(content, lane_columns: list[int], m: WallMetrics) -> WallLayout:
+def place_lanes(plan: WallPlan, lane_columns: list[int], m: WallMetrics) -> WallLayout:
+    """Every block and card where ``lane_columns`` (one per lane) puts it."""
+    content = plan.content
+    if not content:
+        return WallLayout([], {}, [], 0.0, 0.0)
     blocks: list[Block] = []
     cards: dict[PlacementKey, Rect] = {}
     sections: list[tuple[Kind, Rect]] = []

@@ -28,8 +28,11 @@ from wtfc.ui.wall.layout import (
     Rect,
     WallLayout,
     WallMetrics,
-    layout_wall,
+    WallPlan,
+    place_lanes,
+    plan_wall,
     theme_numbers,
+    wall_columns,
 )
 from wtfc.ui.wall.room_layout import RoomLayout, RoomMetrics, layout_room_wall
 
@@ -68,6 +71,8 @@ class WallScene(QGraphicsScene):
         self.page = 0  # a room wall in pages: the one on screen, the only one with items
         self.setBackgroundBrush(WALL_BACKGROUND)
         self._stale = False  # cards or themes changed since the last layout
+        self._plan: WallPlan | None = None  # the last layout's, kept while the wall is the same
+        self._columns: list[int] = []  # the last layout's, one a lane
         self._workshop = doc.workshop  # the one drawn: the same again (Save As) is kept
         doc.events.parts_changed.connect(self._on_parts_changed)
         doc.events.edited.connect(self._on_document_edited)
@@ -93,11 +98,15 @@ class WallScene(QGraphicsScene):
             item.set_held_back_shown(on)
 
     def set_viewport(self, width: float, height: float) -> None:
-        """The view's shape: the layout chooses its columns to fill it."""
+        """The view's shape: the layout chooses its columns to fill it. Where the shape gives
+        the columns the wall has, it stays as it is (the views fit it to their new shape)."""
         size = (max(width, 100.0), max(height, 100.0))
         if size != self.viewport:
             self.viewport = size
-            self.relayout()
+            if self._stale:
+                self.relayout()
+            else:
+                self._lay_out()
 
     def set_scale(self, scale: float) -> None:
         """The view's zoom: far out, 10,000 card items become a few hundred theme items."""
@@ -165,7 +174,7 @@ class WallScene(QGraphicsScene):
         """Another workshop, this wall off screen: its items (the last one's card words and
         theme names) go now, not when it is next shown (cards come from care reviews and a
         laptop may be shared). Laid out again as it is shown, as after any edit off screen."""
-        self.layout = None
+        self.layout, self._plan = None, None
         for items in (self.cards, self.blocks, self.sections):
             for item in items.values():
                 self.removeItem(item)
@@ -182,14 +191,28 @@ class WallScene(QGraphicsScene):
             self.relayout()
 
     def relayout(self) -> None:
-        self._stale = False
+        self._stale, self._plan = False, None  # the cards or themes may have changed
+        self._lay_out()
+
+    def _same_columns(self) -> bool:
+        """Only the shape changed since the last layout, and it gives its columns (ms)."""
+        return (not self.room and not self._stale and self._plan is not None
+                and self.layout is not None
+                and wall_columns(self._plan, self.viewport, self.metrics) == self._columns)
+
+    def _lay_out(self) -> None:
+        """Lay out for the view's shape now (the wall as it is where the columns are too)."""
+        if self._same_columns():
+            self.laid_out.emit()
+            return
         if self.room:
             self.layout, self.room_metrics = layout_room_wall(
                 self.doc, self.kinds, viewport=self.viewport, theme_ids=self.theme_ids,
                 timer=self.keeps_timer)
         else:
-            self.layout = layout_wall(self.doc, self.kinds, viewport=self.viewport,
-                                      metrics=self.metrics)
+            self._plan = self._plan or plan_wall(self.doc, self.kinds, metrics=self.metrics)
+            self._columns = wall_columns(self._plan, self.viewport, self.metrics)
+            self.layout = place_lanes(self._plan, self._columns, self.metrics)
         self._sync_items(self.layout)
         margin = 40.0 if not self.room else 0.0
         self.setSceneRect(QRectF(-margin, -margin, self.layout.width + 2 * margin,

@@ -31,6 +31,10 @@ if TYPE_CHECKING:
     from wtfc.ui.wall.empty_wall_hint import EmptyWallHint
 
 SEEN_MARGIN = 40  # px kept round what the wall scrolls into sight, so it is not on the edge
+# From this many cards a layout costs more than a frame (~50 ms; 200,000 cards: seconds), and
+# the wall is laid out once for the shape the view settles on, not at each resize: opening such
+# a workshop, its show and the window's resizes laid the whole wall out four times (~50 s).
+LAY_OUT_LATER_FROM = 1_000
 
 
 class WallView(ZoomingView):
@@ -80,19 +84,41 @@ class WallView(ZoomingView):
         self._editor: QLineEdit | None = None
         self.name_hint: QLabel | None = None  # a FloatingDetailHint under it; goes with it
         self.hint: EmptyWallHint | None = None  # "No cards yet…", made only for a wall with none
+        self._reshape_asked = False  # a big wall's layout for the view's shape is queued
         self._start_zoom()
         self.spoken = SpokenFocus(self)  # what a screen reader hears as the keys move
 
     def showEvent(self, event) -> None:
-        self.wall.catch_up()  # edits made while another page was on screen
+        self._reshape()  # and edits made while another page was on screen
         super().showEvent(event)
         if self._opening:
             QTimer.singleShot(0, self._open_if_owed)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        size = self.viewport().size()  # the layout picks its columns to fill this shape
+        self._reshape()
+
+    def _reshape(self) -> None:
+        """Lay the wall out for the view's shape. A big wall's waits for control to come back
+        to the event loop (before the window paints), so a show and the resizes that come with
+        it, or a window's corner dragged, lay it out once for the shape the view settles on."""
+        if len(self.wall.doc.workshop.cards) < LAY_OUT_LATER_FROM:
+            self._reshape_now()
+        elif not self._reshape_asked:
+            self._reshape_asked = True
+            QTimer.singleShot(0, self._reshape_now)  # as ``_open_if_owed``: in the order asked
+
+    def _reshape_now(self) -> None:
+        self._reshape_asked = False
+        if not self.isVisible():
+            return  # laid out as it is shown again
+        # as if without scroll bars: one coming or going (a fit) lays nothing out again
+        size = self.maximumViewportSize()
         self.wall.set_viewport(float(size.width()), float(size.height()))
+        self.wall.catch_up()
+
+    def _lay_out_now(self) -> None:
+        self._reshape_now()  # the opening view: for the view's shape now, whatever is queued
 
     # -- dragging ------------------------------------------------------------------------------
     def selected_cards(self) -> list[CardItem]:

@@ -188,8 +188,12 @@ class ZoomingView(QGraphicsView):
         # after the show's resize and the layouts it sets off (queued before this call)
         if self._opening and self.isVisible():
             self._opening = False
-            self.wall.catch_up()
+            self._lay_out_now()
             self.show_opening_view()
+
+    def _lay_out_now(self) -> None:
+        """Before the opening view: the wall laid out as it must be now (edits while hidden)."""
+        self.wall.catch_up()
 
     def zoom_to_theme(self, theme_id: str) -> bool:
         rect = self.wall.theme_rect(theme_id)
