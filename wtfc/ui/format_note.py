@@ -18,6 +18,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wtfc.model.control_characters import name_shown
 from wtfc.model.migrations import format_needed
 
 if TYPE_CHECKING:
@@ -97,4 +98,5 @@ def _newer_than_on_disk(window: MainWindow) -> tuple[str, int] | None:
     if path is None or not before or not same_path(path, Path(before[0])):
         return None
     written = format_needed(window.doc.workshop)
-    return (path.name, written) if written > before[1] else None
+    # as the title shows it: a 'Spring\u202egpj.wtfc' would turn the rest of the note round
+    return (name_shown(path.name), written) if written > before[1] else None

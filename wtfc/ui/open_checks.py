@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wtfc.model.atomic_save import saved_at
+from wtfc.model.control_characters import name_shown
 from wtfc.model.kept_names import kept_version_note
 from wtfc.model.owner_only import only_owner_replaces, owner_only_said
 from wtfc.model.priority_numbers import KEPT_UNTIL_SAVED
@@ -46,9 +47,9 @@ def read_only_reason(loaded: LoadedWorkshop, path: Path) -> str:
     # not marked), but a save replaces it, which needs its folder: said now, not by Save hours
     # later (nor left unguarded, with no lock beside it and maybe none in the recovery folder)
     if in_read_only_place(saved_at(path)):  # a link's: its file's folder, where a save writes
-        return (f"'{path.name}' is on a drive or in a folder wtfc may not write to, so it is "
-                f"open read-only here: wtfc could not save it there. To make changes, save a "
-                f"copy somewhere else with Save As.")
+        return (f"'{name_shown(path.name)}' is on a drive or in a folder wtfc may not write "
+                f"to, so it is open read-only here: wtfc could not save it there. To make "
+                f"changes, save a copy somewhere else with Save As.")
     if only_owner_replaces(saved_at(path)):  # a sticky team folder: it may be written to, the
         # folder too, but only its owner may replace it, as a save does (so Save said no)
         return (f"{owner_only_said(path.name)}, so it is open read-only here: wtfc could not "

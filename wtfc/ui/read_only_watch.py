@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.control_characters import name_shown
 from wtfc.model.dates import day_month
 from wtfc.ui.announce import announce
 from wtfc.ui.file_lock import is_this_computer
@@ -148,7 +149,7 @@ class ReadOnlyWatch(QObject):
         if stamp is None or (held and not changed and not stopped):
             self._show("")  # gone (a drive out, renamed): nothing to offer; or nothing new
             return
-        name = f"'{self.path.name}'"
+        name = f"'{name_shown(self.path.name)}'"  # as the title shows it (a bidi control)
         what = self.what_changed[1] if self.what_changed and self.what_changed[0] == stamp else ""
         saved = f"{name} was saved {self.where} at {_time(stamp)}{what}"
         if stopped:  # its lock stays until the file is opened again: nobody else has it
