@@ -84,3 +84,20 @@ def test_lasting_news_is_said_once(qtbot, demo_window, monkeypatch):
     passing(demo_window, "Saved.", 60_000)  # said by its caller, if at all
     settle()  # the queued announcements' turn (a zero timer)
     assert spoken == [FOOT, "The projector was disconnected", "Theme: time is up"]
+
+
+def test_beside_a_wide_warning_the_words_are_its_tooltip_not_a_column(qtbot, demo_window,
+                                                                      font_points):
+    """At 16 pt the held-back warning takes nearly the whole bar: the words wrapped into what is
+    left made the bar a column as tall as the window. There the whole is the bar's tooltip."""
+    bar = _narrow(qtbot, demo_window, font_points, width=1366)
+    demo_window.show_held_back_action.trigger()  # Room view → Show held-back details…
+    settle()
+    one_line = bar.height()
+    show_lasting(demo_window, FOOT)
+    settle()
+    assert _whole(bar) is None and bar.height() == one_line
+    assert bar.toolTip() == FOOT
+    end_lasting(demo_window, FOOT)
+    assert bar.toolTip() == ""
+    demo_window.show_held_back_action.trigger()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 NAME = "foot_words"  # the label's object name: one per status bar
 LEFT, RIGHT = 6, 12  # QStatusBar's own margins round its message (qstatusbar.cpp messageRect)
+SPACING = 4  # between the bar's widgets, about (its layout's and the grip's own margins)
+LEAST_SHARE = 1 / 3  # of the bar's width: narrower, the words would wrap to a column
 
 
 class FootWords(QObject):
@@ -40,25 +42,31 @@ class FootWords(QObject):
         self.follow(bar.currentMessage())
 
     def room(self) -> int:
-        """The width the bar gives its one line of message: left of its other permanent
-        widgets (the held-back warning) and its size grip."""
+        """The width the bar gives its one line of message: less its other permanent widgets
+        (the held-back warning) and its size grip, as they ask. Not read from where they are:
+        that moves as the label comes and goes, and the label came and went with it."""
         bar = self.bar
-        right = bar.width() - RIGHT
+        taken = 0
         for child in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            if child is not self.label and child.isVisible() and child.x() > LEFT:
-                right = min(right, child.x() - 2)
-        return right - LEFT
+            if child is not self.label and child.isVisible():
+                taken += child.sizeHint().width() + SPACING
+        return bar.width() - LEFT - RIGHT - taken
 
     def follow(self, words: str) -> None:
-        fits = self.bar.fontMetrics().horizontalAdvance(words) <= self.room()
-        if not words or fits:
+        room = self.room()
+        fits = self.bar.fontMetrics().horizontalAdvance(words) <= room
+        # a sliver beside a wide warning (held-back details shown, at 16 pt) would wrap the
+        # words a word a line, the bar taller than the window: there the whole is its tooltip
+        narrow = room < self.bar.width() * LEAST_SHARE
+        self.bar.setToolTip(words if words and not fits and narrow else "")
+        if not words or fits or narrow:
             self.label.hide()
             self.label.clear()
             # the bar's height is its widgets' tallest least height, hidden ones' too
             self.label.setFixedHeight(0)
             return
         self.label.setText(words)
-        self._fit(self.room())
+        self._fit(room)
         self.label.show()
 
     def _fit(self, width: int) -> None:
