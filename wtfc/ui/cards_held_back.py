@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,6 +94,7 @@ class WatchNamesBox(QGroupBox):
     """The "Names to watch for" box: the names pasted, and "Check all cards again" with them."""
 
     background_from = 2_000  # cards: fewer are checked at once (about a quarter of a second)
+    tell_after_ms = 300  # the room views follow the names this long after the last key
 
     def __init__(self, doc: Document, undo: UndoAdapter, notice: RefusalNotice) -> None:
         super().__init__("&Names to watch for")
@@ -119,6 +120,10 @@ class WatchNamesBox(QGroupBox):
         # every page's guard (the wall's card editor too) watches for the same names; while
         # the box is being edited they only grow, a name taken out counts until editing ends
         self._settled: tuple[str, ...] = doc.names_to_watch  # as at the last end of editing
+        # the room views are told once typing pauses: each relayout measures every row again
+        # (~0.4 s a key at 283 actions); the names themselves are in force at once
+        self._names_told = QTimer(self, singleShot=True, interval=self.tell_after_ms)
+        self._names_told.timeout.connect(self._tell_names)
         self.names_box.textChanged.connect(lambda: self.names())
         self.names_box.installEventFilter(self)  # focus leaving it, or it folded away
         self.check_button = _named(
@@ -206,10 +211,20 @@ class WatchNamesBox(QGroupBox):
             names = self._settled = tuple(pasted)
         self._names = list(names)
         if names != self.doc.names_to_watch:
-            self.doc.names_to_watch = names
-            # no edit, so no other event: a room view up guards with them and draws again now
-            self.doc.events.names_changed.emit()
+            self.doc.names_to_watch = names  # exports and the guard read them at once
+            # no edit, so no other event: a room view up guards with them and draws again, once
+            # typing pauses (one layout, not one a key); at once when editing ends
+            if growing:
+                self._names_told.start()
+            else:
+                self._tell_names()
+        elif not growing and self._names_told.isActive():
+            self._tell_names()
         return list(self._names)
+
+    def _tell_names(self) -> None:
+        self._names_told.stop()
+        self.doc.events.names_changed.emit()
 
     def check_all_again(self) -> None:
         """Run the guard over every card with the names pasted now, as one undoable step; in a
