@@ -18,6 +18,7 @@ import shutil
 from pathlib import Path
 
 from wtfc.model import disk_problems
+from wtfc.model.control_characters import name_shown
 from wtfc.model.disk_problems import SAFE, WINDOWS_MOST_CHARS, plain_os_error
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import PRIVATE_FILE_MODE, file_mode
@@ -51,10 +52,13 @@ def in_read_only_place(path: Path) -> bool:
 
 
 def read_only_said(path: Path) -> str:
-    """Why wtfc may not write ``path``, said of what is read-only, to begin a sentence."""
+    """Why wtfc may not write ``path``, said of what is read-only, to begin a sentence. The
+    name as the window's title shows it: a right-to-left override in it would turn the rest of
+    the sentence around, a line break split it."""
+    name = name_shown(path.name)
     if in_read_only_place(path):
-        return f"'{path.name}' is on a drive or in a folder wtfc may not write to"
-    return f"'{path.name}' is marked read-only"
+        return f"'{name}' is on a drive or in a folder wtfc may not write to"
+    return f"'{name}' is marked read-only"
 
 
 def saved_at(path: Path) -> Path:
