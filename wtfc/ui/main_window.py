@@ -13,7 +13,6 @@ from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QListWidgetItem,
     QMainWindow,
     QMenu,
@@ -30,7 +29,8 @@ from wtfc.ui.background import stop_background_work
 from wtfc.ui.copy_item import add_copy_item
 from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController
-from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, SHOWING_WARNING, HeldBackWords
+from wtfc.ui.held_back_warning import HeldBackWarning
+from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, HeldBackWords
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.left_field import leave_open_editor
 from wtfc.ui.page_heading_said import PageArrival
@@ -41,7 +41,6 @@ from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.stage_dock import StageSide
 from wtfc.ui.stage_list import build_stage_list
-from wtfc.ui.style import warning_look
 from wtfc.ui.undo import UndoAdapter, history_dock, history_keys, in_status_bar
 
 if TYPE_CHECKING:  # imported where first used, not at start-up
@@ -183,10 +182,7 @@ class MainWindow(QMainWindow):
         """While held-back details show, the window says so at its foot: the facilitator must
         not forget before this screen goes up on the projector."""
         if on and getattr(self, "held_back_warning", None) is None:
-            self.held_back_warning = QLabel(SHOWING_WARNING)
-            # its own pale box, readable on any desktop; the status bar as tall as before
-            warning_look(self.held_back_warning, padding="1px 8px")
-            self.statusBar().addPermanentWidget(self.held_back_warning)  # messages keep the rest
+            self.held_back_warning = HeldBackWarning(self.statusBar())  # fitted to the foot
             self.statusBar().show()  # made after the window was shown: not shown by itself
         if getattr(self, "held_back_warning", None) is not None:
             self.held_back_warning.setVisible(on)
