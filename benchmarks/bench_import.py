@@ -7,6 +7,11 @@ check of every statement) and doing the import command. The file is laid out as 
 ``import.xlsx_wide_ms@100000`` is 100,000 statements in the wide layout (16,667 people, one row
 each): the work done per person code shows here, as it cannot with 834 people or one sheet of
 long rows (a list lookup per card made it quadratic: 37-61 s, 13-17 s with a set).
+``import.xlsx_formatted_ms@5000`` is the 5,000 statements again with A1:T10000 formatted (borders
+and wrap set ahead of the year's reviews: empty cells with a style under and beside the
+statements), the slower of Excel's form (``<c r="I9" s="1"/>``) and openpyxl's (``<c r="I9"
+s="1" t="n" />``), median of 3 runs each: the far-cell scan went cell by cell over such sheets
+(0.8-1.9 s, 4-6 times the plain file, before b8f9d5c6). Its goal is the plain file's.
 """
 
 from __future__ import annotations
@@ -48,13 +53,13 @@ def _texts() -> list[str]:
     """The labelled statements, each once as Import compares them: two that differ only in
     case ("SUE AND LINDA NEVER COME." and "sue and linda never come") would land in one
     person's pair of a kind and be skipped, rightly, as a repeat."""
-    texts = {}
+    texts: dict[str, str] = {}
     for s in read_labelled_statements(TESTS / "data" / "personal_details_statements.txt"):
         texts.setdefault(comparable(s.text), s.text)
     return list(texts.values())
 
 
-def _import_ms(path: Path) -> float:
+def _import_ms(path: Path) -> tuple[float, int]:
     start = time.perf_counter()
     doc = Document()
     table = read_source(path)
@@ -72,6 +77,23 @@ def _wide_rows(statements: int, texts: list[str]) -> list[list[str]]:
     return rows
 
 
+FORMATTED_COLUMNS = 20  # A to T
+FORMATTED_ROWS = 10_000
+FORMS = ('<c r="{}" s="1"/>', '<c r="{}" s="1" t="n" />')  # Excel's, openpyxl's
+
+
+def _formatted(rows: list[list[str]], form: str) -> tuple[list[list[str]], dict[str, str]]:
+    """``rows`` with the rest of A1:T10000 formatted and empty, as the writer's raw cells."""
+    wide = [*rows, *([] for _ in range(FORMATTED_ROWS - len(rows)))]
+    raw = {}
+    for r, row in enumerate(wide, start=1):
+        for c in range(len(row), FORMATTED_COLUMNS):
+            reference = f"{chr(65 + c)}{r}"
+            raw[reference] = form.format(reference)
+        wide[r - 1] = [*row, *[""] * (FORMATTED_COLUMNS - len(row))]
+    return wide, raw
+
+
 def run() -> dict[str, float]:
     texts = _texts()
     write = _excel_like_writer()
@@ -79,6 +101,13 @@ def run() -> dict[str, float]:
         xlsx = write(Path(folder) / "statements.xlsx", _wide_rows(5000, texts))
         runs = [_import_ms(xlsx) for _ in range(5)]
         assert runs[0][1] >= 5000, runs[0][1]
+        formatted_ms = []
+        for k, form in enumerate(FORMS):
+            rows, raw = _formatted(_wide_rows(5000, texts), form)
+            formatted = write(Path(folder) / f"formatted{k}.xlsx", rows, raw)
+            done = [_import_ms(formatted) for _ in range(3)]
+            assert done[0][1] == runs[0][1], (done[0][1], runs[0][1])
+            formatted_ms.append(statistics.median(ms for ms, _ in done))
         wide = write(Path(folder) / "wide.xlsx", _wide_rows(100_000, texts))
         wide_ms, wide_cards = _import_ms(wide)
         assert wide_cards >= 100_000, wide_cards
@@ -93,6 +122,7 @@ def run() -> dict[str, float]:
         csv_ms, _ = _import_ms(csv_path)
     return {
         "import.xlsx_ms@5000": round(statistics.median(ms for ms, _ in runs), 1),
+        "import.xlsx_formatted_ms@5000": round(max(formatted_ms), 1),
         "import.csv_ms@100000": round(csv_ms, 1),
         "import.xlsx_wide_ms@100000": round(wide_ms, 1),
     }
