@@ -3,6 +3,8 @@
 A box with words typed since the keyboard came undoes them itself; with nothing typed since, the
 keys go on to the workshop's Undo and Redo (Edit menu), so a theme deleted by mistake can be
 taken back from any box. ``undo.py`` makes the watcher with the window's Undo/Redo actions.
+A box that is no part of the workshop (Collect's names to watch for: never saved, never a step)
+keeps both keys to itself, with ``keep_own_undo``.
 """
 
 from __future__ import annotations
@@ -25,19 +27,42 @@ def undo_keys_pass_on(event: QEvent, edit: _Typing) -> bool:
     own for: then it is ignored, and the key goes on to Edit > Undo or Redo. A line edit takes
     Ctrl+Z even with nothing to undo, so a box the keyboard was put in (a date just picked, the
     question after a drop) swallowed the window's Undo."""
-    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+    key = _undo_or_redo(event)
+    if key is None:
         return False
-    if event.matches(QKeySequence.StandardKey.Undo):
-        ours = edit.isUndoAvailable()
-    else:
-        pressed = QKeySequence(event.keyCombination())  # the window's two Redo keys
-        if pressed not in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")) \
-                and not event.matches(QKeySequence.StandardKey.Redo):
-            return False
-        ours = edit.isRedoAvailable()
+    ours = edit.isUndoAvailable() if key == "undo" else edit.isRedoAvailable()
     if not ours:
         event.ignore()
     return not ours
+
+
+# A box's dynamic property: Ctrl+Z and the Redo keys never leave it. Set on the names box, the
+# second Ctrl+Z after a paste (the box empty again) took back the whole import of 120 cards.
+KEEPS_OWN_UNDO = "keeps_own_undo"
+
+
+def keep_own_undo(box: QWidget) -> None:
+    """Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y in ``box`` undo and redo its own typing only, even with
+    nothing of its own to undo; its history is kept as the keyboard comes back to it."""
+    box.setProperty(KEEPS_OWN_UNDO, True)
+
+
+def _keeps_own(box: QObject) -> bool:
+    return bool(box.property(KEEPS_OWN_UNDO))
+
+
+def _undo_or_redo(event: QEvent) -> str | None:
+    """"undo" or "redo": ``event`` is the override of the window's Undo key or of one of its
+    two Redo keys (Ctrl+Shift+Z, Ctrl+Y); None: any other event."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return None
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return "undo"
+    pressed = QKeySequence(event.keyCombination())
+    if pressed in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")) \
+            or event.matches(QKeySequence.StandardKey.Redo):
+        return "redo"
+    return None
 
 
 _BOXES = ("QLineEdit", "QAbstractSpinBox", "QComboBox", "QPlainTextEdit", "QTextEdit")
@@ -107,11 +132,17 @@ class UndoKeysReachWindow(QObject):
             self._watched = new
             # (a menu or a box's own right-click menu opening and closing is no focus change:
             # words typed before it keep their undo)
-            if (typing := _typing_in(new)) is not None:
+            # (a box keeping its own undo keeps its history: none of it is the workshop's)
+            if not _keeps_own(new) and (typing := _typing_in(new)) is not None:
                 forget_typing(typing)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or watched is not self._watched:
+            return False
+        if _keeps_own(watched):
+            if _undo_or_redo(event):
+                event.accept()  # the box's key press, not the window's Undo/Redo shortcut
+                return True
             return False
         typing = _typing_in(watched)
         return typing is not None and undo_keys_pass_on(event, typing)
