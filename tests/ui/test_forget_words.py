@@ -46,6 +46,7 @@ NO_WORDS = {
     "wtfc.export.indic": {"drawn", "chars", "_use_word_shaper"},  # one letter each
     "wtfc.export.action_poster_table": {"cell_styles", "_tackles_style", "_owner_style",
                                         "_who_width", "_when_width"},
+    "wtfc.ui.recent_files": {"_menus"},  # each window's Open recent menu, weakly: no words
 }
 
 
