@@ -11,6 +11,7 @@ import linecache
 from wtfc.export.action_poster import export_action_poster
 from wtfc.export.report import export_report
 from wtfc.importing.personal_details import find_personal_details
+from wtfc.importing.watch_guard import watched_redacted
 from wtfc.model.compare import compare_workshops
 from wtfc.model.demo import demo_path
 from wtfc.model.search_key import search_key
@@ -36,6 +37,8 @@ def _everything_else(window, tmp_path) -> None:
     compare_workshops(workshop, now.model_copy(update={"themes": now.themes[:-1]}))  # one went
     for card in workshop.cards[:3]:  # the names the facilitator pasted, as the guard reads them
         find_personal_details(card.text, known_names=(f"Ann {MARK.title()}",))
+    # and as the letter and the room views read notes with them (a surname that is a word)
+    watched_redacted("Hall came on Tuesday", (f"Ann {MARK.title()}", "Pat Hall"))
     export_report(workshop, tmp_path / "report.pdf")
     export_action_poster(workshop, tmp_path / "actions.pdf")
 

@@ -47,6 +47,7 @@ KEEPING_WORDS: dict[str, tuple[str, ...]] = {
     # real names: the names to watch for, and imported person cells
     "wtfc.importing.known_names": ("_known_name_patterns",),
     "wtfc.importing.person_names": ("person_name",),
+    "wtfc.importing.pasted_names": ("_given_in",),  # the names pasted, as one text
 }
 
 IMPORTED_NAMES = "wtfc.importing.person_names"
