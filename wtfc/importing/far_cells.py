@@ -266,9 +266,11 @@ class SheetScan:
         its digits: under a tenth, what calamine holds is as counted."""
         digits = str(max(self.found.lowest[0], 1)).encode()
         below = rb"[0-9]{%d,}" % (len(digits) + 1)
-        below += rb"|[%c-9][0-9]{%d}" % (digits[0] + 1, len(digits) - 1) if digits[0] < 57 else b""
-        if len(digits) > 1 and digits[1] < 57:
-            below += rb"|%c[%c-9][0-9]{%d}" % (digits[0], digits[1] + 1, len(digits) - 2)
+        if digits[0] < 57:  # a first digit higher: "[4-9][0-9]{3}" under 3,000
+            below += b"|[" + bytes([digits[0] + 1]) + rb"-9][0-9]{%d}" % (len(digits) - 1)
+        if len(digits) > 1 and digits[1] < 57:  # the same first digit, a higher second
+            below += b"|" + digits[:1] + b"[" + bytes([digits[1] + 1]) + rb"-9][0-9]{%d}" % (
+                len(digits) - 2)
         assert self._cell_start is not None
         found = re.compile(self._cell_start + rb'r="[A-Z]{1,3}(?:' + below + rb')' + self._value)
         # Searched to the chunk's end, not to its last tag (the next chunk's search starts
