@@ -2,7 +2,8 @@
 details the facilitator shows on the laptop stay shown, unasked; the laptop chosen as the room
 view's screen hides them, as the only screen does (review 31 R2 #1), and so does the second
 screen going mid-session (Win+P → Duplicate: the room view falls back onto the laptop's screen,
-which the projector now mirrors; or the lid closed) (review 31 A2 S1). Runs in its own process:
+which the projector now mirrors; or the lid closed) (review 31 A2 S1), with the room view closed
+for a break too (review 31 A4 S2). Runs in its own process:
 the offscreen platform's screens are the process's (``screen_hotplug``, Linux only)."""
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from wtfc.ui.wall.room_held_back import HIDDEN
+from wtfc.ui.wall.room_held_back import HIDDEN, WENT, WENT_TITLE
 from wtfc.ui.wall.room_screens import PROJECTOR_GONE
 
 pytestmark = pytest.mark.skipif(
     sys.platform != "linux", reason="screen_hotplug changes the screens through Qt's Linux "
     "libraries (libQt6Core.so.6, Itanium C++ names); there are none to call here")
 
-DAY = """
+START = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
 from PySide6.QtGui import QGuiApplication
@@ -38,13 +39,17 @@ QMessageBox.question = lambda *a, **k: asked.append(a[1]) or QMessageBox.Standar
 from wtfc.ui.main_window import MainWindow
 w = MainWindow(); w.resize(1300, 700); w.show(); w.activateWindow(); app.processEvents()
 room = w.room
-def state():
+def state():  # after a few turns of the event loop, as a facilitator would look
+
     for _ in range(5):
         app.processEvents()
     on = QGuiApplication.screenAt(room.window.frameGeometry().center())
     return {"on": on and on.name(), "shown": w.held_back.shown, "asked": list(asked),
             "bar": w.statusBar().currentMessage(), "room up": room.window.isVisible()}
 facts = {}
+"""
+
+DAY = START + """
 w.show_held_back_action.trigger()
 room.act_show.setChecked(True)
 facts["projector"] = state()
@@ -68,18 +73,54 @@ facts["lid closed"] = state()
 print(json.dumps(facts))
 """
 
+# the room view on the projector, the details shown on the laptop; a break: the room view closed,
+# then Win+P -> Duplicate (or the cable re-seated): the projector mirrors the laptop
+BREAK = START + """
+room.act_show.setChecked(True)
+w.show_held_back_action.trigger()
+room.act_show.setChecked(False)
+facts["room closed"] = state()
+hotplug.set_screens([LAPTOP])
+facts["duplicate"] = state()
+w.show_held_back_action.trigger()  # shown again: asked, and Cancel keeps them hidden
+facts["cancelled"] = state()
+QMessageBox.question = lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Yes
+w.show_held_back_action.trigger()  # Yes: a person decided
+facts["yes"] = state()
+w.show_held_back_action.trigger(); w.show_held_back_action.trigger()  # off and on: decided
+facts["again"] = state()
+w.show_held_back_action.trigger()  # hidden, then the same break with nothing to hide
+hotplug.set_screens([LAPTOP, PROJECTOR])
+room.act_show.setChecked(True)
+facts["nothing shown"] = state()
+room.act_show.setChecked(False)
+hotplug.set_screens([LAPTOP])
+facts["nothing shown, duplicate"] = state()
+print(json.dumps(facts))
+"""
 
-@pytest.fixture(scope="module")
-def day(tmp_path_factory) -> dict:
-    folder = tmp_path_factory.mktemp("two-screens")
+
+def _run(script: str, folder: Path) -> dict:
+
+
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(folder),
            "XDG_CONFIG_HOME": str(folder / "config")}
-    out = subprocess.run([sys.executable, "-c", DAY, str(Path(__file__).parents[1])],
+    out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parents[1])],
                          capture_output=True, text=True, env=env, timeout=180)
     if "cannot change its screens" in out.stderr:  # screen_hotplug's own word for this Qt
         pytest.skip("this Qt's offscreen platform cannot change its screens (screen_hotplug)")
     out.check_returncode()
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture(scope="module")
+def day(tmp_path_factory) -> dict:
+    return _run(DAY, tmp_path_factory.mktemp("two-screens"))
+
+
+@pytest.fixture(scope="module")
+def break_day(tmp_path_factory) -> dict:
+    return _run(BREAK, tmp_path_factory.mktemp("a-break"))
 
 
 def test_on_the_projector_the_details_stay_as_the_facilitator_set_them(day):
@@ -112,3 +153,24 @@ def test_the_laptop_going_with_the_room_view_on_the_projector_hides_them(day):
     closed = day["lid closed"]
     assert closed["on"] == "HDMI-1" and closed["room up"] and not closed["shown"]
     assert closed["bar"] == f"{HIDDEN} (no second screen found)"
+
+
+def test_the_projector_going_with_the_room_view_closed_hides_them_too(break_day):
+    """A break, the room view closed, then Win+P → Duplicate: the room sees this screen now."""
+    assert break_day["room closed"]["shown"] and not break_day["room closed"]["room up"]
+    gone = break_day["duplicate"]
+    assert not gone["room up"] and not gone["shown"] and gone["asked"] == []
+    assert gone["bar"] == WENT  # not "Room view on HDMI-1", a screen no longer there
+
+
+def test_after_a_screen_went_showing_them_again_asks(break_day):
+    cancelled = break_day["cancelled"]
+    assert cancelled["asked"] == [WENT_TITLE] and not cancelled["shown"]
+    assert break_day["yes"]["asked"] == [WENT_TITLE] * 2 and break_day["yes"]["shown"]
+    again = break_day["again"]  # once said yes, as on any one screen: unasked
+    assert again["shown"] and len(again["asked"]) == 2
+
+
+def test_the_foot_no_longer_names_a_screen_gone(break_day):
+    assert break_day["nothing shown"]["bar"] == "Room view on HDMI-1 — Room view menu"
+    assert break_day["nothing shown, duplicate"]["bar"] == ""

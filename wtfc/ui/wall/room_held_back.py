@@ -6,9 +6,11 @@ facilitator's wall and card table. Their held-back details ("Mrs Patel…", "016
 be on the projector too, so putting the room view on the facilitator's screen (the only one, or
 chosen beside another) hides them, and the foot says why; so does a screen going away that leaves
 it there (Win+P → Duplicate, or a re-seated cable, mid-session: the projector now mirrors the
-laptop, whatever the foot says of the projector disconnected). Showing them again while it is there
-asks first: a person decides, as the privacy rule asks. With the room view on another screen
-they stay as the facilitator set them.
+laptop, whatever the foot says of the projector disconnected). The screens dropping to one hides
+them with the room view closed too (a break): a screen going is itself the sign the room may now
+see this one. Showing them again while the room view is there, or after a screen went and none
+came back, asks first: a person decides, as the privacy rule asks. With the room view on another
+screen they stay as the facilitator set them.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from wtfc.ui.held_back_words import HeldBackWords
+from wtfc.ui.wall.room_screens import ROOM_ON
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.room import RoomController
@@ -27,11 +30,16 @@ if TYPE_CHECKING:
 HIDDEN = "Held-back details hidden: the room view is on this screen"
 ALONE = " (no second screen found)"
 TO_MOVE = " — to move it: Room view → Room view screen"
+WENT = "Held-back details hidden: a screen went, so the room may be seeing this one"
 HIDDEN_MS = 10000  # as long as the projector's news: read while looking up from the room
 ASK_TITLE = "Show held-back details beside the room view?"
 ASK = ("The room view is on this screen{alone}, so the room may be seeing this screen too (a "
        "projector showing the laptop's screen). Held-back cards would show their names, phone "
        "numbers and other details in full.\n\nShow held-back details on this screen?")
+WENT_TITLE = "Show held-back details on this screen?"
+WENT_ASK = ("A screen went away, so the room may be seeing this screen (a projector now showing "
+            "the laptop's screen). Held-back cards would show their names, phone numbers and "
+            "other details in full.\n\nShow held-back details on this screen?")
 
 
 class HeldBackBesideRoom(QObject):
@@ -42,6 +50,7 @@ class HeldBackBesideRoom(QObject):
                  facilitator: QWidget) -> None:
         super().__init__(room)
         self.room, self.held_back, self.facilitator = room, held_back, facilitator
+        self.screen_went = False  # to one screen, hiding shown details: showing them asks
         held_back.ask_first = self.may_show
         room.screens.placed.connect(self.on_placed)
         room.screens.screen_gone.connect(self.on_screen_gone)
@@ -56,14 +65,24 @@ class HeldBackBesideRoom(QObject):
         # this) is out: this one says the same and why the names went
         QTimer.singleShot(0, self, lambda: self.room.said.emit(words, HIDDEN_MS))
 
-    def on_screen_gone(self) -> None:
-        """A screen went and the room view is up on the facilitator's screen now: the details
-        go, and the foot says why over "The projector was disconnected…", which comes back
-        after (said through the room's ``said`` it would end that news)."""
-        if not self.held_back.shown or not self.room_here():
+    def on_screen_gone(self, name: str) -> None:
+        """Screen ``name`` went. Shown details go if the room view is up on the facilitator's
+        screen now (a fall-back, the lid closed) or, up or not, one screen is left (Win+P →
+        Duplicate in a break, the room view closed): the room may be seeing it. The foot says
+        why over "The projector was disconnected…", which comes back after (said through the
+        room's ``said`` it would end that news)."""
+        if isinstance(self.facilitator, QMainWindow):
+            from wtfc.ui.undo import passed
+
+            # "Room view on HDMI-1" names a screen no longer there
+            passed(self.facilitator, ROOM_ON.format(name=name or "the second screen"))
+        alone = len(QGuiApplication.screens()) == 1
+        here = self.room_here()
+        if not self.held_back.shown or not (here or alone):
             return
         self.held_back.set_shown(False)
-        words = HIDDEN + (ALONE if len(QGuiApplication.screens()) == 1 else TO_MOVE)
+        self.screen_went = alone  # showing them again asks, until a second screen is back
+        words = HIDDEN + (ALONE if alone else TO_MOVE) if here else WENT
         if not isinstance(self.facilitator, QMainWindow):
             self.room.said.emit(words, HIDDEN_MS)
             return
@@ -81,18 +100,26 @@ class HeldBackBesideRoom(QObject):
             and self._facilitators(screen)
 
     def may_show(self) -> bool:
-        """Asked as the details are to be shown: yes unless the room view is here, where the
-        facilitator says (Cancel, the default, keeps them hidden)."""
-        if not self.room_here():
+        """Asked as the details are to be shown: yes unless the room view is here, or a screen
+        went (hiding them) and none came back, where the facilitator says (Cancel, the
+        default, keeps them hidden)."""
+        alone = len(QGuiApplication.screens()) == 1
+        self.screen_went = self.screen_went and alone
+        here = self.room_here()
+        if not here and not self.screen_went:
             return True
         from PySide6.QtWidgets import QMessageBox  # its enums wait until asked (start-up)
 
-        alone = ALONE if len(QGuiApplication.screens()) == 1 else ""
+        title, text = (ASK_TITLE, ASK.format(alone=ALONE if alone else "")) if here \
+            else (WENT_TITLE, WENT_ASK)
         answer = QMessageBox.question(
-            self.facilitator, ASK_TITLE, ASK.format(alone=alone),
+            self.facilitator, title, text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self.screen_went = False  # decided for this screen, as it is now
+        return True
 
     def _facilitators(self, screen: QScreen) -> bool:
         if len(QGuiApplication.screens()) == 1:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 FALLBACK_SIZE = (1280, 720)
 PROJECTOR_GONE = ("The projector was disconnected: the room view is in a window on this screen. "
                   "It goes back when the projector returns (Room view → Room view screen).")
+# the foot's news of where the room view went up (pages.py says it), stale once that screen goes
+ROOM_ON = "Room view on {name} — Room view menu"
 PROJECTOR_BACK = "The projector is connected again: the room view is back on it, full screen."
 # "a second screen", not "the projector": with the lid closed before the room view went up, the
 # one screen was the projector, and the screen added is the laptop's (wtfc cannot tell them apart)
@@ -65,10 +67,11 @@ class RoomScreens(QObject):
     it said no longer holds). ``placed(screen)``: the room view went up on ``screen``, by Show,
     the menu or F11 after a drag. ``screen_gone``: a screen went away, the room view fallen back
     from it if it was there (onto the facilitator's screen, or the facilitator's window is on the
-    room view's now: with the lid closed the projector is the only screen left)."""
+    room view's now: with the lid closed the projector is the only screen left), with the name
+    of the screen gone."""
 
     placed = Signal(QScreen)
-    screen_gone = Signal()
+    screen_gone = Signal(str)
 
     def __init__(self, window: RoomWindow, act_show: QAction, say: Callable[[str, int], None],
                  parent: QObject | None = None) -> None:
@@ -212,13 +215,14 @@ class RoomScreens(QObject):
         self._resizes.append((screen, resized))
 
     def on_screen_removed(self, screen: QScreen) -> None:
+        name = screen.name()  # read while Qt still has it
         self._resizes = [(kept, resized) for kept, resized in self._resizes if kept is not screen]
         if fall_back_from(self.window, screen):
             self.fell_back = True
             if self.act_show.isChecked():
                 self.say(PROJECTOR_GONE, 0)  # stays until it comes back
         self.rebuild_menu()
-        self.screen_gone.emit()
+        self.screen_gone.emit(name)
 
     def close(self) -> None:
         """Stop following the screens (the room window is closing)."""
