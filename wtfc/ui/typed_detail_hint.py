@@ -20,10 +20,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.typed_details import detail_quote, quote_as_kinds
+from wtfc.ui.line_room import LineRoom
 
 HINT_TITLE = "Possible personal detail"
 # where the words go, said by the form when it is not both (a theme's comments: never the room)
@@ -51,6 +52,7 @@ class TypedDetailHint(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName(HINT_TITLE)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self._room = LineRoom(self)  # a dialog grows and shrinks with its lines
         self.hide()
 
     def watch(self, label: str, text: Callable[[], str], changed: SignalInstance, *,
@@ -71,24 +73,15 @@ class TypedDetailHint(QLabel):
 
     def refresh(self) -> None:
         found = self.found()
+        was, height = self.text(), self.window().height()
         if found:
             said = "; ".join(found)
             self.setText(f"⚠ {HINT_TITLE} in {said}. {self._shown_by}: {HINT_ADVICE}")
         if bool(found) == self.isHidden():  # (not isVisible: a page not on screen is never)
             self.setVisible(bool(found))
-            self._make_room()
-
-    def _make_room(self) -> None:
-        """A shown window grows to fit the hint's lines (else its rows are squeezed together)."""
-        window = self.window()
-        layout = window.layout()
-        if not isinstance(window, QDialog) or not window.isVisible() or layout is None:
-            return  # (a board's page makes its own room)
-        layout.activate()
-        need = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
-                else layout.totalSizeHint().height())
-        if need > window.height():
-            window.resize(window.width(), need)
+        elif not found or self.text() == was:
+            return  # nothing on screen changed
+        self._room.refit(height)  # shown, gone, or longer or shorter as the words are typed
 
 
 def _owner_quote(text: str, names: tuple[str, ...]) -> str:
