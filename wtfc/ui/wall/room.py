@@ -27,6 +27,7 @@ from wtfc.ui.render import ViewRequest, available_views, view_factory
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
 from wtfc.ui.wall.room_held_back import beside_room
+from wtfc.ui.wall.room_no_names import NoNamesNotice
 from wtfc.ui.wall.room_paging import NOT_SHOWN, RoomPaging
 from wtfc.ui.wall.room_screens import RoomScreens
 from wtfc.ui.wall.room_wall import RoomWallView
@@ -100,6 +101,8 @@ class RoomController(QObject):
         self.paging = RoomPaging(self.window, self.act_show.isChecked, self, panel)
         self.act_next_page = self.paging.act_next
         self.act_previous_page = self.paging.act_previous
+        # notes typed after the day going up with no names pasted to watch for: said
+        self.no_names = NoNamesNotice(self)
         self.set_shown(False)
         doc.events.edited.connect(self._on_document_edited)
         doc.events.details_changed.connect(self._on_details_changed)
@@ -121,8 +124,9 @@ class RoomController(QObject):
 
     def actions(self) -> list[QAction]:
         screens = self.screen_menu.menuAction()
+        # no names pasted: said under the views that print words typed after the day
         return [self.act_show, screens, self.act_follow, *self.view_actions.values(),
-                *self.paging.actions(), self.window.act_blank,
+                self.no_names.action, *self.paging.actions(), self.window.act_blank,
                 self.window.act_full_screen]
 
     # -- following the stage -------------------------------------------------------------------
@@ -187,6 +191,7 @@ class RoomController(QObject):
         else:
             self.window.hide()
         self.paging.update_actions()
+        self.no_names.update()
 
     # -- what is shown -------------------------------------------------------------------------
     def _choose(self, name: str) -> None:
@@ -204,6 +209,7 @@ class RoomController(QObject):
         laying out the room wall is too costly to do for nobody, e.g. at start-up)."""
         if not self.window.isVisible():
             self._stale = True
+            self.no_names.update()
             return
         self._stale = False
         name = self.choice
@@ -235,6 +241,7 @@ class RoomController(QObject):
         except LookupError as exc:  # a view that needs a choice first: say which, plainly
             self.window.show_message(getattr(exc, "for_room", str(exc)))
         self.paging.follow(self.window.content)
+        self.no_names.update()
 
     def _keep_timer_from_the_start(self, view: QWidget) -> None:
         """A board's view made while the room timer is chosen keeps its corner from its first
@@ -317,6 +324,7 @@ class RoomController(QObject):
         self.screens.close()
         if self.held_back_kept is not None:
             self.held_back_kept.close()
+        self.no_names.close()
         self.doc.events.edited.disconnect(self._on_document_edited)
         self.doc.events.details_changed.disconnect(self._on_details_changed)
         self.doc.events.reset.disconnect(self._on_reset)

@@ -1,0 +1,131 @@
+"""Room views that print words typed after the day, with no names pasted to watch for.
+
+Names to watch for are never saved (no names in the file), so six months later the file opens
+with none. At the check the facilitator types in an action's "What people told us at the
+check": "Zebedee rang the office…". The guard finds "Mr Zebedee" by itself, never a bare
+surname or a first name, so Act's room view on the projector showed it as typed, and nothing
+said this session had no names to watch for (W1 R1, session 31). Now, while a room view that
+prints such words is up (Act's notes, what people told us, words changed since the day; Review's
+last time's notes, while they are hidden in the room) and none are pasted, the Room view menu
+says so, and the foot (and a screen reader) once as it begins. Names pasted: it goes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from wtfc.model.agreed_words import reworded
+from wtfc.model.workshop import Action, Stage, Workshop
+from wtfc.ui.wall.room_held_back import HIDDEN, HIDDEN_MS
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.room import RoomController
+
+NO_NAMES = ("No names pasted to watch for since this workshop was opened: notes typed after "
+            "the day go up as typed. Collect → Names to watch for (Alt+N).")
+# the menu's item: one line that reads at a glance, the whole sentence beside it as its tip
+MENU_TEXT = "⚠ No n&ames pasted to watch for: notes typed after the day go up as typed"
+MENU_TIP = (f"{NO_NAMES} Names to watch for are never saved: paste them again each time the "
+            "workshop is opened, and the room view shows \"[name]\" for each.")
+NO_NAMES_MS = 15000  # a long sentence, read while looking up from the room
+
+
+def later_words(action: Action) -> bool:
+    """``action`` has words typed after the day that Act's room view prints: what has happened
+    so far, what people told us at the check, its words changed since the workshop."""
+    return bool(action.progress_note.strip() or action.heard_at_check.strip()
+                or reworded(action))
+
+
+class NoNamesNotice(QObject):
+    """Says ``NO_NAMES`` for ``room`` (a ``RoomController``) while it applies: ``action`` is
+    the Room view menu's item for it."""
+
+    def __init__(self, room: RoomController) -> None:
+        super().__init__(room)
+        self.room = room
+        self.action = QAction(self, text=MENU_TEXT)  # (QAction(text, …) loads QIcon's enums)
+        self.action.setToolTip(MENU_TIP)
+        self.action.setStatusTip(NO_NAMES)
+        # in the menu's own ink (greyed, it read as an item not working): chosen, the whole
+        # sentence is said again at the foot and to a screen reader
+        self.action.triggered.connect(lambda *_: self._say())
+        self.action.setVisible(False)
+        self._said = False  # told at the foot since it last began to apply
+        # (the menu's item is shown at once: only the foot waits for Show's own news)
+        self._saying = QTimer(self, singleShot=True)
+        self._saying.timeout.connect(self._say)
+        events = room.doc.events
+        self._signals = (events.names_changed, events.edited, events.reset)
+        for signal in self._signals:
+            signal.connect(self.update)
+
+    def close(self) -> None:
+        """The room view is going with its window: the workshop's news is no longer asked."""
+        self._saying.stop()
+        for signal in self._signals:
+            signal.disconnect(self.update, missing_ok=True)
+
+    def applies(self) -> bool:
+        """A room view up prints words typed after the day, and no names are pasted."""
+        room = self.room
+        if room.doc.names_to_watch or not (room.act_show.isChecked()
+                                           and room.window.isVisible()):
+            return False
+        if room.choice == "plan" and room.doc.workshop.stage == Stage.ACT:
+            theme = room.board_request("plan").argument  # "": every theme's actions
+            return any(later_words(a) for a in _of_theme(room.doc.workshop, theme))
+        if room.choice == "review":
+            from wtfc.ui.boards.review_last_words import hidden_in_room
+
+            previous = room.board_request("review").previous
+            # shown as typed by the facilitator's tick: names pasted would change nothing
+            return previous is not None and hidden_in_room(previous) \
+                and any(later_words(a) for a in previous.workshop.actions)
+        return False
+
+    def update(self) -> None:
+        now = self.applies()
+        self.action.setVisible(now)
+        if now and not self._said:
+            self._said = True
+            self._saying.start(0)  # after "Room view on…", said as Show is ticked
+        elif not now and self._said:
+            self._said = False
+            self._saying.stop()
+            window = self.room.parent()
+            if isinstance(window, QMainWindow):
+                from wtfc.ui.undo import passed
+
+                passed(window, NO_NAMES)  # no longer holds: gone from the foot, if still there
+
+    def _say(self) -> None:
+        if not self.applies():
+            return
+        window = self.room.parent()
+        if not isinstance(window, QMainWindow):  # a room view made alone (a test)
+            self.room.said.emit(NO_NAMES, NO_NAMES_MS)
+            return
+        if window.statusBar().currentMessage().startswith(HIDDEN):
+            # why the facilitator's held-back details just went: read first, then this
+            self._saying.start(HIDDEN_MS)
+            return
+        from wtfc.ui.announce import announce
+        from wtfc.ui.undo import passing
+
+        # not through the room's ``said``: that ends "the projector was disconnected"
+        passing(window, NO_NAMES, NO_NAMES_MS)
+        announce(window, NO_NAMES)
+
+
+def _of_theme(workshop: Workshop, theme: str) -> list[Action]:
+    """The actions the plan's room view shows: one theme's (by id, or by name from the
+    command line), or all."""
+    if not theme:
+        return workshop.actions
+    ids = {t.id for t in workshop.themes if theme in (t.id, t.name)}
+    return [a for a in workshop.actions if a.theme_id in ids]
