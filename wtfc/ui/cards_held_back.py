@@ -31,6 +31,7 @@ from wtfc.ui.boards.common import RefusalNotice, announce, push_edit
 from wtfc.ui.card_guard import fresh_findings, parse_names
 from wtfc.ui.names_check import NamesCheck
 from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.undo_keys import keep_own_undo
 
 if TYPE_CHECKING:
     from wtfc.ui.theme_names_to_check import ThemeNamesToCheck
@@ -117,6 +118,7 @@ class WatchNamesBox(QGroupBox):
         # one line that reads as a hint: three names on three lines looked already entered
         self.names_box.setPlaceholderText("One a line, e.g. Mrs Jones")  # fits the box unwrapped
         self.names_box.setTabChangesFocus(True)
+        keep_own_undo(self.names_box)  # no part of the workshop: Ctrl+Z here never undoes it
         # every page's guard (the wall's card editor too) watches for the same names; while
         # the box is being edited they only grow, a name taken out counts until editing ends
         self._settled: tuple[str, ...] = doc.names_to_watch  # as at the last end of editing
