@@ -103,3 +103,61 @@ def test_beside_the_held_back_warning_the_words_are_whole_not_a_column(qtbot, de
     end_lasting(demo_window, FOOT)
     qtbot.waitUntil(lambda: _whole(bar) is None)
     demo_window.show_held_back_action.trigger()
+
+
+def _lines_high(label: QLabel) -> int:
+    """How high the label's words are at its width in its font, from a label with no history
+    (a label's own heightForWidth is never under its least height: its last fit)."""
+    fresh = QLabel()
+    fresh.setFont(label.font())
+    fresh.setIndent(label.indent())
+    fresh.setWordWrap(True)
+    fresh.setText(label.text())
+    return fresh.heightForWidth(label.width())
+
+
+def test_the_text_made_larger_under_a_long_message_keeps_it_whole(qtbot, demo_window,
+                                                                   font_points):
+    """A4 R1: Remove this person…'s line, on one line at 9 pt at 1280, was cut through its
+    middle when the text was made larger (the foot kept one line's height), and made smaller
+    again it left a blank line under it."""
+    bar = _narrow(qtbot, demo_window, font_points, points=9, width=1280)
+    one_line = bar.height()
+    show_lasting(demo_window, FOOT)
+    settle()
+    assert _whole(bar) is None and bar.height() == one_line  # drawn by the bar on its line
+    font_points(16)
+    qtbot.waitUntil(lambda: _whole(bar) is not None)
+    settle()
+    label = _whole(bar)
+    assert label.text() == FOOT  # every line in sight, and no more
+    assert label.height() == _lines_high(label) > bar.fontMetrics().height()
+    assert bar.height() > label.height()
+    font_points(9)
+    qtbot.waitUntil(lambda: _whole(bar) is None)
+    settle()
+    assert bar.height() == one_line and bar.currentMessage() == FOOT
+    end_lasting(demo_window, FOOT)
+
+
+def test_the_same_message_at_the_same_width_is_as_high_whatever_came_before(qtbot, demo_window,
+                                                                            font_points):
+    """Shown at 1024 (three lines at 16 pt) and then widened to 1366, the foot kept three
+    lines' height; shown at 1366 it had two."""
+    bar = _narrow(qtbot, demo_window, font_points, points=16, width=1024)
+    show_lasting(demo_window, FOOT)
+    qtbot.waitUntil(lambda: _whole(bar) is not None)
+    settle()
+    narrow_lines = _whole(bar).height()
+    demo_window.resize(1366, 728)
+    qtbot.waitUntil(lambda: demo_window.width() == 1366)
+    settle()
+    widened = _whole(bar).height()
+    end_lasting(demo_window, FOOT)
+    qtbot.waitUntil(lambda: _whole(bar) is None)
+    show_lasting(demo_window, FOOT)  # at 1366 from the start
+    qtbot.waitUntil(lambda: _whole(bar) is not None)
+    settle()
+    label = _whole(bar)
+    assert widened == label.height() == _lines_high(label) < narrow_lines
+    end_lasting(demo_window, FOOT)

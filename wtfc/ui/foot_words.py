@@ -6,18 +6,22 @@ and "…that is not updat" were simply not there. A message that does not fit is
 word-wrapping label across the bar instead, which grows to the lines it needs; the bar's own
 message (``currentMessage``, which the callers read) stays as it was. A message that fits is
 drawn by the bar as before, the label hidden, so a short "Undone: …" never moves the wall: the
-bar grows only for a long message, and shrinks back when it goes.
+bar grows only for a long message, and shrinks back when it goes. Its height is the words' lines
+at the width they are given in the font they are drawn in, whatever came before: refitted when
+the bar is resized and when the text size or style changes under a message still shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 NAME = "foot_words"  # the label's object name: one per status bar
 LEFT, RIGHT = 6, 12  # QStatusBar's own margins round its message (qstatusbar.cpp messageRect)
 SPACING = 4  # between the bar's widgets, about (its layout's and the grip's own margins)
 LEAST_SHARE = 1 / 3  # of the bar's width: narrower, the words would wrap to a column
+# the text made larger or smaller ("Make text bigger", a style), said to the bar and the label
+RESTYLED = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.Type.StyleChange)
 
 
 class FootWords(QObject):
@@ -36,6 +40,7 @@ class FootWords(QObject):
         bar.insertPermanentWidget(0, self.label, 1)
         self.label.hide()
         self.label.setFixedHeight(0)
+        self._refitting = False  # a refit is coming, after the font changes
         bar.messageChanged.connect(self.follow)
         bar.installEventFilter(self)
         self.label.installEventFilter(self)
@@ -60,28 +65,47 @@ class FootWords(QObject):
         narrow = room < self.bar.width() * LEAST_SHARE
         self.bar.setToolTip(words if words and not fits and narrow else "")
         if not words or fits or narrow:
-            self.label.hide()
+            self.label.hide()  # first: made 0 high while shown, its Resize would refit it
             self.label.clear()
             # the bar's height is its widgets' tallest least height, hidden ones' too
             self.label.setFixedHeight(0)
             return
         self.label.setText(words)
-        self._fit(room)
         self.label.show()
+        if (layout := self.bar.layout()) is not None:
+            layout.activate()  # the label's width now, not where it was when last shown
+        self._fit(self.label.width() if self.bar.isVisible() else room)
 
     def _fit(self, width: int) -> None:
         """As tall as the words' lines at ``width``: the bar takes its height from its widgets'
         least height, and a wrapping label's least is one line."""
+        # heightForWidth is never under the label's least height, which is the last fit: a
+        # message fitted three lines high at 1024 kept three at 1366, or after the text shrank
+        self.label.setMinimumHeight(0)
         self.label.setFixedHeight(self.label.heightForWidth(max(width, 1)))
 
+    def _refit_soon(self) -> None:
+        """Follow the message again once every widget has its new font: the bar's and the
+        label's font changes come one by one, and the bar's decides whether a line fits."""
+        if not self._refitting:
+            self._refitting = True
+            QTimer.singleShot(0, self, self._refit)
+
+    def _refit(self) -> None:
+        self._refitting = False
+        self.follow(self.bar.currentMessage())
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            if watched is self.bar and not self.label.isVisible():
-                self.follow(self.bar.currentMessage())  # narrowed: a line may no longer fit
+        kind = event.type()
+        if kind in RESTYLED:
+            # the label keeps its width, so no Resize says its lines changed; and the bar's
+            # showMessage of the same words again says nothing either
+            self._refit_soon()
+        elif kind == QEvent.Type.Resize:
+            if watched is self.bar:  # narrowed, a line may no longer fit; widened, it may
+                self.follow(self.bar.currentMessage())
             elif watched is self.label and self.label.isVisible():
                 self._fit(self.label.width())
-            elif watched is self.bar:  # widened: a line may fit again
-                self.follow(self.bar.currentMessage())
         return False
 
 
