@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from wtfc.export.errors import ExportError
+from wtfc.model.control_characters import name_shown  # a file's name in words (U+202E, ⏎)
 from wtfc.model.workshop import Workshop
 
 # The posters' paper, said wherever a poster is made (the menu says it too): printed "fit to
@@ -131,7 +132,7 @@ def main_export(argv: Sequence[str],
               f"what you were exporting.", file=sys.stderr)
         return 1
     for path in written:
-        print(f"Saved {path}")
+        print(f"Saved {name_shown(str(path))}")
     return 0
 
 
@@ -142,9 +143,10 @@ def output_name(what: str, output: Path) -> Path:
         return pdf_name(what, output)
     if output.name and not _is_folder(output) and output.suffix.lower() not in (".xlsx",
                                                                                   ".csv"):
-        raise ExportError(f"'{output.name}' does not end in .xlsx or .csv. Name the export "
-                          f"{output.stem}.xlsx for one workbook, or {output.stem}.csv for a "
-                          f"CSV file per table.")
+        stem = name_shown(output.stem)
+        raise ExportError(f"'{name_shown(output.name)}' does not end in .xlsx or .csv. Name the "
+                          f"export {stem}.xlsx for one workbook, or {stem}.csv for a CSV file "
+                          f"per table.")
     return output
 
 
@@ -157,9 +159,9 @@ def pdf_name(what: str, output: Path) -> Path:
     if not ending[1:].isalnum():  # none, or not one ("Spring review. Final draft")
         return output.with_name(output.name + ".pdf")
     if ending.lower() != ".pdf":
-        raise ExportError(f"'{output.name}' does not end in .pdf, but the {what} export is a "
-                          f"PDF file. Name it {output.stem}.pdf (or leave the ending off and "
-                          f"wtfc adds it).")
+        raise ExportError(f"'{name_shown(output.name)}' does not end in .pdf, but the {what} "
+                          f"export is a PDF file. Name it {name_shown(output.stem)}.pdf (or "
+                          f"leave the ending off and wtfc adds it).")
     return output
 
 
@@ -205,10 +207,11 @@ def run_export(what: str, file: str, output: Path,
     folder = output.parent
     if not _is_folder(folder):  # say so before the work, not after it
         if _is_file(folder):
-            raise ExportError(f"'{folder}' is a file, not a folder, so '{output.name}' could not "
-                              f"be saved in it. Give -o a file name in a folder.")
-        raise ExportError(f"The folder '{folder}' does not exist, so '{output.name}' could not "
-                          f"be saved there.")
+            raise ExportError(f"'{name_shown(str(folder))}' is a file, not a folder, so "
+                              f"'{name_shown(output.name)}' could not be saved in it. Give -o a "
+                              f"file name in a folder.")
+        raise ExportError(f"The folder '{name_shown(str(folder))}' does not exist, so "
+                          f"'{name_shown(output.name)}' could not be saved there.")
     path = resolve_workshop_argument(file)
     try:
         workshop = load_workshop(path).workshop
@@ -291,20 +294,22 @@ def read_last_time(file: str, current_path: Path, current: Workshop,
 
     path = resolve_workshop_argument(file)
     if same_file(path, current_path):
-        raise ExportError(f"'{path.name}' is this workshop's own file, so nothing would show as "
-                          f"changed. Give last time's workshop file after --previous instead.")
+        raise ExportError(f"'{name_shown(path.name)}' is this workshop's own file, so nothing "
+                          f"would show as changed. Give last time's workshop file after "
+                          f"--previous instead.")
     try:
         loaded = load_workshop(path)
     except WorkshopFileError as exc:
         raise ExportError(f"Couldn't compare with last time's workshop. "
                           f"{exc.for_command_line()}") from exc
     if same_workshop(loaded.workshop, current):
-        raise ExportError(f"'{path.name}' holds the same workshop as '{current_path.name}' (the "
-                          f"same cards and themes), so nothing would show as changed. Give "
-                          f"last time's workshop file after --previous instead.")
+        raise ExportError(f"'{name_shown(path.name)}' holds the same workshop as "
+                          f"'{name_shown(current_path.name)}' (the same cards and themes), so "
+                          f"nothing would show as changed. Give last time's workshop file after "
+                          f"--previous instead.")
     if loaded.read_only_reason:
-        warn(f"'{path.name}' was saved by a newer version of wtfc: parts this version does "
-             f"not know are left out of the comparison.")
+        warn(f"'{name_shown(path.name)}' was saved by a newer version of wtfc: parts this "
+             f"version does not know are left out of the comparison.")
     from wtfc.model.last_time_order import dated_after
 
     if backwards := dated_after(loaded.workshop, current):  # still made: a date may be wrong

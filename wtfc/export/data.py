@@ -36,6 +36,7 @@ from wtfc.export.errors import ExportError
 from wtfc.export.look import kind_words
 from wtfc.export.output import Progress, no_progress, write_file, write_files
 from wtfc.model.card_tags_shown import shown_card_tags
+from wtfc.model.control_characters import name_shown
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.small_groups import NO_TAGS, shown_roles
 from wtfc.model.workshop import (
@@ -187,7 +188,7 @@ def export_data(workshop: Workshop, path: str | os.PathLike[str], *,
         return [export_xlsx(workshop, path, progress=progress)]
     if suffix == ".csv":
         return export_csv(workshop, path, progress=progress)
-    raise ExportError(f"'{path.name}' does not end in .xlsx or .csv. Name the export "
+    raise ExportError(f"'{name_shown(path.name)}' does not end in .xlsx or .csv. Name the export "
                       f"NAME.xlsx for one workbook, or NAME.csv for a CSV file per table "
                       f"(cards, themes, causes, success, actions, counts, the workshop "
                       f"record, the people, card themes and about).")

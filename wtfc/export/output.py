@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from wtfc.export.errors import ExportError
+from wtfc.model.control_characters import name_shown  # as the app's title shows a file's name
 from wtfc.model.disk_problems import (
     STOPPED_ANSWERING,
     disk_full,
@@ -96,10 +97,10 @@ def _check_place(path: Path) -> None:
     except OSError as exc:  # a name too long for the disk, a drive no longer there…
         raise ExportError(_plain(exc, path)) from exc
     if folder:
-        raise ExportError(f"'{path}' is a folder. Give the export a file name.")
+        raise ExportError(f"'{name_shown(str(path))}' is a folder. Give the export a file name.")
     if missing_folder:
-        raise ExportError(f"The folder '{path.parent}' does not exist, so '{path.name}' could "
-                          f"not be saved there.")
+        raise ExportError(f"The folder '{name_shown(str(path.parent))}' does not exist, so "
+                          f"'{name_shown(path.name)}' could not be saved there.")
     if in_use:
         raise ExportError(_plain(PermissionError(errno.EACCES, ""), path))
 
@@ -138,24 +139,25 @@ def _part_way(problem: str, done: Sequence[Path], not_done: Sequence[Path]) -> s
 
 
 def _names(paths: Sequence[Path]) -> str:
-    names = [f"'{p.name}'" for p in paths]
+    names = [f"'{name_shown(p.name)}'" for p in paths]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _plain(exc: OSError, path: Path) -> str:
+    name = name_shown(path.name)  # a U+202E in it turned the rest of the message around
     if too_long := too_long_for_windows(exc, path):
-        return (f"{too_long} so '{path.name}' could not be saved. Choose a shorter name, or a "
+        return (f"{too_long} so '{name}' could not be saved. Choose a shorter name, or a "
                 f"folder nearer the top of the drive.")
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"wtfc may not write '{path.name}' in '{path.parent}' (the folder is read-only, "
-                f"or the file is open in another program such as a PDF viewer or Excel). "
-                f"Close it or choose another place.")
+        return (f"wtfc may not write '{name}' in '{name_shown(str(path.parent))}' (the folder "
+                f"is read-only, or the file is open in another program such as a PDF viewer or "
+                f"Excel). Close it or choose another place.")
     if disk_full(exc):
-        return f"The disk is full, so '{path.name}' could not be saved."
+        return f"The disk is full, so '{name}' could not be saved."
     if stopped_answering(exc):
-        return (f"'{path.name}' could not be saved: {STOPPED_ANSWERING}. Check the drive or "
+        return (f"'{name}' could not be saved: {STOPPED_ANSWERING}. Check the drive or "
                 f"the connection, or choose another place.")
     if exc.errno == errno.ENAMETOOLONG:
-        return f"The name '{path.name}' is too long for a file here. Choose a shorter one."
+        return f"The name '{name}' is too long for a file here. Choose a shorter one."
     why = f" ({exc.strerror})" if exc.strerror else ""
-    return f"'{path.name}' could not be saved{why}. Check the folder, or choose another place."
+    return f"'{name}' could not be saved{why}. Check the folder, or choose another place."

@@ -86,12 +86,13 @@ def save_workshop(workshop: Workshop, path: str | os.PathLike[str], *, backup: b
     path = Path(path)
     newer = newer_file_format(path)
     if newer:
+        name = _shown(path.name)
         kept = ("so wtfc did not save over it: this version would lose what the newer one "
                 "wrote. The file is untouched.")
         raise WorkshopFileError(
-            f"'{path.name}' was made with a newer wtfc than this one, {kept}",
+            f"'{name}' was made with a newer wtfc than this one, {kept}",
             f"{SAFE} use Save As to save it under another name.",
-            technical=f"'{path.name}' was saved by a newer version of wtfc (format {newer}), "
+            technical=f"'{name}' was saved by a newer version of wtfc (format {newer}), "
                       f"{kept}")
     return write_atomically(workshop_to_bytes(workshop), path, backup=backup, versions=versions)
 
@@ -103,12 +104,12 @@ def load_workshop(path: str | os.PathLike[str]) -> LoadedWorkshop:
         found = path.stat()
         if not stat.S_ISREG(found.st_mode) and not stat.S_ISDIR(found.st_mode):  # a folder is
             # said as one; a pipe waits for ever, /dev/zero "is 0 bytes" and never ends
-            raise WorkshopFileError(f"'{path.name}' is not a file wtfc can open.",
+            raise WorkshopFileError(f"'{_shown(path.name)}' is not a file wtfc can open.",
                                     "Choose the workshop's .wtfc file itself.")
         if found.st_size > MAX_FILE_BYTES:
             raise WorkshopFileError(
-                f"'{path.name}' is {found.st_size / 1e6:,.0f} MB, too big to be a workshop file "
-                f"(the limit is {MAX_FILE_BYTES // 1_000_000} MB).")
+                f"'{_shown(path.name)}' is {found.st_size / 1e6:,.0f} MB, too big to be a "
+                f"workshop file (the limit is {MAX_FILE_BYTES // 1_000_000} MB).")
         with path.open("rb") as file:  # no further than the limit, whatever the size said
             data = file.read(MAX_FILE_BYTES + 1)
     except OSError as exc:  # (the size's WorkshopFileError is no OSError: it goes up as it is)
@@ -126,7 +127,19 @@ def workshop_from_bytes(data: bytes, *, name: str = "The file") -> LoadedWorksho
     return loaded
 
 
+def _shown(name: str) -> str:
+    """A file's name as wtfc's words say it (``control_characters.name_shown``, as the title
+    shows it): raw, a U+202E in it turned the rest of "Could not open the workshop" around and a
+    line break split it. A plain ASCII name is itself (and needs no import)."""
+    if name.isascii() and name.isprintable():
+        return name
+    from wtfc.model.control_characters import name_shown
+
+    return name_shown(name)
+
+
 def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
+    name = _shown(name)  # every message below names the file
     if len(data) > MAX_FILE_BYTES:
         raise WorkshopFileError(f"'{name}' is too big to be a workshop file.")
     if not data.strip():

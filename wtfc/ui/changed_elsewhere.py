@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from wtfc.model.control_characters import name_shown  # as the title shows a file's name
 from wtfc.model.dates import short_date
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.file_mode import file_mode
@@ -103,8 +104,8 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
     if kept_already(path, data) is not None:  # a retry: answered Save, and that version stays
         return True
     said = " ".join(filter(None, (
-        f"'{path.name}' was changed at {_time(when)}, after wtfc opened or saved it here: "
-        f"{_changed_where(files, path)}.",
+        f"'{name_shown(path.name)}' was changed at {_time(when)}, after wtfc opened or saved it "
+        f"here: {_changed_where(files, path)}.",
         _what_it_holds(files, data))))
     if files.window.undo.stack.isClean():
         return _offer_newer(files, path, said)
@@ -117,8 +118,8 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
     answer = QMessageBox.question(
         files.window, TITLE, as_typed(
             f"{said}\n\nSave over it with the workshop open here? Its version is kept "
-            f"first, as '{keep.name}' beside it, until you delete it {until}. Choose Cancel to "
-            f"leave the file as it is and use Save As instead."),
+            f"first, as '{name_shown(keep.name)}' beside it, until you delete it {until}. Choose "
+            f"Cancel to leave the file as it is and use Save As instead."),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     if answer != QMessageBox.StandardButton.Save:
@@ -133,8 +134,8 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
         # what to do is the error's own (free some space, or Save As somewhere else: another
         # name on the same full disk fails too), with whether a recovery copy is kept
         not_kept = WorkshopFileError(
-            f"wtfc could not keep the other version of '{path.name}' first, so it did not "
-            f"save over it. {exc.problem}", exc.advice)
+            f"wtfc could not keep the other version of '{name_shown(path.name)}' first, so it "
+            f"did not save over it. {exc.problem}", exc.advice)
         not_kept.__cause__ = exc.__cause__
         say_not_saved(files.window, files._failure_words(not_kept))
         return False
@@ -155,8 +156,9 @@ def _changed_where(files: FileController, path: Path) -> str:
 
 def _empty(files: FileController, path: Path) -> bool:
     """A 0-byte file: there is nothing to keep, and a colleague's save may be on its way."""
-    said = (f"'{path.name}' is empty now. If it is in OneDrive or another synced folder, a "
-            f"colleague's save may still be downloading into it: wait a minute and Save again.")
+    said = (f"'{name_shown(path.name)}' is empty now. If it is in OneDrive or another synced "
+            f"folder, a colleague's save may still be downloading into it: wait a minute and "
+            f"Save again.")
     more = ("Nothing has changed in the workshop open here, but it is whole: "  # emptied for
             if files.window.undo.stack.isClean() else "")  # good: the only whole copy
     return _ask(files, QMessageBox.Icon.Question, TITLE, said, "empty_file_message",
@@ -247,8 +249,9 @@ def _gone(files: FileController, path: Path) -> bool | str:
     if not path.parent.is_dir():
         return True
     clicked = _ask(files, QMessageBox.Icon.Question, "The file is no longer there",
-                   f"'{path.name}' is no longer in the folder '{path.parent.name}': it was "
-                   f"deleted, moved or renamed, perhaps on another computer.", "file_gone_message",
+                   f"'{name_shown(path.name)}' is no longer in the folder "
+                   f"'{name_shown(path.parent.name)}': it was deleted, moved or renamed, "
+                   f"perhaps on another computer.", "file_gone_message",
                    [("Save it there again", "save_again"), ("Save As…", "save_as")],
                    default="save_as", more="Save it there again makes it anew with the workshop "
                    "open here. Save As… chooses another name or place.")

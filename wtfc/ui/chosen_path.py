@@ -15,6 +15,7 @@ def chosen_path(parent: QWidget, name: str, suffix: str, *,
     may be .csv or .xlsx); None when that file exists and the user keeps it."""
     from PySide6.QtWidgets import QMessageBox
 
+    from wtfc.model.control_characters import name_shown  # as the title shows a file's name
     from wtfc.ui.plain_tip import as_typed  # the file's name as typed, never as HTML
 
     path = Path(name)
@@ -24,7 +25,8 @@ def chosen_path(parent: QWidget, name: str, suffix: str, *,
     if path.exists():
         answer = QMessageBox.question(
             parent, "Replace the file?",
-            as_typed(f"'{path.name}' already exists in {path.parent}.\nReplace it?"),
+            as_typed(f"'{name_shown(path.name)}' already exists in "
+                     f"{name_shown(str(path.parent))}.\nReplace it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

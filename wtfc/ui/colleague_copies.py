@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 
+from wtfc.model.control_characters import name_shown
 from wtfc.model.operations.withdraw import REMOVE_LABEL
 from wtfc.ui.undo import LASTING, end_lasting, show_lasting
 
@@ -97,5 +98,5 @@ def end_named(window: MainWindow) -> None:
 
 
 def _names(copies: list[Path]) -> str:
-    names = [f"'{copy.name}'" for copy in copies]
+    names = [f"'{name_shown(copy.name)}'" for copy in copies]  # as the title shows a name
     return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]

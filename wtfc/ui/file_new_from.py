@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wtfc.model.control_characters import name_shown  # as the title shows a file's name
 from wtfc.model.demo import bundled_copy_name, demo_path, demo_previous_path, said_as
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.kept_names import version_of
@@ -41,7 +42,7 @@ def new_from_this(files: FileController) -> bool:
         loaded = load_workshop(source)
     except WorkshopFileError as exc:
         QMessageBox.warning(files.window, NOT_MADE, as_typed(
-            f"wtfc could not read '{source.name}' to start from it. {exc}"))
+            f"wtfc could not read '{name_shown(source.name)}' to start from it. {exc}"))
         return False
     files.adopt_next_cycle(next_cycle(loaded.workshop), source,
                            f"Untitled (from {said_as(source)})")
@@ -60,7 +61,7 @@ def _say_what_came_across(files: FileController, source: Path) -> None:
     page = files.window.page(Stage.PREPARE)
     assert isinstance(page, DetailsPage)
     said = said_as(source)  # "the demo" rather than a file name never seen
-    where = f"'{said}'" if said == source.name else said
+    where = f"'{name_shown(said)}'" if said == source.name else said
     words = (f"Started from last time's workshop ({where}). The title, venue, facilitator, "
              f"purpose, scope and how the room agreed to work and decide are last time's "
              f"words: check each is right for this time.{_people_came_across(files)} The date "
@@ -134,8 +135,9 @@ def _saved_first(files: FileController, kept_of: Path | None) -> bool:
     if not files.window.commit_pending_edits():
         return False
     if kept_of is not None and files.path is not None:
-        why = (f"'{files.path.name}' is an earlier version of '{kept_of.name}', kept by wtfc: "
-               f"the next saves of '{kept_of.name}' replace it. The new workshop's Review "
+        name, of = name_shown(files.path.name), name_shown(kept_of.name)
+        why = (f"'{name}' is an earlier version of '{of}', kept by wtfc: "
+               f"the next saves of '{of}' replace it. The new workshop's Review "
                f"compares with this one's file, so save this version under a name of its own "
                f"first.")
     else:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.control_characters import name_shown  # as the title shows a file's name
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.operations.details import set_stage
@@ -341,8 +342,8 @@ class MainWindow(QMainWindow):
             if self.files.is_demo:
                 board.load_previous(demo_previous_path())
             elif previous is not None and not previous.is_file():
-                board.notice.say(f"Last time's workshop, '{previous.name}', is no longer "
-                                 "where it was compared from: open it again.")
+                board.notice.say(f"Last time's workshop, '{name_shown(previous.name)}', is no "
+                                 "longer where it was compared from: open it again.")
             elif previous is not None:
                 board.load_previous(previous)  # (a damaged file: it says why)
         finally:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from wtfc.model.control_characters import name_shown  # as the title shows a file's name
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import DamagedSnapshot, SnapshotHeader
 from wtfc.model.same_file import same_file
@@ -71,20 +72,21 @@ def _refused(window, typed: Path, suffix: str) -> str:
     """Why the name typed must not be written with a recovery copy; "" when it may."""
     if suffix == DAMAGED_SUFFIX and typed.suffix.lower() == SUFFIX and typed.exists():
         return (
-            f"'{typed.name}' is a workshop file. What a damaged copy holds is not a "
+            f"'{name_shown(typed.name)}' is a workshop file. What a damaged copy holds is not a "
             f"workshop wtfc can open, so it never replaces one: choose a name ending in "
             f"{DAMAGED_SUFFIX}."
         )
     path = typed if typed.suffix.lower() == suffix else typed.with_name(typed.name + suffix)
     open_here = window.files.path
     if open_here is not None and same_file(path, open_here):
-        return f"'{path.name}' is the workshop open in this window. Choose another name."
+        return (f"'{name_shown(path.name)}' is the workshop open in this window. Choose another "
+                f"name.")
     if path.exists():  # a lock is taken only on a file opened: there is none on a new name
         with FileLock(window.files.lock.fallback_dir) as probe:  # only to look
             holder = probe.acquire(path)
         if holder is not None:
             return (
-                f"{holder.describe(path.name)} wtfc will not save over a workshop "
+                f"{holder.describe(name_shown(path.name))} wtfc will not save over a workshop "
                 f"another copy is changing. Choose another name."
             )
     return ""

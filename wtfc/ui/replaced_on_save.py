@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wtfc.model.control_characters import name_shown  # as the title shows a file's name
 from wtfc.model.counting import count_phrase
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import backup_path, load_workshop
@@ -51,13 +52,14 @@ def replaced_words(files: FileController, path: Path, kept: bool) -> str:
     from wtfc.ui.already_saved import QUIET
 
     quiet = files.window.property(QUIET)
-    said = (f"'{path.name}' held another workshop, which this save replaced:" if quiet
+    said = (f"'{name_shown(path.name)}' held another workshop, which this save replaced:" if quiet
             else "This file held another workshop:")
     if not kept:
         said += " wtfc could not keep it."
     elif quiet:
-        said += (f" it is kept beside it as '{backup_path(path, 1).name}'. With '{path.name}' "
-                 f"open, {MENU} lists it{_menu_name(path)} until {GONE_AT}.")
+        said += (f" it is kept beside it as '{name_shown(backup_path(path, 1).name)}'. With "
+                 f"'{name_shown(path.name)}' open, {MENU} lists it{_menu_name(path)} until "
+                 f"{GONE_AT}.")
     else:
         said += f" it is kept as its .bak, listed in {MENU}{_menu_name(path)} until {GONE_AT}."
     said += _what_it_held(files, path) if kept else ""

@@ -26,11 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.model.compare import (
-    WorkshopComparison,
-    priority_ranks,
-    same_workshop,
-)
+from wtfc.model.compare import WorkshopComparison, priority_ranks, same_workshop
 from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use them here)
     action_status_text,
     actions_summary,
@@ -40,6 +36,7 @@ from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use
     theme_change_text,
     theme_fates,
 )
+from wtfc.model.control_characters import name_shown  # as the title shows a file's name
 from wtfc.model.demo import said_as
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
@@ -230,8 +227,8 @@ class ReviewBoard(QWidget):
     def _load_previous(self, path: Path) -> bool:
         here = self.current_path()
         if here is not None and same_file(path, here):
-            self.notice.say(f"'{path.name}' is this workshop's own file, so nothing would show as "
-                            "changed. Open last time's workshop file instead.")
+            self.notice.say(f"'{name_shown(path.name)}' is this workshop's own file, so nothing "
+                            "would show as changed. Open last time's workshop file instead.")
             return False
         try:
             loaded = load_workshop(path)
@@ -239,15 +236,16 @@ class ReviewBoard(QWidget):
             self.notice.say(f"Couldn't compare with that file. {exc}")
             return False
         if same_workshop(loaded.workshop, self._doc.workshop):
-            self.notice.say(f"'{path.name}' holds the same workshop as the one open now (the "
-                            f"same cards and themes), so nothing would show as changed. Open "
-                            f"last time's workshop file instead.")
+            self.notice.say(f"'{name_shown(path.name)}' holds the same workshop as the one open "
+                            f"now (the same cards and themes), so nothing would show as "
+                            f"changed. Open last time's workshop file instead.")
             return False
         self.previous = LastTime(loaded.workshop)  # its words hidden in the room at first
         self.previous_path = path
         self._previous_note = (
-            f"'{path.name}' was saved by a newer version of wtfc: parts this version does not "
-            f"know are left out of the comparison." if loaded.read_only_reason else "")
+            f"'{name_shown(path.name)}' was saved by a newer version of wtfc: parts this "
+            f"version does not know are left out of the comparison."
+            if loaded.read_only_reason else "")
         self.notice.clear()
         # what was just opened: last time's themes and actions. The tab first: filled while
         # hidden, the tables were measured again in full as the tab came up (~0.6 s at 374 rows)
@@ -341,7 +339,8 @@ class ReviewBoard(QWidget):
         self._hint_names = self._doc.names_to_watch  # (pasted on 2 Collect: no edit, no event)
 
     def _summary(self, result: WorkshopComparison) -> str:
-        name = said_as(self.previous_path) if self.previous_path else "the previous workshop"
+        name = (name_shown(said_as(self.previous_path)) if self.previous_path
+                else "the previous workshop")
         # short beside the list of them (the room view and the report, with no list, tally all)
         actions = actions_summary(result)
         if result.no_themes_now:
