@@ -28,3 +28,20 @@ def test_the_letter_keeps_everyday_words_and_hides_the_names():
     assert squash(WORDS) in text
     assert squash("[name] and [name] met the provider; [name] rang us after.") in text
     assert "Grace" not in text and "Bill" not in text
+
+
+def test_the_letter_hides_a_surname_said_of_a_carer_in_ordinary_words():
+    """Code review A4 S1: with Pat Hall, June Day, Ken Lane and Ann Young pasted, the letter
+    printed "Hall and [name] help on Mondays. Lane drives the minibus. Young visits…"."""
+    names = ("Pat Hall", "June Day", "Ken Lane", "Ann Young")
+    note = "Hall and Day help on Mondays. Lane drives the minibus. Young visits every week."
+    ws = make_workshop()
+    ws = ws.model_copy(update={"actions": [a.model_copy(update={"progress_note": note})
+                                           for a in ws.actions]})
+    pdf = feedback_sheet_pdf(ws, today=dt.date(2027, 5, 12),
+                             guard=lambda text: shown_as_kinds(text, names))
+    text = all_text(reader(pdf))
+    assert squash("[name] and [name] help on Mondays. [name] drives the minibus. [name] visits "
+                  "every week.") in text
+    for surname in ("Hall", "Lane", "Young"):
+        assert surname not in text, surname

@@ -1,10 +1,11 @@
 """A team's names pasted to watch for hold surnames that are everyday words (Long, Power, Will,
 Day, Hall, Green, Best): each capitalised word of any of them went to the letter, the room
 views and the exports' questions as "[name]", "[name] centre at the Village [name] reopens"
-(code review A2 R2). Such a surname is a name where it is said of a person, beside another
-name, or capitalised in mid-sentence with nothing making it a thing's or a place's; a given
-name that is a word ("May", "Grace") and a name pasted alone still count wherever they
-stand."""
+(code review A2 R2). Such a surname is a name wherever it stands capitalised unless the words
+around it make it a thing or a place ("Day centre", "the Village Hall"): "Day is always
+cheerful" and "Hall and Day help on Mondays" went to the letter as typed, or with one of the
+two hidden (code review A4 S1). A given name that is a word ("May", "Grace") and a name pasted
+alone still count wherever they stand."""
 
 from __future__ import annotations
 
@@ -50,9 +51,38 @@ def test_everyday_words_stay_as_typed_with_those_surnames_pasted(text):
     # in mid-sentence, where nothing makes it a place or a thing, as the guard reads it
     ("The meeting with Long was useful", "The meeting with [name] was useful"),
     ("Then Hall was kind", "Then [name] was kind"),
+    # what older people write of a named carer: a name unless something makes it a thing
+    ("Day is always cheerful", "[name] is always cheerful"),
+    ("Young visits me every week", "[name] visits me every week"),
+    ("Little helps with my shopping", "[name] helps with my shopping"),
+    ("Lane drives the minibus", "[name] drives the minibus"),
+    ("Sometimes Lane drives the minibus", "Sometimes [name] drives the minibus"),
+    ("Ask Green about the bus", "Ask [name] about the bus"),
+    ("Hall is the best carer", "[name] is the best carer"),
+    # two named together: both hidden, never one printed beside a "[name]"
+    ("Hall and Day help on Mondays", "[name] and [name] help on Mondays"),
+    # an auxiliary opening a question is the word, but "Will Day" may be a whole name
+    ("Will Day come on Friday?", "[name] [name] come on Friday?"),
+    ("Can Lane drive me there?", "Can [name] drive me there?"),
+    ("Thanks to Church for the lift", "Thanks to [name] for the lift"),
+    ("I rang Church about it", "I rang [name] about it"),
 ])
 def test_the_surname_said_of_a_person_still_goes(text, shown):
     assert watched_redacted(text, TEAM) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "I like going to Church on Sundays",
+    "My daughter takes me to Church",
+    "Sunday lunch at Church is lovely",
+    "Christmas Day was quiet, and Boxing Day too.",
+    "Long Melford has a bus now. Power never came back on after the storm.",
+    "Day by day it gets harder, but Young people help.",
+])
+def test_a_place_one_goes_to_and_a_days_name_stay_as_typed(text):
+    """Rose Church pasted: "going to Church" is the place (code review A4 M3), as "Christmas
+    Day" is a day; "Thanks to Church" and "I rang Church" above are her."""
+    assert watched_redacted(text, TEAM) == text
 
 
 def test_what_f15_hid_is_still_hidden():

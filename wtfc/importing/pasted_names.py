@@ -6,14 +6,14 @@ kind"). One rule for the check's list, History's labels, and every guard that ta
 (``watch_guard``: the exports' questions, the letter, the room views), so here, free of Qt (the
 importing layer's exports read it as the Collect page does).
 
-A surname that is an everyday word is the exception ("Long", "Day", "Hall"; "Will" of "June
-Will"): a team's list holds many, and "Day centre at the Village Hall reopens" went to the
-letter as "[name] centre at the Village [name] reopens". Such a word counts only where it is
-said of a person ("Day rang", "I rang Hall", "Mrs Day", "my carer Hall"), beside another name
-("Grace Long", "Bill and Long"), or capitalised in mid-sentence with nothing making it a thing
-or a place ("the meeting with Long"; not "the Best thing", "the Village Hall", "Green Lane"). A
-given name that is a word ("May", "Grace", "Will" of "Will Long") and a name pasted alone still
-count wherever they stand.
+A surname that is an everyday word ("Long", "Day", "Hall"; "Will" of "June Will") is the
+exception: a team's list holds many, and "Day centre at the Village Hall reopens" went to the
+letter as "[name] centre at the Village [name] reopens". Such a word is still a name wherever it
+stands capitalised ("Day is always cheerful", "Ask Green about the bus", "Hall and Day help")
+unless the words around it make it a thing or a place (``surname_as_word``: "Day centre", "the
+Village Hall", "Will the council fund it?"), and then still where said of a person or beside
+another name. A given name that is a word ("May", "Grace", "Will" of "Will Long") and a name
+pasted alone count wherever they stand.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ import functools
 import re
 from collections.abc import Iterable
 
-from wtfc.importing.known_names import EVERYDAY_WORDS, starts_sentence
+from wtfc.importing.known_names import EVERYDAY_WORDS
 from wtfc.importing.name_words import PLACE_WORDS
 from wtfc.importing.said_of_a_person import said_of_a_person
+from wtfc.importing.surname_as_word import read_as_word
 from wtfc.importing.words_before import relation_before, title_before
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -39,18 +40,6 @@ _EVERYDAY = EVERYDAY_WORDS | PLACE_WORDS | frozenset({"ball", "chambers", "summe
 # what may stand between two words of one name: "Grace Long", "Bill and Long", "Wood-Hughes"
 _BETWEEN = re.compile(r"[ \t]+(?:(?i:and|&)[ \t]+)?|-")
 
-# What makes a capitalised word in mid-sentence a thing's or a place's: an article, another
-# capitalised word ("Village Hall"), a capital, number or place word after ("Green Lane",
-# "Day centre", "Hall 2")
-_THING_BEFORE = re.compile(
-    r"(?:\b(?i:a|an|the|this|that|every|each|per|one|next|last|some|any)"
-    r"|(?<![\w'’-])(?!I[ \t])([A-Z][\w'’-]*))[ \t]+$")
-_PLACE_AFTER = re.compile(
-    rf"[ \t]+(?:[A-Z\d]|(?i:{'|'.join(sorted(PLACE_WORDS))}|club|cut|cuts|bus|shop|shops)\b)")
-# words a sentence starts with before a name: "Then Hall rang", "But Long was kind"
-_CLAUSE_STARTS = frozenset({"then", "so", "but", "and", "when", "now", "today", "yesterday",
-                            "also", "if", "because", "after", "before", "since", "still"})
-
 Span = tuple[int, int]
 
 
@@ -63,9 +52,9 @@ def _plain(word: str) -> str:
 def pasted_at(text: str, pasted: Iterable[str], beside: Iterable[Span] = ()) -> list[Span]:
     """Where ``text`` has a capitalised word of a name pasted to watch for: wherever it stands
     ("May is always kind" with May pasted: the guard reads a sentence's first "May" as the
-    word; the facilitator said it is a name), but a surname that is an everyday word only
-    where said of a person, beside another name (``beside``: names found otherwise) or
-    capitalised in mid-sentence for no other reason. A lower-case "you may ask" stays the
+    word; the facilitator said it is a name), but a surname that is an everyday word not
+    where the words around it make it a thing or a place, unless said of a person or beside
+    another name (``beside``: names found otherwise). A lower-case "you may ask" stays the
     word."""
     return read_pasted(text, pasted, beside)[0]
 
@@ -78,17 +67,24 @@ def read_pasted(text: str, pasted: Iterable[str],
     found = _capitalised_name_words(text, pasted)
     if not found:
         return [], []
-    anywhere = [(a, b) for a, b, everywhere in found if everywhere]
-    only_said = {(a, b) for a, b, everywhere in found if not everywhere}
-    others = [*anywhere, *(s for s in beside if s not in only_said)]
-    kept, words = [], []
-    for a, b, everywhere in found:
-        if everywhere or _said_of_a_person(text, a, b) or _beside(text, a, b, others) \
-                or _capitalised_for_a_name(text, a, b):
-            kept.append((a, b))
-        else:
-            words.append((a, b))
-    return kept, words
+    everyday = {(a, b) for a, b, everywhere in found if not everywhere}
+    # a name unless the words around it make it the word ("Day is always cheerful" names Bill
+    # Day; "Day centre" does not): when in doubt, hidden
+    kept = {(a, b) for a, b, everywhere in found
+            if everywhere or _said_of_a_person(text, a, b) or not read_as_word(text, a, b)}
+    # beside a name, the guard's or one kept here, it is one too ("Grace Long", "Hall and
+    # Day"); until no more are kept, so one of two named together is never printed alone
+    names = kept | {s for s in beside if s not in everyday}
+    grown = True
+    while grown:
+        grown = False
+        for a, b in everyday - kept:
+            if _beside(text, a, b, names):
+                kept.add((a, b))
+                names.add((a, b))
+                grown = True
+    spans = [(a, b) for a, b, _ in found]
+    return [s for s in spans if s in kept], [s for s in spans if s not in kept]
 
 
 def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int, int, bool]]:
@@ -154,20 +150,6 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
     shouted = text[start:end].isupper()  # "MY CARER WILL COME LATER": said_of_a_person's
     return (said_of_a_person(text, start, end) or title_before(before) is not None
             or (not shouted and relation_before(before)))
-
-
-def _capitalised_for_a_name(text: str, start: int, end: int) -> bool:
-    """Whether the word is capitalised in mid-sentence where nothing makes it a thing's or a
-    place's: "The meeting with Long was useful" names Ann Long, as the guard given the names
-    reads it; not "the Best thing", "at the Village Hall", "Green Lane", "Day centre", nor a
-    word in a text typed in capitals."""
-    if text[start:end].isupper() or starts_sentence(text, start):
-        return False
-    before = _THING_BEFORE.search(text, max(0, start - 30), start)
-    if before and not (before[1] and before[1].lower() in _CLAUSE_STARTS
-                       and starts_sentence(text, before.start(1))):
-        return False  # "the Green", "Church Hall"; not "Then Hall"
-    return _PLACE_AFTER.match(text, end) is None
 
 
 def _beside(text: str, start: int, end: int, names: Iterable[Span]) -> bool:

@@ -1,7 +1,7 @@
 """The personal-detail guard as every place that takes the names pasted to watch for reads a
 text: the guard's findings, with those names among them, and each capitalised word of one
-wherever it stands, by ``pasted_names``' rule (a surname that is an everyday word only where
-said of a person).
+wherever it stands, by ``pasted_names``' rule (a surname that is an everyday word not where the
+words around it make it a thing or a place: "Day centre", "the Village Hall").
 
 The guard alone reads a name that is an everyday word starting a sentence as the word unless
 it is said of a person: with "Grace Lee" and "Bill Jones" pasted, "Grace and Bill met the
@@ -9,9 +9,10 @@ provider" went to the projector and the letter as "Grace and [name] met…", whi
 list and History said "[name] and [name]". One rule here, for the feedback letter, the room
 views, the exports' questions and the quotes that name a detail by its kind.
 
-A pasted surname that is an everyday word ("Hall" of "Pat Hall") is read as the word where
-nothing says a person ("Day centre at the Village Hall reopens"), though the guard given the
-names takes any capitalised one mid-sentence: the letter printed "the Village [name]".
+A pasted surname that is an everyday word ("Hall" of "Pat Hall") is read as the word where the
+words around it make it a thing or a place ("Day centre at the Village Hall reopens"), though
+the guard given the names takes any capitalised one mid-sentence: the letter printed "the
+Village [name]".
 """
 
 from __future__ import annotations
@@ -26,15 +27,17 @@ def with_pasted(text: str, findings: list[Finding], pasted: Iterable[str]) -> li
     """``findings`` and each capitalised word of a name pasted to watch for that none covers,
     wherever it stands ("May is always kind": the guard reads that "May" as the word), as the
     check lists a theme and History hides it (``pasted_names``); a surname that is an everyday
-    word where said of a person or beside a name ``findings`` holds ("Sharon Long")."""
+    word unless made a thing or a place ("Day centre"), and then where said of a person or
+    beside a name ``findings`` holds ("Sharon Long")."""
     return _adding(text, findings, pasted_at(text, pasted, _name_spans(findings)))
 
 
 def watched_findings(text: str, names: tuple[str, ...] = ()) -> list[Finding]:
     """What the guard finds in ``text`` with ``names`` (the names pasted to watch for) among
     them, and those names wherever they stand capitalised: "[name] and [name] met…"; but a
-    pasted surname that is an everyday word not said of a person is the word ("Day centre at
-    the Village Hall reopens"), as the guard without the names reads it."""
+    pasted surname that is an everyday word made a thing or a place by the words around it is
+    the word ("Day centre at the Village Hall reopens"), as the guard without the names reads
+    it."""
     if not text.strip():
         return []
     findings = find_personal_details(text, known_names=names)

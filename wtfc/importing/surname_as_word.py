@@ -1,0 +1,120 @@
+"""Whether the words around a pasted surname that is an everyday word make it a thing or a
+place: "Long waits", "Power cut", "Day centre", "Best wishes", "Green Lane", "the Village
+Hall", "Will the council fund it?", "going to Church".
+
+A team pastes its names so that they are not printed, and older people write "Day is always
+cheerful", "Lane drives the minibus", "Ask Green about the bus" of a named carer; no list of
+what a person does is ever whole (code review A4 S1). So such a capitalised word is a name
+wherever it stands unless one of these readings makes it the word: when in doubt it is hidden.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wtfc.importing.known_names import starts_sentence
+from wtfc.importing.name_words import PLACE_WORDS
+
+# the guard's own "what a thing does" ("Power never came back on", "Day never ends"), unless
+# a person is said later in the sentence: one reading for both
+from wtfc.importing.said_of_a_person import _PERSON_LATER, _THING_AFTER
+
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?i:a|an|the|this|that|every|each|per|one|next|last|some|any)[ \t]+$")
+# the capitalised word just before, not "I": "Village Hall", "Christmas Day", "Ask Green"
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!I[ \t])([A-Z][\w'’-]*)[ \t]+$")
+# Starting a sentence, only these make a place's or a day's name with the word after them;
+# any other ("Ask Green", "Sometimes Lane", "Then Hall") is said to a person or of one
+_NAMED_WITH = PLACE_WORDS | frozenset((
+    "village", "town", "city", "county", "community", "parish", "memorial", "civic", "market",
+    "sports", "leisure", "scout", "methodist", "baptist", "catholic", "saint", "christmas",
+    "boxing", "easter", "remembrance", "pancake", "armistice",
+))
+_NEXT_WORD = re.compile(r"[ \t]+([^\W_][\w'’-]*)")
+# Place words that are also verbs a person does after "can", "will", "let": "Can Lane drive?"
+_VERB_PLACES = frozenset({"drive", "close", "walk", "view", "rise", "row", "place", "park",
+                          "house", "home", "fold", "gate", "way", "square", "court"})
+_PLACES_AFTER = PLACE_WORDS - _VERB_PLACES
+# Nouns that make the word before them a thing's name, whichever surname it is: "Day centre",
+# "Young people". None is a verb said of a person ("visits", "helps", "drives" are not here).
+_NOUNS_AFTER = frozenset((
+    "centre", "centres", "center", "centers", "club", "clubs", "bus", "buses", "shop", "shops",
+    "thing", "things", "news", "service", "services", "people", "group", "groups", "trip",
+    "trips", "lunch", "lunches", "bills", "failure", "failures", "term",
+    "list", "lists", "queue", "queues", "space", "spaces", "party", "parties", "room", "rooms",
+    "hours", "weeks", "months", "years", "meeting", "meetings", "event", "events", "fair",
+    "fete", "bells",
+))
+# Nouns after one surname only, where they might be a verb after another: "Power cut", not
+# "Hall cut my hair"; "Long waits", not "Hall waits outside"
+_PHRASES = {
+    "long": "wait waits waiting way time times walk walks stay stays journey journeys delay "
+            "delays days story distance haul weekend of",
+    "power": "cut cuts bill failure of point points chair chairs outage outages supply station",
+    "day": "care out off one two three",
+    "best": "thing wishes regards part bit bits of way time day days place",
+    "green": "bin bins belt light lights energy tea area areas",
+    "young": "person carer carers ones families children volunteers adults",
+    "little": "bit bits help ones by of",
+    "will": "power writing",
+    "church": "army council family",
+    "lane": "closure closures",
+}
+_AFTER_ONE = {word: frozenset(nouns.split()) for word, nouns in _PHRASES.items()}
+# Sayings: "Day by day", "Day after day", "Little by little", "Young at heart"
+_SAYING = re.compile(r"[ \t]+(?:(?:by|after|to)[ \t]+([^\W\d_]+)|at[ \t]+heart\b)", re.IGNORECASE)
+# An auxiliary starting a question: "Will the council fund it?", "May we come?"
+_ASKING = frozenset({"will", "may", "can", "shall", "would", "could", "should", "must"})
+_TO_THE_QUESTION_MARK = re.compile(r"[^.!?\n]*\?")
+# Where one goes without "the" (code review A4 M3): "going to Church", "lunch at Church",
+# "after Chapel"; not "Thanks to Church", "I rang Church" (said of a person before this)
+_WITHOUT_THE = frozenset({"church", "chapel"})
+_GONE_TO = re.compile(
+    r"(?:\b(?i:at|after|before)"
+    r"|\b(?i:go|goes|going|went|gone|get|gets|getting|got|come|comes|coming|came|back|walk"
+    r"|walks|walked|walking|drive|drives|drove|driving|lift|lifts|take|takes|taking|took|bring"
+    r"|brings|brought|me|us|him|her|them)[ \t]+(?i:to))[ \t]+$")
+
+
+def read_as_word(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised ``text[start:end]`` (a pasted surname that is an everyday word,
+    not said of a person nor beside a name) is the everyday word by the words around it."""
+    word = text[start:end]
+    first = starts_sentence(text, start)
+    # typed in capitals, a word in mid-sentence is as if in lower case: the everyday word
+    shouted = word.isupper() and len(word) > 1
+    if shouted and not first:
+        return True
+    near = max(0, start - 30)
+    if _DETERMINER_BEFORE.search(text, near, start):
+        return True  # "the Best news", "a Power cut", "the Green"
+    before = None if shouted else _CAPITALISED_BEFORE.search(text, near, start)
+    if before is not None and (not starts_sentence(text, before.start(1))
+                               or before[1].lower() in _NAMED_WITH):
+        return True  # "at the Village Hall", "Christmas Day", "Green Lane"; not "Ask Green"
+    low = word.lower()
+    if _thing_after(text, end, low, shouted):
+        return True
+    if first and low in _ASKING and _TO_THE_QUESTION_MARK.match(text, end):
+        return True
+    return low in _WITHOUT_THE and _GONE_TO.search(text, near, start) is not None \
+        and not text.startswith(("'", "’"), end)
+
+
+def _thing_after(text: str, end: int, low: str, shouted: bool) -> bool:
+    """Whether what follows makes the word a thing's or a place's name: a capital or number
+    ("Green Lane", "Hall 2"), a noun it names ("Day centre", "Long waits"), or what a thing
+    does ("Power never came back on")."""
+    if (thing := _THING_AFTER.match(text, end)) and not _PERSON_LATER.match(text, thing.end()):
+        return True
+    if (saying := _SAYING.match(text, end)) and (saying[1] or low).lower() == low:
+        return True
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    following = after[1]
+    if following[0].isdigit() or (not shouted and following[0].isupper() and following != "I"):
+        return True
+    following = following.lower()
+    return (following in _NOUNS_AFTER or following in _PLACES_AFTER
+            or following in _AFTER_ONE.get(low, ()))
