@@ -338,3 +338,11 @@ def test_the_exports_refusals(tmp_path, raw, shown):
     said.append(str(refused.value))
     assert said[-1].startswith(f"'{shown}.wtfc' is this workshop's own file")
     _shown_in_each(said, raw, shown)
+
+
+def test_a_right_to_left_name_still_says_what_its_ending_does(tmp_path):
+    """Set apart, a Hebrew name ends in U+2069: a text .csv is still said to be a spreadsheet."""
+    path = tmp_path / "\u05e9\u05dc\u05d5\u05dd.csv"
+    path.write_text("hello there")
+    with pytest.raises(WorkshopFileError, match=r"is a spreadsheet \(a CSV file"):
+        load_workshop(path)

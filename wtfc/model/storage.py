@@ -181,7 +181,12 @@ def _read_workshop(data: bytes, name: str) -> LoadedWorkshop:
     from wtfc.model.not_a_workshop import ends_early, in_another_encoding, not_a_workshop
     from wtfc.model.stale_merges import forget_stale_merges
 
-    if (other := not_a_workshop(data, name)) is not None:  # a spreadsheet, a PDF…: say so
+    # a spreadsheet, a PDF…: say so. A name set apart (right-to-left letters: ``_shown``) ends
+    # in U+2069, so what its ending says (".csv", a damaged ".xlsx") is read without it too
+    other = not_a_workshop(data, name)
+    if other is None and name.endswith("\u2069"):
+        other = not_a_workshop(data, name[1:-1])
+    if other is not None:
         raise other
     try:
         # utf-8-sig: a file opened and saved again in Notepad starts with a byte-order mark
