@@ -2,7 +2,9 @@
 """A file or folder named with U+202E, or with a line break in it, is named in the recovery
 offer, File → Open recent, the earlier-version offer and "Export saved" as the window's title
 names it (``name_shown``): raw, "Spring[U+202E]gpj.wtfc" turned the rest of the line around
-("… has 2 recovery copies" read backwards) and a line break split the name over two lines."""
+("… has 2 recovery copies" read backwards) and a line break split the name over two lines.
+So do the rest of wtfc's words naming a file (below): the changed-on-disk questions, Replace
+the file?, Review's notes, New from this, a file that will not open, the exports' refusals."""
 
 from __future__ import annotations
 
