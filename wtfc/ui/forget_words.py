@@ -26,7 +26,9 @@ KEEPING_WORDS: dict[str, tuple[str, ...]] = {
     "wtfc.ui.paint_cache": ("label",),
     # Plan and Act, on the board and in the room view
     "wtfc.ui.boards.plan_card_words": ("measured", "advance", "_ways", "_parts", "guarded"),
-    "wtfc.ui.boards.plan_room_notes": ("_WHOLE",),
+    "wtfc.ui.boards.plan_room_notes": ("_WHOLE", "_PIECES"),
+    # the room view's rows by their drawn words, and what it was last measured with
+    "wtfc.ui.boards.plan_room_memo": ("_ROWS", "_HEADINGS", "_MADE_WITH"),
     "wtfc.ui.boards.plan_columns": ("_WIDEST",),  # each cell's widest word (cut columns)
     # the boards' tables (Plan, Act): each cell's wrapped height, an Answers cell's lines
     "wtfc.ui.wrapped_list": ("forget_measures",),

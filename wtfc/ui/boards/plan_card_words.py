@@ -32,7 +32,8 @@ from wtfc.ui.style import pixel_font
 
 # Measures kept between a layout's many trials (across, owner's line, notes' most, the names
 # above: an Act layout at 150 actions measured the same words ~200,000 times, 5 s); forgotten
-# when a view lays out afresh (``forget_measures``), so fonts lent meanwhile (Urdu typed) count.
+# when a view measures afresh (``forget_measures``, ``plan_room_memo``: anything it draws but
+# the names to watch changed), so fonts lent meanwhile (Urdu typed) count.
 @lru_cache(maxsize=1 << 16)
 def measured(text: str, width: float, px: int, bold: bool = False) -> float:
     """``text_height``, kept."""

@@ -102,7 +102,7 @@ class PlanRoomView(RoomCanvas):
         self._compact = False  # the cards' margins narrow, the theme's mark on the status line
         self._above = False  # each lane's name above its cards where two would fit beside it
         self._follower = DrawnFollower(self, doc, today)  # relaid only if what it draws changes
-        # rows and headings measured in this layout's trials, with the names to watch then
+        # its layout's names to watch; rows and headings measured, by their drawn words
         self._memo = LayoutMemo(doc.names_to_watch)
 
     def shown_actions(self) -> list[Action]:
@@ -130,8 +130,7 @@ class PlanRoomView(RoomCanvas):
         a line above its wider cards where that takes fewer pages: at 1366x768 the names'
         column, a quarter of the width, made a workshop's 150 actions 45 pages, not 39."""
         if self._count is None:  # afresh (not the page label's second look): fonts lent count
-            notes.forget_measures()
-            self._memo = LayoutMemo(self._doc.names_to_watch)  # the second look: the same
+            self._memo = self._memo.afresh(self._doc, self._today())  # the second look: same
         self._above = False
         count = self._sized(height)
         if count == 1 or self._doc.workshop.stage == Stage.ACT or self._layout.head:
@@ -308,7 +307,8 @@ class PlanRoomView(RoomCanvas):
                          # (on Act the last lane on a page is given the gap under it)
                          for page in pack_rows(heights, room + LANE_GAP * act, LANE_GAP + head)]
             if act:  # a note longer than its card's room goes on over the next page
-                notes.continue_notes(out, self._doc, today=self._today())
+                notes.continue_notes(out, self._doc, today=self._today(),
+                                     drawn=self._memo.progress)
             # the idle lanes' line under the last page, or (``idle_under``) the last with
             # room for it (``foot`` is 0 if the lanes were tight on one page)
             roomy = [i for i, page in enumerate(out.pages) if sum(

@@ -54,12 +54,16 @@ def note_pieces(note: str, width: float, first: Callable[[str], bool],
     return pieces
 
 
-def continue_notes(out: PlanLayout, doc: Document, *, today: dt.date) -> None:
+def continue_notes(out: PlanLayout, doc: Document, *, today: dt.date,
+                   drawn: Callable[[Action], str] | None = None) -> None:
     """Where a card's note is longer than its row leaves it, its first piece on the card
     (``out.notes``) and the rest on pages of their own after the card's page. Whether a note
     or a piece fits is the card's own measure (``card_lines``): a sum of the lines it keeps
     judged a note to fit that the card then cut ("…needs changing before …"), the rest never
-    on any page."""
+    on any page. ``drawn``: what has happened so far as the card draws it (``progress_line``,
+    the layout's own), by which a card is known while the names to watch change."""
+    names = doc.names_to_watch
+    drawn = drawn or (lambda action: card_words.progress_line(action, names))
     width = out.card_width - 40
     rest = out.room - out.gap - out.head - 2 * out.pad - 2 * out.inset - TITLE_LINE - LINE
     pages: list[list[LanePart]] = []
@@ -74,7 +78,8 @@ def continue_notes(out: PlanLayout, doc: Document, *, today: dt.date) -> None:
 
                     def whole(note: str, row: float, action: Action = action) -> bool:
                         inner = row - 2 * out.pad - 2 * out.inset
-                        key = (action.id, note, width, inner, out.themed)
+                        # (its other words the same while the measures are kept)
+                        key = (action.id, drawn(action), note, width, inner, out.themed)
                         if (fits := _WHOLE.get(key)) is None:
                             card = card_lines(action.model_copy(update={"progress_note": note}),
                                               doc, width, inner, today=today, act=True,
@@ -84,7 +89,7 @@ def continue_notes(out: PlanLayout, doc: Document, *, today: dt.date) -> None:
                         return fits
 
                     # split as the room reads it: a piece going on was drawn as typed
-                    note = guarded(action.progress_note, doc.names_to_watch)
+                    note = guarded(action.progress_note, names)
                     if not note or whole(note, height):
                         continue
                     row = part.first // out.per_row + i
@@ -93,7 +98,12 @@ def continue_notes(out: PlanLayout, doc: Document, *, today: dt.date) -> None:
                         height, spare = height + spare, 0.0
                         if whole(note, height):
                             continue
-                    pieces = note_pieces(note, width, partial(whole, row=height), rest)
+                    inner = height - 2 * out.pad - 2 * out.inset  # (as ``whole`` is keyed)
+                    split = (action.id, drawn(action), note, width, inner, out.themed, rest)
+                    if (kept := _PIECES.get(split)) is None:
+                        kept = _PIECES[split] = tuple(note_pieces(
+                            note, width, partial(whole, row=height), rest))
+                    pieces = list(kept)
                     out.notes[action.id] = pieces
                     index = part.first + part.actions.index(action)
                     for n, piece in enumerate(pieces[1:], start=1):
@@ -105,13 +115,17 @@ def continue_notes(out: PlanLayout, doc: Document, *, today: dt.date) -> None:
 
 
 # whether a note shows whole on an action's card of a size: asked again by each of a layout's
-# trials (13,500 cards measured for 150 actions); kept until the view lays out afresh
-_WHOLE: dict[tuple[str, str, float, float, bool], bool] = {}
+# trials (13,500 cards measured for 150 actions); kept until the view measures afresh
+# (``plan_room_memo``: not for names to watch alone, which the card's drawn note is keyed by)
+_WHOLE: dict[tuple[str, str, str, float, float, bool], bool] = {}
+# and a note's pieces on a card of a size, as split (each trial split every long note again)
+_PIECES: dict[tuple[str, str, str, float, float, bool, float], tuple[str, ...]] = {}
 
 
 def forget_measures() -> None:
     """Measure afresh (``plan_card_words.forget_measures``): the actions or fonts may differ."""
     _WHOLE.clear()
+    _PIECES.clear()
     card_words.forget_measures()
 
 
