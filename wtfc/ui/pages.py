@@ -152,11 +152,12 @@ def _say_where_shown(window) -> None:
 
     from wtfc.ui.announce import announce
     from wtfc.ui.undo import passing
+    from wtfc.ui.wall.room_screens import ROOM_ON  # the words room_held_back looks for
 
     room = window.room.window
     screen = screen_of(room)
     if screen is not screen_of(window):
-        text = f"Room view on {screen.name() or 'the second screen'} — Room view menu"
+        text = ROOM_ON.format(name=screen.name() or "the second screen")
     elif len(QGuiApplication.screens()) == 1:
         text = "Room view on this screen (no second screen found) — Room view menu"
     else:  # the laptop chosen, or the facilitator's window dragged onto the projector
