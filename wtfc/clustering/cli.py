@@ -25,6 +25,7 @@ from typing import Any
 
 from wtfc.clustering.cli_columns import Columns, InputProblem, WrongArgument
 from wtfc.clustering.suggest import group_labels
+from wtfc.model.control_characters import name_shown  # a file's name in words (U+202E, ⏎)
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.kind_values import KindValues, normalise_value
 from wtfc.model.storage import write_atomically
@@ -90,13 +91,13 @@ def main_suggest(argv: Sequence[str] | None = None) -> int:
         return 1
     except MemoryError:  # within the limits, on a laptop with little memory free
         print(f"Problem: this computer ran out of memory grouping the statements of "
-              f"{args.csv.name}. Close other programs and try again, or split the file and "
-              f"suggest each part.", file=sys.stderr)
+              f"{name_shown(args.csv.name)}. Close other programs and try again, or split the "
+              f"file and suggest each part.", file=sys.stderr)
         return 1
     known = {kind for kind in read or () if kind != _UNREAD}
     kinds_note = f" of {_count(len(known), 'kind')}" if known else ""
     print(f"Wrote {_count(len(ids), 'statement')}{kinds_note} in "
-          f"{_count(len(set(clusters)), 'theme')} to {output}.")
+          f"{_count(len(set(clusters)), 'theme')} to {name_shown(str(output))}.")
     if kinds is not None and read is not None and _UNREAD in read:
         print(_unread_note([value for value, kind in zip(kinds, read, strict=True)
                             if kind == _UNREAD]))
@@ -152,9 +153,9 @@ def _output_name(output: Path) -> Path:
     if not output.name or not ending[1:].isalnum():  # none ("clusters", "Spring. Final")
         return output.with_name(output.name + ".csv") if output.name else output
     if ending.lower() != ".csv":
-        raise WrongArgument(f"'{output.name}' does not end in .csv, but wtfc suggest writes "
-                             f"a CSV file. Name it {output.stem}.csv (or leave the ending off "
-                             f"and wtfc adds it).")
+        raise WrongArgument(f"'{name_shown(output.name)}' does not end in .csv, but wtfc suggest "
+                             f"writes a CSV file. Name it {name_shown(output.stem)}.csv (or "
+                             f"leave the ending off and wtfc adds it).")
     return output
 
 
@@ -168,15 +169,16 @@ def _read_statements(path: Path,
                      wanted: Columns) -> tuple[list[str], list[str], list[str] | None]:
     """The ids, the texts and, when there is a kind column, the kinds (as written, trimmed)."""
     if not path.exists():
-        raise InputProblem(f"There is no file at {path}.")
+        raise InputProblem(f"There is no file at {name_shown(str(path))}.")
     if not path.is_file():  # a folder, a pipe, a device (/dev/zero would read for ever)
-        raise InputProblem(f"'{path}' is not a file wtfc can open.")
+        raise InputProblem(f"'{name_shown(str(path))}' is not a file wtfc can open.")
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputProblem(
-                f"{path.name} is {size / 1024 / 1024:,.0f} MB; wtfc suggest reads CSV files of "
-                f"up to {MAX_FILE_BYTES // 1024 // 1024} MB. Split it and suggest each part.")
+                f"{name_shown(path.name)} is {size / 1024 / 1024:,.0f} MB; wtfc suggest reads "
+                f"CSV files of up to {MAX_FILE_BYTES // 1024 // 1024} MB. Split it and suggest "
+                f"each part.")
         with path.open("rb") as raw:
             _refuse_workshop(path, raw.read(START_BYTES))
         reader = csv.DictReader(io.StringIO(_decoded(path, path.read_bytes()), newline=""))
@@ -186,9 +188,11 @@ def _read_statements(path: Path,
         # statement, and no blank id either
         rows = _statement_rows(path, reader)
     except csv.Error as error:
-        raise InputProblem(f"{path.name} is not a readable CSV file ({error}).") from None
+        raise InputProblem(f"{name_shown(path.name)} is not a readable CSV file "
+                           f"({error}).") from None
     except OSError as error:
-        raise InputProblem(f"wtfc cannot read {path} ({error.strerror}).") from None
+        raise InputProblem(f"wtfc cannot read {name_shown(str(path))} "
+                           f"({error.strerror}).") from None
     text, ident, kind = wanted.choose(path.name, columns, rows)
     ids = [row.get(ident) or "" for _, row in rows]
     texts = [row.get(text) or "" for _, row in rows]
@@ -203,7 +207,7 @@ def _decoded(path: Path, data: bytes) -> str:
 
     data = data.removeprefix(b"\xef\xbb\xbf")
     if b"\x00" in data and not _is_utf8(data):  # UTF-16, or no text: NULs are no cp1252 text
-        raise InputProblem(f"{path.name} is not UTF-8 text; save it as 'CSV UTF-8'.")
+        raise InputProblem(f"{name_shown(path.name)} is not UTF-8 text; save it as 'CSV UTF-8'.")
     return decode_lines(data)[0]
 
 
@@ -229,9 +233,9 @@ def _statement_rows(path: Path,
                 extra += 1
     if extra:
         raise InputProblem(
-            f"{path.name} has {len(rows) + extra:,} statements; wtfc suggest groups up to "
-            f"{MAX_STATEMENTS:,} at a time. Split it (by area or by kind) and suggest each "
-            f"part.")
+            f"{name_shown(path.name)} has {len(rows) + extra:,} statements; wtfc suggest "
+            f"groups up to {MAX_STATEMENTS:,} at a time. Split it (by area or by kind) and "
+            f"suggest each part.")
     return rows
 
 
@@ -249,11 +253,12 @@ def _refuse_workshop(path: Path, start: bytes) -> None:
     gives the file as the user typed it, so that it works from the folder they are in; the
     export's files go there."""
     if path.suffix.lower() == ".wtfc" or starts_as_workshop(start):
-        stem = path.stem
+        stem = name_shown(path.stem)
         raise InputProblem(
-            f"{path.name} is a wtfc workshop, not a CSV file of statements. In the app, its "
-            f"cards get theme suggestions on the Theme stage (S). Here, export its cards first "
-            f'(wtfc export data "{path}" -o "{stem}.csv"), then: wtfc suggest '
+            f"{name_shown(path.name)} is a wtfc workshop, not a CSV file of statements. In the "
+            f"app, its cards get theme suggestions on the Theme stage (S). Here, export its "
+            f"cards first "
+            f'(wtfc export data "{name_shown(str(path))}" -o "{stem}.csv"), then: wtfc suggest '
             f'"{stem}-cards.csv" -o OUT.csv'
         )
 
@@ -266,7 +271,7 @@ def _write_clusters(path: Path, ids: list[str], clusters: list[str]) -> None:
     writer.writerow(["id", "cluster"])
     writer.writerows(zip(ids, clusters, strict=True))
     if path.is_dir():  # as an export says it: a workshop save's words would name a workshop
-        raise InputProblem(f"'{path}' is a folder. Give the output a file name.")
+        raise InputProblem(f"'{name_shown(str(path))}' is a folder. Give the output a file name.")
     try:
         # with a BOM, as the data export: Excel on Windows reads a CSV without one in the
         # Windows code page, and 'Café-1' would read 'CafÃ©-1'

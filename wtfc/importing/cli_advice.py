@@ -15,6 +15,7 @@ from wtfc.importing.mapping import ColumnMapping, Field, column_names
 from wtfc.importing.person_fill import fill_down
 from wtfc.importing.sources import WORKSHOP_ENDING, is_workshop_start
 from wtfc.importing.table import SourceTable
+from wtfc.model.control_characters import name_shown  # a file's name in words (U+202E, ⏎)
 
 _WORKBOOK_ENDINGS = {".xlsx", ".xlsm", ".xls", ".ods"}
 # endings refused for --into: files a workshop is made from, saved beside or turned into
@@ -47,8 +48,8 @@ def into_file(into: str) -> Path:
         return path  # a folder: said in plain words when it is read
     if into.endswith(("/", os.sep)):  # meant as a folder, and there is none of that name
         raise WrongArgument(
-            f"--into {into}: there is no folder {path}. Give the workshop file's name, such as "
-            '--into "Spring review.wtfc".'
+            f"--into {name_shown(into)}: there is no folder {name_shown(str(path))}. Give the "
+            "workshop file's name, such as --into \"Spring review.wtfc\"."
         )
     if path.name.startswith(".") and path.name.strip(".").lower() in ("", WORKSHOP_ENDING[1:]):
         raise WrongArgument(  # ".wtfc" alone would be saved as the hidden file ".wtfc.wtfc"
@@ -64,8 +65,8 @@ def into_file(into: str) -> Path:
     stem = path.stem  # the name without the refused ending: x.wtfc.bak → x.wtfc
     suggested = stem if stem.lower().endswith(WORKSHOP_ENDING) else stem + WORKSHOP_ENDING
     raise WrongArgument(
-        f"--into {path.name}: a workshop file's name ends in {WORKSHOP_ENDING}, not "
-        f"{ending}. Name it {suggested} (or leave the ending off and wtfc adds it)."
+        f"--into {name_shown(path.name)}: a workshop file's name ends in {WORKSHOP_ENDING}, "
+        f"not {ending}. Name it {name_shown(suggested)} (or leave the ending off and wtfc adds it)."
     )
 
 

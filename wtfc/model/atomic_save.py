@@ -150,14 +150,16 @@ def no_version_kept(path: Path) -> str:
     cause when ``.bak`` (4 longer) passes the length allowed, and what to do."""
     if why := too_long_to_keep(path):
         return f"No earlier version was kept: {why}. Save As a shorter name keeps them."
-    name = disk_problems.shortened(path.name)  # its ending kept: '….wtfc', then '.bak'
+    # its ending kept ('….wtfc', then '.bak'); shown as the title shows a name, a U+202E in
+    # it turned the words after it around
+    name = name_shown(disk_problems.shortened(path.name) + ".bak")
     if too_full_to_keep(path):
         return ("No earlier version was kept: the disk is too full to keep the one this save "
                 "replaced. Free some space.")
     if backup_path(path, 1).exists():  # not "could not keep '….bak'" with one right there
         return (f"No earlier version was kept: wtfc could not keep the one this save replaced "
-                f"('{name}.bak' is from an earlier save).")
-    return f"No earlier version was kept: wtfc could not keep '{name}.bak' beside it."
+                f"('{name}' is from an earlier save).")
+    return f"No earlier version was kept: wtfc could not keep '{name}' beside it."
 
 
 def too_full_to_keep(path: Path) -> bool:

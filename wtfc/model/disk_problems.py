@@ -13,6 +13,7 @@ import errno
 import os
 from pathlib import Path
 
+from wtfc.model.control_characters import name_shown
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.owner_only import only_owner_replaces, owner_only_said
 from wtfc.model.temporary_files import ACCESS_DENIED_WINERROR, longest_path_written
@@ -58,63 +59,67 @@ def plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = Fals
     """``exc`` said of ``path``: ``writing`` a save (with what to do), else an open; ``busy``
     when another program refused the rename; ``existed`` when there is a previous copy."""
     code = exc.errno
+    # the words only (``path`` is what was opened or written): shown as the title shows a
+    # name, a U+202E in one turned the words after it around and a line break split the box
+    name, folder, whole = name_shown(path.name), name_shown(str(path.parent)), name_shown(str(path))
+    short = name_shown(shortened(path.name))
     untouched = " The previous copy is untouched." if existed else ""
     if code == errno.ENAMETOOLONG or getattr(exc, "winerror", None) == _NAME_TOO_LONG_WINERROR:
         # also a name just under the limit: the temporary copy's name is 14 bytes longer
         return WorkshopFileError(
-            f"The name '{shortened(path.name)}' is too long for a file here, so it could not "
+            f"The name '{short}' is too long for a file here, so it could not "
             f"be {'saved' if writing else 'opened'}.",
             f"{SAFE} use Save As and choose a shorter name." if writing else "")
     if writing and (too_long := too_long_for_windows(exc, path)):
-        return WorkshopFileError(f"{too_long} so '{shortened(path.name)}' could not be saved.",
+        return WorkshopFileError(f"{too_long} so '{short}' could not be saved.",
                                  f"{SAFE} use Save As and choose a shorter name, or a folder "
                                  f"nearer the top of the drive.")
     if isinstance(exc, FileNotFoundError) and writing:
         return WorkshopFileError(
-            f"The folder '{path.parent}' cannot be found (a USB stick or network drive not "
-            f"connected now, or the folder moved or renamed), so '{path.name}' could not be "
+            f"The folder '{folder}' cannot be found (a USB stick or network drive not "
+            f"connected now, or the folder moved or renamed), so '{name}' could not be "
             f"saved.", f"{SAFE} use Save As to save it somewhere else.")
     if isinstance(exc, FileNotFoundError):
-        return WorkshopFileError(f"'{path}' does not exist (it may have been moved or renamed).")
+        return WorkshopFileError(f"'{whole}' does not exist (it may have been moved or renamed).")
     if isinstance(exc, IsADirectoryError):
-        return WorkshopFileError(f"'{path}' is a folder, not a workshop file.")
+        return WorkshopFileError(f"'{whole}' is a folder, not a workshop file.")
     if busy and getattr(exc, "winerror", None) == ACCESS_DENIED_WINERROR:
         # still refused after the retries: as often a folder where one may add files but not
         # change them (a "drop" share) as a program holding it, and trying again never helps
         return WorkshopFileError(
-            f"Windows would not let wtfc {'replace' if existed else 'save'} '{path.name}' "
+            f"Windows would not let wtfc {'replace' if existed else 'save'} '{name}' "
             f"(another program has it open, or you may not change files in this folder), so "
             f"it could not be saved.{untouched}",
             f"{SAFE} use Save As to save it under another name or somewhere else.")
     if busy:
         return WorkshopFileError(
             f"Another program (OneDrive, an antivirus or a backup tool) is holding "
-            f"'{path.name}' open, so it could not be saved.{untouched}",
+            f"'{name}' open, so it could not be saved.{untouched}",
             f"{SAFE} try Save again in a moment, or use Save As to save it somewhere else.")
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
         if not writing:
-            return WorkshopFileError(f"wtfc may not read '{path}'.")
+            return WorkshopFileError(f"wtfc may not read '{whole}'.")
         if only_owner_replaces(path):  # a sticky team folder: writable, but not over theirs
-            return WorkshopFileError(f"{owner_only_said(path.name)}, so it could not be "
+            return WorkshopFileError(f"{owner_only_said(name)}, so it could not be "
                                      f"saved.{untouched}",
                                      f"{SAFE} use Save As to save a copy under another name.")
         return WorkshopFileError(
-            f"wtfc may not write to '{path.parent}' (the folder is read-only or locked by "
+            f"wtfc may not write to '{folder}' (the folder is read-only or locked by "
             f"another program).", f"{SAFE} use Save As to save it somewhere else.")
     if disk_full(exc):
         return WorkshopFileError(
-            f"The disk is full, so '{path.name}' could not be saved.{untouched}",
+            f"The disk is full, so '{name}' could not be saved.{untouched}",
             f"{SAFE} free some space or use Save As to save it somewhere else.")
     if stopped_answering(exc):
         return WorkshopFileError(
-            f"'{path.name}' could not be {'saved' if writing else 'opened'}: "
+            f"'{name}' could not be {'saved' if writing else 'opened'}: "
             f"{STOPPED_ANSWERING}.{untouched if writing else ''}",
             f"{SAFE} use Save As to save it somewhere else." if writing else "")
     if writing:
         return WorkshopFileError(
-            f"'{path.name}' could not be saved: {exc.strerror or exc}.{untouched}",
+            f"'{name}' could not be saved: {exc.strerror or exc}.{untouched}",
             f"{SAFE} use Save As to save it somewhere else.")
-    return WorkshopFileError(f"'{path.name}' could not be opened: {exc.strerror or exc}.")
+    return WorkshopFileError(f"'{name}' could not be opened: {exc.strerror or exc}.")
 
 
 def too_long_for_windows(exc: OSError, path: Path) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from wtfc.model.control_characters import name_shown  # as the title shows a file's name
 from wtfc.model.workshop import Stage
 from wtfc.ui.chosen_path import chosen_path
 
@@ -60,8 +61,8 @@ def export_template(parent) -> Path | None:
         _warn(parent, str(exc))
         return None
     QMessageBox.information(parent, "Collection template", as_typed(
-        f"The template was saved as {path.name}. Send it to the care managers; when it comes "
-        "back, import it with File → Import statements."))
+        f"The template was saved as {name_shown(path.name)}. Send it to the care managers; "
+        "when it comes back, import it with File → Import statements."))
     return path
 
 

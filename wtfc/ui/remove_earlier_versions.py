@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from wtfc.model.control_characters import name_shown  # as the title shows a file's name
 from wtfc.model.storage import backup_path
 from wtfc.model.versions import changed_elsewhere_copies, kept_files, remove_kept
 from wtfc.model.workshop import Workshop
@@ -76,10 +77,11 @@ def words_still_kept(path: Path, replaced: Workshop | Path, now: Workshop) -> st
         from wtfc.ui.changed_elsewhere import kept_already  # kept first, as it was replaced
 
         if took and (kept := kept_already(path, before)) is not None:
-            theirs = f" and '{kept.name}' (a colleague's)"
+            theirs = f" and '{name_shown(kept.name)}' (a colleague's)"
     if not took:
         return ""
-    return (f"Its earlier version{'s' if theirs else ''} '{backup_path(path, 1).name}'{theirs} "
+    kept_as = name_shown(backup_path(path, 1).name)
+    return (f"Its earlier version{'s' if theirs else ''} '{kept_as}'{theirs} "
             f"still hold{'' if theirs else 's'} words taken off that may name someone. To "
             f"delete earlier versions: {WHERE}")
 
@@ -172,20 +174,23 @@ def remove_earlier_versions(window: MainWindow) -> bool:
         theirs = still_holding(path, set_aside)  # named: never deleted unasked
         name_at_foot(window, theirs)
 
-        said = " ".join(filter(None, (f"Removed {_count(removed)} of '{path.name}'.",
+        shown = name_shown(path.name)
+        said = " ".join(filter(None, (f"Removed {_count(removed)} of '{shown}'.",
                                       said_after(theirs))))
         if unsaved:  # deleted before the changes were saved: "done" it is not, yet
-            said += (f" Your changes are not saved in '{path.name}' yet: the next save "
+            said += (f" Your changes are not saved in '{shown}' yet: the next save "
                      f"keeps the version it replaces again.")
         passing(window, said, SAID_FOR_MS)
         announce(window, said)
     if failed:
         from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
 
-        lines = "\n".join(f"'{kept.name}': {why}." for kept, why in failed)
+        lines = "\n".join(f"'{name_shown(kept.name)}': {why}." for kept, why in failed)
         QMessageBox.warning(window, "Some earlier versions were not removed", as_typed(
-            f"wtfc could not delete {_count(len(failed))} of '{path.name}':\n{lines}\n\n"
-            f"Delete {'them' if len(failed) > 1 else 'it'} in the folder '{path.parent}' "
+            f"wtfc could not delete {_count(len(failed))} of '{name_shown(path.name)}':\n"
+            f"{lines}\n\n"
+            f"Delete {'them' if len(failed) > 1 else 'it'} in the folder "
+            f"'{name_shown(str(path.parent))}' "
             f"instead."))
     return not failed
 
@@ -204,8 +209,8 @@ def _held_elsewhere(window: MainWindow, path: Path, found: list[Path]) -> dict[P
 
 
 def _stays(held: dict[Path, Holder]) -> str:
-    return " ".join(f"{holder.describe(kept.name)} It is not deleted while it is open there."
-                    for kept, holder in held.items())
+    return " ".join(f"{holder.describe(name_shown(kept.name))} It is not deleted while it is "
+                    f"open there." for kept, holder in held.items())
 
 
 def _count(number: int) -> str:
@@ -217,11 +222,12 @@ def _asked(window: MainWindow, path: Path, found: list[Path], held: str, *,
     """The one question: what goes, that it cannot be undone, what stays. Cancel is the
     default. ``REMOVE`` or ``SAVE_FIRST`` (only offered with ``unsaved`` changes), None for
     Cancel."""
-    names = [f"'{kept.name}'" for kept in found]
+    names = [f"'{name_shown(kept.name)}'" for kept in found]
     listed = (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]) \
         if len(found) <= SHOWN_BY_NAME else ""
     box = QMessageBox(QMessageBox.Icon.Question, TITLE,
-                      f"Delete the {_count(len(found))} of '{path.name}' kept beside it?",
+                      f"Delete the {_count(len(found))} of '{name_shown(path.name)}' kept "
+                      f"beside it?",
                       parent=window)
     box.setObjectName("remove_earlier_versions_message")
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -235,8 +241,8 @@ def _asked(window: MainWindow, path: Path, found: list[Path], held: str, *,
         f"such as {_taken_off(found[0], window.doc.workshop)}. Deleting them cannot be undone: "
         "you will not be able to go back to them.",
         _unsaved_words(path) if unsaved else
-        f"'{path.name}' itself is not changed, and the next save keeps the version it replaces "
-        f"again.")))))
+        f"'{name_shown(path.name)}' itself is not changed, and the next save keeps the version "
+        f"it replaces again.")))))
     save_first = None
     if unsaved:
         save_first = box.addButton("Save, then delete", QMessageBox.ButtonRole.DestructiveRole)
@@ -258,7 +264,7 @@ def _colleagues(path: Path, found: list[Path]) -> str:
     """The "changed elsewhere" copies among ``found``, named as a colleague's work: deleting
     one loses what they had that the workshop here has not (never deleted unasked)."""
     copies = set(changed_elsewhere_copies(path))
-    theirs = [f"'{kept.name}'" for kept in found if kept in copies]
+    theirs = [f"'{name_shown(kept.name)}'" for kept in found if kept in copies]
     if not theirs:
         return ""
     one = len(theirs) == 1
@@ -312,7 +318,7 @@ def _listed(tree: dict, key: str) -> list[dict]:
 
 def _unsaved_words(path: Path) -> str:
     """The question's last words while there are changes not saved: deleting now is not done."""
-    return (f"Your changes are not saved in '{path.name}' yet: it still holds what you took "
-            f"off since it was last saved. The next save keeps the version it replaces "
+    return (f"Your changes are not saved in '{name_shown(path.name)}' yet: it still holds what "
+            f"you took off since it was last saved. The next save keeps the version it replaces "
             f"again, with those words in it. Save, then delete saves the changes first, then "
             f"deletes every earlier version, the one that save keeps too.")
