@@ -96,6 +96,9 @@ facts["nothing shown"] = state()
 room.act_show.setChecked(False)
 hotplug.set_screens([LAPTOP])
 facts["nothing shown, duplicate"] = state()
+QMessageBox.question = lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel
+w.show_held_back_action.trigger()  # ticked after that break: the room may see it, so it asks
+facts["shown after nothing hidden"] = state()
 print(json.dumps(facts))
 """
 
@@ -174,3 +177,11 @@ def test_after_a_screen_went_showing_them_again_asks(break_day):
 def test_the_foot_no_longer_names_a_screen_gone(break_day):
     assert break_day["nothing shown"]["bar"] == "Room view on HDMI-1 — Room view menu"
     assert break_day["nothing shown, duplicate"]["bar"] == ""
+
+
+def test_after_a_screen_went_with_nothing_shown_showing_them_asks_too(break_day):
+    """The room may be seeing this screen whether or not the details happened to be shown as
+    the screen went (review A5 S2)."""
+    after = break_day["shown after nothing hidden"]
+    assert after["asked"][-1:] == [WENT_TITLE] and len(after["asked"]) == 3
+    assert not after["shown"]

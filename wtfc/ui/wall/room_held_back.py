@@ -77,11 +77,13 @@ class HeldBackBesideRoom(QObject):
             # "Room view on HDMI-1" names a screen no longer there
             passed(self.facilitator, ROOM_ON.format(name=name or "the second screen"))
         alone = len(QGuiApplication.screens()) == 1
+        # showing them from now on asks, until a second screen is back: the room may be seeing
+        # this screen, whether or not they happened to be shown as the screen went (A5 S2)
+        self.screen_went = self.screen_went or alone
         here = self.room_here()
         if not self.held_back.shown or not (here or alone):
             return
         self.held_back.set_shown(False)
-        self.screen_went = alone  # showing them again asks, until a second screen is back
         words = HIDDEN + (ALONE if alone else TO_MOVE) if here else WENT
         if not isinstance(self.facilitator, QMainWindow):
             self.room.said.emit(words, HIDDEN_MS)
