@@ -210,9 +210,12 @@ def test_wtfc_suggest_names_the_files_plainly(tmp_path, monkeypatch, capsys, raw
     statements.write_text("id,text\ns1,The bus never comes\n", encoding="utf-8")
     (folder / f"{raw} out.csv").mkdir()  # a folder where the output would go
     workshop = _file(folder, raw)
+    unnamed = folder / f"{raw} notes.csv"  # no column of statements it can tell
+    unnamed.write_text("ref,comment\ns1,The bus never comes\n", encoding="utf-8")
     for args, code in [([str(folder / "gone.csv"), "-o", "out.csv"], 1),  # no such file
                        ([str(folder), "-o", "out.csv"], 1),  # a folder given as the CSV
                        ([str(workshop), "-o", "out.csv"], 1),  # a workshop given as the CSV
+                       ([str(unnamed), "-o", "out.csv"], 1),  # "… has no column called text"
                        ([str(statements), "-o", str(folder / f"{raw}.txt")], 2),
                        ([str(statements), "-o", str(folder / f"{raw} out.csv")], 1),
                        ([str(statements), "-o", str(folder / f"{raw} themes.csv")], 0)]:

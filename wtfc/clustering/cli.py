@@ -193,7 +193,7 @@ def _read_statements(path: Path,
     except OSError as error:
         raise InputProblem(f"wtfc cannot read {name_shown(str(path))} "
                            f"({error.strerror}).") from None
-    text, ident, kind = wanted.choose(path.name, columns, rows)
+    text, ident, kind = wanted.choose(name_shown(path.name), columns, rows)  # for its words
     ids = [row.get(ident) or "" for _, row in rows]
     texts = [row.get(text) or "" for _, row in rows]
     kinds = [(row.get(kind) or "").strip() for _, row in rows] if kind else None
