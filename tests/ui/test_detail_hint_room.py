@@ -114,3 +114,21 @@ def test_an_action_opened_with_the_warning_showing_has_it_whole(qtbot, monkeypat
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.detail_hint.isVisible() and _whole(dialog.detail_hint)
+
+
+def test_the_rename_dialog_only_grows_while_a_phone_number_is_typed(qtbot, monkeypatch,
+                                                                    font_points):
+    """Key by key, the warning's words grow and shrink as the number is completed: its foot
+    bounced a line up and down under the typing (255→280→255→280 px at 1024, code review A5)."""
+    font_points(16)
+    dialog, box = _opened(qtbot, monkeypatch, 1024, _name_dialog)
+    at_first = dialog.height()
+    heights = []
+    for key in NAME + PHONE:
+        qtbot.keyClicks(box, key)
+        heights.append(dialog.height())
+    assert heights[-1] > at_first  # (the warning's room was made)
+    assert heights == sorted(heights), heights  # never a step back down while typing
+    assert _whole(dialog.detail_hint)
+    box.clear()  # the warning goes: back to the height it opened at
+    assert dialog.height() == at_first

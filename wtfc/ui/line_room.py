@@ -6,9 +6,9 @@ and a phone number make it three lines at 16 pt), in the Rename theme dialog its
 last lines, and in the action dialog, whose fields scroll, it opened below their fold with
 room on the screen to show it. ``LineRoom`` refits the dialog each time the line changes: as
 tall as its lines need at its width, never past the free part of its screen (moving up
-first; past that the fields scroll, the line in sight under the box being typed in), and
-back down when the line goes. A height the facilitator set by hand is kept, and only grown
-when the line would not fit in it.
+first; past that the fields scroll, the line in sight under the box being typed in), only
+growing while the line shows, and back down when it goes. A height the facilitator set by
+hand is kept, and only grown when the line would not fit in it.
 """
 
 from __future__ import annotations
@@ -51,6 +51,11 @@ class LineRoom(QObject):
             self._least = was
         room = _room(window)
         target = max(self._least, _wanted_height(layout, window))
+        if self._line.isVisible():
+            # its words grow and shrink as a detail is typed key by key: followed each time,
+            # the dialog's foot bounced up and down a line under the typing (A5 M2), so it
+            # only grows until the line goes
+            target = max(target, was)
         target = min(target, room) if room is not None else target
         if target != window.height():
             window.resize(window.width(), target)
