@@ -112,3 +112,20 @@ def test_review_says_it_for_last_time_s_notes_until_shown_as_typed(demo_window, 
     board._on_show_as_typed(True)  # the facilitator's tick: names would change nothing now
     settle()
     assert not room.no_names.action.isVisible()
+
+
+def test_it_is_said_again_for_another_workshop_opened_with_the_view_up(demo_window, tmp_path,
+                                                                      qtbot, spoken):
+    """It says "since this workshop was opened": another file opened with the room view up
+    kept the menu's item but told neither the foot nor a screen reader (code review A5)."""
+    _reopened(demo_window, tmp_path)
+    _up(demo_window)
+    bar = demo_window.statusBar()
+    until(qtbot, lambda: spoken.count(NO_NAMES) == 1)
+    bar.clearMessage()  # (the foot's words passed)
+    other = tmp_path / "another"
+    other.mkdir()
+    _reopened(demo_window, other)  # the same notes, another file
+    until(qtbot, lambda: bar.currentMessage() == NO_NAMES)
+    assert spoken.count(NO_NAMES) == 2
+    assert demo_window.room.no_names.action.isVisible()

@@ -60,15 +60,16 @@ class NoNamesNotice(QObject):
         self._saying = QTimer(self, singleShot=True)
         self._saying.timeout.connect(self._say)
         events = room.doc.events
-        self._signals = (events.names_changed, events.edited, events.reset)
-        for signal in self._signals:
-            signal.connect(self.update)
+        self._signals = ((events.names_changed, self.update), (events.edited, self.update),
+                         (events.reset, self._on_reset))
+        for signal, slot in self._signals:
+            signal.connect(slot)
 
     def close(self) -> None:
         """The room view is going with its window: the workshop's news is no longer asked."""
         self._saying.stop()
-        for signal in self._signals:
-            signal.disconnect(self.update, missing_ok=True)
+        for signal, slot in self._signals:
+            signal.disconnect(slot, missing_ok=True)
 
     def applies(self) -> bool:
         """A room view up prints words typed after the day, and no names are pasted."""
@@ -95,13 +96,24 @@ class NoNamesNotice(QObject):
             self._said = True
             self._saying.start(0)  # after "Room view on…", said as Show is ticked
         elif not now and self._said:
-            self._said = False
-            self._saying.stop()
-            window = self.room.parent()
-            if isinstance(window, QMainWindow):
-                from wtfc.ui.undo import passed
+            self._unsay()
 
-                passed(window, NO_NAMES)  # no longer holds: gone from the foot, if still there
+    def _on_reset(self) -> None:
+        """Another workshop opened with the view up: "since this workshop was opened" was said
+        for the last one, so it is said once for this one too where it holds (the room's own
+        reset, after this, asks again with the view it follows)."""
+        if self._said:
+            self._unsay()
+        self.update()
+
+    def _unsay(self) -> None:
+        self._said = False
+        self._saying.stop()
+        window = self.room.parent()
+        if isinstance(window, QMainWindow):
+            from wtfc.ui.undo import passed
+
+            passed(window, NO_NAMES)  # no longer holds: gone from the foot, if still there
 
     def _say(self) -> None:
         if not self.applies():
