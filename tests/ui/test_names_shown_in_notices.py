@@ -25,7 +25,7 @@ from window_fixtures import make_window, recovery_folder  # noqa: F401
 from wtfc.clustering import cli as cluster_cli
 from wtfc.importing.cli_advice import into_file
 from wtfc.importing.errors import ImportFailed
-from wtfc.model import atomic_save, words_taken_off
+from wtfc.model import atomic_save, disk_problems, words_taken_off
 from wtfc.model.disk_problems import plain_os_error
 from wtfc.model.operations.cards import add_card
 from wtfc.model.storage import LoadedWorkshop, save_workshop
@@ -140,6 +140,18 @@ def test_what_the_disk_refused_names_the_file_and_folder_plainly(tmp_path, raw, 
     for exc, writing, busy in _REFUSALS:
         said = plain_os_error(exc, path, writing=writing, busy=busy)
         _plain(f"{said.problem} {said.advice}", raw, shown)
+
+
+def test_what_the_disk_refused_sets_a_right_to_left_name_apart_once(tmp_path, monkeypatch):
+    (tmp_path / "שלום").mkdir()
+    path = tmp_path / "שלום" / "שלום.wtfc"  # the folder named so too
+    theirs = (PermissionError(errno.EACCES, "Permission denied"), True, False)
+    for exc, writing, busy in [*_REFUSALS, theirs]:
+        if exc is theirs[0]:  # a shared folder where only a file's owner may replace it
+            monkeypatch.setattr(disk_problems, "only_owner_replaces", lambda _path: True)
+        said = plain_os_error(exc, path, writing=writing, busy=busy)
+        words = f"{said.problem} {said.advice}"  # shown twice, its marks read "\u2068"
+        assert "\u2068" in words and "\\u2068" not in words, words
 
 
 @pytest.mark.parametrize(("raw", "shown"), PLAIN)

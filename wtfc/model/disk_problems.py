@@ -60,7 +60,8 @@ def plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = Fals
     when another program refused the rename; ``existed`` when there is a previous copy."""
     code = exc.errno
     # the words only (``path`` is what was opened or written): shown as the title shows a
-    # name, a U+202E in one turned the words after it around and a line break split the box
+    # name, a U+202E in one turned the words after it around and a line break split the box.
+    # Shown once: name_shown again would write a right-to-left name's set-apart marks as codes
     name, folder, whole = name_shown(path.name), name_shown(str(path.parent)), name_shown(str(path))
     short = name_shown(shortened(path.name))
     untouched = " The previous copy is untouched." if existed else ""
@@ -100,7 +101,7 @@ def plain_os_error(exc: OSError, path: Path, *, writing: bool, busy: bool = Fals
         if not writing:
             return WorkshopFileError(f"wtfc may not read '{whole}'.")
         if only_owner_replaces(path):  # a sticky team folder: writable, but not over theirs
-            return WorkshopFileError(f"{owner_only_said(name)}, so it could not be "
+            return WorkshopFileError(f"{owner_only_said(path.name)}, so it could not be "
                                      f"saved.{untouched}",
                                      f"{SAFE} use Save As to save a copy under another name.")
         return WorkshopFileError(
