@@ -24,7 +24,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,7 +44,8 @@ from wtfc.ui.autosave import CrashedSession, crashed_sessions, recovery_dir
 from wtfc.ui.place_shown import where_shown
 from wtfc.ui.recovery_save import save_elsewhere
 from wtfc.ui.recovery_text import describe, several_words
-from wtfc.ui.screen_fit import FRAME, available_geometry, fit_to_screen
+from wtfc.ui.screen_fit import FRAME, available_geometry
+from wtfc.ui.scrolling_words_fit import fit_scrolling_words
 from wtfc.ui.style import ui_font
 
 if TYPE_CHECKING:
@@ -144,13 +145,8 @@ class RecoveryDialog(QDialog):
         while self._height_for(width) > tallest and width < widest:
             width = min(widest, width + 40)
         needed = self._height_for(width)
-        fit_to_screen(self, QSize(width, max(self.height(), needed)), room)
-        # Tab stops at the words only when they scroll (the arrow keys then move them)
-        self.words_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if needed > tallest
-                                   else Qt.FocusPolicy.NoFocus)
-        # the scroll bar the first, smaller size needed goes now, not after the first paint
-        # (Qt shows or hides it by a queued call)
-        QCoreApplication.sendPostedEvents(self.words_area, QEvent.Type.MetaCall)
+        fit_scrolling_words(self, self.words_area, QSize(width, max(self.height(), needed)),
+                            needed, room)
 
     def _height_for(self, width: int) -> int:
         """The dialog's height showing all its words at ``width``, with no scrolling."""

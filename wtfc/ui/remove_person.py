@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.counting import count_phrase, rank_words
 from wtfc.model.operations.withdraw import RemovePlan
-from wtfc.ui.screen_fit import FRAME, available_geometry, fit_to_screen
+from wtfc.ui.screen_fit import FRAME, available_geometry
+from wtfc.ui.scrolling_words_fit import fit_scrolling_words
 from wtfc.ui.undo import UndoAdapter, end_lasting, show_lasting
 
 if TYPE_CHECKING:
@@ -192,12 +193,7 @@ class RemoveQuestion(QDialog):
                     max(self.sizeHint().width(),
                         self.fontMetrics().averageCharWidth() * LINE_LETTERS))
         needed = self._height_for(width)
-        tallest = room.height() - FRAME.height()
-        fit_to_screen(self, QSize(width, needed), room)
-        self.words_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if needed > tallest
-                                       else Qt.FocusPolicy.NoFocus)
-        # the scroll bar goes or comes now, not after the first paint (a queued call)
-        QCoreApplication.sendPostedEvents(self.words_area, QEvent.Type.MetaCall)
+        fit_scrolling_words(self, self.words_area, QSize(width, needed), needed, room)
 
     def _height_for(self, width: int) -> int:
         """The dialog's height showing all its words at ``width``, with no scrolling."""
