@@ -8,31 +8,17 @@ the offscreen platform's screens are the process's (``screen_hotplug``, Linux on
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from screens_in_a_process import ONLY_ON_LINUX, run_screens
+from screens_in_a_process import START as APP_START
 
 from wtfc.ui.wall.room_held_back import HIDDEN, WENT, WENT_TITLE
 from wtfc.ui.wall.room_screens import PROJECTOR_GONE
 
-pytestmark = pytest.mark.skipif(
-    sys.platform != "linux", reason="screen_hotplug changes the screens through Qt's Linux "
-    "libraries (libQt6Core.so.6, Itanium C++ names); there are none to call here")
+pytestmark = ONLY_ON_LINUX
 
-START = """
-import json, sys
-sys.path.insert(0, sys.argv[1])
-from PySide6.QtGui import QGuiApplication
+START = APP_START + """
 from PySide6.QtWidgets import QMessageBox
-from wtfc.ui.application import make_application
-app = make_application()
-import screen_hotplug as hotplug
-LAPTOP = hotplug.screen("Built-in display", 0, 1366, 768)
-PROJECTOR = hotplug.screen("HDMI-1", 1366, 1024, 768)
 hotplug.set_screens([LAPTOP, PROJECTOR])
 asked = []
 QMessageBox.question = lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel
@@ -103,27 +89,14 @@ print(json.dumps(facts))
 """
 
 
-def _run(script: str, folder: Path) -> dict:
-
-
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(folder),
-           "XDG_CONFIG_HOME": str(folder / "config")}
-    out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parents[1])],
-                         capture_output=True, text=True, env=env, timeout=180)
-    if "cannot change its screens" in out.stderr:  # screen_hotplug's own word for this Qt
-        pytest.skip("this Qt's offscreen platform cannot change its screens (screen_hotplug)")
-    out.check_returncode()
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 @pytest.fixture(scope="module")
 def day(tmp_path_factory) -> dict:
-    return _run(DAY, tmp_path_factory.mktemp("two-screens"))
+    return run_screens(DAY, tmp_path_factory.mktemp("two-screens"))
 
 
 @pytest.fixture(scope="module")
 def break_day(tmp_path_factory) -> dict:
-    return _run(BREAK, tmp_path_factory.mktemp("a-break"))
+    return run_screens(BREAK, tmp_path_factory.mktemp("a-break"))
 
 
 def test_on_the_projector_the_details_stay_as_the_facilitator_set_them(day):

@@ -8,29 +8,14 @@ Linux libraries by their C++ names, so elsewhere these tests skip."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
+from screens_in_a_process import ONLY_ON_LINUX, START, run_screens
 
 from wtfc.ui.wall.room_screens import PROJECTOR_ON
 
-pytestmark = pytest.mark.skipif(
-    sys.platform != "linux", reason="screen_hotplug changes the screens through Qt's Linux "
-    "libraries (libQt6Core.so.6, Itanium C++ names); there are none to call here")
+pytestmark = ONLY_ON_LINUX
 
-DAY = """
-import json, sys
-sys.path.insert(0, sys.argv[1])
-from PySide6.QtGui import QGuiApplication
-from wtfc.ui.application import make_application
-app = make_application()
-import screen_hotplug as hotplug
-LAPTOP = hotplug.screen("Built-in display", 0, 1366, 768)
-PROJECTOR = hotplug.screen("HDMI-1", 1366, 1024, 768)
+DAY = START + """
 hotplug.set_screens([LAPTOP])
 from wtfc.ui.main_window import MainWindow
 w = MainWindow(); w.resize(1300, 700); w.show(); w.activateWindow(); app.processEvents()
@@ -76,14 +61,7 @@ facts["dragged, shown again"] = state()
 print(json.dumps(facts))
 """
 
-DUPLICATE = """
-import json, sys
-sys.path.insert(0, sys.argv[1])
-from PySide6.QtGui import QGuiApplication
-from wtfc.ui.application import make_application
-app = make_application()
-import screen_hotplug as hotplug
-LAPTOP = hotplug.screen("Built-in display", 0, 1366, 768)
+DUPLICATE = START + """
 hotplug.set_screens([LAPTOP])
 from wtfc.ui.main_window import MainWindow
 w = MainWindow(); w.resize(1000, 600); w.show()
@@ -113,15 +91,7 @@ print(json.dumps(facts))
 """
 
 
-LID = """
-import json, sys
-sys.path.insert(0, sys.argv[1])
-from PySide6.QtGui import QGuiApplication
-from wtfc.ui.application import make_application
-app = make_application()
-import screen_hotplug as hotplug
-LAPTOP = hotplug.screen("Built-in display", 0, 1366, 768)
-PROJECTOR = hotplug.screen("HDMI-1", 1366, 1024, 768)
+LID = START + """
 hotplug.set_screens([LAPTOP, PROJECTOR])
 from wtfc.ui.main_window import MainWindow
 w = MainWindow(); w.resize(1300, 700); w.show(); app.processEvents()
@@ -150,30 +120,19 @@ print(json.dumps(facts))
 """
 
 
-def _run(script: str, folder: Path) -> dict:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(folder),
-           "XDG_CONFIG_HOME": str(folder / "config")}
-    out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parents[1])],
-                         capture_output=True, text=True, env=env, timeout=180)
-    if "cannot change its screens" in out.stderr:  # screen_hotplug's own word for this Qt
-        pytest.skip("this Qt's offscreen platform cannot change its screens (screen_hotplug)")
-    out.check_returncode()
-    return json.loads(out.stdout.strip().splitlines()[-1])
-
-
 @pytest.fixture(scope="module")
 def day(tmp_path_factory) -> dict:
-    return _run(DAY, tmp_path_factory.mktemp("projector-late"))
+    return run_screens(DAY, tmp_path_factory.mktemp("projector-late"))
 
 
 @pytest.fixture(scope="module")
 def duplicate(tmp_path_factory) -> dict:
-    return _run(DUPLICATE, tmp_path_factory.mktemp("duplicate"))
+    return run_screens(DUPLICATE, tmp_path_factory.mktemp("duplicate"))
 
 
 @pytest.fixture(scope="module")
 def lid(tmp_path_factory) -> dict:
-    return _run(LID, tmp_path_factory.mktemp("lid"))
+    return run_screens(LID, tmp_path_factory.mktemp("lid"))
 
 
 def _inside(frame: list[int], screen: tuple[int, int, int, int]) -> bool:
