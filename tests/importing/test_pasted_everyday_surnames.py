@@ -85,6 +85,50 @@ def test_a_place_one_goes_to_and_a_days_name_stay_as_typed(text):
     assert watched_redacted(text, TEAM) == text
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    # "that" before a person, as often as before a thing
+    ("I think that Hall is the best carer.", "I think that [name] is the best carer."),
+    ("They told me that Lane would come on Monday.",
+     "They told me that [name] would come on Monday."),
+    ("That Hall is a saint.", "That [name] is a saint."),
+    # a day, a month or a festival names no thing with the word after it
+    ("On Monday Day is always cheerful.", "On Monday [name] is always cheerful."),
+    ("In March Green was off sick.", "In March [name] was off sick."),
+    ("At Christmas Hall brought us a cake.", "At Christmas [name] brought us a cake."),
+    ("Every Friday Lane drives the minibus.", "Every Friday [name] drives the minibus."),
+    # a noun that is a verb said of a person
+    ("Hall shops for me every Tuesday.", "[name] shops for me every Tuesday."),
+    ("Lane services my wheelchair.", "[name] services my wheelchair."),
+    ("Young trips over the rug.", "[name] trips over the rug."),
+    ("Power bills me for the meals.", "[name] bills me for the meals."),
+    ("Can Hall shop for me?", "Can [name] shop for me?"),
+    # a day or an amount after, not a thing's name or number
+    ("Hall Monday to Friday visits me.", "[name] Monday to Friday visits me."),
+    ("Lane 2 hours late again.", "[name] 2 hours late again."),
+    ("Lane 20 mins late, Hall 9-5pm.", "[name] 20 mins late, [name] 9-5pm."),
+])
+def test_a_surname_in_everyday_sentences_about_the_person_goes(text, shown):
+    """Code review A5 S1: these went to the letter and the room views as typed."""
+    assert watched_redacted(text, TEAM) == shown
+
+
+@pytest.mark.parametrize("text", [
+    # sayings (code review A5 M1)
+    "Long may it continue.",
+    "Young or old, we all need help.",
+    "Day and night I worry.",
+    "Little or no help at night.",
+    "Long ago we had a bus. Long live the lunch club!",
+    # what the S1 readings must not take from things and days
+    "Hall 2 is ready. Day 3 of no hot water.",
+    "We had a party on May Day, and at Christmas the Village Hall was full.",
+    "Day trips to the seaside stopped. Power bills went up. Church services are lovely.",
+    "On Monday the Day centre shut, and Green spaces matter.",
+])
+def test_sayings_days_and_things_stay_as_typed(text):
+    assert watched_redacted(text, TEAM) == text
+
+
 def test_what_f15_hid_is_still_hidden():
     assert watched_redacted("Grace and Bill met the provider", ("Grace Lee", "Bill Jones")) == (
         "[name] and [name] met the provider")

@@ -18,11 +18,23 @@ from wtfc.importing.name_words import PLACE_WORDS
 # the guard's own "what a thing does" ("Power never came back on", "Day never ends"), unless
 # a person is said later in the sentence: one reading for both
 from wtfc.importing.said_of_a_person import _PERSON_LATER, _THING_AFTER
+from wtfc.model.dates import MONTHS, WEEKDAYS
 
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?i:a|an|the|this|that|every|each|per|one|next|last|some|any)[ \t]+$")
-# the capitalised word just before, not "I": "Village Hall", "Christmas Day", "Ask Green"
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!I[ \t])([A-Z][\w'’-]*)[ \t]+$")
+# Not "that", "one", "some", "any": before a person as often ("I think that Hall is the best
+# carer", "That Hall is a saint"; code review A5 S1)
+_DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|this|every|each|per|next|last)[ \t]+$")
+# the capitalised word just before, not "I" or "OK": "Village Hall", "Christmas Day", "Ask Green"
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:I|OK|Ok)[ \t])([A-Z][\w'’-]*)[ \t]+$")
+# A day or a month names no thing with the word after it ("On Monday Day is always cheerful",
+# "In March Green was off sick", "Hall Monday to Friday visits me"); a festival only a day
+# ("Christmas Day", "May Day"; not "At Christmas Hall brought us a cake"): code review A5 S1
+_WHEN = frozenset(w.lower() for w in WEEKDAYS + MONTHS) | frozenset((
+    "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "christmas",
+    "xmas", "easter", "boxing", "remembrance", "pancake", "armistice", "whitsun", "bonfire",
+))
+_DAY_AFTER = frozenset(("christmas", "xmas", "easter", "boxing", "remembrance", "pancake",
+                        "armistice", "may"))
 # Starting a sentence, only these make a place's or a day's name with the word after them;
 # any other ("Ask Green", "Sometimes Lane", "Then Hall") is said to a person or of one
 _NAMED_WITH = PLACE_WORDS | frozenset((
@@ -36,33 +48,60 @@ _VERB_PLACES = frozenset({"drive", "close", "walk", "view", "rise", "row", "plac
                           "house", "home", "fold", "gate", "way", "square", "court"})
 _PLACES_AFTER = PLACE_WORDS - _VERB_PLACES
 # Nouns that make the word before them a thing's name, whichever surname it is: "Day centre",
-# "Young people". None is a verb said of a person ("visits", "helps", "drives" are not here).
+# "Young people". None is a verb said of a person ("visits", "helps", "drives" are not here, nor
+# "shops", "services", "trips", "bills": "Hall shops for me", "Lane services my wheelchair").
 _NOUNS_AFTER = frozenset((
-    "centre", "centres", "center", "centers", "club", "clubs", "bus", "buses", "shop", "shops",
-    "thing", "things", "news", "service", "services", "people", "group", "groups", "trip",
-    "trips", "lunch", "lunches", "bills", "failure", "failures", "term",
-    "list", "lists", "queue", "queues", "space", "spaces", "party", "parties", "room", "rooms",
+    "centre", "centres", "center", "centers", "club", "clubs", "bus", "buses", "shop",
+    "thing", "things", "news", "service", "people", "group", "groups", "trip",
+    "lunch", "lunches", "failure", "failures", "term",
+    "list", "queue", "space", "party", "room", "rooms",
     "hours", "weeks", "months", "years", "meeting", "meetings", "event", "events", "fair",
     "fete", "bells",
 ))
+# Those plurals name a thing after one surname only ("Day trips", "Power bills"), and not with
+# a person or "over" after them: "Power bills me for the meals", "Day trips over the rug"
+_VERB_ABLE = frozenset(("shops", "services", "trips", "bills", "lists", "queues", "spaces",
+                        "parties"))
+# and their singulars after a helping verb: "Can Hall shop for me?", "Did Lane service it?"
+_VERB_ABLE_ONE = frozenset(("shop", "service", "trip", "list", "queue", "space", "party"))
+_HELPING_BEFORE = re.compile(
+    r"\b(?i:can|could|will|would|shall|should|may|might|must|do|does|did|let|help|helps|helped"
+    r"|make|makes|made|watch|see|saw|hear|heard)[ \t]+$")
+_VERB_OBJECT = re.compile(
+    r"[ \t]+(?i:me|us|him|her|them|you|my|our|his|their|your|over|round|around)\b")
+# An amount after is said of a person ("Lane 2 hours late again", "Hall 9-5pm"); a number
+# alone names a thing ("Hall 2 is ready", "Day 3 of no hot water")
+_AMOUNT_AFTER = re.compile(
+    r"[ \t]+\d[\d.,:–-]*[ \t]*(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?|wks?|months?"
+    r"|years?|yrs?|times|x|am|pm|o['’]clock)\b", re.IGNORECASE)
 # Nouns after one surname only, where they might be a verb after another: "Power cut", not
 # "Hall cut my hair"; "Long waits", not "Hall waits outside"
 _PHRASES = {
     "long": "wait waits waiting way time times walk walks stay stays journey journeys delay "
-            "delays days story distance haul weekend of",
-    "power": "cut cuts bill failure of point points chair chairs outage outages supply station",
-    "day": "care out off one two three",
+            "delays days story distance haul weekend of queues lists trips",
+    "power": "cut cuts bill bills failure of point points chair chairs outage outages supply "
+             "station",
+    "day": "care out off one two three trips services",
     "best": "thing wishes regards part bit bits of way time day days place",
-    "green": "bin bins belt light lights energy tea area areas",
+    "green": "bin bins belt light lights energy tea area areas spaces",
     "young": "person carer carers ones families children volunteers adults",
     "little": "bit bits help ones by of",
     "will": "power writing",
-    "church": "army council family",
+    "church": "army council family services trips",
     "lane": "closure closures",
 }
 _AFTER_ONE = {word: frozenset(nouns.split()) for word, nouns in _PHRASES.items()}
 # Sayings: "Day by day", "Day after day", "Little by little", "Young at heart"
 _SAYING = re.compile(r"[ \t]+(?:(?:by|after|to)[ \t]+([^\W\d_]+)|at[ \t]+heart\b)", re.IGNORECASE)
+# Sayings of one surname, a word and its opposite among them (code review A5 M1): "Long may it
+# continue", "Young or old", "Day and night", "Little or no help"; not "Long may come later"
+_SAYINGS_OF = {word: re.compile(r"[ \t]+(?:" + tail + r")\b", re.IGNORECASE) for word, tail in {
+    "long": r"ago|live|may[ \t]+(?:it|they|this|that|we|you|he|she|the)",
+    "young": r"(?:and|or)[ \t]+old",
+    "day": r"(?:and|or)[ \t]+night",
+    "little": r"(?:and|or)[ \t]+(?:no|nothing|none)",
+    "power": r"to[ \t]+the[ \t]+people",
+}.items()}
 # An auxiliary starting a question: "Will the council fund it?", "May we come?"
 _ASKING = frozenset({"will", "may", "can", "shall", "would", "could", "should", "must"})
 _TO_THE_QUESTION_MARK = re.compile(r"[^.!?\n]*\?")
@@ -88,12 +127,17 @@ def read_as_word(text: str, start: int, end: int) -> bool:
     near = max(0, start - 30)
     if _DETERMINER_BEFORE.search(text, near, start):
         return True  # "the Best news", "a Power cut", "the Green"
-    before = None if shouted else _CAPITALISED_BEFORE.search(text, near, start)
-    if before is not None and (not starts_sentence(text, before.start(1))
-                               or before[1].lower() in _NAMED_WITH):
-        return True  # "at the Village Hall", "Christmas Day", "Green Lane"; not "Ask Green"
     low = word.lower()
-    if _thing_after(text, end, low, shouted):
+    before = None if shouted else _CAPITALISED_BEFORE.search(text, near, start)
+    lead = "" if before is None else before[1].lower()
+    if lead in _WHEN:
+        if low == "day" and lead in _DAY_AFTER:
+            return True  # "Christmas Day", "on May Day"; not "On Monday Day", "At Christmas Hall"
+    elif before is not None and (not starts_sentence(text, before.start(1))
+                                 or lead in _NAMED_WITH):
+        return True  # "at the Village Hall", "Green Lane"; not "Ask Green"
+    helped = _HELPING_BEFORE.search(text, near, start) is not None
+    if _thing_after(text, end, low, shouted, helped):
         return True
     if first and low in _ASKING and _TO_THE_QUESTION_MARK.match(text, end):
         return True
@@ -101,7 +145,7 @@ def read_as_word(text: str, start: int, end: int) -> bool:
         and not text.startswith(("'", "’"), end)
 
 
-def _thing_after(text: str, end: int, low: str, shouted: bool) -> bool:
+def _thing_after(text: str, end: int, low: str, shouted: bool, helped: bool) -> bool:
     """Whether what follows makes the word a thing's or a place's name: a capital or number
     ("Green Lane", "Hall 2"), a noun it names ("Day centre", "Long waits"), or what a thing
     does ("Power never came back on")."""
@@ -109,12 +153,19 @@ def _thing_after(text: str, end: int, low: str, shouted: bool) -> bool:
         return True
     if (saying := _SAYING.match(text, end)) and (saying[1] or low).lower() == low:
         return True
+    if (one := _SAYINGS_OF.get(low)) is not None and one.match(text, end):
+        return True
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return False
     following = after[1]
-    if following[0].isdigit() or (not shouted and following[0].isupper() and following != "I"):
-        return True
+    if following[0].isdigit():
+        return _AMOUNT_AFTER.match(text, end) is None
+    if not shouted and following[0].isupper() and following != "I":
+        return following.lower() not in _WHEN  # "Green Lane"; not "Hall Monday to Friday"
     following = following.lower()
+    if (following in _VERB_ABLE and _VERB_OBJECT.match(text, after.end())) or (
+            helped and following in _VERB_ABLE_ONE):
+        return False
     return (following in _NOUNS_AFTER or following in _PLACES_AFTER
             or following in _AFTER_ONE.get(low, ()))
