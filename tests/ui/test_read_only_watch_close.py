@@ -11,8 +11,7 @@ import threading
 import pytest
 from lock_fds import no_folder_left_open  # noqa: F401  (autouse: no folder held open)
 from settled import settle, until
-from test_read_only_watch import _answer_read_only
-from test_read_only_watch_off_thread import _held_share
+from test_read_only_watch_off_thread import _held_share, _open_twice
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
 from wtfc.ui import background, read_only_watch
@@ -27,10 +26,7 @@ def quick_checks(monkeypatch):
 
 def test_closing_a_read_only_window_stops_its_watch_and_the_collector_pause(
         qtbot, make_window, workshop_file, monkeypatch):
-    first, second = make_window(autosave=False), make_window(autosave=False)
-    assert first.files.open_path(workshop_file)
-    _answer_read_only()
-    assert second.files.open_path(workshop_file)
+    first, second = _open_twice(make_window, workshop_file)
     answering, asked = _held_share(monkeypatch)
     try:
         until(qtbot, lambda: bool(asked))

@@ -27,10 +27,7 @@ def quick_checks(monkeypatch):
 
 def test_a_share_that_stops_answering_never_freezes_the_window(qtbot, make_window,
                                                               workshop_file, monkeypatch):
-    first, second = make_window(autosave=False), make_window(autosave=False)
-    assert first.files.open_path(workshop_file)
-    _answer_read_only()
-    assert second.files.open_path(workshop_file)
+    first, second = _open_twice(make_window, workshop_file)
     first.undo.push(add_card(first.doc, kind=Kind.WORKING, text="Nobody rings me back"))
     assert first.files.save()
 
@@ -60,6 +57,15 @@ def test_a_share_that_stops_answering_never_freezes_the_window(qtbot, make_windo
     until(qtbot, lambda: "(1 more card)" in _notice(second))
 
 
+def _open_twice(make_window, path) -> tuple:
+    """``path`` open in one window, then read-only in a second (whose watch looks)."""
+    first, second = make_window(autosave=False), make_window(autosave=False)
+    assert first.files.open_path(path)
+    _answer_read_only()
+    assert second.files.open_path(path)
+    return first, second
+
+
 def _held_share(monkeypatch) -> tuple[threading.Event, list[int]]:
     """disk_stamp as on a share that stopped answering: held until the event is set."""
     answering, asked = threading.Event(), []
@@ -78,10 +84,7 @@ def test_closing_the_window_never_waits_for_a_held_look(qtbot, make_window, work
                                                         monkeypatch):
     """The read-only window (often the projector's) closed while the share is stuck goes at
     once: its close waited for the look, frozen as long as the stat was held (A5 R1)."""
-    first, second = make_window(autosave=False), make_window(autosave=False)
-    assert first.files.open_path(workshop_file)
-    _answer_read_only()
-    assert second.files.open_path(workshop_file)
+    _first, second = _open_twice(make_window, workshop_file)
     answering, asked = _held_share(monkeypatch)
     try:
         until(qtbot, lambda: bool(asked))
@@ -97,10 +100,7 @@ def test_a_look_that_ends_after_its_watch_is_gone_is_dropped(qtbot, make_window,
                                                             workshop_file, monkeypatch):
     """The share answers after the watch was deleted with no stop() (as a deleted window
     deletes it): nothing is said and nothing is sent to the deleted watch."""
-    first, second = make_window(autosave=False), make_window(autosave=False)
-    assert first.files.open_path(workshop_file)
-    _answer_read_only()
-    assert second.files.open_path(workshop_file)
+    first, second = _open_twice(make_window, workshop_file)
     first.undo.push(add_card(first.doc, kind=Kind.WORKING, text="Nobody rings me back"))
     assert first.files.save()  # the look, when it ends, has news to tell
     answering, asked = _held_share(monkeypatch)
