@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from tests.ui.boards.plan_room_shown import shown_plan_room
 from tests.ui.renders import saved_pages
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -27,13 +28,7 @@ TODAY = dt.date(2026, 11, 29)
 
 
 def _act_view(qtbot, doc: Document, size: tuple[int, int]) -> PlanRoomView:
-    doc.workshop.stage = Stage.ACT
-    view = PlanRoomView(doc, today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown_plan_room(qtbot, doc, size, TODAY, Stage.ACT)
 
 
 def _notes_drawn(view: PlanRoomView, name: str) -> dict[str, tuple[float, bool]]:

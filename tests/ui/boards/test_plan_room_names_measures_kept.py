@@ -11,6 +11,7 @@ from collections import Counter
 
 from PySide6.QtGui import QImage
 
+from tests.ui.boards.plan_room_shown import shown_plan_room
 from tests.ui.boards.test_plan_room_names_to_watch import NAMES, TODAY, _doc
 from wtfc.model.document import Document
 from wtfc.ui.boards import plan_room_memo, plan_room_notes
@@ -20,12 +21,7 @@ SIZE = (1366, 768)  # the demo's Act view takes pages: notes go on over them
 
 
 def _view(qtbot, doc: Document) -> PlanRoomView:
-    view = PlanRoomView(doc, today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.resize(*SIZE)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown_plan_room(qtbot, doc, SIZE, TODAY)
 
 
 def _pages(view: PlanRoomView, words: list[str] | None = None) -> list[QImage]:

@@ -10,6 +10,7 @@ import datetime as dt
 
 from PySide6.QtGui import QImage
 
+from tests.ui.boards.plan_room_shown import shown_plan_room
 from tests.ui.boards.test_plan_room_names_to_watch import NAMES, NOTE, TODAY, _doc
 from tests.ui.renders import save_render, saved_pages
 from wtfc.model.demo import demo_path
@@ -24,12 +25,7 @@ from wtfc.ui.undo import UndoAdapter
 
 
 def _view(qtbot, doc: Document, size: tuple[int, int]) -> PlanRoomView:
-    view = PlanRoomView(doc, today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown_plan_room(qtbot, doc, size, TODAY)
 
 
 def _paste(qtbot, doc: Document, names: str) -> None:

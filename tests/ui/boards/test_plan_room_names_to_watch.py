@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.ui.boards.plan_room_shown import shown_plan_room
 from tests.ui.renders import saved_pages
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -16,7 +17,6 @@ from wtfc.model.operations.actions import edit_action
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards import plan_card_words
-from wtfc.ui.boards.plan_room import PlanRoomView
 from wtfc.ui.forget_words import forget_workshop_words
 
 TODAY = dt.date(2027, 5, 12)
@@ -38,11 +38,7 @@ def _doc(note: str = NOTE) -> Document:
 
 
 def _drawn(qtbot, doc: Document, name: str, size: tuple[int, int] = (1366, 768)) -> str:
-    view = PlanRoomView(doc, today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_plan_room(qtbot, doc, size, TODAY)
     words = []
     for _page in saved_pages(view, name):
         words += [text for _px, text, _cut in view.drawn_text]

@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from tests.ui.boards.plan_room_shown import shown_plan_room
 from tests.ui.renders import saved_pages
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -21,13 +22,7 @@ TODAY = dt.date(2026, 11, 29)
 
 
 def _view(qtbot, doc: Document, size: tuple[int, int]) -> PlanRoomView:
-    doc.workshop.stage = Stage.PLAN
-    view = PlanRoomView(doc, today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown_plan_room(qtbot, doc, size, TODAY, Stage.PLAN)
 
 
 def _every_page(view: PlanRoomView, name: str) -> list[tuple[list[Action], list]]:
