@@ -57,16 +57,21 @@ def _looks(monkeypatch) -> list[object]:
     return seen
 
 
+def _read_only_and_quiet(qtbot, window, path, monkeypatch) -> None:
+    """``path`` opened read-only in ``window`` while its holder runs: three looks, none said."""
+    looks = _looks(monkeypatch)
+    _answer_read_only()
+    assert window.files.open_path(path)
+    assert window.undo.read_only
+    until(qtbot, lambda: len(looks) >= 3)
+    assert _notice(window) == ""
+
+
 def test_a_holder_killed_is_said_and_opening_offers_its_unsaved_work(
         qtbot, make_window, workshop_file, recovery_folder, holder, monkeypatch):
     window = make_window()
     _crashed_copy(recovery_folder, workshop_file)  # its unsaved work: 3 cards the file lacks
-    looks = _looks(monkeypatch)
-    _answer_read_only()
-    assert window.files.open_path(workshop_file)
-    assert window.undo.read_only
-    until(qtbot, lambda: len(looks) >= 3)
-    assert _notice(window) == ""  # that copy runs: nothing to offer
+    _read_only_and_quiet(qtbot, window, workshop_file, monkeypatch)  # that copy runs
 
     holder.kill()  # SIGKILL: its lock file stays, naming a process that is gone
     holder.wait()
@@ -122,10 +127,4 @@ def test_another_computers_lock_is_never_judged(qtbot, make_window, workshop_fil
     lock = workshop_file.with_name("spring.wtfc.lock")
     pid, app = lock.read_text().split("\n")[:2]  # its host and machine id another's
     lock.write_text("\n".join([pid, app, "LAPTOP-7F", "0" * 32, "1" * 36, ""]))
-    window = make_window(autosave=False)
-    looks = _looks(monkeypatch)
-    _answer_read_only()
-    assert window.files.open_path(workshop_file)
-    assert window.undo.read_only
-    until(qtbot, lambda: len(looks) >= 3)
-    assert _notice(window) == ""
+    _read_only_and_quiet(qtbot, make_window(autosave=False), workshop_file, monkeypatch)

@@ -14,9 +14,12 @@ from pathlib import Path
 import pytest
 from lock_fds import no_folder_left_open  # noqa: F401  (autouse: no folder held open)
 from PySide6.QtCore import QLockFile
-from settled import until
-from test_read_only_watch import _answer_read_only, _notice
-from test_read_only_watch_stopped import HOLD, _looks, holder, quick_checks  # noqa: F401
+from test_read_only_watch_stopped import (  # noqa: F401
+    HOLD,
+    _read_only_and_quiet,
+    holder,
+    quick_checks,
+)
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
 from wtfc.ui.file_lock import take_lock
@@ -55,13 +58,8 @@ def test_a_like_named_laptop_still_holding_the_lock_is_not_said_to_have_stopped(
     # the colleague's laptop: this host name, its own machine and boot, a pid unused here
     _rewrite(_lock(workshop_file), pid=_pid_not_running(), machine=OTHER_MACHINE,
              boot=OTHER_BOOT)
-    window = make_window(autosave=False)
-    looks = _looks(monkeypatch)
-    _answer_read_only()
-    assert window.files.open_path(workshop_file)
-    assert window.undo.read_only
-    until(qtbot, lambda: len(looks) >= 3)
-    assert _notice(window) == ""  # not "nobody has it open now"
+    # the watch says nothing, not "nobody has it open now"
+    _read_only_and_quiet(qtbot, make_window(autosave=False), workshop_file, monkeypatch)
 
 
 def test_another_machine_id_is_another_computer_even_with_the_lock_let_go(workshop_file,
