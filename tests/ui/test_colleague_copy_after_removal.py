@@ -45,6 +45,22 @@ def _removed_then_changed_elsewhere(make_window, tmp_path, monkeypatch) -> tuple
     return window, questions
 
 
+def _asked(tmp_path, monkeypatch, *answers: str) -> Asked:
+    """Remove earlier versions' questions, answered with ``answers`` in turn."""
+    asked = Asked(monkeypatch, tmp_path / "pictures")
+    asked.folder.mkdir()
+    asked.answers = list(answers)
+    return asked
+
+
+def _saved_then_deleted(window, tmp_path, monkeypatch) -> Asked:
+    """Remove earlier versions: "Save, then delete", said briefly. Returns what was asked."""
+    asked = _asked(tmp_path, monkeypatch, "save_then_remove")
+    monkeypatch.setattr(rev, "SAID_FOR_MS", 30)
+    assert rev.remove_earlier_versions(window)
+    return asked
+
+
 def _copy(folder: Path) -> Path:
     [copy] = folder.glob("spring (changed elsewhere *).wtfc")
     return copy
@@ -53,11 +69,7 @@ def _copy(folder: Path) -> Path:
 def test_save_then_delete_names_the_colleagues_copy_it_leaves(make_window, tmp_path,
                                                               monkeypatch, qtbot):
     window, questions = _removed_then_changed_elsewhere(make_window, tmp_path, monkeypatch)
-    asked = Asked(monkeypatch, tmp_path / "pictures")
-    asked.folder.mkdir()
-    asked.answers = ["save_then_remove"]
-    monkeypatch.setattr(rev, "SAID_FOR_MS", 30)
-    assert rev.remove_earlier_versions(window)
+    asked = _saved_then_deleted(window, tmp_path, monkeypatch)
     copy = _copy(tmp_path)
     assert _holding(tmp_path) == [copy.name]  # their work: never deleted unasked
     assert (f"as '{copy.name}' beside it, until you delete it (Save, then delete leaves it, as "
@@ -87,11 +99,7 @@ def test_save_then_delete_names_the_colleagues_copy_it_leaves(make_window, tmp_p
 def test_the_foot_naming_the_copy_goes_when_the_removal_is_undone(make_window, tmp_path,
                                                                   monkeypatch, qtbot):
     window, _ = _removed_then_changed_elsewhere(make_window, tmp_path, monkeypatch)
-    asked = Asked(monkeypatch, tmp_path / "pictures")
-    asked.folder.mkdir()
-    asked.answers = ["save_then_remove"]
-    monkeypatch.setattr(rev, "SAID_FOR_MS", 30)
-    assert rev.remove_earlier_versions(window)
+    _saved_then_deleted(window, tmp_path, monkeypatch)
     until(qtbot, lambda: "(a colleague's)" in window.statusBar().currentMessage())
     window.undo.stack.undo()  # P05 back: nothing of theirs was taken off
     until(qtbot, lambda: "Still holding" not in window.statusBar().currentMessage())
@@ -111,9 +119,7 @@ def test_the_save_over_a_colleagues_version_names_the_copy_it_kept(make_window, 
 def test_closing_with_save_names_the_copy_as_a_colleagues_work(make_window, tmp_path,
                                                                monkeypatch):
     window, _ = _removed_then_changed_elsewhere(make_window, tmp_path, monkeypatch)
-    asked = Asked(monkeypatch, tmp_path / "pictures")
-    asked.folder.mkdir()
-    asked.answers = ["cancel"]
+    asked = _asked(tmp_path, monkeypatch, "cancel")
     assert window.close()  # "Save them before closing?": Save, then the earlier versions
     copy = _copy(tmp_path)
     assert len(asked.said) == 1
