@@ -117,8 +117,9 @@ def test_ctrl_z_in_any_box_with_nothing_typed_undoes_the_workshop_step(qtbot, de
     assert swallowed == []
 
 
-def test_words_typed_in_a_box_are_undone_there_first(qtbot, demo_window):
-    w = demo_window
+def _on_prepare(qtbot, w) -> tuple:
+    """Prepare shown with the keyboard: (a theme, the page, its older people's count box, its
+    notes)."""
     theme = _ready(qtbot, w)
     w.go_to_stage(Stage.PREPARE, focus=True)
     settle()
@@ -126,15 +127,25 @@ def test_words_typed_in_a_box_are_undone_there_first(qtbot, demo_window):
     count = next(b for b in _boxes(page) if isinstance(b, QAbstractSpinBox)
                  and b.accessibleName() == "Older people in the room")
     notes = next(b for b in _boxes(page) if isinstance(b, QPlainTextEdit))
+    return theme, page, count, notes
+
+
+def _words(box: QWidget) -> str:
+    return box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+
+
+def test_words_typed_in_a_box_are_undone_there_first(qtbot, demo_window):
+    w = demo_window
+    theme, page, count, notes = _on_prepare(qtbot, w)
     for box, typed in ((page.title, "Autumn"), (count, "7"), (notes, "Bring name badges")):
         w.page(Stage.THEME).gestures.rename(theme.id, "Slip name")
         index = w.undo.stack.index()
         box.setFocus()
         until(qtbot, box.hasFocus)
-        before = box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+        before = _words(box)
         qtbot.keyClicks(QApplication.focusWidget(), typed)
         _ctrl_z()
-        after = box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+        after = _words(box)
         assert (after, w.undo.stack.index()) == (before, index), _name(box)
         _ctrl_z()  # nothing typed now: the workshop's step
         assert w.undo.stack.index() == index - 1, _name(box)
@@ -167,16 +178,7 @@ def test_back_in_a_box_whose_words_were_recorded_ctrl_z_undoes_the_mistake(qtbot
     box (or Prepare's notes), Ctrl+Z: the rename is undone, not the box's old typing, and leaving
     the box records nothing (review 31 A2 R1)."""
     w = demo_window
-    theme = _ready(qtbot, w)
-    w.go_to_stage(Stage.PREPARE, focus=True)
-    settle()
-    page = w.page(Stage.PREPARE)
-    count = next(b for b in _boxes(page) if isinstance(b, QAbstractSpinBox)
-                 and b.accessibleName() == "Older people in the room")
-    notes = next(b for b in _boxes(page) if isinstance(b, QPlainTextEdit))
-
-    def words(box: QWidget) -> str:
-        return box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+    theme, _page, count, notes = _on_prepare(qtbot, w)
 
     for box, typed in ((count, "7"), (notes, "Bring name badges ")):
         steps = w.undo.stack.index()
@@ -187,13 +189,13 @@ def test_back_in_a_box_whose_words_were_recorded_ctrl_z_undoes_the_mistake(qtbot
         qtbot.keyClicks(QApplication.focusWidget(), typed)
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # left: recorded
         settle()
-        recorded, index = words(box), w.undo.stack.index()
+        recorded, index = _words(box), w.undo.stack.index()
         assert typed in recorded and index == steps + 1  # one step: the box's words
         w.page(Stage.THEME).gestures.rename(theme.id, "Slip name")  # the mistake
         box.setFocus()
         until(qtbot, box.hasFocus)
         _ctrl_z()
-        assert words(box) == recorded, _name(box)
+        assert _words(box) == recorded, _name(box)
         assert w.statusBar().currentMessage() == "Undone: Rename theme to 'Slip name'"
         assert next(t for t in w.doc.parts("themes") if t.id == theme.id).name == theme.name
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # nothing new to record
