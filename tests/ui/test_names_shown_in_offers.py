@@ -150,11 +150,17 @@ def test_export_saved(qtbot, tmp_path, monkeypatch, message_boxes, raw, shown):
     _as_shown(said, raw, shown)
 
 
-@pytest.mark.parametrize(("raw", "shown"), NAMES)
-def test_open_recent(make_window, tmp_path, monkeypatch, raw, shown):
-    path = _saved(tmp_path / raw / f"{raw}.wtfc")
+def _opened(make_window, path: Path) -> tuple:
+    """A workshop saved at ``path`` (its folder made), open in a window: (window, path)."""
+    path = _saved(path)
     window = make_window(autosave=False)
     assert window.files.open_path(path)
+    return window, path
+
+
+@pytest.mark.parametrize(("raw", "shown"), NAMES)
+def test_open_recent(make_window, tmp_path, monkeypatch, raw, shown):
+    window, path = _opened(make_window, tmp_path / raw / f"{raw}.wtfc")
     menu = window.findChild(QMenu, "recent")
     menu.aboutToShow.emit()  # what opening the submenu does
     [entry] = [a for a in menu.actions() if a.text().startswith(shown)]
@@ -182,9 +188,7 @@ def _shown_in_each(said: list[str], raw: str, shown: str) -> None:
 
 @pytest.mark.parametrize(("raw", "shown"), NAMES)
 def test_the_file_changed_on_disk(make_window, tmp_path, monkeypatch, raw, shown):
-    path = _saved(tmp_path / raw / f"{raw}.wtfc")
-    window = make_window(autosave=False)
-    assert window.files.open_path(path)
+    window, path = _opened(make_window, tmp_path / raw / f"{raw}.wtfc")
     window.undo.push(add_card(window.doc, kind=Kind.NOT_WORKING, text="No lift"))
     asked: list[str] = []  # each question's words, answered Cancel
     monkeypatch.setattr(changed_elsewhere, "_ask", lambda _files, _icon, _title, text, *_a,
