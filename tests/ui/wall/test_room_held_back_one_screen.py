@@ -31,6 +31,15 @@ def shown_on_collect(demo_window):
     return window
 
 
+@pytest.fixture
+def room_up(shown_on_collect):
+    """Then Room view → Show room view, on this, the only, screen."""
+    window = shown_on_collect
+    window.room.act_show.setChecked(True)
+    settle()
+    return window
+
+
 def answer(monkeypatch, button) -> list[str]:
     asked: list[str] = []
 
@@ -42,10 +51,8 @@ def answer(monkeypatch, button) -> list[str]:
     return asked
 
 
-def test_showing_the_room_view_on_the_only_screen_hides_them_and_says_why(shown_on_collect):
-    window = shown_on_collect
-    window.room.act_show.setChecked(True)  # Room view → Show room view
-    settle()
+def test_showing_the_room_view_on_the_only_screen_hides_them_and_says_why(room_up):
+    window = room_up
     assert window.statusBar().currentMessage() == f"{HIDDEN} (no second screen found)"
     assert collect_words(window, "c45").startswith("[name] from the agency")
     assert "01632" not in collect_words(window, "c52")
@@ -55,10 +62,8 @@ def test_showing_the_room_view_on_the_only_screen_hides_them_and_says_why(shown_
 
 
 def test_showing_them_again_with_the_room_view_up_asks_and_cancel_keeps_them_hidden(
-        shown_on_collect, monkeypatch):
-    window = shown_on_collect
-    window.room.act_show.setChecked(True)
-    settle()
+        room_up, monkeypatch):
+    window = room_up
     asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
     page = window.page(Stage.COLLECT)
     page.show_held_back.setChecked(True)  # ticked again on Collect
@@ -72,10 +77,8 @@ def test_showing_them_again_with_the_room_view_up_asks_and_cancel_keeps_them_hid
 
 
 def test_yes_shows_them_and_hiding_the_room_view_lets_them_show_unasked(
-        shown_on_collect, monkeypatch):
-    window = shown_on_collect
-    window.room.act_show.setChecked(True)
-    settle()
+        room_up, monkeypatch):
+    window = room_up
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
     window.show_held_back_action.trigger()
     assert len(asked) == 1 and window.held_back.shown
