@@ -1,9 +1,11 @@
-"""Plan's or Act's room view shown as on the projector, for the room view's tests."""
+"""Plan's or Act's room view shown as on the projector, and what it draws, for the room view's
+tests."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from tests.ui.renders import saved_pages
 from wtfc.model.document import Document
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.plan_room import PlanRoomView
@@ -21,3 +23,11 @@ def shown_plan_room(qtbot, doc: Document, size: tuple[int, int], today: dt.date,
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+def words_on_every_page(view: PlanRoomView, name: str) -> str:
+    """Every word ``view`` draws, page after page (each page's picture saved as ``name``)."""
+    words = []
+    for _page in saved_pages(view, name):
+        words += [text for _px, text, _cut in view.drawn_text]
+    return "\n".join(words)

@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.ui.renders import saved_pages
+from tests.ui.boards.plan_room_shown import shown_plan_room, words_on_every_page
 from wtfc.model.dates import short_date
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
@@ -24,16 +24,8 @@ HEARD = "Mrs Patel said nobody came to the first two sessions"
 
 
 def _drawn(qtbot, doc: Document, today: dt.date, size: tuple[int, int], name: str) -> str:
-    doc.workshop.stage = Stage.ACT
-    view = PlanRoomView(doc, today=lambda: today)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    words = []
-    for _page in saved_pages(view, name):
-        words += [text for _px, text, _cut in view.drawn_text]
-    return "\n".join(words)
+    view = shown_plan_room(qtbot, doc, size, today, Stage.ACT)
+    return words_on_every_page(view, name)
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])

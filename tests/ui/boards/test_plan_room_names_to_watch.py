@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.ui.boards.plan_room_shown import shown_plan_room
-from tests.ui.renders import saved_pages
+from tests.ui.boards.plan_room_shown import shown_plan_room, words_on_every_page
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import edit_action
@@ -38,11 +37,7 @@ def _doc(note: str = NOTE) -> Document:
 
 
 def _drawn(qtbot, doc: Document, name: str, size: tuple[int, int] = (1366, 768)) -> str:
-    view = shown_plan_room(qtbot, doc, size, TODAY)
-    words = []
-    for _page in saved_pages(view, name):
-        words += [text for _px, text, _cut in view.drawn_text]
-    return "\n".join(words)
+    return words_on_every_page(shown_plan_room(qtbot, doc, size, TODAY), name)
 
 
 def test_the_names_to_watch_never_reach_the_projector(qtbot):
