@@ -46,6 +46,11 @@ def _xlsx(path: Path, sheet_data: str, *, prefix: str = "") -> Path:
     xmlns = f'xmlns:{prefix}="{_MAIN}"' if prefix else f'xmlns="{_MAIN}"'
     sheet = (f'<?xml version="1.0" encoding="UTF-8"?>\n<{p}worksheet {xmlns}><{p}sheetData>'
              f"{sheet_data}</{p}sheetData></{p}worksheet>")
+    return _xlsx_of(path, sheet)
+
+
+def _xlsx_of(path: Path, sheet: str, *, part: str = "sheet1.xml") -> Path:
+    """A workbook of one sheet, ``sheet`` its whole XML, in the part ``part`` it points to."""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", _TYPES)
         archive.writestr("_rels/.rels", (
@@ -58,8 +63,8 @@ def _xlsx(path: Path, sheet_data: str, *, prefix: str = "") -> Path:
         archive.writestr("xl/_rels/workbook.xml.rels", (
             '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
             f'package/2006/relationships"><Relationship Id="rId1" Type="{_REL}/worksheet" '
-            'Target="worksheets/sheet1.xml"/></Relationships>'))
-        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+            f'Target="worksheets/{part}"/></Relationships>'))
+        archive.writestr(f"xl/worksheets/{part}", sheet)
     return path
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 import python_calamine
-from test_far_cells import _MAIN, _REL, _TYPES, _ods, _ods_row, _statement_rows, _xlsx
+from test_far_cells import _MAIN, _ods, _ods_row, _statement_rows, _xlsx, _xlsx_of
 
 from wtfc.importing.far_cells import SheetScan
 
@@ -78,21 +78,7 @@ def _workbook(path: Path, rows: str, *, part: str = "sheet1.xml", before: str = 
     """One sheet of statements and ``rows``, in the part ``part`` the workbook points to."""
     sheet = (f'<?xml version="1.0" encoding="UTF-8"?>{before}<{root} xmlns="{_MAIN}"><sheetData>'
              f"{_statement_rows(8)}{rows}</sheetData></{root}>")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", _TYPES)
-        archive.writestr("_rels/.rels", (
-            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-            f'package/2006/relationships"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-            'Target="xl/workbook.xml"/></Relationships>'))
-        archive.writestr("xl/workbook.xml", (
-            f'<?xml version="1.0"?><workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>'
-            '<sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>'))
-        archive.writestr("xl/_rels/workbook.xml.rels", (
-            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-            f'package/2006/relationships"><Relationship Id="rId1" Type="{_REL}/worksheet" '
-            f'Target="worksheets/{part}"/></Relationships>'))
-        archive.writestr(f"xl/worksheets/{part}", sheet)
-    return path
+    return _xlsx_of(path, sheet, part=part)
 
 
 def _repeated_sheets(path: Path, sheets: int, rows: int, columns: int) -> Path:
