@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import python_calamine
 
 from wtfc.importing.building import build_import
 from wtfc.importing.errors import ImportFailed
@@ -66,6 +67,17 @@ def _xlsx_of(path: Path, sheet: str, *, part: str = "sheet1.xml") -> Path:
             f'Target="worksheets/{part}"/></Relationships>'))
         archive.writestr(f"xl/worksheets/{part}", sheet)
     return path
+
+
+def _scanned_and_read(path: Path, chunk: int) -> tuple[SheetScan, list[list]]:
+    """Sheet1 of the workbook at ``path`` scanned ``chunk`` bytes at a time, and its rows as
+    calamine reads them (empty ones kept), to compare how far each reaches."""
+    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    scan = SheetScan()
+    for start in range(0, len(xml), chunk):
+        scan.feed(xml[start:start + chunk])
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    return scan, book.get_sheet_by_name("Sheet1").to_python(skip_empty_area=False)
 
 
 def _ods(path: Path, table: str) -> Path:

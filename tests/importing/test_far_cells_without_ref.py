@@ -9,11 +9,9 @@ import subprocess
 import sys
 
 import pytest
-import python_calamine
-from test_far_cells import _statement_rows, _xlsx
+from test_far_cells import _scanned_and_read, _statement_rows, _xlsx
 
 from wtfc.importing.errors import ImportFailed
-from wtfc.importing.far_cells import SheetScan
 from wtfc.importing.sources import read_source
 
 
@@ -38,14 +36,7 @@ CASES = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_cells_with_no_r_are_placed_as_calamine_places_them(tmp_path, name, chunk):
     path = _xlsx(tmp_path / "s.xlsx", CASES[name])
-    import zipfile
-
-    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
-    scan = SheetScan()
-    for start in range(0, len(xml), chunk):
-        scan.feed(xml[start:start + chunk])
-    book = python_calamine.CalamineWorkbook.from_path(str(path))
-    rows = book.get_sheet_by_name("Sheet1").to_python(skip_empty_area=False)
+    scan, rows = _scanned_and_read(path, chunk)
     assert (scan.found.widest[0], scan.found.lowest[0]) == (len(rows[0]), len(rows))
 
 

@@ -17,14 +17,18 @@ import json
 import os
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
-import python_calamine
-from test_far_cells import _MAIN, _ods, _ods_row, _statement_rows, _xlsx, _xlsx_of
-
-from wtfc.importing.far_cells import SheetScan
+from test_far_cells import (
+    _MAIN,
+    _ods,
+    _ods_row,
+    _scanned_and_read,
+    _statement_rows,
+    _xlsx,
+    _xlsx_of,
+)
 
 _FAR = "far to the right of the statements. In Excel (or LibreOffice), press Ctrl+End"
 _DAMAGED = "could not be read: the file is damaged ("
@@ -196,11 +200,6 @@ def test_the_scan_reaches_as_far_as_calamine_reads_however_a_cell_is_written(
     else:  # (the OpenXML SDK writes <x:c …>)
         path = _xlsx(tmp_path / "odd.xlsx", _PREFIXED + '<x:row r="9"><c r="C9"><v>1</v></c>'
                      "</x:row>", prefix="x")
-    xml = zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
-    scan = SheetScan()
-    for start in range(0, len(xml), chunk):
-        scan.feed(xml[start:start + chunk])
-    book = python_calamine.CalamineWorkbook.from_path(str(path))
-    rows = book.get_sheet_by_name("Sheet1").to_python(skip_empty_area=False)
+    scan, rows = _scanned_and_read(path, chunk)
     assert scan.found.widest[0] >= max(map(len, rows))
     assert scan.found.lowest[0] >= len(rows)
