@@ -4,24 +4,10 @@ after it around), and a right-to-left name set apart, so the words after it keep
 
 from pathlib import Path
 
-from openpyxl import Workbook
+from test_sheet_choice import ROWS, _workbook
 
 from wtfc.importing.file_names import shown_file_name, shown_name
 from wtfc.importing.sources import read_source
-
-ROWS = [["Person", "Kind", "Statement"], ["P01", "Working", "The day centre is brilliant"],
-        ["P02", "Not working", "Too many forms to fill in"]]
-
-
-def _workbook(path: Path, sheets: dict[str, list[list[str]]]) -> Path:
-    book = Workbook()
-    book.remove(book.active)
-    for name, rows in sheets.items():
-        sheet = book.create_sheet(name)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
 
 
 def test_the_sheet_note_holds_no_override_or_line_break(tmp_path):
