@@ -9,8 +9,10 @@ under them, and the dialog grows for a new line only to the screen's foot, movin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QLayout, QScrollArea, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QFormLayout, QLayout, QScrollArea, QStyle, QWidget
 
 from wtfc.ui import screen_fit
 from wtfc.ui.screen_fit import FRAME
@@ -28,11 +30,31 @@ class ScrollingForm(QScrollArea):
         layout = fields.layout()
         if layout is not None:
             layout.setContentsMargins(0, 0, 0, 0)  # the window's margins are around it
+        if isinstance(layout, QFormLayout):  # narrower than its rows: fields under labels
+            layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.setWidget(fields)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, and scrolls to them
+        fields.installEventFilter(self)
+
+    def updateGeometry(self) -> None:
+        """Asked again for its height (a line shown or grown in the fields, by the window that
+        refits for it): the fields take their new height, and the scroll range its own, now
+        (Qt does it passes of the event loop later: a line scrolled to before then, the fields
+        already scrolling, stayed cut at its old height)."""
+        super().updateGeometry()
+        layout = self._fields.layout()
+        if layout is not None:
+            layout.activate()
+        QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._fields and event.type() == QEvent.Type.LayoutRequest:
+            # their lines changed with no window refitting: the same, as soon as Qt says
+            QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        return super().eventFilter(watched, event)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -43,13 +65,20 @@ class ScrollingForm(QScrollArea):
             return self._fields.heightForWidth(width - frame) + frame
         return self._fields.sizeHint().height() + frame
 
+    def bar_width(self) -> int:
+        """The room the scroll bar takes beside the fields when they scroll."""
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+
     def sizeHint(self) -> QSize:
-        wanted = self._fields.sizeHint()
-        return QSize(wanted.width(), self.heightForWidth(wanted.width()))
+        # wide enough for the fields beside the scroll bar: without it a bar that appeared
+        # (a short screen, a line grown) lay over the fields' right edge or rewrapped them
+        width = self._fields.sizeHint().width() + 2 * self.frameWidth()
+        return QSize(width + self.bar_width(), self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         lines = FEWEST_LINES * self.fontMetrics().lineSpacing()
-        return QSize(self._fields.minimumSizeHint().width(), lines)
+        width = self._fields.minimumSizeHint().width() + 2 * self.frameWidth()
+        return QSize(width + self.bar_width(), lines)
 
 
 def _wanted_height(layout: QLayout, window: QWidget, width: int) -> int:
@@ -71,17 +100,48 @@ def _room(window: QWidget, *, where_it_is: bool = False) -> int | None:
     return available.height() - (frame or FRAME.height())  # not framed yet: about a title bar
 
 
+def _room_across(window: QWidget) -> int | None:
+    """The widest ``window`` can be with its frame on the free part of its screen."""
+    available = screen_fit.available_geometry(window)
+    if available is None:
+        return None
+    frame = window.frameGeometry().width() - window.width()
+    return available.width() - (frame or FRAME.width())
+
+
 def size_to_open(window: QWidget) -> None:
     """Before ``window`` is first shown: tall enough for all its lines where the screen has
     room (Qt opens a window whose contents can scroll at 2/3 of the screen's height: the
-    action dialog at 341 of 512 pixels, scrolling where it had room to show everything)."""
+    action dialog at 341 of 512 pixels, scrolling where it had room to show everything), and
+    no wider than the screen (its rows wrap there, their lines taller)."""
     layout = window.layout()
     if layout is None:
         return
     width = max(window.minimumWidth(), layout.totalSizeHint().width())
+    across = _room_across(window)
+    if across is not None:  # (never below the least its rows can wrap to: Qt's own floor)
+        width = max(min(width, across), layout.totalMinimumSize().width())
     height = _wanted_height(layout, window, width)
     room = _room(window)
     window.resize(width, height if room is None else min(height, room))
+    if room is not None and height > room:  # its title bar guessed: the room it has, framed
+        _WhenShown(window, _fit_framed)
+
+
+class _WhenShown(QObject):
+    """Calls ``then(window)`` once, as ``window`` is first shown (framed by then)."""
+
+    def __init__(self, window: QWidget, then: Callable[[QWidget], None]) -> None:
+        super().__init__(window)
+        self._window, self._then = window, then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            self._then(self._window)
+            self.deleteLater()
+        return False
 
 
 def grow_to_fit(window: QWidget) -> None:
@@ -99,7 +159,19 @@ def grow_to_fit(window: QWidget) -> None:
     if need <= window.height():
         return
     window.resize(window.width(), need)
+    _keep_on_screen(window)
+
+
+def _keep_on_screen(window: QWidget) -> None:
+    """Moved up where its frame runs off the foot of the free part of its screen."""
     available = screen_fit.available_geometry(window, where_it_is=True)
     frame = window.frameGeometry()
     if available is not None and frame.bottom() > available.bottom():
         window.move(frame.left(), max(available.top(), available.bottom() - frame.height() + 1))
+
+
+def _fit_framed(window: QWidget) -> None:
+    """As it is first shown: the room its real title bar leaves, not the one guessed; kept on
+    the screen again once the dialog has placed itself (after this, for its old size)."""
+    grow_to_fit(window)
+    QTimer.singleShot(0, window, lambda: _keep_on_screen(window))
