@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from test_save_unchanged import _active_window
 from window_fixtures import make_window, recovery_folder  # noqa: F401
 
 from tests.ui.renders import save_render
@@ -22,11 +23,7 @@ SAID = "wtfc on other computers that is not updated will only be able to read it
 
 
 def _window(make_window, qtbot, path):
-    window = make_window(autosave=False)
-    window.resize(1366, 768)
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    window = _active_window(make_window, qtbot)
     assert window.files.open_path(path)
     return window
 

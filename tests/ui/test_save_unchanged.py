@@ -18,12 +18,18 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.already_saved import ALREADY_SAVED
 
 
-def _window(make_window, qtbot, path):
+def _active_window(make_window, qtbot):
+    """A window at a laptop's size, shown, with the keyboard (Ctrl+S goes to it)."""
     window = make_window(autosave=False)
     window.resize(1366, 768)
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    return window
+
+
+def _window(make_window, qtbot, path):
+    window = _active_window(make_window, qtbot)
     window.files.open_path(path)
     return window
 
