@@ -18,13 +18,18 @@ WORDS = ("Long waits are down to a week. Day centre at the Village Hall reopens.
 NOTE = f"{WORDS} Grace and Bill met the provider; Day rang us after."
 
 
-def test_the_letter_keeps_everyday_words_and_hides_the_names():
+def _letter(note: str, names: tuple[str, ...]) -> str:
+    """The letter's words, every action's progress note ``note``, ``names`` pasted to watch."""
     ws = make_workshop()
-    ws = ws.model_copy(update={"actions": [a.model_copy(update={"progress_note": NOTE})
+    ws = ws.model_copy(update={"actions": [a.model_copy(update={"progress_note": note})
                                            for a in ws.actions]})
     pdf = feedback_sheet_pdf(ws, today=dt.date(2027, 5, 12),
-                             guard=lambda text: shown_as_kinds(text, NAMES))
-    text = all_text(reader(pdf))
+                             guard=lambda text: shown_as_kinds(text, names))
+    return all_text(reader(pdf))
+
+
+def test_the_letter_keeps_everyday_words_and_hides_the_names():
+    text = _letter(NOTE, NAMES)
     assert squash(WORDS) in text
     assert squash("[name] and [name] met the provider; [name] rang us after.") in text
     assert "Grace" not in text and "Bill" not in text
@@ -35,12 +40,7 @@ def test_the_letter_hides_a_surname_said_of_a_carer_in_ordinary_words():
     printed "Hall and [name] help on Mondays. Lane drives the minibus. Young visits…"."""
     names = ("Pat Hall", "June Day", "Ken Lane", "Ann Young")
     note = "Hall and Day help on Mondays. Lane drives the minibus. Young visits every week."
-    ws = make_workshop()
-    ws = ws.model_copy(update={"actions": [a.model_copy(update={"progress_note": note})
-                                           for a in ws.actions]})
-    pdf = feedback_sheet_pdf(ws, today=dt.date(2027, 5, 12),
-                             guard=lambda text: shown_as_kinds(text, names))
-    text = all_text(reader(pdf))
+    text = _letter(note, names)
     assert squash("[name] and [name] help on Mondays. [name] drives the minibus. [name] visits "
                   "every week.") in text
     for surname in ("Hall", "Lane", "Young"):
