@@ -9,13 +9,13 @@ import datetime as dt
 
 import pytest
 
+from tests.ui.boards.plan_room_shown import shown_plan_room
 from tests.ui.renders import saved_pages
 from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import ActionStatus, Stage
-from wtfc.ui.boards.plan_room import PlanRoomView
 
 TODAY = dt.date(2026, 11, 29)
 SIZES = [(800, 600), (1024, 768), (1366, 768), (1920, 1080)]
@@ -25,12 +25,7 @@ PAGES = {Stage.ACT: [9, 6, 5, 4], Stage.PLAN: [8, 4, 7, 3]}
 
 def _statuses(qtbot, doc: Document, stage: Stage, size: tuple[int, int]) -> tuple[int, list]:
     """(pages, every late line drawn on them) of ``stage``'s room view at ``size``."""
-    doc.workshop.stage = stage
-    view = PlanRoomView(doc, today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_plan_room(qtbot, doc, size, TODAY, stage)
     lines = []
     for _page in saved_pages(view, f"room_late_{stage.value}_{size[0]}"):
         assert [words for _px, words, cut in view.drawn_text if cut] == []
