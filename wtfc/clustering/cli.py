@@ -253,14 +253,23 @@ def _refuse_workshop(path: Path, start: bytes) -> None:
     gives the file as the user typed it, so that it works from the folder they are in; the
     export's files go there."""
     if path.suffix.lower() == ".wtfc" or starts_as_workshop(start):
-        stem = name_shown(path.stem)
+        stem = _in_a_command(path.stem)
         raise InputProblem(
             f"{name_shown(path.name)} is a wtfc workshop, not a CSV file of statements. In the "
             f"app, its cards get theme suggestions on the Theme stage (S). Here, export its "
             f"cards first "
-            f'(wtfc export data "{name_shown(str(path))}" -o "{stem}.csv"), then: wtfc suggest '
-            f'"{stem}-cards.csv" -o OUT.csv'
+            f'(wtfc export data "{_in_a_command(str(path))}" -o "{stem}.csv"), then: wtfc '
+            f'suggest "{stem}-cards.csv" -o OUT.csv'
         )
+
+
+def _in_a_command(name: str) -> str:
+    """A name in a command to be copied and run: as it is, unless showing it plainly changes
+    more than the marks that set a right-to-left name apart (those marks, copied into the
+    shell, would name another file: review A6); a bidi override or line break is still never
+    printed raw."""
+    shown = name_shown(name)
+    return name if shown.removeprefix("\u2068").removesuffix("\u2069") == name else shown
 
 
 def _write_clusters(path: Path, ids: list[str], clusters: list[str]) -> None:
