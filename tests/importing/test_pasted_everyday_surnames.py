@@ -112,6 +112,30 @@ def test_a_surname_in_everyday_sentences_about_the_person_goes(text, shown):
     assert watched_redacted(text, TEAM) == shown
 
 
+# "Day" of Bill Day beside a name is read as a name too (pasted_names' "Hall and Day"), so the
+# festival's own "Day" is checked with a team without him
+TEAM_BUT_DAY = tuple(name for name in TEAM if name != "Bill Day")
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("On Christmas Day Hall brought a cake", "On Christmas Day [name] brought a cake"),
+    ("Since May Day Hall has not been", "Since May Day [name] has not been"),
+    ("Christmas Eve Hall rang", "Christmas Eve [name] rang"),
+    ("On Boxing Day Lane rang", "On Boxing Day [name] rang"),
+    ("New Year's Day Green rang. On New Year Hall rang.",
+     "New Year's Day [name] rang. On New Year [name] rang."),
+    ("May Day Best came, and on Easter Day Young visited.",
+     "May Day [name] came, and on Easter Day [name] visited."),
+])
+def test_a_surname_after_a_festivals_day_goes(text, shown):
+    """Code review A6 S1: a festival's "Day" or "Eve" was read as a place's first word
+    ("Village Hall"), and the surname after it went to the letter and the room views as typed.
+    With the whole team pasted the surname is hidden all the same."""
+    assert watched_redacted(text, TEAM_BUT_DAY) == shown
+    whole_team = watched_redacted(text, TEAM)
+    assert not any(surname in whole_team for surname in ("Hall", "Lane", "Green", "Best", "Young"))
+
+
 @pytest.mark.parametrize("text", [
     # sayings (code review A5 M1)
     "Long may it continue.",
@@ -124,6 +148,9 @@ def test_a_surname_in_everyday_sentences_about_the_person_goes(text, shown):
     "We had a party on May Day, and at Christmas the Village Hall was full.",
     "Day trips to the seaside stopped. Power bills went up. Church services are lovely.",
     "On Monday the Day centre shut, and Green spaces matter.",
+    # a festival's day before a place or a thing still names them
+    "On Christmas Day the Village Hall was full. May Day Power cut. Christmas Day Green Lane.",
+    "Christmas Day Young people sang, and on Boxing Day Day centre shut.",
 ])
 def test_sayings_days_and_things_stay_as_typed(text):
     assert watched_redacted(text, TEAM) == text

@@ -35,6 +35,12 @@ _WHEN = frozenset(w.lower() for w in WEEKDAYS + MONTHS) | frozenset((
 ))
 _DAY_AFTER = frozenset(("christmas", "xmas", "easter", "boxing", "remembrance", "pancake",
                         "armistice", "may"))
+# A festival's day is a date too, so the surname after it is a name: "On Christmas Day Hall
+# brought a cake", "Christmas Eve Hall rang", not a place like "Village Hall" (code review A6 S1)
+_FESTIVAL_DAY_BEFORE = re.compile(
+    r"\b(?:(?:christmas|xmas|easter|boxing|remembrance|pancake|armistice|may|year['’]?s"
+    r"|valentine['’]?s|mother['’]?s|father['’]?s|bonfire|burns|hallows['’]?)[ \t]+"
+    r"(?:day|eve|night|morning)|new[ \t]+year)[ \t]+$", re.IGNORECASE)
 # Starting a sentence, only these make a place's or a day's name with the word after them;
 # any other ("Ask Green", "Sometimes Lane", "Then Hall") is said to a person or of one
 _NAMED_WITH = PLACE_WORDS | frozenset((
@@ -130,7 +136,7 @@ def read_as_word(text: str, start: int, end: int) -> bool:
     low = word.lower()
     before = None if shouted else _CAPITALISED_BEFORE.search(text, near, start)
     lead = "" if before is None else before[1].lower()
-    if lead in _WHEN:
+    if lead in _WHEN or _FESTIVAL_DAY_BEFORE.search(text, near, start):
         if low == "day" and lead in _DAY_AFTER:
             return True  # "Christmas Day", "on May Day"; not "On Monday Day", "At Christmas Hall"
     elif before is not None and (not starts_sentence(text, before.start(1))
