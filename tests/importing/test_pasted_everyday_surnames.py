@@ -100,6 +100,7 @@ def test_a_place_one_goes_to_and_a_days_name_stay_as_typed(text):
     ("Hall shops for me every Tuesday.", "[name] shops for me every Tuesday."),
     ("Lane services my wheelchair.", "[name] services my wheelchair."),
     ("Young trips over the rug.", "[name] trips over the rug."),
+    ("Day trips over Christmas lights.", "[name] trips over Christmas lights."),
     ("Power bills me for the meals.", "[name] bills me for the meals."),
     ("Can Hall shop for me?", "Can [name] shop for me?"),
     # a day or an amount after, not a thing's name or number
@@ -151,6 +152,9 @@ def test_a_surname_after_a_festivals_day_goes(text, shown):
     # a festival's day before a place or a thing still names them
     "On Christmas Day the Village Hall was full. May Day Power cut. Christmas Day Green Lane.",
     "Christmas Day Young people sang, and on Boxing Day Day centre shut.",
+    # "over" a time is no verb's object (code review A6 M1)
+    "Day trips over Easter",
+    "Day trips over the summer stopped. Green spaces over the winter were lovely.",
 ])
 def test_sayings_days_and_things_stay_as_typed(text):
     assert watched_redacted(text, TEAM) == text

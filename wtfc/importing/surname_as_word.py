@@ -75,6 +75,14 @@ _HELPING_BEFORE = re.compile(
     r"|make|makes|made|watch|see|saw|hear|heard)[ \t]+$")
 _VERB_OBJECT = re.compile(
     r"[ \t]+(?i:me|us|him|her|them|you|my|our|his|their|your|over|round|around)\b")
+# "over" a time is no verb's object: "Day trips over Easter", "Green spaces over the summer";
+# not "Young trips over the rug", nor "Day trips over Christmas lights" (code review A6 M1)
+_OVER_A_TIME = re.compile(
+    r"[ \t]+(?i:over)[ \t]+(?i:(?:the[ \t]+)?(?:summer|winter|spring|autumn|weekends?|holidays?"
+    r"|years)|christmas|xmas|easter|new[ \t]+year|half[ \t]+term|"
+    + "|".join(sorted(w for w in _WHEN if len(w) > 3)) + r")"
+    r"(?=[ \t]*(?:$|[.,;:!?)]|(?i:and|but|or|were|was|are|is|have|has|had|stopped|ended|cost"
+    r"|this|last|next|too)\b))")
 # An amount after is said of a person ("Lane 2 hours late again", "Hall 9-5pm"); a number
 # alone names a thing ("Hall 2 is ready", "Day 3 of no hot water")
 _AMOUNT_AFTER = re.compile(
@@ -170,7 +178,8 @@ def _thing_after(text: str, end: int, low: str, shouted: bool, helped: bool) -> 
     if not shouted and following[0].isupper() and following != "I":
         return following.lower() not in _WHEN  # "Green Lane"; not "Hall Monday to Friday"
     following = following.lower()
-    if (following in _VERB_ABLE and _VERB_OBJECT.match(text, after.end())) or (
+    if (following in _VERB_ABLE and _VERB_OBJECT.match(text, after.end())
+            and not _OVER_A_TIME.match(text, after.end())) or (
             helped and following in _VERB_ABLE_ONE):
         return False
     return (following in _NOUNS_AFTER or following in _PLACES_AFTER
