@@ -30,12 +30,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QLockFile, QSysInfo
+from PySide6.QtCore import QLockFile
 
 from wtfc.model.dates import day_month
 from wtfc.model.disk_problems import disk_full, stopped_answering
-from wtfc.model.recovery import this_host
-from wtfc.ui.lock_machine import other_machine
+from wtfc.ui.lock_machine import is_this_computer as is_this_computer  # (imported from here)
+from wtfc.ui.lock_machine import written_here
 from wtfc.ui.locked_file_box import READ_ONLY as READ_ONLY  # the box asked, now its own module
 from wtfc.ui.locked_file_box import SHOWN as SHOWN
 from wtfc.ui.locked_file_box import TAKE_OVER as TAKE_OVER
@@ -56,6 +56,7 @@ class Holder:
     since: dt.datetime | None
     path: Path | None = None  # the file it holds: its window can be asked to come forward
     another_user: bool = False  # someone else signed in on this computer (a shared PC)
+    like_named: bool = False  # this host name, another machine id: a laptop from one image
 
     def describe(self, name: str) -> str:
         when = f"{self.since:%H:%M}" if self.since else "an unknown time"
@@ -67,22 +68,20 @@ class Holder:
         if self.on_this_computer:  # its network name ("LAPTOP-7F3KQ2") would not say so
             return (f"'{name}' is already open in another wtfc window on this computer "
                     f"(since {when}).")
+        if self.like_named:  # "open on ubuntu" would read as this computer
+            return (f"'{name}' is open in wtfc on '{self.hostname}' (another computer with "
+                    f"this computer's name) since {when}.")
         return f"'{name}' is open on {self.hostname} since {when}."
 
     @property
     def on_this_computer(self) -> bool:
-        return not self.hostname or is_this_computer(self.hostname)
+        return (not self.hostname or is_this_computer(self.hostname)) and not self.like_named
 
     @property
     def can_be_shown(self) -> bool:
         """Its window can be asked to come forward: this user's own, on this computer (another
         user's listens for them only: ``window_call.call_name``)."""
         return self.on_this_computer and not self.another_user and self.path is not None
-
-
-def is_this_computer(hostname: str) -> bool:
-    """Host names are not case-sensitive (Windows may write "LAPTOP-23" or "laptop-23")."""
-    return hostname.casefold() in {this_host().casefold(), QSysInfo.machineHostName().casefold()}
 
 
 def take_lock(lock: QLockFile) -> bool:
@@ -104,7 +103,7 @@ def take_lock(lock: QLockFile) -> bool:
         return False
     info = lock.getLockInfo()
     host = next((v for v in (info if isinstance(info, tuple) else ()) if isinstance(v, str)), "")
-    here = not host or (is_this_computer(host) and not other_machine(Path(lock.fileName())))
+    here = not host or written_here(host, Path(lock.fileName()))
     if here and lock.removeStaleLockFile():  # (a like-named laptop's: its machine id differs)
         return lock.tryLock(0)
     return False
@@ -287,7 +286,7 @@ class FileLock:
                     and _same_file(Path(self._lock.fileName()), lock_path)
                 # this copy's own id named by a lock it does not hold: a crashed copy's, the
                 # id since given to this copy (Windows reuses ids soon)
-                return pid != 0 and not ours and bool(host) and is_this_computer(host)
+                return pid != 0 and not ours and bool(host) and written_here(host, lock_path)
         return False
 
     def take_over(self, path: Path) -> Holder | None:
@@ -366,8 +365,9 @@ def _holder(lock: QLockFile, lock_path: Path, path: Path) -> Holder:
         since: dt.datetime | None = dt.datetime.fromtimestamp(lock_path.stat().st_mtime)
     except OSError:
         since = None
-    here = not host or is_this_computer(host)
-    return Holder(host, pid, since, path, another_user=here and _another_users(lock_path, pid))
+    here = not host or written_here(host, lock_path)
+    return Holder(host, pid, since, path, another_user=here and _another_users(lock_path, pid),
+                  like_named=not here and is_this_computer(host))
 
 
 def _another_users(lock_path: Path, pid: int) -> bool:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSysInfo
 
+from wtfc.model.recovery import this_host
+
 _MACHINE, _BOOT = 3, 4  # the lines, counted from 0 (pid, program, host name, machine, boot)
 
 
@@ -33,6 +35,17 @@ def _written(lock_path: Path) -> list[bytes]:
 
 def _line(lines: list[bytes], number: int) -> bytes:
     return lines[number].strip() if len(lines) > number else b""
+
+
+def is_this_computer(hostname: str) -> bool:
+    """Host names are not case-sensitive (Windows may write "LAPTOP-23" or "laptop-23")."""
+    return hostname.casefold() in {this_host().casefold(), QSysInfo.machineHostName().casefold()}
+
+
+def written_here(hostname: str, lock_path: Path) -> bool:
+    """The lock is this computer's: its host name is this one's, and no other machine id says
+    it is a like-named laptop's (whose window cannot be shown, nor its process asked about)."""
+    return is_this_computer(hostname) and not other_machine(lock_path)
 
 
 def other_machine(lock_path: Path) -> bool:

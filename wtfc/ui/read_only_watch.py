@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.control_characters import name_shown
 from wtfc.model.dates import day_month
 from wtfc.ui.announce import announce
-from wtfc.ui.file_lock import is_this_computer
+from wtfc.ui.lock_machine import is_this_computer, written_here
 from wtfc.ui.read_only_look import Look, LookBack, Stamp, lock_there, look
 from wtfc.ui.style import FOCUS, INK
 
@@ -283,5 +283,7 @@ def _where_held(locks: list[Path]) -> str:
                          if isinstance(v, str)), "")
             if host and not is_this_computer(host):
                 return f"on {host}"
+            if host and not written_here(host, lock_path):  # "on ubuntu" would read as here
+                return f"on '{host}' (another computer with this computer's name)"
             break
     return "in the other wtfc window"

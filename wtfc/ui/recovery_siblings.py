@@ -26,7 +26,8 @@ from PySide6.QtCore import QLockFile
 from wtfc.model import recovery
 from wtfc.model.errors import WorkshopFileError
 from wtfc.ui.autosave import CrashedSession, recovery_dir, recovery_dirs, session_lock
-from wtfc.ui.file_lock import FileLock, is_this_computer
+from wtfc.ui.file_lock import FileLock
+from wtfc.ui.lock_machine import written_here
 
 READ_IN_FULL = 3  # the newest copies compared card by card; the rest are counted
 _HEADER_MOST = 1 << 16  # a header is a file's path and a title: far less than this
@@ -120,5 +121,6 @@ def held_here_since(head: recovery.SnapshotHeader) -> bool:
         values = [v for v in (info if isinstance(info, tuple) else ()) if not isinstance(v, bool)]
         pid = next((v for v in values if isinstance(v, int)), 0)
         host = next((v for v in values if isinstance(v, str)), "")
-        return bool(host) and is_this_computer(host) and pid not in (0, head.pid, os.getpid())
+        return bool(host) and written_here(host, lock_path) \
+            and pid not in (0, head.pid, os.getpid())  # (a like-named laptop's: not here)
     return False
