@@ -43,27 +43,21 @@ def name_check(names: list[str], pasted: Iterable[str] = ()) -> Says:
 
 def names_in(text: str, names: list[str], pasted: Iterable[str] = ()) -> list[PersonalDetail]:
     """The names in ``text`` that ``name_check`` counts, found in the whole text ("my carer
-    Bill": "Bill" alone, without "my carer" before it, is no name to the guard)."""
-    from wtfc.clustering.key_phrases import watched_words
-    from wtfc.importing.known_names import name_matcher
-    from wtfc.ui.card_guard import details_in
-    from wtfc.ui.wall.suggestion_state import holds_a_name, pasted_words
+    Bill": "Bill" alone, without "my carer" before it, is no name to the guard), read as the
+    letter reads it: not "Hall" of "Trips to the Village Hall" with Pat Hall pasted."""
+    from wtfc.ui.wall.suggestion_state import names_read
 
-    watched = watched_words(names) | pasted_words(pasted)
-    return [d for d in details_in(text, name_matcher(names))
-            if d.category == "name" and holds_a_name(d.text, watched)]
+    return names_read(text, names, tuple(pasted))[0]
 
 
 def redacted(text: str, names: list[str], pasted: Iterable[str] = ()) -> str:
     """``text`` with each name found in it as "[name]", as Redact writes a card (a pasted
-    name's capitalised word wherever it stands: "[name] is always kind")."""
-    from wtfc.ui.wall.suggestion_state import pasted_at
+    name's capitalised word wherever it stands: "[name] is always kind"; "the Village Hall"
+    stays, as the letter prints it)."""
+    from wtfc.ui.wall.suggestion_state import names_read
 
-    pasted = tuple(pasted)
-    spans = [(d.start, d.end) for d in names_in(text, names, pasted)]
-    spans += [s for s in pasted_at(text, pasted)
-              if not any(a < s[1] and s[0] < b for a, b in spans)]
-    for start, end in sorted(spans, reverse=True):
+    found, spread = names_read(text, names, tuple(pasted))
+    for start, end in sorted([*((d.start, d.end) for d in found), *spread], reverse=True):
         text = text[:start] + "[name]" + text[end:]
     return text
 

@@ -9,14 +9,15 @@ from typing import TYPE_CHECKING
 
 from wtfc.clustering.key_phrases import _TITLES, i_statement, watched_words
 from wtfc.clustering.tokens import words
-from wtfc.importing.pasted_names import pasted_at
+from wtfc.importing.pasted_names import read_pasted
 from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
-from wtfc.model.workshop import Kind, Theme
+from wtfc.model.workshop import Kind, PersonalDetail, Theme
 from wtfc.ui.wall.suggest_job import held_back_details
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
+    from wtfc.importing.known_names import NameMatcher
 
 
 def starting_name(suggestion: Suggestion) -> str:
@@ -115,23 +116,59 @@ def held_back_name_check(doc: Document, pasted: Iterable[str] = ()) -> Callable[
     "GWENLLIAN"; not "the gas bill" for a carer called Bill, as the guard lets that card be).
     Built once per refresh: the matcher reads every held-back name."""
     pasted = list(pasted)
-    return name_check([*held_back_details(doc), *pasted], pasted)
+    return name_check([*held_back_details(doc), *pasted], pasted, watching=doc.names_to_watch)
 
 
-def name_check(names: list[str], pasted: Iterable[str] = ()) -> Callable[[str], bool]:
+def name_check(names: list[str], pasted: Iterable[str] = (),
+               watching: Iterable[str] | None = None) -> Callable[[str], bool]:
     """``says(text)``: whether ``text`` names one of ``names`` (the ``pasted`` ones among them
-    wherever they stand, "May is always kind"), by the guard's own rule for a card's words."""
+    wherever they stand, "May is always kind"), by the guard's own rule for a card's words,
+    read as the letter reads it (``names_read``)."""
     from wtfc.importing.known_names import name_matcher
-    from wtfc.ui.card_guard import details_in
 
     pasted = tuple(pasted)
     watched = watched_words(names) | pasted_words(pasted)
     if not watched:
         return lambda _text: False
     matcher = name_matcher(names)
-    return lambda text: bool(text.strip()) and (bool(pasted_at(text, pasted)) or any(
-        d.category == "name" and holds_a_name(d.text, watched)
-        for d in details_in(text, matcher)))
+    watching = pasted if watching is None else tuple(watching)
+    return lambda text: bool(text.strip()) and any(
+        names_read(text, names, pasted, watching, matcher, watched))
+
+
+def names_read(text: str, names: list[str], pasted: tuple[str, ...] = (),
+               watching: tuple[str, ...] | None = None, matcher: NameMatcher | None = None,
+               watched: frozenset[str] | None = None,
+               ) -> tuple[list[PersonalDetail], list[tuple[int, int]]]:
+    """The names of ``names`` the guard finds in ``text`` (a watched word in each), and where
+    else a ``pasted`` name's capitalised word stands: by ``watch_guard``'s one rule for the
+    names to watch for (``watching``, the pasted ones unless said), as the letter and the
+    room views print a text. So a pasted surname that is an everyday word is the word where
+    the words around it make it a thing or a place ("Trips to the Village Hall" with Pat Hall
+    pasted: Accept refused it, the letter printed it), unless the guard finds it there by
+    the other names; said of a person ("Hall never rings back") it is a name still."""
+    from wtfc.importing.known_names import name_matcher
+    from wtfc.ui.card_guard import details_in
+
+    watching = pasted if watching is None else watching
+    if watched is None:
+        watched = watched_words(names) | pasted_words(pasted)
+    matcher = name_matcher(names) if matcher is None else matcher
+    found = [d for d in details_in(text, matcher) if d.category == "name"]
+    spread, words_at = read_pasted(text, watching, [(d.start, d.end) for d in found])
+    as_words = [d for d in found if (d.start, d.end) in words_at]
+    if as_words:
+        # a name held back on a card that is no pasted name's ("Mrs Khan") still counts there
+        mine = pasted_words(watching)
+        others = [n for n in names if not all(_bare(w) in mine or w in _TITLES
+                                              for w in words(n))]
+        alone = details_in(text, name_matcher(others)) if others else details_in(text)
+        found = [d for d in found if d not in as_words
+                 or any(g.start < d.end and d.start < g.end for g in alone)]
+    found = [d for d in found if holds_a_name(d.text, watched)]
+    spread = spread if pasted == watching else read_pasted(
+        text, pasted, [(d.start, d.end) for d in found])[0]
+    return found, [s for s in spread if not any(d.start < s[1] and s[0] < d.end for d in found)]
 
 
 def refusal(doc: Document, shown: ShownSuggestion, name: str) -> str:
