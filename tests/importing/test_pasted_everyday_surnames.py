@@ -107,6 +107,13 @@ def test_a_place_one_goes_to_and_a_days_name_stay_as_typed(text):
     ("Hall Monday to Friday visits me.", "[name] Monday to Friday visits me."),
     ("Lane 2 hours late again.", "[name] 2 hours late again."),
     ("Lane 20 mins late, Hall 9-5pm.", "[name] 20 mins late, [name] 9-5pm."),
+    # a family's word after it: people, after "the" or "a" too (code review A7 S1)
+    ("The Hall family", "The [name] family"),
+    ("Visits from the Hall family", "Visits from the [name] family"),
+    ("The Young family's visits", "The [name] family's visits"),
+    ("A Long family visit", "A [name] family visit"),
+    ("The Hall children came", "The [name] children came"),
+    ("VISITS FROM THE HALL FAMILY", "VISITS FROM THE [name] FAMILY"),
 ])
 def test_a_surname_in_everyday_sentences_about_the_person_goes(text, shown):
     """Code review A5 S1: these went to the letter and the room views as typed."""

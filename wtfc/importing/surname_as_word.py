@@ -129,9 +129,18 @@ _GONE_TO = re.compile(
     r"|brings|brought|me|us|him|her|them)[ \t]+(?i:to))[ \t]+$")
 
 
+# A family's word after it names people, whatever comes before: "the Hall family", "a Wood
+# family visit", "THE YOUNG FAMILY'S VISITS" (code review A7 S1: read as the word after "the")
+_FAMILY_AFTER = re.compile(
+    r"[ \t]+(?i:family|families|children|kids|twins|sisters|brothers|siblings|household"
+    r"|grandchildren|grandkids|girls|boys|clan|lot)(?![\w-])")
+
+
 def read_as_word(text: str, start: int, end: int) -> bool:
     """Whether the capitalised ``text[start:end]`` (a pasted surname that is an everyday word,
     not said of a person nor beside a name) is the everyday word by the words around it."""
+    if _FAMILY_AFTER.match(text, end):
+        return False
     word = text[start:end]
     first = starts_sentence(text, start)
     # typed in capitals, a word in mid-sentence is as if in lower case: the everyday word
