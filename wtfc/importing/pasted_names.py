@@ -24,6 +24,7 @@ from collections.abc import Iterable
 
 from wtfc.importing.known_names import EVERYDAY_WORDS
 from wtfc.importing.name_words import PLACE_WORDS
+from wtfc.importing.pasted_months import is_month, month_in_a_date
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.surname_as_word import read_as_word
 from wtfc.importing.words_before import relation_before, title_before
@@ -67,11 +68,17 @@ def read_pasted(text: str, pasted: Iterable[str],
     found = _capitalised_name_words(text, pasted)
     if not found:
         return [], []
-    everyday = {(a, b) for a, b, everywhere in found if not everywhere}
+    # a pasted word that is a month ("May" of "May Smith") is the month in a date ("Since May
+    # the carers…", "on 12 April"): W2 R2, the letter printed "on 12 [name]"
+    dates = {(a, b) for a, b, _ in found
+             if is_month(_plain(text[a:b])) and month_in_a_date(text, a, b)}
+    everyday = {(a, b) for a, b, everywhere in found if not everywhere or (a, b) in dates}
     # a name unless the words around it make it the word ("Day is always cheerful" names Bill
     # Day; "Day centre" does not): when in doubt, hidden
-    kept = {(a, b) for a, b, everywhere in found
-            if everywhere or _said_of_a_person(text, a, b) or not read_as_word(text, a, b)}
+    # (a date's words win over "May the carers…" read as a carer's name, as the guard reads
+    # an unpasted month: ``bare_given_names``)
+    kept = {(a, b) for a, b, everywhere in found if (a, b) not in dates and (
+        everywhere or _said_of_a_person(text, a, b) or not read_as_word(text, a, b))}
     # beside a name, the guard's or one kept here, it is one too ("Grace Long", "Hall and
     # Day"); until no more are kept, so one of two named together is never printed alone
     names = kept | {s for s in beside if s not in everyday}
