@@ -13,7 +13,8 @@ stands capitalised ("Day is always cheerful", "Ask Green about the bus", "Hall a
 unless the words around it make it a thing or a place (``surname_as_word``: "Day centre", "the
 Village Hall", "Will the council fund it?"), and then still where said of a person or beside
 another name. A given name that is a word ("May", "Grace", "Will" of "Will Long") and a name
-pasted alone count wherever they stand.
+pasted alone count wherever they stand, but for a month's name in a date ("Since May the carers
+ring ahead", "on 12 April": ``pasted_months``).
 """
 
 from __future__ import annotations
