@@ -19,8 +19,9 @@ THEMES = ["Trips to the Village Hall", "Day centre trips", "Hall never rings bac
 
 def test_the_check_lists_and_history_hides_only_the_person(qtbot, show):
     doc = Document(Workshop(title="n", cards=[
-        Card(id="c0", kind=NW, text="Pat Hall never rings me back"),
-        Card(id="c1", kind=NW, text="We went on a trip to the Village Hall"),
+        # no card holds Pat Hall back: one held back for him keeps "Hall" a name (F46)
+        Card(id="c0", kind=NW, text="Nobody rings me back"),
+        Card(id="c1", kind=NW, text="We went on trips together"),
         Card(id="c2", kind=NW, text="The Day centre trips stopped")]))
     undo = UndoAdapter(doc)
     for i, name in enumerate(THEMES):

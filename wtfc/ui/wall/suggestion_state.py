@@ -3,6 +3,8 @@ part of the workshop), and which of its cards may still go into a theme."""
 
 from __future__ import annotations
 
+import functools
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -132,13 +134,38 @@ def name_check(names: list[str], pasted: Iterable[str] = (),
         return lambda _text: False
     matcher = name_matcher(names)
     watching = pasted if watching is None else tuple(watching)
+    held = held_names(names, pasted, watching)  # once per check, not per theme: 1,700 pasted
     return lambda text: bool(text.strip()) and any(
-        names_read(text, names, pasted, watching, matcher, watched))
+        names_read(text, names, pasted, watching, matcher, watched, held))
+
+
+def held_names(names: list[str], pasted: tuple[str, ...],
+               watching: tuple[str, ...]) -> NameMatcher | tuple[()]:
+    """The names ``names_read`` finds by the guard alone, whatever the pasted rule says of their
+    words: every name held back on a card (``names`` beyond ``pasted``: "Sue Wood" held back on
+    "My daughter Sue Wood never visits" keeps "The Wood family" a name even with Sue Wood
+    pasted, privacy first), and each pasted name with a word of its own ("Mrs Khan")."""
+    return _held_names(tuple(names), pasted, watching)
+
+
+@functools.lru_cache(maxsize=4)  # names_in / redacted ask it for each theme and label
+def _held_names(names: tuple[str, ...], pasted: tuple[str, ...],
+                watching: tuple[str, ...]) -> NameMatcher | tuple[()]:
+    from wtfc.importing.known_names import name_matcher
+
+    left, mine, kept = Counter(pasted), pasted_words(watching), []
+    for name in names:
+        if left[name] > 0:  # a pasted name: read by the pasted rule unless it has other words
+            left[name] -= 1
+            if all(_bare(w) in mine or w in _TITLES for w in words(name)):
+                continue
+        kept.append(name)
+    return name_matcher(kept) if kept else ()
 
 
 def names_read(text: str, names: list[str], pasted: tuple[str, ...] = (),
                watching: tuple[str, ...] | None = None, matcher: NameMatcher | None = None,
-               watched: frozenset[str] | None = None,
+               watched: frozenset[str] | None = None, held: NameMatcher | tuple[()] | None = None,
                ) -> tuple[list[PersonalDetail], list[tuple[int, int]]]:
     """The names of ``names`` the guard finds in ``text`` (a watched word in each), and where
     else a ``pasted`` name's capitalised word stands: by ``watch_guard``'s one rule for the
@@ -158,11 +185,9 @@ def names_read(text: str, names: list[str], pasted: tuple[str, ...] = (),
     spread, words_at = read_pasted(text, watching, [(d.start, d.end) for d in found])
     as_words = [d for d in found if (d.start, d.end) in words_at]
     if as_words:
-        # a name held back on a card that is no pasted name's ("Mrs Khan") still counts there
-        mine = pasted_words(watching)
-        others = [n for n in names if not all(_bare(w) in mine or w in _TITLES
-                                              for w in words(n))]
-        alone = details_in(text, name_matcher(others)) if others else details_in(text)
+        if held is None:
+            held = held_names(names, pasted, watching)
+        alone = details_in(text, held)
         found = [d for d in found if d not in as_words
                  or any(g.start < d.end and d.start < g.end for g in alone)]
     found = [d for d in found if holds_a_name(d.text, watched)]
