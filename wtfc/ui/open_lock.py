@@ -25,8 +25,10 @@ def lock_for_opening(files: FileController, path: Path, choice: str | None,
     name = name_shown(path.name)  # as the title shows it: no bidi control, no line break
     if choice == TAKE_OVER:
         if (still := files.lock.take_over(path)) is not None:  # that copy is still running
+            # the box's own words: a like-named laptop's bare host name reads as this computer
             who = ("Another wtfc window on this computer" if still.on_this_computer
-                   else still.hostname)
+                   else f"'{still.hostname}' (another computer with this computer's name)"
+                   if still.like_named else still.hostname)
             reason = file_reason = reason or (
                 f"{who} still has '{name}' open, so wtfc could not take it over. It "
                 f"is open read-only here: use Save As to keep a copy of your own.")
