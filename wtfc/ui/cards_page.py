@@ -37,6 +37,7 @@ from wtfc.ui.cards_selection import CardsSelection
 from wtfc.ui.cards_short_page import ShortPageFit
 from wtfc.ui.cards_summary import summary_text
 from wtfc.ui.cards_table import CardsModel
+from wtfc.ui.cards_top_scroll import TopRows
 from wtfc.ui.cards_top_two import TopTwoLine
 from wtfc.ui.cards_view import CardsTableView
 from wtfc.ui.flow_layout import FlowLayout, group
@@ -142,8 +143,10 @@ class CardsPage(QWidget):
         # pairs, with the held-back tick boxes beside Redact: three rows at 150% on a 1366x768
         # laptop and the filter one (they took five), two at 100%: the table has the height
         buttons = FlowLayout(spacing=12)
-        for holder in (group(self.import_button, self.paste_button, self.add_button),
-                       group(self.edit_button, self.delete_button),
+        # Add card… with Edit and Delete (what is done to one card): at 16 pt on a 1024 screen
+        # the page is ~700 px and Import, Paste and Add side by side were cut at "Add car"
+        for holder in (group(self.import_button, self.paste_button),
+                       group(self.add_button, self.edit_button, self.delete_button),
                        group(self.rename_button, self.people_button),
                        group(self.redact_button, self.fine_button)):
             buttons.addWidget(holder)
@@ -182,12 +185,15 @@ class CardsPage(QWidget):
         for part in self.person_tags.parts:
             self.filters.row.addWidget(part)
         layout = QVBoxLayout(self)
-        layout.addWidget(top)
-        layout.addWidget(intro)
-        layout.addLayout(buttons)
-        layout.addLayout(self.filters.row)
+        # the rows above the table scroll on a short page rather than draw over each other
+        self.top_rows = TopRows(self, self.table, (self.notice,))
+        self.top_rows.rows.add(top)
+        self.top_rows.rows.add(intro)
+        self.top_rows.rows.add(buttons)
+        self.top_rows.rows.add(self.filters.row)
         self.top_two = TopTwoLine()  # who has more than the method's top two of a kind
-        layout.addWidget(self.top_two)
+        self.top_rows.rows.add(self.top_two)
+        layout.addWidget(self.top_rows)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
         self.short_fit = ShortPageFit(self, heading, intro, self.table, self.doc)
