@@ -15,6 +15,7 @@ import weakref
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLayout,
     QLayoutItem,
@@ -41,6 +42,7 @@ class TopRows(QScrollArea):
         self._table_ref = weakref.ref(table)
         self._below_refs = tuple(weakref.ref(widget) for widget in kept_below)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: its rows are
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -53,6 +55,9 @@ class TopRows(QScrollArea):
         self.rows = Rows(inside)
         self.setWidget(inside)
         self._fitting = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a control reached by Tab or Alt+letter: in sight
+            app.focusChanged.connect(self._on_focus)
         page.installEventFilter(self)
         inside.installEventFilter(self)
         for widget in kept_below:
@@ -64,6 +69,13 @@ class TopRows(QScrollArea):
                             QEvent.Type.Show, QEvent.Type.Hide):
             self.fit()
         return False
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self) or new is None:
+            return
+        inside = self.widget()
+        if inside is not None and inside.isAncestorOf(new):
+            self.ensureWidgetVisible(new)
 
     @property
     def _page(self) -> QWidget | None:
