@@ -17,6 +17,7 @@ from wtfc.model.demo import demo_path
 from wtfc.model.search_key import search_key
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Stage
+from wtfc.ui.wall.suggestion_state import name_check
 
 MARK = "quokka"  # in every word of the first workshop, and nowhere in the second
 INDIC_MARK = "क्वोक्का"  # in Devanagari, on one card: the exports shape it
@@ -39,6 +40,8 @@ def _everything_else(window, tmp_path) -> None:
         find_personal_details(card.text, known_names=(f"Ann {MARK.title()}",))
     # and as the letter and the room views read notes with them (a surname that is a word)
     watched_redacted("Hall came on Tuesday", (f"Ann {MARK.title()}", "Pat Hall"))
+    # and as the theme-name checks read a name with names held back on cards (Accept, History)
+    name_check([f"Ann {MARK.title()}", "Pat Hall"], ("Pat Hall",))("Trips with Hall")
     export_report(workshop, tmp_path / "report.pdf")
     export_action_poster(workshop, tmp_path / "actions.pdf")
 
