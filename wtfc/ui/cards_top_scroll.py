@@ -13,18 +13,17 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QLayout,
-    QLayoutItem,
     QScrollArea,
     QSizePolicy,
-    QStyle,
     QWidget,
-    QWidgetItem,
 )
+
+from wtfc.ui.flow_layout import PlacingLayout
 
 TABLE_ROWS = 3  # card rows the table keeps in sight however tall the rows above want to be
 
@@ -160,15 +159,9 @@ class TopRows(QScrollArea):
             self._fitting = False
 
 
-class Rows(QLayout):
-    """Rows one under the other, each as tall as it needs at the width it is given. A
-    QVBoxLayout measures a wrapping row at no less than its least width, so a flow whose
-    widest group is wider than the page was measured a row short and drawn over the next."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setContentsMargins(0, 0, 0, 0)
+class Rows(PlacingLayout):
+    """Rows one under the other, each as tall as it needs at the width it is given
+    (``PlacingLayout``'s own placing)."""
 
     def add(self, row: QWidget | QLayout) -> None:
         """A widget, or a layout (held by a widget of its own, which the rows measure)."""
@@ -178,60 +171,9 @@ class Rows(QLayout):
             row = holder
         self.addWidget(row)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        widget = item.widget()
-        if widget is not None and not shiboken6.createdByPython(item):
-            own = QWidgetItem(widget)  # as FlowLayout does: a Python-made item stays alive
-            shiboken6.delete(item)
-            item = own
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
-
     def minimumSize(self) -> QSize:
         return QSize(0, 0)
 
     def sizeHint(self) -> QSize:
         return QSize(max((i.sizeHint().width() for i in self._shown()), default=0),
                      self.heightForWidth(self.geometry().width() or 600))
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def _spacing(self) -> int:
-        own = self.spacing()
-        if own >= 0:
-            return own
-        parent = self.parentWidget()
-        return parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing) \
-            if parent is not None else 6
-
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
-
-    def _place(self, rect: QRect, *, move: bool) -> int:
-        y = rect.top()
-        for item in self._shown():
-            height = item.heightForWidth(rect.width()) if item.hasHeightForWidth() \
-                else item.sizeHint().height()
-            if move:
-                item.setGeometry(QRect(rect.left(), y, rect.width(), height))
-            y += height + self._spacing()
-        return max(0, y - self._spacing() - rect.top()) if self._shown() else 0

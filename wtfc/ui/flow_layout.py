@@ -22,17 +22,38 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
-class FlowLayout(QLayout):
-    """Left to right, then onto the next row; ``spacing`` between widgets, ``row_spacing``
-    between rows. Its height follows its width (a layout with word-wrapped labels in it)."""
+class PlacingLayout(QLayout):
+    """A layout that keeps its own Python-made items and whose height follows its width. As
+    it is, rows one under the other, each as tall as it needs at the width it is given (a
+    QVBoxLayout measures a wrapping row at no less than its least width, so a flow whose widest
+    group is wider than the page was measured a row short and drawn over the next); a subclass
+    places them its own way (``_place``, which only measures unless ``move``)."""
 
-    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6,
-                 row_spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self._spacing = spacing
-        self._row_spacing = row_spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def _place(self, rect: QRect, *, move: bool) -> int:
+        y, gap = rect.top(), self._gap()
+        for item in self._shown():
+            height = item.heightForWidth(rect.width()) if item.hasHeightForWidth() \
+                else item.sizeHint().height()
+            if move:
+                item.setGeometry(QRect(rect.left(), y, rect.width(), height))
+            y += height + gap
+        return max(0, y - gap - rect.top()) if self._shown() else 0
+
+    def _gap(self) -> int:
+        own = self.spacing()
+        if own >= 0:
+            return own
+        parent = self.parentWidget()
+        if parent is None:
+            return 6
+        from PySide6.QtWidgets import QStyle  # its enums wait until a column is placed: start-up
+
+        return parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing)
 
     # -- QLayout's items ---------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
@@ -65,6 +86,25 @@ class FlowLayout(QLayout):
     def heightForWidth(self, width: int) -> int:
         return self._place(QRect(0, 0, width, 0), move=False)
 
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+
+class FlowLayout(PlacingLayout):
+    """Left to right, then onto the next row; ``spacing`` between widgets, ``row_spacing``
+    between rows. Its height follows its width (a layout with word-wrapped labels in it)."""
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 6,
+                 row_spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._spacing = spacing
+        self._row_spacing = row_spacing
+
+    # -- sizes -------------------------------------------------------------------------------------
     def minimumSize(self) -> QSize:
         size = QSize()
         for item in self._items:
@@ -81,14 +121,7 @@ class FlowLayout(QLayout):
                      max((s.height() for s in shown), default=0)
                      + margins.top() + margins.bottom())
 
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
     # -- placing -----------------------------------------------------------------------------------
-    def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
-
     def _rows(self, width: int) -> list[list[QLayoutItem]]:
         rows: list[list[QLayoutItem]] = [[]]
         used = 0
