@@ -97,7 +97,7 @@ def test_a_card_in_unknown_words_is_not_put_in_theme_one(qtbot, show):
     )
     assert page.themes.selectedItems() == [] and not page.put_button.isEnabled()
     assert not page.themes.item(0).text().startswith("1.")  # no ranking it does not have
-    assert page.themes_label.text() == "&Themes of its kind (not ranked: choose one):"
+    assert page.themes_label.text() == "The&mes of its kind (not ranked: choose one):"
     page.themes.setFocus()
     qtbot.keyClick(page.themes, Qt.Key.Key_Return)
     assert undo.stack.count() == 0 and "urdu" in {c.id for c in wall.doc.unsorted_cards()}
@@ -144,7 +144,7 @@ def test_an_english_card_that_fits_weakly_is_ranked_not_called_unreadable(qtbot,
         "1. I feel lonely",
         "2. I can't get about",
     ]
-    assert page.themes_label.text() == "&Themes closest first (none fits well: choose one):"
+    assert page.themes_label.text() == "The&mes closest first (none fits well: choose one):"
     assert page.themes.selectedItems() == [] and not page.put_button.isEnabled()
     page.themes.setFocus()
     qtbot.keyClick(page.themes, Qt.Key.Key_Return)  # weak: Enter waits for the room's choice

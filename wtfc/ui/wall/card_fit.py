@@ -132,7 +132,8 @@ class CardFitPage(QWidget):
         self.select_button.setToolTip("Select this card and the ticked ones, ready for "
                                       "\"New theme\" (N)")
         self.select_button.clicked.connect(self.select_like)
-        self.themes_label = themes_label = QLabel("&Themes it fits best:")
+        # m, not t: the tab "Suggested &themes" is on screen with it
+        self.themes_label = themes_label = QLabel("The&mes it fits best:")
         themes_label.setBuddy(self.themes)
         like_label = QLabel("Cards not yet in a theme &like it:")
         like_label.setBuddy(self.like)
@@ -168,10 +169,10 @@ class CardFitPage(QWidget):
         self.card_label.setText(f"{card.kind.symbol} “{words_on_screen(card, False)}”"
                                 if card else "")
         ticked = set(answer.like_enough())
-        self.themes_label.setText("&Themes it fits best:" if answer.matched
-                                  else "&Themes closest first (none fits well: choose one):"
+        self.themes_label.setText("The&mes it fits best:" if answer.matched
+                                  else "The&mes closest first (none fits well: choose one):"
                                   if answer.known
-                                  else "&Themes of its kind (not ranked: choose one):")
+                                  else "The&mes of its kind (not ranked: choose one):")
         with QSignalBlocker(self.themes), QSignalBlocker(self.like):
             self.themes.clear()
             for number, (theme_id, _score) in enumerate(answer.themes, start=1):

@@ -96,7 +96,8 @@ def lay_out_themes_page(page: SuggestedThemesPage) -> None:
     theme made already is said in its row."""
     name_label = QLabel("&Name it:")
     name_label.setBuddy(page.name)
-    members_label = QLabel("Ca&rds (untick any that do not belong):")
+    # a, not r: Alt+R is the Room view menu's
+    members_label = QLabel("C&ards (untick any that do not belong):")
     members_label.setBuddy(page.members)
     members_label.setWordWrap(True)  # one line at 150% text was wider than the panel
     buttons = QHBoxLayout()
