@@ -60,6 +60,31 @@ def details_on_screen(card: Card, shown: bool) -> str:
     return ", ".join(dict.fromkeys(found))
 
 
+# What keeps the card's words from the room, by where the room view is (``room_case``). Only
+# the projector's own picture going off protects a screen the room sees: the room view's Blank
+# (B) blanks its own window, not this screen mirrored beside it.
+PICTURE_OFF = ("turn the projector's picture off first (its remote's Blank or AV-mute button, "
+               "or Windows+P → PC screen only)")
+ROOM_HERE = f"The room view is on this screen, so the room may be seeing it: {PICTURE_OFF}."
+ROOM_ELSEWHERE = "The room view is on another screen: this screen is not the room's."
+ROOM_UNKNOWN = f"If the projector shows this screen, {PICTURE_OFF}."
+
+
+def room_case(parent: QWidget) -> str:
+    """Where the room view is, for ``parent``'s window: up on this screen (the only one, or
+    chosen), on another screen, or not up (this screen may still be mirrored); as
+    ``wall.room_held_back`` reads it to hide held-back details beside the room view."""
+    window = parent.window()
+    room = getattr(window, "room", None)  # the main window's (pages.menu_contributions)
+    kept = getattr(room, "held_back_kept", None)
+    if room is None or kept is None:
+        return ROOM_UNKNOWN
+    if kept.room_here():
+        return ROOM_HERE
+    up = room.act_show.isChecked() and room.window.isVisible()
+    return ROOM_ELSEWHERE if up else ROOM_UNKNOWN
+
+
 def may_edit_on_screen(parent: QWidget, card: Card, shown: bool) -> bool:
     """Editing a card shows its words; a held-back card's, while this screen hides them, only
     when the facilitator says so (the screen may be on the projector)."""
@@ -71,8 +96,8 @@ def may_edit_on_screen(parent: QWidget, card: Card, shown: bool) -> bool:
     answer = QMessageBox.question(
         parent, "Show a held-back card's words?",
         f"This card is held back because it may hold personal details ({kinds}). Editing it "
-        "shows its words, details and all, on this screen. If this screen is projected, hide "
-        "it first (B on the room view blanks the projector).\n\nShow its words and edit it?",
+        f"shows its words, details and all, on this screen. {room_case(parent)}\n\n"
+        "Show its words and edit it?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes
