@@ -2,9 +2,9 @@
 band, service type, locality) contains the words typed, waiting for a pause in the typing as
 the words box does, with how many cards and people it leaves said in words.
 
-People…'s "Show this person's cards" uses it too, for one code exactly ("P1" is not P10):
-the label then reads "Person's code" and the count "6 cards from 1 person (P05)"; words typed in
-the box go back to finding tags.
+People's "Show this person's cards" uses it too, for one code exactly ("P1" is not P10):
+the label then reads "Person's code (or tags)" and the count "6 cards from 1 person (P05)";
+words typed in the box go back to finding tags.
 
 It shows only while in use (People…'s "Show cards with this tag" opens it): on a 1366x768
 laptop at 150% a row of its own kept always would cost the cards table one of its few rows.
@@ -32,10 +32,12 @@ from wtfc.ui.plain_tip import plain_tip
 
 _BOX_TIP = (
     "Show only the cards of people whose role, age band, service type or locality contains "
-    "this (People… sets the tags)"
+    "this (the People button sets the tags)"
 )
 PERSON = "person"  # ``show_tag``'s tag for one person's code, not one of their tags
-_LABELS = ("Person's ta&gs:", "Person's code (&g):")  # one key: the same box
+# one key, Alt+G, for the one box: every letter of "Person's code" is taken on Collect or by
+# the menu bar, and typing in the box does go back to finding tags
+_LABELS = ("Person's ta&gs:", "Person's code (or ta&gs):")
 
 
 class PeopleTagsFilter(CardsFilter):
