@@ -39,6 +39,8 @@ MOVE_NUMBERED = "Move the chosen cards to theme 1 … 9 (numbered in the outline
 # the Zoom menu greyed off the wall: why, and the why-tree's own zoom keys
 ZOOM_NOT_NOW = ("Not now: this menu zooms the Theme page's wall. The why-tree on Understand "
                 "zooms with its own Ctrl+=, Ctrl+- and Ctrl+0")
+# in read-out mode, the toolbar's Fit all too (read-out stays on when the stage changes)
+ZOOM_NOT_IN_READOUT = "Not in read-out mode: Ctrl+R on the Theme page goes back to the wall"
 
 
 def make_action(owner: QWidget, text: str, tip: str, slot, shortcut: str | None = None, *,
@@ -229,12 +231,13 @@ class WallActions:
             panel.undo.notes.append("the wall shows all kinds again: its filter hid this change")
 
     def _on_wall_shown(self, shown: bool) -> None:
-        # greyed while the wall is off screen (another stage, read-out mode): chosen from the
-        # Zoom menu they would change a wall no one can see
+        # greyed while the wall is off screen (another stage, read-out mode): chosen they would
+        # change a wall no one can see. Off screen on a page still shown is read-out mode
+        why = ZOOM_NOT_IN_READOUT if self.panel.isVisible() else ZOOM_NOT_NOW
         for action in self.zooming:
             action.setEnabled(shown)
             tip = self._zoom_tips[action]  # greyed, the menu's tip says why
-            action.setToolTip(tip if shown else f"{tip}. {ZOOM_NOT_NOW}")
+            action.setToolTip(tip if shown else f"{tip}. {why}")
 
     def follow_current_theme(self) -> None:
         """Rename and Zoom to theme are on only while there is a theme to act on (and Rename
