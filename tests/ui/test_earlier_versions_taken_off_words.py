@@ -56,7 +56,7 @@ def test_a_persons_only_card_deleted_by_hand_is_said_as_such(make_window, tmp_pa
     said = _closed_saving(make_window, tmp_path, monkeypatch,
                           lambda doc: delete_cards(doc, card_ids=["c1"]))
     assert "Earlier versions still hold what was taken off the workshop since they were " \
-           "saved, such as the cards of a person you took off." in said
+           "saved, such as the cards of a person whose last card you deleted." in said
     assert "name you redacted" not in said
     assert "P05" not in said and "Zebedee" not in said and "lunch club" not in said
 
@@ -64,7 +64,7 @@ def test_a_persons_only_card_deleted_by_hand_is_said_as_such(make_window, tmp_pa
 def test_a_person_removed_is_said_with_their_details(make_window, tmp_path, monkeypatch):
     said = _closed_saving(make_window, tmp_path, monkeypatch,
                           lambda doc: remove_person(doc, code="P05"))
-    assert "such as the cards and details of a person you took off." in said
+    assert "such as the cards and details of a person you removed (Remove this person…)." in said
     assert "P05" not in said
 
 
@@ -73,7 +73,7 @@ def test_a_person_with_no_cards_removed_is_said_by_their_details(make_window, tm
     said = _closed_saving(make_window, tmp_path, monkeypatch,
                           lambda doc: remove_person(doc, code="P05"),
                           path=_spring(tmp_path, cards=False))
-    assert "such as the details of a person you took off." in said
+    assert "such as the details of a person you removed (Remove this person…)." in said
 
 
 def test_a_name_redacted_keeps_its_words(make_window, tmp_path, monkeypatch):
@@ -109,6 +109,8 @@ def test_one_or_a_few_peoples_cards_gone_are_said_as_theirs(tmp_path):
         return demo.model_copy(update={"cards": [c for c in demo.cards
                                                  if c.person not in codes]})
 
-    assert _taken_off(kept, without("P05")) == "the cards of a person you took off"
-    assert _taken_off(kept, without("P05", "P12")) == "the cards of people you took off"
-    assert _taken_off(kept, without("P05", "P12", "P01")) == "the cards of people you took off"
+    assert _taken_off(kept, without("P05")) == "the cards of a person whose last card you deleted"
+    assert _taken_off(kept, without("P05", "P12")) == \
+        "the cards of people whose last cards you deleted"
+    assert _taken_off(kept, without("P05", "P12", "P01")) == \
+        "the cards of people whose last cards you deleted"

@@ -38,6 +38,7 @@ WHERE = f"File → Go back to an earlier version → {REMOVE}"
 TITLE = "Remove earlier versions"
 SAID_FOR_MS = 15000
 SHOWN_BY_NAME = 5  # more files than this are only counted
+REMOVE_PERSON = "Remove this person…"  # People's item that withdraws someone
 FEW = 3  # people losing every card at once, said as people taken off (more: an import undone)
 REMOVE_NOW, SAVE_FIRST = "remove", "save first"  # the question's answers (Cancel: None)
 
@@ -237,9 +238,8 @@ def _asked(window: MainWindow, path: Path, found: list[Path], held: str, *,
         f"{'They are' if len(found) > 1 else 'It is'} {listed}." if listed else "",
         _colleagues(path, found),
         held,
-        "Earlier versions still hold what was taken off the workshop since they were saved, "
-        f"such as {_taken_off(found[0], window.doc.workshop)}. Deleting them cannot be undone: "
-        "you will not be able to go back to them.",
+        f"{_what_they_hold(found, window.doc.workshop)}Deleting them cannot be undone: you "
+        "will not be able to go back to them.",
         _unsaved_words(path) if unsaved else
         f"'{name_shown(path.name)}' itself is not changed, and the next save keeps the version "
         f"it replaces again.")))))
@@ -277,14 +277,44 @@ def _colleagues(path: Path, found: list[Path]) -> str:
             f"workshop open here does not, and may still hold what was taken off since.")
 
 
+def _what_they_hold(found: list[Path], now: Workshop) -> str:
+    """The question's words on what the versions ``found`` hold that the workshop ``now`` no
+    longer has, newest first, as the save's note counts it (``words_taken_off``: words that
+    may name someone, a person's cards or row); "" when none holds any (saved twice with the
+    venue changed: no one should hunt for a redaction never made). A version wtfc cannot read
+    may hold anything. Each file read once more (~1 s at 10,000 cards), only when asked."""
+    from wtfc.importing.dropped_names import names_gone
+    from wtfc.model.storage import workshop_to_bytes
+    from wtfc.model.words_taken_off import file_tree, took_words_off
+
+    data = workshop_to_bytes(now)
+    unread = False
+    for kept in found:
+        try:
+            before = kept.read_bytes()
+        except OSError:
+            unread = True
+            continue
+        if file_tree(before) is None:  # damaged: its words cannot be counted
+            unread = True
+        elif took_words_off(before, data, names_gone):
+            return ("Earlier versions still hold what was taken off the workshop since they "
+                    f"were saved, such as {_taken_off(kept, now)}. ")
+    return ("Earlier versions may still hold what was taken off the workshop since they were "
+            "saved. ") if unread else ""
+
+
 def _taken_off(kept: Path, now: Workshop) -> str:
-    """What the newest version asked about holds that the workshop no longer has, in words
-    naming no one: a person's cards (their last card deleted, or Remove this person…), their
-    People row (withdrawn), or else the usual example. "a name you redacted" fitted a person's
-    only card deleted poorly. Only one or a few people (``FEW``) losing every card is said as
-    a person's: an import undone, or a wrong sheet's cards deleted, took many people's cards,
-    and no one was taken off. One file read when asked (~25 ms at 10,000 cards), within the
-    bound on lists and records (``file_tree``): it may be any file a save replaced."""
+    """What the version ``kept`` holds that the workshop no longer has, in words naming no one:
+    the cards and People row of a person removed (Remove this person…, recorded as withdrawn),
+    the cards of one whose last card was deleted, the tags of people taken off with Take off
+    people with no cards, or else the usual example. "Took off" is said only of that item (its
+    people had no cards, and no one withdrew). Only one or a few people (``FEW``) losing every
+    card is said as a person's: an import undone, or a wrong sheet's cards deleted, took many
+    people's cards, and no one was removed. One file read when asked (~25 ms at 10,000
+    cards), within the bound on lists and records (``file_tree``): it may be any file a save
+    replaced."""
+    from wtfc.model.operations.cardless_people import TAKE_OFF
     from wtfc.model.words_taken_off import file_tree
 
     try:
@@ -301,13 +331,24 @@ def _taken_off(kept: Path, now: Workshop) -> str:
     row_went = any(isinstance(code := p.get("id"), str) and code in withdrawn
                    for p in _listed(tree, "people"))
     details = "cards and details" if row_went else "cards"
-    if len(lost) == 1:
-        return f"the {details} of a person you took off"
     if len(lost) > FEW:
         return "cards deleted or an import undone"
+    who = "a person" if len(lost) == 1 else "people"
+    removed = f"you removed ({REMOVE_PERSON})"
+    if lost and lost <= withdrawn:
+        return f"the {details} of {who} {removed}"
+    if lost and not lost & withdrawn:
+        return f"the cards of {who} whose last card{'' if who == 'a person' else 's'} you deleted"
     if lost:
-        return f"the {details} of people you took off"
-    return "the details of a person you took off" if row_went else "a name you redacted"
+        return f"the {details} of people {removed} or whose last cards you deleted"
+    if row_went:
+        return f"the details of a person {removed}"
+    # rows gone that no one withdrew, fewer than before (a code renamed keeps the count)
+    codes = {code for p in now.people for code in (p.id, *p.former_codes)} | withdrawn
+    rows = _listed(tree, "people")
+    if len(rows) > len(now.people) and any(p.get("id") not in codes for p in rows):
+        return f"the tags of people you took off ({TAKE_OFF})"
+    return "a name you redacted"
 
 
 def _listed(tree: dict, key: str) -> list[dict]:
