@@ -80,7 +80,17 @@ def test_a_next_review_passed_by_the_day_of_the_report_says_so():
     assert squash("Next review: 20 November 2026 (passed before this report was made)") in text
     assert squash("when the group will look again") not in text
     on_the_day = _text(_with(ws, next_review=TODAY))  # not passed yet
-    assert squash("Next review: 28 November 2026: when the group will look again") in on_the_day
+    assert squash("Next review: 28 November 2026, when the group will look again") in on_the_day
+
+
+def test_the_next_review_has_one_colon():
+    """ "Next review: 12 May 2027: when the group will look again…" read as two labels."""
+    ws = Workshop(title="Spring", next_review=dt.date(2027, 5, 12))  # a small report, quick
+    for today in (TODAY, dt.date(2027, 6, 1)):  # before the review and after it
+        text = all_text(reader(report_pdf(ws, today=today)))
+        start = text.index(squash("Next review: 12 May 2027"))
+        line = text[start:text.index(squash("lives."), start)]
+        assert line.count(":") == 1, line
 
 
 def test_a_page_looking_back_carries_on_to_says_so():

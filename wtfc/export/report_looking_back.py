@@ -58,11 +58,12 @@ def looking_back(ws: Workshop, s: Styles, today: dt.date) -> list[Flowable]:
         for field, label, text in answers
     ]
     if review:
+        # a comma after the date: "Next review: 12 May 2027: when…" read as two labels
         what = (
-            " (passed before this report was made): the date the group set to look again at "
+            " (passed before this report was made), the date the group set to look again at "
             "what has changed in older people's lives."
             if review_passed(ws, today)
-            else ": when the group will look again at what has changed in older people's lives."
+            else ", when the group will look again at what has changed in older people's lives."
         )
         parts.append(([Spacer(1, 6)], [BidiParagraph(f"<b>{f.markup(review)}</b>{what}", s.body)]))
     head = heading("Looking back", s.h1, "looking-back", 0)
