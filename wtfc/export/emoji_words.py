@@ -39,6 +39,8 @@ NAMES = {
     "\U0001f926": "person facepalming", "\U0001f60d": "smiling face with heart-eyes",
     "\U0001f618": "face blowing a kiss", "\U0001f4af": "hundred points",
     "\U0001f3e0": "house",
+    # Unicode's American spellings (the only ones among the pictures): British English here
+    "\U0001f9bc": "motorised wheelchair", "\U0001f5d5": "minimise", "\U0001f5d6": "maximise",
     # People, in CLDR's "person …" words, which a sign for woman or man makes "woman …"
     # (``emoji_names``): Unicode's "runner", "information desk person", "bearded person".
     "\U0001f9d4": "person: beard", "\U0001f471": "person: blond hair",
@@ -87,7 +89,7 @@ JOBS = {
     "\U0001f3ed": "factory worker", "\U0001f4bc": "office worker", "\U0001f52c": "scientist",
     "\U0001f4bb": "technologist", "\U0001f3a4": "singer", "\U0001f3a8": "artist",
     "\u2708": "pilot", "\U0001f680": "astronaut", "\U0001f692": "firefighter",
-    "\U0001f9af": "with white cane", "\U0001f9bc": "in motorized wheelchair",
+    "\U0001f9af": "with white cane", "\U0001f9bc": "in motorised wheelchair",
     "\U0001f9bd": "in manual wheelchair", "\U0001f37c": "feeding baby",
     "\U0001f9b0": "with red hair", "\U0001f9b1": "with curly hair",
     "\U0001f9b3": "with white hair", "\U0001f9b2": "bald",
