@@ -51,7 +51,10 @@ def test_a_slow_export_shows_its_window_once_its_time_is_up(
     task = demo_window.exports.export("report", out)
     try:  # by its time, give or take a loaded machine's second; not Qt's own 4 s
         qtbot.waitUntil(progress_window_up, timeout=2000)
-        assert time.monotonic() - started >= 0.19  # not at once: a quick one would flash it
+        # not at once: a quick one would flash it. Qt may show it before 0.2 s when a step
+        # heard late (a loaded machine: the worker starts 60+ ms after the press) makes its
+        # estimate of the whole run pass the time; never before Qt's own 50 ms wait
+        assert time.monotonic() - started >= 0.05
     finally:
         gate.set()
     with qtbot.waitSignal(task.finished, timeout=30_000):
