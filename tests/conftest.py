@@ -26,6 +26,8 @@ def own_settings_and_recovery(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("WTFC_RECOVERY_DIR", str(home / "recovery"))  # autosave.RECOVERY_DIR_ENV
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    # no temporary folders (temporary_place.ROOTS_ENV): every test's own files are under /tmp
+    monkeypatch.setenv("WTFC_TEMPORARY_FOLDERS", "")
     if "PySide6.QtCore" in sys.modules:  # a test without Qt does not load it for this
         from PySide6.QtCore import QSettings
 

@@ -67,15 +67,29 @@ def say_saved(window: MainWindow, otherwise: str = "", *, note: str = "") -> boo
     says so, or else ``otherwise`` if given. Said after every save, not only when nothing else
     changed: there always is another change, and the facilitator went home believing them
     safe. ``note``: what else the save must say (no earlier version kept), after a newer
-    format written, said once (``format_note``). True, as the save succeeded."""
+    format written, said once (``format_note``). "Saved." says so when the file is in a
+    temporary folder (``_saved_where``). True, as the save succeeded."""
     if window.property(QUIET):  # a save before New/Open: the workshop and its words go next
         return True
     from wtfc.ui.format_note import updated_by_save  # an earlier wtfc will only read it now
 
     note = " ".join(filter(None, (updated_by_save(window), note)))
     waiting = " ".join(window.words_not_added())
-    said = " ".join(filter(None, (SAVED, note, waiting))) if waiting or note else otherwise
+    saved = _saved_where(window)
+    if otherwise == SAVED:
+        otherwise = saved
+    said = " ".join(filter(None, (saved, note, waiting))) if waiting or note else otherwise
     if said:  # a note is longer: time to read it
-        passing(window, said, SAID_FOR_MS * 3 if note else SAID_FOR_MS)  # then "time is up"
+        longer = note or saved != SAVED
+        passing(window, said, SAID_FOR_MS * 3 if longer else SAID_FOR_MS)  # then "time is up"
         announce(window, said)
     return True
+
+
+def _saved_where(window: MainWindow) -> str:
+    """"Saved.", or, for a file in a temporary folder (an e-mail attachment's copy), where: a
+    save there works, but the folder is cleared away later (``temporary_place``)."""
+    from wtfc.model.temporary_place import SAVED_IN_TEMPORARY, in_temporary_folder
+
+    path = window.files.path
+    return SAVED_IN_TEMPORARY if path is not None and in_temporary_folder(path) else SAVED

@@ -236,14 +236,10 @@ class ExportController(QObject):
         return getattr(files, "path", None)
 
     def start_folder(self) -> Path:
-        """Where the Save dialog opens: the folder this workshop was last exported to, else
-        beside its file, else the Documents folder (an unsaved workshop)."""
-        from wtfc.ui.documents_folder import documents_or_home
+        """Where the Save dialog opens (``export_folder``): never a temporary folder."""
+        from wtfc.ui.export_folder import export_start_folder
 
-        here = self.workshop_file()
-        if self.last_folder is not None and self.last_folder[0] == here:
-            return self.last_folder[1]
-        return here.parent if here is not None else documents_or_home()
+        return export_start_folder(self.workshop_file(), self.last_folder)
 
     def review_previous(self) -> Workshop | None:
         """Last time's workshop open on the Review board, if the board has been built (it is

@@ -71,7 +71,8 @@ def said_on_opening(window: MainWindow, loaded: LoadedWorkshop, file_reason: str
                     read_only: bool) -> None:
     """One notice once the file is open: why it is read-only, what reading it let go of, a
     next review before the workshop (as wtfc check says it; Looking back on Review says it
-    too, beside the date, until it is put right). Nothing when all is well. A file open
+    too, beside the date, until it is put right), after where it is when that is a temporary
+    folder (``temporary_notice``). Nothing when all is well. A file open
     read-only because another copy has it is watched from now (``read_only_watch``)."""
     from wtfc.ui.format_note import opened  # a save making it newer says so, once
     from wtfc.ui.read_only_watch import watch_while_held  # told when the other copy saves
@@ -89,6 +90,13 @@ def said_on_opening(window: MainWindow, loaded: LoadedWorkshop, file_reason: str
                                         "copy saved with Save As has the new ones.")
     said = [file_reason, loaded.controls, loaded.forgotten, renumbered, *warnings]
     notes = "\n\n".join(n for n in said if n)
+    from wtfc.model.temporary_place import in_temporary_folder
+
+    if path is not None and (kind := in_temporary_folder(path)):  # an e-mail attachment's
+        from wtfc.ui.temporary_notice import say_opened_from_temporary  # copy: said first
+
+        say_opened_from_temporary(window, path, kind, notes)
+        return
     if notes:  # QMessageBox imported here: its enums cost start-up (test_startup_work.py)
         from PySide6.QtWidgets import QMessageBox
 

@@ -6,7 +6,9 @@ recovery dialog names it (``file_place``): the file and its folder's name, with 
 above only where two would read the same, and no tooltip saying more. A workshop not found now
 stays listed. If its folder is there, the file was moved, renamed or
 deleted: choosing it offers to take it off the list. If its folder is not found either, it is
-probably on a USB stick or network drive not connected: it stays, greyed, until that is back.
+probably on a USB stick or network drive not connected: it stays, greyed, until that is back
+(unless it was in a temporary folder: then it is gone). A workshop in a temporary folder (an
+e-mail attachment's copy, a file inside a .zip: ``temporary_place``) is never listed.
 "Remove one from this list" takes off any workshop by hand; "Clear this list" takes off all of
 them, and the Review board's memory of which file each was compared with.
 A settings folder wtfc may not write to (a locked-down profile) keeps none of it: the list was
@@ -57,10 +59,15 @@ class Found(Enum):
 
 
 def found(path: Path) -> Found:
+    from wtfc.model.temporary_place import in_temporary_folder
+
     try:
         if path.exists():
             return Found.THERE
-        return Found.GONE if path.parent.is_dir() else Found.UNREACHABLE
+        # a temporary folder cleared away (listed before wtfc left them off) is no drive
+        # to plug in again
+        gone = path.parent.is_dir() or in_temporary_folder(path)
+        return Found.GONE if gone else Found.UNREACHABLE
     except OSError:  # a network drive refusing, say: it may answer later
         return Found.UNREACHABLE
 
@@ -126,6 +133,12 @@ def recent_files() -> list[str]:
 
 
 def remember(path: Path) -> None:
+    """Put ``path`` first; one in a temporary folder (an e-mail attachment's copy) is not kept:
+    it is cleared away later, and the list would then send the facilitator looking for it."""
+    from wtfc.model.temporary_place import in_temporary_folder
+
+    if in_temporary_folder(path):
+        return
     paths = [_whole(path)] + [p for p in recent_files() if _key(p) != _key(path)]
     if not _keep(paths):
         for menu in list(_menus):

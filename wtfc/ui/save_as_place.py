@@ -8,7 +8,9 @@ workshop with it), nor on a drive or in a folder wtfc may not write to (a write-
 it has just said it cannot save to): those start in the Documents folder, as any untitled
 workshop does. A file opened read-only is not offered itself: a kept ``.bak`` offers the
 workshop's own name, when free, and any other a copy beside it, or in the Documents folder when
-beside it would be refused again.
+beside it would be refused again. A file in a temporary folder (an e-mail attachment's copy, a
+file inside a .zip: ``temporary_place``), read-only or not, is offered under its own name in the
+Documents folder (a copy's name when that is taken), never where it will be cleared away.
 
 A workshop never saved is offered a name no file in that folder has. Each cycle made with New
 workshop from this one keeps the title, so the title's name is often an earlier cycle's file
@@ -27,6 +29,7 @@ from wtfc.model.dates import long_date
 from wtfc.model.demo import bundled_copy_name
 from wtfc.model.kept_names import version_of
 from wtfc.model.storage import SUFFIX, in_read_only_place
+from wtfc.model.temporary_place import in_temporary_folder
 from wtfc.model.workshop import UNTITLED
 from wtfc.ui.file_names import copy_beside, safe_name, title_for_names
 
@@ -43,7 +46,7 @@ def save_as_start(files: FileController) -> Path:
         return _free_name(made_from.parent, files)  # beside last time's, not over it
     if path is None:
         return _free_name(documents_or_home(), files)
-    if not files.window.undo.read_only:
+    if not files.window.undo.read_only and _can_save_beside(path):
         return path
     main = version_of(path) or path  # a kept .bak: the workshop's own name, when free
     if not _can_save_beside(main):
@@ -52,7 +55,8 @@ def save_as_start(files: FileController) -> Path:
 
 
 def _can_save_beside(path: Path) -> bool:
-    return not bundled_copy_name(path) and not in_read_only_place(path)
+    return not (bundled_copy_name(path) or in_read_only_place(path)
+                or in_temporary_folder(path))
 
 
 def _free_name(folder: Path, files: FileController) -> Path:
