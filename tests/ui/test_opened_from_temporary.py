@@ -142,3 +142,13 @@ def test_a_file_inside_a_zip_and_a_listed_one_whose_folder_was_cleared(
     menu.aboutToShow.emit()  # what opening the submenu does
     assert menu.actions()[0].text().endswith(GONE)
     assert menu.actions()[0].isEnabled()  # choosing it offers to take it off the list
+
+
+def test_the_collection_template_starts_in_documents_too(
+        shown_window, attachment, documents, monkeypatch, notices):
+    from wtfc.ui.import_actions import export_template
+
+    offered = _save_dialog(monkeypatch)
+    assert shown_window.files.open_path(attachment)
+    assert export_template(shown_window) is None  # the dialog cancelled
+    assert offered == [str(documents / "statements-template.xlsx")]

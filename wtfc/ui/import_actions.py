@@ -68,11 +68,12 @@ def export_template(parent) -> Path | None:
 
 def _template_start(parent) -> Path:
     """Beside the workshop's file, else in Documents: a bare name would open the dialog in the
-    process's working folder (a Start-menu shortcut's "Start in", often .venv\\Scripts)."""
-    from wtfc.ui.documents_folder import documents_or_home
+    process's working folder (a Start-menu shortcut's "Start in", often .venv\\Scripts). Never
+    a temporary folder (an e-mail attachment's), as the exports' own start."""
+    from wtfc.ui.export_folder import export_start_folder
 
     here = getattr(getattr(parent, "files", None), "path", None)  # the main window's file
-    folder = Path(here).parent if here is not None else documents_or_home()
+    folder = export_start_folder(Path(here) if here is not None else None, None)
     return folder / "statements-template.xlsx"
 
 
