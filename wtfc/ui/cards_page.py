@@ -233,13 +233,15 @@ class CardsPage(QWidget):
         self.selection.select(card_ids)
 
     # -- actions -------------------------------------------------------------------------------
-    def open_import(self) -> None:
-        """Pick a file and open the import dialog on it."""
+    def open_import(self, path: str = "") -> None:
+        """Pick a file (or take ``path``, dropped on the window) and open the import dialog."""
         from wtfc.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.doc, self.undo, names=self.names(), held_back=self.held_back,
                               parent=self)
-        if dialog.choose_file():
+        if path:
+            dialog.load_file(path)
+        if path or dialog.choose_file():
             open_freed(self, "import_dialog", dialog)
         else:
             dialog.deleteLater()

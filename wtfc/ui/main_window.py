@@ -28,6 +28,7 @@ from wtfc.model.workshop import Stage
 from wtfc.ui.app_settings import settings
 from wtfc.ui.background import stop_background_work
 from wtfc.ui.copy_item import add_copy_item
+from wtfc.ui.drop_door import watch_drops  # a file dropped opens (file_drop, when first)
 from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController
 from wtfc.ui.held_back_warning import HeldBackWarning
@@ -294,6 +295,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         if self._page_pending:
             self._show_stage(self.doc.workshop.stage)
+        watch_drops(self)
         super().showEvent(event)
 
     def _show_stage(self, stage: Stage) -> None:

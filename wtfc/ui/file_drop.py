@@ -1,0 +1,111 @@
+"""Files dropped on the main window: one workshop (.wtfc) opens as File → Open opens it, one
+spreadsheet opens Import statements on it, and anything else is said at the window's foot.
+
+A file dropped on a text box of the window is taken the same way, never as its address (Linux's
+file managers offer a file's address as text too, which a box would have typed in). Loaded on
+the first drag that brings files (``drop_door`` notices it); the keyboard's way to the same is
+File → Open and File → Import statements.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer
+
+from wtfc.model.kept_names import version_of
+from wtfc.model.storage import SUFFIX
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QDragMoveEvent
+
+    from wtfc.ui.main_window import MainWindow
+
+# as Import statements' file dialog lists them (import_dialog.SPREADSHEET_FILTER)
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
+OPEN, IMPORT, SAY = "open", "import", "say"
+FOLDER = "That is a folder: drop one workshop (.wtfc) or one spreadsheet from it."
+SEVERAL = ("Drop one file at a time: a workshop (.wtfc) opens, a spreadsheet (.xlsx, .ods, "
+           ".xls, .csv) is imported.")
+WEB_LINK = ("That is a web link: save the file first (download it), then drop it or use "
+            "File → Open.")
+# Import statements' own words, for a workshop open read-only (import_dialog.import_now)
+READ_ONLY = "This workshop is open read-only, so nothing can be imported into it."
+SAID_MS = 10_000  # a sentence to read at the foot, longer than "Undone: …"
+
+
+def other_kind(name: str) -> str:
+    return f"wtfc cannot open '{name}': drop a workshop (.wtfc) or a spreadsheet."
+
+
+def dropped_action(mime: QMimeData) -> tuple[str, Path | str]:
+    """What a drop of ``mime`` does: (OPEN, the workshop's path), (IMPORT, the spreadsheet's
+    path) or (SAY, the words for the window's foot)."""
+    urls = mime.urls()
+    if len(urls) != 1:
+        return SAY, SEVERAL
+    if not urls[0].isLocalFile():
+        return SAY, WEB_LINK
+    path = Path(urls[0].toLocalFile())
+    if path.is_dir():
+        return SAY, FOLDER
+    name = path.name.lower()
+    if name.endswith(SUFFIX) or version_of(path) is not None:  # an earlier version kept: .bak
+        return OPEN, path
+    if name.endswith(SPREADSHEET_SUFFIXES):
+        return IMPORT, path
+    from wtfc.importing.file_names import shown_file_name  # a name in it shown as [name]
+
+    return SAY, other_kind(shown_file_name(path))
+
+
+def dragged(window: MainWindow, event: QEvent, *, main: bool) -> bool:
+    """A drag event at one of ``window``'s QWindows: True when it brought files and was dealt
+    with here, so no widget sees it. On the main window any drag of files or links is taken
+    (the cursor says it may be dropped; the drop says what it did); on a dialog one with files
+    is refused; a drag of words alone goes on to the boxes as ever."""
+    drag: QDragMoveEvent = event  # type: ignore[assignment]  # (Enter and Drop: the same calls)
+    mime = drag.mimeData()
+    if mime is None or not mime.hasUrls():
+        return False
+    if not main:
+        if not any(url.isLocalFile() for url in mime.urls()):
+            return False  # a web link into a card's words is words
+        drag.ignore()
+        return True
+    if drag.possibleActions() & Qt.DropAction.CopyAction:
+        drag.setDropAction(Qt.DropAction.CopyAction)  # copy: the file stays where it was
+    drag.accept()
+    if event.type() == QEvent.Type.Drop:
+        what = dropped_action(mime)  # read now: the drag's data goes with the drop
+        # after the drop has returned: the file manager waits on it, and opening may ask
+        QTimer.singleShot(0, window, lambda: take(window, *what))
+    return True
+
+
+def take(window: MainWindow, kind: str, what: Path | str) -> None:
+    """Do what the drop asked, as its menu item would, with the keyboard here (it was with
+    the file manager the file came from): a question asked, or the Import dialog, takes keys."""
+    window.raise_()
+    window.activateWindow()
+    if kind == OPEN:
+        window.files.open_path(Path(what))  # "Save them before…?", locks, read-only: as Open
+    elif kind == IMPORT and window.undo.read_only:
+        say(window, READ_ONLY)
+    elif kind == IMPORT:
+        from wtfc.model.workshop import Stage
+
+        window.page(Stage.COLLECT).open_import(str(what))  # type: ignore[attr-defined]
+    else:
+        say(window, str(what))
+
+
+def say(window: MainWindow, words: str) -> None:
+    """At the window's foot for a while, and to a screen reader."""
+    from wtfc.ui.announce import announce
+    from wtfc.ui.undo import passing
+
+    passing(window, words, SAID_MS)
+    announce(window, words)
+
