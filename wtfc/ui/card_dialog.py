@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -30,6 +29,7 @@ from wtfc.ui import discard
 from wtfc.ui.boards.common import announce
 from wtfc.ui.card_guard import details_in
 from wtfc.ui.card_person_hint import PersonHint
+from wtfc.ui.card_rows import RowsOffer, WordsBox
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import MUTED_INK, kind_text, palette_ink, ui_font, warning_look
 
@@ -54,7 +54,11 @@ class CardDialog(QDialog):
     card will be that person's. A ``themed`` card (in a theme) keeps its kind: the box is greyed,
     with the reason, as ``edit_card`` would refuse a change.
     ``add_another`` is True when the dialog was closed with "Save and add another".
+    ``rows_to_paste`` gives spreadsheet rows pasted into a new card's words, the dialog closed
+    with *Paste them as cards…*: for Paste statements from Excel (``CardsPage.open_paste``).
     """
+
+    rows_to_paste = Signal(str)
 
     def __init__(
         self,
@@ -85,7 +89,7 @@ class CardDialog(QDialog):
             self.kind_box.addItem(kind_text(each), each.value)
         self.kind_box.setAccessibleName("Kind of card")
         self.kind_box.setToolTip("Working, not working, or important for the future")
-        self.words = QPlainTextEdit()
+        self.words = WordsBox()
         self.words.setTabChangesFocus(True)
         self.words.setAccessibleName("Words on the card")
         self.words.setToolTip("The person's own words, e.g. 'I feel like a package, not a person'")
@@ -123,6 +127,11 @@ class CardDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("&Kind:", self.kind_box)
         form.addRow("&Words:", self.words)
+        # rows pasted: one card each, not one for all
+        self.rows_offer = RowsOffer(self.words, lambda on: form.setRowVisible(self.rows_offer, on))
+        self.rows_offer.button.clicked.connect(self._paste_as_cards)
+        form.addRow("", self.rows_offer)
+        form.setRowVisible(self.rows_offer, False)
         form.addRow("&Person:", self.person)
         self.person_note = QLabel(PERSON_KEPT)  # an edited card's: the code is not typed here
         keep_parent_font(self.person_note)
@@ -154,6 +163,7 @@ class CardDialog(QDialog):
                 self.kind_box.setToolTip(KIND_KEPT)
                 self.kind_box.setAccessibleDescription(KIND_KEPT)
         else:
+            self.words.rows_pasted.connect(self.rows_offer.offer)  # an edited card: its words
             self.buttons.addButton(self.another, QDialogButtonBox.ButtonRole.ActionRole)
             if kind is not None:
                 self.kind_box.setCurrentIndex(self.kind_box.findData(kind.value))
@@ -170,6 +180,14 @@ class CardDialog(QDialog):
         if self._values() != self._opened and not discard.ask_discard(self, "card", new=self._new):
             return
         super().reject()
+
+    def _paste_as_cards(self) -> None:
+        """Close, the rows going to Paste statements; words typed besides them asked about."""
+        rows = self.rows_offer.rows
+        if self.rows_offer.typed_besides() and not discard.ask_discard(self, "card", new=True):
+            return
+        super().reject()  # (no "Discard this card?": its rows go on to be cards)
+        self.rows_to_paste.emit(rows)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.person and self.person.isReadOnly() and event.type() in (

@@ -8,13 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import delete_cards
@@ -246,13 +240,14 @@ class CardsPage(QWidget):
         else:
             dialog.deleteLater()
 
-    def open_paste(self) -> None:
-        """The import dialog, starting from cells copied from Excel (the clipboard, if any)."""
+    def open_paste(self, text: str | None = None) -> None:
+        """The import dialog, starting from cells copied from Excel (the clipboard, if any), or
+        ``text``: rows pasted into Add card's words."""
         from wtfc.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.doc, self.undo, names=self.names(), held_back=self.held_back,
                               parent=self)
-        dialog.start_paste(QGuiApplication.clipboard().text())
+        dialog.start_paste(QGuiApplication.clipboard().text() if text is None else text)
         open_freed(self, "import_dialog", dialog)
 
     def open_people(self) -> None:
@@ -269,6 +264,8 @@ class CardsPage(QWidget):
 
     def add_card(self) -> None:
         open_add(self)  # the card dialog's opening and saving: cards_add_edit
+        if self.card_dialog is not None:  # rows pasted in its words: each a card, pasted here
+            self.card_dialog.rows_to_paste.connect(self.open_paste)
 
     def edit_selected(self) -> None:
         open_edit(self)

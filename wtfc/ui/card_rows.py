@@ -1,0 +1,83 @@
+"""Rows copied from a spreadsheet and pasted into Add card's words: they made one card holding
+every statement, with the codes and kinds among its words. The paste still goes in (it may
+be meant), and a line under the box offers *Paste them as cards…*: Paste statements from Excel
+with those rows, where each becomes a card of its own."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QWidget
+
+from wtfc.ui.boards.common import announce
+from wtfc.ui.parent_font import keep_parent_font
+
+OFFER_BUTTON = "Paste them as ca&rds…"  # Alt+R: K, W, P and A are the dialog's, C its Cancel
+
+
+def rows_in(text: str) -> int:
+    """How many spreadsheet rows ``text`` looks like: rows of two cells or more, read as Excel
+    copies them (tab between cells, a cell with a line break in quotes), when there are two or
+    more; else 0 (Word's paragraphs, one with a tab in it, are a card's words)."""
+    if "\t" not in text:
+        return 0
+    rows = sum(1 for row in csv.reader(io.StringIO(text), delimiter="\t")
+               if len(row) > 1 and any(cell.strip() for cell in row))
+    return rows if rows > 1 else 0
+
+
+class WordsBox(QPlainTextEdit):
+    """A card's words. ``rows_pasted`` gives text pasted or dropped that looks like rows, and
+    what it became in the box (line breaks as newlines, no-break spaces as spaces)."""
+
+    rows_pasted = Signal(str, str)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        start = self.textCursor().selectionStart()
+        super().insertFromMimeData(source)
+        text = source.text() if source.hasText() else ""
+        if rows_in(text):
+            self.rows_pasted.emit(text, self.toPlainText()[start:self.textCursor().position()])
+
+
+class RowsOffer(QWidget):
+    """The line under the words box: how many rows were pasted, and ``button`` to paste them
+    as cards. Hidden until rows are pasted, and again once they are no longer in the box
+    (undone, deleted). ``rows``: the rows as pasted ("" while hidden). ``show_row`` shows or
+    hides it (a form's row: its label and spacing too)."""
+
+    def __init__(self, box: QPlainTextEdit, show_row: Callable[[bool], None]) -> None:
+        super().__init__()
+        self.box, self._show_row = box, show_row
+        self.rows = self._in_box = ""
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        keep_parent_font(self.words)
+        self.button = QPushButton(OFFER_BUTTON)
+        self.button.setToolTip("Close this card and open Paste statements from Excel with "
+                               "these rows: each row becomes a card (Alt+R)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.words, 1)
+        layout.addWidget(self.button)
+        box.textChanged.connect(self._on_words_changed)
+
+    def offer(self, rows: str, in_box: str) -> None:
+        self.rows, self._in_box = rows, in_box
+        self.words.setText(f"⚠ This looks like {rows_in(rows)} rows copied from a "
+                           "spreadsheet. Each should be a card of its own:")
+        self.button.setAccessibleDescription(self.words.text().removeprefix("⚠ "))
+        self._show_row(True)
+        announce(self, f"{self.words.text().removeprefix('⚠ ')} Paste them as cards, Alt+R.")
+
+    def typed_besides(self) -> str:
+        """The words in the box other than the pasted rows (what closing the card would lose)."""
+        return self.box.toPlainText().replace(self._in_box, "", 1).strip()
+
+    def _on_words_changed(self) -> None:
+        if self.rows and self._in_box not in self.box.toPlainText():
+            self.rows = self._in_box = ""
+            self._show_row(False)
