@@ -13,6 +13,7 @@ from wtfc.importing.name_words import (
     NOT_NAMES,
     ONE_CASE_TITLES,
     ORDINARY_WORDS,
+    RELATION_WORDS,
 )
 from wtfc.importing.one_case_initials import said_after
 from wtfc.importing.plain_letters import plain_text
@@ -20,6 +21,10 @@ from wtfc.importing.words_before import may_hold_one_case_title
 
 # Name parts matched only when capitalised: given names and surnames that are everyday words.
 EVERYDAY_WORDS = AMBIGUOUS_GIVEN_NAMES | NOT_NAMES | ORDINARY_WORDS
+# A relation or role pasted in lower case beside a name ("Kwabena Mensah (son)", "Hope Green:
+# carer") is a part too, but "my son" and "the carer" are no one: such a part counts only
+# capitalised. A surname pasted as one ("Paul Driver") is any name part.
+_ROLE_WORDS = frozenset(w.lower() for w in RELATION_WORDS if " " not in w)
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -62,6 +67,22 @@ def known_name_spans(
     return spans
 
 
+def tidy_name(entry: str) -> str:
+    """A pasted name as the guard looks for it: an e-mail address dropped, and the marks glued
+    to its words (quotes, brackets, a list's full stop, Markdown's stars) taken off, so the
+    words of '"Quarrie, Zebulon" <z.q@council.gov.uk>', '“Hope Green”', 'Hope Green.',
+    '(Zebulon Quarrie)' or '*Zebulon Quarrie*' match a card's. An apostrophe or hyphen inside a
+    word stays (O'Neill, Smith-Jones), and an initial's full stop ("J."); "" when no word of
+    it holds a letter ("<z.q@x.org>", "2.")."""
+    words = []
+    for word in _MARKS.split(_ADDRESS.sub(" ", entry)):
+        if not _INITIAL.fullmatch(word):
+            word = word.strip(_WORD_ENDS)
+        if _LETTER.search(word):
+            words.append(word)
+    return " ".join(words)
+
+
 def name_matcher(known_names: Iterable[str]) -> NameMatcher:
     """The patterns for `known_names`; build it once for many texts (hashing a long list
     again for every card cost as much as the search)."""
@@ -84,6 +105,15 @@ def _may_name_someone(text: str, matcher: NameMatcher) -> bool:
 
 
 _LETTER_RUNS = re.compile("[a-z]+")
+# An e-mail address, in angle brackets as an e-mail's To line has it, or bare
+_ADDRESS = re.compile(r"<[^<>]*@[^<>]*>|[^\s<>()\[\]{}\"'“”‘’,;:]+@[^\s<>()\[\]{}\"'“”‘’,;:]+")
+# Spaces and the marks no name holds (pasted from e-mail, Word, Markdown, Teams "@Hope"): the
+# name's words lie between them
+_MARKS = re.compile(r"[\s\"“”„‟«»‹›()\[\]{}<>*_:;!?,/\\|•·@#&+=~^–—―]+")
+# Marks that belong inside a word only (O'Neill, Smith-Jones, St.John): taken off its ends
+_WORD_ENDS = "'‘’‚‛`´.-‐‑‒"
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "J." of "J. Smith" keeps its full stop
+_LETTER = re.compile(r"[^\W\d_]")
 # A name starts a word, or follows a quote mark ("'Hargreaves'") or a hyphen ("Wood-Hughes"), but
 # not the apostrophe inside a word ("O'Neill" does not hold "Neill")
 _START = r"(?<!\w)(?<!\w['’])"
@@ -103,13 +133,17 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
     it matches bare everyday words; and every part in lower case (cached: an import checks
     thousands of statements against the same list)."""
     phrases: set[str] = set()
+    roles: set[str] = set()
     for entry in known_names:
-        entry = " ".join(plain_text(entry).split())  # pasted from an e-mail too
+        entry = tidy_name(plain_text(entry))  # pasted from an e-mail too
         if entry:
-            phrases |= {entry, *(p for p in entry.split(" ") if len(p) >= 2)}
+            parts = [p for p in entry.split(" ") if len(p) >= 2]
+            roles |= {p.capitalize() for p in parts if p in _ROLE_WORDS}
+            phrases |= {entry, *(p for p in parts if p not in _ROLE_WORDS)}
+    phrases |= roles
     # A part that is an everyday word ("May", "Will", "Long") counts only when capitalised,
     # or after a title in any case ("mrs long").
-    everyday = {p for p in phrases if p.lower() in EVERYDAY_WORDS}
+    everyday = roles | {p for p in phrases if p.lower() in EVERYDAY_WORDS}
     patterns = []
     for group, flags, before in (
         (phrases - everyday, re.IGNORECASE, ""),

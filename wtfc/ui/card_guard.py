@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from wtfc.importing.known_names import NameMatcher, name_matcher
+from wtfc.importing.known_names import NameMatcher, name_matcher, tidy_name
 from wtfc.importing.name_spread import (
     SpreadSurname,
     cards_also_held_back,
@@ -27,10 +27,13 @@ _LINE_BREAKS = re.compile(r"[\r\n]")
 
 
 def parse_names(text: str) -> list[str]:
-    """Names pasted one a line or separated by commas, tidied, each once, in the order given."""
+    """Names pasted one a line or separated by commas, tidied, each once, in the order given:
+    "Surname, First" is two names, as any comma makes; an e-mail's To line ('"Quarrie,
+    Zebulon" <z.q@council.gov.uk>; …') gives its names without the addresses or quote marks,
+    which left glued to a word ('Zebulon"') matched no card."""
     names: dict[str, str] = {}
     for raw in _SEPARATORS.split(text):
-        name = " ".join(raw.split())
+        name = tidy_name(raw)
         if len(name) >= 2:
             names.setdefault(name.casefold(), name)
     return list(names.values())
