@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.export.isolates import isolated
 from wtfc.model.document import Document
 from wtfc.model.unnamed_themes import wants_placeholder
 from wtfc.model.workshop import Card, Kind, Theme
@@ -275,8 +276,7 @@ class ReadOutPanel(QWidget):
         note = ""
         if card is not None:
             names = [self.doc.theme(t).name for t in self.doc.themes_of_card().get(card.id, [])]
-            where = ("in " + ", ".join(f"“{n}”" for n in names)) if names else \
-                "not yet in a theme"
+            where = _where(names)
             note = f"Card {ids.index(card.id) + 1} of {len(ids)} · {where}" \
                 if card.id in ids else where
         self.card.set_card(card, note, empty_text=nothing_to_read_out(self.doc, self.kinds))
@@ -321,3 +321,20 @@ class ReadOutPanel(QWidget):
     def detach(self) -> None:
         self.doc.events.edited.disconnect(self._on_document_edited)
         self.doc.events.reset.disconnect(self._on_document_reset)
+
+
+def _where(names: list[str]) -> str:
+    """Which themes the card is in, for the card's foot: with two or more, how many first and
+    each name shortened, so the count is seen when the line is cut ("in 2 themes: “I am not
+    treated with respect or as an…”, “I am not sure who is coming or when”"); each name
+    isolated, so an Urdu name does not pull the words around it into its own order."""
+    if not names:
+        return "not yet in a theme"
+    most = 80 if len(names) == 1 else 40
+    shown = ", ".join(f"“{isolated(_shortened(name, most))}”" for name in names)
+    return f"in {shown}" if len(names) == 1 else f"in {len(names)} themes: {shown}"
+
+
+def _shortened(name: str, most: int) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= most else name[:most - 1].rstrip() + "…"

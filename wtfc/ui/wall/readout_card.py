@@ -8,10 +8,10 @@ never drawn when ``room`` is set: the room sees a quiet "next card" panel instea
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wtfc.model.document import Document
@@ -29,6 +29,7 @@ from wtfc.ui.style import (
     pixel_font,
 )
 from wtfc.ui.wall.card_item import HELD_EDGE, HELD_FILL
+from wtfc.ui.wall.readout_fit import draw_in, fits_broken, fits_whole, text_height
 
 MIN_TEXT_PX = 24
 NO_CARD = "No card to read out"  # until told why (``nothing_to_read_out``)
@@ -57,13 +58,21 @@ def nothing_to_read_out(doc: Document, kinds: Sequence[Kind], *, room: bool = Fa
 
 
 def fitted_text_px(text: str, width: float, height: float, most: int) -> int:
-    """The largest pixel size (≤ ``most``) at which ``text`` wraps inside width × height."""
+    """The largest pixel size (≤ ``most``) at which ``text`` wraps inside width × height
+    without breaking a word; when no size keeps every word whole (a pasted link), the largest
+    at which it fits broken; ``MIN_TEXT_PX`` when none does (``draw_in`` then ends what fits
+    with "…")."""
+    size = _largest(lambda px: fits_whole(text, px, width, height), most)
+    if size == MIN_TEXT_PX and not fits_whole(text, size, width, height):
+        size = _largest(lambda px: fits_broken(text, px, width, height), most)
+    return size
+
+
+def _largest(fits: Callable[[int], bool], most: int) -> int:
     low, high = MIN_TEXT_PX, max(MIN_TEXT_PX, most)
-    box = QRectF(0, 0, width, 1e6)
-    while low < high:  # binary search: the metrics call is the slow part
+    while low < high:  # binary search: the layout is the slow part
         mid = (low + high + 1) // 2
-        size = QFontMetricsF(pixel_font(mid)).boundingRect(box, Qt.TextFlag.TextWordWrap, text)
-        if size.height() <= height and size.width() <= width:
+        if fits(mid):
             low = mid
         else:
             high = mid - 1
@@ -81,6 +90,10 @@ class ReadOutCard(QWidget):
         self.note = note  # e.g. "Card 3 of 42 · in 'I feel like a package'" (facilitator only)
         self.empty_text = NO_CARD  # why there is none: the read-out page says
         self.text_px = 0  # the size the words were last drawn at: the legibility figure
+        self.foot_font = pixel_font(16)
+        # what the last paint drew, and where: the words and the foot, "…" ending either cut
+        self.drawn_words = self.drawn_foot = ""
+        self.text_box = self.foot_box = QRectF()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Read-out card")
         self._update_accessible()
@@ -149,30 +162,37 @@ class ReadOutCard(QWidget):
         painter.drawText(QRectF(rect.left() + pad, rect.top(), rect.width() - 2 * pad, band),
                          Qt.AlignmentFlag.AlignVCenter,
                          f"{card.kind.symbol}  {card.kind.label}")
-        foot = rect.height() * (0.16 if held or self.note else 0.06)
+        foot_words = _foot_words(card) if held else self.note if not self.room else ""
+        foot_font = pixel_font(max(16, int(rect.height() * 0.16 * 0.32)), bold=held)
+        foot = rect.height() * 0.06
+        if foot_words:  # as tall as its words need (a card in two themes: three lines), within
+            need = text_height(foot_words, foot_font, rect.width() - 2 * pad - 24 * held)
+            foot = min(max(rect.height() * 0.16, need + pad * 0.3 + 4), rect.height() * 0.3)
         text_box = QRectF(rect.left() + pad, rect.top() + band + pad * 0.6,
                           rect.width() - 2 * pad, rect.height() - band - foot - pad * 0.8)
         words = words_on_screen(card, False)  # the read-out card is for the room to read
         self.text_px = fitted_text_px(words, text_box.width(), text_box.height(),
                                       int(self.height() / 9))
         painter.setPen(INK)
-        painter.setFont(pixel_font(self.text_px))
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                         | Qt.TextFlag.TextWordWrap, words)
+        self.text_box, self.foot_font = text_box, foot_font
+        self.drawn_words = draw_in(painter, text_box, words, pixel_font(self.text_px))
         foot_box = QRectF(rect.left() + pad, rect.bottom() - foot, rect.width() - 2 * pad,
                           foot - pad * 0.3)
-        painter.setFont(pixel_font(max(16, int(foot * 0.32)), bold=held))
+        self.drawn_foot = ""
         if held:
             painter.fillRect(foot_box, HELD_FILL)
             painter.setPen(HELD_BACK)
-            painter.drawText(foot_box.adjusted(12, 0, -12, 0), Qt.AlignmentFlag.AlignVCenter
-                             | Qt.TextFlag.TextWordWrap,
-                             f"⚠ Held back: {details_on_screen(card, False)} hidden, and kept from "
-                             f"the room until you redact it or mark it as fine")
-        elif self.note and not self.room:
+            foot_box = foot_box.adjusted(12, 0, -12, 0)
+        elif foot_words:
             painter.setPen(MUTED_INK)
-            painter.drawText(foot_box, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                             self.note)
+        self.foot_box = foot_box
+        if foot_words:
+            self.drawn_foot = draw_in(painter, foot_box, foot_words, foot_font)
+
+
+def _foot_words(card: Card) -> str:
+    return (f"⚠ Held back: {details_on_screen(card, False)} hidden, and kept from the room "
+            f"until you redact it or mark it as fine")
 
 
 def _in_words(text: str) -> str:
