@@ -13,11 +13,11 @@ from tests.ui.settled import settle
 from tests.ui.spoken_checks import catch_announcements
 from wtfc.ui.announce import announce
 from wtfc.ui.foot_words import NAME
-from wtfc.ui.format_note import ONLY_READ
+from wtfc.ui.format_note import updated_words
 from wtfc.ui.remove_person import FOOT
 from wtfc.ui.undo import end_lasting, passed, passing, show_lasting
 
-FORMAT = f"Saved. This save updated 'spring.wtfc' to format 6: {ONLY_READ}."
+FORMAT = f"Saved. {updated_words('spring.wtfc', 6)}"
 
 
 def _narrow(qtbot, window, font_points, points=16, width=1024):

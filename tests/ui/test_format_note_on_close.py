@@ -12,8 +12,8 @@ from wtfc.model.operations.actions import edit_action
 from wtfc.model.operations.details import edit_details
 
 BY_PREVIOUS_RELEASE = Path(__file__).parents[1] / "model" / "format_5_by_previous_release.wtfc"
-SAID = ("Saving updates 'spring.wtfc' to format 6: wtfc on other computers that is not "
-        "updated will only be able to read it.")
+SAID = ("If you save, a colleague whose wtfc is older than this one will only be able to read "
+        "'spring.wtfc', not change it.")
 
 
 def _asked(monkeypatch) -> list[str]:

@@ -65,8 +65,8 @@ def test_the_format_note_names_the_file_as_the_title_does(tmp_path, monkeypatch,
     window = _Window(files=SimpleNamespace(path=path), doc=SimpleNamespace(workshop=None),
                      properties={ON_DISK: (str(path), 5)})
     monkeypatch.setattr(format_note, "format_needed", lambda _workshop: 6)  # a newer field used
-    assert format_note.save_would_update(window).startswith(f"Saving updates '{shown}' to ")
-    assert format_note.updated_by_save(window).startswith(f"This save updated '{shown}' to ")
+    assert format_note.save_would_update(window).endswith(f" read '{shown}', not change it.")
+    assert format_note.updated_by_save(window).endswith(f" read '{shown}', not change it.")
 
 
 @pytest.mark.parametrize("name,shown", NAMES)

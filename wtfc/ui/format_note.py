@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from wtfc.model.control_characters import name_shown
 from wtfc.model.migrations import format_needed
+from wtfc.model.workshop import SCHEMA_VERSION
 
 if TYPE_CHECKING:
     from wtfc.ui.main_window import MainWindow
@@ -75,18 +76,39 @@ def updated_by_save(window: MainWindow) -> str:
     if window.files.path is not None:
         window.setProperty(ON_DISK, (str(window.files.path),
                                      format_needed(window.doc.workshop)))
-    return (f"This save updated '{newer[0]}' to format {newer[1]}: {ONLY_READ}."
-            if newer else "")
+    return updated_words(*newer) if newer else ""
 
 
 def save_would_update(window: MainWindow) -> str:
     """Before a save asked for ("Save them before closing?", whose save says nothing after):
     the words saying it will update the file to a newer format; "" when it will not."""
     newer = _newer_than_on_disk(window)
-    return f"Saving updates '{newer[0]}' to format {newer[1]}: {ONLY_READ}." if newer else ""
+    return would_update_words(*newer) if newer else ""
 
 
-ONLY_READ = "wtfc on other computers that is not updated will only be able to read it"
+# In a facilitator's words, not the format's number ("format 6" means nothing to them; ``wtfc
+# check`` keeps the numbers for a technical reader): which colleagues can then only read it.
+UPDATED = ("A colleague whose wtfc is older than {release} can now only read '{name}', not "
+           "change it.")
+WOULD_UPDATE = ("If you save, a colleague whose wtfc is older than {release} will only be able "
+                "to read '{name}', not change it.")
+
+
+def updated_words(name: str, written: int) -> str:
+    """Said after the save that wrote ``name`` in format ``written``, newer than it was."""
+    return UPDATED.format(release=_release(written), name=name)
+
+
+def would_update_words(name: str, written: int) -> str:
+    """Said before a save that would write ``name`` in format ``written``, newer than it is."""
+    return WOULD_UPDATE.format(release=_release(written), name=name)
+
+
+def _release(written: int) -> str:
+    """The wtfc older than which can only read a file of format ``written``: this one's
+    format, or format 5, the one the release before still writes (a file older than that is
+    saved as 5)."""
+    return "this one" if written >= SCHEMA_VERSION else "the release before this one"
 
 
 def _newer_than_on_disk(window: MainWindow) -> tuple[str, int] | None:
