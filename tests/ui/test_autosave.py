@@ -122,7 +122,7 @@ def test_an_autosave_that_cannot_write_says_so_in_the_status_bar(make_window, mo
     autosaver.snapshot_now()
     autosaver.wait()
     assert autosaver.last_error
-    assert "wtfc could not keep a safety copy of your work" in window.statusBar().currentMessage()
+    assert "wtfc could not keep a recovery copy of your work" in window.statusBar().currentMessage()
 
 
 def test_a_recovery_folder_that_cannot_be_made_does_not_stop_wtfc(qtbot, recovery_folder,
@@ -139,7 +139,7 @@ def test_a_recovery_folder_that_cannot_be_made_does_not_stop_wtfc(qtbot, recover
     window.show()
     window.undo.push(edit_details(window.doc, venue="Town hall"))
     assert not autosaver.snapshot_now()
-    assert "wtfc could not keep a safety copy of your work" in window.statusBar().currentMessage()
+    assert "wtfc could not keep a recovery copy of your work" in window.statusBar().currentMessage()
     assert window.close()
 
 

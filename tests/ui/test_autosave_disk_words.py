@@ -1,5 +1,5 @@
 # ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
-"""What the status bar says when wtfc cannot keep its safety copy: the reason in plain words
+"""What the status bar says when wtfc cannot keep its recovery copy: the reason in plain words
 (a full disk, a drive that stopped answering), never the system's."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 # ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
-"""The safety copy's lock refused on a drive with room: what the system says to a 1-byte file
+"""The recovery copy's lock refused on a drive with room: what the system says to a 1-byte file
 there is the reason the status bar gives (a network home over its quota, no inodes left, the
 drive gone), not "it may not write to the folder", which sent people after permissions. And a
 drive that stopped answering is said without brackets in brackets or a USB stick (the copies
@@ -61,7 +61,7 @@ def test_a_drive_gone_under_the_lock_is_said_as_stopped(qtbot, recovery_folder, 
 def test_a_folder_that_takes_the_probe_is_still_said_as_refusing(qtbot, recovery_folder,
                                                                  monkeypatch):
     said = _lock_refused(qtbot, recovery_folder, monkeypatch, None)
-    assert "it may not write to the folder it keeps them in" in said
+    assert "it may not write to the folder for recovery copies" in said
     assert list(recovery_folder.rglob("tmp*")) == []  # the probe's file went with it
 
 

@@ -49,7 +49,8 @@ MAX_INTERVAL_MS = 10_000  # while edits keep coming: a crash then loses at most 
 RECOVERY_DIR_ENV = "WTFC_RECOVERY_DIR"  # tests point this at a temporary folder
 DELAY_ENV = "WTFC_AUTOSAVE_DELAY_MS"  # tests shorten the delays with these two
 MAX_INTERVAL_ENV = "WTFC_AUTOSAVE_MAX_MS"
-FAILED = "wtfc could not keep a safety copy of your work"  # no "autosave", no "recovery"
+# "recovery copy", as the save-failed box and the restore dialog call it; no "autosave"
+FAILED = "wtfc could not keep a recovery copy of your work"
 
 
 def recovery_dir() -> Path:
@@ -90,8 +91,9 @@ def session_lock(folder: Path) -> QLockFile:
 
 
 def _failure_words(exc: BaseException) -> str:
-    """"wtfc could not keep a safety copy of your work (the disk is full). Save …" for the
-    status bar."""
+    """"wtfc could not keep a recovery copy of your work (the disk is full). Save …" for the
+    status bar; the reason left out when the system gave none in words (never a class name
+    such as "OSError", nor a programming error's own text)."""
     cause = exc.__cause__ if isinstance(exc, WorkshopFileError) and exc.__cause__ else exc
     code = getattr(cause, "errno", None)
     if disk_full(cause):
@@ -99,10 +101,13 @@ def _failure_words(exc: BaseException) -> str:
     elif stopped_answering(cause):  # in the user's own profile: never a USB stick, and
         reason = "the drive or network folder stopped answering"  # no brackets in brackets
     elif isinstance(cause, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "it may not write to the folder it keeps them in"
+        reason = "it may not write to the folder for recovery copies"
+    elif isinstance(cause, OSError | WorkshopFileError):
+        reason = getattr(cause, "strerror", None) or str(cause)
     else:
-        reason = getattr(cause, "strerror", None) or str(cause) or type(cause).__name__
-    return f"{FAILED} ({reason}). Save the workshop to keep your work safe."
+        reason = ""
+    said = f"{FAILED} ({reason})." if reason else f"{FAILED}."
+    return f"{said} Save the workshop to keep your work safe."
 
 
 class Autosaver(QObject):
