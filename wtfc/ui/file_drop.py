@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
 
 from wtfc.model.kept_names import version_of
 from wtfc.model.storage import SUFFIX
@@ -39,10 +39,9 @@ def other_kind(name: str) -> str:
     return f"wtfc cannot open '{name}': drop a workshop (.wtfc) or a spreadsheet."
 
 
-def dropped_action(mime: QMimeData) -> tuple[str, Path | str]:
-    """What a drop of ``mime`` does: (OPEN, the workshop's path), (IMPORT, the spreadsheet's
+def dropped_action(urls: list[QUrl]) -> tuple[str, Path | str]:
+    """What a drop of ``urls`` does: (OPEN, the workshop's path), (IMPORT, the spreadsheet's
     path) or (SAY, the words for the window's foot)."""
-    urls = mime.urls()
     if len(urls) != 1:
         return SAY, SEVERAL
     if not urls[0].isLocalFile():
@@ -78,9 +77,10 @@ def dragged(window: MainWindow, event: QEvent, *, main: bool) -> bool:
         drag.setDropAction(Qt.DropAction.CopyAction)  # copy: the file stays where it was
     drag.accept()
     if event.type() == QEvent.Type.Drop:
-        what = dropped_action(mime)  # read now: the drag's data goes with the drop
-        # after the drop has returned: the file manager waits on it, and opening may ask
-        QTimer.singleShot(0, window, lambda: take(window, *what))
+        urls = mime.urls()  # read now: the drag's data goes with the drop
+        # the rest after the drop has returned: the file manager waits on it, and a folder on
+        # a network drive may be slow to look at, and opening may ask
+        QTimer.singleShot(0, window, lambda: take(window, *dropped_action(urls)))
     return True
 
 
