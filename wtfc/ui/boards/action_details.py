@@ -38,6 +38,7 @@ from wtfc.ui.boards.plan_columns import COLUMNS, THEME_COLUMN, PlanTree
 from wtfc.ui.boards.plan_columns import _longest_word as longest_word
 from wtfc.ui.boards.plan_rows import WHOLE_ROLE
 from wtfc.ui.boards.summary_said import describe
+from wtfc.ui.breakable_words import BreakingLabel
 from wtfc.ui.style import MUTED_INK, palette_ink, ui_font
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
@@ -282,9 +283,9 @@ class ActionDetails(QScrollArea):
             title = QLabel(name)
             title.setFont(ui_font(10, bold=True))
             title.setStyleSheet(f"color: {ink.name()}")
-            words = QLabel()
-            words.setWordWrap(True)
-            words.setTextFormat(Qt.TextFormat.PlainText)  # an action's words, as typed
+            # wraps inside an e-mail address or a link: its whole width had pushed the fields
+            # beside it past the window's edge (there is no scroll bar across)
+            words = BreakingLabel()
             words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             self._grid.addWidget(title, 2 * row, column)

@@ -1,0 +1,79 @@
+"""Typed words shown in a word-wrapped label, a word too long for its column allowed to break.
+
+A QLabel's word wrap never breaks inside a word, so its narrowest is its longest word: an owner
+"adult.social.care.commissioning@riverside.gov.uk" or a first step holding a survey link
+widened its column until the fields beside it were pushed past the window's edge. Here a long
+word (``LONG`` letters or more) may break after a link's or address's punctuation and, failing
+that, every ``PIECE`` letters: a zero-width space is put there, drawn as nothing. It is only
+for the eye: ``BreakingLabel`` copies the words as typed, and the accessible name is the
+caller's (as typed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QWidget
+
+BREAK = "\u200b"  # zero-width space: where Qt may end a line
+LONG = 25  # letters: a word this long may break (an ordinary long word stays whole)
+PIECE = 20  # letters between breaks where a long word has no punctuation to break after
+_LONG_WORD = re.compile(rf"\S{{{LONG},}}")
+_AFTER = re.compile(r"(?<=[/?&=@._\-#:;,])(?=\w)")  # after a link's punctuation, before a letter
+_UNBROKEN = re.compile(rf"[^{BREAK}]{{{PIECE + 1},}}")
+
+
+def _pieces(match: re.Match[str]) -> str:
+    whole = match.group()
+    return BREAK.join(whole[i:i + PIECE] for i in range(0, len(whole), PIECE))
+
+
+def _breakable(match: re.Match[str]) -> str:
+    return _UNBROKEN.sub(_pieces, _AFTER.sub(BREAK, match.group()))
+
+
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space where each of its long words may break."""
+    return _LONG_WORD.sub(_breakable, text) if len(text) >= LONG else text
+
+
+def as_typed(text: str) -> str:
+    """``text`` without the breaks ``breakable`` put in."""
+    return text.replace(BREAK, "")
+
+
+class BreakingLabel(QLabel):
+    """A word-wrapped, plain-text label of typed words that takes the width its column is
+    given, not its longest word's; ``setText`` lets a long word break (``breakable``), and
+    ``typed()``, Copy and the menu's Copy give the words as typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # a person's words, as typed
+        policy = self.sizePolicy()  # keeps its height-for-width
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(breakable(text))
+
+    def typed(self) -> str:
+        return as_typed(self.text())
+
+    def _copy(self) -> None:
+        chosen = self.selectedText() or self.text()
+        QGuiApplication.clipboard().setText(as_typed(chosen))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self._copy()  # a pasted e-mail address with invisible spaces in it would bounce
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = QMenu(self)
+        menu.addAction("Copy", self._copy)
+        menu.exec(event.globalPos())
