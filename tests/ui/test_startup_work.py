@@ -113,6 +113,9 @@ LEFT_FOR_LATER = (
     "wtfc.model.same_file",  # session 27: one file, on drives whose file ids are all 0
     "wtfc.ui.tip_wrap",  # session 28: every tip wrapped, from when one could first show
     "wtfc.ui.window_call",  # session 30: "Show that window" (QtNetwork), once a file is locked
+    # session 32: a file dropped on the window; rows pasted into Add card; an e-mail
+    # attachment's notice and its exports' folder
+    "wtfc.ui.file_drop", "wtfc.ui.card_rows", "wtfc.ui.temporary_notice", "wtfc.ui.export_folder",
 )
 
 
