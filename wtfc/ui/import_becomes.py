@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from wtfc.importing.preview import PreviewRow
 from wtfc.ui.import_screen_words import ScreenWords
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import CARD_FACE, KIND_TINTS, REFUSAL_INK, kind_text, tint_item
 
 # The column's width: its first card's start (each is whole in its tooltip), leaving a
@@ -32,7 +33,8 @@ def becomes_item(row: PreviewRow, words: ScreenWords) -> QTableWidgetItem:
     count = f"{len(row.cards)} cards: " if len(row.cards) > 1 else ""
     item = QTableWidgetItem(count + " | ".join(parts) if parts else "—")
     tip = cards + skipped
-    item.setToolTip("\n".join(tip) or "No card")
+    # the words as typed: "I get <b>no</b> help" showed a bold "no", and "a < b > c" lost "< b >"
+    item.setToolTip(plain_tip("\n".join(tip)) if tip else "No card")
     if row.skipped and not row.cards:
         tint_item(item, CARD_FACE, REFUSAL_INK)
     elif len({kind for kind, _ in row.cards}) == 1:
