@@ -146,9 +146,14 @@ PERSON_VERBS = _words(
 )
 
 # Of those, the ones that are a surname after a given name too ("my carer Sharon Hall", "Julie
-# Green from the agency"). Streets, homes and hospital wards are named after people ("George
-# Street", "Elizabeth Court", "Florence House", "Mary Ward"), so those words stay places there.
-PLACE_SURNAMES_AFTER_GIVEN_NAMES = _words("hill park green croft hall church chapel")
+# Green from the agency", "Thanks to Mary Ward for the lift", "Our driver is Tom Lane"): Ward
+# and Lane are common surnames, and "Mary Ward", "Mary Lane" went to the wall and the letter
+# whole (review 32 R1a D1); a hospital ward or a street so named is held back or hidden, one
+# click to let through, unless a place word follows ("Mary Ward Lane"). Not "street", "house",
+# "court", "lodge", "vale": "George Street", "Elizabeth Court", "Florence House" are places far
+# more often than anyone's surname (a team's pasted surname still hides them: surname_as_word).
+PLACE_SURNAMES_AFTER_GIVEN_NAMES = _words(
+    "hill park green croft hall church chapel lane ward way grove gate row")
 
 # Given names that begin the names of parks and halls ("Albert Park", "Alexandra Park").
 GIVEN_NAMES_IN_PLACE_NAMES = _words("albert alexandra")

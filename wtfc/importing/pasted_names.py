@@ -27,7 +27,11 @@ from wtfc.importing.known_names import EVERYDAY_WORDS
 from wtfc.importing.name_words import PLACE_WORDS
 from wtfc.importing.pasted_months import is_month, month_in_a_date
 from wtfc.importing.said_of_a_person import said_of_a_person
-from wtfc.importing.surname_as_word import read_as_word
+from wtfc.importing.surname_as_word import (
+    a_persons_given_name,
+    named_by_the_word_before,
+    read_as_word,
+)
 from wtfc.importing.words_before import relation_before, title_before
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -41,6 +45,8 @@ _NOT_NAME_WORDS = _TITLES | {"and"}
 _EVERYDAY = EVERYDAY_WORDS | PLACE_WORDS | frozenset({"ball", "chambers", "summer"})
 # what may stand between two words of one name: "Grace Long", "Bill and Long", "Wood-Hughes"
 _BETWEEN = re.compile(r"[ \t]+(?:(?i:and|&)[ \t]+)?|-")
+# the capitalised word just before a name, a space between: "Mary" of "Mary Street"
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]*)[ \t]+$")
 
 Span = tuple[int, int]
 
@@ -87,12 +93,20 @@ def read_pasted(text: str, pasted: Iterable[str],
     while grown:
         grown = False
         for a, b in everyday - kept:
-            if _beside(text, a, b, names):
+            # not from a name after it where the word before makes it a place: "At the Village
+            # Hall Mrs Long sang" (review 32 R1a D2)
+            if _beside(text, a, b, names, after=not named_by_the_word_before(text, a, b)):
                 kept.add((a, b))
                 names.add((a, b))
                 grown = True
     spans = [(a, b) for a, b, _ in found]
-    return [s for s in spans if s in kept], [s for s in spans if s not in kept]
+    named = [s for s in spans if s in kept]
+    # a given name before a surname kept here is a name too, where the guard read the two as a
+    # street's: "George Street rang the office" printed "George [name] rang…" (review 32 R1a D1)
+    taken = [*spans, *beside]
+    given = [g for a, b in named
+             if (a, b) in everyday and (g := _given_name_before(text, a, taken))]
+    return sorted({*named, *given}), [s for s in spans if s not in kept]
 
 
 def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int, int, bool]]:
@@ -160,11 +174,21 @@ def _said_of_a_person(text: str, start: int, end: int) -> bool:
             or (not shouted and relation_before(before)))
 
 
-def _beside(text: str, start: int, end: int, names: Iterable[Span]) -> bool:
-    """Whether one of ``names`` stands just before or after the word: "Grace Long", "Long and
-    Bill", a hyphen's other half."""
-    return any(_BETWEEN.fullmatch(text, b, start) or _BETWEEN.fullmatch(text, end, a)
+def _beside(text: str, start: int, end: int, names: Iterable[Span], *, after: bool = True) -> bool:
+    """Whether one of ``names`` stands just before or (``after``) after the word: "Grace Long",
+    "Long and Bill", a hyphen's other half."""
+    return any(_BETWEEN.fullmatch(text, b, start) or (after and _BETWEEN.fullmatch(text, end, a))
                for a, b in names)
+
+
+def _given_name_before(text: str, start: int, taken: Iterable[Span]) -> Span | None:
+    """A given name no list reads as a word ("Mary"; not "Grace", nor "Eve" of "Christmas Eve
+    Hall rang") just before the surname at ``start``, where no span of ``taken`` holds it."""
+    lead = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if lead is None or not a_persons_given_name(text, lead.start(1), lead[1].lower()) \
+            or any(a < lead.end(1) and lead.start(1) < b for a, b in taken):
+        return None
+    return lead.span(1)
 
 
 def _a_name_word(names: str, word: str, at: int = 0) -> int:
