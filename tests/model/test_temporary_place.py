@@ -74,3 +74,18 @@ def test_what_opening_says():
     assert "may delete it without asking, with any work saved there" in said
     assert said.endswith("Save it in your Documents or team folder first: File → Save As.")
     assert "inside a .zip" in opened_from_temporary("spring.wtfc", IN_ZIP)
+
+
+def test_a_team_share_mounted_by_the_linux_desktop_is_not_temporary(monkeypatch):
+    """GNOME's and KDE's file managers mount the team's share (and Google Drive) inside the
+    desktop's runtime folder, and the portal hands files over there (review 32 A1 1): every
+    open said "temporary" and the facilitator copied the team's file to their Documents."""
+    monkeypatch.delenv(ROOTS_ENV)  # the system's own folders, as a laptop has them
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/run/user/1000")
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.delenv(name, raising=False)
+    for shared in ("gvfs/smb-share:server=council,share=team/WTFC",
+                   "gvfs/google-drive:host=council.gov.uk,user=sam/WTFC",
+                   "kio-fuse-AbCdEf/smb/council/team/WTFC", "doc/3f9a1b2c"):
+        assert in_temporary_folder(f"/run/user/1000/{shared}/spring.wtfc") == "", shared
+    assert in_temporary_folder("/tmp/mozilla_sam0/spring.wtfc") == ATTACHMENT  # Thunderbird's

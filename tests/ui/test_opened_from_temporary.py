@@ -20,7 +20,7 @@ from wtfc.model.temporary_place import ROOTS_ENV, SAVED_IN_TEMPORARY
 from wtfc.model.workshop import Card, Kind, Workshop
 from wtfc.ui import temporary_notice
 from wtfc.ui.app_settings import settings
-from wtfc.ui.recent_files import GONE, recent_files
+from wtfc.ui.recent_files import GONE, UNREACHABLE, recent_files
 from wtfc.ui.save_as_place import save_as_start
 
 
@@ -142,6 +142,21 @@ def test_a_file_inside_a_zip_and_a_listed_one_whose_folder_was_cleared(
     menu.aboutToShow.emit()  # what opening the submenu does
     assert menu.actions()[0].text().endswith(GONE)
     assert menu.actions()[0].isEnabled()  # choosing it offers to take it off the list
+
+
+def test_a_team_share_not_mounted_yet_stays_greyed(shown_window, monkeypatch):
+    """The team's file opened through GNOME Files (a share gvfs mounts in the desktop's runtime
+    folder only once opened there): listed before, it waits greyed for the drive, as a share
+    not connected does, never "no longer there" offering to take it off (review 32 A1 1)."""
+    monkeypatch.delenv(ROOTS_ENV)  # the system's own temporary folders
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/run/user/1000")
+    share = "/run/user/1000/gvfs/smb-share:server=council,share=team/WTFC/spring.wtfc"
+    assert not Path(share).parent.exists()
+    settings().setValue("recent", [share])
+    menu = shown_window.findChild(QMenu, "recent")
+    menu.aboutToShow.emit()
+    assert menu.actions()[0].text().endswith(UNREACHABLE)
+    assert not menu.actions()[0].isEnabled()
 
 
 def test_the_collection_template_starts_in_documents_too(

@@ -33,11 +33,14 @@ _EXPLORER_ZIP = re.compile(r"temp\d+_.*\.zip", re.IGNORECASE)  # %TEMP%\Temp1_sp
 
 def system_roots() -> list[str]:
     """The temporary folders of this system: Python's, the usual Unix ones, the desktop's
-    runtime and cache folders; Windows' %TEMP% and the browser/Outlook cache; macOS's $TMPDIR
-    (Apple Mail's ``Mail Downloads`` is found by its name)."""
+    cache folder; Windows' %TEMP% and the browser/Outlook cache; macOS's $TMPDIR (Apple Mail's
+    ``Mail Downloads`` is found by its name). Not the Linux desktop's runtime folder
+    (XDG_RUNTIME_DIR, /run/user/1000): no mail program puts attachments there, and GNOME's
+    and KDE's file managers mount the team's network share in it (``gvfs/smb-share:…``,
+    ``kio-fuse-…/smb/…``), as the desktop portal hands over a file (``doc/…``)."""
     home = Path.home()
     roots = [tempfile.gettempdir(), "/tmp", "/var/tmp"]
-    roots += [os.environ.get(name, "") for name in ("TMPDIR", "TEMP", "TMP", "XDG_RUNTIME_DIR")]
+    roots += [os.environ.get(name, "") for name in ("TMPDIR", "TEMP", "TMP")]
     roots.append(os.environ.get("XDG_CACHE_HOME") or str(home / ".cache"))
     if sys.platform == "win32":
         local = os.environ.get("LOCALAPPDATA") or str(home / "AppData" / "Local")
