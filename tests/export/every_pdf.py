@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from wtfc.model.workshop import Workshop
 
@@ -23,3 +26,26 @@ def every_pdf(ws: Workshop, previous: Workshop | None = None) -> dict[str, bytes
         "report": report_pdf(ws, today=TODAY, previous=previous),
         "feedback sheet": feedback_sheet_pdf(ws, today=TODAY, previous=previous),
     }
+
+
+@functools.cache
+def demo_pdfs(previous: bool = False) -> Mapping[str, bytes]:
+    """``every_pdf`` of the demo (beside last time's workshop when ``previous``), made once a
+    test process: four modules read the very same PDFs, and none can change them. The report
+    is ``demo_report_pdf``'s, which other modules read too."""
+    from export_checks import demo_report_pdf, demo_workshop
+
+    from wtfc.export.action_poster import action_poster_pdf
+    from wtfc.export.feedback_sheet import feedback_sheet_pdf
+    from wtfc.export.theme_poster import theme_posters_pdf
+    from wtfc.model.demo import demo_previous_path
+    from wtfc.model.storage import load_workshop
+
+    ws = demo_workshop()
+    last = load_workshop(demo_previous_path()).workshop if previous else None
+    return MappingProxyType({
+        "posters": theme_posters_pdf(ws, today=TODAY),
+        "action poster": action_poster_pdf(ws, today=TODAY),
+        "report": demo_report_pdf(TODAY, previous=previous),
+        "feedback sheet": feedback_sheet_pdf(ws, today=TODAY, previous=last),
+    })

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import io
 import re
 from pathlib import Path
@@ -15,6 +17,30 @@ from wtfc.model.workshop import Workshop
 
 def demo_workshop() -> Workshop:
     return load_workshop(demo_path()).workshop
+
+
+@functools.cache
+def demo_report_pdf(today: dt.date, previous: bool = False) -> bytes:
+    """The demo's report made on ``today`` (beside last time's workshop when ``previous``),
+    made once a test process: a dozen modules read the very same report, and bytes cannot be
+    changed by one of them. Only for a test that patches nothing the report reads."""
+    from wtfc.export.report import report_pdf
+    from wtfc.model.demo import demo_previous_path
+
+    last = load_workshop(demo_previous_path()).workshop if previous else None
+    return report_pdf(demo_workshop(), today=today, previous=last)
+
+
+@functools.lru_cache(maxsize=16)
+def page_texts(data: bytes) -> tuple[str, ...]:
+    """Each page's ``extract_text()``, read once for the same bytes (reading a PDF back is
+    slower than making it)."""
+    return tuple(page.extract_text() for page in reader(data).pages)
+
+
+def all_text_of(data: bytes) -> str:
+    """``all_text`` of a PDF's bytes, read once for the same bytes."""
+    return squash("".join(page_texts(data)))
 
 
 def reader(data: bytes) -> PdfReader:

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import demo_workshop, reader, squash
+from export_checks import all_text_of, demo_report_pdf, demo_workshop, reader, squash
 
 from wtfc.export.content import ExportContent
 from wtfc.export.data import data_tables
 from wtfc.export.data_counts import by_group
-from wtfc.export.report import report_pdf
 from wtfc.export.theme_poster import theme_posters_pdf
 from wtfc.model.workshop import ActionStatus
 
@@ -21,7 +20,7 @@ TODAY = dt.date(2026, 11, 29)
 def test_the_report_the_data_and_the_posters_count_a_prioritys_actions_alike():
     ws = demo_workshop()
     content = ExportContent(ws, today=TODAY)
-    report = squash("".join(p.extract_text() for p in reader(report_pdf(ws, today=TODAY)).pages))
+    report = all_text_of(demo_report_pdf(TODAY))  # ws is the demo
     table = report[report.index("Priorities"):report.index(squash("Every theme, in people's"))]
     header, rows = data_tables(ws, today=TODAY)["themes"]
     sheet = {row[0]: row for row in rows}

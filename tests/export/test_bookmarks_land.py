@@ -4,12 +4,11 @@ it knows the count) had every bookmark open the cover."""
 
 from __future__ import annotations
 
-import pytest
-from every_pdf import every_pdf
-from export_checks import demo_workshop, reader, squash
+from collections.abc import Mapping
 
-from wtfc.model.demo import demo_previous_path
-from wtfc.model.storage import load_workshop
+import pytest
+from every_pdf import demo_pdfs
+from export_checks import reader, squash
 
 
 def _landings(pdf: bytes) -> list[tuple[str, int, str]]:
@@ -30,9 +29,8 @@ def _landings(pdf: bytes) -> list[tuple[str, int, str]]:
 
 
 @pytest.fixture(scope="module")
-def pdfs() -> dict[str, bytes]:
-    return every_pdf(demo_workshop(),
-                     previous=load_workshop(demo_previous_path()).workshop)
+def pdfs() -> Mapping[str, bytes]:
+    return demo_pdfs(previous=True)
 
 
 @pytest.mark.parametrize("which", ["report", "posters", "action poster", "feedback sheet"])

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import all_text, demo_workshop, reader, squash
+from export_checks import all_text, all_text_of, demo_report_pdf, demo_workshop, reader, squash
 
 from wtfc.export.feedback_sheet import feedback_sheet_pdf
 from wtfc.export.feedback_sheet_words import HEADINGS
-from wtfc.export.report import report_pdf
 from wtfc.model.workshop import Kind
 
 TODAY = dt.date(2026, 11, 29)
@@ -29,7 +28,7 @@ def _order(text: str, start: str, end: str, names: list[str]) -> list[str]:
 def test_the_report_and_the_feedback_sheet_rank_the_working_themes_alike():
     demo = demo_workshop()
     working = [t.name for t in demo.themes if t.kind == Kind.WORKING and t.name]
-    report = all_text(reader(report_pdf(demo, today=TODAY)))
+    report = all_text_of(demo_report_pdf(TODAY))
     sheet = all_text(reader(feedback_sheet_pdf(demo, today=TODAY)))
     charted = _order(report, "Working (3 themes)", "Important for the future", working)
     listed = _order(sheet, HEADINGS[Kind.WORKING], HEADINGS[Kind.FUTURE], working)
@@ -46,7 +45,7 @@ def test_the_report_and_the_feedback_sheet_rank_the_working_themes_alike():
 
 
 def test_the_priorities_table_counts_people_then_cards():
-    report = all_text(reader(report_pdf(demo_workshop(), today=TODAY)))
+    report = all_text_of(demo_report_pdf(TODAY))
     assert squash("Rank Theme People Votes Why it was chosen Actions") in report
     assert squash("“I feel lonely and cut off” Not working 4 9 Fewer cards") in report
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import export_checks
 import pytest
 from export_checks import (
     all_text,
@@ -28,8 +29,8 @@ def demo():
 
 
 @pytest.fixture(scope="module")
-def demo_report(demo):
-    return reader(report_pdf(demo, today=dt.date(2026, 11, 28)))
+def demo_report():
+    return reader(export_checks.demo_report_pdf(dt.date(2026, 11, 28)))
 
 
 def test_report_is_a4_with_numbered_pages(demo_report):

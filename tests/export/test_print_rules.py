@@ -9,8 +9,8 @@ still lighter than the muted text, so a table still reads as words, not a grid."
 from __future__ import annotations
 
 import pytest
-from every_pdf import every_pdf
-from export_checks import demo_workshop, reader
+from every_pdf import demo_pdfs
+from export_checks import reader
 from pypdf.generic import ContentStream
 
 from wtfc.export.look import MUTED, RULE
@@ -38,7 +38,7 @@ def strokes(data: bytes) -> list[tuple[tuple[float, ...], float]]:
 
 @pytest.fixture(scope="module")
 def pdfs() -> dict[str, bytes]:
-    return every_pdf(demo_workshop())
+    return demo_pdfs()
 
 
 def rule_colour() -> tuple[float, ...]:

@@ -7,17 +7,16 @@ dialog from this; other viewers ignore it."""
 
 from __future__ import annotations
 
-import pytest
-from every_pdf import every_pdf
-from export_checks import demo_workshop, reader
+from collections.abc import Mapping
 
-from wtfc.model.demo import demo_previous_path
-from wtfc.model.storage import load_workshop
+import pytest
+from every_pdf import demo_pdfs
+from export_checks import reader
 
 
 @pytest.fixture(scope="module")
-def pdfs() -> dict[str, bytes]:
-    return every_pdf(demo_workshop(), previous=load_workshop(demo_previous_path()).workshop)
+def pdfs() -> Mapping[str, bytes]:
+    return demo_pdfs(previous=True)
 
 
 @pytest.mark.parametrize(("which", "sides"), [

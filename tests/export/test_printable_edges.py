@@ -10,8 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from every_pdf import every_pdf
-from export_checks import demo_workshop
+from every_pdf import demo_pdfs
 
 DPI = 50
 CLEAR_MM = 5.5  # inside the 6 mm every band now keeps to, outside any printer's blank edge
@@ -22,7 +21,7 @@ def pages(tmp_path_factory) -> dict[str, list[Path]]:
     """Every page of every PDF the demo makes, as greyscale pictures."""
     folder = tmp_path_factory.mktemp("edges")
     out: dict[str, list[Path]] = {}
-    for name, pdf in every_pdf(demo_workshop()).items():
+    for name, pdf in demo_pdfs().items():
         stem = folder / name.replace(" ", "-")
         stem.with_suffix(".pdf").write_bytes(pdf)
         subprocess.run(["pdftoppm", "-gray", "-r", str(DPI), str(stem.with_suffix(".pdf")),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from export_checks import demo_workshop, reader, squash
+from export_checks import demo_report_pdf, demo_workshop, page_texts, reader, squash
 
 from wtfc.export.report import report_pdf
 
@@ -38,8 +38,7 @@ def test_the_demos_carried_action_repeats_who_owns_it():
     tables; it was the diary action, over pages 9 and 10, at 10.5 pt; the one over 13 and 14
     is whole on 13 since "I feel lonely and cut off" starts at the foot of page 11): the page
     it carries on to says whose it is again."""
-    pages = [squash(page.extract_text())
-             for page in reader(report_pdf(demo_workshop(), today=TODAY)).pages]
+    pages = [squash(text) for text in page_texts(demo_report_pdf(TODAY))]
     carried = [text for text in pages if squash("organisations (continued)") in text]
     assert len(carried) == 1
     owners = {"Chair, Older People's Association": "31 January 2027"}

@@ -11,7 +11,15 @@ import os
 
 import openpyxl
 import pytest
-from export_checks import all_text, demo_workshop, reader, render_png, squash
+from export_checks import (
+    all_text,
+    all_text_of,
+    demo_report_pdf,
+    demo_workshop,
+    reader,
+    render_png,
+    squash,
+)
 
 from wtfc.export.data import export_data
 from wtfc.export.report import report_pdf
@@ -91,8 +99,7 @@ def test_how_to_read_points_to_the_agreements_rather_than_assuming_a_vote(agreed
 
 def test_the_demo_report_prints_its_agreements_and_resources():
     """The bundled demo says how its room agreed to decide, and what five actions need."""
-    demo = demo_workshop()
-    text = all_text(reader(report_pdf(demo, today=TODAY)))
+    text = all_text_of(demo_report_pdf(TODAY))
     assert squash("We choose priorities by dots, then agree together.") in text
     assert squash(VOTED) not in text
     assert text.count(squash("Resources and who else is needed")) == 5

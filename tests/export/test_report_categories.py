@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import all_text, demo_workshop, reader, squash
+from export_checks import all_text, all_text_of, demo_report_pdf, demo_workshop, reader, squash
 
 from wtfc.export.report import report_pdf
 from wtfc.model.workshop import Workshop
@@ -14,7 +14,7 @@ TODAY = dt.date(2026, 11, 28)
 
 
 def test_each_demo_tree_is_followed_by_its_causes_by_category():
-    text = all_text(reader(report_pdf(demo_workshop(), today=TODAY)))
+    text = all_text_of(demo_report_pdf(TODAY))
     # one per why-tree (a page that carries one on says "By category (continued)")
     assert text.count("Bycategory") - text.count("Bycategory(continued)") == 3
     # Team C's tree: its categories in their order, the causes not placed last
@@ -60,7 +60,7 @@ def _runs(pdf, page: int) -> list[tuple[float, float, float, bool, str]]:
 
 
 def test_the_list_reads_as_the_tree_a_cause_a_bullet_with_its_lines_hung():
-    pdf = reader(report_pdf(demo_workshop(), today=TODAY))
+    pdf = reader(demo_report_pdf(TODAY))
     page = next(i for i, p in enumerate(pdf.pages) if "By category" in p.extract_text())
     runs = _runs(pdf, page)
     start = next(i for i, r in enumerate(runs) if r[4] == "By category")

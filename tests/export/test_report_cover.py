@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from export_checks import demo_workshop, reader
+from export_checks import demo_report_pdf, demo_workshop, reader
 
 from wtfc.export.report import report_pdf
 
@@ -125,7 +125,7 @@ def test_no_scope_length_spills_the_cover(demo):
 
 
 def test_a_short_cover_is_one_page_and_the_chart_starts_the_next(demo):
-    pages = _pages(report_pdf(demo, today=dt.date(2026, 11, 28)))
+    pages = _pages(demo_report_pdf(dt.date(2026, 11, 28)))
     assert any("themes; the room chose" in x for x in pages[0])
     body = _body(pages[1], demo.title)
     assert body[0] == "How to read this report"  # for a reader who was not in the room

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import demo_workshop, reader
+from export_checks import demo_report_pdf, demo_workshop, page_texts
 
 from wtfc.export.content import ExportContent
 from wtfc.export.report_how_to_read import how_to_read
@@ -51,9 +51,7 @@ def test_the_guide_says_only_what_the_report_has():
 
 
 def test_the_demo_report_has_the_guide_before_its_first_chapter():
-    from wtfc.export.report import report_pdf
-
-    pages = [page.extract_text() for page in reader(report_pdf(demo_workshop(), today=TODAY)).pages]
+    pages = list(page_texts(demo_report_pdf(TODAY)))
     text = " ".join(pages)
     assert "How to read this report" in text
     assert text.index("How to read this report") < text.index("Themes at a glance")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import demo_workshop, reader, squash
+from export_checks import demo_report_pdf, demo_workshop, reader, squash
 
 from wtfc.export.report import in_the_room_words, report_pdf
 from wtfc.model.workshop import RoleCount, RoomRole, Workshop
@@ -26,7 +26,7 @@ def test_the_overview_says_who_was_in_the_room():
         "3 care managers, 2 from older people's organisations (19 people)."
     )
     assert in_the_room_words(demo) == line
-    pdf = reader(report_pdf(demo, today=TODAY))
+    pdf = reader(demo_report_pdf(TODAY))
     assert squash(line) in squash(_overview_page(pdf))
     assert "In the room" not in pdf.pages[0].extract_text()  # the cover stays one page
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import all_text, demo_workshop, outline_titles, reader, squash
+from export_checks import (
+    all_text,
+    all_text_of,
+    demo_report_pdf,
+    demo_workshop,
+    outline_titles,
+    reader,
+    squash,
+)
 
 from wtfc.export.report import report_pdf
 from wtfc.model.demo import demo_previous_path
@@ -25,8 +33,8 @@ def _with(ws: Workshop, **update) -> Workshop:
 
 def test_the_demo_reports_its_three_answers_and_the_next_review():
     ws = demo_workshop()
-    pdf = reader(report_pdf(ws, today=TODAY))  # read for its words and its outline alike
-    text = all_text(pdf)
+    pdf = demo_report_pdf(TODAY)  # read for its words and its outline alike
+    text = all_text_of(pdf)
     for words in (
         "Looking back",
         "What went well",
@@ -38,11 +46,11 @@ def test_the_demo_reports_its_three_answers_and_the_next_review():
         "Next review: 12 May 2027",
     ):
         assert squash(words) in text, words
-    assert "Looking back" in outline_titles(pdf)
+    assert "Looking back" in outline_titles(reader(pdf))
 
 
 def test_it_follows_since_last_time_when_last_times_workshop_is_given():
-    text = _text(demo_workshop(), load_workshop(demo_previous_path()).workshop)
+    text = all_text_of(demo_report_pdf(TODAY, previous=True))
     since, back = text.find(squash("Since last time")), text.find(squash("Looking back"))
     themes = text.find(squash("Every theme, in people's own words"))
     assert 0 <= since < back < themes

@@ -15,7 +15,7 @@ import functools
 import io
 
 import pytest
-from export_checks import demo_workshop, reader, squash
+from export_checks import demo_report_pdf, demo_workshop, reader, squash
 from pypdf import PdfReader
 
 from wtfc.export.report import report_pdf
@@ -90,7 +90,7 @@ def _many_themes(count: int) -> Workshop:
 
 @pytest.fixture(scope="module")
 def demo_pdf() -> bytes:
-    return report_pdf(demo_workshop(), today=TODAY)
+    return demo_report_pdf(TODAY)
 
 
 def test_the_demo_fills_its_pages(demo_pdf):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import all_text, demo_workshop, reader, squash
+from export_checks import all_text, all_text_of, demo_report_pdf, reader, squash
 from export_workshop import north_and_south
 
 from wtfc.export.content import ExportContent
@@ -147,8 +147,7 @@ def test_only_priorities_are_broken_down():
 
 
 def test_the_demos_priorities_are_broken_down_without_naming_any_small_group():
-    demo = demo_workshop()
-    text = all_text(reader(report_pdf(demo, today=TODAY)))
+    text = all_text_of(demo_report_pdf(TODAY))
     # no group is named, so the line says so plainly, with no "other" before nothing; the
     # data export hides every locality, so how many there are is not said either
     assert text.count(squash("By locality:")) == 3

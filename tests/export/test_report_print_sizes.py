@@ -8,26 +8,21 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from export_checks import demo_workshop, reader, text_sizes
-
-from wtfc.export.report import report_pdf
-from wtfc.model.demo import demo_previous_path
-from wtfc.model.storage import load_workshop
+from export_checks import demo_report_pdf, reader, text_sizes
 
 TODAY = dt.date(2026, 11, 29)
 
 
 @pytest.mark.parametrize("previous", [False, True], ids=["demo", "since last time"])
 def test_no_text_in_the_report_is_under_11_pt(previous):
-    last = load_workshop(demo_previous_path()).workshop if previous else None
-    pdf = reader(report_pdf(demo_workshop(), today=TODAY, previous=last))
+    pdf = reader(demo_report_pdf(TODAY, previous=previous))
     sizes = {n + 1: text_sizes(pdf, n) for n in range(len(pdf.pages))}
     assert min(min(s) for s in sizes.values()) >= 11, sizes
     assert 12 in sizes[6]  # page 6's action table, its cells at the body's size
 
 
 def test_every_page_foot_is_11_pt():
-    pdf = reader(report_pdf(demo_workshop(), today=TODAY))
+    pdf = reader(demo_report_pdf(TODAY))
     for page in pdf.pages[1:]:
         found: list[float] = []
 

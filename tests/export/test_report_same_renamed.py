@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import all_text, demo_workshop, reader, squash
+from export_checks import all_text, all_text_of, demo_report_pdf, demo_workshop, reader, squash
 
 from wtfc.export.report import report_pdf
 from wtfc.model.compare import Change, compare_workshops
@@ -33,8 +33,7 @@ def test_a_renamed_theme_about_the_same_says_last_time_s_name():
 
 
 def test_a_theme_about_the_same_not_renamed_has_no_note():
-    text = all_text(reader(report_pdf(demo_workshop(), today=TODAY,
-                                      previous=load_workshop(demo_previous_path()).workshop)))
+    text = all_text_of(demo_report_pdf(TODAY, previous=True))
     line = text[text.find(squash("About the same as last time")):]
     line = line.split(squash("Last time's actions"))[0]
     assert squash(f"“{OLD}”,") in line and squash("(was “") not in line

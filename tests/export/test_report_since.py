@@ -6,7 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from export_checks import all_text, demo_workshop, outline_titles, reader, squash
+from export_checks import (
+    all_text,
+    all_text_of,
+    demo_report_pdf,
+    demo_workshop,
+    outline_titles,
+    reader,
+    squash,
+)
 
 from wtfc.export import report_review
 from wtfc.export.report import report_pdf
@@ -24,7 +32,7 @@ def _previous() -> Workshop:
 @pytest.fixture(scope="module")
 def since_pdf() -> bytes:
     """The demo's report with last time's workshop: made once, only read by the tests."""
-    return report_pdf(demo_workshop(), today=TODAY, previous=_previous())
+    return demo_report_pdf(TODAY, previous=True)
 
 
 @pytest.fixture(scope="module")
@@ -111,9 +119,9 @@ def test_the_chapter_is_bookmarked_with_its_parts(since_pdf):
 
 
 def test_without_last_times_workshop_there_is_no_chapter():
-    pdf = reader(report_pdf(demo_workshop(), today=TODAY))
-    assert squash("Since last time") not in all_text(pdf)
-    assert "Since last time" not in outline_titles(pdf)
+    pdf = demo_report_pdf(TODAY)
+    assert squash("Since last time") not in all_text_of(pdf)
+    assert "Since last time" not in outline_titles(reader(pdf))
 
 
 def test_no_themes_yet_this_time_is_said_and_none_reads_gone():

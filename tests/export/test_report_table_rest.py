@@ -14,7 +14,7 @@ import datetime as dt
 import io
 
 import pytest
-from export_checks import demo_workshop, reader
+from export_checks import demo_report_pdf, demo_workshop, reader
 from reportlab.platypus import Frame, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
@@ -126,7 +126,7 @@ def _first_lines(page) -> tuple[list[str], tuple[float, float] | None]:
 def test_an_action_row_carried_over_starts_level_with_its_label():
     """The demo's pages 10 and 12 start "People who use services and carers (continued)" and
     "Commissioners (continued)": the row's carried words start on the label's first line."""
-    pages = reader(report_pdf(demo_workshop(), today=TODAY)).pages
+    pages = reader(demo_report_pdf(TODAY)).pages
     carried = 0
     for page in pages:
         lines, first = _first_lines(page)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import all_text, demo_workshop, reader, squash
+from export_checks import all_text, all_text_of, demo_report_pdf, demo_workshop, reader, squash
 
 from wtfc.export.report import report_pdf
 from wtfc.export.team_words import (
@@ -63,7 +63,7 @@ def test_the_report_line_names_the_team_its_people_and_what_it_found():
 
 def test_the_report_prints_each_team_after_its_theme_s_why_tree():
     demo = demo_workshop()
-    text = squash(all_text(reader(report_pdf(demo, today=TODAY))))
+    text = all_text_of(demo_report_pdf(TODAY))
     for team in demo.teams:
         assert squash(report_line(team)) in text
     first = squash(

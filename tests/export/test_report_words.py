@@ -10,15 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from export_checks import all_text, demo_workshop, reader, squash
+from export_checks import all_text, all_text_of, demo_report_pdf, demo_workshop, reader, squash
 
 from wtfc.export.action_poster import action_poster_pdf
 from wtfc.export.content import ExportContent
-from wtfc.export.report import cover_summary, report_pdf
+from wtfc.export.report import cover_summary
 from wtfc.export.report_people import how_to_read_line
 from wtfc.model.compare_people import unsorted_cards
-from wtfc.model.demo import demo_previous_path
-from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Kind, Workshop
 
 TODAY = dt.date(2026, 11, 28)
@@ -29,8 +27,7 @@ def test_the_cards_not_yet_in_a_theme_are_one_count_in_one_phrase():
     content = ExportContent(demo, today=TODAY)
     shown = len(content.unsorted_cards)
     assert shown < unsorted_cards(demo)  # some of those are held back
-    previous = load_workshop(demo_previous_path()).workshop
-    text = all_text(reader(report_pdf(demo, today=TODAY, previous=previous)))
+    text = all_text_of(demo_report_pdf(TODAY, previous=True))
     counts = {int(n) for n in re.findall(r"(\d+)cards?(?:is|are)notyetinatheme", text)}
     assert counts == {shown}  # the cover, "Since last time" and the appendix
     for other in ("innotheme", "didnotgointoatheme", "stillunsorted", "notsortedyet"):
@@ -51,7 +48,7 @@ def test_the_cover_says_which_themes_were_chosen_and_no_zero_counts():
 def test_a_themes_comment_says_whose_it_is():
     demo = demo_workshop()
     comment = next(c for t in demo.themes for c in t.comments)
-    text = all_text(reader(report_pdf(demo, today=TODAY)))
+    text = all_text_of(demo_report_pdf(TODAY))
     assert squash(f"The room said: {comment}")[:60] in text
     assert "Comment:" not in text
 
