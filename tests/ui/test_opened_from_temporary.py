@@ -18,7 +18,7 @@ from wtfc.model.operations.details import edit_details
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.temporary_place import ROOTS_ENV, SAVED_IN_TEMPORARY
 from wtfc.model.workshop import Card, Kind, Workshop
-from wtfc.ui import temporary_notice
+from wtfc.ui import temporary_notice, unsaved_changes
 from wtfc.ui.app_settings import settings
 from wtfc.ui.recent_files import GONE, UNREACHABLE, recent_files
 from wtfc.ui.save_as_place import save_as_start
@@ -109,6 +109,61 @@ def test_later_ctrl_s_saves_there_and_says_where(shown_window, attachment, docum
     assert save_as_start(window.files) == documents / "spring (copy).wtfc"
     window.findChild(QAction, "export_report").trigger()
     assert Path(offered[-1]).parent == documents
+
+
+def _answer_unsaved(monkeypatch, qtbot, choice: str) -> list[QMessageBox]:
+    """"Save them before …?" for a file in a temporary folder, seen drawn and answered with
+    the button whose words are ``choice``."""
+    asked: list[QMessageBox] = []
+
+    def click(box):
+        asked.append(box)
+        box.show()
+        qtbot.waitExposed(box)
+        save_render(box, "unsaved_in_temporary")
+        box.close()
+        return next(b for b in box.buttons() if b.text().replace("&", "") == choice)
+    monkeypatch.setattr(unsaved_changes, "_clicked", click, raising=False)  # (none before)
+    return asked
+
+
+def test_closing_after_later_asks_to_save_as_into_documents(
+        shown_window, attachment, documents, monkeypatch, notices, message_boxes, qtbot):
+    """Later, a day's work, then the window closed: the question's Save wrote the day into the
+    attachment's folder without a word (review 32 A1 2). It says where the file is, and Save
+    As… (the default) offers Documents."""
+    window = shown_window
+    assert window.files.open_path(attachment)
+    window.undo.push(edit_details(window.doc, title="Spring, the day's work"))
+    asked = _answer_unsaved(monkeypatch, qtbot, "Save As…")
+    offered = _save_dialog(monkeypatch, documents / "spring.wtfc")
+    assert window.close()
+    [box] = asked
+    assert message_boxes == []  # one question, not the usual one as well
+    assert box.windowTitle() == "Unsaved changes"
+    assert box.text().startswith("This workshop has changes that are not saved.\nSave them "
+                                 "before closing?\n\n'spring.wtfc' is in a temporary folder "
+                                 "that may be cleared without asking")
+    assert sorted(b.text().replace("&", "") for b in box.buttons()) == \
+        ["Cancel", "Discard", "Save", "Save As…"]
+    assert box.defaultButton().text() == "Save &As…"
+    assert offered == [str(documents / "spring.wtfc")]
+    assert load_workshop(documents / "spring.wtfc").workshop.title == "Spring, the day's work"
+    assert load_workshop(attachment).workshop.title == "Spring"
+
+
+def test_its_save_there_is_still_offered_and_cancel_keeps_the_window(
+        shown_window, attachment, documents, monkeypatch, notices, qtbot):
+    window = shown_window
+    assert window.files.open_path(attachment)
+    window.undo.push(edit_details(window.doc, title="Spring, the day's work"))
+    _answer_unsaved(monkeypatch, qtbot, "Cancel")
+    assert not window.close() and window.isVisible()
+    _answer_unsaved(monkeypatch, qtbot, "Save")
+    offered = _save_dialog(monkeypatch)
+    assert window.files.confirm_discard("opening another workshop")
+    assert offered == [] and window.files.path == attachment  # saved where it is, as asked
+    assert load_workshop(attachment).workshop.title == "Spring, the day's work"
 
 
 def test_a_read_only_attachment_is_one_notice_and_its_copy_goes_to_documents(

@@ -101,5 +101,11 @@ def opened_from_temporary(name: str, kind: str) -> str:
             f"File → Save As.")
 
 
+def unsaved_in_temporary(name: str) -> str:
+    """What "Save them before closing?" adds for such a file: its Save writes there."""
+    return (f"'{name}' is in a temporary folder that may be cleared without asking, with any "
+            f"work saved there. Save As… keeps it in your Documents or team folder.")
+
+
 SAVED_IN_TEMPORARY = ("Saved, in a temporary folder that may be cleared without asking: "
                       "File → Save As to keep it.")

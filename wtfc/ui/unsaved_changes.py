@@ -1,17 +1,28 @@
 """The unsaved-changes prompt: "Save them before …?" when a workshop with changes not saved
 would be replaced (a new one, another opened, the window closed), or "Go on … without them?"
-when only words typed and not added yet would be lost."""
+when only words typed and not added yet would be lost.
+
+A workshop in a temporary folder (an e-mail attachment's copy, a file inside a .zip:
+``temporary_place``) whose notice was answered Later is saved there all day, and its Save here
+would write the day into a folder cleared later, said by no "Saved, in a temporary folder…"
+as the window closes: the question says where it is, and offers Save As… first (Documents,
+``save_as_place``), Save there still beside it.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from wtfc.ui.plain_tip import as_typed  # the words not added, quoted as typed
 
 if TYPE_CHECKING:
     from wtfc.ui.file_controller import FileController
+
+SAVE_AS = "Save &As…"
+SAVE_AS_CHOSEN = "save as"  # the answer's Save As…, beside the standard buttons'
 
 
 def confirm_discard(files: FileController, doing: str) -> bool:
@@ -24,25 +35,32 @@ def confirm_discard(files: FileController, doing: str) -> bool:
         return True
     lines = [*not_added, "They will be lost."] if not_added else []
     buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    temporary = ""
     if clean:
         lines.append(f"Go on {doing} without them?")
     else:
         lines.append(f"This workshop has changes that are not saved.\nSave them before "
                      f"{doing}?")
+        if temporary := _temporary_words(files):  # its Save writes where it will be cleared
+            lines += ["", temporary]
         from wtfc.ui.format_note import save_would_update  # the save says nothing after
 
         if update := save_would_update(files.window):  # a colleague's earlier wtfc: said apart
             lines += ["", update]
         buttons |= QMessageBox.StandardButton.Save
-    answer = QMessageBox.question(
-        files.window, "Unsaved changes" if not clean else "Words not added yet",
-        as_typed("\n".join(lines)), buttons,
-        QMessageBox.StandardButton.Cancel if clean else QMessageBox.StandardButton.Save)
-    if answer == QMessageBox.StandardButton.Save:
+    title = "Unsaved changes" if not clean else "Words not added yet"
+    if temporary:
+        answer: object = _asked_with_save_as(files, title, "\n".join(lines), buttons)
+    else:
+        answer = QMessageBox.question(
+            files.window, title, as_typed("\n".join(lines)), buttons,
+            QMessageBox.StandardButton.Cancel if clean else QMessageBox.StandardButton.Save)
+    if answer in (QMessageBox.StandardButton.Save, SAVE_AS_CHOSEN):
         from wtfc.ui.already_saved import quietly  # the box said those words are lost
         files.kept_words_note = ""
         with quietly(files.window):
-            saved = files.save()
+            saved = files.save() if answer == QMessageBox.StandardButton.Save \
+                else files.save_as_dialog()
         if saved and files.kept_words_note:  # what was taken off (a name, a person who
             files.kept_words_note = ""       # withdrew) is still in the .bak files: asked now
             from wtfc.ui.remove_earlier_versions import remove_earlier_versions
@@ -50,3 +68,36 @@ def confirm_discard(files: FileController, doing: str) -> bool:
             remove_earlier_versions(files.window)  # names them; Cancel (the default) keeps them
         return saved
     return answer == QMessageBox.StandardButton.Discard
+
+
+def _temporary_words(files: FileController) -> str:
+    """What the question says of a file in a temporary folder ("" for any other)."""
+    from wtfc.model.temporary_place import in_temporary_folder, unsaved_in_temporary
+
+    if files.path is None or not in_temporary_folder(files.path):
+        return ""
+    from wtfc.model.control_characters import name_shown  # as the title shows a file's name
+
+    return unsaved_in_temporary(name_shown(files.path.name))
+
+
+def _asked_with_save_as(files: FileController, title: str, text: str,
+                        buttons: QMessageBox.StandardButton) -> object:
+    """The question with Save As… beside ``buttons``, the default: ``SAVE_AS_CHOSEN``, or the
+    standard button chosen (Cancel when the box was closed)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, files.window)
+    box.setObjectName("unsaved_in_temporary")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, never as HTML
+    save_as = box.addButton(SAVE_AS, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(save_as)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    clicked = _clicked(box)
+    if clicked is None:
+        return QMessageBox.StandardButton.Cancel
+    return SAVE_AS_CHOSEN if clicked is save_as else box.standardButton(clicked)
+
+
+def _clicked(box: QMessageBox) -> QAbstractButton | None:
+    """Ask (tests answer for the facilitator by replacing this): the button pressed."""
+    box.exec()
+    return box.clickedButton()
