@@ -7,14 +7,16 @@ recent never lists it. The folders declared temporary here are the test's own.""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 from renders import save_render
 from window_fixtures import isolated_settings, shown_window  # noqa: F401
 
 from wtfc.model.operations.details import edit_details
+from wtfc.model.recovery import SnapshotHeader
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.temporary_place import ROOTS_ENV, SAVED_IN_TEMPORARY
 from wtfc.model.workshop import Card, Kind, Workshop
@@ -164,6 +166,23 @@ def test_its_save_there_is_still_offered_and_cancel_keeps_the_window(
     assert window.files.confirm_discard("opening another workshop")
     assert offered == [] and window.files.path == attachment  # saved where it is, as asked
     assert load_workshop(attachment).workshop.title == "Spring, the day's work"
+
+
+def test_recovered_work_of_an_attachment_is_offered_in_documents(qtbot, attachment, documents,
+                                                                 monkeypatch):
+    """The laptop died with an attachment's workshop open: the recovery dialog's Save
+    elsewhere… offered the attachment's folder, cleared later with the recovered day (review
+    32 A1 3). It starts in Documents, the name kept."""
+    from wtfc.ui.recovery_save import save_elsewhere
+
+    offered = _save_dialog(monkeypatch)
+    parent = QWidget()
+    parent.files = SimpleNamespace(path=None)
+    qtbot.addWidget(parent)
+    header = SnapshotHeader(original_path=str(attachment), title="Spring")
+    assert not save_elsewhere(parent, SimpleNamespace(snapshot=SimpleNamespace(
+        header=header, body=b"{}")))  # the dialog cancelled
+    assert offered == [str(documents / "spring (recovered).wtfc")]
 
 
 def test_a_read_only_attachment_is_one_notice_and_its_copy_goes_to_documents(

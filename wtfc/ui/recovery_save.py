@@ -4,7 +4,9 @@ A copy that reads is saved as a workshop (.wtfc), whole, as it was written. A da
 saved as it is, for someone technical to mend, with the ending .wtfc-damaged: it is no workshop
 wtfc can open, so it never takes a workshop's name, nor replaces a workshop file. Neither is
 saved over the workshop open in this window, nor over one another copy of wtfc has open (its
-lock is held): that copy's next save would undo it, or it would undo that copy's work.
+lock is held): that copy's next save would undo it, or it would undo that copy's work. The
+copy of a workshop in a temporary folder (an e-mail attachment's: ``temporary_place``) is
+offered in the Documents folder, never where it would be cleared away again.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from wtfc.model.errors import WorkshopFileError
 from wtfc.model.recovery import DamagedSnapshot, SnapshotHeader
 from wtfc.model.same_file import same_file
 from wtfc.model.storage import SUFFIX, workshop_to_bytes, write_atomically
+from wtfc.model.temporary_place import in_temporary_folder
 from wtfc.ui.autosave import CrashedSession
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.file_lock import FileLock
@@ -48,6 +51,8 @@ def save_elsewhere(window, crashed: CrashedSession, damaged: DamagedSnapshot | N
         start = documents_or_home() / "workshop"
     else:
         start = Path(head.original_path or documents_or_home() / head.untitled_name)
+        if head.original_path and in_temporary_folder(start):  # an e-mail attachment's copy:
+            start = documents_or_home() / start.name  # its folder is cleared, the day with it
     start = start.with_name(start.stem + mark + suffix)
     while True:
         name, _ = QFileDialog.getSaveFileName(window, title, str(start), kinds)
