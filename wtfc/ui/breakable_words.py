@@ -6,15 +6,25 @@ widened its column until the fields beside it were pushed past the window's edge
 word (``LONG`` letters or more) may break after a link's or address's punctuation and, failing
 that, every ``PIECE`` letters: a zero-width space is put there, drawn as nothing. It is only
 for the eye: ``BreakingLabel`` copies the words as typed, and the accessible name is the
-caller's (as typed).
+caller's (as typed). Rows of a word-wrapped list measure and paint their words with a break
+between the letters of a word wider than the row (``broken_to_fit``): "I look forward to
+aaaa…" (300 letters) or a link in a success statement was cut at the column's edge, no "…".
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QWidget
 
 BREAK = "\u200b"  # zero-width space: where Qt may end a line
@@ -37,6 +47,34 @@ def _breakable(match: re.Match[str]) -> str:
 def breakable(text: str) -> str:
     """``text`` with a zero-width space where each of its long words may break."""
     return _LONG_WORD.sub(_breakable, text) if len(text) >= LONG else text
+
+
+def broken_to_fit(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with a zero-width space between the letters of each word wider than ``width``
+    (a pasted link, a German or Welsh compound), so a word-wrapped line fills up to the edge
+    and goes on on the next, rather than the word being cut there; words that fit are left
+    whole. Never between a letter and its accent, nor inside an emoji sequence."""
+    if width <= 0 or metrics.horizontalAdvance(text) <= width:
+        return text  # one line: the usual statement, measured once
+
+    def letters(word: re.Match[str]) -> str:
+        whole = word.group()
+        if metrics.horizontalAdvance(whole) <= width:
+            return whole
+        return whole[0] + "".join(letter if _holds_on(before, letter) else BREAK + letter
+                                  for before, letter in pairwise(whole))
+
+    return _WORD.sub(letters, text)
+
+
+_WORD = re.compile(r"\S{4,}")
+_ZWJ, _MODIFIERS = "\u200d", range(0x1F3FB, 0x1F400)  # a joiner, the skin tones
+
+
+def _holds_on(before: str, letter: str) -> bool:
+    """Whether ``letter`` belongs to the character before it: no line may end between them."""
+    return (before == _ZWJ or letter == _ZWJ or ord(letter) in _MODIFIERS
+            or "\ufe00" <= letter <= "\ufe0f" or unicodedata.category(letter)[0] == "M")
 
 
 def as_typed(text: str) -> str:

@@ -3,7 +3,7 @@
 Qt's own size hint for a word-wrapped list row wraps the text at the row's full width, but the
 row paints it inside the style's text margins: a statement that only just fits in N lines is
 given N lines of height and painted in N+1, so its last words are cut off. This delegate
-measures at the width the text is really painted at.
+measures at the width the text is really painted at, and lets a word wider than that break.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTreeView,
 )
+
+from wtfc.ui.breakable_words import broken_to_fit
 
 MEASURED_MOST = 20_000  # cells' heights kept, a few of each of a big board's cells
 
@@ -38,6 +40,17 @@ class WrappedTextDelegate(QStyledItemDelegate):
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
         return max(20, text.width() - 2 * margin)
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        # a word wider than the row (a pasted link) breaks onto the next line, as the room's
+        # view breaks it: word wrap alone cut it at the column's edge with no sign. What is
+        # painted and what is measured (``sizeHint``) both come from here
+        row_width = self._view.viewport().width() - 2 * self._view.spacing()
+        if option.text and row_width > 0:
+            width = self.text_width(QStyleOptionViewItem(option), row_width)
+            option.text = broken_to_fit(option.text, QFontMetrics(option.font), width)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
