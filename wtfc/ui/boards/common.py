@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from wtfc.export.content import count_phrase
+from wtfc.export.isolates import isolated
 from wtfc.model.commands import Command
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
@@ -128,7 +129,10 @@ def _choice_parts(theme: Theme) -> tuple[str, str, str]:
     """("Priority 1: ", the name, " · ✗ 10 cards")."""
     chosen = theme.priority.chosen and theme.priority.rank
     rank = f"{rank_words(theme.priority.rank)}: " if chosen else ""
-    return rank, theme.name, f" · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}"
+    # the name set apart (as the Outline does): an Urdu name pulled the count before it,
+    # "Priority 2: 7 ✗ · <name> cards"
+    return (rank, isolated(theme.name),
+            f" · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}")
 
 
 def theme_choice_spoken(theme: Theme) -> str:
@@ -212,10 +216,12 @@ class ThemeSelector(QComboBox):
         if metrics.horizontalAdvance(text) <= room:
             return text
         if theme is not None and text == theme_choice_text(theme):
-            rank, name, tail = _choice_parts(theme)
+            rank, _, tail = _choice_parts(theme)
             left = room - metrics.horizontalAdvance(rank + tail)
             if left >= metrics.horizontalAdvance("I am not…"):  # a few words of the name
-                return rank + metrics.elidedText(name, Qt.TextElideMode.ElideRight, left) + tail
+                # shortened, then set apart: cut, its closing mark went and the count with it
+                name = metrics.elidedText(theme.name, Qt.TextElideMode.ElideRight, left)
+                return rank + isolated(name) + tail
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from wtfc.export.isolates import isolated
 from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
@@ -323,8 +324,9 @@ class WallScene(QGraphicsScene):
             x, y, w, h = block.rect
             theme = self.doc.theme(block.theme_id) if block.theme_id else None
             title = theme.name if theme is not None else ""
-            if block.theme_id in numbers:
-                title = f"{numbers[block.theme_id]}. {title}"
+            if block.theme_id in numbers:  # the name set apart: an Urdu name made the line
+                # right to left, the "5." Alt+5 goes by drawn reversed at its far end
+                title = f"{numbers[block.theme_id]}. {isolated(title)}"
             header = None
             if m is not None:
                 first = layout.cards.get((block.card_ids[0], block.theme_id)) \
