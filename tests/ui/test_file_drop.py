@@ -20,6 +20,7 @@ from window_fixtures import isolated_settings, shown_window, workshop_file  # no
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import Card, Kind, Stage, Workshop
 from wtfc.ui.file_drop import FOLDER, READ_ONLY, SEVERAL, WEB_LINK
+from wtfc.ui.names_drop import not_names
 
 COPY = Qt.DropAction.CopyAction
 ANY = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
@@ -135,6 +136,23 @@ def test_what_wtfc_cannot_open_is_said_at_the_foot(shown_window, tmp_path, what)
 
 def test_a_file_dropped_on_a_text_box_is_the_file_not_its_address(shown_window, tmp_path):
     window = shown_window
+    window.go_to_stage(Stage.PREPARE)
+    title = window.page(Stage.PREPARE).title  # type: ignore[attr-defined]
+    settle()
+    assert title.isVisible()
+    title.setText("Spring")
+    assert drag_onto(title, files_of(local(spreadsheet(tmp_path))))
+    settle()
+    assert title.text() == "Spring"
+    page = window.page(Stage.COLLECT)
+    assert page.import_dialog is not None and page.import_dialog.isVisible()
+    page.import_dialog.close()
+
+
+def test_statements_dropped_on_the_names_box_open_nothing(shown_window, tmp_path):
+    """A sheet dropped where the names go is no list of names: nothing opens (Import would
+    show a sheet of names whole), and the foot says where statements go."""
+    window = shown_window
     window.go_to_stage(Stage.COLLECT)
     page = window.page(Stage.COLLECT)
     page.names_fold.open()
@@ -145,8 +163,8 @@ def test_a_file_dropped_on_a_text_box_is_the_file_not_its_address(shown_window, 
     settle()
     assert page.names_box.toPlainText() == "Hope Green"
     assert page.names() == ["Hope Green"]
-    assert page.import_dialog is not None and page.import_dialog.isVisible()
-    page.import_dialog.close()
+    assert page.import_dialog is None
+    assert foot(window) == not_names("spring reviews.csv")
 
 
 def test_words_dragged_onto_a_text_box_still_go_in(shown_window):

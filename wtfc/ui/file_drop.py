@@ -2,9 +2,10 @@
 spreadsheet opens Import statements on it, and anything else is said at the window's foot.
 
 A file dropped on a text box of the window is taken the same way, never as its address (Linux's
-file managers offer a file's address as text too, which a box would have typed in). Loaded on
-the first drag that brings files (``drop_door`` notices it); the keyboard's way to the same is
-File → Open and File → Import statements.
+file managers offer a file's address as text too, which a box would have typed in); a list of
+names dropped on Names to watch for goes into that box (``names_drop``). Loaded on the first
+drag that brings files (``drop_door`` notices it); the keyboard's way to the same is File →
+Open and File → Import statements.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QFileInfo, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragLeaveEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from wtfc.model.kept_names import version_of
 from wtfc.model.storage import SUFFIX
@@ -39,14 +42,33 @@ def other_kind(name: str) -> str:
     return f"wtfc cannot open '{name}': drop a workshop (.wtfc) or a spreadsheet."
 
 
-def dropped_action(urls: list[QUrl]) -> tuple[str, Path | str]:
+def shortcut_words(name: str) -> str:
+    return (f"'{name}' is a shortcut that wtfc cannot follow: drop the file itself, or use "
+            "File → Open.")
+
+
+def shortcut_target(path: Path) -> str:
+    """The file a Windows shortcut (.lnk) or a macOS alias points to, as the system gives it
+    ("" when it is neither, or the system cannot say). Explorer drops the .lnk itself."""
+    info = QFileInfo(str(path))
+    return info.symLinkTarget() if info.isShortcut() or info.isAlias() else ""
+
+
+def dropped_action(urls: list[QUrl], names: tuple[str, ...] = ()) -> tuple[str, Path | str]:
     """What a drop of ``urls`` does: (OPEN, the workshop's path), (IMPORT, the spreadsheet's
-    path) or (SAY, the words for the window's foot)."""
+    path) or (SAY, the words for the window's foot). ``names``: the names to watch for, shown
+    as [name] in a file's name at the foot (the screen may be on the projector)."""
     if len(urls) != 1:
         return SAY, SEVERAL
     if not urls[0].isLocalFile():
         return SAY, WEB_LINK
+    from wtfc.importing.file_names import shown_file_name  # a name in it shown as [name]
+
     path = Path(urls[0].toLocalFile())
+    if path.suffix.lower() == ".lnk" or QFileInfo(str(path)).isAlias():
+        if not (target := shortcut_target(path)):
+            return SAY, shortcut_words(shown_file_name(path.with_suffix(""), names))
+        path = Path(target)
     if path.is_dir():
         return SAY, FOLDER
     name = path.name.lower()
@@ -54,42 +76,83 @@ def dropped_action(urls: list[QUrl]) -> tuple[str, Path | str]:
         return OPEN, path
     if name.endswith(SPREADSHEET_SUFFIXES):
         return IMPORT, path
-    from wtfc.importing.file_names import shown_file_name  # a name in it shown as [name]
-
-    return SAY, other_kind(shown_file_name(path))
+    return SAY, other_kind(shown_file_name(path, names))
 
 
 def dragged(window: MainWindow, event: QEvent, *, main: bool) -> bool:
     """A drag event at one of ``window``'s QWindows: True when it brought files and was dealt
     with here, so no widget sees it. On the main window any drag of files or links is taken
-    (the cursor says it may be dropped; the drop says what it did); on a dialog one with files
-    is refused; a drag of words alone goes on to the boxes as ever."""
+    (the cursor says it may be dropped; the drop says what it did), but web links alone over a
+    text box go in as its words; on a dialog one with files is refused; a drag of words alone
+    goes on to the boxes as ever."""
     drag: QDragMoveEvent = event  # type: ignore[assignment]  # (Enter and Drop: the same calls)
     mime = drag.mimeData()
     if mime is None or not mime.hasUrls():
         return False
+    files = any(url.isLocalFile() for url in mime.urls())
     if not main:
-        if not any(url.isLocalFile() for url in mime.urls()):
+        if not files:
             return False  # a web link into a card's words is words
         drag.ignore()
         return True
+    if QApplication.activeModalWidget() is not None:
+        # Add card or Import open over the window: a workshop opened under it would get the
+        # card typed for this one; Qt keeps drops off a blocked window, this makes it certain
+        drag.ignore()
+        return True
+    point = drag.position().toPoint()
+    if not files:
+        if _text_box_at(window, point) is not None:
+            return False  # a web link dragged onto Details or a theme's notes: its address
+        # (its box may have had the drag a moment ago: told it left, so its caret goes)
+        if (handle := window.windowHandle()) is not None:
+            QApplication.sendEvent(handle, QDragLeaveEvent())
     if drag.possibleActions() & Qt.DropAction.CopyAction:
         drag.setDropAction(Qt.DropAction.CopyAction)  # copy: the file stays where it was
     drag.accept()
     if event.type() == QEvent.Type.Drop:
         urls = mime.urls()  # read now: the drag's data goes with the drop
+        names_box = _names_box(_text_box_at(window, point))
         # the rest after the drop has returned: the file manager waits on it, and a folder on
         # a network drive may be slow to look at, and opening may ask
-        QTimer.singleShot(0, window, lambda: take(window, *dropped_action(urls)))
+        QTimer.singleShot(0, window, lambda: take(
+            window, *dropped_action(urls, window.doc.names_to_watch), names_box=names_box))
     return True
 
 
-def take(window: MainWindow, kind: str, what: Path | str) -> None:
+def _text_box_at(window: MainWindow, point: QPoint) -> QWidget | None:
+    """The text box of ``window`` under ``point`` that takes typing, if any."""
+    widget = window.childAt(point)
+    while widget is not None and widget is not window:
+        if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            return None if widget.isReadOnly() else widget
+        widget = widget.parentWidget()
+    return None
+
+
+def _names_box(box: QWidget | None) -> QPlainTextEdit | None:
+    """``box`` when it is Names to watch for (its group holds it as ``names_box``)."""
+    holder = box.parentWidget() if box is not None else None
+    while holder is not None:
+        if getattr(holder, "names_box", None) is box:
+            return box  # type: ignore[return-value]
+        holder = holder.parentWidget()
+    return None
+
+
+def take(window: MainWindow, kind: str, what: Path | str, *,
+         names_box: QPlainTextEdit | None = None) -> None:
     """Do what the drop asked, as its menu item would, with the keyboard here (it was with
-    the file manager the file came from): a question asked, or the Import dialog, takes keys."""
+    the file manager the file came from): a question asked, or the Import dialog, takes keys.
+    On the names box a list of names goes in the box; no other file there opens Import (a
+    sheet of names would be shown whole, on the projector maybe)."""
     window.raise_()
     window.activateWindow()
-    if kind == OPEN:
+    if kind == IMPORT and names_box is not None:
+        from wtfc.ui.names_drop import names_dropped
+
+        say(window, names_dropped(names_box, Path(what), window.doc.names_to_watch))
+    elif kind == OPEN:
         window.files.open_path(Path(what))  # "Save them before…?", locks, read-only: as Open
     elif kind == IMPORT and window.undo.read_only:
         say(window, READ_ONLY)
@@ -108,4 +171,3 @@ def say(window: MainWindow, words: str) -> None:
 
     passing(window, words, SAID_MS)
     announce(window, words)
-
