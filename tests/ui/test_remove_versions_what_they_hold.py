@@ -14,6 +14,12 @@ from window_fixtures import make_window, recovery_folder  # noqa: F401
 
 from wtfc.model.operations.cardless_people import take_off_people_without_cards
 from wtfc.model.operations.details import edit_details
+from wtfc.model.operations.themes import (
+    add_theme_comment,
+    create_theme,
+    delete_theme_comment,
+    edit_theme_comment,
+)
 from wtfc.model.operations.withdraw import remove_person
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import Card, Kind, Person, PersonalDetail, Stage, Workshop
@@ -86,3 +92,48 @@ def test_people_taken_off_with_no_cards_are_said_as_that(window, monkeypatch, tm
     assert (f"{HOLD}, such as the tags of people you took off (Take off people with no "
             f"cards). {GONE}") in said
     assert "redacted" not in said and "removed" not in said
+
+
+def _comment(doc):
+    return {"theme_id": doc.workshop.themes[0].id, "index": 0}
+
+
+@pytest.mark.parametrize(("comment", "now", "watched", "example"), [
+    ("Her daughter's mobile is 07700 900123", "Her daughter asked to be rung", (),
+     "a phone number you took out"),
+    ("Write to hope.green@mail.com about it", None, (), "an e-mail address you took out"),
+    ("She lives at 12 Elm Road, near the shop", "She lives near the shop", (),
+     "an address you took out"),
+    ("the carer, quarrie, never rang", "the carer never rang", ("Zebulon Quarrie",),
+     "a name you redacted"),  # a watched name typed in lower case
+    ("Ring 07700 900123 on Tuesdya", "Ring 07700 900123 on Tuesday", (), None),  # a typo fixed
+], ids=["phone", "e-mail", "address", "watched name", "typo fixed"])
+def test_a_detail_the_guard_flags_taken_out_is_said(window, monkeypatch, tmp_path, comment,
+                                                    now, watched, example):
+    """A theme's comment is typed after the cards and never held back as it is typed: a phone
+    number, an e-mail, an address or a watched name in lower case taken out of one (edited, or
+    the comment deleted) and saved was not said, counted by capitalised name-like words alone
+    (review 32 A1 6). What the card guard flags counts too; a typo fixed beside one does not."""
+    window.doc.names_to_watch = watched
+    said = _asked_after_saving(
+        window, monkeypatch, tmp_path,
+        lambda doc: create_theme(doc, kind=Kind.WORKING, name="I want to be rung back"),
+        lambda doc: add_theme_comment(doc, theme_id=doc.workshop.themes[0].id, comment=comment),
+        lambda doc: delete_theme_comment(doc, **_comment(doc)) if now is None else
+        edit_theme_comment(doc, **_comment(doc), comment=now))
+    if example is None:
+        assert HOLD not in said
+    else:
+        assert f"{HOLD}, such as {example}. {GONE}" in said
+
+
+def test_the_save_that_took_a_phone_number_out_says_so_too(window):
+    """The save's note at the window's foot counts as the question does: it was silent too."""
+    for edit in (lambda doc: create_theme(doc, kind=Kind.WORKING, name="I want to be rung back"),
+                 lambda doc: add_theme_comment(doc, theme_id=doc.workshop.themes[0].id,
+                                               comment="Her mobile is 07700 900123"),
+                 lambda doc: edit_theme_comment(doc, **_comment(doc), comment="She asked")):
+        window.undo.push(edit(window.doc))
+        assert window.files.save()
+    assert "'spring.wtfc.bak' still holds words taken off that may name someone" in \
+        window.statusBar().currentMessage()

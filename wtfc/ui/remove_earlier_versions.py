@@ -15,6 +15,7 @@ Loaded when the earlier-versions menu first opens or at the first save.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,16 +64,17 @@ def words_still_kept(path: Path, replaced: Workshop | Path, now: Workshop) -> st
     ``what_save_replaces`` said before it): the kept version still holds them. "" when it took
     none off (a typo fixed, a theme named, a redaction undone), or a file cannot be read back
     (the save said what went wrong)."""
-    from wtfc.importing.dropped_names import names_gone
+    from wtfc.importing.taken_off_details import MayName
     from wtfc.model import words_taken_off
 
     theirs = ""  # a colleague's version this save kept aside too: named, it outlasts the .bak
+    may_name = MayName()
     if isinstance(replaced, Workshop):
-        took = words_taken_off.parts_took_words_off(replaced, now, names_gone)
+        took = words_taken_off.parts_took_words_off(replaced, now, may_name)
     else:
         try:
             before = replaced.read_bytes()
-            took = words_taken_off.took_words_off(before, path.read_bytes(), names_gone)
+            took = words_taken_off.took_words_off(before, path.read_bytes(), may_name)
         except OSError:
             return ""
         from wtfc.ui.changed_elsewhere import kept_already  # kept first, as it was replaced
@@ -238,8 +240,8 @@ def _asked(window: MainWindow, path: Path, found: list[Path], held: str, *,
         f"{'They are' if len(found) > 1 else 'It is'} {listed}." if listed else "",
         _colleagues(path, found),
         held,
-        f"{_what_they_hold(found, window.doc.workshop)}Deleting them cannot be undone: you "
-        "will not be able to go back to them.",
+        _what_they_hold(found, window.doc.workshop, window.doc.names_to_watch)
+        + "Deleting them cannot be undone: you will not be able to go back to them.",
         _unsaved_words(path) if unsaved else
         f"'{name_shown(path.name)}' itself is not changed, and the next save keeps the version "
         f"it replaces again.")))))
@@ -277,13 +279,14 @@ def _colleagues(path: Path, found: list[Path]) -> str:
             f"workshop open here does not, and may still hold what was taken off since.")
 
 
-def _what_they_hold(found: list[Path], now: Workshop) -> str:
+def _what_they_hold(found: list[Path], now: Workshop, names: Iterable[str] = ()) -> str:
     """The question's words on what the versions ``found`` hold that the workshop ``now`` no
-    longer has, newest first, as the save's note counts it (``words_taken_off``: words that
-    may name someone, a person's cards or row); "" when none holds any (saved twice with the
-    venue changed: no one should hunt for a redaction never made). A version wtfc cannot read
-    may hold anything. Each file read once more (~1 s at 10,000 cards), only when asked."""
-    from wtfc.importing.dropped_names import names_gone
+    longer has, newest first, as the save's note counts it (``words_taken_off`` with
+    ``MayName``: words that may name someone or the guard flags, a person's cards or row); ""
+    when none holds any (saved twice with the venue changed: no one should hunt for a
+    redaction never made). A version wtfc cannot read may hold anything. Each file read once
+    more (~1 s at 10,000 cards), only when asked. ``names``: the names to watch for."""
+    from wtfc.importing.taken_off_details import MayName
     from wtfc.model.storage import workshop_to_bytes
     from wtfc.model.words_taken_off import file_tree, took_words_off
 
@@ -295,25 +298,26 @@ def _what_they_hold(found: list[Path], now: Workshop) -> str:
         except OSError:
             unread = True
             continue
+        may_name = MayName(names)
         if file_tree(before) is None:  # damaged: its words cannot be counted
             unread = True
-        elif took_words_off(before, data, names_gone):
+        elif took_words_off(before, data, may_name):
             return ("Earlier versions still hold what was taken off the workshop since they "
-                    f"were saved, such as {_taken_off(kept, now)}. ")
+                    f"were saved, such as {_taken_off(kept, now, may_name.example())}. ")
     return ("Earlier versions may still hold what was taken off the workshop since they were "
             "saved. ") if unread else ""
 
 
-def _taken_off(kept: Path, now: Workshop) -> str:
+def _taken_off(kept: Path, now: Workshop, usual: str = "a name you redacted") -> str:
     """What the version ``kept`` holds that the workshop no longer has, in words naming no one:
     the cards and People row of a person removed (Remove this person…, recorded as withdrawn),
     the cards of one whose last card was deleted, the tags of people taken off with Take off
-    people with no cards, or else the usual example. "Took off" is said only of that item (its
-    people had no cards, and no one withdrew). Only one or a few people (``FEW``) losing every
-    card is said as a person's: an import undone, or a wrong sheet's cards deleted, took many
-    people's cards, and no one was removed. One file read when asked (~25 ms at 10,000
-    cards), within the bound on lists and records (``file_tree``): it may be any file a save
-    replaced."""
+    people with no cards, or else ``usual`` (``MayName.example``). "Took off" is said only of
+    that item (its people had no cards, and no one withdrew). Only one or a few people
+    (``FEW``) losing every card is said as a person's: an import undone, or a wrong sheet's
+    cards deleted, took many people's cards, and no one was removed. One file read when asked
+    (~25 ms at 10,000 cards), within the bound on lists and records (``file_tree``): it may be
+    any file a save replaced."""
     from wtfc.model.operations.cardless_people import TAKE_OFF
     from wtfc.model.words_taken_off import file_tree
 
@@ -348,7 +352,7 @@ def _taken_off(kept: Path, now: Workshop) -> str:
     rows = _listed(tree, "people")
     if len(rows) > len(now.people) and any(p.get("id") not in codes for p in rows):
         return f"the tags of people you took off ({TAKE_OFF})"
-    return "a name you redacted"
+    return usual
 
 
 def _listed(tree: dict, key: str) -> list[dict]:
