@@ -27,6 +27,7 @@ from wtfc.importing.name_words import (
     ORDINARY_WORDS,
     PERSON_VERBS,
     PLACE_SURNAMES,
+    PLACE_WORDS,
     RELATION_WORDS,
 )
 from wtfc.importing.unlisted_names import may_be_a_name
@@ -81,7 +82,8 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name, but
         # "Rose from the agency" and "Rose came late" are
         return (not starts_sentence(text, start) or _role_after(text, start + len(word), lowered)
-                or _joined_to_a_given_name(text, start + len(word)))
+                or _joined_to_a_given_name(text, start + len(word))
+                or _surname_said_of(text, start + len(word)))
     if lowered not in GIVEN_NAMES:
         return False
     # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too.
@@ -90,6 +92,25 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
 
 # "Rose's daughter", "Grace's visits": what only a person has
 _RELATION_OWNED = re.compile(rf"[ \t]+(?:{_RELATIONS}|visits?)\b(?!['’])", re.IGNORECASE)
+
+
+# "Sue Brown's visits are short", "Sue Smith came late": a word-name starting a sentence with a
+# surname after it, the pair owning something or said of a person, is a person
+_SURNAME_AFTER = re.compile(
+    rf"[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?:(['’]s)(?=[ \t]+[{LOWER}]))?")
+
+
+def _surname_said_of(text: str, end: int) -> bool:
+    """Whether a surname follows the word-name ending at `end`, with "'s" and a lower-case word
+    ("Sue Brown's visits", "Rose Patel's house") or a care role or a person verb after it ("Sue
+    Smith came late"); a place word owns only what a person has ("Rose Hill's daughter", not
+    "Rose Hill's shops")."""
+    m = _SURNAME_AFTER.match(text, end)
+    if m is None or not is_surname(m[1], after=NOT_BARE_SURNAMES):
+        return False
+    if m[2] is None:
+        return _ROLE_AFTER.match(text, m.end(1)) is not None
+    return search_key(m[1]) not in PLACE_WORDS or _RELATION_OWNED.match(text, m.end()) is not None
 
 
 def _role_after(text: str, end: int, word: str) -> bool:

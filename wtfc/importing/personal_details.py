@@ -21,6 +21,7 @@ from wtfc.importing.bare_given_names import (
     one_case_given_name,
     one_case_surname_end,
 )
+from wtfc.importing.capital_names import capital_names
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.joined_names import joined_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
@@ -147,6 +148,7 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     one_case = text.islower() or text.isupper()  # no capital marks a name: "sue and linda"
     found += [Finding(a, b, "name", text[a:b]) for a, b in (
         *initialled_names(text), *joined_surnames(text), *unlisted_names(text),
+        *capital_names(text),  # "MARY SMITH DROVE ME", "THANKS TO MARY"
         *(one_case_given_names(text) if one_case else lower_case_given_names(text)))]
     found = _without_overlaps(found)
     for a, b in one_case_o_surnames(text) if one_case else ():  # "MRS O' NEILL" whole
@@ -223,8 +225,7 @@ def _names(text: str) -> list[Finding]:
                 not related or (key in AMBIGUOUS_GIVEN_NAMES and m.group()[1:].islower())):
             end = m.end()
         else:
-            end = _name_end(text, m.start(), last, after_title=surnames_of_places,
-                            titled=title is not None or bare_possessive)  # "Patricia's house"
+            end = _name_end(text, m.start(), last, after_title=surnames_of_places)
         if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))
@@ -291,16 +292,15 @@ def _is_place_surname(word: str, following: str | None, *, any_case: bool = Fals
     )
 
 
-def _name_end(
-    text: str, start: int, end: int, *, after_title: bool = False, titled: bool = False
-) -> int | None:
+def _name_end(text: str, start: int, end: int, *, after_title: bool = False) -> int | None:
     """Where the name starting at `start` ends, or None when it is not a name.
 
     The matched words are cut at the first word that is not a name ("Jones The" -> "Jones"),
     and dropped when they name a place ("Victoria Road") or when the first is no name at all.
     ``after_title``: the name follows a title, so a place word may be its surname; after a
-    given name some may be too ("Sharon Hall"). ``titled``: a title and a possessive are a
-    person whatever place word follows ("Mr Khan's house", where "Mrs Green Lane" is a place).
+    given name some may be too ("Sharon Hall"). A name with a possessive is a person's
+    whatever lower-case place word follows ("Mr Khan's house", "Mary Smith's house", where
+    "Mrs Green Lane" is a place).
     """
     words = list(re.finditer(r"\S+", text[start:end]))
     kept_end = None
@@ -320,8 +320,9 @@ def _name_end(
     quoted = start > 0 and text[start - 1] in "'‘\"“"  # "'Rose' ward", not "Mrs Jones' house"
     following = (_NEXT_WORD_PAST_QUOTE if quoted else letters.NEXT_WORD).match(text, kept_end)
     if following and search_key(following.group(1)) in PLACE_WORDS:
-        # "Mr Khan's house" is a person's; "Dr Gray's Hospital", capitalised, is a place's name
-        owned = (titled and re.search(r"['’]s$", text[start:kept_end]) is not None
+        # "Mr Khan's house", "Patricia's house", "Mary Smith's house" are a person's, after a
+        # title, a relation or a given name alike; "Dr Gray's Hospital", capitalised, is a place
+        owned = (re.search(r"['’]s$", text[start:kept_end]) is not None
                  and not following.group(1).istitle())
         return kept_end if owned else None
     return kept_end

@@ -1,0 +1,130 @@
+"""Given names typed in capitals with a surname after them, or thanked: "MARY SMITH DROVE ME",
+"MARY WARD DROVE ME", "THANK YOU TO MARY FOR THE LIFT", and "Thanks to MARY WARD" in a card of
+mixed case.
+
+In capitals no capital letter marks a name, and a card in capitals names things and places with
+everyday words ("DOOR BELL NEVER WORKS", "ON WARD NEVER SAW A DOCTOR"), so the
+capitalised-word rules take a word in capitals for a name only after a title or a role ("MY
+CARER MARY"); these cards went to the wall whole. Here a given name the guard's lists know, and
+no one takes for a word, is one where a surname follows it: a word no list knows as an everyday
+one ("SMITH"), or a surname that is a word ("WARD", "BROWN"), but not what the person did
+("MARY DROVE ME", "MARY LEFT EARLY") nor a place ("MARY WARD LANE", "ST MARY HOSPITAL"). A
+known given name thanked ("THANKS TO MARY") is one alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wtfc.importing.bare_given_names import SURNAME_WORDS
+from wtfc.importing.initial_surnames import NOT_BARE_SURNAMES, is_surname
+from wtfc.importing.name_letters import NOT_IN_A_WORD_BEFORE, UPPER, WORD_END
+from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
+    GIVEN_NAMES,
+    GIVEN_NAMES_IN_PLACE_NAMES,
+    NOT_NAMES,
+    PLACE_SURNAMES_AFTER_GIVEN_NAMES,
+    PLACE_WORDS,
+)
+from wtfc.importing.unlisted_names import may_be_a_name
+from wtfc.importing.words_after_a_role import ends_no_name, ordinary_after_a_role
+from wtfc.importing.words_before import place_head_before
+from wtfc.model.search_key import search_key
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Two capitals together: what every such card holds, found far quicker than the words
+_TWO_CAPITALS = re.compile(f"[{UPPER}]{{2}}")
+# A word in capitals: "MARY", "SMITH'S", "O'NEILL", "SMITH-JONES"
+_CAPITALS = re.compile(
+    f"{NOT_IN_A_WORD_BEFORE}[{UPPER}]+(?:['’-][{UPPER}]+)*{WORD_END}")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+# Given names thanked: any known one ("THANKS TO SUE"), not a word first ("THANKS TO GRACE")
+_THANKED_NAMES = GIVEN_NAMES - NOT_NAMES - COMMON_WORDS
+# Given names no one takes for a word, nor for a place's ("ALBERT DOCK"), nor for what their
+# letters stand for in capitals ("ED STAFF": the emergency department, "CAR REG NUMBER")
+_SURE_NAMES = (_THANKED_NAMES - AMBIGUOUS_GIVEN_NAMES - GIVEN_NAMES_IN_PLACE_NAMES
+               - {"ed", "di", "vi", "reg"})
+_THANKED = re.compile(
+    r"(?i:\bthank(?:s|[ \t]+you)(?:[ \t]+(?:so[ \t]+much[ \t]+|very[ \t]+much[ \t]+)?to)?)"
+    r"[ \t]+$")
+# What a person did or does, after their given name: no surname ("MARY DROVE ME", "JOHN
+# FELL", "KELLY TALKS ON HER PHONE", "MY WIFE EDITH CANNOT MANAGE")
+_DID = _words("""
+drove took gave left brought made kept fell got went saw sent lost found let put sat stood spoke
+wrote bought paid ate ran sang taught thought knew became began felt heard held meant met read
+told won caught forgot hurt came said rang rode shook slept threw wore woke drank drew flew grew
+hid led fed broke chose froze stole spent lent built cut hit quit lied cried tried died
+cannot talks knows likes loves hates tries brings shouts moans chats lives stays sits waits
+still also just always never often only kind lovely late early rude
+""")
+# Names of their own that end as a verb in the past does: "FATIMA AHMED", "JOHN REED"
+_ED_NAMES = frozenset({"ahmed", "mohammed", "mohamed", "hameed", "rasheed", "saeed", "waheed",
+                       "majeed", "hamed", "reed", "sneed", "alfred", "mildred", "winifred"})
+# Welsh words after "BETH" (what): "BETH SYDD DDIM YN GWEITHIO?" asks what is not working
+_WELSH = frozenset({"sy", "sydd", "yw", "ydy", "ydi", "oedd", "fydd", "fyddai", "ddylai",
+                    "allai", "allwn", "wnaeth", "mae", "am", "yn"})
+# An apostrophe is a surname's after its first letter ("O'NEILL", "D'SOUZA") or its
+# possessive's; elsewhere it cuts a word short ("BETH SY'N GWEITHIO?", "MARY DIDN'T")
+_CUT_SHORT = re.compile(r"[^'’]{2,}['’]")
+# What a verb, not a surname, takes after it: "MARY TOOK ME", "JOHN HELPS US OUT", "SANDRA
+# KNOWS HOW I LIKE MY TEA", "SANDRA LIKES TO CHAT"
+_OBJECTS = _words("""
+me us him her them it my our your his their up out off away back home too how what when where
+why that if to
+""")
+
+
+def capital_names(text: str) -> list[tuple[int, int]]:
+    """Where `text` names someone in capitals by a given name and surname, or a thanked given
+    name, as (start, end) pairs."""
+    if not _TWO_CAPITALS.search(text):
+        return []
+    found = []
+    for m in _CAPITALS.finditer(text):
+        key = _bare(m.group())
+        if key not in _THANKED_NAMES or m.group().endswith(("'S", "’S")):
+            continue
+        if place_head_before(text, m.start()):  # "I WAS IN ST MARY WARD"
+            continue
+        end = _surname_end(text, m.end()) if key in _SURE_NAMES else None
+        if end is None and _THANKED.search(text, max(0, m.start() - 30), m.start()):
+            end = _surname_end(text, m.end()) or m.end()
+        if end is not None:
+            found.append((m.start(), end))
+    return found
+
+
+def _bare(word: str) -> str:
+    return search_key(word).removesuffix("'s").removesuffix("’s")
+
+
+def _surname_end(text: str, end: int) -> int | None:
+    """Where the surname in capitals after the given name ending at `end` ends, or None when
+    the word after it is no surname: an everyday word, what the person did, or the first
+    word of a place's name."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not m[1].isupper() or len(m[1]) < 2:
+        return None
+    word, key = m[1], _bare(m[1])
+    if key in _WELSH or _CUT_SHORT.match(key):
+        return None
+    if not is_surname(word, after=NOT_BARE_SURNAMES) or not (
+            may_be_a_name(word) or key in SURNAME_WORDS):
+        return None
+    if key in PLACE_WORDS and key not in PLACE_SURNAMES_AFTER_GIVEN_NAMES:
+        return None  # "GEORGE STREET", "FLORENCE HOUSE", where "MARY WARD" is a person
+    if key in _DID or ordinary_after_a_role(word) or (ends_no_name(key) and key not in _ED_NAMES):
+        return None
+    after = _NEXT_WORD.match(text, m.end())
+    following = search_key(after[1]) if after else ""
+    if following in PLACE_WORDS and not word.endswith(("'S", "’S")):
+        return None  # "MARY WARD LANE", "JOHN RADCLIFFE HOSPITAL"; not "MARY SMITH'S HOUSE"
+    if following in _OBJECTS:
+        return None  # "MARY LIKES ME"
+    return m.end()
