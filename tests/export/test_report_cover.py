@@ -80,8 +80,8 @@ def test_a_long_scope_carries_on_onto_a_numbered_page_with_the_chart(demo):
     # the reviewer's demo had no agreements: without them the chart's chapter fits on page 2
     ws = demo.model_copy(update={"scope": long, "agreements": ""})
     pdf = report_pdf(ws, today=dt.date(2026, 11, 28))
-    assert not _problems(pdf, ws.title)
-    pages = _pages(pdf)
+    pages = _pages(pdf)  # read once for both checks (reading is the slow part)
+    assert not _problems(pdf, ws.title, pages)
     # the line that sums the workshop up is under its title, never alone at the top of a body
     # page (it came last, below the tables, and the cover had no room left for it)
     assert any("themes; the room chose" in x for x in pages[0])
@@ -89,8 +89,9 @@ def test_a_long_scope_carries_on_onto_a_numbered_page_with_the_chart(demo):
     assert "Themes at a glance" in pages[1]
     # with the demo's agreements as well, page 2 still goes on with how to read the report
     agreed = report_pdf(demo.model_copy(update={"scope": long}), today=dt.date(2026, 11, 28))
-    assert not _problems(agreed, ws.title)
-    assert "How to read this report" in _pages(agreed, 2)[1]
+    agreed_pages = _pages(agreed)
+    assert not _problems(agreed, ws.title, agreed_pages)
+    assert "How to read this report" in agreed_pages[1]
 
 
 def test_a_long_title_leaves_no_heading_at_the_foot_of_the_cover(demo):
