@@ -7,6 +7,7 @@ categories and 2 more statements are in the report.")."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import pytest
@@ -74,15 +75,25 @@ def _workshop(causes: int, *, categories: bool = True, success: bool = True) -> 
     )
 
 
-def _text(workshop: Workshop) -> str:
-    pdf = reader(theme_posters_pdf(workshop, today=TODAY))
-    assert len(pdf.pages) == 1  # one sheet, however full
-    return squash(pdf.pages[0].extract_text())
+@functools.cache
+def _made(causes: int, categories: bool = True, success: bool = True) -> tuple[int, str]:
+    """The poster of ``_workshop(causes, …)``: its number of pages and its first page's text,
+    made and read once (three tests read the very same posters: 18 of 70 were made again)."""
+    pdf = reader(theme_posters_pdf(_workshop(causes, categories=categories, success=success),
+                                   today=TODAY))
+    return len(pdf.pages), pdf.pages[0].extract_text()
+
+
+def _text(causes: int, *, categories: bool = True, success: bool = True) -> str:
+    """The words of ``_workshop(causes, …)``'s poster, without spaces."""
+    pages, text = _made(causes, categories, success)  # (the cache's key: always all three)
+    assert pages == 1  # one sheet, however full
+    return squash(text)
 
 
 @pytest.mark.parametrize("causes", range(4, 20))
 def test_what_success_looks_like_never_stands_alone(causes):
-    text = _text(_workshop(causes))
+    text = _text(causes)
     heading = squash(SUCCESS_HEADING)
     if heading in text:  # a perspective's first statement that fits, under its label
         after = text[text.index(heading) + len(heading) :]
@@ -98,7 +109,7 @@ def test_categories_stay_when_no_success_statement_is_at_stake(causes, success):
     """Causes too many to fit: with every perspective's first statement shown (the causes
     give way for them), or none written, leaving the categories off would only show a cause
     more."""
-    text = _text(_workshop(causes, success=success))
+    text = _text(causes, success=success)
     assert (squash(FIRST_STATEMENT) in text) == success
     assert "(Peopleandstaff)" in text and "(Policyandcontracts)" in text
 
@@ -109,6 +120,11 @@ def _poster(workshop: Workshop) -> str:
     return " ".join(pdf.pages[0].extract_text().split())
 
 
+def _poster_of(causes: int, *, categories: bool = True, success: bool = True) -> str:
+    """``_poster`` of ``_workshop(causes, …)``, made and read once."""
+    return " ".join(_made(causes, categories, success)[1].split())
+
+
 NOTE = re.compile(r"(?:Cause categories|\d+ more|The success statements)[^.]* in the report\.")
 
 
@@ -116,7 +132,7 @@ NOTE = re.compile(r"(?:Cause categories|\d+ more|The success statements)[^.]* in
 @pytest.mark.parametrize("causes", range(0, 20))
 def test_the_note_says_what_the_column_left_off(causes, categories):
     """Counted from what the poster shows: the causes, the statements, the categories."""
-    text = _poster(_workshop(causes, categories=categories))
+    text = _poster_of(causes, categories=categories)
     notes = NOTE.findall(text)
     causes_left = causes - len(re.findall(r"Cause \d+:", text))
     statements = [FIRST_STATEMENT] + [f"Statement {n}." for n in range(1, len(Perspective))]
@@ -148,7 +164,7 @@ def test_the_note_says_what_the_column_left_off(causes, categories):
 
 
 def test_the_note_names_whose_statements_it_left_off():
-    note = NOTE.findall(_poster(_workshop(17, categories=False)))
+    note = NOTE.findall(_poster_of(17, categories=False))
     assert note == ["8 more causes and 2 more statements, from Staff and managers (1) and "
                     "Commissioners (1), are in the report."]
 
@@ -177,7 +193,7 @@ def test_every_perspective_has_a_statement_before_any_has_a_second(causes):
 
 
 def test_a_theme_with_no_success_written_still_says_so_under_causes_left_off():
-    text = _poster(_workshop(19, success=False))
+    text = _poster_of(19, success=False)
     causes_left = 19 - len(re.findall(r"Cause \d+:", text))
     assert causes_left > 1
     assert f"{causes_left} more causes are in the report. {NO_SUCCESS_WRITTEN}" in text
