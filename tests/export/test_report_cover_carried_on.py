@@ -6,9 +6,10 @@ mid-paragraph with no heading, where a theme's page says "(continued)"."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
-from export_checks import demo_workshop, reader, squash
+from export_checks import demo_workshop, page_texts, reader, squash
 
 from wtfc.export.report import report_pdf
 from wtfc.export.report_sections import Styles
@@ -33,10 +34,16 @@ LONG = "\n\n".join(
 )
 
 
-def _pages(agreements: str) -> list[str]:
+@functools.cache
+def _report(agreements: str) -> bytes:
+    """The demo's report with these agreements, made once: three tests read the long one."""
     ws = demo_workshop()
     ws.agreements = agreements
-    return [squash(page.extract_text()) for page in reader(report_pdf(ws, today=TODAY)).pages]
+    return report_pdf(ws, today=TODAY)
+
+
+def _pages(agreements: str) -> list[str]:
+    return [squash(text) for text in page_texts(_report(agreements))]
 
 
 def test_themes_at_a_glance_starts_with_its_first_chart():
@@ -62,15 +69,13 @@ def test_a_page_the_agreements_carry_on_to_says_so():
 def test_the_agreements_continued_line_stands_apart_from_the_words_under_it():
     """It sat 0.6 pt above the first line under it (15 pt between their baselines, where the
     words' own lines are 16 apart); a theme's "(continued)" has 6 pt of space below it."""
-    ws = demo_workshop()
-    ws.agreements = LONG
     runs: list[tuple[float, str]] = []
 
     def visit(text, cm, tm, font, size):
         if text.strip():
             runs.append((tm[5] + cm[5], text.strip()))
 
-    reader(report_pdf(ws, today=TODAY)).pages[1].extract_text(visitor_text=visit)
+    reader(_report(LONG)).pages[1].extract_text(visitor_text=visit)
     top = next(i for i, (_, t) in enumerate(runs) if t.endswith("(continued)"))
     (continued, _), (first, _) = runs[top : top + 2]
     line = Styles().body.leading  # the words' own line spacing (their first may be one line)
