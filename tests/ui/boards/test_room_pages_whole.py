@@ -7,6 +7,7 @@ title and Review's subtitle ended in "…"."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -14,6 +15,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.boards.room_sweep_workshop import big_workshops
+from wtfc.model.compare import WorkshopComparison
 from wtfc.model.demo import demo_path, demo_previous_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
@@ -99,19 +101,45 @@ def test_every_word_of_the_welcome_is_on_a_page_clear_of_the_label(qtbot, boxes,
         assert set(getattr(ws, field).split()) <= set(said), field
 
 
+@dataclass(frozen=True)
+class _Review:
+    """What the Review room view drew and laid out, as the tests read it."""
+
+    pages: list[list[tuple[QRectF, str, bool]]]
+    result: WorkshopComparison
+    subtitle: str
+    shown: list[str]  # each page's actions, page by page
+    most: list[int | None]  # the lines each action's notes were given (None: all they take)
+
+
+_REVIEWS: dict[tuple[str, tuple[int, int]], _Review] = {}
+
+
+def _review(qtbot, boxes, which: str, size: tuple[int, int]) -> _Review:
+    """The Review room view of ``which`` at ``size``, drawn once a run: the two tests that read
+    it each drew it (every page) again."""
+    if (which, size) not in _REVIEWS:
+        ws, last = _workshops(which)
+        view = ReviewRoomView(Document(ws), Document(last), today=lambda: TODAY)
+        pages = _pages(qtbot, view, size, boxes)
+        result = view.comparison()
+        _REVIEWS[which, size] = _Review(
+            pages, result, view._subtitle(result),
+            [a.what for page in range(view.page_count()) for a in view.page_actions(page)],
+            list(view._layout.most))
+    return _REVIEWS[which, size]
+
+
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("which", ["demo", "big"])
 def test_every_review_action_and_theme_is_on_a_page_clear_of_the_label(qtbot, boxes, which,
                                                                          size):
-    ws, last = _workshops(which)
-    view = ReviewRoomView(Document(ws), Document(last), today=lambda: TODAY)
-    pages = _pages(qtbot, view, size, boxes)
+    review = _review(qtbot, boxes, which, size)
+    pages, result = review.pages, review.result
     whole = _whole(pages)
-    result = view.comparison()
     assert {status_line(a) for a in result.actions} <= whole  # nothing under the label
-    assert view._subtitle(result) in whole  # the subtitle whole, once, on the first page
-    shown = [a.what for page in range(view.page_count()) for a in view.page_actions(page)]
-    assert sorted(shown) == sorted(a.what for a in result.actions)
+    assert review.subtitle in whole  # the subtitle whole, once, on the first page
+    assert sorted(review.shown) == sorted(a.what for a in result.actions)
     assert not [w for page in pages for _b, w, cut in page if cut and w.startswith("What ")]
 
 
@@ -124,12 +152,10 @@ def test_last_times_evidence_keeps_its_lines_where_its_card_fits_a_page(qtbot, b
     the first page's room, less the subtitle only that page has. Every action's words and
     notes are whole at every size, the demo's and the big workshop's (at 1366x768 and
     1920x1080 they were cut to the lines a text then had, three or two, with "…")."""
-    ws, last = _workshops(which)
-    view = ReviewRoomView(Document(ws), Document(last), today=lambda: TODAY)
-    whole = _whole(_pages(qtbot, view, size, boxes))
-    actions = view.comparison().actions
-    layout = view._layout
-    assert layout.most == [None] * len(actions)  # no note given fewer lines than it takes
+    review = _review(qtbot, boxes, which, size)
+    whole = _whole(review.pages)
+    actions = review.result.actions
+    assert review.most == [None] * len(actions)  # no note given fewer lines than it takes
     said = {text for a in actions for text in (a.what, *notes(a))}
     assert said and not said - whole, sorted(said - whole)
 
