@@ -29,10 +29,10 @@ def every_pdf(ws: Workshop, previous: Workshop | None = None) -> dict[str, bytes
 
 
 @functools.cache
-def demo_pdfs(previous: bool = False) -> Mapping[str, bytes]:
-    """``every_pdf`` of the demo (beside last time's workshop when ``previous``), made once a
-    test process: four modules read the very same PDFs, and none can change them. The report
-    is ``demo_report_pdf``'s, which other modules read too."""
+def demo_pdf(which: str, previous: bool = False) -> bytes:
+    """One of ``every_pdf``'s PDFs of the demo (beside last time's workshop when ``previous``:
+    the report and the feedback sheet), made once a test process: many modules read the very
+    same PDF, and none can change bytes. The report is ``demo_report_pdf``'s."""
     from export_checks import demo_report_pdf, demo_workshop
 
     from wtfc.export.action_poster import action_poster_pdf
@@ -41,11 +41,20 @@ def demo_pdfs(previous: bool = False) -> Mapping[str, bytes]:
     from wtfc.model.demo import demo_previous_path
     from wtfc.model.storage import load_workshop
 
-    ws = demo_workshop()
-    last = load_workshop(demo_previous_path()).workshop if previous else None
-    return MappingProxyType({
-        "posters": theme_posters_pdf(ws, today=TODAY),
-        "action poster": action_poster_pdf(ws, today=TODAY),
-        "report": demo_report_pdf(TODAY, previous=previous),
-        "feedback sheet": feedback_sheet_pdf(ws, today=TODAY, previous=last),
-    })
+    if which == "report":
+        return demo_report_pdf(TODAY, previous=previous)
+    if which == "feedback sheet":
+        last = load_workshop(demo_previous_path()).workshop if previous else None
+        return feedback_sheet_pdf(demo_workshop(), today=TODAY, previous=last)
+    if previous:  # the posters are the same either way: one key for both
+        return demo_pdf(which)
+    made = {"posters": theme_posters_pdf, "action poster": action_poster_pdf}[which]
+    return made(demo_workshop(), today=TODAY)
+
+
+def demo_pdfs(previous: bool = False) -> Mapping[str, bytes]:
+    """``every_pdf`` of the demo (beside last time's workshop when ``previous``), each PDF
+    ``demo_pdf``'s: made once a test process."""
+    return MappingProxyType({which: demo_pdf(which, previous)
+                             for which in ("posters", "action poster", "report",
+                                           "feedback sheet")})

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from every_pdf import demo_pdf
 from export_checks import all_text_of, demo_report_pdf, demo_workshop, reader, squash
 
 from wtfc.export.content import ExportContent
 from wtfc.export.data import data_tables
 from wtfc.export.data_counts import by_group
-from wtfc.export.theme_poster import theme_posters_pdf
 from wtfc.model.workshop import ActionStatus
 
 TODAY = dt.date(2026, 11, 29)
@@ -24,7 +24,7 @@ def test_the_report_the_data_and_the_posters_count_a_prioritys_actions_alike():
     table = report[report.index("Priorities"):report.index(squash("Every theme, in people's"))]
     header, rows = data_tables(ws, today=TODAY)["themes"]
     sheet = {row[0]: row for row in rows}
-    posters = reader(theme_posters_pdf(ws, today=TODAY)).pages
+    posters = reader(demo_pdf("posters")).pages
     dropped_somewhere = False
     for poster, t in zip(posters, content.priority_themes, strict=True):
         every = [a for r in t.actions.values() for a in r]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import all_text, demo_workshop, reader, squash
+from every_pdf import demo_pdf
+from export_checks import all_text, all_text_of, demo_workshop, reader, squash
 
 from wtfc.export.action_poster import TACKLES_NOTE, action_poster_pdf
 from wtfc.model.workshop import Workshop
@@ -53,7 +54,7 @@ def test_with_no_cause_linked_the_note_still_says_where_the_resources_are():
 
 def test_the_demo_poster_says_where_its_resources_are():
     """The bundled demo gives five of its actions resources, so its poster points to them."""
-    text = _poster_text(demo_workshop())
+    text = all_text_of(demo_pdf("action poster"))
     assert squash("with its “So people can say:” line and the resources it needs.") in text
     assert "tackles" not in text and "aims at" not in text  # the lines say "Because:"
 

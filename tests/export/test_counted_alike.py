@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from export_checks import all_text, all_text_of, demo_report_pdf, demo_workshop, reader, squash
+from every_pdf import demo_pdf
+from export_checks import all_text_of, demo_report_pdf, demo_workshop, reader, squash
 
-from wtfc.export.feedback_sheet import feedback_sheet_pdf
 from wtfc.export.feedback_sheet_words import HEADINGS
 from wtfc.model.workshop import Kind
 
@@ -29,7 +29,7 @@ def test_the_report_and_the_feedback_sheet_rank_the_working_themes_alike():
     demo = demo_workshop()
     working = [t.name for t in demo.themes if t.kind == Kind.WORKING and t.name]
     report = all_text_of(demo_report_pdf(TODAY))
-    sheet = all_text(reader(feedback_sheet_pdf(demo, today=TODAY)))
+    sheet = all_text_of(demo_pdf("feedback sheet"))
     charted = _order(report, "Working (3 themes)", "Important for the future", working)
     listed = _order(sheet, HEADINGS[Kind.WORKING], HEADINGS[Kind.FUTURE], working)
     assert charted == listed == [
@@ -52,8 +52,7 @@ def test_the_priorities_table_counts_people_then_cards():
 
 def test_a_theme_poster_counts_people_first():
     """Its count block read "10 cards" over "7 people"."""
-    from wtfc.export.theme_poster import theme_posters_pdf
 
-    first = reader(theme_posters_pdf(demo_workshop(), today=TODAY)).pages[0]
+    first = reader(demo_pdf("posters")).pages[0]
     text = squash(first.extract_text())
     assert text.index("people7") < text.index("cards10")

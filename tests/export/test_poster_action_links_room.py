@@ -8,12 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from every_pdf import demo_pdf
 from export_checks import demo_workshop, reader, squash
 from reportlab.pdfgen.canvas import Canvas
 
 from wtfc.export.blocks import Column
 from wtfc.export.content import ExportContent
-from wtfc.export.theme_poster import theme_posters_pdf
 from wtfc.export.theme_poster_actions import draw_actions
 from wtfc.export.theme_poster_styles import PosterStyles
 from wtfc.model.workshop import ActionStatus, Perspective
@@ -45,7 +45,7 @@ def _statements_shown(text: str, statements: list[str]) -> int:
 
 def test_the_demo_posters_show_as_many_actions_and_statements_as_before_the_links():
     demo = demo_workshop()
-    pages = reader(theme_posters_pdf(demo, today=TODAY)).pages
+    pages = reader(demo_pdf("posters")).pages
     texts = [squash(page.extract_text()) for page in pages]
     assert [t.count("·By") for t in texts] == list(ACTIONS_BEFORE)  # were 3, 3, 3
     statements = [s.text for s in demo.success]
@@ -64,7 +64,7 @@ def test_the_demo_posters_show_as_many_actions_and_statements_as_before_the_link
 
 def test_the_links_show_where_there_is_room():
     demo = demo_workshop()
-    third = squash(reader(theme_posters_pdf(demo, today=TODAY)).pages[2].extract_text())
+    third = squash(reader(demo_pdf("posters")).pages[2].extract_text())
     actions = [a for a in demo.actions if a.theme_id == "t06"]
     assert third.count("Because:") == third.count(squash("So people can say:")) == len(actions) == 3
     assert squash("is in the report.") not in third

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from every_pdf import demo_pdf
 from export_checks import demo_workshop, reader, squash
 
-from wtfc.export.action_poster import action_poster_pdf
 from wtfc.export.cli import main_export
 from wtfc.export.poster_tiles import (
     ACTION_INSET,
@@ -20,7 +20,6 @@ from wtfc.export.poster_tiles import (
     action_poster_tiled_pdf,
     theme_posters_tiled_pdf,
 )
-from wtfc.export.theme_poster import theme_posters_pdf
 from wtfc.export.tiles import GLUE, grid_for
 
 TODAY = dt.date(2026, 11, 29)
@@ -30,11 +29,9 @@ A4_MM = (210, 297)
 @pytest.fixture(scope="module")
 def made() -> dict[str, tuple[bytes, bytes]]:
     """(the poster as designed, the poster on A4 sheets) for each poster of the demo."""
-    ws = demo_workshop()
-    return {"posters": (theme_posters_pdf(ws, today=TODAY),
-                        theme_posters_tiled_pdf(ws, today=TODAY)),
-            "action": (action_poster_pdf(ws, today=TODAY),
-                       action_poster_tiled_pdf(ws, today=TODAY))}
+    ws = demo_workshop()  # the posters as designed are every_pdf's (TODAY is its day)
+    return {"posters": (demo_pdf("posters"), theme_posters_tiled_pdf(ws, today=TODAY)),
+            "action": (demo_pdf("action poster"), action_poster_tiled_pdf(ws, today=TODAY))}
 
 
 def _mm(page) -> tuple[int, int]:
