@@ -8,6 +8,7 @@ last two pages (each action whole on one page), as the room view's pages share t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 from export_checks import reader
@@ -19,7 +20,10 @@ from wtfc.model.workshop import Action, Role
 TODAY = dt.date(2025, 1, 2)
 
 
-def _sheet_pages(extra: int) -> list[str]:
+@functools.cache
+def _sheet_pages(extra: int) -> tuple[str, ...]:
+    """Each page's text of the sheet with ``extra`` more actions, made and read once (two
+    tests read 6 and 15)."""
     ws = make_workshop()
     actions = [Action(id=f"n{i}", theme_id="t1", role=Role.PROVIDERS, owner="Care agencies",
                       what=f"Action {i}: phone people when a visit will be more than fifteen "
@@ -27,7 +31,7 @@ def _sheet_pages(extra: int) -> list[str]:
                       by_when=dt.date(2025, 5, 1)) for i in range(extra)]
     pdf = feedback_sheet_pdf(ws.model_copy(update={"actions": [*ws.actions, *actions]}),
                              today=TODAY)
-    return [page.extract_text() for page in reader(pdf).pages]
+    return tuple(page.extract_text() for page in reader(pdf).pages)
 
 
 # 6 and 15 extra actions left one action alone on a last page (3 and 4 pages)

@@ -9,6 +9,7 @@ action's share)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 from export_checks import all_text, demo_workshop, reader, squash, text_sizes
@@ -53,18 +54,27 @@ def _demo_three_times() -> Workshop:
     )
 
 
+@functools.cache
+def _sheet(make: str, day: dt.date) -> tuple[Workshop, bytes]:
+    """The workshop and its sheet made on ``day``, made once: the fixtures below and the
+    late-day test read the very same two late sheets."""
+    from benchmarks.bench_export import poster_workshop
+
+    # poster_workshop: every theme a priority, with 4 actions each
+    ws = _demo_three_times() if make == "demo_three_times" else poster_workshop(themes=30)
+    return ws, feedback_sheet_pdf(ws, today=day)
+
+
 @pytest.fixture(scope="module", params=[TODAY, EVERY_ACTION_LATE], ids=["today", "all_late"])
 def thirty(request):
-    ws = _demo_three_times()
-    return ws, reader(feedback_sheet_pdf(ws, today=request.param))
+    ws, pdf = _sheet("demo_three_times", request.param)
+    return ws, reader(pdf)
 
 
 @pytest.fixture(scope="module", params=[TODAY, EVERY_ACTION_LATE], ids=["today", "all_late"])
 def thirty_priorities(request):
-    from benchmarks.bench_export import poster_workshop
-
-    ws = poster_workshop(themes=30)  # every theme a priority, with 4 actions each
-    return ws, reader(feedback_sheet_pdf(ws, today=request.param))
+    ws, pdf = _sheet("thirty_priorities", request.param)
+    return ws, reader(pdf)
 
 
 def test_thirty_themes_and_nine_priorities_fit_eight_pages_in_full(thirty):
@@ -73,7 +83,9 @@ def test_thirty_themes_and_nine_priorities_fit_eight_pages_in_full(thirty):
     notes and the stopped actions were printed, until a note took its room in ``IN_FULL``."""
     ws, pdf = thirty
     assert len(ws.themes) == 30
-    text = all_text(pdf)  # the words first: a sheet can be short because it leaves things out
+    pages = [page.extract_text() for page in pdf.pages]  # read once: the words, each page's start
+    # the words first: a sheet can be short because it leaves things out
+    text = squash("".join(pages))
     for theme in ws.themes:
         assert squash(theme.name) in text, theme.name
     in_full = [a for a in ws.actions if not a.theme_id.endswith("-2")]  # "A" and "B"
@@ -98,7 +110,7 @@ def test_thirty_themes_and_nine_priorities_fit_eight_pages_in_full(thirty):
     assert len(pdf.pages) <= MOST_PAGES
     for n in range(len(pdf.pages)):
         assert min(text_sizes(pdf, n)) >= 16, n  # large print, on every page
-        assert pdf.pages[n].extract_text().startswith("What "), n  # a part's heading, or
+        assert pages[n].startswith("What "), n  # a part's heading, or
         # its heading "(continued)": never a theme or an action with nothing to say what it is
 
 
@@ -150,14 +162,12 @@ def test_other_themes_past_the_first_actions_are_named_too():
 def test_every_action_is_late_on_the_late_day(make):
     """What the "all_late" sheets above are: every action still planned is past its date,
     and the sheet says so of each it lists."""
-    from benchmarks.bench_export import poster_workshop
-
-    ws = _demo_three_times() if make == "demo_three_times" else poster_workshop(themes=30)
+    ws, sheet = _sheet(make, EVERY_ACTION_LATE)
     planned = [
         a for a in ws.actions if a.status in (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS)
     ]
     assert planned and all(a.by_when and a.by_when < EVERY_ACTION_LATE for a in planned)
-    text = all_text(reader(feedback_sheet_pdf(ws, today=EVERY_ACTION_LATE)))
+    text = all_text(reader(sheet))
     assert "Notstartedyet." not in text and squash("Started.") not in text
     listed = sum(text.count(squash(what)) for what in {a.what for a in planned})
     late = text.count(squash("Late, not started.")) + text.count(squash("Late, started."))

@@ -7,6 +7,7 @@ now, nor is a page's foot left empty above a row that would be split anyway."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 from export_checks import demo_workshop, reader
@@ -20,7 +21,10 @@ RESOURCES = (
 ) * 40
 
 
-def _pages(length: int) -> list[list[str]]:
+@functools.cache
+def _pages(length: int) -> tuple[tuple[str, ...], ...]:
+    """Each page's lines, the first action's resources ``length`` characters long: made and
+    read once (two tests read 2,500)."""
     ws = demo_workshop()
     ws.actions[0].resources = RESOURCES[:length]
     pdf = reader(report_pdf(ws, today=TODAY))
@@ -29,13 +33,13 @@ def _pages(length: int) -> list[list[str]]:
         lines = [line.strip() for line in page.extract_text().splitlines() if line.strip()]
         # the running footer ("… — Working Together for Change", "Page 9") is not content
         pages.append(
-            [
+            tuple(
                 x
                 for x in lines
                 if "Working Together for Change" not in x and not x.startswith("Page ")
-            ]
+            )
         )
-    return pages
+    return tuple(pages)
 
 
 @pytest.mark.parametrize("length", [2500, 4000])
