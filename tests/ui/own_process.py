@@ -14,6 +14,7 @@ def run_script(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=False, timeout=300,
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
+                               "WTFC_TEMPORARY_FOLDERS": "",
                                "HOME": str(tmp_path),
                                "XDG_CONFIG_HOME": str(tmp_path / "config"),
                                "XDG_DATA_HOME": str(tmp_path / "data")})

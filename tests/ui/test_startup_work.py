@@ -45,7 +45,9 @@ def started(tmp_path_factory) -> dict:
         capture_output=True,
         text=True,
         check=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "HOME": str(home),
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
+             "WTFC_TEMPORARY_FOLDERS": "",
+             "HOME": str(home),
              "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")},
     )
     facts = json.loads(out.stdout.strip().splitlines()[-1])

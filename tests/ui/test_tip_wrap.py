@@ -36,6 +36,7 @@ def wide_screen_tips(tmp_path_factory) -> dict:
         [sys.executable, "-m", "tests.ui.tip_wrap_window"], capture_output=True, text=True,
         check=True, timeout=300, cwd=ROOT,
         env={"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PATH": "",
+             "WTFC_TEMPORARY_FOLDERS": "",
              "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
              "XDG_DATA_HOME": str(home / "data")})
     return json.loads(out.stdout.strip().splitlines()[-1])
