@@ -8,6 +8,7 @@ Settings and crash-recovery copies go to a folder of the test's own.
 A test that cares about an answer patches the static it needs; its patch wins.
 """
 
+import contextlib
 import os
 import sys
 
@@ -115,14 +116,39 @@ def welsh_locale_dir(tmp_path_factory):
         locale.setlocale(locale.LC_TIME, before)
     if shutil.which("localedef") is None:
         pytest.skip("localedef (glibc's locale tools) is not here: no Welsh locale to test under")
-    folder = tmp_path_factory.mktemp("locales")
-    built = subprocess.run(
-        ["localedef", "-i", "cy_GB", "-f", "UTF-8", str(folder / "cy_GB.UTF-8")],
-        capture_output=True, text=True, check=False,
-    )
-    if not (folder / "cy_GB.UTF-8").is_dir():  # it may warn yet build: the folder decides
-        pytest.skip(f"localedef could not build cy_GB.UTF-8: {built.stderr.strip()[:300]}")
-    return folder
+    # ``make test``'s workers share one, built by the first that asks, under a lock in the
+    # run's own folder (their base folders' parent, this run's only): each built its own
+    shared = (tmp_path_factory.getbasetemp().parent if os.environ.get("PYTEST_XDIST_WORKER")
+              else tmp_path_factory.getbasetemp()) / "welsh-locales"
+    with _held(shared.with_name("welsh-locales.lock")):
+        if (shared / "cy_GB.UTF-8").is_dir():
+            return shared
+        folder = tmp_path_factory.mktemp("locales")
+        built = subprocess.run(
+            ["localedef", "-i", "cy_GB", "-f", "UTF-8", str(folder / "cy_GB.UTF-8")],
+            capture_output=True, text=True, check=False,
+        )
+        if not (folder / "cy_GB.UTF-8").is_dir():  # it may warn yet build: the folder decides
+            pytest.skip(f"localedef could not build cy_GB.UTF-8: {built.stderr.strip()[:300]}")
+        folder.rename(shared)  # whole, or not there: a worker never reads one half built
+    return shared
+
+
+@contextlib.contextmanager
+def _held(lock_path):
+    """An exclusive lock on ``lock_path`` while in the block (none where there is no fcntl:
+    Windows, which has no localedef either)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with open(lock_path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @pytest.fixture
