@@ -233,6 +233,10 @@ def guess_mapping(
     `layout` ("long" or "wide") overrides the guess where the headings allow both.
     """
     kind_values = kind_values or KindValues.default()
+    if len(table.rows) == 1 and not all(field_for_heading(c) for c in table.rows[0] if c):
+        # one row, not all headings ("P07 | My daughter does my shopping | Working", a late
+        # card's row pasted alone): its statement, not headings over nothing
+        return ColumnMapping(_fields_from_values(table, 0, kind_values), None, kind_values)
     header_row, best = None, 0
     for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
         if _is_data(table, index, kind_values):

@@ -16,17 +16,27 @@ from wtfc.ui.boards.common import announce
 from wtfc.ui.parent_font import keep_parent_font
 
 OFFER_BUTTON = "Paste them as ca&rds…"  # Alt+R: K, W, P and A are the dialog's, C its Cancel
+OFFER_ONE = "Paste it as a ca&rd…"
+TIP = ("Close this card and open Paste statements from Excel with these rows: each row "
+       "becomes a card (Alt+R)")
+TIP_ONE = ("Close this card and open Paste statements from Excel with this row: its words, "
+           "person and kind each go in their place (Alt+R)")
 
 
 def rows_in(text: str) -> int:
-    """How many spreadsheet rows ``text`` looks like: rows of two cells or more, read as Excel
-    copies them (tab between cells, a cell with a line break in quotes), when there are two or
-    more; else 0 (Word's paragraphs, one with a tab in it, are a card's words)."""
+    """How many spreadsheet rows ``text`` looks like, read as Excel copies them (tab between
+    cells, a cell with a line break in quotes): rows of two cells or more, when there are two
+    or more; one row alone when it is the whole paste and has three cells or more (a code, the
+    words, a kind: a late card's row); else 0 (Word's paragraphs, one with a tab in it, are a
+    card's words)."""
     if "\t" not in text:
         return 0
-    rows = sum(1 for row in csv.reader(io.StringIO(text), delimiter="\t")
-               if len(row) > 1 and any(cell.strip() for cell in row))
-    return rows if rows > 1 else 0
+    rows = [row for row in csv.reader(io.StringIO(text), delimiter="\t")
+            if any(cell.strip() for cell in row)]
+    shaped = sum(1 for row in rows if len(row) > 1)
+    if shaped > 1:
+        return shaped
+    return 1 if len(rows) == 1 and len(rows[0]) >= 3 else 0
 
 
 class WordsBox(QPlainTextEdit):
@@ -57,8 +67,6 @@ class RowsOffer(QWidget):
         self.words.setWordWrap(True)
         keep_parent_font(self.words)
         self.button = QPushButton(OFFER_BUTTON)
-        self.button.setToolTip("Close this card and open Paste statements from Excel with "
-                               "these rows: each row becomes a card (Alt+R)")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.words, 1)
@@ -67,11 +75,19 @@ class RowsOffer(QWidget):
 
     def offer(self, rows: str, in_box: str) -> None:
         self.rows, self._in_box = rows, in_box
-        self.words.setText(f"⚠ This looks like {rows_in(rows)} rows copied from a "
-                           "spreadsheet. Each should be a card of its own:")
+        count = rows_in(rows)
+        if count == 1:  # its code and kind would be on the card, the kind box left as it was
+            self.words.setText("⚠ This looks like a row copied from a spreadsheet: all its "
+                               "cells would be this card's words.")
+        else:
+            self.words.setText(f"⚠ This looks like {count} rows copied from a spreadsheet. "
+                               "Each should be a card of its own:")
+        self.button.setText(OFFER_ONE if count == 1 else OFFER_BUTTON)
+        self.button.setToolTip(TIP_ONE if count == 1 else TIP)
         self.button.setAccessibleDescription(self.words.text().removeprefix("⚠ "))
         self._show_row(True)
-        announce(self, f"{self.words.text().removeprefix('⚠ ')} Paste them as cards, Alt+R.")
+        said = self.button.text().replace("&", "").removesuffix("…")
+        announce(self, f"{self.words.text().removeprefix('⚠ ')} {said}, Alt+R.")
 
     def typed_besides(self) -> str:
         """The words in the box other than the pasted rows (what closing the card would lose)."""

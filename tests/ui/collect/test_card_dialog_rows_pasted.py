@@ -94,3 +94,41 @@ def test_an_edited_card_is_not_offered(page):
     assert not dialog.rows_offer.isVisible()  # its close would leave the card as it was
     dialog.words.setPlainText(page.doc.card("c4").text)
     dialog.reject()
+
+
+def test_one_row_pasted_is_offered_as_a_card(page, qtbot):
+    """One late row copied from the sheet: its code and kind were in the card's words, the
+    kind box left as it was. Offered too, it becomes one card, its code and kind in place."""
+    cards = len(page.doc.workshop.cards)
+    page.add_card()
+    dialog = page.card_dialog
+    paste(dialog, "P07\tMy daughter does my shopping\tNot working\r\n")
+    offer = dialog.rows_offer
+    assert offer.isVisible()
+    assert offer.words.text() == ("⚠ This looks like a row copied from a spreadsheet: all its "
+                                  "cells would be this card's words.")
+    assert offer.button.text() == "Paste it as a ca&rd…"
+    offer.button.click()
+    settle()
+    importing = page.import_dialog
+    assert importing.paste_box.toPlainText().splitlines() == [
+        "P07\tMy daughter does my shopping\tNot working"]
+    importing.read_pasted()
+    # no heading row: its columns are shown to check, as for rows pasted without one
+    qtbot.waitUntil(lambda: importing.stage == "mapping", timeout=10_000)
+    importing.import_now()
+    qtbot.waitUntil(lambda: importing.stage == "report", timeout=10_000)
+    made = page.doc.workshop.cards[cards:]
+    assert [(c.kind.value, c.text, c.person) for c in made] == [
+        ("not_working", "My daughter does my shopping", "P07")]
+    importing.close()
+
+
+def test_a_words_paragraph_with_a_tab_is_not_a_row(page):
+    """Word's one paragraph with a tab (two cells, a line's end): a card's words."""
+    page.add_card()
+    dialog = page.card_dialog
+    paste(dialog, "Things I like:\tgardening\r\n")
+    assert not dialog.rows_offer.isVisible()
+    dialog.words.setPlainText("")
+    dialog.reject()
