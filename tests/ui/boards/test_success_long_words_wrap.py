@@ -46,7 +46,7 @@ def test_a_word_wider_than_the_column_goes_on_to_the_next_line(qtbot, doc, undo,
     statements = column.list
     index = statements.model().index(0, 0)
     assert index.data() == words  # kept as typed: only the painting breaks it
-    delegate = statements.itemDelegate(index)
+    delegate = statements.itemDelegateForIndex(index)
     option = QStyleOptionViewItem()
     option.initFrom(statements)
     option.rect = statements.visualRect(index)
