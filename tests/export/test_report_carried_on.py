@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 import pytest
-from export_checks import demo_workshop, reader, squash
+from export_checks import demo_report_pdf, demo_workshop, page_texts, reader, squash
 
 from wtfc.export.report import report_pdf
 from wtfc.model.workshop import Card, Cause, Kind, Priority, Theme, Workshop
@@ -173,13 +173,10 @@ def test_a_page_the_priorities_table_carries_on_to_says_so():
 
 
 def _demo_pages(previous: bool) -> list[list[str]]:
-    from wtfc.model.demo import demo_previous_path
-    from wtfc.model.storage import load_workshop
-
-    last_time = load_workshop(demo_previous_path()).workshop if previous else None
-    pdf = reader(report_pdf(demo_workshop(), today=dt.date(2026, 11, 28), previous=last_time))
-    return [[x.strip() for x in page.extract_text().splitlines() if x.strip()]
-            for page in pdf.pages]
+    """The demo's report's lines (beside last time's workshop when ``previous``): the report
+    and its reading other modules share."""
+    pdf = demo_report_pdf(dt.date(2026, 11, 28), previous=previous)
+    return [[x.strip() for x in text.splitlines() if x.strip()] for text in page_texts(pdf)]
 
 
 @pytest.mark.parametrize("previous", [False, True])
