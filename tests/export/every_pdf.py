@@ -28,11 +28,15 @@ def every_pdf(ws: Workshop, previous: Workshop | None = None) -> dict[str, bytes
     }
 
 
-@functools.cache
 def demo_pdf(which: str, previous: bool = False) -> bytes:
     """One of ``every_pdf``'s PDFs of the demo (beside last time's workshop when ``previous``:
     the report and the feedback sheet), made once a test process: many modules read the very
     same PDF, and none can change bytes. The report is ``demo_report_pdf``'s."""
+    return _demo_pdf(which, previous)  # one key however it is asked for
+
+
+@functools.cache
+def _demo_pdf(which: str, previous: bool) -> bytes:
     from export_checks import demo_report_pdf, demo_workshop
 
     from wtfc.export.action_poster import action_poster_pdf
@@ -47,7 +51,7 @@ def demo_pdf(which: str, previous: bool = False) -> bytes:
         last = load_workshop(demo_previous_path()).workshop if previous else None
         return feedback_sheet_pdf(demo_workshop(), today=TODAY, previous=last)
     if previous:  # the posters are the same either way: one key for both
-        return demo_pdf(which)
+        return _demo_pdf(which, False)
     made = {"posters": theme_posters_pdf, "action poster": action_poster_pdf}[which]
     return made(demo_workshop(), today=TODAY)
 

@@ -19,11 +19,15 @@ def demo_workshop() -> Workshop:
     return load_workshop(demo_path()).workshop
 
 
-@functools.cache
 def demo_report_pdf(today: dt.date, previous: bool = False) -> bytes:
     """The demo's report made on ``today`` (beside last time's workshop when ``previous``),
     made once a test process: a dozen modules read the very same report, and bytes cannot be
     changed by one of them. Only for a test that patches nothing the report reads."""
+    return _demo_report(today, previous)  # one key however it is asked for
+
+
+@functools.cache
+def _demo_report(today: dt.date, previous: bool) -> bytes:
     from wtfc.export.report import report_pdf
     from wtfc.model.demo import demo_previous_path
 

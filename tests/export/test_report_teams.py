@@ -134,7 +134,7 @@ def test_a_summary_with_the_report_s_markup_letters_prints_as_typed():
 def test_the_teams_heading_is_as_large_as_the_theme_s_other_headings():
     """'The teams' was 10.5 pt bold over team names in 12 pt bold: smaller than what it heads
     (as 'By category' was before 512fa03)."""
-    pdf = reader(report_pdf(demo_workshop(), today=TODAY))
+    pdf = reader(demo_report_pdf(TODAY))
     runs = [r for page in pdf.pages for r in _runs(page)]
     at = next(i for i, r in enumerate(runs) if r[2] == "The teams")
     heading, team = runs[at], runs[at + 1]
