@@ -85,10 +85,12 @@ def test_no_names_pasted_is_said_as_act_goes_up_and_goes_once_names_are_pasted(
 def test_nothing_is_said_with_names_pasted_or_no_words_typed_after_the_day(
         demo_window, tmp_path, qtbot, spoken):
     _reopened(demo_window, tmp_path, stage=Stage.THEME)
-    _up(demo_window)  # the wall: no words typed after the day
+    names = demo_window.page(Stage.COLLECT).watch_names
+    names.names_box.setPlainText("Zebedee")
+    names.end_editing()
+    _up(demo_window)  # the wall: no words typed after the day (the day's own: its tests)
     assert demo_window.room.choice == "room"
     assert not demo_window.room.no_names.action.isVisible()
-    demo_window.page(Stage.COLLECT).watch_names.names_box.setPlainText("Zebedee")
     demo_window.go_to_stage(Stage.ACT)  # Act's notes go up, guarded with the names
     settle()
     assert demo_window.room.choice == "plan"

@@ -8,6 +8,13 @@ said this session had no names to watch for (W1 R1, session 31). Now, while a ro
 prints such words is up (Act's notes, what people told us, words changed since the day; Review's
 last time's notes, while they are hidden in the room) and none are pasted, the Room view menu
 says so, and the foot (and a screen reader) once as it begins. Names pasted: it goes.
+
+The same on the day: a colleague prepared the workshop with the names pasted on their laptop,
+and the facilitator opens it on the venue's. Theme names, causes, actions and new cards are
+typed live in front of the room, checked by the guard alone, which misses a bare surname or a
+name in lower case, and nothing said so until Act (review 32 R2 R1). So from Collect to Plan,
+with cards and a room view up, the same item and foot say it in words for the day: the foot
+once per workshop opened (the room view goes up and down all day), the menu while it holds.
 """
 
 from __future__ import annotations
@@ -32,6 +39,19 @@ MENU_TEXT = "⚠ No n&ames pasted to watch for: notes typed after the day go up 
 MENU_TIP = (f"{NO_NAMES} Names to watch for are never saved: paste them again each time the "
             "workshop is opened, and the room view shows \"[name]\" for each.")
 NO_NAMES_MS = 15000  # a long sentence, read while looking up from the room
+# on the day, before Act: what is typed live goes to the room
+NO_NAMES_TODAY = ("No names pasted to watch for since this workshop was opened (they are "
+                  "never saved in the file): names typed today are caught only if they look "
+                  "like names. Collect → Names to watch for (Alt+N).")
+TODAY_MENU_TEXT = "⚠ No n&ames pasted to watch for: names typed today may go up as typed"
+TODAY_MENU_TIP = (f"{NO_NAMES_TODAY} Names a colleague pasted on another laptop are not here: "
+                  "paste them again, and words naming one of them are caught, a bare surname "
+                  "or in lower case too.")
+# the foot's news as the view goes up: "Room view on HDMI-1 …", "… on this screen …"
+WHERE = "Room view on "
+ON_THE_DAY = (Stage.COLLECT, Stage.THEME, Stage.UNDERSTAND, Stage.IDENTIFY_SUCCESS, Stage.PLAN)
+# each notice's words: at the foot, the menu's item, its tip
+WORDS = {NO_NAMES: (MENU_TEXT, MENU_TIP), NO_NAMES_TODAY: (TODAY_MENU_TEXT, TODAY_MENU_TIP)}
 
 
 def later_words(action: Action) -> bool:
@@ -42,8 +62,8 @@ def later_words(action: Action) -> bool:
 
 
 class NoNamesNotice(QObject):
-    """Says ``NO_NAMES`` for ``room`` (a ``RoomController``) while it applies: ``action`` is
-    the Room view menu's item for it."""
+    """Says ``NO_NAMES`` (or on the day ``NO_NAMES_TODAY``) for ``room`` (a
+    ``RoomController``) while it applies: ``action`` is the Room view menu's item for it."""
 
     def __init__(self, room: RoomController) -> None:
         super().__init__(room)
@@ -53,9 +73,10 @@ class NoNamesNotice(QObject):
         self.action.setStatusTip(NO_NAMES)
         # in the menu's own ink (greyed, it read as an item not working): chosen, the whole
         # sentence is said again at the foot and to a screen reader
-        self.action.triggered.connect(lambda *_: self._say())
+        self.action.triggered.connect(lambda *_: self._say(asked=True))
         self.action.setVisible(False)
-        self._said = False  # told at the foot since it last began to apply
+        self._said = ""  # the words told at the foot since they last began to apply
+        self._told_today = False  # ``NO_NAMES_TODAY`` told since this workshop was opened
         # (the menu's item is shown at once: only the foot waits for Show's own news)
         self._saying = QTimer(self, singleShot=True)
         self._saying.timeout.connect(self._say)
@@ -72,31 +93,46 @@ class NoNamesNotice(QObject):
             signal.disconnect(slot, missing_ok=True)
 
     def applies(self) -> bool:
-        """A room view up prints words typed after the day, and no names are pasted."""
+        return bool(self.words())
+
+    def words(self) -> str:
+        """What is to be said now: ``NO_NAMES`` while a room view up prints words typed after
+        the day, ``NO_NAMES_TODAY`` while one is up on the day with cards; no names pasted."""
         room = self.room
         if room.doc.names_to_watch or not (room.act_show.isChecked()
                                            and room.window.isVisible()):
-            return False
-        if room.choice == "plan" and room.doc.workshop.stage == Stage.ACT:
+            return ""
+        workshop = room.doc.workshop
+        if room.choice == "plan" and workshop.stage == Stage.ACT:
             theme = room.board_request("plan").argument  # "": every theme's actions
-            return any(later_words(a) for a in _of_theme(room.doc.workshop, theme))
-        if room.choice == "review":
+            if any(later_words(a) for a in _of_theme(workshop, theme)):
+                return NO_NAMES
+        elif room.choice == "review":
             from wtfc.ui.boards.review_last_words import hidden_in_room
 
             previous = room.board_request("review").previous
             # shown as typed by the facilitator's tick: names pasted would change nothing
-            return previous is not None and hidden_in_room(previous) \
-                and any(later_words(a) for a in previous.workshop.actions)
-        return False
+            if previous is not None and hidden_in_room(previous) \
+                    and any(later_words(a) for a in previous.workshop.actions):
+                return NO_NAMES
+        # whatever the view: the next card or cause typed goes up on it
+        return NO_NAMES_TODAY if workshop.stage in ON_THE_DAY and workshop.cards else ""
 
     def update(self) -> None:
-        now = self.applies()
-        self.action.setVisible(now)
-        if now and not self._said:
-            self._said = True
-            self._saying.start(0)  # after "Room view on…", said as Show is ticked
-        elif not now and self._said:
+        now = self.words()
+        self.action.setVisible(bool(now))
+        if now:
+            text, tip = WORDS[now]
+            self.action.setText(text)
+            self.action.setToolTip(tip)
+            self.action.setStatusTip(now)
+        if now == self._said:
+            return
+        if self._said:
             self._unsay()
+        if now and not (now == NO_NAMES_TODAY and self._told_today):
+            self._said = now
+            self._saying.start(0)  # after "Room view on…", said as Show is ticked
 
     def _on_reset(self) -> None:
         """Another workshop opened with the view up: "since this workshop was opened" was said
@@ -104,34 +140,47 @@ class NoNamesNotice(QObject):
         reset, after this, asks again with the view it follows)."""
         if self._said:
             self._unsay()
+        self._told_today = False
         self.update()
 
     def _unsay(self) -> None:
-        self._said = False
+        said, self._said = self._said, ""
         self._saying.stop()
         window = self.room.parent()
         if isinstance(window, QMainWindow):
             from wtfc.ui.undo import passed
 
-            passed(window, NO_NAMES)  # no longer holds: gone from the foot, if still there
+            passed(window, said)  # no longer holds: gone from the foot, if still there
 
-    def _say(self) -> None:
-        if not self.applies():
+    def _say(self, *, asked: bool = False) -> None:
+        """Say the words that hold now (``asked``: chosen in the menu, so at once)."""
+        words = self.words()
+        if not words:
             return
         window = self.room.parent()
         if not isinstance(window, QMainWindow):  # a room view made alone (a test)
-            self.room.said.emit(NO_NAMES, NO_NAMES_MS)
+            self.room.said.emit(words, NO_NAMES_MS)
             return
-        if window.statusBar().currentMessage().startswith(HIDDEN):
+        foot = window.statusBar().currentMessage()
+        if foot.startswith(HIDDEN):
             # why the facilitator's held-back details just went: read first, then this
             self._saying.start(HIDDEN_MS)
+            return
+        if words == NO_NAMES_TODAY and foot.startswith(WHERE) and not asked:
+            from wtfc.ui.pages import ROOM_SHOWN_MS
+
+            # where the room view went, the day's first news of it: read first, then this
+            self._saying.start(ROOM_SHOWN_MS + 100)
             return
         from wtfc.ui.announce import announce
         from wtfc.ui.undo import passing
 
+        if words == NO_NAMES_TODAY:
+            self._told_today = True  # once per workshop opened: the view goes up all day
+        self._said = words  # (chosen in the menu too): taken from the foot once it ends
         # not through the room's ``said``: that ends "the projector was disconnected"
-        passing(window, NO_NAMES, NO_NAMES_MS)
-        announce(window, NO_NAMES)
+        passing(window, words, NO_NAMES_MS)
+        announce(window, words)
 
 
 def _of_theme(workshop: Workshop, theme: str) -> list[Action]:
