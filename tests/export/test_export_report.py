@@ -33,6 +33,12 @@ def demo_report():
     return reader(export_checks.demo_report_pdf(dt.date(2026, 11, 28)))
 
 
+@pytest.fixture(scope="module")
+def demo_text() -> str:
+    """Its words, read once: two tests here read them, and other modules the same report's."""
+    return export_checks.all_text_of(export_checks.demo_report_pdf(dt.date(2026, 11, 28)))
+
+
 def test_report_is_a4_with_numbered_pages(demo_report):
     assert len(demo_report.pages) >= 4
     assert all(page_size_mm(demo_report, i) == (210, 297)
@@ -42,8 +48,8 @@ def test_report_is_a4_with_numbered_pages(demo_report):
     assert f"Page {last}" in demo_report.pages[-1].extract_text()
 
 
-def test_every_shown_card_and_theme_is_in_the_report(demo, demo_report):
-    text = all_text(demo_report)
+def test_every_shown_card_and_theme_is_in_the_report(demo, demo_text):
+    text = demo_text
     content = ExportContent(demo)
     for card in content.cards:  # themed and unsorted alike, in full
         assert squash(card.text) in text, card.text
@@ -57,8 +63,8 @@ def test_every_shown_card_and_theme_is_in_the_report(demo, demo_report):
         assert squash(statement.text) in text
 
 
-def test_held_back_cards_are_left_out_and_counted(demo, demo_report):
-    text = all_text(demo_report)
+def test_held_back_cards_are_left_out_and_counted(demo, demo_text):
+    text = demo_text
     held = [c for c in demo.cards if c.held_back]
     assert held, "the demo should show the personal-detail guard at work"
     for card in held:
