@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from export_checks import demo_workshop, reader
+from export_checks import demo_report_pdf, demo_workshop, page_texts, reader
 
 from wtfc.export.report import report_pdf
 from wtfc.model.workshop import Card, Workshop
@@ -29,8 +29,8 @@ def _with_cards(extra: int) -> Workshop:
 def _lines_under_a_last_heading(pdf: bytes) -> list[tuple[int, list[str]]]:
     """For each page whose last lines include the tree's heading: the lines under it."""
     found = []
-    for number, page in enumerate(reader(pdf).pages, start=1):
-        lines = [x.strip() for x in page.extract_text().splitlines() if x.strip()]
+    for number, text in enumerate(page_texts(pdf), start=1):  # read once for the same bytes
+        lines = [x.strip() for x in text.splitlines() if x.strip()]
         body = [x for x in lines if not x.startswith("Page ")][-5:]  # the foot of the page
         if HEADING in body:
             found.append((number, body[body.index(HEADING) + 1:]))
@@ -39,7 +39,8 @@ def _lines_under_a_last_heading(pdf: bytes) -> list[tuple[int, list[str]]]:
 
 @pytest.mark.parametrize("extra", [0, 4, 11])
 def test_a_trees_heading_is_never_left_with_one_line_at_a_page_foot(extra):
-    pdf = report_pdf(_with_cards(extra), today=TODAY)
+    # no extra card: the demo's own report, made and read once for the modules that read it
+    pdf = report_pdf(_with_cards(extra), today=TODAY) if extra else demo_report_pdf(TODAY)
     for number, under in _lines_under_a_last_heading(pdf):
         assert len(under) >= 2, (number, under)
     if extra == 0:
