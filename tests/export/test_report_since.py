@@ -37,7 +37,7 @@ def since_pdf() -> bytes:
 
 @pytest.fixture(scope="module")
 def since_text(since_pdf) -> str:
-    return all_text(reader(since_pdf))
+    return all_text_of(since_pdf)  # read once for the same bytes: other modules read them too
 
 
 def _in_order(text: str, parts: list[str]) -> None:
