@@ -65,6 +65,20 @@ def message_boxes(request, monkeypatch):
         return False
 
     monkeypatch.setattr(discard, "ask_discard", keep_editing)
+    # wtfc's own boxes for a file in a temporary folder (an e-mail attachment's): "Later", and
+    # Discard at "Save them before…?", so closing a window never waits on a click
+    from wtfc.ui import temporary_notice, unsaved_changes
+
+    def later(box):
+        shown.append(("asked", box.text()))
+        return False
+
+    def discard_unsaved(box):
+        shown.append(("question", f"{box.windowTitle()}: {box.text()}"))
+        return box.button(QMessageBox.StandardButton.Discard)
+
+    monkeypatch.setattr(temporary_notice, "_chosen", later)
+    monkeypatch.setattr(unsaved_changes, "_clicked", discard_unsaved)
     yield shown
 
 

@@ -312,6 +312,13 @@ def restore(window, crashed: CrashedSession) -> None:
         from wtfc.ui.plain_tip import as_typed  # the file's name as typed, never as HTML
 
         QMessageBox.information(window, "Recovered", as_typed(note))
+    elif (kept := window.files.path) is not None:
+        from wtfc.model.temporary_place import in_temporary_folder
+
+        if kind := in_temporary_folder(kept):  # an e-mail attachment's copy, as opening says
+            from wtfc.ui.temporary_notice import say_opened_from_temporary
+
+            say_opened_from_temporary(window, kept, kind, "")
 
 
 def _open_recovered(files: FileController, workshop: Workshop, path: Path | None, untitled: str,
