@@ -10,6 +10,7 @@ from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_n
 from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.report import SkippedRow, SkipReason
 from wtfc.importing.table import SourceTable
+from wtfc.model.blank_text import is_blank
 from wtfc.model.card_tags_shown import SEPARATOR
 from wtfc.model.kind_values import is_kind_phrase
 from wtfc.model.small_groups import HIDDEN
@@ -145,6 +146,7 @@ def read_statements(
         found_words = False
         for column, fixed_kind in text_columns:
             text = " ".join(cells[column].split()) if column < width else ""
+            text = "" if is_blank(text) else text  # a copied zero-width space: no words
             where = names[column] if wide else ""
             # calamine reads an error cell as empty, openpyxl as its value ("#NAME?")
             if (not text or text[0] == "#") and (error := table.excel_error((index, column))):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.workshop import Theme, Workshop
 
 PLACEHOLDER = "Group {n} (not named yet)"
@@ -25,7 +26,7 @@ def wants_placeholder(typed: str) -> bool:
     """Whether a name typed for a new theme means "name it later": nothing, or the dialog's
     pre-filled "I" left untouched (Enter on it made a theme called "I", and then no second), or
     "i", typed fast without Shift (a theme called "i" on the projector)."""
-    return " ".join(typed.split()).casefold() in ("", "i")
+    return is_blank(typed) or " ".join(typed.split()).casefold() == "i"
 
 
 def is_unnamed(name: str) -> bool:

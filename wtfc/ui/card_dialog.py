@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.operations.cards import still_marked_fine
 from wtfc.model.operations.people import NOT_A_CODE, PERSON_CODE
 from wtfc.model.top_two import KindCounts
@@ -230,7 +231,7 @@ class CardDialog(QDialog):
 
     def problem(self) -> str:
         """Why the card cannot be saved yet ("" when it can)."""
-        if not self.text():
+        if is_blank(self.text()):  # a copied zero-width space alone is no words
             return "Write the words on the card."
         if len(self.text()) > 2000:
             return "That is too long: a card holds at most 2,000 characters."

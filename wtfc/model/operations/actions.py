@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 from typing import Any
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
@@ -41,7 +42,7 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
         fields["heard_at_check"] = on_one_line(fields["heard_at_check"]).strip()
     if isinstance(fields.get("progress_note"), str):  # a note of lines: as a newline
         fields["progress_note"] = with_line_breaks(fields["progress_note"]).strip()
-    if "what" in fields and not fields["what"]:
+    if "what" in fields and is_blank(str(fields["what"])):
         raise EditRefused("An action needs to say what will be done.")
     for key, kind in (("role", Role), ("status", ActionStatus)):
         if key in fields and not isinstance(fields[key], kind):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
@@ -27,7 +28,7 @@ def add_card(
     from wtfc.model.operations.people import merged_codes, withdrawn_refusal
 
     text = with_line_breaks(text).strip()  # Word's pasted line break (U+000B) as a newline
-    if not text:
+    if is_blank(text):
         raise EditRefused("A card needs some words.")
 
     # a code merged into another (P7 into P07) is that person: else P7 came back as someone;
@@ -81,7 +82,7 @@ def edit_card(
         from wtfc.model.control_characters import with_line_breaks
 
         text = with_line_breaks(text).strip()
-        if not text:
+        if is_blank(text):
             raise EditRefused("A card needs some words. To remove it, delete the card.")
         found = list(personal_details or [])
         update["text"] = text

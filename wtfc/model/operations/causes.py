@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
@@ -16,7 +17,7 @@ from wtfc.model.workshop import Action, Cause
 
 def _check_text(text: str) -> str:
     text = " ".join(text.split())
-    if not text:
+    if is_blank(text):
         raise EditRefused("A cause needs some words.")
     return text
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.commands import Edit, EditBuilder
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
@@ -17,7 +18,7 @@ def edit_details(doc: Document, **fields: Any) -> Edit:
     unknown = set(fields) - set(_EDITABLE)
     if unknown:
         raise TypeError(f"not workshop details: {sorted(unknown)}")
-    if "title" in fields and not str(fields["title"]).strip():
+    if "title" in fields and is_blank(str(fields["title"])):
         raise EditRefused("A workshop needs a title: it heads the report and every poster, "
                           "so it cannot be left blank.")
     from wtfc.model.control_characters import ONE_LINE_DETAILS, on_one_line, with_line_breaks

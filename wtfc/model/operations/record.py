@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.dates import long_date
 from wtfc.model.document import Document
@@ -161,7 +162,7 @@ def _edit_team(doc: Document, label: str, name: str, **update: object) -> Edit:
     """Replace the team called ``name`` with ``update`` applied. Its record is made on the
     first edit that gives it something to hold (a count of 0 for a new team changes nothing)."""
     name = " ".join(name.split())
-    if not name:
+    if is_blank(name):
         raise EditRefused("A team needs a name: give the causes to a team on the why-tree first.")
     b = EditBuilder(doc, label)
     teams = list(doc.workshop.teams)

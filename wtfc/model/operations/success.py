@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
@@ -13,7 +14,7 @@ from wtfc.model.workshop import Action, Perspective, SuccessStatement
 
 def add_success(doc: Document, *, theme_id: str, perspective: Perspective, text: str) -> Edit:
     text = " ".join(text.split())
-    if not text:
+    if is_blank(text):
         raise EditRefused("A success statement needs some words.")
     check_links(doc, {"theme_id": theme_id})
     statement = new_part(SuccessStatement, theme_id=theme_id, perspective=perspective, text=text)
@@ -28,7 +29,7 @@ def edit_success(doc: Document, *, success_id: str, text: str | None = None,
     update: dict = {}
     if text is not None:
         text = " ".join(text.split())
-        if not text:
+        if is_blank(text):
             raise EditRefused("A success statement needs some words.")
         update["text"] = text
     if perspective is not None:

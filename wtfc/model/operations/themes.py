@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
@@ -14,7 +15,7 @@ from wtfc.model.workshop import Kind, Theme
 
 def _check_name(name: str) -> str:
     name = " ".join(name.split())
-    if not name:
+    if is_blank(name):
         raise EditRefused("A theme needs a name, ideally an \"I\" statement.")
     return name
 
@@ -240,7 +241,7 @@ def add_theme_comment(doc: Document, *, theme_id: str, comment: str) -> Edit:
     """What the room said about a theme when it was read out (the report prints it under the
     theme): added after the theme's other comments."""
     theme = _existing_theme(doc, theme_id)
-    if not comment.strip():
+    if is_blank(comment):
         raise EditRefused("The comment is empty.")
     b = EditBuilder(doc, f"Comment on {quoted(theme.name)}")
     b.replace("themes", theme_id, comments=[*theme.comments, _tidied(comment)])
@@ -267,7 +268,7 @@ def edit_theme_comment(doc: Document, *, theme_id: str, index: int, comment: str
     """New words for the theme's comment at ``index`` (unchanged words: an empty edit)."""
     theme = _existing_theme(doc, theme_id)
     _existing_comment(theme, index)
-    if not comment.strip():
+    if is_blank(comment):
         raise EditRefused("The comment is empty. To take it off the theme, use Delete.")
     comments = list(theme.comments)
     comments[index] = _tidied(comment)

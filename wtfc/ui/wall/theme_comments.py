@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.document import Document
 from wtfc.model.operations import themes as theme_ops
 from wtfc.ui import discard
@@ -256,6 +257,7 @@ class ThemeCommentsDialog(QDialog):
         """Each button on only when it would do something; nothing while read-only."""
         editing = not self.undo.read_only
         row, text = self.comments.currentRow(), self.words.toPlainText().strip()
+        text = "" if is_blank(text) else text  # a copied zero-width space alone: no comment
         said = self._said()
         chosen = 0 <= row < len(said)
         self.words.setReadOnly(not editing)
