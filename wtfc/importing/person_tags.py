@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from wtfc.importing.fields import Field
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.mapping import heading_words
-from wtfc.importing.statements import Statement
+from wtfc.importing.statements import MAX_TAG, Statement
 from wtfc.model.counting import count_phrase
 from wtfc.model.operations.people import TAG_NAMES, tag_text
 from wtfc.model.workshop import REDACTION_LABELS, Person, PersonalDetail, Voice, Workshop
@@ -73,10 +73,13 @@ class PersonTags:
     _unread: dict[str, list[int]] = field(default_factory=dict)  # role value -> its rows
     _guarded: dict[Field, set[str]] = field(default_factory=dict)  # kinds of detail found
     _no_person: set[int] = field(default_factory=set)  # rows with a tag and no person
+    _cut: dict[str, set[int]] = field(default_factory=dict)  # column heading -> rows cut
     facts: set[str] = field(default_factory=set)  # notes with nothing to do (ImportReport's)
 
     def note(self, person: str, statement: Statement) -> None:
         """``statement``'s row tags ``person`` (its final code; "" when it has none)."""
+        for heading in statement.cut_tags:  # a card's tag cut: said here with people's
+            self._cut.setdefault(f"“{shown_name(heading)}”", set()).add(statement.row)
         for kind, cell in statement.person_tags:
             if not person:
                 self._no_person.add(statement.row)
@@ -84,7 +87,9 @@ class PersonTags:
             if found := self.details(cell):
                 self._guarded.setdefault(kind, set()).update(d.category for d in found)
                 continue
-            value: object = cell[:300]
+            value: object = cell[:MAX_TAG]
+            if len(cell) > MAX_TAG and kind != Field.PERSON_ROLE:  # (a role is read, not cut)
+                self._cut.setdefault(self._said(kind), set()).add(statement.row)
             if kind == Field.PERSON_ROLE and (value := read_voice(cell)) is None:
                 rows = self._unread.setdefault(cell, [])
                 rows += [] if statement.row in rows else [statement.row]
@@ -218,11 +223,28 @@ class PersonTags:
             notes.append(f"{self._said(kind)} held what may be personal details ({labels}): "
                          "those cells were not kept. People keep coarse tags only.")
             self.facts.add(notes[-1])
+        if self._cut:
+            notes.append(_cut_note(self._cut))
         if self._no_person:
             on = count_phrase(len(self._no_person), "row")
             notes.append(f"{columns} on {on} with no person code were not kept: a role or "
                          "tag belongs to a person.")
         return notes
+
+
+def _cut_note(cut: dict[str, set[int]]) -> str:
+    """Tag cells longer than a tag holds, kept as their first ``MAX_TAG`` characters: how many,
+    and where (column and rows), never their words (the dialog may be on the projector)."""
+    cells = sum(len(rows) for rows in cut.values())
+    where = []
+    for said, rows in cut.items():
+        at = sorted(rows)
+        listed = ", ".join(str(r) for r in at[:MOST_SAID]) + (" …" if len(at) > MOST_SAID
+                                                              else "")
+        where.append(f"{said} ({'rows' if len(at) > 1 else 'row'} {listed})")
+    was = "was" if cells == 1 else "were"
+    return (f"{count_phrase(cells, 'tag')} longer than {MAX_TAG} characters {was} cut to the "
+            f"first {MAX_TAG}, as a tag holds no more: " + _listed(where))
 
 
 def _without_accents(value: str) -> str:

@@ -16,6 +16,8 @@ from wtfc.model.kind_values import is_kind_phrase
 from wtfc.model.small_groups import HIDDEN
 from wtfc.model.workshop import Kind
 
+MAX_TAG = 300  # the model's limit for a tag (ShortText); longer is kept cut, and said
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -29,6 +31,8 @@ class Statement:
     tags: tuple[str, ...]
     # the person's role and coarse tags on this row, as written: (field, cell), blanks left out
     person_tags: tuple[tuple[Field, str], ...] = ()
+    # headings of this row's card-tag cells longer than a tag holds, kept cut (the report says)
+    cut_tags: tuple[str, ...] = ()
 
 
 def _shown(cell: str) -> str:
@@ -137,10 +141,10 @@ def read_statements(
         person = person or filled.get(index, "")
         # on one line, as a person's tags: a pasted U+2028 kept went on to the saved file; once
         # (in order), as the data export shows them: "Home⏎care" beside "Home care" is one tag
-        tags = tuple(dict.fromkeys(tag[:300] for c in tag_columns if c < width
-                                   and c not in erring
-                                   and (tag := " ".join(_shown(cells[c]).split()))))
-        tags = tags[:50]
+        whole = {c: tag for c in tag_columns if c < width and c not in erring
+                 and (tag := " ".join(_shown(cells[c]).split()))}
+        tags = tuple(dict.fromkeys(tag[:MAX_TAG] for tag in whole.values()))[:50]
+        cut = tuple(names[c] for c, tag in whole.items() if len(tag) > MAX_TAG)
         person_tags = tuple((f, value) for c, f in person_tag_columns if c < width
                             and c not in erring and (value := " ".join(_shown(cells[c]).split())))
         found_words = False
@@ -199,7 +203,7 @@ def read_statements(
                     skipped.append(SkippedRow(row_number, where, SkipReason.UNKNOWN_KIND, detail))
                     continue
             statements.append(Statement(row_number, names[column], kind, text, person, tags,
-                                        person_tags))
+                                        person_tags, cut))
         if not found_words:
             skipped.append(SkippedRow(row_number, "", SkipReason.EMPTY, "no statement in it"))
     return RowsRead(statements, skipped, rows_read, blank_rows, error_tags)
