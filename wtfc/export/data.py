@@ -200,9 +200,9 @@ def export_xlsx(workshop: Workshop, path: str | os.PathLike[str], *,
 
 
 def xlsx_bytes(workshop: Workshop, *, progress: Progress = no_progress) -> bytes:
-    from wtfc.export.xlsx import workbook_bytes
+    from wtfc.export.xlsx import fitted, workbook_bytes
 
-    tables = data_tables(workshop)
+    tables = fitted(data_tables(workshop))  # a cell past Excel's limit says it was cut
     progress(0, len(tables))
     return workbook_bytes(tables, safe=_xlsx_cell, progress=progress,
                           title=workshop.title.strip() or UNTITLED, author=AUTHOR,

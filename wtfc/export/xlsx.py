@@ -33,12 +33,29 @@ SHEET_NAMES = {"record": "Workshop record", "card-themes": "Card themes",
 WIDEST = 60  # a column is never wider than this; one with longer text wraps it
 ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 MOST_CHARACTERS = 32_767  # a cell holds no more (openpyxl cuts text there too)
+# ends a cell cut to fit, so a theme's tenth long comment is not missing with no word
+CUT_NOTE = (" … [cut here: an Excel cell holds at most 32,767 characters; the CSV export has "
+            "the whole text]")
 
 
 class _Quoted(str):
     """Text the formula guard caught, written as it was in a text cell with quotePrefix set."""
 
     __slots__ = ()
+
+
+def fitted(tables: Tables) -> Tables:
+    """``tables`` with each text longer than a cell holds cut to fit and ending in
+    ``CUT_NOTE``, before the formula guard sees it (else Excel cuts it there with no word)."""
+    def fit(value: Any) -> Any:
+        if isinstance(value, str) and len(value) > MOST_CHARACTERS:
+            return value[:MOST_CHARACTERS - len(CUT_NOTE)].rstrip() + CUT_NOTE
+        return value
+
+    return {name: (header, [row if not any(isinstance(v, str) and len(v) > MOST_CHARACTERS
+                                           for v in row) else [fit(v) for v in row]
+                            for row in rows])
+            for name, (header, rows) in tables.items()}
 
 
 def workbook_bytes(tables: Tables, *, safe: Callable[[Any], Any],
