@@ -26,8 +26,7 @@ def safe_name(text: str, *, most: int = MOST) -> str:
     '-' and '_': a '/' or ':' (which a folder or Windows reads as something else) becomes a
     space, an apostrophe goes ("peoples"), runs of spaces are one, and a long text is cut at a
     word to ``most`` characters (and ``MOST_BYTES`` bytes)."""
-    kept = "".join(c if _kept(c) else "" if c in APOSTROPHES else " " for c in text)
-    words = kept.split()
+    words = _kept_text(text).split()
     name = " ".join(words)
     while not _fits(name, most) and len(words) > 1:
         words.pop()
@@ -35,10 +34,23 @@ def safe_name(text: str, *, most: int = MOST) -> str:
     return _cut(name, most)
 
 
-def _kept(c: str) -> bool:
-    """A letter or digit, or a mark (a vowel sign, a virama, an accent) or joiner that is part
-    of one: 'আমি জানি' is not to become 'আম জ ন'."""
-    return c.isalnum() or c in "-_" or _joins_on(c)
+def _kept_text(text: str) -> str:
+    """``text`` with each character kept, gone (an apostrophe) or a space. A mark (a vowel
+    sign, a virama, an accent) or joiner is kept where it is part of a kept letter: 'আমি জানি'
+    is not to become 'আম জ ন'; one left from an emoji that went (the U+FE0F of '❤️', the
+    joiners of '👩‍👩‍👧') goes too, else an invisible leftover was the name or ended it."""
+    out: list[str] = []
+    on_letter = False  # the last character kept is a letter or digit, or a mark on one
+    for c in text:
+        if _joins_on(c):
+            out.append(c if on_letter else "")
+        elif c.isalnum() or c in "-_":
+            out.append(c)
+            on_letter = c.isalnum()
+        else:
+            out.append("" if c in APOSTROPHES else " ")
+            on_letter = False
+    return "".join(out)
 
 
 def _joins_on(c: str) -> bool:
