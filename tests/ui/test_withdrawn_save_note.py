@@ -30,7 +30,7 @@ def test_the_save_after_a_plain_worded_person_is_removed_points_to_the_earlier_v
     assert window.files.save()
     # the file was format 5 (nothing of 6 used): a withdrawn code makes it 6, said once
     assert window.statusBar().currentMessage() == (
-        f"Saved. This save updated 'spring.wtfc' to format 6: wtfc on other computers that is "
-        f"not updated will only be able to read it. {NOTE}")
+        f"Saved. A colleague whose wtfc is older than this one can now only read "
+        f"'spring.wtfc', not change it. {NOTE}")
     assert "P99" in backup_path(path, 1).read_text(encoding="utf-8")  # as it says
     assert "always rushed" not in path.read_text(encoding="utf-8")  # their code only is kept
