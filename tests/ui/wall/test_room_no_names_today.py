@@ -62,8 +62,9 @@ def test_said_on_the_day_once_per_workshop_opened_and_gone_once_a_name_is_pasted
     assert demo_window.doc.names_to_watch == ()
     bar = demo_window.statusBar()
     _show(demo_window)
-    assert bar.currentMessage().startswith("Room view on this screen")  # where it is, first
     until(qtbot, lambda: bar.currentMessage() == NO_NAMES_TODAY)
+    # where the room view is, said first (heard: the bar's message may be gone by the time a
+    # loaded machine looks at it)
     assert spoken.count(NO_NAMES_TODAY) == 1 and spoken[-2].startswith("Room view on")
     assert "names typed today may go up as typed" in _menu_item(demo_window)
     assert "Alt+N" in NO_NAMES_TODAY and "never saved" in NO_NAMES_TODAY
