@@ -19,6 +19,9 @@ from wtfc.model.workshop import Stage
 KNOWN = {
     # main_window: QUndoView(self.undo.stack); the stack is the window's, freed with it
     ("QUndoStack", "QUndoView"),
+    # drop_door: the main window's windowHandle(), where drops are watched; a widget's QWindow
+    # is made and freed with that widget (the main window is never given another parent)
+    ("QWindow", "MainWindow"),
 }
 
 
