@@ -13,11 +13,7 @@ from dataclasses import dataclass, replace
 
 from wtfc.importing.fields import Field as Field  # the columns' fields: imported from here too
 from wtfc.importing.kind_values import KindValues, normalise_value
-from wtfc.importing.person_columns import (
-    PERSON_HEADING,
-    is_lettered_code,
-    likeliest_person,
-)
+from wtfc.importing.person_columns import PERSON_HEADING, is_lettered_code, likeliest_person
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 
@@ -38,17 +34,12 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
             r"does not work|\bstopped working\b|^(what )?could be better|^n ?w ?w? ?\d*$|"
             r"\b(ddim|dim) yn gweithio\b|\bnad yw n gweithio\b",  # Welsh
         ),
-        (
-            Field.WORKING,
-            rf"^(what s |what is |whats )?working\b{_NOT_STATEMENTS}|^w ?w? ?\d+$|^ww$|going well|"
-            r"^what works\b|^(beth sy n |beth sydd yn |yn )?gweithio\b",
-        ),
+        (Field.WORKING,
+         rf"^(what s |what is |whats )?working\b{_NOT_STATEMENTS}|^w ?w? ?\d+$|^ww$|going well|"
+         r"^what works\b|^(beth sy n |beth sydd yn |yn )?gweithio\b"),
         (Field.FUTURE, r"\bfuture\b|^f ?\d+$|^wish|\bdyfodol\b"),
-        (
-            Field.KIND,
-            r"^(card )?(type|kind|colou?r|category|rag|math|categori)$|"
-            r"^(w ?nw|ww ?nww|working or not)",
-        ),
+        (Field.KIND, r"^(card )?(type|kind|colou?r|category|rag|math|categori)$|"
+                     r"^(w ?nw|ww ?nww|working or not)"),
         (
             Field.TEXT,
             r"^(the )?(statement|statements|text|comment|comments|feedback|quote|card|"
@@ -233,9 +224,9 @@ def guess_mapping(
     `layout` ("long" or "wide") overrides the guess where the headings allow both.
     """
     kind_values = kind_values or KindValues.default()
-    if len(table.rows) == 1 and not all(field_for_heading(c) for c in table.rows[0] if c):
-        # one row, not all headings ("P07 | My daughter does my shopping | Working", a late
-        # card's row pasted alone): its statement, not headings over nothing
+    if len(table.rows) == 1 and _a_cards_row(table.rows[0], kind_values):
+        # one row with no heading in it ("P07 | My daughter does my shopping | Working", a late
+        # card's row pasted alone): its statement; an empty sheet's headings stay headings
         return ColumnMapping(_fields_from_values(table, 0, kind_values), None, kind_values)
     header_row, best = None, 0
     for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
@@ -308,6 +299,13 @@ def column_values(table: SourceTable, column: int, first: int) -> list[str]:
     """The filled cells of ``column`` in the rows sampled from ``first`` down, trimmed."""
     sample = table.rows[first : first + _SAMPLE_ROWS]
     return [row[column].strip() for row in sample if column < len(row) and row[column].strip()]
+
+
+def _a_cards_row(row: Sequence[str], kind_values: KindValues) -> bool:
+    """A lone row that is a card's: no heading but kind words in it, nor kind words alone."""
+    cells = [c for c in row if c]
+    return not (any(field_for_heading(c, loose=False) and kind_values.kind_of(c) is None
+                    for c in cells) or all(kind_values.kind_of(c) for c in cells))
 
 
 def _is_data(table: SourceTable, index: int, kind_values: KindValues) -> bool:
