@@ -66,7 +66,7 @@ def message_boxes(request, monkeypatch):
 
     monkeypatch.setattr(discard, "ask_discard", keep_editing)
     # wtfc's own boxes for a file in a temporary folder (an e-mail attachment's): "Later", and
-    # Discard at "Save them before…?", so closing a window never waits on a click
+    # Discard at "Save them before…?" and "Still in…" (Close anyway): no close waits on a click
     from wtfc.ui import temporary_notice, unsaved_changes
 
     def later(box):

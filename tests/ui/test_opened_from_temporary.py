@@ -166,6 +166,9 @@ def test_its_save_there_is_still_offered_and_cancel_keeps_the_window(
     assert window.files.confirm_discard("opening another workshop")
     assert offered == [] and window.files.path == attachment  # saved where it is, as asked
     assert load_workshop(attachment).workshop.title == "Spring, the day's work"
+    # saved there, leaving it asks again (test_left_in_temporary): left there, as chosen
+    _answer_unsaved(monkeypatch, qtbot, "Close anyway")
+    assert window.close()
 
 
 def test_recovered_work_of_an_attachment_is_offered_in_documents(qtbot, attachment, documents,

@@ -107,5 +107,33 @@ def unsaved_in_temporary(name: str) -> str:
             f"work saved there. Save As… keeps it in your Documents or team folder.")
 
 
+LEFT_IN_TEMPORARY = "Still in a temporary folder"  # the title of the question below
+
+
+def left_in_temporary(name: str) -> str:
+    """What leaving such a file asks once its day is saved there (closing, New, Open): after
+    Later, Ctrl+S writes only there, and no "Save them…?" comes for a saved workshop."""
+    return (f"'{name}' is saved only in a temporary folder, which the mail program or Windows "
+            f"may clear without asking, with the work saved there. Open recent does not list "
+            f"it.\n\nSave As… keeps it in your Documents or team folder.")
+
+
+def go_on_anyway(doing: str) -> str:
+    """The button that leaves it there, in the doing's words: "&Close anyway" for "closing",
+    "&Open anyway" for "opening another workshop"…"""
+    verb = {"closing": "&Close", "starting": "&Start", "opening": "&Open"}
+    return f"{verb.get(doing.split(' ', 1)[0], '&Go on')} anyway"
+
+
+def saved_there(path: Path) -> bool:
+    """Whether wtfc has saved over the file where it is (this session or an earlier one): an
+    earlier version is kept beside it, which an attachment's or a .zip's copy never has."""
+    from wtfc.model.atomic_save import backup_path  # only when leaving such a file
+
+    try:
+        return backup_path(path, 1).exists()
+    except (OSError, ValueError):  # a name the system cannot look up: not said
+        return False
+
 SAVED_IN_TEMPORARY = ("Saved, in a temporary folder that may be cleared without asking: "
                       "File → Save As to keep it.")

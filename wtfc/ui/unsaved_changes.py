@@ -6,7 +6,9 @@ A workshop in a temporary folder (an e-mail attachment's copy, a file inside a .
 ``temporary_place``) whose notice was answered Later is saved there all day, and its Save here
 would write the day into a folder cleared later, said by no "Saved, in a temporary folder…"
 as the window closes: the question says where it is, and offers Save As… first (Documents,
-``save_as_place``), Save there still beside it.
+``save_as_place``), Save there still beside it. Saved there with Ctrl+S all day, such a workshop
+is clean and "Save them…?" never comes: leaving it asks instead whether to Save As… (the
+default) or leave it there (``left_in_temporary``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 
 SAVE_AS = "Save &As…"
 SAVE_AS_CHOSEN = "save as"  # the answer's Save As…, beside the standard buttons'
+# file_controller.open_path's doing for the file open here, opened again: it stays open
+_SAME_FILE_AGAIN = "opening the saved version of this workshop again"
 
 
 def confirm_discard(files: FileController, doing: str) -> bool:
@@ -31,6 +35,14 @@ def confirm_discard(files: FileController, doing: str) -> bool:
         return False  # words refused as too long are still only in a field: keep them
     not_added = files.window.words_not_added()
     clean = files.window.undo.stack.isClean()
+    if clean and (left := _left_words(files, doing)):  # one question, the words' lines first
+        from wtfc.model.temporary_place import LEFT_IN_TEMPORARY, go_on_anyway
+
+        lines = [*not_added, "They will be lost.", ""] if not_added else []
+        return _answered(files, _asked_with_save_as(
+            files, LEFT_IN_TEMPORARY, "\n".join([*lines, left]),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            go_on=go_on_anyway(doing)))
     if clean and not not_added:
         return True
     lines = [*not_added, "They will be lost."] if not_added else []
@@ -55,6 +67,11 @@ def confirm_discard(files: FileController, doing: str) -> bool:
         answer = QMessageBox.question(
             files.window, title, as_typed("\n".join(lines)), buttons,
             QMessageBox.StandardButton.Cancel if clean else QMessageBox.StandardButton.Save)
+    return _answered(files, answer)
+
+
+def _answered(files: FileController, answer: object) -> bool:
+    """Save, Save As… or Discard done as answered: True when it is fine to go on."""
     if answer in (QMessageBox.StandardButton.Save, SAVE_AS_CHOSEN):
         from wtfc.ui.already_saved import quietly  # the box said those words are lost
         files.kept_words_note = ""
@@ -81,13 +98,31 @@ def _temporary_words(files: FileController) -> str:
     return unsaved_in_temporary(name_shown(files.path.name))
 
 
+def _left_words(files: FileController, doing: str) -> str:
+    """What leaving a saved workshop asks when its day is only in a temporary folder: saved
+    there this session (the clean point moved on from the file as opened) or before (a
+    version kept beside it); "" for any other, and for the same file opened again (it stays)."""
+    from wtfc.model.temporary_place import in_temporary_folder, left_in_temporary, saved_there
+
+    if files.path is None or doing == _SAME_FILE_AGAIN or not in_temporary_folder(files.path):
+        return ""
+    if files.window.undo.stack.cleanIndex() == 0 and not saved_there(files.path):
+        return ""  # as it came from the e-mail or the .zip: the work is still there too
+    from wtfc.model.control_characters import name_shown  # as the title shows a file's name
+
+    return left_in_temporary(name_shown(files.path.name))
+
+
 def _asked_with_save_as(files: FileController, title: str, text: str,
-                        buttons: QMessageBox.StandardButton) -> object:
+                        buttons: QMessageBox.StandardButton, *, go_on: str = "") -> object:
     """The question with Save As… beside ``buttons``, the default: ``SAVE_AS_CHOSEN``, or the
-    standard button chosen (Cancel when the box was closed)."""
+    standard button chosen (Cancel when the box was closed). ``go_on``: Discard's words, for
+    a question where nothing is discarded (the test conftest answers Discard)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, files.window)
-    box.setObjectName("unsaved_in_temporary")
+    box.setObjectName("left_in_temporary" if go_on else "unsaved_in_temporary")
     box.setTextFormat(Qt.TextFormat.PlainText)  # the file's name as typed, never as HTML
+    if go_on:
+        box.button(QMessageBox.StandardButton.Discard).setText(go_on)
     save_as = box.addButton(SAVE_AS, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(save_as)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
