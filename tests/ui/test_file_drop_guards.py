@@ -33,7 +33,10 @@ def names_box_open(window):
 
 @pytest.mark.parametrize(("file", "shown"), [
     ("Zebulon Quarrie case notes.docx", "[name] case notes.docx"),
-    ("hope green.pdf", "[name].pdf")])
+    ("hope green.pdf", "[name].pdf"),
+    # as case systems save them: "_", ",", "-" part the words (review 32 A2 4)
+    ("Quarrie_Zebulon_notes.docx", "[name]_[name]_notes.docx"),
+    ("Green, Hope - review.docx", "[name], [name] - review.docx")])
 def test_a_watched_name_in_a_dropped_files_name_is_hidden(shown_window, tmp_path, file, shown):
     window = shown_window
     page = names_box_open(window)

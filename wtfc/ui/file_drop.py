@@ -3,7 +3,9 @@ spreadsheet opens Import statements on it, and anything else is said at the wind
 
 A file dropped on a text box of the window is taken the same way, never as its address (Linux's
 file managers offer a file's address as text too, which a box would have typed in); a list of
-names dropped on Names to watch for goes into that box (``names_drop``). Loaded on the first
+names dropped anywhere on Names to watch for (its box, label, or its button while it is folded)
+goes into that box (``names_drop``), and dropped elsewhere it is refused, never shown in Import's
+table. A watched name in a dropped file's name is said as [name]. Loaded on the first
 drag that brings files (``drop_door`` notices it); the keyboard's way to the same is File →
 Open and File → Import statements.
 """
@@ -62,12 +64,12 @@ def dropped_action(urls: list[QUrl], names: tuple[str, ...] = ()) -> tuple[str, 
         return SAY, SEVERAL
     if not urls[0].isLocalFile():
         return SAY, WEB_LINK
-    from wtfc.importing.file_names import shown_file_name  # a name in it shown as [name]
+    from wtfc.ui.names_drop import shown_dropped  # a name in it shown as [name]
 
     path = Path(urls[0].toLocalFile())
     if path.suffix.lower() == ".lnk" or QFileInfo(str(path)).isAlias():
         if not (target := shortcut_target(path)):
-            return SAY, shortcut_words(shown_file_name(path.with_suffix(""), names))
+            return SAY, shortcut_words(shown_dropped(path.with_suffix(""), names))
         path = Path(target)
     if path.is_dir():
         return SAY, FOLDER
@@ -76,7 +78,7 @@ def dropped_action(urls: list[QUrl], names: tuple[str, ...] = ()) -> tuple[str, 
         return OPEN, path
     if name.endswith(SPREADSHEET_SUFFIXES):
         return IMPORT, path
-    return SAY, other_kind(shown_file_name(path, names))
+    return SAY, other_kind(shown_dropped(path, names))
 
 
 def dragged(window: MainWindow, event: QEvent, *, main: bool) -> bool:
@@ -112,7 +114,7 @@ def dragged(window: MainWindow, event: QEvent, *, main: bool) -> bool:
     drag.accept()
     if event.type() == QEvent.Type.Drop:
         urls = mime.urls()  # read now: the drag's data goes with the drop
-        names_box = _names_box(_text_box_at(window, point))
+        names_box = _names_area(window, point)
         # the rest after the drop has returned: the file manager waits on it, and a folder on
         # a network drive may be slow to look at, and opening may ask
         QTimer.singleShot(0, window, lambda: take(
@@ -130,13 +132,22 @@ def _text_box_at(window: MainWindow, point: QPoint) -> QWidget | None:
     return None
 
 
-def _names_box(box: QWidget | None) -> QPlainTextEdit | None:
-    """``box`` when it is Names to watch for (its group holds it as ``names_box``)."""
-    holder = box.parentWidget() if box is not None else None
-    while holder is not None:
-        if getattr(holder, "names_box", None) is box:
-            return box  # type: ignore[return-value]
-        holder = holder.parentWidget()
+def _names_area(window: MainWindow, point: QPoint) -> QPlainTextEdit | None:
+    """Names to watch for's box when ``point`` is anywhere on its area: the box, its label,
+    its frame, or the button that opens it while it is folded away (empty, on the day, the
+    button is all there is of it: a names list dropped there opened Import, review 32 A2 1)."""
+    from wtfc.ui.cards_held_back import WatchNamesBox
+
+    widget = window.childAt(point)
+    visited: list[QWidget] = []
+    while widget is not None and widget is not window:
+        if isinstance(widget, WatchNamesBox):
+            return widget.names_box
+        fold = getattr(widget, "names_fold", None)  # the Collect page's: its button in the row
+        if fold is not None and getattr(fold, "button", None) in visited:
+            return widget.names_box  # type: ignore[attr-defined, no-any-return]
+        visited.append(widget)
+        widget = widget.parentWidget()
     return None
 
 
@@ -152,6 +163,8 @@ def take(window: MainWindow, kind: str, what: Path | str, *,
         from wtfc.ui.names_drop import names_dropped
 
         say(window, names_dropped(names_box, Path(what), window.doc.names_to_watch))
+    elif kind == IMPORT and (list_of_names := names_list_words(Path(what), window)):
+        say(window, list_of_names)
     elif kind == OPEN:
         window.files.open_path(Path(what))  # "Save them before…?", locks, read-only: as Open
     elif kind == IMPORT and window.undo.read_only:
@@ -162,6 +175,24 @@ def take(window: MainWindow, kind: str, what: Path | str, *,
         window.page(Stage.COLLECT).open_import(str(what))  # type: ignore[attr-defined]
     else:
         say(window, str(what))
+
+
+def names_list_words(path: Path, window: MainWindow) -> str:
+    """The words for the foot when ``path``, dropped away from Names to watch for, reads as a
+    list of names (``names_drop.reads_as_names``), else "". Such a file never opens Import
+    from a drop: its table would show every name as typed, on the projector maybe. File →
+    Import statements still opens it, the facilitator having chosen it in a file dialog."""
+    from wtfc.ui.names_drop import names_in, reads_as_names, shown_dropped
+
+    try:
+        lines = names_in(path)
+    except (OSError, ValueError):
+        return ""  # Import says plainly what is wrong with it
+    if not lines or not reads_as_names(lines):
+        return ""
+    return (f"'{shown_dropped(path, window.doc.names_to_watch)}' is a list of names, not "
+            "imported as cards: drop it on Names to watch for, or use File → Import statements "
+            "if it is cards.")
 
 
 def say(window: MainWindow, words: str) -> None:

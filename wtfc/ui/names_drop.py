@@ -1,21 +1,43 @@
 """A list of names dropped on Names to watch for (review 32 A1 5): the facilitator keeps the
 names in a text file and drops it where they go. It opened Import statements, a table of every
 name on the projector and none of them watched; now its lines go into the box as a paste
-would put them. Any other file dropped there opens nothing: a sheet of names would be shown."""
+would put them. Any other file dropped there opens nothing: a sheet of names would be shown.
+Dropped anywhere else, a file that reads as a list of names opens nothing either (A2 1)."""
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
-from wtfc.importing.file_names import shown_file_name
+from wtfc.importing.file_names import shown_name
 
 NAMES_FILES = (".txt", ".csv", ".tsv")
 MOST_BYTES = 256 * 1024  # a list of a workshop's names is a few KB: a bigger file is not one
 LONGEST_LINE = 100  # a name, or "Surname, First; …" at most: longer is a statement or a letter
+MOST_WORDS = 5  # in one name: "Mary van der Berg-Smith" is four; more is a sentence
+# words of a sentence that no name is made of: two in a line make it a statement ("My carer is
+# kind"), whose every word would be watched ("[name] carer [name] [name]", review 32 A2 8)
+SENTENCE_WORDS = frozenset({
+    "a", "am", "an", "and", "are", "be", "been", "but", "did", "do", "does", "for", "had",
+    "has", "have", "he", "i", "in", "is", "it", "me", "my", "not", "of", "on", "our", "she",
+    "so", "that", "the", "their", "they", "this", "to", "too", "very", "was", "we", "were",
+    "when", "with", "you"
+})
+# lower-case parts of a surname: a list of names has them, still a list of names
+PARTICLES = frozenset({
+    "ap", "ab", "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di",
+    "dos", "du", "el", "ferch", "la", "le", "van", "verch", "von", "y"
+})
+_PARTS = re.compile(r"[,;]")
+_QUOTES = "\"'“”‘’«»<>()[]"
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
+# as a file's name is saved by a case system ("Quarrie_Zebulon_notes.docx", "Green, Hope -
+# review.docx"): these read as spaces when looking for a name in it (the guard reads sentences)
+_NAME_BREAKS = str.maketrans({mark: " " for mark in "_-,.+"})
 
 
 def not_names(name: str) -> str:
@@ -27,7 +49,7 @@ def names_dropped(box: QPlainTextEdit, path: Path, names: tuple[str, ...]) -> st
     """Put the names in ``path`` at the end of ``box``, as one step its Ctrl+Z takes back, and
     give the words for the window's foot. ``names``: those watched for now, hidden in the
     file's name there. Nothing of the file's own lines is said (the foot may be projected)."""
-    shown = shown_file_name(path, names)
+    shown = shown_dropped(path, names)
     try:
         lines = names_in(path)
     except OSError as exc:  # gone since the drop, another user's, a drive that stopped
@@ -68,12 +90,52 @@ def names_in(path: Path) -> list[str] | None:
     if "\x00" in text:
         return None  # not text at all
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if any("\t" in line or len(line) > LONGEST_LINE for line in lines):
-        return None  # columns from a spreadsheet, or sentences
+    if any("\t" in line or len(line) > LONGEST_LINE or _sentence(line) for line in lines):
+        return None  # columns from a spreadsheet, or statements
     if path.suffix.lower() == ".csv":
         try:
-            if any(sum(1 for cell in row if cell.strip()) > 1 for row in csv.reader(lines)):
-                return None  # "P01,My carer is kind,Working": statements, for Import
+            rows = [[cell.strip() for cell in row if cell.strip()] for row in csv.reader(lines)]
         except csv.Error:
             return None
+        if any(len(row) > 2 or (len(row) == 2 and any(" " in cell for cell in row))
+               for row in rows):
+            return None  # "P01,My carer is kind,Working": statements, for Import; but
+        # "Quarrie,Zebulon" is a surname and a first name, as Excel saves "Surname, First"
     return lines
+
+
+def _sentence(line: str) -> bool:
+    words = [word.strip(_QUOTES).casefold() for word in line.split()]
+    return (sum(word in SENTENCE_WORDS for word in words) >= 2
+            or any(len(part.split()) > MOST_WORDS for part in _PARTS.split(line)))
+
+
+def reads_as_names(lines: list[str]) -> bool:
+    """True when every line is a name or two, as a list of names to watch for is: in each
+    part ("Quarrie, Zebulon" has two) one to three words of letters, each capitalised or a
+    surname's particle ("van", "ap"), no word of a sentence. A file of statements, codes or
+    headings has lines that are not ("P01", "My carer is kind", "Not working")."""
+    for line in lines:
+        # an address pasted with the name ('"Quarrie, Zebulon" <z.q@…>') is no word of it
+        parts = [[word for word in (w.strip(_QUOTES) for w in part.split())
+                  if word and "@" not in word] for part in _PARTS.split(line)]
+        if not any(parts) or any(sum(w.casefold() not in PARTICLES for w in words) > 3
+                                 for words in parts):
+            return False
+        for word in (word for words in parts for word in words):
+            if not _NAME_WORD.fullmatch(word) or word.casefold() in SENTENCE_WORDS:
+                return False
+            if not word[0].isupper() and word.casefold() not in PARTICLES:
+                return False
+    return bool(lines)
+
+
+def shown_dropped(path: Path, names: tuple[str, ...]) -> str:
+    """A dropped file's name for the window's foot, a watched name in it as [name] also where
+    "_", "-", ",", "." or "+" parts it from the next word (a name found either way is hidden)."""
+    name = path.name
+    from wtfc.importing.personal_details import find_personal_details, redact
+
+    spaced = name.translate(_NAME_BREAKS)  # the same length: what is found there maps back
+    found = find_personal_details(spaced, known_names=names)
+    return shown_name(redact(name, found), names)  # and what is found in the name as it is
