@@ -83,11 +83,20 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
         # "Rose from the agency" and "Rose came late" are
         return (not starts_sentence(text, start) or _role_after(text, start + len(word), lowered)
                 or _joined_to_a_given_name(text, start + len(word))
-                or _surname_said_of(text, start + len(word)))
-    if lowered not in GIVEN_NAMES:
+                or surname_said_of(text, start + len(word)))
+    if lowered not in GIVEN_NAMES and not hyphened_given_name(lowered):
         return False
     # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too.
     return not place_head_before(text, start)
+
+
+def hyphened_given_name(key: str) -> bool:
+    """Whether `key` (a search key) is given names joined by a hyphen, one no one takes for a
+    word: "mary-jane", "anna-maria", "rose-marie"."""
+    parts = key.split("-")
+    return (len(parts) > 1
+            and all(p in GIVEN_NAMES or p in AMBIGUOUS_GIVEN_NAMES for p in parts)
+            and any(p in GIVEN_NAMES and p not in AMBIGUOUS_GIVEN_NAMES for p in parts))
 
 
 # "Rose's daughter", "Grace's visits": what only a person has
@@ -100,17 +109,36 @@ _SURNAME_AFTER = re.compile(
     rf"[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?:(['’]s)(?=[ \t]+[{LOWER}]))?")
 
 
-def _surname_said_of(text: str, end: int) -> bool:
+def surname_said_of(text: str, end: int) -> bool:
     """Whether a surname follows the word-name ending at `end`, with "'s" and a lower-case word
-    ("Sue Brown's visits", "Rose Patel's house") or a care role or a person verb after it ("Sue
-    Smith came late"); a place word owns only what a person has ("Rose Hill's daughter", not
-    "Rose Hill's shops")."""
+    ("Sue Brown's visits", "Rose Patel's house") or a care role, a person verb or what is said of
+    a person after it ("Sue Smith came late", "Hope Green, my carer", "Joy Wood is kind"); a
+    place word owns only what a person has ("Rose Hill's daughter", not "Rose Hill's shops")."""
     m = _SURNAME_AFTER.match(text, end)
     if m is None or not is_surname(m[1], after=NOT_BARE_SURNAMES):
         return False
     if m[2] is None:
-        return _ROLE_AFTER.match(text, m.end(1)) is not None
+        return said_after_surname(text, m.end(1), search_key(m[1]))
     return search_key(m[1]) not in PLACE_WORDS or _RELATION_OWNED.match(text, m.end()) is not None
+
+
+# What is said of a person after a given name and surname: "Joy Wood is kind", "Sue Brown is
+# lovely"; a place can be lovely too ("Rose Hill is lovely"), only a person kind or late
+_SAID_KIND = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:(?:always|so|very|really|ever[ \t]+so)[ \t]+)?(?:(kind|rude|caring"
+    r"|helpful|patient|polite|gentle|thoughtful|cheerful|late)|lovely|nice|great|friendly"
+    r"|brilliant|wonderful|amazing|fantastic)\b", re.IGNORECASE)
+
+
+def said_after_surname(text: str, end: int, surname: str) -> bool:
+    """Whether a care role, a person verb or what only a person is follows the surname `surname`
+    (its search key) ending at `end`: "Pat Hall came late", "HOPE GREEN IS MY CARER", "Sue
+    Brown is lovely"; a place's word as the surname only with what no place is ("Rose Hill is
+    kind", not "Rose Hill is lovely")."""
+    if _ROLE_AFTER.match(text, end) is not None:
+        return True
+    kind = _SAID_KIND.match(text, end)
+    return kind is not None and (kind[1] is not None or surname not in PLACE_WORDS)
 
 
 def _role_after(text: str, end: int, word: str) -> bool:

@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import re
 
-from wtfc.importing.bare_given_names import SURNAME_WORDS
+from wtfc.importing.bare_given_names import (
+    SURNAME_WORDS,
+    hyphened_given_name,
+    said_after_surname,
+)
 from wtfc.importing.initial_surnames import NOT_BARE_SURNAMES, is_surname
 from wtfc.importing.name_letters import NOT_IN_A_WORD_BEFORE, UPPER, WORD_END
 from wtfc.importing.name_words import (
@@ -88,20 +92,48 @@ def capital_names(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _CAPITALS.finditer(text):
         key = _bare(m.group())
-        if key not in _THANKED_NAMES or m.group().endswith(("'S", "’S")):
+        sure = key in _SURE_NAMES or hyphened_given_name(key)  # "MARY-JANE SMITH"
+        if not (sure or key in _THANKED_NAMES or key in _WORD_NAMES) or m.group().endswith(
+                ("'S", "’S")):
             continue
         if place_head_before(text, m.start()):  # "I WAS IN ST MARY WARD"
             continue
-        end = _surname_end(text, m.end()) if key in _SURE_NAMES else None
+        end = _surname_end(text, m.end()) if sure else None
+        if key in _WORD_NAMES and (end := _surname_end(text, m.end())) is not None and (
+                not said_after_surname(text, end, surname := _bare(text[m.end():end].split()[-1]))
+                or surname in _CAROLS):
+            end = None  # "ROSE SMITH CAME", "HOPE GREEN IS MY CARER"; not "ROSE HILL IS NICE"
         if end is None and _THANKED.search(text, max(0, m.start() - 30), m.start()):
-            end = _surname_end(text, m.end()) or m.end()
+            # "THANKS TO HOPE GREEN"; alone "THANKS TO MARY", "THANKS TO ROSE FOR THE LIFT"
+            end = _surname_end(text, m.end()) if key in _THANKED_NAMES | _WORD_NAMES else None
+            if end is None and (key in _THANKED_NAMES or (
+                    key in _THANKED_ALONE and _THANKED_END.match(text, m.end()))):
+                end = m.end()
         if end is not None:
             found.append((m.start(), end))
     return found
 
 
+# Given names that are words, a name in capitals only with a surname said of a person after
+# them; not the things ("GRANT", "BILL", "MILES AWAY") nor a place's ("VICTORIA STATION")
+_WORD_NAMES = (AMBIGUOUS_GIVEN_NAMES - NOT_NAMES - GIVEN_NAMES_IN_PLACE_NAMES
+               - {"grant", "bill", "miles", "rich", "art", "chase"})
+# "THE CAROL SINGERS CAME": the carol's, whoever sings it
+_CAROLS = _words("singers singing service concert")
+# ...and thanked alone, where the word is not what one is thankful to ("THANKS TO HOPE", "TO
+# FAITH", "TO THE MAX"): "THANKS TO ROSE", "THANKS TO PAT FOR THE LIFT"
+_THANKED_ALONE = _WORD_NAMES - {"hope", "faith", "grace", "joy", "dawn", "summer", "autumn",
+                                "sky", "sunny", "max", "angel", "crystal", "amber", "norman"}
+_THANKED_END = re.compile(r"[ \t]*(?:$|[.,;:!?)]|[ \t](?i:for|and)\b)")
+
+
 def _bare(word: str) -> str:
     return search_key(word).removesuffix("'s").removesuffix("’s")
+
+
+# Words that join the word after them to a surname: Welsh "ap"/"ferch" (son/daughter of),
+# Arabic "bin"/"bint", Dutch, French, Italian and Spanish particles
+_PARTICLES = _words("ap ab ferch verch bin bint ibn van von der de da du del della le la di")
 
 
 def _surname_end(text: str, end: int) -> int | None:
@@ -112,6 +144,8 @@ def _surname_end(text: str, end: int) -> int | None:
     if m is None or not m[1].isupper() or len(m[1]) < 2:
         return None
     word, key = m[1], _bare(m[1])
+    if key in _PARTICLES and (joined := _surname_end(text, m.end())) is not None:
+        return joined  # "GWEN AP RHYS", "SIAN FERCH GRUFFYDD", "MARY DE SOUZA": one surname
     if key in _WELSH or _CUT_SHORT.match(key):
         return None
     if not is_surname(word, after=NOT_BARE_SURNAMES) or not (

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 from wtfc.importing import name_letters as letters
 from wtfc.importing.bare_given_names import (
+    hyphened_given_name,
     is_bare_given_name,
     joined_name,
     joined_surnames,
     month_in_a_date,
     one_case_given_name,
     one_case_surname_end,
+    surname_said_of,
 )
 from wtfc.importing.capital_names import capital_names
 from wtfc.importing.initialled_names import initialled_names
@@ -86,6 +88,8 @@ _ONE_CASE_TITLED = re.compile(
 _NEXT_WORD_PAST_QUOTE = re.compile(rf"['’\"”]?[ \t]+([{letters.LETTER}]+)")
 _OWNER_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their)[ \t]+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# "Christmas Eve Hall rang": the festival's eve, the surname alone a name
+_FESTIVAL_BEFORE = re.compile(r"\b(?i:christmas|xmas|new[ \t]+year['’]?s)[ \t]+$")
 _APOSTROPHES = ("'", "’")
 
 _POSTCODE = re.compile(
@@ -206,7 +210,11 @@ def _names(text: str) -> list[Finding]:
             continue
         # After a title or a relation a place word may be a surname: "Mrs Green", "my PA Green"
         surnames_of_places = related or (
-            title is not None and title["title"] not in TITLES_IN_PLACE_NAMES)
+            title is not None and title["title"] not in TITLES_IN_PLACE_NAMES) or (
+            # "Hope Green, my carer", "Pat Hall came late": a word-name with a surname said of
+            # a person keeps that surname even when it is a place's word
+            not title and search_key(m.group()) in AMBIGUOUS_GIVEN_NAMES
+            and surname_said_of(text, m.end()) and not _FESTIVAL_BEFORE.search(before))
         if title and title["title"] == "Miss" and starts_sentence(text, start):
             # "Miss Church since my fall": the verb, its "I" dropped; "Miss Green came" is not.
             surnames_of_places = _is_said_of_a_person(text, m.end(), m.group())
@@ -311,7 +319,8 @@ def _name_end(text: str, start: int, end: int, *, after_title: bool = False) -> 
         place = bare in PLACE_WORDS and not (
             surname and _is_place_surname(word.group(), _word_after(text, start + word.end()))
         )
-        given_name = bare in GIVEN_NAMES and bare not in GIVEN_NAMES_IN_PLACE_NAMES
+        given_name = (bare in GIVEN_NAMES or hyphened_given_name(bare)) and (
+            bare not in GIVEN_NAMES_IN_PLACE_NAMES)
         if bare in NOT_NAMES or place or not letters.NAME_WORD.fullmatch(word.group()):
             break
         kept_end = start + word.end()
