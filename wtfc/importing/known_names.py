@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
+    GIVEN_NAMES,
     NOT_NAMES,
     ONE_CASE_TITLES,
     ORDINARY_WORDS,
@@ -21,9 +22,9 @@ from wtfc.importing.words_before import may_hold_one_case_title
 
 # Name parts matched only when capitalised: given names and surnames that are everyday words.
 EVERYDAY_WORDS = AMBIGUOUS_GIVEN_NAMES | NOT_NAMES | ORDINARY_WORDS
-# A relation or role pasted in lower case beside a name ("Kwabena Mensah (son)", "Hope Green:
-# carer") is a part too, but "my son" and "the carer" are no one: such a part counts only
-# capitalised. A surname pasted as one ("Paul Driver") is any name part.
+# A relation or role pasted in lower case beside a name ("Kwabena Mensah: son", "Hope Green -
+# carer"; in brackets it is dropped) is a part too, but "my son" and "the carer" are no one:
+# such a part counts only capitalised. A surname pasted as one ("Paul Driver") is any name part.
 _ROLE_WORDS = frozenset(w.lower() for w in RELATION_WORDS if " " not in w)
 
 
@@ -61,10 +62,39 @@ def known_name_spans(
                 after = re.match(r"[ \t]+([\w'’-]+)", text[m.end() :])
                 next_word = after.group(1).lower() if after else ""
                 said = said_of(text, *m.span()) if said_of else said_after(text, m.end())
-                if next_word not in matcher.parts and not said:
+                if next_word not in matcher.parts and not said \
+                        and not _said_past_an_adverb(text, *m.span(), said_of) \
+                        and not _paired_with_a_part(text, m.end(), matcher):
                     continue
             spans.append(m.span())
     return spans
+
+
+# "is always late", "was very rude": the adverb stands between the verb and what is said
+_ADVERB_AFTER_VERB = re.compile(
+    r"[ \t]+(?:is|was|has|had)[ \t]+((?:always|never|often|usually|still|just|so|very|really"
+    r"|sometimes|constantly|frequently|quite|too)[ \t]+)", re.IGNORECASE)
+# "Hall and Long were late": the first of a pair, the second a capitalised part of a name
+_AND_A_NAME = re.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]*)")
+
+
+def _said_past_an_adverb(text: str, start: int, end: int,
+                         said_of: Callable[[str, int, int], bool] | None) -> bool:
+    """Whether the word is said of a person once an adverb after "is"/"was"/"has" is passed
+    over: "Green is always late" is "Green is late" (with Hope Green pasted it went up whole,
+    "Green is late" was held back)."""
+    adverb = _ADVERB_AFTER_VERB.match(text, end)
+    if adverb is None:
+        return False
+    plain = text[: adverb.start(1)] + text[adverb.end(1) :]
+    return said_of(plain, start, end) if said_of else said_after(plain, end)
+
+
+def _paired_with_a_part(text: str, end: int, matcher: NameMatcher) -> bool:
+    """Whether "and" and a capitalised part of a name follow: "Hall and Long were late" printed
+    "Hall and [name]"; the second is found mid-sentence, the first is beside it."""
+    pair = _AND_A_NAME.match(text, end)
+    return pair is not None and pair[1].lower().removesuffix("'s") in matcher.parts
 
 
 def tidy_name(entry: str) -> str:
@@ -73,14 +103,40 @@ def tidy_name(entry: str) -> str:
     words of '"Quarrie, Zebulon" <z.q@council.gov.uk>', '“Hope Green”', 'Hope Green.',
     '(Zebulon Quarrie)' or '*Zebulon Quarrie*' match a card's. An apostrophe or hyphen inside a
     word stays (O'Neill, Smith-Jones), and an initial's full stop ("J."); "" when no word of
-    it holds a letter ("<z.q@x.org>", "2.")."""
+    it holds a letter ("<z.q@x.org>", "2."). Pronouns are no name part, nor a team or role in
+    brackets beside a name ("Priya Patel (Home Care)", "(she/her)": ``_kept_bracket``)."""
+    entry = _ADDRESS.sub(" ", entry)
+    if _has_name_word(_BRACKETED.sub(" ", entry)):
+        entry = _BRACKETED.sub(_kept_bracket, entry)
     words = []
-    for word in _MARKS.split(_ADDRESS.sub(" ", entry)):
+    for word in _MARKS.split(entry):
         if not _INITIAL.fullmatch(word):
             word = word.strip(_WORD_ENDS)
-        if _LETTER.search(word):
+        if _LETTER.search(word) and word.lower() not in _PRONOUNS:
             words.append(word)
     return " ".join(words)
+
+
+def _has_name_word(text: str) -> bool:
+    return any(_LETTER.search(w) and w.strip(_WORD_ENDS).lower() not in _PRONOUNS
+               for w in _MARKS.split(text))
+
+
+def _kept_bracket(group: re.Match[str]) -> str:
+    """A bracket pasted beside a name ("Priya Patel (Home Care)", "Sam Lee [EXT]", "Hope Green
+    (carer)", "(she/her)") holds a team, a role or pronouns, no name part: its words made "Home",
+    "Care", "he" watched names, so "My husband was my carer until he died" was held back. Kept
+    where it is a name: between the name's words ("Robert (Bob) Smith"), known given names
+    ("Elizabeth Smith (Liz)"), or after "née"/"aka" ("Mary Smith (née Jones)")."""
+    text, start, end = group.string, group.start(), group.end()
+    inner = _MARKS.split(group[0])
+    words = [w.strip(_WORD_ENDS) for w in inner if _LETTER.search(w)]
+    between = _has_name_word(text[:start]) and _has_name_word(text[end:])
+    if words and words[0].lower() in _ALSO_KNOWN_AS:
+        return " " + " ".join(words[1:]) + " "
+    if between or (words and all(w.lower() in GIVEN_NAMES for w in words)):
+        return " " + " ".join(words) + " "
+    return " "
 
 
 def name_matcher(known_names: Iterable[str]) -> NameMatcher:
@@ -114,6 +170,13 @@ _MARKS = re.compile(r"[\s\"“”„‟«»‹›()\[\]{}<>*_:;!?,/\\|•·@#&+=
 _WORD_ENDS = "'‘’‚‛`´.-‐‑‒"
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "J." of "J. Smith" keeps its full stop
 _LETTER = re.compile(r"[^\W\d_]")
+# A bracketed part of a pasted name, to its end when not closed ("Hope Green (Adult Social Care"
+# of "…(Adult Social Care, Riverside)", which the names box splits at the comma)
+_BRACKETED = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)|\{[^{}]*(?:\}|$)")
+# Pronouns pasted with a name ("(she/her)", "Sam Lee they/them"): never a name part
+_PRONOUNS = frozenset(("she", "her", "hers", "he", "him", "his", "they", "them", "their",
+                       "theirs", "xe", "xem", "xyr", "ze", "zir", "hir", "pronouns"))
+_ALSO_KNOWN_AS = frozenset(("née", "nee", "aka", "formerly"))
 # A name starts a word, or follows a quote mark ("'Hargreaves'") or a hyphen ("Wood-Hughes"), but
 # not the apostrophe inside a word ("O'Neill" does not hold "Neill")
 _START = r"(?<!\w)(?<!\w['’])"

@@ -24,6 +24,7 @@ from wtfc.model.workshop import Card, PersonalDetail
 _SEPARATORS = re.compile(r"[\n\r\t,;]+")
 _MAX_DETAILS = 100  # the model's limit per card
 _LINE_BREAKS = re.compile(r"[\r\n]")
+_IN_BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 
 
 def parse_names(text: str) -> list[str]:
@@ -32,6 +33,8 @@ def parse_names(text: str) -> list[str]:
     Zebulon" <z.q@council.gov.uk>; …') gives its names without the addresses or quote marks,
     which left glued to a word ('Zebulon"') matched no card."""
     names: dict[str, str] = {}
+    # a comma inside a bracket splits no name: "Green, Hope (Adult Social Care, Riverside)"
+    text = _IN_BRACKETS.sub(lambda m: re.sub("[,;]", " ", m[0]), text)
     for raw in _SEPARATORS.split(text):
         name = tidy_name(raw)
         if len(name) >= 2:
