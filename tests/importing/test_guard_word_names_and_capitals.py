@@ -1,9 +1,9 @@
 """Given names that are also words ("Hope", "Pat", "Rose", "Sue", "Joy") with a surname went
 to the wall, the letter and the room views as typed where the same card with "Mary" was held:
 "Hope Green, my carer, is kind", "Pat Hall came late", "Joy Wood is kind", "HOPE GREEN RANG
-ME", "THANKS TO HOPE GREEN". In capitals "MARY-JANE SMITH HELPS" went up whole, and "GWEN AP
-RHYS VISITS" printed "[name] RHYS VISITS" (code review A2 #3 and #6). Places named so stay
-clear: "Rose Hill's shops", "Rose Hill is a nice area"."""
+ME", "THANKS TO HOPE GREEN". In capitals "SUSAN'S VISITS ARE SHORT" and "MARY-JANE SMITH
+HELPS" went up whole, and "GWEN AP RHYS VISITS" printed "[name] RHYS VISITS" (code review A2
+#3 and #6). Places named so stay clear: "Rose Hill's shops", "Rose Hill is a nice area"."""
 
 from __future__ import annotations
 
@@ -22,11 +22,13 @@ CARDS = Path(__file__).parent / "data" / "guard_word_names_statements.txt"
 MISSED = [
     "Hope Green, my carer, is kind", "Pat Hall came late", "Joy Wood is kind",
     "Rose Hill's daughter rang", "Sue Brown is lovely", "HOPE GREEN RANG ME", "ROSE SMITH CAME",
-    "THANKS TO HOPE GREEN", "MARY-JANE SMITH HELPS", "Mary-Jane Smith helps",
+    "THANKS TO HOPE GREEN", "SUSAN'S VISITS ARE SHORT", "THANKS TO SUSAN'S HUSBAND",
+    "MARY-JANE SMITH HELPS", "Mary-Jane Smith helps",
 ]
 PLACES = ["Rose Hill's shops are closed", "Hope Street's shops are closed",
           "Rose Hill is a nice area", "Hope Green is a nice park", "ROSE HILL IS A NICE AREA",
-          "THANKS TO HOPE STREET SURGERY", "THE CAROL SINGERS CAME", "Christmas Eve Hall rang"]
+          "THANKS TO HOPE STREET SURGERY", "THE CAROL SINGERS CAME", "ST MARY'S VISITS ARE SHORT",
+          "Christmas Eve Hall rang"]
 
 
 def test_the_labelled_cards_find_every_name_and_flag_no_place():
@@ -52,6 +54,8 @@ def test_an_import_holds_back_the_cards_naming_someone_and_not_the_places():
     ("HOPE GREEN IS MY CARER", "[name] IS MY CARER"),
     ("THANKS TO HOPE GREEN", "THANKS TO [name]"),
     ("THANKS TO ROSE FOR THE LIFT", "THANKS TO [name] FOR THE LIFT"),
+    ("SUSAN'S VISITS ARE SHORT", "[name] VISITS ARE SHORT"),
+    ("THANKS TO SUSAN'S HUSBAND", "THANKS TO [name] HUSBAND"),
     ("MARY-JANE SMITH HELPS", "[name] HELPS"),
     ("GWEN AP RHYS VISITS", "[name] VISITS"),
     ("SIAN FERCH GRUFFYDD", "[name]"),

@@ -31,6 +31,7 @@ from wtfc.importing.name_words import (
     NOT_NAMES,
     PLACE_SURNAMES_AFTER_GIVEN_NAMES,
     PLACE_WORDS,
+    RELATION_WORDS,
 )
 from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.importing.words_after_a_role import ends_no_name, ordinary_after_a_role
@@ -93,10 +94,13 @@ def capital_names(text: str) -> list[tuple[int, int]]:
     for m in _CAPITALS.finditer(text):
         key = _bare(m.group())
         sure = key in _SURE_NAMES or hyphened_given_name(key)  # "MARY-JANE SMITH"
-        if not (sure or key in _THANKED_NAMES or key in _WORD_NAMES) or m.group().endswith(
-                ("'S", "’S")):
+        if not (sure or key in _THANKED_NAMES or key in _WORD_NAMES):
             continue
         if place_head_before(text, m.start()):  # "I WAS IN ST MARY WARD"
+            continue
+        if m.group().endswith(("'S", "’S")):  # "SUSAN'S VISITS", "TO ROSE'S DAUGHTER"
+            if _OWNED.match(text, m.end()):
+                found.append((m.start(), m.end()))
             continue
         end = _surname_end(text, m.end()) if sure else None
         if key in _WORD_NAMES and (end := _surname_end(text, m.end())) is not None and (
@@ -125,6 +129,11 @@ _CAROLS = _words("singers singing service concert")
 _THANKED_ALONE = _WORD_NAMES - {"hope", "faith", "grace", "joy", "dawn", "summer", "autumn",
                                 "sky", "sunny", "max", "angel", "crystal", "amber", "norman"}
 _THANKED_END = re.compile(r"[ \t]*(?:$|[.,;:!?)]|[ \t](?i:for|and)\b)")
+# What only a person has, after a given name's "'S" ("SUSAN'S VISITS", "THANKS TO SUSAN'S
+# HUSBAND"), in capitals as the name is
+_OWNED = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted({re.escape(w.upper()) for w in RELATION_WORDS}, key=len,
+                                     reverse=True)) + r"|VISIT)S?(?![\w'’])")
 
 
 def _bare(word: str) -> str:
