@@ -28,6 +28,7 @@ MISSED = [
 PLACES = ["Rose Hill's shops are closed", "Hope Street's shops are closed",
           "Rose Hill is a nice area", "Hope Green is a nice park", "ROSE HILL IS A NICE AREA",
           "THANKS TO HOPE STREET SURGERY", "THE CAROL SINGERS CAME", "ST MARY'S VISITS ARE SHORT",
+          "I live on Rose Hill, my carer lives nearby", "THE BUS TO ROSE HILL IS ALWAYS LATE",
           "Christmas Eve Hall rang"]
 
 

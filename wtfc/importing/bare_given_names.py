@@ -115,19 +115,35 @@ def surname_said_of(text: str, end: int) -> bool:
     a person after it ("Sue Smith came late", "Hope Green, my carer", "Joy Wood is kind"); a
     place word owns only what a person has ("Rose Hill's daughter", not "Rose Hill's shops")."""
     m = _SURNAME_AFTER.match(text, end)
-    if m is None or not is_surname(m[1], after=NOT_BARE_SURNAMES):
+    if m is None or not is_surname(m[1], after=NOT_BARE_SURNAMES) or (
+            search_key(m[1]) in NOT_SURNAMES_AFTER_WORD_NAMES):
         return False
     if m[2] is None:
         return said_after_surname(text, m.end(1), search_key(m[1]))
     return search_key(m[1]) not in PLACE_WORDS or _RELATION_OWNED.match(text, m.end()) is not None
 
 
+# What follows a word-name as its own thing, not as a surname: "Carol singers", "Dawn chorus"
+NOT_SURNAMES_AFTER_WORD_NAMES = frozenset({"singers", "singing", "service", "concert", "chorus"})
 # What is said of a person after a given name and surname: "Joy Wood is kind", "Sue Brown is
 # lovely"; a place can be lovely too ("Rose Hill is lovely"), only a person kind or late
 _SAID_KIND = re.compile(
     r"[ \t]+(?:is|was)[ \t]+(?:(?:always|so|very|really|ever[ \t]+so)[ \t]+)?(?:(kind|rude|caring"
     r"|helpful|patient|polite|gentle|thoughtful|cheerful|late)|lovely|nice|great|friendly"
     r"|brilliant|wonderful|amazing|fantastic)\b", re.IGNORECASE)
+
+
+# Where a word-name and a place's word are the place: "I live on Rose Hill, my carer lives
+# nearby", "the bus to Rose Hill is always late" (not "Thanks to Hope Green, my carer")
+_PLACE_BEFORE = re.compile(
+    r"\b(?i:in|on|at|near|from|along|up|down|round|around|past|via|towards|into|outside"
+    r"|(?:move[sd]?|moving|went|go|goes|going|get|got|drive|drove|walk(?:ed)?|bus|trip|way"
+    r"|back|road|train|lift)[ \t]+to)[ \t]+$")
+
+
+def place_before(text: str, start: int) -> bool:
+    """Whether the words before `start` say a place is named there ("on", "at", "bus to")."""
+    return _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def said_after_surname(text: str, end: int, surname: str) -> bool:

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 
 from wtfc.importing.bare_given_names import (
+    NOT_SURNAMES_AFTER_WORD_NAMES,
     SURNAME_WORDS,
     hyphened_given_name,
+    place_before,
     said_after_surname,
 )
 from wtfc.importing.initial_surnames import NOT_BARE_SURNAMES, is_surname
@@ -105,7 +107,8 @@ def capital_names(text: str) -> list[tuple[int, int]]:
         end = _surname_end(text, m.end()) if sure else None
         if key in _WORD_NAMES and (end := _surname_end(text, m.end())) is not None and (
                 not said_after_surname(text, end, surname := _bare(text[m.end():end].split()[-1]))
-                or surname in _CAROLS):
+                or surname in NOT_SURNAMES_AFTER_WORD_NAMES
+                or (surname in PLACE_WORDS and place_before(text, m.start()))):
             end = None  # "ROSE SMITH CAME", "HOPE GREEN IS MY CARER"; not "ROSE HILL IS NICE"
         if end is None and _THANKED.search(text, max(0, m.start() - 30), m.start()):
             # "THANKS TO HOPE GREEN"; alone "THANKS TO MARY", "THANKS TO ROSE FOR THE LIFT"
@@ -122,8 +125,6 @@ def capital_names(text: str) -> list[tuple[int, int]]:
 # them; not the things ("GRANT", "BILL", "MILES AWAY") nor a place's ("VICTORIA STATION")
 _WORD_NAMES = (AMBIGUOUS_GIVEN_NAMES - NOT_NAMES - GIVEN_NAMES_IN_PLACE_NAMES
                - {"grant", "bill", "miles", "rich", "art", "chase"})
-# "THE CAROL SINGERS CAME": the carol's, whoever sings it
-_CAROLS = _words("singers singing service concert")
 # ...and thanked alone, where the word is not what one is thankful to ("THANKS TO HOPE", "TO
 # FAITH", "TO THE MAX"): "THANKS TO ROSE", "THANKS TO PAT FOR THE LIFT"
 _THANKED_ALONE = _WORD_NAMES - {"hope", "faith", "grace", "joy", "dawn", "summer", "autumn",
