@@ -23,7 +23,8 @@ MISSED = [
     "Hope Green, my carer, is kind", "Pat Hall came late", "Joy Wood is kind",
     "Rose Hill's daughter rang", "Sue Brown is lovely", "HOPE GREEN RANG ME", "ROSE SMITH CAME",
     "THANKS TO HOPE GREEN", "SUSAN'S VISITS ARE SHORT", "THANKS TO SUSAN'S HUSBAND",
-    "MARY-JANE SMITH HELPS", "Mary-Jane Smith helps",
+    "MARY-JANE SMITH HELPS", "Mary-Jane Smith helps", "My carer is Hope Green",
+    "MY CARER IS HOPE GREEN", "Sue Smith helps me",
 ]
 PLACES = ["Rose Hill's shops are closed", "Hope Street's shops are closed",
           "Rose Hill is a nice area", "Hope Green is a nice park", "ROSE HILL IS A NICE AREA",

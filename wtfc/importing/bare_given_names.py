@@ -123,6 +123,10 @@ def surname_said_of(text: str, end: int) -> bool:
     return search_key(m[1]) not in PLACE_WORDS or _RELATION_OWNED.match(text, m.end()) is not None
 
 
+# What a person does for someone, after a given name and surname: "Sue Smith helps me"
+_DOES = re.compile(r"[ \t]+(?:always[ \t]+|never[ \t]+)?(?:helps|helped|visits|visited|drives"
+                   r"|drove|cooks|cooked|cleans|cleaned|listens|listened|cares)\b"
+                   r"(?![ \t]+(?:are|were|is|was|have|had)\b)", re.IGNORECASE)  # "visits are"
 # What follows a word-name as its own thing, not as a surname: "Carol singers", "Dawn chorus"
 NOT_SURNAMES_AFTER_WORD_NAMES = frozenset({"singers", "singing", "service", "concert", "chorus"})
 # What is said of a person after a given name and surname: "Joy Wood is kind", "Sue Brown is
@@ -141,6 +145,16 @@ _PLACE_BEFORE = re.compile(
     r"|back|road|train|lift)[ \t]+to)[ \t]+$")
 
 
+# "My carer is Hope Green": the role said before the name
+_ROLE_IS_BEFORE = re.compile(
+    rf"\b(?:the|my|our)[ \t]+(?:{_RELATIONS})s?[ \t]+(?:is|was|are|were)[ \t]+$", re.IGNORECASE)
+
+
+def role_is_before(text: str, start: int) -> bool:
+    """Whether "my carer is", "our neighbour was" comes just before `start`."""
+    return _ROLE_IS_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def place_before(text: str, start: int) -> bool:
     """Whether the words before `start` say a place is named there ("on", "at", "bus to")."""
     return _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
@@ -151,7 +165,7 @@ def said_after_surname(text: str, end: int, surname: str) -> bool:
     (its search key) ending at `end`: "Pat Hall came late", "HOPE GREEN IS MY CARER", "Sue
     Brown is lovely"; a place's word as the surname only with what no place is ("Rose Hill is
     kind", not "Rose Hill is lovely")."""
-    if _ROLE_AFTER.match(text, end) is not None:
+    if _ROLE_AFTER.match(text, end) is not None or _DOES.match(text, end) is not None:
         return True
     kind = _SAID_KIND.match(text, end)
     return kind is not None and (kind[1] is not None or surname not in PLACE_WORDS)

@@ -21,6 +21,7 @@ from wtfc.importing.bare_given_names import (
     SURNAME_WORDS,
     hyphened_given_name,
     place_before,
+    role_is_before,
     said_after_surname,
 )
 from wtfc.importing.initial_surnames import NOT_BARE_SURNAMES, is_surname
@@ -106,7 +107,8 @@ def capital_names(text: str) -> list[tuple[int, int]]:
             continue
         end = _surname_end(text, m.end()) if sure else None
         if key in _WORD_NAMES and (end := _surname_end(text, m.end())) is not None and (
-                not said_after_surname(text, end, surname := _bare(text[m.end():end].split()[-1]))
+                not (said_after_surname(text, end, surname := _bare(text[m.end():end].split()[-1]))
+                     or role_is_before(text, m.start()))
                 or surname in NOT_SURNAMES_AFTER_WORD_NAMES
                 or (surname in PLACE_WORDS and place_before(text, m.start()))):
             end = None  # "ROSE SMITH CAME", "HOPE GREEN IS MY CARER"; not "ROSE HILL IS NICE"

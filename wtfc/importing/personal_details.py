@@ -22,6 +22,7 @@ from wtfc.importing.bare_given_names import (
     one_case_given_name,
     one_case_surname_end,
     place_before,
+    role_is_before,
     surname_said_of,
 )
 from wtfc.importing.capital_names import capital_names
@@ -215,8 +216,8 @@ def _names(text: str) -> list[Finding]:
             # "Hope Green, my carer", "Pat Hall came late": a word-name with a surname said of
             # a person keeps that surname even when it is a place's word
             not title and search_key(m.group()) in AMBIGUOUS_GIVEN_NAMES
-            and surname_said_of(text, m.end()) and not _FESTIVAL_BEFORE.search(before)
-            and not place_before(text, m.start()))
+            and (surname_said_of(text, m.end()) or role_is_before(text, m.start()))
+            and not _FESTIVAL_BEFORE.search(before) and not place_before(text, m.start()))
         if title and title["title"] == "Miss" and starts_sentence(text, start):
             # "Miss Church since my fall": the verb, its "I" dropped; "Miss Green came" is not.
             surnames_of_places = _is_said_of_a_person(text, m.end(), m.group())
