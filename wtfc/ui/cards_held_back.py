@@ -171,6 +171,16 @@ class WatchNamesBox(QGroupBox):
             self._area.setMinimumWidth(inside)
         return super().minimumSizeHint().expandedTo(QSize(260, 0))
 
+    def event(self, event: QEvent) -> bool:
+        """Alt+N (the title's letter) puts the keyboard in the names box, to paste a second
+        list: Qt's group box gives it to the child last focused, which after a Tab out of the
+        box was "Check all cards again" (Ctrl+V there added nothing and said nothing)."""
+        if event.type() == QEvent.Type.Shortcut and self.names_box.isVisible():
+            self._area.ensureWidgetVisible(self.names_box)
+            self.names_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().event(event)
+
     def names(self) -> list[str]:
         """The names to watch for now (kept in memory only): those in the box, and while it is
         being edited also those taken out of it since editing began."""
