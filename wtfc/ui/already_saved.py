@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from wtfc.ui.main_window import MainWindow
 
 ALREADY_SAVED = "Already saved: nothing has changed since the file was saved."
+# Ctrl+S "to be safe" after Later on the temporary-folder notice: the one moment the facilitator
+# thinks of saving, so it says where the file is as "Saved." does (SAVED_IN_TEMPORARY)
+ALREADY_SAVED_IN_TEMPORARY = ("Already saved, in a temporary folder that may be cleared without "
+                              "asking: File → Save As to keep it.")
 SAVED = "Saved."  # the file holds every change; then what is typed and not yet added
 SAID_FOR_MS = 5000
 QUIET = "wtfc_save_quietly"
@@ -56,7 +60,7 @@ def already_saved(files: FileController) -> bool:
     except OSError:  # gone or unreadable: the save says what is wrong
         return False
     if same:
-        say_saved(window, ALREADY_SAVED)
+        say_saved(window, ALREADY_SAVED_IN_TEMPORARY if _in_temporary(window) else ALREADY_SAVED)
     return same
 
 
@@ -89,7 +93,13 @@ def say_saved(window: MainWindow, otherwise: str = "", *, note: str = "") -> boo
 def _saved_where(window: MainWindow) -> str:
     """"Saved.", or, for a file in a temporary folder (an e-mail attachment's copy), where: a
     save there works, but the folder is cleared away later (``temporary_place``)."""
-    from wtfc.model.temporary_place import SAVED_IN_TEMPORARY, in_temporary_folder
+    from wtfc.model.temporary_place import SAVED_IN_TEMPORARY
+
+    return SAVED_IN_TEMPORARY if _in_temporary(window) else SAVED
+
+
+def _in_temporary(window: MainWindow) -> bool:
+    from wtfc.model.temporary_place import in_temporary_folder
 
     path = window.files.path
-    return SAVED_IN_TEMPORARY if path is not None and in_temporary_folder(path) else SAVED
+    return path is not None and bool(in_temporary_folder(path))
