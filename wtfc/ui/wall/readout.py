@@ -114,7 +114,7 @@ class ReadOutPanel(QWidget):
         controls.addStretch(1)
         # wraps rather than lose its end at 150% scaling ("…: check them" without "on the wall")
         self.held_note.setWordWrap(True)
-        controls.addWidget(self.held_note, 1)
+        self._controls = controls
         side = QVBoxLayout()
         side.addWidget(QLabel("Put this card in a theme:"))
         side.addWidget(self.theme_box)
@@ -126,6 +126,43 @@ class ReadOutPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addLayout(controls)
+        layout.addWidget(self.held_note)  # beside the buttons when it fits: _place_held_note
+        self._held_beside = False
+
+    def _place_held_note(self) -> None:
+        """The held-back note beside the buttons when its words fit there on one line, else on
+        a line of its own under them: squeezed beside them at 16 pt on a 1024×768 laptop it
+        wrapped a word a line, 184 px tall, and the card above lost that height (one line of
+        its words, then "…", and its foot cut)."""
+        controls, layout = self._controls, self.layout()
+        if layout is None:
+            return
+        buttons = (self.previous_button, self.next_button, self.next_unsorted_button)
+        margins = layout.contentsMargins()
+        room = (self.width() - margins.left() - margins.right()
+                - sum(b.sizeHint().width() for b in buttons) - 4 * controls.spacing())
+        text = self.held_note.text()
+        needs = self.held_note.fontMetrics().horizontalAdvance(text) + 2 * self.held_note.margin()
+        self.held_note.setVisible(bool(text))  # none held back: no line taken
+        beside = bool(text) and needs + 4 <= room
+        # beside, one line: a wrapped label asks for less than its words' width
+        self.held_note.setMinimumWidth(needs + 4 if beside else 0)
+        if beside == self._held_beside:
+            return
+        self._held_beside = beside
+        layout.removeWidget(self.held_note)
+        controls.removeWidget(self.held_note)
+        (controls if beside else layout).addWidget(self.held_note)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_held_note()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the buttons grew (a larger font)
+            self._place_held_note()
+        return handled
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -284,6 +321,7 @@ class ReadOutPanel(QWidget):
         held = sum(1 for c in self.doc.workshop.cards if c.kind in self.kinds and c.held_back)
         self.held_note.setText(f"⚠ {held} card{'s' if held != 1 else ''} held back for personal "
                                f"details: check them on the wall" if held else "")
+        self._place_held_note()
         self._refresh_matches(self.theme_box.text())
 
     def _say_card(self) -> None:
