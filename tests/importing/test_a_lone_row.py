@@ -32,3 +32,11 @@ def test_a_late_cards_row_pasted_alone_is_that_card():
 ])
 def test_an_empty_sheets_headings_make_no_card(row):
     assert _cards(row) == []
+
+
+@pytest.mark.parametrize("words", [
+    "What works is my carer coming on time", "Working with Sam has been lovely",
+    "Not working: the bus never comes", "Future: a lunch club nearby"])
+def test_a_statement_that_starts_like_a_heading_is_still_the_card(words):
+    """Code review A3 R1: read as headings, these late cards were not imported at all."""
+    assert _cards(("P07", words, "Working")) == [words]

@@ -302,10 +302,12 @@ def column_values(table: SourceTable, column: int, first: int) -> list[str]:
 
 
 def _a_cards_row(row: Sequence[str], kind_values: KindValues) -> bool:
-    """A lone row that is a card's: no heading but kind words in it, nor kind words alone."""
-    cells = [c for c in row if c]
-    return not (any(field_for_heading(c, loose=False) and kind_values.kind_of(c) is None
-                    for c in cells) or all(kind_values.kind_of(c) for c in cells))
+    """A lone row that is a card's: fewer headings than not among its cells but kind words (a
+    statement may start like one: "Working with Sam…"), half with a person's code beside."""
+    others = [c for c in row if c and kind_values.kind_of(c) is None]
+    twice = 2 * sum(1 for c in others if field_for_heading(c, loose=False))
+    return bool(others) and (twice < len(others) or (twice == len(others)
+                                                     and any(map(is_lettered_code, others))))
 
 
 def _is_data(table: SourceTable, index: int, kind_values: KindValues) -> bool:
