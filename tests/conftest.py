@@ -17,6 +17,20 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def pytest_collection_finish(session):
+    """The garbage collector scanned every module, test and fixture loaded, again and again,
+    through a run of thousands of tests: what collecting loaded is frozen (never scanned
+    again), and a collection runs every 20,000 new objects rather than 700. Measured
+    (process CPU, one worker): tests/export 55 → 44 s, tests/ui/boards 97 → 93 s; the
+    collector's own time 6.0 → 1.5 s and 7.3 → 3.3 s. A test that needs objects gone calls
+    gc.collect() itself, as before."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
+
+
 @pytest.fixture(autouse=True)
 def own_settings_and_recovery(tmp_path_factory, monkeypatch):
     """Each test keeps wtfc's settings (recent files, the Review board's pairings) and its
