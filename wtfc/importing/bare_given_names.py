@@ -160,13 +160,22 @@ def place_before(text: str, start: int) -> bool:
     return _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
+# a place's last word no one is called: "Hope Street helps me", "Summer House helps me"
+_PLACES_THAT_HELP = frozenset({"street", "road", "avenue", "way", "house", "centre", "court",
+                               "close", "drive", "crescent", "bank", "gardens", "kitchen"})
+
+
 def said_after_surname(text: str, end: int, surname: str) -> bool:
     """Whether a care role, a person verb or what only a person is follows the surname `surname`
     (its search key) ending at `end`: "Pat Hall came late", "HOPE GREEN IS MY CARER", "Sue
     Brown is lovely"; a place's word as the surname only with what no place is ("Rose Hill is
     kind", not "Rose Hill is lovely")."""
-    if _ROLE_AFTER.match(text, end) is not None or _DOES.match(text, end) is not None:
+    if _ROLE_AFTER.match(text, end) is not None:
         return True
+    does = _DOES.match(text, end)
+    if does is not None and (surname not in _PLACES_THAT_HELP or not re.search(
+            r"help|care", does.group(), re.IGNORECASE)):
+        return True  # "Pat Hall drives me", "Hope Green helps me"; not "Hope Street helps me"
     kind = _SAID_KIND.match(text, end)
     return kind is not None and (kind[1] is not None or surname not in PLACE_WORDS)
 

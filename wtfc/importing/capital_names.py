@@ -108,7 +108,8 @@ def capital_names(text: str) -> list[tuple[int, int]]:
         end = _surname_end(text, m.end()) if sure else None
         if key in _WORD_NAMES and (end := _surname_end(text, m.end())) is not None and (
                 not (said_after_surname(text, end, surname := _bare(text[m.end():end].split()[-1]))
-                     or role_is_before(text, m.start()))
+                     or role_is_before(text, m.start())
+                     or (text[end - 2:end] in ("'S", "’S") and _OWNED.match(text, end)))
                 or surname in NOT_SURNAMES_AFTER_WORD_NAMES
                 or (surname in PLACE_WORDS and place_before(text, m.start()))):
             end = None  # "ROSE SMITH CAME", "HOPE GREEN IS MY CARER"; not "ROSE HILL IS NICE"

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from wtfc.importing import urdu_names
-from wtfc.importing.bare_given_names import SURNAME_WORDS
+from wtfc.importing.bare_given_names import SURNAME_WORDS, hyphened_given_name
 from wtfc.importing.initialled_names import ambiguous_initials
 from wtfc.importing.known_names import (
     EVERYDAY_WORDS,
@@ -189,7 +189,7 @@ def _name_words(name: str, *, headed: bool, bare: bool = False) -> set[str]:
                and ambiguous_initials(lead.group()) and name[lead.end() : lead.end() + 1] != ".")
     words = set()
     for raw in found[1:] if letters else found:
-        word = re.sub(r"['’]s$", "", raw).strip("'’-")
+        word = re.sub(r"['’][sS]$", "", raw).strip("'’-")
         key = word.casefold()
         # A known given name spreads however it was found. Found in lower case without a short
         # title, it came from the names to watch for (looked for in every card anyway) or from
@@ -204,7 +204,7 @@ def _name_words(name: str, *, headed: bool, bare: bool = False) -> set[str]:
         # Arabic keyboards type some Urdu letters otherwise ("حسين" is "حسین")
         if len(key) < 2 or {key, urdu_names.fold(key)} & _NOT_SPREAD:
             continue
-        if key in _KNOWN_GIVEN_NAMES or not weak:
+        if key in _KNOWN_GIVEN_NAMES or hyphened_given_name(key) or not weak:
             words.add(key)
     return words
 
