@@ -108,7 +108,11 @@ def test_excels_surname_first_column_goes_in_the_box(shown_window, tmp_path):
     ('"Quarrie, Zebulon" <z.q@example.org>; "Green, Hope" <h.g@example.org>\n', True),
     ("Working\nKind staff\n", False),  # a statement of two words
     ("P01\nP02\n", False),  # codes
-    ("Not working\nFood cold\n", False)])
+    ("Not working\nFood cold\n", False),
+    # review 32 A3 S2: roles, a heading, numbers, short names; and statements that are not
+    ("Zebulon Quarrie - son\nHope Green: carer\n", True),
+    ("Names to watch for\n1. Zebulon Quarrie\n2. Mai Do\n", True),
+    ("Transport - buses never come\nFood cold\n", False)])
 def test_what_reads_as_a_list_of_names(tmp_path, text, names):
     from wtfc.ui.names_drop import reads_as_names
 

@@ -179,20 +179,23 @@ def take(window: MainWindow, kind: str, what: Path | str, *,
 
 def names_list_words(path: Path, window: MainWindow) -> str:
     """The words for the foot when ``path``, dropped away from Names to watch for, reads as a
-    list of names (``names_drop.reads_as_names``), else "". Such a file never opens Import
-    from a drop: its table would show every name as typed, on the projector maybe. File →
-    Import statements still opens it, the facilitator having chosen it in a file dialog."""
-    from wtfc.ui.names_drop import names_in, reads_as_names, shown_dropped
+    list of names (``names_list.is_names_list``: a text file or a small sheet), else "". Such
+    a file never opens Import from a drop: its table would show every name as typed, on the
+    projector maybe. File → Import statements still opens it, the facilitator having chosen it
+    in a file dialog. The file's own names are hidden in its name at the foot too ("Kwabena
+    Mensah family.txt", before any name is pasted: review 32 A3 M3)."""
+    from wtfc.ui.card_guard import parse_names
+    from wtfc.ui.names_drop import shown_dropped
+    from wtfc.ui.names_list import file_lines, is_names_list, name_shaped
 
-    try:
-        lines = names_in(path)
-    except (OSError, ValueError):
-        return ""  # Import says plainly what is wrong with it
-    if not lines or not reads_as_names(lines):
+    lines = file_lines(path)
+    if not is_names_list(lines):
         return ""
-    return (f"'{shown_dropped(path, window.doc.names_to_watch)}' is a list of names, not "
-            "imported as cards: drop it on Names to watch for, or use File → Import statements "
-            "if it is cards.")
+    # its names, not its heading ("Names to watch for" would hide "names" in "names.txt")
+    own = parse_names("\n".join(line for line in lines if name_shaped(line)))
+    names = (*window.doc.names_to_watch, *own)
+    return (f"'{shown_dropped(path, names)}' is a list of names, not imported as cards: drop "
+            "it on Names to watch for, or use File → Import statements if it is cards.")
 
 
 def say(window: MainWindow, words: str) -> None:

@@ -14,27 +14,17 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from wtfc.importing.file_names import shown_name
+from wtfc.ui.names_list import ADDRESS, SENTENCE_WORDS, file_lines, is_names_list, name_shaped
 
 NAMES_FILES = (".txt", ".csv", ".tsv")
 MOST_BYTES = 256 * 1024  # a list of a workshop's names is a few KB: a bigger file is not one
-LONGEST_LINE = 100  # a name, or "Surname, First; …" at most: longer is a statement or a letter
+# a name, or "Surname, First" at most: longer is a statement or a letter. Measured per name of
+# a To line, its addresses left out (one of four people is 177 characters, review 32 A3 R2)
+LONGEST_LINE = 100
 MOST_WORDS = 5  # in one name: "Mary van der Berg-Smith" is four; more is a sentence
-# words of a sentence that no name is made of: two in a line make it a statement ("My carer is
-# kind"), whose every word would be watched ("[name] carer [name] [name]", review 32 A2 8)
-SENTENCE_WORDS = frozenset({
-    "a", "am", "an", "and", "are", "be", "been", "but", "did", "do", "does", "for", "had",
-    "has", "have", "he", "i", "in", "is", "it", "me", "my", "not", "of", "on", "our", "she",
-    "so", "that", "the", "their", "they", "this", "to", "too", "very", "was", "we", "were",
-    "when", "with", "you"
-})
-# lower-case parts of a surname: a list of names has them, still a list of names
-PARTICLES = frozenset({
-    "ap", "ab", "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di",
-    "dos", "du", "el", "ferch", "la", "le", "van", "verch", "von", "y"
-})
 _PARTS = re.compile(r"[,;]")
 _QUOTES = "\"'“”‘’«»<>()[]"
-_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
+_BRACKETS = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)")
 # as a file's name is saved by a case system ("Quarrie_Zebulon_notes.docx", "Green, Hope -
 # review.docx"): these read as spaces when looking for a name in it (the guard reads sentences)
 _NAME_BREAKS = str.maketrans({mark: " " for mark in "_-,.+"})
@@ -43,6 +33,13 @@ _NAME_BREAKS = str.maketrans({mark: " " for mark in "_-,.+"})
 def not_names(name: str) -> str:
     return (f"Only a text file of names, one a line, goes in Names to watch for: copy the names "
             f"from '{name}' and paste them, or drop it on the list of cards to import it.")
+
+
+def names_not_taken(name: str) -> str:
+    """For a list of names the box cannot take (a sheet of them): dropped on the cards it
+    would open nothing either, so the words do not send it there (review 32 A3 R2)."""
+    return (f"'{name}' is a list of names, but only a text file of them goes in Names to watch "
+            "for: copy the names from it and paste them there.")
 
 
 def names_dropped(box: QPlainTextEdit, path: Path, names: tuple[str, ...]) -> str:
@@ -57,7 +54,7 @@ def names_dropped(box: QPlainTextEdit, path: Path, names: tuple[str, ...]) -> st
     except ValueError:
         return f"wtfc could not read '{shown}': its text is damaged."
     if lines is None:
-        return not_names(shown)
+        return names_not_taken(shown) if is_names_list(file_lines(path)) else not_names(shown)
     if not lines:
         return f"There are no names in '{shown}'."
     from wtfc.ui.card_guard import parse_names
@@ -90,7 +87,9 @@ def names_in(path: Path) -> list[str] | None:
     if "\x00" in text:
         return None  # not text at all
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if any("\t" in line or len(line) > LONGEST_LINE or _sentence(line) for line in lines):
+    if len(lines) > 1 and not name_shaped(lines[0]) and is_names_list(lines):
+        lines = lines[1:]  # its heading ("Names to watch for") is no name to watch
+    if any("\t" in line or _too_long(line) or _sentence(line) for line in lines):
         return None  # columns from a spreadsheet, or statements
     if path.suffix.lower() == ".csv":
         try:
@@ -104,30 +103,27 @@ def names_in(path: Path) -> list[str] | None:
     return lines
 
 
+def _too_long(line: str) -> bool:
+    return any(len(part.strip()) > LONGEST_LINE for part in _PARTS.split(ADDRESS.sub(" ", line)))
+
+
 def _sentence(line: str) -> bool:
+    """A statement's line: not name-shaped ("Do Van An" is, its "Do" and "An" being sentence
+    words too), with two sentence words, or a part of more than five words, outside brackets
+    ("Zebulon Quarrie (son of the late Mary Quarrie)" is a name)."""
+    if name_shaped(line):
+        return False
+    line = _BRACKETS.sub(" ", line)
     words = [word.strip(_QUOTES).casefold() for word in line.split()]
     return (sum(word in SENTENCE_WORDS for word in words) >= 2
             or any(len(part.split()) > MOST_WORDS for part in _PARTS.split(line)))
 
 
 def reads_as_names(lines: list[str]) -> bool:
-    """True when every line is a name or two, as a list of names to watch for is: in each
-    part ("Quarrie, Zebulon" has two) one to three words of letters, each capitalised or a
-    surname's particle ("van", "ap"), no word of a sentence. A file of statements, codes or
-    headings has lines that are not ("P01", "My carer is kind", "Not working")."""
-    for line in lines:
-        # an address pasted with the name ('"Quarrie, Zebulon" <z.q@…>') is no word of it
-        parts = [[word for word in (w.strip(_QUOTES) for w in part.split())
-                  if word and "@" not in word] for part in _PARTS.split(line)]
-        if not any(parts) or any(sum(w.casefold() not in PARTICLES for w in words) > 3
-                                 for words in parts):
-            return False
-        for word in (word for words in parts for word in words):
-            if not _NAME_WORD.fullmatch(word) or word.casefold() in SENTENCE_WORDS:
-                return False
-            if not word[0].isupper() and word.casefold() not in PARTICLES:
-                return False
-    return bool(lines)
+    """True when ``lines`` read as a list of names to watch for (``names_list``): mostly one
+    to four capitalised words a name, roles, pronouns, numbers and a heading allowed. A file of
+    statements, codes or headings has lines that are not ("P01", "My carer is kind")."""
+    return is_names_list(lines)
 
 
 def shown_dropped(path: Path, names: tuple[str, ...]) -> str:

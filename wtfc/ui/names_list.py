@@ -1,0 +1,124 @@
+"""Whether a dropped file is a list of names (review 32 A2 1, A3 S2, R2). Dropped on the cards
+such a file must open no Import: its table would show every name as typed, on the projector
+maybe. A names list is written many ways: a role or pronouns beside a name ("Zebulon Quarrie
+(son)", "Hope Green - carer", "Aisha Khan (she/her)"), numbered ("1. Hope Green"), under a
+heading ("Names to watch for"), an Outlook To line, short names whose words are also sentence
+words ("Mai Do", "Do Van An"), a column of an .xlsx. So a line is read as a name by its shape,
+after what is no part of a name is taken off, and a file whose lines are mostly names is a list
+of them: a file of statements has sentences ("My carer is kind"), codes ("P01"), lower-case
+words. The safe side is to refuse: File → Import statements still imports it when chosen."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from wtfc.importing.name_words import RELATION_WORDS
+
+TEXT_FILES = (".txt", ".csv", ".tsv")
+SHEET_FILES = (".xlsx", ".xlsm", ".ods", ".xls")
+ZIPPED_SHEETS = (".xlsx", ".xlsm", ".ods")
+MOST_TEXT_BYTES = 256 * 1024  # a list of a workshop's names is a few KB
+MOST_SHEET_BYTES = 1024 * 1024  # and a sheet of them some tens: a bigger one is cards
+MOST_ROWS = 500  # looked at in a sheet: a names list is far shorter
+MOST_NAME_WORDS = 4  # "Mary van der Berg-Smith"'s four, particles not counted
+MOST_HEADING_WORDS = 6
+# words of a sentence that no name is made of: two in a line that is not name-shaped make it a
+# statement ("My carer is kind", review 32 A2 8)
+SENTENCE_WORDS = frozenset({
+    "a", "am", "an", "and", "are", "be", "been", "but", "did", "do", "does", "for", "had",
+    "has", "have", "he", "i", "in", "is", "it", "me", "my", "not", "of", "on", "our", "she",
+    "so", "that", "the", "their", "they", "this", "to", "too", "very", "was", "we", "were",
+    "when", "with", "you"
+})
+# lower-case parts of a surname: a list of names has them, still a list of names
+PARTICLES = frozenset({
+    "ap", "ab", "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di",
+    "dos", "du", "el", "ferch", "la", "le", "van", "verch", "von", "y"
+})
+# a part that is only these is a role or pronouns beside a name ("- son", ", she/her")
+_ROLE_WORDS = frozenset(
+    {word.casefold() for role in RELATION_WORDS for word in role.split()}
+    | {"she", "her", "hers", "he", "him", "his", "they", "them", "their", "theirs", "ze",
+       "zir", "xe", "xem", "ext", "external", "team", "manager", "worker", "staff"})
+ADDRESS = re.compile(r"<[^<>]*>|\S+@\S+")
+_BRACKETED = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)|\{[^{}]*(?:\}|$)")
+# a list's number or bullet at the start: "1.", "2)", "(3)", "4 -", "-", "*", "•"
+_NUMBERED = re.compile(r"^\s*(?:\(?\d{1,4}[.):]|\d{1,4}\s+[-–—]|[-*•·–—>]+)\s*")
+# between names (a To line's ";", "Surname, First") or a name and its role ("Hope Green -
+# carer", "Hope Green: carer"), and a sheet's or a .tsv's cells
+PART_BREAKS = re.compile(r"[,;|\t]|\s[-–—]\s|:\s")
+_QUOTES = "\"'“”‘’«»<>*"
+
+
+def parts_of(line: str) -> list[list[str]]:
+    """The words of each name in ``line``, without addresses, bracketed words, a list's
+    number, and parts that are only a role or pronouns."""
+    line = _NUMBERED.sub("", _BRACKETED.sub(" ", ADDRESS.sub(" ", line)), count=1)
+    parts = []
+    for part in PART_BREAKS.split(line):
+        words = [w for w in (w.strip(_QUOTES) for w in re.split(r"[\s/]+", part)) if w]
+        if words and not all(w.casefold() in _ROLE_WORDS for w in words):
+            parts.append(words)
+    return parts
+
+
+def name_shaped(line: str) -> bool:
+    """True when each name in ``line`` is one to four words of letters, each capitalised (or in
+    a script without capitals: Urdu, Bengali) or a surname's particle ("van", "ap")."""
+    parts = parts_of(line)
+    return bool(parts) and all(_a_name(words) for words in parts)
+
+
+def _a_name(words: list[str]) -> bool:
+    named = [w for w in words if w.casefold() not in PARTICLES]
+    return 0 < len(named) <= MOST_NAME_WORDS and all(_name_word(w) for w in named)
+
+
+def _name_word(word: str) -> bool:
+    # "O'Neill", "Smith-Jones", "J.", and the vowel signs of Bengali or Devanagari (marks)
+    return (word[0].isalpha() and not word[0].islower()
+            and all(ch.isalpha() or ch in "'’.-" or unicodedata.category(ch).startswith("M")
+                    for ch in word))
+
+
+def is_names_list(lines: list[str]) -> bool:
+    """True when more than half of ``lines`` are name-shaped, a first line that is a short
+    heading ("Names to watch for", "Name, Relation") left out of the count. A line with a note
+    or two among the names ("rings after 5") leaves it a list of names."""
+    lines = [line for line in lines if parts_of(line)]  # "1.", an address alone: nothing
+    if (len(lines) > 1 and not name_shaped(lines[0])
+            and len(lines[0].split()) <= MOST_HEADING_WORDS
+            and not lines[0].rstrip().endswith((".", "!", "?"))):
+        lines = lines[1:]
+    return 2 * sum(name_shaped(line) for line in lines) > len(lines) > 0
+
+
+def file_lines(path: Path) -> list[str]:
+    """The lines of a dropped text file, or the rows of a small sheet's first sheet with its
+    cells parted by "|"; [] when it is neither, too big to be a list of names, or unreadable
+    (Import then says plainly what is wrong with it)."""
+    name = path.name.lower()
+    try:
+        size = path.stat().st_size
+        if name.endswith(TEXT_FILES) and size <= MOST_TEXT_BYTES:
+            from wtfc.importing.text_reader import decode_text
+
+            text, _encoding = decode_text(path.read_bytes())
+            return [] if "\x00" in text else [ln for ln in text.splitlines() if ln.strip()]
+        if name.endswith(SHEET_FILES) and size <= MOST_SHEET_BYTES:
+            return _sheet_lines(path)
+    except Exception:  # a damaged file of any kind: Import says what is wrong
+        return []
+    return []
+
+
+def _sheet_lines(path: Path) -> list[str]:
+    from wtfc.importing.workbook_reader import read_workbook
+    from wtfc.importing.zip_guard import check_workbook_zip
+
+    if path.name.lower().endswith(ZIPPED_SHEETS):
+        check_workbook_zip(path, path.name)  # one that unpacks to far too much is not read
+    rows = read_workbook(path, shown=path.name).rows[:MOST_ROWS]
+    return [line for line in (" | ".join(c for c in row if c) for row in rows) if line]
