@@ -38,6 +38,9 @@ class NameMatcher:
     # Each name's first letters a to z, in lower case ("o" for "O'Neill", "w" for "Wójcik");
     # None when a name does not begin with one (see ``_first_word``).
     first_words: frozenset[str] | None = None
+    # the names it was made from, as given: the card checks read their capitalised words by
+    # the pasted-names rule too ("Grace helps every Tuesday" with Grace Okonkwo pasted)
+    names: tuple[str, ...] = ()
 
 
 def known_name_spans(
@@ -222,6 +225,7 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
         tuple(patterns),
         frozenset(p.lower() for p in phrases if " " not in p),
         None if "" in first_words else first_words,
+        known_names,
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wtfc.importing.card_guard import guard_findings
 from wtfc.importing.known_names import NameMatcher, name_matcher, tidy_name
 from wtfc.importing.name_spread import (
     SpreadSurname,
@@ -42,21 +43,30 @@ def parse_names(text: str) -> list[str]:
     return list(names.values())
 
 
-def details_in(text: str, names: Iterable[str] | NameMatcher = ()) -> list[PersonalDetail]:
-    """What the guard flags in `text`, as the card stores it."""
+def details_in(text: str, names: Iterable[str] | NameMatcher = (), *,
+               pasted_rule: bool | None = None) -> list[PersonalDetail]:
+    """What the guard flags in `text`, as the card stores it. ``pasted_rule``: whether a
+    capitalised word of one of ``names`` that is a name wherever it stands counts wherever it
+    stands too ("Grace helps every Tuesday" with Grace Okonkwo pasted), as the room views read
+    it; by default for names given as such (Add card, Edit, the wall's new card), not for a
+    ``NameMatcher``: the theme-name checks pass one with the held-back names among the pasted
+    and read the pasted ones their own way (``suggestion_state.names_read``)."""
     # read as an import reads it: a line break typed in the card is a space there
     read = _LINE_BREAKS.sub(" ", text)
     # a surname that is a word spread from another card ("Green" of "Mrs Green") counts only
     # where said of a person, as in an import ("Green came late", not "Green Park")
     said_of: tuple[str, ...] = ()
     if isinstance(names, NameMatcher):
-        known: tuple[str, ...] | NameMatcher = names
+        known = names
     else:
-        known = tuple(n for n in names if not isinstance(n, SpreadSurname))
+        known = name_matcher(n for n in names if not isinstance(n, SpreadSurname))
         said_of = tuple(n for n in names if isinstance(n, SpreadSurname))
+    if pasted_rule is None:
+        pasted_rule = not isinstance(names, NameMatcher)
     found = [
         PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text[:300])
-        for f in find_personal_details(read, known_names=known)
+        for f in (guard_findings(read, known) if pasted_rule
+                  else find_personal_details(read, known_names=known))
     ]
     if said_of:
         found = with_names_found_elsewhere(read, found, name_matcher(said_of))
@@ -70,7 +80,8 @@ def fresh_findings(cards: Iterable[Card], names: Iterable[str]) -> dict[str, lis
     flagged in every card that carries it."""
     cards = list(cards)
     matcher = name_matcher(names)  # made once for the lot
-    return spread_over(cards, {card.id: details_in(card.text, matcher) for card in cards})
+    return spread_over(cards, {card.id: details_in(card.text, matcher, pasted_rule=True)
+                              for card in cards})
 
 
 def also_held_back(
