@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,7 @@ SHORT_PANEL_LINES = 20  # a panel fewer lines tall than this folds its note into
 # ...and what it says to one line; under TALL_PANEL_LINES it says it on MESSAGE_LINES at most
 TALL_PANEL_LINES, MESSAGE_LINES = 40, 3
 MARGINS = (8, 6, 8, 8)  # the panel's, where it is not short
+NO_CARD_IN_SIGHT = "no card in sight"  # a page property: too short for a card under the list
 
 
 class NoteFold(QObject):
@@ -155,6 +156,55 @@ def lay_out_themes_page(page: SuggestedThemesPage) -> None:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(page.split)
+    GiveWay(page)
+
+
+class GiveWay(QObject):
+    """Where the page cannot show one of the suggestion's cards under the list's least (16 pt
+    on 1024×768: a page 131-196 px tall, card rows 99), the list gives way while the keyboard
+    is in the one being shaped, and what scrolls brings the cards into sight: Alt+A had put
+    the keyboard in the cards, out of sight under the buttons, and ↓ and Space ticked cards
+    nobody could see. Back in the list (Tab, a click), the list comes back. The buttons stay
+    whole throughout."""
+
+    def __init__(self, page: SuggestedThemesPage) -> None:
+        super().__init__(page)
+        self._page = page
+        for widget in (page.list, page.name, page.members):
+            widget.installEventFilter(self)
+        page.members.currentRowChanged.connect(lambda _row: self._show_cards())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            page = self._page
+            if watched is page.list:
+                if page.split.isCollapsible(0):
+                    page.split.setCollapsible(0, False)
+                    fit_list(page)  # its least again
+            elif page.property(NO_CARD_IN_SIGHT):
+                whole = sum(page.split.sizes())
+                page.split.setCollapsible(0, True)
+                page.split.setSizes([0, whole])
+            if watched is page.members:  # once the shaping area has its new height
+                QTimer.singleShot(0, self._show_cards)
+        return False
+
+    def _show_cards(self) -> None:
+        """The cards from the list's top to the chosen one (or what shows of it) in sight."""
+        members, shaping = self._page.members, self._page.shaping
+        if not members.hasFocus() or not members.count():
+            return
+        rect = members.visualItemRect(members.item(max(members.currentRow(), 0)))
+        height = min(members.height(), rect.bottom() + 2 * members.frameWidth())
+        inner = shaping.widget()
+        if inner is None:
+            return
+        top = members.mapTo(inner, members.rect().topLeft()).y()
+        bar, view = shaping.verticalScrollBar(), shaping.viewport().height()
+        if top < bar.value() or height > view:
+            bar.setValue(top)
+        elif top + height > bar.value() + view:
+            bar.setValue(top + height - view)
 
 
 def fit_list(page: SuggestedThemesPage) -> None:
@@ -178,13 +228,22 @@ def fit_list(page: SuggestedThemesPage) -> None:
                  - page.split.handleWidth())
         if spare >= page.list.minimumHeight():
             break
+    least = 2 * page.list.fontMetrics().lineSpacing() + 8  # a row, a scroll bar beside
+    # not one card even under the list's least: the name and the buttons whole, the cards come
+    # into sight as the list gives way (GiveWay)
+    page.setProperty(NO_CARD_IN_SIGHT,
+                 page.height() > 0 and spare < min(least, page.list.minimumHeight()))
+    if page.property(NO_CARD_IN_SIGHT):
+        page.shaping.setMinimumHeight(page.name.sizeHint().height() * 2)
+        spare = page.height() - page.detail.minimumSizeHint().height() - page.split.handleWidth()
     # large text on a short screen: three rows may be more than the page can spare (at 150%
     # on 1366×768 they pushed the name box and every button out of sight); the list scrolls
     if page.height() > 0 and page.list.minimumHeight() > spare:
-        least = 2 * page.list.fontMetrics().lineSpacing() + 8  # a row, a scroll bar beside
         page.list.setMinimumHeight(max(spare, least))
         page.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     sizes = page.split.sizes()
+    if page.split.isCollapsible(0) and sizes and sizes[0] == 0:
+        return  # given way to the cards while the keyboard is in them (GiveWay)
     below = page.listed.layout()
     if below is not None:
         below.activate()  # its height bounds from the list's, now
