@@ -38,7 +38,7 @@ def _check(
             return None
         if done % _STEP == 0:
             progress(done, len(cards))
-        findings[card.id] = details_in(card.text, matcher)
+        findings[card.id] = details_in(card.text, matcher, pasted_rule=True)
     return spread_over(cards, findings)  # a name found in one card holds back the others
 
 

@@ -84,3 +84,17 @@ def test_import_with_names_holds_back_a_statement_starting_with_a_pasted_word_na
     doc = Document(Workshop())
     import_into(doc, path, known_names=tuple(PASTED.splitlines()))
     assert _held(doc) == {*NAMED, "Patrick's Day parade was lovely"}
+
+
+def test_the_background_check_of_a_big_workshop_holds_them_back_too(shown_page, qtbot,
+                                                                   monkeypatch):
+    """2,000 cards or more are checked off the window's thread (names_check): the same rule."""
+    from wtfc.ui.cards_held_back import WatchNamesBox
+
+    monkeypatch.setattr(WatchNamesBox, "background_from", 0)
+    doc = _workshop()
+    page = shown_page(other=doc)
+    page.watch_names.names_box.setPlainText(PASTED)
+    page.watch_names.check_button.click()
+    qtbot.waitUntil(lambda: page.undo.stack.count() == 1, timeout=10_000)
+    assert _held(doc) == {*NAMED, "Patrick's Day parade was lovely"}
