@@ -162,10 +162,10 @@ def lay_out_themes_page(page: SuggestedThemesPage) -> None:
 class GiveWay(QObject):
     """Where the page cannot show one of the suggestion's cards under the list's least (16 pt
     on 1024×768: a page 131-196 px tall, card rows 99), the list gives way while the keyboard
-    is in the one being shaped, and what scrolls brings the cards into sight: Alt+A had put
-    the keyboard in the cards, out of sight under the buttons, and ↓ and Space ticked cards
-    nobody could see. Back in the list (Tab, a click), the list comes back. The buttons stay
-    whole throughout."""
+    is in the cards, and what scrolls brings them into sight: Alt+A had put the keyboard in
+    the cards, out of sight under the buttons, and ↓ and Space ticked cards nobody could see.
+    Back in the name box or the list (Shift+Tab, a click), the list comes back. The buttons
+    stay whole throughout."""
 
     def __init__(self, page: SuggestedThemesPage) -> None:
         super().__init__(page)
@@ -177,7 +177,7 @@ class GiveWay(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             page = self._page
-            if watched is page.list:
+            if watched is not page.members:  # the list, or the name box: the list again
                 if page.split.isCollapsible(0):
                     page.split.setCollapsible(0, False)
                     fit_list(page)  # its least again
