@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
+    EVERYDAY_NOUNS,
     GIVEN_NAMES,
     NOT_NAMES,
     ONE_CASE_TITLES,
@@ -106,40 +108,50 @@ def tidy_name(entry: str) -> str:
     words of '"Quarrie, Zebulon" <z.q@council.gov.uk>', '“Hope Green”', 'Hope Green.',
     '(Zebulon Quarrie)' or '*Zebulon Quarrie*' match a card's. An apostrophe or hyphen inside a
     word stays (O'Neill, Smith-Jones), and an initial's full stop ("J."); "" when no word of
-    it holds a letter ("<z.q@x.org>", "2."). Pronouns are no name part, nor a team or role in
-    brackets beside a name ("Priya Patel (Home Care)", "(she/her)": ``_kept_bracket``)."""
+    it holds a letter ("<z.q@x.org>", "2."). Pronouns are no name part ("she/her", "Sam Lee
+    they/them"), nor a team or role in brackets beside a name (``_kept_bracket``); but a
+    capitalised one beside another name word is a surname ("He Wei", "Her Xiong")."""
     entry = _ADDRESS.sub(" ", entry)
     if _has_name_word(_BRACKETED.sub(" ", entry)):
         entry = _BRACKETED.sub(_kept_bracket, entry)
+    entry = _PRONOUN_PAIR.sub(" ", entry)
     words = []
     for word in _MARKS.split(entry):
         if not _INITIAL.fullmatch(word):
             word = word.strip(_WORD_ENDS)
-        if _LETTER.search(word) and word.lower() not in _PRONOUNS:
+        if _LETTER.search(word):
             words.append(word)
-    return " ".join(words)
+    named = [w for w in words if w.lower() not in PRONOUNS]
+    return " ".join(w for w in words if w in named or (
+        named and w[0].isupper() and w.lower() != "pronouns"))
 
 
 def _has_name_word(text: str) -> bool:
-    return any(_LETTER.search(w) and w.strip(_WORD_ENDS).lower() not in _PRONOUNS
+    return any(_LETTER.search(w) and w.strip(_WORD_ENDS).lower() not in PRONOUNS
                for w in _MARKS.split(text))
 
 
 def _kept_bracket(group: re.Match[str]) -> str:
-    """A bracket pasted beside a name ("Priya Patel (Home Care)", "Sam Lee [EXT]", "Hope Green
-    (carer)", "(she/her)") holds a team, a role or pronouns, no name part: its words made "Home",
-    "Care", "he" watched names, so "My husband was my carer until he died" was held back. Kept
-    where it is a name: between the name's words ("Robert (Bob) Smith"), known given names
-    ("Elizabeth Smith (Liz)"), or after "née"/"aka" ("Mary Smith (née Jones)")."""
+    """A bracket pasted beside a name keeps its name words: a nickname ("Zebulon Quarrie
+    (Zeb)"), a former surname ("Smith (previously Jones)"), the name in its own script
+    ("Nasreen Akhtar (نسرین اختر)"), family ("(son: Kofi Mensah)"): F15 kept only known given
+    names, and "Zeb rang me twice" went up as typed. Dropped are the words known not to be a
+    name: pronouns, roles, everyday and lower-case words ("(she/her)", "(carer)": their words
+    made "he" watched, so "My husband was my carer until he died" was held back); and a bracket
+    with a team's word is a team, dropped whole ("(Home Care)", "[EXT]", "(Adult Social Care,
+    Riverside)"). Between the name's words all is kept ("Robert (Bob) Smith")."""
     text, start, end = group.string, group.start(), group.end()
     inner = _MARKS.split(group[0])
     words = [w.strip(_WORD_ENDS) for w in inner if _LETTER.search(w)]
-    between = _has_name_word(text[:start]) and _has_name_word(text[end:])
-    if words and words[0].lower() in _ALSO_KNOWN_AS:
-        return " " + " ".join(words[1:]) + " "
-    if between or (words and all(w.lower() in GIVEN_NAMES for w in words)):
+    words = [w for w in words if w.lower() not in PRONOUNS]
+    if _has_name_word(text[:start]) and _has_name_word(text[end:]):
         return " " + " ".join(words) + " "
-    return " "
+    if any(w.lower() in _TEAM_WORDS for w in words):
+        return " "
+    # a lower-case word beside a capitalised name is a note ("(works nights)"), not a name
+    cased = any(c.isupper() for c in text[:start] + text[end:])
+    return " " + " ".join(w for w in words if not (cased and w[0].islower())
+                          and w.lower() not in _NOT_IN_A_BRACKET) + " "
 
 
 def name_matcher(known_names: Iterable[str]) -> NameMatcher:
@@ -177,9 +189,31 @@ _LETTER = re.compile(r"[^\W\d_]")
 # of "…(Adult Social Care, Riverside)", which the names box splits at the comma)
 _BRACKETED = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)|\{[^{}]*(?:\}|$)")
 # Pronouns pasted with a name ("(she/her)", "Sam Lee they/them"): never a name part
-_PRONOUNS = frozenset(("she", "her", "hers", "he", "him", "his", "they", "them", "their",
+PRONOUNS = frozenset(("she", "her", "hers", "he", "him", "his", "they", "them", "their",
                        "theirs", "xe", "xem", "xyr", "ze", "zir", "hir", "pronouns"))
-_ALSO_KNOWN_AS = frozenset(("née", "nee", "aka", "formerly"))
+# "she/her", "they / them": pronouns given as pronouns, in any case
+_PRONOUN_PAIR = re.compile(
+    r"(?<!\w)(?:" + "|".join(PRONOUNS) + r")(?:[ \t]*/[ \t]*(?:" + "|".join(PRONOUNS)
+    + r"))+(?!\w)", re.IGNORECASE)
+# A bracket holding one of these names a team or a service, not a person
+_TEAM_WORDS = frozenset((
+    "home", "care", "adult", "adults", "social", "council", "team", "services", "service",
+    "ext", "external", "nhs", "trust", "agency", "ltd", "limited", "department", "dept",
+    "office", "unit", "hospital", "surgery", "practice", "staff", "locum", "contractor",
+    "volunteer", "volunteers", "charity", "partnership", "group", "provider", "commissioning"))
+# Words of a bracket known not to be a name: pronouns, roles, function and everyday words, the
+# words before a former surname ("née", "maiden name", "previously"); a given name that is one
+# of them ("May", "Will") stays
+_NOT_IN_A_BRACKET = (
+    PRONOUNS | _ROLE_WORDS | {w.lower() for r in RELATION_WORDS for w in r.split()}
+    | NOT_NAMES | COMMON_WORDS | EVERYDAY_NOUNS
+    | {"carers", "workers", "nurses", "née", "nee", "aka", "formerly", "previously", "prev",
+       "maiden", "name", "born", "known", "called", "nickname", "prefers", "preferred",
+       "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "weekdays",
+       "weekends", "mornings", "evenings", "nights", "days", "am", "pm"}
+) - GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES - {
+    "heather", "hazel", "olive", "cliff", "drew", "sandy", "poppy", "fern", "jade", "ginger",
+    "rusty", "basil", "honour"}  # given names among COMMON_WORDS
 # A name starts a word, or follows a quote mark ("'Hargreaves'") or a hyphen ("Wood-Hughes"), but
 # not the apostrophe inside a word ("O'Neill" does not hold "Neill")
 _START = r"(?<!\w)(?<!\w['’])"
@@ -205,7 +239,10 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
         if entry:
             parts = [p for p in entry.split(" ") if len(p) >= 2]
             roles |= {p.capitalize() for p in parts if p in _ROLE_WORDS}
-            phrases |= {entry, *(p for p in parts if p not in _ROLE_WORDS)}
+            # a pronoun that is a surname is found with the rest of the name only: "He Wei",
+            # not every card's "He rang me"
+            phrases |= {entry, *(p for p in parts
+                                 if p not in _ROLE_WORDS and p.lower() not in PRONOUNS)}
     phrases |= roles
     # A part that is an everyday word ("May", "Will", "Long") counts only when capitalised,
     # or after a title in any case ("mrs long").

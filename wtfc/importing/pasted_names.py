@@ -23,7 +23,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from wtfc.importing.known_names import EVERYDAY_WORDS
+from wtfc.importing.known_names import EVERYDAY_WORDS, PRONOUNS
 from wtfc.importing.name_words import PLACE_WORDS
 from wtfc.importing.pasted_months import is_month, month_in_a_date
 from wtfc.importing.said_of_a_person import said_of_a_person
@@ -84,7 +84,8 @@ def read_pasted(text: str, pasted: Iterable[str],
     # Day; "Day centre" does not): when in doubt, hidden
     # (a date's words win over "May the carers…" read as a carer's name, as the guard reads
     # an unpasted month: ``bare_given_names``)
-    kept = {(a, b) for a, b, everywhere in found if (a, b) not in dates and (
+    kept = {(a, b) for a, b, everywhere in found if (a, b) not in dates
+        and _plain(text[a:b]) not in PRONOUNS and (
         everywhere or _said_of_a_person(text, a, b) or not read_as_word(text, a, b))}
     # beside a name, the guard's or one kept here, it is one too ("Grace Long", "Hall and
     # Day"); until no more are kept, so one of two named together is never printed alone

@@ -1,0 +1,78 @@
+"""A name in brackets beside a pasted name is watched for: a nickname ("Zebulon Quarrie (Zeb)"),
+a former surname ("Mary Smith (previously Jones)"), the name in its own script ("Nasreen Akhtar
+(نسرین اختر)") or family ("(son: Kofi Mensah, …)"). F15 kept only brackets of known given
+names, so "Zeb rang me twice" and "Jones never came" went to the wall, the room views and the
+letter as typed (code review A3 S1). Pronouns, roles and teams in brackets are still no name.
+And a pronoun that is a surname ("He Wei", "Her Xiong") is watched with the rest of the name
+(A3 M1: "He Wei never rang" showed "He [name] never rang")."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.importing.watch_guard import watched_redacted
+from wtfc.ui.card_guard import details_in, parse_names
+
+
+def _held(text: str, pasted: str) -> list[str]:
+    return [d.text for d in details_in(text, parse_names(pasted)) if d.category == "name"]
+
+
+@pytest.mark.parametrize(("pasted", "card", "name"), [
+    ("Zebulon Quarrie (Zeb)", "Zeb rang me twice", "Zeb"),
+    ("Kwabena Mensah (Kobby)", "Kobby was late again", "Kobby"),
+    ("Olumide Adeyemi (Olu)", "Olu is always kind", "Olu"),
+    ("Smith (Jones)", "Jones never came", "Jones"),
+    ("Mary Smith (previously Jones)", "Jones never came", "Jones"),
+    ("Mary Smith (maiden name Jones)", "Jones never came", "Jones"),
+    ("Nasreen Akhtar (نسرین اختر)", "نسرین نے کبھی فون نہیں کیا", "نسرین"),
+    ("Rubina Begum (রুবিনা বেগম)", "রুবিনা আমাকে সাহায্য করে", "রুবিনা"),
+    ("Kwabena Mensah (son: Kofi Mensah, daughter: Ama Mensah)", "Kofi never visits", "Kofi"),
+    ("Family (Zebulon Quarrie, Hope Green)", "Zebulon came late", "Zebulon"),
+])
+def test_a_name_in_brackets_is_held_back_and_hidden(pasted, card, name):
+    assert _held(card, pasted) == [name]
+    shown = watched_redacted(card, tuple(parse_names(pasted)))  # the letter, the room views
+    assert name not in shown and "[name]" in shown, shown
+
+
+def test_pronouns_roles_and_teams_in_brackets_are_still_no_name():
+    pasted = ("Zebulon Quarrie (Zeb)\nPriya Patel (Home Care)\nSam Lee [EXT]\n"
+              "Hope Green (carer)\nAisha Khan (she/her)\nTom Jones (External)\n"
+              "Kwabena Mensah (son: Kofi Mensah)")
+    assert parse_names(pasted) == [
+        "Zebulon Quarrie Zeb", "Priya Patel", "Sam Lee", "Hope Green", "Aisha Khan", "Tom Jones",
+        "Kwabena Mensah Kofi Mensah"]
+    names = tuple(parse_names(pasted))
+    for card in ("Home care is always late", "My husband was my carer until he died",
+                 "External agencies are better", "My son wants to move me closer to him."):
+        assert [d.text for d in details_in(card, names)] == [], card
+        assert watched_redacted(card, names) == card
+    assert watched_redacted("So far: Zeb said he would ring", names) == \
+        "So far: [name] said he would ring"
+
+
+@pytest.mark.parametrize(("pasted", "card"), [
+    ("He Wei", "He Wei never rang"),
+    ("Her Xiong", "Her Xiong never rang"),
+    ("Wei He", "Wei He never rang"),
+])
+def test_a_pronoun_that_is_a_surname_is_held_with_the_name(pasted, card):
+    assert parse_names(pasted) == [pasted]
+    assert _held(card, pasted) == [pasted]
+    assert watched_redacted(card, (pasted,)) == "[name] never rang"
+
+
+def test_pronouns_pasted_beside_a_name_still_hold_nothing_back():
+    pasted = "He Wei\nAisha Khan (she/her)\nSam Lee they/them\nTom Jones He/Him"
+    assert parse_names(pasted) == ["He Wei", "Aisha Khan", "Sam Lee", "Tom Jones"]
+    assert _held("He rang me", pasted) == []
+
+
+def test_a_pronoun_that_is_part_of_a_pasted_name_is_hidden_only_beside_the_name():
+    """With "He Wei" pasted, the letter and room views hide "He Wei" and "Wei", never a
+    sentence's "He" alone."""
+    names = tuple(parse_names("He Wei"))
+    assert watched_redacted("He Wei never rang back", names) == "[name] never rang back"
+    assert watched_redacted("He rang me on Monday", names) == "He rang me on Monday"
+    assert watched_redacted("Wei rang me", names) == "[name] rang me"
