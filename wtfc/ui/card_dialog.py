@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -28,6 +27,7 @@ from wtfc.model.top_two import KindCounts
 from wtfc.model.workshop import Card, Kind, PersonalDetail
 from wtfc.ui import discard
 from wtfc.ui.boards.common import announce
+from wtfc.ui.card_dialog_fit import FitsItsWords
 from wtfc.ui.card_guard import details_in
 from wtfc.ui.card_person_hint import PersonHint
 from wtfc.ui.card_rows import RowsOffer, WordsBox
@@ -41,10 +41,7 @@ _SAVE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 KIND_KEPT = "A card in a theme keeps its kind: take it out of its themes to change it"
 PERSON_KEPT = "(not changed here: Rename person code… on Collect)"
 
-NO_MOST = (1 << 24) - 1  # Qt's "no maximum" height
-
-
-class CardDialog(QDialog):
+class CardDialog(FitsItsWords):
     """Fields of one card; ``kind()``, ``text()``, ``person()`` and ``findings()`` give them.
 
     A new card starts with ``kind`` and ``person`` when given (the last card's, so a person's
@@ -107,8 +104,6 @@ class CardDialog(QDialog):
         # where a long warning needs them (``_fit_verdict``)
         self._verdict_least = self.verdict.fontMetrics().lineSpacing() * 3 + 6
         self.verdict.setMinimumHeight(self._verdict_least)
-        self._grown = 0  # px the dialog grew for a long warning, given back as it shortens
-        self._growing = False  # resized by ``_fit_verdict``, not by the user
         self._ring: RingFrame | None = None  # round an edited card's code while it has focus
         self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.buttons = QDialogButtonBox(
@@ -129,7 +124,7 @@ class CardDialog(QDialog):
         form.addRow("&Kind:", self.kind_box)
         form.addRow("&Words:", self.words)
         # rows pasted: one card each, not one for all
-        self.rows_offer = RowsOffer(self.words, lambda on: form.setRowVisible(self.rows_offer, on))
+        self.rows_offer = RowsOffer(self.words, self._show_rows_offer)  # the dialog grows for it
         self.rows_offer.button.clicked.connect(self._paste_as_cards)
         form.addRow("", self.rows_offer)
         form.setRowVisible(self.rows_offer, False)
@@ -281,74 +276,6 @@ class CardDialog(QDialog):
             self.verdict.setText("No personal details found." if self.text() else "")
             self._muted()
         self._fit_verdict()
-
-    def _fit_verdict(self, grow: bool = True) -> None:
-        """The verdict whole: at 16 pt its bold, padded warning needed 323 px and had 160, and
-        "will be held back" was cut off. The dialog grows for it, up to the screen's height;
-        past that the words box gives way (down to its least)."""
-        if not self.isVisible():
-            return  # measured once shown, at its real width (showEvent)
-        need = max(self._verdict_least, self._verdict_words_height())
-        screen = self.screen().availableGeometry().height()
-        frame = self.frameGeometry().height() - self.height()
-        spare = screen - frame - (self.height() - self.verdict.height())
-        spare += self.words.height() - self.words.minimumHeight()
-        need = max(self._verdict_least, min(need, spare))
-        was = self.verdict.minimumHeight()
-        if need != was:
-            # exactly its height: what a shorter verdict leaves goes back to the words box (at
-            # 9 pt it kept 94 px round "No personal details found." once a warning had gone)
-            self.verdict.setFixedHeight(need)
-            layout = self.layout()
-            if not grow or layout is None:
-                return
-            # the dialog grows for a longer warning, and gives that back after it: the words
-            # box keeps its height (it shrank in steps as one typed)
-            room = screen - frame - self.height()
-            more = max(0, min(need - was, room)) if need > was else -min(was - need, self._grown)
-            self._grown += more
-            target = self.height() + more
-            self._growing = True
-            try:
-                layout.activate()  # the dialog's new least height (grown to it, at the least)
-                if self.height() != target:  # (a resize under that least would be refused)
-                    self.resize(self.width(), max(target, self.minimumHeight()))
-                    self._keep_on_screen()
-            finally:
-                self._growing = False
-
-    def _keep_on_screen(self) -> None:
-        """Grown, its top stayed where it opened: at 16 pt its foot went past the screen's and OK
-        and Cancel were out of reach. It moves up by what is over, never above the screen's top."""
-        screen = self.screen().availableGeometry()
-        frame = self.frameGeometry()
-        over = frame.bottom() - screen.bottom()
-        if over > 0:
-            self.move(frame.left(), max(screen.top(), frame.top() - over))
-
-    def _verdict_words_height(self) -> int:
-        """The verdict's words' own height: a label's heightForWidth is never under its least,
-        so a warning's height was kept round "No personal details found." after it."""
-        verdict, least, most = self.verdict, self.verdict.minimumHeight(), \
-            self.verdict.maximumHeight()
-        verdict.setMinimumHeight(0)
-        verdict.setMaximumHeight(NO_MOST)
-        height = verdict.heightForWidth(verdict.width())
-        verdict.setMinimumHeight(least)
-        verdict.setMaximumHeight(most)
-        return height
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._fit_verdict()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if not self._growing and event.size().height() != event.oldSize().height():
-            # the user's height is theirs: dragged taller, it had shrunk back by what the
-            # dialog grew for a warning once the warning went
-            self._grown = 0
-        self._fit_verdict(grow=False)  # narrower, the warning takes more lines
 
     def _muted(self, label: QLabel | None = None) -> None:
         """Muted where the desktop's palette lets a grey read, else its own text colour."""
