@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from wtfc.importing.card_guard import guard_findings
 from wtfc.importing.file_names import shown_name
+from wtfc.importing.known_names import name_matcher
 from wtfc.importing.person_names import person_name
-from wtfc.importing.personal_details import find_personal_details, redact
+from wtfc.importing.personal_details import redact
 from wtfc.model.kind_values import is_kind_phrase
 from wtfc.model.workshop import REDACTION_LABELS
 
@@ -29,13 +31,15 @@ class ScreenWords:
         self.watched = tuple(names)
         self.shown = shown
         self.hid_any = False  # whether anything on screen is shown as its kind
-        self._names = self.watched
+        self._matcher = name_matcher(self.watched)
 
     def read_names(self, cells: Iterable[str]) -> None:
         """Watch for the names in these person cells too: the ones on screen (reading every
         row of a 100,000-row sheet took a second on the window's thread, at every change)."""
         found = {name for cell in set(cells) if (name := person_name(cell))}
-        self._names = self.watched + tuple(sorted(found))  # one order: the guard caches it
+        names = self.watched + tuple(sorted(found))  # one order: the guard caches it
+        if names != self._matcher.names:  # made once for the rows on screen, not per cell
+            self._matcher = name_matcher(names)
 
     def sheet(self, name: str) -> str:
         """A workbook's sheet ("Mrs Patricia Jones" reads "[name]")."""
@@ -57,10 +61,11 @@ class ScreenWords:
 
     def text(self, text: str) -> str:
         """Any other words: what the guard finds shown as its kind ("[name] finds the stairs
-        hard")."""
+        hard"), read as the import reads a card: with Grace Okonkwo pasted, "Grace helps every
+        Tuesday" is held back, so it shows here as "[name] helps every Tuesday"."""
         if self.shown or not text.strip():
             return text
-        findings = find_personal_details(text, known_names=self._names)
+        findings = guard_findings(text, self._matcher)
         if not findings:
             return text
         self.hid_any = True
