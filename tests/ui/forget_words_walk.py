@@ -10,6 +10,7 @@ import linecache
 
 from wtfc.export.action_poster import export_action_poster
 from wtfc.export.report import export_report
+from wtfc.importing.known_names import name_matcher
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.watch_guard import watched_redacted
 from wtfc.model.compare import compare_workshops
@@ -17,6 +18,7 @@ from wtfc.model.demo import demo_path
 from wtfc.model.search_key import search_key
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Stage
+from wtfc.ui.card_guard import details_in
 from wtfc.ui.wall.suggestion_state import name_check
 
 MARK = "quokka"  # in every word of the first workshop, and nowhere in the second
@@ -38,6 +40,9 @@ def _everything_else(window, tmp_path) -> None:
     compare_workshops(workshop, now.model_copy(update={"themes": now.themes[:-1]}))  # one went
     for card in workshop.cards[:3]:  # the names the facilitator pasted, as the guard reads them
         find_personal_details(card.text, known_names=(f"Ann {MARK.title()}",))
+    # and as the card checks read them (Check all cards again, Add card, Import)
+    details_in(f"{MARK.title()} came on Tuesday", name_matcher((f"Ann {MARK.title()}",)),
+               pasted_rule=True)
     # and as the letter and the room views read notes with them (a surname that is a word)
     watched_redacted("Hall came on Tuesday", (f"Ann {MARK.title()}", "Pat Hall"))
     # and as the theme-name checks read a name with names held back on cards (Accept, History)

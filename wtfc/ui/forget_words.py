@@ -50,6 +50,7 @@ KEEPING_WORDS: dict[str, tuple[str, ...]] = {
     "wtfc.importing.known_names": ("_known_name_patterns",),
     "wtfc.importing.person_names": ("person_name",),
     "wtfc.importing.pasted_names": ("_given_in",),  # the names pasted, as one text
+    "wtfc.importing.card_guard": ("_pasted",),  # the names pasted, by their words
     "wtfc.ui.wall.suggestion_state": ("_held_names",),  # names held back on cards, pasted
 }
 
