@@ -160,9 +160,11 @@ def place_before(text: str, start: int) -> bool:
     return _PLACE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-# a place's last word no one is called: "Hope Street helps me", "Summer House helps me"
-_PLACES_THAT_HELP = frozenset({"street", "road", "avenue", "way", "house", "centre", "court",
-                               "close", "drive", "crescent", "bank", "gardens", "kitchen"})
+# a place's last word that is nobody's surname: "Hope Street helps me" is a place. Court, House,
+# Way, Bank, Kitchen and Close are surnames ("Rose Court helps me every morning" names her carer),
+# so "Sunny Bank helps me" is held back too: released in one click, a leaked name is not
+_PLACES_THAT_HELP = frozenset({"street", "road", "avenue", "centre", "drive", "crescent",
+                               "gardens"})
 
 
 def said_after_surname(text: str, end: int, surname: str) -> bool:
