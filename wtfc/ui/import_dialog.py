@@ -182,7 +182,8 @@ class ImportDialog(QDialog):
         self.close_button.setText("Close" if done else "Cancel")
         # Enter imports on the preview and closes after the report (Cancel had the keys)
         self.close_button.setDefault(done)
-        self.import_button.setDefault(not done)
+        self.import_button.setDefault(not done and stage != "paste")
+        self.paste_page.read_button.setDefault(stage == "paste")  # Enter reads what is pasted
         self._update_import_button()
         self._make_room_for_columns()
         tell(self, stage)  # what a screen reader hears there
@@ -233,8 +234,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle("Paste statements from Excel")
         if text.strip():
             self.paste_page.set_text(text)  # (held aside when too long to lay out)
-        self._show("paste")
-        self.paste_box.setFocus()
+        self._show("paste")  # cells in: the keyboard on Read, as the line under them says
+        (self.paste_page.read_button if self.paste_page.has_cells() else self.paste_box).setFocus()
 
     def read_pasted(self) -> None:
         text = self.paste_page.text()

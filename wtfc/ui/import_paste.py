@@ -40,6 +40,10 @@ def held_note(text: str) -> str:
     )
 
 
+# under the box once it has cells: opened from Add card's "Paste it as a card…" the row was
+# shown in a big box with nothing to say the next click is Read
+NEXT = "Check the cells above, then click <b>Read the pasted cells</b> (Alt+R) to go on."
+
 HELD_PLACEHOLDER = (
     "The copied cells are held (see above). Paste other cells here (Ctrl+V) to use them "
     "instead, or Clear to type here; Ctrl+Z puts back what was here before."
@@ -80,7 +84,8 @@ class PasteBox(QPlainTextEdit):
 
 class PastePage(QWidget):
     """The heading, a line for text held aside from the box (with ``clear_button``), the box,
-    and ``read_button``."""
+    a line saying what comes next once the box has cells (``next_note``), and ``read_button``
+    (the dialog's default on this page: ``ImportDialog._show``)."""
 
     def __init__(self, heading: QLabel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,12 +117,26 @@ class PastePage(QWidget):
         self.read_button = QPushButton("&Read the pasted cells")
         self.read_button.setAccessibleName("Read the pasted cells")
         self.read_button.setToolTip("Go on to check which column holds what")
+        self.next_note = QLabel(NEXT)
+        self.next_note.setWordWrap(True)
+        self.box.textChanged.connect(self._show_next)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(held)
         layout.addWidget(self.box, 1)
+        layout.addWidget(self.next_note)
         layout.addWidget(self.read_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._show_held()
+
+    def has_cells(self) -> bool:
+        return self._held is not None or bool(self.box.toPlainText().strip())
+
+    def _show_next(self) -> None:
+        """The line once there are cells to read (cells held aside have their own)."""
+        self.next_note.setVisible(self._held is None and self.has_cells())
+        # a screen reader hears it on the button
+        self.read_button.setAccessibleDescription(
+            NEXT.replace("<b>", "").replace("</b>", "") if self.has_cells() else "")
 
     def set_text(self, text: str) -> None:
         """Put ``text`` in the box, or hold it aside with a line saying so when it is too
@@ -147,6 +166,7 @@ class PastePage(QWidget):
 
     def _show_held(self) -> None:
         held = self._held is not None
+        self._show_next()
         self.held_label.setVisible(held)
         self.clear_button.setVisible(held)
         self.box.setReadOnly(held)  # no stray key drops them
