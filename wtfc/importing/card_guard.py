@@ -25,11 +25,11 @@ def guard_findings(text: str, matcher: NameMatcher) -> list[Finding]:
     Nothing the guard finds is dropped (privacy first). A surname that is a word stays the
     guard's to read ("Hall is always cold" is the building)."""
     found = find_personal_details(text, known_names=matcher)
-    pasted, by_word = _pasted(matcher)
-    if by_word is not None:  # only the names with a word the card has capitalised
-        at = {i for m in _WORD.finditer(text) if m[0][0].isupper()
-              for i in by_word.get(_plain(m[0]), ())}
-        pasted = tuple(pasted[i] for i in sorted(at))
+    pasted, by_word, always = _pasted(matcher)
+    # only the names with a word the card has capitalised, and those the index cannot key
+    at = {i for m in _WORD.finditer(text) if m[0][0].isupper()
+          for key in _keys(m[0]) for i in by_word.get(key, ())}
+    pasted = tuple(pasted[i] for i in sorted(at.union(always)))
     if not pasted:
         return found
     anywhere = {(a, b) for a, b, everywhere in _capitalised_name_words(text, pasted) if everywhere}
@@ -43,23 +43,32 @@ def guard_findings(text: str, matcher: NameMatcher) -> list[Finding]:
 
 
 @functools.lru_cache(maxsize=8)  # once for every card of a check: 1,700 names pasted
-def _pasted(matcher: NameMatcher) -> tuple[tuple[str, ...], dict[str, tuple[int, ...]] | None]:
-    """The matcher's names read by the pasted-names rule, and for each of their words (as
-    ``pasted_names`` reads one) the names that have it: that rule reads a card's capitalised
-    word by the names that have it only, and reading all 1,700 names pasted for each card
-    took 1.4 s over 10,000. None when a name has a letter whose lower case is no single
-    letter ("İ"), which that search reads apart: then every name, every card."""
+def _pasted(matcher: NameMatcher) -> tuple[
+        tuple[str, ...], dict[str, tuple[int, ...]], frozenset[int]]:
+    """The matcher's names read by the pasted-names rule, for each of their words (as
+    ``pasted_names`` reads one) the names that have it, and the names read for every card: that
+    rule reads a card's capitalised word by the names that have it only, and reading all 1,700
+    names pasted for each card took 1.4 s over 10,000. A name with a letter whose lower case is
+    no single letter ("İbrahim"), which that search reads apart, is read for every card; one
+    such name used to turn the index off for all (Check all froze 1.6-2.5 s; code review A5)."""
     # a surname spread from another card counts only where said of a person (``name_spread``)
     pasted = tuple(n for n in matcher.names if not isinstance(n, SpreadSurname))
-    if any(c in name for name in pasted for c in "\u0130\u0307\u03a3"):
-        return pasted, None
+    always = frozenset(i for i, name in enumerate(pasted)
+                       if any(c in name for c in "\u0130\u0307\u03a3"))
     by_word: dict[str, set[int]] = {}
     for i, name in enumerate(pasted):
         for word in _WORD.findall(name):
             # "Jones's" pasted is "jones" to a card's "Jones" and "Jones's"
-            for key in {_plain(word), word.lower().replace("’", "'")}:
+            for key in {*_keys(word), word.lower().replace("’", "'")}:
                 by_word.setdefault(key, set()).add(i)
-    return pasted, {word: tuple(names) for word, names in by_word.items()}
+    return pasted, {word: tuple(names) for word, names in by_word.items()}, always
+
+
+def _keys(word: str) -> set[str]:
+    """A word's index keys: as ``pasted_names`` compares it, and case-folded without a
+    combining dot ("STRASSE" and "Straße", "İBRAHIM" and "Ibrahim"), so a card's word finds
+    every name it may match (a name too many is read, never one too few)."""
+    return {_plain(word), _plain(word.casefold()).replace("\u0307", "")}
 
 
 def _plain(word: str) -> str:
