@@ -76,3 +76,46 @@ def test_a_pronoun_that_is_part_of_a_pasted_name_is_hidden_only_beside_the_name(
     assert watched_redacted("He Wei never rang back", names) == "[name] never rang back"
     assert watched_redacted("He rang me on Monday", names) == "He rang me on Monday"
     assert watched_redacted("Wei rang me", names) == "[name] rang me"
+
+
+@pytest.mark.parametrize(("pasted", "card", "name"), [
+    # family who work in care: the team words go, never the name beside them (A5 S1)
+    ("Kwabena Mensah (son Kofi - social worker)", "Kofi never visits", "Kofi"),
+    ("Ahmed Khan (son: Ali Khan, staff nurse)", "Ali never visits", "Ali"),
+    ("Aisha Khan (husband Tariq, ext 4412)", "Tariq never visits", "Tariq"),
+    ("Zebulon Quarrie (son Kofi, works for the council)", "Kofi rang twice", "Kofi"),
+    ("Mary Smith (daughter Ama, works at the surgery)", "Ama never visits", "Ama"),
+    ("Mary Smith (Kofi's care home)", "Kofi never visits", "Kofi"),
+    ("Mary Smith (daughter Charity Moyo)", "Moyo never visits", "Moyo"),
+    ("Mary Smith (daughter Charity)", "Charity never visits", "Charity"),
+    ("Kwame Mensah (son Sunday)", "Sunday never visits", "Sunday"),
+    ("Hope Green (née Quarrie, Home Care)", "Quarrie never came", "Quarrie"),
+    ("Hope Green (formerly Hope Quarrie - social worker)", "Quarrie never came", "Quarrie"),
+    # a lower-case name: after née, or alone in its bracket (A5 R3)
+    ("Mary Smith (née jones)", "Jones never came", "Jones"),
+    ("Zebulon Quarrie (zeb)", "Zeb rang me twice", "Zeb"),
+])
+def test_a_family_name_beside_a_team_word_or_in_lower_case_is_held(pasted, card, name):
+    assert _held(card, pasted) == [name]
+    shown = watched_redacted(card, tuple(parse_names(pasted)))
+    assert name not in shown and "[name]" in shown, shown
+
+
+def test_a_bracket_that_is_a_team_or_a_note_still_holds_nothing():
+    pasted = ("Priya Patel (Home Care)\nSam Lee [EXT]\nHope Green (Adult Social Care, Riverside)\n"
+              "Tom Jones (works nights)\nAisha Khan (deceased)")
+    assert parse_names(pasted) == [
+        "Priya Patel", "Sam Lee", "Hope Green", "Tom Jones", "Aisha Khan"]
+
+
+@pytest.mark.parametrize(("pasted", "card", "name"), [
+    ("He Wei", "Mr He never rang back", "Mr He"),
+    ("He Wei", "Dr He said no", "Dr He"),
+    ("Her Xiong", "Ms Her never rang", "Ms Her"),
+])
+def test_a_pronoun_surname_after_a_title_is_held(pasted, card, name):
+    """A5 R1: staff write "Mr He"; the title makes the pronoun a name."""
+    assert _held(card, pasted) == [name]
+    assert watched_redacted(card, (pasted,)).startswith("[name] ")
+    assert _held("He rang me", pasted) == []
+    assert _held("I told the dr he was wrong", pasted) == []

@@ -133,25 +133,52 @@ def _has_name_word(text: str) -> bool:
 
 def _kept_bracket(group: re.Match[str]) -> str:
     """A bracket pasted beside a name keeps its name words: a nickname ("Zebulon Quarrie
-    (Zeb)"), a former surname ("Smith (previously Jones)"), the name in its own script
-    ("Nasreen Akhtar (نسرین اختر)"), family ("(son: Kofi Mensah)"): F15 kept only known given
-    names, and "Zeb rang me twice" went up as typed. Dropped are the words known not to be a
-    name: pronouns, roles, everyday and lower-case words ("(she/her)", "(carer)": their words
-    made "he" watched, so "My husband was my carer until he died" was held back); and a bracket
-    with a team's word is a team, dropped whole ("(Home Care)", "[EXT]", "(Adult Social Care,
-    Riverside)"). Between the name's words all is kept ("Robert (Bob) Smith")."""
+    (Zeb)", "(zeb)"), a former surname ("(née jones)"), the name in its own script ("Nasreen
+    Akhtar (نسرین اختر)"), family ("(son: Kofi Mensah)"). Dropped are the words known not to be
+    a name: pronouns, roles, team words, everyday and lower-case note words ("(she/her)",
+    "(carer)", "(works nights)"); and a bracket that opens with a team is a team, dropped whole
+    ("(Home Care)", "[EXT]", "(Adult Social Care, Riverside)"). A team word drops itself, never
+    the family named beside it: "(son Kofi - social worker)" dropped whole let "Kofi never
+    visits" up (code review A5 S1). Between the name's words all is kept ("Robert (Bob) Smith")."""
     text, start, end = group.string, group.start(), group.end()
-    inner = _MARKS.split(group[0])
-    words = [w.strip(_WORD_ENDS) for w in inner if _LETTER.search(w)]
-    words = [w for w in words if w.lower() not in PRONOUNS]
     if _has_name_word(text[:start]) and _has_name_word(text[end:]):
-        return " " + " ".join(words) + " "
-    if any(w.lower() in _TEAM_WORDS for w in words):
+        return " " + " ".join(_bracket_words(group[0])) + " "
+    parts = [_bracket_words(part) for part in _BRACKET_PARTS.split(group[0][1:])]
+    parts = [part for part in parts if part]
+    if not parts:
         return " "
-    # a lower-case word beside a capitalised name is a note ("(works nights)"), not a name
+    opening = next((part for part in parts if any(w[0].isupper() for w in part)), parts[0])
+    if any(w.lower() in _TEAM_WORDS for w in opening) \
+            and all(w.lower() in _TEAM_WORDS for w in opening if w[0].isupper()):
+        return " "
+    # a lower-case word beside a capitalised name is a note ("(works nights)"), not a name;
+    # but one alone is a nickname ("Zebulon Quarrie (zeb)": A5 R3)
     cased = any(c.isupper() for c in text[:start] + text[end:])
-    return " " + " ".join(w for w in words if not (cased and w[0].islower())
-                          and w.lower() not in _NOT_IN_A_BRACKET) + " "
+    lone = sum(map(len, parts)) == 1
+    kept = []
+    for part in parts:
+        after_a_marker = False
+        for i, word in enumerate(part):
+            low = word.lower()
+            if after_a_marker and low not in _TEAM_WORDS | _FILLERS:
+                kept.append(word)  # "née jones", "formerly Mary Day": a name in any case
+            elif low in _BEFORE_A_FORMER_NAME:
+                after_a_marker = True
+            elif low in _TEAM_WORDS or (cased and word[0].islower() and not lone):
+                continue
+            elif low not in _NOT_IN_A_BRACKET and low not in _NOTES:
+                kept.append(word)
+            elif low in _DAY_NAMES and word[0].isupper() and (
+                    lone or (i and part[i - 1].lower() in _RELATIONS)):
+                kept.append(word)  # "(son Sunday)": a West African given name
+    return " " + " ".join(kept) + " "
+
+
+def _bracket_words(text: str) -> list[str]:
+    """The words of (part of) a bracket, with no pronoun and no possessive ("Kofi's care
+    home" names Kofi)."""
+    words = (re.sub("['’]s$", "", w.strip(_WORD_ENDS)) for w in _MARKS.split(text))
+    return [w for w in words if _LETTER.search(w) and w.lower() not in PRONOUNS]
 
 
 def name_matcher(known_names: Iterable[str]) -> NameMatcher:
@@ -200,7 +227,23 @@ _TEAM_WORDS = frozenset((
     "home", "care", "adult", "adults", "social", "council", "team", "services", "service",
     "ext", "external", "nhs", "trust", "agency", "ltd", "limited", "department", "dept",
     "office", "unit", "hospital", "surgery", "practice", "staff", "locum", "contractor",
-    "volunteer", "volunteers", "charity", "partnership", "group", "provider", "commissioning"))
+    "volunteer", "volunteers", "partnership", "group", "provider", "commissioning"))
+# "Charity" is no team word: "(daughter Charity Moyo)" is a given name (A5 S1).
+# A bracket's parts: after a comma (which the names box makes two spaces: card_guard), a colon,
+# a semicolon or a dash between spaces ("son Kofi - social worker"), not a name's hyphen
+_BRACKET_PARTS = re.compile(r"[,;:]|\s[-–—]+\s|\s{2,}|[–—]")
+# Words after which a bracket's next words are a name in any case (former surname, nickname)
+_BEFORE_A_FORMER_NAME = frozenset(("née", "nee", "aka", "formerly", "previously", "prev",
+                                   "maiden", "born", "nickname", "called", "known"))
+_FILLERS = frozenset(("name", "as", "by", "the", "a", "an", "known", "called"))
+# A lower-case word alone in a bracket that is a note, not a nickname
+_NOTES = frozenset(("deceased", "retired", "nok", "lpa", "poa", "respite", "contact", "main",
+                    "primary", "emergency", "unpaid", "paid", "informal", "private", "widow",
+                    "widowed", "widower", "divorced", "separated", "estranged", "guardian",
+                    "advocate", "attorney", "executor", "visitor", "friend", "neighbour"))
+_DAY_NAMES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday"))
+_RELATIONS = frozenset(w.lower() for r in RELATION_WORDS for w in r.split())
 # Words of a bracket known not to be a name: pronouns, roles, function and everyday words, the
 # words before a former surname ("née", "maiden name", "previously"); a given name that is one
 # of them ("May", "Will") stays
@@ -234,13 +277,15 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
     thousands of statements against the same list)."""
     phrases: set[str] = set()
     roles: set[str] = set()
+    pronouns: set[str] = set()
     for entry in known_names:
         entry = tidy_name(plain_text(entry))  # pasted from an e-mail too
         if entry:
             parts = [p for p in entry.split(" ") if len(p) >= 2]
             roles |= {p.capitalize() for p in parts if p in _ROLE_WORDS}
-            # a pronoun that is a surname is found with the rest of the name only: "He Wei",
-            # not every card's "He rang me"
+            # a pronoun that is a surname is found with the rest of the name, or after a
+            # title ("Mr He never rang back": A5 R1), not in every card's "He rang me"
+            pronouns |= {p for p in parts if p.lower() in PRONOUNS}
             phrases |= {entry, *(p for p in parts
                                  if p not in _ROLE_WORDS and p.lower() not in PRONOUNS)}
     phrases |= roles
@@ -252,6 +297,9 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
         (phrases - everyday, re.IGNORECASE, ""),
         (everyday, 0, ""),
         (everyday, re.IGNORECASE, r"(?:" + "|".join(ONE_CASE_TITLES) + r")\.?[ \t]+"),
+        # a pronoun only capitalised: "I told the dr he was wrong" names no one
+        ({p.capitalize() for p in pronouns} | {p.upper() for p in pronouns}, 0,
+         r"(?i:" + "|".join(ONE_CASE_TITLES) + r")\.?[ \t]+"),
     ):
         if group:
             alternatives = _alternatives(group, fold=bool(flags))
