@@ -61,6 +61,17 @@ def dropped_on_cards(window, path):
     "Zebulon Quarrie - son\nHope Green - carer\n",
     "Do Van An\nHope Green\nrings after 5\n",
     to_line(4),
+    # with what a facilitator keeps beside each name (review 32 A5 S4)
+    "Zebulon Quarrie 07700 900123\nHope Green 07700 900456\nAisha Khan 0161 496 0000\n",
+    "Nasreen Akhtar, 82\nAisha Khan, 79\nMary Smith, 91\n",
+    "Olumide Adeyemi | 12 Mill Lane\nAisha Khan | 3 Mill Lane\n",
+    "Zebulon Quarrie - person reviewed\nAisha Khan - person reviewed\nHope Green - carer\n",
+    "Name | Role\nHope Green | Home care worker\nKofi Mensah | Social worker\n"
+    "Zebulon Quarrie | Person reviewed\n",
+    "Name,Relationship,Phone\nZebulon Quarrie,Son,07700 900123\nHope Green,Daughter,07700 900456\n",
+    "Aisha Khan - lives alone\nHope Green - daughter of Mary\nTariq Aziz - son, lives in Leeds\n",
+    "zebulon quarrie\nhope green\naisha khan\nkwabena mensah\n",
+    "Maria de los Ángeles García Fernández\nMuhammad Ali Hassan Khan Siddiqui\nHope Green\n",
 ])
 def test_a_names_list_of_any_usual_shape_dropped_on_the_cards_opens_no_import(
         shown_window, tmp_path, text):
@@ -86,6 +97,23 @@ def test_a_sheet_of_statements_still_opens_import(shown_window, tmp_path):
         ["Person", "Statement", "Kind"], ["P01", "My carer is kind", "Working"],
         ["P02", "Nobody rings back", "Not working"]])
     assert dropped_on_cards(shown_window, path)
+
+
+@pytest.mark.parametrize("text", [
+    # cards typed as headlines from post-its, or one word each: not names (review 32 A5 R2)
+    "Friendly Carers\nLate Visits\nGood Food\nLonely At Weekends\nKind Staff\nMissed Calls\n",
+    "Loneliness\nTransport\nMeals\nCarers\nCold\n",
+    "Working Well,Friendly Carers\nNot Working,Late Visits\nWorking Well,Good Food\n",
+    "Person,Statement\nZebulon Quarrie,Carers Are Kind\nHope Green,Lonely\nAisha Khan,Good Food\n",
+    "Zebulon Quarrie,carers are kind\nHope Green,nobody rings back\nAisha Khan,too rushed\n",
+    "late visits\nfriendly carers\ngood food\nkind staff\n",
+])
+def test_a_file_of_cards_in_title_case_or_one_word_still_opens_import(
+        shown_window, tmp_path, text):
+    path = tmp_path / "cards.csv"
+    path.write_text(text, encoding="utf-8")
+    assert dropped_on_cards(shown_window, path)
+    assert "is a list of names" not in foot(shown_window)
 
 
 @pytest.mark.parametrize(("text", "count"), [

@@ -3,10 +3,12 @@ such a file must open no Import: its table would show every name as typed, on th
 maybe. A names list is written many ways: a role or pronouns beside a name ("Zebulon Quarrie
 (son)", "Hope Green - carer", "Aisha Khan (she/her)"), numbered ("1. Hope Green"), under a
 heading ("Names to watch for"), an Outlook To line, short names whose words are also sentence
-words ("Mai Do", "Do Van An"), a column of an .xlsx. So a line is read as a name by its shape,
-after what is no part of a name is taken off, and a file whose lines are mostly names is a list
-of them: a file of statements has sentences ("My carer is kind"), codes ("P01"), lower-case
-words. The safe side is to refuse: File → Import statements still imports it when chosen."""
+words ("Mai Do", "Do Van An"), a column of an .xlsx, a phone, an age, an address or a note beside
+each name ("Nasreen Akhtar, 82", "- person reviewed"), all in lower case (review 32 A5 S4). So a
+line is read as a name by its shape, after what is no part of a name is taken off, and a file
+whose lines are mostly names is a list of them: a file of statements has sentences ("My carer is
+kind"), codes ("P01"), everyday and care words ("Friendly Carers", "Transport": A5 R2). The
+safe side is to refuse: File → Import statements still imports it when chosen."""
 
 from __future__ import annotations
 
@@ -14,7 +16,14 @@ import re
 import unicodedata
 from pathlib import Path
 
-from wtfc.importing.name_words import RELATION_WORDS
+from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
+    EVERYDAY_NOUNS,
+    GIVEN_NAMES,
+    ORDINARY_WORDS,
+    RELATION_WORDS,
+)
 
 TEXT_FILES = (".txt", ".csv", ".tsv")
 SHEET_FILES = (".xlsx", ".xlsm", ".ods", ".xls")
@@ -22,7 +31,7 @@ ZIPPED_SHEETS = (".xlsx", ".xlsm", ".ods")
 MOST_TEXT_BYTES = 256 * 1024  # a list of a workshop's names is a few KB
 MOST_SHEET_BYTES = 1024 * 1024  # and a sheet of them some tens: a bigger one is cards
 MOST_ROWS = 500  # looked at in a sheet: a names list is far shorter
-MOST_NAME_WORDS = 4  # "Mary van der Berg-Smith"'s four, particles not counted
+MOST_NAME_WORDS = 5  # "Muhammad Ali Hassan Khan Siddiqui", particles not counted
 MOST_HEADING_WORDS = 6
 # words of a sentence that no name is made of: two in a line that is not name-shaped make it a
 # statement ("My carer is kind", review 32 A2 8)
@@ -35,13 +44,46 @@ SENTENCE_WORDS = frozenset({
 # lower-case parts of a surname: a list of names has them, still a list of names
 PARTICLES = frozenset({
     "ap", "ab", "al", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "di",
-    "dos", "du", "el", "ferch", "la", "le", "van", "verch", "von", "y"
+    "dos", "du", "el", "e", "ferch", "la", "las", "le", "los", "van", "verch", "von", "y"
 })
 # a part that is only these is a role or pronouns beside a name ("- son", ", she/her")
 _ROLE_WORDS = frozenset(
     {word.casefold() for role in RELATION_WORDS for word in role.split()}
     | {"she", "her", "hers", "he", "him", "his", "they", "them", "their", "theirs", "ze",
-       "zir", "xe", "xem", "ext", "external", "team", "manager", "worker", "staff"})
+       "zir", "xe", "xem", "ext", "external", "team", "manager", "worker", "staff",
+       # what a names list says of the person beside the name ("- person reviewed")
+       "person", "reviewed", "home", "service", "user", "resident", "client", "patient",
+       "next", "of", "kin", "main", "contact", "emergency", "lives", "alone"})
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_KNOWN_GIVEN = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES
+# everyday and care words no one is called, nor a list's column heading: a line with one and
+# no known given name is a card typed In Title Case ("Friendly Carers", "Transport") or a
+# heading ("Name, Relationship, Phone"), not a name (review 32 A5 R2). Surnames that are
+# words ("Green", "Foster", "Wales") and short words ("To", "On": Vietnamese, Cantonese
+# names) are left out
+_CARD_WORDS = (frozenset(w for w in COMMON_WORDS | EVERYDAY_NOUNS if len(w) > 2)
+               - _KNOWN_GIVEN - ORDINARY_WORDS - _words("""
+    than till foster basil cliff drew fern ginger honour jade olive poppy rusty sandy
+    england ireland scotland wales frame garden""")) | _words("""
+    food drink drinks late early lonely loneliness isolated bored friendly unfriendly
+    helpful unhelpful rude polite rushed missed cold hot warm weekend weekends evenings
+    mornings nights respect dignity choice choices privacy medication medicine tablets
+    money benefits heating housing activities outings trips working works worked waiting
+    rota rotas complaints feedback shower washing dressing toilet laundry cleaning
+    cooking community neighbours visitors wheelchair parking falls sleep happy unhappy
+    safe unsafe carer doctor doctors better worse enough nothing everything night noise
+    name names surname forename relationship relation role phone telephone mobile email
+    address age notes details person statement statements""")
+_CARD_ENDINGS = ("ness", "tion", "sion")  # "Kindness", "Isolation": no one's name
+# a note beside a name has none of these: "Zebulon Quarrie, carers are kind" is a card
+_STATEMENT_VERBS = frozenset({"is", "are", "was", "were", "am", "be", "been", "not"})
+# a phone number, an age, a house number: "Zebulon Quarrie 07700 900123", "Mary Smith 82"
+_NUMBER = re.compile(r"[+(]?\d[\d()./-]*")
 ADDRESS = re.compile(r"<[^<>]*>|\S+@\S+")
 _BRACKETED = re.compile(r"\([^()]*(?:\)|$)|\[[^\[\]]*(?:\]|$)|\{[^{}]*(?:\}|$)")
 # a list's number or bullet at the start: "1.", "2)", "(3)", "4 -", "-", "*", "•"
@@ -54,26 +96,59 @@ _QUOTES = "\"'“”‘’«»<>*"
 
 def parts_of(line: str) -> list[list[str]]:
     """The words of each name in ``line``, without addresses, bracketed words, a list's
-    number, and parts that are only a role or pronouns."""
+    number, parts that are only a role or pronouns, and after the first name its notes: a
+    phone, an age, an address, "lives alone" (review 32 A5 S4)."""
     line = _NUMBERED.sub("", _BRACKETED.sub(" ", ADDRESS.sub(" ", line)), count=1)
-    parts = []
+    parts: list[list[str]] = []
     for part in PART_BREAKS.split(line):
         words = [w for w in (w.strip(_QUOTES) for w in re.split(r"[\s/]+", part)) if w]
-        if words and not all(w.casefold() in _ROLE_WORDS for w in words):
+        if not parts:  # a phone or age after the first name, with no comma before it
+            while words and _NUMBER.fullmatch(words[-1]):
+                words.pop()
+        if not words or all(w.casefold() in _ROLE_WORDS for w in words):
+            continue
+        if not (parts and _a_note(words)):
             parts.append(words)
     return parts
 
 
+def _a_note(words: list[str]) -> bool:
+    """A part beside a name that says something of the person: with a number in it (a phone,
+    an age, an address), or in lower case without a statement's words ("daughter of Mary")."""
+    if any(ch.isdigit() for w in words for ch in w):
+        return True
+    folded = [w.casefold() for w in words]
+    return (words[0][0].islower()
+            and sum(w in SENTENCE_WORDS for w in folded) < 2
+            and not any(w in _STATEMENT_VERBS for w in folded) and not _card_like(folded))
+
+
+def _card_like(folded: list[str]) -> bool:
+    """A card's or a heading's words: an everyday or care word, and no known given name."""
+    return (any(w in _CARD_WORDS or (len(w) > 6 and w.endswith(_CARD_ENDINGS)) for w in folded)
+            and not any(w in _KNOWN_GIVEN for w in folded))
+
+
 def name_shaped(line: str) -> bool:
-    """True when each name in ``line`` is one to four words of letters, each capitalised (or in
-    a script without capitals: Urdu, Bengali) or a surname's particle ("van", "ap")."""
+    """True when each name in ``line`` is one to five words of letters, each capitalised (or
+    in a script without capitals: Urdu, Bengali) or a surname's particle ("van", "ap"), or two
+    to four lower-case words that are no sentence ("zebulon quarrie"); and none is a card's
+    Title Case ("Friendly Carers")."""
     parts = parts_of(line)
     return bool(parts) and all(_a_name(words) for words in parts)
 
 
 def _a_name(words: list[str]) -> bool:
     named = [w for w in words if w.casefold() not in PARTICLES]
-    return 0 < len(named) <= MOST_NAME_WORDS and all(_name_word(w) for w in named)
+    if not 0 < len(named) <= MOST_NAME_WORDS or _card_like([w.casefold() for w in words]):
+        return False
+    if all(_name_word(w) for w in named):
+        return True
+    # a list typed in lower case: two to four words, as one word is as likely a card's, and
+    # more, or a full stop, a sentence's ("keep noise down at night.")
+    return (1 < len(named) <= 4 and all(w.islower() and _name_word(w.capitalize())
+                                        and "." not in w for w in named)
+            and not any(w.casefold() in SENTENCE_WORDS for w in words))
 
 
 def _name_word(word: str) -> bool:
