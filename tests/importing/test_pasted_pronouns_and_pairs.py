@@ -44,8 +44,9 @@ def test_the_to_line_gives_the_names_without_pronouns_or_teams():
 def test_a_bracket_that_is_the_name_or_part_of_it_is_kept():
     assert parse_names("(Zebulon Quarrie)") == ["Zebulon Quarrie"]
     assert parse_names("[Zebulon Quarrie] (he/him)") == ["Zebulon Quarrie"]
-    assert parse_names("Robert (Bob) Smith") == ["Robert Bob Smith"]
-    assert parse_names("Mary Smith (n\u00e9e Jones)") == ["Mary Smith Jones"]
+    # and a name in brackets is a name of its own too (code review A6 S1)
+    assert parse_names("Robert (Bob) Smith") == ["Robert Bob Smith", "Bob"]
+    assert parse_names("Mary Smith (n\u00e9e Jones)") == ["Mary Smith Jones", "Jones"]
 
 
 @pytest.mark.parametrize("text", CLEAR)

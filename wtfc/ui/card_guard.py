@@ -17,6 +17,7 @@ from wtfc.importing.name_spread import (
     spread_over,
     with_names_found_elsewhere,
 )
+from wtfc.importing.name_words import RELATION_WORDS
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import still_marked_fine
@@ -37,10 +38,39 @@ def parse_names(text: str) -> list[str]:
     # a comma inside a bracket splits no name: "Green, Hope (Adult Social Care, Riverside)"
     text = _IN_BRACKETS.sub(lambda m: re.sub("[,;]", " ", m[0]), text)
     for raw in _SEPARATORS.split(text):
-        name = tidy_name(raw)
-        if len(name) >= 2:
-            names.setdefault(name.casefold(), name)
+        for name in (tidy_name(raw), *_bracketed(raw)):
+            if len(name) >= 2:
+                names.setdefault(name.casefold(), name)
     return list(names.values())
+
+
+_PART = re.compile(r"\s{2,}|[:;]|\s[-–—]\s")  # a bracket's parts (its commas are spaces here)
+_BESIDE = "Xqzv"  # a name for the part to stand beside, so tidy_name reads it as a bracket's
+_RELATED = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split()) | {
+    "née", "nee", "aka", "formerly", "previously"}
+
+
+def _bracketed(raw: str) -> list[str]:
+    """Each name in a bracket beside a name, as a name of its own: "Kwabena Mensah (daughter
+    Grace)" watches "Grace" as "Grace" pasted alone does, wherever it stands ("Grace helps
+    every Tuesday"). A part tidy_name reads as a team, role or pronoun gives none; after a team
+    ("(Home Care, Riverside)": a place), only a part naming a relation does ("(Home Care,
+    daughter Joy)")."""
+    found = []
+    for bracket in _IN_BRACKETS.findall(raw):
+        parts = [p.strip() for p in _PART.split(bracket[1:-1]) if p.strip()]
+        own = [_own(part) for part in parts]
+        related = [part.split()[0].casefold().strip(".:") in _RELATED for part in parts]
+        team_first = bool(parts) and not own[0] and not related[0]  # "(Home Care, …)"
+        found += [name for i, name in enumerate(own)
+                  if name and (i == 0 or not team_first or related[i])]
+    return found
+
+
+def _own(part: str) -> str:
+    """The name a bracket's part gives beside another name ("daughter Grace" → "Grace")."""
+    tidied = tidy_name(f"{_BESIDE} ({part})")
+    return tidied[len(_BESIDE):].strip() if tidied.startswith(_BESIDE) else ""
 
 
 def details_in(text: str, names: Iterable[str] | NameMatcher = (), *,
