@@ -17,6 +17,7 @@ from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.statements import cell_error
 from wtfc.importing.table import SourceTable
+from wtfc.model.blank_text import INVISIBLE, is_blank
 from wtfc.model.workshop import Kind
 
 
@@ -133,7 +134,7 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
                 excel_errors += 1
                 errors.add(error)
                 continue
-            if not text.strip():
+            if _blank(text):
                 if (index, column) in unsaved:
                     found = True
                     formulas += 1
@@ -155,6 +156,14 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     ordered = {v: unknown[v] for v in asked if unknown[v]}
     return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas, excel_errors,
                         tuple(sorted(errors)))
+
+
+def _blank(text: str) -> bool:
+    """``is_blank`` as read_statements asks it (a copied zero-width space is no words, so no
+    card), looked at only when the words start with an invisible character: every cell of a
+    100,000-row sheet is asked on each correction."""
+    words = text.strip()
+    return not words or (words[0] in INVISIBLE and is_blank(words))
 
 
 def _asked(table: SourceTable, mapping: ColumnMapping, column: int | None) -> list[str]:
