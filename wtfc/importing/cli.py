@@ -31,6 +31,7 @@ from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names, guess_mapping
 from wtfc.importing.passed_sheets import SheetRefused
+from wtfc.importing.pasted_names import parse_names
 from wtfc.importing.sources import read_source
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind, Workshop
@@ -61,8 +62,8 @@ def main_import(argv: Sequence[str]) -> int:
     from wtfc.model.errors import WorkshopFileError
     from wtfc.model.storage import backup_path, save_workshop
 
-    names = tuple(n for n in (n.strip() for n in (args.names or "").replace("\n", ",")
-                              .split(",")) if n)
+    # read as the Names to watch for box reads a paste: a bracket's name is a name of its own
+    names = tuple(parse_names(args.names or ""))
     try:
         into_path = into_file(args.into) if args.into else None
         workshop = Workshop(title=NEW_TITLE)
@@ -241,8 +242,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--names",
-        help="names to watch for in the statements (the people "
-        "reviewed, staff), separated by commas",
+        help="names to watch for in the statements (the people reviewed, staff), one a line "
+        "or separated by commas or semicolons, read as the app's Names to watch for box reads "
+        "them (a name in brackets beside a name is watched for too)",
     )
     return parser
 

@@ -15,6 +15,11 @@ Village Hall", "Will the council fund it?"), and then still where said of a pers
 another name. A given name that is a word ("May", "Grace", "Will" of "Will Long") and a name
 pasted alone count wherever they stand, but for a month's name in a date ("Since May the carers
 ring ahead", "on 12 April": ``pasted_months``).
+
+How a pasted list is read into names (``parse_names``) is here too, for every reader of one:
+the Names to watch for box, ``wtfc import --names``, a names file dropped on the cards. A name
+in a bracket beside a name is a name of its own wherever it is pasted ("Kwabena Mensah
+(daughter Grace)" watches "Grace helps every Tuesday").
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ import functools
 import re
 from collections.abc import Iterable
 
-from wtfc.importing.known_names import EVERYDAY_WORDS, PRONOUNS
-from wtfc.importing.name_words import PLACE_WORDS
+from wtfc.importing.known_names import EVERYDAY_WORDS, PRONOUNS, tidy_name
+from wtfc.importing.name_words import PLACE_WORDS, RELATION_WORDS
 from wtfc.importing.pasted_months import is_month, month_in_a_date
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.surname_as_word import (
@@ -49,6 +54,52 @@ _BETWEEN = re.compile(r"[ \t]+(?:(?i:and|&)[ \t]+)?|-")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]*)[ \t]+$")
 
 Span = tuple[int, int]
+
+_SEPARATORS = re.compile(r"[\n\r\t,;]+")
+_IN_BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+_PART = re.compile(r"\s{2,}|[:;]|\s[-–—]\s")  # a bracket's parts (its commas are spaces here)
+_BESIDE = "Xqzv"  # a name for the part to stand beside, so tidy_name reads it as a bracket's
+_RELATED = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split()) | {
+    "née", "nee", "aka", "formerly", "previously"}
+
+
+def parse_names(text: str) -> list[str]:
+    """Names pasted one a line or separated by commas, tidied, each once, in the order given:
+    "Surname, First" is two names, as any comma makes; an e-mail's To line ('"Quarrie,
+    Zebulon" <z.q@council.gov.uk>; …') gives its names without the addresses or quote marks,
+    which left glued to a word ('Zebulon"') matched no card; a name in a bracket beside a name
+    is a name of its own too (``_bracketed``)."""
+    names: dict[str, str] = {}
+    # a comma inside a bracket splits no name: "Green, Hope (Adult Social Care, Riverside)"
+    text = _IN_BRACKETS.sub(lambda m: re.sub("[,;]", " ", m[0]), text)
+    for raw in _SEPARATORS.split(text):
+        for name in (tidy_name(raw), *_bracketed(raw)):
+            if len(name) >= 2:
+                names.setdefault(name.casefold(), name)
+    return list(names.values())
+
+
+def _bracketed(raw: str) -> list[str]:
+    """Each name in a bracket beside a name, as a name of its own: "Kwabena Mensah (daughter
+    Grace)" watches "Grace" as "Grace" pasted alone does, wherever it stands ("Grace helps
+    every Tuesday"). A part tidy_name reads as a team, role or pronoun gives none; after a team
+    ("(Home Care, Riverside)": a place), only a part naming a relation does ("(Home Care,
+    daughter Joy)")."""
+    found = []
+    for bracket in _IN_BRACKETS.findall(raw):
+        parts = [p.strip() for p in _PART.split(bracket[1:-1]) if p.strip()]
+        own = [_own(part) for part in parts]
+        related = [part.split()[0].casefold().strip(".:") in _RELATED for part in parts]
+        team_first = bool(parts) and not own[0] and not related[0]  # "(Home Care, …)"
+        found += [name for i, name in enumerate(own)
+                  if name and (i == 0 or not team_first or related[i])]
+    return found
+
+
+def _own(part: str) -> str:
+    """The name a bracket's part gives beside another name ("daughter Grace" → "Grace")."""
+    tidied = tidy_name(f"{_BESIDE} ({part})")
+    return tidied[len(_BESIDE):].strip() if tidied.startswith(_BESIDE) else ""
 
 
 def _plain(word: str) -> str:

@@ -10,67 +10,21 @@ import re
 from collections.abc import Iterable
 
 from wtfc.importing.card_guard import guard_findings
-from wtfc.importing.known_names import NameMatcher, name_matcher, tidy_name
+from wtfc.importing.known_names import NameMatcher, name_matcher
 from wtfc.importing.name_spread import (
     SpreadSurname,
     cards_also_held_back,
     spread_over,
     with_names_found_elsewhere,
 )
-from wtfc.importing.name_words import RELATION_WORDS
+from wtfc.importing.pasted_names import parse_names as parse_names  # the box's, re-exported
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import still_marked_fine
 from wtfc.model.workshop import Card, PersonalDetail
 
-_SEPARATORS = re.compile(r"[\n\r\t,;]+")
 _MAX_DETAILS = 100  # the model's limit per card
 _LINE_BREAKS = re.compile(r"[\r\n]")
-_IN_BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
-
-
-def parse_names(text: str) -> list[str]:
-    """Names pasted one a line or separated by commas, tidied, each once, in the order given:
-    "Surname, First" is two names, as any comma makes; an e-mail's To line ('"Quarrie,
-    Zebulon" <z.q@council.gov.uk>; …') gives its names without the addresses or quote marks,
-    which left glued to a word ('Zebulon"') matched no card."""
-    names: dict[str, str] = {}
-    # a comma inside a bracket splits no name: "Green, Hope (Adult Social Care, Riverside)"
-    text = _IN_BRACKETS.sub(lambda m: re.sub("[,;]", " ", m[0]), text)
-    for raw in _SEPARATORS.split(text):
-        for name in (tidy_name(raw), *_bracketed(raw)):
-            if len(name) >= 2:
-                names.setdefault(name.casefold(), name)
-    return list(names.values())
-
-
-_PART = re.compile(r"\s{2,}|[:;]|\s[-–—]\s")  # a bracket's parts (its commas are spaces here)
-_BESIDE = "Xqzv"  # a name for the part to stand beside, so tidy_name reads it as a bracket's
-_RELATED = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split()) | {
-    "née", "nee", "aka", "formerly", "previously"}
-
-
-def _bracketed(raw: str) -> list[str]:
-    """Each name in a bracket beside a name, as a name of its own: "Kwabena Mensah (daughter
-    Grace)" watches "Grace" as "Grace" pasted alone does, wherever it stands ("Grace helps
-    every Tuesday"). A part tidy_name reads as a team, role or pronoun gives none; after a team
-    ("(Home Care, Riverside)": a place), only a part naming a relation does ("(Home Care,
-    daughter Joy)")."""
-    found = []
-    for bracket in _IN_BRACKETS.findall(raw):
-        parts = [p.strip() for p in _PART.split(bracket[1:-1]) if p.strip()]
-        own = [_own(part) for part in parts]
-        related = [part.split()[0].casefold().strip(".:") in _RELATED for part in parts]
-        team_first = bool(parts) and not own[0] and not related[0]  # "(Home Care, …)"
-        found += [name for i, name in enumerate(own)
-                  if name and (i == 0 or not team_first or related[i])]
-    return found
-
-
-def _own(part: str) -> str:
-    """The name a bracket's part gives beside another name ("daughter Grace" → "Grace")."""
-    tidied = tidy_name(f"{_BESIDE} ({part})")
-    return tidied[len(_BESIDE):].strip() if tidied.startswith(_BESIDE) else ""
 
 
 def details_in(text: str, names: Iterable[str] | NameMatcher = (), *,
