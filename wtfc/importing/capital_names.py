@@ -9,7 +9,10 @@ CARER MARY"); these cards went to the wall whole. Here a given name the guard's 
 no one takes for a word, is one where a surname follows it: a word no list knows as an everyday
 one ("SMITH"), or a surname that is a word ("WARD", "BROWN"), but not what the person did
 ("MARY DROVE ME", "MARY LEFT EARLY") nor a place ("MARY WARD LANE", "ST MARY HOSPITAL"). A
-known given name thanked ("THANKS TO MARY") is one alone.
+known given name thanked ("THANKS TO MARY") is one alone, and so is a sure one (no word, no
+place's) in a card all in capitals ("MARY DROVE ME", "JAMES' WIFE RANG") unless a place's
+word follows ("GEORGE STREET", "GEORGE ELIOT HOSPITAL"); these went to the wall as typed
+when no names were pasted to watch for.
 """
 
 from __future__ import annotations
@@ -102,8 +105,12 @@ def capital_names(text: str) -> list[tuple[int, int]]:
         if place_head_before(text, m.start()):  # "I WAS IN ST MARY WARD"
             continue
         if m.group().endswith(("'S", "’S")):  # "SUSAN'S VISITS", "TO ROSE'S DAUGHTER"
-            if _OWNED.match(text, m.end()):
+            if _OWNED.match(text, m.end()) or (sure and _owns_a_place(text, m.end())):
                 found.append((m.start(), m.end()))
+            continue
+        if sure and text[m.end():m.end() + 1] in ("'", "’") and (  # "JAMES' WIFE RANG"
+                _OWNED.match(text, m.end() + 1) or _owns_a_place(text, m.end() + 1)):
+            found.append((m.start(), m.end() + 1))
             continue
         end = _surname_end(text, m.end()) if sure else None
         if key in _WORD_NAMES and (end := _surname_end(text, m.end())) is not None and (
@@ -119,9 +126,34 @@ def capital_names(text: str) -> list[tuple[int, int]]:
             if end is None and (key in _THANKED_NAMES or (
                     key in _THANKED_ALONE and _THANKED_END.match(text, m.end()))):
                 end = m.end()
+        if end is None and sure and text.isupper() and _alone(text, m.end()):
+            end = m.end()  # "MARY DROVE ME": a sure given name alone, in a card all capitals
         if end is not None:
             found.append((m.start(), end))
     return found
+
+
+def _owns_a_place(text: str, end: int) -> bool:
+    """Whether a place's word follows a possessive ending at `end` in a card all in capitals
+    ("I STAY AT JOHN'S HOUSE"): the person's home (a place's own name has its head before the
+    given name, "ST JOHN'S HOUSE", read by ``place_head_before``)."""
+    after = _NEXT_WORD.match(text, end)
+    return text.isupper() and after is not None and _bare(after[1]) in PLACE_WORDS
+
+
+def _alone(text: str, end: int) -> bool:
+    """Whether a sure given name ending at `end`, with no surname after it, is a person's and
+    not the start of a place's name: not before a place's word ("GEORGE STREET", "ELIZABETH
+    HOSPITAL"), one word on ("GEORGE ELIOT HOSPITAL"), nor a Welsh "BETH" (what)."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return True
+    key = _bare(after[1])
+    if key in PLACE_WORDS or key in _WELSH or _CUT_SHORT.match(key):
+        return False
+    later = _NEXT_WORD.match(text, after.end())  # "MARY WENT HOME" is no place's name
+    return (later is None or _bare(later[1]) not in PLACE_WORDS
+            or not _may_be_surname(after[1], key))
 
 
 # Given names that are words, a name in capitals only with a surname said of a person after
@@ -149,6 +181,20 @@ def _bare(word: str) -> str:
 _PARTICLES = _words("ap ab ferch verch bin bint ibn van von der de da du del della le la di")
 
 
+def _may_be_surname(word: str, key: str) -> bool:
+    """Whether `word` in capitals (``key`` its bare look-up) after a given name may be their
+    surname: not an everyday word, what the person did, nor the first word of a place's name."""
+    if key in _WELSH or _CUT_SHORT.match(key):
+        return False
+    if not is_surname(word, after=NOT_BARE_SURNAMES) or not (
+            may_be_a_name(word) or key in SURNAME_WORDS):
+        return False
+    if key in PLACE_WORDS and key not in PLACE_SURNAMES_AFTER_GIVEN_NAMES:
+        return False  # "GEORGE STREET", "FLORENCE HOUSE", where "MARY WARD" is a person
+    return not (key in _DID or ordinary_after_a_role(word)
+                or (ends_no_name(key) and key not in _ED_NAMES))
+
+
 def _surname_end(text: str, end: int) -> int | None:
     """Where the surname in capitals after the given name ending at `end` ends, or None when
     the word after it is no surname: an everyday word, what the person did, or the first
@@ -159,14 +205,7 @@ def _surname_end(text: str, end: int) -> int | None:
     word, key = m[1], _bare(m[1])
     if key in _PARTICLES and (joined := _surname_end(text, m.end())) is not None:
         return joined  # "GWEN AP RHYS", "SIAN FERCH GRUFFYDD", "MARY DE SOUZA": one surname
-    if key in _WELSH or _CUT_SHORT.match(key):
-        return None
-    if not is_surname(word, after=NOT_BARE_SURNAMES) or not (
-            may_be_a_name(word) or key in SURNAME_WORDS):
-        return None
-    if key in PLACE_WORDS and key not in PLACE_SURNAMES_AFTER_GIVEN_NAMES:
-        return None  # "GEORGE STREET", "FLORENCE HOUSE", where "MARY WARD" is a person
-    if key in _DID or ordinary_after_a_role(word) or (ends_no_name(key) and key not in _ED_NAMES):
+    if not _may_be_surname(word, key):
         return None
     after = _NEXT_WORD.match(text, m.end())
     following = search_key(after[1]) if after else ""

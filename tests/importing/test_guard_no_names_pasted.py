@@ -1,0 +1,62 @@
+"""Cards that named someone went to the wall as typed when no names were pasted to watch for
+(session 32's note): a given name alone in a card all in capitals ("MARY DROVE ME") and its
+possessive before a place or a person ("I STAY AT JOHN'S HOUSE", "JAMES' WIFE RANG")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.importing.import_files import held_after_import
+from wtfc.importing.guard_scoring import read_labelled_statements, score_guard
+from wtfc.importing.personal_details import find_personal_details, redact
+
+_DATA = Path(__file__).parent / "data"
+CARDS = _DATA / "guard_no_names_pasted_statements.txt"
+
+
+def _wall(text: str) -> str:
+    return redact(text, find_personal_details(text))
+
+
+def test_the_labelled_cards_find_every_name_and_flag_nothing_else():
+    score = score_guard(read_labelled_statements(CARDS))
+    assert score.recall == 1.0, score.missed
+    assert score.false_alarms == (), score.false_alarms
+
+
+def test_the_labelled_sets_keep_every_name_and_their_precision():
+    # the 605 statements, and with the reviews' cards the 808: precision as before these rules
+    labelled = read_labelled_statements(_DATA / "personal_details_statements.txt")
+    reviewed = [*labelled, *read_labelled_statements(_DATA / "guard_review_a5_statements.txt"),
+                *read_labelled_statements(_DATA / "guard_review_a13_statements.txt")]
+    for statements, precision in ((labelled, 0.9694), (reviewed, 0.9752)):
+        score = score_guard(statements)
+        assert score.recall == 1.0, score.missed
+        assert score.precision >= precision, score.false_alarms
+
+
+@pytest.mark.parametrize(("text", "wall"), [
+    ("MARY DROVE ME", "[name] DROVE ME"),
+    ("I STAY AT JOHN'S HOUSE", "I STAY AT [name] HOUSE"),
+    ("JAMES' WIFE RANG", "[name] WIFE RANG"),
+    ("MARY DROVE ME. MARY IS KIND", "[name] DROVE ME. [name] IS KIND"),
+])
+def test_a_given_name_in_capitals_is_hidden(text, wall):
+    assert _wall(text) == wall
+
+
+@pytest.mark.parametrize("text", [
+    "DOOR BELL NEVER WORKS", "GEORGE STREET IS CLOSED", "MAY CAME EARLY", "Will it rain",
+    "I live on Rose Hill", "QUEEN ELIZABETH HOSPITAL IS TOO FAR", "I WAS IN ST JOHN'S HOUSE",
+    "SUSAN'S SONG WAS LOVELY", "BETH SY'N GWEITHIO?",
+])
+def test_an_everyday_card_goes_up_whole(text):
+    assert not find_personal_details(text)
+
+
+def test_an_import_with_no_names_pasted_holds_them_back(tmp_path: Path):
+    cards = ["MARY DROVE ME", "I STAY AT JOHN'S HOUSE", "JAMES' WIFE RANG", "DOOR BELL NEVER WORKS",
+             "GEORGE STREET IS CLOSED", "MAY CAME EARLY"]
+    assert held_after_import(tmp_path, cards) == set(cards[:3])
