@@ -58,6 +58,7 @@ from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import ONE_SIDED, Bookmark, doc_kwargs, document_title
 from wtfc.export.title_line import draw_title_line
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Workshop
 
 PAGE = A1
@@ -279,7 +280,7 @@ def _theme_section(content: ExportContent, theme: ThemeContent, number: int, siz
                    width: float, scratch: Canvas, intro: list[Flowable],
                    whole: bool) -> list[Flowable]:
     t = theme.theme
-    head: list[Flowable] = [*intro, Bookmark(f"theme{number}", t.name or "Unnamed theme"),
+    head: list[Flowable] = [*intro, Bookmark(f"theme{number}", shown_theme_name(t.name)),
                             *_theme_head(theme, size)]
     if not theme.actions:
         none = para(NO_ACTIONS_AGREED, style("none", size, colour=MUTED))
@@ -304,7 +305,7 @@ def _theme_head(theme: ThemeContent, size: float, *, continued: bool = False) ->
     heading = style(f"theme{size}", size * 1.35, bold=True, leading=size * 1.6)
     rank = ("Not a priority" if not t.priority.chosen
             else f"Priority {t.priority.rank}" if t.priority.rank else "Priority")
-    name = f"“{f.markup(t.name or 'Unnamed theme')}”"
+    name = f"“{f.markup(shown_theme_name(t.name))}”"
     if continued:
         # "(continued)", as the report, the feedback sheet and this poster's roles say it
         return [KindLabel(t.kind, size, text=f"{kind_words(t.kind)}  ·  {rank} (continued)"),

@@ -70,11 +70,11 @@ from wtfc.model.last_time_yardsticks import (
     success_text,
     yardsticks,
 )
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import ActionStatus, Theme, Workshop
 
 MUTED_FONT = "<font color='#4A4A4A'>"
 MARKS = "▲▼✚↗↘○⚠"  # the changes' and overdue's marks: left out where no font can draw them
-UNNAMED = "Unnamed theme"
 YARDSTICK_INDENT = 16  # points: last time's success statements set in under their theme's row
 
 
@@ -130,7 +130,7 @@ def drawn(text: str) -> str:
 def _success_of(themes: list[Theme], marks: Yardsticks, s: Styles) -> list[Flowable]:
     """Last time's success statements under their themes' names, where no row of the themes'
     table carries them."""
-    return [BidiParagraph(f"“{f.markup(t.name or UNNAMED)}”: {MUTED_FONT}"
+    return [BidiParagraph(f"“{f.markup(shown_theme_name(t.name))}”: {MUTED_FONT}"
                           f"{f.markup(success_text(marks.success[t.id]))}</font>", s.body)
             for t in themes if marks.success.get(t.id)]
 
@@ -169,7 +169,7 @@ def _same_name(t: ThemeChange) -> str:
     """A theme about the same, with last time's rank and, renamed, last time's name, as its
     row would say them: “My carers…” (was priority 1; was “I am not treated with respect…”)."""
     notes = [n for n in (_lower(was_priority_text(t)), theme_note(t)) if n]
-    return f"“{t.name or UNNAMED}”" + (f" ({'; '.join(notes)})" if notes else "")
+    return f"“{shown_theme_name(t.name)}”" + (f" ({'; '.join(notes)})" if notes else "")
 
 
 def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles,
@@ -179,7 +179,7 @@ def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles,
                                                      drawn("People then → now"))]]
     yardstick_rows: list[int] = []
     for t in themes:
-        name = f"<b>“{f.markup(t.name or UNNAMED)}”</b>"
+        name = f"<b>“{f.markup(shown_theme_name(t.name))}”</b>"
         notes = [was_priority_text(t), theme_note(t)]  # what the work was on since last time
         if t.current_id in ranks:  # what the room chose to work on this time
             rank = ranks[t.current_id]
@@ -351,7 +351,7 @@ def _when_and_status(action: PreviousAction, unchecked: bool = False) -> str:
 def _theme(action: PreviousAction, fates: dict[str, str], s: Styles) -> BidiParagraph:
     now = theme_now(action)
     fate = action_fate(action, fates)
-    text = f"“{f.markup(action.theme_name or UNNAMED)}”<br/>" \
+    text = f"“{f.markup(shown_theme_name(action.theme_name))}”<br/>" \
            f"{f.markup(drawn(fate[:1].upper() + fate[1:]))}"
     if now:
         text += f"{MUTED_FONT}, now “{f.markup(now)}”</font>"

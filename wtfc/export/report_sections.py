@@ -49,6 +49,7 @@ from wtfc.export.report_flow import (
 from wtfc.export.report_people import breakdown_lines
 from wtfc.export.team_words import recorded_teams, report_line
 from wtfc.model.agreed_words import HEARD_AT_CHECK, changed_words
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
 
 PAGE = A4
@@ -115,7 +116,7 @@ def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
     counts = [_action_count(t, s) for t in themes]
     for t, (count, style) in zip(themes, counts, strict=True):
         pr = t.theme.priority
-        name = t.theme.name or "Unnamed theme"  # as the chart and the chapter name it
+        name = shown_theme_name(t.theme.name)  # as the chart and the chapter name it
         # the kind under the name, not in a column of its own: the People column took its
         # room, and a reason squeezed to three words a line ran a row to a dozen lines
         theme = [p(f"“{name}”", s.cell_bold), p(kind_words(t.theme.kind), s.cell)]
@@ -155,7 +156,7 @@ def _action_count(theme: ThemeContent, s: Styles) -> tuple[str, ParagraphStyle]:
 def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
                   s: Styles) -> list[Flowable]:
     t = theme.theme
-    name = t.name or "Unnamed theme"
+    name = shown_theme_name(t.name)
     facts = [cards_and_people(theme.cards)]
     if t.priority.chosen:
         facts.insert(0, f"Priority {t.priority.rank}" if t.priority.rank else "Priority")

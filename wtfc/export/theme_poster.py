@@ -41,6 +41,7 @@ from wtfc.export.theme_poster_quotes import draw_quotes
 from wtfc.export.theme_poster_styles import MIN_POINTS, PosterStyles
 from wtfc.export.theme_poster_top import draw_counts, fit_title
 from wtfc.export.title_line import draw_title_line
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Workshop
 
 PAGE = landscape(A3)
@@ -99,7 +100,7 @@ def theme_posters_pdf(
     progress(0, len(themes))
     styles = PosterStyles()
     for number, theme in enumerate(themes, start=1):
-        bookmark(canvas, f"theme{number}", theme.theme.name or "Unnamed theme")
+        bookmark(canvas, f"theme{number}", shown_theme_name(theme.theme.name))
         _draw_poster(canvas, content, theme, number, len(themes), styles)
         canvas.showPage()
         progress(number, len(themes))
@@ -208,7 +209,7 @@ def _draw_header(
     canvas.drawString(MARGIN + label_w + 24, y, rank)
     stats_w = 230.0
     name_w = width - 2 * MARGIN - stats_w - GUTTER
-    name = fit_title(theme.theme.name or "Unnamed theme", name_w)
+    name = fit_title(shown_theme_name(theme.theme.name), name_w)
     _, name_h = name.wrap(name_w, 10**6)
     name_top = y - 14
     name.drawOn(canvas, MARGIN, name_top - name_h)
