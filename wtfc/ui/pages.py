@@ -115,6 +115,9 @@ def menu_contributions(window) -> list[tuple[str, list]]:
     # shown: where it went, at the laptop's foot (the facilitator looks at the laptop, not at
     # the projector, and had no sign that it changed)
     window.room.act_show.toggled.connect(lambda on: _say_where_shown(window) if on else None)
+    # and where another screen chosen put it, at once: Show's "Room view on DP-2" stayed its
+    # few seconds with the room view on HDMI-1 (a screen chosen while hidden shows it, unsaid)
+    window.room.screens.chosen.connect(lambda screen: _say_where_shown(window, screen))
     # a new workshop starts on Prepare: the room starts on its welcome, not an empty wall (a
     # file opened is followed on its reset). Not on Understand: its view is the tab on screen,
     # and its page is built when the window is shown
@@ -146,16 +149,16 @@ def _say(window, text: str, ms: int) -> None:
         announce(window, text)
 
 
-def _say_where_shown(window) -> None:
-    """"Room view on HDMI-1 — Room view menu", or on this screen, and why."""
+def _say_where_shown(window, screen=None) -> None:
+    """"Room view on HDMI-1 — Room view menu", or on this screen, and why. ``screen``: the one
+    chosen, else where the room window's middle is."""
     from PySide6.QtGui import QGuiApplication
 
     from wtfc.ui.announce import announce
     from wtfc.ui.undo import passing
     from wtfc.ui.wall.room_screens import ROOM_ON  # the words room_held_back looks for
 
-    room = window.room.window
-    screen = screen_of(room)
+    screen = screen if screen is not None else screen_of(window.room.window)
     if screen is not screen_of(window):
         text = ROOM_ON.format(name=screen.name() or "the second screen")
     elif len(QGuiApplication.screens()) == 1:

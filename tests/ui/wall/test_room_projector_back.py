@@ -85,6 +85,7 @@ def day(tmp_path_factory) -> dict:
 
 
 SHOWN = "Room view on HDMI-1 — Room view menu"  # Show room view says where (firsttime F6)
+ON_LAPTOP = "Room view on this screen — to move it: Room view → Room view screen"
 GONE = ("The projector was disconnected: the room view is in a window on this screen. It goes "
         "back when the projector returns (Room view → Room view screen).")
 
@@ -111,10 +112,11 @@ def test_plugged_back_in_it_goes_back_full_screen_and_says_so(day):
 
 def test_a_screen_chosen_meanwhile_is_kept(day):
     chosen, kept = day["chosen"], day["not taken"]
-    assert chosen["screen"] == "Built-in display" and chosen["bar"] == ""  # no longer true
+    # "it goes back when the projector returns" no longer true: the foot says where it was put
+    assert chosen["screen"] == "Built-in display" and chosen["bar"] == ON_LAPTOP
     assert kept["screen"] == "Built-in display"
     assert kept["ticked"] == ["Built-in display (1366×768, main display)"]
-    assert kept["bar"] == ""
+    assert kept["bar"] == ON_LAPTOP  # still its few seconds: nothing said of the projector
 
 
 def test_hidden_when_the_projector_goes_it_stays_hidden_and_shows_on_the_projector(day):

@@ -68,10 +68,12 @@ class RoomScreens(QObject):
     the menu or F11 after a drag. ``screen_gone``: a screen went away, the room view fallen back
     from it if it was there (onto the facilitator's screen, or the facilitator's window is on the
     room view's now: with the lid closed the projector is the only screen left), with the name
-    of the screen gone."""
+    of the screen gone. ``chosen(screen)``: the facilitator put it there (the menu, or F11 after
+    a drag), after ``placed``: the foot says the new screen, not the one Show named."""
 
     placed = Signal(QScreen)
     screen_gone = Signal(str)
+    chosen = Signal(QScreen)
 
     def __init__(self, window: RoomWindow, act_show: QAction, say: Callable[[str, int], None],
                  parent: QObject | None = None) -> None:
@@ -155,12 +157,14 @@ class RoomScreens(QObject):
         """The facilitator's choice: a screen coming back no longer takes the room view."""
         self._chosen()
         self.use(screen)
+        self.chosen.emit(screen)
 
     def on_dragged(self, screen: QScreen) -> None:
         """F11 on a room window dragged to ``screen``: full screen there, as chosen."""
         self._chosen()
         self.rebuild_menu()
         self.placed.emit(screen)
+        self.chosen.emit(screen)
 
     def _chosen(self) -> None:
         self.by_default = False
