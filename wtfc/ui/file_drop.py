@@ -184,7 +184,7 @@ def names_list_words(path: Path, window: MainWindow) -> str:
     projector maybe. File → Import statements still opens it, the facilitator having chosen it
     in a file dialog. The file's own names are hidden in its name at the foot too ("Kwabena
     Mensah family.txt", before any name is pasted: review 32 A3 M3)."""
-    from wtfc.ui.card_guard import parse_names
+    from wtfc.importing.pasted_names import parse_names
     from wtfc.ui.names_drop import shown_dropped
     from wtfc.ui.names_list import file_lines, is_names_list, name_shaped
 

@@ -14,7 +14,14 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from wtfc.importing.file_names import shown_name
-from wtfc.ui.names_list import ADDRESS, SENTENCE_WORDS, file_lines, is_names_list, name_shaped
+from wtfc.ui.names_list import (
+    ADDRESS,
+    CODE_FIRST,
+    SENTENCE_WORDS,
+    file_lines,
+    is_names_list,
+    name_shaped,
+)
 
 NAMES_FILES = (".txt", ".csv", ".tsv")
 MOST_BYTES = 256 * 1024  # a list of a workshop's names is a few KB: a bigger file is not one
@@ -57,7 +64,7 @@ def names_dropped(box: QPlainTextEdit, path: Path, names: tuple[str, ...]) -> st
         return names_not_taken(shown) if is_names_list(file_lines(path)) else not_names(shown)
     if not lines:
         return f"There are no names in '{shown}'."
-    from wtfc.ui.card_guard import parse_names
+    from wtfc.importing.pasted_names import parse_names
 
     cursor = box.textCursor()
     cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -73,7 +80,8 @@ def names_dropped(box: QPlainTextEdit, path: Path, names: tuple[str, ...]) -> st
 
 
 def names_in(path: Path) -> list[str] | None:
-    """The lines of a list of names, blank ones left out; None when ``path`` is not one (a
+    """The lines of a list of names, blank ones left out, and a person's code before a name
+    ("P01, Zebulon Quarrie": no name to watch for); None when ``path`` is not one (a
     spreadsheet, columns of cells, long lines of statements)."""
     if not path.name.lower().endswith(NAMES_FILES) or path.stat().st_size > MOST_BYTES:
         return None
@@ -87,8 +95,10 @@ def names_in(path: Path) -> list[str] | None:
     if "\x00" in text:
         return None  # not text at all
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) > 1 and not name_shaped(lines[0]) and is_names_list(lines):
-        lines = lines[1:]  # its heading ("Names to watch for") is no name to watch
+    if is_names_list(lines):
+        if len(lines) > 1 and not name_shaped(lines[0]):
+            lines = lines[1:]  # its heading ("Names to watch for") is no name to watch
+        lines = [CODE_FIRST.sub("", line, count=1) for line in lines]
     if any("\t" in line or _too_long(line) or _sentence(line) for line in lines):
         return None  # columns from a spreadsheet, or statements
     if path.suffix.lower() == ".csv":

@@ -4,11 +4,13 @@ maybe. A names list is written many ways: a role or pronouns beside a name ("Zeb
 (son)", "Hope Green - carer", "Aisha Khan (she/her)"), numbered ("1. Hope Green"), under a
 heading ("Names to watch for"), an Outlook To line, short names whose words are also sentence
 words ("Mai Do", "Do Van An"), a column of an .xlsx, a phone, an age, an address or a note beside
-each name ("Nasreen Akhtar, 82", "- person reviewed"), all in lower case (review 32 A5 S4). So a
-line is read as a name by its shape, after what is no part of a name is taken off, and a file
-whose lines are mostly names is a list of them: a file of statements has sentences ("My carer is
-kind"), codes ("P01"), everyday and care words ("Friendly Carers", "Transport": A5 R2). The
-safe side is to refuse: File → Import statements still imports it when chosen."""
+each name ("Nasreen Akhtar, 82", "- person reviewed"), all in lower case (review 32 A5 S4), a
+person's code before each name ("P01, Zebulon Quarrie") or a note saying what the person does
+("Aisha Khan, neighbour, rings daily": session 32's leftovers). So a line is read as a name by
+its shape, after what is no part of a name is taken off, and a file whose lines are mostly
+names is a list of them: a file of statements has sentences ("My carer is kind"), codes alone
+("P01"), everyday and care words ("Friendly Carers", "Transport": A5 R2). The safe side is to
+refuse: File → Import statements still imports it when chosen."""
 
 from __future__ import annotations
 
@@ -78,10 +80,18 @@ _CARD_WORDS = (frozenset(w for w in COMMON_WORDS | EVERYDAY_NOUNS if len(w) > 2)
     cooking community neighbours visitors wheelchair parking falls sleep happy unhappy
     safe unsafe carer doctor doctors better worse enough nothing everything night noise
     name names surname forename relationship relation role phone telephone mobile email
-    address age notes details person statement statements""")
+    address age notes details person statement statements future""")
 _CARD_ENDINGS = ("ness", "tion", "sion")  # "Kindness", "Isolation": no one's name
 # a note beside a name has none of these: "Zebulon Quarrie, carers are kind" is a card
 _STATEMENT_VERBS = frozenset({"is", "are", "was", "were", "am", "be", "been", "not"})
+# what a note says the person does, first in it ("rings daily", "visits on Sundays"): a card
+# beside a name starts with what it is about ("nobody rings back", "too rushed")
+_NOTE_VERBS = frozenset({
+    "rings", "calls", "phones", "texts", "visits", "helps", "comes", "works", "drives",
+    "takes", "brings", "collects", "stays", "sees", "shops", "cooks", "cares", "looks"})
+# a person's code before the name, as a list pairing the people reviewed with their codes
+# has it ("P01, Zebulon Quarrie", "R-12 | Hope Green", "7; Aisha Khan")
+CODE_FIRST = re.compile(r"^\s*[^\W\d_]{0,3}[-_]?\d{1,5}\s*(?:[,;|\t]|\s[-–—]\s|:\s)\s*(?=\S)")
 # a phone number, an age, a house number: "Zebulon Quarrie 07700 900123", "Mary Smith 82"
 _NUMBER = re.compile(r"[+(]?\d[\d()./-]*")
 ADDRESS = re.compile(r"<[^<>]*>|\S+@\S+")
@@ -97,30 +107,38 @@ _QUOTES = "\"'“”‘’«»<>*"
 def parts_of(line: str) -> list[list[str]]:
     """The words of each name in ``line``, without addresses, bracketed words, a list's
     number, parts that are only a role or pronouns, and after the first name its notes: a
-    phone, an age, an address, "lives alone" (review 32 A5 S4)."""
+    phone, an age, an address, "lives alone" (review 32 A5 S4). A person's code before the
+    name is no part of it ("P01, Zebulon Quarrie")."""
     line = _NUMBERED.sub("", _BRACKETED.sub(" ", ADDRESS.sub(" ", line)), count=1)
+    line = CODE_FIRST.sub("", line, count=1)
     parts: list[list[str]] = []
+    role = False  # a role part after the name: "Aisha Khan, neighbour, rings daily"
     for part in PART_BREAKS.split(line):
         words = [w for w in (w.strip(_QUOTES) for w in re.split(r"[\s/]+", part)) if w]
         if not parts:  # a phone or age after the first name, with no comma before it
             while words and _NUMBER.fullmatch(words[-1]):
                 words.pop()
         if not words or all(w.casefold() in _ROLE_WORDS for w in words):
+            role = role or bool(parts and words)
             continue
-        if not (parts and _a_note(words)):
+        if not (parts and _a_note(words, after_a_role=role)):
             parts.append(words)
     return parts
 
 
-def _a_note(words: list[str]) -> bool:
+def _a_note(words: list[str], *, after_a_role: bool = False) -> bool:
     """A part beside a name that says something of the person: with a number in it (a phone,
-    an age, an address), or in lower case without a statement's words ("daughter of Mary")."""
+    an age, an address), or in lower case without a statement's words ("daughter of Mary");
+    a card's words too where a role stands before it or it says what the person does
+    ("neighbour, rings daily", "visits on Sundays"), as a card's words beside a name do not
+    ("Hope Green, nobody rings back" is a card)."""
     if any(ch.isdigit() for w in words for ch in w):
         return True
     folded = [w.casefold() for w in words]
     return (words[0][0].islower()
             and sum(w in SENTENCE_WORDS for w in folded) < 2
-            and not any(w in _STATEMENT_VERBS for w in folded) and not _card_like(folded))
+            and not any(w in _STATEMENT_VERBS for w in folded)
+            and (after_a_role or folded[0] in _NOTE_VERBS or not _card_like(folded)))
 
 
 def _card_like(folded: list[str]) -> bool:
