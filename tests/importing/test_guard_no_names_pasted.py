@@ -1,6 +1,8 @@
 """Cards that named someone went to the wall as typed when no names were pasted to watch for
 (session 32's note): a given name alone in a card all in capitals ("MARY DROVE ME") and its
-possessive before a place or a person ("I STAY AT JOHN'S HOUSE", "JAMES' WIFE RANG")."""
+possessive before a place or a person ("I STAY AT JOHN'S HOUSE", "JAMES' WIFE RANG"); the
+second name of a list in capitals ("THANKS TO MARK AND SUE" showed SUE); half a name ("Sue
+O'Brien helps me" showed "Sue [name]", "Hope J Green" "[name] J Green")."""
 
 from __future__ import annotations
 
@@ -42,18 +44,32 @@ def test_the_labelled_sets_keep_every_name_and_their_precision():
     ("I STAY AT JOHN'S HOUSE", "I STAY AT [name] HOUSE"),
     ("JAMES' WIFE RANG", "[name] WIFE RANG"),
     ("MARY DROVE ME. MARY IS KIND", "[name] DROVE ME. [name] IS KIND"),
+    ("THANKS TO MARK AND SUE", "THANKS TO [name] AND [name]"),
+    ("LINDA, GWENLLIAN AND PAT ARE MY CARERS", "[name], [name] AND [name] ARE MY CARERS"),
+    ("Sue O'Brien helps me", "[name] helps me"),
+    ("My carer is Hope J Green", "My carer is [name]"),
+    ("My carer is Hope J. Green", "My carer is [name]"),
+    ("I met Mary J Smith", "I met [name]"),
 ])
-def test_a_given_name_in_capitals_is_hidden(text, wall):
+def test_each_name_is_hidden_whole(text, wall):
     assert _wall(text) == wall
 
 
 @pytest.mark.parametrize("text", [
     "DOOR BELL NEVER WORKS", "GEORGE STREET IS CLOSED", "MAY CAME EARLY", "Will it rain",
     "I live on Rose Hill", "QUEEN ELIZABETH HOSPITAL IS TOO FAR", "I WAS IN ST JOHN'S HOUSE",
-    "SUSAN'S SONG WAS LOVELY", "BETH SY'N GWEITHIO?",
+    "SUSAN'S SONG WAS LOVELY", "BETH SY'N GWEITHIO?", "Christmas Eve Hall was full",
 ])
 def test_an_everyday_card_goes_up_whole(text):
     assert not find_personal_details(text)
+
+
+@pytest.mark.parametrize(("text", "wall"), [
+    ("MARY AND TESCO WERE GREAT", "[name] AND TESCO WERE GREAT"),
+    ("Thanks Mary A Lot", "Thanks [name] A Lot"),
+])
+def test_only_the_name_is_hidden(text, wall):
+    assert _wall(text) == wall
 
 
 def test_an_import_with_no_names_pasted_holds_them_back(tmp_path: Path):

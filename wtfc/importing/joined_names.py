@@ -36,9 +36,9 @@ _JOINED_BEFORE = re.compile(rf"(?:^|(?<=[\s:,(]))({_WORD})(?<!['’][sS]){_JOIN}
 _RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
 # "Carers: Linda and June", "My carers are June and Linda"
 _ROLE_BEFORE = re.compile(rf"\b(?i:{_RELATIONS})(?i:s)?(?::|[ \t]+(?i:are|were))[ \t]*$")
-# "… are the best carers", "… were my carers"
+# "… are the best carers", "… were my carers", "… ARE THE BEST CARERS"
 _ROLE_AFTER = re.compile(
-    rf"[ \t]+(?i:are|were)[ \t]+(?i:the|my|our)[ \t]+(?:\w+[ \t]+)?(?i:{_RELATIONS})s?\b")
+    rf"[ \t]+(?i:are|were)[ \t]+(?i:the|my|our)[ \t]+(?:\w+[ \t]+)?(?i:{_RELATIONS})(?i:s)?\b")
 # What is said only of people, after a given name and another: "Caroline and Lee were kind"
 # (not "helpful" or "great", which a shop is as often: "Sarah and Tesco were great")
 _PEOPLE_AFTER = re.compile(
@@ -72,7 +72,7 @@ def joined_names(text: str, names: Sequence[tuple[int, int]],
             a, b = m.span(1)
             # "Thanks, Linda is my carer": before a name a comma joins only what is a name
             list_only = a < start and "," in text[b:start]
-            given = not shouted and search_key(text[start:end]) in GIVEN_NAMES
+            given = search_key(text[start:end]) in GIVEN_NAMES
             if any(x < b and a < y for x, y in taken) or not _is_joined_name(
                     text, (a, b), shouted, (min(a, start), max(b, end)), list_only=list_only,
                     given=given):
@@ -93,6 +93,8 @@ def _is_joined_name(text: str, span: tuple[int, int], shouted: bool, pair: tuple
         return False
     if (key in GIVEN_NAMES and not shouted) or _initialled(word, shouted):
         return True  # a known given name; "K JONES": an initial and a surname
+    if shouted and (key in GIVEN_NAMES or key in _SHOUTED_WORD_NAMES):
+        return True  # "THANKS TO MARK AND SUE": in capitals no capital marks the name
     if list_only:
         return False
     first, last = pair
@@ -103,6 +105,11 @@ def _is_joined_name(text: str, span: tuple[int, int], shouted: bool, pair: tuple
             # a name no list knows beside a given name, both kind: not an everyday word
             or (given and _PEOPLE_AFTER.match(text, list_end) is not None
                 and key not in ORDINARY_WORDS | COMMON_WORDS | EVERYDAY_NOUNS))
+
+
+# Given names that are words, joined to a name in capitals at a list's end ("MARY AND SUE.",
+# "MARK AND ROSE ARE …"); not the verbs that end a sentence as often ("MARY AND I WILL.")
+_SHOUTED_WORD_NAMES = AMBIGUOUS_GIVEN_NAMES - {"will", "may"}
 
 
 def _initialled(word: str, shouted: bool) -> bool:

@@ -51,6 +51,7 @@ from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.unlisted_names import may_be_a_name, unlisted_names
 from wtfc.importing.urdu_names import arabic_script_names
+from wtfc.importing.whole_names import whole_names
 from wtfc.importing.words_after_a_role import ordinary_after_a_role
 from wtfc.importing.words_before import (
     may_hold_one_case_title,
@@ -171,7 +172,20 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
         spans = past_quotes(text, [(f.start, f.end) for f in found if f.category == "name"])
         found = _without_overlaps([*(f for f in found if f.category != "name"),
                                    *(Finding(a, b, "name", text[a:b]) for a, b in spans)])
-    return with_own_names(text, found)  # "Sunday Kwabena ..., Monday Kwabena never rang"
+    return with_own_names(text, _whole(text, found))  # "Sunday Kwabena …, Monday Kwabena …"
+
+
+def _whole(text: str, found: list[Finding]) -> list[Finding]:
+    """Each name taken whole ("Sue O'Brien", "Hope J Green": ``whole_names``) where it meets no
+    other detail."""
+    names = [(f.start, f.end) for f in found if f.category == "name"]
+    if not names or (wide := whole_names(text, names)) == names:
+        return found
+    others = [f for f in found if f.category != "name"]
+    if any(f.start < b and a < f.end for f in others for a, b in wide):
+        return found
+    return sorted([*others, *(Finding(a, b, "name", text[a:b]) for a, b in wide)],
+                  key=lambda f: f.start)
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:

@@ -1,0 +1,53 @@
+"""A found name taken whole: the given name before a surname found on its own ("Sue O'Brien
+helps me" showed "Sue [name] helps me") and an initial and surname after a given name found on
+its own ("My carer is Hope J Green" showed "[name] J Green"). A name half hidden is still a
+name on the wall, so the words that finish it are hidden with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from wtfc.importing.initial_surnames import is_surname
+from wtfc.importing.name_letters import LETTER, LOWER, UPPER
+from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PLACE_WORDS
+from wtfc.importing.unlisted_names import may_be_a_name
+from wtfc.model.search_key import search_key
+
+# A capitalised word, then a space, at the end of the text before a name: "Sue " of "Sue O'Brien"
+_WORD_BEFORE = re.compile(f"(?<![\\w'’-])([{UPPER}][{LOWER}]+)[ \\t]+$")
+# An initial, with or without its full stop, and a capitalised word: " J Green", " J. Green";
+# not "A", "I" or "O", which are words ("Thanks Mary A Lot")
+_INITIAL_SURNAME = re.compile(
+    f"[ \\t]+([{UPPER}])(?:\\.[ \\t]*|[ \\t]+)([{UPPER}][{LETTER}]*(?:['’][{LETTER}]+)*)"
+    r"(?![\w'’-])")
+_GIVEN = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES
+
+
+def whole_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The name spans ``names`` (sorted, none overlapping) widened to a given name just before
+    a surname no list knows as a word and to an initial and surname just after. Names a space
+    apart stay apart: a pasted "Green" and "Lane" are read on as a place ("Green Lane
+    surgery"), "Will Day" as a question to Mr Day."""
+    widened: list[tuple[int, int]] = []
+    for start, end in names:
+        if widened and start < widened[-1][1]:
+            start, end = widened[-1][0], max(end, widened.pop()[1])  # "Hope J Green" twice
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before and search_key(before[1]) in _GIVEN and _surname_only(text[start:end]) and (
+                not widened or widened[-1][1] <= before.start(1)):
+            start = before.start(1)  # "Sue O'Brien"
+        after = _INITIAL_SURNAME.match(text, end)
+        if after and after[1] not in "AIO" and is_surname(after[2]):
+            end = after.end()  # "Hope J Green"
+        widened.append((start, end))
+    return widened
+
+
+def _surname_only(name: str) -> bool:
+    """Whether ``name`` is one word no list of the guard's knows as a word or a place's
+    ("O'Brien", "Okafor"; not "Hall" of "Christmas Eve Hall", nor "Mrs Jones")."""
+    key = search_key(name)
+    return " " not in name and may_be_a_name(name) and key not in PLACE_WORDS and (
+        key not in _GIVEN)
