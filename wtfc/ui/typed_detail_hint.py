@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
-from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.typed_details import detail_quote, quote_as_kinds
+from wtfc.importing.watch_guard import watched_findings
 from wtfc.ui.line_room import LineRoom
 
 HINT_TITLE = "Possible personal detail"
@@ -85,6 +85,9 @@ class TypedDetailHint(QLabel):
 
 
 def _owner_quote(text: str, names: tuple[str, ...]) -> str:
-    """``text`` quoted as its kinds if the guard finds a detail in it other than a name."""
-    found = find_personal_details(text, known_names=names) if text.strip() else []
+    """``text`` quoted as its kinds if a detail other than a name is in it, read as the
+    exports read an owner (``typed_details.OwnerWords``: the guard with the pasted names, each
+    wherever it stands), so the line shows where the export will ask. Its names are quoted as
+    [name] all the same: the laptop's screen may be mirrored on the projector."""
+    found = watched_findings(text, names)
     return quote_as_kinds(text, names) if any(f.category != "name" for f in found) else ""
