@@ -2,7 +2,8 @@
 (session 32's note): a given name alone in a card all in capitals ("MARY DROVE ME") and its
 possessive before a place or a person ("I STAY AT JOHN'S HOUSE", "JAMES' WIFE RANG"); the
 second name of a list in capitals ("THANKS TO MARK AND SUE" showed SUE); half a name ("Sue
-O'Brien helps me" showed "Sue [name]", "Hope J Green" "[name] J Green")."""
+O'Brien helps me" showed "Sue [name]", "Hope J Green" "[name] J Green"); a word-name and its
+surname ("Pat McCarthy helps me", "My carer's name is Hope Green", "Will Smith came late")."""
 
 from __future__ import annotations
 
@@ -50,6 +51,9 @@ def test_the_labelled_sets_keep_every_name_and_their_precision():
     ("My carer is Hope J Green", "My carer is [name]"),
     ("My carer is Hope J. Green", "My carer is [name]"),
     ("I met Mary J Smith", "I met [name]"),
+    ("Pat McCarthy helps me", "[name] helps me"),
+    ("My carer's name is Hope Green", "My carer's name is [name]"),
+    ("Will Smith came late", "[name] came late"),
 ])
 def test_each_name_is_hidden_whole(text, wall):
     assert _wall(text) == wall

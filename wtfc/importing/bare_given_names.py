@@ -78,7 +78,8 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
             return True  # "Rose's daughter rings me", "Grant's wife helps"
     if lowered in AMBIGUOUS_GIVEN_NAMES:
         if lowered in NOT_NAMES:  # "June", "May", "Will": a month or a verb far more often
-            return _said_to_be_a_carer(text, start, start + len(word), lowered)
+            return _said_to_be_a_carer(text, start, start + len(word), lowered) or (
+                surname_said_end(text, start + len(word)) is not None)  # "Will Smith came"
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name, but
         # "Rose from the agency" and "Rose came late" are
         return (not starts_sentence(text, start) or _role_after(text, start + len(word), lowered)
@@ -105,8 +106,10 @@ _RELATION_OWNED = re.compile(rf"[ \t]+(?:{_RELATIONS}|visits?)\b(?!['’])", re.
 
 # "Sue Brown's visits are short", "Sue Smith came late": a word-name starting a sentence with a
 # surname after it, the pair owning something or said of a person, is a person
+# ("Pat McCarthy", "Sue O'Brien", "Rose MacLeod": a capital inside the surname too)
 _SURNAME_AFTER = re.compile(
-    rf"[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?:(['’]s)(?=[ \t]+[{LOWER}]))?")
+    rf"[ \t]+((?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+    rf"(?:-[{UPPER}][{LOWER}]+)?)(?:(['’]s)(?=[ \t]+[{LOWER}]))?(?![\w'’-])")
 
 
 def surname_said_of(text: str, end: int) -> bool:
@@ -121,6 +124,13 @@ def surname_said_of(text: str, end: int) -> bool:
     if m[2] is None:
         return said_after_surname(text, m.end(1), search_key(m[1]))
     return search_key(m[1]) not in PLACE_WORDS or _RELATION_OWNED.match(text, m.end()) is not None
+
+
+def surname_said_end(text: str, end: int) -> int | None:
+    """Where the surname said of a person after the word-name ending at `end` ends ("Will
+    Smith came late"), or None when ``surname_said_of`` finds none."""
+    m = _SURNAME_AFTER.match(text, end)
+    return m.end(1) if m is not None and surname_said_of(text, end) else None
 
 
 # What a person does for someone, after a given name and surname: "Sue Smith helps me"
@@ -145,9 +155,11 @@ _PLACE_BEFORE = re.compile(
     r"|back|road|train|lift)[ \t]+to)[ \t]+$")
 
 
-# "My carer is Hope Green": the role said before the name
+# "My carer is Hope Green", "My carer's name is Hope Green", "My carer is called Hope Green":
+# the role said before the name
 _ROLE_IS_BEFORE = re.compile(
-    rf"\b(?:the|my|our)[ \t]+(?:{_RELATIONS})s?[ \t]+(?:is|was|are|were)[ \t]+$", re.IGNORECASE)
+    rf"\b(?:the|my|our)[ \t]+(?:{_RELATIONS})s?(?:['’]s[ \t]+name)?[ \t]+(?:is|was|are|were)"
+    r"(?:[ \t]+called)?[ \t]+$", re.IGNORECASE)
 
 
 def role_is_before(text: str, start: int) -> bool:

@@ -23,6 +23,7 @@ from wtfc.importing.bare_given_names import (
     one_case_surname_end,
     place_before,
     role_is_before,
+    surname_said_end,
     surname_said_of,
 )
 from wtfc.importing.capital_names import capital_names
@@ -248,7 +249,7 @@ def _names(text: str) -> list[Finding]:
         # "June from the agency": a month's or verb's name said of a carer, one word on its own
         elif not title and (key := search_key(m.group())) in NOT_NAMES and (
                 not related or (key in AMBIGUOUS_GIVEN_NAMES and m.group()[1:].islower())):
-            end = m.end()
+            end = (not related and surname_said_end(text, m.end())) or m.end()  # "Will Smith"
         else:
             end = _name_end(text, m.start(), last, after_title=surnames_of_places)
         if end is None:
