@@ -38,9 +38,20 @@ def test_an_action_is_heard_with_its_status_owner_and_date(qtbot, show, doc, und
     board.select_action("x3")  # done: said as done, not as late though its date has passed
     assert _heard(board.tree) == ("Send a weekly rota letter to each person. Done. Home care "
                                   "leads, by 1 February 2025")
-    board.select_action("x2")  # late: "Late" first, as the row's "⚠ Late —" shows it
-    assert _heard(board.tree) == ("Late — Add 'getting to know you' visits to induction. In "
-                                  "progress. Provider forum, by 31 January 2025")
+    board.select_action("x2")  # late: "Late" first, as the row's "⚠ Late —" shows it, and
+    # its status as the cell shows it ("⚠ Late: started"), as Review hears last time's: it
+    # was heard as just "In progress"
+    assert _heard(board.tree) == ("Late — Add 'getting to know you' visits to induction. Late, "
+                                  "started. Provider forum, by 31 January 2025")
+
+
+def test_a_late_action_not_started_is_heard_as_late_not_started(qtbot, show, doc, undo):
+    undo.push(edit_action(doc, action_id="x2", status=ActionStatus.NOT_STARTED))
+    board = _plan(show, doc, undo, ACT_HEADING)
+    board.select_action("x2")
+    assert _heard(board.tree).startswith("Late — Add 'getting to know you' visits to "
+                                         "induction. Late, not started. Provider forum, by ")
+    assert "progress" not in _heard(board.tree)
 
 
 def test_a_blank_owner_and_date_are_heard_as_to_be_agreed(qtbot, show, doc, undo):

@@ -149,13 +149,25 @@ def _checked_text(action: Action, today: dt.date) -> str:
     return f"{when}: {note}" if note else when
 
 
+def status_heard(action: Action, today: dt.date) -> str:
+    """The status cell's words as a screen reader hears them, its mark left out: "Done",
+    "Dropped", and a late one "Late, started" (Review hears last time's so), as the cell's
+    "⚠ Late: started" says it: a late action in progress was heard as just "In progress"."""
+    if is_overdue(action, today):
+        return late_status(action.status).removeprefix("⚠ ").replace(":", ",")
+    if action.status in (ActionStatus.DONE, ActionStatus.DROPPED):
+        return status_text(action, today).removeprefix("✔ ").removeprefix("– ")
+    return action.status.label
+
+
 def action_said(action: Action, today: dt.date, *, act: bool = False) -> str:
     """An action's row as a screen reader hears it on arrowing: the action, then what the
     other columns show of it, "…. In progress. Head of Commissioning, by 30 April 2027"
-    ("Late — " first when it is late, as the row shows it). Only the first column is read, so
-    the status, owner and date had never been heard: Space, which changes the status, was the
-    only way to learn it. On Act (``act``) then what has happened so far, the column checked
-    there (". Not checked yet"), as Review says last time's ("So far …")."""
+    ("Late — " first when it is late, as the row shows it, then "Late, started": see
+    ``status_heard``). Only the first column is read, so the status, owner and date had never
+    been heard: Space, which changes the status, was the only way to learn it. On Act
+    (``act``) then what has happened so far, the column checked there (". Not checked yet"),
+    as Review says last time's ("So far …")."""
     what = " ".join(action.what.split())
     stop = "" if what.endswith((".", "!", "?")) else "."
     late = "Late — " if is_overdue(action, today) else ""
@@ -163,8 +175,7 @@ def action_said(action: Action, today: dt.date, *, act: bool = False) -> str:
     if slipped(action) and action.agreed_by_when is not None:  # heard, as the row shows it
         again = "" if action.by_when else " again"
         when += f"{again} (the date agreed was {long_date(action.agreed_by_when)})"
-    status = status_text(action, today).removeprefix("✔ ").removeprefix("– ") \
-        if action.status in (ActionStatus.DONE, ActionStatus.DROPPED) else action.status.label
+    status = status_heard(action, today)
     owner = action.owner.strip() or "Owner to be agreed"
     said = f"{late}{what}{stop} {status}. {owner}, {when}"
     if act and (progress := progress_text(action, today)):
