@@ -3,7 +3,8 @@
 possessive before a place or a person ("I STAY AT JOHN'S HOUSE", "JAMES' WIFE RANG"); the
 second name of a list in capitals ("THANKS TO MARK AND SUE" showed SUE); half a name ("Sue
 O'Brien helps me" showed "Sue [name]", "Hope J Green" "[name] J Green"); a word-name and its
-surname ("Pat McCarthy helps me", "My carer's name is Hope Green", "Will Smith came late")."""
+surname ("Pat McCarthy helps me", "My carer's name is Hope Green", "Will Smith came late"); a
+surname found in capitals left elsewhere in its card ("MARY QUARRIE …. QUARRIE IS ALWAYS LATE")."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ def test_the_labelled_sets_keep_every_name_and_their_precision():
     ("Pat McCarthy helps me", "[name] helps me"),
     ("My carer's name is Hope Green", "My carer's name is [name]"),
     ("Will Smith came late", "[name] came late"),
+    ("MARY QUARRIE HELPS ME. QUARRIE IS ALWAYS LATE", "[name] HELPS ME. [name] IS ALWAYS LATE"),
 ])
 def test_each_name_is_hidden_whole(text, wall):
     assert _wall(text) == wall

@@ -145,8 +145,22 @@ def _spread_from(
 def spread_in_card(text: str, details: Iterable[PersonalDetail]) -> set[str]:
     """The words of the names among ``details`` that spread over the rest of their own card
     ``text``: as over another card, the card alone saying which weakly found words are ordinary
-    ("Rose and Memory from the agency" spreads "memory" unless the card also says "my memory")."""
-    return _spread_from([(text, details)], [text])
+    ("Rose and Memory from the agency" spreads "memory" unless the card also says "my memory").
+    In its own card a surname after a known given name in capitals spreads too ("MARY QUARRIE
+    HELPS ME. QUARRIE IS ALWAYS LATE"), which over other cards would be weak evidence."""
+    return _spread_from([(text, details)], [text]) | {
+        word for d in details if d.category == "name" for word in _capitals_surnames(d.text)}
+
+
+def _capitals_surnames(name: str) -> set[str]:
+    """The surnames of a name in capitals led by a known given name ("MARY QUARRIE": quarrie;
+    a surname that is a word, "WARD", as ``_name_words`` spreads one, where said of a person)."""
+    found = _WORD.findall(name)
+    if len(found) < 2 or not name.isupper() or search_key(found[0]) not in _KNOWN_GIVEN_NAMES:
+        return set()
+    keys = (re.sub(r"['’][sS]$", "", w).strip("'’-").casefold() for w in found[1:])
+    return {w for key in keys if len(key) > 1 and key not in _NOT_SPREAD
+            for w in ((key.capitalize(), key.upper()) if key in SURNAME_WORDS else (key,))}
 
 
 def _bare_initials(detail: PersonalDetail, text: str | None) -> bool:
