@@ -55,12 +55,13 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][^\W\d_]*)[ \t]+$")
 
 Span = tuple[int, int]
 
-_SEPARATORS = re.compile(r"[\n\r\t,;]+")
+_LINES = re.compile(r"[\n\r]+")
+_SEPARATORS = re.compile(r"[\t,;]+")
 _IN_BRACKETS = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _PART = re.compile(r"\s{2,}|[:;]|\s[-–—]\s")  # a bracket's parts (its commas are spaces here)
 _BESIDE = "Xqzv"  # a name for the part to stand beside, so tidy_name reads it as a bracket's
-_RELATED = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split()) | {
-    "née", "nee", "aka", "formerly", "previously"}
+_ROLES = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split())
+_RELATED = _ROLES | {"née", "nee", "aka", "formerly", "previously"}
 
 
 def parse_names(text: str) -> list[str]:
@@ -68,15 +69,27 @@ def parse_names(text: str) -> list[str]:
     "Surname, First" is two names, as any comma makes; an e-mail's To line ('"Quarrie,
     Zebulon" <z.q@council.gov.uk>; …') gives its names without the addresses or quote marks,
     which left glued to a word ('Zebulon"') matched no card; a name in a bracket beside a name
-    is a name of its own too (``_bracketed``)."""
+    is a name of its own too (``_bracketed``). A role in lower case after a name ("Hope Green,
+    carer", "Aisha Khan, neighbour, rings daily") is no name, as beside one in a bracket or
+    after a colon: "the carer came late" is not held back."""
     names: dict[str, str] = {}
     # a comma inside a bracket splits no name: "Green, Hope (Adult Social Care, Riverside)"
     text = _IN_BRACKETS.sub(lambda m: re.sub("[,;]", " ", m[0]), text)
-    for raw in _SEPARATORS.split(text):
-        for name in (tidy_name(raw), *_bracketed(raw)):
-            if len(name) >= 2:
-                names.setdefault(name.casefold(), name)
+    for line in _LINES.split(text):
+        for i, raw in enumerate(_SEPARATORS.split(line)):
+            if i and _a_role(raw):
+                continue
+            for name in (tidy_name(raw), *_bracketed(raw)):
+                if len(name) >= 2:
+                    names.setdefault(name.casefold(), name)
     return list(names.values())
+
+
+def _a_role(part: str) -> bool:
+    """Whether a part is only a relation or role in lower case ("carer", "social worker"):
+    no one's name is written so ("Son", "Carer" may be)."""
+    words = part.split()
+    return bool(words) and all(w.islower() and w.strip(".:-–—") in _ROLES for w in words)
 
 
 def _bracketed(raw: str) -> list[str]:
