@@ -27,6 +27,7 @@ def test_a_lower_case_role_after_a_comma_holds_back_no_card(pasted, card):
     ("Hope Green, carer", "Hope came late"),  # the name still watched
     ("Zebulon Quarrie, Son", "Son rang me"),  # a capital: may be a name
     ("quarrie, zebulon", "zebulon rang me"),  # "Surname, First" in lower case: two names
+    ("nguyen, son", "son rang me"),  # all in lower case: Nguyen Sơn maybe
     ("carer", "The carer came late"),  # a line of its own: pasted as a name
     ("Kwabena Mensah (daughter Grace), son", "Grace helps every Tuesday"),
 ])

@@ -70,14 +70,16 @@ def parse_names(text: str) -> list[str]:
     Zebulon" <z.q@council.gov.uk>; …') gives its names without the addresses or quote marks,
     which left glued to a word ('Zebulon"') matched no card; a name in a bracket beside a name
     is a name of its own too (``_bracketed``). A role in lower case after a name ("Hope Green,
-    carer", "Aisha Khan, neighbour, rings daily") is no name, as beside one in a bracket or
-    after a colon: "the carer came late" is not held back."""
+    carer", "Aisha Khan, neighbour, rings daily") is no name, as beside a capitalised one in a
+    bracket or after a colon: "the carer came late" is not held back."""
     names: dict[str, str] = {}
     # a comma inside a bracket splits no name: "Green, Hope (Adult Social Care, Riverside)"
     text = _IN_BRACKETS.sub(lambda m: re.sub("[,;]", " ", m[0]), text)
     for line in _LINES.split(text):
-        for i, raw in enumerate(_SEPARATORS.split(line)):
-            if i and _a_role(raw):
+        parts = _SEPARATORS.split(line)
+        for i, raw in enumerate(parts):
+            # not in a list typed all in lower case: "nguyen, son" may be Nguyen Sơn
+            if i and _a_role(raw) and any(c.isupper() for c in "".join(parts[:i])):
                 continue
             for name in (tidy_name(raw), *_bracketed(raw)):
                 if len(name) >= 2:
