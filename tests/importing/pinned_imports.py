@@ -110,9 +110,18 @@ def long_rows(texts: list[str]) -> list[list[str]]:
     return rows
 
 
+# Given names added to the guard's list after these results were written (session 33)
+_ADDED_SINCE_PINNED = frozenset({"nasreen", "shazia", "bilal", "morag", "eilidh", "rhiannon",
+                                 "saoirse"})
+
+
 def many_people_rows(texts: list[str]) -> list[list[str]]:
-    """A row each for 400 people named in full: a long list of names to watch for."""
-    given = sorted(GIVEN_NAMES)
+    """A row each for 400 people named in full: a long list of names to watch for. Their given
+    names are the guard's list as it stood when these results were written, drawn in steps of
+    7: a name added to the list moved every row after it (the results pinned a new input, not
+    the guard's reading), and 420 names, 7 × 60, gave 60 given names and with the 8 surnames
+    120 people, not 400. The guard reads the names added since in the statements all the same."""
+    given = sorted(GIVEN_NAMES - _ADDED_SINCE_PINNED)
     surnames = ("Jones", "Hall", "Okafor", "Green", "Wood-Hughes", "O'Neill", "Day", "Wójcik")
     rows = [["Client", "Kind", "Comments"]]
     for i in range(400):

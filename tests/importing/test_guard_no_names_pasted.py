@@ -4,7 +4,8 @@ possessive before a place or a person ("I STAY AT JOHN'S HOUSE", "JAMES' WIFE RA
 second name of a list in capitals ("THANKS TO MARK AND SUE" showed SUE); half a name ("Sue
 O'Brien helps me" showed "Sue [name]", "Hope J Green" "[name] J Green"); a word-name and its
 surname ("Pat McCarthy helps me", "My carer's name is Hope Green", "Will Smith came late"); a
-surname found in capitals left elsewhere in its card ("MARY QUARRIE …. QUARRIE IS ALWAYS LATE")."""
+surname found in capitals left elsewhere in its card ("MARY QUARRIE …. QUARRIE IS ALWAYS LATE");
+common given names the lists lacked (Nasreen, Shazia, Bilal, Morag, Eilidh, Rhiannon, Saoirse)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,9 @@ def test_the_labelled_sets_keep_every_name_and_their_precision():
     ("My carer's name is Hope Green", "My carer's name is [name]"),
     ("Will Smith came late", "[name] came late"),
     ("MARY QUARRIE HELPS ME. QUARRIE IS ALWAYS LATE", "[name] HELPS ME. [name] IS ALWAYS LATE"),
+    ("Nasreen helps me with my shopping", "[name] helps me with my shopping"),
+    ("Rhiannon drove me to the hospital", "[name] drove me to the hospital"),
+    ("my carer eilidh is lovely", "my carer [name] is lovely"),
 ])
 def test_each_name_is_hidden_whole(text, wall):
     assert _wall(text) == wall

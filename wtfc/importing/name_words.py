@@ -51,6 +51,7 @@ GIVEN_NAMES = _words(
     malgorzata krzysztof wojciech lukasz jozef stanislaw zbigniew grzegorz jadwiga halina
     krystyna elzbieta ewa marek pawel andrzej tadeusz danuta bozena dorota wieslaw
     ayse fatma emine hatice zeynep mustafa huseyin ozlem ahmet ibrahim ismail murat emre
+    nasreen shazia bilal morag eilidh rhiannon saoirse
     """
 )
 
