@@ -99,6 +99,7 @@ class WatchNamesBox(QGroupBox):
 
     def __init__(self, doc: Document, undo: UndoAdapter, notice: RefusalNotice) -> None:
         super().__init__("&Names to watch for")
+        self._keep_result_seen = False  # see below: the check's result kept in sight
         self.doc, self.undo, self.notice = doc, undo, notice
         self._names: list[str] = []  # in memory only: never saved, never in the settings
         self.check: NamesCheck | None = None  # the check running in the background
@@ -159,6 +160,12 @@ class WatchNamesBox(QGroupBox):
         self._area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the box, not the scroller
         QVBoxLayout(self).addWidget(self._area)
+        # A check's result is kept in sight while the page settles around it (at 16 pt its line
+        # went half below the box's view as the page's notice took room), until the facilitator
+        # scrolls the box or goes back to the names.
+        bar = self._area.verticalScrollBar()
+        bar.rangeChanged.connect(self._keep_result_in_sight)
+        bar.actionTriggered.connect(self._stop_keeping_result)
 
     def minimumSizeHint(self) -> QSize:
         """At least 260 px, and never narrower than its title and button in the page's font:
@@ -176,10 +183,38 @@ class WatchNamesBox(QGroupBox):
         list: Qt's group box gives it to the child last focused, which after a Tab out of the
         box was "Check all cards again" (Ctrl+V there added nothing and said nothing)."""
         if event.type() == QEvent.Type.Shortcut and self.names_box.isVisible():
-            self._area.ensureWidgetVisible(self.names_box)
-            self.names_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.go_to_names(Qt.FocusReason.ShortcutFocusReason)
             return True
         return super().event(event)
+
+    def go_to_names(self, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
+        """The keyboard in the names box, scrolled into view: at 16 pt on a 768-high laptop the
+        box's view shows only the top of the explanation, and Ctrl+V into a box out of sight
+        changed nothing on screen (the names were pasted again, or thought lost)."""
+        self._keep_result_seen = False
+        self.names_box.setFocus(reason)
+        self._show_names_top()
+        # again once the box opened just now has its size (its layout runs after this), unless
+        # the view was scrolled meanwhile
+        at = self._area.verticalScrollBar().value()
+        QTimer.singleShot(0, self, lambda: self._show_names_top(unless_moved_from=at))
+
+    def _show_names_top(self, unless_moved_from: int | None = None) -> None:
+        """Scrolled no further than to show the names box's first line (where a paste goes):
+        the privacy note above it stays whole wherever the view has room for both."""
+        if unless_moved_from not in (None, self._area.verticalScrollBar().value()):
+            return
+        box = self.names_box
+        line = box.frameWidth() + int(box.document().documentMargin())
+        line += box.fontMetrics().lineSpacing()
+        self._area.ensureVisible(box.x(), box.y() + min(line, box.height()), 0, 0)
+
+    def _stop_keeping_result(self, *_: object) -> None:
+        self._keep_result_seen = False
+
+    def _keep_result_in_sight(self, *_: object) -> None:
+        if self._keep_result_seen:
+            self._area.ensureWidgetVisible(self.check_result)
 
     def names(self) -> list[str]:
         """The names to watch for now (kept in memory only): those in the box, and while it is
@@ -193,6 +228,8 @@ class WatchNamesBox(QGroupBox):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.names_box and self._editing_ends(event):
             self.end_editing()
+        elif watched is self.names_box and event.type() == QEvent.Type.FocusIn:
+            self._keep_result_seen = False  # back at the names: the view stays with them
         return super().eventFilter(watched, event)
 
     def _editing_ends(self, event: QEvent) -> bool:
@@ -311,3 +348,7 @@ class WatchNamesBox(QGroupBox):
     def _say(self, text: str) -> None:
         self.check_result.setText(text)
         announce(self.check_result, text)
+        # below the button, it was half out of the box's view at 16 pt: scrolled to once its
+        # new words have their height, and again if the view is made shorter (see __init__)
+        self._keep_result_seen = True
+        QTimer.singleShot(0, self, lambda: self._area.ensureWidgetVisible(self.check_result))

@@ -43,7 +43,7 @@ class NamesFold(QObject):
                 self._splitter.setSizes([total - width, width])
             self._say()
         if focus:
-            self._box.names_box.setFocus()
+            self._box.go_to_names()
 
     def fold(self) -> None:
         """Fold the box away; names in it stay in use (the guard and "Check all again")."""
