@@ -123,7 +123,8 @@ class RecoveryDialog(QDialog):
         self._default = self.buttons[Choice.RESTORE if restore_default else Choice.LATER]
         self._default.setDefault(True)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self._button_box = buttons
+        self.setMinimumWidth(520)  # widened in _fit_to_screen to what the buttons need
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -139,9 +140,15 @@ class RecoveryDialog(QDialog):
         if room is None:
             return
         tallest = room.height() - FRAME.height()
+        # the buttons whole: the fixed least width of 520 replaced the layout's own, and at
+        # 16 pt "Save elsewhere…" was drawn "ave elsewhere." (533 px wide, buttons needing 548)
+        margins = self._layout.contentsMargins()
+        buttons = self._button_box.sizeHint().width() + margins.left() + margins.right()
+        least = min(room.width() - FRAME.width(), max(520, buttons))
+        self.setMinimumWidth(least)
         widest = min(room.width() - FRAME.width(),
-                     max(self.width(), self.text.fontMetrics().averageCharWidth() * 80))
-        width = self.width()
+                     max(self.width(), least, self.text.fontMetrics().averageCharWidth() * 80))
+        width = max(self.width(), least)
         while self._height_for(width) > tallest and width < widest:
             width = min(widest, width + 40)
         needed = self._height_for(width)
