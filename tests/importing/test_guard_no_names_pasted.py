@@ -60,6 +60,9 @@ def test_the_labelled_sets_keep_every_name_and_their_precision():
     ("Nasreen helps me with my shopping", "[name] helps me with my shopping"),
     ("Rhiannon drove me to the hospital", "[name] drove me to the hospital"),
     ("my carer eilidh is lovely", "my carer [name] is lovely"),
+    # a given name that is a word, hidden in one place, is hidden where said of a person
+    ("Sue O'Brien helps me. Sue is kind", "[name] helps me. [name] is kind"),
+    ("Rose Smith came late. Rose bushes need a cut", "[name] came late. Rose bushes need a cut"),
 ])
 def test_each_name_is_hidden_whole(text, wall):
     assert _wall(text) == wall

@@ -50,6 +50,7 @@ from wtfc.importing.name_words import (
     EVERYDAY_NOUNS,
     GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
+    NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
     PERSON_VERBS,
     PLACE_SURNAMES,
@@ -90,6 +91,9 @@ _FULL_TITLES = frozenset(t.lower() for t in TITLES if t not in ABBREVIATED_TITLE
 _SHORT_TITLES = frozenset(t.lower() for t in ABBREVIATED_TITLES)
 _ALL_TITLES = frozenset(t.lower() for t in TITLES) | _SHORT_TITLES
 _KNOWN_GIVEN_NAMES = GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES - COMMON_WORDS
+# Given names that are words and never spread over other cards ("Sue", "Rose", "Hope"), not
+# those as often a verb or a month ("Will", "May", "June"): spread in their own card only
+_WORD_NAMES = (AMBIGUOUS_GIVEN_NAMES - NOT_NAMES) & _NOT_SPREAD
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MIN_TITLE_CASE_WORDS = 4  # "Gwenllian Jones visits" is a sentence, not a heading
 _TITLE_CASE_SHARE = 0.8  # "Mrs Gwenllian Jones visits" (3 of 4) is still a sentence
@@ -149,7 +153,17 @@ def spread_in_card(text: str, details: Iterable[PersonalDetail]) -> set[str]:
     In its own card a surname after a known given name in capitals spreads too ("MARY QUARRIE
     HELPS ME. QUARRIE IS ALWAYS LATE"), which over other cards would be weak evidence."""
     return _spread_from([(text, details)], [text]) | {
-        word for d in details if d.category == "name" for word in _capitals_surnames(d.text)}
+        word for d in details if d.category == "name"
+        for word in (*_capitals_surnames(d.text), *_word_names(d.text))}
+
+
+def _word_names(name: str) -> set[str]:
+    """A found name's given names that are words, capitalised as a name is ("Sue O'Brien helps
+    me. Sue is kind": Sue, SUE): in the name's own card they are hidden where said of a person,
+    as a surname that is a word is ("Rose Smith came. Rose bushes need cutting" keeps the
+    bushes); over other cards they would hold back every card with the word."""
+    keys = {search_key(w) for w in _WORD.findall(name)[:-1]} if " " in name else set()
+    return {w for key in keys & _WORD_NAMES for w in (key.capitalize(), key.upper())}
 
 
 def _capitals_surnames(name: str) -> set[str]:
@@ -258,7 +272,7 @@ def with_names_found_elsewhere(
         PersonalDetail(start=a, end=b, category="name", text=text[a:b][:300])
         for a, b in spans
         if all(b <= d.start or a >= d.end for d in details) and not _names_a_place(text, a, b)
-        and (text[a:b].lower() not in SURNAME_WORDS or said_of_a_person(text, a, b))
+        and (text[a:b].lower() not in SURNAME_WORDS | _WORD_NAMES or said_of_a_person(text, a, b))
     ]
     if not added:
         return details

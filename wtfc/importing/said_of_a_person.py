@@ -43,14 +43,16 @@ def said_of_a_person(text: str, start: int, end: int) -> bool:
                 is None))
 
 
-# What only a person does or has, after the name: "never …", "didn't ring", "was rude"
+# What only a person does or has, after the name: "never …", "didn't ring", "was rude", "is
+# kind" (not "is lovely", which a place is as often)
 _PERSON_AFTER = re.compile(
     r"['’]s[ \t]+(?:team|office|manager|secretary|visits?|calls?|"
     + "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True)) + r")\b"
     r"|[ \t]+(?:(?:always|still|just|often|also|then)[ \t]+)?(?:never|returned|visited|promised"
     r"|phoned|rung|e-?mailed|wrote|(?:did|does|has|had|would|will|could)(?:n['’]t|[ \t]+not)"
     r"|won['’]t|can['’]t|(?:would|will)[ \t]+(?:ring|call|come|visit|phone)"
-    r"|(?:was|is)[ \t]+(?:rude|late|useless|unhelpful|off[ \t]+sick))\b",
+    r"|(?:was|is)[ \t]+(?:(?:always|so|very|really)[ \t]+)?(?:rude|late|useless|unhelpful"
+    r"|off[ \t]+sick|kind|caring|patient|polite|gentle))\b",
     re.IGNORECASE,
 )
 # What a thing does after the word, not a person: "Power never came back on", "Day never
