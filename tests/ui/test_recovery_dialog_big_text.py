@@ -1,12 +1,13 @@
 # ruff: noqa: F811  (pytest fixtures imported from window_fixtures are parameters here)
 """The recovery offer at 16 pt and for a screen reader: its buttons whole on a laptop's screen
 ("Save elsewhere…" was drawn "ave elsewhere.": the dialog opened 533 px wide, its buttons
-needing 570)."""
+needing 570); and a screen reader hears its words, not a fixed name."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
+from PySide6.QtGui import QAccessible
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
 from tests.ui.settled import settle
@@ -37,3 +38,14 @@ def test_every_button_whole_at_16_pt(qtbot, font_points, monkeypatch, recovery_f
     for button in dialog.buttons.values():
         assert button.width() >= button.sizeHint().width(), button.text()
     assert room.contains(dialog.frameGeometry())
+
+
+def _read(widget) -> str:
+    return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
+
+
+def test_a_screen_reader_hears_the_words(qtbot, recovery_folder, workshop_file):
+    """Its words were named "What can be recovered", so that was all a reader said of them."""
+    dialog = _shown(qtbot, recovery_folder, workshop_file)
+    assert "3 more cards, 1 more theme" in _read(dialog.text)
+    assert _read(dialog.words_area) == "What can be recovered"

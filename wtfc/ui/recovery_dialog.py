@@ -82,9 +82,11 @@ class RecoveryDialog(QDialog):
         self.text.setObjectName("recovery_text")
         self.text.setWordWrap(True)
         self.text.setFont(ui_font(11))
-        self.text.setAccessibleName("What can be recovered")
+        # no fixed accessible name: a screen reader heard "What can be recovered" for these
+        # words (which workshop, when, how much more); the scroll area carries that name
         # large text on a small screen: the words scroll, the choices stay on screen
         self.words_area = QScrollArea(self)
+        self.words_area.setAccessibleName("What can be recovered")
         self.words_area.setWidget(self.text)
         self.words_area.setWidgetResizable(True)
         self.words_area.setFrameShape(QFrame.Shape.NoFrame)
