@@ -27,6 +27,7 @@ from wtfc.export import fonts as f
 from wtfc.export.content import ThemeContent, count_phrase
 from wtfc.export.look import INK, KIND_COLOURS, RULE, style
 from wtfc.export.paragraph import BidiParagraph
+from wtfc.model.unnamed_themes import shown_theme_name
 
 BAR = 18.0  # the least height of one theme's row, in points: a bar and a line of its label
 TIGHT = 14.0  # a row drawn closer to fit the foot of a page: smaller gaps, the same type
@@ -77,8 +78,9 @@ class _Row:
         self.words = count_words(theme.people, len(theme.cards), theme.held_back)
         self.count_width = stringWidth(self.words, f.BOLD, LABEL_SIZE)
         self.count_room = self.count_width + COUNT_GAP  # the kind's widest, once all are made
-        # The name as typed: the paragraph joins and orders its writing itself, once.
-        self.label = BidiParagraph(f.markup(theme.theme.name or "Unnamed theme"), label_style)
+        # The name as typed: the paragraph joins and orders its writing itself, once. One with
+        # no words (an older file's lone zero-width space) as the priorities table names it.
+        self.label = BidiParagraph(f.markup(shown_theme_name(theme.theme.name)), label_style)
         self.label_height = self.label.wrap(width, 10**6)[1]
         self.height = max(BAR, self.label_height + BAR - label_style.leading)
 

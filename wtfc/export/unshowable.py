@@ -29,8 +29,10 @@ from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.export.report_people import TAGS, named_groups
 from wtfc.export.team_words import recorded_teams
 from wtfc.export.writing import unshown
+from wtfc.model.blank_text import is_blank
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
 from wtfc.model.operations.cards import words_without_details
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, Workshop
 
 PDF_EXPORTS = ("posters", "action-poster", "report", "feedback")
@@ -136,7 +138,9 @@ def no_words(text: str) -> str:
 
 
 def _theme(theme: ThemeContent, quote: Quote) -> str:
-    return quote(theme.theme.name or "Unnamed theme")
+    """The theme named as its poster and chapter head it: “Unnamed theme” for one with no words
+    (an older file's lone zero-width space), never an empty “”."""
+    return quote(shown_theme_name(theme.theme.name))
 
 
 def _texts(
@@ -259,11 +263,12 @@ def _last_time_texts(
     time" prints (``model/last_time_parts.py``)."""
     for part in printed_parts(previous, current, what):
         name = part.theme_name
-        in_theme = f" in the theme {quote(name)}" if name.strip() else ""
+        # no theme named for one with no words to read (a lone zero-width space too), as for ""
+        in_theme = "" if is_blank(name) else f" in the theme {quote(name)}"
         if part.what == "title":
             yield part.text, "Last time's workshop title", None
         elif part.what == "theme":
-            yield part.text, f"Last time's theme {quote(part.text or 'Unnamed theme')}", None
+            yield part.text, f"Last time's theme {quote(shown_theme_name(part.text))}", None
         elif part.what == "progress":
             yield part.text, f"What had happened to last time's action{in_theme}: ", part.text
         elif part.what == "evidence":
