@@ -80,10 +80,12 @@ class ReadOutPanel(QWidget):
                  "Type a theme's name; Enter puts the card there, or makes a new theme "
                  "(nothing typed: choose “New group, to name later” at the foot of the list). "
                  "While it is empty, . blanks the room view (a remote's Blank)"),
-                (self.matches, "Matching themes", "Alt+1…9 puts the card into that theme"),
-                (self.held_note, "Held-back cards", "Cards with possible personal details")):
+                (self.matches, "Matching themes", "Alt+1…9 puts the card into that theme")):
             widget.setAccessibleName(name)
             widget.setToolTip(tip)
+        # no fixed accessible name: named "Held-back cards", a screen reader heard neither how
+        # many nor "check them on the wall"; it reads the note's own words
+        self.held_note.setToolTip("Cards with possible personal details")
         self.theme_box.setPlaceholderText("Type a theme name, then Enter")
         self.matches.setMaximumWidth(420)
         # Whole theme names in a clear size: the facilitator reads them standing up.
