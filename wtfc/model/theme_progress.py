@@ -3,7 +3,8 @@
 The Theme page's what-to-do line, the stage list's Theme row ("⚠ 2 not named", "⚠ 54 in no
 theme") and the sentence said on leaving Theme all count the same way, here. Light, and read
 while the window first opens: a theme's name goes to ``is_unnamed`` (which loads Review's word
-rules) only when it could be a group's placeholder, that is when its words hold "named".
+rules) only when it could be a group's placeholder, that is when its words hold "named". A name
+with no words to read (an older file's "" or lone zero-width space) is not named either.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.counting import count_phrase
 from wtfc.model.workshop import Workshop
 
@@ -65,6 +67,8 @@ def theme_progress(ws: Workshop) -> ThemeProgress:
 
 
 def _not_named(name: str) -> bool:
+    if is_blank(name):  # as ``is_unnamed`` counts it: the exports print it "Unnamed theme"
+        return True
     if "named" not in _folded(name):  # a placeholder's words hold it, however typed
         return False
     from wtfc.model.unnamed_themes import is_unnamed  # the one rule, for what might be one
