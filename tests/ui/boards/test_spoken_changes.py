@@ -20,7 +20,8 @@ def test_space_on_plan_and_act_says_the_new_status(qtbot, show, doc, undo, monke
     plan.select_action("x2")  # in progress, due 31 Jan: overdue on 1 Mar
     qtbot.keyClick(plan.tree, Qt.Key.Key_Space)
     assert doc.get("actions", "x2").status == ActionStatus.DONE
-    assert said == ["Done: Add 'getting to know you' visits to induction"]
+    # as its status cell now says it ("✔ Done, 4 weeks late") and the row is heard
+    assert said == ["Done, 4 weeks late: Add 'getting to know you' visits to induction"]
 
     act = show(PlanBoard(doc, undo, today=lambda: TODAY, heading=ACT_HEADING), 1400, 700)
     act.select_action("x1")  # not started, due in September
@@ -29,11 +30,13 @@ def test_space_on_plan_and_act_says_the_new_status(qtbot, show, doc, undo, monke
 
 
 def test_a_late_action_moved_on_is_said_to_be_late(qtbot, show, doc, undo, monkeypatch):
+    """As its cell says it, "⚠ Late: started", and the row is heard ("Late, started"), not
+    "In progress, late": the same fact said the other way round after Space alone."""
     said = catch_announcements(monkeypatch)
     board = show(PlanBoard(doc, undo, today=lambda: TODAY.replace(year=2026)), 1400, 700)
     board.select_action("x4")
     qtbot.keyClick(board.tree, Qt.Key.Key_Space)
-    assert said == ["In progress, late: Run a 'know your rights' session on home care"]
+    assert said == ["Late, started: Run a 'know your rights' session on home care"]
 
 
 def test_a_long_action_is_said_short_at_a_whole_word(qtbot, show, doc, undo, monkeypatch):

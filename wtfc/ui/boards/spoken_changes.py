@@ -10,10 +10,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
-from wtfc.model.operations.actions import is_overdue
 from wtfc.model.workshop import Action, ActionStatus, Theme
 from wtfc.ui.announce import announce
-from wtfc.ui.boards.plan_text import short_name
+from wtfc.ui.boards.plan_text import short_name, status_heard
 
 SAID_LENGTH = 80  # characters of an action said with its status: the row has it all
 STATUS_ORDER = list(ActionStatus)  # the order Space moves an action's status through
@@ -25,10 +24,11 @@ def next_status(action: Action) -> ActionStatus:
 
 
 def status_said(action: Action, today: dt.date) -> str:
-    """"Done: Develop Individual Service Funds…"; "In progress, late: …" when it is late, as
-    the row's "⚠ Late" says (its "Overdue" had been a second word for it)."""
-    late = ", late" if is_overdue(action, today) else ""
-    return f"{action.status.label}{late}: {short_name(' '.join(action.what.split()), SAID_LENGTH)}"
+    """"Done: Develop Individual Service Funds…"; "Late, started: …" when it is late, as the
+    status cell says it ("⚠ Late: started") and the row is heard on arrowing (``status_heard``):
+    "In progress, late" put the same fact a second way round."""
+    what = short_name(" ".join(action.what.split()), SAID_LENGTH)
+    return f"{status_heard(action, today)}: {what}"
 
 
 def status_said_asking(action: Action, today: dt.date) -> str:
