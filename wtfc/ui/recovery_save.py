@@ -70,7 +70,32 @@ def save_elsewhere(window, crashed: CrashedSession, damaged: DamagedSnapshot | N
     except WorkshopFileError as exc:
         QMessageBox.warning(window, f"{what} was not saved", as_typed(str(exc)))
         return False
+    _say_saved(window, path, what, opens=suffix == SUFFIX)
     return True
+
+
+SAID_FOR_MS = 15000  # a sentence naming a file and a folder: time to read it
+
+
+def _say_saved(window, path: Path, what: str, *, opens: bool) -> None:
+    """Where it went, at the foot and to a screen reader; a workshop first in Open recent. The
+    dialog closed with nothing said, and the recovery copy is let go next, so this file is now
+    the only place the lost work is: an anxious facilitator could neither tell it had worked
+    nor find it again from wtfc."""
+    from wtfc.ui.announce import announce
+    from wtfc.ui.place_shown import where_shown
+    from wtfc.ui.undo import passing
+
+    where = where_shown(path)
+    if opens:
+        from wtfc.ui.recent_files import remember
+
+        remember(path)
+        said = f"{what} is saved as {where}: File → Open recent opens it."
+    else:  # no workshop wtfc can open: not offered in Open recent
+        said = f"{what} is saved as {where}, for someone technical to mend."
+    passing(window, said, SAID_FOR_MS)
+    announce(window, said)
 
 
 def _refused(window, typed: Path, suffix: str) -> str:
