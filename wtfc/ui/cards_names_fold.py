@@ -68,7 +68,11 @@ class NamesFold(QObject):
         else:
             count = len(self._box.names())
             text = f"&Names to watch for ({count})…" if count else "&Names to watch for…"
-            name, tip = "Names to watch for", _OPEN_TIP
+            # the count said too: folded is the day's usual state, and a reader heard the same
+            # "Names to watch for" with three names in force as with none
+            name = f"Names to watch for, {count} pasted" if count else \
+                "Names to watch for, none pasted"
+            tip = _OPEN_TIP
         self.button.setText(text)
         self.button.setAccessibleName(name)
         self.button.setToolTip(tip)
