@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 from wtfc.importing.known_names import EVERYDAY_WORDS, PRONOUNS, tidy_name
 from wtfc.importing.name_words import PLACE_WORDS, RELATION_WORDS
+from wtfc.importing.note_words import everyday_note_word
 from wtfc.importing.pasted_months import is_month, month_in_a_date
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.surname_as_word import (
@@ -62,6 +63,9 @@ _PART = re.compile(r"\s{2,}|[:;]|\s[-–—]\s")  # a bracket's parts (its comma
 _BESIDE = "Xqzv"  # a name for the part to stand beside, so tidy_name reads it as a bracket's
 _ROLES = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split())
 _RELATED = _ROLES | {"née", "nee", "aka", "formerly", "previously"}
+# where a note starts beside a name: "Zebulon Quarrie - lives with daughter", "Aisha Khan: …"
+_NOTE_BREAK = re.compile(r"\s[-–—]\s|:")
+_KEEP_BRACKETS = re.compile(f"({_IN_BRACKETS.pattern})")
 
 
 def parse_names(text: str) -> list[str]:
@@ -79,12 +83,40 @@ def parse_names(text: str) -> list[str]:
         parts = _SEPARATORS.split(line)
         for i, raw in enumerate(parts):
             # not in a list typed all in lower case: "nguyen, son" may be Nguyen Sơn
-            if i and _a_role(raw) and any(c.isupper() for c in "".join(parts[:i])):
+            named = any(c.isupper() for c in "".join(parts[:i]))
+            raw = _notes_off(raw, named=named)
+            if i and _a_role(raw) and named:
                 continue
             for name in (tidy_name(raw), *_bracketed(raw)):
                 if len(name) >= 2:
                     names.setdefault(name.casefold(), name)
     return list(names.values())
+
+
+def _notes_off(part: str, *, named: bool) -> str:
+    """``part`` without the everyday words of a note beside a name with a capital: all of a
+    part after such a name and a comma ("Aisha Khan, rings daily"), or after " - " or ":"
+    ("Zebulon Quarrie - lives with daughter", "Aisha Khan: needs interpreter"). Every word of
+    it was watched as a name: "I live with my daughter" was held back (review 33 R1a D3). A
+    word no list knows ("Hope Green - nguyen"), a capitalised one ("carer at Riverside") and a
+    role ("- son": watched only capitalised) stay, as do brackets (``_bracketed``'s); a line
+    typed all in lower case keeps its words, as a name may be typed so."""
+    pieces = _KEEP_BRACKETS.split(part)  # text, a bracket, text, …
+    noted = named
+    for at in range(0, len(pieces), 2):
+        text = pieces[at]
+        if not noted:
+            split = _NOTE_BREAK.search(text)
+            before = "".join(pieces[:at]) + text[:split.start()] if split else ""
+            if split is None or not any(c.isupper() for c in before):
+                continue
+            head, text, noted = text[:split.end()], text[split.end():], True
+        else:
+            head = ""
+        pieces[at] = head + " ".join(
+            w for w in text.split(" ")
+            if w.strip(".:").casefold() in _ROLES or not everyday_note_word(w))
+    return "".join(pieces)
 
 
 def _a_role(part: str) -> bool:
