@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QStaticText
 
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Kind
 from wtfc.ui.paint_cache import label, metrics, shared_font
 from wtfc.ui.style import INK, KIND_INKS, ROOM_MUTED
@@ -28,7 +29,10 @@ from wtfc.ui.wall.room_measure import (
 
 
 def room_title(name: str, continued: bool) -> str:
-    return name + CONTINUED if continued else name
+    """The header's name: one with no words to read (an older file's "" or lone zero-width
+    space) as the posters and report print it, "Unnamed theme", never a blank header."""
+    shown = shown_theme_name(name)
+    return shown + CONTINUED if continued else shown
 
 
 class RoomBlockItem(BlockItem):

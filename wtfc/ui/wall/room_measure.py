@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from PySide6.QtGui import QFontMetricsF
 
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Kind
 from wtfc.ui.paint_cache import shared_font
 from wtfc.ui.screen_fonts import lent_count
@@ -326,5 +327,6 @@ class CardHeights:
 def measure(themes: list[tuple], m: RoomMetrics, width: float,
             sizes: list[list[float]]) -> list[ThemeSize]:
     """Each theme's ``ThemeSize`` at column ``width``, its card heights from ``card_sizes``."""
-    return [ThemeSize(theme.name, m, width, cards)
+    # the name as its header draws it (``room_block.room_title``), so its lines are measured
+    return [ThemeSize(shown_theme_name(theme.name), m, width, cards)
             for (theme, _), cards in zip(themes, sizes, strict=True)]

@@ -18,6 +18,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTe
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.style import WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.block_item import count_phrase
@@ -45,9 +46,10 @@ class ThemeRow:
 
 
 def theme_rows(doc: Document, card: Card, kinds: Sequence[Kind]) -> list[ThemeRow]:
-    """The card's kind's themes in the wall's order, numbered as the wall shows ``kinds``."""
+    """The card's kind's themes in the wall's order, numbered as the wall shows ``kinds``; a
+    name with no words to read said as the room wall's header says it, "Unnamed theme"."""
     numbers = theme_numbers(doc, kinds if card.kind in kinds else (card.kind,))
-    return [ThemeRow(f"{numbers[t.id]}." if t.id in numbers else "", t.name,
+    return [ThemeRow(f"{numbers[t.id]}." if t.id in numbers else "", shown_theme_name(t.name),
                      len(t.card_ids), card.id in t.card_ids)
             for t in wall_themes(doc, (card.kind,))]
 
