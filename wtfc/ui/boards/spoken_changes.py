@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, ActionStatus, Theme
 from wtfc.ui.announce import announce
 from wtfc.ui.boards.plan_text import short_name, status_heard
@@ -39,16 +40,17 @@ def status_said_asking(action: Action, today: dt.date) -> str:
 
 
 def votes_said(theme: Theme) -> str:
-    """"14 votes: I am not treated with respect"."""
+    """"14 votes: I am not treated with respect"; "…: Unnamed theme" for a name with no words
+    (an older file's lone zero-width space), as the exports print it: "14 votes:" named none."""
     votes = theme.priority.votes
-    return f"{'1 vote' if votes == 1 else f'{votes} votes'}: {theme.name}"
+    return f"{'1 vote' if votes == 1 else f'{votes} votes'}: {shown_theme_name(theme.name)}"
 
 
 def rank_said(theme: Theme, *, moved: bool = False) -> str:
     """"Chosen as priority 3: I feel lonely…" (Space), "Now priority 2: …" (Alt+Up or
     Alt+Down), or "No longer a priority: …" (Space again). The theme is named: the reader is
     on a Votes cell, and a chosen theme can re-sort, so which one moved was never said."""
-    name = short_name(" ".join(theme.name.split()))
+    name = short_name(" ".join(shown_theme_name(theme.name).split()))
     if not theme.priority.chosen:
         return f"No longer a priority: {name}"
     return f"{'Now' if moved else 'Chosen as'} priority {theme.priority.rank}: {name}"
