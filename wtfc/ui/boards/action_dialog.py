@@ -243,7 +243,6 @@ class ActionDialog(QDialog):
                                names_named=True)
         self.detail_hint.watch("What has happened so far", self.progress_note.toPlainText,
                                self.progress_note.textChanged)
-        form.addRow(self.detail_hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -252,6 +251,7 @@ class ActionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(ScrollingForm(fields))
+        outer.addWidget(self.detail_hint)  # not a row of the fields: below their fold at 16 pt
         outer.addWidget(buttons)
         size_to_open(self)  # all its fields where the screen has room, not 2/3 of its height
         self._load(action, theme_id, role, self._today, cause_id)
