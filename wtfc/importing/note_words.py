@@ -34,7 +34,7 @@ _CARE_NOTES = _words("""
     walks walking wheelchair hoist mobility frail diabetic dementia memory poor usual usually
     daily weekly monthly nightly fortnightly twice once mornings evenings nights afternoons
     weekends weekdays days weeks only mostly sometimes occasionally regularly
-    key safe code door gate number main contact next kin emergency""")
+    key safe code door gate number main contact next kin emergency am pm""")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 EVERYDAY_NOTE_WORDS = (
     COMMON_WORDS | NOT_NAMES | PERSON_VERBS | WORDS_AFTER_A_OR_I | EVERYDAY_NOUNS | _CARE_NOTES

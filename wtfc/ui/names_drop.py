@@ -21,6 +21,7 @@ from wtfc.ui.names_list import (
     file_lines,
     is_names_list,
     name_shaped,
+    notes_beside_names,
 )
 
 NAMES_FILES = (".txt", ".csv", ".tsv")
@@ -81,7 +82,8 @@ def names_dropped(box: QPlainTextEdit, path: Path, names: tuple[str, ...]) -> st
 
 def names_in(path: Path) -> list[str] | None:
     """The lines of a list of names, blank ones left out, and a person's code before a name
-    ("P01, Zebulon Quarrie": no name to watch for); None when ``path`` is not one (a
+    ("P01, Zebulon Quarrie": no name to watch for), a note on a line of its own put beside
+    its name ("Zebulon Quarrie - rings after 5"); None when ``path`` is not one (a
     spreadsheet, columns of cells, long lines of statements)."""
     if not path.name.lower().endswith(NAMES_FILES) or path.stat().st_size > MOST_BYTES:
         return None
@@ -95,7 +97,8 @@ def names_in(path: Path) -> list[str] | None:
     if "\x00" in text:
         return None  # not text at all
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if is_names_list(lines):
+    listed = is_names_list(lines)
+    if listed:
         if len(lines) > 1 and not name_shaped(lines[0]):
             lines = lines[1:]  # its heading ("Names to watch for") is no name to watch
         lines = [CODE_FIRST.sub("", line, count=1) for line in lines]
@@ -110,7 +113,8 @@ def names_in(path: Path) -> list[str] | None:
                for row in rows):
             return None  # "P01,My carer is kind,Working": statements, for Import; but
         # "Quarrie,Zebulon" is a surname and a first name, as Excel saves "Surname, First"
-    return lines
+    # a note on its own line goes beside its name: read as a note there, not as a name
+    return notes_beside_names(lines) if listed else lines
 
 
 def _too_long(line: str) -> bool:

@@ -35,6 +35,10 @@ MOST_SHEET_BYTES = 1024 * 1024  # and a sheet of them some tens: a bigger one is
 MOST_ROWS = 500  # looked at in a sheet: a names list is far shorter
 MOST_NAME_WORDS = 5  # "Muhammad Ali Hassan Khan Siddiqui", particles not counted
 MOST_HEADING_WORDS = 6
+MOST_NOTE_LINES = 2  # under one name ("rings after 5", "deaf in left ear")
+MOST_NOTE_WORDS = 6  # in a note on a line of its own: more is a card
+# a sentence's full stop, "!" or "?" after a word (not "p.m." after a letter): a card's
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
 # words of a sentence that no name is made of: two in a line that is not name-shaped make it a
 # statement ("My carer is kind", review 32 A2 8)
 SENTENCE_WORDS = frozenset({
@@ -88,7 +92,11 @@ _STATEMENT_VERBS = frozenset({"is", "are", "was", "were", "am", "be", "been", "n
 # beside a name starts with what it is about ("nobody rings back", "too rushed")
 _NOTE_VERBS = frozenset({
     "rings", "calls", "phones", "texts", "visits", "helps", "comes", "works", "drives",
-    "takes", "brings", "collects", "stays", "sees", "shops", "cooks", "cares", "looks"})
+    "takes", "brings", "collects", "stays", "sees", "shops", "cooks", "cares", "looks",
+    # and how the person lives ("lives with daughter", "needs interpreter": review 33 R1a D1)
+    "lives", "needs", "uses", "speaks", "prefers", "attends"})
+# a note that starts with who the person is to someone ("carer at Riverside", "son of Mary")
+_RELATIONS = frozenset(word.casefold() for word in RELATION_WORDS if " " not in word)
 # a person's code before the name, as a list pairing the people reviewed with their codes
 # has it ("P01, Zebulon Quarrie", "R-12 | Hope Green", "7; Aisha Khan")
 CODE_FIRST = re.compile(r"^\s*[^\W\d_]{0,3}[-_]?\d{1,5}\s*(?:[,;|\t]|\s[-–—]\s|:\s)\s*(?=\S)")
@@ -138,7 +146,8 @@ def _a_note(words: list[str], *, after_a_role: bool = False) -> bool:
     return (words[0][0].islower()
             and sum(w in SENTENCE_WORDS for w in folded) < 2
             and not any(w in _STATEMENT_VERBS for w in folded)
-            and (after_a_role or folded[0] in _NOTE_VERBS or not _card_like(folded)))
+            and (after_a_role or folded[0] in _NOTE_VERBS | _RELATIONS
+                 or not _card_like(folded)))
 
 
 def _card_like(folded: list[str]) -> bool:
@@ -178,14 +187,64 @@ def _name_word(word: str) -> bool:
 
 def is_names_list(lines: list[str]) -> bool:
     """True when more than half of ``lines`` are name-shaped, a first line that is a short
-    heading ("Names to watch for", "Name, Relation") left out of the count. A line with a note
-    or two among the names ("rings after 5") leaves it a list of names."""
+    heading ("Names to watch for", "Name, Relation") left out of the count; or when the names
+    are more than twice the lines that are neither a name nor a note on its own line under
+    one ("Zebulon Quarrie / rings after 5 / Hope Green / deaf in left ear": a note per name
+    made half the lines "not names", review 33 R1a D1)."""
     lines = [line for line in lines if parts_of(line)]  # "1.", an address alone: nothing
     if (len(lines) > 1 and not name_shaped(lines[0])
             and len(lines[0].split()) <= MOST_HEADING_WORDS
             and not lines[0].rstrip().endswith((".", "!", "?"))):
         lines = lines[1:]
-    return 2 * sum(name_shaped(line) for line in lines) > len(lines) > 0
+    kinds = _kinds(lines)
+    names, notes = kinds.count(_NAME), kinds.count(_NOTE)
+    # notes spare a list only of a few lines of neither: a name, then a card, then a name…
+    # (a card now and then reads as a note) is no list of names
+    others = len(lines) - names - notes
+    return 2 * names > len(lines) > 0 or names > 2 * others
+
+
+_NAME, _NOTE, _OTHER = "name", "note", "other"
+
+
+def _kinds(lines: list[str]) -> list[str]:
+    """Each line's kind: a name, a note on its own line under one (at most MOST_NOTE_LINES: a
+    long run of them is cards), or neither."""
+    kinds = []
+    under = 0  # note lines the name above may still have
+    for line in lines:
+        if name_shaped(line):
+            kinds.append(_NAME)
+            under = MOST_NOTE_LINES
+        elif under and _a_note_line(line):
+            kinds.append(_NOTE)
+            under -= 1
+        else:
+            kinds.append(_OTHER)
+            under = 0
+    return kinds
+
+
+def notes_beside_names(lines: list[str]) -> list[str]:
+    """A names list's lines with each note on a line of its own put beside its name, after
+    " - " ("Zebulon Quarrie / rings after 5" → "Zebulon Quarrie - rings after 5"), so Names
+    to watch for reads it as a note, not as a name typed in lower case (its words, "in",
+    "left", watched in every card: review 33 R1a D1, D3)."""
+    joined: list[str] = []
+    for line, kind in zip(lines, _kinds(lines), strict=True):
+        if kind == _NOTE and joined:
+            joined[-1] = f"{joined[-1]} - {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _a_note_line(line: str) -> bool:
+    """A line under a name that is a note of the person: short, in lower case, no sentence
+    ("rings after 5", "deaf in left ear"; not "carers are kind", "too rushed. no one rang")."""
+    words = [w for part in parts_of(line) for w in part]
+    return (0 < len(words) <= MOST_NOTE_WORDS and _SENTENCE_END.search(line) is None
+            and _a_note(words, after_a_role=True))
 
 
 def file_lines(path: Path) -> list[str]:
