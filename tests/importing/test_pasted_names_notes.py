@@ -15,6 +15,7 @@ from wtfc.importing.watch_guard import watched_redacted
     ("Hope Green – visits on Sundays", ["Hope Green"]),
     ("Zebulon Quarrie - son, visits Sundays", ["Zebulon Quarrie son"]),
     ("Kofi Mensah: deaf in left ear, uses a wheelchair", ["Kofi Mensah"]),
+    ("Mr and Mrs Lewis: neighbours, visit daily", ["Mr and Mrs Lewis"]),
 ])
 def test_a_notes_everyday_words_are_no_name(pasted, names):
     assert parse_names(pasted) == names

@@ -18,6 +18,7 @@ from wtfc.importing.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
     PERSON_VERBS,
+    RELATION_WORDS,
     WORDS_AFTER_A_OR_I,
 )
 
@@ -36,8 +37,11 @@ _CARE_NOTES = _words("""
     weekends weekdays days weeks only mostly sometimes occasionally regularly
     key safe code door gate number main contact next kin emergency am pm""")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+# roles in the plural ("neighbours", "carers"): a role itself stays, watched only capitalised
+_ROLES_PLURAL = frozenset(f"{w.casefold()}s" for r in RELATION_WORDS for w in r.split())
 EVERYDAY_NOTE_WORDS = (
     COMMON_WORDS | NOT_NAMES | PERSON_VERBS | WORDS_AFTER_A_OR_I | EVERYDAY_NOUNS | _CARE_NOTES
+    | _ROLES_PLURAL
 ) - GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES
 
 
