@@ -16,8 +16,10 @@ from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from wtfc.export.isolates import isolated
+from wtfc.model.blank_text import is_blank
 from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
+from wtfc.model.unnamed_themes import UNNAMED_THEME
 from wtfc.model.workshop import Kind
 from wtfc.ui.style import WALL_BACKGROUND
 from wtfc.ui.wall.block_item import BlockItem, SectionItem
@@ -39,6 +41,13 @@ from wtfc.ui.wall.room_layout import RoomLayout, RoomMetrics, layout_room_wall
 
 CACHE_FROM = 300  # beyond a few hundred cards, cached card pixmaps make fit-all frames 6x cheaper
 OVERVIEW_BELOW = 0.12  # zoomed out further, a card is a few pixels: themes draw their cards
+
+
+def wall_theme_name(name: str) -> str:
+    """A theme's name on the facilitator's wall. One with no words to read (an older file's ""
+    or lone zero-width space) is "Unnamed theme", as the room view and the exports print it,
+    marked "(not named yet)" as the wall's other groups to name are, never a blank header."""
+    return f"{UNNAMED_THEME} (not named yet)" if is_blank(name) else name
 
 
 class WallScene(QGraphicsScene):
@@ -323,7 +332,7 @@ class WallScene(QGraphicsScene):
                 item.title_px, item.count_px, item.pad = m.title_px, m.count_px, m.pad
             x, y, w, h = block.rect
             theme = self.doc.theme(block.theme_id) if block.theme_id else None
-            title = theme.name if theme is not None else ""
+            title = wall_theme_name(theme.name) if theme is not None else ""
             if block.theme_id in numbers:  # the name set apart: an Urdu name made the line
                 # right to left, the "5." Alt+5 goes by drawn reversed at its far end
                 title = f"{numbers[block.theme_id]}. {isolated(title)}"
