@@ -24,6 +24,7 @@ import datetime as dt
 
 from wtfc.model.counting import rank_words
 from wtfc.model.dates import long_date
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Theme, Workshop
 
 
@@ -106,7 +107,8 @@ def empty_priority_warnings(ws: Workshop, *, read_only: bool = False) -> list[st
              "priority on Understand (Choose priorities)" if read_only else
              "Give it cards on Theme, or drop it as a priority on Understand (Choose "
              "priorities)")
-    return [f"{rank_words(t.priority.rank)} '{t.name or 'Unnamed theme'}' has no cards left, "
+    # a name of only a zero-width space (an older file's) as the exports print it, never "''"
+    return [f"{rank_words(t.priority.rank)} '{shown_theme_name(t.name)}' has no cards left, "
             f"yet the report, the posters and the feedback sheet still show it as a priority. "
             f"{where}." for t in empty_priorities(ws)]
 

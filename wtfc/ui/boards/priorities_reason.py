@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from wtfc.model.operations._names import quoted
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Theme
 
 
@@ -15,7 +16,8 @@ def reason_label_text(theme: Theme | None) -> str:
     priority yet, so a reason is never typed unknowingly for the row below a priority."""
     if theme is None:
         return "&Why it was chosen:"
-    name = quoted(theme.name or "Unnamed theme", 36).replace("&", "&&")
+    # a zero-width space alone (an older file's) is "Unnamed theme" too, as + and Space say it
+    name = quoted(shown_theme_name(theme.name), 36).replace("&", "&&")
     if theme.priority.chosen:
         return f"&Why {name} was chosen:"
     return f"&Why {name} (not chosen yet — Space chooses it):"
