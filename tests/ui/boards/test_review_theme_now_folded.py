@@ -36,7 +36,7 @@ def test_the_fate_and_the_name_now_lead_last_times_name_after():
     assert action_theme_text(_action(theme_change=Change.GREW, theme_now=SPLIT)) == \
         f"▲ Said more often · “{SPLIT}”"
     assert action_theme_text(_action(theme_name="", theme_change=None, theme_now="")) == \
-        "— · (no name)"
+        "— · “Unnamed theme”"
 
 
 def test_folded_to_two_lines_at_1024_the_fate_and_the_name_now_are_whole(demo_window, qtbot,

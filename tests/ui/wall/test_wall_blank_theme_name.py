@@ -6,15 +6,13 @@ names it so, marked "(not named yet)" as it shows the other groups not named yet
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
+from tests.ui.renders import save_render
 from wtfc.model.unnamed_themes import UNNAMED_THEME
 from wtfc.ui.wall import WallPanel
 from wtfc.ui.wall.scene import wall_theme_name
 
-SHOTS = os.environ.get("WTFC_TEST_RENDERS")  # a folder: keep the pictures to look at
 BLANK = "\u200b"
 SHOWN = f"{UNNAMED_THEME} (not named yet)"
 
@@ -34,8 +32,7 @@ def test_the_facilitators_wall_heads_it_unnamed_theme(show, doc, undo):
     doc.theme("package").name = BLANK  # as an older file loads it
     doc.theme("staff").name = "Group 1 (not named yet)"
     panel = show(WallPanel(doc, undo), 1400, 900)
-    if SHOTS:
-        panel.grab().save(os.path.join(SHOTS, "wall_blank_theme_name.png"))
+    save_render(panel, "wall_blank_theme_name")
     assert _header(panel, "package") == f"2. {SHOWN}"  # numbered as Alt+2 reaches it
     assert _header(panel, "staff") == "3. Group 1 (not named yet)"
     assert doc.theme("package").name == BLANK  # shown so, never renamed

@@ -25,6 +25,7 @@ from wtfc.model.compare_words import (
 )
 from wtfc.model.dates import long_date
 from wtfc.model.last_time_yardsticks import success_text
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, owner_text
 from wtfc.ui.boards.plan_text import when_text
@@ -54,8 +55,10 @@ def action_text(action: PreviousAction) -> str:
 
 
 def theme_text(t: ThemeChange) -> str:
-    """The theme's name with what became of it: renamed, merged into or split from another."""
-    name = t.name.strip() or "(no name)"
+    """The theme's name with what became of it: renamed, merged into or split from another.
+    One with no words to read (an older file's "" or lone zero-width space) is "Unnamed theme",
+    as the report's Review section prints it, on the board and the room view alike."""
+    name = shown_theme_name(t.name.strip())
     note = theme_note(t)
     return f"{name}  ({note})" if note else name
 
@@ -85,8 +88,10 @@ def action_theme_text(a: PreviousAction, fates: dict[str, str] | None = None) ->
     ``fates``: last time's theme names with their change as the themes list says it."""
     fate, now = action_fate(a, fates or {}), theme_now(a)
     fate = fate[:1].upper() + fate[1:]
-    name = f"“{a.theme_name}”" if a.theme_name else "(no name)"
-    return f"{fate}, now “{now}” · was {name}" if now else f"{fate} · {name}"
+    name = f"“{shown_theme_name(a.theme_name)}”"  # as the report names it, never an empty “”
+    if now:
+        return f"{fate}, now “{shown_theme_name(now)}” · was {name}"
+    return f"{fate} · {name}"
 
 
 def people_cell(t: ThemeChange) -> str:
