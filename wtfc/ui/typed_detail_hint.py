@@ -17,6 +17,7 @@ answers are shown by the room's Looking back page, the report and the data expor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt, SignalInstance
@@ -49,8 +50,10 @@ class TypedDetailHint(QLabel):
         # stays open while they change)
         self._names = names if callable(names) else (lambda fixed=tuple(names): fixed)
         self._fields: list[tuple[str, Callable[[], str], bool]] = []
+        self._said: frozenset[tuple[str, str]] = frozenset()  # as last said (``_kinds``)
         self.setWordWrap(True)
-        self.setAccessibleName(HINT_TITLE)
+        # no fixed accessible name: named "Possible personal detail", a screen reader heard
+        # neither which field nor the words; it reads the line's own text
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._room = LineRoom(self)  # a dialog grows and shrinks with its lines
         self.hide()
@@ -77,11 +80,33 @@ class TypedDetailHint(QLabel):
         if found:
             said = "; ".join(found)
             self.setText(f"⚠ {HINT_TITLE} in {said}. {self._shown_by}: {HINT_ADVICE}")
+        self._announce(found)
         if bool(found) == self.isHidden():  # (not isVisible: a page not on screen is never)
             self.setVisible(bool(found))
         elif not found or self.text() == was:
             return  # nothing on screen changed
         self._room.refit(height)  # shown, gone, or longer or shorter as the words are typed
+
+    def _announce(self, found: list[str]) -> None:
+        """Said to a screen reader when the line first shows, or names another field or kind
+        of detail: it appeared with nothing said (the card dialog's verdict is announced).
+        Not at each key while the words quoted change; a line shown off screen (a dialog
+        opening with it) is said at the first key typed once it is on screen."""
+        kinds = _kinds(found)
+        if kinds and not self.window().isVisible():
+            return
+        new, self._said = kinds - self._said, kinds  # one taken away is not news
+        if new:
+            from wtfc.ui.announce import announce
+
+            announce(self, self.text().removeprefix("⚠ "))
+
+
+def _kinds(found: list[str]) -> frozenset[tuple[str, str]]:
+    """Each field's label with each kind quoted in it ("[phone]", "[personal detail]"): what
+    the line says apart from the words being typed."""
+    return frozenset((quote.split("”", 1)[0], kind) for quote in found
+                     for kind in re.findall(r"\[[^][]{1,30}\]", quote) or [""])
 
 
 def _owner_quote(text: str, names: tuple[str, ...]) -> str:
