@@ -72,9 +72,12 @@ class LineRoom(QObject):
         fields = area.widget() if area is not None else None
         if box is None or area is None or fields is None or not self._line.isVisible():
             return
-        line, typed = (widget.mapTo(fields, ZERO).y() for widget in (self._line, box))
+        typed = box.mapTo(fields, ZERO).y()
+        ends = [typed + box.height() - 1, typed]
+        if fields.isAncestorOf(self._line):  # (under the fields, as the action dialog's: seen)
+            ends.insert(0, self._line.mapTo(fields, ZERO).y() + self._line.height() - 1)
         # (at the left edge: a sideways scroll to the line's end cut the fields' labels)
-        for y in (line + self._line.height() - 1, typed + box.height() - 1, typed):
+        for y in ends:
             area.ensureVisible(0, y, 0, 6)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
