@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.counting import count_phrase
 from wtfc.model.workshop import Theme, Workshop
 
@@ -68,6 +69,6 @@ def _what_was_wrong(ranks: list[int | None]) -> str:
 
 def _named(theme: Theme) -> str:
     name = " ".join(theme.name.split())
-    if not name:
+    if is_blank(name):  # a lone zero-width space (an older file's) too: split() keeps it
         return "a theme with no name yet"
     return f"'{name if len(name) <= 40 else name[:39] + '…'}'"

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.workshop import Action, Workshop
 
 RUN = 5  # words in a row: "I feel like a package" counts, "feel like a package" does not
@@ -165,7 +166,9 @@ def _places(workshop: Workshop) -> Iterator[tuple[str, str, str]]:
         with no name yet", as the question names it."""
         theme = themes.get(theme_id)
         name = theme.name.strip() if theme is not None else ""
-        return (f"{said} the theme", name) if name else (f"{said} a theme with no name yet", "")
+        if is_blank(name):  # a lone zero-width space (an older file's) too: no name to quote
+            return f"{said} a theme with no name yet", ""
+        return f"{said} the theme", name
 
     for theme in workshop.themes:  # both printed under the theme in the report
         if theme.priority.reason:

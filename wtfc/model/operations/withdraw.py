@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wtfc.model.blank_text import is_blank
 from wtfc.model.commands import Edit, EditBuilder
 from wtfc.model.counting import count_phrase, rank_words
 from wtfc.model.document import Document
@@ -36,7 +37,8 @@ class ThemeLeft:
     def said(self) -> str:
         """ "'I feel rushed' (Priority 2) goes from 6 people (7 cards) to 5 people (5 cards)"."""
         where = f" ({rank_words(self.rank)})" if self.chosen else ""
-        name = self.name or "A theme with no name yet"
+        # a lone zero-width space (an older file's) has no name to say either
+        name = "A theme with no name yet" if is_blank(self.name) else self.name
         return (f"'{name}'{where} goes from {count_phrase(self.people_before, 'person', 'people')}"
                 f" ({count_phrase(self.cards_before, 'card')}) to "
                 f"{count_phrase(self.people_after, 'person', 'people')}"
