@@ -11,6 +11,7 @@ as they are typed, as the board's typing boxes do, without stopping the facilita
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
@@ -80,7 +81,8 @@ class PeopleDialog(QDialog):
         self.table.setItemDelegate(delegate)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(HINT_TITLE)
+        # no fixed accessible name: named "Possible personal detail", a screen reader heard
+        # neither which tag nor the words; it reads the line's own text
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         warning_look(self.hint)
         self.hint.hide()
@@ -89,6 +91,7 @@ class PeopleDialog(QDialog):
         self.done_line.setTextFormat(Qt.TextFormat.PlainText)  # the step quotes a tag as typed
         self.done_line.hide()
         self._said_at = -1  # the undo step the line speaks of; another step hides it
+        self._hint_said: tuple[str, frozenset[str]] | None = None  # the tag and kinds last said
         undo.stack.indexChanged.connect(self._on_step)
         if undo.read_only:  # F2 does nothing: say why, once, where the edits are said
             self.done_line.setText(
@@ -330,3 +333,11 @@ class PeopleDialog(QDialog):
         if quote:
             self.hint.setText(f"⚠ {HINT_TITLE} in the {TAG_NAMES[tag]}: {quote}. {ADVICE}")
         self.hint.setVisible(bool(quote))
+        # said as it shows or names another tag or kind of detail, as the forms' line is (not
+        # at each key while the words quoted change): it appeared with nothing said
+        said = (tag, frozenset(re.findall(r"\[[^][]{1,30}\]", quote))) if quote else None
+        if said is not None and not self.isVisible():
+            return  # opening on it: said at the first key once on screen
+        was, self._hint_said = self._hint_said, said
+        if said is not None and (was is None or said[0] != was[0] or said[1] - was[1]):
+            announce(self, self.hint.text().removeprefix("⚠ "))
