@@ -113,7 +113,8 @@ class LastTimeWordsHint(QWidget):
         self.previous: LastTime | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.text.setAccessibleName("Possible personal details in last time's words")
+        # no fixed accessible name: named "Possible personal details in last time's words",
+        # a screen reader heard neither where they are nor what the tick does; it reads them
         warning_look(self.text)
         self.show_as_typed = QCheckBox(SHOW_AS_TYPED)
         self.show_as_typed.setToolTip("The room view shows these words as typed, not as "
