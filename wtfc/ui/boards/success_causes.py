@@ -78,7 +78,8 @@ class AgreedCausesLine(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)  # the lead in bold; the words escaped
-        self.setAccessibleName("Causes we agreed to act on")
+        # no fixed accessible name: named "Causes we agreed to act on", a screen reader heard
+        # neither the causes nor that none is agreed yet; it reads the line, then all of them
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._causes: list[Cause] = []
         self._width = -1  # the width the words were last fitted to
