@@ -107,7 +107,7 @@ class CardFitPage(QWidget):
         self.card_label = QLabel(CHOOSE)
         self.card_label.setWordWrap(True)
         self.card_label.setTextFormat(Qt.TextFormat.PlainText)  # the card's words as typed
-        self.card_label.setAccessibleName("The card being placed")
+        # named as it shows (``_show_card``): a fixed "The card being placed" hid its words
         self.card_label.setStyleSheet("QLabel { background: #FFFFFF; color: #1A1A1A; "
                                       "border: 1px solid #C9C6BE; border-radius: 6px; "
                                       f"padding: 8px; font-size: {ui_point_size(13):g}pt; }}")
@@ -165,9 +165,7 @@ class CardFitPage(QWidget):
     def show_answer(self, answer: FitAnswer) -> None:
         self.answer = answer
         card = self.doc.get("cards", answer.card_id)
-        # a panel beside the wall, which may be projected: found details stay placeholders
-        self.card_label.setText(f"{card.kind.symbol} “{words_on_screen(card, False)}”"
-                                if card else "")
+        self._show_card(card)
         ticked = set(answer.like_enough())
         self.themes_label.setText("The&mes it fits best:" if answer.matched
                                   else "The&mes closest first (none fits well: choose one):"
@@ -216,11 +214,20 @@ class CardFitPage(QWidget):
                                                 "\"New theme\" (N)."))
         self._enable()
 
+    def _show_card(self, card: Card | None) -> None:
+        # a panel beside the wall, which may be projected: found details stay placeholders
+        words = words_on_screen(card, False) if card else ""
+        self.card_label.setText(f"{card.kind.symbol} “{words}”" if card else "")
+        # read as the wall's focus says a card: its kind in words, not the ✗ ("ballot x")
+        self.card_label.setAccessibleName(
+            f"The card being placed, {card.kind.label} card: “{words}”" if card else "")
+
     def clear(self) -> None:
         self.answer = None
         self.themes.clear()
         self.like.clear()
         self.card_label.setText(CHOOSE)
+        self.card_label.setAccessibleName("")  # its words say what to do
         self._enable()
 
     def ticked_like(self) -> list[str]:
