@@ -22,6 +22,7 @@ from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.stage_list import TouchRows
 from wtfc.ui.wall.gestures import Placement, WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers, wall_themes
+from wtfc.ui.wall.scene import wall_theme_name
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 THEME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -124,12 +125,13 @@ class OutlineTree(QTreeView):
             numbers = theme_numbers(self.doc, self.kinds)  # as the wall's headers say
             for theme in wall_themes(self.doc, self.kinds):
                 prefix = f"{numbers[theme.id]}. " if theme.id in numbers else ""
-                row = QStandardItem(f"{prefix}{theme.kind.symbol} {_apart(theme.name)} "
+                name = wall_theme_name(theme.name)  # as its header: "Unnamed theme…" for a blank
+                row = QStandardItem(f"{prefix}{theme.kind.symbol} {_apart(name)} "
                                     f"({len(theme.card_ids)})")
                 row.setEditable(False)
                 row.setData(theme.id, THEME_ROLE)
-                row.setToolTip(plain_tip(theme.name))  # a narrow outline cut "Group 1 (not na…"
-                row.setData(f"Theme {prefix}{theme.name}, {theme.kind.label}, "
+                row.setToolTip(plain_tip(name))  # a narrow outline cut "Group 1 (not na…"
+                row.setData(f"Theme {prefix}{name}, {theme.kind.label}, "
                             f"{len(theme.card_ids)} cards", Qt.ItemDataRole.AccessibleTextRole)
                 for card_id in theme.card_ids:
                     row.appendRow(self._card_row(card_id, theme.id))

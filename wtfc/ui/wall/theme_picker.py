@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.style import kind_text
 from wtfc.ui.typed_detail_hint import TypedDetailHint
+from wtfc.ui.wall.scene import wall_theme_name
 
 NEW_THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,10 +39,12 @@ class ThemeChoice:
 
 
 def matching(themes: list[Theme], typed: str) -> list[Theme]:
-    """Themes whose name contains every typed word, names starting with the text first."""
+    """Themes whose name contains every typed word, names starting with the text first: the
+    name as the wall shows it, so "unnamed" finds a theme an older file left blank."""
     words = typed.lower().split()
-    found = [t for t in themes if all(w in t.name.lower() for w in words)]
-    return sorted(found, key=lambda t: not t.name.lower().startswith(typed.lower().strip()))
+    found = [t for t in themes if all(w in wall_theme_name(t.name).lower() for w in words)]
+    return sorted(found, key=lambda t: not wall_theme_name(t.name).lower().startswith(
+        typed.lower().strip()))
 
 
 def new_theme_name(matches: QListWidget) -> str:
@@ -97,7 +100,7 @@ class ThemePicker(QDialog):
     def _on_filter_changed(self, text: str) -> None:
         self.list.clear()
         for theme in matching(self.themes, text):
-            item = QListWidgetItem(f"{theme.name}  ({len(theme.card_ids)})")
+            item = QListWidgetItem(f"{wall_theme_name(theme.name)}  ({len(theme.card_ids)})")
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             self.list.addItem(item)
         if self.allow_new and text.strip():
