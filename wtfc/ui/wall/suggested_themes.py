@@ -112,11 +112,12 @@ class SuggestedThemesPage(QWidget):
         self.members.itemChanged.connect(self._on_member_ticked)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
-        self.reason.setAccessibleName("Why these cards")
+        # read as its words, not named: "Why these cards" and "The most typical card" were
+        # all a screen reader heard of the reason and the card
+        self.reason.setAccessibleDescription("Why these cards")
         self.typical = QLabel()
         self.typical.setWordWrap(True)
         self.typical.setTextFormat(Qt.TextFormat.PlainText)  # the card's words as typed
-        self.typical.setAccessibleName("The most typical card")
         self.typical.setToolTip("The card nearest the middle of the group: a start for the name")
         self.accept_button = QPushButton("Accept as a theme")
         self.accept_button.setAccessibleName("Accept as a theme")
