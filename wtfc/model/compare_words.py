@@ -14,6 +14,7 @@ from wtfc.model.compare_people import share
 from wtfc.model.compare_text import shared_name_words
 from wtfc.model.counting import count_phrase, rank_words
 from wtfc.model.link_words import late_status
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import ActionStatus
 
 SAID = {Change.GREW: "Said more often", Change.SHRANK: "Said less often"}
@@ -182,12 +183,13 @@ def theme_note(t: ThemeChange) -> str:
     """What became of the theme besides its size: "now part of “…”", "split into “…”",
     "split from “…”" or "was “…”" (renamed), and for one that carries on with a part split
     off it, "counted with “…”, split off it" (its counts are both's), else ""."""
-    others = ", ".join(f"“{n}”" for n in t.related)
+    # a name with no words (an older file's "" or lone zero-width space) as the row names it
+    others = ", ".join(f"“{shown_theme_name(n)}”" for n in t.related)
     if t.change is Change.MERGED:
         return f"now part of {others}"
     if t.change is Change.SPLIT:
         return f"{'split into' if t.previous_id else 'split from'} {others}"
-    was = f"was “{t.previous_name}”" if t.renamed else ""
+    was = f"was “{shown_theme_name(t.previous_name)}”" if t.renamed else ""
     if t.related:  # carries on, a part split off it
         return "; ".join(n for n in (was, f"counted with {others}, split off it") if n)
     return was
