@@ -72,7 +72,7 @@ class WallFindBar(QWidget):
         self.box.setFont(ui_font(12))
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(lambda _text: self.search())
-        self.status = QLabel()
+        self.status = QLabel()  # named and said with its words (``_show``)
         self.status.setAccessibleName("Find result")
         self.status.setFont(ui_font(12))
         previous = QPushButton("Previous (Shift+F3)")
@@ -113,6 +113,7 @@ class WallFindBar(QWidget):
         """Hide the bar and its rings; the found card stays chosen, with the keyboard on it."""
         found = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
         self.hide()
+        self._show("")  # Ctrl+F again says what it finds then, as it shows it again
         self.matches, self.current = [], -1  # F3 finds again (an edit may have gone between)
         self.panel.scene.highlight_cards(())
         self.panel.view.setFocus()
@@ -154,19 +155,32 @@ class WallFindBar(QWidget):
         item = self.matches[self.current]
         self.panel.view.focus_card(item)
         self.panel.view.centerOn(item)
-        self.status.setText(f"{self.current + 1} of {len(self.matches)}")
+        self._show(f"{self.current + 1} of {len(self.matches)}")
 
     def _say_none(self, query: str) -> None:
         if not query.strip():
-            self.status.setText("")
+            self._show("")
             return
         shown = set(self.panel.kinds)
         elsewhere = sum(1 for card in self.panel.doc.workshop.cards
                         if card.kind not in shown
                         and card_matches(card, query, self.panel.scene.held_back_shown))
-        self.status.setText(
-            f"Not on this wall; {elsewhere} in other kinds (F5 shows all)" if elsewhere
-            else "No card has these words")
+        self._show(f"Not on this wall; {elsewhere} in other kinds (F5 shows all)" if elsewhere
+                   else "No card has these words")
+
+    def _show(self, text: str) -> None:
+        """``text`` beside the box, in its name ("Find result: 3 of 12": "3 of 12" alone says
+        little) and said as it changes, as a browser's find bar says it: the keyboard stays in
+        the box, and a fixed name "Find result" left a screen reader no count and no "No card
+        has these words" (the wall says each card found as it is chosen)."""
+        if text == self.status.text():
+            return  # nothing changed on screen: nothing said
+        self.status.setText(text)
+        self.status.setAccessibleName(f"Find result: {text}" if text else "Find result")
+        if text and self.isVisible():
+            from wtfc.ui.announce import announce
+
+            announce(self.box, text)
 
     def find_again(self) -> None:
         """After an edit the cards are new items, and after held-back details are shown or
@@ -180,4 +194,4 @@ class WallFindBar(QWidget):
             self._say_none(query)
             return
         self.current = min(max(keep, 0), len(self.matches) - 1)
-        self.status.setText(f"{self.current + 1} of {len(self.matches)}")
+        self._show(f"{self.current + 1} of {len(self.matches)}")
