@@ -38,7 +38,8 @@ def make_controls(panel: SuggestionsPanel) -> None:
     panel.cancel_button.clicked.connect(panel.stop_suggesting)
     panel.cancel_button.hide()  # in sight only while suggestions are being worked out
     panel.message = PanelMessage()  # on fewer lines on a short screen (suggestions_layout)
-    panel.message.setAccessibleName("What the suggestions panel says")
+    # no fixed accessible name: named "What the suggestions panel says", a screen reader heard
+    # that before the words (its description, whole); it reads the words shown
     # copied with the mouse; no Tab stop of its own (its "More" button has one)
     panel.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     panel.tabs = QTabWidget()
