@@ -34,6 +34,7 @@ from wtfc.ui.boards.fishbone_room_layout import (
 )
 from wtfc.ui.boards.fishbone_scene import BONE_INK
 from wtfc.ui.boards.room_paint import FOOT, RoomCanvas, draw_heading, draw_text, text_height
+from wtfc.ui.boards.shown_theme import as_shown
 from wtfc.ui.boards.why_tree_items import (
     AGREED_FILL,
     ROOT_BADGE,
@@ -52,14 +53,16 @@ class FishboneRoomView(RoomCanvas):
     """Read-only fishbone of one theme, in the room's large type, in pages when it must be."""
 
     def __init__(self, doc: Document, theme: Theme, parent: QWidget | None = None) -> None:
-        super().__init__(f"Fishbone: {theme.name}", parent)
+        super().__init__(f"Fishbone: {as_shown(theme).name}", parent)
         self._doc = doc
         self._theme_id = theme.id
         self._plan: FishPlan | None = None
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def _theme(self) -> Theme | None:
-        return self._doc.get("themes", self._theme_id)
+        """The theme as drawn and measured: "Unnamed theme" for a name with no words."""
+        theme = self._doc.get("themes", self._theme_id)
+        return as_shown(theme) if theme is not None else None
 
     def _facts(self, theme: Theme) -> str:
         rank = f"{rank_words(theme.priority.rank)} · " if theme.priority.chosen else ""

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFontMetricsF
 from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action
 from wtfc.ui.boards.plan_card_words import priority_gaps, with_theme
 from wtfc.ui.boards.plan_room_lane import IDLE
@@ -51,4 +52,4 @@ def room_facts(doc: Document, theme_id: str | None, actions: list[Action], today
             pixel_font(SMALL_PX)).horizontalAdvance(f"{facts} · ")  # narrower: two lines
         gaps = priority_gaps(doc.workshop, room)
         facts += f" · {gaps}" if gaps else ""
-    return with_theme(theme.name, facts, wide - 120) if theme else facts
+    return with_theme(shown_theme_name(theme.name), facts, wide - 120) if theme else facts

@@ -70,6 +70,7 @@ from wtfc.ui.boards.room_paint import (
     heading_bottom,
     text_height,
 )
+from wtfc.ui.boards.shown_theme import as_shown
 from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, ROOM_MUTED
 
 TITLE = "Which themes will we work on?"
@@ -104,7 +105,8 @@ class PrioritiesRoomView(RoomCanvas):
         """All the themes on one page while they fit with their names whole and their reasons'
         lines; otherwise over as few pages, each row with that room, as many rows on each as
         can be (the spare room then goes to the names' and reasons' lines)."""
-        themes = room_order(self._doc.workshop.themes)
+        # the rows keep these: a name with no words is measured and drawn "Unnamed theme"
+        themes = [as_shown(t) for t in room_order(self._doc.workshop.themes)]
         wide = self.canvas_width()
         any_chosen = any(t.priority.chosen for t in themes)
         key = people_key(list(self._figures(themes).values()))

@@ -28,6 +28,7 @@ from wtfc.ui.boards.room_paint import (
     text_height,
     text_pieces,
 )
+from wtfc.ui.boards.shown_theme import as_shown
 from wtfc.ui.boards.success_causes import SMALL_WORDS, agreed_causes, agreed_line
 from wtfc.ui.boards.success_columns import quoted_hint
 from wtfc.ui.style import KIND_COLOURS, ROOM_MUTED, pixel_font
@@ -149,7 +150,7 @@ class SuccessRoomView(RoomCanvas):
     """
 
     def __init__(self, doc: Document, theme: Theme, parent: QWidget | None = None) -> None:
-        super().__init__(f"What would success look like: {theme.name}", parent)
+        super().__init__(f"What would success look like: {as_shown(theme).name}", parent)
         self._doc = doc
         self._theme_id = theme.id
         self._pages: list[list[list[Column]]] = []  # page, column, voices
@@ -165,7 +166,7 @@ class SuccessRoomView(RoomCanvas):
         return (wide - 2 * LEFT - (per_page - 1) * GAP) / per_page
 
     def lay_out(self, height: float) -> int:
-        theme = self._doc.get("themes", self._theme_id)
+        theme = as_shown(t) if (t := self._doc.get("themes", self._theme_id)) else None
         if theme is None:
             self._pages = []
             return 1
@@ -288,7 +289,7 @@ class SuccessRoomView(RoomCanvas):
         return True
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
-        theme = self._doc.get("themes", self._theme_id)
+        theme = as_shown(t) if (t := self._doc.get("themes", self._theme_id)) else None
         if theme is None:
             draw_heading(p, area, "This theme is no longer in the workshop")
             return

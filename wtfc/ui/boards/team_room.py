@@ -24,6 +24,7 @@ from wtfc.export.team_words import members_words
 from wtfc.model.document import Document
 from wtfc.model.operations.record import team_key
 from wtfc.model.workshop import Card, Cause, Theme
+from wtfc.ui.boards.shown_theme import as_shown
 from wtfc.ui.boards.why_tree_items import WRAP, ThemeRootItem, TreeStyle
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.plain_tip import plain_tip
@@ -82,6 +83,7 @@ class TeamRootItem(ThemeRootItem):
 
     def __init__(self, theme: Theme, cards: Sequence[Card], style: TreeStyle,
                  heading: str) -> None:
+        theme = as_shown(theme)  # the box, its tooltip and its words: never a blank name
         super().__init__(theme, cards, style)
         self.heading = heading
         self.setToolTip(plain_tip(f"{theme.name}: {self.facts}. {heading}"))  # name as typed

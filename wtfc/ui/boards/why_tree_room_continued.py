@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from wtfc.model.workshop import Theme
+from wtfc.ui.boards.shown_theme import as_shown
 from wtfc.ui.boards.why_tree_items import WRAP, ThemeRootItem, TreeStyle
 from wtfc.ui.screen_fonts import lent_count
 from wtfc.ui.style import (
@@ -45,7 +46,8 @@ def _height_kept(text: str, width: float, px: int, bold: bool, _lent: int) -> fl
 
 def continued_size(theme: Theme, note: str, style: TreeStyle,
                    heading: str = "") -> tuple[float, float]:
-    """The compact theme's box: (width, height)."""
+    """The compact theme's box: (width, height), for its name as drawn."""
+    theme = as_shown(theme)
     inside = style.root_width - 2 * style.pad
     line = style.small_px * 1.6
     beside = _pill_width(kind_text(theme.kind), style.small_px) + 12 + _pill_width(
@@ -60,6 +62,7 @@ class ContinuedRootItem(ThemeRootItem):
     """The theme, compact, with where the page carries on from (``note``)."""
 
     def __init__(self, theme: Theme, note: str, style: TreeStyle, heading: str = "") -> None:
+        theme = as_shown(theme)  # "Unnamed theme" for a name with no words, never blank
         super().__init__(theme, [], style)
         self.note = note
         self.heading = heading
