@@ -34,9 +34,11 @@ from wtfc.ui.wall.scene import WallScene
 
 def page_label(parent: QWidget, name: str) -> QLabel:
     """"Page 1 of 3" in the room view's corner (hidden until there are pages): words, not
-    colour alone, white type on the darkest ink, larger than a card's."""
+    colour alone, white type on the darkest ink, larger than a card's. ``name`` says what it
+    is to a screen reader, as its description: as its name it hid the words ("Page 1 of 3",
+    the room timer's "12 min left")."""
     label = QLabel(parent)
-    label.setAccessibleName(name)
+    label.setAccessibleDescription(name)
     label.setFont(pixel_font(PAGE_LABEL_PX, bold=True))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     pad_x, pad_y = PAGE_LABEL_PAD
@@ -120,7 +122,7 @@ class RoomWallView(_ReadOnlyWallView):
         self.page_label = page_label(self, "Room wall page")
         # before the first theme the wall is empty: the room is told what comes, not shown grey
         self.empty_label = empty = QLabel(EMPTY_WALL, self)
-        empty.setAccessibleName("Room wall")
+        empty.setAccessibleDescription("Room wall")  # its words read, not hidden by a name
         empty.setFont(pixel_font(44, bold=True))
         empty.setWordWrap(True)
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
