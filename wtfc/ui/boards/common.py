@@ -16,6 +16,7 @@ from wtfc.model.commands import Command
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Theme
 from wtfc.ui.announce import announce as announce
 from wtfc.ui.document_follow import follow_document as follow_document
@@ -131,7 +132,7 @@ def _choice_parts(theme: Theme) -> tuple[str, str, str]:
     rank = f"{rank_words(theme.priority.rank)}: " if chosen else ""
     # the name set apart (as the Outline does): an Urdu name pulled the count before it,
     # "Priority 2: 7 ✗ · <name> cards"
-    return (rank, isolated(theme.name),
+    return (rank, isolated(shown_theme_name(theme.name)),
             f" · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}")
 
 
@@ -140,7 +141,7 @@ def theme_choice_spoken(theme: Theme) -> str:
     working, 10 cards" (the marks alone read "number sign 1 … ballot x 10 cards")."""
     rank = f"{rank_words(theme.priority.rank)}: " if theme.priority.chosen and \
         theme.priority.rank else ""
-    return f"{rank}{theme.name}. {theme.kind.label}, " \
+    return f"{rank}{shown_theme_name(theme.name)}. {theme.kind.label}, " \
         f"{count_phrase(len(theme.card_ids), 'card')}"
 
 
@@ -220,7 +221,8 @@ class ThemeSelector(QComboBox):
             left = room - metrics.horizontalAdvance(rank + tail)
             if left >= metrics.horizontalAdvance("I am not…"):  # a few words of the name
                 # shortened, then set apart: cut, its closing mark went and the count with it
-                name = metrics.elidedText(theme.name, Qt.TextElideMode.ElideRight, left)
+                name = metrics.elidedText(shown_theme_name(theme.name),
+                                          Qt.TextElideMode.ElideRight, left)
                 return rank + isolated(name) + tail
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 

@@ -11,6 +11,7 @@ from wtfc.export.content import count_phrase
 from wtfc.model.counting import rank_mark, rank_words
 from wtfc.model.document import Document
 from wtfc.model.record_checks import empty_priority_note
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.boards.spoken_changes import votes_said
 from wtfc.ui.style import (
@@ -215,8 +216,8 @@ class PrioritiesTableModel(QAbstractTableModel):
             return rank_mark(theme.priority.rank) if theme.priority.chosen else ""
         if column == Column.KIND:
             return kind_text(theme.kind)
-        if column == Column.THEME:
-            return theme.name
+        if column == Column.THEME:  # as the reason box and + and Space say it: never blank
+            return shown_theme_name(theme.name)
         if column == Column.CARDS:
             # a priority left with no cards is marked in words, never a bare "0" beside its votes
             return "⚠ none" if empty_priority_note(theme) else str(len(theme.card_ids))
@@ -231,12 +232,13 @@ class PrioritiesTableModel(QAbstractTableModel):
         """A cell as a screen reader says it: its figure or kind in words, then its theme
         ("11 votes: I am not sure who is coming"). Down the Votes column a reader heard bare
         numbers, the theme three cells to the left; "✗" was read as a symbol."""
+        name = shown_theme_name(theme.name)
         if column == Column.CARDS and (empty := empty_priority_note(theme)):
-            return f"0 cards: {theme.name}. {empty}"  # "… No cards left: this priority has…"
+            return f"0 cards: {name}. {empty}"  # "… No cards left: this priority has…"
         said = {Column.KIND: theme.kind.label,
                 Column.CARDS: count_phrase(len(theme.card_ids), "card"),
                 Column.PEOPLE: self._people_words(theme)}.get(column)
-        return votes_said(theme) if said is None else f"{said}: {theme.name}"
+        return votes_said(theme) if said is None else f"{said}: {name}"
 
     def _people_words(self, theme: Theme) -> str:
         """The People cell in words, for its tooltip and a screen reader."""
@@ -260,7 +262,7 @@ class PrioritiesTableModel(QAbstractTableModel):
         if column == Column.KIND:
             return _KIND_ORDER[theme.kind] * 100_000 - len(theme.card_ids)
         if column == Column.THEME:
-            return theme.name.casefold()
+            return shown_theme_name(theme.name).casefold()  # where the table shows it
         if column == Column.CARDS:
             return len(theme.card_ids)
         if column == Column.PEOPLE:
