@@ -24,6 +24,7 @@ from wtfc.importing.typed_details import (
     told,
 )
 from wtfc.importing.watch_guard import watched_findings
+from wtfc.model.blank_text import is_blank
 from wtfc.model.last_time_parts import CHANGED_THERE, printed_parts
 from wtfc.model.workshop import Workshop
 
@@ -68,7 +69,8 @@ def _printed(previous: Workshop, current: Workshop, in_themes: tuple[str, ...],
     (``model/last_time_parts.py``); a theme's name is quoted with ``in_themes``."""
     for part in printed_parts(previous, current, what):
         name = part.theme_name
-        where = f" in the theme {quote_theme(name, in_themes, names)}" if name.strip() else ""
+        # one with no words to read (a lone zero-width space too): its words alone, as printed
+        where = "" if is_blank(name) else f" in the theme {quote_theme(name, in_themes, names)}"
         if part.what == "title":
             yield "Last time's workshop title: {quote}", part.text, False
         elif part.what == "theme":

@@ -32,6 +32,7 @@ from wtfc.importing.personal_details import Finding, find_personal_details, reda
 from wtfc.importing.watch_guard import watched_findings, with_pasted
 from wtfc.model.agreed_words import reworded
 from wtfc.model.operations.record import tree_teams
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import REDACTION_LABELS, Workshop
 
 LISTED = 8  # parts named one by one; the rest are counted
@@ -191,7 +192,11 @@ def theme_findings(text: str, known: Iterable[str], pasted: Iterable[str]) -> li
 
 
 def quote_theme(text: str, known: tuple[str, ...], pasted: Iterable[str]) -> str:
-    """A theme's name quoted as ``typed_details`` asks about it: “[name] is always kind”."""
+    """A theme's name quoted as ``typed_details`` asks about it: “[name] is always kind”; one
+    with no words to read (an older file's "" or lone zero-width space) “Unnamed theme”, as
+    the exports print it and the app shows it, never an empty “”."""
+    if (shown := shown_theme_name(text)) != text:
+        return f"“{shown}”"
     return _quote(text, theme_findings(text, known, pasted))
 
 
@@ -360,13 +365,13 @@ def _report_teams(ws: Workshop, shown: set[str], theme_name: Callable[[str], str
 
 def _feedback_parts(ws: Workshop, in_themes: tuple[str, ...],
                     names: tuple[str, ...]) -> Iterator[tuple[str, str]]:
-    """The feedback sheet prints the title, the venue, the themes' names and the words of the
-    actions of named themes (a theme with no name yet is left out), dropped ones too, with
-    what has happened so far: no owner, facilitator, cause or success statement."""
+    """The feedback sheet prints the title, the venue, the themes' names and the words of every
+    theme's actions (a theme not named yet's under "About something we are still naming"; one
+    with no name at all was left out here, its phone number printed unasked), dropped ones
+    too, with what has happened so far: no owner, facilitator, cause or success statement."""
     yield "The workshop's title: {quote}", ws.title
     yield "The workshop's venue: {quote}", ws.venue
-    theme_names = {theme.id: quote_theme(theme.name, in_themes, names) for theme in ws.themes
-                   if theme.name.strip()}
+    theme_names = {theme.id: quote_theme(theme.name, in_themes, names) for theme in ws.themes}
     for theme in ws.themes:
         yield "The theme {quote}", ThemeName(theme.name)
     for action in ws.actions:
