@@ -156,9 +156,9 @@ _PLACE_BEFORE = re.compile(
 
 
 # "My carer is Hope Green", "My carer's name is Hope Green", "My carer is called Hope Green":
-# the role said before the name
+# the role said before the name ("my carers name is", its apostrophe often left out)
 _ROLE_IS_BEFORE = re.compile(
-    rf"\b(?:the|my|our)[ \t]+(?:{_RELATIONS})s?(?:['’]s[ \t]+name)?[ \t]+(?:is|was|are|were)"
+    rf"\b(?:the|my|our)[ \t]+(?:{_RELATIONS})(?:['’]?s)?(?:[ \t]+name)?[ \t]+(?:is|was|are|were)"
     r"(?:[ \t]+called)?[ \t]+$", re.IGNORECASE)
 
 

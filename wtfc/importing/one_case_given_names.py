@@ -23,10 +23,11 @@ from wtfc.model.search_key import search_key
 
 _RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
 # "my carer linda", "carer: linda", "a neighbour called sue", "my carer is linda", "my carer
-# (linda)"
+# (linda)", "my carers name is linda" (not NAME itself: "MY CARERS NAME IS SUE")
 _AFTER_A_RELATION = re.compile(
-    rf"\b(?:{_RELATIONS})s?[,:]?[ \t]+(?:is[ \t]+(?:called[ \t]+)?|called[ \t]+|named[ \t]+)?"
-    r"[(\"“]?([^\W\d_][\w'’-]*)",
+    rf"\b(?:{_RELATIONS})(?:(?:['’]?s)?(?P<named>[ \t]+name[ \t]+is[ \t]+)"
+    r"|s?[,:]?[ \t]+(?:is[ \t]+(?:called[ \t]+)?|called[ \t]+|named[ \t]+)?)"
+    r"[(\"“]?(?P<word>[^\W\d_][\w'’-]*)",
     re.IGNORECASE,
 )
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -50,9 +51,11 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
     # in capitals the capitalised-word rules see "MY CARER LINDA", not "CARER: LINDA", "MY
     # CARER IS LINDA", "MY CARER (LINDA)"
     if text.islower() or ":" in text or " IS " in text or "(" in text or '"' in text:
-        found += [(m.start(1), one_case_surname_end(text, m.end(1)))
+        found += [(m.start("word"), one_case_surname_end(text, m.end("word")))
                   for m in _AFTER_A_RELATION.finditer(text)
-                  if one_case_given_name(text, m.end(1), m[1])]
+                  if one_case_given_name(text, m.end("word"), m["word"]) or (
+                      # "MY CARERS NAME IS WILL": a word-name said to be the name is one
+                      m["named"] and search_key(m["word"]) in AMBIGUOUS_GIVEN_NAMES)]
     if " and " in text or " or " in text or "&" in text or " AND " in text or " OR " in text:
         found += _joined(text)
     return found

@@ -13,8 +13,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# What a carer, a PA or a son has, said in capitals after the role
+# What a carer, a PA or a son has, said in capitals after the role ("MY CARERS NAME IS SUE":
+# the name is SUE, not NAME)
 _ROLE_THINGS = _words("""
+name names surname address
 account allowance app bag benefit benefits bill bills book break budget car card cards
 certificate charge charges company contract cost costs cover diary employer fee fees folder form
 forms grant group holiday holidays job wage wages salary mileage petrol bike hair flat notes
