@@ -10,11 +10,16 @@ unsorted cards, how many people a theme speaks for); with 10,000 cards recomputi
 time costs milliseconds per call, so the document keeps them until a put of their collections.
 Finding a part's place in its list is a look-up too (a stale place is noticed and recomputed),
 so undoing a 10,000-card import or deleting 500 cards takes milliseconds, not seconds.
+
+Views follow each edit through ``events``; many steps done at once (a jump in Edit > History)
+are told as one edit inside ``holding()``: a 150-step jump on a 3,000-card workshop laid out the
+wall and the outline 150 times, ~12 s frozen, where one layout takes ~0.1 s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from types import MappingProxyType
 from typing import Any
 
@@ -61,6 +66,7 @@ class Document:
         self._placements: Mapping[str, list[str]] | None = None
         self._unsorted: dict[Kind | None, list[Card]] = {}
         self._people_counts: dict[str, tuple[Theme, tuple[int, int]]] = {}
+        self._held: _Held | None = None  # announcements gathered while ``holding()``
         self._reindex()
 
     # -- reading -------------------------------------------------------------------------------
@@ -200,7 +206,11 @@ class Document:
         setattr(self.workshop, field, value)
 
     def announce(self, changed: dict[str, set[str]], details: Iterable[str]) -> None:
-        """Tell the views what a command changed (called once per do or undo)."""
+        """Tell the views what a command changed (called once per do or undo); while
+        ``holding()``, gathered to be told once."""
+        if self._held is not None:
+            self._held.gather(changed, details)
+            return
         for collection, ids in changed.items():
             if ids:
                 self.events.parts_changed.emit(collection, frozenset(ids))
@@ -208,12 +218,33 @@ class Document:
             self.events.details_changed.emit(field)
         self.events.edited.emit()
 
+    @contextmanager
+    def holding(self) -> Iterator[None]:
+        """Gather what the commands done inside change and tell the views once, at the end:
+        each collection's changed ids in one ``parts_changed``, each detail once, then one
+        ``edited`` (none if nothing was done). Views see the end state as after one Undo of
+        a command that changed all of it. A part added and removed again inside is not named
+        (a view would look for it and find it in neither state). Held inside a hold, the outer
+        one tells; an error inside still tells what was done before it."""
+        if self._held is not None:
+            yield
+            return
+        self._held = _Held(self._index)
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            if held.announced:
+                self.announce(held.net_changes(self._index), held.details)
+
     def replace_workshop(self, workshop: Workshop) -> None:
         """Swap in another workshop (after opening a file); views rebuild on ``reset``."""
         if workshop is not self.workshop:  # another workshop's people are not these
             self.import_person_codes = {}
         self.workshop = workshop
         self._reindex()
+        if self._held is not None:  # views rebuild from this one: earlier changes are moot
+            self._held = _Held(self._index)
         self.events.reset.emit()
 
     def detached_copy(self) -> Document:
@@ -243,3 +274,25 @@ class Document:
         elif collection == "cards":
             self._unsorted.clear()
             self._people_counts.clear()
+
+
+class _Held:
+    """What ``Document.holding`` gathered: changed ids and details, in the order first told,
+    and which ids there were when the hold began (to leave out parts come and gone)."""
+
+    def __init__(self, index: Mapping[str, Mapping[str, Part]]) -> None:
+        self.before = {name: set(table) for name, table in index.items()}
+        self.changed: dict[str, set[str]] = {}
+        self.details: dict[str, None] = {}  # an ordered set
+        self.announced = False
+
+    def gather(self, changed: Mapping[str, set[str]], details: Iterable[str]) -> None:
+        self.announced = True
+        for collection, ids in changed.items():
+            self.changed.setdefault(collection, set()).update(ids)
+        self.details.update(dict.fromkeys(details))
+
+    def net_changes(self, index: Mapping[str, Mapping[str, Part]]) -> dict[str, set[str]]:
+        return {collection: {i for i in ids if i in self.before.get(collection, ())
+                             or i in index.get(collection, {})}
+                for collection, ids in self.changed.items()}
