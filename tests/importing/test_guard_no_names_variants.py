@@ -26,6 +26,15 @@ def _wall(text: str) -> str:
     ("My carer name is Hope Green", "My carer name is [name]"),
     ("MY CARER'S NAME IS SUE", "MY CARER'S NAME IS [name]"),
     ("my carers name is sue", "my carers name is [name]"),
+    # R2: a name whole, its given name before an initial, a surname's particle and the rest
+    ("Hope J. Green helps me", "[name] helps me"),
+    ("Hope J Green came late", "[name] came late"),
+    ("Hope J Green helps me", "[name] helps me"),
+    ("HOPE J GREEN CAME LATE", "[name] CAME LATE"),
+    ("Jo De Souza helps me", "[name] helps me"),
+    ("Mary Van Der Berg helps me", "[name] helps me"),
+    ("Gwen ap Rhys helps me", "[name] helps me"),
+    ("Thanks Mary A Lot", "Thanks [name] A Lot"),  # A, I and O are words, not initials
 ])
 def test_the_name_is_hidden(text, wall):
     assert _wall(text) == wall

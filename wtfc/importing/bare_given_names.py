@@ -106,10 +106,12 @@ _RELATION_OWNED = re.compile(rf"[ \t]+(?:{_RELATIONS}|visits?)\b(?!['’])", re.
 
 # "Sue Brown's visits are short", "Sue Smith came late": a word-name starting a sentence with a
 # surname after it, the pair owning something or said of a person, is a person
-# ("Pat McCarthy", "Sue O'Brien", "Rose MacLeod": a capital inside the surname too)
+# ("Pat McCarthy", "Sue O'Brien", "Rose MacLeod": a capital inside the surname too; "Hope J
+# Green", an initial between, not A, I or O, which are words)
 _SURNAME_AFTER = re.compile(
-    rf"[ \t]+((?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
-    rf"(?:-[{UPPER}][{LOWER}]+)?)(?:(['’]s)(?=[ \t]+[{LOWER}]))?(?![\w'’-])")
+    rf"[ \t]+(?:[B-HJ-NP-Z](?:\.[ \t]*|[ \t]+))?((?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+"
+    rf"(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?)"
+    rf"(?:(['’]s)(?=[ \t]+[{LOWER}]))?(?![\w'’-])")
 
 
 def surname_said_of(text: str, end: int) -> bool:

@@ -23,6 +23,18 @@ _INITIAL_SURNAME = re.compile(
     f"[ \\t]+([{UPPER}])(?:\\.[ \\t]*|[ \\t]+)([{UPPER}][{LETTER}]*(?:['’][{LETTER}]+)*)"
     r"(?![\w'’-])")
 _GIVEN = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES
+# A span that starts with an initial ("J. Green", "J GREEN"): the given name before it is the
+# same person's in either case ("Hope J. Green helps me", "HOPE J GREEN CAME LATE")
+_STARTS_WITH_INITIAL = re.compile(f"[{UPPER}](?:\\.[ \t]*|[ \t]+)[{UPPER}]")
+_ONE_CASE_WORD_BEFORE = re.compile(
+    f"(?<![\\w'’-])([{UPPER}](?:[{LOWER}]+|[{UPPER}]+))[ \t]+$")
+# Words that join a surname to the word after them ("Jo De Souza", "Sue Van Der Berg", "Gwen ap
+# Rhys"), then the capitalised rest of the surname
+_PARTICLES = r"(?:[Dd][aeiu]|[Dd]e[lr]|[Vv][ao]n|[Ll][ae]|[Mm]ac|ap|ab|bin)"
+_PARTICLE_SURNAME = re.compile(
+    rf"((?:[ \t]+{_PARTICLES})*)"
+    f"[ \t]+[{UPPER}][{LETTER}]*(?:['’][{LETTER}]+)*(?![\\w'’-])")
+_PARTICLE = re.compile(rf"(?<![\w'’-]){_PARTICLES}$")  # a span that ends "Jo De"
 
 
 def whole_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -34,10 +46,16 @@ def whole_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
     for start, end in names:
         if widened and start < widened[-1][1]:
             start, end = widened[-1][0], max(end, widened.pop()[1])  # "Hope J Green" twice
-        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        if before and search_key(before[1]) in _GIVEN and _surname_only(text[start:end]) and (
+        initial = _STARTS_WITH_INITIAL.match(text, start) is not None
+        before = (_ONE_CASE_WORD_BEFORE if initial else _WORD_BEFORE).search(
+            text, max(0, start - 40), start)
+        if before and search_key(before[1]) in _GIVEN and (
+                initial or _surname_only(text[start:end])) and (
                 not widened or widened[-1][1] <= before.start(1)):
-            start = before.start(1)  # "Sue O'Brien"
+            start = before.start(1)  # "Sue O'Brien", "Hope J. Green"
+        rest = _PARTICLE_SURNAME.match(text, end)
+        if rest and (rest[1] or _PARTICLE.search(text, start, end)):
+            end = rest.end()  # "Jo De" of "Jo De Souza", "Gwen" of "Gwen ap Rhys": all of it
         after = _INITIAL_SURNAME.match(text, end)
         if after and after[1] not in "AIO" and is_surname(after[2]):
             end = after.end()  # "Hope J Green"
