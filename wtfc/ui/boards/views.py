@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wtfc.model.compare import normalise_name
 from wtfc.model.document import Document
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Theme
 from wtfc.ui.boards.common import follow_document, priority_themes
 from wtfc.ui.boards.fishbone_room import FishboneRoomView
@@ -80,7 +81,7 @@ class CausesRoomView(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._theme_id = theme.id
-        self.setAccessibleName(f"Why-tree: {theme.name}")
+        self.setAccessibleName(f"Why-tree: {shown_theme_name(theme.name)}")  # never blank
         self.scene = PagedTreeScene(ROOM_STYLE)
         self.view = WhyTreeView(self.scene)
         self.view.setFrameShape(WhyTreeView.Shape.NoFrame)

@@ -22,6 +22,7 @@ from wtfc.export.content import cards_and_people, count_phrase
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Cause, Theme
+from wtfc.ui.boards.shown_theme import as_shown
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.screen_fonts import lent_count
 from wtfc.ui.style import (
@@ -275,7 +276,9 @@ class ThemeRootItem(QGraphicsItem):
 
     def __init__(self, theme: Theme, cards: Sequence[Card], style: TreeStyle) -> None:
         super().__init__()
-        self.theme = theme
+        # a name with no words (an older file's lone zero-width space) is "Unnamed theme" in
+        # the box, its tooltip and what a screen reader hears, never blank; same id
+        self.theme = theme = as_shown(theme)
         self.style = style
         self.drop_target = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)

@@ -1,0 +1,89 @@
+"""The why-tree with its theme named only a zero-width space (or joiner, word joiner,
+byte-order mark), kept from a file saved before one was refused: the theme box at the top of
+Root causes' tree, of the room view's first page and the fishbone's head drew no name at all
+(its kind and "Priority 1 · 3 cards…" over a gap), its tooltip began ": Priority 1", a screen
+reader heard "Selected: Theme:  (Priority 1 · …)" and the room view was "Why-tree: ". Each
+names it "Unnamed theme", as the theme box above the tree and the exports do; the stored name
+is kept."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+
+from tests.ui.boards.board_workshops import sample_workshop
+from tests.ui.renders import save_render
+from wtfc.model.document import Document
+from wtfc.model.unnamed_themes import UNNAMED_THEME
+from wtfc.ui.boards.causes import CausesBoard
+from wtfc.ui.boards.why_tree_items import BOARD_STYLE, ThemeRootItem
+from wtfc.ui.boards.why_tree_layout import ROOT
+
+BLANK = "\u200b"
+
+
+@pytest.fixture
+def doc() -> Document:
+    """The boards' workshop, its first priority ("package", the tree shown first) named only a
+    zero-width space, as an older file loads it."""
+    ws = sample_workshop()
+    themes = [t.model_copy(update={"name": BLANK}) if t.id == "package" else t
+              for t in ws.themes]
+    return Document(ws.model_copy(update={"themes": themes}))
+
+
+def _drawn(texts: list[tuple[float, str]]) -> list[str]:
+    return [words for _px, words in texts]
+
+
+def test_root_causes_tree_names_it_in_its_box_and_aloud(qtbot, doc, undo, tree_texts):
+    board = CausesBoard(doc, undo)
+    qtbot.addWidget(board)
+    board.resize(1400, 800)
+    board.show()
+    qtbot.waitExposed(board)
+    board.view.select(ROOT)
+    save_render(board, "why_tree_board_blank_theme_name")
+    root = board.scene.nodes[ROOT]
+    assert UNNAMED_THEME in _drawn(tree_texts)
+    assert board.status.text().startswith(f"Selected: Theme: {UNNAMED_THEME} (Priority 1 · ")
+    assert root.toolTip().startswith(f"{UNNAMED_THEME}: Priority 1 · ")
+    assert root.theme.id == "package"
+    assert doc.theme("package").name == BLANK  # named so on screen, never renamed
+
+
+def test_the_room_views_first_page_names_it(causes_room, doc, tree_texts):
+    """Two teams' reasons (no one team named in the box): the full theme box."""
+    causes = [c.model_copy(update={"team": "Green table"}) if c.id in ("d", "e") else c
+              for c in doc.workshop.causes]
+    doc = Document(doc.workshop.model_copy(update={"causes": causes}))
+    view = causes_room(doc, "package", QSize(1280, 720))
+    save_render(view, "why_tree_room_blank_theme_name")
+    assert view.accessibleName() == f"Why-tree: {UNNAMED_THEME}"
+    assert UNNAMED_THEME in _drawn(tree_texts)
+    root = view.scene.nodes[ROOT]
+    assert type(root) is ThemeRootItem
+    assert root.describe() == f"Theme: {UNNAMED_THEME} (Priority 1 · 6 cards from 6 people)"
+
+
+def test_the_box_is_as_tall_as_for_the_words_it_draws(doc):
+    """Measured for "Unnamed theme", not for an empty line: the fishbone's head and the tree's
+    pages are laid out by it."""
+    theme = doc.theme("package")
+    named = theme.model_copy(update={"name": UNNAMED_THEME})
+    assert ThemeRootItem(theme, [], BOARD_STYLE).boundingRect() == \
+        ThemeRootItem(named, [], BOARD_STYLE).boundingRect()
+
+
+def test_the_fishbone_head_names_it(qtbot, doc, undo, tree_texts):
+    board = CausesBoard(doc, undo)
+    qtbot.addWidget(board)
+    board.resize(1400, 800)
+    board.show()
+    qtbot.waitExposed(board)
+    board.view.setFocus()
+    qtbot.keyClick(board.view, Qt.Key.Key_F)
+    assert board.shapes.showing_fishbone()
+    tree_texts.clear()
+    save_render(board, "fishbone_board_blank_theme_name")
+    assert UNNAMED_THEME in _drawn(tree_texts)
