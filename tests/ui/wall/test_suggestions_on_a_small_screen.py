@@ -93,10 +93,13 @@ def test_on_911x512_what_the_panel_says_takes_one_line_and_its_tooltip_says_it_w
     said = message.text()
     assert said.startswith("3 suggested themes") and "held-back" in said  # the whole of it
     assert message.height() < 2 * message.fontMetrics().lineSpacing()
-    assert message.toolTip() == said and message.accessibleDescription() == said
+    assert message.tip() == said  # shown to a mouse resting on it
+    face = QAccessible.queryAccessibleInterface(message)  # heard whole, once: no description
+    assert face.text(QAccessible.Text.Name) == said
+    assert face.text(QAccessible.Text.Description) == ""
     window.resize(1920, 1080)  # a larger screen: said whole, no tooltip needed
     until(qtbot, lambda: message.height() > 3 * message.fontMetrics().lineSpacing())
-    assert message.toolTip() == "" and message.text() == said
+    assert message.tip() == "" and message.text() == said
 
 
 def test_a_folded_message_ends_in_an_ellipsis_on_the_lines_it_has(qtbot):
@@ -110,13 +113,13 @@ def test_a_folded_message_ends_in_an_ellipsis_on_the_lines_it_has(qtbot):
     label.show()
     QApplication.processEvents()
     line = label.fontMetrics().lineSpacing()
-    assert label.heightForWidth(200) > 4 * line and label.toolTip() == ""
+    assert label.heightForWidth(200) > 4 * line and label.tip() == ""
     label.set_max_lines(2)
     QApplication.processEvents()
     assert label.heightForWidth(200) < 3 * line
-    assert label.toolTip() == words and label.text() == words
+    assert label.tip() == words and label.text() == words
     label.setText("Stopping…")  # short: whole, nothing in the tooltip
-    assert label.toolTip() == "" and label.heightForWidth(200) < 2 * line
+    assert label.tip() == "" and label.heightForWidth(200) < 2 * line
 
 
 def test_a_folded_message_has_a_more_button_that_shows_it_whole_and_less_folds_it(window,
@@ -130,7 +133,7 @@ def test_a_folded_message_has_a_more_button_that_shows_it_whole_and_less_folds_i
     message = page.suggestions.message
     shown = message.height()
     assert QLabel.text(message).endswith("…") and message.more.isVisible()
-    assert message.more.text() == "More" and message.toolTip() == message.text()
+    assert message.more.text() == "More" and message.tip() == message.text()
     assert not message.more.visibleRegion().isEmpty()
     page.suggestions.suggest_button.setFocus()
     QTest.keyClick(page.suggestions.suggest_button, Qt.Key.Key_Tab)
@@ -139,7 +142,7 @@ def test_a_folded_message_has_a_more_button_that_shows_it_whole_and_less_folds_i
     until(qtbot, lambda: message.height() > shown)
     assert QLabel.text(message) == message.text() and "F5: all" in message.text()
     assert QApplication.focusWidget() is message.more and message.more.text() == "Less"
-    assert message.toolTip() == ""  # nothing more to say there
+    assert message.tip() == ""  # nothing more to say there
     heard = QAccessible.queryAccessibleInterface(message).text(QAccessible.Text.Description)
     assert "F5: all" in heard
     QTest.keyClick(message.more, Qt.Key.Key_Space)

@@ -1,16 +1,28 @@
 """What the suggestions panel says, on as many lines as the panel can spare: at 911×512 (a
 1366×768 laptop at 150%) its seven lines left no card of the suggestion in sight under "Cards
 (untick any that do not belong):". Folded, the last line kept ends in "…" and a "More" button
-in its corner (one Tab stop; Enter or Space) shows the whole until "Less"; a screen reader
-hears the whole as the label's description either way; ``text()`` is always the whole."""
+in its corner (one Tab stop; Enter or Space) shows the whole until "Less"; ``text()`` is
+always the whole. A screen reader hears the whole as the label's name: folded, the words cut
+to "…" were its name and the whole its description, so it heard most of them twice."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QToolButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QPalette,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import QLabel, QToolButton, QToolTip, QWidget
+
+from wtfc.model.workshop import Kind
+from wtfc.ui.announce import announce
 
 MORE, LESS = "More", "Less"
 
@@ -23,6 +35,9 @@ class PanelMessage(QLabel):
         self._whole = ""
         self._max_lines: int | None = None
         self._opened = False  # "More" pressed: the whole shown until "Less" or a new message
+        self._tip = ""  # the whole, for a mouse resting on it, while folded
+        self._heard = ""  # the words last announced, while in sight since
+        self._telling = False  # an announcement waits for the code showing the words to end
         self.setWordWrap(True)
         # a button, not a link in the words: a link took Tab, Tab, Enter and lost the focus
         self.more = QToolButton(self)
@@ -40,8 +55,45 @@ class PanelMessage(QLabel):
         if text != self._whole:
             self._opened = False  # a new message starts folded again: the cards keep the room
         self._whole = text
-        self.setAccessibleDescription(text)  # heard whole, folded or not
         self._fold()
+
+    def say_when_shown(self) -> None:
+        """Announce what it says once the code setting it has run, as a sighted user notices
+        the words appear: "Grouping 40 cards…", then "Suggested 6 themes…" (one message each,
+        not a progress step). Only words in sight and not just heard; a message replaced in
+        the same breath (an edit's list count, then "Made the theme …") is not said."""
+        if not self._telling:
+            self._telling = True
+            QTimer.singleShot(0, self, self._tell)
+
+    def _tell(self) -> None:
+        self._telling = False
+        if self._whole == self._heard:
+            return  # unchanged since it was said (Suggest pressed again while it works)
+        self._heard = self._whole if self.isVisible() else ""
+        if self._heard:
+            words = self._heard
+            for kind in Kind:  # "Grouping 9 Not working cards", not "… ballot x Not working"
+                words = words.replace(f"{kind.symbol} ", "")
+            announce(self, words)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._heard = ""  # the panel opened again on the same words: said again
+
+    def event(self, event: QEvent) -> bool:
+        # the whole shown to a mouse by hand, not as the tooltip: Qt gives a screen reader a
+        # widget's tooltip as its description when it has none, the whole heard twice again
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self._tip:
+            from wtfc.ui.plain_tip import plain_tip  # not on the start-up path
+
+            QToolTip.showText(event.globalPos(), plain_tip(self._tip), self)  # as typed
+            return True
+        return super().event(event)  # no tip set: none shown
+
+    def tip(self) -> str:
+        """What a mouse resting on it is shown: the whole while folded, else nothing."""
+        return self._tip
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.more and event.type() == QEvent.Type.KeyPress
@@ -89,9 +141,14 @@ class PanelMessage(QLabel):
                                         else "Show less of what the panel says")
             self.more.move(self.width() - button.width(), self.height() - button.height())
         self.setContentsMargins(0, 0, button.width() if said else 0, 0)
-        tip = self._whole if said == MORE else ""
-        if self.toolTip() != tip:
-            self.setToolTip(tip)
+        self._tip = self._whole if said == MORE else ""
+        # folded: named the whole, no description; else named by its own words (all shown),
+        # the whole its description as before. Set only when changed: each set tells a reader
+        name, description = (self._whole, "") if said == MORE else ("", self._whole)
+        if self.accessibleName() != name:
+            self.setAccessibleName(name)
+        if self.accessibleDescription() != description:
+            self.setAccessibleDescription(description)
         if super().text() != shown:  # unchanged, it asks for no new layout (nor a loop)
             super().setText(shown)
 

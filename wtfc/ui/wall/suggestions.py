@@ -135,6 +135,7 @@ class SuggestionsPanel(QWidget):
 
     def say(self, text: str) -> None:
         self.message.setText(text)
+        self.message.say_when_shown()  # a reader hears it, as a sighted user notices it
         self._until_edit = False
 
     def say_until_edit(self) -> None:
@@ -359,6 +360,7 @@ class SuggestionsPanel(QWidget):
         if self._until_edit:  # e.g. Ctrl+Z after Dismiss undoes an earlier Accept; still so
             self.message.setText(messages.listed(len(self.themes_page.shown),
                                                  len(self.themes_page.dismissed)))
+            self.message.say_when_shown()
         answer = self.fit_page.answer
         if answer is not None and (self.doc.get("cards", answer.card_id) is None
                                    or answer.card_id in self.doc.themes_of_card()):
