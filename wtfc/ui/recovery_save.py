@@ -6,7 +6,9 @@ wtfc can open, so it never takes a workshop's name, nor replaces a workshop file
 saved over the workshop open in this window, nor over one another copy of wtfc has open (its
 lock is held): that copy's next save would undo it, or it would undo that copy's work. The
 copy of a workshop in a temporary folder (an e-mail attachment's: ``temporary_place``) is
-offered in the Documents folder, never where it would be cleared away again.
+offered in the Documents folder, never where it would be cleared away again; saved in such a
+folder all the same, it is said so, and the recovery copy is kept (offered again at the next
+start): that folder may be cleared without asking, with the only copy of the lost work.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ from wtfc.ui.recovery_text import DAMAGED_SUFFIX
 
 def save_elsewhere(window, crashed: CrashedSession, damaged: DamagedSnapshot | None = None) -> bool:
     """Save the copy as a new file, as written (whole even when a newer wtfc wrote parts this
-    one drops), or what a damaged copy holds as it is. Asks again after a name refused; False
-    when cancelled or not written."""
+    one drops), or what a damaged copy holds as it is. Asks again after a name refused. True
+    when it is saved where it stays, so the recovery copy may go; False when cancelled, not
+    written, or written in a temporary folder (the recovery copy is kept)."""
     head: SnapshotHeader | None
     if crashed.snapshot is not None:
         snap = crashed.snapshot
@@ -70,31 +73,39 @@ def save_elsewhere(window, crashed: CrashedSession, damaged: DamagedSnapshot | N
     except WorkshopFileError as exc:
         QMessageBox.warning(window, f"{what} was not saved", as_typed(str(exc)))
         return False
-    _say_saved(window, path, what, opens=suffix == SUFFIX)
-    return True
+    temporary = bool(in_temporary_folder(path))
+    _say_saved(window, path, what, opens=suffix == SUFFIX, temporary=temporary)
+    return not temporary
 
 
 SAID_FOR_MS = 15000  # a sentence naming a file and a folder: time to read it
 
 
-def _say_saved(window, path: Path, what: str, *, opens: bool) -> None:
+def _say_saved(window, path: Path, what: str, *, opens: bool, temporary: bool) -> None:
     """Where it went, at the foot and to a screen reader; a workshop first in Open recent. The
     dialog closed with nothing said, and the recovery copy is let go next, so this file is now
     the only place the lost work is: an anxious facilitator could neither tell it had worked
-    nor find it again from wtfc."""
+    nor find it again from wtfc. A temporary folder's file is never in Open recent, and the
+    folder may be cleared: said so instead, as Save As there says, with the copy kept."""
     from wtfc.ui.announce import announce
     from wtfc.ui.place_shown import where_shown
     from wtfc.ui.undo import passing
 
     where = where_shown(path)
-    if opens:
+    if temporary:
+        said = (f"{what} is saved as {where}{'' if opens else ', for someone technical to mend'}"
+                f", but that is a temporary folder, which may be cleared without asking"
+                f"{': Open recent does not list it' if opens else ''}. The recovery copy is "
+                f"kept and offered again when wtfc next starts: save it in your Documents or "
+                f"team folder then.")
+    elif opens:
         from wtfc.ui.recent_files import remember
 
         remember(path)
         said = f"{what} is saved as {where}: File → Open recent opens it."
     else:  # no workshop wtfc can open: not offered in Open recent
         said = f"{what} is saved as {where}, for someone technical to mend."
-    passing(window, said, SAID_FOR_MS)
+    passing(window, said, SAID_FOR_MS * 2 if temporary else SAID_FOR_MS)  # twice the words
     announce(window, said)
 
 
