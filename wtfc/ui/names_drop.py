@@ -19,6 +19,7 @@ from wtfc.ui.names_list import (
     CODE_FIRST,
     SENTENCE_WORDS,
     file_lines,
+    is_heading,
     is_names_list,
     name_shaped,
     notes_beside_names,
@@ -99,7 +100,7 @@ def names_in(path: Path) -> list[str] | None:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     listed = is_names_list(lines)
     if listed:
-        if len(lines) > 1 and not name_shaped(lines[0]):
+        if len(lines) > 1 and is_heading(lines[0]):
             lines = lines[1:]  # its heading ("Names to watch for") is no name to watch
         lines = [CODE_FIRST.sub("", line, count=1) for line in lines]
     if any("\t" in line or _too_long(line) or _sentence(line) for line in lines):

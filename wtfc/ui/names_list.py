@@ -204,6 +204,32 @@ def is_names_list(lines: list[str]) -> bool:
     return 2 * names > len(lines) > 0 or names > 2 * others
 
 
+# a names list's heading or column headings ("Names to watch for", "Code, Name, Relationship"):
+# the words it is made of, and one of them saying what the list holds. No given name is among
+# them, so no line of names is all of them ("An To" has no word of what a list holds)
+_HEADING_NOUNS = _words("""
+    name names surname surnames forename forenames firstname lastname code codes id ref list
+    watch people person persons staff contact contacts relationship relation role phone
+    telephone tel mobile email mail address notes note details participants attendees
+    residents clients members family kin""") - _KNOWN_GIVEN
+_HEADING_WORDS = _HEADING_NOUNS | (_words("""
+    who to for of the and our we are be in at on with by first last full given preferred
+    known as no number date age dob birth reviewed review watched watching team resident
+    client member e""") - _KNOWN_GIVEN)
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def is_heading(line: str) -> bool:
+    """True when ``line`` is a names list's heading, every word of it a heading's or column's
+    ("Names to watch for", "Code | Name", "First name, Surname, Phone"). Any other first line
+    holds a name, kept with what it may say beside it (review 33 A1 S1: "P01, Grace Long, very
+    deaf, needs BSL" was taken for a heading and Grace Long went unwatched)."""
+    words = _LETTERS.findall(line.casefold())
+    return (0 < len(words) <= 2 * MOST_HEADING_WORDS and not line.rstrip().endswith((".", "!", "?"))
+            and all(w in _HEADING_WORDS for w in words)
+            and any(w in _HEADING_NOUNS for w in words))
+
+
 _NAME, _NOTE, _OTHER = "name", "note", "other"
 
 
