@@ -63,6 +63,8 @@ _PART = re.compile(r"\s{2,}|[:;]|\s[-–—]\s")  # a bracket's parts (its comma
 _BESIDE = "Xqzv"  # a name for the part to stand beside, so tidy_name reads it as a bracket's
 _ROLES = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split())
 _RELATED = _ROLES | {"née", "nee", "aka", "formerly", "previously"}
+# the roles a pasted name's words watch only capitalised (``known_names``' own)
+_ONE_WORD_ROLES = frozenset(r.casefold() for r in RELATION_WORDS if " " not in r)
 # where a note starts beside a name: "Zebulon Quarrie - lives with daughter", "Aisha Khan: …"
 _NOTE_BREAK = re.compile(r"\s[-–—]\s|:")
 _KEEP_BRACKETS = re.compile(f"({_IN_BRACKETS.pattern})")
@@ -73,24 +75,36 @@ def parse_names(text: str) -> list[str]:
     "Surname, First" is two names, as any comma makes; an e-mail's To line ('"Quarrie,
     Zebulon" <z.q@council.gov.uk>; …') gives its names without the addresses or quote marks,
     which left glued to a word ('Zebulon"') matched no card; a name in a bracket beside a name
-    is a name of its own too (``_bracketed``). A role in lower case after a name ("Hope Green,
-    carer", "Aisha Khan, neighbour, rings daily") is no name, as beside a capitalised one in a
-    bracket or after a colon: "the carer came late" is not held back."""
+    is a name of its own too (``_bracketed``). A role in lower case after a name and a comma
+    ("Hope Green, carer", "Aisha Khan, neighbour, rings daily") is no name of its own: it goes
+    beside the name ("Hope Green carer"), as after a colon, so it is watched only capitalised:
+    "Carer came late again" is held back, "the carer came late" is not."""
     names: dict[str, str] = {}
     # a comma inside a bracket splits no name: "Green, Hope (Adult Social Care, Riverside)"
     text = _IN_BRACKETS.sub(lambda m: re.sub("[,;]", " ", m[0]), text)
     for line in _LINES.split(text):
-        parts = _SEPARATORS.split(line)
-        for i, raw in enumerate(parts):
+        # a capital so far in the line, kept as it goes: rebuilt for each part, a To line of
+        # 1,700 addresses in lower case took a second a read, and the box reads on every key
+        named = False
+        last = ""  # the key of the line's name so far, for a role after it
+        for raw in _SEPARATORS.split(line):
+            part = _notes_off(raw, named=named)
             # not in a list typed all in lower case: "nguyen, son" may be Nguyen Sơn
-            named = any(c.isupper() for c in "".join(parts[:i]))
-            raw = _notes_off(raw, named=named)
-            if i and _a_role(raw) and named:
+            if named and _a_role(part):
+                # beside its name, as after a colon: watched only capitalised. Only a role
+                # word of its own is ("worker" of "social worker"): the guard watches "social"
+                # in any case, and "The social worker never came" was held back
+                role = [w for w in (w.strip(".:-–—") for w in part.split())
+                        if w in _ONE_WORD_ROLES]
+                if last and role:
+                    names[last] = f"{names[last]} {' '.join(role)}"
                 continue
-            for name in (tidy_name(raw), *_bracketed(raw)):
+            named = named or any(c.isupper() for c in raw)
+            for at, name in enumerate((tidy_name(part), *_bracketed(part))):
                 if len(name) >= 2:
                     names.setdefault(name.casefold(), name)
-    return list(names.values())
+                    last = name.casefold() if at == 0 else last
+    return list({name.casefold(): name for name in names.values()}.values())
 
 
 def _notes_off(part: str, *, named: bool) -> str:
