@@ -37,6 +37,7 @@ from wtfc.model.agreed_words import HEARD_AT_CHECK, agreed_said
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import ENDED
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui import discard
 from wtfc.ui.boards.action_links import ActionLinks
@@ -134,7 +135,7 @@ class ActionDialog(QDialog):
             # "Priority 1: …" as the Plan board's Answers column says it, not "#1 …"
             ranked = theme.priority.chosen and theme.priority.rank
             mark = f"{rank_words(theme.priority.rank)}: " if ranked else ""
-            _add_item(self.theme, f"{mark}{theme.name}", theme.id)
+            _add_item(self.theme, f"{mark}{shown_theme_name(theme.name)}", theme.id)
         self.role = _named(QComboBox(), "Who (swim-lane)", "Which group takes it on")
         for r in Role:
             self.role.addItem(r.label, r)

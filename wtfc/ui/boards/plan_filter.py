@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, Workshop
 from wtfc.ui.boards.plan_text import theme_line, themes_in_priority_order
 from wtfc.ui.plain_tip import plain_tip
@@ -47,7 +48,8 @@ class ThemeFilter(QComboBox):
         for theme in themes_in_priority_order(workshop.themes):
             if theme.priority.chosen or theme.id in with_actions:
                 self.addItem(theme_line(theme), theme.id)  # "Priority 1: …", as the theme box
-                self.setItemData(self.count() - 1, plain_tip(theme.name),  # as typed
+                # the whole name as typed; "Unnamed theme" for one with no words to read
+                self.setItemData(self.count() - 1, plain_tip(shown_theme_name(theme.name)),
                                  Qt.ItemDataRole.ToolTipRole)
         self.setCurrentIndex(max(0, self.findData(shown)))
         self.blockSignals(False)

@@ -30,6 +30,7 @@ from wtfc.model.operations.actions import (
     needs_check,
     needs_reason,
 )
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, ActionStatus, Theme, Workshop
 
 OVERDUE_INK = QColor("#8A3200")     # dark vermillion text: 7:1 on the pale tint below
@@ -57,11 +58,12 @@ def rank_mark(theme: Theme | None) -> str:
 
 def theme_line(theme: Theme | None) -> str:
     """The theme an action answers, where several are shown: "Priority 2: I am not sure who
-    is coming or when"; the name alone for a theme not chosen."""
+    is coming or when"; the name alone for a theme not chosen. One with no words in its name
+    (an older file's lone zero-width space) is "Unnamed theme", as its poster prints it."""
     if not theme:
         return ""
-    mark = rank_mark(theme)
-    return f"{mark}: {theme.name}" if mark else theme.name
+    mark, name = rank_mark(theme), shown_theme_name(theme.name)
+    return f"{mark}: {name}" if mark else name
 
 
 def priority_order(theme: Theme) -> tuple[bool, int]:
@@ -231,8 +233,9 @@ def waiting_priorities(workshop: Workshop) -> list[Theme]:
 def _priorities_that(themes: Sequence[Theme], one: str, several: str, length: int) -> str:
     if not themes:
         return ""
-    named = [f"{t.priority.rank or ''} ({short_name(t.name, length)})".lstrip() if length
-             else f"{t.priority.rank or ''}" for t in themes]  # 0: the ranks alone
+    named = [f"{t.priority.rank or ''} ({short_name(shown_theme_name(t.name), length)})"
+             .lstrip() if length else f"{t.priority.rank or ''}"
+             for t in themes]  # 0: the ranks alone; "(Unnamed theme)", never "()"
     if len(named) == 1:
         return f"Priority {named[0]} {one}."
     return f"Priorities {', '.join(named[:-1])} and {named[-1]} {several}."
