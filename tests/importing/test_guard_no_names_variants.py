@@ -35,6 +35,15 @@ def _wall(text: str) -> str:
     ("Mary Van Der Berg helps me", "[name] helps me"),
     ("Gwen ap Rhys helps me", "[name] helps me"),
     ("Thanks Mary A Lot", "Thanks [name] A Lot"),  # A, I and O are words, not initials
+    # R3: the word-name of a name found in the same card, capitalised before is, was or 's
+    ("Sue O'Brien helps me. Sue is always so kind", "[name] helps me. [name] is always so kind"),
+    ("Sue O'Brien helps me. Sue is ever so kind", "[name] helps me. [name] is ever so kind"),
+    ("Sue O'Brien helps me. Sue's always kind", "[name] helps me. [name]'s always kind"),
+    ("Sue O'Brien helps me. Sue is lovely", "[name] helps me. [name] is lovely"),
+    ("Sue O'Brien helps me. Sue was an angel", "[name] helps me. [name] was an angel"),
+    ("SUE O'BRIEN HELPS ME. SUE IS LOVELY", "[name] HELPS ME. [name] IS LOVELY"),
+    ("Rose Smith came late. Rose bushes need a cut", "[name] came late. Rose bushes need a cut"),
+    ("Rose Smith came late. Rose Hill is lovely", "[name] came late. Rose Hill is lovely"),
 ])
 def test_the_name_is_hidden(text, wall):
     assert _wall(text) == wall

@@ -30,7 +30,7 @@ words never.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from wtfc.importing import urdu_names
 from wtfc.importing.bare_given_names import SURNAME_WORDS, hyphened_given_name
@@ -260,19 +260,21 @@ def names_not_looked_at(card: Card, found: Sequence[PersonalDetail] | None = Non
 
 
 def with_names_found_elsewhere(
-    text: str, details: list[PersonalDetail], words: NameMatcher
+    text: str, details: list[PersonalDetail], words: NameMatcher,
+    said: Callable[[str, int, int], bool] = said_of_a_person,
 ) -> list[PersonalDetail]:
     """``details`` and, as names, the words of ``words`` that ``text`` carries elsewhere than in
-    them; ``details`` itself when there are none."""
+    them; ``details`` itself when there are none. A word that is also an everyday word counts
+    where ``said(text, start, end)`` says a person."""
     copy = plain_copy(text)  # read as the guard reads it: a no-break space hides nothing
-    spans = known_name_spans(copy.text if copy else text, words, said_of_a_person)
+    spans = known_name_spans(copy.text if copy else text, words, said)
     if copy is not None:
         spans = [copy.span(a, b) for a, b in spans]
     added = [
         PersonalDetail(start=a, end=b, category="name", text=text[a:b][:300])
         for a, b in spans
         if all(b <= d.start or a >= d.end for d in details) and not _names_a_place(text, a, b)
-        and (text[a:b].lower() not in SURNAME_WORDS | _WORD_NAMES or said_of_a_person(text, a, b))
+        and (text[a:b].lower() not in SURNAME_WORDS | _WORD_NAMES or said(text, a, b))
     ]
     if not added:
         return details

@@ -10,10 +10,12 @@ read as one: "My carer Will is late. I will complain" keeps "will", as another c
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from wtfc.importing.known_names import name_matcher
 from wtfc.importing.name_spread import spread_in_card, with_names_found_elsewhere
+from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.model.workshop import PersonalDetail
 
 if TYPE_CHECKING:  # personal_details imports this module
@@ -32,7 +34,7 @@ def with_own_names(text: str, findings: list[Finding]) -> list[Finding]:
     words = sorted(w for w in spread_in_card(text, details) if lowered.count(w.casefold()) > 1)
     if not words:
         return findings
-    found = with_names_found_elsewhere(text, details, name_matcher(words))
+    found = with_names_found_elsewhere(text, details, name_matcher(words), _said_in_own_card)
     if found is details:
         return findings
     kind = type(findings[0])
@@ -40,3 +42,16 @@ def with_own_names(text: str, findings: list[Finding]) -> list[Finding]:
     added = [kind(d.start, d.end, "name", text[d.start : d.end])
              for d in found if (d.start, d.end) not in taken]
     return sorted([*findings, *added], key=lambda f: f.start)
+
+
+# In the card that named "Sue O'Brien", a capitalised "Sue" with "is", "was" or "'s" after it is
+# that person whatever is said of her ("Sue is always so kind", "Sue's an angel"); a word-name
+# with nothing of a person after it stays a word ("Rose bushes need a cut", "Rose Hill")
+_IS_OR_OWNS = re.compile(r"['’][sS]\b|[ \t]+(?i:is|was)\b")
+_THING_BEFORE = re.compile(r"\b(?i:a|an|the|this|that)[ \t]+$")
+
+
+def _said_in_own_card(text: str, start: int, end: int) -> bool:
+    return said_of_a_person(text, start, end) or (
+        text[start].isupper() and _IS_OR_OWNS.match(text, end) is not None
+        and _THING_BEFORE.search(text, max(0, start - 6), start) is None)

@@ -51,7 +51,7 @@ _PERSON_AFTER = re.compile(
     r"|[ \t]+(?:(?:always|still|just|often|also|then)[ \t]+)?(?:never|returned|visited|promised"
     r"|phoned|rung|e-?mailed|wrote|(?:did|does|has|had|would|will|could)(?:n['’]t|[ \t]+not)"
     r"|won['’]t|can['’]t|(?:would|will)[ \t]+(?:ring|call|come|visit|phone)"
-    r"|(?:was|is)[ \t]+(?:(?:always|so|very|really)[ \t]+)?(?:rude|late|useless|unhelpful"
+    r"|(?:was|is)[ \t]+(?:(?:always|so|very|really|ever|too)[ \t]+)*(?:rude|late|useless|unhelpful"
     r"|off[ \t]+sick|kind|caring|patient|polite|gentle))\b",
     re.IGNORECASE,
 )
