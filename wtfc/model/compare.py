@@ -49,6 +49,7 @@ from wtfc.model.compare_match import pair_themes
 from wtfc.model.compare_people import judge, people_reviewed, unsorted_cards
 from wtfc.model.compare_text import jaccard, normalise_name  # jaccard: callers import it here
 from wtfc.model.operations.actions import is_overdue
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import UNTITLED, Action, ActionStatus, Card, Kind, Role, Theme, Workshop
 
 __all__ = ["Change", "PreviousAction", "ThemeChange", "WorkshopComparison", "compare_workshops",
@@ -316,13 +317,16 @@ def _previous_action(action: Action, theme_names: dict[str, str],
                      fate: dict[str, ThemeChange], today: dt.date) -> PreviousAction:
     overdue = is_overdue(action, today)
     theme = fate.get(action.theme_id)
-    now = ""
+    then, now = theme_names.get(action.theme_id, ""), ""
+    # a name with no words (an older file's lone zero-width space) as the themes' rows name
+    # it, "Unnamed theme", never an empty “”; one shown as it was then is no name now
     if theme is not None and theme.current_id:
-        now = theme.name
+        now = shown_theme_name(theme.name)
+        now = then if now == shown_theme_name(then) else now
     elif theme is not None and theme.related:  # merged or split: where its people went
-        now = "” and “".join(theme.related)
+        now = "” and “".join(shown_theme_name(n) for n in theme.related)
     return PreviousAction(action.what, action.role, action.owner, action.by_when, action.status,
-                          action.how_we_know, theme_names.get(action.theme_id, ""), overdue,
+                          action.how_we_know, then, overdue,
                           theme.change if theme else None, now, action.progress_note,
                           action.checked_on, action.agreed_what, action.agreed_by_when,
                           action.done_on, action.heard_at_check)
