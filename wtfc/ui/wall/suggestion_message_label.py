@@ -39,6 +39,9 @@ class PanelMessage(QLabel):
         self._heard = ""  # the words last announced, while in sight since
         self._telling = False  # an announcement waits for the code showing the words to end
         self.setWordWrap(True)
+        # its words hold theme names and cards as typed: "I get <b>no</b> help" is shown so,
+        # never drawn as bold (Qt guesses rich text from a label's words otherwise)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         # a button, not a link in the words: a link took Tab, Tab, Enter and lost the focus
         self.more = QToolButton(self)
         self.more.setAutoRaise(True)
