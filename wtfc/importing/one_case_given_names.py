@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from wtfc.importing.bare_given_names import one_case_given_name, one_case_surname_end
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
@@ -19,6 +18,7 @@ from wtfc.importing.name_words import (
     NOT_NAMES,
     RELATION_WORDS,
 )
+from wtfc.importing.one_case_role_names import one_case_given_name, one_case_surname_end
 from wtfc.model.search_key import search_key
 
 _RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))

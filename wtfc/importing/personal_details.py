@@ -19,8 +19,6 @@ from wtfc.importing.bare_given_names import (
     joined_name,
     joined_surnames,
     month_in_a_date,
-    one_case_given_name,
-    one_case_surname_end,
     place_before,
     role_is_before,
     surname_said_end,
@@ -47,6 +45,7 @@ from wtfc.importing.name_words import (
 from wtfc.importing.number_details import numbers
 from wtfc.importing.o_surnames import is_o_surname, one_case_o_surnames
 from wtfc.importing.one_case_given_names import lower_case_given_names, one_case_given_names
+from wtfc.importing.one_case_role_names import one_case_given_name, one_case_surname_end
 from wtfc.importing.own_names import with_own_names
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
