@@ -18,6 +18,7 @@ from wtfc.model.unnamed_themes import UNNAMED_THEME
 from wtfc.ui.boards.causes import CausesBoard
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, ThemeRootItem
 from wtfc.ui.boards.why_tree_layout import ROOT
+from wtfc.ui.render import ViewUnavailable, parse_view, view_factory
 
 BLANK = "\u200b"
 
@@ -87,3 +88,18 @@ def test_the_fishbone_head_names_it(qtbot, doc, undo, tree_texts):
     tree_texts.clear()
     save_render(board, "fishbone_board_blank_theme_name")
     assert UNNAMED_THEME in _drawn(tree_texts)
+
+
+def test_wtfc_render_offers_it_by_the_name_it_is_shown_with(qtbot, doc):
+    """`wtfc render --view causes:NAME`: the themes offered for a name not found listed it
+    as nothing ("Themes include: ; I never know who is coming or when."), and no name typed
+    could draw it; "Unnamed theme" now does, and nothing typed still asks for a theme."""
+    with pytest.raises(ViewUnavailable) as missing:
+        view_factory("causes")(doc, parse_view("causes:Lonely"))
+    assert str(missing.value).endswith(
+        f"Themes include: {UNNAMED_THEME}; I never know who is coming or when.")
+    view = view_factory("causes")(doc, parse_view("causes:unnamed theme"))
+    qtbot.addWidget(view)
+    assert view.accessibleName() == f"Why-tree: {UNNAMED_THEME}"
+    with pytest.raises(ViewUnavailable, match="needs a theme"):
+        view_factory("causes")(doc, parse_view("causes:"))

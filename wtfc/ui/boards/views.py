@@ -46,12 +46,15 @@ ROOM_WAITS_FOR_PRIORITY = "No priority theme is chosen yet."
 
 
 def find_theme(doc: Document, name: str, view: str) -> Theme:
-    """The theme a room view argument names (case, spacing and punctuation aside)."""
+    """The theme a room view argument names (case, spacing and punctuation aside): by the name
+    it is shown with, so "Unnamed theme" finds one with no words in its name (an older file's
+    lone zero-width space), as the choices offered name it, and nothing typed finds none."""
     wanted = normalise_name(name)
     for theme in doc.workshop.themes:
-        if normalise_name(theme.name) == wanted or theme.id == name:
+        if normalise_name(shown_theme_name(theme.name)) == wanted or theme.id == name:
             return theme
-    choices = "; ".join(t.name for t in priority_themes(doc)[:5] or doc.workshop.themes[:5])
+    choices = "; ".join(shown_theme_name(t.name)
+                        for t in priority_themes(doc)[:5] or doc.workshop.themes[:5])
     if not name:
         raise ViewUnavailable(
             f"The {view} view needs a theme: --view {view}:THEME"
