@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import Qt, QTimer, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from wtfc.importing.typed_details import detail_quote, quote_as_kinds
@@ -50,7 +51,10 @@ class TypedDetailHint(QLabel):
         # stays open while they change)
         self._names = names if callable(names) else (lambda fixed=tuple(names): fixed)
         self._fields: list[tuple[str, Callable[[], str], bool]] = []
-        self._said: frozenset[tuple[str, str]] = frozenset()  # as last said (``_kinds``)
+        self._kinds: frozenset[tuple[str, str]] = frozenset()  # in the line now (``_kinds``)
+        self._said: frozenset[tuple[str, str]] = frozenset()  # said while the words held them
+        self._said_over: tuple[str, ...] = ()  # the fields' words when it last held a detail
+        self._gone = False  # since then the words held none, or changed off screen
         self.setWordWrap(True)
         # no fixed accessible name: named "Possible personal detail", a screen reader heard
         # neither which field nor the words; it reads the line's own text
@@ -80,22 +84,44 @@ class TypedDetailHint(QLabel):
         if found:
             said = "; ".join(found)
             self.setText(f"⚠ {HINT_TITLE} in {said}. {self._shown_by}: {HINT_ADVICE}")
-        self._announce(found)
-        if bool(found) == self.isHidden():  # (not isVisible: a page not on screen is never)
-            self.setVisible(bool(found))
-        elif not found or self.text() == was:
+        self._kinds = _kinds(found)
+        # the words changed with no detail in them, or off screen: said over again if new
+        self._gone = self._gone or not found or not self.isVisible()
+        self._fit(bool(found), was, height)
+        self._say_new()
+
+    def _fit(self, shown: bool, was: str, height: int) -> None:
+        if shown == self.isHidden():  # (not isVisible: a page not on screen is never)
+            self.setVisible(shown)
+        elif not shown or self.text() == was:
             return  # nothing on screen changed
         self._room.refit(height)  # shown, gone, or longer or shorter as the words are typed
 
-    def _announce(self, found: list[str]) -> None:
-        """Said to a screen reader when the line first shows, or names another field or kind
-        of detail: it appeared with nothing said (the card dialog's verdict is announced).
-        Not at each key while the words quoted change; a line shown off screen (a dialog
-        opening with it) is said at the first key typed once it is on screen."""
-        kinds = _kinds(found)
-        if kinds and not self.window().isVisible():
+    def showEvent(self, event: QShowEvent) -> None:
+        """On screen: shown by a key, or its dialog opening with a detail in the words, or its
+        page (Details, a board) shown after the words were set there off screen."""
+        super().showEvent(event)
+        # once what shows with it has run: a dialog's window and focus are being shown now
+        QTimer.singleShot(0, self, self._say_new)
+
+    def _say_new(self) -> None:
+        """Said to a screen reader when the line is on screen and names a field or kind of
+        detail not said since it showed: it appeared with nothing said (the card dialog's
+        verdict is announced). Not at each key while the words quoted change. Off screen
+        (another page, a dialog not yet open) it waits until it shows: a workshop opening on
+        Collect had the Details page's line heard, and it was silent once that page was on
+        screen; a dialog opening with a detail in it was heard only at a key typed (Tab is
+        none). A kind that goes and comes back as a word is typed ("14 Acacia Ave",
+        "…Aven", "…Avenue": an address, none, an address) is the same news, said once; new
+        words where those were (the detail taken out, another typed) are news again."""
+        if not self._kinds or not self.isVisible():
             return
-        new, self._said = kinds - self._said, kinds  # one taken away is not news
+        texts = tuple(text() for _label, text, _named in self._fields)
+        if self._gone and not all(map(str.startswith, texts, self._said_over)):
+            self._said = frozenset()  # the words it was said over are gone
+        new = self._kinds - self._said
+        self._said |= self._kinds  # one taken away and back while it shows is not news
+        self._said_over, self._gone = texts, False
         if new:
             from wtfc.ui.announce import announce
 
