@@ -50,3 +50,17 @@ def test_a_long_line_in_lower_case_is_read_at_once():
     start = time.perf_counter()
     assert parse_names(line) == []
     assert time.perf_counter() - start < 0.5
+
+
+
+@pytest.mark.parametrize(("pasted", "card", "capitalised"), [
+    ("Kofi Mensah: social worker", "The social worker never came", "Worker rang twice"),
+    ("Hope Green - care worker", "The care worker came late", "Worker rang twice"),
+    ("Hope Green - key worker, rings daily", "My key worker rang", "Worker rang twice"),
+    ("Mary Smith: late husband Bob", "She was late again", "Husband rang twice"),
+])
+def test_a_two_word_roles_other_word_after_a_colon_or_dash_is_no_name(pasted, card,
+                                                                      capitalised):
+    names = parse_names(pasted)
+    assert details_in(card, names) == []
+    assert [d.text for d in details_in(capitalised, names)] == [capitalised.split()[0]]

@@ -65,6 +65,7 @@ _ROLES = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split())
 _RELATED = _ROLES | {"née", "nee", "aka", "formerly", "previously"}
 # the roles a pasted name's words watch only capitalised (``known_names``' own)
 _ONE_WORD_ROLES = frozenset(r.casefold() for r in RELATION_WORDS if " " not in r)
+_ROLE_PARTS = _ROLES - _ONE_WORD_ROLES  # "social" of "social worker": no role alone
 # where a note starts beside a name: "Zebulon Quarrie - lives with daughter", "Aisha Khan: …"
 _NOTE_BREAK = re.compile(r"\s[-–—]\s|:")
 _KEEP_BRACKETS = re.compile(f"({_IN_BRACKETS.pattern})")
@@ -127,10 +128,22 @@ def _notes_off(part: str, *, named: bool) -> str:
             head, text, noted = text[:split.end()], text[split.end():], True
         else:
             head = ""
-        pieces[at] = head + " ".join(
-            w for w in text.split(" ")
-            if w.strip(".:").casefold() in _ROLES or not everyday_note_word(w))
+        pieces[at] = head + " ".join(w for w in text.split(" ") if _kept_in_a_note(w))
     return "".join(pieces)
+
+
+def _kept_in_a_note(word: str) -> bool:
+    """Whether a word of a note beside a name stays in the name: a role of its own ("son",
+    "worker", watched only capitalised) does, a two-word role's other word in lower case does
+    not ("social", "care", "late" of "late husband": the guard watches those in any case, and
+    "The social worker never came", "She was late again" were held back), nor an everyday
+    word; any other word may be a name."""
+    plain = word.strip(".:")
+    if plain.casefold() in _ONE_WORD_ROLES:
+        return True
+    if plain.islower() and plain in _ROLE_PARTS:
+        return False
+    return not everyday_note_word(word)
 
 
 def _a_role(part: str) -> bool:
