@@ -5,9 +5,14 @@ Each row is what the wall, the letter and the room view print once the card is r
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from wtfc.importing.personal_details import find_personal_details, redact
+from wtfc.importing.guard_scoring import LabelledStatement, read_labelled_statements, score_guard
+from wtfc.importing.personal_details import Finding, find_personal_details, redact
+
+_DATA = Path(__file__).parent / "data"
 
 
 def _wall(text: str) -> str:
@@ -35,6 +40,22 @@ def _wall(text: str) -> str:
     ("Mary Van Der Berg helps me", "[name] helps me"),
     ("Gwen ap Rhys helps me", "[name] helps me"),
     ("Thanks Mary A Lot", "Thanks [name] A Lot"),  # A, I and O are words, not initials
+    # R1: capitals forms of the mixed-case cards already caught
+    ("WILL SMITH CAME LATE", "[name] CAME LATE"),
+    ("JUNE SMITH CAME LATE", "[name] CAME LATE"),
+    ("APRIL JONES IS MY CARER", "[name] IS MY CARER"),
+    ("MY CARER WILL IS LATE", "MY CARER [name] IS LATE"),
+    ("MY CARER WILL SMITH IS LATE", "MY CARER [name] IS LATE"),
+    ("THANKS TO MARK & SUE", "THANKS TO [name] & [name]"),
+    ("THANKS TO MARK + SUE", "THANKS TO [name] + [name]"),
+    ("THANKS TO MARK/SUE", "THANKS TO [name]/[name]"),
+    ("MARK AND SUE ARE KIND", "[name] AND [name] ARE KIND"),
+    ("MARK AND SUE ARE MY CARERS", "[name] AND [name] ARE MY CARERS"),
+    ("ROSE AND JOY FROM THE AGENCY ARE KIND.", "[name] AND [name] FROM THE AGENCY ARE KIND."),
+    ("GWENLLIAN IS MY CARER AND SHE IS LOVELY.", "[name] IS MY CARER AND SHE IS LOVELY."),
+    ("MY NEIGHBOUR PAT KEEPS AN EYE ON ME.", "MY NEIGHBOUR [name] KEEPS AN EYE ON ME."),
+    ("TODAY TARIQ NEVER RANG BACK", "TODAY [name] NEVER RANG BACK"),
+    ("SUE SAID KWABENA NEVER RANG", "SUE SAID [name] NEVER RANG"),
     # R3: the word-name of a name found in the same card, capitalised before is, was or 's
     ("Sue O'Brien helps me. Sue is always so kind", "[name] helps me. [name] is always so kind"),
     ("Sue O'Brien helps me. Sue is ever so kind", "[name] helps me. [name] is ever so kind"),
@@ -57,6 +78,25 @@ def test_the_name_is_hidden(text, wall):
     "I LIVE ON JAMES STREET", "MY CARER IS FRANK ABOUT IT",
     "MY CARERS NAME IS NOT ON THE ROTA", "MY CARERS NAME IS WRONG ON THE LETTER",
     "My carers name is on the form",
+    "MY CARER WILL COME", "MY SON MAY VISIT", "ROSE AND IVY ARE LOVELY", "AGENCY NEVER RANG",
+    "TESCO NEVER RANG", "MUSIC IS MY FRIEND", "SUMMER AND AUTUMN ARE KIND TO MY JOINTS",
 ])
 def test_the_card_goes_up_whole(text):
     assert not find_personal_details(text), _wall(text)
+
+
+def test_the_labelled_statements_typed_in_capitals_keep_a_floor():
+    # the 808 labelled statements as a venue laptop with caps lock on types them, no names
+    # pasted: 0.7367 recall and 0.9907 precision before these rules, 0.7921 and 0.9913 after
+    statements = []
+    for name in ("personal_details_statements.txt", "guard_review_a5_statements.txt",
+                 "guard_review_a13_statements.txt"):
+        for labelled in read_labelled_statements(_DATA / name):
+            up = labelled.text.upper()
+            if len(up) == len(labelled.text):
+                statements.append(LabelledStatement(up, tuple(
+                    Finding(e.start, e.end, e.category, up[e.start:e.end])
+                    for e in labelled.expected), ()))
+    score = score_guard(statements)
+    assert score.recall >= 0.79, len(score.missed)
+    assert score.precision >= 0.99, score.false_alarms

@@ -28,6 +28,7 @@ from wtfc.importing.bare_given_names import (
     said_after_surname,
 )
 from wtfc.importing.initial_surnames import NOT_BARE_SURNAMES, is_surname
+from wtfc.importing.known_names import starts_sentence
 from wtfc.importing.name_letters import NOT_IN_A_WORD_BEFORE, UPPER, WORD_END
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
@@ -100,6 +101,11 @@ def capital_names(text: str) -> list[tuple[int, int]]:
     for m in _CAPITALS.finditer(text):
         key = _bare(m.group())
         sure = key in _SURE_NAMES or hyphened_given_name(key)  # "MARY-JANE SMITH"
+        if key in _VERB_NAMES:  # "WILL SMITH CAME LATE", not "WILL SMITH WILL COME"
+            if starts_sentence(text, m.start()) and (end := _surname_end(text, m.end())) and (
+                    said_after_surname(text, end, _bare(text[m.end():end].split()[-1]))):
+                found.append((m.start(), end))
+            continue
         if not (sure or key in _THANKED_NAMES or key in _WORD_NAMES):
             continue
         if place_head_before(text, m.start()):  # "I WAS IN ST MARY WARD"
@@ -160,11 +166,15 @@ def _alone(text: str, end: int) -> bool:
 # them; not the things ("GRANT", "BILL", "MILES AWAY") nor a place's ("VICTORIA STATION")
 _WORD_NAMES = (AMBIGUOUS_GIVEN_NAMES - NOT_NAMES - GIVEN_NAMES_IN_PLACE_NAMES
                - {"grant", "bill", "miles", "rich", "art", "chase"})
+# Given names that are a verb's or a month's: a name in capitals only at a sentence's start,
+# with a surname and what is said of a person after it ("WILL SMITH CAME LATE", "JUNE SMITH
+# IS MY CARER"), as in mixed case; not "WILL SMITH WILL COME", "MAY IS MY FAVOURITE MONTH"
+_VERB_NAMES = AMBIGUOUS_GIVEN_NAMES & NOT_NAMES
 # ...and thanked alone, where the word is not what one is thankful to ("THANKS TO HOPE", "TO
 # FAITH", "TO THE MAX"): "THANKS TO ROSE", "THANKS TO PAT FOR THE LIFT"
 _THANKED_ALONE = _WORD_NAMES - {"hope", "faith", "grace", "joy", "dawn", "summer", "autumn",
                                 "sky", "sunny", "max", "angel", "crystal", "amber", "norman"}
-_THANKED_END = re.compile(r"[ \t]*(?:$|[.,;:!?)]|[ \t](?i:for|and)\b)")
+_THANKED_END = re.compile(r"[ \t]*(?:$|[.,;:!?)&+/]|[ \t](?i:for|and)\b)")  # "MARK & SUE"
 # What only a person has, after a given name's "'S" ("SUSAN'S VISITS", "THANKS TO SUSAN'S
 # HUSBAND"), in capitals as the name is
 _OWNED = re.compile(

@@ -26,7 +26,7 @@ from wtfc.importing.name_words import (
 )
 from wtfc.model.search_key import search_key
 
-_JOIN = r"(?:[ \t]+(?:and|&|or|AND|OR)[ \t]+|,[ \t]*)"
+_JOIN = r"(?:[ \t]+(?:and|&|or|AND|OR)[ \t]+|,[ \t]*|[ \t]*[+/][ \t]*)"  # "Sue + Linda"
 _WORD = r"(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]*"  # "Linda", "K JONES", "K. Jones"
 # A name in a list ends where the list or the sentence goes on: not "Boots pharmacy"
 _ENDS = (r"(?=[ \t]*(?:$|[.,;:!?)]|[ \t](?:and|or|are|were|is|was|from|never|came|AND|OR|ARE"
@@ -57,7 +57,7 @@ def joined_names(text: str, names: Sequence[tuple[int, int]],
     (spans), none overlapping `taken` (every finding's span); each found one is asked again,
     so a whole list is taken: "Linda, Gwenllian and Pat are the best carers"."""
     if " and " not in text and "," not in text and " or " not in text and "&" not in text \
-            and " AND " not in text and " OR " not in text:
+            and " AND " not in text and " OR " not in text and "+" not in text and "/" not in text:
         return []
     taken = list(taken)
     added: list[tuple[int, int]] = []

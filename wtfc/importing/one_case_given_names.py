@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from wtfc.importing.bare_given_names import care_role_after
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
@@ -73,13 +74,26 @@ def _joined(text: str) -> list[tuple[int, int]]:
         while first > 0 and keys[first - 1] in _NAMES:
             first -= 1
         named = keys[first:]
-        if len(named) >= 2 and len(named) == len(keys) - first and any(
-                k in _SURE_NAMES for k in named) and keys[-1] in _NAMES:
+        if len(named) >= 2 and len(named) == len(keys) - first and keys[-1] in _NAMES and (
+                any(k in _SURE_NAMES for k in named) or _people_after(text, m.end(2))):
             found += spans[first:]
+        elif (len(keys) == 2 and keys[0] == "mark" and keys[1] in _NAMES
+              and _people_after(text, m.end(2))):
+            found += spans  # "MARK AND SUE ARE KIND": no one marks and sues kindly
     return found
 
 
 _A_WORD = re.compile(_WORD)
+# What is said only of people after two word-names ("ROSE AND JOY FROM THE AGENCY", "MARK AND
+# SUE ARE KIND", "… ARE MY CARERS"); not "lovely" or "wonderful", which "rose and ivy" are too
+_PEOPLE_AFTER = re.compile(
+    r"[ \t]+(?i:are|were)[ \t]+(?:(?i:so|very|always|really)[ \t]+)?"
+    r"(?i:kind|caring|friendly|polite|rude|gentle|patient|angels|late)\b")
+
+
+def _people_after(text: str, end: int) -> bool:
+    """Whether what follows a list ending at `end` says its words are people."""
+    return _PEOPLE_AFTER.match(text, end) is not None or care_role_after(text, end)
 _NAMES = (GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES) - _NOT_IN_A_PAIR
 
 

@@ -30,7 +30,10 @@ def one_case_given_name(text: str, end: int, word: str) -> bool:
     if key in _MONTHS:
         return (_NO_ROLES_THING_AFTER.match(text, end) is not None
                 and _DATE_AFTER.match(text, end) is None)
-    if key in NOT_NAMES or key in _NOT_ONE_CASE_NAMES:
+    if key in NOT_NAMES:  # "MY CARER WILL (SMITH) IS LATE"; not "MY CARER WILL COME"
+        return key in AMBIGUOUS_GIVEN_NAMES and _IS_AFTER.match(
+            text, one_case_surname_end(text, end)) is not None
+    if key in _NOT_ONE_CASE_NAMES:
         return False
     # a word-name ("MY CARER DAWN", "MY WIFE CAROL") or one no list knows ("MY CARER AYESHA")
     # only where what a person does follows: "MY CARER ROSE IS LOVELY", not "MY CARER IS FRANK"
@@ -59,6 +62,10 @@ def one_case_surname_end(text: str, end: int) -> int:
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _ENDS_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)])")
+_IS_AFTER = re.compile(r"(?:['’]s|[ \t]+(?:is|was))\b", re.IGNORECASE)
 _PERSON_VERB_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:is|was|never|always|said|says|came|comes|rang|rings|phoned|died|passed"
-    r"|helps|helped|does|did|doesn['’]t|didn['’]t|has|had|hasn['’]t)\b", re.IGNORECASE)
+    r"|helps|helped|does|did|doesn['’]t|didn['’]t|has|had|hasn['’]t"
+    # what a neighbour or a carer does for someone: "MY NEIGHBOUR PAT KEEPS AN EYE ON ME"
+    r"|keeps|kept|visits|visited|drives|drove|takes|took|brings|brought|pops|popped|cooks"
+    r"|cooked|cleans|cleaned|checks|checked|shops|shopped)\b", re.IGNORECASE)

@@ -49,7 +49,7 @@ from wtfc.importing.one_case_role_names import one_case_given_name, one_case_sur
 from wtfc.importing.own_names import with_own_names
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
-from wtfc.importing.unlisted_names import may_be_a_name, unlisted_names
+from wtfc.importing.unlisted_names import may_be_a_name, shouted_unlisted_names, unlisted_names
 from wtfc.importing.urdu_names import arabic_script_names
 from wtfc.importing.whole_names import whole_names
 from wtfc.importing.words_after_a_role import ordinary_after_a_role
@@ -156,6 +156,7 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found += [Finding(a, b, "name", text[a:b]) for a, b in (
         *initialled_names(text), *joined_surnames(text), *unlisted_names(text),
         *capital_names(text),  # "MARY SMITH DROVE ME", "THANKS TO MARY"
+        *(shouted_unlisted_names(text) if text.isupper() else ()),  # "GWENLLIAN IS MY CARER"
         *(one_case_given_names(text) if one_case else lower_case_given_names(text)))]
     found = _without_overlaps(found)
     for a, b in one_case_o_surnames(text) if one_case else ():  # "MRS O' NEILL" whole

@@ -108,6 +108,28 @@ def unlisted_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def shouted_unlisted_names(text: str) -> list[tuple[int, int]]:
+    """In a card all in capitals, where no capital marks a name, what ``unlisted_names`` finds
+    in the card in lower case with each word no list knows capitalised: "GWENLLIAN IS MY
+    CARER", "TODAY TARIQ NEVER RANG BACK" (code review A3: on the labelled statements typed
+    in capitals, more names found and no new false alarm)."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or not (" IS " in text or " WAS " in text or " NEVER " in text):
+        return []
+    letters = list(lowered)
+    for m in _A_WORD.finditer(text):
+        if may_be_a_name(m.group()) and m.group() not in _RANG:
+            letters[m.start()] = text[m.start()]
+    return unlisted_names("".join(letters))
+
+
+_A_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)*")
+# the words _NEVER_RANG reads in lower case, and verbs that are names too ("SUE SAID KWABENA
+# NEVER RANG"), which no list knows as everyday words
+_RANG = frozenset({"RANG", "PHONED", "CALLED", "RINGS", "PHONES", "CALLS", "RETURNED", "RUNG",
+                   "SAID", "SAYS"})
+
+
 def _ends_a_bodys_name(word_before: str | None, joined_to: str | None) -> bool:
     """Whether the name follows a body's or a thing's first word ("Age", "Citizens", "British",
     "Blue"), also joined by of/on/for/& ("Meals on Wheels", "Out of Hours"), so it ends the
