@@ -103,3 +103,30 @@ def test_wtfc_render_offers_it_by_the_name_it_is_shown_with(qtbot, doc):
     assert view.accessibleName() == f"Why-tree: {UNNAMED_THEME}"
     with pytest.raises(ViewUnavailable, match="needs a theme"):
         view_factory("causes")(doc, parse_view("causes:"))
+
+
+def test_asking_why_under_it_names_it(qtbot, doc, undo):
+    """W on the theme box asked "Why? ('')": the question names the theme as its box does."""
+    board = CausesBoard(doc, undo)
+    qtbot.addWidget(board)
+    board.resize(1400, 800)
+    board.show()
+    qtbot.waitExposed(board)
+    board.view.select(ROOT)
+    board.start_why()
+    assert board.line.editor.accessibleName() == f"Why? ('{UNNAMED_THEME}')"
+
+
+def test_the_wall_view_finds_it_by_the_name_it_is_shown_with():
+    """`wtfc render --view theme:…`: the wall's own view finds it as "Unnamed theme" and lists
+    it so when a name is not found (it listed nothing between two semicolons)."""
+    from wtfc.ui.wall.views import find_theme as find_wall_theme
+
+    ws = sample_workshop()
+    themes = [t.model_copy(update={"name": BLANK}) if t.id == "package" else t
+              for t in ws.themes]
+    doc = Document(ws.model_copy(update={"themes": themes}))
+    assert find_wall_theme(doc, "unnamed theme").id == "package"
+    with pytest.raises(LookupError) as refused:
+        find_wall_theme(doc, "No such theme")
+    assert UNNAMED_THEME in str(refused.value)

@@ -30,6 +30,7 @@ from wtfc.model.operations.causes import (
     edit_cause,
     move_cause,
 )
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.cause_category_menu import CATEGORY_KEY, CategoryPicker
 from wtfc.ui.boards.cause_line import ASK_WHY, CauseLine
@@ -384,7 +385,7 @@ class CausesBoard(QWidget):
 
     def _node_text(self, node: str, theme_id: str) -> str:
         if node == ROOT:
-            return quoted(self.doc.theme(theme_id).name, 50)
+            return quoted(shown_theme_name(self.doc.theme(theme_id).name), 50)
         return quoted(self.doc.get("causes", node).text, 50)
 
     def _say(self, said: str) -> None:

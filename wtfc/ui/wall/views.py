@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Card, Theme
 from wtfc.ui.render import ViewRequest, register_view
 from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence
@@ -26,11 +27,13 @@ def find_theme(doc: Document, name: str) -> Theme:
     wanted = " ".join(name.split()).casefold()
     if not wanted:
         raise LookupError("Say which theme to show, for example theme:\"I feel like a package\".")
-    for theme in doc.workshop.themes:
-        if theme.id == name or " ".join(theme.name.split()).casefold() == wanted:
+    for theme in doc.workshop.themes:  # by the name shown: "Unnamed theme" finds one with none
+        shown = shown_theme_name(theme.name)
+        if theme.id == name or " ".join(shown.split()).casefold() == wanted:
             return theme
     themes = doc.workshop.themes
-    names = "; ".join(t.name for t in themes[:_LISTED]) or "there are no themes yet"
+    names = ("; ".join(shown_theme_name(t.name) for t in themes[:_LISTED])
+             or "there are no themes yet")
     more = f"; and {len(themes) - _LISTED:,} more" if len(themes) > _LISTED else ""
     raise LookupError(f"There is no theme called '{name}'. Themes: {names}{more}.")
 
