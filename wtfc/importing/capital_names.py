@@ -98,6 +98,7 @@ def capital_names(text: str) -> list[tuple[int, int]]:
     if not _TWO_CAPITALS.search(text):
         return []
     found = []
+    shouted = text.isupper()  # once: per word it made a long card in capitals quadratic
     for m in _CAPITALS.finditer(text):
         key = _bare(m.group())
         sure = key in _SURE_NAMES or hyphened_given_name(key)  # "MARY-JANE SMITH"
@@ -111,11 +112,11 @@ def capital_names(text: str) -> list[tuple[int, int]]:
         if place_head_before(text, m.start()):  # "I WAS IN ST MARY WARD"
             continue
         if m.group().endswith(("'S", "’S")):  # "SUSAN'S VISITS", "TO ROSE'S DAUGHTER"
-            if _OWNED.match(text, m.end()) or (sure and _owns_a_place(text, m.end())):
+            if _OWNED.match(text, m.end()) or (sure and _owns_a_place(text, m.end(), shouted)):
                 found.append((m.start(), m.end()))
             continue
         if sure and text[m.end():m.end() + 1] in ("'", "’") and (  # "JAMES' WIFE RANG"
-                _OWNED.match(text, m.end() + 1) or _owns_a_place(text, m.end() + 1)):
+                _OWNED.match(text, m.end() + 1) or _owns_a_place(text, m.end() + 1, shouted)):
             found.append((m.start(), m.end() + 1))
             continue
         end = _surname_end(text, m.end()) if sure else None
@@ -132,19 +133,19 @@ def capital_names(text: str) -> list[tuple[int, int]]:
             if end is None and (key in _THANKED_NAMES or (
                     key in _THANKED_ALONE and _THANKED_END.match(text, m.end()))):
                 end = m.end()
-        if end is None and sure and text.isupper() and _alone(text, m.end()):
+        if end is None and sure and shouted and _alone(text, m.end()):
             end = m.end()  # "MARY DROVE ME": a sure given name alone, in a card all capitals
         if end is not None:
             found.append((m.start(), end))
     return found
 
 
-def _owns_a_place(text: str, end: int) -> bool:
+def _owns_a_place(text: str, end: int, shouted: bool) -> bool:
     """Whether a place's word follows a possessive ending at `end` in a card all in capitals
-    ("I STAY AT JOHN'S HOUSE"): the person's home (a place's own name has its head before the
+    (``shouted``, "I STAY AT JOHN'S HOUSE"): the person's home (a place's own name has its head before the
     given name, "ST JOHN'S HOUSE", read by ``place_head_before``)."""
     after = _NEXT_WORD.match(text, end)
-    return text.isupper() and after is not None and _bare(after[1]) in PLACE_WORDS
+    return shouted and after is not None and _bare(after[1]) in PLACE_WORDS
 
 
 def _alone(text: str, end: int) -> bool:
