@@ -142,8 +142,8 @@ def capital_names(text: str) -> list[tuple[int, int]]:
 
 def _owns_a_place(text: str, end: int, shouted: bool) -> bool:
     """Whether a place's word follows a possessive ending at `end` in a card all in capitals
-    (``shouted``, "I STAY AT JOHN'S HOUSE"): the person's home (a place's own name has its head before the
-    given name, "ST JOHN'S HOUSE", read by ``place_head_before``)."""
+    (``shouted``, "I STAY AT JOHN'S HOUSE"): the person's home (a place's own name has its head
+    before the given name, "ST JOHN'S HOUSE", read by ``place_head_before``)."""
     after = _NEXT_WORD.match(text, end)
     return shouted and after is not None and _bare(after[1]) in PLACE_WORDS
 
