@@ -56,6 +56,10 @@ def _wall(text: str) -> str:
     ("MY NEIGHBOUR PAT KEEPS AN EYE ON ME.", "MY NEIGHBOUR [name] KEEPS AN EYE ON ME."),
     ("TODAY TARIQ NEVER RANG BACK", "TODAY [name] NEVER RANG BACK"),
     ("SUE SAID KWABENA NEVER RANG", "SUE SAID [name] NEVER RANG"),
+    # M2: a given name's possessive typed with no apostrophe, in capitals
+    ("I STAY AT JOHNS HOUSE", "I STAY AT [name] HOUSE"),
+    ("MARYS DAUGHTER RANG", "[name] DAUGHTER RANG"),
+    ("DAVIDS WIFE RANG", "[name] WIFE RANG"),
     # R3: the word-name of a name found in the same card, capitalised before is, was or 's
     ("Sue O'Brien helps me. Sue is always so kind", "[name] helps me. [name] is always so kind"),
     ("Sue O'Brien helps me. Sue is ever so kind", "[name] helps me. [name] is ever so kind"),
@@ -80,6 +84,7 @@ def test_the_name_is_hidden(text, wall):
     "My carers name is on the form",
     "MY CARER WILL COME", "MY SON MAY VISIT", "ROSE AND IVY ARE LOVELY", "AGENCY NEVER RANG",
     "TESCO NEVER RANG", "MUSIC IS MY FRIEND", "SUMMER AND AUTUMN ARE KIND TO MY JOINTS",
+    "ST JOHNS WOOD IS NICE", "I WENT TO ST MARYS", "CHARLES HOUSE IS SHUT", "MAGGIES CENTRE",
 ])
 def test_the_card_goes_up_whole(text):
     assert not find_personal_details(text), _wall(text)

@@ -108,6 +108,9 @@ def capital_names(text: str) -> list[tuple[int, int]]:
                 found.append((m.start(), end))
             continue
         if not (sure or key in _THANKED_NAMES or key in _WORD_NAMES):
+            if _no_apostrophe(key) and not place_head_before(text, m.start()) and (
+                    _OWNED.match(text, m.end()) or _owns_a_place(text, m.end(), shouted)):
+                found.append(m.span())  # "MARYS DAUGHTER RANG", "I STAY AT JOHNS HOUSE"
             continue
         if place_head_before(text, m.start()):  # "I WAS IN ST MARY WARD"
             continue
@@ -138,6 +141,19 @@ def capital_names(text: str) -> list[tuple[int, int]]:
         if end is not None:
             found.append((m.start(), end))
     return found
+
+
+def _no_apostrophe(key: str) -> bool:
+    """Whether ``key`` is a sure given name's possessive typed with no apostrophe ("marys",
+    "johns"); not a name of its own that ends in s ("james", "charles", "johns" of "Johns
+    Hopkins" is no given name, but "jame" is none either)."""
+    return (len(key) > 3 and key.endswith("s") and key[:-1] in _SURE_NAMES
+            and key not in GIVEN_NAMES and key not in AMBIGUOUS_GIVEN_NAMES
+            and key not in _CHARITIES)
+
+
+# A given name's possessive that names a charity's centres: "MAGGIES CENTRE" (for cancer care)
+_CHARITIES = frozenset({"maggies"})
 
 
 def _owns_a_place(text: str, end: int, shouted: bool) -> bool:
