@@ -60,6 +60,9 @@ def _wall(text: str) -> str:
     ("I STAY AT JOHNS HOUSE", "I STAY AT [name] HOUSE"),
     ("MARYS DAUGHTER RANG", "[name] DAUGHTER RANG"),
     ("DAVIDS WIFE RANG", "[name] WIFE RANG"),
+    # M4: a list in lower case hidden whole, its first word a word-name
+    ("thank you mark, sue and jo", "thank you [name], [name] and [name]"),
+    ("i got a good mark, sue and jo said", "i got a good mark, [name] and [name] said"),
     # R3: the word-name of a name found in the same card, capitalised before is, was or 's
     ("Sue O'Brien helps me. Sue is always so kind", "[name] helps me. [name] is always so kind"),
     ("Sue O'Brien helps me. Sue is ever so kind", "[name] helps me. [name] is ever so kind"),

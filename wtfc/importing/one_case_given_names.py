@@ -76,6 +76,9 @@ def _joined(text: str) -> list[tuple[int, int]]:
         named = keys[first:]
         if len(named) >= 2 and len(named) == len(keys) - first and keys[-1] in _NAMES and (
                 any(k in _SURE_NAMES for k in named) or _people_after(text, m.end(2))):
+            if (first == 1 and keys[0] == "mark" and "," in text[spans[0][1]:spans[1][0]]
+                    and not _A_MARK_BEFORE.search(text, max(0, spans[0][0] - 12), spans[0][0])):
+                first = 0  # "thank you mark, sue and jo": a list of names is one whole
             found += spans[first:]
         elif (len(keys) == 2 and keys[0] == "mark" and keys[1] in _NAMES
               and _people_after(text, m.end(2))):
@@ -84,6 +87,10 @@ def _joined(text: str) -> list[tuple[int, int]]:
 
 
 _A_WORD = re.compile(_WORD)
+# "a good mark, sue and jo said", "the top mark": the word, not the name
+_A_MARK_BEFORE = re.compile(
+    r"\b(?i:a|an|the|my|your|his|her|our|their|good|full|top|high|low|bad|no|question|birth)"
+    r"[ \t]+$")
 # What is said only of people after two word-names ("ROSE AND JOY FROM THE AGENCY", "MARK AND
 # SUE ARE KIND", "… ARE MY CARERS"); not "lovely" or "wonderful", which "rose and ivy" are too
 _PEOPLE_AFTER = re.compile(
