@@ -60,6 +60,8 @@ def _wall(text: str) -> str:
     ("I STAY AT JOHNS HOUSE", "I STAY AT [name] HOUSE"),
     ("MARYS DAUGHTER RANG", "[name] DAUGHTER RANG"),
     ("DAVIDS WIFE RANG", "[name] WIFE RANG"),
+    ("MARIE SMITH CAME LATE", "[name] CAME LATE"),
+    ("MAGGIE'S DAUGHTER RANG", "[name] DAUGHTER RANG"),
     # M4: a list in lower case hidden whole, its first word a word-name
     ("thank you mark, sue and jo", "thank you [name], [name] and [name]"),
     ("i got a good mark, sue and jo said", "i got a good mark, [name] and [name] said"),
@@ -88,6 +90,10 @@ def test_the_name_is_hidden(text, wall):
     "MY CARER WILL COME", "MY SON MAY VISIT", "ROSE AND IVY ARE LOVELY", "AGENCY NEVER RANG",
     "TESCO NEVER RANG", "MUSIC IS MY FRIEND", "SUMMER AND AUTUMN ARE KIND TO MY JOINTS",
     "ST JOHNS WOOD IS NICE", "I WENT TO ST MARYS", "CHARLES HOUSE IS SHUT", "MAGGIES CENTRE",
+    # M1: charities, places and famous people named for a given name
+    "MARIE CURIE NURSES CAME", "MAGGIE'S CENTRE HELPED ME", "THE ELIZABETH LINE IS GOOD",
+    "KINGS LYNN IS TOO FAR", "KING CHARLES IS ON TV", "PRINCESS ANNE VISITED THE CENTRE",
+    "CAPTAIN TOM WALKED", "BIG BEN",
 ])
 def test_the_card_goes_up_whole(text):
     assert not find_personal_details(text), _wall(text)

@@ -102,6 +102,9 @@ def capital_names(text: str) -> list[tuple[int, int]]:
     for m in _CAPITALS.finditer(text):
         key = _bare(m.group())
         sure = key in _SURE_NAMES or hyphened_given_name(key)  # "MARY-JANE SMITH"
+        if _FAMOUS_BEFORE.search(text, max(0, m.start() - 10), m.start()) or _named_for(
+                text, m.end(), key):
+            continue  # "KING CHARLES", "KINGS LYNN", "MARIE CURIE NURSES", "MAGGIE'S CENTRE"
         if key in _VERB_NAMES:  # "WILL SMITH CAME LATE", not "WILL SMITH WILL COME"
             if starts_sentence(text, m.start()) and (end := _surname_end(text, m.end())) and (
                     said_after_surname(text, end, _bare(text[m.end():end].split()[-1]))):
@@ -141,6 +144,21 @@ def capital_names(text: str) -> list[tuple[int, int]]:
         if end is not None:
             found.append((m.start(), end))
     return found
+
+
+# A title no carer has, or a word, before a given name that makes it a famous person's or a
+# place's: "KING CHARLES", "PRINCESS ANNE", "CAPTAIN TOM", "BIG BEN", "KINGS LYNN"
+_FAMOUS_BEFORE = re.compile(r"\b(?:KING|QUEEN|PRINCE|PRINCESS|CAPTAIN|BIG|KINGS)[ \t]+$")
+# Care charities and places named for a person: "MARIE CURIE NURSES", "MAGGIE'S CENTRE", "THE
+# ELIZABETH LINE" (code review A3: older people's cards name them often)
+_NAMED_FOR = {"marie": frozenset({"curie"}), "maggie": frozenset({"centre", "centres"}),
+              "elizabeth": frozenset({"line"})}
+
+
+def _named_for(text: str, end: int, key: str) -> bool:
+    """Whether the given name ``key`` ending at `end` begins a charity's or a place's name."""
+    after = _NEXT_WORD.match(text, end) if key in _NAMED_FOR else None
+    return after is not None and _bare(after[1]) in _NAMED_FOR[key]
 
 
 def _no_apostrophe(key: str) -> bool:
