@@ -7,6 +7,14 @@ The guard's own word lists (function words, verbs, care and everyday words) are 
 a few words of a care note they lack; every given name is taken out of them ("will", "may",
 "hazel"), so a lower-case given name in a note ("daughter grace") is still a name. Qt-free:
 the box's, ``wtfc import --names``'s and a dropped names file's readers all ask it.
+
+A note names a relative too, often in lower case: the word after a relation or a title
+("daughter olive", "husband cliff", "mrs little"), or after a given name ("john young"), is
+kept as a name whatever it is, but for a word joining the note on ("son lives abroad", "carer
+at Riverside"); words that are given names or surnames ("poppy", "drew", "young") are no
+everyday note words; a weekday with a capital is a name ("son Sunday", a given name in Ghana
+and Nigeria) but as a day ("visits on Sunday", "Sundays"). Review 33 A2 S1: the card "Olive
+comes on Mondays" went up as typed after "Hope Green - daughter olive" was pasted.
 """
 
 from __future__ import annotations
@@ -35,25 +43,100 @@ _CARE_NOTES = _words("""
     walks walking wheelchair hoist mobility frail diabetic dementia memory poor usual usually
     daily weekly monthly nightly fortnightly twice once mornings evenings nights afternoons
     weekends weekdays days weeks only mostly sometimes occasionally regularly
-    key safe code door gate number main contact next kin emergency am pm""")
+    key safe code door gate number main contact next kin emergency am pm
+    more cat cats dog dogs church gardening garden registered widowed widow widower last year
+    years recently bereaved sheltered housing wears wearing english housebound day abroad
+    phone phones calls ring text texts best anxious visitors visitor female male large print
+    please bell visually impaired hard of hearing sighted dementia parkinsons alzheimers
+    likes goes went lunch club church mosque temple chapel""")
+# given names and surnames among the lists' words: in a note they may be a relative's name
+# ("daughter olive", "son drew", "john young"), so never an everyday word (review 33 A2 S1)
+NAME_WORDS = _words("""
+    basil cliff drew fern foster ginger honour jade little olive poppy rusty sandy young
+    wells love""")
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 # roles in the plural ("neighbours", "carers"): a role itself stays, watched only capitalised
 _ROLES_PLURAL = frozenset(f"{w.casefold()}s" for r in RELATION_WORDS for w in r.split())
 EVERYDAY_NOTE_WORDS = (
     COMMON_WORDS | NOT_NAMES | PERSON_VERBS | WORDS_AFTER_A_OR_I | EVERYDAY_NOUNS | _CARE_NOTES
     | _ROLES_PLURAL
-) - GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES
+) - GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES - NAME_WORDS
+# a title before a name ("neighbour mrs little"): the word after it is a name
+TITLES = _words("mr mrs ms miss mx dr prof rev sir")
+# a relative's or a role's word ("daughter", "granddaughter", "worker"): the word after it
+# names the person unless it joins the note on ("son lives abroad", "carer at Riverside")
+ROLE_WORDS = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split())
+# what joins a note on after a role: function words and verbs, not nouns a name may be
+_JOINING = (COMMON_WORDS | NOT_NAMES | PERSON_VERBS | WORDS_AFTER_A_OR_I) & EVERYDAY_NOTE_WORDS
+_BEFORE_A_DAY = _words("""
+    on every each by till until from to before after next last this since visits visit
+    comes rings calls phones texts sees""")
+
+
+def _plain(word: str) -> str:
+    return word.strip(".,;:!?\"'“”‘’()[]")
 
 
 def everyday_note_word(word: str) -> bool:
     """Whether ``word`` of a note is an everyday word, no one's name: in lower case and one of
-    the lists' words, or its "-s" form ("lives", "texts"); or a weekday in any case ("visits
-    Sundays": written with a capital, still no name)."""
-    plain = word.strip(".,;:!?\"'“”‘’()[]")
-    folded = plain.casefold()
-    if folded.removesuffix("s") in WEEKDAYS:
+    the lists' words, or its "-s" form ("lives", "texts"); or a weekday in the plural in any
+    case ("Sundays"), or in lower case ("visits sunday")."""
+    plain = _plain(word)
+    folded = plain.casefold().replace("’", "'")
+    if (folded.endswith("s") and folded[:-1] in WEEKDAYS) or (
+            folded.endswith("n't") and folded[:-3].isalpha()):
+        return True  # "Sundays", "doesn't"
         return True
-    if not plain or not plain.islower() or not plain.isalpha():
+    if not plain or not plain.islower() or not plain.isalpha() or folded in NAME_WORDS:
         return False
-    return folded in EVERYDAY_NOTE_WORDS or (
+    return folded in EVERYDAY_NOTE_WORDS or folded in WEEKDAYS or (
         folded.endswith("s") and folded[:-1] in EVERYDAY_NOTE_WORDS)
+
+
+def after_a_name_word(word: str, before: str) -> bool:
+    """Whether ``word`` stands where a note names someone: after a relation or role
+    ("daughter olive", "son Sunday"), a title ("mrs little") or a known given name ("john
+    young"), and is no word joining the note on ("son lives abroad", "son of Mary")."""
+    before = _plain(before).casefold()
+    if before not in ROLE_WORDS and before not in TITLES and before not in GIVEN_NAMES:
+        return False
+    folded = _plain(word).casefold()
+    return not (folded in _JOINING or (
+        folded.endswith("s") and folded[:-1] in EVERYDAY_NOTE_WORDS and folded not in NAME_WORDS))
+
+
+def a_day_named(word: str, before: str) -> bool:
+    """Whether a capitalised weekday is the day, not a name: after a word that says when
+    ("on Sunday", "visits Monday")."""
+    return _plain(word).casefold() in WEEKDAYS and _plain(before).casefold() in _BEFORE_A_DAY
+
+
+# a role's own word is kept, watched only capitalised ("son", "worker"); the other word of a
+# two-word role is not ("social" of "social worker": the guard watches it in any case)
+_ONE_WORD_ROLES = frozenset(r.casefold() for r in RELATION_WORDS if " " not in r)
+_ROLE_PARTS = ROLE_WORDS - _ONE_WORD_ROLES
+
+
+def kept_in_a_note(words: list[str]) -> list[str]:
+    """The words of a note beside a name that stay in the name: a role of its own ("son",
+    "worker", watched only capitalised) does, a two-word role's other word in lower case does
+    not ("social", "care", "late" of "late husband": "The social worker never came", "She was
+    late again" were held back), nor an everyday word; any other word may be a name, and so
+    is the word after a role, a title or a given name ("daughter olive", "mrs little", "john
+    young") and a weekday with a capital but where it is the day ("on Sunday"). The note's
+    first word with a capital, as a line starts ("Lives with daughter", "Deaf in left ear"),
+    is read in lower case when no other word has one (review 33 A2 R1)."""
+    kept = []
+    before = ""
+    said_words = [w for w in words if w.strip(".:")]
+    # "Olive Young" is a name: only a capital no other word of the note has is a line's
+    sentence = len(said_words) > 1 and not any(w[:1].isupper() for w in said_words[1:])
+    for at, word in enumerate(said_words):
+        plain = word.strip(".:")
+        said = plain.lower() if at == 0 and sentence and plain[1:].islower() else plain
+        if plain.casefold() in _ONE_WORD_ROLES or after_a_name_word(word, before) or (
+                not (said.islower() and said in _ROLE_PARTS)
+                and not everyday_note_word(said) and not a_day_named(word, before)):
+            kept.append(word)
+        before = word
+    return kept

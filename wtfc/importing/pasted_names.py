@@ -30,7 +30,7 @@ from collections.abc import Iterable
 
 from wtfc.importing.known_names import EVERYDAY_WORDS, PRONOUNS, tidy_name
 from wtfc.importing.name_words import PLACE_WORDS, RELATION_WORDS
-from wtfc.importing.note_words import everyday_note_word
+from wtfc.importing.note_words import TITLES, kept_in_a_note
 from wtfc.importing.pasted_months import is_month, month_in_a_date
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.surname_as_word import (
@@ -43,7 +43,7 @@ from wtfc.importing.words_before import relation_before, title_before
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 # a title pasted with a name ("Mrs Patel") is not itself a name ("Mrs" stays as typed)
-_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "sir"])
+_TITLES = TITLES
 # nor is the word joining two ("Mr and Mrs Lewis": "And" stays as typed)
 _NOT_NAME_WORDS = _TITLES | {"and"}
 # Surnames read as words unless said of a person: the guard's own everyday words, the place
@@ -69,6 +69,12 @@ _ROLE_PARTS = _ROLES - _ONE_WORD_ROLES  # "social" of "social worker": no role a
 # where a note starts beside a name: "Zebulon Quarrie - lives with daughter", "Aisha Khan: …"
 _NOTE_BREAK = re.compile(r"\s[-–—]\s|:")
 _KEEP_BRACKETS = re.compile(f"({_IN_BRACKETS.pattern})")
+# a capitalised word that names no one before a note: a list's heading, a To line's, a room
+# ("To: olive young", "Room 4 - sandy young"); a code ("P01") has one letter, no name's
+_NAMING_NO_ONE = TITLES | frozenset((
+    "to", "cc", "bcc", "from", "re", "fw", "fwd", "subject", "room", "bed", "flat", "ward",
+    "unit", "code", "id", "ref", "no", "name", "names", "list", "people", "staff",
+    "residents", "clients", "attendees"))
 
 
 def parse_names(text: str) -> list[str]:
@@ -88,8 +94,12 @@ def parse_names(text: str) -> list[str]:
         # 1,700 addresses in lower case took a second a read, and the box reads on every key
         named = False
         last = ""  # the key of the line's name so far, for a role after it
+        before = ""  # the part before, for "Surname, first"
         for raw in _SEPARATORS.split(line):
-            part = _notes_off(raw, named=named)
+            # "Smith, poppy": a first name after a surname, no note (review 33 A2 S1)
+            first = named and _one_word(raw) and _one_word(before) and _names_someone(before)
+            before = raw
+            part = raw if first else _notes_off(raw, named=named)
             # not in a list typed all in lower case: "nguyen, son" may be Nguyen Sơn
             if named and _a_role(part):
                 # beside its name, as after a colon: watched only capitalised. Only a role
@@ -100,7 +110,7 @@ def parse_names(text: str) -> list[str]:
                 if last and role:
                     names[last] = f"{names[last]} {' '.join(role)}"
                 continue
-            named = named or any(c.isupper() for c in raw)
+            named = named or _names_someone(raw)
             for at, name in enumerate((tidy_name(part), *_bracketed(part))):
                 if len(name) >= 2:
                     names.setdefault(name.casefold(), name)
@@ -123,27 +133,25 @@ def _notes_off(part: str, *, named: bool) -> str:
         if not noted:
             split = _NOTE_BREAK.search(text)
             before = "".join(pieces[:at]) + text[:split.start()] if split else ""
-            if split is None or not any(c.isupper() for c in before):
+            if split is None or not _names_someone(before):
                 continue
             head, text, noted = text[:split.end()], text[split.end():], True
         else:
             head = ""
-        pieces[at] = head + " ".join(w for w in text.split(" ") if _kept_in_a_note(w))
+        pieces[at] = head + " ".join(kept_in_a_note(text.split(" ")))
     return "".join(pieces)
 
 
-def _kept_in_a_note(word: str) -> bool:
-    """Whether a word of a note beside a name stays in the name: a role of its own ("son",
-    "worker", watched only capitalised) does, a two-word role's other word in lower case does
-    not ("social", "care", "late" of "late husband": the guard watches those in any case, and
-    "The social worker never came", "She was late again" were held back), nor an everyday
-    word; any other word may be a name."""
-    plain = word.strip(".:")
-    if plain.casefold() in _ONE_WORD_ROLES:
-        return True
-    if plain.islower() and plain in _ROLE_PARTS:
-        return False
-    return not everyday_note_word(word)
+def _names_someone(text: str) -> bool:
+    """Whether ``text`` has a capitalised word of a name: not a code ("P01"), a heading's
+    ("To:") or a room's: a list typed in lower case after one keeps its names whole ("P01:
+    olive young", "To: olive young; drew little", review 33 A2 S1)."""
+    return any(w[0].isupper() and len(w) > 1 and w.casefold() not in _NAMING_NO_ONE
+               for w in _WORD.findall(text))
+
+
+def _one_word(part: str) -> bool:
+    return len(part.split()) == 1
 
 
 def _a_role(part: str) -> bool:
