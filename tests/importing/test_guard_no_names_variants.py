@@ -62,6 +62,16 @@ def _wall(text: str) -> str:
     ("DAVIDS WIFE RANG", "[name] WIFE RANG"),
     ("MARIE SMITH CAME LATE", "[name] CAME LATE"),
     ("MAGGIE'S DAUGHTER RANG", "[name] DAUGHTER RANG"),
+    # the same in mixed case: a verb's or month's name said to be the name, or with its surname
+    # after a role; a possessive with no apostrophe; a name no list knows said to be the name
+    ("My carer's name is Will", "My carer's name is [name]"),
+    ("My carers name is Will Smith", "My carers name is [name]"),
+    ("My carer June Smith is lovely", "My carer [name] is lovely"),
+    ("My carer's name is Gwenllian", "My carer's name is [name]"),
+    ("Marys daughter rang", "[name] daughter rang"),
+    ("Will Smith came late. Will is always late", "[name] came late. [name] is always late"),
+    ("Will Smith came late. Will it rain?", "[name] came late. Will it rain?"),
+    ("Will Smith came late. I will complain", "[name] came late. I will complain"),
     # M4: a list in lower case hidden whole, its first word a word-name
     ("thank you mark, sue and jo", "thank you [name], [name] and [name]"),
     ("i got a good mark, sue and jo said", "i got a good mark, [name] and [name] said"),
@@ -90,6 +100,7 @@ def test_the_name_is_hidden(text, wall):
     "MY CARER WILL COME", "MY SON MAY VISIT", "ROSE AND IVY ARE LOVELY", "AGENCY NEVER RANG",
     "TESCO NEVER RANG", "MUSIC IS MY FRIEND", "SUMMER AND AUTUMN ARE KIND TO MY JOINTS",
     "ST JOHNS WOOD IS NICE", "I WENT TO ST MARYS", "CHARLES HOUSE IS SHUT", "MAGGIES CENTRE",
+    "The best month is May", "I went to St Marys", "MY CARERS NAME IS WRONG",
     # M1: charities, places and famous people named for a given name
     "MARIE CURIE NURSES CAME", "MAGGIE'S CENTRE HELPED ME", "THE ELIZABETH LINE IS GOOD",
     "KINGS LYNN IS TOO FAR", "KING CHARLES IS ON TV", "PRINCESS ANNE VISITED THE CENTRE",

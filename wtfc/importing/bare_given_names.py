@@ -77,14 +77,19 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
     if lowered in AMBIGUOUS_GIVEN_NAMES:
         if lowered in NOT_NAMES:  # "June", "May", "Will": a month or a verb far more often
             return _said_to_be_a_carer(text, start, start + len(word), lowered) or (
-                surname_said_end(text, start + len(word)) is not None)  # "Will Smith came"
+                surname_said_end(text, start + len(word)) is not None  # "Will Smith came"
+                or role_is_before(text, start))  # "My carer's name is Will"
         # "Will somebody…", "May I…": at the start of a sentence the word is not a name, but
         # "Rose from the agency" and "Rose came late" are
         return (not starts_sentence(text, start) or _role_after(text, start + len(word), lowered)
                 or _joined_to_a_given_name(text, start + len(word))
                 or surname_said_of(text, start + len(word)))
     if lowered not in GIVEN_NAMES and not hyphened_given_name(lowered):
-        return False
+        # "Marys daughter rang": a given name's possessive, its apostrophe left out
+        return (lowered.endswith("s") and lowered[:-1] in GIVEN_NAMES
+                and lowered[:-1] not in AMBIGUOUS_GIVEN_NAMES
+                and _RELATION_OWNED.match(text, start + len(word)) is not None
+                and not place_head_before(text, start))
     # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too.
     return not place_head_before(text, start)
 
@@ -124,6 +129,13 @@ def surname_said_of(text: str, end: int) -> bool:
     if m[2] is None:
         return said_after_surname(text, m.end(1), search_key(m[1]))
     return search_key(m[1]) not in PLACE_WORDS or _RELATION_OWNED.match(text, m.end()) is not None
+
+
+def surname_end(text: str, end: int) -> int | None:
+    """Where a surname right after the word-name ending at `end` ends ("My carer is Will
+    Smith"), or None when the next word is no surname."""
+    m = _SURNAME_AFTER.match(text, end)
+    return m.end(1) if m is not None and is_surname(m[1], after=NOT_BARE_SURNAMES) else None
 
 
 def surname_said_end(text: str, end: int) -> int | None:

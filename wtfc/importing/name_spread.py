@@ -94,6 +94,9 @@ _KNOWN_GIVEN_NAMES = GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES - COMMON_WORDS
 # Given names that are words and never spread over other cards ("Sue", "Rose", "Hope"), not
 # those as often a verb or a month ("Will", "May", "June"): spread in their own card only
 _WORD_NAMES = (AMBIGUOUS_GIVEN_NAMES - NOT_NAMES) & _NOT_SPREAD
+# ...and in their own card a verb's or a month's too, said of a person ("Will Smith came late.
+# Will is always late"; not "Will it rain?")
+_OWN_CARD_WORD_NAMES = _WORD_NAMES | (AMBIGUOUS_GIVEN_NAMES & NOT_NAMES)
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MIN_TITLE_CASE_WORDS = 4  # "Gwenllian Jones visits" is a sentence, not a heading
 _TITLE_CASE_SHARE = 0.8  # "Mrs Gwenllian Jones visits" (3 of 4) is still a sentence
@@ -163,7 +166,7 @@ def _word_names(name: str) -> set[str]:
     as a surname that is a word is ("Rose Smith came. Rose bushes need cutting" keeps the
     bushes); over other cards they would hold back every card with the word."""
     keys = {search_key(w) for w in _WORD.findall(name)[:-1]} if " " in name else set()
-    return {w for key in keys & _WORD_NAMES for w in (key.capitalize(), key.upper())}
+    return {w for key in keys & _OWN_CARD_WORD_NAMES for w in (key.capitalize(), key.upper())}
 
 
 def _capitals_surnames(name: str) -> set[str]:
@@ -274,7 +277,7 @@ def with_names_found_elsewhere(
         PersonalDetail(start=a, end=b, category="name", text=text[a:b][:300])
         for a, b in spans
         if all(b <= d.start or a >= d.end for d in details) and not _names_a_place(text, a, b)
-        and (text[a:b].lower() not in SURNAME_WORDS | _WORD_NAMES or said(text, a, b))
+        and (text[a:b].lower() not in SURNAME_WORDS | _OWN_CARD_WORD_NAMES or said(text, a, b))
     ]
     if not added:
         return details

@@ -21,6 +21,7 @@ from wtfc.importing.bare_given_names import (
     month_in_a_date,
     place_before,
     role_is_before,
+    surname_end,
     surname_said_end,
     surname_said_of,
 )
@@ -249,7 +250,10 @@ def _names(text: str) -> list[Finding]:
         # "June from the agency": a month's or verb's name said of a carer, one word on its own
         elif not title and (key := search_key(m.group())) in NOT_NAMES and (
                 not related or (key in AMBIGUOUS_GIVEN_NAMES and m.group()[1:].islower())):
-            end = (not related and surname_said_end(text, m.end())) or m.end()  # "Will Smith"
+            # "Will Smith came late"; after a role its surname whatever follows: "My carer June
+            # Smith is lovely", "My carer's name is Will Smith"
+            end = (surname_end(text, m.end()) if related or role_is_before(text, m.start())
+                   else surname_said_end(text, m.end())) or m.end()
         else:
             end = _name_end(text, m.start(), last, after_title=surnames_of_places)
         if end is None:

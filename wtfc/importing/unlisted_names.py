@@ -85,11 +85,21 @@ _NOT_NAMES = (COMMON_WORDS | EVERYDAY_NOUNS | NOT_NAMES | ORDINARY_WORDS | PLACE
               | {w.lower() for w in RELATION_WORDS} | {t.lower() for t in TITLES})
 
 
-def unlisted_names(text: str) -> list[tuple[int, int]]:
-    """Where `text` names someone no list knows by what it says of them, as (start, end)."""
+# "My carer's name is Gwenllian", "my sons name is Tendai": what the name is said to be
+_NAME_IS = re.compile(
+    r"\b(?i:" + "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
+    + r")(?i:['’]?s)?[ \t]+(?i:name)[ \t]+(?i:is|was)[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+    r"(?![\w'’-])")
+
+
+def unlisted_names(text: str, *, name_is: bool = True) -> list[tuple[int, int]]:
+    """Where `text` names someone no list knows by what it says of them, as (start, end);
+    ``name_is``: after "my carer's name is" too (not in capitals: "MY CARERS NAME IS WRONG")."""
     found = []
     # what every match of _IS_MY_ROLE holds, found far quicker than the match
     matches: list[re.Match[str]] = []
+    if name_is and (" name is " in text or " name was " in text):
+        matches += _NAME_IS.finditer(text)
     if (" is my " in text or " was my " in text or " is our " in text or " was our " in text
             or " is the " in text or " was the " in text):
         matches += _IS_MY_ROLE.finditer(text)
@@ -120,7 +130,7 @@ def shouted_unlisted_names(text: str) -> list[tuple[int, int]]:
     for m in _A_WORD.finditer(text):
         if may_be_a_name(m.group()) and m.group() not in _RANG:
             letters[m.start()] = text[m.start()]
-    return unlisted_names("".join(letters))
+    return unlisted_names("".join(letters), name_is=False)
 
 
 _A_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)*")
