@@ -30,7 +30,9 @@ words never.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import accumulate
 
 from wtfc.importing import urdu_names
 from wtfc.importing.bare_given_names import SURNAME_WORDS, hyphened_given_name
@@ -273,10 +275,15 @@ def with_names_found_elsewhere(
     spans = known_name_spans(copy.text if copy else text, words, said)
     if copy is not None:
         spans = [copy.span(a, b) for a, b in spans]
+    # which details start before a span ends, and the furthest end among them: a span meets
+    # one iff that end passes its start (a look-up each, not a scan: long cards find thousands)
+    ordered = sorted(details, key=lambda d: d.start)
+    starts, ends = [d.start for d in ordered], list(accumulate((d.end for d in ordered), max))
     added = [
         PersonalDetail(start=a, end=b, category="name", text=text[a:b][:300])
         for a, b in spans
-        if all(b <= d.start or a >= d.end for d in details) and not _names_a_place(text, a, b)
+        if ((at := bisect_left(starts, b)) == 0 or ends[at - 1] <= a)
+        and not _names_a_place(text, a, b)
         and (text[a:b].lower() not in SURNAME_WORDS | _OWN_CARD_WORD_NAMES or said(text, a, b))
     ]
     if not added:

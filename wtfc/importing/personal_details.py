@@ -8,6 +8,7 @@ a missed name reaches the projector.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -380,9 +381,16 @@ def _known_names(text: str, known_names: Iterable[str] | NameMatcher) -> list[Fi
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
     """Keep the most specific, then the longest, of any findings that overlap."""
     ranked = sorted(findings, key=lambda f: (_PRIORITY.get(f.category, 9), -(f.end - f.start)))
+    # the kept spans never overlap, so in order of start their ends are in order too: one
+    # look each side of where a finding would go, not a scan of all kept (a long card in
+    # capitals finds thousands)
     kept: list[Finding] = []
+    starts: list[int] = []
     for finding in ranked:
-        if all(finding.end <= k.start or finding.start >= k.end for k in kept):
-            kept.append(finding)
-    kept.sort(key=lambda f: f.start)
+        at = bisect.bisect_left(starts, finding.start)
+        if (at < len(kept) and kept[at].start < finding.end) or (
+                at > 0 and kept[at - 1].end > finding.start):
+            continue
+        kept.insert(at, finding)
+        starts.insert(at, finding.start)
     return kept
