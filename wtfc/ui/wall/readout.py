@@ -41,6 +41,7 @@ from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.wall.gestures import WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence, theme_numbers
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
+from wtfc.ui.wall.scene import wall_theme_name
 from wtfc.ui.wall.theme_picker import NEW_THEME_ROLE, matching, new_theme_name
 from wtfc.ui.wrapped_list import WrappedTextDelegate
 
@@ -314,7 +315,9 @@ class ReadOutPanel(QWidget):
         ids = [c.id for c in cards]
         note = ""
         if card is not None:
-            names = [self.doc.theme(t).name for t in self.doc.themes_of_card().get(card.id, [])]
+            # as the wall heads them: an older file's blank name is no empty “” in the foot
+            names = [wall_theme_name(self.doc.theme(t).name)
+                     for t in self.doc.themes_of_card().get(card.id, [])]
             where = _where(names)
             note = f"Card {ids.index(card.id) + 1} of {len(ids)} · {where}" \
                 if card.id in ids else where
@@ -343,7 +346,7 @@ class ReadOutPanel(QWidget):
         for theme in matching(themes, text):
             number = numbers.get(theme.id)
             label = (f"Alt+{number}  " if number else "") + \
-                f"{theme.name}  ({len(theme.card_ids)})"
+                f"{wall_theme_name(theme.name)}  ({len(theme.card_ids)})"
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             self.matches.addItem(item)

@@ -31,6 +31,7 @@ from wtfc.model.document import Document
 from wtfc.model.unnamed_themes import wants_placeholder
 from wtfc.model.workshop import Kind
 from wtfc.ui.wall.card_list import card_like_list, shortened
+from wtfc.ui.wall.scene import wall_theme_name
 from wtfc.ui.wall.suggestion_closeness import CloseThemes
 from wtfc.ui.wall.suggestion_rows import CARD_ROLE, describe_row, member_rows
 from wtfc.ui.wall.suggestion_state import (
@@ -280,8 +281,8 @@ class SuggestedThemesPage(QWidget):
         theme = close_theme(self.doc, shown) if shown is not None else None
         self.add_button.setVisible(theme is not None)
         self.add_button.setToolTip(
-            f"Put the ticked cards in “{shortened(theme.name, 80)}” (Ctrl+Shift+Enter); "
-            "Ctrl+Z undoes it" if theme else "")
+            f"Put the ticked cards in “{shortened(wall_theme_name(theme.name), 80)}” "
+            "(Ctrl+Shift+Enter); Ctrl+Z undoes it" if theme else "")
         accept = "Make a new theme" if theme else "Accept as a theme"
         self.accept_button.setText(accept)
         self.accept_button.setAccessibleName(accept)

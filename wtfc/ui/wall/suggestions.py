@@ -33,6 +33,7 @@ from wtfc.ui.wall import suggestion_messages as messages
 from wtfc.ui.wall.card_fit import CardFitPage, FitAnswer, fit_card, fit_question
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.letters_stay_here import LettersStayHere
+from wtfc.ui.wall.scene import wall_theme_name
 from wtfc.ui.wall.suggested_themes import SuggestedThemesPage, still_unsorted
 from wtfc.ui.wall.suggestion_accepting import Acceptances
 from wtfc.ui.wall.suggestion_aside import SetAside, bring_back, set_aside
@@ -317,7 +318,7 @@ class SuggestionsPanel(QWidget):
             return
         self.fit_page.clear()
         self.wall.scene.highlight_cards(())
-        self.say(messages.put_in(self.doc.theme(theme_id).name))
+        self.say(messages.put_in(wall_theme_name(self.doc.theme(theme_id).name)))
         self.say_until_edit()
         following = [c for c in self.wall.scene.ordered_cards()
                      if c.theme_id is None and c.card.kind == kind]
