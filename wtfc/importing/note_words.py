@@ -66,6 +66,10 @@ TITLES = _words("mr mrs ms miss mx dr prof rev sir")
 # a relative's or a role's word ("daughter", "granddaughter", "worker"): the word after it
 # names the person unless it joins the note on ("son lives abroad", "carer at Riverside")
 ROLE_WORDS = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split())
+# a role's own word is kept, watched only capitalised ("son", "worker"); the other word of a
+# two-word role is not ("social" of "social worker", "key" of "key worker": no role alone)
+_ONE_WORD_ROLES = frozenset(r.casefold() for r in RELATION_WORDS if " " not in r)
+_ROLE_PARTS = ROLE_WORDS - _ONE_WORD_ROLES
 # what joins a note on after a role: function words and verbs, not nouns a name may be
 _JOINING = (COMMON_WORDS | NOT_NAMES | PERSON_VERBS | WORDS_AFTER_A_OR_I) & EVERYDAY_NOTE_WORDS
 _BEFORE_A_DAY = _words("""
@@ -98,7 +102,7 @@ def after_a_name_word(word: str, before: str) -> bool:
     ("daughter olive", "son Sunday"), a title ("mrs little") or a known given name ("john
     young"), and is no word joining the note on ("son lives abroad", "son of Mary")."""
     before = _plain(before).casefold()
-    if before not in ROLE_WORDS and before not in TITLES and before not in GIVEN_NAMES:
+    if before not in _ONE_WORD_ROLES and before not in TITLES and before not in GIVEN_NAMES:
         return False
     folded = _plain(word).casefold()
     return not (folded in _JOINING or (
@@ -110,11 +114,6 @@ def a_day_named(word: str, before: str) -> bool:
     ("on Sunday", "visits Monday")."""
     return _plain(word).casefold() in WEEKDAYS and _plain(before).casefold() in _BEFORE_A_DAY
 
-
-# a role's own word is kept, watched only capitalised ("son", "worker"); the other word of a
-# two-word role is not ("social" of "social worker": the guard watches it in any case)
-_ONE_WORD_ROLES = frozenset(r.casefold() for r in RELATION_WORDS if " " not in r)
-_ROLE_PARTS = ROLE_WORDS - _ONE_WORD_ROLES
 
 
 def kept_in_a_note(words: list[str]) -> list[str]:

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 
 from wtfc.importing.known_names import EVERYDAY_WORDS, PRONOUNS, tidy_name
 from wtfc.importing.name_words import PLACE_WORDS, RELATION_WORDS
+from wtfc.importing.names_list import notes_beside_names
 from wtfc.importing.note_words import TITLES, kept_in_a_note
 from wtfc.importing.pasted_months import is_month, month_in_a_date
 from wtfc.importing.said_of_a_person import said_of_a_person
@@ -89,7 +90,7 @@ def parse_names(text: str) -> list[str]:
     names: dict[str, str] = {}
     # a comma inside a bracket splits no name: "Green, Hope (Adult Social Care, Riverside)"
     text = _IN_BRACKETS.sub(lambda m: re.sub("[,;]", " ", m[0]), text)
-    for line in _LINES.split(text):
+    for line in _notes_beside(_LINES.split(text)):
         # a capital so far in the line, kept as it goes: rebuilt for each part, a To line of
         # 1,700 addresses in lower case took a second a read, and the box reads on every key
         named = False
@@ -116,6 +117,30 @@ def parse_names(text: str) -> list[str]:
                     names.setdefault(name.casefold(), name)
                     last = name.casefold() if at == 0 else last
     return list({name.casefold(): name for name in names.values()}.values())
+
+
+def _notes_beside(lines: list[str]) -> list[str]:
+    """The lines with a note on a line of its own put beside its name ("Zebulon Quarrie /
+    rings after 5 pm" → "Zebulon Quarrie - rings after 5 pm"), read as a note there: pasted
+    or given to ``wtfc import --names`` its words were watched as a name ("I am [name] [name]
+    my [name] [name]"), dropped as a file they were not (review 33 A2 R5)."""
+    lines = [line for line in lines if line.strip()]
+    if len(lines) < 2 or not any(map(_may_be_a_note, lines[1:])):
+        return lines  # the box reads on every key: a list of names alone is not read twice
+    return list(_beside_names(tuple(lines)))
+
+
+def _may_be_a_note(line: str) -> bool:
+    """Whether ``line`` may be a note (``names_list.notes_beside_names`` says): a word in lower
+    case first, a number, or one capital only ("Deaf in left ear")."""
+    words = line.split()
+    return (not words[0][:1].isupper() or any(c.isdigit() for c in line)
+            or (len(words) > 1 and not any(w[:1].isupper() for w in words[1:])))
+
+
+@functools.lru_cache(maxsize=8)
+def _beside_names(lines: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(notes_beside_names(list(lines)))
 
 
 def _notes_off(part: str, *, named: bool) -> str:
