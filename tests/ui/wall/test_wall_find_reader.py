@@ -7,13 +7,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
+from tests.ui.settled import until
 from tests.ui.wall.test_wall_find import _find
+from wtfc.ui.wall import find_bar
 
 
 def test_the_result_is_in_its_name_and_said_as_it_changes(qtbot, panel, monkeypatch):
     heard: list[str] = []
     monkeypatch.setattr("wtfc.ui.announce.announce", lambda _w, text, **_: heard.append(text))
+    monkeypatch.setattr(find_bar, "SAY_AFTER_MS", 30)  # typed: said once the keys pause
     bar = _find(qtbot, panel, "the")
+    until(qtbot, lambda: heard[-1:] == [f"1 of {len(bar.matches)}"])
     count = len(bar.matches)
     name = QAccessible.queryAccessibleInterface(bar.status).text(QAccessible.Text.Name)
     assert name == f"Find result: 1 of {count}"

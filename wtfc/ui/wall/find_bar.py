@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -24,6 +24,10 @@ from wtfc.ui.wall.panel_actions import MOVE_NUMBERED
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.panel import WallPanel
+
+# A count found while typing is said once the typing pauses, as the Cards table's count is
+# (cards_said): said at each key, "carers week" queued 8 counts over the wall's card read-outs.
+SAY_AFTER_MS = 700
 
 
 def card_matches(card: Card, query: str, held_back_shown: bool = False) -> bool:
@@ -71,10 +75,14 @@ class WallFindBar(QWidget):
         self.box.setPlaceholderText("Find a card: a few of its words, or a person (P07)")
         self.box.setFont(ui_font(12))
         self.box.setClearButtonEnabled(True)
-        self.box.textChanged.connect(lambda _text: self.search())
+        self.box.textChanged.connect(lambda _text: self.search(typed=True))
         self.status = QLabel()  # named and said with its words (``_show``)
         self.status.setAccessibleName("Find result")
         self.status.setFont(ui_font(12))
+        self._said = ""  # the result last said: said again only when it changes
+        self._pause = QTimer(self)  # typing: the count waits for a pause (``_show``)
+        self._pause.setSingleShot(True)
+        self._pause.timeout.connect(self._say)
         previous = QPushButton("Previous (Shift+F3)")
         previous.clicked.connect(lambda: self.step(-1))
         following = QPushButton("Next (F3)")
@@ -124,14 +132,15 @@ class WallFindBar(QWidget):
             self.panel.scene.setFocusItem(found)
 
     # -- finding -------------------------------------------------------------------------------
-    def search(self) -> None:
-        """Ring every card shown that matches and go to the first (in reading order)."""
+    def search(self, *, typed: bool = False) -> None:
+        """Ring every card shown that matches and go to the first (in reading order); ``typed``
+        (a key in the box), its count is said once the typing pauses."""
         query = self._collect()
         self.current = -1
         if self.matches:
-            self.step(1)
+            self._go(1, at_once=not typed)
         else:
-            self._say_none(query)
+            self._say_none(query)  # at once: a typo is heard as it is made
 
     def _collect(self) -> str:
         query = self.box.text()
@@ -149,13 +158,15 @@ class WallFindBar(QWidget):
         if any(item.scene() is None for item in self.matches):  # laid out again since
             self._collect()
             self.current = min(self.current, len(self.matches) - 1)
-        if not self.matches:
-            return
+        if self.matches:
+            self._go(by, at_once=True)
+
+    def _go(self, by: int, *, at_once: bool) -> None:
         self.current = (self.current + by) % len(self.matches)
         item = self.matches[self.current]
         self.panel.view.focus_card(item)
         self.panel.view.centerOn(item)
-        self._show(f"{self.current + 1} of {len(self.matches)}")
+        self._show(f"{self.current + 1} of {len(self.matches)}", at_once=at_once)
 
     def _say_none(self, query: str) -> None:
         if not query.strip():
@@ -168,19 +179,30 @@ class WallFindBar(QWidget):
         self._show(f"Not on this wall; {elsewhere} in other kinds (F5 shows all)" if elsewhere
                    else "No card has these words")
 
-    def _show(self, text: str) -> None:
+    def _show(self, text: str, *, at_once: bool = True) -> None:
         """``text`` beside the box, in its name ("Find result: 3 of 12": "3 of 12" alone says
         little) and said as it changes, as a browser's find bar says it: the keyboard stays in
         the box, and a fixed name "Find result" left a screen reader no count and no "No card
-        has these words" (the wall says each card found as it is chosen)."""
-        if text == self.status.text():
-            return  # nothing changed on screen: nothing said
-        self.status.setText(text)
-        self.status.setAccessibleName(f"Find result: {text}" if text else "Find result")
-        if text and self.isVisible():
+        has these words" (the wall says each card found as it is chosen). Not ``at_once``
+        (typing), said after ``SAY_AFTER_MS`` with no more keys, the count then shown."""
+        if text != self.status.text():
+            self.status.setText(text)
+            self.status.setAccessibleName(f"Find result: {text}" if text else "Find result")
+        if not text:
+            self._said = ""  # nothing to say; Ctrl+F again says what it finds then
+        if at_once or not text:
+            self._say()
+        elif text != self._said:  # while typing: once the keys pause
+            self._pause.start(SAY_AFTER_MS)
+
+    def _say(self) -> None:
+        self._pause.stop()
+        text = self.status.text()
+        if text and text != self._said and self.isVisible():
             from wtfc.ui.announce import announce
 
             announce(self.box, text)
+            self._said = text
 
     def find_again(self) -> None:
         """After an edit the cards are new items, and after held-back details are shown or
@@ -194,4 +216,6 @@ class WallFindBar(QWidget):
             self._say_none(query)
             return
         self.current = min(max(keep, 0), len(self.matches) - 1)
-        self._show(f"{self.current + 1} of {len(self.matches)}")
+        # still typing (the wall laid out again meanwhile): the count still waits for the pause
+        self._show(f"{self.current + 1} of {len(self.matches)}",
+                   at_once=not self._pause.isActive())
