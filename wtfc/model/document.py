@@ -67,6 +67,7 @@ class Document:
         self._unsorted: dict[Kind | None, list[Card]] = {}
         self._people_counts: dict[str, tuple[Theme, tuple[int, int]]] = {}
         self._held: _Held | None = None  # announcements gathered while ``holding()``
+        self._told: _Held | None = None  # the hold being told, for ``by_step``
         self._reindex()
 
     # -- reading -------------------------------------------------------------------------------
@@ -235,7 +236,26 @@ class Document:
         finally:
             held, self._held = self._held, None
             if held.announced:
-                self.announce(held.net_changes(self._index), held.details)
+                self._told = held
+                try:
+                    self.announce(held.net_changes(self._index), held.details)
+                finally:
+                    self._told = None
+
+    def by_step(self, collection: str, ids: Iterable[str]) -> list[list[str]]:
+        """``ids`` by the step that last changed them, the latest step first, each sorted. Told
+        a ``holding()`` (a History jump), a view that follows the change to one theme goes where
+        the last step took it, as after one Undo at a time, not to whichever id sorts first;
+        told one step, ``[sorted(ids)]``."""
+        steps: dict[int, list[str]] = {}
+        latest = self._told.latest.get(collection, {}) if self._told is not None else {}
+        for part_id in sorted(ids):
+            steps.setdefault(latest.get(part_id, 0), []).append(part_id)
+        return [steps[step] for step in sorted(steps, reverse=True)]
+
+    def latest_first(self, collection: str, ids: Iterable[str]) -> list[str]:
+        """``ids`` in ``by_step`` order, as one list."""
+        return [part_id for step in self.by_step(collection, ids) for part_id in step]
 
     def replace_workshop(self, workshop: Workshop) -> None:
         """Swap in another workshop (after opening a file); views rebuild on ``reset``."""
@@ -278,18 +298,23 @@ class Document:
 
 class _Held:
     """What ``Document.holding`` gathered: changed ids and details, in the order first told,
-    and which ids there were when the hold began (to leave out parts come and gone)."""
+    which ids there were when the hold began (to leave out parts come and gone), and the step
+    that last changed each id (counted from 1, for ``Document.by_step``)."""
 
     def __init__(self, index: Mapping[str, Mapping[str, Part]]) -> None:
         self.before = {name: set(table) for name, table in index.items()}
         self.changed: dict[str, set[str]] = {}
         self.details: dict[str, None] = {}  # an ordered set
+        self.latest: dict[str, dict[str, int]] = {}
+        self.steps = 0
         self.announced = False
 
     def gather(self, changed: Mapping[str, set[str]], details: Iterable[str]) -> None:
         self.announced = True
+        self.steps += 1
         for collection, ids in changed.items():
             self.changed.setdefault(collection, set()).update(ids)
+            self.latest.setdefault(collection, {}).update(dict.fromkeys(ids, self.steps))
         self.details.update(dict.fromkeys(details))
 
     def net_changes(self, index: Mapping[str, Mapping[str, Part]]) -> dict[str, set[str]]:

@@ -371,14 +371,14 @@ class SuccessBoard(QWidget):
             if collection == "success" and self._undo.in_step and self.isVisible():
                 self._follow_step(ids)
             self.refresh()
-            if collection == "success":  # an undone delete, a redone add: chosen, as on Plan
-                for statement_id in brought_in(self._doc, "success", ids, shown)[:1]:
-                    self._choose(statement_id)
+            came = brought_in(self._doc, "success", ids, shown) if collection == "success" else []
+            for statement_id in self._doc.latest_first("success", came)[:1]:  # an undone delete,
+                self._choose(statement_id)  # a redone add: chosen, as on Plan (a jump: its last)
 
     def _follow_step(self, ids: frozenset[str]) -> None:
         """Undo or Redo of a statement under another theme: that theme comes up, so the
         change is seen (it was made out of sight, the status bar alone saying so)."""
-        for statement_id in sorted(ids):
+        for statement_id in self._doc.latest_first("success", ids):  # a jump: its last step's
             statement = self._doc.get("success", statement_id)
             theme_id = statement.theme_id if statement else self._theme_of.get(statement_id)
             if theme_id not in (None, self.theme_id()) and self.selector.findData(theme_id) >= 0:

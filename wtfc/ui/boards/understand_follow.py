@@ -50,18 +50,20 @@ class StepFollow:
         if not self._undo.in_step or tabs is None:
             return None
         doc, selector = self.board.doc, self.board.selector
-        here = [i for i in ids if doc.get("causes", i) is not None]
-        top = branch_top(doc, here) if here else None
-        for cause_id in ([top] if top else sorted(ids)):
-            theme_id, parent = self._causes.get(cause_id, (None, None))
-            if (cause := doc.get("causes", cause_id)) is not None:
-                theme_id, parent = cause.theme_id, cause_id
-            if theme_id is None or selector.findData(theme_id) < 0:
-                continue
-            tabs.setCurrentWidget(self.board)
-            if theme_id != self.board.theme_id():
-                selector.select_theme(theme_id)
-            return parent or ROOT
+        # a History jump's steps, the last first: the tree the last one changed comes up
+        for step in doc.by_step("causes", ids):
+            here = [i for i in step if doc.get("causes", i) is not None]
+            top = branch_top(doc, here) if here else None
+            for cause_id in ([top] if top else step):
+                theme_id, parent = self._causes.get(cause_id, (None, None))
+                if (cause := doc.get("causes", cause_id)) is not None:
+                    theme_id, parent = cause.theme_id, cause_id
+                if theme_id is None or selector.findData(theme_id) < 0:
+                    continue
+                tabs.setCurrentWidget(self.board)
+                if theme_id != self.board.theme_id():
+                    selector.select_theme(theme_id)
+                return parent or ROOT
         return None
 
     def _after(self, collection: str, ids: frozenset[str]) -> None:
@@ -75,7 +77,7 @@ class StepFollow:
         if tabs is None:
             return
         priorities = getattr(tabs, "priorities", None)
-        for theme_id in sorted(ids):
+        for theme_id in self.board.doc.latest_first("themes", ids):  # the last step's first
             theme = self.board.doc.get("themes", theme_id)
             if theme is None or theme.priority == self._priorities.get(theme_id):
                 continue  # renamed, say: the why-tree's heading shows it where it is
