@@ -48,7 +48,13 @@ _CARE_NOTES = _words("""
     years recently bereaved sheltered housing wears wearing english housebound day abroad
     phone phones calls ring text texts best anxious visitors visitor female male large print
     please bell visually impaired hard of hearing sighted dementia parkinsons alzheimers
-    likes goes went lunch club church mosque temple chapel""")
+    likes goes went lunch club church mosque temple chapel died passed moved resident user
+    first name names loud noise confused term loss stage learning disability autistic upset
+    talk talks quiet shy lot happy quoted consent given photos photo photograph bring brought
+    vegetarian vegan halal snacks access floor sit front easy read breaks tires easily
+    recovering attending advocate month months email preferred retired teacher former
+    volunteer rep peer supporter group power attorney lpa poa
+    one two three four five six seven eight nine ten""")
 # given names and surnames among the lists' words: in a note they may be a relative's name
 # ("daughter olive", "son drew", "john young"), so never an everyday word (review 33 A2 S1)
 NAME_WORDS = _words("""
@@ -70,8 +76,12 @@ ROLE_WORDS = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split())
 # two-word role is not ("social" of "social worker", "key" of "key worker": no role alone)
 _ONE_WORD_ROLES = frozenset(r.casefold() for r in RELATION_WORDS if " " not in r)
 _ROLE_PARTS = ROLE_WORDS - _ONE_WORD_ROLES
-# what joins a note on after a role: function words and verbs, not nouns a name may be
-_JOINING = (COMMON_WORDS | NOT_NAMES | PERSON_VERBS | WORDS_AFTER_A_OR_I) & EVERYDAY_NOTE_WORDS
+# what follows a role in a note and is no name ("son lives abroad", "husband died", "carer
+# at Riverside"): a note's word, but for those that are surnames too ("neighbour bell")
+_JOINING = EVERYDAY_NOTE_WORDS - _words("""
+    bell best church day english front hard kind key march miss patch power read safe
+    well""") \
+    - WEEKDAYS  # "son sunday": a given name in Ghana and Nigeria
 _BEFORE_A_DAY = _words("""
     on every each by till until from to before after next last this since visits visit
     comes rings calls phones texts sees""")
