@@ -39,6 +39,8 @@ def _wall(text: str) -> str:
     ("Jo De Souza helps me", "[name] helps me"),
     ("Mary Van Der Berg helps me", "[name] helps me"),
     ("Gwen ap Rhys helps me", "[name] helps me"),
+    ("Sue Van Der Berg helps me", "[name] helps me"),
+    ("Rose De Souza came late", "[name] came late"),
     ("Thanks Mary A Lot", "Thanks [name] A Lot"),  # A, I and O are words, not initials
     # R1: capitals forms of the mixed-case cards already caught
     ("WILL SMITH CAME LATE", "[name] CAME LATE"),

@@ -110,9 +110,11 @@ _RELATION_OWNED = re.compile(rf"[ \t]+(?:{_RELATIONS}|visits?)\b(?!['’])", re.
 # "Sue Brown's visits are short", "Sue Smith came late": a word-name starting a sentence with a
 # surname after it, the pair owning something or said of a person, is a person
 # ("Pat McCarthy", "Sue O'Brien", "Rose MacLeod": a capital inside the surname too; "Hope J
-# Green", an initial between, not A, I or O, which are words)
+# Green", an initial between, not A, I or O, which are words; "Sue Van Der Berg", particles)
 _SURNAME_AFTER = re.compile(
-    rf"[ \t]+(?:[B-HJ-NP-Z](?:\.[ \t]*|[ \t]+))?((?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+"
+    rf"[ \t]+(?:[B-HJ-NP-Z](?:\.[ \t]*|[ \t]+))?"
+    rf"(?:(?:[Dd][aeiu]|[Dd]e[lr]|[Vv][ao]n|[Ll][ae])[ \t]+)*"
+    rf"((?:[{UPPER}]['’])?[{UPPER}][{LOWER}]+"
     rf"(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?)"
     rf"(?:(['’]s)(?=[ \t]+[{LOWER}]))?(?![\w'’-])")
 
