@@ -314,12 +314,13 @@ class PrioritiesBoard(QWidget):
             return
         if collection not in ("themes", "cards", "people"):
             return
+        kept, column = self.current_theme(), max(self.table.currentIndex().column(), 0)
         self._following = True  # a reload moves the cursor: that is no gesture to record
         try:
-            if collection == "themes":
-                self.model.refresh_themes(ids)
-            else:
+            if collection != "themes":
                 self.model.refresh_all()
+            elif self.model.refresh_themes(ids) and kept is not None:  # a merge, its Undo: the
+                self.select_theme(kept.id, column)  # theme stays chosen (gone: none chosen)
         finally:
             self._following = False
         self._update_summary()

@@ -85,15 +85,17 @@ class PrioritiesTableModel(QAbstractTableModel):
         self._ids = [t.id for t in self._doc.workshop.themes]
         self.endResetModel()
 
-    def refresh_themes(self, theme_ids: frozenset[str]) -> None:
-        """Themes were edited: reload if the set changed, else repaint just their rows."""
+    def refresh_themes(self, theme_ids: frozenset[str]) -> bool:
+        """Themes were edited: reload if the set changed (True: the view's current row is
+        gone, for the board to choose its theme again), else repaint just their rows."""
         current = [t.id for t in self._doc.workshop.themes]
         if set(current) != set(self._ids):
             self.reload()
-            return
+            return True
         for row, theme_id in enumerate(self._ids):
             if theme_id in theme_ids:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return False
 
     def refresh_all(self) -> None:
         if self._ids:

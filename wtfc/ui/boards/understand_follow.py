@@ -79,8 +79,10 @@ class StepFollow:
         priorities = getattr(tabs, "priorities", None)
         for theme_id in self.board.doc.latest_first("themes", ids):  # the last step's first
             theme = self.board.doc.get("themes", theme_id)
-            if theme is None or theme.priority == self._priorities.get(theme_id):
-                continue  # renamed, say: the why-tree's heading shows it where it is
+            # renamed, say: the why-tree's heading shows it where it is; brought back by an
+            # undone merge, its priority is as before the merge: no change of votes to show
+            if theme is None or theme.priority == self._priorities.get(theme_id, theme.priority):
+                continue
             if priorities is None:
                 return
             tabs.setCurrentWidget(priorities)
