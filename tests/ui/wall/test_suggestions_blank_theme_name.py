@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from suggestion_helpers import NW, RUSH, choose_card, choose_suggestion, finish, grouping_workshop
-from test_suggestion_close_theme import ranked
+from test_suggestion_close_theme import ranked, row_of
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card
@@ -46,3 +46,22 @@ def test_a_card_put_there_says_its_name(qtbot, wall, doc):
     qtbot.keyClick(page.themes, Qt.Key.Key_Return)  # Enter: "Put it there"
     assert "u7" in doc.theme("rushed").card_ids
     assert wall.suggestions.message.text().startswith(f"Put in “{SHOWN}”. Ctrl+Z undoes it.")
+
+
+def test_the_suggestion_close_to_it_and_adding_to_it_name_it(qtbot, wall):
+    """The row read "≈ Close to your theme “”" and adding to it "Added 2 cards to “”"."""
+    page = ranked(qtbot, wall)
+    assert f"≈ Close to your theme “{SHOWN}”" in row_of(page, RUSH)
+    choose_suggestion(page, RUSH)
+    page.untick(RUSH[2])
+    page.add_button.click()
+    assert wall.suggestions.message.text().startswith(f"Added 2 cards to “{SHOWN}”.")
+
+
+def test_where_does_this_card_go_names_it_in_its_row_and_aloud(qtbot, wall):
+    """Its row read "1. " and a blank, heard as "Fit number 1: "."""
+    choose_card(wall, "u7")
+    finish(qtbot, wall.suggestions.ask_fit())
+    row = wall.suggestions.fit_page.themes.item(0)
+    assert row.text().split("\n")[0] == f"1. {SHOWN}"
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole) == f"Fit number 1: {SHOWN}"

@@ -28,6 +28,7 @@ from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import ui_point_size
 from wtfc.ui.wall.card_list import card_like_list
+from wtfc.ui.wall.scene import wall_theme_name
 
 BEST_THEMES = 5
 LIKE_CARDS = 6
@@ -178,13 +179,14 @@ class CardFitPage(QWidget):
                 if theme is None:
                     continue
                 rank = f"{number}. " if answer.known else ""  # unranked: no "1." to trust
-                item = QListWidgetItem(f"{rank}{theme.name}\n"
+                name = wall_theme_name(theme.name)
+                item = QListWidgetItem(f"{rank}{name}\n"
                                        f"{len(theme.card_ids)} card"
                                        f"{'s' if len(theme.card_ids) != 1 else ''}")
                 item.setData(ID_ROLE, theme_id)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"Fit number {number}: {theme.name}" if answer.known
-                             else f"Theme {theme.name}")
+                             f"Fit number {number}: {name}" if answer.known
+                             else f"Theme {name}")
                 self.themes.addItem(item)
             self.like.clear()
             for card_id, _score in answer.like:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from wtfc.ui.wall import suggestion_messages as messages
+from wtfc.ui.wall.scene import wall_theme_name
 from wtfc.ui.wall.suggestion_state import ShownSuggestion
 
 if TYPE_CHECKING:
@@ -83,7 +84,8 @@ class Acceptances:
         shown = panel.themes_page.current()
         if not panel.wall.gestures.drop([(c, None) for c in card_ids], theme_id):
             return
-        self._keep(shown, messages.added_to(panel.doc.theme(theme_id).name, len(card_ids)))
+        self._keep(shown, messages.added_to(wall_theme_name(panel.doc.theme(theme_id).name),
+                                                len(card_ids)))
 
     def _keep(self, shown: ShownSuggestion | None, said: str) -> None:
         """Just after the accept's command was pushed: the suggestion is off the list for as

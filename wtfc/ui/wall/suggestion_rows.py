@@ -15,6 +15,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.wall.card_list import ROW_END, ROW_SIDE, shortened
+from wtfc.ui.wall.scene import wall_theme_name
 from wtfc.ui.wall.suggestion_state import ShownSuggestion, close_theme, still_unsorted
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def describe_row(doc: Document, item: QListWidgetItem, shown: ShownSuggestion) -
         count += f" of {len(shown.suggestion.member_ids)}"
     name = shortened(shown.name, 120) if shown.name.strip() else "Needs a name"
     theme = close_theme(doc, shown)
-    close = f"Close to your theme “{shortened(theme.name, 60)}”" if theme else ""
+    close = f"Close to your theme “{shortened(wall_theme_name(theme.name), 60)}”" if theme else ""
     item.setText(f"{shown.kind.symbol} {name}\n{count} · {short_reason(shown.suggestion)}"
                  + (f"\n≈ {close}" if close else ""))
     item.setData(Qt.ItemDataRole.AccessibleTextRole,
