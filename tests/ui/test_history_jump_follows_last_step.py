@@ -84,6 +84,25 @@ def test_a_jump_brings_up_the_theme_of_the_step_landed_on(demo_window, monkeypat
         assert column.currentItem().text().startswith("Success words 3")
 
 
+@pytest.mark.parametrize(("stage", "board_class", "add"), [
+    (Stage.IDENTIFY_SUCCESS, SuccessBoard, _statement),
+    (Stage.UNDERSTAND, CausesBoard, _cause)], ids=["success", "why-tree"])
+def test_a_jump_to_the_theme_shown_stays_there(demo_window, monkeypatch, stage, board_class,
+                                               add):
+    """The step landed on is under the theme shown (as after four Undos one at a time): it
+    stays, not the theme of another step of the jump (t05)."""
+    w = demo_window
+    w.go_to_stage(stage)
+    w.history_dock.show()
+    settle()
+    board = w.findChild(board_class)
+    board.selector.select_theme("t06")
+    settle()
+    start, _end = _four_steps(w, monkeypatch, add)
+    _jump(w, start)
+    assert board.theme_id() == "t06"
+
+
 def test_a_jump_over_votes_chooses_the_row_of_the_step_landed_on(demo_window, monkeypatch):
     """Votes recorded for four themes while the why-tree was shown, then a jump back: the
     Choose priorities tab comes up on the theme whose votes the step landed on changed."""

@@ -381,8 +381,8 @@ class SuccessBoard(QWidget):
         for statement_id in self._doc.latest_first("success", ids):  # a jump: its last step's
             statement = self._doc.get("success", statement_id)
             theme_id = statement.theme_id if statement else self._theme_of.get(statement_id)
-            if theme_id not in (None, self.theme_id()) and self.selector.findData(theme_id) >= 0:
-                self.selector.select_theme(theme_id)
+            if theme_id is not None and self.selector.findData(theme_id) >= 0:
+                self.selector.select_theme(theme_id)  # shown already (a jump's last step): stays
                 return
 
     def _choose(self, statement_id: str) -> None:
