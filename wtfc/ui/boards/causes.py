@@ -40,7 +40,6 @@ from wtfc.ui.boards.common import (
     RefusalNotice,
     ThemeSelector,
     announce,
-    brought_in,
     follow_document,
     on_screen,
     push_edit,
@@ -54,7 +53,7 @@ from wtfc.ui.boards.why_tree_actions import ActionsFromTree
 from wtfc.ui.boards.why_tree_controls import TREE_TIP, board_buttons, plain_keys
 from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem, ThemeRootItem
-from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
+from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.boards.why_tree_view import WHY_TREE_KEYS, WhyTreeScene, WhyTreeView
 from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.left_field import built_edits, record_when_left
@@ -350,10 +349,10 @@ class CausesBoard(QWidget):
         if collection in ("themes", "causes", "cards", "actions", "success"):
             followed = self.follow.cause_step(ids) if collection == "causes" else None
             if on_screen(self):
-                came = brought_in(self.doc, collection, ids, self.scene.nodes) \
-                    if collection == "causes" else []
+                came = self.follow.came_back(ids, self.scene.nodes) \
+                    if collection == "causes" else None
                 # an undone delete, or the box an Undo changed: chosen
-                self.refresh_tree(branch_top(self.doc, came) or followed)
+                self.refresh_tree(came or followed)
             else:
                 self._stale = True
 

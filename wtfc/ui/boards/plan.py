@@ -384,9 +384,9 @@ class PlanBoard(QWidget):
             if on_screen(self):
                 shown = [item.data(0, ID_ROLE) for item in self.action_items()]
                 self.refresh(ids if collection == "actions" else None)
-                if collection == "actions":  # an undone delete, a redone add: chosen
-                    for action_id in brought_in(self._doc, "actions", ids, shown)[:1]:
-                        self.select_action(action_id)
+                if collection == "actions":  # an undone delete, a redone add: chosen (a jump's
+                    came = brought_in(self._doc, "actions", ids, shown)  # last step's first)
+                    self.select_action(next(iter(self._doc.latest_first("actions", came)), ""))
             else:
                 self._stale = True
 

@@ -6,15 +6,20 @@ priority changed (votes, chosen, rank, reason) while the why-tree is shown bring
 Choose priorities tab with that theme's row chosen (its kind shown again, said, if the tab's
 "Show:" list hid it). The change was made out of sight and only
 "Undone: …" at the window's foot said so. Only while the Understand page is on screen: a step
-from another stage leaves its tabs as the facilitator left them.
+from another stage leaves its tabs as the facilitator left them, and so does a History jump that
+lands on another stage (it tells its changes before the stage, while Understand is still shown;
+Undos one at a time leave Understand first).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QTabWidget
 
+from wtfc.model.workshop import Stage
+from wtfc.ui.boards.common import brought_in
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.undo import UndoAdapter
@@ -23,8 +28,11 @@ if TYPE_CHECKING:
     from wtfc.ui.boards.causes import CausesBoard
 
 
-def _tabs(board: QWidget) -> QTabWidget | None:
-    """The Understand page's tabs the board is on, if it is on screen."""
+def _tabs(board: CausesBoard) -> QTabWidget | None:
+    """The Understand page's tabs the board is on, if it is on screen and the step lands on
+    Understand (a jump out of it is told while it is still shown)."""
+    if board.doc.workshop.stage != Stage.UNDERSTAND:
+        return None
     widget = board.parentWidget()
     while widget is not None and not isinstance(widget, QTabWidget):
         widget = widget.parentWidget()
@@ -65,6 +73,21 @@ class StepFollow:
                     selector.select_theme(theme_id)
                 return parent or ROOT
         return None
+
+    def came_back(self, ids: frozenset[str], shown: Iterable[str]) -> str | None:
+        """The top of the branch the step put back in the tree shown (an undone delete, a redone
+        add), of a History jump's steps the last that changed this tree: four Redos choose the
+        cause the last one added, not the first in sorted order, nor one under another theme."""
+        came, theme_id = brought_in(self.board.doc, "causes", ids, shown), self.board.theme_id()
+        for step in self.board.doc.by_step("causes", ids):
+            if any(self._theme_of(cause_id) == theme_id for cause_id in step):
+                return branch_top(self.board.doc, [i for i in step if i in came
+                                                   and self._theme_of(i) == theme_id])
+        return None
+
+    def _theme_of(self, cause_id: str) -> str | None:
+        cause = self.board.doc.get("causes", cause_id)
+        return cause.theme_id if cause is not None else self._causes.get(cause_id, (None,))[0]
 
     def _after(self, collection: str, ids: frozenset[str]) -> None:
         if collection == "themes" and self._undo.in_step:
