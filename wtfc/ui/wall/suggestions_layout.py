@@ -4,15 +4,19 @@ in its "Suggested themes" page."""
 
 from __future__ import annotations
 
+import math
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +71,9 @@ def lay_out(panel: SuggestionsPanel) -> None:
     title = QLabel("Suggestions")
     title.setFont(ui_font(PANEL_POINT_SIZE + 2, bold=True))
     header = QHBoxLayout()
+    header.addWidget(_back_to_list(panel, title))
     header.addWidget(title, 1)
+    header.addStretch(0)  # Close on the right while the way back stands in for the title
     header.addWidget(panel.close_button)
     run = QHBoxLayout()
     run.addWidget(panel.kind_box, 1)
@@ -89,6 +95,31 @@ def lay_out(panel: SuggestionsPanel) -> None:
     NoteFold(panel, title, note)
     # dragged narrower than its widest line needs, the panel would cut its words off
     panel.setMinimumWidth(max(320, layout.minimumSize().width()))
+
+
+def _back_to_list(panel: SuggestionsPanel, title: QLabel) -> QToolButton:
+    """While the list of suggestions has given way to one's cards (``GiveWay``), the way back
+    stands in the title's place, where a phone's "◂ Back" is: on a row of its own it took the
+    px of the one card in sight at 16 pt on 1024×768, and beside Accept and Dismiss it did not
+    fit. The keyboard's way back is Shift+Tab, as before."""
+    back = QToolButton()  # in Close's font: in the title's, the row grew by the px of a card
+    back.setAccessibleName("Back to the list of suggestions")
+    back.setToolTip("Show the list of suggestions again (Shift+Tab from the cards)")
+    back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    back.hide()
+    page = panel.themes_page
+    give_way = page.findChild(GiveWay)
+    if give_way is None:  # lay_out_themes_page made it, with the page
+        return back
+
+    def follow(gone: bool) -> None:
+        back.setText(f"◂ Suggestions ({len(page.shown)})")
+        back.setVisible(gone)
+        title.setVisible(not gone)
+
+    give_way.given_way.connect(follow)
+    back.clicked.connect(give_way.back)
+    return back
 
 
 def lay_out_themes_page(page: SuggestedThemesPage) -> None:
@@ -156,7 +187,7 @@ def lay_out_themes_page(page: SuggestedThemesPage) -> None:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(page.split)
-    GiveWay(page)
+    GiveWay(page)  # the panel's title finds it (_back_to_list)
 
 
 class GiveWay(QObject):
@@ -164,19 +195,52 @@ class GiveWay(QObject):
     on 1024×768: a page 131-196 px tall, card rows 99), the list gives way while the keyboard
     is in the cards, and what scrolls brings them into sight: Alt+A had put the keyboard in
     the cards, out of sight under the buttons, and ↓ and Space ticked cards nobody could see.
-    Back in the name box or the list (Shift+Tab, a click), the list comes back. The buttons
-    stay whole throughout."""
+    A click on a suggestion there takes the keyboard to its cards as Alt+A does: a mouse user
+    had no way to them (a list with no height takes no click). Back in the name box or the
+    list (Shift+Tab, a click, "◂ Suggestions" in the title's place), the list comes back. The
+    buttons stay whole throughout.
+
+    ``given_way(gone)``: the list gave way (True) or is back, or the page was hidden."""
+
+    given_way = Signal(bool)
 
     def __init__(self, page: SuggestedThemesPage) -> None:
         super().__init__(page)
         self._page = page
-        for widget in (page.list, page.name, page.members):
+        self._gone = False
+        self._clicked_at = -math.inf  # when a click on a suggestion last took the list away
+        # held here, compared without asking Qt: events come while the page is taken down
+        self._cards_view = page.members.viewport()
+        for widget in (page.list, page.name, page.members, self._cards_view, page.listed):
             widget.installEventFilter(self)
         page.members.currentRowChanged.connect(lambda _row: self._show_cards())
+        page.list.clicked.connect(self._on_suggestion_clicked)
+
+    def back(self) -> None:
+        """The list again (the keyboard in it, where it was before the cards)."""
+        self._page.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_suggestion_clicked(self, _index: QModelIndex) -> None:
+        page = self._page
+        if page.property(NO_CARD_IN_SIGHT) and page.members.count():
+            self._clicked_at = time.monotonic()
+            page.members.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn:
-            page = self._page
+        page, kind = self._page, event.type()
+        if watched is self._cards_view:
+            # the second click of a double-click on a suggestion lands on the cards that took
+            # its place, and on a card's box it unticked a card nobody had read yet
+            return kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
+                            QEvent.Type.MouseButtonDblClick) and (
+                time.monotonic() - self._clicked_at) * 1000 < QApplication.doubleClickInterval()
+        if watched is page.listed and kind in (QEvent.Type.Move, QEvent.Type.Resize,
+                                               QEvent.Type.Show, QEvent.Type.Hide):
+            # collapsed (the splitter moves it out of sight), back, or hidden with the page
+            # (the other tab, the panel closed)
+            self._say()
+            return False
+        if kind == QEvent.Type.FocusIn:
             if watched is not page.members:  # the list, or the name box: the list again
                 if page.split.isCollapsible(0):
                     page.split.setCollapsible(0, False)
@@ -188,6 +252,13 @@ class GiveWay(QObject):
             if watched is page.members:  # once the shaping area has its new height
                 QTimer.singleShot(0, self._show_cards)
         return False
+
+    def _say(self) -> None:
+        page = self._page
+        gone = page.isVisible() and page.split.isCollapsible(0) and page.split.sizes()[0] == 0
+        if gone != self._gone:
+            self._gone = gone
+            self.given_way.emit(gone)
 
     def _show_cards(self) -> None:
         """The cards from the list's top to the chosen one (or what shows of it) in sight."""
