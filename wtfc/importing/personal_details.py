@@ -30,6 +30,7 @@ from wtfc.importing.capital_names import capital_names
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.joined_names import joined_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
+from wtfc.importing.name_is_words import named_words
 from wtfc.importing.name_past_quotes import QUOTES, past_quotes
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
@@ -158,6 +159,7 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     found += [Finding(a, b, "name", text[a:b]) for a, b in (
         *initialled_names(text), *joined_surnames(text), *unlisted_names(text),
         *capital_names(text),  # "MARY SMITH DROVE ME", "THANKS TO MARY"
+        *named_words(text),  # "MY CARERS NAME IS: TARIQ", "my mums name was grace"
         *(shouted_unlisted_names(text) if text.isupper() else ()),  # "GWENLLIAN IS MY CARER"
         *(one_case_given_names(text) if one_case else lower_case_given_names(text)))]
     found = _without_overlaps(found)

@@ -1,0 +1,59 @@
+"""Code review A5 (session 33) of the guard's second wave: a name a card says a person has
+("MY CARERS NAME IS TARIQ", "… NAME IS: SUE", "my mums name was grace") went to the wall whole
+once only a listed name right after "NAME IS" was caught (S1). Each row is what the wall, the
+letter and the room view print once the card is redacted."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.importing.personal_details import find_personal_details, redact
+
+
+def _wall(text: str) -> str:
+    return redact(text, find_personal_details(text))
+
+
+@pytest.mark.parametrize(("text", "wall"), [
+    # S1: the word after "<role>'s name is/was", past ":", "-" or a quote, whatever it is
+    ("MY CARERS NAME IS TARIQ", "MY CARERS NAME IS [name]"),
+    ("MY CARERS NAME IS AYESHA", "MY CARERS NAME IS [name]"),
+    ("MY CARERS NAME IS GWENLLIAN", "MY CARERS NAME IS [name]"),
+    ("MY CARERS NAME IS PRECIOUS", "MY CARERS NAME IS [name]"),
+    ("MY CARERS NAME IS BLESSING", "MY CARERS NAME IS [name]"),
+    ("MY SUPPORT WORKERS NAME IS TARIQ", "MY SUPPORT WORKERS NAME IS [name]"),
+    ("MY PAS NAME IS TARIQ", "MY PAS NAME IS [name]"),
+    ("MY CARERS NAME IS: SUE", "MY CARERS NAME IS: [name]"),
+    ("MY CARERS NAME IS - JOY", "MY CARERS NAME IS - [name]"),
+    ("MY CARERS NAME IS 'HOPE'", "MY CARERS NAME IS '[name]'"),
+    ("MY CARERS NAME IS ‘SUE’", "MY CARERS NAME IS ‘[name]’"),
+    ("MY CARERS NAME WAS SUE", "MY CARERS NAME WAS [name]"),
+    ("MY CARERS NAME’S SUE", "MY CARERS NAME’S [name]"),
+    ("MY CARERS’ NAME IS SUE", "MY CARERS’ NAME IS [name]"),
+    ("MY HUSBANDS NAME WAS BILL", "MY HUSBANDS NAME WAS [name]"),
+    ("HER NAME IS SUE SMITH", "HER NAME IS [name]"),
+    ("MY CARER IS CALLED TARIQ", "MY CARER IS CALLED [name]"),
+    ("my carers name is tariq", "my carers name is [name]"),
+    ("my carers name is: sue", "my carers name is: [name]"),
+    ("my carers name was karen", "my carers name was [name]"),
+    ("my mums name was grace", "my mums name was [name]"),
+    ("My carer's name is: Sue", "My carer's name is: [name]"),
+    # R3: the surname after it, in lower case too
+    ("my carers name is hope green", "my carers name is [name]"),
+])
+def test_the_name_is_hidden(text, wall):
+    assert _wall(text) == wall
+
+
+@pytest.mark.parametrize("text", [
+    # what is said of a name, not the name
+    "MY CARERS NAME IS WRONG", "MY CARERS NAME IS NOT ON THE ROTA",
+    "MY CARERS NAME IS SPELT WRONG", "THE CARERS NAME IS NEVER SAID",
+    "My carers name is on the form", "MY HUSBANDS NAME IS STILL ON THE BILLS",
+    "MY DOCTORS NAME IS HARD TO SAY", "MY SOCIAL WORKERS NAME IS UNKNOWN TO ME",
+    "MY CARERS NAME IS DIFFERENT EVERY DAY", "my carers name is different every day",
+    "THE NURSES NAME IS ON HER BADGE", "MY CARERS NAME WAS NEVER GIVEN",
+    "MY CARER IS CALLED AWAY A LOT", "The doctor is called every week",
+])
+def test_the_card_goes_up_whole(text):
+    assert not find_personal_details(text), _wall(text)

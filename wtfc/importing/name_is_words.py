@@ -1,0 +1,87 @@
+"""The name a card says a person has: "MY CARERS NAME IS TARIQ", "my carer's name is: sue", "MY
+PAS NAME IS 'HOPE'", "my mums name was grace", "HER NAME IS SUE". The word after "name is" or
+"name was" is a name whatever it is, a word no list knows ("GWENLLIAN", "BLESSING") or a word
+that is a name too ("JOY", "HOPE"), unless it is what is said of a name ("NAME IS WRONG", "NAME
+IS ON THE ROTA", "NAME IS SPELT WRONG"), so no list of given names has to know it (code review A5
+S1: only a listed name right after "NAME IS" was caught, the rest went to the wall whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wtfc.importing.initial_surnames import is_surname
+from wtfc.importing.name_words import PLACE_SURNAMES, RELATION_WORDS
+from wtfc.importing.unlisted_names import may_be_a_name
+from wtfc.model.search_key import search_key
+
+_OWNERS = "|".join(re.escape(w) for w in sorted(
+    (*RELATION_WORDS, "his", "her", "their", "she", "he", "help", "doctor", "dentist",
+     "consultant"),
+    key=len, reverse=True))
+# "<role>('s/s/s') name is/was/'s", "<role> is called", then ":" "-" or a dash, then a quote
+# or a bracket
+_NAME_IS = re.compile(
+    rf"(?<![\w'’-])(?:{_OWNERS})(?:(?:['’]?s['’]?)?[ \t]+name(?:[ \t]+(?:is|was)|['’]s)"
+    r"|(?:['’]s|[ \t]+(?:is|was))[ \t]+called)"
+    r"(?:[ \t]*[:\-–—])?[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)",
+    re.IGNORECASE)
+_QUOTES_AFTER = "'’"
+_NAME_OR_CALLED = re.compile(r"(?i:name|called)")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# What is said of a name, not the name: "NAME IS WRONG / NOT ON THE ROTA / SPELT WRONG / HARD TO
+# SAY / DIFFERENT EVERY DAY / ON HER BADGE / STILL ON THE BILLS"
+_SAID_OF_A_NAME = _words("""
+wrong not never no none nothing on in at by for from with to of off up out over under into onto
+spelt spelled misspelt misspelled written printed typed shown listed given said known unknown
+forgotten changed changing different same hard easy difficult tricky confusing complicated
+impossible foreign unusual strange odd funny weird lovely nice beautiful pretty long short blank
+missing unreadable unclear withheld private secret confidential always still also too very so
+really quite just only even now then usually sometimes often rarely hardly ever a an the this
+that these those my your his her their our its it he she they we you i me him them us and but or
+because as like what who which whose where when why how here there is was are were be been
+being has have had do does did would can could should might must something someone
+anything anyone everything right correct incorrect mentioned needed required important
+pronounced mispronounced shortened new old away back every each once twice again
+out urgently whenever if
+""")
+
+
+def named_words(text: str) -> list[tuple[int, int]]:
+    """Where `text` says what a person's name is, as (start, end): the word after "<role>'s name
+    is" and a surname after it in the same case ("my carers name is hope green")."""
+    if _NAME_OR_CALLED.search(text) is None:  # most cards say neither: spared the search
+        return []
+    found = []
+    for m in _NAME_IS.finditer(text):
+        word = m["word"].rstrip(_QUOTES_AFTER)
+        if not word or search_key(word) in _SAID_OF_A_NAME:
+            continue
+        start = m.start("word")
+        end = _surname_end(text, start + len(word), word)
+        found.append((start, end))
+    return found
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
+def _surname_end(text: str, end: int, word: str) -> int:
+    """`end` past a surname after the name, typed in the name's case ("HOPE GREEN", "hope
+    green"; not "SUE x", "SUE TODAY", "Sue and")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return end
+    after = m[1]
+    same_case = (after.isupper() if word.isupper() else after.islower() if word.islower()
+                 else after[:1].isupper())
+    key = search_key(after)
+    if (same_case and len(after) > 1 and key not in _SAID_OF_A_NAME and is_surname(after)
+            and (may_be_a_name(after) or key in PLACE_SURNAMES)):
+        return m.end()
+    return end
