@@ -23,6 +23,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from wtfc.ui.wall.layout import Rect
+from wtfc.ui.wall.room_cut import cut_tall_cards
 from wtfc.ui.wall.room_measure import (
     ROW_GAP,
     CardHeights,
@@ -292,9 +293,12 @@ def fill_pages(sizes: list[ThemeSize], caps: list[float], gap: float, pad: float
     this page, else onto the next page (or, with ``carry``, from this page's free columns on
     into the next page's, each part worth its name: ``_carried_here``). A theme taller than a
     page is carried on from the page's free columns, column after column, page after page. A
-    theme whose index is in ``breaks`` starts a new page."""
+    theme whose index is in ``breaks`` starts a new page. A card taller than a column is cut
+    to it (``cut_tall_cards``)."""
     pieces: list[Piece] = []
     page, tops = 0, [0.0] * len(caps)
+    for size in sizes:
+        cut_tall_cards(size, max(caps), pad)
     for index, size in enumerate(sizes):
         if index in breaks and any(tops):
             page, tops = page + 1, [0.0] * len(caps)
