@@ -1,6 +1,7 @@
 """Code review A5 (session 33) of the guard's second wave: a name a card says a person has
 ("MY CARERS NAME IS TARIQ", "… NAME IS: SUE", "my mums name was grace") went to the wall whole
-once only a listed name right after "NAME IS" was caught (S1). Each row is what the wall, the
+once only a listed name right after "NAME IS" was caught (S1); a card in capitals signed "x"
+or with "5pm" lost every capitals rule (S2). Each row is what the wall, the
 letter and the room view print once the card is redacted."""
 
 from __future__ import annotations
@@ -38,8 +39,18 @@ def _wall(text: str) -> str:
     ("my carers name was karen", "my carers name was [name]"),
     ("my mums name was grace", "my mums name was [name]"),
     ("My carer's name is: Sue", "My carer's name is: [name]"),
+    ("My carers name: Sue", "My carers name: [name]"),
     # R3: the surname after it, in lower case too
     ("my carers name is hope green", "my carers name is [name]"),
+    # S2: a card in capitals signed with a kiss, or with a time, is read as in capitals
+    ("MARY DROVE ME x", "[name] DROVE ME x"),
+    ("GWENLLIAN IS MY CARER x", "[name] IS MY CARER x"),
+    ("THANK YOU MARK, SUE AND JO xx", "THANK YOU [name], [name] AND [name] xx"),
+    ("THANKS TO MARK & SUE xx", "THANKS TO [name] & [name] xx"),
+    ("ROSE AND JOY FROM THE AGENCY ARE KIND x", "[name] AND [name] FROM THE AGENCY ARE KIND x"),
+    ("I STAY AT JOHNS HOUSE x", "I STAY AT [name] HOUSE x"),
+    ("TODAY TARIQ NEVER RANG BACK AT 5pm", "TODAY [name] NEVER RANG BACK AT 5pm"),
+    ("MY CARERS NAME IS MARY x", "MY CARERS NAME IS [name] x"),
 ])
 def test_the_name_is_hidden(text, wall):
     assert _wall(text) == wall
@@ -54,6 +65,9 @@ def test_the_name_is_hidden(text, wall):
     "MY CARERS NAME IS DIFFERENT EVERY DAY", "my carers name is different every day",
     "THE NURSES NAME IS ON HER BADGE", "MY CARERS NAME WAS NEVER GIVEN",
     "MY CARER IS CALLED AWAY A LOT", "The doctor is called every week",
+    # a kiss or a time brings no hold the card in capitals has not
+    "WILL IT RAIN x", "MY SON MAY VISIT AT 5pm", "HOLLY AND IVY ON THE DOOR xx",
+    "I TAKE 5mg AT 10am", "THANK YOU ALL xxx",
 ])
 def test_the_card_goes_up_whole(text):
     assert not find_personal_details(text), _wall(text)

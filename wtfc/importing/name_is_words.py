@@ -19,10 +19,10 @@ _OWNERS = "|".join(re.escape(w) for w in sorted(
     (*RELATION_WORDS, "his", "her", "their", "she", "he", "help", "doctor", "dentist",
      "consultant"),
     key=len, reverse=True))
-# "<role>('s/s/s') name is/was/'s", "<role> is called", then ":" "-" or a dash, then a quote
+# "<role>('s/s/s') name is/was/'s/:", "<role> is called", then ":" "-" or a dash, then a quote
 # or a bracket
 _NAME_IS = re.compile(
-    rf"(?<![\w'’-])(?:{_OWNERS})(?:(?:['’]?s['’]?)?[ \t]+name(?:[ \t]+(?:is|was)|['’]s)"
+    rf"(?<![\w'’-])(?:{_OWNERS})(?:(?:['’]?s['’]?)?[ \t]+name(?:[ \t]+(?:is|was)|['’]s|(?=[ \t]*:))"
     r"|(?:['’]s|[ \t]+(?:is|was))[ \t]+called)"
     r"(?:[ \t]*[:\-–—])?[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)",
     re.IGNORECASE)

@@ -27,6 +27,7 @@ from wtfc.importing.bare_given_names import (
     surname_said_of,
 )
 from wtfc.importing.capital_names import capital_names
+from wtfc.importing.capitals_with_kisses import read_as_capitals
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.joined_names import joined_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
@@ -128,11 +129,9 @@ def find_personal_details(
     (``plain_letters``): a no-break or zero-width space hides nothing.
     """
     copy = plain_copy(text)
-    if copy is None:
-        return _find(text, known_names)
-    found = []
-    for f in _find(copy.text, known_names):
-        start, end = copy.span(f.start, f.end)
+    found = []  # "MARY DROVE ME x", "AT 5pm": read in capitals, each word where it was typed
+    for f in _find(read_as_capitals(copy.text if copy else text), known_names):
+        start, end = copy.span(f.start, f.end) if copy else (f.start, f.end)
         found.append(Finding(start, end, f.category, text[start:end]))
     return found
 

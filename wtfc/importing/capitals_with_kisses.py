@@ -1,0 +1,27 @@
+"""A card typed in capitals but for a kiss or a time: "MARY DROVE ME x", "THANK YOU MARK, SUE AND
+JO xx", "TODAY TARIQ NEVER RANG BACK AT 5pm". Older people sign cards "x" and phones type "10am";
+one lower-case letter made the card read as mixed case, where no capital marks a name, so every
+capitals rule was off and the names went to the wall (code review A5 S2). The guard reads such a
+card with those bits blanked: all in capitals, each word where it was typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A kiss ("x", "xx"), a time ("5pm", "10.30 am", "9 a.m.") or an amount ("5mg", "10 mins"), a
+# whole word; not "sue@x.com"
+_LOWER_BITS = re.compile(
+    r"(?<![\w@'’-])(?:x{1,5}"
+    r"|\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)"
+    r"|\d+(?:\.\d+)?[ \t]?(?:mg|ml|kg|g|km|cm|mm|mins?|hrs?|lbs?|ft|mph))(?![\w'’@-])")
+_LOWER_LETTER = re.compile(r"[a-z]")
+
+
+def read_as_capitals(text: str) -> str:
+    """`text` with its kisses, times and amounts blanked when that leaves it all in capitals
+    ("MARY DROVE ME  "), else `text` itself (most cards: mixed case, or in capitals already)."""
+    if text.isupper() or text.islower():
+        return text
+    blanked = _LOWER_BITS.sub(lambda m: _LOWER_LETTER.sub(" ", m.group()), text)
+    return blanked if blanked != text and blanked.isupper() else text
