@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from wtfc.importing.known_names import EVERYDAY_WORDS, PRONOUNS, tidy_name
 from wtfc.importing.name_words import PLACE_WORDS, RELATION_WORDS
 from wtfc.importing.names_list import notes_beside_names
+from wtfc.importing.note_given_names import given_in_a_note, said_of_a_named_person
 from wtfc.importing.note_words import TITLES, kept_in_a_note
 from wtfc.importing.pasted_months import is_month, month_in_a_date
 from wtfc.importing.said_of_a_person import said_of_a_person
@@ -283,6 +284,7 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
     lines = ""
     split = False  # the names one word a line (``_WORD``'s), not as pasted
     watched: dict[str, bool | None] = {}  # None: no name's word; else whether anywhere
+    in_a_note: dict[str, bool] = {}  # a word watched not anywhere: a note's given name
     kept = []
     for a, b in found:
         word = _plain(text[a:b])
@@ -302,8 +304,15 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
                 else _a_name_word(names, word) >= 0
             watched[word] = None if not named else (
                 word not in _EVERYDAY or _given_in(lines, word))
-        if watched[word] is not None:
-            kept.append((a, b, bool(watched[word])))
+        everywhere = watched[word]
+        if everywhere is None:
+            continue
+        if not everywhere and word not in in_a_note:
+            in_a_note[word] = given_in_a_note(lines, word)
+        # a relative's given name kept in a note ("husband frank") where said of a person:
+        # the check left it to the guard, and "Frank died last year" went up (review A5 R4)
+        kept.append((a, b, everywhere or (
+            in_a_note[word] and said_of_a_named_person(text, a, b))))
     return kept
 
 
