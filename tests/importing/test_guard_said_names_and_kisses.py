@@ -1,7 +1,8 @@
 """Code review A5 (session 33) of the guard's second wave: a name a card says a person has
 ("MY CARERS NAME IS TARIQ", "… NAME IS: SUE", "my mums name was grace") went to the wall whole
 once only a listed name right after "NAME IS" was caught (S1); a card in capitals signed "x"
-or with "5pm" lost every capitals rule (S2). Each row is what the wall, the
+or with "5pm" lost every capitals rule (S2); "MY HUBBY IS MY CARER", "THE GAS BOARD NEVER RANG
+BACK" were held with "[name]" (R1). Each row is what the wall, the
 letter and the room view print once the card is redacted."""
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def _wall(text: str) -> str:
     ("I STAY AT JOHNS HOUSE x", "I STAY AT [name] HOUSE x"),
     ("TODAY TARIQ NEVER RANG BACK AT 5pm", "TODAY [name] NEVER RANG BACK AT 5pm"),
     ("MY CARERS NAME IS MARY x", "MY CARERS NAME IS [name] x"),
+    # R1: a name no list knows is still one after a role or OUR
+    ("THE CARER TARIQ NEVER RANG BACK", "THE CARER [name] NEVER RANG BACK"),
+    ("OUR GWENLLIAN IS MY CARER", "OUR [name] IS MY CARER"),
+    ("MY SON TARIQ NEVER RANG", "MY SON [name] NEVER RANG"),
+    ("THE LOVELY AYESHA IS MY CARER", "THE LOVELY [name] IS MY CARER"),
 ])
 def test_the_name_is_hidden(text, wall):
     assert _wall(text) == wall
@@ -65,6 +71,12 @@ def test_the_name_is_hidden(text, wall):
     "MY CARERS NAME IS DIFFERENT EVERY DAY", "my carers name is different every day",
     "THE NURSES NAME IS ON HER BADGE", "MY CARERS NAME WAS NEVER GIVEN",
     "MY CARER IS CALLED AWAY A LOT", "The doctor is called every week",
+    # R1: a family word, a misspelt role or a body after MY or THE, and the word after that
+    "MY HUBBY IS MY CARER", "MY NEICE IS MY CARER", "MY DAUGTHER IS MY CARER",
+    "THE MISSUS IS MY CARER", "MY OTHER HALF IS MY CARER", "MY GRANSON NEVER RANG BACK",
+    "MY CAREWORKER IS MY CARER", "THE BOARD NEVER RANG BACK", "THE GAS BOARD NEVER RANG BACK",
+    "THE ENGINEER NEVER RANG BACK", "THE BOILER MAN NEVER RANG BACK", "MY MP NEVER RANG BACK",
+    "THE FUNERAL DIRECTOR NEVER RANG BACK", "THE FIRE BRIGADE NEVER RANG BACK",
     # a kiss or a time brings no hold the card in capitals has not
     "WILL IT RAIN x", "MY SON MAY VISIT AT 5pm", "HOLLY AND IVY ON THE DOOR xx",
     "I TAKE 5mg AT 10am", "THANK YOU ALL xxx",

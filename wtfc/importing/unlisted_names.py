@@ -127,12 +127,27 @@ def shouted_unlisted_names(text: str) -> list[tuple[int, int]]:
     if len(lowered) != len(text) or not (" IS " in text or " WAS " in text or " NEVER " in text):
         return []
     letters = list(lowered)
+    # a word right after THE or MY is a thing or a family word ("MY HUBBY IS MY CARER", "MY NEICE",
+    # "THE ENGINEER NEVER RANG"), and so is the word after such a noun ("THE GAS BOARD", "THE
+    # BOILER MAN"); not after a role ("THE CARER TARIQ NEVER RANG"), nor after OUR ("OUR
+    # GWENLLIAN IS MY CARER", a labelled name) (code review A5 R1)
+    determiner = thing = False
+    end = 0
     for m in _A_WORD.finditer(text):
-        if may_be_a_name(m.group()) and m.group() not in _RANG:
+        word, key = m.group(), search_key(m.group())
+        joined = not text[end:m.start()].strip()
+        if may_be_a_name(word) and word not in _RANG and not (joined and (determiner or thing)):
             letters[m.start()] = text[m.start()]
+        thing = joined and determiner and (may_be_a_name(word) or key in _NOUNS) and (
+            key not in _PEOPLE_WORDS and key not in _ROLE_WORDS)
+        determiner, end = word in _DETERMINERS, m.end()
     return unlisted_names("".join(letters), name_is=False)
 
 
+_DETERMINERS = frozenset({"THE", "A", "AN", "MY", "YOUR", "HIS", "HER", "THEIR", "THIS", "THAT",
+                          "OTHER"})
+_NOUNS = _THINGS | _BODIES | EVERYDAY_NOUNS | {"electricity", "boiler", "funeral"}
+_ROLE_WORDS = frozenset(w.lower() for r in RELATION_WORDS for w in r.split())
 _A_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]+(?:['’][^\W\d_]+)*")
 # the words _NEVER_RANG reads in lower case, and verbs that are names too ("SUE SAID KWABENA
 # NEVER RANG"), which no list knows as everyday words
