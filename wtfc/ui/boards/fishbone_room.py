@@ -147,7 +147,11 @@ class FishboneRoomView(RoomCanvas):
             p, pill, kind, MARK_PX, bold=True, colour=QColor("#FFFFFF"), align=CENTRE, wrap=False
         )
         y = pill.bottom() + 10
-        name_h = text_height(theme.name, inside, look.name_px, bold=True)
+        facts_h = text_height(self._facts(theme), inside, MARK_PX)
+        # a name too long for the page even in a wide head at the floor: cut with "…" where
+        # the head's facts still fit under it (``fishbone_room_layout._head_on_page``)
+        name_h = min(text_height(theme.name, inside, look.name_px, bold=True),
+                     rect.bottom() - pad - facts_h - 8 - y)
         draw_text(
             p, QRectF(rect.left() + pad, y, inside, name_h + 2), theme.name, look.name_px,
             bold=True,

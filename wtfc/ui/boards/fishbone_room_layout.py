@@ -27,6 +27,7 @@ from PySide6.QtGui import QFontMetricsF
 
 from wtfc.model.cause_category import NO_CATEGORY
 from wtfc.model.workshop import Cause, Kind
+from wtfc.ui.boards.fishbone_room_head import head_on_page
 from wtfc.ui.boards.room_paint import FOOT, text_height
 from wtfc.ui.boards.why_tree_items import AGREED_BADGE, ROOT_BADGE
 from wtfc.ui.style import kind_text, pixel_font
@@ -266,14 +267,15 @@ def _plan(bones: Sequence[Bone], wide: float, tall: float, head_height: HeadHeig
           look: FishType) -> FishPlan:
     """The plan in ``look`` with the fewest pages; then the widest boxes (no narrower than a
     cause's mark, or than the overview's notes)."""
-    head_w = head_width(wide, look)
-    head = (head_w, head_height(look, head_w))
+    room, high = wide - 2 * look.margin, tall - look.top - FOOT
+    px, head_w, head_h = head_on_page(look.name_px, MARK_PX, head_width(wide, look), room / 2,
+                                      high, lambda n, w: head_height(replace(look, name_px=n), w))
+    look, head = replace(look, name_px=px) if px != look.name_px else look, (head_w, head_h)
     narrowest = 0.0
     if any(b.note for b in bones):
         narrowest = max(note_size(b.note, WIDEST_BOX, look)[0] for b in bones if b.note)
     if any(b.causes for b in bones):
         narrowest = max(narrowest, pill_width(AGREED_BADGE) + 2 * look.pad + 4)
-    room, high = wide - 2 * look.margin, tall - look.top - FOOT
     best: list[FishPage] | None = None
     for width in sorted({max(w, narrowest) for w in box_widths(room - head[0], high, look)},
                         reverse=True):
