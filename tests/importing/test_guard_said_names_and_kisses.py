@@ -2,7 +2,8 @@
 ("MY CARERS NAME IS TARIQ", "… NAME IS: SUE", "my mums name was grace") went to the wall whole
 once only a listed name right after "NAME IS" was caught (S1); a card in capitals signed "x"
 or with "5pm" lost every capitals rule (S2); "MY HUBBY IS MY CARER", "THE GAS BOARD NEVER RANG
-BACK" were held with "[name]" (R1). Each row is what the wall, the
+BACK" were held with "[name]" (R1), and so were streets named for a saint or a person, "I LIVE ON
+PETERS ROAD" (R2), and the town "KING'S LYNN" (R5). Each row is what the wall, the
 letter and the room view print once the card is redacted."""
 
 from __future__ import annotations
@@ -52,6 +53,10 @@ def _wall(text: str) -> str:
     ("I STAY AT JOHNS HOUSE x", "I STAY AT [name] HOUSE x"),
     ("TODAY TARIQ NEVER RANG BACK AT 5pm", "TODAY [name] NEVER RANG BACK AT 5pm"),
     ("MY CARERS NAME IS MARY x", "MY CARERS NAME IS [name] x"),
+    # R2: the person's home is still theirs
+    ("I STAY AT JOHNS HOUSE", "I STAY AT [name] HOUSE"),
+    ("I STAY AT JOHN'S HOUSE", "I STAY AT [name] HOUSE"),
+    ("My carer Lynn is kind", "My carer [name] is kind"),
     # R1: a name no list knows is still one after a role or OUR
     ("THE CARER TARIQ NEVER RANG BACK", "THE CARER [name] NEVER RANG BACK"),
     ("OUR GWENLLIAN IS MY CARER", "OUR [name] IS MY CARER"),
@@ -77,6 +82,13 @@ def test_the_name_is_hidden(text, wall):
     "MY CAREWORKER IS MY CARER", "THE BOARD NEVER RANG BACK", "THE GAS BOARD NEVER RANG BACK",
     "THE ENGINEER NEVER RANG BACK", "THE BOILER MAN NEVER RANG BACK", "MY MP NEVER RANG BACK",
     "THE FUNERAL DIRECTOR NEVER RANG BACK", "THE FIRE BRIGADE NEVER RANG BACK",
+    # R2: a given name's possessive before a street's word names the street
+    "I LIVE ON PETERS ROAD", "I LIVE ON JOHNS AVENUE", "I LIVE IN MARGARETS COURT",
+    "ANNES COURT HAS A LIFT", "THE BUS STOPS ON PETERS ROAD", "I LIVE IN HELENS CLOSE",
+    "I LIVE ON PETER'S ROAD", "I LIVE IN ANNE'S COURT",
+    # R5: the town, with its apostrophe too
+    "KING'S LYNN IS TOO FAR", "KING’S LYNN IS TOO FAR", "I LIVE IN KING'S LYNN",
+    "King's Lynn is too far", "Kings Lynn is too far",
     # a kiss or a time brings no hold the card in capitals has not
     "WILL IT RAIN x", "MY SON MAY VISIT AT 5pm", "HOLLY AND IVY ON THE DOOR xx",
     "I TAKE 5mg AT 10am", "THANK YOU ALL xxx",

@@ -90,8 +90,13 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
                 and lowered[:-1] not in AMBIGUOUS_GIVEN_NAMES
                 and _RELATION_OWNED.match(text, start + len(word)) is not None
                 and not place_head_before(text, start))
-    # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too.
-    return not place_head_before(text, start)
+    # "St Mary's" is a church, not a person; "Capel Mair" (St Mary's chapel) too; "King's Lynn"
+    # the town (code review A5 R5)
+    return not place_head_before(text, start) and not (
+        lowered == "lynn" and _KINGS_BEFORE.search(text, max(0, start - 10), start))
+
+
+_KINGS_BEFORE = re.compile(r"(?<![\w'’-])(?i:kings|king['’]s)[ \t]+$")
 
 
 def hyphened_given_name(key: str) -> bool:

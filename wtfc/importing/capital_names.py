@@ -147,8 +147,8 @@ def capital_names(text: str) -> list[tuple[int, int]]:
 
 
 # A title no carer has, or a word, before a given name that makes it a famous person's or a
-# place's: "KING CHARLES", "PRINCESS ANNE", "CAPTAIN TOM", "BIG BEN", "KINGS LYNN"
-_FAMOUS_BEFORE = re.compile(r"\b(?:KING|QUEEN|PRINCE|PRINCESS|CAPTAIN|BIG|KINGS)[ \t]+$")
+# place's: "KING CHARLES", "PRINCESS ANNE", "CAPTAIN TOM", "BIG BEN", "KINGS LYNN", "KING'S LYNN"
+_FAMOUS_BEFORE = re.compile(r"\b(?:KING|QUEEN|PRINCE|PRINCESS|CAPTAIN|BIG|KING['’]?S)[ \t]+$")
 # Care charities and places named for a person: "MARIE CURIE NURSES", "MAGGIE'S CENTRE", "THE
 # ELIZABETH LINE" (code review A3: older people's cards name them often)
 _NAMED_FOR = {"marie": frozenset({"curie"}), "maggie": frozenset({"centre", "centres"}),
@@ -179,7 +179,15 @@ def _owns_a_place(text: str, end: int, shouted: bool) -> bool:
     (``shouted``, "I STAY AT JOHN'S HOUSE"): the person's home (a place's own name has its head
     before the given name, "ST JOHN'S HOUSE", read by ``place_head_before``)."""
     after = _NEXT_WORD.match(text, end)
-    return shouted and after is not None and _bare(after[1]) in PLACE_WORDS
+    return shouted and after is not None and _bare(after[1]) in PLACE_WORDS - _STREETS
+
+
+# A street's or an estate's word names a place of its own, not the person's home: "I LIVE ON
+# PETERS ROAD", "ANNES COURT HAS A LIFT" (code review A5 R2)
+_STREETS = _words("""
+road rd street st lane avenue ave way drive close court crescent gardens hill park square
+terrace grove mews row walk place rise parade vale view gate estate green fields wharf
+""")
 
 
 def _alone(text: str, end: int) -> bool:
