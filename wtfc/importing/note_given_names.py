@@ -15,7 +15,9 @@ from __future__ import annotations
 import functools
 import re
 
-from wtfc.importing.name_words import RELATION_WORDS
+from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, RELATION_WORDS
+from wtfc.importing.names_list import notes_beside_names
+from wtfc.importing.note_words import EVERYDAY_NOTE_WORDS
 from wtfc.importing.pasted_months import is_month
 from wtfc.importing.said_of_a_person import said_of_a_person
 
@@ -33,6 +35,29 @@ def given_in_a_note(lines: str, word: str) -> bool:
     the same names."""
     return re.search(rf"(?<![^\W\d_])(?:{_ROLE})[ \t]+{re.escape(word)}{_ENDS}", lines) \
         is not None
+
+
+def notes_beside_given_names(lines: list[str]) -> list[str]:
+    """``names_list.notes_beside_names``, but a given name alone on its line starts a name of
+    its own: "ann lee / grace / may" was read "ann lee grace may", and "Grace helps me", "May
+    came late" went up (review 33 A5). The notes under it are its: "grace / deaf in left ear"
+    is "Grace - deaf in left ear", capitalised so that the note's words are read as a note."""
+    runs = [at for at, line in enumerate(lines) if at and _a_given_name_alone(line)]
+    names: list[str] = []
+    for a, b in zip([0, *runs], [*runs, len(lines)], strict=True):
+        first = lines[a][:1].upper() + lines[a][1:] if a else lines[a]
+        read = notes_beside_names([first, *lines[a + 1:b]])
+        names += [read[0] if read[0] != first else lines[a], *read[1:]]
+    return names
+
+
+def _a_given_name_alone(line: str) -> bool:
+    """Whether a pasted line is one given name alone ("grace", "may"): a name of its own, not
+    a note under the name above it, as "deaf" or "widowed" is."""
+    words = line.split()
+    word = words[0].strip(".,;:").casefold() if len(words) == 1 else ""
+    return (word in GIVEN_NAMES or word in AMBIGUOUS_GIVEN_NAMES) \
+        and word not in EVERYDAY_NOTE_WORDS
 
 
 # a thing's word before it: "The dawn visits", "a Pat of butter"

@@ -30,8 +30,11 @@ from collections.abc import Iterable
 
 from wtfc.importing.known_names import EVERYDAY_WORDS, PRONOUNS, tidy_name
 from wtfc.importing.name_words import PLACE_WORDS, RELATION_WORDS
-from wtfc.importing.names_list import notes_beside_names
-from wtfc.importing.note_given_names import given_in_a_note, said_of_a_named_person
+from wtfc.importing.note_given_names import (
+    given_in_a_note,
+    notes_beside_given_names,
+    said_of_a_named_person,
+)
 from wtfc.importing.note_words import TITLES, kept_in_a_note
 from wtfc.importing.pasted_months import is_month, month_in_a_date
 from wtfc.importing.said_of_a_person import said_of_a_person
@@ -141,7 +144,7 @@ def _may_be_a_note(line: str) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _beside_names(lines: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(notes_beside_names(list(lines)))
+    return tuple(notes_beside_given_names(list(lines)))
 
 
 def _notes_off(part: str, *, named: bool) -> str:
