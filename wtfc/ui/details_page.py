@@ -78,6 +78,7 @@ class DetailsPage(QWidget):
         intro.setWordWrap(True)
         # File → New workshop from this one… says here, once, which words are last time's
         self.started_from = QLabel()
+        self.started_from.setTextFormat(Qt.TextFormat.PlainText)  # a file's name, as it is
         self.started_from.setWordWrap(True)
         warning_look(self.started_from)
         self.started_from.hide()

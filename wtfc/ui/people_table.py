@@ -24,6 +24,7 @@ from wtfc.model.operations.people import TAG_NAMES, tag_text
 from wtfc.model.top_two import KindCounts, kind_counts, over_top_two, top_two_note
 from wtfc.model.workshop import Kind, Person
 from wtfc.ui.cards_table import natural_key
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import MUTED_INK, READABLE, contrast, palette_ink
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -257,13 +258,13 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not self._cards[person.id]:
             return no_cards_ink()
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.CODE, Column.CARDS):
-            return _NO_CARDS_TIP.format(code=person.id) if not self._cards[person.id] else None
+            # a code from a hand-edited file may look like markup: shown as typed
+            return plain_tip(_NO_CARDS_TIP.format(code=person.id)) \
+                if not self._cards[person.id] else None
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TOP_TWO:
             return self._top_two_tip(person.id)
         if role == Qt.ItemDataRole.ToolTipRole and column.tag:
-            from wtfc.ui.plain_tip import plain_tip  # the tag as typed, not as HTML
-
-            return plain_tip(
+            return plain_tip(  # the tag as typed, not as HTML
                 f"{person.id}'s {TAG_NAMES[column.tag]}: "
                 f"{self._text(person, column) or 'not recorded'}. F2 or Enter changes it "
                 "(for every chosen person)"
@@ -321,7 +322,8 @@ class PeopleModel(QAbstractTableModel):
         return ", ".join(f"{count:,} {kind.label.lower()}" for kind, count in over.items())
 
     def _top_two_tip(self, code: str) -> str:
+        """As typed: the code is a person's (``plain_tip`` as the tag column's tip)."""
         if code not in self._over:
-            return f"{code} has no more than two cards of any kind: the method's top two"
+            return plain_tip(f"{code} has no more than two cards of any kind: the method's top two")
         kinds = {(code, kind) for kind in self._over[code]}
-        return f"{top_two_note(self._kinds, among=kinds)}\n\n{_TOP_TWO_TIP}"
+        return plain_tip(f"{top_two_note(self._kinds, among=kinds)}\n\n{_TOP_TWO_TIP}")

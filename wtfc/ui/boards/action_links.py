@@ -68,6 +68,7 @@ class ActionLinks:
         self._kept: dict[str | None, tuple[str | None, str | None]] = {}
         self._opened: tuple[str | None, str | None] = (None, None)
         keep_parent_font(warning)  # the dialog's font, beside its own style sheet
+        warning.setTextFormat(Qt.TextFormat.PlainText)  # a cause's and a theme's words, as typed
         warning_look(warning, refusal=True)
         warning.setWordWrap(True)
         warning.hide()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from wtfc.importing.last_time_details import last_time_details
@@ -112,6 +113,7 @@ class LastTimeWordsHint(QWidget):
         super().__init__(parent)
         self.previous: LastTime | None = None
         self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # last time's words quoted as typed
         self.text.setWordWrap(True)
         # no fixed accessible name: named "Possible personal details in last time's words",
         # a screen reader heard neither where they are nor what the tick does; it reads them

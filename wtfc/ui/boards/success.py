@@ -107,8 +107,7 @@ class SuccessBoard(QWidget):
         self.prompts.itemActivated.connect(self.use_prompt)
         self.notice = RefusalNotice()
         # what a delete did to the actions linked to the statement, until the next change
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)  # words as typed
         self.status.hide()
 
         self.prompts_button = QPushButton("Hide prompts")

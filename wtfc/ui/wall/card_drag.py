@@ -229,6 +229,7 @@ class CardDrag(QObject):
             return
         if self.label is None:
             self.label = QLabel(self.view.viewport())
+            self.label.setTextFormat(Qt.TextFormat.PlainText)  # a theme's name, as typed
             self.label.setAccessibleName("Where the cards would go")
             self.label.setStyleSheet(
                 f"QLabel {{ font-size: {LABEL_PX}px; padding: 4px 8px; border-radius: 4px;"
