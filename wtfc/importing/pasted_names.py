@@ -15,6 +15,8 @@ Village Hall", "Will the council fund it?"), and then still where said of a pers
 another name. A given name that is a word ("May", "Grace", "Will" of "Will Long") and a name
 pasted alone count wherever they stand, but for a month's name in a date ("Since May the carers
 ring ahead", "on 12 April": ``pasted_months``).
+A relative's given name kept in a note ("husband frank" of "Ann Lee - husband frank died") is
+one where what follows says a person ("Frank died last year": ``note_given_names``).
 
 How a pasted list is read into names (``parse_names``) is here too, for every reader of one:
 the Names to watch for box, ``wtfc import --names``, a names file dropped on the cards. A name
