@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.unnamed_themes import wants_placeholder
 from wtfc.model.workshop import Kind
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.wall.card_list import card_like_list, shortened
 from wtfc.ui.wall.scene import wall_theme_name
 from wtfc.ui.wall.suggestion_closeness import CloseThemes
@@ -127,9 +128,8 @@ class SuggestedThemesPage(QWidget):
         self.accept_button.clicked.connect(self.accept_current)
         self.add_button = QPushButton("Add to that theme")
         self.add_button.setAccessibleName("Add to that theme")
-        self.add_button.setToolTip("Put the ticked cards in the theme this suggestion is close "
-                                   "to (Ctrl+Shift+Enter); Ctrl+Z undoes it")
-        self.add_button.clicked.connect(self.add_current)  # its keys: the wall's (panel_actions)
+        # its tooltip names the theme (_show_choice); its keys: the wall's (panel_actions)
+        self.add_button.clicked.connect(self.add_current)
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setAccessibleName("Dismiss suggestion")
         self.dismiss_button.setToolTip("Take this suggestion off the list; nothing on the wall "
@@ -280,9 +280,9 @@ class SuggestedThemesPage(QWidget):
         # of the name box on a laptop)
         theme = close_theme(self.doc, shown) if shown is not None else None
         self.add_button.setVisible(theme is not None)
-        self.add_button.setToolTip(
+        self.add_button.setToolTip(plain_tip(  # the theme's name as typed, not as markup
             f"Put the ticked cards in “{shortened(wall_theme_name(theme.name), 80)}” "
-            "(Ctrl+Shift+Enter); Ctrl+Z undoes it" if theme else "")
+            "(Ctrl+Shift+Enter); Ctrl+Z undoes it") if theme else "")
         accept = "Make a new theme" if theme else "Accept as a theme"
         self.accept_button.setText(accept)
         self.accept_button.setAccessibleName(accept)
