@@ -16,6 +16,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
+from wtfc.ui.plain_tip import plain_tip
+
 NAME = "foot_words"  # the label's object name: one per status bar
 LEFT, RIGHT = 6, 12  # QStatusBar's own margins round its message (qstatusbar.cpp messageRect)
 SPACING = 4  # between the bar's widgets, about (its layout's and the grip's own margins)
@@ -63,7 +65,8 @@ class FootWords(QObject):
         # a sliver beside a wide warning (held-back details shown, at 16 pt) would wrap the
         # words a word a line, the bar taller than the window: there the whole is its tooltip
         narrow = room < self.bar.width() * LEAST_SHARE
-        self.bar.setToolTip(words if words and not fits and narrow else "")
+        # plain_tip: the words quote names as typed, never as markup
+        self.bar.setToolTip(plain_tip(words) if words and not fits and narrow else "")
         if not words or fits or narrow:
             self.label.hide()  # first: made 0 high while shown, its Resize would refit it
             self.label.clear()

@@ -58,6 +58,7 @@ from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.style import ui_font, warning_look
 from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.window_title import titled
 
 SPREADSHEET_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt);;"
                       "All files (*)")
@@ -224,7 +225,7 @@ class ImportDialog(QDialog):
     def load_file(self, path: str | Path, *, sheet: str | None = None) -> None:
         self.path = Path(path)
         name = shown_file_name(self.path, self.names)  # the screen may be on the projector
-        self.setWindowTitle(f"Import statements — {name}")
+        self.setWindowTitle(f"Import statements — {titled(name)}")  # a "[*]" in it kept
         self._read(lambda: read_source(self.path, sheet=sheet, names=self.names),
                    f"reading {name}")
 

@@ -161,6 +161,7 @@ class FailedPage(QWidget):
         self.instead_button.clicked.connect(lambda *_: self.read_instead.emit(self._instead))
         self.failure = QLabel()  # read as its words, not as a name standing in for them
         self.failure.setToolTip("What went wrong")
+        self.failure.setTextFormat(Qt.TextFormat.PlainText)  # file and sheet names as typed
         self.failure.setWordWrap(True)
         self.failure.setFont(ui_font(14))
         self.failure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -149,7 +149,8 @@ class RemoveQuestion(QDialog):
         self.words_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         layout.addWidget(self.words_area, 1)
         self.buttons = QDialogButtonBox(self)
-        self.remove = self.buttons.addButton(f"Remove {plan.code}",
+        # "&&": a code's own "&" is shown, not taken as the button's key
+        self.remove = self.buttons.addButton(f"Remove {plan.code.replace('&', '&&')}",
                                              QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove.setObjectName("remove")
         self.remove.clicked.connect(self.accept)

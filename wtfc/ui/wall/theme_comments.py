@@ -38,6 +38,7 @@ from wtfc.ui.screen_fit import FRAME, available_geometry
 from wtfc.ui.style import font_scale
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.window_title import titled
 
 WIDTH = 520  # px at 9 pt, wider with the font: a comment of a few sentences on a few lines
 ABOUT = (
@@ -72,7 +73,7 @@ class ThemeCommentsDialog(QDialog):
         super().__init__(parent)
         self.doc, self.undo, self.theme_id = doc, undo, theme_id
         name = doc.theme(theme_id).name
-        self.setWindowTitle(f"Comments on “{name}”")
+        self.setWindowTitle(f"Comments on “{titled(name)}”")  # a "[*]" in it kept
         self.setAccessibleName("Comments on the theme")
         about = QLabel(ABOUT)
         about.setWordWrap(True)
