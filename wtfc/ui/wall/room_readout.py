@@ -20,12 +20,16 @@ from PySide6.QtWidgets import QWidget
 from wtfc.model.document import Document
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Card, Kind
+from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.style import WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.block_item import count_phrase
 from wtfc.ui.wall.layout import theme_numbers, wall_themes
-from wtfc.ui.wall.readout_card import MIN_TEXT_PX, ReadOutCard
+from wtfc.ui.wall.readout_card import MIN_TEXT_PX, ReadOutCard, fitted_text_px
 
-LIST_SHARE = 0.4  # of the height, at most, for the themes: the card keeps the rest
+LIST_SHARE = 0.4  # of the height for the themes, at first: more where it shows more of them
+CARD_LEAST_PX = 40  # the list grows no further than keeps the card's words this big (or as
+# big as at LIST_SHARE, if smaller): at 800x600 a short card's words took ~60 px while the list
+# showed 5 of 10 themes and "and 5 more"; at 40 (still 5/3 of the room's 24 px floor) it shows 9
 SPACING = 1.3  # line pitch over type size
 HEADING_LINES = 1.4  # the heading's line, a little apart from the rows
 MOST_ROWS = 9  # Alt+1…9: past that the room has no number to say
@@ -160,6 +164,7 @@ class RoomReadOut(ReadOutCard):
         self.doc = doc
         self.kinds = tuple(kinds)
         self.rows_drawn: list[str] = []  # what the list last said, as drawn (names shortened)
+        self._planned: tuple[tuple, ListPlan] | None = None
 
     def set_kinds(self, kinds: Sequence[Kind]) -> None:
         self.kinds = tuple(kinds)
@@ -194,12 +199,40 @@ class RoomReadOut(ReadOutCard):
         return list_px(self.height()) * SPACING
 
     def plan(self) -> ListPlan:
-        """Where the rows go, in ``LIST_SHARE`` of the height at most: a row whose name and
-        count do not fit on one line takes two. Two columns only when they show more names
-        whole than one column (a name cut to its first words cannot be told from the next "I
-        want to…"), or as many and more cut; at most ``MOST_ROWS`` themes, then "and N more"."""
+        """Where the rows go: in ``LIST_SHARE`` of the height, or in more lines where they show
+        more themes (more whole, or as many whole and more) while the card's words stay
+        ``CARD_LEAST_PX`` or more (or as big as at ``LIST_SHARE``): the room chooses where the
+        card goes, so it is shown the themes the card's words do not need the room for. A row
+        whose name and count do not fit on one line takes two. Two columns only when they show
+        more names whole than one column (a name cut to its first words cannot be told from
+        the next "I want to…"), or as many and more cut; at most ``MOST_ROWS`` themes, then
+        "and N more". Worked out once for the card, its themes and the size."""
         rows = self.rows()
-        fit = max(1, int(self.height() * LIST_SHARE / self._line() - HEADING_LINES))
+        card = self.shown_card()
+        key = (self.width(), self.height(), rows,
+               (card.id, card.text, card.kind) if card is not None else None)
+        if self._planned is not None and self._planned[0] == key:
+            return self._planned[1]
+        line = self._line()
+        fit = max(1, int(self.height() * LIST_SHARE / line - HEADING_LINES))
+        best = self._plan_in(rows, fit)
+        if card is not None and len(best[1].rows) < min(len(rows), MOST_ROWS):
+            least = min(CARD_LEAST_PX, self._card_px(best[1].lines))
+            most = int((super().card_rect().height() - self.height() * 0.2) / line
+                       - HEADING_LINES)  # a card a fifth of the screen high, at the least
+            for more in range(fit + 1, most + 1):
+                tried = self._plan_in(rows, more)
+                if tried[1].lines > best[1].lines and self._card_px(tried[1].lines) < least:
+                    break
+                if tried[0] > best[0]:
+                    best = tried
+                if len(best[1].rows) == min(len(rows), MOST_ROWS):
+                    break
+        self._planned = (key, best[1])
+        return best[1]
+
+    def _plan_in(self, rows: list[ThemeRow], fit: int) -> tuple[tuple[int, int], ListPlan]:
+        """The rows in columns of ``fit`` lines, scored (names whole, themes shown)."""
         px, width = list_px(self.height()), super().card_rect().width()
         plans = []
         for columns in (1, 2):
@@ -208,16 +241,34 @@ class RoomReadOut(ReadOutCard):
             plan = pack(rows, needs, fit, columns)
             whole = sum(said_whole(row, px, column_width, at[2]) for row, at in plan.rows)
             plans.append((whole, len(plan.rows), -columns, plan))
-        return max(plans, key=lambda scored: scored[:3])[3]  # most names whole, then most
+        scored = max(plans, key=lambda scored: scored[:3])  # most names whole, then most
+        return scored[:2], scored[3]
+
+    def _card_px(self, lines: int) -> int:
+        """The card's words' type with the list ``lines`` high under it, worked out as
+        ``ReadOutCard._paint_card`` lays the room's card out (its kind's band, its foot)."""
+        card = self.shown_card()
+        if card is None:
+            return 0
+        rect = self._card_above(lines)
+        band = max(rect.height() * 0.12, MIN_TEXT_PX * 1.5)
+        pad = rect.width() * 0.04
+        return fitted_text_px(words_on_screen(card, False), rect.width() - 2 * pad,
+                              rect.height() - band - rect.height() * 0.06 - pad * 0.8,
+                              int(self.height() / 9))
 
     def _list_height(self) -> float:
         return self._line() * (HEADING_LINES + self.plan().lines)
 
     def card_rect(self) -> QRectF:
-        rect = super().card_rect()
         if self.shown_card() is None:
-            return rect  # "Next card coming" or why there is none: the whole screen
-        return rect.adjusted(0, 0, 0, -self._list_height() - self._margin() * 0.4)
+            return super().card_rect()  # "Next card coming" or why there is none: the screen
+        return self._card_above(self.plan().lines)
+
+    def _card_above(self, lines: int) -> QRectF:
+        """The card's rectangle over a list ``lines`` high."""
+        return super().card_rect().adjusted(
+            0, 0, 0, -self._line() * (HEADING_LINES + lines) - self._margin() * 0.4)
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
