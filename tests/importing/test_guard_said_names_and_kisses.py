@@ -3,8 +3,9 @@
 once only a listed name right after "NAME IS" was caught (S1); a card in capitals signed "x"
 or with "5pm" lost every capitals rule (S2); "MY HUBBY IS MY CARER", "THE GAS BOARD NEVER RANG
 BACK" were held with "[name]" (R1), and so were streets named for a saint or a person, "I LIVE ON
-PETERS ROAD" (R2), and the town "KING'S LYNN" (R5). Each row is what the wall, the
-letter and the room view print once the card is redacted."""
+PETERS ROAD" (R2), and the town "KING'S LYNN" (R5); half a name stayed on the wall ("JOHN A
+SMITH", "hope j. green") or all of it ("HOPE J GREEN HELPS ME", "sue van der berg helps me")
+(R3). Each row is what the wall, the letter and the room view print once the card is redacted."""
 
 from __future__ import annotations
 
@@ -42,8 +43,21 @@ def _wall(text: str) -> str:
     ("my mums name was grace", "my mums name was [name]"),
     ("My carer's name is: Sue", "My carer's name is: [name]"),
     ("My carers name: Sue", "My carers name: [name]"),
-    # R3: the surname after it, in lower case too
+    # R3: the surname after it, in lower case too; a name whole, with A, I or O as its initial
+    # before a surname, in capitals whatever is said after it, in lower case with its particles
     ("my carers name is hope green", "my carers name is [name]"),
+    ("JOHN A SMITH CAME LATE", "[name] CAME LATE"),
+    ("MARY O SMITH CAME LATE", "[name] CAME LATE"),
+    ("Mary I Jones helps me", "[name] helps me"),
+    ("hope j. green came late", "[name] came late"),
+    ("HOPE J GREEN HELPS ME", "[name] HELPS ME"),
+    ("HOPE J. GREEN HELPS ME", "[name] HELPS ME"),
+    ("MARY J GREEN HELPS ME", "[name] HELPS ME"),
+    ("sue van der berg helps me", "[name] helps me"),
+    ("jo de souza came late", "[name] came late"),
+    ("Thanks Mary A Lot", "Thanks [name] A Lot"),
+    ("THANKS MARY A LOT", "THANKS [name] A LOT"),
+    ("John I think is late", "[name] I think is late"),
     # S2: a card in capitals signed with a kiss, or with a time, is read as in capitals
     ("MARY DROVE ME x", "[name] DROVE ME x"),
     ("GWENLLIAN IS MY CARER x", "[name] IS MY CARER x"),
@@ -76,6 +90,7 @@ def test_the_name_is_hidden(text, wall):
     "MY CARERS NAME IS DIFFERENT EVERY DAY", "my carers name is different every day",
     "THE NURSES NAME IS ON HER BADGE", "MY CARERS NAME WAS NEVER GIVEN",
     "MY CARER IS CALLED AWAY A LOT", "The doctor is called every week",
+    "SUE I SAID NO", "HOPE A CARER COMES", "i went to la la land", "the cafe de la paix is nice",
     # R1: a family word, a misspelt role or a body after MY or THE, and the word after that
     "MY HUBBY IS MY CARER", "MY NEICE IS MY CARER", "MY DAUGTHER IS MY CARER",
     "THE MISSUS IS MY CARER", "MY OTHER HALF IS MY CARER", "MY GRANSON NEVER RANG BACK",

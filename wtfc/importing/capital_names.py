@@ -41,6 +41,7 @@ from wtfc.importing.name_words import (
     RELATION_WORDS,
 )
 from wtfc.importing.unlisted_names import may_be_a_name
+from wtfc.importing.whole_names import surname_after_a_word_letter
 from wtfc.importing.words_after_a_role import ends_no_name, ordinary_after_a_role
 from wtfc.importing.words_before import place_head_before
 from wtfc.model.search_key import search_key
@@ -109,6 +110,12 @@ def capital_names(text: str) -> list[tuple[int, int]]:
             if starts_sentence(text, m.start()) and (end := _surname_end(text, m.end())) and (
                     said_after_surname(text, end, _bare(text[m.end():end].split()[-1]))):
                 found.append((m.start(), end))
+            continue
+        if (sure or key in _THANKED_NAMES or key in _WORD_NAMES) and (
+                end := _initial_surname_end(text, m.end())) and not (
+                place_head_before(text, m.start())
+                or _SUBJECT_BEFORE.search(text, max(0, m.start() - 6), m.start())):
+            found.append((m.start(), end))  # "HOPE J GREEN HELPS ME", "JOHN A SMITH"
             continue
         if not (sure or key in _THANKED_NAMES or key in _WORD_NAMES):
             if _no_apostrophe(key) and not place_head_before(text, m.start()) and (
@@ -246,6 +253,25 @@ def _may_be_surname(word: str, key: str) -> bool:
         return False  # "GEORGE STREET", "FLORENCE HOUSE", where "MARY WARD" is a person
     return not (key in _DID or ordinary_after_a_role(word)
                 or (ends_no_name(key) and key not in _ED_NAMES))
+
+
+# A given name's initial and surname: " J GREEN", " J. GREEN", " A SMITH"
+_INITIAL_AFTER = re.compile(
+    rf"[ \t]+([{UPPER}])(?:\.[ \t]*|[ \t]+)([{UPPER}]{{2,}}(?:['’-][{UPPER}]+)*){WORD_END}")
+# "I HOPE J SMITH RINGS ME": a verb that is a given name, after the one who hopes
+_SUBJECT_BEFORE = re.compile(r"\b(?:I|WE|YOU|THEY)[ \t]+$")
+
+
+def _initial_surname_end(text: str, end: int) -> int | None:
+    """Where an initial and a surname after the given name ending at `end` end ("HOPE J GREEN
+    HELPS ME", "MARY O SMITH", whatever is said after them); A, I and O only before a surname
+    no list knows as a word ("THANKS MARY A LOT", "SUE I SAID" are no names)."""
+    m = _INITIAL_AFTER.match(text, end)
+    if m is None or not _may_be_surname(m[2], _bare(m[2])):
+        return None
+    if m[1] in "AIO" and not surname_after_a_word_letter(m[2]):
+        return None
+    return m.end()
 
 
 def _surname_end(text: str, end: int) -> int | None:

@@ -19,7 +19,11 @@ from wtfc.importing.name_words import (
     NOT_NAMES,
     RELATION_WORDS,
 )
-from wtfc.importing.one_case_role_names import one_case_given_name, one_case_surname_end
+from wtfc.importing.one_case_role_names import (
+    _PERSON_VERB_AFTER,
+    one_case_given_name,
+    one_case_surname_end,
+)
 from wtfc.model.search_key import search_key
 
 _RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
@@ -59,7 +63,17 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
                       m["named"] and search_key(m["word"]) in AMBIGUOUS_GIVEN_NAMES)]
     if " and " in text or " or " in text or "&" in text or " AND " in text or " OR " in text:
         found += _joined(text)
+    found += [m.span() for m in _WITH_PARTICLES.finditer(text)
+              if search_key(m["given"]) in _NAMES | _NOT_IN_A_PAIR
+              and _PERSON_VERB_AFTER.match(text, m.end())]
     return found
+
+
+# A given name and a surname with its particles, what a person does after: "sue van der berg
+# helps me", "jo de souza came late" (code review A5 R3: the mixed-case rule's twin)
+_WITH_PARTICLES = re.compile(
+    r"(?<![\w'’-])(?P<given>[^\W\d_]+)(?:[ \t]+(?i:van|von|de|da|di|du|del|der|le|la|ap|ab))+"
+    r"[ \t]+[^\W\d_][\w'’-]*")
 
 
 def _joined(text: str) -> list[tuple[int, int]]:

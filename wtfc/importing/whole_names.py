@@ -9,25 +9,34 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from wtfc.importing.initial_surnames import is_surname
+from wtfc.importing.initial_surnames import NOT_BARE_SURNAMES, is_surname
 from wtfc.importing.name_letters import LETTER, LOWER, UPPER
-from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, PLACE_WORDS
+from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    GIVEN_NAMES,
+    ORDINARY_WORDS,
+    PLACE_WORDS,
+    WORDS_AFTER_A_OR_I,
+)
 from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.model.search_key import search_key
 
 # A capitalised word, then a space, at the end of the text before a name: "Sue " of "Sue O'Brien"
 _WORD_BEFORE = re.compile(f"(?<![\\w'’-])([{UPPER}][{LOWER}]+)[ \\t]+$")
 # An initial, with or without its full stop, and a capitalised word: " J Green", " J. Green";
-# not "A", "I" or "O", which are words ("Thanks Mary A Lot")
+# "A", "I" or "O" only before a surname no list knows as a word ("John A Smith", not "Thanks
+# Mary A Lot")
 _INITIAL_SURNAME = re.compile(
     f"[ \\t]+([{UPPER}])(?:\\.[ \\t]*|[ \\t]+)([{UPPER}][{LETTER}]*(?:['’][{LETTER}]+)*)"
     r"(?![\w'’-])")
 _GIVEN = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES
 # A span that starts with an initial ("J. Green", "J GREEN"): the given name before it is the
 # same person's in either case ("Hope J. Green helps me", "HOPE J GREEN CAME LATE")
-_STARTS_WITH_INITIAL = re.compile(f"[{UPPER}](?:\\.[ \t]*|[ \t]+)[{UPPER}]")
+_STARTS_WITH_INITIAL = re.compile(
+    f"[{UPPER}](?:\\.[ \t]*|[ \t]+)[{UPPER}]|[{LOWER}](?:\\.[ \t]*|[ \t]+)[{LOWER}]")
+# ... and in lower case: "hope j. green came late"
 _ONE_CASE_WORD_BEFORE = re.compile(
-    f"(?<![\\w'’-])([{UPPER}](?:[{LOWER}]+|[{UPPER}]+))[ \t]+$")
+    f"(?<![\\w'’-])([{UPPER}](?:[{LOWER}]+|[{UPPER}]+)|[{LOWER}]+)[ \t]+$")
 # Words that join a surname to the word after them ("Jo De Souza", "Sue Van Der Berg", "Gwen ap
 # Rhys"), then the capitalised rest of the surname
 _PARTICLES = r"(?:[Dd][aeiu]|[Dd]e[lr]|[Vv][ao]n|[Ll][ae]|[Mm]ac|ap|ab|bin)"
@@ -50,6 +59,7 @@ def whole_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
         before = (_ONE_CASE_WORD_BEFORE if initial else _WORD_BEFORE).search(
             text, max(0, start - 40), start)
         if before and search_key(before[1]) in _GIVEN and (
+                before[1].islower() == text[start].islower()) and (  # "i will J. Green"
                 initial or _surname_only(text[start:end])) and (
                 not widened or widened[-1][1] <= before.start(1)):
             start = before.start(1)  # "Sue O'Brien", "Hope J. Green"
@@ -57,8 +67,9 @@ def whole_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
         if rest and (rest[1] or _PARTICLE.search(text, start, end)):
             end = rest.end()  # "Jo De" of "Jo De Souza", "Gwen" of "Gwen ap Rhys": all of it
         after = _INITIAL_SURNAME.match(text, end)
-        if after and after[1] not in "AIO" and is_surname(after[2]):
-            end = after.end()  # "Hope J Green"
+        if after and is_surname(after[2]) and (
+                after[1] not in "AIO" or surname_after_a_word_letter(after[2])):
+            end = after.end()  # "Hope J Green", "John A Smith"; not "Thanks Mary A Lot"
         widened.append((start, end))
     return widened
 
@@ -69,3 +80,15 @@ def _surname_only(name: str) -> bool:
     key = search_key(name)
     return " " not in name and may_be_a_name(name) and key not in PLACE_WORDS and (
         key not in _GIVEN)
+
+
+# What "a", "I" or "o" says before it as a word ("A LOT", "I THINK", "A BIT"), or no surname is
+_NOT_SURNAMES_AFTER_A = (WORDS_AFTER_A_OR_I | ORDINARY_WORDS | AMBIGUOUS_GIVEN_NAMES
+                         | NOT_BARE_SURNAMES | PLACE_WORDS)
+
+
+def surname_after_a_word_letter(word: str) -> bool:
+    """Whether `word` after a given name and "A", "I" or "O" makes that letter an initial: a
+    surname no list knows as a word ("JOHN A SMITH", "MARY I JONES"; not "MARY A LOT", "JOHN I
+    THINK", "HOPE A GREEN")."""
+    return is_surname(word, after=_NOT_SURNAMES_AFTER_A) and may_be_a_name(word)
