@@ -23,5 +23,10 @@ def read_as_capitals(text: str) -> str:
     ("MARY DROVE ME  "), else `text` itself (most cards: mixed case, or in capitals already)."""
     if text.isupper() or text.islower():
         return text
+    # most cards are in mixed case: their first lower-case letter is no kiss's nor time's
+    first = _LOWER_LETTER.search(text)
+    if first is None or not _LOWER_BITS.search(
+            text[max(0, first.start() - 8):first.end() + 8]):
+        return text
     blanked = _LOWER_BITS.sub(lambda m: _LOWER_LETTER.sub(" ", m.group()), text)
     return blanked if blanked != text and blanked.isupper() else text

@@ -129,8 +129,11 @@ def find_personal_details(
     (``plain_letters``): a no-break or zero-width space hides nothing.
     """
     copy = plain_copy(text)
-    found = []  # "MARY DROVE ME x", "AT 5pm": read in capitals, each word where it was typed
-    for f in _find(read_as_capitals(copy.text if copy else text), known_names):
+    # "MARY DROVE ME x", "AT 5pm": read in capitals, each word where it was typed
+    if copy is None and (read := read_as_capitals(text)) is text:
+        return _find(text, known_names)  # most statements: read as typed
+    found = []
+    for f in _find(read_as_capitals(copy.text) if copy else read, known_names):
         start, end = copy.span(f.start, f.end) if copy else (f.start, f.end)
         found.append(Finding(start, end, f.category, text[start:end]))
     return found

@@ -134,12 +134,14 @@ def shouted_unlisted_names(text: str) -> list[tuple[int, int]]:
     determiner = thing = False
     end = 0
     for m in _A_WORD.finditer(text):
-        word, key = m.group(), search_key(m.group())
-        joined = not text[end:m.start()].strip()
-        if may_be_a_name(word) and word not in _RANG and not (joined and (determiner or thing)):
+        word = m.group()
+        # right after a determiner or such a noun, with only spaces between
+        joined = (determiner or thing) and not text[end:m.start()].strip()
+        if not joined and word not in _RANG and may_be_a_name(word):
             letters[m.start()] = text[m.start()]
-        thing = joined and determiner and (may_be_a_name(word) or key in _NOUNS) and (
-            key not in _PEOPLE_WORDS and key not in _ROLE_WORDS)
+        thing = joined and determiner and (
+            may_be_a_name(word) or (key := search_key(word)) in _NOUNS) and (
+            (key := search_key(word)) not in _PEOPLE_WORDS and key not in _ROLE_WORDS)
         determiner, end = word in _DETERMINERS, m.end()
     return unlisted_names("".join(letters), name_is=False)
 
