@@ -236,10 +236,27 @@ def _not_shown_left(wide: float) -> float:
     return cards_right - QFontMetricsF(pixel_font(SUB_PX)).horizontalAdvance("12 not shown") - 20
 
 
-def lines_of_reason(text: str, width: float, m: Metrics = ROOMY) -> int:
-    """The lines a reason takes at ``width`` (``REASON_LINES`` at most)."""
+def lines_of_reason(text: str, width: float, m: Metrics = ROOMY,
+                    most: int = REASON_LINES) -> int:
+    """The lines a reason takes at ``width`` (``most`` at most)."""
     tall = text_height(text, width, SUB_PX) - 1
-    return min(REASON_LINES, max(1, math.ceil(tall / m.sub_line)))
+    return min(most, max(1, math.ceil(tall / m.sub_line)))
+
+
+def reason_place(text: str, any_chosen: bool, held: bool, wide: float = WIDE,
+                 m: Metrics | None = None) -> tuple[int, float]:
+    """Where a reason goes: the lines it starts under the small line's top (0, or 1 under its
+    row's "N not shown"), and its width. Beside the note the reason is narrowed; it goes under
+    the note, as wide as a row without one, where that takes fewer lines (at 800x600 beside
+    "2 not shown" it had three words a line and was cut at four, half the page empty)."""
+    full = reason_width(any_chosen, False, wide, m)
+    if not (text and held):
+        return 0, full
+    beside = reason_width(any_chosen, True, wide, m)
+    metrics = m or ROOMY
+    if 1 + lines_of_reason(text, full, metrics, 99) < lines_of_reason(text, beside, metrics, 99):
+        return 1, full
+    return 0, beside
 
 
 def reason_text(theme: Theme) -> str:
@@ -264,8 +281,10 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
     if width is None:
         width = name_width(any_chosen, wide, m)
     reasons = {t.id: reason_text(t) for t in themes}
+    places = {t.id: reason_place(reasons[t.id], any_chosen, t.id in held, wide, m)
+              for t in themes}
     bases = [m.row + figures_line(wide, m) + (m.sub if reasons[t.id] or t.id in held else 0)
-             for t in themes]
+             + m.sub_line * places[t.id][0] for t in themes]
     count, used = len(themes), float(sum(bases))
     if used > room:
         count, used = 0, 44.0  # the "… and N more" line
@@ -291,8 +310,8 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
     name_room(small_whole=False)
     for i, row in enumerate(rows):
         text = reasons[row.theme.id]
-        room_w = reason_width(any_chosen, row.theme.id in held, wide, m)
-        more = min(lines_of_reason(text, room_w, m) - 1, int(spare // m.sub_line)) \
+        more = min(lines_of_reason(text, places[row.theme.id][1], m) - 1,
+                   int(spare // m.sub_line)) \
             if text else 0
         if more > 0:
             rows[i] = row._replace(height=row.height + m.sub_line * more, reason_lines=1 + more)
@@ -312,8 +331,8 @@ def row_need(theme: Theme, width: float, held: bool, wide: float, any_chosen: bo
     need = m.row + figures_line(wide, m) + (m.sub if reason or held else 0) \
         + m.line * (lines - 1)
     if reason:
-        room_w = reason_width(any_chosen, held, wide, m)
-        need += m.sub_line * (lines_of_reason(reason, room_w, m) - 1)
+        under, room_w = reason_place(reason, any_chosen, held, wide, m)
+        need += m.sub_line * (under + lines_of_reason(reason, room_w, m) - 1)
     return need
 
 

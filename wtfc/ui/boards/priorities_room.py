@@ -48,8 +48,8 @@ from wtfc.ui.boards.priorities_layout import (
     narrow,
     not_shown,
     rank_heading_end,
+    reason_place,
     reason_text,
-    reason_width,
     room_order,
     row_need,
     short_badges,
@@ -183,8 +183,10 @@ class PrioritiesRoomView(RoomCanvas):
             draw_text(p, box, theme.name, px, bold=theme.priority.chosen)
             below = y + m.pad + lines * m.line + figures_line(wide, m)  # the small line's top
             if reason_lines:  # cut after a whole word when it needs more lines than it has
-                room_w = reason_width(any_chosen, theme.id in under_cards, wide, m)
-                draw_text(p, QRectF(x_name, below, room_w, reason_lines * m.sub_line),
+                under, room_w = reason_place(reason_text(theme), any_chosen,
+                                             theme.id in under_cards, wide, m)
+                draw_text(p, QRectF(x_name, below + under * m.sub_line, room_w,
+                                    reason_lines * m.sub_line),
                           reason_text(theme), SUB_PX, colour=ROOM_MUTED)
             if not narrow(wide):  # (where it is, the Cards figure says the same)
                 bar = QRectF(bar_x(wide), y + m.pad + m.figure_px / 2 - 7,
@@ -219,7 +221,7 @@ def _under_cards(doc: Document, theme: Theme) -> str:
     not shown (the figure counts every card, as the boards do), or, for a chosen priority whose
     cards were all deleted (a person withdrew), "no cards left" as Understand's row says: a
     bare "0" beside its votes read as a count not yet made. No wider than "12 not shown", the
-    room ``reason_width`` leaves beside a reason."""
+    room ``reason_width`` leaves beside a reason (``reason_place``: or the reason goes under)."""
     if n := not_shown(doc, theme):
         return f"{n:,} not shown"
     return "no cards left" if theme.priority.chosen and not theme.card_ids else ""
