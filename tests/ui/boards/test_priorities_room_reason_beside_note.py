@@ -78,3 +78,26 @@ def test_a_priority_with_cards_not_shown_says_its_whole_reason(qtbot, monkeypatc
                 assert all(not box.intersects(n) for n in notes), (words, size)
     assert seen.keys() == reasons  # every priority's reason is on a page
     assert not [words for words, cut in seen.items() if cut], size  # each whole, no "…"
+
+
+LONG_WHY = ("The biggest 'not working' theme, raised by older people, family carers and staff "
+            "alike. Carers told us they are sent to a new person with no notes, and older people "
+            "said they have to explain their lives again to every new face at the door. The "
+            "providers in the room agreed it is the thing they hear about most, and that they "
+            "could start on it this month. Commissioners said the contract already asks for a "
+            "named carer where it can, and the family carers said a short note left in the "
+            "home, read by whoever comes, would help on the days a new carer has to come.")
+
+
+def test_a_long_reason_takes_the_lines_its_page_has_room_for(qtbot, monkeypatch):
+    """More than four lines of reason, on a page with room for them, were cut after four (the
+    pages are planned for four: on a full page a longer reason still ends in "…")."""
+    ws = load_workshop(demo_path()).workshop
+    themes = [t.model_copy(update={"priority": t.priority.model_copy(update={"reason": LONG_WHY})})
+              if t.priority.rank == 1 else t for t in ws.themes]
+    pages = _pages(qtbot, monkeypatch, Document(ws.model_copy(update={"themes": themes})),
+                   (1920, 1080))
+    drawn = [(box, cut) for page, _ in pages for words, box, cut in page
+             if words == f"Why: {LONG_WHY}"]
+    assert len(pages) == 1 and len(drawn) == 1 and not drawn[0][1]  # whole, no "…"
+    assert drawn[0][0].height() > 4 * 31  # in more than four lines

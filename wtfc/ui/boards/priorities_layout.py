@@ -24,7 +24,7 @@ LINE = 36  # a theme name too long for one line gets a second: the "I" statement
 SUB_PX = LEAST_PX  # the small line under a name: why it was chosen, how many cards are not shown
 SUB = 25  # what that line adds to the row
 SUB_LINE = 31  # a reason's next line, when there is room for it
-REASON_LINES = 4  # a reason's most lines: whole on an 800x600 projector, where it takes four
+REASON_LINES = 4  # a reason's lines every page plans for: a short one whole at 800x600
 LEFT = 60
 BAR_X = 1340  # the bar of cards, just left of the counts
 COUNTS = (("Cards", 1390), ("People", 1540), ("Votes", 1690))  # right-aligned, 130 px past x
@@ -218,7 +218,7 @@ class Row(NamedTuple):
     theme: Theme
     height: float
     lines: int  # the name's
-    reason_lines: int  # 0 without a reason; up to REASON_LINES for a long one where there is room
+    reason_lines: int  # 0 without a reason; more for a long one where there is room
 
 
 def reason_width(any_chosen: bool, held: bool, wide: float = WIDE,
@@ -237,10 +237,10 @@ def _not_shown_left(wide: float) -> float:
 
 
 def lines_of_reason(text: str, width: float, m: Metrics = ROOMY,
-                    most: int = REASON_LINES) -> int:
-    """The lines a reason takes at ``width`` (``most`` at most)."""
-    tall = text_height(text, width, SUB_PX) - 1
-    return min(most, max(1, math.ceil(tall / m.sub_line)))
+                    most: int | None = REASON_LINES) -> int:
+    """The lines a reason takes at ``width`` (``most`` at most; None: all it needs)."""
+    lines = max(1, math.ceil((text_height(text, width, SUB_PX) - 1) / m.sub_line))
+    return lines if most is None else min(most, lines)
 
 
 def reason_place(text: str, any_chosen: bool, held: bool, wide: float = WIDE,
@@ -254,7 +254,8 @@ def reason_place(text: str, any_chosen: bool, held: bool, wide: float = WIDE,
         return 0, full
     beside = reason_width(any_chosen, True, wide, m)
     metrics = m or ROOMY
-    if 1 + lines_of_reason(text, full, metrics, 99) < lines_of_reason(text, beside, metrics, 99):
+    under = 1 + lines_of_reason(text, full, metrics, None)
+    if under < lines_of_reason(text, beside, metrics, None):
         return 1, full
     return 0, beside
 
@@ -273,9 +274,10 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
     more there are), with a small line under its name for why it was chosen or, if its id is
     in ``held``, how many of its cards are not shown. The space left gives names wider than
     ``width`` (by default, as wide as they are drawn now) the lines they need to be whole, in
-    the order shown, so the priorities' names are whole first; then long reasons a second
-    line; then names whole at the smaller size their body-size lines. ``wide``: the
-    canvas's width; ``any_chosen``: whether any theme (on any page) is a priority."""
+    the order shown, so the priorities' names are whole first; then long reasons their next
+    lines (up to ``REASON_LINES``), then the rest of a longer one; then names whole at the
+    smaller size their body-size lines. ``wide``: the canvas's width; ``any_chosen``:
+    whether any theme (on any page) is a priority."""
     if any_chosen is None:
         any_chosen = any(t.priority.chosen for t in themes)
     if width is None:
@@ -305,17 +307,24 @@ def _rows_that_fit(themes: list[Theme], room: float, width: float | None = None,
                 rows[i] = row._replace(height=row.height + m.line * (lines - 1), lines=lines)
                 spare -= m.line * (lines - 1)
 
+    def reason_room(most: int | None) -> None:  # each reason's further lines, up to ``most``
+        nonlocal spare
+        for i, row in enumerate(rows):
+            text = reasons[row.theme.id]
+            more = min(lines_of_reason(text, places[row.theme.id][1], m, most)
+                       - row.reason_lines, int(spare // m.sub_line)) if text else 0
+            if more > 0:
+                rows[i] = row._replace(height=row.height + m.sub_line * more,
+                                       reason_lines=row.reason_lines + more)
+                spare -= m.sub_line * more
+
     # as row_need plans a page: the lines a name needs to be whole, then reasons' further
     # lines; only then the lines that spare a name the smaller size, so they cut no reason
     name_room(small_whole=False)
-    for i, row in enumerate(rows):
-        text = reasons[row.theme.id]
-        more = min(lines_of_reason(text, places[row.theme.id][1], m) - 1,
-                   int(spare // m.sub_line)) \
-            if text else 0
-        if more > 0:
-            rows[i] = row._replace(height=row.height + m.sub_line * more, reason_lines=1 + more)
-            spare -= m.sub_line * more
+    reason_room(REASON_LINES)
+    # then, where the page still has room, a longer reason whole: it is said nowhere else on
+    # the room view (600 characters at 1920x1080 were cut after four lines above empty room)
+    reason_room(None)
     name_room(small_whole=True)
     return rows
 
