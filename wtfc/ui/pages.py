@@ -228,7 +228,8 @@ def board_request(window, name: str) -> ViewRequest:
         (t.id for t in sorted(window.doc.workshop.themes,
                               key=lambda t: t.priority.rank or 10_000) if t.priority.chosen),
         None)
-    return ViewRequest(name, window.doc.theme(theme_id).name if theme_id else "")
+    # by its id: a name with no words (an older file's lone zero-width space) finds nothing
+    return ViewRequest(name, theme_id or "")
 
 
 def _plan_request(window) -> ViewRequest:
