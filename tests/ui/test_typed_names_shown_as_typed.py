@@ -86,3 +86,13 @@ def test_the_status_bars_tip_quotes_names_as_typed(qtbot):
     bar.showMessage(words)
     assert bar.toolTip(), "the words did not fit: the whole is the bar's tip"
     assert as_shown(bar.toolTip()) == words  # tags and all, not bold and italic
+
+
+def test_a_star_in_brackets_stays_in_the_merge_pickers_title(qtbot):
+    """The Merge / Move to theme picker's title names a theme: "[*]" in it stayed hidden
+    ("Merge “Sizes  and prices” into") until its own title went through titled (review A6 R3)."""
+    from wtfc.ui.wall.theme_picker import ThemePicker
+
+    picker = ThemePicker([], kind=None, title=f"Merge “{STARRED}” into")
+    qtbot.addWidget(picker)
+    assert _shown_title(qtbot, picker, False) == f"Merge “{STARRED}” into"

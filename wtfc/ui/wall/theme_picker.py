@@ -28,6 +28,7 @@ from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.style import kind_text
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.wall.scene import wall_theme_name
+from wtfc.ui.window_title import titled
 
 NEW_THEME_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -61,7 +62,7 @@ class ThemePicker(QDialog):
                  allow_new: bool = True, parent: QWidget | None = None,
                  names: Iterable[str] | Callable[[], Iterable[str]] = ()) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(titled(title))  # a theme's name in it shown as typed, "[*]" too
         self.setAccessibleName(title)
         self.themes = themes
         self.allow_new = allow_new
