@@ -25,6 +25,7 @@ from wtfc.ui.style import WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.block_item import count_phrase
 from wtfc.ui.wall.layout import theme_numbers, wall_themes
 from wtfc.ui.wall.readout_card import MIN_TEXT_PX, ReadOutCard, fitted_text_px
+from wtfc.ui.wall.readout_fit import fits_broken, fits_whole
 
 LIST_SHARE = 0.4  # of the height for the themes, at first: more where it shows more of them
 CARD_LEAST_PX = 40  # the list grows no further than keeps the card's words this big (or as
@@ -201,7 +202,8 @@ class RoomReadOut(ReadOutCard):
     def plan(self) -> ListPlan:
         """Where the rows go: in ``LIST_SHARE`` of the height, or in more lines where they show
         more themes (more whole, or as many whole and more) while the card's words stay
-        ``CARD_LEAST_PX`` or more (or as big as at ``LIST_SHARE``): the room chooses where the
+        ``CARD_LEAST_PX`` or more (or as big as at ``LIST_SHARE``) and as whole as at
+        ``LIST_SHARE`` (a cut card never gives up lines to the list): the room chooses where the
         card goes, so it is shown the themes the card's words do not need the room for. A row
         whose name and count do not fit on one line takes two. Two columns only when they show
         more names whole than one column (a name cut to its first words cannot be told from
@@ -216,14 +218,17 @@ class RoomReadOut(ReadOutCard):
         line = self._line()
         fit = max(1, int(self.height() * LIST_SHARE / line - HEADING_LINES))
         best = self._plan_in(rows, fit)
-        if card is not None and len(best[1].rows) < min(len(rows), MOST_ROWS):
-            least = min(CARD_LEAST_PX, self._card_px(best[1].lines))
+        shown, share_px = self._card_fit(best[1].lines)  # 0: the card is cut, keep the share
+        if shown and len(best[1].rows) < min(len(rows), MOST_ROWS):
+            least = min(CARD_LEAST_PX, share_px)
             most = int((super().card_rect().height() - self.height() * 0.2) / line
                        - HEADING_LINES)  # a card a fifth of the screen high, at the least
             for more in range(fit + 1, most + 1):
                 tried = self._plan_in(rows, more)
-                if tried[1].lines > best[1].lines and self._card_px(tried[1].lines) < least:
-                    break
+                if tried[1].lines > best[1].lines:
+                    now_shown, px = self._card_fit(tried[1].lines)
+                    if now_shown < shown or px < least:  # never a row for the card's words
+                        break
                 if tried[0] > best[0]:
                     best = tried
                 if len(best[1].rows) == min(len(rows), MOST_ROWS):
@@ -244,18 +249,25 @@ class RoomReadOut(ReadOutCard):
         scored = max(plans, key=lambda scored: scored[:3])  # most names whole, then most
         return scored[:2], scored[3]
 
-    def _card_px(self, lines: int) -> int:
-        """The card's words' type with the list ``lines`` high under it, worked out as
-        ``ReadOutCard._paint_card`` lays the room's card out (its kind's band, its foot)."""
+    def _card_fit(self, lines: int) -> tuple[int, int]:
+        """How the card's words fit with the list ``lines`` high under it (2 whole, 1 with a
+        word broken, 0 cut with "…") and their type, worked out as ``ReadOutCard._paint_card``
+        lays the room's card out (its kind's band, its foot). The type alone could not tell a
+        cut card: it stays at the 24 px floor however much is cut, so the list grew to nine rows
+        and a 400-character card at 800x600 showed 164 characters (382 at the share)."""
         card = self.shown_card()
         if card is None:
-            return 0
+            return 0, 0
         rect = self._card_above(lines)
         band = max(rect.height() * 0.12, MIN_TEXT_PX * 1.5)
         pad = rect.width() * 0.04
-        return fitted_text_px(words_on_screen(card, False), rect.width() - 2 * pad,
-                              rect.height() - band - rect.height() * 0.06 - pad * 0.8,
-                              int(self.height() / 9))
+        words = words_on_screen(card, False)
+        width = rect.width() - 2 * pad
+        height = rect.height() - band - rect.height() * 0.06 - pad * 0.8
+        px = fitted_text_px(words, width, height, int(self.height() / 9))
+        shown = 2 if fits_whole(words, px, width, height) else \
+            1 if fits_broken(words, px, width, height) else 0
+        return shown, px
 
     def _list_height(self) -> float:
         return self._line() * (HEADING_LINES + self.plan().lines)
