@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from wtfc.model.control_characters import name_shown  # as the title shows a file's name
 from wtfc.model.demo import demo_previous_path
 from wtfc.model.document import Document
-from wtfc.model.operations.details import set_stage
 from wtfc.model.workshop import Stage
 from wtfc.ui.app_settings import settings
 from wtfc.ui.background import stop_background_work
@@ -43,6 +42,7 @@ from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.stage_dock import StageSide
 from wtfc.ui.stage_list import build_stage_list
+from wtfc.ui.stage_move import go_to
 from wtfc.ui.undo import UndoAdapter, history_dock, history_keys, in_status_bar
 
 if TYPE_CHECKING:  # imported where first used, not at start-up
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             if not self.commit_pending_edits():
                 self._select_in_navigator(self.doc.workshop.stage)
                 return
-            self.undo.push(set_stage(self.doc, stage=stage))
+            go_to(self.undo, stage)  # a step, unless steps wait to be redone
         if focus:
             self.focus_page()
 

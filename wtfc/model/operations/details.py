@@ -37,3 +37,15 @@ def set_stage(doc: Document, *, stage: Stage) -> Edit:
     b = EditBuilder(doc, f"Go to stage '{stage.label}'")
     b.detail("stage", stage)
     return b.build()
+
+
+def move_stage(doc: Document, *, stage: Stage) -> bool:
+    """Go to ``stage`` with no undo step: done at once, the views told as for an edit. For a
+    stage move while steps wait to be redone (after Undo or a History jump back): a step would
+    drop them all, and to a facilitator a move is looking elsewhere, not a change. The caller
+    marks the file changed (the stage is saved). True when the stage moved."""
+    edit = set_stage(doc, stage=stage)
+    if edit.is_empty:
+        return False
+    edit.do(doc)
+    return True
