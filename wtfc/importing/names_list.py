@@ -98,8 +98,10 @@ _NOTE_VERBS = frozenset({
 # a note that starts with who the person is to someone ("carer at Riverside", "son of Mary")
 _RELATIONS = frozenset(word.casefold() for word in RELATION_WORDS if " " not in word)
 # a person's code before the name, as a list pairing the people reviewed with their codes
-# has it ("P01, Zebulon Quarrie", "R-12 | Hope Green", "7; Aisha Khan")
-CODE_FIRST = re.compile(r"^\s*[^\W\d_]{0,3}[-_]?\d{1,5}\s*(?:[,;|\t]|\s[-–—]\s|:\s)\s*(?=\S)")
+# has it ("P01, Zebulon Quarrie", "R-12 | Hope Green", "7; Aisha Khan"), or a space alone
+# after a code with a letter ("P04 Olive Twist": read as a card or a note, review 33 W1 M2)
+CODE_FIRST = re.compile(r"^\s*(?:[^\W\d_]{0,3}[-_]?\d{1,5}\s*(?:[,;|\t]|\s[-–—]\s|:\s)"
+                        r"|[^\W\d_]{1,3}[-_]?\d{1,5}\s+(?=[^\W\d_]))\s*(?=\S)")
 # a phone number, an age, a house number: "Zebulon Quarrie 07700 900123", "Mary Smith 82"
 _NUMBER = re.compile(r"[+(]?\d[\d()./-]*")
 ADDRESS = re.compile(r"<[^<>]*>|\S+@\S+")
@@ -131,6 +133,8 @@ def parts_of(line: str) -> list[list[str]]:
             continue
         if not (parts and _a_note(words, after_a_role=role)):
             parts.append(words)
+        else:  # more of what is said of the person after it: "husband died, wheelchair user"
+            role = True
     return parts
 
 
@@ -169,9 +173,41 @@ def name_shaped(line: str) -> bool:
     """True when each name in ``line`` is one to five words of letters, each capitalised (or
     in a script without capitals: Urdu, Bengali) or a surname's particle ("van", "ap"), or two
     to four lower-case words that are no sentence ("zebulon quarrie"); and none is a card's
-    Title Case ("Friendly Carers")."""
+    Title Case ("Friendly Carers"). Or a code, a name and what is said of the person."""
     parts = parts_of(line)
-    return bool(parts) and all(_a_name(words) for words in parts)
+    return (bool(parts) and all(_a_name(words) for words in parts)) or coded_name(line)
+
+
+def coded_name(line: str) -> bool:
+    """A line of a list pairing the people reviewed with their codes: a code, then a name,
+    then whatever is said of the person ("P02, Ann Lee - husband died last year, wheelchair
+    user"). Its notes may read as a card's words; a card file's line has a statement after
+    its code, not a name (review 33 W1 R2: such lists opened Import, names and notes shown)."""
+    line = _BRACKETED.sub(" ", ADDRESS.sub(" ", line))
+    code = CODE_FIRST.match(line)
+    if code is None:
+        return False
+    first = PART_BREAKS.split(line[code.end():], maxsplit=1)[0]
+    words = [w for w in (w.strip(_QUOTES) for w in re.split(r"[\s/]+", first)) if w]
+    while words and _NUMBER.fullmatch(words[-1]):  # a phone or an age after the name
+        words.pop()
+    return bool(words) and _a_name(words)
+
+
+def people_in(text: str) -> int:
+    """How many people ``text`` (as pasted in Names to watch for) names: a line of a list with
+    codes is one, and "Surname, Given" ('"Quarrie, Zebulon" <…>' of a To line) is one person,
+    though each of its words is watched (review 33 W1 M1: "5 name(s)" for three people)."""
+    count = 0
+    for line in text.splitlines():
+        if coded_name(line):
+            count += 1
+            continue
+        for entry in line.split(";"):
+            parts = [words for words in parts_of(entry) if _a_name(words)]  # not "very deaf"
+            one_each = len(parts) == 2 and all(len(words) == 1 for words in parts)
+            count += 1 if one_each and "," in entry else len(parts)
+    return count
 
 
 def _a_name(words: list[str]) -> bool:

@@ -18,6 +18,7 @@ from wtfc.ui.names_list import (
     ADDRESS,
     CODE_FIRST,
     SENTENCE_WORDS,
+    coded_name,
     file_lines,
     is_heading,
     is_names_list,
@@ -44,6 +45,13 @@ def not_names(name: str) -> str:
             f"from '{name}' and paste them, or drop it on the list of cards to import it.")
 
 
+def codes_not_taken(name: str) -> str:
+    """For a list of people with their codes the box cannot read: dropped on the cards it would
+    show every name and note in Import's table, so the words do not send it there."""
+    return (f"Names to watch for could not read the names in '{name}': copy the names from it "
+            "and paste them there.")
+
+
 def names_not_taken(name: str) -> str:
     """For a list of names the box cannot take (a sheet of them): dropped on the cards it
     would open nothing either, so the words do not send it there (review 32 A3 R2)."""
@@ -63,9 +71,10 @@ def names_dropped(box: QPlainTextEdit, path: Path, names: tuple[str, ...]) -> st
     except ValueError:
         return f"wtfc could not read '{shown}': its text is damaged."
     if lines is None:
-        return names_not_taken(shown) if is_names_list(file_lines(path)) else not_names(shown)
+        return _not_taken(path, shown)
     if not lines:
         return f"There are no names in '{shown}'."
+    from wtfc.importing.names_list import people_in
     from wtfc.importing.pasted_names import parse_names
 
     cursor = box.textCursor()
@@ -77,8 +86,18 @@ def names_dropped(box: QPlainTextEdit, path: Path, names: tuple[str, ...]) -> st
     cursor.endEditBlock()
     box.setTextCursor(cursor)
     box.setFocus()  # the keyboard where the names went: Tab on ends editing, as after a paste
-    count = len(parse_names("\n".join(lines)))
+    # people, as a list is counted: "Long, Grace" is one, as a code's line with its notes
+    count = min(people_in("\n".join(lines)), len(parse_names("\n".join(lines)))) or len(lines)
     return f"{count} name{'s' * (count != 1)} from the file added to Names to watch for."
+
+
+def _not_taken(path: Path, shown: str) -> str:
+    """Why a file dropped on the box was not taken, and never "import it" for a list whose
+    lines start with a code and a name: Import's table would show its names and notes."""
+    lines = file_lines(path)
+    if any(coded_name(line) for line in lines[:3]):
+        return codes_not_taken(shown)
+    return names_not_taken(shown) if is_names_list(lines) else not_names(shown)
 
 
 def names_in(path: Path) -> list[str] | None:
@@ -99,15 +118,19 @@ def names_in(path: Path) -> list[str] | None:
         return None  # not text at all
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     listed = is_names_list(lines)
+    coded: set[int] = set()  # a code, a name and its notes: the notes no statement's cells
     if listed:
         if len(lines) > 1 and is_heading(lines[0]):
             lines = lines[1:]  # its heading ("Names to watch for") is no name to watch
+        coded = {at for at, line in enumerate(lines) if coded_name(line)}
         lines = [CODE_FIRST.sub("", line, count=1) for line in lines]
-    if any("\t" in line or _too_long(line) or _sentence(line) for line in lines):
+    if any("\t" in line or _too_long(line) or (at not in coded and _sentence(line))
+           for at, line in enumerate(lines)):
         return None  # columns from a spreadsheet, or statements
     if path.suffix.lower() == ".csv":
         try:
-            rows = [[cell.strip() for cell in row if cell.strip()] for row in csv.reader(lines)]
+            rows = [[cell.strip() for cell in row if cell.strip()]
+                    for at, row in enumerate(csv.reader(lines)) if at not in coded]
         except csv.Error:
             return None
         if any(len(row) > 2 or (len(row) == 2 and any(" " in cell for cell in row))

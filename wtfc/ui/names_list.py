@@ -11,13 +11,14 @@ from wtfc.importing.names_list import (
     ADDRESS,
     CODE_FIRST,
     SENTENCE_WORDS,
+    coded_name,
     is_heading,
     is_names_list,
     name_shaped,
     notes_beside_names,
 )
 
-__all__ = ["ADDRESS", "CODE_FIRST", "SENTENCE_WORDS", "file_lines", "is_heading",
+__all__ = ["ADDRESS", "CODE_FIRST", "SENTENCE_WORDS", "coded_name", "file_lines", "is_heading",
            "is_names_list", "name_shaped", "notes_beside_names"]
 
 TEXT_FILES = (".txt", ".csv", ".tsv")
