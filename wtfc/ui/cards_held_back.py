@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.importing.names_list import people_in
 from wtfc.model.commands import CommandGroup
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import clear_card_details, redact_card
@@ -330,7 +331,9 @@ class WatchNamesBox(QGroupBox):
         step = self.undo.stack.index()
         push_edit(self.undo, self.notice, lambda: store_fresh_findings(self.doc, findings=findings))
         self._list_theme_names(names)
-        watched = f"with {len(names)} name(s) to watch for" if names else "(no names pasted)"
+        # people, not the words each is watched by: '"Quarrie, Zebulon" <…>' is one (W1 M1)
+        people = min(people_in(self.names_box.toPlainText()), len(names)) or len(names)
+        watched = f"with {people} name(s) to watch for" if names else "(no names pasted)"
         if self.undo.stack.index() == step:  # nothing new found: no step was made
             self._say(f"Checked {len(findings)} cards {watched}: no change.")
             return
