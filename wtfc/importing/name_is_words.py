@@ -4,6 +4,10 @@ PAS NAME IS 'HOPE'", "my mums name was grace", "HER NAME IS SUE". The word after
 that is a name too ("JOY", "HOPE"), unless it is what is said of a name ("NAME IS WRONG", "NAME
 IS ON THE ROTA", "NAME IS SPELT WRONG"), so no list of given names has to know it (code review A5
 S1: only a listed name right after "NAME IS" was caught, the rest went to the wall whole).
+"A MAN CALLED TARIQ", "THE WOMAN IS CALLED GWENLLIAN" and "A LADY NAMED …" say a name too.
+What is said of a name is a stop list and, since no list can hold every verb, a word that reads
+as an English past participle ("NAME WAS SCRIBBLED / ENGRAVED / DROPPED") unless it is a given
+name ("JARED" is in no list and is no participle; "ALFRED" is listed) (review 33 A7 R2, R3).
 """
 
 from __future__ import annotations
@@ -11,20 +15,33 @@ from __future__ import annotations
 import re
 
 from wtfc.importing.initial_surnames import is_surname
-from wtfc.importing.name_words import PLACE_SURNAMES, RELATION_WORDS
+from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    GIVEN_NAMES,
+    PERSON_VERBS,
+    PLACE_SURNAMES,
+    RELATION_WORDS,
+)
 from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.model.search_key import search_key
 
 _OWNERS = "|".join(re.escape(w) for w in sorted(
     (*RELATION_WORDS, "his", "her", "their", "she", "he", "help", "doctor", "dentist",
-     "consultant"),
+     "consultant", "man", "woman", "lady", "gentleman", "girl", "lad", "boy", "bloke", "fella",
+     "chap", "one"),
     key=len, reverse=True))
-# "<role>('s/s/s') name is/was/'s/:", "<role> is called", then ":" "-" or a dash, then a quote
-# or a bracket
+_CALLED = r"(?:called|named)(?![\w'’])"
+# "<role>('s/s/s') name is/was/'s/:", "<role> is called/named", "<role> named", "a (new) man
+# called", "someone called", then ":" "-" or a dash, then a quote or a bracket. Bare "called"
+# only after "a"/"someone": "MY SON CALLED SOCIAL SERVICES" phoned them. "is"/"was" end there:
+# "NAME ISNT ON THE ROTA" read "NT" as the name ("IS[name] ON THE ROTA", review 33 A7 R1)
 _NAME_IS = re.compile(
-    rf"(?<![\w'’-])(?:{_OWNERS})(?:(?:['’]?s['’]?)?[ \t]+name(?:[ \t]+(?:is|was)|['’]s|(?=[ \t]*:))"
-    r"|(?:['’]s|[ \t]+(?:is|was))[ \t]+called)"
-    r"(?:[ \t]*[:\-–—])?[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)",
+    rf"(?<![\w'’-])(?:(?:(?:an?|one)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{_OWNERS})|someone|somebody)"
+    rf"[ \t]+{_CALLED}"
+    rf"|(?:{_OWNERS})(?:(?:['’]?s['’]?)?[ \t]+name"
+    r"(?:[ \t]+(?:is|was)(?![\w'’])|['’]s(?![\w'’])|(?=[ \t]*:))"
+    rf"|(?:['’]s|[ \t]+(?:is|was))[ \t]+{_CALLED}|[ \t]+named(?![\w'’])))"
+    r"(?:[ \t]*[:\-–—])?[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])",
     re.IGNORECASE)
 _QUOTES_AFTER = "'’"
 
@@ -47,20 +64,30 @@ because as like what who which whose where when why how here there is was are we
 being has have had do does did would can could should might must something someone
 anything anyone everything right correct incorrect mentioned needed required important
 pronounced mispronounced shortened new old away back every each once twice again
-out urgently whenever if
+out urgently whenever if down gone all upon early late called named put added noted typed
+used moved saved taken removed read seen heard ok okay fine round ahead anyone anybody nobody
+everyone everybody yesterday today tonight tomorrow last next daily weekly
 """)
+# English past participles ("NAME WAS SCRIBBLED / DROPPED / ENGRAVED / RECORDED"), endings no
+# given name in the care workforce has at that length ("ZAYED", "JAVED", "RASHED", "KHALED",
+# "SAEED", "MOHAMMED" do not match)
+_PARTICIPLE = re.compile(
+    r"^(?:\w{2,}(?:pped|tted|bbed|gged|lled|rred|dded|nned|zzed|ffed|ssed|[bptdkgfcz]led|ealed"
+    r"|iled|ded|ted|ied|sed|ked|ged|ayed|oyed|eyed|wed|ered|ced|zed|ped|ished|ushed|ched|rmed"
+    r"|aimed|ibed|rved|lved|ured|gned|oned|ined|aned|rned|ened)"
+    r"|\w{3,}(?:oved|aved|eived))$")
 
 
 def named_words(text: str) -> list[tuple[int, int]]:
     """Where `text` says what a person's name is, as (start, end): the word after "<role>'s name
     is" and a surname after it in the same case ("my carers name is hope green")."""
     if not ("name" in text or "NAME" in text or "Name" in text or "called" in text
-            or "CALLED" in text or "Called" in text):  # most cards say neither
+            or "CALLED" in text or "Called" in text):  # most cards say neither ("named" too)
         return []
     found = []
     for m in _NAME_IS.finditer(text):
         word = m["word"].rstrip(_QUOTES_AFTER)
-        if not word or search_key(word) in _SAID_OF_A_NAME:
+        if not word or not _is_a_name(search_key(word)):
             continue
         start = m.start("word")
         end = _surname_end(text, start + len(word), word)
@@ -68,12 +95,19 @@ def named_words(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _is_a_name(key: str) -> bool:
+    """Whether the word after "name is" / "called" is the name, not what is said of it."""
+    if key in _SAID_OF_A_NAME:
+        return False
+    return key in GIVEN_NAMES or key in AMBIGUOUS_GIVEN_NAMES or not _PARTICIPLE.match(key)
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 
 
 def _surname_end(text: str, end: int, word: str) -> int:
     """`end` past a surname after the name, typed in the name's case ("HOPE GREEN", "hope
-    green"; not "SUE x", "SUE TODAY", "Sue and")."""
+    green"; not "SUE x", "SUE TODAY", "Sue and", "oduya rang")."""
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return end
@@ -81,7 +115,8 @@ def _surname_end(text: str, end: int, word: str) -> int:
     same_case = (after.isupper() if word.isupper() else after.islower() if word.islower()
                  else after[:1].isupper())
     key = search_key(after)
-    if (same_case and len(after) > 1 and key not in _SAID_OF_A_NAME and is_surname(after)
+    if (same_case and len(after) > 1 and key not in _SAID_OF_A_NAME and key not in PERSON_VERBS
+            and is_surname(after)
             and (may_be_a_name(after) or key in PLACE_SURNAMES)):
         return m.end()
     return end
