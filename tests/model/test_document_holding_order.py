@@ -51,3 +51,36 @@ def test_one_step_or_no_hold_gives_the_ids_sorted():
     rename_theme(doc, theme_id="staff", name="Told at once").do(doc)
     assert heard == [[["staff"]]]
     assert doc.by_step("themes", {"staff", "good"}) == [["good", "staff"]]  # nothing told now
+
+
+def test_a_hold_over_a_move_of_stage_tells_the_steps_after_it_after_the_stage():
+    """A jump back over statements, a move on and votes: the page landed on is shown (the stage
+    told) before the steps done on it, as Undos one at a time show it; the steps done before
+    the move are told while the page left is still shown."""
+    from wtfc.model.operations.details import set_stage
+    from wtfc.model.workshop import Stage
+
+    doc = sample_document()
+    heard: list[object] = []
+    doc.events.parts_changed.connect(lambda c, ids: heard.append(
+        (sorted(ids), doc.last_step(c, ids), sorted(doc.told(c)))))
+    doc.events.details_changed.connect(heard.append)
+    doc.events.edited.connect(lambda: heard.append("edited"))
+    with doc.holding():
+        rename_theme(doc, theme_id="staff", name="Before the move").do(doc)
+        set_stage(doc, stage=Stage.PLAN).do(doc)
+        rename_theme(doc, theme_id="good", name="After the move").do(doc)
+    assert heard == [(["staff"], 1, ["good", "staff"]), "stage",
+                     (["good"], 3, ["good", "staff"]), "edited"]
+    assert (doc.told("themes"), doc.last_step("themes"), doc.telling) == (frozenset(), 0, False)
+
+
+def test_a_hold_with_no_move_of_stage_tells_the_parts_then_the_details():
+    doc = sample_document()
+    heard: list[object] = []
+    doc.events.parts_changed.connect(lambda c, ids: heard.append(doc.last_step(c)))
+    doc.events.details_changed.connect(heard.append)
+    with doc.holding():
+        rename_theme(doc, theme_id="staff", name="One").do(doc)
+        rename_theme(doc, theme_id="good", name="Two").do(doc)
+    assert heard == [2]

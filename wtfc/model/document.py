@@ -212,12 +212,20 @@ class Document:
         if self._held is not None:
             self._held.gather(changed, details)
             return
-        for collection, ids in changed.items():
-            if ids:
-                self.events.parts_changed.emit(collection, frozenset(ids))
-        for field in details:
-            self.events.details_changed.emit(field)
+        self._tell(changed, details, {})
         self.events.edited.emit()
+
+    def _tell(self, changed: Mapping[str, set[str]], details: Iterable[str],
+              later: Mapping[str, set[str]]) -> None:
+        """The parts, the details (the stage: main window shows its page), then ``later``."""
+        for told in (changed, None, later):
+            if told is None:
+                for field in details:
+                    self.events.details_changed.emit(field)
+                continue
+            for collection, ids in told.items():
+                if ids:
+                    self.events.parts_changed.emit(collection, frozenset(ids))
 
     @contextmanager
     def holding(self) -> Iterator[None]:
@@ -226,7 +234,10 @@ class Document:
         ``edited`` (none if nothing was done). Views see the end state as after one Undo of
         a command that changed all of it. A part added and removed again inside is not named
         (a view would look for it and find it in neither state). Held inside a hold, the outer
-        one tells; an error inside still tells what was done before it."""
+        one tells; an error inside still tells what was done before it. Parts last changed
+        after the last change of stage are told after the stage: a jump back over a move on
+        shows the page landed on before the steps done there, so its board follows them, as
+        Undos one at a time do (steps before the move are told while the page left is shown)."""
         if self._held is not None:
             yield
             return
@@ -236,9 +247,10 @@ class Document:
         finally:
             held, self._held = self._held, None
             if held.announced:
-                self._told = held
+                self._told, held.told = held, held.net_changes(self._index)
                 try:
-                    self.announce(held.net_changes(self._index), held.details)
+                    self._tell(*held.split_at_stage())
+                    self.events.edited.emit()
                 finally:
                     self._told = None
 
@@ -252,6 +264,26 @@ class Document:
         for part_id in sorted(ids):
             steps.setdefault(latest.get(part_id, 0), []).append(part_id)
         return [steps[step] for step in sorted(steps, reverse=True)]
+
+    def told(self, collection: str) -> frozenset[str]:
+        """The ids of ``collection`` the ``holding()`` being told changed (none outside one)."""
+        return frozenset(self._told.told.get(collection, ())) if self._told else frozenset()
+
+    def last_step(self, collection: str, ids: Iterable[str] | None = None) -> int:
+        """The step of the ``holding()`` being told that last changed one of ``ids`` (all it
+        changed of ``collection`` when None), counted from 1; 0 told one step, or none. A view
+        that follows two collections (causes and votes) goes to the later one's change."""
+        if self._told is None:
+            return 0
+        latest = self._told.latest.get(collection, {})
+        return max((latest.get(i, 0) for i in (self.told(collection) if ids is None else ids)),
+                   default=0)
+
+    @property
+    def telling(self) -> bool:
+        """A ``holding()`` is being told: the views are told its parts one collection after
+        another, and what they remember of the parts before it waits for ``edited``."""
+        return self._told is not None
 
     def latest_first(self, collection: str, ids: Iterable[str]) -> list[str]:
         """``ids`` in ``by_step`` order, as one list."""
@@ -306,7 +338,9 @@ class _Held:
         self.changed: dict[str, set[str]] = {}
         self.details: dict[str, None] = {}  # an ordered set
         self.latest: dict[str, dict[str, int]] = {}
+        self.told: dict[str, set[str]] = {}  # the net changes, once told
         self.steps = 0
+        self.stage_step = 0  # the step that last changed the stage
         self.announced = False
 
     def gather(self, changed: Mapping[str, set[str]], details: Iterable[str]) -> None:
@@ -316,6 +350,21 @@ class _Held:
             self.changed.setdefault(collection, set()).update(ids)
             self.latest.setdefault(collection, {}).update(dict.fromkeys(ids, self.steps))
         self.details.update(dict.fromkeys(details))
+        if "stage" in details:
+            self.stage_step = self.steps
+
+    def split_at_stage(self) -> tuple[dict[str, set[str]], dict[str, None], dict[str, set[str]]]:
+        """The net changes the steps up to the last change of stage made, the details, and the
+        net changes of the steps after it (all in the first when the stage never changed)."""
+        if not self.stage_step:
+            return self.told, self.details, {}
+        before: dict[str, set[str]] = {}
+        after: dict[str, set[str]] = {}
+        for collection, ids in self.told.items():
+            latest = self.latest.get(collection, {})
+            before[collection] = {i for i in ids if latest.get(i, 0) <= self.stage_step}
+            after[collection] = set(ids) - before[collection]
+        return before, self.details, after
 
     def net_changes(self, index: Mapping[str, Mapping[str, Part]]) -> dict[str, set[str]]:
         return {collection: {i for i in ids if i in self.before.get(collection, ())

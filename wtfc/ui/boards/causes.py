@@ -348,7 +348,8 @@ class CausesBoard(QWidget):
             self.selector.refresh()
         if collection in ("themes", "causes", "cards", "actions", "success"):
             followed = self.follow.cause_step(ids) if collection == "causes" else None
-            if on_screen(self):
+            # followed with its tab behind Choose priorities (a jump's later votes): drawn now
+            if on_screen(self) or followed:
                 came = self.follow.came_back(ids, self.scene.nodes) \
                     if collection == "causes" else None
                 # an undone delete, or the box an Undo changed: chosen

@@ -82,7 +82,7 @@ class SuccessBoard(QWidget):
         self._undo = undo
         self._last_column = Perspective.OLDER_PEOPLE
         self._narrow = False  # too narrow for the prompts beside the columns: folded away
-        self._theme_of: dict[str, str] = {}  # statement -> theme, kept for an undone add
+        self._theme_of: dict[str, str] = {}  # statement -> theme, gone ones kept: an undone add
         self.setAccessibleName("Identify success board")
         self._build()
         self.drafts = SuccessDrafts(self)  # words typed in the "Add…" boxes, not added yet
@@ -333,7 +333,7 @@ class SuccessBoard(QWidget):
         for perspective, column in self.columns.items():
             column.fill([s for s in statements if s.perspective == perspective])
             column.entry.setEnabled(self.theme_id() is not None and not self._undo.read_only)
-        self._theme_of = {s.id: s.theme_id for s in self._doc.workshop.success}
+        self._theme_of |= {s.id: s.theme_id for s in self._doc.workshop.success}
         self._show_causes()
 
     def _show_causes(self) -> None:

@@ -6,9 +6,10 @@ priority changed (votes, chosen, rank, reason) while the why-tree is shown bring
 Choose priorities tab with that theme's row chosen (its kind shown again, said, if the tab's
 "Show:" list hid it). The change was made out of sight and only
 "Undone: …" at the window's foot said so. Only while the Understand page is on screen: a step
-from another stage leaves its tabs as the facilitator left them, and so does a History jump that
-lands on another stage (it tells its changes before the stage, while Understand is still shown;
-Undos one at a time leave Understand first).
+from another stage leaves its tabs as the facilitator left them. A History jump over causes and
+votes goes to the tab of the later one, each board choosing what its own last step changed, as
+the same Undos one at a time leave them; one that crosses a stage is told around the move
+(``Document.holding``), so Understand follows the steps done while it was shown.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget
 
-from wtfc.model.workshop import Stage
 from wtfc.ui.boards.common import brought_in
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
 from wtfc.ui.document_follow import follow_document
@@ -29,10 +29,8 @@ if TYPE_CHECKING:
 
 
 def _tabs(board: CausesBoard) -> QTabWidget | None:
-    """The Understand page's tabs the board is on, if it is on screen and the step lands on
-    Understand (a jump out of it is told while it is still shown)."""
-    if board.doc.workshop.stage != Stage.UNDERSTAND:
-        return None
+    """The Understand page's tabs the board is on, if it is on screen (a jump tells the steps
+    done before its last move of stage while the page left is shown, the rest after)."""
     widget = board.parentWidget()
     while widget is not None and not isinstance(widget, QTabWidget):
         widget = widget.parentWidget()
@@ -49,7 +47,8 @@ class StepFollow:
         self._priorities: dict[str, object] = {}
         self._remember()
         # connected after the board's own: remembered once the board has followed the step
-        follow_document(board, board.doc, on_parts=self._after, on_reset=self._remember)
+        follow_document(board, board.doc, on_parts=self._after, on_reset=self._remember,
+                        on_edited=self._after_jump)
 
     def cause_step(self, ids: frozenset[str]) -> str | None:
         """For causes an Undo or Redo changed: their theme and tab come up; the box to choose
@@ -68,7 +67,9 @@ class StepFollow:
                     theme_id, parent = cause.theme_id, cause_id
                 if theme_id is None or selector.findData(theme_id) < 0:
                     continue
-                tabs.setCurrentWidget(self.board)
+                # a jump's later change of votes keeps its tab (that Undo came after this one)
+                if doc.last_step("causes", step) >= self._priority_change()[0]:
+                    tabs.setCurrentWidget(self.board)
                 if theme_id != self.board.theme_id():
                     selector.select_theme(theme_id)
                 return parent or ROOT
@@ -92,30 +93,44 @@ class StepFollow:
     def _after(self, collection: str, ids: frozenset[str]) -> None:
         if collection == "themes" and self._undo.in_step:
             self._priority_step(ids)
-        if collection in ("themes", "causes"):
+        # a jump tells causes and themes one after the other: each compared with before it
+        if collection in ("themes", "causes") and not self.board.doc.telling:
             self._remember()
+
+    def _after_jump(self) -> None:
+        if self.board.doc.telling:  # all of it told: what the next step is compared with
+            self._remember()
+
+    def _priority_change(self, ids: frozenset[str] = frozenset()) -> tuple[int, str | None]:
+        """Of the themes a step changed (a jump: all it changed), the one whose priority (votes,
+        chosen, rank, reason) the last step changed, and that step (0 one step told); (0, None)
+        if none. Renamed, say: the why-tree's heading shows it where it is; brought back by an
+        undone merge, its priority is as before the merge: no change to show."""
+        doc = self.board.doc
+        for theme_id in doc.latest_first("themes", doc.told("themes") if doc.telling else ids):
+            theme = doc.get("themes", theme_id)
+            if theme is not None and theme.priority != self._priorities.get(theme_id,
+                                                                             theme.priority):
+                return doc.last_step("themes", [theme_id]), theme_id
+        return 0, None
 
     def _priority_step(self, ids: frozenset[str]) -> None:
         tabs = _tabs(self.board)
-        if tabs is None:
-            return
         priorities = getattr(tabs, "priorities", None)
-        for theme_id in self.board.doc.latest_first("themes", ids):  # the last step's first
-            theme = self.board.doc.get("themes", theme_id)
-            # renamed, say: the why-tree's heading shows it where it is; brought back by an
-            # undone merge, its priority is as before the merge: no change of votes to show
-            if theme is None or theme.priority == self._priorities.get(theme_id, theme.priority):
-                continue
-            if priorities is None:
-                return
-            tabs.setCurrentWidget(priorities)
-            shown = priorities.kind_filter.currentData()
-            if shown not in (None, theme.kind):  # its kind is filtered out: all, said
-                priorities.kind_filter.setCurrentIndex(0)
-                self._undo.notes.append("the priorities show all kinds again: "
-                                        "their filter hid this change")
-            priorities.select_theme(theme_id)
+        doc = self.board.doc
+        step, theme_id = self._priority_change(ids)
+        if tabs is None or priorities is None or theme_id is None:
             return
+        theme = doc.theme(theme_id)
+        # a jump's later cause step keeps the why-tree's tab (that Undo came after this one)
+        if step >= doc.last_step("causes"):
+            tabs.setCurrentWidget(priorities)
+        shown = priorities.kind_filter.currentData()
+        if shown not in (None, theme.kind):  # its kind is filtered out: all, said
+            priorities.kind_filter.setCurrentIndex(0)
+            self._undo.notes.append("the priorities show all kinds again: "
+                                    "their filter hid this change")
+        priorities.select_theme(theme_id)
 
     def _remember(self) -> None:
         workshop = self.board.doc.workshop
