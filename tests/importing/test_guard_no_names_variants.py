@@ -57,7 +57,8 @@ def _wall(text: str) -> str:
     ("GWENLLIAN IS MY CARER AND SHE IS LOVELY.", "[name] IS MY CARER AND SHE IS LOVELY."),
     ("MY NEIGHBOUR PAT KEEPS AN EYE ON ME.", "MY NEIGHBOUR [name] KEEPS AN EYE ON ME."),
     ("TODAY TARIQ NEVER RANG BACK", "TODAY [name] NEVER RANG BACK"),
-    ("SUE SAID KWABENA NEVER RANG", "SUE SAID [name] NEVER RANG"),
+    # SUE too, as "Sue said Kwabena never rang" holds it (review 33 W1 S2)
+    ("SUE SAID KWABENA NEVER RANG", "[name] SAID [name] NEVER RANG"),
     # M2: a given name's possessive typed with no apostrophe, in capitals
     ("I STAY AT JOHNS HOUSE", "I STAY AT [name] HOUSE"),
     ("MARYS DAUGHTER RANG", "[name] DAUGHTER RANG"),

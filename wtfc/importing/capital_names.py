@@ -244,8 +244,8 @@ _PARTICLES = _words("ap ab ferch verch bin bint ibn van von der de da du del del
 def _may_be_surname(word: str, key: str) -> bool:
     """Whether `word` in capitals (``key`` its bare look-up) after a given name may be their
     surname: not an everyday word, what the person did, nor the first word of a place's name."""
-    if key in _WELSH or _CUT_SHORT.match(key):
-        return False
+    if key in _WELSH or _CUT_SHORT.match(key) or key == "next":
+        return False  # "TOM AND JEAN NEXT DOOR", "MARY NEXT WEEK": the word, no surname
     if not is_surname(word, after=NOT_BARE_SURNAMES) or not (
             may_be_a_name(word) or key in SURNAME_WORDS):
         return False

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from wtfc.importing.lower_case_pasted import pasted_in_lower_case
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
@@ -72,7 +73,12 @@ def known_name_spans(
                         and not _paired_with_a_part(text, m.end(), matcher):
                     continue
             spans.append(m.span())
-    return spans
+    # "jack came late again" with "Smith, Jack" pasted: a word-name typed in lower case
+    return spans + pasted_in_lower_case(text, matcher.parts, said_of or _said_after)
+
+
+def _said_after(text: str, start: int, end: int) -> bool:
+    return said_after(text, end)
 
 
 # "is always late", "was very rude": the adverb stands between the verb and what is said

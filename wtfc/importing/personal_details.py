@@ -53,6 +53,7 @@ from wtfc.importing.one_case_role_names import one_case_given_name, one_case_sur
 from wtfc.importing.own_names import with_own_names
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
+from wtfc.importing.shouted_word_names import shouted_word_names
 from wtfc.importing.unlisted_names import may_be_a_name, shouted_unlisted_names, unlisted_names
 from wtfc.importing.urdu_names import arabic_script_names
 from wtfc.importing.whole_names import whole_names
@@ -112,8 +113,7 @@ _ADDRESS = re.compile(
     r"|\d{1,4}[A-Za-z]?,?[ \t]+)"
     f"(?:[{letters.UPPER}][{letters.LOWER}'’]+[ \t]+){{1,3}}" + _STREET_SUFFIX
 )
-# What every postcode and address holds, found far quicker than the whole of one: a
-# statement without it is spared that search.
+# What every postcode and address holds, found quicker than one: a card without it skips those
 _POSTCODE_END = re.compile(r"\d[ABD-HJLNP-UW-Z]{2}", re.IGNORECASE)
 _STREET_WORD = re.compile(_STREET_SUFFIX)
 
@@ -160,7 +160,7 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
     one_case = text.islower() or text.isupper()  # no capital marks a name: "sue and linda"
     found += [Finding(a, b, "name", text[a:b]) for a, b in (
         *initialled_names(text), *joined_surnames(text), *unlisted_names(text),
-        *capital_names(text),  # "MARY SMITH DROVE ME", "THANKS TO MARY"
+        *capital_names(text), *shouted_word_names(text, _names),  # "THANKS TO MARY", "JOY RANG"
         *named_words(text),  # "MY CARERS NAME IS: TARIQ", "my mums name was grace"
         *(shouted_unlisted_names(text) if text.isupper() else ()),  # "GWENLLIAN IS MY CARER"
         *(one_case_given_names(text) if one_case else lower_case_given_names(text)))]
