@@ -119,17 +119,20 @@ def capital_names(text: str) -> list[tuple[int, int]]:
             continue
         if not (sure or key in _THANKED_NAMES or key in _WORD_NAMES):
             if _no_apostrophe(key) and not place_head_before(text, m.start()) and (
-                    _OWNED.match(text, m.end()) or _owns_a_place(text, m.end(), shouted)):
+                    _OWNED.match(text, m.end())
+                    or _owns_a_place(text, m.start(), m.end(), shouted)):
                 found.append(m.span())  # "MARYS DAUGHTER RANG", "I STAY AT JOHNS HOUSE"
             continue
         if place_head_before(text, m.start()):  # "I WAS IN ST MARY WARD"
             continue
         if m.group().endswith(("'S", "’S")):  # "SUSAN'S VISITS", "TO ROSE'S DAUGHTER"
-            if _OWNED.match(text, m.end()) or (sure and _owns_a_place(text, m.end(), shouted)):
+            if _OWNED.match(text, m.end()) or (
+                    sure and _owns_a_place(text, m.start(), m.end(), shouted)):
                 found.append((m.start(), m.end()))
             continue
         if sure and text[m.end():m.end() + 1] in ("'", "’") and (  # "JAMES' WIFE RANG"
-                _OWNED.match(text, m.end() + 1) or _owns_a_place(text, m.end() + 1, shouted)):
+                _OWNED.match(text, m.end() + 1)
+                or _owns_a_place(text, m.start(), m.end() + 1, shouted)):
             found.append((m.start(), m.end() + 1))
             continue
         end = _surname_end(text, m.end()) if sure else None
@@ -181,20 +184,39 @@ def _no_apostrophe(key: str) -> bool:
 _CHARITIES = frozenset({"maggies"})
 
 
-def _owns_a_place(text: str, end: int, shouted: bool) -> bool:
+def _owns_a_place(text: str, start: int, end: int, shouted: bool) -> bool:
     """Whether a place's word follows a possessive ending at `end` in a card all in capitals
     (``shouted``, "I STAY AT JOHN'S HOUSE"): the person's home (a place's own name has its head
-    before the given name, "ST JOHN'S HOUSE", read by ``place_head_before``)."""
+    before the given name, "ST JOHN'S HOUSE", read by ``place_head_before``). A street's word
+    names a street; one that is an everyday word too only where the card says a place ("I LIVE
+    IN HELENS CLOSE", "12 PETERS CLOSE", "ANNES COURT HAS A LIFT"), not "I WENT TO MARYS CLOSE
+    FRIEND", "JOHNS DRIVE TO THE SHOPS", "MARYS COURT CASE" (held is the safer mistake)."""
     after = _NEXT_WORD.match(text, end)
-    return shouted and after is not None and _bare(after[1]) in PLACE_WORDS - _STREETS
+    if not shouted or after is None or (key := _bare(after[1])) not in PLACE_WORDS:
+        return False
+    if key in _STREETS:
+        return False
+    if key not in _STREETS_AND_WORDS:
+        return True  # "JOHNS HOUSE", "WE MET AT JOHNS PLACE": the person's home
+    later = _NEXT_WORD.match(text, after.end())
+    next_key = _bare(later[1]) if later is not None else None
+    place = place_before(text, start) or _NUMBER_BEFORE.search(text, max(0, start - 8), start)
+    return not ((place and (next_key is None or next_key in _AFTER_A_STREET))
+                or next_key in _A_BUILDING_HAS)
 
 
 # A street's or an estate's word names a place of its own, not the person's home: "I LIVE ON
-# PETERS ROAD", "ANNES COURT HAS A LIFT" (code review A5 R2)
-_STREETS = _words("""
-road rd street st lane avenue ave way drive close court crescent gardens hill park square
-terrace grove mews row walk place rise parade vale view gate estate green fields wharf
-""")
+# PETERS ROAD" (code review A5 R2); the ones that are everyday words after a possessive too
+# ("MARYS CLOSE FRIEND", "PETERS WAY OF DOING THINGS", review 33 A7 S2) only with a place said
+_STREETS = _words("road rd street st lane avenue ave crescent terrace mews gardens parade estate "
+                  "wharf vale")
+_STREETS_AND_WORDS = _words("way drive close court hill park square grove row walk rise view "
+                            "gate green fields")
+_NUMBER_BEFORE = re.compile(r"\d+[A-Z]?[ \t]+$")  # "12 PETERS CLOSE", "4A JOHNS COURT"
+# what follows a street's name in a sentence, not a noun the possessive owns
+_AFTER_A_STREET = _words("and but is was has had have near by in on at with for since now "
+                         "because where which so next opposite off until")
+_A_BUILDING_HAS = _words("has had have")  # "ANNES COURT HAS A LIFT"
 
 
 def _alone(text: str, end: int) -> bool:

@@ -128,9 +128,10 @@ def shouted_unlisted_names(text: str) -> list[tuple[int, int]]:
         return []
     letters = list(lowered)
     # a word right after THE or MY is a thing or a family word ("MY HUBBY IS MY CARER", "MY NEICE",
-    # "THE ENGINEER NEVER RANG"), and so is the word after such a noun ("THE GAS BOARD", "THE
-    # BOILER MAN"); not after a role ("THE CARER TARIQ NEVER RANG"), nor after OUR ("OUR
-    # GWENLLIAN IS MY CARER", a labelled name) (code review A5 R1)
+    # "THE ENGINEER NEVER RANG"), and so is the word after an everyday noun ("THE GAS BOARD",
+    # "THE BOILER MAN"); not after a role ("THE CARER TARIQ NEVER RANG"), nor after OUR ("OUR
+    # GWENLLIAN IS MY CARER", a labelled name) (code review A5 R1), nor after a word no list
+    # knows: that is a family word too, "MY FELLA TARIQ", "MY HUBBY KWABENA" (review 33 A7 S1)
     determiner = thing = False
     end = 0
     for m in _A_WORD.finditer(text):
@@ -139,10 +140,11 @@ def shouted_unlisted_names(text: str) -> list[tuple[int, int]]:
         joined = (determiner or thing) and not text[end:m.start()].strip()
         if not joined and word not in _RANG and may_be_a_name(word):
             letters[m.start()] = text[m.start()]
-        thing = joined and determiner and (
-            may_be_a_name(word) or (key := search_key(word)) in _NOUNS) and (
-            (key := search_key(word)) not in _PEOPLE_WORDS and key not in _ROLE_WORDS)
-        determiner, end = word in _DETERMINERS, m.end()
+        thing = joined and determiner and (key := search_key(word)) in _NOUNS and (
+            key not in _PEOPLE_WORDS and key not in _ROLE_WORDS)
+        # "MY OLD MAN TARIQ": OLD after MY is part of the determiner, MAN the family word
+        determiner = word in _DETERMINERS or (joined and determiner and word == "OLD")
+        end = m.end()
     return unlisted_names("".join(letters), name_is=False)
 
 
