@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QScrollArea,
     QSplitter,
     QToolButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.ui.style import ui_font
+from wtfc.ui.wall.card_list import ROW_END
 from wtfc.ui.wall.suggestion_rows import rows_high, size_to_rows
 
 if TYPE_CHECKING:
@@ -309,8 +311,23 @@ def fit_list(page: SuggestedThemesPage) -> None:
         spare = page.height() - page.detail.minimumSizeHint().height() - page.split.handleWidth()
     # large text on a short screen: three rows may be more than the page can spare (at 150%
     # on 1366×768 they pushed the name box and every button out of sight); the list scrolls
-    if page.height() > 0 and page.list.minimumHeight() > spare:
-        page.list.setMinimumHeight(max(spare, least))
+    squeezed = page.height() > 0 and page.list.minimumHeight() > spare
+    if squeezed:
+        if page.property(NO_CARD_IN_SIGHT):  # the name row only: no card shows under it
+            page.shaping.setMinimumHeight(page.name.sizeHint().height())
+            spare = (page.height() - page.detail.minimumSizeHint().height()
+                     - page.split.handleWidth())
+        # whole rows, or a row's whole lines: at 16 pt on 1024×768 it showed 1½ lines and
+        # its least stood taller than the page spared, "Name it:" drawn over its foot and
+        # over its scroll bar's arrow (review 33 W1 M3)
+        undo, below = page.undo_dismiss_button, page.listed.layout()  # Undo dismiss under it
+        gap = max(0, below.spacing()) if below is not None else 0
+        under = 0 if undo.isHidden() else undo.sizeHint().height() + gap
+        # but while Undo dismiss shows under it, all the px the page spares: the message above
+        # is a line shorter once one is back, and a list of whole rows moved the button from
+        # under the pointer between the two clicks of a double-click
+        room = spare - under
+        page.list.setMinimumHeight(max(room, 1) if under else _whole_height(page.list, room))
         page.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     sizes = page.split.sizes()
     if page.split.isCollapsible(0) and sizes and sizes[0] == 0:
@@ -319,12 +336,33 @@ def fit_list(page: SuggestedThemesPage) -> None:
     if below is not None:
         below.activate()  # its height bounds from the list's, now
     most, least = page.listed.maximumHeight(), page.listed.minimumHeight()
-    if len(sizes) == 2 and sizes[0] > most:
+    if squeezed and len(sizes) == 2:  # the list no taller than its whole rows or lines
+        page.split.setSizes([least, sum(sizes) - least])
+    elif len(sizes) == 2 and sizes[0] > most:
         page.split.setSizes([most, sum(sizes) - most])
     elif len(sizes) == 2 and sizes[0] < least:
         # the list grew its least (the page taller, or rows longer) after the splitter shared
         # the height: the list stood taller than its share, drawn over the name box below
         page.split.setSizes([least, sum(sizes) - least])
+
+
+def _whole_height(listing: QListWidget, room: int) -> int:
+    """The height of ``listing``, at most ``room``, that ends where one of its rows ends, or
+    where a line of its first row does when not one row fits; ``room`` itself where not one
+    line does (a window's foot of three lines at 16 pt): cut, but nothing drawn over it."""
+    frame = 2 * listing.frameWidth()
+    heights = [listing.visualItemRect(listing.item(r)).height() or listing.sizeHintForRow(r)
+               for r in range(listing.count())]
+    whole = frame
+    for height in heights:
+        if whole + height > room:
+            break
+        whole += height
+    if whole > frame:
+        return whole
+    line = listing.fontMetrics().lineSpacing()
+    lines = (room - frame - ROW_END) // line
+    return frame + ROW_END + lines * line if lines > 0 else max(room, frame + ROW_END)
 
 
 def _cards_bottom(page: SuggestedThemesPage, cards: int) -> int:
