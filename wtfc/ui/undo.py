@@ -7,6 +7,7 @@ the history list and the clean state behind the unsaved-changes marker.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -308,6 +309,19 @@ def passed(window: QMainWindow, words: str) -> None:
             bar.clearMessage()
 
 
+# Edit > History's lists, so a step relabelled in place repaints them (``history_views``). Known
+# here, not looked for in QApplication.allWidgets(), which also lists widgets being destroyed:
+# wrapping one for isinstance crashed the whole run. Weak: a window closed takes its list along
+_HISTORY_VIEWS: weakref.WeakSet[QUndoView] = weakref.WeakSet()
+
+
+def history_views(stack: QUndoStack) -> list[QUndoView]:
+    """The History lists showing ``stack``, those still there (a list deleted with its window
+    is left out)."""
+    return [view for view in list(_HISTORY_VIEWS)
+            if shiboken6.isValid(view) and view.stack() is stack]
+
+
 def history_dock(window: QMainWindow, undo: UndoAdapter) -> QDockWidget:
     """Edit > History's list of changes, docked at the window's right and hidden until asked
     for; a row chosen there jumps through ``follow_history``."""
@@ -315,10 +329,16 @@ def history_dock(window: QMainWindow, undo: UndoAdapter) -> QDockWidget:
     view.setEmptyLabel("Opened")
     view.setAccessibleName("Undo history")
     view.setUniformItemSizes(True)  # open, it measured every row per edit: 80 ms at 4,000
+    _HISTORY_VIEWS.add(view)
+    from wtfc.ui import history_fit  # rows cut in the middle, whole in a tooltip
+
+    history_fit.set_up(view)
     dock = QDockWidget("History", window)
     dock.setObjectName("history")
     dock.setWidget(undo.follow_history(view))  # jumps said
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    # shown: wide enough to tell its rows apart, or under the page where that leaves it no room
+    dock.visibilityChanged.connect(lambda shown: history_fit.fit(window, dock) if shown else None)
     dock.hide()
     return dock
 

@@ -191,10 +191,9 @@ class NamesTakenOff:
 
 def labels_changed(stack: QUndoStack) -> None:
     """The Edit menu and History read a step's label only when told it changed."""
-    from PySide6.QtWidgets import QApplication, QUndoView
+    from wtfc.ui.undo import history_views
 
     stack.undoTextChanged.emit(stack.undoText())
     stack.redoTextChanged.emit(stack.redoText())
-    for view in QApplication.allWidgets():
-        if isinstance(view, QUndoView) and view.stack() is stack:
-            view.viewport().update()
+    for view in history_views(stack):
+        view.viewport().update()

@@ -1,0 +1,80 @@
+"""Edit > History (Ctrl+H) opens wide enough to tell its rows apart: at 16 pt on a 1024×768
+laptop it was a 65-px strip ("Go to", "Add ca") and the page beside it lost its buttons' width.
+Where the window has no room beside the page it goes under it; a row cut short is cut in its
+middle, whole in a tooltip (review 33 W1 R3)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton, QToolTip
+
+from wtfc.model.operations.causes import add_cause
+from wtfc.model.operations.success import add_success
+from wtfc.model.workshop import Perspective
+from wtfc.ui.history_fit import LEAST_LETTERS
+
+SUCCESS = "Add success statement 'I know who is coming the day before'"
+
+
+def _history(window, qtbot, points: int, size: tuple[int, int]):
+    font = window.font()
+    font.setPointSize(points)
+    window.setFont(font)
+    window.resize(*size)
+    theme = next(t for t in window.doc.workshop.themes if t.priority.chosen)
+    window.undo.push(add_cause(window.doc, theme_id=theme.id, text="Agency staff are not told"))
+    window.undo.push(add_success(window.doc, theme_id=theme.id, text=SUCCESS[23:-1],
+                                 perspective=Perspective("older_people")))
+    window.activateWindow()
+    for key in (Qt.Key.Key_7, Qt.Key.Key_H):  # Act (its buttons the widest), then History
+        QTest.keyClick(QApplication.focusWidget() or window, key,
+                       Qt.KeyboardModifier.ControlModifier)
+        QApplication.processEvents()
+    view = window.history_dock.widget()
+    qtbot.waitUntil(view.isVisible)
+    QApplication.processEvents()
+    return view
+
+
+def _row(view, label: str):
+    model = view.model()
+    return next(model.index(i, 0) for i in range(model.rowCount())
+                if model.index(i, 0).data() == label)
+
+
+def test_at_16_pt_on_a_laptop_history_goes_under_the_page_rows_whole(demo_window, qtbot):
+    window = demo_window
+    view = _history(window, qtbot, 16, (1004, 708))
+    assert view.width() >= LEAST_LETTERS * view.fontMetrics().averageCharWidth()
+    whole = view.fontMetrics().horizontalAdvance(SUCCESS)  # read whole, as the list relays out
+    qtbot.waitUntil(lambda: whole < view.visualRect(_row(view, SUCCESS)).width())
+    page = window.centralWidget()
+    assert page.width() >= page.minimumSizeHint().width()  # the page's buttons keep their width
+    for button in page.findChildren(QPushButton):
+        if button.isVisible():
+            assert button.width() >= button.minimumSizeHint().width(), button.text()
+
+
+def test_beside_a_wide_page_a_long_row_is_cut_in_its_middle_whole_in_its_tip(demo_window,
+                                                                              qtbot):
+    window = demo_window
+    view = _history(window, qtbot, 9, (1346, 708))
+    dock = window.history_dock
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert view.width() >= LEAST_LETTERS * view.fontMetrics().averageCharWidth()
+    window.resizeDocks([dock], [view.fontMetrics().horizontalAdvance(SUCCESS) // 2],
+                       Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: view.visualRect(_row(view, SUCCESS)).right()
+                    < view.viewport().width())  # cut to the list: no sideways scrolling
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    rect = view.visualRect(_row(view, SUCCESS))
+    at = rect.center()
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at,
+                                                        view.viewport().mapToGlobal(at)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and QToolTip.text() == SUCCESS)
+    at = view.visualRect(view.model().index(0, 0)).topLeft() + QPoint(4, 4)  # "Opened": whole
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at,
+                                                        view.viewport().mapToGlobal(at)))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
