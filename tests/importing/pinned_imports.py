@@ -111,8 +111,11 @@ def long_rows(texts: list[str]) -> list[list[str]]:
 
 
 # Given names added to the guard's list after these results were written (session 33)
-_ADDED_SINCE_PINNED = frozenset({"nasreen", "shazia", "bilal", "morag", "eilidh", "rhiannon",
-                                 "saoirse"})
+_ADDED_SINCE_PINNED = frozenset({
+    "nasreen", "shazia", "bilal", "morag", "eilidh", "rhiannon", "saoirse", "tariq", "imran",
+    "ayesha", "parveen", "rubina", "arjun", "rahim", "kamal", "shahid", "ramesh", "kiran", "hetal",
+    "nilesh", "jyoti", "abdi", "hodan", "faadumo", "sahra", "ubah", "kasia", "tomek", "zosia",
+    "janusz", "basia", "grazyna", "brid", "maire", "wullie", "senga"})
 
 
 def many_people_rows(texts: list[str]) -> list[list[str]]:

@@ -40,6 +40,7 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
     RELATION_WORDS,
 )
+from wtfc.importing.not_english import has_english, not_english
 from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.importing.whole_names import surname_after_a_word_letter
 from wtfc.importing.words_after_a_role import ends_no_name, ordinary_after_a_role
@@ -81,7 +82,7 @@ _ED_NAMES = frozenset({"ahmed", "mohammed", "mohamed", "hameed", "rasheed", "sae
                        "majeed", "hamed", "reed", "sneed", "alfred", "mildred", "winifred"})
 # Welsh words after "BETH" (what): "BETH SYDD DDIM YN GWEITHIO?" asks what is not working
 _WELSH = frozenset({"sy", "sydd", "yw", "ydy", "ydi", "oedd", "fydd", "fyddai", "ddylai",
-                    "allai", "allwn", "wnaeth", "mae", "am", "yn"})
+                    "allai", "allwn", "wnaeth", "mae", "am", "yn", "i'w", "i'r", "o'r"})
 # An apostrophe is a surname's after its first letter ("O'NEILL", "D'SOUZA") or its
 # possessive's; elsewhere it cuts a word short ("BETH SY'N GWEITHIO?", "MARY DIDN'T")
 _CUT_SHORT = re.compile(r"[^'’]{2,}['’]")
@@ -149,7 +150,7 @@ def capital_names(text: str) -> list[tuple[int, int]]:
             if end is None and (key in _THANKED_NAMES or (
                     key in _THANKED_ALONE and _THANKED_END.match(text, m.end()))):
                 end = m.end()
-        if end is None and sure and shouted and _alone(text, m.end()):
+        if end is None and sure and shouted and _alone(text, m.end(), key):
             end = m.end()  # "MARY DROVE ME": a sure given name alone, in a card all capitals
         if end is not None:
             found.append((m.start(), end))
@@ -219,19 +220,31 @@ _AFTER_A_STREET = _words("and but is was has had have near by in on at with for 
 _A_BUILDING_HAS = _words("has had have")  # "ANNES COURT HAS A LIFT"
 
 
-def _alone(text: str, end: int) -> bool:
-    """Whether a sure given name ending at `end`, with no surname after it, is a person's and
-    not the start of a place's name: not before a place's word ("GEORGE STREET", "ELIZABETH
-    HOSPITAL"), one word on ("GEORGE ELIOT HOSPITAL"), nor a Welsh "BETH" (what)."""
+def _alone(text: str, end: int, name: str) -> bool:
+    """Whether a sure given name (``name``) ending at `end`, with no surname after it, is a
+    person's and not the start of a place's name: not before a place's word ("GEORGE STREET",
+    "ELIZABETH HOSPITAL"), one word on ("GEORGE ELIOT HOSPITAL"), nor a Welsh "BETH" (what).
+    Only BETH: "MAE FY MERCH ELERI YN HELPU" names Eleri. Scots "MAIR" (more) is a word in a
+    card in English, Cantonese "JO" and "SAM", Polish "KIM" (whom) and Irish "SEAN" (old) in
+    one not in English ("NGO LOU GUNG SEI JO"); "MAE MAIR YN DOD", "JO DROVE ME" name them."""
+    if (name in _SCOTS_WORDS and has_english(text)) or (
+            name in _COMMUNITY_WORDS and not_english(text)) or _WELSH_THE.search(
+            text, max(0, end - len(name) - 8), end - len(name)):
+        return False  # and after Welsh "'R" (the): "MAE'R GLYN YN DAWEL" is the valley
     after = _NEXT_WORD.match(text, end)
     if after is None:
         return True
     key = _bare(after[1])
-    if key in PLACE_WORDS or key in _WELSH or _CUT_SHORT.match(key):
+    if key in PLACE_WORDS or (name == "beth" and key in _WELSH) or _CUT_SHORT.match(key):
         return False
     later = _NEXT_WORD.match(text, after.end())  # "MARY WENT HOME" is no place's name
     return (later is None or _bare(later[1]) not in PLACE_WORDS
             or not _may_be_surname(after[1], key))
+
+
+_SCOTS_WORDS = frozenset({"mair"})
+_WELSH_THE = re.compile(r"\w['’]R[ \t]+$")
+_COMMUNITY_WORDS = frozenset({"jo", "sam", "kim", "sean"})
 
 
 # Given names that are words, a name in capitals only with a surname said of a person after
@@ -287,9 +300,13 @@ _SUBJECT_BEFORE = re.compile(r"\b(?:I|WE|YOU|THEY)[ \t]+$")
 def _initial_surname_end(text: str, end: int) -> int | None:
     """Where an initial and a surname after the given name ending at `end` end ("HOPE J GREEN
     HELPS ME", "MARY O SMITH", whatever is said after them); A, I and O only before a surname
-    no list knows as a word ("THANKS MARY A LOT", "SUE I SAID" are no names)."""
+    no list knows as a word ("THANKS MARY A LOT", "SUE I SAID" are no names); W, Z, U, Y and E
+    only with a full stop (Polish "W ANGLII", Welsh "Y GOFALWR", Bengali "E THAKE" are words),
+    and none in a card not in English ("MAE HUW A MEGAN YN DOD")."""
     m = _INITIAL_AFTER.match(text, end)
-    if m is None or not _may_be_surname(m[2], _bare(m[2])):
+    if m is None or not _may_be_surname(m[2], _bare(m[2])) or not_english(text):
+        return None
+    if m[1] in "WZUYE" and text[m.start(1) + 1] != ".":
         return None
     if m[1] in "AIO" and not surname_after_a_word_letter(m[2]):
         return None
@@ -299,9 +316,10 @@ def _initial_surname_end(text: str, end: int) -> int | None:
 def _surname_end(text: str, end: int) -> int | None:
     """Where the surname in capitals after the given name ending at `end` ends, or None when
     the word after it is no surname: an everyday word, what the person did, or the first
-    word of a place's name."""
+    word of a place's name; none in a card not in English, where every word is one no English
+    list knows ("SYN MAREK W ANGLII NIE DZWONI")."""
     m = _NEXT_WORD.match(text, end)
-    if m is None or not m[1].isupper() or len(m[1]) < 2:
+    if m is None or not m[1].isupper() or len(m[1]) < 2 or not_english(text):
         return None
     word, key = m[1], _bare(m[1])
     if key in _PARTICLES and (joined := _surname_end(text, m.end())) is not None:

@@ -52,6 +52,9 @@ GIVEN_NAMES = _words(
     krystyna elzbieta ewa marek pawel andrzej tadeusz danuta bozena dorota wieslaw
     ayse fatma emine hatice zeynep mustafa huseyin ozlem ahmet ibrahim ismail murat emre
     nasreen shazia bilal morag eilidh rhiannon saoirse
+    tariq imran ayesha parveen rubina arjun rahim kamal shahid ramesh kiran hetal nilesh jyoti
+    abdi hodan faadumo sahra ubah kasia tomek zosia janusz basia grazyna brid maire
+    wullie senga
     """
 )
 

@@ -18,6 +18,7 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
     WORDS_AFTER_A_OR_I,
 )
+from wtfc.importing.not_english import not_english
 from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.model.search_key import search_key
 
@@ -50,8 +51,11 @@ def whole_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
     """The name spans ``names`` (sorted, none overlapping) widened to a given name just before
     a surname no list knows as a word and to an initial and surname just after. Names a space
     apart stay apart: a pasted "Green" and "Lane" are read on as a place ("Green Lane
-    surgery"), "Will Day" as a question to Mr Day."""
+    surgery"), "Will Day" as a question to Mr Day. In capitals W, Z, U, Y and E with no full
+    stop are words, not initials ("SYN MAREK W ANGLII", "AMAR MEYE NASREEN E THAKE"), and in a
+    card not in English no letter is one ("WALAASHAY FATIMA I CAAWISA")."""
     widened: list[tuple[int, int]] = []
+    initials = not not_english(text)
     for start, end in names:
         if widened and start < widened[-1][1]:
             start, end = widened[-1][0], max(end, widened.pop()[1])  # "Hope J Green" twice
@@ -66,9 +70,10 @@ def whole_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
         rest = _PARTICLE_SURNAME.match(text, end)
         if rest and (rest[1] or _PARTICLE.search(text, start, end)):
             end = rest.end()  # "Jo De" of "Jo De Souza", "Gwen" of "Gwen ap Rhys": all of it
-        after = _INITIAL_SURNAME.match(text, end)
+        after = _INITIAL_SURNAME.match(text, end) if initials else None
         if after and is_surname(after[2]) and (
-                after[1] not in "AIO" or surname_after_a_word_letter(after[2])):
+                after[1] not in "AIO" or surname_after_a_word_letter(after[2])) and not (
+                after[1] in "WZUYE" and after[2].isupper() and text[after.start(1) + 1] != "."):
             end = after.end()  # "Hope J Green", "John A Smith"; not "Thanks Mary A Lot"
         widened.append((start, end))
     return widened
