@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 
 from wtfc.model.document import Document
@@ -120,6 +121,8 @@ class CloseThemes(QObject):
                    found: list[str | None], generation: int) -> None:
         if generation != self._generation:
             return  # a new list or file since: the next ranking is for it
+        if not shiboken6.isValid(self.page.list):
+            return  # the wall was closed while the ranking ran: nothing left to show it on
         for suggestion, theme_id in zip(shown, found, strict=True):
             suggestion.close = theme_id  # shown only while that theme is still of its kind
         self._ranked = key
