@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from wtfc.importing.watch_guard import watched_redacted
-from wtfc.ui.card_guard import details_in
+from wtfc.importing.watch_guard import watched_findings, watched_redacted
+from wtfc.ui.card_guard import details_in, parse_names
 
 _ED_NAMES = ["JAWED", "SHAHZED", "SHAKED", "RASHIED", "WASSED", "ZAIED"]
 
@@ -50,3 +50,55 @@ def test_a_word_name_and_its_surname_in_capitals_are_hidden_whole(card, room):
     "BILL IS TOO HIGH", "MY DAUGHTER MAY BRING THE SHOPPING", "MY SON WILL TAKE ME"])
 def test_word_names_used_as_words_in_capitals_still_go_up(card):
     assert watched_redacted(card) == card
+
+
+# R1: with word-names pasted, everyday cards, typed normally or in lower case, go up whole
+_WORD_NAMES_PASTED = parse_names(
+    "Bill Hargreaves; Rose Hill; Dawn Price; Hope Green; Faith Obi; Will Turner; Mark Evans; "
+    "Joy Adebayo; Grace Okonkwo; Pat Jones; May Patel")
+
+
+@pytest.mark.parametrize("card", [
+    "Energy bill keeps going up", "Council tax bill came", "My husband rose early",
+    "dawn calls are too early", "the water bill came", "i hate dawn visits",
+    "dawn visits are too early", "no more dawn visits please", "hope comes from my church",
+    "my carer will never come", "will the carer come on time?", "may is my carer review month",
+    "bill came in the post and it was far too much.", "bill is my daughter's job to sort out.",
+    "i came home in may from the hospital.", "on 12 may from the council a letter came.",
+    "march to may from the agency was awful.", "may came early", "bill keeps going up",
+    "joy came at last", "hope keeps me going", "faith helped me through",
+    "early may my carer left", "bill after bill came", "my husband rose early"])
+def test_everyday_cards_go_up_with_word_names_pasted(card):
+    assert details_in(card, _WORD_NAMES_PASTED) == []
+
+
+# R2: capitals, no names pasted: the verb after a relation, as in mixed case
+@pytest.mark.parametrize("card", [
+    "MY HUSBAND ROSE TO GET A DRINK AND FELL", "MY MUM ROSE AT SIX EVERY DAY",
+    "MY WIFE ROSE FROM HER CHAIR", "MY SON ROSE THROUGH THE RANKS", "MY SON BILL ME FOR PETROL",
+    "MY CARER MARK THE BOOK EVERY DAY", "MY DAUGHTER HOPE SO", "MY HUSBAND ROSE EARLY"])
+def test_a_word_name_used_as_a_verb_after_a_relation_goes_up(card):
+    assert details_in(card) == []
+    assert watched_findings(card) == []
+
+
+@pytest.mark.parametrize(("card", "room"), [
+    ("MY WIFE ROSE IS POORLY", "MY WIFE [name] IS POORLY"),
+    ("MY CARER BILL IS LOVELY", "MY CARER [name] IS LOVELY"),
+    ("I ASKED MY CARER SUE TO HELP", "I ASKED MY CARER [name] TO HELP")])
+def test_a_word_name_after_a_relation_is_still_held(card, room):
+    assert watched_redacted(card) == room
+
+
+# R3: lower case, names pasted: plain person sentences
+_PASTED = parse_names('"Smith, Jack" <jack.smith@example.org>; Bill Hargreaves; Joy Adebayo; '
+                      "Grace Okonkwo; Rose Hill; Mark Evans; Pat Jones")
+
+
+@pytest.mark.parametrize(("card", "room"), [
+    ("my carer is bill", "my carer is [name]"), ("i miss pat", "i miss [name]"),
+    ("thank you joy", "thank you [name]"), ("i want to see jack", "i want to see [name]"),
+    ("ask for rose", "ask for [name]"), ("rose and mark came", "[name] and [name] came"),
+    ("jack and joy visit", "[name] and [name] visit")])
+def test_a_pasted_word_name_in_a_lower_case_person_sentence_is_held(card, room):
+    assert watched_redacted(card, tuple(_PASTED)) == room

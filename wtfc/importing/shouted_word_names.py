@@ -23,6 +23,7 @@ from wtfc.importing.bare_given_names import said_after_surname
 # the capitals rules' own test of a surname after a given name (private there; one rule)
 from wtfc.importing.capital_names import _surname_end as capitals_surname_end
 from wtfc.importing.known_names import starts_sentence
+from wtfc.importing.lower_case_pasted import used_as_a_verb
 from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, NOT_NAMES
 from wtfc.importing.words_before import relation_before
 from wtfc.model.search_key import search_key
@@ -77,7 +78,9 @@ def shouted_word_names(
     # after a relation; looked at first, as the rules' run on the copy costs far more
     starts = {start for start, word, key in words if starts_sentence(copy, start) or (
         (key not in _NOT_AFTER_A_RELATION or _surname_said_of_a_person(copy, surnames.get(start)))
-        and relation_before(copy[max(0, start - 30):start], word.capitalize()))}
+        and relation_before(copy[max(0, start - 30):start], word.capitalize())
+        # "MY HUSBAND ROSE EARLY", "MY SON BILL ME FOR PETROL": the verb, as typed in mixed case
+        and not used_as_a_verb(text, start, start + len(word), key))}
     if not starts:
         return []
     return [(f.start, f.end) for f in names(copy) if f.start in starts]
