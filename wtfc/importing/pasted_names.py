@@ -287,6 +287,7 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
     # guard that takes the names reads each text so (the letter, the room views, the exports').
     names: str | None = None
     lines = ""
+    roles_named: set[str] = set()  # the roles a pasted name has with a capital ("Nguyen Son")
     split = False  # the names one word a line (``_WORD``'s), not as pasted
     watched: dict[str, bool | None] = {}  # None: no name's word; else whether anywhere
     in_a_note: dict[str, bool] = {}  # a word watched not anywhere: a note's given name
@@ -297,6 +298,11 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
             continue
         if names is None:
             raw = "\n".join(pasted)
+            # a role kept from a note in lower case ("Ann Lee - husband frank died") is
+            # watched only with a capital ("Husband rang"); a card in capitals gives every
+            # word one, and "MY HUSBAND IS MY CARER" printed "MY [name] IS…" (review 33 R9 R2)
+            roles_named = {w.lower() for w in _WORD.findall(raw)
+                           if w[:1].isupper() and w.lower() in _ONE_WORD_ROLES}
             lines = f"\n{raw}\n".lower().replace("’", "'")
             # "İ" lowers to "i" and a combining dot, which _WORD does not take for a letter, and
             # "Σ" as what follows it in the line: the words are split before they are lowered,
@@ -304,6 +310,8 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
             split = any(c in raw for c in "\u0130\u0307\u03a3")
             names = "\n".join(["", *_WORD.findall(raw), ""]).lower().replace("’", "'") \
                 if split else lines
+        if word in _ONE_WORD_ROLES and text[a:b].isupper() and word not in roles_named:
+            continue
         if word not in watched:
             named = (f"\n{word}\n" in names or f"\n{word}'s\n" in names) if split \
                 else _a_name_word(names, word) >= 0
