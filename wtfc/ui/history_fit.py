@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QListView,
     QMainWindow,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -51,6 +50,8 @@ class WholeLabelTip(QStyledItemDelegate):
                   index: QModelIndex | QPersistentModelIndex) -> bool:
         if event.type() != QEvent.Type.ToolTip or not index.isValid():
             return super().helpEvent(event, view, option, index)
+        from PySide6.QtWidgets import QStyle
+
         label = str(index.data() or "")
         room = option.rect.width() - 2 * view.style().pixelMetric(
             QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) - 4
@@ -84,6 +85,9 @@ class _Relayout(QObject):
 def least_width(view: QUndoView) -> int:
     """About ``LEAST_LETTERS`` average letters of the list's font, with its frame and scroll
     bar."""
+    # QStyle imported here, at the first Ctrl+H: its ~620 enum members cost start-up ~45 M
+    from PySide6.QtWidgets import QStyle
+
     return (LEAST_LETTERS * view.fontMetrics().averageCharWidth() + 2 * view.frameWidth()
             + view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view) + 8)
 
@@ -97,6 +101,8 @@ def fit(window: QMainWindow, dock: QDockWidget) -> None:
     if not isinstance(view, QUndoView) or central is None or dock.isFloating() \
             or area not in (_RIGHT, dock.property(_PLACED) or _RIGHT):
         return
+    from PySide6.QtWidgets import QStyle
+
     want = least_width(view)
     separator = window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent,
                                            None, window)
