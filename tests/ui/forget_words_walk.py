@@ -11,6 +11,7 @@ import linecache
 from wtfc.export.action_poster import export_action_poster
 from wtfc.export.report import export_report
 from wtfc.importing.known_names import name_matcher
+from wtfc.importing.pasted_names import parse_names
 from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.watch_guard import watched_redacted
 from wtfc.model.compare import compare_workshops
@@ -47,6 +48,14 @@ def _everything_else(window, tmp_path) -> None:
     watched_redacted("Hall came on Tuesday", (f"Ann {MARK.title()}", "Pat Hall"))
     # and as the theme-name checks read a name with names held back on cards (Accept, History)
     name_check([f"Ann {MARK.title()}", "Pat Hall"], ("Pat Hall",))("Trips with Hall")
+    # names pasted with a note under one, and a relative's name in a note (session 33)
+    parse_names(f"Ann Lee\nrings {MARK} after 5 pm")
+    details_in("Frank died last year", name_matcher((f"Ann {MARK} husband frank",)),
+               pasted_rule=True)
+    # a pasted word-name in a card typed in lower case; a name with an initial (whole_names
+    # asks whether the card is in English)
+    find_personal_details("jack came late again", known_names=(f"Jack {MARK.title()}",))
+    find_personal_details(f"Hope J Green came about the {MARK}")
     export_report(workshop, tmp_path / "report.pdf")
     export_action_poster(workshop, tmp_path / "actions.pdf")
 

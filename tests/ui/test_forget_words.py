@@ -47,6 +47,7 @@ NO_WORDS = {
     "wtfc.export.action_poster_table": {"cell_styles", "_tackles_style", "_owner_style",
                                         "_who_width", "_when_width"},
     "wtfc.ui.recent_files": {"_menus"},  # each window's Open recent menu, weakly: no words
+    "wtfc.ui.undo": {"_HISTORY_VIEWS"},  # each window's History list, weakly: no words
 }
 
 

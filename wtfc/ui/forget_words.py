@@ -49,8 +49,11 @@ KEEPING_WORDS: dict[str, tuple[str, ...]] = {
     # real names: the names to watch for, and imported person cells
     "wtfc.importing.known_names": ("_known_name_patterns",),
     "wtfc.importing.person_names": ("person_name",),
-    "wtfc.importing.pasted_names": ("_given_in",),  # the names pasted, as one text
+    "wtfc.importing.pasted_names": ("_given_in", "_beside_names"),  # the names pasted
     "wtfc.importing.card_guard": ("_pasted",),  # the names pasted, by their words
+    "wtfc.importing.note_given_names": ("given_in_a_note",),  # the names pasted, with notes
+    "wtfc.importing.not_english": ("not_english",),  # cards' words, by card
+    "wtfc.importing.lower_case_pasted": ("_word_names",),  # the names pasted that are words
     "wtfc.ui.wall.suggestion_state": ("_held_names",),  # names held back on cards, pasted
 }
 
