@@ -19,6 +19,9 @@ from window_fixtures import isolated_settings, shown_window, workshop_file  # no
     "Hope Green - carer at Riverside\n",
     "Zebulon Quarrie - son, visits Sundays\nKwabena Mensah - lives with daughter\n"
     "Olumide Adeyemi - needs interpreter\n",
+    # M1: most notes say who the person is to someone (fbb3815e's _RELATIONS in _a_note)
+    "Hope Green, carer at the day centre\nZebulon Quarrie, son of Mary\n"
+    "Aisha Khan, carer for husband\n",
 ])
 def test_a_names_list_with_a_note_per_person_opens_no_import(shown_window, tmp_path, text):
     path = tmp_path / "names.txt"
