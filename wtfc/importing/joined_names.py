@@ -21,6 +21,7 @@ from wtfc.importing.name_words import (
     GIVEN_NAMES,
     NOT_NAMES,
     ORDINARY_WORDS,
+    PLACE_WORDS,
     RELATION_WORDS,
     TITLES,
 )
@@ -46,6 +47,19 @@ _PEOPLE_AFTER = re.compile(
     r"(?i:kind|caring|lovely|friendly|polite|rude|gentle|patient|wonderful|angels)\b")
 # "Sue, Linda and Pat": the rest of a list after one of its names
 _REST_OF_LIST = re.compile(rf"(?:{_JOIN}{_WORD})*")
+# A full name in mixed case joined by "and" to a full name found: "Grace Long and Ann Lee met
+# the provider" printed "Grace Long and [name] met…" (review 33 R9 S1); a given name and a
+# capitalised word, but not a place's or a day's ("May Day", "Grace Church", "Rose Court")
+_FULL = r"[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+"
+_AND = r"[ \t]+(?:and|&)[ \t]+"
+_FULL_AFTER = re.compile(rf"{_AND}({_FULL})(?![\w'’-]|[ \t]+[A-Z])")
+_FULL_BEFORE = re.compile(rf"(?:^|(?<=[\s:,(]))({_FULL}){_AND}$")
+# the place words that are common surnames too ("Hope Green", "Pat Hall") stay names here
+_NOT_A_SURNAME = (PLACE_WORDS - {
+    "green", "hall", "hill", "lane", "ward", "park", "house", "way", "walk", "gate", "croft",
+    "lodge", "row", "vale", "grove"}) | {
+    "day", "eve", "bank", "holiday", "station", "services", "care", "team", "trust", "council",
+    "group"}
 _NOT_JOINED = {t.lower() for t in TITLES} | {
     "i", "the", "my", "our", "me", "we", "they", "she", "he", "you", "mum", "dad", "carers",
     "carer"}
@@ -65,6 +79,11 @@ def joined_names(text: str, names: Sequence[tuple[int, int]],
     while todo:
         start, end = todo.pop()
         shouted = text[start:end].isupper()
+        for full in _full_names_joined(text, start, end):
+            if not any(x < full[1] and full[0] < y for x, y in taken):
+                added.append(full)
+                taken.append(full)
+                todo.append(full)
         for m in (_JOINED_AFTER.match(text, end),
                   _JOINED_BEFORE.search(text, max(0, start - 40), start)):
             if m is None:
@@ -81,6 +100,21 @@ def joined_names(text: str, names: Sequence[tuple[int, int]],
             taken.append((a, b))
             todo.append((a, b))
     return added
+
+
+def _full_names_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A given name and a capitalised surname joined by "and" to the full name found at
+    ``start``-``end`` in mixed case ("Grace Long and Ann Lee"): both are names when one is."""
+    if re.fullmatch(_FULL, text[start:end]) is None:
+        return []
+    spans = []
+    for m in (_FULL_AFTER.match(text, end), _FULL_BEFORE.search(text, max(0, start - 60), start)):
+        if m is not None:
+            given, surname = (search_key(w) for w in m[1].split())
+            if given in GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES and surname not in _NOT_A_SURNAME \
+                    and surname not in NOT_NAMES:
+                spans.append(m.span(1))
+    return spans
 
 
 def _is_joined_name(text: str, span: tuple[int, int], shouted: bool, pair: tuple[int, int], *,
