@@ -21,6 +21,7 @@ from wtfc.importing.name_words import (
 )
 from wtfc.importing.one_case_role_names import (
     _PERSON_VERB_AFTER,
+    WORD_NAMES,
     one_case_given_name,
     one_case_surname_end,
 )
@@ -63,6 +64,8 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
                       m["named"] and search_key(m["word"]) in AMBIGUOUS_GIVEN_NAMES)]
     if " and " in text or " or " in text or "&" in text or " AND " in text or " OR " in text:
         found += _joined(text)
+    if (first := _WORD_NAME_FIRST.match(text)) and search_key(first[1]) in WORD_NAMES:
+        found.append(first.span(1))
     if _PARTICLE.search(text):  # looked for first: few cards hold one
         found += [m.span() for m in _WITH_PARTICLES.finditer(text)
                   if search_key(m["given"]) in _NAMES | _NOT_IN_A_PAIR
@@ -72,6 +75,14 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
 
 # A given name and a surname with its particles, what a person does after: "sue van der berg
 # helps me", "jo de souza came late" (code review A5 R3: the mixed-case rule's twin)
+# A word-name beginning the card, the place it works at after: "BLESSING FROM THE AGENCY NEVER
+# CAME" (review 33 M1 D1); not "BLESSING FROM THE CHURCH", "PATIENCE HELPS"
+_WORD_NAME_FIRST = re.compile(
+    r"[ \t]*([^\W\d_]+)[ \t]*,?[ \t]+(?i:from[ \t]+(?:the|our|my)[ \t]+(?:care[ \t]+)?"
+    r"(?:agency|council|office|reablement|team|surgery|social[ \t]+services)"
+    r"|(?:is|was)[ \t]+(?:my|our|the)[ \t]+(?:new[ \t]+|main[ \t]+)?"
+    r"(?:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]?worker|social[ \t]+worker"
+    r"|pa|nurse))\b")
 _PARTICLE = re.compile(r"(?i) (?:van|von|d[aeiu]|de[lr]|l[ae]|a[pb])[ \t]")  # a space first: quick
 _WITH_PARTICLES = re.compile(
     r"(?<![\w'’-])(?P<given>[^\W\d_]+)(?:[ \t]+(?i:van|von|de|da|di|du|del|der|le|la|ap|ab))+"

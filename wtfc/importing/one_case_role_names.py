@@ -19,6 +19,11 @@ from wtfc.model.search_key import search_key
 # "MY SON MILES AWAY", "MY CARER RICH TEA"
 _NOT_ONE_CASE_NAMES = _THINGS | {"miles", "rich", "art", "chase"}
 _NO_ROLES_THING_AFTER = re.compile(_ROLE_ENDS, re.IGNORECASE)
+# Given names among care workers that are everyday words no other list keeps as names, so
+# may_be_a_name refuses them (an -ING ending, an ordinary word): "MY CARER BLESSING IS LOVELY"
+# (review 33 M1 D1); a name only where what a person does follows, not "MY CARER SHOWS PATIENCE"
+WORD_NAMES = frozenset({"blessing", "patience", "mercy", "charity", "felicity", "verity",
+                        "trinity", "serenity"})
 
 
 def one_case_given_name(text: str, end: int, word: str) -> bool:
@@ -37,7 +42,9 @@ def one_case_given_name(text: str, end: int, word: str) -> bool:
         return False
     # a word-name ("MY CARER DAWN", "MY WIFE CAROL") or one no list knows ("MY CARER AYESHA")
     # only where what a person does follows: "MY CARER ROSE IS LOVELY", not "MY CARER IS FRANK"
-    return key in GIVEN_NAMES or ((key in AMBIGUOUS_GIVEN_NAMES or (
+    if key in WORD_NAMES and _OWNED_BEFORE.search(text, 0, end - len(word)):
+        return False  # "MY CARERS PATIENCE IS AMAZING": the carer's patience
+    return key in GIVEN_NAMES or ((key in AMBIGUOUS_GIVEN_NAMES or key in WORD_NAMES or (
         # not "USUALLY IS", nor "THE NURSE XXX WAS": a name already taken out
         may_be_a_name(word) and not ordinary_after_a_role(word) and len(set(key)) > 1))
                                   and _PERSON_VERB_AFTER.match(text, end) is not None)
@@ -60,6 +67,7 @@ def one_case_surname_end(text: str, end: int) -> int:
     return end
 
 
+_OWNED_BEFORE = re.compile(r"(?i:s|['’]s?)[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _ENDS_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)])")
 _IS_AFTER = re.compile(r"(?:['’]s|[ \t]+(?:is|was))\b", re.IGNORECASE)
