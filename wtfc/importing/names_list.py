@@ -97,6 +97,10 @@ _NOTE_VERBS = frozenset({
     "lives", "needs", "uses", "speaks", "prefers", "attends"})
 # a note that starts with who the person is to someone ("carer at Riverside", "son of Mary")
 _RELATIONS = frozenset(word.casefold() for word in RELATION_WORDS if " " not in word)
+# the roles of two words or more ("key worker at the home", "support worker from the agency"):
+# their first word alone is none (review 33 M1 D2)
+_ROLES_OF_WORDS = frozenset(tuple(word.casefold().split()) for word in RELATION_WORDS
+                            if " " in word)
 # a person's code before the name, as a list pairing the people reviewed with their codes
 # has it ("P01, Zebulon Quarrie", "R-12 | Hope Green", "7; Aisha Khan"), or a space alone
 # after a code with a letter ("P04 Olive Twist": read as a card or a note, review 33 W1 M2)
@@ -150,7 +154,7 @@ def _a_note(words: list[str], *, after_a_role: bool = False) -> bool:
     return ((words[0][0].islower() or _typed_as_a_line(words, folded))
             and sum(w in SENTENCE_WORDS for w in folded) < 2
             and not any(w in _STATEMENT_VERBS for w in folded)
-            and (after_a_role or folded[0] in _NOTE_VERBS | _RELATIONS
+            and (after_a_role or folded[0] in _NOTE_VERBS or _a_role_first(folded)
                  or not _card_like(folded)))
 
 
@@ -159,8 +163,14 @@ def _typed_as_a_line(words: list[str], folded: list[str]) -> bool:
     "Lives with daughter", "Carer at Riverside"): its first word a note's ("rings", "carer")
     or the only one with a capital ("Deaf in left ear"); "Olive Young" is a name (review 33
     A2 R1: such lists opened Import with every name in its table)."""
-    return len(words) > 1 and (folded[0] in _NOTE_VERBS | _RELATIONS or (
+    return len(words) > 1 and (folded[0] in _NOTE_VERBS or _a_role_first(folded) or (
         words[0][1:].islower() and not any(w[:1].isupper() for w in words[1:])))
+
+
+def _a_role_first(folded: list[str]) -> bool:
+    """Whether the words start with a role: "carer at Riverside", "social worker at the council"."""
+    return folded[0] in _RELATIONS or any(
+        tuple(folded[:len(role)]) == role for role in _ROLES_OF_WORDS)
 
 
 def _card_like(folded: list[str]) -> bool:
