@@ -37,12 +37,18 @@ def _drawn(texts: list[tuple[float, str]]) -> list[str]:
     return [words for _px, words in texts]
 
 
-def test_root_causes_tree_names_it_in_its_box_and_aloud(qtbot, doc, undo, tree_texts):
+def _shown_board(qtbot, doc: Document, undo) -> CausesBoard:
+    """Root causes' board on the laptop, shown at 1400 x 800."""
     board = CausesBoard(doc, undo)
     qtbot.addWidget(board)
     board.resize(1400, 800)
     board.show()
     qtbot.waitExposed(board)
+    return board
+
+
+def test_root_causes_tree_names_it_in_its_box_and_aloud(qtbot, doc, undo, tree_texts):
+    board = _shown_board(qtbot, doc, undo)
     board.view.select(ROOT)
     save_render(board, "why_tree_board_blank_theme_name")
     root = board.scene.nodes[ROOT]
@@ -77,11 +83,7 @@ def test_the_box_is_as_tall_as_for_the_words_it_draws(doc):
 
 
 def test_the_fishbone_head_names_it(qtbot, doc, undo, tree_texts):
-    board = CausesBoard(doc, undo)
-    qtbot.addWidget(board)
-    board.resize(1400, 800)
-    board.show()
-    qtbot.waitExposed(board)
+    board = _shown_board(qtbot, doc, undo)
     board.view.setFocus()
     qtbot.keyClick(board.view, Qt.Key.Key_F)
     assert board.shapes.showing_fishbone()
@@ -107,11 +109,7 @@ def test_wtfc_render_offers_it_by_the_name_it_is_shown_with(qtbot, doc):
 
 def test_asking_why_under_it_names_it(qtbot, doc, undo):
     """W on the theme box asked "Why? ('')": the question names the theme as its box does."""
-    board = CausesBoard(doc, undo)
-    qtbot.addWidget(board)
-    board.resize(1400, 800)
-    board.show()
-    qtbot.waitExposed(board)
+    board = _shown_board(qtbot, doc, undo)
     board.view.select(ROOT)
     board.start_why()
     assert board.line.editor.accessibleName() == f"Why? ('{UNNAMED_THEME}')"
