@@ -40,7 +40,12 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
     RELATION_WORDS,
 )
-from wtfc.importing.not_english import has_english, not_english
+from wtfc.importing.not_english import (
+    community_surname,
+    english_beyond_welsh,
+    has_english,
+    not_english,
+)
 from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.importing.whole_names import surname_after_a_word_letter
 from wtfc.importing.words_after_a_role import ends_no_name, ordinary_after_a_role
@@ -228,8 +233,8 @@ def _alone(text: str, end: int, name: str) -> bool:
     card in English, Cantonese "JO" and "SAM", Polish "KIM" (whom) and Irish "SEAN" (old) in
     one not in English ("NGO LOU GUNG SEI JO"); "MAE MAIR YN DOD", "JO DROVE ME" name them."""
     if (name in _SCOTS_WORDS and has_english(text)) or (
-            name in _COMMUNITY_WORDS and not_english(text)) or _WELSH_THE.search(
-            text, max(0, end - len(name) - 8), end - len(name)):
+            name in _COMMUNITY_WORDS and not_english(_but_next_word(text, end))) or (
+            _WELSH_THE.search(text, max(0, end - len(name) - 8), end - len(name))):
         return False  # and after Welsh "'R" (the): "MAE'R GLYN YN DAWEL" is the valley
     after = _NEXT_WORD.match(text, end)
     if after is None:
@@ -245,6 +250,13 @@ def _alone(text: str, end: int, name: str) -> bool:
 _SCOTS_WORDS = frozenset({"mair"})
 _WELSH_THE = re.compile(r"\w['’]R[ \t]+$")
 _COMMUNITY_WORDS = frozenset({"jo", "sam", "kim", "sean"})
+
+
+def _but_next_word(text: str, end: int) -> str:
+    """`text` without the word after the name ending at `end`: a surname's place, where a
+    community word ("KIM HOU CALLS DAILY") says nothing of the card's language."""
+    after = _NEXT_WORD.match(text, end)
+    return text if after is None else text[:end] + text[after.end():]
 
 
 # Given names that are words, a name in capitals only with a surname said of a person after
@@ -301,12 +313,13 @@ def _initial_surname_end(text: str, end: int) -> int | None:
     """Where an initial and a surname after the given name ending at `end` end ("HOPE J GREEN
     HELPS ME", "MARY O SMITH", whatever is said after them); A, I and O only before a surname
     no list knows as a word ("THANKS MARY A LOT", "SUE I SAID" are no names); W, Z, U, Y and E
-    only with a full stop (Polish "W ANGLII", Welsh "Y GOFALWR", Bengali "E THAKE" are words),
-    and none in a card not in English ("MAE HUW A MEGAN YN DOD")."""
+    only with a full stop or in a card with an English word beyond AM ("JOHN W SMITH IS KIND";
+    Polish "W ANGLII", Welsh "Y GOFALWR", Bengali "E THAKE" are words), and none in a card not
+    in English ("MAE HUW A MEGAN YN DOD")."""
     m = _INITIAL_AFTER.match(text, end)
     if m is None or not _may_be_surname(m[2], _bare(m[2])) or not_english(text):
         return None
-    if m[1] in "WZUYE" and text[m.start(1) + 1] != ".":
+    if m[1] in "WZUYE" and not english_beyond_welsh(text) and text[m.start(1) + 1] != ".":
         return None
     if m[1] in "AIO" and not surname_after_a_word_letter(m[2]):
         return None
@@ -316,11 +329,14 @@ def _initial_surname_end(text: str, end: int) -> int | None:
 def _surname_end(text: str, end: int) -> int | None:
     """Where the surname in capitals after the given name ending at `end` ends, or None when
     the word after it is no surname: an everyday word, what the person did, or the first
-    word of a place's name; none in a card not in English, where every word is one no English
-    list knows ("SYN MAREK W ANGLII NIE DZWONI")."""
+    word of a place's name. In a card not in English, where every word is one no English list
+    knows ("SYN MAREK W ANGLII NIE DZWONI"), only a common community surname or a word just
+    before a function word ("SYN MAREK KOWALSKI NIE DZWONI")."""
     m = _NEXT_WORD.match(text, end)
-    if m is None or not m[1].isupper() or len(m[1]) < 2 or not_english(text):
+    if m is None or not m[1].isupper() or len(m[1]) < 2:
         return None
+    if not_english(text) and not community_surname(m[1], _NEXT_WORD.match(text, m.end())):
+        return None  # "SYN MAREK W ANGLII", not "SYN MAREK KOWALSKI NIE DZWONI"
     word, key = m[1], _bare(m[1])
     if key in _PARTICLES and (joined := _surname_end(text, m.end())) is not None:
         return joined  # "GWEN AP RHYS", "SIAN FERCH GRUFFYDD", "MARY DE SOUZA": one surname
@@ -332,4 +348,6 @@ def _surname_end(text: str, end: int) -> int | None:
         return None  # "MARY WARD LANE", "JOHN RADCLIFFE HOSPITAL"; not "MARY SMITH'S HOUSE"
     if following in _OBJECTS:
         return None  # "MARY LIKES ME"
+    if after and not_english(text) and community_surname(after[1], None):
+        return _surname_end(text, m.end()) or m.end()  # "TARIQ AHMED KHAN AATA HAI"
     return m.end()

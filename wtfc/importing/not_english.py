@@ -31,13 +31,13 @@ helps help
 
 _COMMUNITY = _listed("""
 mae yn fy dw dwi gyda efo ddim ydw iawn rhy
-nie jest się sie mnie mój moja moje bardzo
-hai hain nahi nahin mein ka ki ke ko mera meri mere mujhe aata aati karti karta bahut
-amake amare kore ashe thake bhalo
-chhe che maro nathi
+nie jest się mnie mój moja moje bardzo
+hai hain nahi nahin mein ka ki ke mera meri mere mujhe aata aati karti karta bahut
+amake amare kore thake bhalo
+chhe maro nathi
 waa ayaa iyo waxaan wuxuu waxay oo
 tá níl agus raibh anois agam gach
-ngo hou mou gung saan
+ngo hou gung saan
 """)
 
 
@@ -53,5 +53,28 @@ def has_english(text: str) -> bool:
     return not _words(text).isdisjoint(_ENGLISH)
 
 
+# Common surnames of the communities above: "SHAZIA BEGUM KHANA BANATI HAI", where the word
+# after the surname is no function word; in English cards capitals surnames are found anyway.
+_SURNAMES = _listed("""
+begum akhtar akther khatun khan ahmed ahmad ali hussain hussein hassan patel shah singh kaur
+mistry mohammed mohamed uddin miah rahman chowdhury iqbal nowak kowalski kowalska
+wisniewski lewandowski wojcik kaminski jones davies evans williams
+""")
+
+
+def community_surname(word: str, after: re.Match[str] | None) -> bool:
+    """Whether `word`, after a given name in a card not in English, is a surname: a common one
+    ("BEGUM", "NOWAK"), or one no function word that stands just before one ("KOWALSKI NIE")."""
+    key = word.lower()
+    if key in _SURNAMES:
+        return True
+    return key not in _COMMUNITY and after is not None and after[1].lower() in _COMMUNITY
+
+
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text)}
+
+
+def english_beyond_welsh(text: str) -> bool:
+    """An English function word other than AM (Welsh 'for'): a bare W/Y/E there is an initial."""
+    return not (_words(text) - {"am"}).isdisjoint(_ENGLISH)

@@ -18,7 +18,7 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
     WORDS_AFTER_A_OR_I,
 )
-from wtfc.importing.not_english import not_english
+from wtfc.importing.not_english import english_beyond_welsh, not_english
 from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.model.search_key import search_key
 
@@ -52,7 +52,8 @@ def whole_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
     a surname no list knows as a word and to an initial and surname just after. Names a space
     apart stay apart: a pasted "Green" and "Lane" are read on as a place ("Green Lane
     surgery"), "Will Day" as a question to Mr Day. In capitals W, Z, U, Y and E with no full
-    stop are words, not initials ("SYN MAREK W ANGLII", "AMAR MEYE NASREEN E THAKE"), and in a
+    stop are words, not initials ("SYN MAREK W ANGLII", "AMAR MEYE NASREEN E THAKE") unless the
+    card has an English function word beyond AM ("MY CARER JOHN W SMITH IS KIND"), and in a
     card not in English no letter is one ("WALAASHAY FATIMA I CAAWISA")."""
     widened: list[tuple[int, int]] = []
     initials = not not_english(text)
@@ -73,7 +74,8 @@ def whole_names(text: str, names: Sequence[tuple[int, int]]) -> list[tuple[int, 
         after = _INITIAL_SURNAME.match(text, end) if initials else None
         if after and is_surname(after[2]) and (
                 after[1] not in "AIO" or surname_after_a_word_letter(after[2])) and not (
-                after[1] in "WZUYE" and after[2].isupper() and text[after.start(1) + 1] != "."):
+                after[1] in "WZUYE" and after[2].isupper() and text[after.start(1) + 1] != "."
+                and not english_beyond_welsh(text)):
             end = after.end()  # "Hope J Green", "John A Smith"; not "Thanks Mary A Lot"
         widened.append((start, end))
     return widened
