@@ -146,6 +146,19 @@ def kept_in_a_note(words: list[str]) -> list[str]:
         if plain.casefold() in _ONE_WORD_ROLES or after_a_name_word(word, before) or (
                 not (said.islower() and said in _ROLE_PARTS)
                 and not everyday_note_word(said) and not a_day_named(word, before)):
-            kept.append(word)
+            kept.append(_role_before_a_name(word, said_words[at + 1:at + 2]))
         before = word
     return kept
+
+
+def _role_before_a_name(word: str, after: list[str]) -> str:
+    """A role with a capital before a relative's name in a note ("Tom Fry - Husband Frank",
+    "Joan Day - Daughter Hope visits") is a role as "husband frank" is, not a name of its own:
+    watched with a capital it hid the word on every card typed in capitals ("MY HUSBAND IS MY
+    CARER" printed "MY [name] IS…", review 33 A9 R1). Lowered, the name after it is read as a
+    relative's ("MY HUSBAND FRANK DIED" hides Frank) and the role as a lower-case note's."""
+    plain = word.strip(".:")
+    if (plain[:1].isupper() and plain.casefold() in _ONE_WORD_ROLES and after
+            and after[0][:1].isupper() and after_a_name_word(after[0], plain)):
+        return word.lower()
+    return word

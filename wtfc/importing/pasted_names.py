@@ -298,9 +298,9 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
             continue
         if names is None:
             raw = "\n".join(pasted)
-            # a role kept from a note in lower case ("Ann Lee - husband frank died") is
-            # watched only with a capital ("Husband rang"); a card in capitals gives every
-            # word one, and "MY HUSBAND IS MY CARER" printed "MY [name] IS…" (review 33 R9 R2)
+            # a role kept from a note in lower case ("husband frank") is no name of its own
+            # here, in any case: "MY HUSBAND IS MY CARER" printed "MY [name] IS…", "Daughter
+            # visits on Sundays" "[name] visits…" (review 33 R9 R2, A9 R1); "Nguyen Son" keeps it
             roles_named = {w.lower() for w in _WORD.findall(raw)
                            if w[:1].isupper() and w.lower() in _ONE_WORD_ROLES}
             lines = f"\n{raw}\n".lower().replace("’", "'")
@@ -310,7 +310,7 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
             split = any(c in raw for c in "\u0130\u0307\u03a3")
             names = "\n".join(["", *_WORD.findall(raw), ""]).lower().replace("’", "'") \
                 if split else lines
-        if word in _ONE_WORD_ROLES and text[a:b].isupper() and word not in roles_named:
+        if word in _ONE_WORD_ROLES and word not in roles_named:
             continue
         if word not in watched:
             named = (f"\n{word}\n" in names or f"\n{word}'s\n" in names) if split \
