@@ -38,6 +38,7 @@ from wtfc.importing.note_given_names import (
     said_of_a_named_person,
 )
 from wtfc.importing.note_words import TITLES, kept_in_a_note
+from wtfc.importing.pasted_in_capitals import a_word_in_capitals
 from wtfc.importing.pasted_months import is_month, month_in_a_date
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.surname_as_word import (
@@ -298,9 +299,7 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
             continue
         if names is None:
             raw = "\n".join(pasted)
-            # a role kept from a note in lower case ("husband frank") is no name of its own
-            # here, in any case: "MY HUSBAND IS MY CARER" printed "MY [name] IS…", "Daughter
-            # visits on Sundays" "[name] visits…" (review 33 R9 R2, A9 R1); "Nguyen Son" keeps it
+            # a note's role ("husband frank") is no name but pasted so ("Nguyen Son"; R9, A9 R1)
             roles_named = {w.lower() for w in _WORD.findall(raw)
                            if w[:1].isupper() and w.lower() in _ONE_WORD_ROLES}
             lines = f"\n{raw}\n".lower().replace("’", "'")
@@ -310,7 +309,8 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
             split = any(c in raw for c in "\u0130\u0307\u03a3")
             names = "\n".join(["", *_WORD.findall(raw), ""]).lower().replace("’", "'") \
                 if split else lines
-        if word in _ONE_WORD_ROLES and word not in roles_named:
+        if (word in _ONE_WORD_ROLES and word not in roles_named) or a_word_in_capitals(
+                text, a, b, raw):  # "THE ENERGY BILL KEEPS GOING UP" (review 33 A9 R3)
             continue
         if word not in watched:
             named = (f"\n{word}\n" in names or f"\n{word}'s\n" in names) if split \

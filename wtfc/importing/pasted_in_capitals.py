@@ -1,0 +1,70 @@
+"""A pasted given name that is also a word ("Bill", "Hope", "Rose", "Will"), in a card typed
+all in capitals: capitalised there, it counted wherever it stood, and with the people reviewed
+pasted the report, posters and letter printed "THE ENERGY [name] KEEPS GOING UP", "I [name]
+TO STAY INDEPENDENT", "MY HUSBAND [name] TO GET A DRINK AND FELL" (review 33 A9 R3).
+
+A capital there says nothing, but a name stays hidden when in doubt: such a word is read as
+the word only where the words around it make it one. The verb after "I", "we", "they"
+("I HOPE TO", "WE MAY NEED"); the verb said of the relation starting its sentence
+(``lower_case_pasted.used_as_a_verb``: "MY HUSBAND ROSE TO GET A DRINK", "BILL ME FOR
+PETROL"); WILL or MAY between a subject and a verb ("MY CARER WILL NEVER COME"); a thing after
+what names it so ("THE ENERGY BILL", "WE NEED MORE HOPE"). Beside another part of a pasted name
+it stays a name ("MY HUSBAND WILL HARGREAVES DIED"). Qt-free.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from wtfc.importing.lower_case_pasted import used_as_a_verb
+from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, COMMON_WORDS, PERSON_VERBS
+
+_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_'’])([^\W\d_]+)[ \t]+$")
+_PRONOUNS = frozenset({"i", "we", "they"})  # not "you": "THANK YOU JOY"
+# a thing's word before BILL, and what goes before HOPE, JOY, FAITH, GRACE as things
+_THINGS = {
+    "bill": frozenset({"energy", "water", "gas", "phone", "electric", "electricity", "heating",
+                       "council", "tax", "food", "shopping", "care", "the", "a", "this", "that",
+                       "my", "our", "big", "huge", "first", "last", "next"}),
+    **dict.fromkeys(("hope", "joy", "faith", "grace"), frozenset({
+        "more", "no", "some", "any", "much", "little", "lost", "real", "great", "of", "the",
+        "a", "false", "new", "with", "without", "give", "gives", "gave", "bring", "brings"})),
+}
+# what WILL or MAY is before as the verb's helper: a verb's base form or an adverb
+_AFTER_A_HELPER = frozenset({"never", "not", "always", "often", "only", "just", "still",
+                             "also", "probably", "soon", "be", "have", "need"})
+_PAST = frozenset({"came", "rang", "was", "is", "were", "had", "did", "said", "told", "went"})
+
+
+def a_word_in_capitals(text: str, start: int, end: int, names: str) -> bool:
+    """Whether the pasted word-name at ``start:end`` of a card typed in capitals is the word
+    ("THE ENERGY BILL", "I HOPE TO"), as the words around it say. ``names``: the pasted names,
+    one a line (a word beside another part of one stays a name)."""
+    word = text[start:end].lower()
+    if word not in AMBIGUOUS_GIVEN_NAMES or text != text.upper():
+        return False
+    after = _WORD_AFTER.match(text, end)
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    next_word = after[1].lower() if after else ""
+    last_word = before[1].lower() if before else ""
+    parts = _other_parts(names)
+    if next_word in parts or last_word in parts:
+        return False  # "WILL HARGREAVES", "BILL HARGREAVES"
+    if last_word in _PRONOUNS:
+        return True  # "I HOPE TO", "I HOPE MY CARER LISTENS", "WE MAY NEED"
+    if used_as_a_verb(text, start, end, word):
+        return True  # "MY HUSBAND ROSE TO GET A DRINK", "MY HUSBAND WILL BILL ME"
+    if word in ("will", "may") and last_word and next_word and next_word not in _PAST and (
+            next_word in _AFTER_A_HELPER or next_word in AMBIGUOUS_GIVEN_NAMES
+            or (next_word in COMMON_WORDS | PERSON_VERBS and not next_word.endswith("ed"))):
+        return True  # "MY CARER WILL NEVER COME", "MY DAUGHTER WILL VISIT", "WILL BILL ME"
+    return last_word in _THINGS.get(word, ())  # "THE ENERGY BILL", "WE NEED MORE HOPE"
+
+
+@functools.lru_cache(maxsize=8)  # the same names for every card of a check
+def _other_parts(names: str) -> frozenset[str]:
+    """The pasted names' words that are no word-name ("hargreaves", "jones"), in lower case."""
+    return frozenset(w.lower() for w in _PART.findall(names)) - AMBIGUOUS_GIVEN_NAMES
