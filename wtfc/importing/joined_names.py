@@ -50,10 +50,14 @@ _REST_OF_LIST = re.compile(rf"(?:{_JOIN}{_WORD})*")
 # A full name in mixed case joined by "and" to a full name found: "Grace Long and Ann Lee met
 # the provider" printed "Grace Long and [name] met…" (review 33 R9 S1); a given name and a
 # capitalised word, but not a place's or a day's ("May Day", "Grace Church", "Rose Court")
-_FULL = r"[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+"
-_AND = r"[ \t]+(?:and|&)[ \t]+"
+# (or in capitals, "GRACE LONG AND ANN LEE MET"); joined by a list's comma or "with" too:
+# "Grace Long, Ann Lee and Mary Shaw met…", "Grace Long with Ann Lee met…" (review 33 A9 R2)
+_FULL = r"(?:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+|[A-Z][A-Z'’-]+[ \t]+[A-Z][A-Z'’-]+)"
+_AND = r"(?:[ \t]+(?:and|&|with|AND|WITH)[ \t]+|,[ \t]*)"
 _FULL_AFTER = re.compile(rf"{_AND}({_FULL})(?![\w'’-]|[ \t]+[A-Z])")
 _FULL_BEFORE = re.compile(rf"(?:^|(?<=[\s:,(]))({_FULL}){_AND}$")
+# what people do together after a given name alone: "Grace Long and Ann met the provider"
+_MET = re.compile(r"[ \t]+(?i:met|came|visited|spoke|went|attended|joined)\b")
 # the place words that are common surnames too ("Hope Green", "Pat Hall") stay names here
 _NOT_A_SURNAME = (PLACE_WORDS - {
     "green", "hall", "hill", "lane", "ward", "park", "house", "way", "walk", "gate", "croft",
@@ -71,7 +75,8 @@ def joined_names(text: str, names: Sequence[tuple[int, int]],
     (spans), none overlapping `taken` (every finding's span); each found one is asked again,
     so a whole list is taken: "Linda, Gwenllian and Pat are the best carers"."""
     if " and " not in text and "," not in text and " or " not in text and "&" not in text \
-            and " AND " not in text and " OR " not in text and "+" not in text and "/" not in text:
+            and " AND " not in text and " OR " not in text and "+" not in text and "/" not in text \
+            and " with " not in text and " WITH " not in text:
         return []
     taken = list(taken)
     added: list[tuple[int, int]] = []
@@ -105,11 +110,14 @@ def joined_names(text: str, names: Sequence[tuple[int, int]],
 def _full_names_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A given name and a capitalised surname joined by "and" to the full name found at
     ``start``-``end`` in mixed case ("Grace Long and Ann Lee"): both are names when one is."""
-    if re.fullmatch(_FULL, text[start:end]) is None:
+    found = text[start:end]
+    alone = search_key(found) in GIVEN_NAMES and _MET.match(text, end) is not None
+    if re.fullmatch(_FULL, found) is None and not alone:
         return []
     spans = []
-    for m in (_FULL_AFTER.match(text, end), _FULL_BEFORE.search(text, max(0, start - 60), start)):
-        if m is not None:
+    for m in (None if alone else _FULL_AFTER.match(text, end),
+              _FULL_BEFORE.search(text, max(0, start - 60), start)):
+        if m is not None and m[1].isupper() == found.isupper():
             given, surname = (search_key(w) for w in m[1].split())
             if given in GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES and surname not in _NOT_A_SURNAME \
                     and surname not in NOT_NAMES:
