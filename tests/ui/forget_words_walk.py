@@ -56,6 +56,8 @@ def _everything_else(window, tmp_path) -> None:
     # asks whether the card is in English)
     find_personal_details("jack came late again", known_names=(f"Jack {MARK.title()}",))
     find_personal_details(f"Hope J Green came about the {MARK}")
+    # a pasted word-name in a card typed in capitals (read as the word: "I HOPE TO …")
+    details_in("I HOPE TO STAY INDEPENDENT", name_matcher((f"Hope {MARK}",)), pasted_rule=True)
     export_report(workshop, tmp_path / "report.pdf")
     export_action_poster(workshop, tmp_path / "actions.pdf")
 

@@ -54,6 +54,7 @@ KEEPING_WORDS: dict[str, tuple[str, ...]] = {
     "wtfc.importing.note_given_names": ("given_in_a_note",),  # the names pasted, with notes
     "wtfc.importing.not_english": ("not_english",),  # cards' words, by card
     "wtfc.importing.lower_case_pasted": ("_word_names",),  # the names pasted that are words
+    "wtfc.importing.pasted_in_capitals": ("_other_parts",),  # the names pasted, their words
     "wtfc.ui.wall.suggestion_state": ("_held_names",),  # names held back on cards, pasted
 }
 
