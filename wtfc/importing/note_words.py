@@ -54,7 +54,9 @@ _CARE_NOTES = _words("""
     vegetarian vegan halal snacks access floor sit front easy read breaks tires easily
     recovering attending advocate month months email preferred retired teacher former
     volunteer rep peer supporter group power attorney lpa poa
-    one two three four five six seven eight nine ten""")
+    one two three four five six seven eight nine ten
+    home homes house flat bungalow manager centre hospital moment wheels meals residential
+    nursing care guide stick frame""")
 # given names and surnames among the lists' words: in a note they may be a relative's name
 # ("daughter olive", "son drew", "john young"), so never an everyday word (review 33 A2 S1)
 NAME_WORDS = _words("""
