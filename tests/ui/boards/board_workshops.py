@@ -277,3 +277,12 @@ def held_back_demo(count: int = 3) -> Document:
         c.model_copy(update={"personal_details": detail}) if c.id in held else c for c in ws.cards
     ]
     return Document(ws.model_copy(update={"cards": cards}))
+
+
+def blank_named(theme_id: str) -> Workshop:
+    """``sample_workshop`` with one theme named only a zero-width space, as an older file
+    loads it (typing one is refused; the model keeps what the file holds)."""
+    ws = sample_workshop()
+    themes = [t.model_copy(update={"name": "\u200b"}) if t.id == theme_id else t
+              for t in ws.themes]
+    return ws.model_copy(update={"themes": themes})

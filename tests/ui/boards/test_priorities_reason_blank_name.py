@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.boards.board_workshops import sample_workshop
+from tests.ui.boards.board_workshops import blank_named
 from wtfc.model.document import Document
 from wtfc.ui.boards.priorities import PrioritiesBoard
 from wtfc.ui.boards.priorities_reason import reason_box_name, reason_label_text
@@ -16,12 +16,8 @@ from wtfc.ui.boards.priorities_reason import reason_box_name, reason_label_text
 
 @pytest.fixture
 def doc() -> Document:
-    """The boards' workshop, "lonely" named only a zero-width space as an older file loads it
-    (the model keeps what the file holds)."""
-    ws = sample_workshop()
-    themes = [t.model_copy(update={"name": "\u200b"}) if t.id == "lonely" else t
-              for t in ws.themes]
-    return Document(ws.model_copy(update={"themes": themes}))
+    """The boards' workshop, "lonely" named only a zero-width space as an older file loads it."""
+    return Document(blank_named("lonely"))
 
 
 @pytest.mark.parametrize("name", ["\u200b", "\u200d", "\u2060", "\ufeff", " \u200b\u200c ", ""])

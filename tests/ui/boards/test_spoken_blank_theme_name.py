@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.boards.board_workshops import sample_workshop
+from tests.ui.boards.board_workshops import blank_named
 from tests.ui.spoken_checks import catch_announcements
 from wtfc.model.document import Document
 from wtfc.ui.boards.priorities import PrioritiesBoard
@@ -15,12 +15,8 @@ from wtfc.ui.boards.priorities import PrioritiesBoard
 
 @pytest.fixture
 def doc() -> Document:
-    """The boards' workshop, "lonely" named only a zero-width space as an older file loads it
-    (the model keeps what the file holds)."""
-    ws = sample_workshop()
-    themes = [t.model_copy(update={"name": "\u200b"}) if t.id == "lonely" else t
-              for t in ws.themes]
-    return Document(ws.model_copy(update={"themes": themes}))
+    """The boards' workshop, "lonely" named only a zero-width space as an older file loads it."""
+    return Document(blank_named("lonely"))
 
 
 def test_votes_and_choosing_name_it_unnamed_theme(qtbot, show, doc, undo, monkeypatch):
