@@ -4,7 +4,11 @@ PAS NAME IS 'HOPE'", "my mums name was grace", "HER NAME IS SUE". The word after
 that is a name too ("JOY", "HOPE"), unless it is what is said of a name ("NAME IS WRONG", "NAME
 IS ON THE ROTA", "NAME IS SPELT WRONG"), so no list of given names has to know it (code review A5
 S1: only a listed name right after "NAME IS" was caught, the rest went to the wall whole).
-"A MAN CALLED TARIQ", "THE WOMAN IS CALLED GWENLLIAN" and "A LADY NAMED …" say a name too.
+"A MAN CALLED TARIQ", "THE WOMAN IS CALLED GWENLLIAN" and "A LADY NAMED …" say a name too, and
+so does a "Name:" label opening a card, a line or a sentence, in any case ("Name: Sue Smith",
+"NAME: SUE SMITH"; not "Name: not known"), and a role's label before a given name that ends the
+sentence or has its surname ("Carer: Sue Smith": "Sue" a verb too, so the capitalised-word rules
+leave it).
 What is said of a name is a stop list and a list of the past participles written there ("NAME
 WAS SCRIBBLED / ENGRAVED / DROPPED") (review 33 A7 R2, R3); not an ending, which given names
 share ("JAWED", "SHAHZED", "RASHIED": review 33 A8 S1).
@@ -16,6 +20,8 @@ import re
 
 from wtfc.importing.initial_surnames import is_surname
 from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    GIVEN_NAMES,
     PERSON_VERBS,
     PLACE_SURNAMES,
     RELATION_WORDS,
@@ -42,6 +48,21 @@ _NAME_IS = re.compile(
     r"(?:[ \t]*[:\-–—])?[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])",
     re.IGNORECASE)
 _QUOTES_AFTER = "'’"
+_ROLES = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
+# A label opening the card, a line or a sentence: "Name: Sue Smith", "NAME: SUE", "Full name:",
+# "Carer: Sue Smith" (no owner before it: "<role>'s name:" is _NAME_IS's)
+_LABEL = re.compile(
+    r"(?:^|(?<=[\n.;!?]))[ \t]*(?:(?P<name>(?:(?:full|first)[ \t]+)?name)|(?:" + _ROLES + r")s?)"
+    r"[ \t]*:[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])",
+    re.IGNORECASE)
+# What fills a name's label when no name is given: "Name: anonymous / tbc / see over"
+_NO_NAME_GIVEN = frozenset((
+    "anonymous", "anon", "anonymously", "tbc", "tba", "tbd", "na", "nil", "unsure", "see", "ask",
+    "please", "prefer", "rather", "declined", "various", "varies", "x", "xx", "xxx", "mine",
+    "myself"))
+_GIVEN_NAMES = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES
+_JOINS = frozenset(("is", "was", "and", "&"))
+_CARD_END = re.compile(r"[ \t]*(?:$|[\n.,;!?()\-–—])")
 
 
 def _words(text: str) -> frozenset[str]:
@@ -90,10 +111,10 @@ selected agreed decided inherited raised brought noticed spotted found discovere
 def named_words(text: str) -> list[tuple[int, int]]:
     """Where `text` says what a person's name is, as (start, end): the word after "<role>'s name
     is" and a surname after it in the same case ("my carers name is hope green")."""
+    found = _labelled(text) if ":" in text else []
     if not ("name" in text or "NAME" in text or "Name" in text or "called" in text
             or "CALLED" in text or "Called" in text):  # most cards say neither ("named" too)
-        return []
-    found = []
+        return found
     for m in _NAME_IS.finditer(text):
         word = m["word"].rstrip(_QUOTES_AFTER)
         if not word or not _is_a_name(search_key(word)):
@@ -102,6 +123,32 @@ def named_words(text: str) -> list[tuple[int, int]]:
         end = _surname_end(text, start + len(word), word)
         found.append((start, end))
     return found
+
+
+def _labelled(text: str) -> list[tuple[int, int]]:
+    """The name after a "Name:" label, and a given name after a role's label ("Carer: Sue
+    Smith") where its surname or the sentence's end follows."""
+    found = []
+    for m in _LABEL.finditer(text):
+        word = m["word"].rstrip(_QUOTES_AFTER)
+        key = search_key(word)
+        if not word or not _is_a_name(key) or key in _NO_NAME_GIVEN or not (
+                key in _GIVEN_NAMES or may_be_a_name(word)):  # "Name: Carers Together"
+            continue
+        start = m.start("word")
+        end = _surname_end(text, start + len(word), word)
+        if m["name"] is None and not (  # "Carer: Will come", "CARER: GRACE PERIOD OVER"
+                key in _GIVEN_NAMES and (word[:1].isupper() or text.islower())
+                and (_CARD_END.match(text, end) or _said_after(text, end))):
+            continue
+        found.append((start, end))
+    return found
+
+
+def _said_after(text: str, end: int) -> bool:
+    """Whether "is", "and" or a person verb follows ("Carer: Sue Smith is kind")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and ((key := search_key(m[1])) in PERSON_VERBS or key in _JOINS)
 
 
 def _is_a_name(key: str) -> bool:
