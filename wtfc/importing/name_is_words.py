@@ -48,6 +48,22 @@ _NAME_IS = re.compile(
     r"(?:[ \t]*[:\-–—])?[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])",
     re.IGNORECASE)
 _QUOTES_AFTER = "'’"
+# "MY CARERS NAMES SUE", "MY CARERS CALLED SUE", "SHES CALLED SUE": the apostrophe left out, so
+# read as plurals too ("MY CARERS NAMES ARE ON THE ROTA", "THE CARERS CALLED ME"): a listed given
+# name there is one, and a word no list knows that ends the sentence (``_plural_named``)
+_PLURAL_NAMED = re.compile(
+    rf"(?<![\w'’-])(?:{_OWNERS})s[ \t]+(?:names|called)[ \t]+"
+    r"(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])", re.IGNORECASE)
+# When carers called, not who: "MY CARERS CALLED SICK / FIRST / SOON / LATER"
+_CALLED_WHEN = frozenset((
+    "sick", "first", "soon", "later", "earlier", "before", "after", "afterwards", "tonight",
+    "promptly", "quickly", "briefly", "lately", "recently", "twice", "thrice", "round", "around",
+    "by", "over", "in", "off", "out", "back", "ahead", "again", "instead", "last", "everyday",
+    "loads", "lots", "often", "once", "though", "anyhow", "alright", "unannounced", "unexpected",
+    "regular", "late", "early", "lunchtime", "teatime", "bedtime", "noon", "midday", "midnight"))
+# How a word said of when or how they called ends: "UNEXPECTEDLY", "MIDDAY", "ANYWAY", "TWO TIMES"
+_CALLED_HOW_ENDINGS = ("ly", "day", "days", "night", "nights", "way", "ways", "time", "times",
+                       "ing", "wards", "ed")
 _ROLES = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
 # A label opening the card, a line or a sentence: "Name: Sue Smith", "NAME: SUE", "Full name:",
 # "Carer: Sue Smith" (no owner before it: "<role>'s name:" is _NAME_IS's)
@@ -62,6 +78,7 @@ _NO_NAME_GIVEN = frozenset((
     "myself"))
 _GIVEN_NAMES = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES
 _JOINS = frozenset(("is", "was", "and", "&"))
+# The sentence's end after a name, or an aside: "Carer: Sue (agency)"
 _CARD_END = re.compile(r"[ \t]*(?:$|[\n.,;!?()\-–—])")
 
 
@@ -122,6 +139,22 @@ def named_words(text: str) -> list[tuple[int, int]]:
         start = m.start("word")
         end = _surname_end(text, start + len(word), word)
         found.append((start, end))
+    return found + _plural_named(text)
+
+
+def _plural_named(text: str) -> list[tuple[int, int]]:
+    found = []
+    for m in _PLURAL_NAMED.finditer(text):
+        word = m["word"].rstrip(_QUOTES_AFTER)
+        key = search_key(word)
+        if not word or not _is_a_name(key) or key in _CALLED_WHEN:
+            continue
+        end = m.start("word") + len(word)
+        ends = _CARD_END.match(text, end) is not None or _said_after(text, end)
+        if key in GIVEN_NAMES or (ends and (key in AMBIGUOUS_GIVEN_NAMES or (
+                may_be_a_name(word) and not key.endswith(_CALLED_HOW_ENDINGS)))):
+            start = m.start("word")
+            found.append((start, _surname_end(text, start + len(word), word)))
     return found
 
 
