@@ -293,8 +293,8 @@ def fill_pages(sizes: list[ThemeSize], caps: list[float], gap: float, pad: float
     this page, else onto the next page (or, with ``carry``, from this page's free columns on
     into the next page's, each part worth its name: ``_carried_here``). A theme taller than a
     page is carried on from the page's free columns, column after column, page after page. A
-    theme whose index is in ``breaks`` starts a new page. A card taller than a column is cut
-    to it (``cut_tall_cards``)."""
+    theme whose index is in ``breaks`` starts a new page. A card is cut only where no fresh
+    column holds it under its header (``cut_tall_cards``), never to the room left here."""
     pieces: list[Piece] = []
     page, tops = 0, [0.0] * len(caps)
     for size in sizes:
