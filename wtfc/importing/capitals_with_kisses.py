@@ -16,6 +16,14 @@ _LOWER_BITS = re.compile(
     r"|\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.)"
     r"|\d+(?:\.\d+)?[ \t]?(?:mg|ml|kg|g|km|cm|mm|mins?|hrs?|lbs?|ft|mph))(?![\w'’@-])")
 _LOWER_LETTER = re.compile(r"[a-z]")
+_DIGIT = re.compile(r"\d")
+# The little words of a span of time between two times, or before one: "10am till 11am", "from
+# 9am to 5pm", "between 2pm and 3pm" ("GWENLLIAN IS MY CARER, 10am till 11am" went up whole)
+_TIME = r"\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|AM|PM|A\.M\.|P\.M\.)?"
+_TIME_SPAN = re.compile(
+    rf"(?<![\w@'’-])(?:(?:from|between)[ \t]+)?{_TIME}[ \t]*"
+    rf"(?:till|til|until|to|and|-|–)[ \t]*{_TIME}(?![\w'’@-])"
+    rf"|(?<![\w@'’-])(?:from|between|till|til|until)[ \t]+{_TIME}(?![\w'’@-])")
 
 
 def read_as_capitals(text: str) -> str:
@@ -25,8 +33,13 @@ def read_as_capitals(text: str) -> str:
         return text
     # most cards are in mixed case: their first lower-case letter is no kiss's nor time's
     first = _LOWER_LETTER.search(text)
-    if first is None or not _LOWER_BITS.search(
-            text[max(0, first.start() - 8):first.end() + 8]):
-        return text
-    blanked = _LOWER_BITS.sub(lambda m: _LOWER_LETTER.sub(" ", m.group()), text)
+    if first is None or not (_LOWER_BITS.search(text[max(0, first.start() - 8):first.end() + 8])
+                             or _DIGIT.search(text, first.start(), first.end() + 12)):
+        return text  # "between 9am": a digit soon after
+    blanked = _TIME_SPAN.sub(_blank, text) if _DIGIT.search(text) else text
+    blanked = _LOWER_BITS.sub(_blank, blanked)
     return blanked if blanked != text and blanked.isupper() else text
+
+
+def _blank(m: re.Match[str]) -> str:
+    return _LOWER_LETTER.sub(" ", m.group())
