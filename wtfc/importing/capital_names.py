@@ -198,7 +198,11 @@ def _owns_a_place(text: str, start: int, end: int, shouted: bool) -> bool:
     IN HELENS CLOSE", "12 PETERS CLOSE", "ANNES COURT HAS A LIFT"), not "I WENT TO MARYS CLOSE
     FRIEND", "JOHNS DRIVE TO THE SHOPS", "MARYS COURT CASE" (held is the safer mistake)."""
     after = _NEXT_WORD.match(text, end)
-    if not shouted or after is None or (key := _bare(after[1])) not in PLACE_WORDS:
+    if not shouted or after is None:
+        return False
+    if (key := _bare(after[1])) in _HOMES:
+        return True  # "I STAY AT MARYS FLAT", "JOHN'S ROOM"; an estate's "ST MARY'S FLATS"
+    if key not in PLACE_WORDS:
         return False
     if key in _STREETS:
         return False
@@ -211,6 +215,8 @@ def _owns_a_place(text: str, start: int, end: int, shouted: bool) -> bool:
                 or next_key in _A_BUILDING_HAS)
 
 
+# A home's words that are no place's name's (no PLACE_WORDS: "Flat 3", "Room 4" in an address)
+_HOMES = frozenset(("flat", "room", "bedroom", "bungalow", "caravan", "bedsit", "maisonette"))
 # A street's or an estate's word names a place of its own, not the person's home: "I LIVE ON
 # PETERS ROAD" (code review A5 R2); the ones that are everyday words after a possessive too
 # ("MARYS CLOSE FRIEND", "PETERS WAY OF DOING THINGS", review 33 A7 S2) only with a place said
