@@ -21,6 +21,7 @@ from wtfc.importing.name_words import (
 )
 from wtfc.importing.one_case_role_names import (
     _PERSON_VERB_AFTER,
+    FROM_A_SERVICE,
     WORD_NAMES,
     one_case_given_name,
     one_case_surname_end,
@@ -75,14 +76,16 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
 
 # A given name and a surname with its particles, what a person does after: "sue van der berg
 # helps me", "jo de souza came late" (code review A5 R3: the mixed-case rule's twin)
-# A word-name beginning the card, the place it works at after: "BLESSING FROM THE AGENCY NEVER
-# CAME" (review 33 M1 D1); not "BLESSING FROM THE CHURCH", "PATIENCE HELPS"
+# A word-name beginning the card, the place it works at and what a person does or the card's
+# end after, or a care role: "BLESSING FROM THE AGENCY NEVER CAME", "BLESSING IS MY CARER"
+# (review 33 M1 D1); not "BLESSING FROM THE CHURCH", "PATIENCE HELPS", "CHARITY FROM THE
+# COUNCIL WOULD HELP", "SERENITY IS MY CARER'S GIFT"
 _WORD_NAME_FIRST = re.compile(
-    r"[ \t]*([^\W\d_]+)[ \t]*,?[ \t]+(?i:from[ \t]+(?:the|our|my)[ \t]+(?:care[ \t]+)?"
-    r"(?:agency|council|office|reablement|team|surgery|social[ \t]+services)"
-    r"|(?:is|was)[ \t]+(?:my|our|the)[ \t]+(?:new[ \t]+|main[ \t]+)?"
+    r"[ \t]*([^\W\d_]+)[ \t]*,?[ \t]+(?:" + FROM_A_SERVICE
+    + r"(?:,?(?i:" + _PERSON_VERB_AFTER.pattern + r")|[ \t]*(?:$|[.!;\n]))"
+    + r"|(?i:(?:is|was)[ \t]+(?:my|our|the)[ \t]+(?:new[ \t]+|main[ \t]+)?"
     r"(?:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]?worker|social[ \t]+worker"
-    r"|pa|nurse))\b")
+    r"|pa|nurse))(?![\w'’]))")
 _PARTICLE = re.compile(r"(?i) (?:van|von|d[aeiu]|de[lr]|l[ae]|a[pb])[ \t]")  # a space first: quick
 _WITH_PARTICLES = re.compile(
     r"(?<![\w'’-])(?P<given>[^\W\d_]+)(?:[ \t]+(?i:van|von|de|da|di|du|del|der|le|la|ap|ab))+"
@@ -136,14 +139,19 @@ def lower_case_given_names(text: str) -> list[tuple[int, int]]:
     phone capitalised the first letter, or the writer "I" ("My carer linda is lovely", "I miss
     my husband ken", "Sue and linda never come"). The one-case rules, read on the card in lower
     case, and only where a lower-case word is a given name (a set look-up, as most are not)."""
+    # "Blessing from the agency never came", "Patience is my carer": capitalised, as the card's
+    # first word is, but no rule for capitalised words knows these word-names
+    found = [first.span(1)] if ((first := _WORD_NAME_FIRST.match(text)) and first[1].istitle()
+                                and search_key(first[1]) in WORD_NAMES) else []
     if _LOWER_NAMES.isdisjoint(_LOWER_WORD.findall(text)):
-        return []
+        return found
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two letters: the places would not agree
-        return []
-    return [(a, b) for a, b in one_case_given_names(lowered) if text[a:b].islower()]
+        return found
+    return found + [(a, b) for a, b in one_case_given_names(lowered) if text[a:b].islower()]
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z]+)(?:['’]s)?(?![\w'’-])")
 # Given names that are no everyday word, and the months' names one_case_given_name reads
-_LOWER_NAMES = (GIVEN_NAMES - COMMON_WORDS - NOT_NAMES) | {"april", "august", "june"}
+# and the word-names after a role ("My carer blessing is lovely")
+_LOWER_NAMES = (GIVEN_NAMES - COMMON_WORDS - NOT_NAMES) | {"april", "august", "june"} | WORD_NAMES

@@ -44,6 +44,9 @@ def one_case_given_name(text: str, end: int, word: str) -> bool:
     # only where what a person does follows: "MY CARER ROSE IS LOVELY", not "MY CARER IS FRANK"
     if key in WORD_NAMES and _OWNED_BEFORE.search(text, 0, end - len(word)):
         return False  # "MY CARERS PATIENCE IS AMAZING": the carer's patience
+    if key in WORD_NAMES and (one_case_surname_end(text, end) > end
+                              or _FROM_A_SERVICE.match(text, end)):
+        return True  # "MY CARER BLESSING JONES IS LOVELY", "… BLESSING FROM THE AGENCY NEVER CAME"
     return key in GIVEN_NAMES or ((key in AMBIGUOUS_GIVEN_NAMES or key in WORD_NAMES or (
         # not "USUALLY IS", nor "THE NURSE XXX WAS": a name already taken out
         may_be_a_name(word) and not ordinary_after_a_role(word) and len(set(key)) > 1))
@@ -68,6 +71,11 @@ def one_case_surname_end(text: str, end: int) -> int:
 
 
 _OWNED_BEFORE = re.compile(r"(?i:s|['’]s?)[ \t]+$")
+# Where a care worker works, after the worker's name: "BLESSING FROM THE AGENCY", not "BLESSING
+# FROM THE CHURCH"
+FROM_A_SERVICE = (r"(?i:from[ \t]+(?:the|our|my)[ \t]+(?:care[ \t]+)?"
+                  r"(?:agency|council|office|reablement|team|surgery|social[ \t]+services))\b")
+_FROM_A_SERVICE = re.compile(r"[ \t]*,?[ \t]+" + FROM_A_SERVICE)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _ENDS_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)])")
 _IS_AFTER = re.compile(r"(?:['’]s|[ \t]+(?:is|was))\b", re.IGNORECASE)
