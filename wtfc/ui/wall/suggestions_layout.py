@@ -331,7 +331,11 @@ def fit_list(page: SuggestedThemesPage) -> None:
         page.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
     sizes = page.split.sizes()
     if page.split.isCollapsible(0) and sizes and sizes[0] == 0:
-        return  # given way to the cards while the keyboard is in them (GiveWay)
+        if page.property(NO_CARD_IN_SIGHT):
+            return  # given way to the cards while the keyboard is in them (GiveWay)
+        # a card shows under the list now (the window maximised): the list back, as a fresh
+        # page this size shows it; it stayed gone with "◂ Suggestions" in the title
+        page.split.setCollapsible(0, False)
     below = page.listed.layout()
     if below is not None:
         below.activate()  # its height bounds from the list's, now
