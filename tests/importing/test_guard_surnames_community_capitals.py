@@ -44,8 +44,9 @@ def test_the_whole_name_is_hidden(text, wall):
 
 
 def test_a_given_name_before_a_cantonese_word_in_its_surname_place_is_hidden():
-    # HOU stays a Cantonese word ("YAM CHA HOU HOI SAM"), so the card still reads as not
-    # English and the surname is not taken; KIM at least is no longer read as Polish "whom"
+    # HOU stays a Cantonese word ("YAM CHA HOU HOI SAM"); KIM is no longer read as Polish
+    # "whom", and with what a person does after HOU the card is English: hidden whole (session
+    # 34, tests/importing/test_guard_english_surnames_beside_community_words.py)
     assert "KIM" not in _wall("KIM HOU CALLS DAILY")
 
 

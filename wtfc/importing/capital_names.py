@@ -325,8 +325,9 @@ def _initial_surname_end(text: str, end: int) -> int | None:
     m = _INITIAL_AFTER.match(text, end)
     if m is None or not _may_be_surname(m[2], _bare(m[2])) or not_english(text):
         return None
-    if m[1] in "WZUYE" and not english_beyond_welsh(text) and text[m.start(1) + 1] != ".":
-        return None
+    if m[1] in "WZUYE" and not english_beyond_welsh(text) and text[m.start(1) + 1] != "." and (
+            not said_after_surname(text, m.end(), _bare(m[2]))):
+        return None  # an initial where what a person does follows: "PETER U BROWN RANG"
     if m[1] in "AIO" and not surname_after_a_word_letter(m[2]):
         return None
     return m.end()
@@ -341,8 +342,12 @@ def _surname_end(text: str, end: int) -> int | None:
     m = _NEXT_WORD.match(text, end)
     if m is None or not m[1].isupper() or len(m[1]) < 2:
         return None
-    if not_english(text) and not community_surname(m[1], _NEXT_WORD.match(text, m.end())):
-        return None  # "SYN MAREK W ANGLII", not "SYN MAREK KOWALSKI NIE DZWONI"
+    if not_english(text) and not community_surname(m[1], _NEXT_WORD.match(text, m.end())) and (
+            not_english(_but_next_word(text, end))
+            or not said_after_surname(text, m.end(), _bare(m[1]))):
+        # "SYN MAREK W ANGLII", not "SYN MAREK KOWALSKI NIE DZWONI"; nor "KIM HOU CALLS DAILY",
+        # English but for a surname that is a Cantonese word, with what a person does after it
+        return None
     word, key = m[1], _bare(m[1])
     if key in _PARTICLES and (joined := _surname_end(text, m.end())) is not None:
         return joined  # "GWEN AP RHYS", "SIAN FERCH GRUFFYDD", "MARY DE SOUZA": one surname
