@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import math
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.ui.style import ui_font
 from wtfc.ui.wall.card_list import ROW_END
+from wtfc.ui.wall.suggestion_cards_in_sight import read_on, show_cards
 from wtfc.ui.wall.suggestion_rows import rows_high, size_to_rows
 
 if TYPE_CHECKING:
@@ -236,6 +238,11 @@ class GiveWay(QObject):
             return kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
                             QEvent.Type.MouseButtonDblClick) and (
                 time.monotonic() - self._clicked_at) * 1000 < QApplication.doubleClickInterval()
+        if watched is page.members and kind == QEvent.Type.KeyPress:
+            key = cast(QKeyEvent, event)
+            if key.modifiers() == Qt.KeyboardModifier.NoModifier and key.key() in (
+                    Qt.Key.Key_Down, Qt.Key.Key_Up):
+                return read_on(page, key.key() == Qt.Key.Key_Down)  # the rest of a tall card
         if watched is page.listed and kind in (QEvent.Type.Move, QEvent.Type.Resize,
                                                QEvent.Type.Show, QEvent.Type.Hide):
             # collapsed (the splitter moves it out of sight), back, or hidden with the page
@@ -263,21 +270,7 @@ class GiveWay(QObject):
             self.given_way.emit(gone)
 
     def _show_cards(self) -> None:
-        """The cards from the list's top to the chosen one (or what shows of it) in sight."""
-        members, shaping = self._page.members, self._page.shaping
-        if not members.hasFocus() or not members.count():
-            return
-        rect = members.visualItemRect(members.item(max(members.currentRow(), 0)))
-        height = min(members.height(), rect.bottom() + 2 * members.frameWidth())
-        inner = shaping.widget()
-        if inner is None:
-            return
-        top = members.mapTo(inner, members.rect().topLeft()).y()
-        bar, view = shaping.verticalScrollBar(), shaping.viewport().height()
-        if top < bar.value() or height > view:
-            bar.setValue(top)
-        elif top + height > bar.value() + view:
-            bar.setValue(top + height - view)
+        show_cards(self._page)
 
 
 def fit_list(page: SuggestedThemesPage) -> None:
