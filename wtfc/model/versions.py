@@ -43,7 +43,8 @@ class EarlierVersion:
     def describe(self, now: dt.datetime | None = None, *, seconds: bool = False) -> str:
         """How a menu names it: "Saved today at 14:02", "Saved Thu 26 Nov 2026 at 09:40",
         "Changed elsewhere today at 10:20" (with the seconds when saves came within a minute
-        of each other)."""
+        of each other; "01:30 BST" / "01:30 GMT" on the night the clocks go back, when the
+        same time comes twice)."""
         now = now or dt.datetime.now()
         if self.saved_at.date() == now.date():
             day = "today"
@@ -52,11 +53,30 @@ class EarlierVersion:
         else:
             day = f"{weekday_name(self.saved_at, short=True)} {short_date(self.saved_at)}"
         said = "Changed elsewhere" if self.changed_elsewhere else "Saved"
-        return f"{said} {day} at {self.saved_at:{'%H:%M:%S' if seconds else '%H:%M'}}"
+        zone = f" {self.saved_at.tzname()}" if _comes_twice(self.saved_at) else ""
+        return f"{said} {day} at {self.saved_at:{'%H:%M:%S' if seconds else '%H:%M'}}{zone}"
+
+
+def _local(stamp: float) -> dt.datetime:
+    """A file's time in local time, with its offset and zone name: two saves 20 minutes apart
+    at 01:10 GMT and 01:50 BST compare as they happened, and can be told apart."""
+    return dt.datetime.fromtimestamp(stamp, dt.UTC).astimezone()
+
+
+def _comes_twice(when: dt.datetime) -> bool:
+    """The local clock showed this time twice (the hour repeated when the clocks go back)."""
+    if when.tzinfo is None or not when.tzname():
+        return False
+    wall = when.replace(tzinfo=None)
+    return wall.replace(fold=0).astimezone().utcoffset() != \
+        wall.replace(fold=1).astimezone().utcoffset()
 
 
 def earlier_versions(path: Path) -> list[EarlierVersion]:
-    """The kept copies of ``path`` that exist, newest first."""
+    """The kept copies of ``path`` that exist, newest first: by their number, as each save
+    moves ``.bak`` to ``.bak2`` (``atomic_save``), never by their times, which a clock put
+    back an hour (the night the clocks change) or a laptop whose clock was ahead would put
+    in the wrong order."""
     found = []
     for number in range(1, MAX_VERSIONS + 1):
         candidate = backup_path(path, number)
@@ -64,9 +84,8 @@ def earlier_versions(path: Path) -> list[EarlierVersion]:
             stamp = candidate.stat().st_mtime
         except OSError:
             continue
-        found.append(EarlierVersion(path, number, candidate,
-                                    dt.datetime.fromtimestamp(stamp)))
-    return sorted(found, key=lambda v: v.saved_at, reverse=True)
+        found.append(EarlierVersion(path, number, candidate, _local(stamp)))
+    return found
 
 
 def changed_elsewhere_copies(path: Path) -> list[Path]:
@@ -116,11 +135,19 @@ def versions_to_go_back_to(path: Path) -> list[EarlierVersion]:
     elsewhere = []
     for copy in changed_elsewhere_copies(path):
         with contextlib.suppress(OSError):
-            when = dt.datetime.fromtimestamp(copy.stat().st_mtime)
+            when = _local(copy.stat().st_mtime)
             elsewhere.append(EarlierVersion(path, 0, copy, when, changed_elsewhere=True))
+    elsewhere.sort(key=lambda v: v.saved_at.timestamp(), reverse=True)
     kept = [v for v in earlier_versions(path)
             if not any(_same_bytes(v.path, other.path) for other in elsewhere)]
-    return sorted([*kept, *elsewhere], key=lambda v: v.saved_at, reverse=True)
+    # merged by time, each list kept in its own order: the .bak copies stay in the order of
+    # their numbers, whatever a wrong clock wrote as their times
+    merged: list[EarlierVersion] = []
+    while kept and elsewhere:
+        newer = kept if kept[0].saved_at.timestamp() >= elsewhere[0].saved_at.timestamp() \
+            else elsewhere
+        merged.append(newer.pop(0))
+    return merged + kept + elsewhere
 
 
 def _same_bytes(a: Path, b: Path) -> bool:
