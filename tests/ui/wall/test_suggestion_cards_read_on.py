@@ -70,3 +70,41 @@ def test_down_chooses_the_next_card_where_each_shows_whole(font_points, grouped_
     for row in range(members.count()):
         _press(members, Qt.Key.Key_Down)
         assert members.currentRow() == row and _seen(members, row) == (True, True)
+
+
+LONG = ("I am lonely in the evenings since my wife died and the house is quiet, and nobody "
+        "rings or comes round after the carer has gone at six, so I sit with the television "
+        "on for the company until it is late enough to go to bed")
+
+
+def test_down_reads_a_long_card_on_a_laptop(font_points, grouped_window, qtbot):
+    """At 16 pt on 1366×768 a long card (ten lines) is taller than the cards list itself: its
+    own scroll reads on."""
+    from wtfc.model.operations.cards import edit_card
+
+    font_points(16)
+    window = grouped_window
+    window.undo.push(edit_card(window.doc, card_id="u3", text=LONG))
+    themes = _suggested(window, qtbot, (1346, 708))
+    members = themes.members
+    row = next(row for row in range(themes.list.count())
+               if "u3" in themes.shown[row].suggestion.member_ids)
+    _click_row(themes.list, row)
+    members.setFocus()
+    settle()
+    long = next(r for r in range(members.count()) if members.item(r).text().startswith(LONG[:30]))
+    for _ in range(members.count()):
+        if members.currentRow() == long:
+            break
+        _press(members, Qt.Key.Key_Down)
+    assert _seen(members, long) == (True, False)
+    presses = 0
+    while not _seen(members, long)[1]:
+        _press(members, Qt.Key.Key_Down)
+        presses += 1
+        assert members.currentRow() == long and presses < 5
+    save_render(window, "suggestion_cards_read_on_long")
+    for _ in range(presses):  # and ↑ back to its top, still on it
+        _press(members, Qt.Key.Key_Up)
+        assert members.currentRow() == long
+    assert _seen(members, long)[0]
