@@ -3,7 +3,8 @@ records them (a click moves the keyboard out of the box). Recorded after going b
 replace the steps History listed after them, so a later row clicked is gone: that is now
 said ("Recorded: Edit workshop details — the 2 later steps in History went, …"), where the
 rows vanished, nothing jumped, and the foot still said the last jump (review 24 code_a F5).
-A row clicked back still jumps, over the words' new step, and says so."""
+A row clicked back still jumps, over the words' new step, and says so. (A later row is asked
+about first now, test_history_typed_ahead: "Enter it and stay" records them as here.)"""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tests.ui.renders import save_render
 from tests.ui.test_history_jump_said import _click_row
 from wtfc.model.operations.cards import edit_card
 from wtfc.model.workshop import Stage
+from wtfc.ui import typed_ahead
 from wtfc.ui.details_page import DetailsPage
 
 
@@ -42,8 +44,11 @@ def _type_title(qtbot, page, words: str) -> None:
     qtbot.keyClicks(page.title, words)
 
 
-def test_a_later_row_clicked_with_words_typed_says_the_later_steps_went(qtbot, demo_window):
+def test_a_later_row_clicked_with_words_typed_says_the_later_steps_went(qtbot, demo_window,
+                                                                         monkeypatch):
     w = demo_window
+    # asked first now (test_history_typed_ahead): "Enter it and stay" records them as before
+    monkeypatch.setattr(typed_ahead, "ask", lambda *_: typed_ahead.ENTER)
     card, view, page = _history_and_title(qtbot, w)
     title = w.doc.workshop.title
     first, last = _row_after(w, "Edit card 'Words changed 0'"), w.undo.stack.count()

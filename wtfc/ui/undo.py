@@ -25,6 +25,7 @@ from wtfc.ui.undo_keys import UndoKeysReachWindow
 from wtfc.ui.undo_keys import undo_keys_pass_on as undo_keys_pass_on  # boxes' own rules
 
 if TYPE_CHECKING:
+    from wtfc.ui.typed_ahead import TypedAhead
     from wtfc.ui.undo_names import NamesTakenOff
 
 
@@ -55,6 +56,9 @@ class UndoAdapter:
         # where the window shows what a step did ("Undone: …"), as a screen reader hears it
         self.said: Callable[[str], None] | None = None
         self._taken_off: NamesTakenOff | None = None  # made at the first push (``undo_names``)
+        self.quiet = False  # steps put back as they were (``typed_ahead``): nothing said
+        self.also = ""  # said after the next move's words ("what you typed was not entered")
+        self._ahead: TypedAhead | None = None  # asks before going forward over typed words
 
     def going(self) -> bool:
         """True while the stack is being destroyed. Its destructor clears it and announces each
@@ -115,7 +119,11 @@ class UndoAdapter:
         recorded after the undo, where it would wipe out Redo. Words that are not an edit yet
         (a success statement not added with Enter) read ``stepping`` and stay where they are."""
         undo, redo = QAction(parent, text="&Undo"), QAction(parent, text="&Redo")
-        UndoKeysReachWindow(parent.window())  # their keys, from a box with nothing typed
+        from wtfc.ui.typed_ahead import TypedAhead
+
+        self._ahead = TypedAhead(self, parent, before)
+        # their keys, from a box with nothing typed; a click in History held back from a box
+        UndoKeysReachWindow(parent.window(), leaving=self._ahead.leaving)
 
         def show() -> None:
             if self.going():
@@ -144,6 +152,9 @@ class UndoAdapter:
         moves the stack past it."""
         self.stepping = True
         try:
+            # going forward over words typed: asked first, as recording them ends Redo
+            if not back and self._ahead is not None and not self._ahead.go_forward():
+                return
             ready = before()
         finally:
             self.stepping = False
@@ -160,8 +171,9 @@ class UndoAdapter:
             self._say(parent, f"{'Undone' if back else 'Redone'}: {label}".rstrip(": "))
 
     def _say(self, parent: QWidget, words: str) -> None:
-        words = " — ".join([words, *self.notes])  # "…: the wall shows all kinds again"
-        self.notes = []
+        # "…: the wall shows all kinds again"
+        words = " — ".join([words, *self.notes, *([self.also] if self.also else [])])
+        self.notes, self.also = [], ""
         announce(parent, words)
         if self.said is not None:
             self.said(words)
@@ -179,23 +191,29 @@ class UndoAdapter:
             row = index.row()
             if self.going() or not index.isValid() or row == self.stack.index():
                 return  # the view following the stack, not the facilitator choosing a row
-            label = self.stack.text(row - 1) if row else view.emptyLabel()
-            back = row < self.stack.index()
-            self.in_step, self.notes = True, []
-            # the views follow the jump once, not once a step: 150 steps on 3,000 cards were
-            # 150 layouts of the wall, 12 s frozen; the cursor says it is working meanwhile
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                with self.doc.holding():
-                    self.stack.setIndex(row)
-            finally:
-                self.in_step = False
-                QApplication.restoreOverrideCursor()
-            self._say(view, f"Went {'back' if back else 'forward'} to: {label}")
+            if self._ahead is not None and self._ahead.wants(view, row):
+                return  # a box left by this click holds words: they are seen to first
+            self.jump_to(view, row)
 
         view.selectionModel().currentChanged.connect(lambda index, _old: jump(index))
         self.stack.indexChanged.connect(self._said_dropped(view))
         return view
+
+    def jump_to(self, view: QUndoView, row: int) -> None:
+        """Jump to History's ``row`` and say so (``follow_history``)."""
+        label = self.stack.text(row - 1) if row else view.emptyLabel()
+        back = row < self.stack.index()
+        self.in_step, self.notes = True, []
+        # the views follow the jump once, not once a step: 150 steps on 3,000 cards were
+        # 150 layouts of the wall, 12 s frozen; the cursor says it is working meanwhile
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self.doc.holding():
+                self.stack.setIndex(row)
+        finally:
+            self.in_step = False
+            QApplication.restoreOverrideCursor()
+        self._say(view, f"Went {'back' if back else 'forward'} to: {label}")
 
     @staticmethod
     def _window_of(view: QUndoView) -> QWidget:
@@ -225,6 +243,8 @@ class UndoAdapter:
             count = self.stack.count()
             last[:] = [index, count, self.stack.command(index) if index < count else None]
             gone = was_count - was_index
+            if self.quiet:
+                return
             if not (gone > 0 and index == was_index + 1 == count
                     and self.stack.command(index - 1) is not first_redo):
                 return  # not a new step where others were to redo (a redo is that step)

@@ -9,6 +9,7 @@ keeps both keys to itself, with ``keep_own_undo``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import shiboken6
@@ -112,11 +113,14 @@ class UndoKeysReachWindow(QObject):
     deleted by mistake looked lost. Only the box with the keyboard is watched (its filter put
     on as focus comes and taken off as it goes), so no other box pays a Python call per event;
     put on last, this filter runs before a box's own, which apply the same rule. As focus comes
-    the box forgets its own history (``forget_typing``): nothing typed since, nothing its own."""
+    the box forgets its own history (``forget_typing``): nothing typed since, nothing its own.
+    ``leaving(box, event)`` hears first that the keyboard leaves the box, and True keeps the
+    box from hearing it yet (a click in History: ``typed_ahead``)."""
 
-    def __init__(self, window: QWidget) -> None:
+    def __init__(self, window: QWidget,
+                 leaving: Callable[[QWidget, QEvent], bool] | None = None) -> None:
         super().__init__(window)
-        self._window = window
+        self._window, self._leaving = window, leaving
         self._watched: QWidget | None = None
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -137,6 +141,9 @@ class UndoKeysReachWindow(QObject):
                 forget_typing(typing)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched is self._watched \
+                and self._leaving is not None and isinstance(watched, QWidget):
+            return self._leaving(watched, event)
         if event.type() != QEvent.Type.ShortcutOverride or watched is not self._watched:
             return False
         if _keeps_own(watched):

@@ -29,6 +29,7 @@ from wtfc.model.workshop import Perspective
 from wtfc.ui.boards.statement_delegate import StatementDelegate
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import INK, MUTED_INK, ui_font
+from wtfc.ui.typed_ahead import KEPT_ON_MOVES
 
 if TYPE_CHECKING:
     from wtfc.ui.boards.success import SuccessBoard
@@ -120,6 +121,8 @@ class PerspectiveColumn(QFrame):
         self.list.itemChanged.connect(
             lambda item: board.edit_statement(item.data(ID_ROLE), item.text()))
         self.entry = QLineEdit()
+        # a draft: Redo and History leave its words in it (success_drafts), nothing to ask
+        self.entry.setProperty(KEPT_ON_MOVES, True)
         self.entry.setAccessibleName(f"Add a statement: {perspective.label}")
         self.entry.setToolTip(f"Type a statement and press Enter (Alt+{number} comes here)")
         self.entry.setPlaceholderText(f"Add… {HINTS[perspective]}".rstrip())

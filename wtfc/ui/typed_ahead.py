@@ -1,0 +1,231 @@
+"""Going forward in History (Redo, a later row of Edit > History clicked) with words typed in a
+box and not entered yet.
+
+Words typed are recorded before any move (``left_field``), as a step of their own, and a step
+recorded after going back replaces the later steps in History, as in any editor. Going forward,
+that took away the very steps the facilitator was going forward to: a reason typed on Choose
+priorities, then a later row of History clicked, and the row went, nothing moved, and the steps
+were lost for good. Now they are asked first, once, in plain words: enter the words and stay
+(the later steps go, and the foot says so), drop the words and go forward, or Cancel (the words
+stay in their box, the later steps in History). Going back records the words first, as before:
+the jump back or Undo takes them back, and Redo gives them again.
+
+A click in History takes the keyboard from the box before the click reaches the list: the box's
+leaving is held (``leaving``, from ``UndoKeysReachWindow``) until the row clicked is known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QUndoView, QWidget
+
+if TYPE_CHECKING:
+    from wtfc.ui.undo import UndoAdapter
+
+# a box's dynamic property: its words stay in it over Undo, Redo and a jump, never a step then
+# (Identify success's "Add…" boxes, added only with Enter): nothing to ask about
+KEPT_ON_MOVES = "wtfc_kept_on_moves"
+ENTER, DROP, CANCEL = "enter", "drop", "cancel"
+QUOTED = 60  # letters of the typed words the question quotes; longer ones are cut with "…"
+DROPPED = "what you typed was not entered"  # after "Went forward to: …" or "Redone: …"
+
+
+def typed_in(box: QWidget | None) -> str | None:
+    """The words typed in ``box`` that leaving it would record as a step (its page, board or
+    view builds them: ``typed_edits``), or None when leaving it records nothing."""
+    if box is None or not shiboken6.isValid(box) or box.property(KEPT_ON_MOVES):
+        return None
+    words = _words(box)
+    widget: QWidget | None = box
+    while widget is not None:
+        if hasattr(widget, "typed_edits"):
+            return words if words is not None and widget.typed_edits() else None
+        widget = widget.parentWidget()
+    return None
+
+
+def _words(box: QWidget) -> str | None:
+    """What ``box`` shows as typed, by Qt's class names (a line, a text box, a number)."""
+    if box.inherits("QLineEdit") or box.inherits("QAbstractSpinBox"):
+        return str(box.text())  # type: ignore[attr-defined]
+    if box.inherits("QPlainTextEdit") or box.inherits("QTextEdit"):
+        return str(box.toPlainText())  # type: ignore[attr-defined]
+    if box.inherits("QComboBox"):
+        return str(box.currentText())  # type: ignore[attr-defined]
+    return None
+
+
+def ask(parent: QWidget, words: str, later: int) -> str:
+    """ENTER, DROP or CANCEL: what to do with ``words`` before going forward over ``later``
+    steps. Cancel is the default, so Enter or Esc in the question changes nothing."""
+    from PySide6.QtWidgets import QMessageBox  # at the first question, not at start-up
+
+    words = " ".join(words.split())
+    if len(words) > QUOTED:
+        words = words[:QUOTED - 1].rstrip() + "…"
+    steps = "the later step" if later == 1 else f"the {later} later steps"
+    box = QMessageBox(QMessageBox.Icon.Question, "Words not entered yet",
+                      f"You have typed ‘{words}’ but not entered it.\n\n"
+                      f"Entering it now replaces {steps} in History.", parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the words as typed, never as markup
+    enter = box.addButton("&Enter it and stay", QMessageBox.ButtonRole.AcceptRole)
+    drop = box.addButton("&Drop what I typed and go forward",
+                         QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return ENTER if clicked is enter else DROP if clicked is drop else CANCEL
+
+
+class _HeldLeaving(QObject):
+    """Keeps a box from hearing that the keyboard left it (the question taking it): leaving
+    records the words, which is what the question asks about."""
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.FocusOut
+
+
+@contextmanager
+def held_leaving(box: QWidget) -> Iterator[None]:
+    holder = _HeldLeaving(box)
+    box.installEventFilter(holder)  # put on last: it runs before the box's own
+    try:
+        yield
+    finally:
+        if shiboken6.isValid(box):
+            box.removeEventFilter(holder)
+            holder.deleteLater()
+
+
+def leave(box: QWidget) -> None:
+    """Tell ``box`` the keyboard left it, as a click elsewhere does: it records its words."""
+    if shiboken6.isValid(box):
+        QApplication.sendEvent(box, QFocusEvent(QEvent.Type.FocusOut,
+                                                Qt.FocusReason.OtherFocusReason))
+
+
+def take_back(undo: UndoAdapter, record: Callable[[], bool]) -> bool:
+    """Drop the words typed: recorded (``record``), so the box forgets them as after any Undo,
+    then taken back, and the later steps they replaced put back as they were (the saved step
+    still the saved one). False when the words were refused (too long, and said so)."""
+    from wtfc.ui.undo import _QtCommand
+
+    stack, index, clean = undo.stack, undo.stack.index(), undo.stack.cleanIndex()
+    later = [stack.command(i) for i in range(index, stack.count())]
+    kept = [(step._command, step.text()) for step in later if isinstance(step, _QtCommand)]
+    undo.quiet = True  # no "Recorded: … the later steps went": they come back
+    try:
+        if not record():
+            return False
+        if stack.index() == index or len(kept) != len(later):
+            return True
+        with undo.doc.holding():  # the views follow once: the words gone, nothing else
+            stack.setIndex(index)
+            for at, (command, label) in enumerate(kept, start=index + 1):
+                step = _QtCommand(undo.doc, command)
+                step.setText(label)
+                stack.push(step)
+                if at == clean:
+                    stack.setClean()
+            stack.setIndex(index)
+    finally:
+        undo.quiet = False
+    return True
+
+
+class TypedAhead(QObject):
+    """One per window's undo adapter: asks before a move forward would record typed words."""
+
+    def __init__(self, undo: UndoAdapter, window: QWidget, record: Callable[[], bool]) -> None:
+        super().__init__(window)
+        self._undo, self._window, self._record = undo, window, record
+        self._parked: QWidget | None = None  # a box left by a click in History, not told yet
+        self._row: int | None = None  # the row that click chose
+        self._view: QUndoView | None = None
+
+    def go_forward(self) -> bool:
+        """Before Redo: True to go on (nothing typed, or the words dropped); False to stay
+        (the words entered, or Cancel)."""
+        box = QApplication.focusWidget()
+        words = typed_in(box) if self._undo.stack.canRedo() else None
+        if box is None or words is None:
+            return True
+        with held_leaving(box):
+            choice = ask(self._window, words, self._undo.stack.count() - self._undo.stack.index())
+        if choice == ENTER:
+            self._record()
+        elif choice == DROP and take_back(self._undo, self._record):
+            self._undo.also = DROPPED
+            return True
+        return False
+
+    def leaving(self, box: QWidget, event: QEvent) -> bool:
+        """The keyboard leaves ``box``: True holds that news back when a click in History took
+        it with words typed and steps to redo (the row clicked is not known yet)."""
+        stack = self._undo.stack
+        if not isinstance(event, QFocusEvent) or self._parked is not None \
+                or event.reason() != Qt.FocusReason.MouseFocusReason or not stack.canRedo() \
+                or self._undo.read_only or not self._into_history() or typed_in(box) is None:
+            return False
+        self._parked, self._row, self._view = box, None, None
+        QTimer.singleShot(0, self._resolve)  # once the click has chosen its row, or none
+        return True
+
+    def wants(self, view: QUndoView, row: int) -> bool:
+        """A row chosen in History while a box's leaving is held: the jump waits for it."""
+        if self._parked is None:
+            return False
+        self._row, self._view = row, view
+        return True
+
+    def _into_history(self) -> bool:
+        from wtfc.ui.undo import history_views
+
+        new = QApplication.focusWidget()
+        return new is not None and any(view is new or view.isAncestorOf(new)
+                                       for view in history_views(self._undo.stack))
+
+    def _resolve(self) -> None:
+        box, row, view = self._parked, self._row, self._view
+        self._parked = self._row = self._view = None
+        if box is None or not shiboken6.isValid(box):
+            return
+        stack = self._undo.stack
+        if row is None or view is None or row < stack.index():
+            leave(box)  # no row, or one back: recorded first, as leaving always did
+            if row is not None and view is not None and row < stack.index():
+                self._undo.jump_to(view, row)
+            return
+        words = typed_in(box)
+        choice = ENTER if words is None else ask(self._window, words, stack.count() - stack.index())
+        if choice == ENTER:
+            leave(box)
+        elif choice == DROP and take_back(self._undo, lambda: self._left(box)):
+            self._undo.also = DROPPED
+            self._undo.jump_to(view, row)
+            return
+        if choice == CANCEL and box.isVisible():
+            box.setFocus(Qt.FocusReason.OtherFocusReason)  # the words still there to type on
+        _show_current(view, stack.index())
+
+    def _left(self, box: QWidget) -> bool:
+        before = self._undo.stack.index()
+        leave(box)
+        return self._undo.stack.index() != before or typed_in(box) is None
+
+
+def _show_current(view: QUndoView, row: int) -> None:
+    """The list shows the step the workshop is at again, not the row clicked."""
+    if shiboken6.isValid(view) and (model := view.model()) is not None:
+        from PySide6.QtCore import QItemSelectionModel
+
+        view.selectionModel().setCurrentIndex(
+            model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
