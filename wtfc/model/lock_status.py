@@ -3,6 +3,8 @@
 The app holds a ``QLockFile`` named ``NAME.wtfc.lock`` beside the file while it is open; its
 first lines are the process id, the program and the computer's name. A command-line import
 into a file the app has open would be overwritten by the app's next save, so it checks here.
+Also how a lock's time is said (``since_words``, ``left_long_ago``), here and in the app: a lock
+left a year ago by a laptop that crashed must not read like yesterday's.
 """
 
 from __future__ import annotations
@@ -27,12 +29,43 @@ def open_in_wtfc(path: Path) -> str | None:
     host = lines[2].strip() if len(lines) > 2 else ""
     if host.casefold() in ("", this_host().casefold()) and not _running(pid):
         return None  # left by a copy that stopped: the app itself takes such a lock over
-    when = f"{since:%H:%M}"
-    if since.date() != dt.date.today():
-        when += f" on {day_month(since, short=True)}"
-    return (f"'{path.name}' is open in wtfc on {host or 'another computer'} since {when}. "
-            f"(If no one has it open, after a crash say, open it in wtfc once and this goes "
-            f"away.)")
+    here = host.casefold() in ("", this_host().casefold())  # its process runs: it is open
+    old = "" if here else left_long_ago(since)
+    return (f"'{path.name}' is open in wtfc on {host or 'another computer'} since "
+            f"{since_words(since)}.{old} (If no one has it open, after a crash say, open it in "
+            f"wtfc once and this goes away.)")
+
+
+OLD_LOCK_DAYS = 7  # a copy kept open this long (a weekend, a laptop asleep) is hardly likely
+
+
+def since_words(since: dt.datetime, today: dt.date | None = None, *, short: bool = True) -> str:
+    """ "10:20", "10:20 on 29 Nov", "10:20 on 29 Nov 2025": the year when it is not this year's
+    (a lock from last November read as this November's). ``short``: False for "November"."""
+    today = today or dt.date.today()
+    if since.date() == today:
+        return f"{since:%H:%M}"
+    day = day_month(since, short=short)
+    return f"{since:%H:%M} on {day}" + ("" if since.year == today.year else f" {since.year}")
+
+
+def left_long_ago(since: dt.datetime, today: dt.date | None = None) -> str:
+    """ " That was over a year ago, so …": said of another computer's lock taken a week or
+    more ago (wtfc cannot see that computer's programs: the lock's age is the only cue that
+    "Open anyway (that copy is closed)" is safe); "" for a newer one."""
+    days = ((today or dt.date.today()) - since.date()).days
+    if days < OLD_LOCK_DAYS:
+        return ""
+    if days < 14:
+        ago = f"{days} days ago"
+    elif days < 61:
+        ago = f"{days // 7} weeks ago"
+    elif days < 365:
+        ago = f"{days // 30} months ago"
+    else:
+        ago = "over a year ago" if days < 730 else f"over {days // 365} years ago"
+    return (f" That was {ago}, so that copy of wtfc is almost certainly closed (it stopped "
+            f"without closing the file).")
 
 
 def _running(pid: int) -> bool:

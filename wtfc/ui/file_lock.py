@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QLockFile
 
-from wtfc.model.dates import day_month
 from wtfc.model.disk_problems import disk_full, stopped_answering
 from wtfc.ui.lock_machine import is_this_computer as is_this_computer  # (imported from here)
 from wtfc.ui.lock_machine import written_here
@@ -59,9 +58,11 @@ class Holder:
     like_named: bool = False  # this host name, another machine id: a laptop from one image
 
     def describe(self, name: str) -> str:
-        when = f"{self.since:%H:%M}" if self.since else "an unknown time"
-        if self.since and self.since.date() != dt.date.today():
-            when += f" on {day_month(self.since, short=True)}"
+        from wtfc.model.lock_status import left_long_ago, since_words
+
+        when = since_words(self.since) if self.since else "an unknown time"
+        # another computer's copy cannot be seen: a lock from long ago was left by a crash
+        old = left_long_ago(self.since) if self.since and not self.on_this_computer else ""
         if self.on_this_computer and self.another_user:
             return (f"'{name}' is open by another person signed in on this computer "
                     f"(since {when}).")
@@ -70,8 +71,8 @@ class Holder:
                     f"(since {when}).")
         if self.like_named:  # "open on ubuntu" would read as this computer
             return (f"'{name}' is open in wtfc on '{self.hostname}' (another computer with "
-                    f"this computer's name) since {when}.")
-        return f"'{name}' is open on {self.hostname} since {when}."
+                    f"this computer's name) since {when}.{old}")
+        return f"'{name}' is open on {self.hostname} since {when}.{old}"
 
     @property
     def on_this_computer(self) -> bool:

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.control_characters import name_shown
-from wtfc.model.dates import day_month
 from wtfc.ui.announce import announce
 from wtfc.ui.lock_machine import is_this_computer, written_here
 from wtfc.ui.read_only_look import Look, LookBack, Stamp, lock_there, look
@@ -269,9 +268,10 @@ class NoticeBar(QWidget):
 
 
 def _time(stamp: tuple[int, int]) -> str:
-    when = dt.datetime.fromtimestamp(stamp[0] / 1e9)
-    today = when.date() == dt.date.today()
-    return f"{when:%H:%M}" if today else f"{when:%H:%M} on {day_month(when)}"
+    """ "10:20", "10:20 on 29 November", with the year when not this year's (as a lock's)."""
+    from wtfc.model.lock_status import since_words
+
+    return since_words(dt.datetime.fromtimestamp(stamp[0] / 1e9), short=False)
 
 
 def _where_held(locks: list[Path]) -> str:
