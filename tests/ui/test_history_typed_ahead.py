@@ -15,9 +15,10 @@ from tests.ui.renders import save_render
 from tests.ui.settled import settle
 from tests.ui.test_history_jump_said import _click_row
 from wtfc.model.operations.themes import set_priority
-from wtfc.model.workshop import Stage
+from wtfc.model.workshop import Perspective, Stage
 from wtfc.ui import typed_ahead
 from wtfc.ui.boards.causes import CausesBoard
+from wtfc.ui.boards.success import SuccessBoard
 from wtfc.ui.boards.why_tree_layout import ROOT
 
 WORDS = "My words for five"
@@ -34,6 +35,7 @@ def _gone_back_and_typed(qtbot, w):
         w.undo.push(set_priority(w.doc, theme_id=theme_id,
                                  votes=w.doc.theme(theme_id).priority.votes + more))
     votes = {t: w.doc.theme(t).priority.votes for t in ("t06", "t04")}
+    stack.setClean()  # saved here
     stack.setIndex(start)
     settle()
     board.select_theme("t05")
@@ -143,6 +145,8 @@ def test_the_question_in_plain_words_and_nothing_recorded_while_it_shows(qtbot, 
     assert set(buttons) == {"&Enter it and stay", "&Drop what I typed and go forward", "Cancel"}
     assert count == start + 2  # the question taking the keyboard recorded nothing
     assert stack.index() == start + 1
+    w.redo_action.trigger()  # the step saved is still the saved one
+    assert stack.isClean() and not w.isWindowModified()
 
 
 def test_a_why_tree_reason_typed_is_asked_about_too_and_dropped(qtbot, demo_window, answer):
@@ -176,3 +180,32 @@ def test_a_why_tree_reason_typed_is_asked_about_too_and_dropped(qtbot, demo_wind
     stack.redo()  # the steps after the row clicked are still there
     assert stack.index() == start + 2
 
+
+
+def test_a_statement_edited_in_place_is_asked_about_too(qtbot, demo_window, answer):
+    w = demo_window
+    w.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    board = w.findChild(SuccessBoard)
+    w.history_dock.show()
+    settle()
+    stack = w.undo.stack
+    start = stack.index()
+    for theme_id in ("t06", "t04"):
+        w.undo.push(set_priority(w.doc, theme_id=theme_id,
+                                 votes=w.doc.theme(theme_id).priority.votes + 1))
+    stack.setIndex(start)
+    settle()
+    column = board.columns[Perspective.OLDER_PEOPLE]
+    was = column.list.item(0).text()
+    column.list.setFocus()
+    column.list.editItem(column.list.item(0))
+    qtbot.waitUntil(lambda: column.list.state() == column.list.State.EditingState)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Changed in place")
+    answer.choice = typed_ahead.DROP
+    _click_row(qtbot, w.history_dock.widget(), start + 2)
+    qtbot.waitUntil(lambda: stack.index() == start + 2)
+    assert answer.asked == [("Changed in place", 2)] and stack.count() == start + 2
+    assert column.list.item(0).text() == was
+    assert "Changed in place" not in [s.text for s in w.doc.workshop.success]
