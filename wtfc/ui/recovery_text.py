@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # loaded only when a copy is compared
     from wtfc.ui.recovery_siblings import OtherCopy
 
 OLD_DAYS = 30  # a copy this old is probably of a workshop that is over
+FIRST_YEAR = 2020  # no wtfc recovery copy was taken before: a time before is a clock's slip
 DAMAGED_SUFFIX = ".wtfc-damaged"  # what a damaged copy holds: no workshop wtfc can open
 
 
@@ -107,7 +108,7 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
                      f".</p>")
     if not_now and not snap.newer_version:
         lines.append(f"<p>Restore is not available now: {html.escape(not_now, quote=False)}</p>")
-    lines.append(_kept_words(head.taken_at() or _file_time(snap.path)))
+    lines.append(_kept_words(head.taken_at() or _file_time(snap.path), snap.workshop.date))
     return "".join(lines)
 
 
@@ -263,15 +264,35 @@ def _unbroken(word: str) -> str:
     return word.replace("-", "\u2060-\u2060")
 
 
-def _kept_words(taken: dt.datetime | None) -> str:
-    """Decide later keeps a copy for good: say so, and offer to let an old one go."""
-    days = (dt.datetime.now().astimezone() - taken.astimezone()).days if taken else 0
+def _kept_words(taken: dt.datetime | None, workshop_day: dt.date | None = None) -> str:
+    """Decide later keeps a copy for good: say so, and offer to let an old one go, only when
+    its time is believable: a copy taken while the clock said 2001 (a flat battery, put right
+    since) may be this morning's work, so it is never called old then."""
+    now = dt.datetime.now().astimezone()
+    taken = taken.astimezone() if taken else None  # a file's time is naive: local
+    if taken is not None and _clock_was_wrong(taken, now, workshop_day):
+        why = ("it is later than this computer's clock says it is now, so the clock is wrong "
+               "now or was when the copy was taken" if taken > now else
+               "this computer's clock was probably wrong when it was taken, so it may hold "
+               "recent work")
+        return (f"<p><b>The copy's time ({html.escape(_time(taken))}) looks wrong:</b> {why}."
+                f"</p><p>The copy stays on this computer, and is offered each time wtfc "
+                f"starts, until you choose what to do with it.</p>")
+    days = (now - taken).days if taken else 0
     if days >= OLD_DAYS:
         return (f"<p><b>This copy is {days} days old.</b> If that workshop is over, Discard "
                 f"removes the copy for good (Save elsewhere… keeps it as a file first). Decide "
                 f"later keeps it on this computer, offered each time wtfc starts.</p>")
     return ("<p>The copy stays on this computer, and is offered each time wtfc starts, until "
             "you choose what to do with it.</p>")
+
+
+def _clock_was_wrong(taken: dt.datetime, now: dt.datetime, workshop_day: dt.date | None) -> bool:
+    """Before wtfc's recovery copies existed, more than a year before its workshop's own date
+    (a workshop is prepared weeks ahead, not years), or more than a day from now."""
+    day = taken.astimezone().date()
+    return (day.year < FIRST_YEAR or taken > now + dt.timedelta(days=1)
+            or (workshop_day is not None and day < workshop_day - dt.timedelta(days=365)))
 
 
 def several_words(number: int, count: int) -> str:
