@@ -63,10 +63,16 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
     date it cannot read, or a new one outside 2000 to 50 years after ``today()`` (a year typed
     as 2150), is said in a tooltip: Tab and Enter leave it in the box to be put right, Esc or
     a click elsewhere puts the date back. The arrows, wheel and calendar keep to the same
-    range, though a date before 2000 a file holds is shown and kept."""
+    range, though a date before 2000 a file holds is shown and kept. A day and month typed
+    with no year over a date only offered (``offer``) take the year nearest ``today()`` in the
+    way the box looks: on or after it (``ahead``), or on or before it (a check, whose box
+    takes today shown as an offer)."""
 
-    def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(self, today: Callable[[], dt.date] = dt.date.today, *,
+                 ahead: bool = True) -> None:
         super().__init__()
+        self._today, self._ahead = today, ahead
+        self._offer: QDate | None = None  # a date shown only as one to start from
         self._typed: str | None = None  # typed since the date was last read
         self._prefix = ""  # the day (and month) shown, when typing began in the month (year)
         self._keying = False  # in a key press, not a paste from the menu or a drop
@@ -104,6 +110,12 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self._tabbing = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
             and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)  # set anew by each event
         return super().event(event)
+
+    def offer(self, when: QDate | None) -> None:
+        """``when``, while the box shows it, is only offered (today, on a tick), not a date
+        chosen or held: a year left out of a date typed over it is not its year (on 30 Nov
+        2026 "12/1" was 12 January 2026). None: no date shown is an offer."""
+        self._offer = when
 
     def show_kept(self, when: QDate) -> None:
         """Shows ``when``, a date the file holds, even past the range for new ones. Half-typed
@@ -222,7 +234,8 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         when, self.problem = before, ""
         if typed:
             try:
-                when = read_typed_date(typed, before, whole=self._reads_whole())
+                when = read_typed_date(typed, before, whole=self._reads_whole(),
+                                       year_from=self._year_from(was), ahead=self._ahead)
             except Unreadable as error:
                 self.problem = str(error)
             else:
@@ -243,6 +256,15 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.setDate(QDate(when.year, when.month, when.day))
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))  # when it is unchanged
         return not self.problem
+
+    def _year_from(self, shown: QDate) -> dt.date | None:
+        """Today, when ``shown`` is only an offer; None: a held or chosen date gives its own
+        year ("9/11" over 10 Nov 2026, a date put right, is 2026). Today shown in a box that
+        looks back is an offer: its year would make "20/12" typed in January a refused
+        future date, where the December just gone is the one meant."""
+        today = self._today()
+        on_today = shown == QDate(today.year, today.month, today.day)
+        return today if shown == self._offer or (on_today and not self._ahead) else None
 
     def _reads_whole(self) -> bool:
         """A date typed must name its day, month and year: no date shown to take them from."""

@@ -1,7 +1,10 @@
 """A date typed the UK way, read day first: "1/2/2027", "01.02.27", "1-2-27", "15 3 2027",
 "3 apr 26", "1st Feb 2027", "first of February 2027" and "1 February 2027" are all 1
 February 2027 (or 15 March, 3 April), and a year of two digits is 20yy. Parts not typed are
-kept from the date the box showed ("15" is the 15th of its month). Qt's own date box took
+kept from the date the box showed ("15" is the 15th of its month), except a year left out
+after a month typed over a date only offered (today, or three months on): that takes the year
+that puts the date nearest on or after today (behind or on it, for a check). A January
+workshop typed "12/1" in December was dated last January, unsaid. Qt's own date box took
 only the day of "1/2/2027" and kept the month it showed, with nothing said. No Qt here: the
 box (``date_box.DateBox``) hands over what was typed."""
 
@@ -72,11 +75,23 @@ def _split_run(digits: str) -> list[str]:
     return [digits]
 
 
-def read_typed_date(typed: str, shown: dt.date, *, whole: bool = False) -> dt.date:
+def _nearest_year(day: int, month: int, today: dt.date, *, ahead: bool) -> int:
+    """The year of ``day`` ``month`` nearest ``today``, on or after it (``ahead``) or on or
+    before it: on 30 Nov 2026, 12/1 ahead is 2027 and 31/12 is 2026; 12/11 behind is 2026. (A
+    29 February with no leap year there is refused in words, not moved to a further year.)"""
+    if ahead:
+        return today.year + ((month, day) < (today.month, today.day))
+    return today.year - ((month, day) > (today.month, today.day))
+
+
+def read_typed_date(typed: str, shown: dt.date, *, whole: bool = False,
+                    year_from: dt.date | None = None, ahead: bool = True) -> dt.date:
     """The date ``typed`` means, day first, its missing parts taken from ``shown``; ``whole``
     (typed on "No date yet", where ``shown`` is only where to start): the day, month and year
-    are all typed, or a month and year mean its 1st. Raises ``Unreadable`` with words to show
-    when it means none."""
+    are all typed, or a month and year mean its 1st. ``year_from`` (today, when ``shown`` is
+    only an offer): a month typed with no year takes the year nearest it, on or after it
+    (``ahead``) or on or before it. Raises ``Unreadable`` with words to show when it means
+    none."""
     everything = _PARTS.findall(_ORDINAL.sub("", _SAID.sub(_said_as_number, typed)))
     found = [p for p in everything if p.lower() not in _FILLERS]
     weekdays = [day for day in map(_weekday, found) if day is not None]
@@ -135,6 +150,9 @@ def read_typed_date(typed: str, shown: dt.date, *, whole: bool = False) -> dt.da
         raise Unreadable(f"“{typed.strip()}” is not a whole date. Type the day, month and "
                          "year, as 1/2/2027 or 1 Feb 2027.")
     day = shown.day if day is None else day
+    if year is None and month is not None and year_from is not None:
+        # (a day alone, "15", stays in the month and year shown: nothing more was typed)
+        year = _nearest_year(day, month, year_from, ahead=ahead)
     month = shown.month if month is None else month
     year = shown.year if year is None else year
     if not 1 <= month <= 12:

@@ -187,6 +187,7 @@ class DetailsPage(QWidget):
 
     def _on_another_workshop(self) -> None:
         self.started_from.hide()  # not said of the workshop opened next, nor of this one again
+        self.date.offer(None)  # its date, even today's, is one held
         self._refresh()
 
     def _agreements_block(self) -> QGroupBox:
@@ -250,6 +251,8 @@ class DetailsPage(QWidget):
 
     def _on_has_date_toggled(self, checked: bool) -> None:
         if self._commit("date") and checked and not self.undo.read_only:
+            # today, only to start from: "12/1" typed over it in December is next January
+            self.date.offer(self.date.date())
             self.date.setFocus()  # the arrows change the day, Enter records it
 
     def _values(self) -> dict:

@@ -77,10 +77,9 @@ def _add_item(combo: QComboBox, text: str, data: Any) -> None:
     combo.setItemData(combo.count() - 1, plain_tip(text), Qt.ItemDataRole.ToolTipRole)
 
 
-def _date_field(name: str, tip: str, none_text: str, today: dt.date) -> DateBox:
-    """A date with a calendar that reads "1/2/2027" day first, as Prepare's and Review's do;
-    its lowest date reads ``none_text`` (the box beside it is off)."""
-    field = _named(DateBox(lambda: today), name, tip)
+def _date_field(name: str, tip: str, none_text: str, today: dt.date, ahead: bool) -> DateBox:
+    """A ``DateBox`` looking ``ahead`` (or back: a check); its lowest date reads ``none_text``."""
+    field = _named(DateBox(lambda: today, ahead=ahead), name, tip)
     field.setDisplayFormat("d MMM yyyy")
     field.setLocale(ENGLISH_DATES)  # DateBox sets it too: said here for the month-name scan
     field.setMinimumDate(NONE_DATE)  # below any stored date (1752's was a by-when of 1700)
@@ -146,7 +145,7 @@ class ActionDialog(QDialog):
         # unticked box never sits beside a date that looks chosen.
         self._today = today or dt.date.today()
         self.by_when = _date_field("By when", "The date it should be done by", NO_DATE,
-                                   self._today)
+                                   self._today, ahead=True)
         self._date = QDate()  # the date the field shows when ticked
         self.has_date.toggled.connect(self._on_has_date_toggled)
         self.first_step = _named(QLineEdit(), "First step", "The very next thing to do")
@@ -178,7 +177,7 @@ class ActionDialog(QDialog):
         self.has_checked = _named(QCheckBox("Checked"), "Has been checked",
                                   "Tick when the group has checked how this action is going")
         self.checked_on = _date_field("Checked on", "When the group last checked it",
-                                      NEVER_CHECKED, self._today)
+                                      NEVER_CHECKED, self._today, ahead=False)
         self.checked_today = _named(QPushButton("Toda&y"), "Checked today",
                                     "Mark it checked today")
         self.checked_today.setAutoDefault(False)  # Enter still saves the dialog
@@ -300,6 +299,7 @@ class ActionDialog(QDialog):
         date = action.by_when if action and action.by_when else today + dt.timedelta(days=90)
         self._date = QDate(date.year, date.month, date.day)
         self.by_when.show_kept(self._date)  # a date stored far on is kept as it is
+        self.by_when.offer(None if action and action.by_when else self._date)  # to start from
         self.has_date.setChecked(bool(action and action.by_when))
         self._on_has_date_toggled(self.has_date.isChecked())
         checked = action.checked_on if action and action.checked_on else today

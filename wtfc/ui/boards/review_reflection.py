@@ -204,6 +204,7 @@ class LookingBack(QGroupBox):
 
     def _on_has_date_toggled(self, checked: bool) -> None:
         if self._commit_date() and checked and not self.undo.read_only:
+            self.date.offer(self.date.date())  # six months on, only to start from (Prepare's)
             self.date.setFocus()  # the arrows change the day, Enter records it
 
     # -- following the workshop ------------------------------------------------------------------
