@@ -213,19 +213,27 @@ class Document:
             self._held.gather(changed, details)
             return
         self._tell(changed, details, {})
-        self.events.edited.emit()
 
     def _tell(self, changed: Mapping[str, set[str]], details: Iterable[str],
               later: Mapping[str, set[str]]) -> None:
-        """The parts, the details (the stage: main window shows its page), then ``later``."""
+        """The parts, the details (the stage: main window shows its page), ``later``, then
+        ``edited``. A view's error keeps no other signal from being sent (autosave, waiting
+        for ``edited``, would keep a copy of the state before): the first is raised after."""
+        emits: list[tuple[Any, tuple[Any, ...]]] = []
         for told in (changed, None, later):
             if told is None:
-                for field in details:
-                    self.events.details_changed.emit(field)
+                emits += [(self.events.details_changed, (field,)) for field in details]
                 continue
-            for collection, ids in told.items():
-                if ids:
-                    self.events.parts_changed.emit(collection, frozenset(ids))
+            emits += [(self.events.parts_changed, (collection, frozenset(ids)))
+                      for collection, ids in told.items() if ids]
+        error: Exception | None = None
+        for signal, args in [*emits, (self.events.edited, ())]:
+            try:
+                signal.emit(*args)
+            except Exception as exc:  # raised once all is told
+                error = error or exc
+        if error is not None:
+            raise error
 
     @contextmanager
     def holding(self) -> Iterator[None]:
@@ -250,7 +258,6 @@ class Document:
                 self._told, held.told = held, held.net_changes(self._index)
                 try:
                     self._tell(*held.split_at_stage())
-                    self.events.edited.emit()
                 finally:
                     self._told = None
 

@@ -303,9 +303,10 @@ class MainWindow(QMainWindow):
         page, before = self.page(stage), self._stack.currentWidget()
         if before is not None and page is not before:  # (not at start-up)
             PageArrival.of(self).shown(page, stage)
-        self._stack.setCurrentWidget(page)
+        # the list and panel first: a page that fails as it is shown leaves them naming its stage
         self._select_in_navigator(stage)
         self.stage_side.show_stage(stage)
+        self._stack.setCurrentWidget(page)
 
     def _select_in_navigator(self, stage: Stage) -> None:
         """Follow the stage in the list without the list's own signal (no step is made)."""

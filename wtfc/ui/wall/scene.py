@@ -212,6 +212,8 @@ class WallScene(QGraphicsScene):
 
     def _lay_out(self) -> None:
         """Lay out for the view's shape now (the wall as it is where the columns are too)."""
+        if self.doc.telling:  # a History jump's page shown before its cards are told: the
+            self._plan = None  # last plan may name cards it took, so plan from the document
         if self._same_columns():
             self.laid_out.emit()
             return
