@@ -227,10 +227,11 @@ class UndoAdapter:
         """A step recorded after going back drops the steps History listed after it, as typing
         after an Undo does in any editor: said whether History is shown or not. A later row
         clicked while a box held typed words recorded the words first, and so took away the
-        row clicked: nothing jumped, the rows went, and the foot still said the last jump.
-        With History hidden, eight Ctrl+Z and one rename lost six steps for good while the
-        foot still said "Undone: …". (Going forward after the words are recorded cannot be:
-        the steps are gone.)"""
+        row clicked: nothing jumped, the rows went, and the foot still said the last jump
+        (now asked first, ``typed_ahead``: this is said when the words are entered). With
+        History hidden, eight Ctrl+Z and one rename lost six steps for good while the foot
+        still said "Undone: …". (Going forward after the words are recorded cannot be: the
+        steps are gone.)"""
         stack = self.stack
         last: list = [stack.index(), stack.count(), None]  # and the first step to redo
         if stack.index() < stack.count():
