@@ -40,7 +40,8 @@ def test_words_about_dates_stay_english(welsh_time):
         "Welcome \u00b7 12 November 2026 \u00b7 Riverside")
     earlier = dt.datetime(2026, 2, 5, 9, 40)
     said = Holder("LAPTOP-23", 4242, earlier).describe("spring.wtfc")
-    assert said == "'spring.wtfc' is open on LAPTOP-23 since 09:40 on 5 Feb."
+    # (then its year once it is not this year's, and, months old, that copy is closed: F5, R3-8)
+    assert said.startswith("'spring.wtfc' is open on LAPTOP-23 since 09:40 on 5 Feb")
     assert recovery_text._time(earlier) == "09:40 on 5 Feb 2026"
 
 
