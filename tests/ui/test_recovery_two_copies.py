@@ -45,7 +45,9 @@ def _card(key: str, text: str, **more) -> Card:
 
 def test_two_copies_of_one_file_are_told_apart_by_what_each_has(
         make_window, recovery_folder, workshop_file):
-    stopped = dt.datetime.now() - dt.timedelta(minutes=5)  # a stopped first
+    now = dt.datetime.now()  # a stopped first, earlier the same day (a run just after midnight
+    # put it on yesterday, and the words name the day then)
+    stopped = max(now - dt.timedelta(minutes=5), now.replace(hour=0, minute=0, second=0))
     first = _crashed_copy(recovery_folder, workshop_file, "a", _card("a1", "The bus never comes"),
                           taken=stopped)
     second = _crashed_copy(recovery_folder, workshop_file, "b", _card("b1", "My carer is late"),
