@@ -310,8 +310,9 @@ class RoomController(QObject):
         content = self.window.content
         if self.choice == "readout" and isinstance(content, ReadOutCard):
             self._follow_readout(content)  # new words, or now held back: follow
-        elif self.choice == "theme" and self._current_theme() is None:
-            self.refresh()
+        elif self.choice == "theme" and (self._current_theme() is None
+                                         or isinstance(content, QLabel)):
+            self.refresh()  # gone, or back again (Redo, a History jump): "No theme…" goes
         elif self.choice == "review" and isinstance(content, QLabel):
             self.refresh()  # nothing to compare yet, but the Looking back page may have words
 
