@@ -35,7 +35,9 @@ split or merged counts, now, the people of the themes it went into, and those fo
 the list, so its row never reads "7 → 0" while its 14 people are pages later; one that carries
 on (under a new name, say) while a part of it was split off counts that part's people with its
 own, and the part follows it, so it never reads "50% → 19%" while the rest of its people are
-rows away. Where no person was recorded on one side, or none on a theme either time, the
+rows away. Likewise one that carries on with others of last time's merged into it counts,
+then, their people with its own: compared with its own alone, a merge always read as growth.
+Where no person was recorded on one side, or none on a theme either time, the
 theme is judged, and said, by its cards (``ThemeChange.by_cards``).
 """
 
@@ -90,9 +92,11 @@ class ThemeChange:
 
     ``related`` names the other side's themes for a merge or split: the theme last time's was
     merged into, the theme a new one was split from, or the themes an old one (matched or not)
-    was split into (``related_ids``: their ids). ``previous_rank``: last time's priority number
-    for a theme that was one then, else None. ``reviewed_before``/``_now``: the people reviewed
-    in each workshop, which its people are a share of.
+    was split into (``related_ids``: their ids), then, for one that carries on, last time's
+    themes merged into it (``merged_in``: how many; counted with it then). ``previous_rank``:
+    last time's priority number for a theme that was one then, else None.
+    ``reviewed_before``/``_now``: the people reviewed in each workshop, which its people are a
+    share of.
     """
 
     kind: Kind
@@ -114,6 +118,9 @@ class ThemeChange:
     related_ids: tuple[str, ...] = ()
     reviewed_before: int = 0
     reviewed_now: int = 0
+    # a theme that carries on: the last ``merged_in`` of ``related`` are last time's themes
+    # merged into it, counted with it then (``related_ids`` holds only this time's parts)
+    merged_in: int = 0
 
     @property
     def by_cards(self) -> bool:
@@ -207,18 +214,25 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
 
     ranks = priority_ranks(previous)
     changes: list[ThemeChange] = []
+    merged_from: dict[str, list[Theme]] = {}
+    for old in previous.themes:
+        if (into := merged_into.get(old.id)) is not None and old.id not in matched_before:
+            merged_from.setdefault(into.id, []).append(old)
     for old, new, how, score in pairs:
-        # parts split off it count with it: where its people went, as for an unmatched split
-        parts = split_into.get(old.id, [])
-        cards = len(old.card_ids), len({c for t in (new, *parts) for c in t.card_ids})
-        people = _people([old], before_cards), _people([new, *parts], now_cards)
+        # parts split off it count with it: where its people went, as for an unmatched split;
+        # last time's themes merged into it count with it then, or a merge always read as
+        # growth ("40% → 56%" where its people were 80% of last time's, now 56%)
+        parts, merged = split_into.get(old.id, []), merged_from.get(new.id, [])
+        cards = (len({c for t in (old, *merged) for c in t.card_ids}),
+                 len({c for t in (new, *parts) for c in t.card_ids}))
+        people = _people([old, *merged], before_cards), _people([new, *parts], now_cards)
         change = {1: Change.GREW, -1: Change.SHRANK, 0: Change.SAME}[
             judge(cards, people, reviewed)]
         changes.append(ThemeChange(
             new.kind, change, new.name, old.name, *cards, *people, how, score, old.id, new.id,
-            related=tuple(t.name for t in parts), previous_rank=ranks.get(old.id),
+            related=tuple(t.name for t in (*parts, *merged)), previous_rank=ranks.get(old.id),
             related_ids=tuple(t.id for t in parts), reviewed_before=reviewed[0],
-            reviewed_now=reviewed[1]))
+            reviewed_now=reviewed[1], merged_in=len(merged)))
     for new in current.themes:
         if new.id not in matched_now:
             source = split_from.get(new.id)

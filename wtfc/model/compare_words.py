@@ -182,17 +182,22 @@ def matched_text(t: ThemeChange) -> str:
 def theme_note(t: ThemeChange) -> str:
     """What became of the theme besides its size: "now part of “…”", "split into “…”",
     "split from “…”" or "was “…”" (renamed), and for one that carries on with a part split
-    off it, "counted with “…”, split off it" (its counts are both's), else ""."""
-    # a name with no words (an older file's "" or lone zero-width space) as the row names it
-    others = ", ".join(f"“{shown_theme_name(n)}”" for n in t.related)
+    off it, "counted with “…”, split off it" (its counts now are both's), with last time's
+    merged into it, "counted with “…”, merged into it" (its counts then are both's), else ""."""
+    def names(themes: tuple[str, ...]) -> str:
+        # a name with no words (an older file's "" or lone zero-width space) as the row names it
+        return ", ".join(f"“{shown_theme_name(n)}”" for n in themes)
+
     if t.change is Change.MERGED:
-        return f"now part of {others}"
+        return f"now part of {names(t.related)}"
     if t.change is Change.SPLIT:
-        return f"{'split into' if t.previous_id else 'split from'} {others}"
+        return f"{'split into' if t.previous_id else 'split from'} {names(t.related)}"
     was = f"was “{shown_theme_name(t.previous_name)}”" if t.renamed else ""
-    if t.related:  # carries on, a part split off it
-        return "; ".join(n for n in (was, f"counted with {others}, split off it") if n)
-    return was
+    split = len(t.related) - t.merged_in
+    parts, merged = t.related[:split], t.related[split:]
+    return "; ".join(n for n in (
+        was, parts and f"counted with {names(parts)}, split off it",
+        merged and f"counted with {names(merged)}, merged into it") if n)
 
 
 def was_priority_text(t: ThemeChange) -> str:
