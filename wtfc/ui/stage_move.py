@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
+
 from wtfc.model.operations.details import move_stage, set_stage
 from wtfc.model.workshop import Stage
 from wtfc.ui.undo import UndoAdapter
@@ -16,6 +18,42 @@ def go_to(undo: UndoAdapter, stage: Stage) -> None:
     if not undo.stack.canRedo():
         undo.push(set_stage(undo.doc, stage=stage))
         return
+    SavedStage.watch(undo)
     # never clean again until saved: even undone to the saved step, the stage may differ
     undo.stack.resetClean()
     move_stage(undo.doc, stage=stage)
+
+
+class SavedStage(QObject):
+    """The stage last saved, kept once a stage move was made with no step, until the stack is
+    cleared (another workshop). The steps before such a move put back the stages they recorded,
+    so after a save Undo or Redo can land on the saved step with another stage than the file's:
+    the window then counts itself changed, or it said saved and closed without asking while
+    the file held another stage."""
+
+    def __init__(self, undo: UndoAdapter) -> None:
+        super().__init__(undo.stack)  # goes with the stack
+        self._undo = undo
+        self.stage: Stage | None = None  # none saved since the move (the stack is not clean)
+        undo.stack.cleanChanged.connect(self._on_clean_changed)
+        undo.stack.indexChanged.connect(self._on_index_changed)
+
+    @classmethod
+    def watch(cls, undo: UndoAdapter) -> None:
+        if undo.stack.findChild(cls) is None:
+            cls(undo)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        # saved, or a step landed on the saved one with its stage; not the cleared stack's
+        if clean and not self._undo.going() and self._undo.stack.count():
+            self.stage = self._undo.doc.workshop.stage
+
+    def _on_index_changed(self, _index: int) -> None:
+        stack = self._undo.stack
+        if self._undo.going():
+            return
+        if not stack.count():  # another workshop: its steps all agree with its file
+            self.stage = None
+        elif self.stage is not None and stack.isClean() \
+                and self._undo.doc.workshop.stage != self.stage:
+            stack.resetClean()  # told before cleanChanged: the window never says saved
