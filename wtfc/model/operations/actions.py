@@ -14,6 +14,7 @@ from wtfc.model.errors import EditRefused
 from wtfc.model.operations._existing import check_links, existing
 from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Action, ActionStatus, Role
+from wtfc.model.workshop_day import workshop_day
 
 _FIELDS = ("theme_id", "cause_id", "success_id", "role", "owner", "what", "by_when",
            "first_step", "how_we_know", "resources", "status", "progress_note", "checked_on",
@@ -57,7 +58,8 @@ def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: st
                cause_id: str | None = None, success_id: str | None = None,
                status: ActionStatus = ActionStatus.NOT_STARTED, progress_note: str = "",
                checked_on: dt.date | None = None, resources: str = "",
-               heard_at_check: str = "", today: dt.date | None = None) -> Edit:
+               heard_at_check: str = "", today: dt.date | None = None,
+               now: dt.datetime | None = None) -> Edit:
     fields = _clean(dict(theme_id=theme_id, role=role, what=what, owner=owner, by_when=by_when,
                          first_step=first_step, how_we_know=how_we_know, resources=resources,
                          cause_id=cause_id, success_id=success_id, status=status,
@@ -67,9 +69,9 @@ def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: st
     today = today or dt.date.today()
     if fields["status"] == ActionStatus.DONE:  # added as done: found done at its check
         fields["done_on"] = checked_on or today
-    day = doc.workshop.date
-    if day is not None and today > day:  # typed up later: its own first day is still agreeing
-        fields["added_on"] = today
+    day, added = doc.workshop.date, workshop_day(today, now)  # 00:10 is still the evening's
+    if day is not None and added > day:  # typed up later: its own first day is still agreeing
+        fields["added_on"] = added
     action = new_part(Action, **fields)
     b = EditBuilder(doc, f"Add action {quoted(action.what)}")
     b.add("actions", action)
@@ -77,7 +79,7 @@ def add_action(doc: Document, *, theme_id: str, role: Role, what: str, owner: st
 
 
 def edit_action(doc: Document, *, action_id: str, today: dt.date | None = None,
-                **fields: Any) -> Edit:
+                now: dt.datetime | None = None, **fields: Any) -> Edit:
     """Change any of an action's fields (role, owner, what, by_when, status, links, progress
     note, checked_on…). The undo label names what really changed: the dialog passes every
     field, and "Record progress on …" reads better in the history than "Edit action …".
@@ -85,12 +87,14 @@ def edit_action(doc: Document, *, action_id: str, today: dt.date | None = None,
     ``today`` (the computer's date when None) says whether the change is made after the
     workshop's day, when the words or date the room agreed are kept (``kept_agreed``), and
     dates ``done_on`` when the action becomes done (``done_dated``). Both are part of the same
-    replaced action, so undo and redo put them back with the rest."""
+    replaced action, so undo and redo put them back with the rest. ``now`` (the clock when
+    None) says the time: in today's small hours the room is still on the day before
+    (``workshop_day``), so an evening workshop's edits at 00:10 are its own."""
     action: Action = existing(doc, "actions", action_id)
     fields = _clean(fields)
     check_links(doc, fields)
     today = today or dt.date.today()
-    fields.update(kept_agreed(doc, action, fields, today))
+    fields.update(kept_agreed(doc, action, fields, workshop_day(today, now)))
     fields.update(done_dated(action, fields, today))
     from wtfc.model.control_characters import ONE_LINE_ACTION, on_one_line
 
@@ -114,8 +118,9 @@ def edit_action(doc: Document, *, action_id: str, today: dt.date | None = None,
 
 def kept_agreed(doc: Document, action: Action, fields: dict[str, Any],
                 today: dt.date) -> dict[str, Any]:
-    """``agreed_what`` / ``agreed_by_when`` for an edit: the room's words or date, kept at the
-    first change after the workshop's day, and let go when changed back to them. Edits on or
+    """``agreed_what`` / ``agreed_by_when`` for an edit on ``today`` (the workshop day of the
+    edit, see ``workshop_day``): the room's words or date, kept at the first change after the
+    workshop's day, and let go when changed back to them. Edits on or
     before the day are the room still agreeing, and so are those on the day an action was
     added after it (``added_on``): typed up from the flip chart the day after and its typo
     corrected that afternoon is what the room agreed, not a change since. With no date set the
@@ -158,7 +163,7 @@ def done_dated(action: Action, fields: dict[str, Any], today: dt.date) -> dict[s
 
 
 def move_status(doc: Document, *, action_id: str, status: ActionStatus,
-                today: dt.date) -> Edit:
+                today: dt.date, now: dt.datetime | None = None) -> Edit:
     """Space's one step: the new status, and for done or dropped the check dated ``today``,
     as a note written in the dialog is (it said nothing of when, so the feedback sheet and
     Review had no date). A later date already stored (a laptop's clock was wrong) stays."""
@@ -166,7 +171,7 @@ def move_status(doc: Document, *, action_id: str, status: ActionStatus,
     fields: dict[str, Any] = {"status": status}
     if status in ENDED and (action.checked_on is None or action.checked_on < today):
         fields["checked_on"] = today
-    return edit_action(doc, action_id=action_id, today=today, **fields)
+    return edit_action(doc, action_id=action_id, today=today, now=now, **fields)
 
 
 def needs_reason(action: Action) -> bool:
