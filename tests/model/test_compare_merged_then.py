@@ -1,7 +1,8 @@
 """Review / Since last time, a theme that two of last time's went into: "I feel rushed" merged
 into "I don't know who is coming" this time. Its row compared it with last time's "I don't
 know who is coming" alone (2 of 5 people, 40%), so the merge read "▲ A bigger share of people
-said this 40% → 44%" where the four people were 80% of last time's and are 44% now."""
+said this 40% → 44%" where the four people were 80% of last time's and are 44% now. And an
+empty theme read "✚ New this time · 0 → 0" and was counted new: nobody said it."""
 
 from __future__ import annotations
 
@@ -67,3 +68,15 @@ def test_a_theme_two_went_into_is_compared_with_both():
     assert changes_summary(result).startswith("1 a bigger share of people (▲), "
                                               "1 a smaller share (▼)")
 
+
+def test_a_theme_with_no_cards_is_not_compared():
+    empty = Theme(id="Pempty", kind=NW, name="Empty theme")
+    last = last_time()
+    last = last.model_copy(update={"themes": [*last.themes, Theme(id="Qempty", kind=W,
+                                                                  name="Nothing yet")]})
+    now = merged_now(empty, Theme(id="Pnothing", kind=W, name="Nothing yet"))
+    result = compare_workshops(last, now, today=TODAY)
+    names = [t.name for t in result.themes]
+    assert "Empty theme" not in names and "Nothing yet" not in names, names
+    assert not result.with_change(Change.APPEARED) and not result.with_change(Change.DISAPPEARED)
+    assert ", 0 new, 0 gone" in changes_summary(result)

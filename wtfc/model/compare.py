@@ -37,6 +37,9 @@ on (under a new name, say) while a part of it was split off counts that part's p
 own, and the part follows it, so it never reads "50% → 19%" while the rest of its people are
 rows away. Likewise one that carries on with others of last time's merged into it counts,
 then, their people with its own: compared with its own alone, a merge always read as growth.
+A theme this time with no cards (a name put up, nothing in it yet) is left out, not "new" nor
+"the same 0 → 0" as an empty one of last time's: nobody said it. (Last time's with none and no
+match still reads gone: its name was on last time's wall.)
 Where no person was recorded on one side, or none on a theme either time, the
 theme is judged, and said, by its cards (``ThemeChange.by_cards``).
 """
@@ -225,6 +228,8 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
         parts, merged = split_into.get(old.id, []), merged_from.get(new.id, [])
         cards = (len({c for t in (old, *merged) for c in t.card_ids}),
                  len({c for t in (new, *parts) for c in t.card_ids}))
+        if not any(cards) and old.id not in ranks:  # "= 0 → 0": nobody said it either time
+            continue
         people = _people([old, *merged], before_cards), _people([new, *parts], now_cards)
         change = {1: Change.GREW, -1: Change.SHRANK, 0: Change.SAME}[
             judge(cards, people, reviewed)]
@@ -234,7 +239,7 @@ def compare_workshops(previous: Workshop, current: Workshop, *,
             related_ids=tuple(t.id for t in parts), reviewed_before=reviewed[0],
             reviewed_now=reviewed[1], merged_in=len(merged)))
     for new in current.themes:
-        if new.id not in matched_now:
+        if new.id not in matched_now and new.card_ids:  # an empty theme: nobody said it
             source = split_from.get(new.id)
             changes.append(ThemeChange(new.kind, Change.SPLIT if source else Change.APPEARED,
                                        new.name, cards_now=len(new.card_ids),
