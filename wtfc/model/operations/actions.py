@@ -151,14 +151,21 @@ def kept_agreed(doc: Document, action: Action, fields: dict[str, Any],
 def done_dated(action: Action, fields: dict[str, Any], today: dt.date) -> dict[str, Any]:
     """``done_on`` for an edit of the status: the day it becomes done (the check date when
     this edit sets one by hand, as "found done at the check of 20 April", else ``today``),
-    None when it stops being done."""
+    None when it stops being done. A done action's check dated before the day it was done
+    takes that day with it: marked done on a laptop whose clock was ahead, and the check put
+    right as the clock warning advises, the letter said "Done, 1 year and 9 months after the
+    date agreed" for an action done early. Only back: a later check of a done action (the
+    dialog's "Today") is a new check, not the day it was done."""
     status = fields.get("status", action.status)
+    checked = fields.get("checked_on")
     if status == ActionStatus.DONE and action.status != ActionStatus.DONE:
-        checked = fields.get("checked_on")
         by_hand = checked is not None and checked != action.checked_on and checked <= today
         return {"done_on": checked if by_hand else today}
     if status != ActionStatus.DONE and action.done_on is not None:
         return {"done_on": None}
+    if status == ActionStatus.DONE and checked is not None and action.done_on is not None \
+            and checked < action.done_on:
+        return {"done_on": checked}
     return {}
 
 
