@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import Shiboken
 
 from wtfc.importing.known_names import name_matcher
 from wtfc.importing.name_spread import spread_over
@@ -69,8 +70,11 @@ class NamesCheck(QObject):
         )
         self.progress.setWindowTitle("Checking cards")
         self.progress.setAccessibleName("Checking the cards for personal details")
-        # modal to the window: no card can change while its copy is read
+        # modal to the window: no card can change while its copy is read. History floated in
+        # its own window is not blocked by it: its list is greyed while the check runs
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        dock = getattr(parent.window(), "history_dock", None)
+        self._history: QWidget | None = dock.widget() if dock is not None else None
         self.progress.setAutoClose(False)
         self.progress.canceled.connect(self._stop.set)
         self.progress.rejected.connect(self._stop.set)  # Escape, or the title bar's close
@@ -83,6 +87,7 @@ class NamesCheck(QObject):
         return self._stop.is_set()
 
     def start(self) -> None:
+        self._hold_history(True)
         self.progress.setValue(0)
         self.progress.show()  # at once: a check this big takes a second or more
         self.task.start()
@@ -123,3 +128,9 @@ class NamesCheck(QObject):
         self.progress.reset()
         self.progress.hide()
         self.progress.deleteLater()
+        self._hold_history(False)
+
+    def _hold_history(self, on: bool) -> None:
+        """No History jump (a click on a row, its arrow keys) while the cards are read."""
+        if self._history is not None and Shiboken.isValid(self._history):
+            self._history.setEnabled(not on)
