@@ -151,11 +151,11 @@ def check_command(argv: list[str]) -> int:
     """Validate a workshop file and print its problems in plain English. Writes nothing."""
     import datetime as dt
 
+    from wtfc.export.content import cards_and_people
     from wtfc.model.control_characters import shown_visibly
     from wtfc.model.counting import count_phrase
     from wtfc.model.demo import resolve_workshop_argument
     from wtfc.model.errors import WorkshopFileError
-    from wtfc.model.operations.people import people_with_cards
     from wtfc.model.record_checks import record_warnings
     from wtfc.model.storage import load_workshop
     from wtfc.model.top_two import kind_counts, top_two_note
@@ -230,10 +230,14 @@ def check_command(argv: list[str]) -> int:
     # as the facilitator may have good reason
     if top_two := top_two_note(kind_counts(ws.cards)):
         _show(f"Note: {top_two}")
-    # people with cards, as Collect and the exports count them (a code with none is no voice)
-    _show(f"OK: '{ws.title.strip() or UNTITLED}' — {count_phrase(len(ws.cards), 'card')} from "
-          f"{count_phrase(len(people_with_cards(ws)), 'person', 'people')}, "
-          f"{count_phrase(len(ws.themes), 'theme')}, {count_phrase(len(ws.actions), 'action')}.")
+    # the cards and their people in Collect's words (a card with no person code is no one:
+    # "2 cards, no person recorded", never "from 0 people"), and those held back, as Collect
+    # counts them beside it, last: "(2 held back)" after the people read as people held back
+    held = sum(1 for c in ws.cards if c.held_back)
+    held_back = f"; {count_phrase(held, 'card')} held back" if held else ""
+    _show(f"OK: '{ws.title.strip() or UNTITLED}' — {cards_and_people(ws.cards)}, "
+          f"{count_phrase(len(ws.themes), 'theme')}, {count_phrase(len(ws.actions), 'action')}"
+          f"{held_back}.")
     return 0
 
 

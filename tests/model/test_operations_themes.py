@@ -367,6 +367,9 @@ def test_record_votes():
     edit = set_priority(doc, theme_id="package", votes=12)
     assert edit.label == "Record 12 votes for 'I feel like a package'"
     do_undo_redo(doc, edit, lambda d: _assert_votes(d, "package", 12))
+    # one vote is "1 vote" in Edit → Undo and History, which may be on the projector (R2-4)
+    assert set_priority(doc, theme_id="package", votes=1).label == \
+        "Record 1 vote for 'I feel like a package'"
 
 
 def test_votes_cannot_go_below_zero():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from wtfc.importing.names_list import people_in
 from wtfc.model.commands import CommandGroup
+from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import clear_card_details, redact_card
 from wtfc.model.operations.checks import store_fresh_findings
@@ -334,11 +335,12 @@ class WatchNamesBox(QGroupBox):
         # people, not the words each is watched by: '"Quarrie, Zebulon" <…>' is one (W1 M1)
         people = min(people_in(self.names_box.toPlainText()), len(names)) or len(names)
         watched = f"with {people} name(s) to watch for" if names else "(no names pasted)"
+        checked = f"Checked {count_phrase(len(findings), 'card')} {watched}"
         if self.undo.stack.index() == step:  # nothing new found: no step was made
-            self._say(f"Checked {len(findings)} cards {watched}: no change.")
+            self._say(f"{checked}: no change.")
             return
         after = sum(1 for c in self.doc.workshop.cards if c.held_back)
-        self._say(f"Checked {len(findings)} cards {watched}: {after} held back now (was {before}).")
+        self._say(f"{checked}: {after} held back now (was {before}).")
 
     def _list_theme_names(self, names: list[str]) -> None:
         from wtfc.ui.theme_names_to_check import ThemeNamesToCheck, names_held_back

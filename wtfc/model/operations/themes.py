@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from wtfc.model.blank_text import is_blank
 from wtfc.model.commands import Edit, EditBuilder, new_part
+from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._existing import all_existing, existing
@@ -229,7 +230,7 @@ def set_priority(doc: Document, *, theme_id: str, chosen: bool | None = None,
     elif chosen is False:
         label = f"Drop {quoted(theme.name)} from the priorities"
     elif votes is not None:
-        label = f"Record {votes} votes for {quoted(theme.name)}"
+        label = f"Record {count_phrase(votes, 'vote')} for {quoted(theme.name)}"
     else:
         label = f"Edit the priority of {quoted(theme.name)}"
     b = EditBuilder(doc, label)

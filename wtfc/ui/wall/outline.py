@@ -15,6 +15,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import words_on_screen
@@ -132,7 +133,8 @@ class OutlineTree(QTreeView):
                 row.setData(theme.id, THEME_ROLE)
                 row.setToolTip(plain_tip(name))  # a narrow outline cut "Group 1 (not na…"
                 row.setData(f"Theme {prefix}{name}, {theme.kind.label}, "
-                            f"{len(theme.card_ids)} cards", Qt.ItemDataRole.AccessibleTextRole)
+                            f"{count_phrase(len(theme.card_ids), 'card')}",
+                            Qt.ItemDataRole.AccessibleTextRole)
                 for card_id in theme.card_ids:
                     row.appendRow(self._card_row(card_id, theme.id))
                 self.model_.appendRow(row)
