@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from wtfc.model.blank_text import is_blank
+from wtfc.model.clock_check import before_the_workshop_wrongly
 from wtfc.model.commands import Edit, EditBuilder, new_part
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
@@ -128,11 +129,14 @@ def kept_agreed(doc: Document, action: Action, fields: dict[str, Any],
     later, and a workshop is dated by its Prepare long before any check six months on, so an
     undated workshop's edits count as the room's own: keeping every redraft on the day as
     "changed since" would be the worse mistake. A date set where the room agreed none is the
-    first date, not a slip: nothing is kept for it."""
+    first date, not a slip: nothing is kept for it. A day before the workshop's own where the
+    record says it cannot be (a laptop at 2001: ``before_the_workshop_wrongly``) is no longer
+    the room agreeing: an edit there took the agreed words away for good."""
     from wtfc.model.control_characters import on_one_line
 
     day = doc.workshop.date
-    if day is None or today <= max(day, action.added_on or day):
+    if day is None or (today <= max(day, action.added_on or day)
+                       and not before_the_workshop_wrongly(doc.workshop, today)):
         return {}
     kept: dict[str, Any] = {}
     for key, agreed_key in (("what", "agreed_what"), ("by_when", "agreed_by_when")):
