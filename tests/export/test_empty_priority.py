@@ -53,7 +53,8 @@ def test_wtfc_check_lists_it(emptied, tmp_path, capsys):
 def test_the_report_chart_says_no_cards(emptied):
     assert count_words(0, 0) == "no cards"
     assert count_words(0, 3) == "no person recorded (3 cards)"  # cards without a code
-    assert count_words(0, 0, 2) == "no cards shown (2 held back)"
+    # every card counted, held back or not, as the room counts them: how many not shown said
+    assert count_words(2, 2, 2) == "2 people (2 cards, 2 not shown)"
     content = ExportContent(emptied, today=TODAY)
     rushed = [t for t in content.themes if t.theme.name == "I feel rushed"]
     rows = [row for chart in theme_size_charts(rushed, 400) for row in chart.rows]

@@ -58,9 +58,10 @@ def test_the_small_workshop_says_what_was_heard_chosen_and_planned():
         "What you told us is working",
         "What you told us is not working",
         "What you told us is important for the future",
-        # 4 people: the held-back card's person is not counted, as in the report
+        # 5 people: the held-back card's person is counted, as the room and the report count
+        # them (a count names no one; the letter quotes no card)
         "how many people said something like it.",
-        "I don't know who is coming or when (4 people)",
+        "I don't know who is coming or when (5 people)",
         "I want to stay in my own home (3 people)",
         "I have people who know me (a few people)",  # 2: not counted
         "What we chose to work on first",

@@ -24,9 +24,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
-from wtfc.export.content import ThemeContent, count_phrase
+from wtfc.export.content import ThemeContent
 from wtfc.export.look import INK, KIND_COLOURS, RULE, style
 from wtfc.export.paragraph import BidiParagraph
+from wtfc.model.theme_counts import ThemeCounts
+from wtfc.model.theme_counts import count_words as theme_count_words
 from wtfc.model.unnamed_themes import shown_theme_name
 
 BAR = 18.0  # the least height of one theme's row, in points: a bar and a line of its label
@@ -42,7 +44,7 @@ PAGE_ROOM = 612.0  # rows a chart may hold under its caption on an A4 page (34 o
 def theme_size_charts(themes: list[ThemeContent], width: float) -> list[ThemeSizeChart]:
     """Charts of about equal length, most people first (then most cards), as many as the
     themes need."""
-    themes = sorted(themes, key=lambda t: (-t.people, -len(t.cards)))
+    themes = sorted(themes, key=lambda t: (-t.people, -t.card_count))
     most = max((t.people for t in themes), default=1)
     label_style = ParagraphStyle(
         "chart-label",
@@ -57,15 +59,12 @@ def theme_size_charts(themes: list[ThemeContent], width: float) -> list[ThemeSiz
     return [ThemeSizeChart(part, width, most) for part in _parts(rows)]
 
 
-def count_words(people: int, cards: int, held_back: int = 0) -> str:
-    """ "7 people (10 cards)": people first, as the feedback sheet and Review count a theme;
-    "no person recorded (3 cards)" where no card has a person code; "no cards" where the
-    theme holds none (all deleted: "no person recorded (0 cards)" hid that it is empty), or
-    "no cards shown (2 held back)" where the guard holds back every one."""
-    if not cards:
-        return f"no cards shown ({held_back:,} held back)" if held_back else "no cards"
-    who = count_phrase(people, "person", "people") if people else "no person recorded"
-    return f"{who} ({count_phrase(cards, 'card')})"
+def count_words(people: int, cards: int, not_shown: int = 0) -> str:
+    """ "7 people (10 cards)": people first, as the feedback sheet and Review count a theme,
+    every card counted, held back or not, as the room counted them; "4 people (4 cards, 2 not
+    shown)" where the guard holds some back; "no person recorded (3 cards)" where no card has a
+    person code; "no cards" where the theme holds none (``theme_counts.count_words``)."""
+    return theme_count_words(ThemeCounts(cards, people, 0, not_shown))
 
 
 class _Row:
@@ -75,7 +74,7 @@ class _Row:
     def __init__(self, theme: ThemeContent, label_style: ParagraphStyle, width: float) -> None:
         self.kind = theme.theme.kind
         self.count = theme.people  # the bar's length
-        self.words = count_words(theme.people, len(theme.cards), theme.held_back)
+        self.words = theme_count_words(theme.counts)
         self.count_width = stringWidth(self.words, f.BOLD, LABEL_SIZE)
         self.count_room = self.count_width + COUNT_GAP  # the kind's widest, once all are made
         # The name as typed: the paragraph joins and orders its writing itself, once. One with

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from wtfc.export.isolates import isolated
@@ -21,6 +21,7 @@ from wtfc.model.link_words import aims_at_words, late_status, tackles_words
 from wtfc.model.operations.actions import is_overdue
 from wtfc.model.operations.people import people_with_cards
 from wtfc.model.small_groups import shown_tags
+from wtfc.model.theme_counts import ThemeCounts, cards_from_people, counts_of, theme_counts
 from wtfc.model.workshop import (
     Action,
     ActionStatus,
@@ -62,13 +63,19 @@ class ThemeContent:
     """One theme as an export shows it: only its visible cards, and everything hung on it."""
 
     theme: Theme
-    cards: list[Card]
-    people: int  # the different person codes on its cards: a card with none is no one counted
+    cards: list[Card]  # the cards that may be shown: never a held-back one
+    people: int  # person codes on all its cards, held back too (``theme_counts``)
     causes: list[Cause]  # the whole why-tree, parents before children
     depth: dict[str, int]  # cause id → 0 for a direct answer to "why?", 1 below it, …
     success: dict[Perspective, list[SuccessStatement]]
     actions: dict[Role, list[Action]]
     held_back: int  # cards of this theme left out by the personal-detail guard
+    counts: ThemeCounts  # its size, as the room and every export say it: every card counted
+
+    @property
+    def card_count(self) -> int:
+        """Every card in the theme, held back or not (``cards`` are those shown)."""
+        return self.counts.cards
 
     @property
     def root_causes(self) -> list[Cause]:
@@ -114,6 +121,11 @@ class ExportContent:
     @cached_property
     def _card_by_id(self) -> dict[str, Card]:
         return {c.id: c for c in self.cards}
+
+    @cached_property
+    def _any_card(self) -> dict[str, Card]:
+        """Held-back cards too: only to count them (``theme_counts``), never to show."""
+        return {c.id: c for c in self.workshop.cards}
 
     @cached_property
     def _cause_by_id(self) -> dict[str, Cause]:
@@ -280,7 +292,7 @@ class ExportContent:
         actions: list[Action],
     ) -> ThemeContent:
         cards = [self._card_by_id[cid] for cid in theme.card_ids if cid in self._card_by_id]
-        people = len({c.person for c in cards if c.person})
+        counts = theme_counts(theme, self._any_card.get)
         ordered, depth = tree_order(causes)
         by_perspective: dict[Perspective, list[SuccessStatement]] = {}
         for perspective in Perspective:
@@ -295,12 +307,13 @@ class ExportContent:
         return ThemeContent(
             theme,
             cards,
-            people,
+            counts.people,
             ordered,
             depth,
             by_perspective,
             by_role,
-            held_back=len(theme.card_ids) - len(cards),
+            held_back=counts.not_shown,
+            counts=counts,
         )
 
 
@@ -308,7 +321,7 @@ def _theme_order(content: ThemeContent) -> tuple:
     p = content.theme.priority
     if p.chosen:
         return (0, p.rank if p.rank is not None else 10**6, -p.votes, 0, 0)
-    return (1, 0, 0, KIND_ORDER.index(content.theme.kind), -len(content.cards))
+    return (1, 0, 0, KIND_ORDER.index(content.theme.kind), -content.card_count)
 
 
 def _action_order(action: Action) -> tuple:
@@ -370,13 +383,6 @@ def status_stands_out(action: Action, today: dt.date) -> bool:
 def cards_and_people(cards: list[Card]) -> str:
     """ "6 cards from 4 people", as every export and the Collect page count them: a card with
     no person code is not counted as anyone ("1 card, no person recorded"; "3 cards from
-    2 people, 1 with no person recorded"), so no count says more people than are recorded."""
-    people = len({c.person for c in cards if c.person})
-    unrecorded = sum(1 for c in cards if not c.person)
-    said = count_phrase(len(cards), "card")
-    if not cards:
-        return said
-    if unrecorded == len(cards):
-        return f"{said}, no person recorded"
-    tail = f", {unrecorded:,} with no person recorded" if unrecorded else ""
-    return f"{said} from {count_phrase(people, 'person', 'people')}{tail}"
+    2 people, 1 with no person recorded"), so no count says more people than are recorded.
+    Held-back cards in ``cards`` are counted, not marked (a theme's: ``cards_from_people``)."""
+    return cards_from_people(replace(counts_of(cards), not_shown=0))

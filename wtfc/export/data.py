@@ -42,7 +42,6 @@ from wtfc.model.small_groups import NO_TAGS, shown_roles
 from wtfc.model.workshop import (
     UNTITLED,
     ActionStatus,
-    Card,
     Cause,
     SuccessStatement,
     Theme,
@@ -93,17 +92,19 @@ def data_tables(workshop: Workshop, *, today: dt.date | None = None
              for c in content.cards]
     # a card in two themes is one row in each, so a pivot counts it once per theme
     card_themes = [[card.id, t.theme.id] for t in content.themes for card in t.cards]
-    # "People" counts person codes, so a card with none is no one; a column says how many such
+    # "Cards" and "People" count every card, held back or not, as the room and the report do
+    # (``theme_counts``): "Cards held back" says how many of them have no row on Cards. People
+    # counts person codes, so a card with none is no one; a column says how many such
     # cards there are, so 0 people beside 3 cards is not read as nobody saying them. The
     # comments (what the room said when the theme was read out, as the report prints them)
     # come next, so the columns of an earlier export keep their places. "Actions" counts every
     # action agreed, dropped ones too (the cover's total, and the report's "5 (1 dropped)");
     # how many were dropped comes last, for the same reason.
-    themes = [[t.theme.id, kind_words(t.theme.kind), t.theme.name, len(t.cards), t.people,
+    themes = [[t.theme.id, kind_words(t.theme.kind), t.theme.name, t.card_count, t.people,
                "yes" if t.theme.priority.chosen else "no", t.theme.priority.rank,
                t.theme.priority.votes, t.theme.priority.reason, len(t.root_causes),
                sum(len(x) for x in t.success.values()), t.action_count, t.held_back,
-               _unrecorded(t.cards), "\n".join(t.theme.comments), _dropped(t)]
+               t.counts.unrecorded, "\n".join(t.theme.comments), _dropped(t)]
               for t in content.themes]
     theme_name = {t.id: t.name for t in workshop.themes}
     cause_text = {c.id: c.text for c in workshop.causes}
@@ -167,10 +168,6 @@ def _id(part: Cause | SuccessStatement | None) -> str:
 
 def _dropped(theme: ThemeContent) -> int:
     return sum(a.status == ActionStatus.DROPPED for r in theme.actions.values() for a in r)
-
-
-def _unrecorded(cards: list[Card]) -> int:
-    return sum(1 for c in cards if not c.person)
 
 
 def export_data(workshop: Workshop, path: str | os.PathLike[str], *,

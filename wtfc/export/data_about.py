@@ -31,10 +31,12 @@ SHEETS = {
               "not exported (they are counted on Counts). Person's role, Tags, Age band, "
               "Service type and Locality follow the small-group rule above. Themes names the "
               "card's themes, Theme ids gives their ids: use Card themes to count by theme."),
-    "themes": ("Themes", "One row per theme. Cards counts the theme's cards: a card in two "
-               "themes is counted in each, so the column adds up to more than the cards in "
-               "themes (Card themes has a row per card and theme). People counts different "
-               "person codes. Actions counts every action agreed, dropped ones too."),
+    "themes": ("Themes", "One row per theme. Cards counts all the theme's cards, held back "
+               "ones too, as the room and the report count them (Cards held back says how many "
+               "of them are not exported): a card in two themes is counted in each, so the "
+               "column adds up to more than the cards in themes (Card themes has a row per "
+               "exported card and theme). People counts different person codes on all those "
+               "cards. Actions counts every action agreed, dropped ones too."),
     "causes": ("Causes", "One row per answer to \"Why?\" on a why-tree. Level 1 answers the "
                "theme. Answers why gives the words above it (the theme's name at level 1); "
                "Parent cause id gives that cause's id (blank at level 1); Theme id joins to "
@@ -70,9 +72,10 @@ SHEETS = {
 
 # a note on a heading where the words alone mislead a pivot (the workbook only: CSV has none)
 HEADING_NOTES = {
-    ("themes", "Cards"): "The theme's cards. A card in two themes is counted in each, so this "
-                         "column adds up to more than the cards in themes: the Card themes "
-                         "sheet has a row per card and theme.",
+    ("themes", "Cards"): "The theme's cards, held back ones too (Cards held back). A card in "
+                         "two themes is counted in each, so this column adds up to more than "
+                         "the cards in themes: the Card themes sheet has a row per exported "
+                         "card and theme.",
 }
 
 

@@ -179,7 +179,7 @@ def feedback_words(content: ExportContent, guard: Guard | None = None) -> Feedba
         intro=_intro(content),
         said=said,
         unnamed_said=any(
-            t.cards and not _name(t) and t.theme.kind in ORDER for t in content.themes
+            t.card_count and not _name(t) and t.theme.kind in ORDER for t in content.themes
         ),
         priorities=[d for d, chosen in full if chosen],
         unnamed_priorities=sum(1 for d, chosen in doing if chosen and not d.theme),
@@ -227,11 +227,11 @@ def _who_met(ws: Workshop) -> str:
 
 
 def _biggest_first(content: ExportContent, kind: Kind) -> list[ThemeContent]:
-    """A kind's named themes with something in them that may be shown, most people first."""
-    themes = [
-        t for t in content.themes if t.theme.kind == kind and t.cards and _name(t)
-    ]
-    return sorted(themes, key=lambda t: (-t.people, -len(t.cards)))
+    """A kind's named themes with cards, most people first, counted as the room counts them:
+    one with every card held back too (the letter quotes no card), or a priority it lists
+    would be one nobody told us."""
+    themes = [t for t in content.themes if t.theme.kind == kind and t.card_count and _name(t)]
+    return sorted(themes, key=lambda t: (-t.people, -t.card_count))
 
 
 def _name(theme: ThemeContent) -> str:
@@ -246,8 +246,8 @@ def _said(theme: ThemeContent) -> Said:
     card with no person recorded may be someone else's, so with any such card the count is "at
     least" and how often it was said is given too. One or two (people or times) read "a few":
     a smaller number would point at someone, as "said once" would."""
-    people, times = theme.people, len(theme.cards)
-    uncoded = any(not (c.person or "").strip() for c in theme.cards)
+    people, times = theme.people, theme.card_count  # held-back cards too, as the room counts
+    uncoded = bool(theme.counts.unrecorded)
     said = f"said {_few(times, 'times')}"
     if not people:  # no person recorded on any card: say how often, never "0 people"
         count = said

@@ -21,7 +21,6 @@ from wtfc.export.content import (
     SUCCESS_HEADING,
     ExportContent,
     ThemeContent,
-    cards_and_people,
     count_phrase,
     format_date,
 )
@@ -49,6 +48,7 @@ from wtfc.export.report_flow import (
 from wtfc.export.report_people import breakdown_lines
 from wtfc.export.team_words import recorded_teams, report_line
 from wtfc.model.agreed_words import HEARD_AT_CHECK, changed_words
+from wtfc.model.theme_counts import cards_from_people
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
 
@@ -130,13 +130,25 @@ def priorities_table(themes: list[ThemeContent], s: Styles) -> Table:
                  default=0.0)
     actions = min(max(0.12, (widest + 2 * CELL_PADDING + 1) / TEXT_WIDTH), 0.23)  # 12 pt counts
     # Rank, People and Votes as wide as their 12 pt headings, which were broken "Ran / k"
-    return grid(rows, [0.08, 0.3, 0.1, 0.09, 0.43 - actions, actions])
+    # People as wide as "Not recorded" and "not shown" (12 pt), which overran at 0.1
+    return grid(rows, [0.08, 0.27, 0.13, 0.09, 0.43 - actions, actions])
 
 
-def _people(theme: ThemeContent, s: Styles) -> Flowable:
-    """How many people the theme comes from, as the chart and the feedback sheet count it
-    first (its cards are on its bar, above the table)."""
-    return p(f"{theme.people:,}" if theme.people else "None", s.cell)
+def _people(theme: ThemeContent, s: Styles) -> Flowable | list[Flowable]:
+    """How many people the theme comes from, as the chart, the room and the feedback sheet
+    count it (every card, held back or not: ``theme_counts``): never "None" beside cards
+    someone said. "at least 3" where some cards have no person recorded (they may be someone
+    else's), and under it how many cards' words are not shown, as the board says it."""
+    counts = theme.counts
+    if not counts.cards:
+        return p("None", s.cell_muted)  # a priority whose cards were all deleted
+    if not counts.people:
+        said = p("Not recorded", s.cell_muted)
+    else:
+        said = p(f"{'at least ' if counts.unrecorded else ''}{counts.people:,}", s.cell)
+    if not counts.not_shown:
+        return said
+    return [said, p(f"{count_phrase(counts.not_shown, 'card')} not shown", s.cell_muted)]
 
 
 def _action_count(theme: ThemeContent, s: Styles) -> tuple[str, ParagraphStyle]:
@@ -157,7 +169,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
                   s: Styles) -> list[Flowable]:
     t = theme.theme
     name = shown_theme_name(t.name)
-    facts = [cards_and_people(theme.cards)]
+    facts = [cards_from_people(theme.counts)]  # held back too, as the room counted them
     if t.priority.chosen:
         facts.insert(0, f"Priority {t.priority.rank}" if t.priority.rank else "Priority")
         if t.priority.votes:

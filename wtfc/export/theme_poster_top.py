@@ -1,5 +1,5 @@
 """The top of a theme poster: its "I" statement as large as fits, and the counts beside it,
-people counted as every export counts them (a card with no person code is no one)."""
+counted as the room and every export count them (``wtfc.model.theme_counts``)."""
 
 from __future__ import annotations
 
@@ -23,24 +23,32 @@ def fit_title(name: str, width: float) -> Text:
 def draw_counts(canvas: Canvas, theme: ThemeContent, left: float, right: float, top: float,
                 *, note_points: float) -> float:
     """The counts, large, from ``left`` to ``right``: how much of the room's evidence the theme
-    holds. People are person codes, as in every export: cards with no person recorded are said
-    in words, never "0 people" beside them. Returns the counts' bottom."""
-    unrecorded = sum(1 for card in theme.cards if not card.person)
+    holds. Every card is counted, held back or not, and people are the person codes on them,
+    as the room and every export count them (``theme_counts``): cards with no person recorded
+    are said in words, never "0 people" beside them, and how many cards' words are not shown
+    is said under the cards. Returns the counts' bottom."""
+    counts = theme.counts
     canvas.setFillColor(INK)
     # people first, then cards: the rule the report's chart and the feedback sheet rank by
-    for n, one, many, y in ((theme.people, "person", "people", top - 44),
-                            (len(theme.cards), "card", "cards", top - 98)):
+    for n, one, many, y in ((counts.people, "person", "people", top - 44),
+                            (counts.cards, "card", "cards", top - 98)):
         canvas.setFont(f.REGULAR, 20)
-        if one == "person" and unrecorded and not n:  # said where the number would be
+        if one == "person" and counts.unrecorded and not n:  # said where the number would be
             canvas.drawString(left, y, "no person recorded")
             continue
         canvas.drawString(right - 92, y, one if n == 1 else many)
         canvas.setFont(f.BOLD, 44)
         canvas.drawRightString(right - 100, y, f"{n:,}")
-    if not (unrecorded and theme.people):
-        return top - 112
     # under the cards' count, which includes them
-    note = Text(f"{unrecorded:,} of them with no person recorded",
+    notes = [f"{counts.not_shown:,} not shown"] if counts.not_shown else []
+    if counts.unrecorded and counts.people:
+        notes.append(f"{counts.unrecorded:,} with no person recorded")
+    if not notes:
+        return top - 112
+    # "2 of them not shown, 1 with no person recorded"; a lone card's "its words not shown"
+    words = (", ".join(notes).replace(" ", " of them ", 1) if counts.cards > 1
+             else "its words not shown")
+    note = Text(words,
                 TextStyle(note_points, colour=MUTED, leading=note_points + 4))
     _, note_h = note.wrap(right - left, 10**6)
     note.drawOn(canvas, left, top - 110 - note_h)

@@ -11,6 +11,7 @@ from wtfc.export.content import count_phrase
 from wtfc.model.counting import rank_mark, rank_words
 from wtfc.model.document import Document
 from wtfc.model.record_checks import empty_priority_note
+from wtfc.model.theme_counts import people_figure, people_key  # noqa: F401 (boards')
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Kind, Theme
 from wtfc.ui.boards.spoken_changes import votes_said
@@ -273,22 +274,3 @@ class PrioritiesTableModel(QAbstractTableModel):
             return theme.priority.votes
         return theme.priority.reason.casefold()
 
-
-def people_figure(people: int, unrecorded: int) -> str:
-    """The People figure, on the board and the projector: the people recorded, "4*" when some
-    of the theme's cards have no person recorded, "—" when none of them has (never "0"
-    beside cards someone said). Words did not fit the column at 150% scaling: the tooltip
-    and a screen reader say them; ``people_key`` says what the marks mean."""
-    if not unrecorded:
-        return f"{people:,}"
-    return f"{people:,}*" if people else "—"
-
-
-def people_key(figures: list[str]) -> str:
-    """The line saying what "*" and "—" in the People column mean ("" when neither is shown),
-    so they read as people not recorded, not as no one."""
-    marks = [words for mark, words in (
-        ("*", "* some cards have no person recorded"),
-        ("—", "— no card has a person recorded"))
-        if any(figure.endswith(mark) for figure in figures)]
-    return f"People counts recorded people only: {'; '.join(marks)}." if marks else ""
