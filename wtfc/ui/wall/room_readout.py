@@ -22,10 +22,10 @@ from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.style import WALL_BACKGROUND, pixel_font
-from wtfc.ui.wall.block_item import count_phrase
 from wtfc.ui.wall.layout import theme_numbers, wall_themes
 from wtfc.ui.wall.readout_card import MIN_TEXT_PX, ReadOutCard, fitted_text_px
 from wtfc.ui.wall.readout_fit import fits_broken, fits_whole
+from wtfc.ui.wall.room_measure import cards_phrase
 
 LIST_SHARE = 0.4  # of the height for the themes, at first: more where it shows more of them
 CARD_LEAST_PX = 40  # the list grows no further than keeps the card's words this big (or as
@@ -42,12 +42,12 @@ class ThemeRow:
 
     number: str
     name: str
-    count: int
+    count: int  # every card in it, held back or not, as the room's theme view counts them
     holds_card: bool  # the card read out is already in it (Previous, or a copy)
+    hidden: int = 0  # of its cards, those held back: said "(1 not shown)", as its header says
 
     def text(self) -> str:
-        here = " · this card" if self.holds_card else ""
-        return f"{self.number} {self.name} · {count_phrase(self.count)}{here}".lstrip()
+        return f"{self.number} {self.name}{_tail(self)}".lstrip()
 
 
 def theme_rows(doc: Document, card: Card, kinds: Sequence[Kind]) -> list[ThemeRow]:
@@ -55,7 +55,8 @@ def theme_rows(doc: Document, card: Card, kinds: Sequence[Kind]) -> list[ThemeRo
     name with no words to read said as the room wall's header says it, "Unnamed theme"."""
     numbers = theme_numbers(doc, kinds if card.kind in kinds else (card.kind,))
     return [ThemeRow(f"{numbers[t.id]}." if t.id in numbers else "", shown_theme_name(t.name),
-                     len(t.card_ids), card.id in t.card_ids)
+                     len(t.card_ids), card.id in t.card_ids,
+                     sum(1 for cid in t.card_ids if doc.card(cid).held_back))
             for t in wall_themes(doc, (card.kind,))]
 
 
@@ -147,7 +148,7 @@ def said_whole(row: ThemeRow, px: int, width: float, lines: int) -> bool:
 
 
 def _tail(row: ThemeRow) -> str:
-    return f" · {count_phrase(row.count)}" + (" · this card" if row.holds_card else "")
+    return f" · {cards_phrase(row.count, row.hidden)}" + (" · this card" if row.holds_card else "")
 
 
 def list_px(height: float) -> int:
