@@ -37,11 +37,21 @@ def suggest_on_worker(texts: list[str], ids: list[str], progress,
     language: those that say nothing on their own included); and how many of those say nothing
     on their own ("ok", "see above"), which are in no suggestion. (Clustering, numpy and
     networkx, is imported on first use, never at start-up.)"""
-    from wtfc.clustering.filler import says_nothing
-    from wtfc.clustering.suggest import known_words, suggest_themes
+    from wtfc.clustering.suggest import suggest_themes
 
     found = suggest_themes(texts, ids, progress=lambda f: progress(round(100 * f), 100),
                            never_quote=never_quote or ())
+    return found, *readable_and_empty(texts)
+
+
+def readable_and_empty(texts: list[str]) -> tuple[int, int]:
+    """How many of ``texts`` wtfc can read (those that say nothing on their own included), and
+    how many say nothing on their own ("ok", "see above"). On the worker; on the window's
+    thread too, for the cards still there when cards went while they were grouped (a table
+    look-up a card: milliseconds for hundreds)."""
+    from wtfc.clustering.filler import says_nothing
+    from wtfc.clustering.suggest import known_words
+
     nothing = [says_nothing(t) for t in texts]
     readable = sum(k or n for k, n in zip(known_words(texts), nothing, strict=True))
-    return found, readable, sum(nothing)
+    return readable, sum(nothing)

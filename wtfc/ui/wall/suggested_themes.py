@@ -50,8 +50,8 @@ from wtfc.ui.wall.suggestion_state import (
 from wtfc.ui.wall.suggestions_layout import fit_list, lay_out_themes_page
 
 __all__ = ["ShownSuggestion", "SuggestedThemesPage", "starting_name", "still_unsorted"]
-
 NAME_LIMIT = 300  # what a theme's name holds (``Theme.name``)
+NONE_FREE = "None of the ticked cards is still free to go in a theme: nothing to "
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollArea
@@ -72,7 +72,7 @@ class SuggestedThemesPage(QWidget):
     accept_requested = Signal(str, list)
     add_requested = Signal(str, list)
     status = Signal(str)
-    dismissed_changed = Signal()  # after its status: a suggestion was dismissed or brought back
+    said_until_edit = Signal()  # after its status: so of the list now; the next edit replaces it
     # laid out by suggestions_layout.lay_out_themes_page
     detail: QWidget  # the one being shaped (greyed while none is chosen)
     details: QWidget  # its words, which scroll on a short screen
@@ -222,8 +222,8 @@ class SuggestedThemesPage(QWidget):
             return False
         cards = still_unsorted(self.doc, shown.kind, shown.ticked())
         if not cards:
-            self.status.emit("None of the ticked cards is still free to go in a theme: "
-                             "nothing to make.")
+            self.status.emit(NONE_FREE + "make.")
+            self.said_until_edit.emit()  # a History jump forward may bring them back
             return False
         # nothing or "I": a group to name later, as New theme makes (``create_theme``)
         same = None if wants_placeholder(name) else theme_named(self.doc, shown.kind, name)
@@ -260,8 +260,8 @@ class SuggestedThemesPage(QWidget):
             return False
         cards = still_unsorted(self.doc, shown.kind, shown.ticked())
         if not cards:
-            self.status.emit("None of the ticked cards is still free to go in a theme: "
-                             "nothing to add.")
+            self.status.emit(NONE_FREE + "add.")
+            self.said_until_edit.emit()
             return False
         self.add_requested.emit(theme.id, cards)
         self._acted_at = time.monotonic()
@@ -310,7 +310,7 @@ class SuggestedThemesPage(QWidget):
         self._offer_undo_dismiss()
         self.status.emit(f"Dismissed {called(shown)}. The wall is unchanged; Undo dismiss "
                          "brings it back.")
-        self.dismissed_changed.emit()
+        self.said_until_edit.emit()
         return True
 
     def undo_dismiss(self) -> bool:
@@ -326,7 +326,7 @@ class SuggestedThemesPage(QWidget):
         self._undone_at, self._acted_at = time.monotonic(), -math.inf
         self._offer_undo_dismiss()
         self.status.emit(f"{called(shown)[0].upper()}{called(shown)[1:]} is back on the list.")
-        self.dismissed_changed.emit()
+        self.said_until_edit.emit()
         return True
 
     def untick(self, card_id: str) -> None:

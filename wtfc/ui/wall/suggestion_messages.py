@@ -74,6 +74,22 @@ def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int =
             f"{alone_note}{left_out}")
 
 
+def cards_changed(left: int, read: int, taken: int) -> str:
+    """Most of the ``read`` cards being grouped went out of the workshop meanwhile (``taken``,
+    as a History jump back or an Undo takes them): no list is shown. The offer first: folded
+    to three lines on a laptop, the words after it wait behind "More"."""
+    still = f"only {left} {'is' if left == 1 else 'are'}" if left else "none is"
+    return ("The cards changed while wtfc grouped them: press Suggest themes again. "
+            f"{taken} of the {read} were taken off the wall (History or Undo); {still} still "
+            "free to go in a theme.")
+
+
+def taken_meanwhile(cards: int) -> str:
+    """Said after the headline when a few of the cards grouped went meanwhile."""
+    return (f" {cards} card{'s were' if cards != 1 else ' was'} taken off the wall meanwhile "
+            "(History or Undo).")
+
+
 def shows_only(kind: Kind) -> str:
     """Said once the wall (and so the projector) was switched to one kind for suggesting."""
     return f" The wall shows {kind_text(kind)} only (F5: all)."

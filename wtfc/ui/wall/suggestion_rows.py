@@ -80,8 +80,8 @@ def member_rows(doc: Document, shown: ShownSuggestion) -> list[QListWidgetItem]:
 def why_not_free(doc: Document, card_id: str, kind: Kind) -> str:
     """Why a card of a suggestion can no longer go into it (it changed since)."""
     card = doc.get("cards", card_id)
-    if card is None:
-        return "deleted since"
+    if card is None:  # deleted, or taken by Undo or a History jump: one word true of each
+        return "taken off since"
     if card.held_back:
         return "held back"
     if card.kind != kind:

@@ -69,6 +69,18 @@ def still_unsorted(doc: Document, kind: Kind, card_ids: list[str]) -> list[str]:
     return result
 
 
+def as_cards_are_now(doc: Document, kind: Kind, found: list[Suggestion],
+                     read: list[str]) -> tuple[list[Suggestion], set[str], int]:
+    """Suggestions just worked out, held against the cards as they are now: a History jump,
+    an Undo or an edit may have changed the cards while the worker read them (``read``, their
+    ids). The suggestions with a card still in the workshop (one sorted or held back since
+    says so on its row); the read cards still free to go in a theme; and how many of the read
+    cards are no longer in the workshop at all (taken by a jump back, an Undo or a delete)."""
+    there = {i for i in read if doc.get("cards", i) is not None}
+    kept = [s for s in found if there.intersection(s.member_ids)]
+    return kept, set(still_unsorted(doc, kind, read)), len(read) - len(there)
+
+
 def close_theme(doc: Document, shown: ShownSuggestion) -> Theme | None:
     """The theme of its kind the suggestion is close to, while that theme is still there."""
     theme = doc.get("themes", shown.close) if shown.close else None

@@ -39,6 +39,7 @@ from wtfc.ui.wall.suggestion_accepting import Acceptances
 from wtfc.ui.wall.suggestion_aside import SetAside, bring_back, set_aside
 from wtfc.ui.wall.suggestion_controls import make_controls
 from wtfc.ui.wall.suggestion_message_label import PanelMessage
+from wtfc.ui.wall.suggestion_state import as_cards_are_now
 from wtfc.ui.wall.suggestion_stop import StopSwitch, SuggestingStopped
 from wtfc.ui.wall.suggestions_layout import PANEL_POINT_SIZE, lay_out
 
@@ -70,7 +71,7 @@ class SuggestionsPanel(QWidget):
         self.themes_page.accept_requested.connect(self.accepted.new_theme)
         self.themes_page.add_requested.connect(self.accepted.add_to_theme)
         self.themes_page.status.connect(self.say)
-        self.themes_page.dismissed_changed.connect(self.say_until_edit)
+        self.themes_page.said_until_edit.connect(self.say_until_edit)
         self._until_edit = False  # what the panel says holds only until the next edit or undo
         self.fit_page.highlight_requested.connect(self._highlight_from(self.fit_page))
         self.fit_page.put_requested.connect(self._on_put_requested)
@@ -221,7 +222,7 @@ class SuggestionsPanel(QWidget):
 
     def _on_suggested(self, answer: tuple[list[Suggestion], int, int], kind: Kind, count: int,
                       held: int, generation: int, *, narrowed: bool = False,
-                      made_from: dict[str, str] | None = None) -> None:
+                      made_from: dict[str, str]) -> None:
         """``answer``: the suggestions, how many cards wtfc can read, and how many of those
         say nothing on their own ("ok", "see above"); narrowed: the wall was switched to show
         this kind alone; made_from: the cards' words the worker read (card id: text)."""
@@ -231,14 +232,33 @@ class SuggestionsPanel(QWidget):
         if self.stop_switch.stopped:  # Cancel came after the work's last step: not shown
             self.say(messages.STOPPED_LIST_BACK if self._put_back() else messages.STOPPED)
             return
+        kept, left, taken = as_cards_are_now(self.doc, kind, found, list(made_from))
+        if taken and ((found and not kept) or 2 * taken > len(made_from)):
+            self._cards_changed(len(left), len(made_from), taken)
+            return
+        in_groups = sum(len(left.intersection(s.member_ids)) for s in kept)
+        if len(left) < len(made_from):  # counted from the cards still free, as the rows count
+            known, says_nothing = suggest_job.readable_and_empty([made_from[i] for i in left])
+            count, held = len(left), sum(c.held_back for c in self.doc.unsorted_cards(kind))
         self._aside = None  # the new list replaces the one set aside
-        self.themes_page.set_suggestions(found, kind, made_from)
-        self.say(messages.suggested(kind, found=len(found), count=known, held=held,
-                                    in_groups=sum(len(s.member_ids) for s in found),
-                                    unknown=count - known, says_nothing=says_nothing)
+        self.themes_page.set_suggestions(kept, kind, made_from)
+        self.say(messages.suggested(kind, found=len(kept), count=known, held=held,
+                                    in_groups=in_groups, unknown=count - known,
+                                    says_nothing=says_nothing)
+                 + (messages.taken_meanwhile(taken) if taken else "")
                  + (messages.shows_only(kind) if narrowed else ""))
-        if found:
+        if kept:
             self.themes_page.list.setFocus()
+
+    def _cards_changed(self, left: int, read: int, taken: int) -> None:
+        """Most cards grouped went while the worker read them (a jump back, an Undo): no list
+        for cards not there ("0 cards" each); the wall and a list set aside are back."""
+        back = self._put_back()
+        self.say(messages.cards_changed(left, read, taken)
+                 + (messages.LIST_BACK if back else ""))
+        self.say_until_edit()  # "only 5 … still free" is untrue once a jump forward brings them
+        self.suggest_button.setEnabled(True)  # the worker's own end follows at once
+        self.suggest_button.setFocus()
 
     def _put_back(self) -> bool:
         """No new suggestions: the wall's kinds and list as before Suggest (True: a list)."""
