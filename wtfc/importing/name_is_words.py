@@ -48,6 +48,12 @@ _NAME_IS = re.compile(
     r"(?:[ \t]*[:\-–—])?[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])",
     re.IGNORECASE)
 _QUOTES_AFTER = "'’"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # "MY CARERS NAMES SUE", "MY CARERS CALLED SUE", "SHES CALLED SUE": the apostrophe left out, so
 # read as plurals too ("MY CARERS NAMES ARE ON THE ROTA", "THE CARERS CALLED ME"): a listed given
 # name there is one, and a word no list knows that ends the sentence (``_plural_named``)
@@ -71,19 +77,33 @@ _LABEL = re.compile(
     r"(?:^|(?<=[\n.;!?]))[ \t]*(?:(?P<name>(?:(?:full|first)[ \t]+)?name)|(?:" + _ROLES + r")s?)"
     r"[ \t]*:[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])",
     re.IGNORECASE)
-# What fills a name's label when no name is given: "Name: anonymous / tbc / see over"
-_NO_NAME_GIVEN = frozenset((
-    "anonymous", "anon", "anonymously", "tbc", "tba", "tbd", "na", "nil", "unsure", "see", "ask",
-    "please", "prefer", "rather", "declined", "various", "varies", "x", "xx", "xxx", "mine",
-    "myself"))
+# What fills a name's label when no name is given: "Name: anonymous / tbc / see over", who wrote
+# the card ("Name: Participant / Resident / Widow / Self") or the group ("Name: Village hall",
+# "Name: Foodbank"), or that the name was not known ("Name: Dont know / Illegible / Signature")
+# (code review A11 R1: each printed "[name]" in the report and the letter)
+_NO_NAME_GIVEN = _words("""
+anonymous anon anonymously tbc tba tbd na nil unsure see ask please prefer rather declined
+various varies x xx xxx mine myself self me pto dont don't cant can't forgot forget later
+illegible signature signed initials dunno unknown n/a same
+participant participants volunteer volunteers tenant tenants resident residents client clients
+patient patients widow widower pensioner pensioners relative relatives visitor visitors member
+members gentleman elderly older elder housebound user users customer individual person people
+persons guest attendee respondent neighbour neighbours friend friends couple family parent
+village sheltered rotary foodbank table group forum community local mothers fathers
+""")
+# What makes a word-name or a word no list knows the first word of a group's or a place's name
+# ("Name: Hope Church", "Name: Faith group", "Name: Grace Baptist church", "NAME: MOTHERS UNION")
+_GROUP_HEADS = _words("""
+church churches chapel group groups union club clubs housing forum association society trust
+project network cafe café centre center committee foundation fellowship circle baptist
+methodist pentecostal catholic anglican evangelical gospel community members member people
+people's peoples persons team hub partnership alliance panel charity school college library
+surgery hospital ministries mission
+""")
 _GIVEN_NAMES = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES
 _JOINS = frozenset(("is", "was", "and", "&"))
 # The sentence's end after a name, or an aside: "Carer: Sue (agency)"
 _CARD_END = re.compile(r"[ \t]*(?:$|[\n.,;!?()\-–—])")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # What is said of a name, not the name: "NAME IS WRONG / NOT ON THE ROTA / SPELT WRONG / HARD TO
@@ -170,12 +190,40 @@ def _labelled(text: str) -> list[tuple[int, int]]:
             continue
         start = m.start("word")
         end = _surname_end(text, start + len(word), word)
+        if m["name"] is not None and _no_name_in_label(text, word, start + len(word)):
+            continue
         if m["name"] is None and not (  # "Carer: Will come", "CARER: GRACE PERIOD OVER"
                 key in _GIVEN_NAMES and (word[:1].isupper() or text.islower())
                 and (_CARD_END.match(text, end) or _said_after(text, end))):
             continue
         found.append((start, end))
     return found
+
+
+def _no_name_in_label(text: str, word: str, word_end: int) -> bool:
+    """Whether the word after "Name:" is no name: a word-name or a word no list knows before a
+    group's word ("Name: Faith group", "Name: Grace Baptist church"), or a word no list knows
+    before a number ("Name: Table 3")."""
+    key = search_key(word)
+    if key in GIVEN_NAMES:
+        return False
+    return _group_named(text, word_end) or (
+        key not in _GIVEN_NAMES and _NUMBER_NEXT.match(text, word_end) is not None)
+
+
+_NUMBER_NEXT = re.compile(r"[ \t]+\d")
+
+
+def _group_named(text: str, end: int) -> bool:
+    """Whether a group's or a place's word comes next or next but one ("Hope Church", "Grace
+    Baptist church", "Older people's forum")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    if search_key(m[1]) in _GROUP_HEADS:
+        return True
+    m = _NEXT_WORD.match(text, m.end())
+    return m is not None and search_key(m[1]) in _GROUP_HEADS
 
 
 def _said_after(text: str, end: int) -> bool:
