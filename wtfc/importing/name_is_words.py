@@ -58,7 +58,7 @@ def _words(text: str) -> frozenset[str]:
 # read as plurals too ("MY CARERS NAMES ARE ON THE ROTA", "THE CARERS CALLED ME"): a listed given
 # name there is one, and a word no list knows that ends the sentence (``_plural_named``)
 _PLURAL_NAMED = re.compile(
-    rf"(?<![\w'’-])(?:{_OWNERS})s[ \t]+(?:names|called)[ \t]+"
+    rf"(?<![\w'’-])(?:{_OWNERS})s[ \t]+(?P<verb>names|called)[ \t]+"
     r"(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])", re.IGNORECASE)
 # When carers called, not who: "MY CARERS CALLED SICK / FIRST / SOON / LATER"
 _CALLED_WHEN = frozenset((
@@ -66,7 +66,19 @@ _CALLED_WHEN = frozenset((
     "promptly", "quickly", "briefly", "lately", "recently", "twice", "thrice", "round", "around",
     "by", "over", "in", "off", "out", "back", "ahead", "again", "instead", "last", "everyday",
     "loads", "lots", "often", "once", "though", "anyhow", "alright", "unannounced", "unexpected",
-    "regular", "late", "early", "lunchtime", "teatime", "bedtime", "noon", "midday", "midnight"))
+    "regular", "late", "early", "lunchtime", "teatime", "bedtime", "noon", "midday", "midnight",
+    # code review A11 R2: each printed "MY CARERS CALLED [name]"
+    "already", "mornings", "evenings", "afternoons", "weekends", "enough", "seldom", "beforehand",
+    "plenty", "alot", "nonstop", "helpers", "relatives", "anytime", "randomly", "whenever",
+    "then", "less", "more", "most", "least", "constantly", "nightly", "hourly"))
+# What carers' names do, not what they are: "MY CARERS NAMES VARY / DIFFER / MATTER / PLEASE"
+# (code review A11 R2)
+_NAMES_DO = _words("""
+vary varies differ differs matter matters please badges badge change changes keep keeps rotate
+rotates alternate escape escapes slip slips confuse confuses baffle puzzle rhyme rhymes sound
+sounds mean means appear appears disappear disappears stick sticks help helps count counts
+tags tag list lists board boards sheet sheets rota rotas book folder file
+""")
 # How a word said of when or how they called ends: "UNEXPECTEDLY", "MIDDAY", "ANYWAY", "TWO TIMES"
 _CALLED_HOW_ENDINGS = ("ly", "day", "days", "night", "nights", "way", "ways", "time", "times",
                        "ing", "wards", "ed")
@@ -167,7 +179,8 @@ def _plural_named(text: str) -> list[tuple[int, int]]:
     for m in _PLURAL_NAMED.finditer(text):
         word = m["word"].rstrip(_QUOTES_AFTER)
         key = search_key(word)
-        if not word or not _is_a_name(key) or key in _CALLED_WHEN:
+        if not word or not _is_a_name(key) or key in _CALLED_WHEN or (
+                m["verb"].lower() == "names" and key in _NAMES_DO):
             continue
         end = m.start("word") + len(word)
         ends = _CARD_END.match(text, end) is not None or _said_after(text, end)
