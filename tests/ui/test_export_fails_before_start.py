@@ -4,8 +4,6 @@ menu action's slot: the facilitator saw nothing at all, no message and no file."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -40,7 +38,6 @@ def test_a_module_that_will_not_load_is_said_from_the_menu(qtbot, tmp_path, monk
     monkeypatch.setattr(export_actions, "load_export_modules", broken_modules)
     monkeypatch.setattr(export_actions, "BackgroundTask", pytest.fail)  # never started
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(path), ""))
-    monkeypatch.setattr(export_actions, "chosen_path", lambda _p, name, *a, **k: Path(name))
     exports = controller(qtbot)
     exports.ask_and_export(kind)  # as the menu calls it: nothing may raise out of the slot
     said = [text for shown, text in message_boxes if shown == "warning"]

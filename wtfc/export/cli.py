@@ -136,11 +136,15 @@ def main_export(argv: Sequence[str],
     return 0
 
 
-def output_name(what: str, output: Path) -> Path:
+def output_name(what: str, output: Path, *, data_ending: str = "") -> Path:
     """``OUT`` as the export writes it: ``pdf_name``'s for a PDF; for the data, refused
-    (``ExportError``) unless it ends in .xlsx or .csv, before the workshop is read."""
+    (``ExportError``) unless it ends in .xlsx or .csv, before the workshop is read. The
+    window's Save dialog shares this rule; it gives ``data_ending`` (its filter's .xlsx) to add
+    to data named with no ending, as .pdf is added to a PDF's."""
     if what != "data":
         return pdf_name(what, output)
+    if data_ending and output.name and not output.suffix[1:].isalnum():
+        output = output.with_name(output.name + data_ending)
     if output.name and not _is_folder(output) and output.suffix.lower() not in (".xlsx",
                                                                                   ".csv"):
         stem = name_shown(output.stem)

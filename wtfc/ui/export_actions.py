@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.background import BackgroundTask, snapshot_workshop
-from wtfc.ui.chosen_path import chosen_path
+from wtfc.ui.export_where import ask_export_path
 from wtfc.ui.file_names import safe_name, title_for_names
 
 if TYPE_CHECKING:  # loaded with the first export, not at start-up
@@ -196,7 +196,7 @@ class ExportController(QObject):
             self.say_failed(exc)
 
     def _ask_and_export(self, kind: ExportKind) -> None:
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from wtfc.export.content import ExportContent
 
@@ -209,17 +209,10 @@ class ExportController(QObject):
         start = self.start_folder() / suggested_name(
             self.doc.workshop, kind, self.doc.names_to_watch
         )
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent_widget,
-            kind.menu_text.replace("&", "").rstrip("…"),
-            str(start),
-            kind.file_filter,
-        )
-        path = (
-            chosen_path(self.parent_widget, name, Path(kind.default_name).suffix, any_ending=True)
-            if name
-            else None
-        )
+        path = ask_export_path(  # never the workshop's own file, nor a PDF named "x.docx"
+            self.parent_widget, key=kind.key, title=kind.menu_text.replace("&", "").rstrip("…"),
+            start=start, file_filter=kind.file_filter,
+            default_ending=Path(kind.default_name).suffix, workshop_file=self.workshop_file())
         if path is not None:
             self.last_folder = (self.workshop_file(), path.parent)
             self.export(kind.key, path, tiles=kind.tiles)

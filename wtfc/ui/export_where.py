@@ -1,0 +1,86 @@
+"""Where an export is saved: the Save dialog asked until its answer is a name the export may
+write. It took any ending, so an answer naming the open workshop's own file ("Replace?" Yes,
+taken for last week's export) made the workshop a PDF, said "Export saved", and the next
+morning it would not open. Now the command line's ending rule holds here too (``output_name``:
+a PDF ends in .pdf, added when no ending is typed; the data in .xlsx or .csv), and a workshop
+file, its earlier versions, lock or recovery copy, and the open workshop's own file whatever
+its ending, is refused in plain words and the dialog asked again."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+# What wtfc keeps of a workshop beside it or in its recovery folder (``storage.SUFFIX``,
+# ``atomic_save``'s .bak, ``file_lock``'s .lock, ``recovery.SNAPSHOT_NAME``): never an export's.
+WORKSHOP_ENDINGS = (".wtfc", ".lock", ".wtfc-recovery")
+
+
+def ask_export_path(parent: QWidget, *, key: str, title: str, start: Path, file_filter: str,
+                    default_ending: str, workshop_file: Path | None) -> Path | None:
+    """The file the export of ``key`` is to be written to, or None when the dialog is
+    cancelled (or "Replace?" answered No for a name it added the ending to)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from wtfc.ui.chosen_path import chosen_path
+    from wtfc.ui.plain_tip import as_typed
+
+    while True:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(start), file_filter)
+        if not name:
+            return None
+        refused, path = refusal(key, name, default_ending, workshop_file)
+        if not refused:
+            # asks "Replace?" for a name it added the ending to (the dialog asked for the other)
+            return chosen_path(parent, name, path.suffix)
+        QMessageBox.warning(parent, "Choose another name", as_typed(refused))
+        start = Path(name).parent / Path(start).name  # asked again where she was looking
+
+
+def refusal(key: str, name: str, default_ending: str,
+            workshop_file: Path | None) -> tuple[str, Path]:
+    """Why the export may not be saved as ``name`` ("" when it may), and the path it would
+    be written to (the ending added)."""
+    from wtfc.export.cli import output_name
+    from wtfc.export.errors import ExportError
+
+    typed = Path(name)
+    said = _workshop_file_said(typed, workshop_file)
+    if said:
+        return said, typed
+    try:
+        path = output_name(key, typed, data_ending=default_ending)
+    except ExportError as exc:
+        return str(exc), typed
+    if path != typed:  # "day" → "day.pdf": the open workshop may have been saved as that
+        said = _workshop_file_said(path, workshop_file)
+    return said, path
+
+
+def _workshop_file_said(path: Path, workshop_file: Path | None) -> str:
+    from wtfc.model.control_characters import name_shown
+    from wtfc.model.kept_names import version_of
+
+    shown = name_shown(path.name)
+    if workshop_file is not None and _same_file(path, workshop_file):
+        return (f"'{shown}' is this workshop's own file. An export saved there would replace "
+                f"the workshop, and the day's work would be lost. Choose another name for "
+                f"the export.")
+    if path.name.lower().endswith(WORKSHOP_ENDINGS) or version_of(path) is not None:
+        return (f"'{shown}' is a workshop file (or one wtfc keeps beside a workshop). An "
+                f"export saved there would replace it. Choose another name for the export.")
+    return ""
+
+
+def _same_file(path: Path, workshop_file: Path) -> bool:
+    """The same file, however it is named: resolved (links, "..", a relative name), or, on
+    a disk that ignores case, the same file on disk ("DAY.PDF" for "day.pdf")."""
+    with contextlib.suppress(OSError, RuntimeError):  # a name the disk cannot resolve: not it
+        if path.resolve() == workshop_file.resolve():
+            return True
+    with contextlib.suppress(OSError):  # either not there: not the same file
+        return os.path.samefile(path, workshop_file)
+    return False
