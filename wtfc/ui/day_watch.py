@@ -3,7 +3,8 @@ morning, Plan and Act kept yesterday's "⚠ Late" marks and "as of" date until a
 ``DayWatch`` says when the date has changed (a timer to the next midnight, and the application
 becoming active again, as timers do not run while a laptop sleeps); ``watch_the_day`` then
 refreshes what the date decides in the main window: Plan, Act, Review's comparison and the
-room view's plan or review."""
+room view's plan or review, on the page the room is looking at (``room_for_the_day``).
+Checked on the hour too, but only a new date refreshes anything."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:
     from wtfc.ui.main_window import MainWindow
+    from wtfc.ui.wall.room import RoomController
 
 # the timer's longest wait: a clock put right, a time-zone or summer-time change, or a timer
 # late after sleep is caught within the hour
@@ -61,8 +63,8 @@ class DayWatch(QObject):
 
 
 def refresh_dated_views(window: MainWindow) -> None:
-    """Plan, Act and Review (those built) and the room's plan or review, read again for today.
-    Only on a new day: the room's view is built afresh, back to its first page."""
+    """Plan, Act and Review (those built) and the room's plan or review, read again for
+    today."""
     from wtfc.ui.boards.plan import PlanBoard
     from wtfc.ui.boards.review import ReviewBoard
 
@@ -70,9 +72,39 @@ def refresh_dated_views(window: MainWindow) -> None:
         plan.refresh()
     for review in window.findChildren(ReviewBoard):
         review.refresh()
-    if window.room.choice in ("plan", "review"):
-        window.room.refresh()
+    room_for_the_day(window.room, dt.date.today())  # as the room's views read it
 
 
-def watch_the_day(window: MainWindow) -> DayWatch:
-    return DayWatch(lambda: refresh_dated_views(window), window)
+def room_for_the_day(room: RoomController, today: dt.date) -> None:
+    """The room's plan or review as of ``today``, on the page the room was looking at (or the
+    last there is). Built afresh, it went back to page 1 in front of the room at midnight,
+    whether or not anything on it had changed. The plan says "as of" the date on every page:
+    laid out again in place. The review's only dated words are last time's late marks, read
+    once into the comparison the view keeps: built again only where one of them changed."""
+    from wtfc.ui.boards.plan_room import PlanRoomView
+    from wtfc.ui.boards.review_compared import shared_comparison
+    from wtfc.ui.boards.review_room import ReviewRoomView
+
+    view = room.window.content
+    if room.choice == "plan" and isinstance(view, PlanRoomView):
+        view.relayout()  # its page kept, or the last one left (hidden: laid out when shown)
+    elif room.choice == "review" and isinstance(view, ReviewRoomView):
+        if not room.window.isVisible():  # its view may be older than last time's file
+            room.refresh()  # seen by nobody: built afresh when shown
+            return
+        previous = room.board_request("review").previous
+        if previous is None:  # Looking back only: the next review's date, no late marks
+            return
+        late = [a.overdue for a in shared_comparison(previous, room.doc, today).actions]
+        if late != [a.overdue for a in view.comparison().actions]:
+            page = view.page
+            room.refresh()
+            again = room.window.content
+            if again is not view and isinstance(again, ReviewRoomView):
+                again.show_page(page)  # kept within the pages there are
+    # any other content (a message: nothing to compare yet) says no date
+
+
+def watch_the_day(window: MainWindow, *,
+                  now: Callable[[], dt.datetime] = dt.datetime.now) -> DayWatch:
+    return DayWatch(lambda: refresh_dated_views(window), window, now=now)
