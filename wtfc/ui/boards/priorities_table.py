@@ -316,10 +316,28 @@ class VotesTable(QTableView):
             handler()
             event.accept()
             return
+        self._digit_to_votes(event)
         if self._typed_edits_nothing(event):
             event.ignore()
             return
         super().keyPressEvent(event)
+
+    def _digit_to_votes(self, event) -> None:
+        """A digit typed on any cell of a row goes to that row's Votes, as the heading says
+        ("Type a number and Enter to record votes"): the rows are highlighted whole, so which
+        cell is current cannot be seen, and after Home (Votes left for the first column) a
+        digit was a keyboard search and Enter recorded nothing, unsaid."""
+        text, index = event.text(), self.currentIndex()
+        others = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                  | Qt.KeyboardModifier.MetaModifier)
+        if (self.state() == QAbstractItemView.State.EditingState or len(text) != 1
+                or text not in "0123456789" or event.modifiers() & others
+                or not index.isValid() or index.column() == Column.VOTES
+                or self.isColumnHidden(Column.VOTES)):
+            return
+        votes = index.siblingAtColumn(Column.VOTES)
+        if votes.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.setCurrentIndex(votes)  # the key then opens its editor with the digit in it
 
     def _typed_edits_nothing(self, event) -> bool:
         """A typed key on an editable cell opens its editor only as a digit on Votes: any key
