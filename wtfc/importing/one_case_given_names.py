@@ -22,6 +22,7 @@ from wtfc.importing.name_words import (
 from wtfc.importing.one_case_role_names import (
     _PERSON_VERB_AFTER,
     FROM_A_SERVICE,
+    PERSON_DOES,
     WORD_NAMES,
     one_case_given_name,
     one_case_surname_end,
@@ -76,16 +77,28 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
 
 # A given name and a surname with its particles, what a person does after: "sue van der berg
 # helps me", "jo de souza came late" (code review A5 R3: the mixed-case rule's twin)
+# What a worker from a service does or is, after "BLESSING FROM THE AGENCY": a person verb, or
+# "is"/"was" before what is said of a person; not "is" alone, as the everyday sense has it too
+# ("Patience from the council is wearing thin", "Mercy from the agency is rare": code review
+# A11 R3)
+_WORKER_SAID = (
+    r"(?:['’]s)?[ \t]+(?:(?:is|was)[ \t]+(?:(?:so|very|really|always|such|a|an|never)[ \t]+)*"
+    r"(?:lovely|kind|late|early|rude|great|brilliant|amazing|wonderful|fantastic|excellent|nice"
+    r"|good|helpful|friendly|caring|polite|gentle|sweet|cheerful|funny|lazy|useless|rough"
+    r"|careless|impatient|unkind|horrible|awful|my|our|the[ \t]+best|angel|star|gem|off[ \t]+sick"
+    r"|on[ \t]+holiday|leaving|new|back)|" + PERSON_DOES + r")\b")
 # A word-name beginning the card, the place it works at and what a person does or the card's
-# end after, or a care role: "BLESSING FROM THE AGENCY NEVER CAME", "BLESSING IS MY CARER"
-# (review 33 M1 D1); not "BLESSING FROM THE CHURCH", "PATIENCE HELPS", "CHARITY FROM THE
-# COUNCIL WOULD HELP", "SERENITY IS MY CARER'S GIFT"
+# end after, or a care role ending what is said: "BLESSING FROM THE AGENCY NEVER CAME",
+# "BLESSING IS MY CARER", "Patience is my carer." (review 33 M1 D1); not "BLESSING FROM THE
+# CHURCH", "PATIENCE HELPS", "CHARITY FROM THE COUNCIL WOULD HELP", "SERENITY IS MY CARER'S
+# GIFT", "Patience is the main carer skill" (code review A11 R3)
 _WORD_NAME_FIRST = re.compile(
     r"[ \t]*([^\W\d_]+)[ \t]*,?[ \t]+(?:" + FROM_A_SERVICE
-    + r"(?:,?(?i:" + _PERSON_VERB_AFTER.pattern + r")|[ \t]*(?:$|[.!;\n]))"
+    + r"(?:,?(?i:" + _WORKER_SAID + r")|[ \t]*(?:$|[.!;\n]))"
     + r"|(?i:(?:is|was)[ \t]+(?:my|our|the)[ \t]+(?:new[ \t]+|main[ \t]+)?"
     r"(?:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]?worker|social[ \t]+worker"
-    r"|pa|nurse))(?![\w'’]))")
+    r"|pa|nurse)s?)(?=[ \t]*(?:$|[.,;:!?)\n]|(?i:x+|and|but|now|for|who|from|since|at|in|too"
+    r"|here|there|today|again|she|he)(?![\w'’]))))")
 _PARTICLE = re.compile(r"(?i) (?:van|von|d[aeiu]|de[lr]|l[ae]|a[pb])[ \t]")  # a space first: quick
 _WITH_PARTICLES = re.compile(
     r"(?<![\w'’-])(?P<given>[^\W\d_]+)(?:[ \t]+(?i:van|von|de|da|di|du|del|der|le|la|ap|ab))+"

@@ -79,9 +79,12 @@ _FROM_A_SERVICE = re.compile(r"[ \t]*,?[ \t]+" + FROM_A_SERVICE)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _ENDS_AFTER = re.compile(r"[ \t]*(?:$|[.,;:!?)])")
 _IS_AFTER = re.compile(r"(?:['’]s|[ \t]+(?:is|was))\b", re.IGNORECASE)
-_PERSON_VERB_AFTER = re.compile(
-    r"(?:['’]s)?[ \t]+(?:is|was|never|always|said|says|came|comes|rang|rings|phoned|died|passed"
+# What a person does, "is" and "was" aside
+PERSON_DOES = (
+    r"never|always|said|says|came|comes|rang|rings|phoned|died|passed"
     r"|helps|helped|does|did|doesn['’]t|didn['’]t|has|had|hasn['’]t"
     # what a neighbour or a carer does for someone: "MY NEIGHBOUR PAT KEEPS AN EYE ON ME"
     r"|keeps|kept|visits|visited|drives|drove|takes|took|brings|brought|pops|popped|cooks"
-    r"|cooked|cleans|cleaned|checks|checked|shops|shopped)\b", re.IGNORECASE)
+    r"|cooked|cleans|cleaned|checks|checked|shops|shopped")
+_PERSON_VERB_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:is|was|" + PERSON_DOES + r")\b",
+                                re.IGNORECASE)
