@@ -21,10 +21,10 @@ def file_menu_actions(window) -> list[QAction]:
     import_action.setStatusTip(
         "Bring statements in from a spreadsheet (.xlsx, .ods or .xls) or a .csv file"
     )
-    import_action.triggered.connect(lambda *_: _cards_page(window).open_import())
+    import_action.triggered.connect(lambda *_: _then_collect(window, "open_import"))
     paste_action = QAction(window, text="&Paste statements from Excel…")
     paste_action.setStatusTip("Bring in cells copied from Excel")
-    paste_action.triggered.connect(lambda *_: _cards_page(window).open_paste())
+    paste_action.triggered.connect(lambda *_: _then_collect(window, "open_paste"))
     template_action = QAction(window, text="Export collection &template…")
     template_action.setStatusTip("A spreadsheet for care managers to fill in; it imports back "
                                  "with no questions")
@@ -36,6 +36,41 @@ def _cards_page(window):
     """The Collect page: it keeps the names to watch for, which the import checks cards with.
     Built if it is not there yet, without moving the workshop to another stage."""
     return window.page(Stage.COLLECT)
+
+
+def _then_collect(window, how: str) -> None:
+    """Open the import dialog (``how``: the Collect page's ``open_import`` or ``open_paste``);
+    when it is closed after cards came in, the window goes on to Collect (``after_import``)."""
+    page = _cards_page(window)
+    before = getattr(page, "import_dialog", None)
+    getattr(page, how)()
+    dialog = getattr(page, "import_dialog", None)
+    if dialog is not None and dialog is not before:  # None: the file choice was cancelled
+        dialog.finished.connect(lambda *_: after_import(window, dialog))
+
+
+def after_import(window, dialog) -> None:
+    """Ctrl+I on Prepare imported and left her on Prepare, while the report's last line named
+    Collect's "Only cards held back" (review 34 W2 M1): after a report, the window moves to
+    Collect from Prepare, and from a later stage when cards were held back for her to check
+    there. A move with no undo step (as ``stage_move.go_to``'s with steps to redo): Ctrl+Z
+    next takes the import away, as the report says, not the look at Collect."""
+    from wtfc.model.operations.details import move_stage
+    from wtfc.ui.stage_move import SavedStage
+
+    plan = getattr(dialog, "plan", None)
+    if getattr(dialog, "stage", "") != "report" or plan is None or window.undo.read_only:
+        return
+    order, shown = list(Stage), window.shown_stage()
+    later = order.index(shown) > order.index(Stage.COLLECT)
+    if shown == Stage.COLLECT or (later and not plan.report.cards_flagged):
+        return
+    if not window.commit_pending_edits():  # a Prepare field refused: said there, she stays
+        return
+    SavedStage.watch(window.undo)  # the stage saved is known, as after go_to's move
+    window.undo.stack.resetClean()  # the stage is saved: the file has changed
+    move_stage(window.doc, stage=Stage.COLLECT)
+    window.focus_page()
 
 
 def export_template(parent) -> Path | None:
