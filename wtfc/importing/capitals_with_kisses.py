@@ -34,8 +34,11 @@ def read_as_capitals(text: str) -> str:
     # most cards are in mixed case: their first lower-case letter is no kiss's nor time's
     first = _LOWER_LETTER.search(text)
     if first is None or not (_LOWER_BITS.search(text[max(0, first.start() - 8):first.end() + 8])
-                             or _DIGIT.search(text, first.start(), first.end() + 12)):
-        return text  # "between 9am": a digit soon after
+                             or _DIGIT.search(text, max(0, first.start() - 6),
+                                              first.end() + 12)):
+        # "between 9am": a digit soon after; "9-10am": the digits before the "am" (code
+        # review A11 S3)
+        return text
     blanked = _TIME_SPAN.sub(_blank, text) if _DIGIT.search(text) else text
     blanked = _LOWER_BITS.sub(_blank, blanked)
     return blanked if blanked != text and blanked.isupper() else text
