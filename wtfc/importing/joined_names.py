@@ -14,6 +14,9 @@ import re
 from collections.abc import Sequence
 
 from wtfc.importing.bare_given_names import care_role_after, month_in_a_date
+
+# the capitals rules' own test of a surname after a given name (private there; one rule)
+from wtfc.importing.capital_names import _surname_end as capitals_surname_end
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
@@ -54,10 +57,14 @@ _REST_OF_LIST = re.compile(rf"(?:{_JOIN}{_WORD})*")
 # "Grace Long, Ann Lee and Mary Shaw met…", "Grace Long with Ann Lee met…" (review 33 A9 R2)
 _FULL = r"(?:[A-Z][a-z'’-]+[ \t]+[A-Z][a-z'’-]+|[A-Z][A-Z'’-]+[ \t]+[A-Z][A-Z'’-]+)"
 _AND = r"(?:[ \t]+(?:and|&|with|AND|WITH)[ \t]+|,[ \t]*)"
-_FULL_AFTER = re.compile(rf"{_AND}({_FULL})(?![\w'’-]|[ \t]+[A-Z])")
+# in mixed case a third capitalised word makes a place ("Mark Twain Road"); in capitals every
+# word is one, so the capitals surname test says instead ("MARY SHAW AND BILL PAYNE CAME" kept
+# BILL PAYNE whole: review 34 A10 S2)
+_FULL_AFTER = re.compile(rf"{_AND}({_FULL})(?![\w'’-]|[ \t]+[A-Z][a-z])")
 _FULL_BEFORE = re.compile(rf"(?:^|(?<=[\s:,(]))({_FULL}){_AND}$")
-# what people do together after a given name alone: "Grace Long and Ann met the provider"
-_MET = re.compile(r"[ \t]+(?i:met|came|visited|spoke|went|attended|joined)\b")
+# what people do together after a given name alone: "Grace Long and Ann met the provider",
+# "I MET GRACE LONG AND ANN AT THE SHOP" (A10 S2)
+_MET = re.compile(r"[ \t]+(?i:met|came|visited|spoke|went|attended|joined|at|to|on)\b")
 # the place words that are common surnames too ("Hope Green", "Pat Hall") stay names here
 _NOT_A_SURNAME = (PLACE_WORDS - {
     "green", "hall", "hill", "lane", "ward", "park", "house", "way", "walk", "gate", "croft",
@@ -109,7 +116,9 @@ def joined_names(text: str, names: Sequence[tuple[int, int]],
 
 def _full_names_joined(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A given name and a capitalised surname joined by "and" to the full name found at
-    ``start``-``end`` in mixed case ("Grace Long and Ann Lee"): both are names when one is."""
+    ``start``-``end`` ("Grace Long and Ann Lee", "MARY SHAW AND BILL PAYNE CAME"): both are
+    names when one is, each side in its own case; in capitals the surname as the capitals
+    rules take one."""
     found = text[start:end]
     alone = search_key(found) in GIVEN_NAMES and _MET.match(text, end) is not None
     if re.fullmatch(_FULL, found) is None and not alone:
@@ -117,11 +126,17 @@ def _full_names_joined(text: str, start: int, end: int) -> list[tuple[int, int]]
     spans = []
     for m in (None if alone else _FULL_AFTER.match(text, end),
               _FULL_BEFORE.search(text, max(0, start - 60), start)):
-        if m is not None and m[1].isupper() == found.isupper():
-            given, surname = (search_key(w) for w in m[1].split())
-            if given in GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES and surname not in _NOT_A_SURNAME \
-                    and surname not in NOT_NAMES:
-                spans.append(m.span(1))
+        # each side in its own case: "GRACE LONG and Ann Lee met…" (A10 S5)
+        if m is None:
+            continue
+        given, surname = (search_key(w) for w in m[1].split())
+        if given not in GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES or surname in _NOT_A_SURNAME \
+                or surname in NOT_NAMES:
+            continue
+        if m[1].isupper() and capitals_surname_end(text, m.start(1) + len(m[1].split()[0])) \
+                != m.end(1):
+            continue  # "SUE, ANN LEE AND BOB CAME", "MARY SHAW AND BILL PAYNE ROAD"
+        spans.append(m.span(1))
     return spans
 
 
