@@ -5,10 +5,21 @@ from __future__ import annotations
 import re
 import shlex
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# (the advice is said by name in other modules and tests, as this module's)
+from wtfc.importing.excel_error_notes import (
+    EXCEL_ERROR_ADVICE as EXCEL_ERROR_ADVICE,
+)
+from wtfc.importing.excel_error_notes import (
+    FORMULA_ADVICE,
+    error_tags_note,
+    excel_error_advice,
+)
+from wtfc.importing.excel_error_notes import (
+    FORMULA_ERROR_ADVICE as FORMULA_ERROR_ADVICE,
+)
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.left_out import LeftOutColumn, describe_left_out
 from wtfc.importing.other_sheet_codes import other_sheet_note
@@ -41,51 +52,6 @@ class SkipReason(StrEnum):
 # How the report tells the app's user to take an import out (``ImportReport.lines``); the
 # command line, which has no Undo and has saved the file, says where the file before it is.
 UNDO_TAKES_IT_OUT = "Undo takes this import out: then import only the new rows."
-
-# Said wherever rows are skipped for SkipReason.FORMULA (the report, Import's forecast…).
-FORMULA_ADVICE = (
-    "Cells that hold a formula whose result was not saved read as empty (a program, not "
-    "Excel, saved the file): open the file in Excel, save it, and import it again."
-)
-
-
-# Said in the report when a cell shows an Excel error (SkipReason.EXCEL_ERROR, a tag's), by
-# the error: #NAME? is what Excel makes of words typed starting with "-" ("-lonely"); the
-# others (#N/A from a lookup, #REF!…) come from a real formula, with no words to keep.
-EXCEL_ERROR_ADVICE = (
-    "A cell that shows #NAME? holds no words: Excel took words starting with "
-    "=, -, + or @ for a formula. In Excel, type an apostrophe (') before the words, save the "
-    "file, and import it again."
-)
-FORMULA_ERROR_ADVICE = (
-    "A cell that shows an error such as #N/A or #REF! holds a formula whose result is an "
-    "error, not words or a code: in Excel, type the words or the code into the cell in place "
-    "of the formula, save the file, and import it again."
-)
-
-
-def excel_error_advice(errors: Iterable[str]) -> list[str]:
-    """What to do about the Excel error values seen ("#NAME?", "#N/A"…), each advice once."""
-    seen = set(errors)
-    return ([EXCEL_ERROR_ADVICE] if "#NAME?" in seen else []) + (
-        [FORMULA_ERROR_ADVICE] if seen - {"#NAME?"} else [])
-
-
-ERROR_TAGS_LISTED = 5
-
-
-def error_tags_note(cells: list[tuple[str, str, str]]) -> str:
-    """Tag and role cells showing an Excel error, left blank: said once, with their cells
-    ((heading, "C4", "#REF!")), never their rows' words."""
-    shown = ", ".join(f"“{shown_name(heading)}” in {cell} ({error})"
-                      for heading, cell, error in cells[:ERROR_TAGS_LISTED])
-    if len(cells) > ERROR_TAGS_LISTED:
-        shown += f" and {len(cells) - ERROR_TAGS_LISTED:,} more"
-    cells_said = "1 cell shows" if len(cells) == 1 else f"{len(cells):,} cells show"
-    return (f"{cells_said} an Excel error, so {'it was' if len(cells) == 1 else 'they were'} "
-            f"left blank (no tag or role taken from {'it' if len(cells) == 1 else 'them'}): "
-            f"{shown}.")
-
 
 # A row skipped as the same person's statement at the same place as a card, its words lightly
 # edited (a typo put right, on the card or in the sheet): a repeat, but not the same words
@@ -164,6 +130,8 @@ class ImportReport:
     other_sheet_imports: list[int] = field(default_factory=list)
     # tag and role cells showing an Excel error, left blank: (heading, "C4", "#REF!")
     error_tags: list[tuple[str, str, str]] = field(default_factory=list)
+    # statement and tag cells whose web or Word formatting ("&nbsp;", "<p>") was taken off
+    markup_cells: int = 0
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -227,6 +195,8 @@ class ImportReport:
                                         taking_out))
         for reason, count in self.skipped_counts().items():
             fact(f"Skipped as {reason.label}: {count}{self._reworded(reason)}.")
+        if self.markup_cells:
+            fact(markup_note(self.markup_cells))
         if self.since:  # before the skipped rows, which may run past the window's foot
             out.append(self.since)
         for skipped in self.skipped[:max_skipped]:
@@ -257,6 +227,16 @@ class ImportReport:
         if self.tag_columns:
             out.append(_tag_columns_note(self.tag_columns, taking_out))
         return out
+
+
+def markup_note(cells: int, *, coming: bool = False) -> str:
+    """Cells whose web or Word formatting was (``coming``: will be) taken off: the cards read as
+    the words were typed, and the guard reads "07700 900123", not "07700&nbsp;900123"."""
+    held = count_phrase(cells, "cell") + (" hold" if coming and cells != 1 else
+                                          " holds" if coming else " held")
+    taken = "Import takes it off" if coming else "it was taken off"
+    return (f"{held} web or Word formatting (such as “&nbsp;”, “<p>” or “{{\\rtf1”): {taken}, "
+            "so the cards read as typed.")
 
 
 NOT_CODES_LISTED = 10

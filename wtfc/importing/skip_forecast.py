@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field
+from wtfc.importing.markup_cells import may_hold_markup, without_markup
 from wtfc.importing.person_fill import fill_person_cells
+from wtfc.importing.report import markup_note
 from wtfc.importing.statements import cell_error
 from wtfc.importing.table import SourceTable
 from wtfc.model.blank_text import INVISIBLE, is_blank
@@ -40,6 +42,8 @@ class SkipForecast:
     # error values seen ("#N/A", "#NAME?"), which say what to do
     excel_errors: int = 0
     errors: tuple[str, ...] = ()
+    # statement and tag cells holding web or Word formatting, which Import takes off
+    markup_cells: int = 0
 
     @property
     def total(self) -> int:
@@ -47,7 +51,12 @@ class SkipForecast:
                 + self.formulas + self.excel_errors)
 
     def describe(self) -> str:
-        """What Import will skip, in plain English ("" when nothing)."""
+        """What Import will skip, and what formatting it takes off, in plain English ("" when
+        nothing)."""
+        markup = markup_note(self.markup_cells, coming=True) if self.markup_cells else ""
+        return " ".join(filter(None, [self._skips(), markup]))
+
+    def _skips(self) -> str:
         total = self.total
         if not total:
             return ""
@@ -107,7 +116,8 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     known: dict[str, Kind | None] = {}
     seen: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
-    no_kind = no_statement = too_long = formulas = excel_errors = 0
+    no_kind = no_statement = too_long = formulas = excel_errors = markup = 0
+    tag_columns = [c for c, f in enumerate(mapping.fields) if f == Field.TAG or f.person_attr]
     first = mapping.first_data_row
     unsaved = table.unsaved_formulas
     errors: set[str] = set()
@@ -126,9 +136,14 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
             seen[value] += 1
         person_error = (cell_error(table, index, person_column, cells)
                         or under_error.get(index, ("", ""))[1])
+        # as read_statements: every tag cell of a row with words, every statement cell
+        markup += sum(1 for c in tag_columns if c < width and _has_markup(cells[c]))
         found = False
         for column, fixed_kind in text_columns:
             text = cells[column] if column < width else ""
+            if may_hold_markup(text) and (words := without_markup(text)) is not text:
+                markup += 1
+                text = words
             if error := cell_error(table, index, column, cells):
                 found = True
                 excel_errors += 1
@@ -155,7 +170,11 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     asked = sorted(seen, key=lambda v: -seen[v])
     ordered = {v: unknown[v] for v in asked if unknown[v]}
     return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas, excel_errors,
-                        tuple(sorted(errors)))
+                        tuple(sorted(errors)), markup_cells=markup)
+
+
+def _has_markup(cell: str) -> bool:
+    return may_hold_markup(cell) and without_markup(cell) is not cell
 
 
 def _blank(text: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names
+from wtfc.importing.markup_cells import without_markup
 from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.report import SkippedRow, SkipReason
 from wtfc.importing.table import SourceTable
@@ -52,6 +53,9 @@ class RowsRead:
     blank_rows: int
     # tag, role… cells showing an Excel error, left blank: (field's heading, cell, "#REF!")
     error_tags: list[tuple[str, str, str]] = field(default_factory=list)
+    # statement and tag cells that held web or Word formatting ("&nbsp;", "<p>", "{\rtf1"),
+    # taken off before the guard read them
+    markup_cells: int = 0
 
 
 def cell_error(table: SourceTable, index: int, column: int | None,
@@ -105,7 +109,16 @@ def read_statements(
     under_error = fill.errors if fill else {}  # blanks below a person cell showing an error
     statements: list[Statement] = []
     skipped: list[SkippedRow] = []
-    rows_read = blank_rows = 0
+    rows_read = blank_rows = markup_cells = 0
+
+    def words_of(cell: str) -> str:
+        """A cell's words on one line, any web or Word formatting taken off first (so the guard
+        reads "07700 900123", not "07700&nbsp;900123"), and counted."""
+        nonlocal markup_cells
+        words = without_markup(cell)
+        markup_cells += words is not cell
+        return " ".join(words.split())
+
     wide = mapping.layout == "wide"
     formulas = table.unsaved_formulas
     # Each kind cell's value looked up once: they repeat. A blank cell is no kind.
@@ -142,14 +155,14 @@ def read_statements(
         # on one line, as a person's tags: a pasted U+2028 kept went on to the saved file; once
         # (in order), as the data export shows them: "Home⏎care" beside "Home care" is one tag
         whole = {c: tag for c in tag_columns if c < width and c not in erring
-                 and (tag := " ".join(_shown(cells[c]).split()))}
+                 and (tag := words_of(_shown(cells[c])))}
         tags = tuple(dict.fromkeys(tag[:MAX_TAG] for tag in whole.values()))[:50]
         cut = tuple(names[c] for c, tag in whole.items() if len(tag) > MAX_TAG)
         person_tags = tuple((f, value) for c, f in person_tag_columns if c < width
-                            and c not in erring and (value := " ".join(_shown(cells[c]).split())))
+                            and c not in erring and (value := words_of(_shown(cells[c]))))
         found_words = False
         for column, fixed_kind in text_columns:
-            text = " ".join(cells[column].split()) if column < width else ""
+            text = words_of(cells[column]) if column < width else ""
             text = "" if is_blank(text) else text  # a copied zero-width space: no words
             where = names[column] if wide else ""
             # calamine reads an error cell as empty, openpyxl as its value ("#NAME?")
@@ -206,5 +219,5 @@ def read_statements(
                                         person_tags, cut))
         if not found_words:
             skipped.append(SkippedRow(row_number, "", SkipReason.EMPTY, "no statement in it"))
-    return RowsRead(statements, skipped, rows_read, blank_rows, error_tags)
+    return RowsRead(statements, skipped, rows_read, blank_rows, error_tags, markup_cells)
 
