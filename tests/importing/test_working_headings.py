@@ -35,9 +35,12 @@ ODD_ROWS = [
         )
     ),
 ]
+# the workers' names are watched for on the cards (``name_columns``)
+WATCHED = (" Cards are checked against the names in “Worker” (a card naming someone is held "
+           "back); the names are not kept.")
 LEFT_OUT_BY_HAND = (
     "Left out: Worker (4 cells with words), Top thing working (4 cells with words), "
-    "Second thing working (3 cells with words)."
+    "Second thing working (3 cells with words)." + WATCHED
 )
 
 
@@ -107,7 +110,7 @@ def test_the_report_names_every_left_out_column_that_holds_words():
     mapping = guess_mapping(table)
     lines = build_import(table, mapping, workshop=Workshop()).report.lines()
     # the dates hold no words; the workers' names do
-    assert "Left out: Worker (4 cells with words)." in lines
+    assert "Left out: Worker (4 cells with words)." + WATCHED in lines
     dropped = mapping.with_field(3, Field.IGNORE).with_field(4, Field.IGNORE)
     lines = build_import(table, dropped, workshop=Workshop()).report.lines()
     assert lines.index(LEFT_OUT_BY_HAND) == 2  # under where it was read and what was added

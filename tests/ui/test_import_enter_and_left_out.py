@@ -33,6 +33,9 @@ ODD = [
     ),
 ]
 TOP, SECOND = 3, 4  # the columns "Top thing working" and "Second thing working"
+# the workers' names are watched for on the cards (``name_columns``)
+WATCHED = (" Cards are checked against the names in “Worker” (a card naming someone is held "
+           "back); the names are not kept.")
 
 
 @pytest.fixture
@@ -62,14 +65,14 @@ def test_the_working_columns_are_read_and_the_left_out_ones_named_beside_import(
         "Working statements",
     ]
     assert preview.skip_note.isVisible()
-    assert preview.skip_note.text() == "Left out: Worker (4 cells with words)."
+    assert preview.skip_note.text() == "Left out: Worker (4 cells with words)." + WATCHED
     # every card a row becomes is counted where only the first one or two fit
     assert step.grid.item(1, 0).text().startswith("5 cards: ✓ Working: My carers are kind | ")
     assert step.grid.item(1, 0).toolTip().count("\n") == 4
     save_render(preview, "import_working_columns_911x512")
     step.set_field(TOP, Field.IGNORE)  # left out by hand: said, not silent
     assert preview.skip_note.text() == (
-        "Left out: Worker (4 cells with words), Top thing working (4 cells with words)."
+        "Left out: Worker (4 cells with words), Top thing working (4 cells with words)." + WATCHED
     )
     assert "Top thing working (4 cells" in preview.import_button.accessibleDescription()
 
@@ -82,7 +85,7 @@ def test_enter_on_the_preview_imports_and_enter_on_the_report_closes(qtbot, prev
     wait_for(qtbot, preview, "report")
     assert len(doc.workshop.cards) == before + 18
     report = preview.report_text.toPlainText()
-    assert report.splitlines()[1] == "Left out: Worker (4 cells with words)."
+    assert report.splitlines()[1] == "Left out: Worker (4 cells with words)." + WATCHED
     assert QApplication.focusWidget() is preview.close_button
     assert preview.close_button.isDefault() and preview.close_button.text() == "Close"
     save_render(preview, "import_working_report_911x512")

@@ -29,6 +29,7 @@ from wtfc.importing.mapping import (
     column_names,
     named_alone,
 )
+from wtfc.importing.name_columns import names_in_columns
 from wtfc.importing.name_spread import spread_in_import
 from wtfc.importing.other_sheet_codes import codes_from_other_sheets
 from wtfc.importing.person_code_guess import person_code_column
@@ -131,6 +132,7 @@ def _prepare(
         raise ImportFailed(problems[0])
     read = read_statements(table, mapping)
     check(stop)
+    left_out = left_out_columns(table, mapping)
     report = ImportReport(
         source=table.source_name,
         encoding=table.encoding,
@@ -139,7 +141,7 @@ def _prepare(
         rows_read=read.rows_read,
         skipped=list(read.skipped),
         notes=[*table.notes, *([table.sheet_note] if table.sheet_note else [])],
-        left_out=left_out_columns(table, mapping),
+        left_out=left_out,
         hidden_rows=sum(1 for row in table.hidden_rows if row >= mapping.first_data_row),
         error_tags=read.error_tags,
     )
@@ -161,8 +163,12 @@ def _prepare(
         earlier=person_codes,
         in_file=set() if by_row else {person_cell_value(c) for c in cells},
     )
+    # and the names in the columns left out that hold them ("Client name", "Worker"): for
+    # this import's check only, never stored (as the person cells are not)
+    watched = names_in_columns(table.rows[mapping.first_data_row:],
+                               [c.column for c in left_out if c.names])
     names = tuple(known_names) + tuple(
-        sorted({name for cell in cells if (name := person_name(cell))})
+        sorted({name for cell in cells if (name := person_name(cell))} | set(watched))
     )
     guard = CardGuard(name_matcher(names))
     check(stop)

@@ -2,7 +2,9 @@
 
 A statement column the headings did not name ("Top thing working") is left out by default;
 left out without a word, every statement in it is lost and nobody is told. So whatever holds
-words and is left out is named, with how many of its cells have words in them.
+words and is left out is named, with how many of its cells have words in them. A column of
+people's names left out ("Client name", "Worker") is said to be watched for on the cards
+(``name_columns``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.name_columns import holds_names
 from wtfc.importing.table import SourceTable
 
 _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script: dates and numbers are no words
@@ -21,6 +24,8 @@ _LETTER = re.compile(r"[^\W\d_]")  # a letter in any script: dates and numbers a
 class LeftOutColumn:
     heading: str  # as column_names gives it ("Column C" when it has none)
     cells: int  # cells below the headings with words in them
+    column: int = -1  # where it is in the sheet (0 for A)
+    names: bool = False  # it holds people's names: watched for on the cards, never kept
 
     def describe(self, shown: Callable[[str], str] = str) -> str:
         cells = "1 cell" if self.cells == 1 else f"{self.cells:,} cells"
@@ -40,6 +45,7 @@ def left_out_columns(
 
     ``counted`` keeps each column's count by (first row, column) between calls: the preview
     asks at every correction, and a column of a 100,000-row sheet takes a tenth of a second.
+    Whether a column holds names is kept there too, under (first row, -1 - column): 1 or 0.
     """
     counted = {} if counted is None else counted
     names = column_names(table, mapping)
@@ -52,13 +58,25 @@ def left_out_columns(
         if (first, column) not in counted:
             counted[first, column] = cells_with_words(table, column, first)
         if counted[first, column]:
-            left_out.append(LeftOutColumn(names[column], counted[first, column]))
+            if (first, -1 - column) not in counted:
+                counted[first, -1 - column] = holds_names(table, mapping, column)
+            left_out.append(LeftOutColumn(names[column], counted[first, column], column,
+                                          bool(counted[first, -1 - column])))
     return left_out
+
 
 
 def describe_left_out(columns: list[LeftOutColumn], shown: Callable[[str], str] = str) -> str:
     """The words said: "Left out: Worker (4 cells with words), Top thing working (4 cells with
-    words)." ("" for none). ``shown``: how a heading may be shown (one can be a name)."""
+    words)." ("" for none), and the columns of names whose names the cards are checked against.
+    ``shown``: how a heading may be shown (one can be a name)."""
     if not columns:
         return ""
-    return "Left out: " + ", ".join(c.describe(shown) for c in columns) + "."
+    said = "Left out: " + ", ".join(c.describe(shown) for c in columns) + "."
+    watched = [f"“{shown(c.heading)}”" for c in columns if c.names]
+    if watched:
+        which = watched[0] if len(watched) == 1 else ", ".join(watched[:-1]) + " and " \
+            + watched[-1]
+        said += (f" Cards are checked against the names in {which} (a card naming someone is "
+                 "held back); the names are not kept.")
+    return said

@@ -55,6 +55,12 @@ def is_placeholder(cell: str) -> bool:
     return " ".join(re.findall(r"[^\W\d_]+", cell.casefold())) in _PLACEHOLDERS
 
 
+def has_title(cell: str) -> bool:
+    """Whether a cell holds a title among its words ("Mrs Ottoline Fairweather", "Okonjo, F
+    (Dr)"): a sure sign of a person's name."""
+    return any(w.casefold() in _TITLES for w in re.findall(r"[^\W\d_]+", cell))
+
+
 def is_code(cell: str) -> bool:
     """Whether a person cell is a pseudonymous code ("P07", "AB-123"), kept as it is."""
     return len(cell) <= 16 and _CODE.fullmatch(cell) is not None
