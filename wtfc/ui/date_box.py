@@ -257,6 +257,19 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))  # when it is unchanged
         return not self.problem
 
+    def typed_date(self) -> dt.date | None:
+        """``read_typed``'s date for the words typed, changing nothing; None: none it takes."""
+        from wtfc.ui.date_reading import Unreadable, out_of_range, read_typed_date
+        typed = self._typed and self._words().strip()
+        before = dt.date(*(self._before if typed else self.date()).getDate())
+        try:
+            when = read_typed_date(typed or "", before, whole=self._reads_whole(),
+                                   year_from=self._year_from(self._before), ahead=self._ahead)
+        except Unreadable:
+            return None
+        last = min(self._last, dt.date(*self.maximumDate().getDate()))
+        return when if typed and (when == before or not out_of_range(when, last)) else None
+
     def _year_from(self, shown: QDate) -> dt.date | None:
         """Today, when ``shown`` is only an offer; None: a held or chosen date gives its own
         year ("9/11" over 10 Nov 2026, a date put right, is 2026). Today shown in a box that
