@@ -35,6 +35,7 @@ class SkipReason(StrEnum):
     FORMULA = "formula"  # the cell's formula has no saved result, so it reads as empty
     EXCEL_ERROR = "excel_error"  # a statement, person or kind cell shows an error (#NAME?, #N/A…)
     WITHDRAWN = "withdrawn"  # the person withdrew (Remove this person…): their code is retired
+    NO_ANSWER = "no_answer"  # only "N/A", "None", "-", "See above"…: a care system's filler
 
     @property
     def label(self) -> str:
@@ -46,6 +47,7 @@ class SkipReason(StrEnum):
             "formula": "a formula whose result was not saved",
             "excel_error": "an Excel error",
             "withdrawn": "a person who withdrew (Remove this person…)",
+            "no_answer": "no answer",
         }[self.value]
 
 

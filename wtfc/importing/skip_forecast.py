@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.markup_cells import may_hold_markup, without_markup
+from wtfc.importing.no_answer import no_answer
 from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.report import markup_note
 from wtfc.importing.statements import cell_error
@@ -42,13 +43,14 @@ class SkipForecast:
     # error values seen ("#N/A", "#NAME?"), which say what to do
     excel_errors: int = 0
     errors: tuple[str, ...] = ()
+    no_answer: int = 0  # statements that are only "N/A", "None", "-", "See above"…
     # statement and tag cells holding web or Word formatting, which Import takes off
     markup_cells: int = 0
 
     @property
     def total(self) -> int:
         return (sum(self.unknown.values()) + self.no_kind + self.no_statement + self.too_long
-                + self.formulas + self.excel_errors)
+                + self.formulas + self.excel_errors + self.no_answer)
 
     def describe(self) -> str:
         """What Import will skip, and what formatting it takes off, in plain English ("" when
@@ -77,6 +79,8 @@ class SkipForecast:
             parts.append(f"{self.no_kind:,} with no kind")
         if self.no_statement:
             parts.append(f"{self.no_statement:,} with no statement")
+        if self.no_answer:  # "N/A": so the facilitator knows they were not lost
+            parts.append(f"{self.no_answer:,} with no answer (such as “N/A” or “See above”)")
         if self.too_long:
             parts.append(f"{self.too_long:,} too long for a card")
         if self.formulas:
@@ -116,7 +120,7 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     known: dict[str, Kind | None] = {}
     seen: Counter[str] = Counter()
     unknown: Counter[str] = Counter()
-    no_kind = no_statement = too_long = formulas = excel_errors = markup = 0
+    no_kind = no_statement = too_long = formulas = excel_errors = no_answers = markup = 0
     tag_columns = [c for c, f in enumerate(mapping.fields) if f == Field.TAG or f.person_attr]
     first = mapping.first_data_row
     unsaved = table.unsaved_formulas
@@ -155,9 +159,13 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
                     formulas += 1
                 continue
             found = True
-            if error := person_error or (kind_error if fixed_kind is None else ""):
-                excel_errors += 1  # (as read_statements: the person first, then the kind)
+            # as read_statements: the person's error, "N/A", then the kind's error
+            said = no_answer(text)
+            if error := person_error or (kind_error if fixed_kind is None and not said else ""):
+                excel_errors += 1
                 errors.add(error)
+            elif said:
+                no_answers += 1
             elif len(" ".join(text.split())) > MAX_CARD_TEXT:
                 too_long += 1
             elif fixed_kind is None and not value and (index, kind_column) in unsaved:
@@ -170,7 +178,7 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     asked = sorted(seen, key=lambda v: -seen[v])
     ordered = {v: unknown[v] for v in asked if unknown[v]}
     return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas, excel_errors,
-                        tuple(sorted(errors)), markup_cells=markup)
+                        tuple(sorted(errors)), no_answers, markup)
 
 
 def _has_markup(cell: str) -> bool:

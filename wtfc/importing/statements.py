@@ -8,6 +8,7 @@ from wtfc.importing.file_names import shown_name
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names
 from wtfc.importing.markup_cells import without_markup
+from wtfc.importing.no_answer import no_answer
 from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.report import SkippedRow, SkipReason
 from wtfc.importing.table import SourceTable
@@ -56,6 +57,12 @@ class RowsRead:
     # statement and tag cells that held web or Word formatting ("&nbsp;", "<p>", "{\rtf1"),
     # taken off before the guard read them
     markup_cells: int = 0
+
+
+def no_answer_skip(row: int, where: str, text: str) -> SkippedRow:
+    """A statement cell that only says there is no answer ("N/A", "See above"): its words are
+    one of a few set phrases, so no one's details, and quoted as typed."""
+    return SkippedRow(row, where, SkipReason.NO_ANSWER, f"'{text}'")
 
 
 def cell_error(table: SourceTable, index: int, column: int | None,
@@ -182,6 +189,9 @@ def read_statements(
             if person_error:
                 skipped.append(_error_skip(row_number, where, error_cell, person_error,
                                            "person"))
+                continue
+            if no_answer(text):
+                skipped.append(no_answer_skip(row_number, where, text))
                 continue
             if len(text) > MAX_CARD_TEXT:
                 skipped.append(
