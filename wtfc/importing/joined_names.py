@@ -65,6 +65,16 @@ _FULL_BEFORE = re.compile(rf"(?:^|(?<=[\s:,(]))({_FULL}){_AND}$")
 # what people do together after a given name alone: "Grace Long and Ann met the provider",
 # "I MET GRACE LONG AND ANN AT THE SHOP" (A10 S2)
 _MET = re.compile(r"[ \t]+(?i:met|came|visited|spoke|went|attended|joined|at|to|on)\b")
+# "I go to Holly Lodge with Ann Lee", "THE ROSE GARDEN AND ANN LEE": after where one goes or
+# stays, or after an article, a pair is a place's or a thing's name (A10 R2)
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<![^\W\d_])(?i:at|in|into|near)|(?i:go|goes|going|went|gone|moved?|moving|get|got"
+    r"|come|came|coming|taken|took|drive|drove|walk|walked)[ \t]+(?i:to))[ \t]+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?i:the|a|an)[ \t]+$")
+# "MUM MAY STAY WITH ANN LEE": after who does it, WILL or MAY is the helper, not a given name
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_'’])([^\W\d_]+)[ \t]+$")
+_SUBJECTS = frozenset(RELATION_WORDS) | {
+    "i", "we", "they", "she", "he", "you", "it", "who", "nan", "gran", "grandad", "grandma"}
 # the place words that are common surnames too ("Hope Green", "Pat Hall") stay names here
 _NOT_A_SURNAME = (PLACE_WORDS - {
     "green", "hall", "hill", "lane", "ward", "park", "house", "way", "walk", "gate", "croft",
@@ -136,6 +146,12 @@ def _full_names_joined(text: str, start: int, end: int) -> list[tuple[int, int]]
         if m[1].isupper() and capitals_surname_end(text, m.start(1) + len(m[1].split()[0])) \
                 != m.end(1):
             continue  # "SUE, ANN LEE AND BOB CAME", "MARY SHAW AND BILL PAYNE ROAD"
+        before = text[max(0, m.start(1) - 20):m.start(1)]
+        if _ARTICLE_BEFORE.search(before) or (
+                surname in PLACE_WORDS and _PLACE_BEFORE.search(before)) or (
+                given in ("will", "may") and (w := _WORD_BEFORE.search(before)) is not None
+                and search_key(w[1]) in _SUBJECTS):
+            continue
         spans.append(m.span(1))
     return spans
 
