@@ -282,6 +282,11 @@ class DetailsPage(QWidget):
             return []
         values = {field: v.strip() for field, v in self._values().items() if field in _TYPED}
         typed = [field for field in _TYPED if values[field] != getattr(self.doc.workshop, field)]
+        # a date typed and not read in yet, as leaving its box would read it (``typed_date``)
+        if self.has_date.isChecked() and (date := self.date.typed_date()) is not None \
+                and date != self.doc.workshop.date:
+            values["date"] = date
+            typed.append("date")
         # one step per field, as leaving each records it (a blank title is refused: left out)
         return built_edits(*(lambda f=field: edit_details(self.doc, **{f: values[f]})
                              for field in typed))

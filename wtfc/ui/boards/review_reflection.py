@@ -184,8 +184,10 @@ class LookingBack(QGroupBox):
     def _chosen_date(self):
         if not self.has_date.isChecked():
             return None
+        # a date typed and not read in yet, as leaving the box would read it (``typed_edits``);
         # ticked with no date shown yet: a date the facilitator then changes
-        return self.date.date_or_none() or first_review_date(self.doc.workshop)
+        return self.date.typed_date() or self.date.date_or_none() \
+            or first_review_date(self.doc.workshop)
 
     def _date_edit(self) -> Command:
         return set_next_review(self.doc, when=self._chosen_date())
