@@ -26,6 +26,7 @@ from wtfc.importing.name_words import (
     PLACE_SURNAMES,
     RELATION_WORDS,
 )
+from wtfc.importing.one_case_role_names import WORD_NAMES
 from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.model.search_key import search_key
 
@@ -57,8 +58,11 @@ def _words(text: str) -> frozenset[str]:
 # "MY CARERS NAMES SUE", "MY CARERS CALLED SUE", "SHES CALLED SUE": the apostrophe left out, so
 # read as plurals too ("MY CARERS NAMES ARE ON THE ROTA", "THE CARERS CALLED ME"): a listed given
 # name there is one, and a word no list knows that ends the sentence (``_plural_named``)
+# "HER NAMES SUE", "MY CARERS NAME SUE": "name's" or "name is" with the apostrophe or "IS" left
+# out, read the same way (code review A11 S2)
 _PLURAL_NAMED = re.compile(
-    rf"(?<![\w'’-])(?:{_OWNERS})s[ \t]+(?P<verb>names|called)[ \t]+"
+    rf"(?<![\w'’-])(?:(?:{_OWNERS})s[ \t]+(?P<verb>names|called)|(?:her|his|their)[ \t]+names"
+    rf"|(?:{_OWNERS})['’]?s[ \t]+name)[ \t]+"
     r"(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])", re.IGNORECASE)
 # When carers called, not who: "MY CARERS CALLED SICK / FIRST / SOON / LATER"
 _CALLED_WHEN = frozenset((
@@ -71,17 +75,31 @@ _CALLED_WHEN = frozenset((
     "already", "mornings", "evenings", "afternoons", "weekends", "enough", "seldom", "beforehand",
     "plenty", "alot", "nonstop", "helpers", "relatives", "anytime", "randomly", "whenever",
     "then", "less", "more", "most", "least", "constantly", "nightly", "hourly"))
-# What carers' names do, not what they are: "MY CARERS NAMES VARY / DIFFER / MATTER / PLEASE"
-# (code review A11 R2)
+# What carers' names do or are, not what they are: "MY CARERS NAMES VARY / DIFFER / MATTER /
+# PLEASE", "HIS NAMES FAMOUS" (code review A11 R2)
 _NAMES_DO = _words("""
 vary varies differ differs matter matters please badges badge change changes keep keeps rotate
 rotates alternate escape escapes slip slips confuse confuses baffle puzzle rhyme rhymes sound
 sounds mean means appear appears disappear disappears stick sticks help helps count counts
-tags tag list lists board boards sheet sheets rota rotas book folder file
+tags tag list lists board boards sheet sheets rota rotas book folder file sticker stickers label
+labels plate sake card cards
+famous familiar similar common rare popular unpronounceable welsh biblical
+isnt wasnt arent werent doesnt didnt hasnt hadnt wont cant couldnt wouldnt shouldnt aint
 """)
-# How a word said of when or how they called ends: "UNEXPECTEDLY", "MIDDAY", "ANYWAY", "TWO TIMES"
+# How a word said of when or how they called ends: "UNEXPECTEDLY", "MIDDAY", "ANYWAY", "TWO TIMES",
+# "SMILING", "EXHAUSTED"; given names end in -ING and -ED too, in shapes English words seldom take
+# ("MING", "MEILING", "JAWED", "SHAHZED", "SAEED": code review A11 S2, review 33 A8 S1)
 _CALLED_HOW_ENDINGS = ("ly", "day", "days", "night", "nights", "way", "ways", "time", "times",
-                       "ing", "wards", "ed")
+                       "wards", "ing", "ed")
+_CALLED_ING_ED = _words("morning evening during drunk")
+# The first syllable of a two-syllable Chinese given name ending -ING: "MEILING", "XIAOMING"
+_FIRST_SYLLABLES = _words("""
+mei xiao yu hui li yan xue zi shu ai jia qin lan xiu yi hai jin min wen xin yue hong chun qiu fei
+ya yun feng zhi hua yong jian wei
+""")
+_SYLLABLES_ING = ("ling", "ming", "jing", "ying", "qing", "xing", "ning", "ping", "ting", "bing")
+# English words shaped like those names
+_NOT_NAMES_ED = _words("indeed need speed freed agreed guaranteed feed weed awed flawed clawed")
 _ROLES = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
 # A label opening the card, a line or a sentence: "Name: Sue Smith", "NAME: SUE", "Full name:",
 # "Carer: Sue Smith" (no owner before it: "<role>'s name:" is _NAME_IS's)
@@ -179,16 +197,37 @@ def _plural_named(text: str) -> list[tuple[int, int]]:
     for m in _PLURAL_NAMED.finditer(text):
         word = m["word"].rstrip(_QUOTES_AFTER)
         key = search_key(word)
-        if not word or not _is_a_name(key) or key in _CALLED_WHEN or (
-                m["verb"].lower() == "names" and key in _NAMES_DO):
+        if not word or not _is_a_name(key) or key in _CALLED_WHEN or key in _CALLED_ING_ED or (
+                key in _NAMES_DO and (m["verb"] or "").lower() != "called"):
             continue
         end = m.start("word") + len(word)
         ends = _CARD_END.match(text, end) is not None or _said_after(text, end)
-        if key in GIVEN_NAMES or (ends and (key in AMBIGUOUS_GIVEN_NAMES or (
-                may_be_a_name(word) and not key.endswith(_CALLED_HOW_ENDINGS)))):
+        if key in GIVEN_NAMES or (ends and (
+                key in AMBIGUOUS_GIVEN_NAMES or key in WORD_NAMES or (
+                    # may_be_a_name takes -ING for a department's ("Nursing"), not "MEILING"
+                    (may_be_a_name(word) or key.endswith("ing")) and not _said_how(key)))):
             start = m.start("word")
             found.append((start, _surname_end(text, start + len(word), word)))
     return found
+
+
+def _said_how(key: str) -> bool:
+    """Whether a word after CALLED says when or how ("UNEXPECTEDLY", "MIDDAY", "SMILING"), not
+    a given name ("BEVERLY" for Beverley, "MING", "MEILING", "JAWED", "SHAHZED", "SAEED")."""
+    return key.endswith(_CALLED_HOW_ENDINGS) and not _shaped_like_a_name(key)
+
+
+def _shaped_like_a_name(key: str) -> bool:
+    """Whether a word ending like a word said of when or how is shaped like a given name."""
+    if key.endswith("ly"):
+        return key[:-2] + "ley" in GIVEN_NAMES
+    if key.endswith("ing"):
+        return len(key) <= 4 or (key.endswith(_SYLLABLES_ING) and key[:-4] in _FIRST_SYLLABLES)
+    if key.endswith("ed") and key not in _NOT_NAMES_ED:
+        # "SAEED", "WAHEED"; "SHAHZED" (not "amazed", "dazed"); "JAWED"; "RASHIED"
+        return (key.endswith("eed") or (key.endswith("zed") and key[-4:-3] not in "aeiou")
+                or key.endswith("awed") or (key.endswith("shied") and len(key) > 5))
+    return False
 
 
 def _labelled(text: str) -> list[tuple[int, int]]:
