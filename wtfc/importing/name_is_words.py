@@ -26,7 +26,8 @@ from wtfc.importing.name_words import (
     PLACE_SURNAMES,
     RELATION_WORDS,
 )
-from wtfc.importing.one_case_role_names import WORD_NAMES
+from wtfc.importing.one_case_given_names import WORKER_SAID
+from wtfc.importing.one_case_role_names import FROM_A_SERVICE, WORD_NAMES
 from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.model.search_key import search_key
 
@@ -103,9 +104,13 @@ _NOT_NAMES_ED = _words("indeed need speed freed agreed guaranteed feed weed awed
 _ROLES = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
 # A label opening the card, a line or a sentence: "Name: Sue Smith", "NAME: SUE", "Full name:",
 # "Carer: Sue Smith" (no owner before it: "<role>'s name:" is _NAME_IS's)
+# (code review A11 S1: after a comma, a bracket or a dash too, "Print name:", "Your name:", and
+# a dash or "=" for the colon: "CARERS LATE, NAME: SUE SMITH", "NAME - SUE SMITH")
 _LABEL = re.compile(
-    r"(?:^|(?<=[\n.;!?]))[ \t]*(?:(?P<name>(?:(?:full|first)[ \t]+)?name)|(?:" + _ROLES + r")s?)"
-    r"[ \t]*:[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])",
+    r"(?:^|(?<=[\n.;!?,(\-–—]))[ \t]*(?:(?P<name>(?:(?:full|first|fore|your|print(?:ed)?)[ \t]*)?"
+    r"name)|(?:" + _ROLES + r")s?)"
+    r"(?:[ \t]*(?P<colon>:)|[ \t]*=|[ \t]*[-–—][ \t])"
+    r"[ \t]*[\"“'‘(]?[ \t]*(?P<word>[^\W\d_][\w'’-]*)(?![\w'’/-])",
     re.IGNORECASE)
 # What fills a name's label when no name is given: "Name: anonymous / tbc / see over", who wrote
 # the card ("Name: Participant / Resident / Widow / Self") or the group ("Name: Village hall",
@@ -114,7 +119,8 @@ _LABEL = re.compile(
 _NO_NAME_GIVEN = _words("""
 anonymous anon anonymously tbc tba tbd na nil unsure see ask please prefer rather declined
 various varies x xx xxx mine myself self me pto dont don't cant can't forgot forget later
-illegible signature signed initials dunno unknown n/a same
+illegible signature signed initials dunno unknown n/a same optional required mandatory
+compulsory here below above overleaf print block capitals
 participant participants volunteer volunteers tenant tenants resident residents client clients
 patient patients widow widower pensioner pensioners relative relatives visitor visitors member
 members gentleman elderly older elder housebound user users customer individual person people
@@ -128,9 +134,10 @@ church churches chapel group groups union club clubs housing forum association s
 project network cafe café centre center committee foundation fellowship circle baptist
 methodist pentecostal catholic anglican evangelical gospel community members member people
 people's peoples persons team hub partnership alliance panel charity school college library
-surgery hospital ministries mission
+surgery hospital ministries mission shop shops
 """)
 _GIVEN_NAMES = GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES
+_SURE_GIVEN_NAMES = GIVEN_NAMES - AMBIGUOUS_GIVEN_NAMES
 _JOINS = frozenset(("is", "was", "and", "&"))
 # The sentence's end after a name, or an aside: "Carer: Sue (agency)"
 _CARD_END = re.compile(r"[ \t]*(?:$|[\n.,;!?()\-–—])")
@@ -178,7 +185,8 @@ selected agreed decided inherited raised brought noticed spotted found discovere
 def named_words(text: str) -> list[tuple[int, int]]:
     """Where `text` says what a person's name is, as (start, end): the word after "<role>'s name
     is" and a surname after it in the same case ("my carers name is hope green")."""
-    found = _labelled(text) if ":" in text else []
+    found = _labelled(text) if (":" in text or "=" in text or "- " in text or "– " in text
+                                or "— " in text) else []
     if not ("name" in text or "NAME" in text or "Name" in text or "called" in text
             or "CALLED" in text or "Called" in text):  # most cards say neither ("named" too)
         return found
@@ -238,18 +246,34 @@ def _labelled(text: str) -> list[tuple[int, int]]:
         word = m["word"].rstrip(_QUOTES_AFTER)
         key = search_key(word)
         if not word or not _is_a_name(key) or key in _NO_NAME_GIVEN or not (
-                key in _GIVEN_NAMES or may_be_a_name(word)):  # "Name: Carers Together"
-            continue
+                key in _GIVEN_NAMES or key in WORD_NAMES or may_be_a_name(word)):
+            continue  # "Name: Carers Together"
         start = m.start("word")
         end = _surname_end(text, start + len(word), word)
         if m["name"] is not None and _no_name_in_label(text, word, start + len(word)):
             continue
-        if m["name"] is None and not (  # "Carer: Will come", "CARER: GRACE PERIOD OVER"
-                key in _GIVEN_NAMES and (word[:1].isupper() or text.islower())
-                and (_CARD_END.match(text, end) or _said_after(text, end))):
+        if m["name"] is None and not _role_label_takes(m, text, start, end):
             continue
         found.append((start, end))
     return found
+
+
+def _role_label_takes(m: re.Match[str], text: str, start: int, end: int) -> bool:
+    """Whether the word after a role's label (`start` to its surname's `end`) is a name: a
+    given name, capitalised in a mixed card, with the sentence's end, "is", "and" or a person
+    verb after it ("Carer: Sue Smith"; not "Carer: Will come", "CARER: GRACE PERIOD OVER"), or
+    a word-name with its surname or "from the agency" ("Carer: Blessing Jones", "Carer: Mercy
+    from the agency": code review A11 S1). After a dash, not a colon, a word-name needs its
+    surname ("CARERS - GRACE AND DIGNITY", "CARER - HOPE. THAT IS ALL"; "CARER - SUE SMITH")."""
+    word = m["word"].rstrip(_QUOTES_AFTER)
+    key = search_key(word)
+    if m["colon"] is None and key not in _SURE_GIVEN_NAMES and end == start + len(word):
+        return False
+    if key in _GIVEN_NAMES and (word[:1].isupper() or text.islower()) and (
+            _CARD_END.match(text, end) or _said_after(text, end)):
+        return True
+    return key in WORD_NAMES and word[:1].isupper() and (
+        end > start + len(word) or _FROM_A_SERVICE.match(text, end) is not None)
 
 
 def _no_name_in_label(text: str, word: str, word_end: int) -> bool:
@@ -264,6 +288,10 @@ def _no_name_in_label(text: str, word: str, word_end: int) -> bool:
 
 
 _NUMBER_NEXT = re.compile(r"[ \t]+\d")
+# "from the agency" and the sentence's end or what is said of a worker after it: "Carer: Mercy
+# from the agency", not "Carer: Charity from the council would help"
+_FROM_A_SERVICE = re.compile(r"[ \t]*,?[ \t]+" + FROM_A_SERVICE
+                             + r"(?:,?(?i:" + WORKER_SAID + r")|[ \t]*(?:$|[.!;\n)]))")
 
 
 def _group_named(text: str, end: int) -> bool:
@@ -290,6 +318,8 @@ def _is_a_name(key: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+# Verbs after a word-name that may be a surname's shape: "carer: may come", "son: will visit"
+_VERBS_NOT_SURNAMES = _words("come go be see get do call ring help visit stay")
 
 
 def _surname_end(text: str, end: int, word: str) -> int:
@@ -303,6 +333,7 @@ def _surname_end(text: str, end: int, word: str) -> int:
                  else after[:1].isupper())
     key = search_key(after)
     if (same_case and len(after) > 1 and key not in _SAID_OF_A_NAME and key not in PERSON_VERBS
+            and key not in _VERBS_NOT_SURNAMES
             and is_surname(after)
             and (may_be_a_name(after) or key in PLACE_SURNAMES)):
         return m.end()

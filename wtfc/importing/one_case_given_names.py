@@ -81,7 +81,7 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
 # "is"/"was" before what is said of a person; not "is" alone, as the everyday sense has it too
 # ("Patience from the council is wearing thin", "Mercy from the agency is rare": code review
 # A11 R3)
-_WORKER_SAID = (
+WORKER_SAID = (
     r"(?:['’]s)?[ \t]+(?:(?:is|was)[ \t]+(?:(?:so|very|really|always|such|a|an|never)[ \t]+)*"
     r"(?:lovely|kind|late|early|rude|great|brilliant|amazing|wonderful|fantastic|excellent|nice"
     r"|good|helpful|friendly|caring|polite|gentle|sweet|cheerful|funny|lazy|useless|rough"
@@ -94,7 +94,7 @@ _WORKER_SAID = (
 # GIFT", "Patience is the main carer skill" (code review A11 R3)
 _WORD_NAME_FIRST = re.compile(
     r"[ \t]*([^\W\d_]+)[ \t]*,?[ \t]+(?:" + FROM_A_SERVICE
-    + r"(?:,?(?i:" + _WORKER_SAID + r")|[ \t]*(?:$|[.!;\n]))"
+    + r"(?:,?(?i:" + WORKER_SAID + r")|[ \t]*(?:$|[.!;\n]))"
     + r"|(?i:(?:is|was)[ \t]+(?:my|our|the)[ \t]+(?:new[ \t]+|main[ \t]+)?"
     r"(?:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]?worker|social[ \t]+worker"
     r"|pa|nurse)s?)(?=[ \t]*(?:$|[.,;:!?)\n]|(?i:x+|and|but|now|for|who|from|since|at|in|too"
