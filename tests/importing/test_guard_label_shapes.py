@@ -18,7 +18,8 @@ def _wall(text: str) -> str:
 @pytest.mark.parametrize(("text", "wall"), [
     ("NAME - SUE SMITH", "NAME - [name]"), ("name - sue smith", "name - [name]"),
     ("NAME = SUE SMITH", "NAME = [name]"),
-    ("PRINT NAME: SUE SMITH", "PRINT NAME: [name]"), ("Print name: Sue Smith", "Print name: [name]"),
+    ("PRINT NAME: SUE SMITH", "PRINT NAME: [name]"),
+    ("Print name: Sue Smith", "Print name: [name]"),
     ("Your name: Sue Smith", "Your name: [name]"),
     ("CARERS LATE, NAME: SUE SMITH", "CARERS LATE, NAME: [name]"),
     ("Carers late (Name: Sue Smith)", "Carers late (Name: [name])"),
