@@ -56,7 +56,7 @@ _CARE_NOTES = _words("""
     volunteer rep peer supporter group power attorney lpa poa
     one two three four five six seven eight nine ten
     home homes house flat bungalow manager centre hospital moment wheels meals residential
-    nursing care guide stick frame""")
+    nursing care guide stick frame nearby locally local""")
 # given names and surnames among the lists' words: in a note they may be a relative's name
 # ("daughter olive", "son drew", "john young"), so never an everyday word (review 33 A2 S1)
 NAME_WORDS = _words("""
@@ -142,25 +142,54 @@ def kept_in_a_note(words: list[str]) -> list[str]:
     said_words = [w for w in words if w.strip(".:")]
     # "Olive Young" is a name: only a capital no other word of the note has is a line's
     sentence = len(said_words) > 1 and not any(w[:1].isupper() for w in said_words[1:])
+    title_case = not sentence and _in_title_case(said_words)
     for at, word in enumerate(said_words):
         plain = word.strip(".:")
-        said = plain.lower() if at == 0 and sentence and plain[1:].islower() else plain
+        said = plain.lower() if plain[1:].islower() and (
+            (at == 0 and sentence) or (title_case and _lowered_in_title_case(plain, before))) \
+            else plain
         if plain.casefold() in _ONE_WORD_ROLES or after_a_name_word(word, before) or (
                 not (said.islower() and said in _ROLE_PARTS)
                 and not everyday_note_word(said) and not a_day_named(word, before)):
-            kept.append(_role_before_a_name(word, said_words[at + 1:at + 2]))
+            kept.append(_role_before_a_name(word, said_words[at + 1:at + 2],
+                                            first=at == 0 or title_case))
         before = word
     return kept
 
 
-def _role_before_a_name(word: str, after: list[str]) -> str:
+def _in_title_case(words: list[str]) -> bool:
+    """Whether a note of two words or more is typed In Title Case as a spreadsheet's cell is
+    ("Son Visits Weekly", "Lives With Daughter"): its first word a role or an everyday word
+    with a capital, and another word capitalised (review 34 A10 R3)."""
+    if len(words) < 2:
+        return False
+    first = words[0].strip(".:")
+    return first[:1].isupper() and first[1:].islower() and (
+        first.casefold() in _ONE_WORD_ROLES or everyday_note_word(first.lower()))
+
+
+def _lowered_in_title_case(plain: str, before: str) -> bool:
+    """Whether a capitalised word of a note In Title Case is read as it would be in lower case:
+    all but a surname after a known given name ("Sister Grace Long"); a verb's -S after one is
+    no surname ("Daughter Olive Visits Weekly")."""
+    if _plain(before).casefold() not in GIVEN_NAMES:
+        return True
+    folded = plain.casefold()
+    return folded not in NAME_WORDS and (folded in PERSON_VERBS or (
+        folded.endswith("s") and folded[:-1] in EVERYDAY_NOTE_WORDS))
+
+
+def _role_before_a_name(word: str, after: list[str], *, first: bool) -> str:
     """A role with a capital before a relative's name in a note ("Tom Fry - Husband Frank",
     "Joan Day - Daughter Hope visits") is a role as "husband frank" is, not a name of its own:
     watched with a capital it hid the word on every card typed in capitals ("MY HUSBAND IS MY
     CARER" printed "MY [name] IS…", review 33 A9 R1). Lowered, the name after it is read as a
-    relative's ("MY HUSBAND FRANK DIED" hides Frank) and the role as a lower-case note's."""
+    relative's ("MY HUSBAND FRANK DIED" hides Frank) and the role as a lower-case note's. So is
+    one opening the note, whatever follows ("Joan Day - Daughter Lives nearby", "Ann Lee - Son
+    Visits Weekly": "MY SON CAME" printed "MY [name] CAME", review 34 A10 R3); the pasted
+    name's own last word is no note's ("Nguyen Son")."""
     plain = word.strip(".:")
-    if (plain[:1].isupper() and plain.casefold() in _ONE_WORD_ROLES and after
-            and after[0][:1].isupper() and after_a_name_word(after[0], plain)):
+    if plain[:1].isupper() and plain.casefold() in _ONE_WORD_ROLES and (first or (
+            after and after[0][:1].isupper() and after_a_name_word(after[0], plain))):
         return word.lower()
     return word
