@@ -8,10 +8,13 @@ corrected by the user. Two layouts:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from wtfc.importing.fields import Field as Field  # the columns' fields: imported from here too
+from wtfc.importing.fields_by_values import SAMPLE_ROWS as _SAMPLE_ROWS
+from wtfc.importing.fields_by_values import fields_from_values
+from wtfc.importing.fields_by_values import mostly as _mostly
 from wtfc.importing.kind_values import KindValues, normalise_value
 from wtfc.importing.person_columns import PERSON_HEADING, is_lettered_code, likeliest_person
 from wtfc.importing.table import SourceTable
@@ -46,6 +49,9 @@ _HEADING_RULES: tuple[tuple[Field, re.Pattern[str]], ...] = tuple(
             # not "Card id": wtfc's own data export numbers its cards so ("c01")
             r"description|words|what (was|they) said|what people said|response)s?\b"
             r"(?! (id|ids|ref|reference|no|number)$)|"
+            # a care system's form, one answer a row; the heading alone, as a statement may
+            # start "Answer phone…"
+            r"^(the )?(answers?|answer text|free text answer)$|"
             r"^(datganiad|datganiadau|sylw|sylwadau)$",  # Welsh: statement(s), comment(s)
         ),
         (Field.PERSON, PERSON_HEADING),
@@ -71,7 +77,6 @@ _WORKING_ANYWHERE = re.compile(
 )
 
 HEADER_SEARCH_ROWS = 15
-_SAMPLE_ROWS = 200  # rows looked at to tell what a column holds from its values
 _MAX_HEADING_LENGTH = 40
 
 
@@ -227,7 +232,7 @@ def guess_mapping(
     if len(table.rows) == 1 and _a_cards_row(table.rows[0], kind_values):
         # one row with no heading in it ("P07 | My daughter does my shopping | Working", a late
         # card's row pasted alone): its statement; an empty sheet's headings stay headings
-        return ColumnMapping(_fields_from_values(table, 0, kind_values), None, kind_values)
+        return ColumnMapping(fields_from_values(table, 0, kind_values), None, kind_values)
     header_row, best = None, 0
     for index, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
         if _is_data(table, index, kind_values):
@@ -237,14 +242,15 @@ def guess_mapping(
         if recognised > best:
             header_row, best = index, recognised
     if header_row is None:
-        by_values = _fields_from_values(table, 0, kind_values)
+        by_values = fields_from_values(table, 0, kind_values)
         if _headings_over_kinds(table, by_values, kind_values):  # "Q1, Q2, Q3" over P01…
-            return ColumnMapping(_fields_from_values(table, 1, kind_values), 0, kind_values)
+            return ColumnMapping(fields_from_values(table, 1, kind_values), 0, kind_values)
         return ColumnMapping(by_values, None, kind_values)
     headings = table.rows[header_row]
     fields: list[Field] = [field_for_heading(h) or Field.IGNORE for h in headings]
     fields += [Field.IGNORE] * (table.width - len(fields))
     fields = _one_person(table, header_row, fields)
+    fields = _question_as_kind(table, header_row, fields, kind_values)
     if layout == "long":
         fields = [Field.TEXT if f.fixed_kind else f for f in fields]
     elif layout == "wide" and Field.TEXT in fields and not any(f.fixed_kind for f in fields):
@@ -259,7 +265,8 @@ def guess_mapping(
     if not mapping.problems() or Field.TEXT in fields:
         return replace(mapping, certain=certain)
     # Headings found but no statements among them: fall back on what the values look like.
-    by_values = _fields_from_values(table, header_row + 1, kind_values)
+    by_values = fields_from_values(table, header_row + 1, kind_values,
+                                   [heading_words(h) for h in headings])
     merged = tuple(
         f if f != Field.IGNORE or (v == Field.PERSON and Field.PERSON in fields) else v
         for f, v in zip(fields, by_values, strict=False)
@@ -284,6 +291,25 @@ def _one_person(table: SourceTable, header_row: int, fields: list[Field]) -> lis
         return fields
     keep = columns[likeliest]
     return [Field.IGNORE if f == Field.PERSON and i != keep else f for i, f in enumerate(fields)]
+
+
+_QUESTION = re.compile(r"^(the )?(questions?|question asked|prompt|cwestiwn)$")
+
+
+def _question_as_kind(table: SourceTable, header_row: int, fields: list[Field],
+                      kinds: KindValues) -> list[Field]:
+    """A "Question" column ("What is working?" on each answer's row, as care systems export a
+    form) is the kind where its values read as kinds and no other column gives it; a question
+    that is no kind ("How do you get about?") leaves it out."""
+    if Field.KIND in fields or any(f.fixed_kind for f in fields):
+        return fields
+    headings = table.rows[header_row]
+    for column, heading in enumerate(headings):
+        if (fields[column] == Field.IGNORE and _QUESTION.match(heading_words(heading))
+                and (values := column_values(table, column, header_row + 1))
+                and _mostly(values, kinds.kind_of)):
+            return [Field.KIND if i == column else f for i, f in enumerate(fields)]
+    return fields
 
 
 def _person_tags_with_a_person(fields: list[Field]) -> list[Field]:
@@ -353,35 +379,6 @@ def _headings_over_kinds(table: SourceTable, fields: tuple[Field, ...], kinds: K
 
 def _letters(code: str) -> str:
     return code.rstrip("0123456789").upper()
-
-
-def _mostly(values: list[str], test: Callable[[str], object]) -> bool:
-    return sum(1 for v in values if test(v)) >= 0.8 * len(values)
-
-
-def _fields_from_values(
-    table: SourceTable, first: int, kind_values: KindValues
-) -> tuple[Field, ...]:
-    """Without headings: the column of longest text holds the statements, a column whose values
-    are mostly kind words holds the kind, and the first of mostly short codes with letters in
-    them ("P07") the person."""
-    sample = table.rows[first : first + _SAMPLE_ROWS]
-    fields = [Field.IGNORE] * table.width
-    average_length: list[float] = []
-    for column in range(table.width):
-        values = [row[column] for row in sample if column < len(row) and row[column]]
-        if values and _mostly(values, kind_values.kind_of):
-            fields[column] = Field.KIND
-            average_length.append(0.0)
-            continue
-        if values and Field.PERSON not in fields and _mostly(values, is_lettered_code):
-            fields[column] = Field.PERSON
-            average_length.append(0.0)
-            continue
-        average_length.append(sum(len(v) for v in values) / len(values) if values else 0.0)
-    if average_length and max(average_length) > 0:
-        fields[average_length.index(max(average_length))] = Field.TEXT
-    return tuple(fields)
 
 
 def kind_readings(table: SourceTable, mapping: ColumnMapping) -> list[tuple[str, Kind]]:

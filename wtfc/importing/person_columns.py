@@ -18,9 +18,14 @@ from wtfc.importing.person_names import is_code, person_name
 _CODE_WORD = r"(id|identifier|code|ref|reference|no|number|num|nr)"
 _WHOM = (r"(person|client|customer|service user|user|reviewee|individual|participant|"
          r"resident|respondent|interviewee|patient|pseudonym)")
+# Care systems that number the person ("Mosaic ID", "LAS number", "SystmOne ID", "ContrOCC
+# ref"): a person's number under the system's name, with a word for a code after it. Never the
+# NHS number: a personal detail, left out (``names_something_else``).
+_SYSTEM = r"(mosaic|las|liquidlogic|systmone|systm one|eclipse|azeus|controcc|carefirst)"
 PERSON_HEADING = (
     rf"^((anon|anonymised|anonymous|unique) )?({_WHOM}( s)?|ref|reference|code|id|identifier)"
     rf"( {_CODE_WORD}){{0,2}}$|"
+    rf"^{_SYSTEM}( {_WHOM})?( {_CODE_WORD}){{1,2}}$|"
     rf"^(case|record|file) {_CODE_WORD}( {_CODE_WORD})?$|"
     # written as one word: "PersonID", "ClientRef", "ServiceUserID"
     r"^(person|client|customer|serviceuser|user|participant|resident|patient)"
@@ -32,9 +37,22 @@ PERSON_HEADING = (
 
 # A heading that names who, never what: its column may be names
 _NAME_HEADING = re.compile(r"^(who|name|enw)$")
-_NAMES_WHOM = re.compile(rf"^((anon|anonymised|anonymous|unique) )?{_WHOM}\b")
+_NAMES_WHOM = re.compile(rf"^((anon|anonymised|anonymous|unique) )?({_WHOM}|{_SYSTEM} )\b")
 # A heading that says its column holds a code for whom
 _SAYS_CODE = re.compile(rf"\b({_WHOM}|ref|reference|id|identifier|code|cod|cyfeirnod)\b")
+# Headings naming something other than the person: a review's, a form's, an answer's number
+# ("Review ID", "Form ref", "Workflow step ID", "Case note no."), one per review or per row, so
+# one person reviewed twice would count as two; and the NHS number, the person's but a personal
+# detail, never a code to show. Never the person, whatever the values look like.
+_SOMETHING_ELSE = re.compile(
+    r"\b(reviews?|forms?|episodes?|responses?|answers?|questions?|assessments?|workflows?|"
+    r"steps?|case notes?|submissions?|nhs|chi)\b")
+
+
+def names_something_else(heading: str) -> bool:
+    """Whether a heading (lower case, words only) names a review, form, answer… or the NHS
+    number: its column is never the person."""
+    return _SOMETHING_ELSE.search(heading) is not None
 
 # Headings that name a place, a time or a room: a column under one is never the person, whatever
 # its values look like ("Postcode area": LS6, LS7; "Quarter": Q1; "Room no.": 4A)
@@ -96,11 +114,12 @@ def _mostly(values: Sequence[str], test: Callable[[str], object]) -> bool:
 def holds_person_codes(heading: str, values: Sequence[str], *, undated: bool = False) -> bool:
     """Whether a column left out, under ``heading`` (lower case, words only; "" for none),
     holds person codes to offer as the person: mostly codes with letters, not one code on
-    every row (a form's or a team's), under no heading naming a place, time or room, and, unless
+    every row (a form's or a team's), under no heading naming a place, time or room or something
+    other than the person ("Review ID": ``names_something_else``), and, unless
     the heading says whom or code, not mostly shaped like postcode districts or quarters, nor
     like weeks unless they group the rows as people do and ``undated``: no column of the rows
     holds dates (``_weeks_as_people``)."""
-    if _PLACE_OR_TIME.search(heading) or len(set(values)) < 2:
+    if _PLACE_OR_TIME.search(heading) or names_something_else(heading) or len(set(values)) < 2:
         return False
     if not _mostly(values, is_lettered_code):
         return False
