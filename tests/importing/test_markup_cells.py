@@ -123,3 +123,12 @@ def test_wtfc_import_takes_it_off_and_holds_the_details(tmp_path: Path):
     cards = load_workshop(into).workshop.cards
     assert len(cards) == 5 and all(c.personal_details for c in cards)
     assert not any(mark in c.text for c in cards for mark in ("&nbsp;", "&#39;", "<p>", "{\\rtf"))
+
+
+def test_wtfc_import_says_the_formatting_was_taken_off(tmp_path: Path, capsys):
+    source = tmp_path / "E1.csv"
+    with source.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(E1)
+    assert main_import([str(source), "--into", str(tmp_path / "e1.wtfc")]) == 0
+    assert ("6 cells held web or Word formatting (such as “&nbsp;”, “<p>” or “{\\rtf1”): it "
+            "was taken off, so the cards read as typed.") in capsys.readouterr().out

@@ -144,6 +144,7 @@ def _prepare(
         left_out=left_out,
         hidden_rows=sum(1 for row in table.hidden_rows if row >= mapping.first_data_row),
         error_tags=read.error_tags,
+        markup_cells=read.markup_cells,
     )
     if read.blank_rows:
         _fact(report, "1 blank row was passed over." if read.blank_rows == 1

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.mapping import ColumnMapping, Field, column_names
+from wtfc.importing.markup_cells import without_markup
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import REDACTION_LABELS, PersonalDetail
 
@@ -30,7 +31,7 @@ def tag_columns_found(table: SourceTable, mapping: ColumnMapping, rows: Iterable
     found = []
     for column in columns:
         cells = {cell for i in indexes if column < len(table.rows[i])
-                 and (cell := table.rows[i][column].strip())}
+                 and (cell := without_markup(table.rows[i][column]).strip())}  # as the tag
         kinds = dict.fromkeys(d.category for cell in sorted(cells) for d in details(cell))
         if kinds:
             labels = ", ".join(REDACTION_LABELS.get(k, "[personal detail]") for k in kinds)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from wtfc.importing.card_guard import guard_findings
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.known_names import name_matcher
+from wtfc.importing.markup_cells import without_markup
 from wtfc.importing.person_names import person_name
 from wtfc.importing.personal_details import redact
 from wtfc.model.kind_values import is_kind_phrase
@@ -65,8 +66,10 @@ class ScreenWords:
         Tuesday" is held back, so it shows here as "[name] helps every Tuesday"."""
         if self.shown or not text.strip():
             return text
-        findings = guard_findings(text, self._matcher)
+        # as the import reads it: "07700&nbsp;900123" is a phone number (a rich-text export)
+        words = without_markup(text)
+        findings = guard_findings(words, self._matcher)
         if not findings:
             return text
         self.hid_any = True
-        return redact(text, findings)
+        return redact(words, findings)
