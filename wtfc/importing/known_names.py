@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from wtfc.importing.lower_case_pasted import pasted_in_lower_case
+from wtfc.importing.name_initials import initials_of, initials_pattern, initials_spans
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
@@ -44,6 +45,8 @@ class NameMatcher:
     # the names it was made from, as given: the card checks read their capitalised words by
     # the pasted-names rule too ("Grace helps every Tuesday" with Grace Okonkwo pasted)
     names: tuple[str, ...] = ()
+    # the initials of the names of two words or more ("OF wants…": ``name_initials``)
+    initials: re.Pattern[str] | None = None
 
 
 def known_name_spans(
@@ -73,6 +76,8 @@ def known_name_spans(
                         and not _paired_with_a_part(text, m.end(), matcher):
                     continue
             spans.append(m.span())
+    if matcher.initials is not None:  # "OF wants to stay in her flat"
+        spans += initials_spans(text, matcher.initials, starts_sentence)
     # "jack came late again" with "Smith, Jack" pasted: a word-name typed in lower case
     return spans + pasted_in_lower_case(text, matcher.parts, said_of or _said_after)
 
@@ -284,9 +289,12 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
     phrases: set[str] = set()
     roles: set[str] = set()
     pronouns: set[str] = set()
+    initials: set[str] = set()
     for entry in known_names:
         entry = tidy_name(plain_text(entry))  # pasted from an e-mail too
         if entry:
+            initials |= initials_of(w for w in entry.split(" ") if w.lower() not in PRONOUNS
+                                    and w.lower() not in _ROLE_WORDS)
             parts = [p for p in entry.split(" ") if len(p) >= 2]
             roles |= {p.capitalize() for p in parts if p in _ROLE_WORDS}
             # a pronoun that is a surname is found with the rest of the name, or after a
@@ -311,12 +319,15 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
             alternatives = _alternatives(group, fold=bool(flags))
             pattern = re.compile(_START + before + "(?:" + alternatives + r")(?!\w)", flags)
             patterns.append((pattern, not (flags or before), bool(before)))
-    first_words = frozenset(_first_word(p) for p in phrases)
+    # the initials' letters as the quick look reads them: "of" of "OF", "o" of "O.F."
+    first_words = frozenset(_first_word(p) for p in phrases) | {
+        w for i in initials for w in (i.lower(), i[0].lower())}
     return NameMatcher(
         tuple(patterns),
         frozenset(p.lower() for p in phrases if " " not in p),
         None if "" in first_words else first_words,
         known_names,
+        initials_pattern(initials),
     )
 
 
