@@ -20,7 +20,7 @@ from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Workshop
 
 WATCHED = ("Ottoline Fairweather", "Grace Adeyemi", "Mrs Ewart Mbeki-Lowe", "Olive Turner",
-           "Gwen Price", "Sam Walker", "Olu Kanu", "Zebulon")
+           "Gwen Price", "Sam Walker", "Olu Kanu", "Zebulon", "Łucja Żak")
 
 
 def _shown(text: str) -> str:
@@ -38,6 +38,7 @@ def _shown(text: str) -> str:
     ("EM says the bus is late", "[name] says the bus is late"),  # a hyphened surname
     ("EML says the bus is late", "[name] says the bus is late"),
     ("OF WANTS TO STAY IN HER FLAT", "[name] WANTS TO STAY IN HER FLAT"),
+    ("ŁŻ says the carers are kind", "[name] says the carers are kind"),
 ])
 def test_initials_of_a_watched_name_are_held_back(text, shown):
     assert _shown(text) == shown

@@ -319,9 +319,10 @@ def _known_name_patterns(known_names: tuple[str, ...]) -> NameMatcher:
             alternatives = _alternatives(group, fold=bool(flags))
             pattern = re.compile(_START + before + "(?:" + alternatives + r")(?!\w)", flags)
             patterns.append((pattern, not (flags or before), bool(before)))
-    # the initials' letters as the quick look reads them: "of" of "OF", "o" of "O.F."
+    # the initials' letters as the quick look reads them: "of" of "OF", "o" of "O.F." ("" for
+    # "ŁŻ": no quick look)
     first_words = frozenset(_first_word(p) for p in phrases) | {
-        w for i in initials for w in (i.lower(), i[0].lower())}
+        w for i in initials for w in (_first_word(i), _first_word(i[0]))}
     return NameMatcher(
         tuple(patterns),
         frozenset(p.lower() for p in phrases if " " not in p),
