@@ -66,3 +66,21 @@ def _edits_at_most(a: str, b: str, most: int) -> bool:
             return False
         previous = current
     return previous[len(b)] <= most
+
+
+# Within one file nothing but the person and the kind ties two rows together (an earlier
+# import's file again has the row's place too), so only a typo or two, or a name redacted,
+# makes a later row the same statement: a word swapped for another ("on Fridays", "on
+# Mondays": three letters) is the person saying something else.
+_MOST_RETYPED = 2
+
+
+def retyped(earlier: str, later: str) -> bool:
+    """Whether ``later`` is ``earlier`` saved again with a typo or two put right or a name
+    redacted ("bus into" made "bus in to"): a form exported as a draft and then complete.
+    Words as ``repeats.comparable`` gives them; the same words are no retyping."""
+    if earlier == later:
+        return False
+    if _PLACEHOLDER.search(later) and _redacted_from(later, earlier):
+        return True
+    return _edits_at_most(earlier, later, _MOST_RETYPED)

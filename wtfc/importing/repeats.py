@@ -70,6 +70,7 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
+from wtfc.importing.edited_rows import edited_later
 from wtfc.importing.edited_words import lightly_edited
 from wtfc.importing.report import count_phrase
 from wtfc.model.operations.people import code_key
@@ -128,6 +129,9 @@ class Judgement:
     # of the first earlier import it is that close to (of two care managers' sheets with the
     # same codes, its own, whichever was imported first).
     unsure: dict[int, int] = field(default_factory=dict)
+    # Rows a later row of the file says again with a word put right (a form exported as a draft,
+    # then complete: ``edited_rows``), skipped as repeats for it -> that later spreadsheet row
+    edited_later: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -197,7 +201,21 @@ class Repeats:
                 for index in unknown:
                     self._judge_unknown(number, index, rows[index], judged)
                 break
+        self._judge_versions(rows, judged)
         return judged
+
+    @staticmethod
+    def _judge_versions(rows: list[Row], judged: Judgement) -> None:
+        """The file's own rows that a later row repeats lightly edited: skipped as repeats
+        (said, as a row worded a little differently, kept as the later row's card)."""
+        judged_already = judged.repeats | set(judged.since) | set(judged.unsure)
+        later = edited_later([(row.person, row.kind, row.words, row.row) for row in rows])
+        for index, kept in later.items():
+            if index not in judged_already and kept not in set(judged.since) | set(judged.unsure):
+                judged.repeats.add(index)
+                judged.made_again.discard(index)
+                judged.edited_later[index] = rows[kept].row
+                judged.reworded[index] = rows[kept].place
 
     def _made_at(self, number: int, place: str) -> _Made | None:
         return self._made.get(f"import {number}, {place}"[:300])  # cut as the source is cut

@@ -1,0 +1,125 @@
+"""A form exported twice (saved as a draft, then complete with a word put right) gives its
+statements once: the earlier row is skipped for the later one, and the report says so (review
+34 R4 R8). Before, "The bus into town stopped" and "The bus in to town stopped" went up as two
+cards of one person, counted twice in their theme, and nothing was said."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from wtfc.importing.building import build_import
+from wtfc.importing.cli import main_import
+from wtfc.importing.edited_rows import edited_later
+from wtfc.importing.edited_words import retyped
+from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.report import SkipReason
+from wtfc.importing.table import SourceTable
+from wtfc.model.workshop import Workshop
+
+HEAD = ["Person ID", "Question", "Answer", "Form status", "Last updated"]
+QUESTIONS = ["What is working?", "What is not working?", "What is important for the future?"]
+ANSWERS = ["My carers are kind", "The bus into town stopped", "To stay in my own home"]
+
+
+def _e13() -> list[list[str]]:
+    """R4's E13: each of 10 people's three answers as a draft, then complete (one put right)."""
+    rows = [HEAD]
+    for p in range(10):
+        for k in range(3):
+            words = f"{ANSWERS[k]} ({p})"
+            rows.append([f"P{p + 1:02d}", QUESTIONS[k], words, "Draft", "2026-03-01"])
+            rows.append([f"P{p + 1:02d}", QUESTIONS[k], words.replace("bus into", "bus in to"),
+                         "Complete", "2026-03-04"])
+    return rows
+
+
+def _plan(rows: list[list[str]], workshop: Workshop | None = None):
+    table = SourceTable(rows=rows, source_name="export.csv")
+    return build_import(table, guess_mapping(table), workshop=workshop or Workshop())
+
+
+def test_a_form_exported_twice_gives_each_statement_once():
+    plan = _plan(_e13())
+    texts = [card.text for card in plan.cards]
+    assert len(texts) == 30
+    assert "The bus in to town stopped (0)" in texts  # the form as completed
+    assert not any("bus into" in text for text in texts)
+    lines = plan.report.lines()
+    # the 10 drafts worded a little differently are said, each with the row kept
+    assert "  Row 4: the same as a card already there, worded a little differently (the card " \
+        "from row 5 keeps its words; edit it on Collect if the sheet's are right)" in lines
+    assert sum(1 for s in plan.report.skipped if s.reworded) == 10
+    assert sum(1 for s in plan.report.skipped if s.reason == SkipReason.DUPLICATE) == 30
+
+
+def test_the_command_line_says_so(tmp_path, capsys):
+    source = tmp_path / "e13.csv"
+    with source.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(_e13())
+    assert main_import([str(source), "--into", str(tmp_path / "w.wtfc")]) == 0
+    out = capsys.readouterr().out
+    assert "30 cards added from 60 rows; 30 skipped." in out
+    assert "10 of them are worded a little differently" in out
+
+
+ROWS = [["Person ID", "Kind", "Statement"]]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("I go to the lunch club on Fridays", "I go to the lunch club on Mondays"),
+    ("My carers are kind", "My carers are kind but always late"),
+    ("Good food", "Bad food"),
+    ("The meals are hot", "The meals are cold"),
+])
+def test_two_statements_that_share_words_stay_two_cards(first, second):
+    plan = _plan([*ROWS, ["P01", "Working", first], ["P01", "Working", second]])
+    assert [card.text for card in plan.cards] == [first, second]
+
+
+@pytest.mark.parametrize("rows", [
+    [["P01", "Working", "The bus into town"], ["P02", "Working", "The bus in to town"]],
+    [["P01", "Working", "The bus into town"], ["P01", "Not working", "The bus in to town"]],
+    [["", "Working", "The bus into town"], ["", "Working", "The bus in to town"]],
+], ids=["other person", "other kind", "no person"])
+def test_a_light_edit_is_only_a_version_for_the_same_person_and_kind(rows):
+    assert len(_plan([*ROWS, *rows]).cards) == 2
+
+
+def test_the_last_of_three_versions_is_kept():
+    plan = _plan([*ROWS, ["P01", "Working", "My carrers are knid"],
+                  ["P01", "Working", "My carers are knid"],
+                  ["P01", "Working", "My carers are kind"],
+                  ["P01", "Working", "The lunch club"]])
+    assert [card.text for card in plan.cards] == ["My carers are kind", "The lunch club"]
+    kept = [s.detail for s in plan.report.skipped]
+    assert all("the card from row 4 keeps its words" in detail for detail in kept)
+
+
+def test_a_name_redacted_in_the_later_version():
+    plan = _plan([*ROWS, ["P01", "Working", "Zebulon takes me to the shops"],
+                  ["P01", "Working", "[name] takes me to the shops"]])
+    assert [card.text for card in plan.cards] == ["[name] takes me to the shops"]
+
+
+def test_the_same_file_again_adds_nothing():
+    workshop = Workshop()
+    first = _plan(_e13(), workshop)
+    workshop.cards.extend(first.cards)
+    assert _plan(_e13(), workshop).cards == []
+
+
+def test_retyped():
+    assert retyped("the bus into town stopped", "the bus in to town stopped")
+    assert retyped("my carrers are kind", "my carers are kind")
+    assert not retyped("my carers are kind", "my carers are kind")  # the same: a repeat
+    assert not retyped("on fridays", "on mondays")
+
+
+def test_edited_later_looks_within_a_person_and_kind():
+    rows = [("P01", "working", "the bus into town", 2),
+            ("P02", "working", "the bus in to town", 3),
+            ("P01", "working", "the bus in to town", 4),
+            ("P01", "working", "the bus in to twon", 5)]
+    assert edited_later(rows) == {0: 3, 2: 3}
