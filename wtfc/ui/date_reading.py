@@ -3,10 +3,11 @@
 February 2027 (or 15 March, 3 April), and a year of two digits is 20yy. Parts not typed are
 kept from the date the box showed ("15" is the 15th of its month), except a year left out
 after a month typed over a date only offered (today, or three months on): that takes the year
-that puts the date nearest on or after today (behind or on it, for a check). A January
-workshop typed "12/1" in December was dated last January, unsaid. Qt's own date box took
-only the day of "1/2/2027" and kept the month it showed, with nothing said. No Qt here: the
-box (``date_box.DateBox``) hands over what was typed."""
+that puts the date nearest today, on or after it (on or before it, for a check) unless it is
+within 60 days the other way. A January workshop typed "12/1" in December was dated last
+January, unsaid. Qt's own date box took only the day of "1/2/2027" and kept the month it
+showed, with nothing said. No Qt here: the box (``date_box.DateBox``) hands over what was
+typed."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ _FILLERS = {"of", "the"}  # "3rd of March": "names more than one month" before
 # "Tue 3 Mar 2027", as an invitation writes it: checked against the date, not read as a month
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 EARLIEST_NEW = dt.date(2000, 1, 1)  # a new date before this is a typing slip, not a plan
+# days the other way a yearless date may be, over its box's way: a workshop typed up weeks after
+_WINDOW = 60
 
 
 class Unreadable(ValueError):
@@ -76,12 +79,26 @@ def _split_run(digits: str) -> list[str]:
 
 
 def _nearest_year(day: int, month: int, today: dt.date, *, ahead: bool) -> int:
-    """The year of ``day`` ``month`` nearest ``today``, on or after it (``ahead``) or on or
-    before it: on 30 Nov 2026, 12/1 ahead is 2027 and 31/12 is 2026; 12/11 behind is 2026. (A
-    29 February with no leap year there is refused in words, not moved to a further year.)"""
+    """The year of ``day`` ``month`` nearest ``today``, the box's way breaking the tie: on or
+    after today (``ahead``) unless it fell within the last ``_WINDOW`` days, or on or before
+    today unless it comes within the next ``_WINDOW``. On 30 Nov 2026 a workshop's "27/11",
+    typed up after the day, is 2026 (strictly ahead made it 2027) and "12/1" is 2027; a
+    check's "2/12" is 2026, refused in words as a check still to come (strictly behind made it
+    2025, a year before, unsaid), and "20/12" typed on 5 Jan 2027 is 2026. Past the window the
+    box's way wins even when slightly nearer the other way: a workshop's "1/6" on 30 Nov is
+    next June, planned, not a June gone. (A 29 February with no leap year there is refused in
+    words, not moved to a further year.)"""
     if ahead:
-        return today.year + ((month, day) < (today.month, today.day))
-    return today.year - ((month, day) > (today.month, today.day))
+        way = today.year + ((month, day) < (today.month, today.day))
+        other = way - 1
+    else:
+        way = today.year - ((month, day) > (today.month, today.day))
+        other = way + 1
+    try:
+        gap = abs((dt.date(other, month, day) - today).days)
+    except ValueError:  # no such day that year (or month): the box's way, refused there
+        return way
+    return other if gap <= _WINDOW else way
 
 
 def read_typed_date(typed: str, shown: dt.date, *, whole: bool = False,
@@ -90,8 +107,8 @@ def read_typed_date(typed: str, shown: dt.date, *, whole: bool = False,
     (typed on "No date yet", where ``shown`` is only where to start): the day, month and year
     are all typed, or a month and year mean its 1st. ``year_from`` (today, when ``shown`` is
     only an offer): a month typed with no year takes the year nearest it, on or after it
-    (``ahead``) or on or before it. Raises ``Unreadable`` with words to show when it means
-    none."""
+    (``ahead``) or on or before it, unless within 60 days the other way (``_nearest_year``).
+    Raises ``Unreadable`` with words to show when it means none."""
     everything = _PARTS.findall(_ORDINAL.sub("", _SAID.sub(_said_as_number, typed)))
     found = [p for p in everything if p.lower() not in _FILLERS]
     weekdays = [day for day in map(_weekday, found) if day is not None]
