@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from wtfc.importing.bare_given_names import care_role_after
+from wtfc.importing.bare_given_names import (
+    care_role_after,
+    role_is_before,
+    surname_end,
+    surname_said_end,
+)
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
@@ -27,6 +32,7 @@ from wtfc.importing.one_case_role_names import (
     one_case_given_name,
     one_case_surname_end,
 )
+from wtfc.importing.unlisted_names import may_be_a_name
 from wtfc.model.search_key import search_key
 
 _RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
@@ -95,10 +101,10 @@ WORKER_SAID = (
 _WORD_NAME_FIRST = re.compile(
     r"[ \t]*([^\W\d_]+)[ \t]*,?[ \t]+(?:" + FROM_A_SERVICE
     + r"(?:,?(?i:" + WORKER_SAID + r")|[ \t]*(?:$|[.!;\n]))"
-    + r"|(?i:(?:is|was)[ \t]+(?:my|our|the)[ \t]+(?:new[ \t]+|main[ \t]+)?"
+    + r"|(?P<role>(?i:(?:is|was)[ \t]+(?:my|our|the)[ \t]+(?:new[ \t]+|main[ \t]+)?"
     r"(?:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]?worker|social[ \t]+worker"
     r"|pa|nurse)s?)(?=[ \t]*(?:$|[.,;:!?)\n]|(?i:x+|and|but|now|for|who|from|since|at|in|too"
-    r"|here|there|today|again|she|he)(?![\w'’]))))")
+    r"|here|there|today|again|she|he)(?![\w'’])))))")
 _PARTICLE = re.compile(r"(?i) (?:van|von|d[aeiu]|de[lr]|l[ae]|a[pb])[ \t]")  # a space first: quick
 _WITH_PARTICLES = re.compile(
     r"(?<![\w'’-])(?P<given>[^\W\d_]+)(?:[ \t]+(?i:van|von|de|da|di|du|del|der|le|la|ap|ab))+"
@@ -153,15 +159,53 @@ def lower_case_given_names(text: str) -> list[tuple[int, int]]:
     my husband ken", "Sue and linda never come"). The one-case rules, read on the card in lower
     case, and only where a lower-case word is a given name (a set look-up, as most are not)."""
     # "Blessing from the agency never came", "Patience is my carer": capitalised, as the card's
-    # first word is, but no rule for capitalised words knows these word-names
-    found = [first.span(1)] if ((first := _WORD_NAME_FIRST.match(text)) and first[1].istitle()
+    # first word is, but no rule for capitalised words knows these word-names; in capitals too
+    # before a care role ("BLESSING is my carer"), not before "from the …" ("CHARITY from the
+    # council never came", stressed: code review A11 S4)
+    found = [first.span(1)] if ((first := _WORD_NAME_FIRST.match(text)) and (
+        first[1].istitle() or (first["role"] and first[1].isupper()))
                                 and search_key(first[1]) in WORD_NAMES) else []
+    if _TITLED_WORD_NAME.search(text):
+        found += _word_names_surnamed(text)
     if _LOWER_NAMES.isdisjoint(_LOWER_WORD.findall(text)):
         return found
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" lowers to two letters: the places would not agree
         return found
     return found + [(a, b) for a, b in one_case_given_names(lowered) if text[a:b].islower()]
+
+
+_TITLED_WORD_NAME = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(w.title() for w in sorted(WORD_NAMES)) + r")(?![\w'’-])")
+
+
+def _word_names_surnamed(text: str) -> list[tuple[int, int]]:
+    """A capitalised word-name with its surname, said of a person after it or a care role
+    before it: "Blessing Okafor came late", "My carer is Blessing Jones" (code review A11 S4;
+    the capitalised-word rules read only listed given names so)."""
+    found = []
+    for m in _TITLED_WORD_NAME.finditer(text):
+        end = surname_said_end(text, m.end())
+        if end is None and role_is_before(text, m.start()):
+            end = surname_end(text, m.end())
+        if end is not None and _a_surname(text[m.end():end].split()[-1]):
+            found.append((m.start(), end))
+    return found
+
+
+def _a_surname(word: str) -> bool:
+    """Whether the word after a word-name is its surname, not what it names ("Serenity Prayer",
+    "Blessing Ceremony", "Charity Shop", "Trinity House", "Mercy Ships")."""
+    return may_be_a_name(word) and search_key(word) not in _WORD_NAMES_THINGS
+
+
+_WORD_NAMES_THINGS = frozenset({
+    "ceremony", "ceremonies", "ship", "ships", "shop", "shops", "fund", "funds", "appeal", "ball",
+    "event", "events", "walk", "week", "trust", "project", "box", "boxes", "run", "sale", "sales",
+    "bazaar", "choir", "singers", "singing", "service", "services", "concert", "chorus", "works",
+    "group", "groups", "cafe", "bank", "homes", "lodge", "court", "prayer", "prayers", "mission",
+    "fellowship", "foundation", "society", "network", "hub", "shelter", "partnership",
+    "commission", "mirror", "spa", "salon", "academy", "press", "hotel", "store", "stores"})
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])([a-z]+)(?:['’]s)?(?![\w'’-])")
