@@ -40,3 +40,20 @@ def test_the_dialog_holds_back_the_cards_naming_the_name_columns_people(qtbot, d
     assert WATCHED in report
     assert not any(n in report for n in ("Pritchard", "Mbeki-Lowe", "Kemi Quarrie"))
     assert not any("Quarrie" in c.source or "Dilys" in c.source for c in added)
+
+
+def test_the_preview_shows_the_name_columns_names_as_name(qtbot, doc, undo, tmp_path):
+    # the mapping step may be on the projector: the Name column and the cards naming its
+    # people read [name], as the import will hold them back
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.load_file(workbook(tmp_path / "names-in-cards.xlsx", {"Sheet1": ROWS}))
+    qtbot.waitUntil(lambda: dialog.stage in ("mapping", "confirm", "failed"), timeout=10_000)
+    if dialog.stage == "confirm":
+        dialog.confirm_page.check_button.click()
+    wait_for(qtbot, dialog, "mapping")
+    grid = dialog.mapping_step.grid
+    shown = [grid.item(row, column).text() for row in range(1, grid.rowCount())
+             for column in range(grid.columnCount()) if grid.item(row, column)]
+    assert "✗ Not working: [name] wants to go home from hospital sooner" in shown
+    assert "[name] family want a bigger say" in shown
+    assert not any(n in cell for cell in shown for n in ("Kemi", "Quarrie", "Dilys", "Ewart"))

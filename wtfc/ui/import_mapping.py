@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.importing.mapping import ColumnMapping, Field
+from wtfc.importing.name_columns import left_out_name_columns, names_in_columns
 from wtfc.importing.preview import Preview, make_preview
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
@@ -212,8 +213,11 @@ class MappingStep(QWidget):
         self.preview = make_preview(self.table, self.mapping, limit=_ROWS_SHOWN)
         person = self._person_column()
         rows = self.table.rows[:max(_HEADING_CHOICES, self.mapping.first_data_row + _ROWS_SHOWN)]
-        self.words.read_names(r[person] for r in rows[self.mapping.first_data_row:]
-                              if person is not None and person < len(r))
+        shown = rows[self.mapping.first_data_row:]
+        # and the names of a left-out "Client name" or "Worker" column, as the import reads them
+        self.words.read_names([
+            *(r[person] for r in shown if person is not None and person < len(r)),
+            *names_in_columns(shown, left_out_name_columns(self.table, self.mapping))])
         self.words.hid_any = False
         self._fill_headings()
         index = self.heading_box.findData(self.mapping.header_row)
