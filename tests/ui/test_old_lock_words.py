@@ -2,7 +2,9 @@
 as yesterday's: "open on LAPTOP-7F3KQ2 since 10:20 on 29 Nov". Its time now has the year when it
 is not this year's, and another computer's lock a week or more old says that copy is almost
 certainly closed (the cue that "Open anyway (that copy is closed)" is safe). A live lock on this
-computer is never called closed: wtfc has seen its process running."""
+computer is never called closed: wtfc has seen its process running. A lock's time is when the
+file was opened, never refreshed: one a week to a month old may be a workshop left open on the
+office PC all week, so it says either may be so (review 34 A12 M1: "almost certainly closed")."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from wtfc.ui.read_only_watch import _time
 
 TODAY = dt.date(2026, 11, 30)
 CLOSED = "almost certainly closed"
+EITHER = "it may still be open there, or that copy of wtfc stopped without closing the file"
 
 
 def _ago(days: int) -> dt.datetime:
@@ -39,8 +42,11 @@ def test_how_long_ago_a_lock_was_left():
         return left_long_ago(dt.datetime.combine(day, dt.time(10, 20)), TODAY)
     assert ago(dt.date(2026, 11, 29)) == ""
     assert ago(dt.date(2026, 11, 24)) == ""  # six days: a laptop asleep over a weekend
-    assert ago(dt.date(2026, 11, 20)).startswith(" That was 10 days ago, so that copy of wtfc")
-    assert " 3 weeks ago," in ago(dt.date(2026, 11, 5))
+    assert ago(dt.date(2026, 11, 20)) == (" That was 10 days ago (when it was opened there): "
+                                          f"{EITHER}.")
+    assert " 3 weeks ago (when" in ago(dt.date(2026, 11, 5))
+    assert EITHER in ago(dt.date(2026, 11, 1)) and CLOSED not in ago(dt.date(2026, 11, 1))
+    assert " 4 weeks ago," in ago(dt.date(2026, 10, 31)) and CLOSED in ago(dt.date(2026, 10, 31))
     assert " 4 months ago," in ago(dt.date(2026, 7, 29))
     assert " over a year ago," in ago(dt.date(2025, 11, 29))
     assert " over 3 years ago," in ago(dt.date(2023, 6, 1))
@@ -52,6 +58,13 @@ def test_a_lock_left_a_year_ago_on_another_computer_says_so():
     assert f" {_ago(366).year}." in old and "over a year ago" in old and CLOSED in old
     new = Holder("LAPTOP-7F3KQ2", 4242, _ago(0)).describe("spring.wtfc")
     assert CLOSED not in new and str(_ago(0).year) not in new.replace("spring", "")
+
+
+def test_a_workshop_left_open_on_the_office_pc_all_week_is_not_called_closed():
+    """Opened there at Friday's workshop, still open at the next Friday's review."""
+    said = Holder("OFFICE-PC", 4242, _ago(7)).describe("spring.wtfc")
+    assert "That was 7 days ago (when it was opened there)" in said
+    assert EITHER in said and CLOSED not in said
 
 
 def test_an_old_lock_on_this_computer_is_not_called_closed():

@@ -36,7 +36,9 @@ def open_in_wtfc(path: Path) -> str | None:
             f"wtfc once and this goes away.)")
 
 
-OLD_LOCK_DAYS = 7  # a copy kept open this long (a weekend, a laptop asleep) is hardly likely
+OLD_LOCK_DAYS = 7  # younger: a weekend, a laptop asleep; nothing said of its age
+# a copy kept open this long (a month, never closed or restarted) is hardly likely
+CLOSED_LOCK_DAYS = 30
 
 
 def since_words(since: dt.datetime, today: dt.date | None = None, *, short: bool = True) -> str:
@@ -52,7 +54,10 @@ def since_words(since: dt.datetime, today: dt.date | None = None, *, short: bool
 def left_long_ago(since: dt.datetime, today: dt.date | None = None) -> str:
     """ " That was over a year ago, so …": said of another computer's lock taken a week or
     more ago (wtfc cannot see that computer's programs: the lock's age is the only cue that
-    "Open anyway (that copy is closed)" is safe); "" for a newer one."""
+    "Open anyway (that copy is closed)" is safe); "" for a newer one. The lock's time is when
+    the file was opened, never since refreshed: a workshop left open on the office PC from one
+    Friday to the next is a week old and still open, so under ``CLOSED_LOCK_DAYS`` either is
+    said (a week's lock was called "almost certainly closed")."""
     days = ((today or dt.date.today()) - since.date()).days
     if days < OLD_LOCK_DAYS:
         return ""
@@ -64,6 +69,9 @@ def left_long_ago(since: dt.datetime, today: dt.date | None = None) -> str:
         ago = f"{days // 30} months ago"
     else:
         ago = "over a year ago" if days < 730 else f"over {days // 365} years ago"
+    if days < CLOSED_LOCK_DAYS:
+        return (f" That was {ago} (when it was opened there): it may still be open there, or "
+                f"that copy of wtfc stopped without closing the file.")
     return (f" That was {ago}, so that copy of wtfc is almost certainly closed (it stopped "
             f"without closing the file).")
 
