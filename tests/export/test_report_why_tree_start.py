@@ -44,4 +44,5 @@ def test_a_trees_heading_is_never_left_with_one_line_at_a_page_foot(extra):
     for number, under in _lines_under_a_last_heading(pdf):
         assert len(under) >= 2, (number, under)
     if extra == 0:
-        assert len(reader(pdf).pages) <= 18  # 16 with the tables at 10.5 pt
+        # 20 with "What was agreed" (18 before it; 16 with the tables at 10.5 pt)
+        assert len(reader(pdf).pages) <= 20

@@ -5,10 +5,11 @@ work and decide, and who took part, by role and without names;
 what does not fit on it carries on onto a numbered page, before the chart), a bar chart of
 theme sizes by kind, the priorities, then every theme with all its cards in people's own
 words, its why-tree, success statements and actions, and the unsorted cards in an appendix
-(none when every card is in a theme: the title page says so). Given last time's workshop, a
-"Since last time" chapter follows the priorities (``report_review.py``). Every page after the
-cover has the workshop's title and date and "Page 6 of 16" at its foot (``numbered.py``),
-and every chapter and theme is a bookmark; the PDF states its title, author, subject and
+(none when every card is in a theme: the title page says so). "What was agreed" (every
+action in one place, ``report_agreed.py``) follows the priorities; given last time's workshop,
+a "Since last time" chapter follows it (``report_review.py``). Every page after the cover
+has the workshop's title and date and "Page 6 of 16" at its foot (``numbered.py``), and
+every chapter and theme is a bookmark; the PDF states its title, author, subject and
 language.
 """
 
@@ -41,6 +42,7 @@ from wtfc.export.look import INK, MUTED, PRINTABLE_EDGE, RULE, kind_words
 from wtfc.export.numbered import numbered_canvas
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import BOOKLET, doc_kwargs, document_title
+from wtfc.export.report_agreed import what_was_agreed
 from wtfc.export.report_flow import chapter_break
 from wtfc.export.report_how_to_read import how_to_read
 from wtfc.export.report_looking_back import looking_back
@@ -84,6 +86,7 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
     progress(0, total)
     story = _title_page(content, s) + how_to_read(content, s)
     story += overview(content, in_the_room_words(workshop), s)
+    story += what_was_agreed(content, s)  # every action in one place, after the priorities
     if previous is not None:  # the Review step: what changed for people since last time
         from wtfc.export.report_review import since_last_time
 

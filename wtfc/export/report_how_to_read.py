@@ -61,8 +61,9 @@ def _then_has(content: ExportContent) -> str:
     """What the priorities' sections hold after the why-tree, said of "each priority" only
     when every one has it; else "where the room got that far", naming only what some have."""
     chosen = content.priority_themes
-    by_role = ("by who will do them (commissioners, providers and others), each with an "
-               "owner, a date and how far it has got")
+    # each one's owner, date and status are in "What was agreed" (``report_agreed``); saying
+    # so here takes no more room than saying those were, on a page the charts share
+    by_role = "by who will do them (all together in “What was agreed”)"
     if chosen and all(any(t.success.values()) and t.actions for t in chosen):
         return ("Each priority then has what success would look like, in the words of the "
                 f"people it matters to, and the actions agreed, {by_role}.")

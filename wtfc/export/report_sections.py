@@ -6,6 +6,8 @@ people's own words, in full; held-back cards are never among them (see ``content
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -273,13 +275,18 @@ def _teams(content: ExportContent, theme: ThemeContent, s: Styles) -> list[Flowa
     return with_first([p("The teams", s.h3)], out) if out else []  # a heading as its neighbours'
 
 
-def action_table(content: ExportContent, theme: ThemeContent, s: Styles) -> Table:
+def action_table(content: ExportContent, theme: ThemeContent, s: Styles, *,
+                 what: Callable[[ExportContent, Action, Styles], Flowable] | None = None,
+                 ) -> Table:
+    """A theme's actions by role; ``what`` makes the second cell (the chapter's, whole,
+    unless given: "What was agreed" gives its short one)."""
+    what = what or _what
     rows = [[p(h, s.cell_bold) for h in ("Who", "What we will do", "Owner", "By when")]]
     groups: list[str] = []  # each row's role: a page that starts mid-role says whose it is
     for role, actions in theme.actions.items():
         for i, action in enumerate(actions):
             rows.append([p(role.label if i == 0 else "", s.cell_bold),
-                         _what(content, action, s), p(action.owner or "To be agreed", s.cell),
+                         what(content, action, s), p(action.owner or "To be agreed", s.cell),
                          BidiParagraph(agreed_when_and_status(content, action), s.cell)])
             groups.append(role.label)
     # At 12 pt By when holds a status kept whole ("In progress", a late "not started" in bold)
