@@ -44,7 +44,7 @@ class EarlierVersion:
         """How a menu names it: "Saved today at 14:02", "Saved Thu 26 Nov 2026 at 09:40",
         "Changed elsewhere today at 10:20" (with the seconds when saves came within a minute
         of each other; "01:30 BST" / "01:30 GMT" on the night the clocks go back, when the
-        same time comes twice)."""
+        same time comes twice: ``_which_of_twice``)."""
         now = now or dt.datetime.now()
         if self.saved_at.date() == now.date():
             day = "today"
@@ -53,7 +53,7 @@ class EarlierVersion:
         else:
             day = f"{weekday_name(self.saved_at, short=True)} {short_date(self.saved_at)}"
         said = "Changed elsewhere" if self.changed_elsewhere else "Saved"
-        zone = f" {self.saved_at.tzname()}" if _comes_twice(self.saved_at) else ""
+        zone = _which_of_twice(self.saved_at)
         return f"{said} {day} at {self.saved_at:{'%H:%M:%S' if seconds else '%H:%M'}}{zone}"
 
 
@@ -63,13 +63,25 @@ def _local(stamp: float) -> dt.datetime:
     return dt.datetime.fromtimestamp(stamp, dt.UTC).astimezone()
 
 
-def _comes_twice(when: dt.datetime) -> bool:
-    """The local clock showed this time twice (the hour repeated when the clocks go back)."""
-    if when.tzinfo is None or not when.tzname():
-        return False
+_UK = {dt.timedelta(0): "GMT", dt.timedelta(hours=1): "BST"}
+
+
+def _which_of_twice(when: dt.datetime) -> str:
+    """ " GMT" / " BST", or " (before the clocks went back)" / " (after …)" outside the UK's
+    offsets: which of the two 01:30s, when the local clock showed ``when``'s time twice (the
+    hour repeated when the clocks go back); "" on any other night. From the UTC offset, never
+    the system's zone name: Windows names it "GMT Summer Time" / "GMT Standard Time" (in
+    Welsh on a Welsh install), as the menu and History then said."""
+    offset = when.utcoffset()
+    if offset is None:
+        return ""
     wall = when.replace(tzinfo=None)
-    return wall.replace(fold=0).astimezone().utcoffset() != \
-        wall.replace(fold=1).astimezone().utcoffset()
+    first, then = (wall.replace(fold=fold).astimezone().utcoffset() for fold in (0, 1))
+    if first == then:
+        return ""
+    if {first, then} == set(_UK):  # the UK's offsets (Ireland and Portugal share them)
+        return f" {_UK[offset]}"
+    return f" ({'before' if offset == first else 'after'} the clocks went back)"
 
 
 def earlier_versions(path: Path) -> list[EarlierVersion]:
