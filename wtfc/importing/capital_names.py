@@ -145,7 +145,12 @@ def capital_names(text: str) -> list[tuple[int, int]]:
         if key in _WORD_NAMES and (end := _surname_end(text, m.end())) is not None and (
                 not (said_after_surname(text, end, surname := _bare(text[m.end():end].split()[-1]))
                      or role_is_before(text, m.start())
-                     or (text[end - 2:end] in ("'S", "’S") and _OWNED.match(text, end)))
+                     or (text[end - 2:end] in ("'S", "’S") and _OWNED.match(text, end))
+                     # a card not in English says it in its own words, and _surname_end took
+                     # only a surname a function word follows there: "MOJA OPIEKUNKA SUE SMITH
+                     # JEST MILA" (code review A11 S5); not the word starting the sentence,
+                     # "GRACE PERIOD NAHI HAI", "ROSE WATER NAHI HAI"
+                     or (not_english(text) and not starts_sentence(text, m.start())))
                 or surname in NOT_SURNAMES_AFTER_WORD_NAMES
                 or (surname in PLACE_WORDS and place_before(text, m.start()))):
             end = None  # "ROSE SMITH CAME", "HOPE GREEN IS MY CARER"; not "ROSE HILL IS NICE"
