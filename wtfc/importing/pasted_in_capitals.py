@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from wtfc.importing.capitals_with_kisses import read_as_capitals
 from wtfc.importing.lower_case_pasted import used_as_a_verb
 from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, COMMON_WORDS, PERSON_VERBS
 
@@ -58,6 +59,9 @@ def a_word_in_capitals(text: str, start: int, end: int, names: str) -> bool:
     ("THE ENERGY BILL", "I HOPE TO"), as the words around it say. ``names``: the pasted names,
     one a line (a word beside another part of one stays a name)."""
     word = text[start:end].lower()
+    # a kiss or a time in lower case leaves a card in capitals ("I HOPE TO STAY INDEPENDENT x",
+    # "THE WATER BILL CAME AT 10am": A10 M2); blanked, each word stays where it was typed
+    text = read_as_capitals(text)
     if word not in AMBIGUOUS_GIVEN_NAMES or text != text.upper():
         return False
     after = _WORD_AFTER.match(text, end)
