@@ -54,8 +54,8 @@ def answer(monkeypatch):
         choice = typed_ahead.CANCEL
         asked: list[tuple[str, int]] = []
 
-    def ask(_parent, words, later):
-        Answer.asked.append((words, later))
+    def ask(_parent, words, later, moving=None):
+        Answer.asked.append((words, later) if moving is None else (words, later, moving))
         return Answer.choice
 
     Answer.asked = []

@@ -100,8 +100,12 @@ def typed_edits(window: QWidget) -> list[Command]:
     """Words typed and not yet recorded in ``window``, as the steps recording them would make:
     built, not done. Only the box the keyboard is in (or was in, when another program took the
     keyboard) can hold such words, since every box records itself when it is left; the page,
-    board or view that owns it builds them (its ``typed_edits()``)."""
-    widget: QWidget | None = window.focusWidget()
+    board or view that owns it builds them (its ``typed_edits()``). The keyboard in History
+    with steps to redo, the box it left waits to be told (``TypedAhead.box``)."""
+    from wtfc.ui.typed_ahead import TypedAhead
+
+    ahead = window.findChild(TypedAhead, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    widget: QWidget | None = ahead.box() if ahead is not None else window.focusWidget()
     while widget is not None and widget is not window:
         if hasattr(widget, "typed_edits"):
             return widget.typed_edits()

@@ -10,8 +10,8 @@ were lost for good. Now they are asked first, once, in plain words: enter the wo
 stay in their box, the later steps in History). Going back records the words first, as before:
 the jump back or Undo takes them back, and Redo gives them again.
 
-A click in History takes the keyboard from the box before the click reaches the list: the box's
-leaving is held (``leaving``, from ``UndoKeysReachWindow``) until the row clicked is known.
+A click in History, Ctrl+H or Tab takes the keyboard from the box before a row is chosen: the
+box's leaving is held (``leaving``, from ``UndoKeysReachWindow``) until the row is known.
 """
 
 from __future__ import annotations
@@ -142,70 +142,131 @@ def take_back(undo: UndoAdapter, record: Callable[[], bool]) -> bool:
 
 
 class TypedAhead(QObject):
-    """One per window's undo adapter: asks before a move forward would record typed words."""
+    """One per window's undo adapter: asks before a move forward would record typed words.
+
+    The keyboard going into History (a click, Ctrl+H, Tab, a floating History's window) or to
+    another window leaves a box with words typed and steps to redo unrecorded: the box is
+    parked, its leaving not told, until a row is chosen (a later one asks, one back records
+    first, as leaving always did) or the keyboard goes elsewhere in the window (recorded then,
+    as a click elsewhere records). Back in the box, nothing is recorded: the words are there to
+    type on. Recorded at once, they took the later steps before ↓ in History could reach them,
+    and Alt+Tab to the projector's window took them too."""
 
     def __init__(self, undo: UndoAdapter, window: QWidget, record: Callable[[], bool]) -> None:
         super().__init__(window)
         self._undo, self._window, self._record = undo, window, record
-        self._parked: QWidget | None = None  # a box left by a click in History, not told yet
-        self._row: int | None = None  # the row that click chose
+        self._parked: QWidget | None = None  # a box the keyboard left, not told yet
+        self._row: int | None = None  # the row then chosen in History
         self._view: QUndoView | None = None
+        self._due = False  # ``_resolve`` waits for the event loop
+        self._asking = False  # the question has the keyboard
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
+
+    def box(self) -> QWidget | None:
+        """The box whose words a move would record: one parked, or the window's focus box."""
+        if self._parked is not None and shiboken6.isValid(self._parked):
+            return self._parked
+        return self._window.focusWidget() if shiboken6.isValid(self._window) else None
+
+    def seen_to(self) -> str | None:
+        """Before going forward (Redo): words typed with steps to redo are asked about. ENTER
+        (recorded), DROP (taken back: the steps as they were), CANCEL (nothing done, or the
+        words refused and said so) or None (nothing to ask)."""
+        stack, box = self._undo.stack, self.box()
+        if not stack.canRedo() or self._undo.read_only or box is None \
+                or (words := typed_in(box)) is None:
+            return None
+        self._asking = True
+        try:
+            with held_leaving(box):
+                choice = ask(self._window, words, stack.count() - stack.index())
+        finally:
+            self._asking = False
+        # a parked box (the keyboard in History) is told it was left: an editor over a table
+        # or the wall records only so, and the window's focus box is no longer it
+        record = (lambda: self._left(box)) if box is self._parked else self._record
+        done = record() if choice == ENTER else take_back(self._undo, record) \
+            if choice == DROP else True
+        if not done:  # refused (too long), and said so
+            choice = CANCEL
+        if choice != CANCEL:
+            self._parked = None  # seen to: nothing left to record as the keyboard moves on
+        return choice
 
     def go_forward(self) -> bool:
         """Before Redo: True to go on (nothing typed, or the words dropped); False to stay
         (the words entered, or Cancel)."""
-        box = QApplication.focusWidget()
-        words = typed_in(box) if self._undo.stack.canRedo() else None
-        if box is None or words is None:
-            return True
-        with held_leaving(box):
-            choice = ask(self._window, words, self._undo.stack.count() - self._undo.stack.index())
-        if choice == ENTER:
-            self._record()
-        elif choice == DROP and take_back(self._undo, self._record):
+        choice = self.seen_to()
+        if choice == DROP:
             self._undo.also = DROPPED
-            return True
-        return False
+        return choice in (None, DROP)
 
     def leaving(self, box: QWidget, event: QEvent) -> bool:
-        """The keyboard leaves ``box``: True holds that news back when a click in History took
-        it with words typed and steps to redo (the row clicked is not known yet)."""
-        stack = self._undo.stack
+        """The keyboard leaves ``box``: True holds that news back (the box parked) when it goes
+        into History or out of the window, with words typed and steps to redo."""
         if not isinstance(event, QFocusEvent) or self._parked is not None \
-                or event.reason() != Qt.FocusReason.MouseFocusReason or not stack.canRedo() \
-                or self._undo.read_only or not self._into_history() or typed_in(box) is None:
+                or not self._undo.stack.canRedo() or self._undo.read_only:
+            return False
+        away = event.reason() == Qt.FocusReason.ActiveWindowFocusReason
+        if not (away or self._into_history(QApplication.focusWidget())) or typed_in(box) is None:
             return False
         self._parked, self._row, self._view = box, None, None
-        QTimer.singleShot(0, self._resolve)  # once the click has chosen its row, or none
         return True
 
     def wants(self, view: QUndoView, row: int) -> bool:
-        """A row chosen in History while a box's leaving is held: the jump waits for it."""
+        """A row chosen in History while a box is parked: the jump waits for it."""
         if self._parked is None:
             return False
         self._row, self._view = row, view
+        self._later()
         return True
 
-    def _into_history(self) -> bool:
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Back in the parked box: nothing to record. Elsewhere in the window: recorded, as a
+        click there records. Another window (the room's, a dialog, the question) or another
+        program: the words wait in the box, as they would have with no steps to redo."""
+        box = self._parked
+        if box is None or new is None or self._asking or self._into_history(new) \
+                or not shiboken6.isValid(self._window) or new.window() is not self._window.window():
+            return
+        if new is box or not shiboken6.isValid(box):
+            self._parked = None
+            return
+        self._row = self._view = None
+        self._later()
+
+    def _later(self) -> None:
+        if not self._due:  # once the click or key has done what it does
+            self._due = True
+            QTimer.singleShot(0, self._resolve)
+
+    def _into_history(self, new: QWidget | None) -> bool:
         from wtfc.ui.undo import history_views
 
-        new = QApplication.focusWidget()
         return new is not None and any(view is new or view.isAncestorOf(new)
                                        for view in history_views(self._undo.stack))
 
     def _resolve(self) -> None:
+        self._due = False
         box, row, view = self._parked, self._row, self._view
         self._parked = self._row = self._view = None
         if box is None or not shiboken6.isValid(box):
             return
         stack = self._undo.stack
         if row is None or view is None or row < stack.index():
-            leave(box)  # no row, or one back: recorded first, as leaving always did
+            leave(box)  # the keyboard elsewhere, or a row back: recorded first, as leaving is
             if row is not None and view is not None and row < stack.index():
                 self._undo.jump_to(view, row)
             return
         words = typed_in(box)
-        choice = ENTER if words is None else ask(self._window, words, stack.count() - stack.index())
+        self._asking = True
+        try:
+            choice = ENTER if words is None else ask(self._window, words,
+                                                     stack.count() - stack.index())
+        finally:
+            self._asking = False
         if choice == ENTER:
             leave(box)
         elif choice == DROP and take_back(self._undo, lambda: self._left(box)):
@@ -214,7 +275,7 @@ class TypedAhead(QObject):
             return
         if choice == CANCEL and box.isVisible():
             box.setFocus(Qt.FocusReason.OtherFocusReason)  # the words still there to type on
-        _show_current(view, stack.index())
+        show_current(view, stack.index())
 
     def _left(self, box: QWidget) -> bool:
         before = self._undo.stack.index()
@@ -222,7 +283,7 @@ class TypedAhead(QObject):
         return self._undo.stack.index() != before or typed_in(box) is None
 
 
-def _show_current(view: QUndoView, row: int) -> None:
+def show_current(view: QUndoView, row: int) -> None:
     """The list shows the step the workshop is at again, not the row clicked."""
     if shiboken6.isValid(view) and (model := view.model()) is not None:
         from PySide6.QtCore import QItemSelectionModel

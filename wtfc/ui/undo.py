@@ -58,7 +58,7 @@ class UndoAdapter:
         self._taken_off: NamesTakenOff | None = None  # made at the first push (``undo_names``)
         self.quiet = False  # steps put back as they were (``typed_ahead``): nothing said
         self.also = ""  # said after the next move's words ("what you typed was not entered")
-        self._ahead: TypedAhead | None = None  # asks before going forward over typed words
+        self.ahead: TypedAhead | None = None  # asks before going forward over typed words
 
     def going(self) -> bool:
         """True while the stack is being destroyed. Its destructor clears it and announces each
@@ -121,9 +121,9 @@ class UndoAdapter:
         undo, redo = QAction(parent, text="&Undo"), QAction(parent, text="&Redo")
         from wtfc.ui.typed_ahead import TypedAhead
 
-        self._ahead = TypedAhead(self, parent, before)
+        self.ahead = TypedAhead(self, parent, before)
         # their keys, from a box with nothing typed; a click in History held back from a box
-        UndoKeysReachWindow(parent.window(), leaving=self._ahead.leaving)
+        UndoKeysReachWindow(parent.window(), leaving=self.ahead.leaving)
 
         def show() -> None:
             if self.going():
@@ -153,7 +153,7 @@ class UndoAdapter:
         self.stepping = True
         try:
             # going forward over words typed: asked first, as recording them ends Redo
-            if not back and self._ahead is not None and not self._ahead.go_forward():
+            if not back and self.ahead is not None and not self.ahead.go_forward():
                 return
             ready = before()
         finally:
@@ -191,7 +191,7 @@ class UndoAdapter:
             row = index.row()
             if self.going() or not index.isValid() or row == self.stack.index():
                 return  # the view following the stack, not the facilitator choosing a row
-            if self._ahead is not None and self._ahead.wants(view, row):
+            if self.ahead is not None and self.ahead.wants(view, row):
                 return  # a box left by this click holds words: they are seen to first
             self.jump_to(view, row)
 
