@@ -6,7 +6,9 @@ Two scrolls hold the cards: the shaping area (name, "Cards (untick…)", the car
 and the cards list inside it. The chosen card is brought into sight from the list's top where
 that fits, else from its own top: ↓ had shown the list's top and left the card it chose out of
 sight. A card taller than what shows reads on with ↓ (↑ back) before the next card is chosen:
-its foot was out of reach of the keyboard."""
+its foot was out of reach of the keyboard. A screen reader, which read the whole card as it was
+chosen, is told once as the reading on starts and where it ends: silent, ↓ seemed to do nothing
+for several presses."""
 
 from __future__ import annotations
 
@@ -16,6 +18,11 @@ from PySide6.QtCore import QPoint, QRect
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.suggested_themes import SuggestedThemesPage
+
+_READING = "wtfc_reading_on"  # the page's: "row down" / "row up" while ↓/↑ read on a card
+# what is said as ↓ / ↑ starts reading on, and as it reaches the card's foot / top
+_SAID = {True: ("More of this card", "End of this card"),
+         False: ("Back up this card", "Top of this card")}
 
 
 def show_cards(page: SuggestedThemesPage) -> None:
@@ -41,20 +48,46 @@ def show_cards(page: SuggestedThemesPage) -> None:
 def read_on(page: SuggestedThemesPage, down: bool) -> bool:
     """↓ (``down``) on a chosen card taller than what shows, its foot out of sight: the rest of
     it, a line kept to read on from, rather than the next card; ↑ likewise back to its top.
-    True where it scrolled (the key is used), False where the key chooses as usual."""
+    True where it scrolled (the key is used: said as it starts and ends, ``_say``), False
+    where the key chooses as usual."""
+    left = _read_on(page, down)
+    if left is None:
+        page.setProperty(_READING, "")  # the next card: a read-on of it starts afresh
+        return False
+    _say(page, down, left)
+    return True
+
+
+def _say(page: SuggestedThemesPage, down: bool, left: int) -> None:
+    """Once per read-on: "More of this card" as it starts, "End of this card" where it
+    reaches the foot (``left`` is what is still out of sight), nothing in between."""
+    from wtfc.ui.announce import announce
+
+    run = f"{page.members.currentRow()} {'down' if down else 'up'}"
+    more, end = _SAID[down]
+    if left <= 0:
+        announce(page.members, end)
+    elif page.property(_READING) != run:
+        announce(page.members, more)
+    page.setProperty(_READING, run)
+
+
+def _read_on(page: SuggestedThemesPage, down: bool) -> int | None:
+    """``read_on``'s scroll: how much of the card is still out of sight the way it went, or
+    None where nothing was scrolled."""
     members, shaping = page.members, page.shaping
     inner, row = shaping.widget(), members.currentRow()
     if inner is None or row < 0:
-        return False
+        return None
     port = members.viewport()
     rect = members.visualItemRect(members.item(row))
     seen = port.visibleRegion().boundingRect() & rect
     outer, view = shaping.verticalScrollBar(), shaping.viewport().height()
     if seen.isEmpty() or rect.height() <= min(view, port.height()):
-        return False  # out of sight (chosen, it comes into sight) or short enough to show whole
+        return None  # out of sight (chosen, it comes into sight) or short enough to show whole
     need = rect.bottom() - seen.bottom() if down else seen.top() - rect.top()
     if need <= 0:
-        return False
+        return None
     line = members.fontMetrics().lineSpacing()
     step = min(need, max(line, seen.height() - line))
     # the shaping area's scroll first where it hides the card, then the cards list's own
@@ -70,4 +103,8 @@ def read_on(page: SuggestedThemesPage, down: bool) -> bool:
     own = members.verticalScrollBar()
     rest = min(step - moved, own.maximum() - own.value() if down else own.value())
     own.setValue(own.value() + (rest if down else -rest))
-    return moved + rest > 0
+    if moved + rest <= 0:
+        return None
+    rect = members.visualItemRect(members.item(row))  # as it now shows
+    seen = port.visibleRegion().boundingRect() & rect
+    return rect.bottom() - seen.bottom() if down else seen.top() - rect.top()
