@@ -42,7 +42,7 @@ from wtfc.ui.screen_fonts import ScreenFonts
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.stage_dock import StageSide
 from wtfc.ui.stage_list import build_stage_list
-from wtfc.ui.stage_move import go_to
+from wtfc.ui.stage_move import move_on
 from wtfc.ui.undo import UndoAdapter, history_dock, history_keys, in_status_bar
 
 if TYPE_CHECKING:  # imported where first used, not at start-up
@@ -234,12 +234,12 @@ class MainWindow(QMainWindow):
             if stage != self.shown_stage():
                 self._show_stage(stage)
                 self.room.follow_stage()
-        elif stage != self.doc.workshop.stage:
-            # words still being typed are recorded first, as their own step before the move
-            if not self.commit_pending_edits():
-                self._select_in_navigator(self.doc.workshop.stage)
-                return
-            go_to(self.undo, stage)  # a step, unless steps wait to be redone
+        # words typed are recorded first (asked about with steps to redo), then the move: a
+        # step, unless steps wait to be redone
+        elif stage != self.doc.workshop.stage \
+                and not move_on(self.undo, stage, self.commit_pending_edits):
+            self._select_in_navigator(self.doc.workshop.stage)
+            return
         if focus:
             self.focus_page()
 

@@ -2,11 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 
 from wtfc.model.operations.details import move_stage, set_stage
 from wtfc.model.workshop import Stage
+from wtfc.ui.typed_ahead import CANCEL
 from wtfc.ui.undo import UndoAdapter
+
+
+def move_on(undo: UndoAdapter, stage: Stage, record: Callable[[], bool]) -> bool:
+    """The facilitator goes to ``stage`` (a key, the stage list, the menu): words still typed
+    are recorded first (``record``), as their own step. With steps to redo that threw them away
+    and made the move a step: a reason typed, Ctrl+5, and the votes waiting in History went. So
+    they are asked about as going forward is (``typed_ahead``): entered, the move is a step;
+    dropped, the move is made with no step, the later steps kept. False: Cancel, or the words
+    refused (said so): the workshop stays where it is."""
+    choice = undo.ahead.seen_to(stage.label) if undo.ahead is not None else None
+    if choice == CANCEL or (choice is None and not record()):
+        return False
+    go_to(undo, stage)
+    return True
 
 
 def go_to(undo: UndoAdapter, stage: Stage) -> None:

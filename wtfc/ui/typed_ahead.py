@@ -8,7 +8,8 @@ priorities, then a later row of History clicked, and the row went, nothing moved
 were lost for good. Now they are asked first, once, in plain words: enter the words and stay
 (the later steps go, and the foot says so), drop the words and go forward, or Cancel (the words
 stay in their box, the later steps in History). Going back records the words first, as before:
-the jump back or Undo takes them back, and Redo gives them again.
+the jump back or Undo takes them back, and Redo gives them again. Going to another stage asks
+the same (``stage_move.move_on``).
 
 A click in History, Ctrl+H or Tab takes the keyboard from the box before a row is chosen: the
 box's leaving is held (``leaving``, from ``UndoKeysReachWindow``) until the row is known.
@@ -61,9 +62,10 @@ def _words(box: QWidget) -> str | None:
     return None
 
 
-def ask(parent: QWidget, words: str, later: int) -> str:
+def ask(parent: QWidget, words: str, later: int, moving: str | None = None) -> str:
     """ENTER, DROP or CANCEL: what to do with ``words`` before going forward over ``later``
-    steps. Cancel is the default, so Enter or Esc in the question changes nothing."""
+    steps, or going to the stage ``moving``. Cancel is the default, so Enter or Esc in the
+    question changes nothing."""
     from PySide6.QtWidgets import QMessageBox  # at the first question, not at start-up
 
     words = " ".join(words.split())
@@ -74,8 +76,10 @@ def ask(parent: QWidget, words: str, later: int) -> str:
                       f"You have typed ‘{words}’ but not entered it.\n\n"
                       f"Entering it now replaces {steps} in History.", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the words as typed, never as markup
-    enter = box.addButton("&Enter it and stay", QMessageBox.ButtonRole.AcceptRole)
-    drop = box.addButton("&Drop what I typed and go forward",
+    going = f"go to ‘{moving}’" if moving else "go forward"
+    enter = box.addButton(f"&Enter it and {going}" if moving else "&Enter it and stay",
+                          QMessageBox.ButtonRole.AcceptRole)
+    drop = box.addButton(f"&Drop what I typed and {going}",
                          QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -170,10 +174,10 @@ class TypedAhead(QObject):
             return self._parked
         return self._window.focusWidget() if shiboken6.isValid(self._window) else None
 
-    def seen_to(self) -> str | None:
-        """Before going forward (Redo): words typed with steps to redo are asked about. ENTER
-        (recorded), DROP (taken back: the steps as they were), CANCEL (nothing done, or the
-        words refused and said so) or None (nothing to ask)."""
+    def seen_to(self, moving: str | None = None) -> str | None:
+        """Before going forward (Redo) or, ``moving``, to that stage: words typed with steps
+        to redo are asked about. ENTER (recorded), DROP (taken back: the steps as they were),
+        CANCEL (nothing done, or the words refused and said so) or None (nothing to ask)."""
         stack, box = self._undo.stack, self.box()
         if not stack.canRedo() or self._undo.read_only or box is None \
                 or (words := typed_in(box)) is None:
@@ -181,7 +185,7 @@ class TypedAhead(QObject):
         self._asking = True
         try:
             with held_leaving(box):
-                choice = ask(self._window, words, stack.count() - stack.index())
+                choice = ask(self._window, words, stack.count() - stack.index(), moving)
         finally:
             self._asking = False
         # a parked box (the keyboard in History) is told it was left: an editor over a table
@@ -243,10 +247,13 @@ class TypedAhead(QObject):
             QTimer.singleShot(0, self._resolve)
 
     def _into_history(self, new: QWidget | None) -> bool:
+        """Into History or the window's stage list: a row chosen there goes forward or moves
+        the workshop on (``stage_move.move_on``), and is asked about first."""
         from wtfc.ui.undo import history_views
 
-        return new is not None and any(view is new or view.isAncestorOf(new)
-                                       for view in history_views(self._undo.stack))
+        views = [*history_views(self._undo.stack), getattr(self._window, "navigator", None)]
+        return new is not None and any(view is new or (view is not None and view.isAncestorOf(new))
+                                       for view in views)
 
     def _resolve(self) -> None:
         self._due = False
@@ -264,7 +271,7 @@ class TypedAhead(QObject):
         self._asking = True
         try:
             choice = ENTER if words is None else ask(self._window, words,
-                                                     stack.count() - stack.index())
+                                                     stack.count() - stack.index(), None)
         finally:
             self._asking = False
         if choice == ENTER:
