@@ -48,7 +48,7 @@ def test_each_status_alone_in_the_largest_type_is_whole(status, late):
     day = dt.date(2026 if late else 2027, 9, 30)  # the longest month's name too
     lines = _lines(_plan([_action(status, day)]))
     words = status.label if not late or status in (ActionStatus.DONE, ActionStatus.DROPPED) \
-        else ("started" if status == ActionStatus.IN_PROGRESS else "not started")
+        else ("in progress" if status == ActionStatus.IN_PROGRESS else "not started")
     assert any(line.endswith(words) for line in lines), (words, lines)
     assert any("September" in line for line in lines)
     assert not any(line.endswith(("In progres", "Not starte", "not starte", "Septembe", "Dropp"))

@@ -61,14 +61,14 @@ def test_the_theme_poster_marks_an_overdue_action(workshop):
 
 def test_an_overdue_action_keeps_its_status_in_every_export(workshop):
     """'Overdue' alone left a reader asking whether it was begun: the report, the theme poster
-    and the action poster say '⚠ Late: started' (or 'not started'), as Plan and Act, the room
-    and the report's last-time table do."""
+    and the action poster say '⚠ Late: in progress' (or 'not started'), as the report's
+    last-time table does (the boards' 'started': on paper one word for one state, R5 F5)."""
     actions = [a.model_copy(update={"status": ActionStatus.IN_PROGRESS})
                if a.by_when == dt.date(2025, 1, 31) else a for a in workshop.actions]
     started = workshop.model_copy(update={"actions": actions})
     for text in (_posters(started)[0], all_text(reader(report_pdf(started, today=TODAY))),
                  all_text(reader(action_poster_pdf(started, today=TODAY)))):
-        assert squash("⚠ Late: started") in text
+        assert squash("⚠ Late: in progress") in text
         assert squash("Late: not started") not in text and "Overdue" not in text
 
 

@@ -59,7 +59,7 @@ def test_a_page_that_carries_the_list_on_says_so(causes):
     carried = [lines for lines in pages[start + 1 :] if lines and "The teams" not in lines]
     carried = [lines for lines in carried if any(x.startswith("• Reason") for x in lines)]
     assert carried  # the list goes over a page
-    labels = {c.label for c in CauseCategory} | {"No category yet"}
+    labels = {c.label for c in CauseCategory} | {"Not sorted"}
     for lines in carried:
         assert lines[:2] == [f"“{THEME}” (continued)", "By category (continued)"]
         first = lines[2]  # a category's own name, else its name carried on

@@ -50,8 +50,8 @@ def test_themes_at_a_glance_starts_with_its_first_chart():
     for agreements in (AGREE, LONG):
         pages = _pages(agreements)
         page = next(t for t in pages if squash("Themes at a glance") in t)
-        assert squash("How many people each theme comes from (and its cards), by kind: most "
-                      "people first.") in page
+        assert squash("How many people each theme comes from (and its cards), by what people "
+                      "said: most first.") in page
         assert squash("Not working (4 themes)") in page
         assert squash("In the room: 6 older people") in page
 

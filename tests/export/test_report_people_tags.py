@@ -131,9 +131,9 @@ def test_the_report_never_names_a_group_under_five():
         squash(
             "A locality or service type with fewer than 5 people is not named, so that no one "
             "can be recognised. Its people are counted together under “other (not named)”, "
-            "with anyone whose locality or service type the data export does not show. Where "
-            "even that could point to one small group, the smallest named group is counted "
-            "there too, or we only say “fewer than 5 people”."
+            "with anyone whose locality or service type too few people in the workshop share. "
+            "Where even that could point to one small group, the smallest named group is "
+            "counted there too, or we only say “fewer than 5 people”."
         )
         in text
     )

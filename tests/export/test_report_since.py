@@ -67,7 +67,7 @@ def test_the_chapter_on_the_demo_says_what_changed_in_the_boards_words(since_tex
         "Themes that changed",
         "How many different people's cards were in each theme, of the people reviewed, last "
         "time → this time, and their share of them. Last time's priorities come first.",
-        "Change", "Kind", "Theme", "People then → now",
+        "Change", "Said as", "Theme", "People then → now",
         # 6 → 7 people is more, but of 12 → 16 people reviewed a smaller share: judged so
         "▼ A smaller share of people said this", "Not working",
         "“I am not treated with respect or as an individual by my paid carers”",
@@ -95,7 +95,7 @@ def test_the_chapter_on_the_demo_says_what_changed_in_the_boards_words(since_tex
         "How we said we'd know: People in the pilot area say their carers have time",
         "So far (15 September 2026): The pilot area is agreed",
         "Commissioners", "Head of Commissioning", "30 September 2026",
-        "⚠ Late: started",
+        "⚠ Late: in progress",
         "“I am not treated with respect or as an individual by my paid carers”",
         "▼ A smaller share of people said this",
         "Add 'getting to know you' visits to carers' induction", "Done",

@@ -363,15 +363,23 @@ def when_words(action: Action) -> str:
 
 def status_words(action: Action, today: dt.date) -> str:
     """An action's status as every export prints it: "Done", "Dropped" and so on, and when it
-    is late (on ``today``, the export's date) "⚠ Late: not started" or "⚠ Late: started", as
-    Plan and Act, the room and the last-time table say it (a reader asks whether a late action
-    was begun). The ⚠ is left out where no font here draws it: the words say the same."""
+    is late (on ``today``, the export's date) "⚠ Late: not started" or "⚠ Late: in progress",
+    as the last-time table says it (a reader asks whether a late action was begun; the boards'
+    "started": ``paper_status``). The ⚠ is left out where no font here draws it: the words
+    say the same."""
     if not is_overdue(action, today):
         return action.status.label
     from wtfc.export.writing import unshown  # the fonts, loaded with the export
 
-    words = late_status(action.status)
+    words = paper_status(late_status(action.status))
     return words.removeprefix("⚠ ") if unshown("⚠") else words
+
+
+def paper_status(words: str) -> str:
+    """A status as the papers print it: the boards' "⚠ Late: started" is "⚠ Late: in
+    progress", as an action on time is "In progress", so a reader of one page never takes
+    "started" and "in progress" for two states (review 34 R5 F5)."""
+    return words.replace("Late: started", "Late: in progress")
 
 
 def status_stands_out(action: Action, today: dt.date) -> bool:

@@ -60,7 +60,7 @@ SHEETS = {
                "role."),
     "record": ("Workshop record", "Who was in the room, how the room agreed to work and "
                "decide, the reflection, the next review and each root-cause team. Is total "
-               "marks the \"In all\" rows. The roles here are the room's (as set in Prepare), "
+               "marks the \"In all\" rows. The roles here are the room's (as counted on the day), "
                "not the role of a person on the cards."),
     "people": ("People", "One row per person with a card exported: a code, never a name. "
                "Role and tags follow the small-group rule above. Cards counts their cards "

@@ -2,7 +2,8 @@
 
 After the tree, "By category" gives each category in use, its name above its causes a
 paragraph each ("• Contracts pay for minutes of task … (root cause, we will act on this)"), then
-"No category yet" for the rest: laid out as "What would success look like?" lays out its
+"Not sorted" for the rest (the fishbone's "No category yet", which read as unfinished work
+to a commissioner: review 34 R5 F5): laid out as "What would success look like?" lays out its
 perspectives, the causes in the tree's own bullet style and with its bold marks. A tree whose
 causes have no category has no list: it would repeat the tree under one heading.
 """
@@ -15,13 +16,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether
 
 from wtfc.export import fonts as f
-from wtfc.export.content import AGREED_MARK, ThemeContent
+from wtfc.export.content import AGREED_MARK, ExportContent, ThemeContent
 from wtfc.export.continued import CarriedOn
 from wtfc.export.paragraph import BidiParagraph
-from wtfc.model.cause_category import causes_by_category
+from wtfc.model.cause_category import NO_CATEGORY, CauseCategory, causes_by_category
 from wtfc.model.workshop import Cause
 
 HEADING = "By category"
+NOT_SORTED = "Not sorted"  # causes with no category (``NO_CATEGORY`` on the fishbone)
 
 
 def by_category(
@@ -44,6 +46,7 @@ def by_category(
     heading = [BidiParagraph(f.markup(HEADING), heading_style)]
     top = [*carried, BidiParagraph(f.markup(f"{HEADING} (continued)"), label_style)]
     for label, causes in causes_by_category(theme.causes, theme.theme.id):
+        label = NOT_SORTED if label == NO_CATEGORY else label
         lines = [BidiParagraph(f"•&nbsp;{_said(c)}", cause_style) for c in causes]
         if not heading:  # a page that starts with this category names it itself
             out.append(CarriedOn(top))
@@ -52,6 +55,15 @@ def by_category(
         out += [CarriedOn([*top, continued]), *lines[1:]]
         heading = []
     return [*out, CarriedOn(list(carried))]
+
+
+def how_to_read_line(content: ExportContent) -> str:
+    """The "How to read" sentence for the lists, or "" when no cause has a category."""
+    if not any(cause.category for theme in content.themes for cause in theme.causes):
+        return ""
+    # a line at most: How to read fills the page above the charts
+    kinds = ", ".join(c.label.lower() for c in (CauseCategory.MONEY, CauseCategory.PROCESS))
+    return f"“{HEADING}” sorts them by type ({kinds}…); “{NOT_SORTED}” holds the rest."
 
 
 def _said(cause: Cause) -> str:

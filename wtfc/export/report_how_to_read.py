@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from wtfc.export.content import ExportContent
+from wtfc.export.report_categories import how_to_read_line as by_category_line
 from wtfc.export.report_people import how_to_read_line
 from wtfc.export.report_sections import AGREEMENTS, Styles, heading, p, with_first
 
@@ -39,6 +40,8 @@ def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
                      if team else f"{_which(content)}, the room asked “why?” again and again. ")
                     + "“Root cause” marks a cause at the bottom of the problem, and “we will "
                     "act on this” one the room agreed the actions should tackle.")
+        if sorted_line := by_category_line(content):  # what "By category" and "Not sorted" are
+            said[-1] += f" {sorted_line}"  # a line more, not a paragraph
     if then := _then_has(content):
         said.append(then)
     # read a paragraph at a time: it runs on over the page, its heading kept with its start

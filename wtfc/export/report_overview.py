@@ -43,8 +43,9 @@ def overview(content: ExportContent, room: str, s: Styles) -> list[Flowable]:
         head.append(p(room, s.body))
     if not content.themes:
         return [*head, p("No themes have been made yet.", s.body)]
-    head.append(p("How many people each theme comes from (and its cards), by kind: most "
-                  "people first.", s.body))
+    # "by kind" was wtfc's word; one line still, the charts' captions say which
+    head.append(p("How many people each theme comes from (and its cards), by what people "
+                  "said: most first.", s.body))
     charts = [KindChart(kind, kind_themes) for kind in KIND_ORDER
               if (kind_themes := [t for t in content.themes if t.theme.kind == kind])]
     # the heading and its words go over the page with the first chart's first bars, never

@@ -121,9 +121,9 @@ def how_to_read_line(content: ExportContent) -> str:
         f"Under each priority, its people are counted by {' and by '.join(said)}. A {either} "
         f"with fewer than {SMALL} people is not named, so that no one can be recognised. Its "
         f"people are counted together under “other (not named)”, with anyone whose {either} "
-        f"the data export does not show. Where even that could point to one small group, the "
-        f"smallest named group is counted there too, or we only say “fewer than {SMALL} "
-        f"people”."
+        f"too few people in the workshop share. Where even that could point to one small "
+        f"group, the smallest named group is counted there too, or we only say “fewer than "
+        f"{SMALL} people”."
     )
 
 

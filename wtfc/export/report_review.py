@@ -20,7 +20,14 @@ import datetime as dt
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from wtfc.export import fonts as f
-from wtfc.export.content import NO_DATE, UNTITLED, ExportContent, count_phrase, format_date
+from wtfc.export.content import (
+    NO_DATE,
+    UNTITLED,
+    ExportContent,
+    count_phrase,
+    format_date,
+    paper_status,
+)
 from wtfc.export.look import kept_together, kind_words
 from wtfc.export.not_checked import NOT_CHECKED, not_checked
 from wtfc.export.paragraph import BidiParagraph
@@ -175,7 +182,8 @@ def _same_name(t: ThemeChange) -> str:
 def _theme_table(themes: list[ThemeChange], content: ExportContent, s: Styles,
                  marks: Yardsticks):
     ranks = {t.theme.id: t.theme.priority.rank for t in content.priority_themes}
-    rows: list[list] = [[p(h, s.cell_bold) for h in ("Change", "Kind", "Theme",
+    # "Kind" is wtfc's word: a commissioner reads what people said it as
+    rows: list[list] = [[p(h, s.cell_bold) for h in ("Change", "Said as", "Theme",
                                                      drawn("People then → now"))]]
     yardstick_rows: list[int] = []
     for t in themes:
@@ -339,7 +347,7 @@ def _when_and_status(action: PreviousAction, unchecked: bool = False) -> str:
     when = f.markup(format_date(action.by_when) if action.by_when else NO_DATE)
     if agreed := agreed_date_note(action, long=True):  # a moved date never hides its slip
         when += f"<br/>({f.markup(agreed)})"
-    status = drawn(action_status_text(action))
+    status = drawn(paper_status(action_status_text(action)))  # as this time's say it
     # "Done, 3 months after the date agreed" wraps between its words: kept whole in this
     # narrow column it was cut mid-word ("3 mon / ths")
     status = f.markup(status) if done_late(action) else kept_together(status)
