@@ -191,6 +191,11 @@ class UndoAdapter:
             row = index.row()
             if self.going() or not index.isValid() or row == self.stack.index():
                 return  # the view following the stack, not the facilitator choosing a row
+            if QApplication.activeModalWidget() is not None:
+                # a floating History under an open dialog (an action's): its Save would write
+                # the words it opened with over the step gone to
+                QTimer.singleShot(0, lambda: self._refused(view))
+                return
             if self.ahead is not None and self.ahead.wants(view, row):
                 return  # a box left by this click holds words: they are seen to first
             self.jump_to(view, row)
@@ -198,6 +203,15 @@ class UndoAdapter:
         view.selectionModel().currentChanged.connect(lambda index, _old: jump(index))
         self.stack.indexChanged.connect(self._said_dropped(view))
         return view
+
+    def _refused(self, view: QUndoView) -> None:
+        from wtfc.ui.typed_ahead import show_current
+
+        show_current(view, self.stack.index())  # the row the workshop is at again
+        words = "Close the open dialog first, then choose the row in History"
+        announce(view, words)
+        if self.said is not None:
+            self.said(words)
 
     def jump_to(self, view: QUndoView, row: int) -> None:
         """Jump to History's ``row`` and say so (``follow_history``)."""
