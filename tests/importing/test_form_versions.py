@@ -72,6 +72,9 @@ ROWS = [["Person ID", "Kind", "Statement"]]
     ("My carers are kind", "My carers are kind but always late"),
     ("Good food", "Bad food"),
     ("The meals are hot", "The meals are cold"),
+    ("Statement 1 of P01", "Statement 2 of P01"),
+    ("Calls are rushed, 15 minutes", "Calls are rushed, 45 minutes"),
+    ("Visit 9", "Visit 10"),
 ])
 def test_two_statements_that_share_words_stay_two_cards(first, second):
     plan = _plan([*ROWS, ["P01", "Working", first], ["P01", "Working", second]])

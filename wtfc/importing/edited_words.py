@@ -83,4 +83,19 @@ def retyped(earlier: str, later: str) -> bool:
         return False
     if _PLACEHOLDER.search(later) and _redacted_from(later, earlier):
         return True
+    # a number put another way is another statement ("statement 1" / "statement 2", "15
+    # minutes" / "45 minutes"), not a typo
+    if any(c.isdigit() for c in "".join(_differing(earlier, later))):
+        return False
     return _edits_at_most(earlier, later, _MOST_RETYPED)
+
+
+def _differing(a: str, b: str) -> tuple[str, str]:
+    """What is left of each after what the two share at their start and end."""
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    return a[start:len(a) - end], b[start:len(b) - end]
