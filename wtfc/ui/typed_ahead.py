@@ -8,8 +8,8 @@ priorities, then a later row of History clicked, and the row went, nothing moved
 were lost for good. Now they are asked first, once, in plain words: enter the words and stay
 (the later steps go, and the foot says so), drop the words and go forward, or Cancel (the words
 stay in their box, the later steps in History). Going back records the words first, as before:
-the jump back or Undo takes them back, and Redo gives them again. Going to another stage asks
-the same (``stage_move.move_on``).
+the jump back or Undo takes them back, and Redo gives them again (and the steps that went are
+said: ``went``). Going to another stage asks the same (``stage_move.move_on``).
 
 A click in History, Ctrl+H or Tab takes the keyboard from the box before a row is chosen: the
 box's leaving is held (``leaving``, from ``UndoKeysReachWindow``) until the row is known.
@@ -60,6 +60,13 @@ def _words(box: QWidget) -> str | None:
     if box.inherits("QComboBox"):
         return str(box.currentText())  # type: ignore[attr-defined]
     return None
+
+
+def went(gone: int) -> str:
+    """Going back over words typed records them first, which ends the ``gone`` steps ahead, as
+    any change after going back does: said with the step's words, as they cover the first."""
+    later = "later step" if gone == 1 else f"{gone} later steps"
+    return f"what you typed was recorded first, and the {later} in History went with it"
 
 
 def ask(parent: QWidget, words: str, later: int, moving: str | None = None) -> str:
@@ -263,8 +270,11 @@ class TypedAhead(QObject):
             return
         stack = self._undo.stack
         if row is None or view is None or row < stack.index():
+            ahead = stack.count() - stack.index()
             leave(box)  # the keyboard elsewhere, or a row back: recorded first, as leaving is
             if row is not None and view is not None and row < stack.index():
+                if gone := ahead - stack.count() + stack.index():
+                    self._undo.also = went(gone)  # "Went back to: …" covers "Recorded: …"
                 self._undo.jump_to(view, row)
             return
         words = typed_in(box)

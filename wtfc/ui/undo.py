@@ -151,6 +151,7 @@ class UndoAdapter:
         ``before()``, which may record typing as its own step, and before the step, which
         moves the stack past it."""
         self.stepping = True
+        ahead = self.stack.count() - self.stack.index()
         try:
             # going forward over words typed: asked first, as recording them ends Redo
             if not back and self.ahead is not None and not self.ahead.go_forward():
@@ -160,6 +161,10 @@ class UndoAdapter:
             self.stepping = False
         if not ready:
             return
+        if back and (gone := ahead - self.stack.count() + self.stack.index()) > 0:
+            from wtfc.ui.typed_ahead import went
+
+            self.also = went(gone)  # said with "Undone: …", which covers "Recorded: …"
         label = self.stack.undoText() if back else self.stack.redoText()
         index = self.stack.index()
         self.in_step, self.notes = True, []
