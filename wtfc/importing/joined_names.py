@@ -86,6 +86,39 @@ _NOT_JOINED = {t.lower() for t in TITLES} | {
     "carer"}
 
 
+# Two full names joined, neither found, where what people do together follows: "Grace Long
+# and Hope Green met the provider" went to the letter whole, a word-name and a surname that is
+# a word each (review 34 A10 S5)
+_PAIR = re.compile(rf"(?:^|(?<=[\s:,(]))({_FULL})[ \t]+(?:and|&|with|AND|WITH)[ \t]+({_FULL})"
+                   rf"(?={_MET.pattern})")
+
+
+def paired_full_names(text: str) -> list[tuple[int, int]]:
+    """The spans of two full names joined by "and", "&" or "with" before what people do
+    together ("met", "came", "visited"…), where each is a given name and a surname that is
+    neither a place's nor a day's ("Rose Court and Holly Lodge", "May Day") and one at least
+    no place's word at all; after an article or where one goes, a pair is a place's."""
+    if " and " not in text and " with " not in text and "&" not in text \
+            and " AND " not in text and " WITH " not in text:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _PAIR.finditer(text):
+        if m[1].isupper() != m[2].isupper():
+            continue
+        pairs = [[search_key(w) for w in m[n].split()] for n in (1, 2)]
+        if any(given not in GIVEN_NAMES | AMBIGUOUS_GIVEN_NAMES or surname in _NOT_A_SURNAME
+               or surname in NOT_NAMES for given, surname in pairs) or all(
+                surname in PLACE_WORDS for _, surname in pairs):
+            continue
+        before = text[max(0, m.start() - 20):m.start()]
+        if _ARTICLE_BEFORE.search(before) or _PLACE_BEFORE.search(before) or any(
+                m[n].isupper() and capitals_surname_end(text, m.start(n) + len(m[n].split()[0]))
+                != m.end(n) for n in (1, 2)):
+            continue
+        spans += [m.span(1), m.span(2)]
+    return spans
+
+
 def joined_names(text: str, names: Sequence[tuple[int, int]],
                  taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans of the words joined by "and", "&", "or" or a comma to the found `names`

@@ -29,7 +29,7 @@ from wtfc.importing.bare_given_names import (
 from wtfc.importing.capital_names import capital_names
 from wtfc.importing.capitals_with_kisses import read_as_capitals
 from wtfc.importing.initialled_names import initialled_names
-from wtfc.importing.joined_names import joined_names
+from wtfc.importing.joined_names import joined_names, paired_full_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
 from wtfc.importing.name_is_words import named_words
 from wtfc.importing.name_past_quotes import QUOTES, past_quotes
@@ -163,7 +163,8 @@ def _find(text: str, known_names: Iterable[str] | NameMatcher) -> list[Finding]:
         *capital_names(text), *shouted_word_names(text, _names),  # "THANKS TO MARY", "JOY RANG"
         *named_words(text),  # "MY CARERS NAME IS: TARIQ", "my mums name was grace"
         *(shouted_unlisted_names(text) if text.isupper() else ()),  # "GWENLLIAN IS MY CARER"
-        *(one_case_given_names(text) if one_case else lower_case_given_names(text)))]
+        *(one_case_given_names(text) if one_case else lower_case_given_names(text)),
+        *paired_full_names(text))]  # "Grace Long and Hope Green met the provider"
     found = _without_overlaps(found)
     for a, b in one_case_o_surnames(text) if one_case else ():  # "MRS O' NEILL" whole
         over = [f for f in found if f.start < b and a < f.end]
