@@ -124,9 +124,8 @@ def find_personal_details(
     """Every possible personal detail in `text`, in reading order, none overlapping.
 
     `known_names` are the names the facilitator pasted (people reviewed, staff): each whole
-    name and each of its parts is looked for, whole words only (a ``NameMatcher`` when many
-    texts are checked against the same names). The guard reads the text made plain
-    (``plain_letters``): a no-break or zero-width space hides nothing.
+    name and each of its parts is looked for, whole words only (a ``NameMatcher`` for many
+    texts). The guard reads the text made plain: a no-break or zero-width space hides nothing.
     """
     copy = plain_copy(text)
     # "MARY DROVE ME x", "AT 5pm": read in capitals, each word where it was typed
