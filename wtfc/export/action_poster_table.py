@@ -18,6 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, TableStyle
 
 from wtfc.export import fonts as f
+from wtfc.export.added_after import added_after_words
 from wtfc.export.agreed_cells import agreed_when_and_status
 from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.export.continued import ContinuedTable
@@ -75,6 +76,9 @@ def _what(content: ExportContent, action: Action, size: float, *,
     words = para(action.what, cell)
     # reworded since the day: the room's own words too, whole, as Act says it (A3 R2)
     changed = [Text(said, _tackles_style(size)) for said in [changed_words(action)] if said]
+    # typed in weeks after the day: not the room's own (``added_after``)
+    changed += [Text(said, _tackles_style(size))
+                for said in [added_after_words(action, content.workshop)] if said]
     tackles = content.answers(action, success=False)
     tackled = [Text(line, _tackles_style(size), max_lines=None if whole else 1)
                for line in tackles[:1]]

@@ -22,9 +22,10 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from wtfc.export.added_after import added_after_words
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
 from wtfc.export.feedback_sheet_groups import told_together
-from wtfc.export.feedback_sheet_leads import on_lines, sentences
+from wtfc.export.feedback_sheet_leads import ended, on_lines, sentences
 from wtfc.export.feedback_sheet_status import status_words, when_words
 from wtfc.model.agreed_words import (
     HEARD_AT_CHECK,
@@ -178,9 +179,8 @@ def feedback_words(content: ExportContent, guard: Guard | None = None) -> Feedba
         title="" if content.title == UNTITLED else content.title,
         intro=_intro(content),
         said=said,
-        unnamed_said=any(
-            t.card_count and not _name(t) and t.theme.kind in ORDER for t in content.themes
-        ),
+        unnamed_said=any(t.card_count and not _name(t) and t.theme.kind in ORDER
+                         for t in content.themes),
         priorities=[d for d, chosen in full if chosen],
         unnamed_priorities=sum(1 for d, chosen in doing if chosen and not d.theme),
         others=[d for d, chosen in full if not chosen],
@@ -287,19 +287,20 @@ def _doing(content: ExportContent, guard: Guard | None = None,
             a.status == ActionStatus.DROPPED, a.by_when is None, a.by_when or dt.date.max
         ))
         read = guard if cut is None or len(out) < cut else None
-        doing = [_doing_one(a, _who(a.role, explained), content.today, read) for a in kept]
+        doing = [_doing_one(a, _who(a.role, explained), content.today, read,
+                            added_after_words(a, content.workshop)) for a in kept]
         rank = theme.theme.priority.rank if chosen else None
         groups = len({a.theme_id for a in kept}) or 1
         out.append((DoingFor(_name(theme), doing, rank, groups), chosen))
     return out
 
 
-def _doing_one(action: Action, who: str, today: dt.date, guard: Guard | None) -> Doing:
-    """As last time's part says its actions (``feedback_sheet_since._was``): the words and date
-    the room agreed, then what changed since, and what people told us at the check, through
-    ``guard``; a letter made again at the check printed a moved date as agreed (W1 R1). What
-    people told us goes on a line of its own, not run on from the note (``on_lines``)."""
-    what, changed = agreed_what(action).strip(), since_agreed_words(action)
+def _doing_one(action: Action, who: str, today: dt.date, guard: Guard | None,
+               added: str = "") -> Doing:
+    """As ``feedback_sheet_since._was`` says last time's: the words and date agreed, then what
+    changed since (and ``added``, "Added after the workshop (…)": R5 F6), and what people told
+    us at the check, a line of its own, through ``guard`` (a moved date read as agreed: W1 R1)."""
+    what, changed = agreed_what(action).strip(), sentences(since_agreed_words(action), ended(added))
     heard = " ".join(action.heard_at_check.split())
     heard = f"{HEARD_AT_CHECK}: {guard(heard) if guard else heard}" if heard else ""
     if action.status == ActionStatus.DROPPED:  # its date is no promise now: not printed

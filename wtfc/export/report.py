@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from wtfc.export import fonts as f
+from wtfc.export.added_after import added_after_count
 from wtfc.export.content import KIND_ORDER, ExportContent, count_phrase, format_date
 from wtfc.export.continued import CarriedOn
 from wtfc.export.data_people import held_back_only
@@ -203,7 +204,11 @@ def cover_summary(content: ExportContent) -> str:
     elif themes and content.cards:
         said.append("Every card that can be shown is in a theme.")
     if actions := len(content.workshop.actions):
-        said.append(f"{count_phrase(actions, 'action')} agreed. {content.status_as_of}.")
+        # one typed in weeks after the day is no action of the room's: "25 actions (1 added
+        # after the workshop)", not "agreed"
+        later = added_after_count(content.workshop)
+        agreed = f"({later:,} added after the workshop)" if later else "agreed"
+        said.append(f"{count_phrase(actions, 'action')} {agreed}. {content.status_as_of}.")
     elif themes:
         said.append("No actions agreed yet.")
     return " ".join(said)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from wtfc.export import fonts as f
+from wtfc.export.added_after import added_after_words
 from wtfc.export.content import ExportContent, ThemeContent
 from wtfc.export.continued import CarriedOn
 from wtfc.export.paragraph import BidiParagraph
@@ -64,8 +65,9 @@ def _theme_heading(theme: ThemeContent) -> str:
 def _what(content: ExportContent, action: Action, s: Styles) -> BidiParagraph:
     """The action's words, any change since the day, and what it needs."""
     text = f.markup(action.what)
-    if changed := changed_words(action):  # reworded since the day: the room's words too
-        text += f"<br/>{MUTED_FONT}{f.markup(changed)}</font>"
+    for muted in (changed_words(action), added_after_words(action, content.workshop)):
+        if muted:
+            text += f"<br/>{MUTED_FONT}{f.markup(muted)}</font>"
     needs = action.resources.strip()
     said = f.markup(needs) if needs else f"{MUTED_FONT}{NOT_RECORDED}</font>"
     return BidiParagraph(f"{text}<br/><b>{NEEDS}:</b> {said}", s.cell)

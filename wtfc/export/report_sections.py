@@ -14,6 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from wtfc.export import fonts as f
+from wtfc.export.added_after import added_after_words
 from wtfc.export.agreed_cells import agreed_when_and_status
 from wtfc.export.content import (
     AGREED_MARK,
@@ -302,6 +303,8 @@ def _what(content: ExportContent, action: Action, s: Styles) -> BidiParagraph:
     text = f.markup(action.what)
     if changed := changed_words(action):  # reworded since the day: the room's words too
         text += f"<br/><font color='#4A4A4A'>{f.markup(changed)}</font>"
+    if added := added_after_words(action, content.workshop):  # not the room's own
+        text += f"<br/><font color='#4A4A4A'>{f.markup(added)}</font>"
     for line in content.answers(action):  # the cause and success statement it answers
         text += f"<br/><font color='#4A4A4A'>{f.markup(line)}</font>"
     if action.first_step:
