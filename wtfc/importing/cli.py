@@ -19,6 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from wtfc.importing.asked_answers import with_asked
 from wtfc.importing.building import build_import, import_edit
 from wtfc.importing.cli_advice import (
     WrongArgument,
@@ -250,7 +251,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _mapping(table: SourceTable, args: argparse.Namespace) -> ColumnMapping:
-    mapping = guess_mapping(table, layout=args.layout)
+    # answers that start with their question ("What is working? - …") may give the kind
+    mapping = with_asked(table, guess_mapping(table, layout=args.layout))
     for item in args.map:
         column_text, _, field_text = item.rpartition("=")
         field = _FIELD_WORDS.get(field_text.strip().casefold().replace(" ", "_"))

@@ -134,6 +134,8 @@ class ImportReport:
     error_tags: list[tuple[str, str, str]] = field(default_factory=list)
     # statement and tag cells whose web or Word formatting ("&nbsp;", "<p>") was taken off
     markup_cells: int = 0
+    # answers whose question ("What is working? - …") was taken off the card
+    questions: int = 0
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -199,6 +201,8 @@ class ImportReport:
             fact(f"Skipped as {reason.label}: {count}{self._reworded(reason)}.")
         if self.markup_cells:
             fact(markup_note(self.markup_cells))
+        if self.questions:
+            fact(questions_note(self.questions))
         if self.since:  # before the skipped rows, which may run past the window's foot
             out.append(self.since)
         for skipped in self.skipped[:max_skipped]:
@@ -229,6 +233,13 @@ class ImportReport:
         if self.tag_columns:
             out.append(_tag_columns_note(self.tag_columns, taking_out))
         return out
+
+
+def questions_note(answers: int) -> str:
+    """Answers a care system wrote after their question: the cards hold the answers only."""
+    started = "1 answer started" if answers == 1 else f"{answers:,} answers started"
+    return (f"{started} with its question (such as “What is working? - …”): the question was "
+            "taken off the card.")
 
 
 def markup_note(cells: int, *, coming: bool = False) -> str:

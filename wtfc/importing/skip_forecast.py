@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from wtfc.importing.asked_answers import AskedMapping
+from wtfc.importing.asked_answers import asked as question_first
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.markup_cells import may_hold_markup, without_markup
@@ -124,6 +126,9 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     tag_columns = [c for c, f in enumerate(mapping.fields) if f == Field.TAG or f.person_attr]
     first = mapping.first_data_row
     unsaved = table.unsaved_formulas
+    # statement columns whose answers' questions give the kinds (``read_statements``)
+    kind_asked = set(mapping.asked) if isinstance(mapping, AskedMapping) and mapping.kind_asked \
+        else set()
     errors: set[str] = set()
     fill = fill_person_cells(table, mapping)
     under_error = fill.errors if fill else {}  # filled-down blanks below an error person cell
@@ -168,6 +173,8 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
                 no_answers += 1
             elif len(" ".join(text.split())) > MAX_CARD_TEXT:
                 too_long += 1
+            elif column in kind_asked:
+                no_kind += question_first(text.strip(), mapping.kind_values) is None
             elif fixed_kind is None and not value and (index, kind_column) in unsaved:
                 formulas += 1
             elif fixed_kind is None and not value:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wtfc.importing.asked_answers import AskedMapping, asked, copies
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names
@@ -18,6 +19,8 @@ from wtfc.model.kind_values import is_kind_phrase
 from wtfc.model.small_groups import HIDDEN
 from wtfc.model.workshop import Kind
 
+# a row whose answer has no question before it, where the questions give the kinds
+NO_QUESTION = "its answer does not start with a question that says its kind"
 MAX_TAG = 300  # the model's limit for a tag (ShortText); longer is kept cut, and said
 
 
@@ -57,6 +60,8 @@ class RowsRead:
     # statement and tag cells that held web or Word formatting ("&nbsp;", "<p>", "{\rtf1"),
     # taken off before the guard read them
     markup_cells: int = 0
+    # answers whose question ("What is working? - …") was taken off the card
+    questions: int = 0
 
 
 def no_answer_skip(row: int, where: str, text: str) -> SkippedRow:
@@ -116,7 +121,10 @@ def read_statements(
     under_error = fill.errors if fill else {}  # blanks below a person cell showing an error
     statements: list[Statement] = []
     skipped: list[SkippedRow] = []
-    rows_read = blank_rows = markup_cells = 0
+    rows_read = blank_rows = markup_cells = questions = 0
+    # statement columns whose answers give their kind by their question (no kind column)
+    kind_asked = set(mapping.asked) if isinstance(mapping, AskedMapping) and mapping.kind_asked \
+        else set()
 
     def words_of(cell: str) -> str:
         """A cell's words on one line, any web or Word formatting taken off first (so the guard
@@ -186,11 +194,18 @@ def read_statements(
                     skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA, detail))
                 continue
             found_words = True
+            # "What is working? - My carers are kind": the question is taken off, if it says
+            # the row's kind (judged below) or gives the kind where no column does
+            question = asked(text, mapping.kind_values) if text[0].isalpha() else None
+            given = fixed_kind
+            if question and column in kind_asked:
+                given, text, question = question.kind, question.answer, None
+                questions += 1
             if person_error:
                 skipped.append(_error_skip(row_number, where, error_cell, person_error,
                                            "person"))
                 continue
-            if no_answer(text):
+            if no_answer(text) or (question and no_answer(question.answer)):
                 skipped.append(no_answer_skip(row_number, where, text))
                 continue
             if len(text) > MAX_CARD_TEXT:
@@ -203,7 +218,7 @@ def read_statements(
                     )
                 )
                 continue
-            kind = fixed_kind
+            kind = given
             if kind is None:
                 kind_value = (
                     cells[kind_column] if kind_column is not None and kind_column < width else ""
@@ -222,12 +237,16 @@ def read_statements(
                         continue
                     if kind_value and kind_value not in quoted:  # (guarded once a value)
                         quoted[kind_value] = quoted_kind(kind_value)
-                    detail = quoted[kind_value] if kind_value else "the kind cell is blank"
+                    detail = (quoted[kind_value] if kind_value else NO_QUESTION
+                              if column in kind_asked else "the kind cell is blank")
                     skipped.append(SkippedRow(row_number, where, SkipReason.UNKNOWN_KIND, detail))
                     continue
+            if question and kind_column is not None and copies(question, cells[kind_column]):
+                text, questions = question.answer, questions + 1
             statements.append(Statement(row_number, names[column], kind, text, person, tags,
                                         person_tags, cut))
         if not found_words:
             skipped.append(SkippedRow(row_number, "", SkipReason.EMPTY, "no statement in it"))
-    return RowsRead(statements, skipped, rows_read, blank_rows, error_tags, markup_cells)
+    return RowsRead(statements, skipped, rows_read, blank_rows, error_tags, markup_cells,
+                    questions)
 

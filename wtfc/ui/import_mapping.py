@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.importing.asked_answers import asked_note, with_asked
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.name_columns import left_out_name_columns, names_in_columns
 from wtfc.importing.preview import Preview, make_preview
@@ -112,6 +113,11 @@ class MappingStep(QWidget):
         self.person_offer.use_column.connect(self._use_person)
         self.fill_offer = FillOffer()  # blanks under each person's code (merged cells)
         self.fill_offer.chosen.connect(self.set_fill_down)
+        self.asked = QLabel()  # answers written after their question: it is taken off
+        keep_parent_font(self.asked)
+        self.asked.setToolTip("A care system's form export")
+        self.asked.setWordWrap(True)
+        self.asked.setVisible(False)
         self.problems = QLabel()  # read as its words, not as a name standing in for them
         keep_parent_font(self.problems)
         self.problems.setToolTip("What stops the import")
@@ -138,6 +144,7 @@ class MappingStep(QWidget):
         layout.addWidget(self.kinds_box)
         layout.addWidget(self.person_offer)
         layout.addWidget(self.fill_offer)
+        layout.addWidget(self.asked)
         layout.addWidget(self.problems)
 
     # -- what the dialog calls -----------------------------------------------------------------
@@ -210,6 +217,11 @@ class MappingStep(QWidget):
     @keeps_ring  # the boxes are made anew: the one with the keys, and its ring, goes
     def _refresh(self) -> None:
         assert self.table is not None and self.mapping is not None
+        # answers that start with their question ("What is working? - …"), judged for the
+        # heading row as chosen: the question may give the kind, and is taken off
+        self.mapping = with_asked(self.table, self.mapping)
+        self.asked.setText(asked_note(self.table, self.mapping))
+        self.asked.setVisible(bool(self.asked.text()))
         self.preview = make_preview(self.table, self.mapping, limit=_ROWS_SHOWN)
         person = self._person_column()
         rows = self.table.rows[:max(_HEADING_CHOICES, self.mapping.first_data_row + _ROWS_SHOWN)]
