@@ -149,7 +149,7 @@ def test_plan_and_act_copy_the_chosen_action_with_the_boards_headings(demo_windo
         cells = dict(zip(heading.split("\t"), row.split("\t"), strict=True))
         assert cells["Lane"] == "Commissioners"
         assert cells["What"] == action_row.text(0)
-        assert cells["By when"] == "1 Oct 2026"  # as the board writes it
+        assert cells["By when"] == "20 Nov 2026"  # as the board writes it
         assert ("What has happened so far" in cells) == (stage == Stage.ACT)  # hidden on Plan
         tree.setCurrentItem(tree.topLevelItem(0))  # the lane: every action in it
         lane = press_copy(demo_window, tree, qtbot).splitlines()

@@ -13,6 +13,11 @@ a promise (the feedback sheet looks again "at the next reviews", the report says
 ``wtfc check``, ``wtfc export`` and the app's export say so when given the day (``today``),
 so the facilitator can set the next one. The day is passed in, never read from the clock here.
 
+An action whose agreed date is before the workshop itself (the demo's "agreed" on 12 November
+for 1 October) is printed late on the day it was agreed, in every export and the letter: said
+by ``wtfc check``, the exports and opening, as the next review before the workshop is
+(``early_actions``). A date changed since the day is judged by the one the room agreed.
+
 A chosen priority whose cards were all deleted (a person withdrew) stays chosen, with its votes
 and success statements, and every export still shows it: ``wtfc check``, the opening notice
 and the exports say so, and Understand marks its row (``empty_priority_note``).
@@ -25,7 +30,9 @@ import datetime as dt
 from wtfc.model.counting import rank_words
 from wtfc.model.dates import long_date
 from wtfc.model.unnamed_themes import shown_theme_name
-from wtfc.model.workshop import Theme, Workshop
+from wtfc.model.workshop import Action, ActionStatus, Theme, Workshop
+
+EARLY_ACTIONS_NAMED = 3  # more than this: one line with their count, the workshop's date first
 
 
 def refused_review(workshop_date: dt.date | None, when: dt.date | None) -> str:
@@ -84,6 +91,44 @@ _PASSED_PRINTS = (
 )
 
 
+def early_actions(ws: Workshop) -> list[tuple[Action, dt.date]]:
+    """The actions whose date agreed is before the workshop's own date, with that date
+    (either not set: nothing to compare): printed as late on the very day they were agreed."""
+    from wtfc.model.agreed_words import agreed_date
+
+    if ws.date is None:
+        return []
+    return [(a, when) for a in ws.actions
+            if (when := agreed_date(a)) is not None and when < ws.date]
+
+
+def early_action_warnings(ws: Workshop, *, read_only: bool = False) -> list[str]:
+    """A line for each action dated before the workshop (none: []); past a few, one line
+    with their count, since the workshop's own date is then the likelier mistake."""
+    from wtfc.model.operations._names import quoted
+
+    early = early_actions(ws)
+    if not early or ws.date is None:
+        return []
+    day = long_date(ws.date)
+    first = "Once you have saved a copy with Save As, s" if read_only else "S"
+    if len(early) > EARLY_ACTIONS_NAMED:
+        return [f"{len(early)} actions' dates are before the workshop itself ({day}), so the "
+                f"report, the posters and the feedback sheet print them as late. {first}et "
+                f"the workshop's date on Prepare, or each action's date on Plan (By when)."]
+    lines = []
+    for action, when in early:
+        owner = f" ({action.owner.strip()})" if action.owner.strip() else ""
+        # done or dropped: printed with its date, never as late
+        late = action.status not in (ActionStatus.DONE, ActionStatus.DROPPED)
+        lines.append(f"An action's date is before the workshop itself ({day}): "
+                     f"{quoted(action.what, 60)}{owner} is due {long_date(when)}, so the "
+                     f"report, the posters and the feedback sheet print "
+                     f"{'it as late' if late else 'that date'}. {first}et the date the room "
+                     f"agreed on Plan (By when).")
+    return lines
+
+
 def empty_priorities(ws: Workshop) -> list[Theme]:
     """The chosen priorities holding no card, in rank order: all their cards were deleted (a
     person withdrew), yet the room's choice, votes and success statements stay."""
@@ -125,8 +170,10 @@ def record_warnings(
     ``today``: the day of the export or check, to say a next review that has passed and what
     the exports print for it. ``warn_passed`` False (opening a file): a review that has only
     passed is not warned of, since an old workshop's review has passed as it should.
-    A chosen priority left with no cards is said after the dates."""
+    An action dated before the workshop, then a chosen priority left with no cards, are said
+    after the review's dates."""
     return [*_review_warnings(ws, read_only=read_only, today=today, warn_passed=warn_passed),
+            *early_action_warnings(ws, read_only=read_only),
             *empty_priority_warnings(ws, read_only=read_only)]
 
 

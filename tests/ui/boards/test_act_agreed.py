@@ -53,10 +53,10 @@ def _act(qtbot):
 def test_act_shows_the_slip_the_rooms_words_and_done_late(qtbot):
     board, _doc, undo, isf, diary = _act(qtbot)
     row = _row(board, isf.id)
-    assert row.text(WHEN_COLUMN) == "1 Oct 2027 (agreed: 1 Oct 2026)"
+    assert row.text(WHEN_COLUMN) == "1 Oct 2027 (agreed: 20 Nov 2026)"
     assert row.text(PROGRESS_COLUMN).startswith(
         f"Changed since the workshop: was '{isf.what}'\n")
-    assert "(the date agreed was 1 October 2026)" in row.data(
+    assert "(the date agreed was 20 November 2026)" in row.data(
         0, Qt.ItemDataRole.AccessibleTextRole)
     done = _row(board, diary.id)  # due 31 Jan 2027, recorded done on 12 May
     assert done.text(STATUS_COLUMN) == "✔ Done, 3 months late"
@@ -69,7 +69,7 @@ def test_act_shows_the_slip_the_rooms_words_and_done_late(qtbot):
     undo.stack.undo()  # both back: the board as the room left it
     settle()
     row = _row(board, isf.id)
-    assert row.text(WHEN_COLUMN) == "1 Oct 2026"
+    assert row.text(WHEN_COLUMN) == "20 Nov 2026"
     assert not row.text(PROGRESS_COLUMN).startswith("Changed")
     assert _row(board, diary.id).text(STATUS_COLUMN) != "✔ Done, 3 months late"
 
@@ -81,13 +81,13 @@ def test_the_dialog_says_what_was_agreed_and_an_edit_keeps_it(qtbot):
     dialog = board.dialog
     save_render(dialog, "act_agreed_dialog")
     assert dialog.agreed.isVisibleTo(dialog)
-    assert dialog.agreed.text() == f"Agreed at the workshop: '{isf.what}', by 1 October 2026"
+    assert dialog.agreed.text() == f"Agreed at the workshop: '{isf.what}', by 20 November 2026"
     dialog.owner.setText("Commissioning Manager")
     dialog.accept()
     settle()
     action = doc.get("actions", isf.id)
     assert action.owner == "Commissioning Manager"
-    assert (action.agreed_what, action.agreed_by_when) == (isf.what, dt.date(2026, 10, 1))
+    assert (action.agreed_what, action.agreed_by_when) == (isf.what, dt.date(2026, 11, 20))
     board.select_action(_action(doc, DIARY).id)  # as agreed: nothing more to say
     board.open_edit_dialog()
     assert not board.dialog.agreed.isVisibleTo(board.dialog)

@@ -43,12 +43,12 @@ def test_a_late_card_says_whether_it_was_started_at_every_size(qtbot, stage):
         assert lines, size
         assert all("⚠ Late: started" in line for line in lines), (size, lines)
         assert not any("Late: due" in line for line in lines), (size, lines)
-        # the date too: with its year where the card is wide enough ("…, due 1 Oct 2026"),
+        # the date too: with its year where the card is wide enough ("…, due 20 Nov 2026"),
         # or without (it is this year's: the heading says "as of 29 November 2026")
-        assert all(", due 1 Oct" in line for line in lines), (size, lines)
+        assert all(", due 20 Nov" in line for line in lines), (size, lines)
         every += lines
     # 1366x768's Act and 800x600's Plan have the priority's mark before it, the date whole
-    assert "Priority 1 · ⚠ Late: started, due 1 Oct 2026" in every
+    assert "Priority 1 · ⚠ Late: started, due 20 Nov 2026" in every
 
 
 def test_not_started_and_long_late(qtbot):
@@ -74,7 +74,7 @@ def test_a_continued_note_says_whether_it_was_started(qtbot):
     count, lines = _statuses(qtbot, doc, Stage.ACT, (800, 600))
     assert count > PAGES[Stage.ACT][0]  # the note went on over pages
     assert len(lines) > 1
-    assert all("⚠ Late: started, due 1 Oct" in line for line in lines), lines
+    assert all("⚠ Late: started, due 20 Nov" in line for line in lines), lines
 
 
 @pytest.mark.parametrize("stage", [Stage.ACT, Stage.PLAN])

@@ -32,7 +32,7 @@ def test_the_plan_says_late_and_as_of_and_what_has_nothing_planned(qtbot):
     words = _words(qtbot, view)
     save_render(view, "room_plan_plain_words")
     assert words[1] == "13 actions · 1 late · as of 29 November 2026 · Nothing planned for: Other"
-    assert "⚠ Late: started, due 1 Oct 2026" in words  # the demo's late action, in progress
+    assert "⚠ Late: started, due 20 Nov 2026" in words  # the demo's late action, in progress
     assert not any("Overdue" in w or "Tackles" in w or "Aims at" in w for w in words)
     assert any(w.startswith("Priority 1: ") for w in words)  # the theme it answers, not "#1"
 
