@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from wtfc.importing.asked_answers import AskedMapping, asked, asked_note, with_asked
+from wtfc.importing.answers_mapping import AnswersMapping
+from wtfc.importing.answers_notes import questions_note
+from wtfc.importing.asked_answers import asked, asked_note, with_asked
 from wtfc.importing.building import build_import
 from wtfc.importing.cli import main_import
 from wtfc.importing.mapping import Field, guess_mapping
 from wtfc.importing.preview import make_preview
-from wtfc.importing.report import ImportReport, questions_note
+from wtfc.importing.report import ImportReport
 from wtfc.importing.statements import read_statements
 from wtfc.importing.table import SourceTable
 from wtfc.model.kind_values import KindValues
@@ -82,7 +84,7 @@ def test_everyday_answers_are_not_read_as_questions():
                               ("P02", "The bus stopped"), ("P03", "Lunch club")],
                         source_name="notes.csv")
     mapping = with_asked(table, guess_mapping(table))
-    assert not isinstance(mapping, AskedMapping) and mapping.problems()
+    assert not isinstance(mapping, AnswersMapping) and mapping.problems()
 
 
 def test_a_row_without_its_question_is_skipped_and_said():
@@ -111,8 +113,8 @@ def test_the_report_says_the_questions_were_taken_off():
     report = ImportReport(source="E12.csv", encoding="utf-8", sheet=None, layout="long",
                           rows_read=30, skipped=[], questions=30)
     assert questions_note(30) in report.lines()
-    assert questions_note(30) == ("30 answers started with its question (such as “What is "
-                                  "working? - …”): the question was taken off the card.")
+    assert questions_note(30) == ("30 answers started with their question (such as “What is "
+                                  "working? - …”): the questions were taken off the cards.")
 
 
 def test_wtfc_import_reads_the_kinds_from_the_questions(tmp_path: Path):

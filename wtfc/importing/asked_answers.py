@@ -10,11 +10,10 @@ Where a column gives the kind, only a copy of the row's kind cell is taken off.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
 from itertools import islice
 from typing import NamedTuple
 
+from wtfc.importing.answers_mapping import AnswersMapping, answers_mapping, kind_asked
 from wtfc.importing.kind_values import KindValues, normalise_value
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.markup_cells import without_markup
@@ -64,49 +63,21 @@ def _asks(table: SourceTable, mapping: ColumnMapping, column: int) -> bool:
     return found * 2 > len(answers)
 
 
-@dataclass(frozen=True)
-class AskedMapping(ColumnMapping):
-    """A mapping that knows which columns' answers start with their question (``asked``): a
-    statement column among them gives each card's kind where no column does, so the import is
-    not refused for want of a kind column. Its ``with_*`` copies keep the columns."""
-
-    asked: frozenset[int] = frozenset()
-
-    @property
-    def kind_asked(self) -> bool:
-        """Whether the kind is read from each answer's question: no column gives it."""
-        text = self.columns(Field.TEXT)
-        return (bool(text) and Field.KIND not in self.fields
-                and not any(f.fixed_kind for f in self.fields) and set(text) <= self.asked)
-
-    def problems(self, names: Sequence[str] = ()) -> list[str]:
-        if not self.kind_asked:
-            return super().problems(names)
-        # the other checks (a person set twice) as for any mapping: asked of a copy with one
-        # more column, past the sheet's last, set to the kind
-        with_kind = ColumnMapping(**{f.name: getattr(self, f.name) for f in fields(ColumnMapping)})
-        return with_kind.with_field(len(self.fields), Field.KIND).problems(names)
-
-
 def with_asked(table: SourceTable, mapping: ColumnMapping) -> ColumnMapping:
     """``mapping`` knowing which of the sheet's columns start each answer with its question
-    (judged again for its heading row): an ``AskedMapping`` when any does."""
+    (judged again for its heading row): an ``AnswersMapping`` when any does."""
     first = mapping.first_data_row
     width = max((len(row) for row in table.rows[first:first + _SAMPLE]), default=0)
     found = frozenset(c for c in range(width) if _asks(table, mapping, c))
-    if isinstance(mapping, AskedMapping):
-        return replace(mapping, asked=found)
-    if not found:
-        return mapping
-    return AskedMapping(**{f.name: getattr(mapping, f.name) for f in fields(ColumnMapping)},
-                        asked=found)
+    known = found or isinstance(mapping, AnswersMapping)
+    return answers_mapping(mapping, asked=found) if known else mapping
 
 
 def asked_note(table: SourceTable, mapping: ColumnMapping) -> str:
     """What the mapping step says of answers that start with their question ("" if none):
     the question is taken off each card, and where no column gives the kind, it gives it."""
     statements = [c for c, f in enumerate(mapping.fields) if f == Field.TEXT or f.fixed_kind]
-    if isinstance(mapping, AskedMapping) and mapping.kind_asked:
+    if kind_asked(mapping):
         return (f"{TAKEN_OFF}, and each card's kind is read from it "
                 "(“What is working? - …” is a Working card).")
     if Field.KIND in mapping.fields and any(_asks(table, mapping, c) for c in statements):

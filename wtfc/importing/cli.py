@@ -2,7 +2,7 @@
 
     wtfc import SOURCE [--into FILE.wtfc] [--sheet NAME] [--layout long|wide]
                        [--map COLUMN=FIELD ...] [--kind VALUE=KIND ...] [--names "A, B"]
-                       [--fill-down] [--leave-out-reworded]
+                       [--fill-down] [--leave-out-reworded] [--split-lines | --keep-cells]
 
 Creates the workshop file, or adds to it when it exists, and prints the import report. Without
 --into it makes a new "Imported statements.wtfc" beside SOURCE ("Imported statements 2.wtfc"
@@ -19,6 +19,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from wtfc.importing.answers_mapping import answers_mapping
 from wtfc.importing.asked_answers import with_asked
 from wtfc.importing.building import build_import, import_edit
 from wtfc.importing.cli_advice import (
@@ -229,6 +230,19 @@ def _parser() -> argparse.ArgumentParser:
         "code is on their first row only (a CSV saved from merged cells); not with the wide "
         "layout, where each row is a person of its own",
     )
+    cells = parser.add_mutually_exclusive_group()
+    cells.add_argument(
+        "--split-lines",
+        action="store_true",
+        help="make each answer of a cell that holds more than one (a line each, or parts "
+        "after \"; \" that are each a sentence of three words or more) a card of its own, of "
+        "the row's kind and person (the default; the output counts such cells)",
+    )
+    cells.add_argument(
+        "--keep-cells",
+        action="store_true",
+        help="keep each such cell as one card",
+    )
     parser.add_argument(
         "--leave-out-reworded",
         action="store_true",
@@ -275,7 +289,8 @@ def _mapping(table: SourceTable, args: argparse.Namespace) -> ColumnMapping:
     if args.fill_down:
         refuse_fill_down(table, mapping)
         mapping = mapping.with_fill_person_down(True)
-    return mapping
+    # a cell holding more than one answer is a card each unless --keep-cells says otherwise
+    return answers_mapping(mapping, keep_cells=True) if args.keep_cells else mapping
 
 
 def _column_index(table: SourceTable, mapping: ColumnMapping, item: str) -> int:

@@ -8,6 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from wtfc.importing.answers_notes import questions_note, several_note
+
 # (the advice is said by name in other modules and tests, as this module's)
 from wtfc.importing.excel_error_notes import (
     EXCEL_ERROR_ADVICE as EXCEL_ERROR_ADVICE,
@@ -134,8 +136,11 @@ class ImportReport:
     error_tags: list[tuple[str, str, str]] = field(default_factory=list)
     # statement and tag cells whose web or Word formatting ("&nbsp;", "<p>") was taken off
     markup_cells: int = 0
-    # answers whose question ("What is working? - …") was taken off the card
+    # answers whose question ("What is working? - …") was taken off; cells holding more than
+    # one answer made a card each (``split_cells``), or kept whole as chosen (``answers_notes``)
     questions: int = 0
+    split_cells: int = 0
+    kept_cells: int = 0
 
     def skipped_counts(self) -> dict[SkipReason, int]:
         return dict(Counter(s.reason for s in self.skipped))
@@ -201,8 +206,9 @@ class ImportReport:
             fact(f"Skipped as {reason.label}: {count}{self._reworded(reason)}.")
         if self.markup_cells:
             fact(markup_note(self.markup_cells))
-        if self.questions:
-            fact(questions_note(self.questions))
+        for line in ([questions_note(self.questions)] if self.questions else []) + several_note(
+                self.split_cells, self.kept_cells):
+            fact(line)
         if self.since:  # before the skipped rows, which may run past the window's foot
             out.append(self.since)
         for skipped in self.skipped[:max_skipped]:
@@ -233,13 +239,6 @@ class ImportReport:
         if self.tag_columns:
             out.append(_tag_columns_note(self.tag_columns, taking_out))
         return out
-
-
-def questions_note(answers: int) -> str:
-    """Answers a care system wrote after their question: the cards hold the answers only."""
-    started = "1 answer started" if answers == 1 else f"{answers:,} answers started"
-    return (f"{started} with its question (such as “What is working? - …”): the question was "
-            "taken off the card.")
 
 
 def markup_note(cells: int, *, coming: bool = False) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from wtfc.importing.asked_answers import AskedMapping
+from wtfc.importing.answers_mapping import keeps_cells, kind_by_question
 from wtfc.importing.asked_answers import asked as question_first
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field
@@ -20,6 +20,7 @@ from wtfc.importing.markup_cells import may_hold_markup, without_markup
 from wtfc.importing.no_answer import no_answer
 from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.report import markup_note
+from wtfc.importing.split_answers import answers_in
 from wtfc.importing.statements import cell_error
 from wtfc.importing.table import SourceTable
 from wtfc.model.blank_text import INVISIBLE, is_blank
@@ -127,8 +128,8 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     first = mapping.first_data_row
     unsaved = table.unsaved_formulas
     # statement columns whose answers' questions give the kinds (``read_statements``)
-    kind_asked = set(mapping.asked) if isinstance(mapping, AskedMapping) and mapping.kind_asked \
-        else set()
+    kind_asked = kind_by_question(mapping)
+    keep = keeps_cells(mapping)
     errors: set[str] = set()
     fill = fill_person_cells(table, mapping)
     under_error = fill.errors if fill else {}  # filled-down blanks below an error person cell
@@ -171,7 +172,9 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
                 errors.add(error)
             elif said:
                 no_answers += 1
-            elif len(" ".join(text.split())) > MAX_CARD_TEXT:
+            elif len(" ".join(text.split())) > MAX_CARD_TEXT and (
+                    keep or max(map(len, answers_in(text)), default=MAX_CARD_TEXT + 1)
+                    > MAX_CARD_TEXT):  # a long cell of several answers: each a card
                 too_long += 1
             elif column in kind_asked:
                 no_kind += question_first(text.strip(), mapping.kind_values) is None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from wtfc.importing.asked_answers import AskedMapping, asked, copies
+from wtfc.importing.answers_mapping import keeps_cells, kind_by_question
+from wtfc.importing.asked_answers import asked, copies
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names
@@ -12,6 +13,7 @@ from wtfc.importing.markup_cells import without_markup
 from wtfc.importing.no_answer import no_answer
 from wtfc.importing.person_fill import fill_person_cells
 from wtfc.importing.report import SkippedRow, SkipReason
+from wtfc.importing.split_answers import answers_in
 from wtfc.importing.table import SourceTable
 from wtfc.model.blank_text import is_blank
 from wtfc.model.card_tags_shown import SEPARATOR
@@ -62,6 +64,9 @@ class RowsRead:
     markup_cells: int = 0
     # answers whose question ("What is working? - …") was taken off the card
     questions: int = 0
+    # cells holding more than one answer (``split_answers``): made a card each, or kept whole
+    split_cells: int = 0
+    kept_cells: int = 0
 
 
 def no_answer_skip(row: int, where: str, text: str) -> SkippedRow:
@@ -121,18 +126,22 @@ def read_statements(
     under_error = fill.errors if fill else {}  # blanks below a person cell showing an error
     statements: list[Statement] = []
     skipped: list[SkippedRow] = []
-    rows_read = blank_rows = markup_cells = questions = 0
+    rows_read = blank_rows = markup_cells = questions = split_cells = kept_cells = 0
+    keep = keeps_cells(mapping)
     # statement columns whose answers give their kind by their question (no kind column)
-    kind_asked = set(mapping.asked) if isinstance(mapping, AskedMapping) and mapping.kind_asked \
-        else set()
+    kind_asked = kind_by_question(mapping)
 
-    def words_of(cell: str) -> str:
-        """A cell's words on one line, any web or Word formatting taken off first (so the guard
-        reads "07700 900123", not "07700&nbsp;900123"), and counted."""
+    def lines_of(cell: str) -> str:
+        """A cell's words, any web or Word formatting taken off first (so the guard reads
+        "07700 900123", not "07700&nbsp;900123"; "<br>" ends a line), and counted."""
         nonlocal markup_cells
         words = without_markup(cell)
         markup_cells += words is not cell
-        return " ".join(words.split())
+        return words
+
+    def words_of(cell: str) -> str:
+        """A cell's words on one line."""
+        return " ".join(lines_of(cell).split())
 
     wide = mapping.layout == "wide"
     formulas = table.unsaved_formulas
@@ -177,7 +186,8 @@ def read_statements(
                             and c not in erring and (value := words_of(_shown(cells[c]))))
         found_words = False
         for column, fixed_kind in text_columns:
-            text = words_of(cells[column]) if column < width else ""
+            raw = lines_of(cells[column]) if column < width else ""
+            text = " ".join(raw.split())
             text = "" if is_blank(text) else text  # a copied zero-width space: no words
             where = names[column] if wide else ""
             # calamine reads an error cell as empty, openpyxl as its value ("#NAME?")
@@ -194,59 +204,62 @@ def read_statements(
                     skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA, detail))
                 continue
             found_words = True
-            # "What is working? - My carers are kind": the question is taken off, if it says
-            # the row's kind (judged below) or gives the kind where no column does
-            question = asked(text, mapping.kind_values) if text[0].isalpha() else None
-            given = fixed_kind
-            if question and column in kind_asked:
-                given, text, question = question.kind, question.answer, None
-                questions += 1
             if person_error:
                 skipped.append(_error_skip(row_number, where, error_cell, person_error,
                                            "person"))
                 continue
-            if no_answer(text) or (question and no_answer(question.answer)):
-                skipped.append(no_answer_skip(row_number, where, text))
-                continue
-            if len(text) > MAX_CARD_TEXT:
-                skipped.append(
-                    SkippedRow(
-                        row_number,
-                        where,
-                        SkipReason.TOO_LONG,
-                        f"{len(text):,} characters; a card holds at most {MAX_CARD_TEXT:,}",
-                    )
-                )
-                continue
-            kind = given
-            if kind is None:
-                kind_value = (
-                    cells[kind_column] if kind_column is not None and kind_column < width else ""
-                )
-                if kind_value not in kinds:
-                    kinds[kind_value] = mapping.kind_values.kind_of(kind_value)
-                kind = kinds[kind_value]
-                if kind is None:
-                    if kind_error := cell_error(table, index, kind_column, cells):
-                        cell = f"{column_letter(kind_column or 0)}{row_number}"
-                        skipped.append(_error_skip(row_number, where, cell, kind_error, "kind"))
-                        continue
-                    if not kind_value and (index, kind_column) in formulas:
-                        skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA,
-                                                  f"in {shown_name(names[kind_column or 0])}"))
-                        continue
-                    if kind_value and kind_value not in quoted:  # (guarded once a value)
-                        quoted[kind_value] = quoted_kind(kind_value)
-                    detail = (quoted[kind_value] if kind_value else NO_QUESTION
-                              if column in kind_asked else "the kind cell is blank")
-                    skipped.append(SkippedRow(row_number, where, SkipReason.UNKNOWN_KIND, detail))
+            # a cell holding more than one answer (a line each, "; "): a card each, unless the
+            # facilitator chose to keep each cell whole (``split_answers``)
+            several = answers_in(raw) if "\n" in raw or "; " in raw else []
+            split_cells += bool(several) and not keep
+            kept_cells += bool(several) and keep
+            answers = several if several and not keep else [text]
+            for text in answers:
+                # "What is working? - My carers are kind": the question is taken off, if it says
+                # the row's kind (judged below) or gives the kind where no column does
+                question = asked(text, mapping.kind_values) if text[0].isalpha() else None
+                given = fixed_kind
+                if question and column in kind_asked:
+                    given, text, question = question.kind, question.answer, None
+                    questions += 1
+                if no_answer(text) or (question and no_answer(question.answer)):
+                    skipped.append(no_answer_skip(row_number, where, text))
                     continue
-            if question and kind_column is not None and copies(question, cells[kind_column]):
-                text, questions = question.answer, questions + 1
-            statements.append(Statement(row_number, names[column], kind, text, person, tags,
-                                        person_tags, cut))
+                if len(text) > MAX_CARD_TEXT:
+                    skipped.append(SkippedRow(row_number, where, SkipReason.TOO_LONG, (
+                        f"{len(text):,} characters; a card holds at most {MAX_CARD_TEXT:,}")))
+                    continue
+                kind = given
+                if kind is None:
+                    kind_value = (cells[kind_column] if kind_column is not None
+                                  and kind_column < width else "")
+                    if kind_value not in kinds:
+                        kinds[kind_value] = mapping.kind_values.kind_of(kind_value)
+                    kind = kinds[kind_value]
+                    if kind is None:
+                        if kind_error := cell_error(table, index, kind_column, cells):
+                            cell = f"{column_letter(kind_column or 0)}{row_number}"
+                            skipped.append(_error_skip(row_number, where, cell, kind_error,
+                                                       "kind"))
+                            continue
+                        if not kind_value and (index, kind_column) in formulas:
+                            heading = shown_name(names[kind_column or 0])
+                            skipped.append(SkippedRow(row_number, where, SkipReason.FORMULA,
+                                                      f"in {heading}"))
+                            continue
+                        if kind_value and kind_value not in quoted:  # (guarded once a value)
+                            quoted[kind_value] = quoted_kind(kind_value)
+                        detail = (quoted[kind_value] if kind_value else NO_QUESTION
+                                  if column in kind_asked else "the kind cell is blank")
+                        skipped.append(SkippedRow(row_number, where, SkipReason.UNKNOWN_KIND,
+                                                  detail))
+                        continue
+                if question and kind_column is not None and copies(question, cells[kind_column]):
+                    text, questions = question.answer, questions + 1
+                statements.append(Statement(row_number, names[column], kind, text, person,
+                                            tags, person_tags, cut))
         if not found_words:
             skipped.append(SkippedRow(row_number, "", SkipReason.EMPTY, "no statement in it"))
     return RowsRead(statements, skipped, rows_read, blank_rows, error_tags, markup_cells,
-                    questions)
+                    questions, split_cells, kept_cells)
 

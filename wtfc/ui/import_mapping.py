@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.importing.answers_mapping import answers_mapping
 from wtfc.importing.asked_answers import asked_note, with_asked
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.name_columns import left_out_name_columns, names_in_columns
@@ -33,6 +34,7 @@ from wtfc.ui.import_pages import passed_over_text
 from wtfc.ui.import_person_offer import PersonOffer
 from wtfc.ui.import_preview_grid import fill_grid
 from wtfc.ui.import_screen_words import ScreenWords
+from wtfc.ui.import_split_offer import SplitOffer
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.ring_kept import keeps_ring
 from wtfc.ui.style import warning_look
@@ -113,6 +115,8 @@ class MappingStep(QWidget):
         self.person_offer.use_column.connect(self._use_person)
         self.fill_offer = FillOffer()  # blanks under each person's code (merged cells)
         self.fill_offer.chosen.connect(self.set_fill_down)
+        self.split_offer = SplitOffer()  # cells holding more than one answer: a card each?
+        self.split_offer.chosen.connect(self.set_keep_cells)
         self.asked = QLabel()  # answers written after their question: it is taken off
         keep_parent_font(self.asked)
         self.asked.setToolTip("A care system's form export")
@@ -144,6 +148,7 @@ class MappingStep(QWidget):
         layout.addWidget(self.kinds_box)
         layout.addWidget(self.person_offer)
         layout.addWidget(self.fill_offer)
+        layout.addWidget(self.split_offer)
         layout.addWidget(self.asked)
         layout.addWidget(self.problems)
 
@@ -198,6 +203,16 @@ class MappingStep(QWidget):
         self.changed.emit()
         self.fill_offer.button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_keep_cells(self, keep: bool) -> None:
+        """Keep each cell holding more than one answer as one card, or make each answer a card;
+        the keys stay on the choice."""
+        assert self.mapping is not None
+        self.mapping = answers_mapping(self.mapping, keep_cells=keep)
+        self._refresh()
+        self.changed.emit()
+        (self.split_offer.keep if keep else self.split_offer.split).setFocus(
+            Qt.FocusReason.OtherFocusReason)
+
     def set_header_row(self, row: int | None) -> None:
         assert self.mapping is not None
         self.mapping = self.mapping.with_header_row(row)
@@ -248,6 +263,11 @@ class MappingStep(QWidget):
             offer.fill(self.table, self.mapping, self.words)
             if offer.text() and offer.text() != said:
                 announce(self, offer.text())
+        split_offer, said = self.split_offer, self.split_offer.text()
+        split_offer.fill(self.table, self.mapping)
+        if split_offer.text() and split_offer.text() != said:  # and which way is chosen
+            chosen = split_offer.keep if split_offer.keep.isChecked() else split_offer.split
+            announce(self, f"{split_offer.text()} {chosen.accessibleName()}, chosen.")
         # the clashing columns named as the grid's headings show them
         stops = self.mapping.problems([self.words.text(n) for n in self.preview.column_names])
         problems = "\n".join(f"⚠ {p}" for p in stops)  # no cell in them
@@ -358,7 +378,8 @@ class MappingStep(QWidget):
         chain = [self.sheet_box, self.heading_box, self.grid]
         chain += [self.field_box(c) for c in range(self.grid.columnCount() - 1)]
         chain += self.kinds_box.boxes()
-        chain += [self.person_offer.button, self.fill_offer.button]
+        chain += [self.person_offer.button, self.fill_offer.button, self.split_offer.split,
+                  self.split_offer.keep]
         for before, after in pairwise(w for w in chain if w is not None):
             QWidget.setTabOrder(before, after)
 

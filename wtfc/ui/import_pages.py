@@ -30,6 +30,7 @@ from wtfc.ui.import_fill_offer import fill_note
 from wtfc.ui.import_other_words import OtherWordsChoice
 from wtfc.ui.import_person_offer import NO_PERSON
 from wtfc.ui.import_screen_words import ScreenWords
+from wtfc.ui.import_split_offer import split_note
 from wtfc.ui.style import kind_text, ui_font, warning_look
 
 _SHEETS_NAMED = 4  # other sheets named on the confirm page; more are counted
@@ -244,7 +245,7 @@ def ready_text(table: SourceTable, mapping: ColumnMapping,
     return (f"{known} ({layout}, {count} below the "
             f"headings).{hidden_text(hidden)}{sheets}{kinds}{no_person(table, mapping)}"
             f"{person_tags_text(table, mapping, words)}"
-            f"{fill_note(table, mapping, words)}"
+            f"{fill_note(table, mapping, words)}{split_note(table, mapping)}"
             "<br><br>Click <b>Import</b> to add "
             "its statements. Cards with possible personal details are held back until you check "
             "them.")
