@@ -68,8 +68,12 @@ def test_a_kind_column_keeps_its_kind_and_the_leading_copy_goes():
         (Kind.WORKING, "Working well - carers")]
     assert read_statements(table, mapping).questions == 2
     assert asked_note(table, mapping) == (
-        "Each answer starts with its question; the question is taken off where it repeats the "
-        "row's kind.")
+        "2 answers start with their question (“What is working? - …”, as the row's kind "
+        "says): it is taken off.")
+    most = SourceTable(rows=table.rows[:3], source_name="E1.csv")
+    assert asked_note(most, with_asked(most, guess_mapping(most))) == (
+        "Each answer starts with its question; the question is taken off (“What is working? - "
+        "…”, as its row's kind says).")
 
 
 def test_everyday_answers_are_not_read_as_questions():

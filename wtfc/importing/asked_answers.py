@@ -76,10 +76,37 @@ def with_asked(table: SourceTable, mapping: ColumnMapping) -> ColumnMapping:
 def asked_note(table: SourceTable, mapping: ColumnMapping) -> str:
     """What the mapping step says of answers that start with their question ("" if none):
     the question is taken off each card, and where no column gives the kind, it gives it."""
-    statements = [c for c, f in enumerate(mapping.fields) if f == Field.TEXT or f.fixed_kind]
     if kind_asked(mapping):
         return (f"{TAKEN_OFF}, and each card's kind is read from it "
                 "(“What is working? - …” is a Working card).")
-    if Field.KIND in mapping.fields and any(_asks(table, mapping, c) for c in statements):
-        return f"{TAKEN_OFF} where it repeats the row's kind."
-    return ""
+    copied = _copied(table, mapping)
+    if not copied:
+        return ""
+    if copied * 2 > _rows_with_words(table, mapping):
+        return f"{TAKEN_OFF} (“What is working? - …”, as its row's kind says)."
+    answers = "1 answer starts with its" if copied == 1 else f"{copied:,} answers start with their"
+    return f"{answers} question (“What is working? - …”, as the row's kind says): it is taken off."
+
+
+def _copied(table: SourceTable, mapping: ColumnMapping) -> int:
+    """Statement cells that start with a copy of their row's kind cell (``copies``). Every row
+    is read, a cell only when its first word is the kind cell's."""
+    kind_column = next(iter(mapping.columns(Field.KIND)), None)
+    if kind_column is None:
+        return 0
+    found = 0
+    for row in islice(table.rows, mapping.first_data_row, None):
+        kind_cell = row[kind_column] if kind_column < len(row) else ""
+        first = kind_cell.split(maxsplit=1)[0].casefold() if kind_cell.strip() else ""
+        for column in mapping.columns(Field.TEXT) if first else ():
+            cell = row[column].lstrip() if column < len(row) else ""
+            if cell[:len(first)].casefold() == first and (
+                    question := asked(without_markup(cell).strip(), mapping.kind_values)):
+                found += copies(question, kind_cell)
+    return found
+
+
+def _rows_with_words(table: SourceTable, mapping: ColumnMapping) -> int:
+    columns = mapping.columns(Field.TEXT)
+    return sum(1 for row in islice(table.rows, mapping.first_data_row, None)
+               if any(c < len(row) and row[c].strip() for c in columns))
