@@ -100,7 +100,11 @@ def _copied(table: SourceTable, mapping: ColumnMapping) -> int:
         first = kind_cell.split(maxsplit=1)[0].casefold() if kind_cell.strip() else ""
         for column in mapping.columns(Field.TEXT) if first else ():
             cell = row[column].lstrip() if column < len(row) else ""
-            if cell[:len(first)].casefold() == first and (
+            rest = cell[len(kind_cell):]
+            if cell.startswith(kind_cell) and rest.lstrip(_MARKS) and (
+                    kind_cell[-1] in "?:" or _ENDS.match(rest)):
+                found += 1  # as written, the usual copy (a 100,000-row sheet: each correction)
+            elif cell[:len(first)].casefold() == first and (
                     question := asked(without_markup(cell).strip(), mapping.kind_values)):
                 found += copies(question, kind_cell)
     return found
