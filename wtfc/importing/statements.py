@@ -170,6 +170,8 @@ def read_statements(
             error_tags += [(names[c], f"{column_letter(c)}{row_number}", e)
                            for c, e in erring.items()]
         person = cells[person_column] if person_column is not None and person_column < width else ""
+        kind_cell = cells[kind_column] if kind_column is not None and kind_column < width else ""
+        opening = kind_cell.split(maxsplit=1)[0].casefold() if kind_cell.strip() else ""
         # a lookup's #N/A is someone unknown, not a blank (nor a code, nor filled from above)
         person_error = cell_error(table, index, person_column, cells)
         error_cell = f"{column_letter(person_column or 0)}{row_number}"
@@ -215,9 +217,11 @@ def read_statements(
             kept_cells += bool(several) and keep
             answers = several if several and not keep else [text]
             for text in answers:
-                # "What is working? - My carers are kind": the question is taken off, if it says
-                # the row's kind (judged below) or gives the kind where no column does
-                question = asked(text, mapping.kind_values) if text[0].isalpha() else None
+                # "What is working? - My carers are kind": the question is taken off, if it is
+                # the row's kind cell again (judged below: read only when the first words agree,
+                # as most never do) or gives the kind where no column does
+                question = asked(text, mapping.kind_values) if column in kind_asked or (
+                    opening and text[:len(opening)].casefold() == opening) else None
                 given = fixed_kind
                 if question and column in kind_asked:
                     given, text, question = question.kind, question.answer, None
