@@ -131,3 +131,9 @@ def test_wtfc_import_reads_the_kinds_from_the_questions(tmp_path: Path):
     assert len(cards) == 30
     assert [c.kind for c in cards] == KINDS * 10
     assert not any(c.text.startswith("What is") for c in cards)
+
+
+def test_the_import_report_says_the_questions_were_taken_off():
+    table = e12()
+    plan = build_import(table, with_asked(table, guess_mapping(table)), workshop=Workshop())
+    assert questions_note(30) in plan.report.lines()

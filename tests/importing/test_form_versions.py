@@ -15,6 +15,7 @@ from wtfc.importing.edited_rows import edited_later
 from wtfc.importing.edited_words import retyped
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.report import SkipReason
+from wtfc.importing.skip_forecast import forecast_skips
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Workshop
 
@@ -48,10 +49,22 @@ def test_a_form_exported_twice_gives_each_statement_once():
     assert not any("bus into" in text for text in texts)
     lines = plan.report.lines()
     # the 10 drafts worded a little differently are said, each with the row kept
-    assert "  Row 4: the same as a card already there, worded a little differently (the card " \
-        "from row 5 keeps its words; edit it on Collect if the sheet's are right)" in lines
-    assert sum(1 for s in plan.report.skipped if s.reworded) == 10
+    assert ("  Row 4: the same as row 5, worded a little differently; the later row's words "
+            "are kept") in lines
+    assert sum(1 for s in plan.report.skipped if s.later) == 10
     assert sum(1 for s in plan.report.skipped if s.reason == SkipReason.DUPLICATE) == 30
+    assert ("Skipped as duplicate of a card already there: 30 (10 of them are the same as a "
+            "later row of the file, worded a little differently: the later row's words are "
+            "kept).") in lines
+
+
+def test_the_forecast_counts_them():
+    table = SourceTable(rows=_e13(), source_name="export.csv")
+    forecast = forecast_skips(table, guess_mapping(table))
+    assert forecast.versions == 10
+    assert forecast.describe() == (
+        "⚠ Import will skip 10 rows: 10 said again by a later row of the same person, a "
+        "word put right (the later row's words are kept).")
 
 
 def test_the_command_line_says_so(tmp_path, capsys):
@@ -61,7 +74,8 @@ def test_the_command_line_says_so(tmp_path, capsys):
     assert main_import([str(source), "--into", str(tmp_path / "w.wtfc")]) == 0
     out = capsys.readouterr().out
     assert "30 cards added from 60 rows; 30 skipped." in out
-    assert "10 of them are worded a little differently" in out
+    assert "10 of them are the same as a later row of the file" in out
+    assert "Row 4: the same as row 5, worded a little differently" in out
 
 
 ROWS = [["Person ID", "Kind", "Statement"]]
@@ -96,8 +110,7 @@ def test_the_last_of_three_versions_is_kept():
                   ["P01", "Working", "My carers are kind"],
                   ["P01", "Working", "The lunch club"]])
     assert [card.text for card in plan.cards] == ["My carers are kind", "The lunch club"]
-    kept = [s.detail for s in plan.report.skipped]
-    assert all("the card from row 4 keeps its words" in detail for detail in kept)
+    assert [s.later for s in plan.report.skipped] == [4, 4]
 
 
 def test_a_name_redacted_in_the_later_version():

@@ -137,3 +137,13 @@ def test_wtfc_import_makes_a_card_an_answer_or_keeps_the_cells(tmp_path: Path):
         into = tmp_path / f"e1{len(flags)}{cards}.wtfc"
         assert main_import([str(source), "--into", str(into), *flags]) == 0
         assert len(load_workshop(into).workshop.cards) == cards
+
+
+def test_the_import_report_counts_them():
+    table = SourceTable(rows=list(ROWS), source_name="E1.csv")
+    lines = build_import(table, guess_mapping(table), workshop=Document().workshop).report.lines()
+    assert ("3 cells held more than one answer: each answer became a card of its own, of the "
+            "row's kind and person.") in lines
+    kept = answers_mapping(guess_mapping(table), keep_cells=True)
+    assert "3 cells hold more than one answer: each was kept as one card, as chosen." in (
+        build_import(table, kept, workshop=Document().workshop).report.lines())

@@ -30,11 +30,14 @@ def test_a_form_exported_twice_in_the_dialog(qtbot, doc, undo, tmp_path):
     dialog.fit_to_screen(QRect(0, 0, 1366, 728))
     dialog.load_file(workbook(tmp_path / "export.xlsx", {"Sheet1": ROWS}))
     qtbot.waitUntil(lambda: dialog.stage in ("mapping", "confirm"), timeout=10_000)
+    qtbot.waitUntil(lambda: "4 said again by a later row" in dialog.skip_note.text())
+    save_render(dialog, "import_form_versions_forecast")
     dialog.import_now()
     wait_for(qtbot, dialog, "report")
     added = [c.text for c in doc.workshop.cards[before:]]
     assert len(added) == 12 and not any("bus into" in text for text in added)
     report = dialog.report_page.text.toPlainText()
-    assert "4 of them are worded a little differently" in report
-    assert "Row 4: the same as a card already there, worded a little differently" in report
+    assert "4 of them are the same as a later row of the file" in report
+    assert "Row 4: the same as row 5, worded a little differently; the later row's words " \
+        "are kept" in report
     save_render(dialog, "import_form_versions_report")

@@ -145,6 +145,9 @@ def _prepare(
         hidden_rows=sum(1 for row in table.hidden_rows if row >= mapping.first_data_row),
         error_tags=read.error_tags,
         markup_cells=read.markup_cells,
+        questions=read.questions,
+        split_cells=read.split_cells,
+        kept_cells=read.kept_cells,
     )
     if read.blank_rows:
         _fact(report, "1 blank row was passed over." if read.blank_rows == 1
@@ -237,8 +240,9 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
             card = judged.reworded.get(index) or judged.since.get(index, "")
             kept = f"the card from {shown_name(card)} keeps its words; edit it on Collect if " \
                 "the sheet's are right" if card else ""
-            report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE, kept,
-                                             since=left_out))
+            later = judged.edited_later.get(index, 0)  # a form saved again, a word put right
+            report.skipped.append(SkippedRow(statement.row, where, SkipReason.DUPLICATE,
+                                             "" if later else kept, since=left_out, later=later))
             continue
         seen.add(key)
         if index in judged.since or index in judged.unsure:

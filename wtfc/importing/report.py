@@ -25,6 +25,7 @@ from wtfc.importing.excel_error_notes import (
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.left_out import LeftOutColumn, describe_left_out
 from wtfc.importing.other_sheet_codes import other_sheet_note
+from wtfc.importing.report_encoding import encoding_lines
 from wtfc.importing.table import source_in_sentence
 from wtfc.model.counting import count_phrase
 
@@ -60,6 +61,8 @@ UNDO_TAKES_IT_OUT = "Undo takes this import out: then import only the new rows."
 # A row skipped as the same person's statement at the same place as a card, its words lightly
 # edited (a typo put right, on the card or in the sheet): a repeat, but not the same words
 REWORDED = "the same as a card already there, worded a little differently"
+# A row a later row of the same file says again, a word put right (``SkippedRow.later``)
+LATER_ROW = "the same as row {row}, worded a little differently; the later row's words are kept"
 # A row left out, as the facilitator chose, where an earlier import made a card now in other
 # words (``repeats.since_note``)
 LEFT_OUT_AS_CHOSEN = "left out, as chosen: the card made from it has other words now"
@@ -75,17 +78,23 @@ class SkippedRow:
     detail: str = ""
     error: str = field(default="", compare=False)  # EXCEL_ERROR's value: "#N/A", "#NAME?"…
     since: bool = False  # left out as chosen, its card in other words (LEFT_OUT_AS_CHOSEN)
+    # a later row of the file says it again with a word put right (a form saved as a draft,
+    # then complete: ``edited_rows``): that row, whose words are kept
+    later: int = 0
 
     def describe(self) -> str:
         # a wide sheet's heading is a cell too: what the guard finds in it shows as its kind
         where = f"Row {self.row}" + (f", {shown_name(self.column)}" if self.column else "")
+        if self.later:
+            return f"{where}: {LATER_ROW.format(row=f'{self.later:,}')}"
         label = LEFT_OUT_AS_CHOSEN if self.since else REWORDED if self.reworded else \
             self.reason.label
         return f"{where}: {label}" + (f" ({self.detail})" if self.detail else "")
 
     @property
     def reworded(self) -> bool:
-        return self.reason == SkipReason.DUPLICATE and bool(self.detail) and not self.since
+        return (self.reason == SkipReason.DUPLICATE and bool(self.detail) and not self.since
+                and not self.later)
 
 
 @dataclass
@@ -161,13 +170,18 @@ class ImportReport:
         many were left out as chosen (``SkippedRow.since``): not duplicates, though counted so."""
         if reason != SkipReason.DUPLICATE:
             return ""
-        count, chosen = (sum(1 for s in self.skipped if getattr(s, k)) for k in ("reworded",
-                                                                                  "since"))
+        count, chosen, later = (sum(1 for s in self.skipped if getattr(s, k))
+                                for k in ("reworded", "since", "later"))
         total = self.skipped_counts()[reason]
         them = "it is" if total == 1 else "1 of them is" if count == 1 else (
             f"{count:,} of them are")
         keep = "the card keeps its words" if count == 1 else "the cards keep their words"
         said = f" ({them} worded a little differently: {keep}, nothing is merged)" * bool(count)
+        if later:  # a form saved twice: said apart, as no card was there before
+            them = "it is" if total == 1 else "1 of them is" if later == 1 else (
+                f"{later:,} of them are")
+            said += (f" ({them} the same as a later row of the file, worded a little "
+                     "differently: the later row's words are kept)")
         return said + ("" if not chosen else " (left out, as chosen)" if chosen == total
                        else f" ({chosen:,} of them left out, as chosen)")
 
@@ -193,7 +207,7 @@ class ImportReport:
             fact(self.summary())
         if self.left_out:  # a statement column left out is never silent
             out.append(describe_left_out(self.left_out, shown_name))
-        out += _encoding_lines(self.encoding)
+        out += encoding_lines(self.encoding)
         if self.people_added:
             people = count_phrase(self.people_added, "person", "people")
             fact(f"{people} added (by code, never by name).")
@@ -375,18 +389,3 @@ def _worded_like_note(count: int, taking_out: str) -> str:
         "workshop and were kept as other people's words (how many people say a thing counts). "
         f"If they are rows imported before, from an earlier copy of this file, {taking_out}"
     )
-
-
-_CHECK_LETTERS = "check that accented letters and £ signs look right on the cards."
-
-
-def _encoding_lines(encoding: str) -> list[str]:
-    """UTF-8 (Excel's "CSV UTF-8") reads every letter as typed: nothing to say. Windows text
-    (Excel's plain "CSV") usually does too, but not always, so the facilitator looks."""
-    if encoding == "Windows-1252":
-        return [f"The file was read as Windows text (Excel's plain CSV): {_CHECK_LETTERS}"]
-    if encoding.startswith("mixed"):
-        lines = encoding.removeprefix("mixed: UTF-8, with ").removesuffix(" in Windows-1252")
-        return [f"The file mixes UTF-8 with Windows text (Excel's plain CSV; {lines}): "
-                f"{_CHECK_LETTERS}"]
-    return []

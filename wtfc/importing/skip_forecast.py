@@ -4,7 +4,8 @@ The mapping step previews only the first rows; this reads every row, so the dial
 beside Import that rows will be dropped (a kind value not mapped yet is skipped, and Import
 stays enabled). It follows ``read_statements`` but only counts, in one pass with each distinct
 kind value looked up once, so it keeps up with every correction on a 100,000-row sheet.
-Duplicates are judged only at import, against the workshop.
+Duplicates are judged only at import, against the workshop; a row a later row of the same
+person says again with a word put right (a form exported twice) is counted here.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from dataclasses import dataclass, field
 
 from wtfc.importing.answers_mapping import keeps_cells, kind_by_question
 from wtfc.importing.asked_answers import asked as question_first
+from wtfc.importing.edited_rows import edited_later
 from wtfc.importing.limits import MAX_CARD_TEXT
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.markup_cells import may_hold_markup, without_markup
 from wtfc.importing.no_answer import no_answer
 from wtfc.importing.person_fill import fill_person_cells
+from wtfc.importing.repeats import comparable
 from wtfc.importing.report import markup_note
 from wtfc.importing.split_answers import answers_in
 from wtfc.importing.statements import cell_error
@@ -49,11 +52,14 @@ class SkipForecast:
     no_answer: int = 0  # statements that are only "N/A", "None", "-", "See above"…
     # statement and tag cells holding web or Word formatting, which Import takes off
     markup_cells: int = 0
+    # rows a later row of the same person and kind says again with a word put right (a form
+    # exported as a draft, then complete: ``edited_rows``), skipped for the later row
+    versions: int = 0
 
     @property
     def total(self) -> int:
         return (sum(self.unknown.values()) + self.no_kind + self.no_statement + self.too_long
-                + self.formulas + self.excel_errors + self.no_answer)
+                + self.formulas + self.excel_errors + self.no_answer + self.versions)
 
     def describe(self) -> str:
         """What Import will skip, and what formatting it takes off, in plain English ("" when
@@ -86,6 +92,9 @@ class SkipForecast:
             parts.append(f"{self.no_answer:,} with no answer (such as “N/A” or “See above”)")
         if self.too_long:
             parts.append(f"{self.too_long:,} too long for a card")
+        if self.versions:  # exact repeats are judged at import, against the workshop too
+            parts.append(f"{self.versions:,} said again by a later row of the same person, a "
+                         "word put right (the later row's words are kept)")
         if self.formulas:
             parts.append(f"{self.formulas:,} with a formula whose result was not saved")
         if self.excel_errors:
@@ -132,6 +141,7 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     keep = keeps_cells(mapping)
     errors: set[str] = set()
     fill = fill_person_cells(table, mapping)
+    kept: list[tuple[str, str, str, int]] = []  # the cards' person, kind, words and row
     under_error = fill.errors if fill else {}  # filled-down blanks below an error person cell
     for index, cells in enumerate(table.rows[first:], start=first):
         if not any(cells):
@@ -184,11 +194,16 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
                 no_kind += 1
             elif fixed_kind is None and known[value] is None:
                 unknown[value] += 1
+            elif person_column is not None:  # a card: for the same person's later versions
+                person = cells[person_column].strip() if person_column < width else ""
+                kind = fixed_kind or known[value]
+                kept.append((person or (fill.cells.get(index, "") if fill else ""),
+                             kind.value if kind else "", comparable(text), index + 1))
         no_statement += not found
     asked = sorted(seen, key=lambda v: -seen[v])
     ordered = {v: unknown[v] for v in asked if unknown[v]}
     return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas, excel_errors,
-                        tuple(sorted(errors)), no_answers, markup)
+                        tuple(sorted(errors)), no_answers, markup, len(edited_later(kept)))
 
 
 def _has_markup(cell: str) -> bool:
