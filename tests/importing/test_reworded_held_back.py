@@ -17,7 +17,9 @@ from wtfc.model.operations.cards import edit_card, redact_card
 from wtfc.model.storage import load_workshop, save_workshop
 from wtfc.model.workshop import Workshop
 
-NAMED = "Zebedee from the agency is always late"
+# "from the day centre": "Zebedee from the agency…" is held back since review 34 W2 S2 (a care
+# role set beside a name); the guard still does not know this card's name
+NAMED = "Zebedee from the day centre is always late"
 ROWS = [row[:] for row in SIX_ONE_ROW_REVIEWS]
 ROWS[1][7] = NAMED  # P02's Not working statement
 LONGER = [*ROWS, ["P07", "Older person", "", "", "", "The library", None, None, None, None,
@@ -40,7 +42,7 @@ def _imported_then_reworded(tmp_path, new_words):
 
 
 def test_the_row_comes_back_held_back_and_redact_takes_the_name_off(tmp_path):
-    doc = _imported_then_reworded(tmp_path, "Someone from the agency is always late")
+    doc = _imported_then_reworded(tmp_path, "Someone from the day centre is always late")
     again = _plan(doc, template_sheet(tmp_path, "sheet.xlsx", LONGER))
     back = next(c for c in again.cards if c.text == NAMED)
     assert back.held_back
@@ -54,13 +56,13 @@ def test_the_row_comes_back_held_back_and_redact_takes_the_name_off(tmp_path):
     edit = import_edit(doc, again)
     edit.do(doc)
     redact_card(doc, card_id=back.id).do(doc)
-    assert doc.card(back.id).text == "[name] from the agency is always late"
+    assert doc.card(back.id).text == "[name] from the day centre is always late"
     edit.undo(doc)
     assert doc.get("cards", back.id) is None
 
 
 def test_a_rewording_that_took_no_name_off_comes_back_as_before(tmp_path):
-    doc = _imported_then_reworded(tmp_path, "Zebedee from the agency is late, always")
+    doc = _imported_then_reworded(tmp_path, "Zebedee from the day centre is late, always")
     again = _plan(doc, template_sheet(tmp_path, "sheet.xlsx", LONGER))
     back = next(c for c in again.cards if c.text == NAMED)
     assert not back.held_back
@@ -69,7 +71,7 @@ def test_a_rewording_that_took_no_name_off_comes_back_as_before(tmp_path):
 
 def test_wtfc_import_holds_it_back_too(tmp_path, capsys):
     path = tmp_path / "spring.wtfc"
-    doc = _imported_then_reworded(tmp_path, "Someone from the agency is always late")
+    doc = _imported_then_reworded(tmp_path, "Someone from the day centre is always late")
     save_workshop(doc.workshop, path)
     assert main_import([str(template_sheet(tmp_path, "sheet.xlsx", LONGER)),
                         "--into", str(path)]) == 0
@@ -81,7 +83,7 @@ def test_wtfc_import_holds_it_back_too(tmp_path, capsys):
 def test_a_file_too_changed_to_tell_holds_the_row_back_too(tmp_path):
     """More than one in five of its statements differ, so its rows in other words are added
     with nothing to choose (``repeats``' unsure rows): the name is held back there as well."""
-    doc = _imported_then_reworded(tmp_path, "Someone from the agency is always late")
+    doc = _imported_then_reworded(tmp_path, "Someone from the day centre is always late")
     for words in ("The garden 1", "Cold house 1", "Warm home 1"):
         card = next(c for c in doc.workshop.cards if c.text == words)
         edit_card(doc, card_id=card.id, text=f"{words} (as the room put it)").do(doc)
@@ -136,16 +138,16 @@ def test_only_the_rows_the_reworded_check_held_are_counted_as_such(tmp_path):
     assert again.other_words_rows and again.reworded_held == set()
     assert not any("may be a name taken off there" in x for x in again.report.lines())
 
-    doc = _imported_then_reworded(tmp_path, "Someone from the agency is always late")
+    doc = _imported_then_reworded(tmp_path, "Someone from the day centre is always late")
     again = _plan(doc, template_sheet(tmp_path, "sheet.xlsx", LONGER))
     assert again.reworded_held == set(again.other_words_rows) != set()
 
 
-LONG = "Zebedee from the agency is always late and never rings to say so"
+LONG = "Zebedee from the day centre is always late and never rings to say so"
 
 
 @pytest.mark.parametrize("wall_words", [
-    "Someone from the agency is always late", "[name] is always late",
+    "Someone from the day centre is always late", "[name] is always late",
     "Someone is always late", "The agency is always late"])
 def test_a_long_row_shortened_on_the_wall_with_its_name_off_comes_back_held(
         tmp_path, wall_words):
@@ -161,7 +163,7 @@ def test_a_long_row_shortened_on_the_wall_with_its_name_off_comes_back_held(
 
 def test_a_card_held_for_a_phone_number_says_why_its_name_is_flagged_too(tmp_path):
     """Review 29 A4 #3: held for the phone number, Zebedee also flagged, and nothing said why."""
-    phone = "Zebedee from the agency is always late, ring me on 07700 900123"
+    phone = "Zebedee from the day centre is always late, ring me on 07700 900123"
     doc = Document(Workshop())
     import_edit(doc, _plan(doc, _sheet_with(tmp_path, phone))).do(doc)
     card = next(c for c in doc.workshop.cards if c.text == phone)

@@ -15,6 +15,9 @@ def _words(text: str) -> frozenset[str]:
 # common among carers from South Asia, Poland, Romania, West Africa and the Philippines), and
 # the short forms people are called by ("Liz", "Alf", "Peggy"), and the names common in Welsh,
 # Irish, Polish and Turkish families, in plain letters ("sian" for Siân, "lukasz" for Łukasz).
+# After "wullie senga": the care workforce's names the list lacked (review 34 W2 S2): women and
+# men born 1950-2000 in the UK and Ireland, and names common among carers from Nigeria, Ghana,
+# Zimbabwe, the Philippines, India, Poland, Romania and Ukraine; none an everyday word.
 GIVEN_NAMES = _words(
     """
     abdul adam adrian agnes agnieszka ahmed aisha alan albert alec alexander alexandra alfred
@@ -55,6 +58,36 @@ GIVEN_NAMES = _words(
     tariq imran ayesha parveen rubina arjun rahim kamal shahid ramesh kiran hetal nilesh jyoti
     abdi hodan faadumo sahra ubah kasia tomek zosia janusz basia grazyna brid maire
     wullie senga
+    bernadette deirdre theresa kerry kerri kerrie stacey stacy marcia tina toni nicole naomi
+    natasha nadine hayley leah katie kathy vicky vicki becky melanie maxine marilyn donna
+    debra jeanette annette janine colette noreen nuala clodagh philomena imelda majella
+    maeve ciara catriona sorcha aisling eimear breda brigid bridie lindsey lynda carolyn
+    christina jodie kayleigh tara tammy vanessa yvette sadie marianne martina melissa
+    michaela rachael rebekah roberta susanne trudy ursula heidi helena hilary jolene josie
+    justine louisa lydia lynsey patsy philippa rosalind selina sheena tessa tania vivienne
+    zara zoe sophie shelley gaynor glenda dionne corinne karin
+    shane shaun liam declan damien dominic desmond eamon eamonn fergus gerard kieran conor
+    niall ronan brendan nathan karl aaron alistair greg gregory raymond rodney rory russell
+    timothy phillip nicholas oliver jeremy gerald stewart clive danny ricky robbie leon
+    marcus gavin troy justin wesley
+    anjali sunita sunil anil deepa deepak pooja neha kavita meena sangeeta lakshmi geeta
+    rekha usha seema sanjay vijay ravi manoj suresh ashok harpreet manpreet gurpreet
+    jaspreet simran rupinder baljit kuldeep sukhwinder navdeep parminder amandeep
+    maricel marites rowena rosalie jocelyn analyn jennelyn marivic rodel arnel
+    andreea alina elena mihaela gabriela daniela roxana simona loredana raluca madalina oana
+    ionut mihai andrei bogdan cosmin marius catalin valentin gheorghe vasile
+    oksana olena olga svetlana tetiana iryna yulia larysa halyna lyudmila natalia viktoria
+    joanna justyna beata monika iwona renata marta karolina aleksandra ania ewelina sylwia
+    paulina patrycja kinga izabela gosia dominika urszula jolanta agata mariusz dariusz
+    michal bartosz jakub kamil rafal marcin artur
+    tendai rutendo tatenda tafadzwa tapiwa chipo farai fadzai nyasha rumbidzai chiedza
+    tsitsi kudzai shamiso nokuthula thandiwe sibongile nomsa sipho themba gifty
+    chidi chinedu chioma chiamaka ngozi nkechi adaeze adaobi amaka ifeoma uchenna obinna
+    emeka ikechukwu nnamdi olumide oluwatosin tosin tunde babatunde funmilayo funmi folake
+    bukola yetunde kehinde taiwo temitope femi ayodele kemi bisi abimbola adebayo adeola
+    adewale olamide segun yemi chika ebere nneka ifeanyi chukwuemeka ijeoma onyinye halima
+    hauwa usman
+    kofi kojo kwaku kwasi akosua abena adwoa akua afua efua ekua
     """
 )
 

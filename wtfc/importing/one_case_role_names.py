@@ -11,7 +11,7 @@ import re
 from wtfc.importing.bare_given_names import _DATE_AFTER, _MONTHS, _ROLE_ENDS, _THINGS
 from wtfc.importing.initial_surnames import NOT_BARE_SURNAMES, is_surname
 from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NOT_NAMES
-from wtfc.importing.unlisted_names import may_be_a_name
+from wtfc.importing.unlisted_names import WORD_NAMES, may_be_a_name
 from wtfc.importing.words_after_a_role import ends_no_name, ordinary_after_a_role
 from wtfc.model.search_key import search_key
 
@@ -19,11 +19,6 @@ from wtfc.model.search_key import search_key
 # "MY SON MILES AWAY", "MY CARER RICH TEA"
 _NOT_ONE_CASE_NAMES = _THINGS | {"miles", "rich", "art", "chase"}
 _NO_ROLES_THING_AFTER = re.compile(_ROLE_ENDS, re.IGNORECASE)
-# Given names among care workers that are everyday words no other list keeps as names, so
-# may_be_a_name refuses them (an -ING ending, an ordinary word): "MY CARER BLESSING IS LOVELY"
-# (review 33 M1 D1); a name only where what a person does follows, not "MY CARER SHOWS PATIENCE"
-WORD_NAMES = frozenset({"blessing", "patience", "mercy", "charity", "felicity", "verity",
-                        "trinity", "serenity"})
 
 
 def one_case_given_name(text: str, end: int, word: str) -> bool:

@@ -5,6 +5,10 @@ capitalised and no everyday word, pronoun, role, title, place word or shop of th
 phoned"), so the bodies care statements name are left out by name.
 
 Most statements say neither, so a quick look for " is my ", " never "… spares them the search.
+
+A sentence's first word with a care role set beside it is a name too: "Bernadette the night
+carer is wonderful", "Tendai from the agency is always late", "Dawn, the new carer, is kind"
+(review 34 W2 S2); not "Sometimes the carer is late", "Monday the carer came late".
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import re
 
 from wtfc.importing.letters_not_initials import NATIONS_FAITHS_AND_SHOPS
 from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
     EVERYDAY_NOUNS,
     NOT_NAMES,
@@ -105,6 +110,8 @@ def unlisted_names(text: str, *, name_is: bool = True) -> list[tuple[int, int]]:
         matches += _IS_MY_ROLE.finditer(text)
     if " never r" in text or " never p" in text or " never c" in text:
         matches += _NEVER_RANG.finditer(text)
+    if " the " in text or " from " in text or ", the " in text:
+        found += apposed_names(text)
     for m in matches:
         if not may_be_a_name(m[1]):
             continue
@@ -192,3 +199,99 @@ def may_be_a_name(word: str) -> bool:
     ("Ayesha", "Gwenllian"; not "Audiology", "Nobody", "Prayer")."""
     key = search_key(word).removesuffix("'s").removesuffix("’s")
     return key not in _NOT_NAMES and not key.endswith(_THING_ENDINGS)
+
+
+# Given names among care workers that are everyday words no other list keeps as names, so
+# may_be_a_name refuses them (an -ING ending, an ordinary word): "MY CARER BLESSING IS LOVELY"
+# (review 33 M1 D1), "Comfort from the agency" (review 34 W2 S2); a name only where what a
+# person does follows, not "MY CARER SHOWS PATIENCE"
+WORD_NAMES = frozenset({"blessing", "patience", "mercy", "charity", "felicity", "verity",
+                        "trinity", "serenity", "comfort", "precious"})
+
+# A care role set beside the sentence's first word: "Bernadette the night carer", "Tendai, the
+# new driver", "Oksana from the agency", "Chipo from Bluebird Care"; the role one person's,
+# not "the carers" nor "the carer's", and the body a care worker's
+_APPOSED = re.compile(
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?P<comma>[ \t]*,)?[ \t]+"
+    r"(?:(?P<role>(?i:the[ \t]+(?:(?:night|day|new|old|regular|usual|main|lovely|kind|nice"
+    r"|weekend|morning|evening|tea-?time|late|early|senior"
+    r"|agency|only|other|young|male|female|live-in|relief|bank|community|district|lead|head"
+    r"|duty|temp|temporary|locum|reablement|care|home)[ \t]+){0,2}"
+    r"(?:carer|care[ \t]+(?:worker|assistant|manager|co-?ordinator)|support[ \t]+worker"
+    r"|key[ \t]?worker|social[ \t]+worker|nurse|driver|cleaner|manager|home[ \t]+help|helper"
+    r"|cook|physio|receptionist|co-?ordinator|supervisor|assistant|warden|pa|ot|sw|hca)))"
+    r"(?![\w'’-])"
+    r"|(?i:from[ \t]+(?:the|our|my)[ \t]+(?:care[ \t]+|home[ \t]+care[ \t]+)?(?:agency|office"
+    r"|council|team|reablement(?:[ \t]+team)?|social[ \t]+services|care[ \t]+company))\b"
+    # "from Bluebird", "from Care UK", "from Helping Hands": a firm's capitalised name
+    r"|from[ \t]+[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}\b)")
+# What is said of the person after the role or the body, or the sentence's end: "… is
+# wonderful", "…, never rang", "… came late"; not "Give the carer more time", "Want the carer
+# to come", "Hate the carer rushing me"
+_SAID_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:$|[.!;\n]|(?i:(?:is|was|has|had|never|always|still|often|usually|came"
+    r"|comes|rang|rings|phoned|said|says|helps|helped|does|did|doesn['’]t|didn['’]t|won['’]t"
+    r"|can['’]t|isn['’]t|wasn['’]t|keeps|kept|visits|visited|takes|took|brings|brought|makes"
+    r"|made|cooks|cleans|gets|got|turns|turned|arrives|arrived|left|leaves|goes|went|forgot"
+    r"|forgets|rushes|rushed|stays|stayed|talks|talked|listens|knows|cares|treats|gives|gave"
+    r"|sorts|sorted|sings|speaks|spoke|shouts|shouted|moans|lets)\b))")
+_ASIDE_CLOSED = re.compile(r"[ \t]*,")
+# Where a sentence starts (known_names.starts_sentence's reading), quicker than asking it of
+# every capitalised word
+_SENTENCE_STARTS = re.compile(r"(?:^|[.!?:;\n])[ \t\"'“‘(]*(?=[A-Z])")
+# Everyday words a sentence starts with before "the carer" or "from the council" that no list
+# knows: "Sometimes the carer is late", "Ask the carer", "Letters from the council"
+_OPENERS = frozenset({
+    "sometimes", "ask", "tell", "call", "ring", "phone", "thank", "thanks", "perhaps", "maybe",
+    "once", "twice", "nowadays", "lately", "food", "everybody", "whoever", "last", "next",
+    "overnight", "otherwise", "meanwhile", "afterwards", "earlier", "later", "soon", "sometime",
+    "anyway", "plus", "however", "whereas", "whenever", "wherever", "info", "letter", "feedback",
+    "paperwork", "sorry", "hello", "hi", "bless", "praise", "shame", "afternoon", "night",
+    "weekend", "week", "month", "year", "season", "summer", "autumn", "tonight", "whilst",
+    "despite", "unlike", "including", "except", "apart", "besides", "unless", "whether",
+    "although", "though", "both", "either", "neither", "even", "especially", "mainly",
+    "funding", "transport", "post", "mail", "contact", "news", "word", "nothing", "everything",
+    "something", "anything", "hopefully", "instead", "again", "already", "yet", "still", "too",
+    "pay", "get", "let", "make", "see", "meet", "wait", "ideally", "firstly", "secondly",
+    "oh", "ah", "wow", "ooh", "great", "wish", "hate", "want", "give", "overall", "altogether",
+    "weekday", "fab", "brilliant", "fantastic", "fine", "awful", "terrible", "cheers", "alas",
+    "blimey", "cor", "crikey", "gosh", "golly", "hmm", "erm", "um", "yeah", "yep", "nope", "okay",
+    "ok", "aye", "please", "hence", "therefore", "thus", "anyhow", "somehow", "bedtime",
+    "teatime", "lunchtime", "dinnertime", "suppertime", "daytime", "nighttime", "midweek",
+    "commode", "keysafe", "hoist",
+    # what is sent or comes "from the office": "Email from the office never came"
+    "leaflet", "phonecall", "email", "text", "message", "invoice", "timesheet", "note", "form",
+    "report", "parcel", "package", "delivery", "prescription", "voicemail", "reply", "response",
+    "answer", "update", "reminder", "notice", "statement", "quote", "estimate", "cheque",
+    "payment", "refund", "card", "booklet", "newsletter", "survey", "questionnaire", "voucher",
+    "order", "rota", "schedule", "timetable", "complaint", "request", "referral", "visit",
+})
+# Given names that are everyday words and verbs as often at a sentence's start: "Hope the
+# new carer is better", "Pat the carer on the back", "Summer the carers change"
+_VERBS_TOO = frozenset({"hope", "pat", "mark", "bill", "grant", "sue", "rob", "chase", "lance",
+                        "miles", "max", "rich", "guy", "art", "frank", "sky", "angel", "crystal",
+                        "summer", "autumn"})
+
+
+def apposed_names(text: str) -> list[tuple[int, int]]:
+    """Where a sentence's first word is a name by the care role set beside it: "Bernadette the
+    night carer is wonderful", "Tendai from the agency is always late", "Dawn, the new carer,
+    is kind"; not "Sometimes the carer is late", "Monday the carer came late", "Age UK from the
+    council", "Letters from the council"."""
+    found = []
+    for start in _SENTENCE_STARTS.finditer(text):
+        m = _APPOSED.match(text, start.end())
+        if m is None or not (_ASIDE_CLOSED if m["comma"] else _SAID_AFTER).match(text, m.end()):
+            continue  # "Therefore, the carer never came": an aside is closed by a comma
+        key = search_key(m[1])
+        if key in WORD_NAMES and not m["role"]:
+            continue  # "Comfort from the council": _WORD_NAME_FIRST reads it
+        if key in AMBIGUOUS_GIVEN_NAMES:  # "Dawn the night carer"; not "Will the carer…"
+            if key not in NOT_NAMES and key not in _VERBS_TOO:
+                found.append(m.span(1))
+        elif key in WORD_NAMES or (
+                may_be_a_name(m[1]) and key not in _OPENERS and not key.endswith("ly")
+                # a plural: "Weekends the carer…", "Visitors from the council"; not Marcus
+                and (not key.endswith("s") or key.endswith(("us", "as", "os", "is")))):
+            found.append(m.span(1))
+    return found
