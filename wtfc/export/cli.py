@@ -143,11 +143,12 @@ def output_name(what: str, output: Path, *, data_ending: str = "") -> Path:
     to data named with no ending, as .pdf is added to a PDF's."""
     if what != "data":
         return pdf_name(what, output)
-    if data_ending and output.name and not output.suffix[1:].isalnum():
+    if data_ending and output.name and not has_ending(output):
         output = output.with_name(output.name + data_ending)
     if output.name and not _is_folder(output) and output.suffix.lower() not in (".xlsx",
                                                                                   ".csv"):
-        stem = name_shown(output.stem)
+        # "WTFC data 01.12.2026": the year is the name's, not an ending to put right
+        stem = name_shown(output.stem if has_ending(output) else output.name)
         raise ExportError(f"'{name_shown(output.name)}' does not end in .xlsx or .csv. Name the "
                           f"export {stem}.xlsx for one workbook, or {stem}.csv for a CSV file "
                           f"per table.")
@@ -159,14 +160,26 @@ def pdf_name(what: str, output: Path) -> Path:
     has another (``report.docx`` would be a PDF that Word cannot open)."""
     if what == "data" or not output.name or _is_folder(output):
         return output  # the data export checks its own ending; a folder is refused later
-    ending = output.suffix
-    if not ending[1:].isalnum():  # none, or not one ("Spring review. Final draft")
+    if not has_ending(output):  # none, or not one ("Spring review. Final draft", "01.12.26")
         return output.with_name(output.name + ".pdf")
-    if ending.lower() != ".pdf":
+    if output.suffix.lower() != ".pdf":
         raise ExportError(f"'{name_shown(output.name)}' does not end in .pdf, but the {what} "
                           f"export is a PDF file. Name it {name_shown(output.stem)}.pdf (or "
                           f"leave the ending off and wtfc adds it).")
     return output
+
+
+# Endings with a digit in them; any other ending is letters only, so the year of a name dated
+# in dots ("WTFC report 01.12.26") or a version ("Report v1.2") is part of the name
+_ENDINGS_WITH_DIGITS = frozenset({"mp3", "mp4", "m4a", "7z", "bz2", "h264", "3gp"})
+
+
+def has_ending(path: Path) -> bool:
+    """Whether the name ends in a file ending: 1-5 letters after its last dot, or a known
+    ending with a digit in it (".mp4")."""
+    ending = path.suffix[1:].lower()
+    return (ending.isascii() and ending.isalpha() and len(ending) <= 5) or (
+        ending in _ENDINGS_WITH_DIGITS)
 
 
 def _is_folder(path: Path) -> bool:
