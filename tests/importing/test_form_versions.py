@@ -95,21 +95,24 @@ def test_two_statements_that_share_words_stay_two_cards(first, second):
     assert [card.text for card in plan.cards] == [first, second]
 
 
+_BUS, _BUS_PUT_RIGHT = "The bus into town stopped", "The bus in to town stopped"
+
+
 @pytest.mark.parametrize("rows", [
-    [["P01", "Working", "The bus into town"], ["P02", "Working", "The bus in to town"]],
-    [["P01", "Working", "The bus into town"], ["P01", "Not working", "The bus in to town"]],
-    [["", "Working", "The bus into town"], ["", "Working", "The bus in to town"]],
+    [["P01", "Working", _BUS], ["P02", "Working", _BUS_PUT_RIGHT]],
+    [["P01", "Working", _BUS], ["P01", "Not working", _BUS_PUT_RIGHT]],
+    [["", "Working", _BUS], ["", "Working", _BUS_PUT_RIGHT]],
 ], ids=["other person", "other kind", "no person"])
 def test_a_light_edit_is_only_a_version_for_the_same_person_and_kind(rows):
     assert len(_plan([*ROWS, *rows]).cards) == 2
 
 
 def test_the_last_of_three_versions_is_kept():
-    plan = _plan([*ROWS, ["P01", "Working", "My carrers are knid"],
-                  ["P01", "Working", "My carers are knid"],
-                  ["P01", "Working", "My carers are kind"],
+    plan = _plan([*ROWS, ["P01", "Working", "My carrers are always knid"],
+                  ["P01", "Working", "My carers are always knid"],
+                  ["P01", "Working", "My carers are always kind"],
                   ["P01", "Working", "The lunch club"]])
-    assert [card.text for card in plan.cards] == ["My carers are kind", "The lunch club"]
+    assert [card.text for card in plan.cards] == ["My carers are always kind", "The lunch club"]
     assert [s.later for s in plan.report.skipped] == [4, 4]
 
 
@@ -128,14 +131,52 @@ def test_the_same_file_again_adds_nothing():
 
 def test_retyped():
     assert retyped("the bus into town stopped", "the bus in to town stopped")
-    assert retyped("my carrers are kind", "my carers are kind")
-    assert not retyped("my carers are kind", "my carers are kind")  # the same: a repeat
+    assert retyped("my carrers are always kind", "my carers are always kind")
+    assert retyped("i can't go out on my own", "i cant go out on my own")
+    assert not retyped("my carers are always kind", "my carers are always kind")  # a repeat
     assert not retyped("on fridays", "on mondays")
+    # a short answer, or one real word for another, is another thing said (A14 S1)
+    assert not retyped("my carrers are kind", "my carers are kind")
+    assert not retyped("i want my meals on time every day", "i want my meds on time every day")
+    assert not retyped("i can go out on my own", "i cant go out on my own")
+
+
+# Review 34 A14 S1: one person's two answers of a kind, a letter or two apart, both real
+# words: each was merged into the other, the earlier row's words lost
+@pytest.mark.parametrize(("first", "second"), [
+    ("Meals on time", "Meds on time"),
+    ("My hearing", "My heating"),
+    ("Pills run out", "Bills run out"),
+    ("Cold", "Food"),
+    ("Stairs", "Chairs"),
+    ("I can go out", "I cant go out"),
+    ("I would like to see my son more", "I would like to see my sons more"),
+    ("I want to go walking with my friends", "I want to go talking with my friends"),
+])
+def test_two_answers_a_letter_or_two_apart_stay_two_cards(first, second):
+    plan = _plan([*ROWS, ["P01", "Not working", first], ["P01", "Not working", second]])
+    assert [card.text for card in plan.cards] == [first, second]
+    assert plan.report.skipped == []
+    table = SourceTable(rows=[*ROWS, ["P01", "Not working", first],
+                              ["P01", "Not working", second]], source_name="export.csv")
+    assert forecast_skips(table, guess_mapping(table)).versions == 0  # the window's preview
+
+
+def test_the_command_line_keeps_both_meals_and_meds(tmp_path, capsys):
+    source = tmp_path / "t1.csv"
+    with source.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["Person", "Kind", "Statement"],
+                                      ["P01", "Not working", "Meals on time"],
+                                      ["P01", "Not working", "Meds on time"],
+                                      ["P02", "Not working", "My hearing"],
+                                      ["P02", "Not working", "My heating"]])
+    assert main_import([str(source), "--into", str(tmp_path / "w.wtfc")]) == 0
+    assert "4 cards added from 4 rows." in capsys.readouterr().out
 
 
 def test_edited_later_looks_within_a_person_and_kind():
-    rows = [("P01", "working", "the bus into town", 2),
-            ("P02", "working", "the bus in to town", 3),
-            ("P01", "working", "the bus in to town", 4),
-            ("P01", "working", "the bus in to twon", 5)]
+    rows = [("P01", "working", "the bus into town stopped", 2),
+            ("P02", "working", "the bus in to town stopped", 3),
+            ("P01", "working", "the bus in to town stopped", 4),
+            ("P01", "working", "the bus in to twon stopped", 5)]
     assert edited_later(rows) == {0: 3, 2: 3}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from wtfc.importing.known_words import known_word, words_of
 from wtfc.model.workshop import REDACTION_LABELS
 
 _PLACEHOLDER = re.compile("|".join(re.escape(label.casefold())
@@ -69,16 +70,20 @@ def _edits_at_most(a: str, b: str, most: int) -> bool:
 
 
 # Within one file nothing but the person and the kind ties two rows together (an earlier
-# import's file again has the row's place too), so only a typo or two, or a name redacted,
-# makes a later row the same statement: a word swapped for another ("on Fridays", "on
-# Mondays": three letters) is the person saying something else.
+# import's file again has the row's place too), so only a slip of the keys put right, or a
+# name redacted, makes a later row the same statement: a word swapped for another ("on
+# Fridays", "on Mondays"; "Meals on time", "Meds on time": two letters) is the person saying
+# something else. A short answer is left alone whatever its letters: in two to four words a
+# letter or two is as likely another thing said as a slip (review 34 A14 S1).
 _MOST_RETYPED = 2
+_FEWEST_WORDS = 5
 
 
 def retyped(earlier: str, later: str) -> bool:
-    """Whether ``later`` is ``earlier`` saved again with a typo or two put right or a name
-    redacted ("bus into" made "bus in to"): a form exported as a draft and then complete.
-    Words as ``repeats.comparable`` gives them; the same words are no retyping."""
+    """Whether ``later`` is ``earlier`` saved again with a slip of the keys put right or a name
+    redacted ("bus into" made "bus in to", "carrers" made "carers"): a form exported as a
+    draft and then complete. Words as ``repeats.comparable`` gives them; the same words are no
+    retyping. When in doubt, not: two cards are better than one person's words lost."""
     if earlier == later:
         return False
     if _PLACEHOLDER.search(later) and _redacted_from(later, earlier):
@@ -87,7 +92,33 @@ def retyped(earlier: str, later: str) -> bool:
     # minutes" / "45 minutes"), not a typo
     if any(c.isdigit() for c in "".join(_differing(earlier, later))):
         return False
-    return _edits_at_most(earlier, later, _MOST_RETYPED)
+    first, second = earlier.split(), later.split()
+    if min(len(first), len(second)) < _FEWEST_WORDS:
+        return False
+    return _edits_at_most(earlier, later, _MOST_RETYPED) and _slips(first, second)
+
+
+def _slips(first: list[str], second: list[str]) -> bool:
+    """Whether the words that differ are slips: a word split or joined ("into" / "in to"),
+    punctuation, or a word that is no word put right ("knid" / "kind"). Two real words
+    ("meals" / "meds", "can" / "cant") are two things said."""
+    while first and second and first[0] == second[0]:
+        first, second = first[1:], second[1:]
+    while first and second and first[-1] == second[-1]:
+        first, second = first[:-1], second[:-1]
+    if "".join(first) == "".join(second):
+        return True  # "bus into town" / "bus in to town"
+    if len(first) != len(second):
+        return False
+    for one, other in zip(first, second, strict=True):
+        one_words, other_words = words_of(one), words_of(other)
+        if [w.replace("'", "") for w in one_words] == [w.replace("'", "") for w in other_words]:
+            continue  # "kind," / "kind", "can't" / "cant"
+        if len(one_words) != 1 or len(other_words) != 1:
+            return False
+        if known_word(one_words[0]) and known_word(other_words[0]):
+            return False
+    return True
 
 
 def _differing(a: str, b: str) -> tuple[str, str]:
