@@ -34,14 +34,14 @@ ROWS = [("Person ID", "Question", "Answer"),
          "The bus into town stopped so I can't get to church; Calls are rushed, 15 minutes "
          "isn't enough"),
         ("RV5017", "What is working?",
-         "The handyperson fitted rails so I can use the bath<br>I can get to the day centre"),
+         "The handyperson fitted rails so I can use the bath.<br>I can get to the day centre"),
         ("RV5003", "What is working?", "My carers come on time and\nknow how I like my tea"),
         ("RV5004", "What is working?", "Lunch club; day centre; bingo")]
 SPLIT = [("RV5018", Kind.FUTURE, "To see my grandchildren more"),
          ("RV5018", Kind.FUTURE, "To feel safe at night"),
          ("RV5002", Kind.NOT_WORKING, "The bus into town stopped so I can't get to church"),
          ("RV5002", Kind.NOT_WORKING, "Calls are rushed, 15 minutes isn't enough"),
-         ("RV5017", Kind.WORKING, "The handyperson fitted rails so I can use the bath"),
+         ("RV5017", Kind.WORKING, "The handyperson fitted rails so I can use the bath."),
          ("RV5017", Kind.WORKING, "I can get to the day centre"),
          ("RV5003", Kind.WORKING, "My carers come on time and know how I like my tea"),
          ("RV5004", Kind.WORKING, "Lunch club; day centre; bingo")]
@@ -56,6 +56,11 @@ SPLIT = [("RV5018", Kind.FUTURE, "To see my grandchildren more"),
      ["To feel safe at night", "To see my family more"]),
     ("My carers are lovely\r\n\r\nI like them a lot; The bus is always late",
      ["My carers are lovely", "I like them a lot", "The bus is always late"]),
+    # a list's marks, whatever the case, taken off (review 34 A14 M1)
+    ("- carers late\n- food cold", ["carers late", "food cold"]),
+    ("1. Carers late\n2. Food cold", ["Carers late", "Food cold"]),
+    ("My carers are lovely.\nThe bus is always late!",
+     ["My carers are lovely.", "The bus is always late!"]),
 ])
 def test_a_cell_of_sentences_holds_an_answer_each(cell, answers):
     assert answers_in(cell) == answers
@@ -70,6 +75,14 @@ def test_a_cell_of_sentences_holds_an_answer_each(cell, answers):
     "Mon; Wed; Fri",
     "I was lonely; the lunch club helped me",  # one sentence's two halves
     "Nobody rings back when I call the office\n",
+    # a sentence typed over two lines, the second capitalised as phones do after Return
+    # (review 34 A14 S2: cut into two half cards)
+    "I would like to see\nMy grandson in Leeds more often",
+    "The carers rush me and I feel\nLike a number not a person",
+    "My daughter visits every Sunday. She brings\nDinner for the week",
+    "To see my grandson\nMore often than now",
+    "The handyperson fitted rails so I can use the bath\nI can get to the day centre",
+    "- Mon\n- Wed",  # a list of single words
 ])
 def test_one_answer_stays_one(cell):
     assert answers_in(cell) == []
@@ -102,13 +115,13 @@ def test_kept_as_chosen_each_cell_is_one_card():
         "To see my grandchildren more To feel safe at night",
         "The bus into town stopped so I can't get to church; Calls are rushed, 15 minutes "
         "isn't enough",
-        "The handyperson fitted rails so I can use the bath I can get to the day centre"]
+        "The handyperson fitted rails so I can use the bath. I can get to the day centre"]
     # the choice survives a correction of the columns
     assert read_statements(table, mapping.with_header_row(0)).kept_cells == 3
 
 
 def test_a_long_cell_of_short_answers_is_not_forecast_as_too_long():
-    answer = "My carers come on time and know how I like my tea " * 20
+    answer = "My carers come on time and know how I like my tea. " * 20  # a line a sentence
     cell = "\n".join([answer.strip().capitalize()] * (MAX_CARD_TEXT // len(answer) + 2))
     table = SourceTable(rows=[("Person ID", "Kind", "Answer"), ("P01", "Working", cell)],
                         source_name="long.csv")
@@ -147,3 +160,19 @@ def test_the_import_report_counts_them():
     kept = answers_mapping(guess_mapping(table), keep_cells=True)
     assert "3 cells hold more than one answer: each was kept as one card, as chosen." in (
         build_import(table, kept, workshop=Document().workshop).report.lines())
+
+
+def test_a_sentence_over_two_lines_is_one_card_in_wtfc_import(tmp_path: Path, capsys):
+    """A14's t4: by default, with no flag, each cell is one whole card."""
+    source = tmp_path / "t4.csv"
+    cells = ["I would like to see\nMy grandson in Leeds more often",
+             "The carers rush me and I feel\nLike a number not a person",
+             "My daughter visits every Sunday. She brings\nDinner for the week"]
+    with source.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([("Person", "Kind", "Statement"),
+                                 *((f"P{i}", "Future", cell) for i, cell in enumerate(cells))])
+    into = tmp_path / "t4.wtfc"
+    assert main_import([str(source), "--into", str(into)]) == 0
+    assert "3 cards added from 3 rows." in capsys.readouterr().out
+    assert [card.text for card in load_workshop(into).workshop.cards] == [
+        " ".join(cell.split()) for cell in cells]

@@ -86,3 +86,16 @@ def test_a_known_sheet_says_it_before_import(qtbot, doc, undo, tmp_path):
     assert ("1 cell holds more than one answer (a line each): each answer becomes a card of "
             "its own. To keep each cell as one card, click Check the columns first."
             ) in dialog.confirm_page.label.text().replace("<b>", "").replace("</b>", "")
+
+
+def test_a_sentence_over_two_lines_is_one_card_in_the_window(qtbot, doc, undo, tmp_path):
+    """Review 34 A14 S2: a sentence typed over two lines, the second capitalised as phones do
+    after Return, went in as two half cards by default; now as one, with nothing offered."""
+    rows = [("Person", "Kind", "Statement"),
+            ("P1", "Future", "I would like to see\nMy grandson in Leeds more often"),
+            ("P2", "Not working", "The carers rush me and I feel\nLike a number not a person")]
+    dialog = _mapping_step(qtbot, doc, undo, tmp_path, rows)
+    assert not dialog.mapping_step.split_offer.isVisible()
+    assert [text for *_, text in _imported(qtbot, dialog, doc)] == [
+        "I would like to see My grandson in Leeds more often",
+        "The carers rush me and I feel Like a number not a person"]

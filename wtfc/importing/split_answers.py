@@ -6,9 +6,14 @@ On one card they read as one garbled sentence, and the room can put a card in on
 so one answer is lost to theming. Each part becomes a card of the row's kind and person, as the
 facilitator chooses on the mapping step (``--split-lines`` / ``--keep-cells``).
 
-Only parts that are each a sentence of three words or more: a list of words ("Mon; Wed; Fri",
-"Lunch club⏎Day centre") stays one card. A line that does not start a sentence (a small letter
-first, or after a line ending in "," or "and") is the sentence before wrapped: it joins it.
+A line break alone does not part answers: phones capitalise after Return, and staff type a
+paper form up line by line, so "I would like to see⏎My grandson in Leeds more often" is one
+sentence (review 34 A14 S2). Lines are answers of their own only when that is clear: the line
+before ends a sentence (". ! ?") or a blank line parts them, each starts with a list's mark
+("- ", "• ", "1. ": the mark is taken off), or each is an answer to the future's question
+("To see my grandchildren more⏎To feel safe at night"). Each must still be a sentence of three
+words or more (two for a marked list): a list of words ("Mon; Wed; Fri", "Lunch club⏎Day
+centre") stays one card. When in doubt, one card: a cut sentence is two cards that mean nothing.
 """
 
 from __future__ import annotations
@@ -17,9 +22,8 @@ import re
 
 # A list's mark at a line's start ("- ", "• ", "* ", "1. ", "2) "): a new answer, mark dropped
 _BULLET = re.compile(r"^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+")
-# Words a wrapped sentence's line may end on, its next line going on with it
-_GOES_ON = frozenset(("and", "or", "but", "so", "because", "the", "a", "an", "to", "of", "with",
-                     "for", "in", "on", "at", "my", "our", "i"))
+# A line that ends a sentence: ". ! ?" (or "…"), perhaps inside a closing quote or bracket
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
 _MIN_WORDS = 3
 
 
@@ -33,39 +37,51 @@ def parted(cell: str) -> tuple[list[str], str]:
     """``answers_in(cell)``, and how they were parted: "line", "; " or "both" ("" for one)."""
     if "\n" not in cell and "; " not in cell:  # most cells: asked on each mapping change
         return [], ""
-    units = _lines(cell)
-    by_lines = len(units) > 1 and all(map(_sentence, units))
-    if not by_lines:
-        units = [" ".join(" ".join(units).split())]
+    lines = _lines(cell)
+    by_lines = len(lines) > 1 and all(map(_answer, lines))
+    units = [line for line, _ in lines] if by_lines else [
+        " ".join(" ".join(line for line, _ in lines).split())]
     parts = [part for unit in units for part in _semicolon_parts(unit)]
     if len(parts) < 2:
         return [], ""
     return parts, "both" if by_lines and len(parts) > len(units) else "line" if by_lines else "; "
 
 
-def _lines(cell: str) -> list[str]:
-    """The cell's lines with words, a wrapped sentence's lines joined."""
-    lines: list[str] = []
+def _lines(cell: str) -> list[tuple[str, bool]]:
+    """The cell's lines with words, each with whether it had a list's mark (taken off); a
+    line is joined to the one before unless the two are clearly separate answers."""
+    raw_lines: list[tuple[str, bool, bool]] = []  # words, marked, a blank line before
+    blank = False
     for raw in cell.splitlines():
         line = " ".join(raw.split())
         if not line:
+            blank = True
             continue
         bullet = _BULLET.match(line)
-        line = line[bullet.end():] if bullet else line
-        if lines and not bullet and _goes_on(lines[-1], line):
-            lines[-1] += " " + line
+        raw_lines.append((line[bullet.end():] if bullet else line, bool(bullet), blank))
+        blank = False
+    # "To see my grandchildren more⏎To feel safe at night": each line its own answer
+    each_to = len(raw_lines) > 1 and all(
+        line.split()[0].casefold() == "to" for line, _, _ in raw_lines)
+    lines: list[tuple[str, bool]] = []
+    for line, marked, blank_before in raw_lines:
+        if lines and not (marked or blank_before or each_to) and _goes_on(lines[-1][0], line):
+            lines[-1] = (lines[-1][0] + " " + line, lines[-1][1])
         else:
-            lines.append(line)
+            lines.append((line, marked))
     return lines
 
 
 def _goes_on(before: str, line: str) -> bool:
-    """Whether ``line`` carries on the sentence of the line ``before`` it."""
-    first = line[0]
-    if first.islower() or not (first.isalnum() or first in "\"'“‘("):
-        return True
-    last = before.split()[-1]
-    return before[-1] in ",(&/" or last.casefold() in _GOES_ON
+    """Whether ``line`` carries on the sentence of the line ``before`` it: it does unless
+    that line ends a sentence and this one starts another."""
+    return not (_ENDS_SENTENCE.search(before) and (line[0].isupper() or line[0] in "\"'“‘("))
+
+
+def _answer(line: tuple[str, bool]) -> bool:
+    """A line that can be a card: a sentence, or two words or more of a marked list."""
+    words, marked = line
+    return len(words.split()) >= 2 if marked else _sentence(words)
 
 
 def _sentence(part: str) -> bool:
