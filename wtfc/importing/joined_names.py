@@ -81,6 +81,10 @@ _NOT_A_SURNAME = (PLACE_WORDS - {
     "lodge", "row", "vale", "grove"}) | {
     "day", "eve", "bank", "holiday", "station", "services", "care", "team", "trust", "council",
     "group"}
+# Of the place words, those that are common surnames: after where one goes, joined by "and" to
+# a person such a pair is a person ("I went to Pat Hall and Ann Lee for help": code review A13
+# S3); with "with" or in a list it stays a home ("I go to Holly Lodge with Ann Lee")
+_COMMON_SURNAMES = frozenset({"green", "hall", "hill", "lane", "ward", "park"})
 _NOT_JOINED = {t.lower() for t in TITLES} | {
     "i", "the", "my", "our", "me", "we", "they", "she", "he", "you", "mum", "dad", "carers",
     "carer"}
@@ -181,12 +185,19 @@ def _full_names_joined(text: str, start: int, end: int) -> list[tuple[int, int]]
             continue  # "SUE, ANN LEE AND BOB CAME", "MARY SHAW AND BILL PAYNE ROAD"
         before = text[max(0, m.start(1) - 20):m.start(1)]
         if _ARTICLE_BEFORE.search(before) or (
-                surname in PLACE_WORDS and _PLACE_BEFORE.search(before)) or (
+                surname in PLACE_WORDS and _PLACE_BEFORE.search(before)
+                and (surname not in _COMMON_SURNAMES or not _joined_by_and(m))) or (
                 given in ("will", "may") and (w := _WORD_BEFORE.search(before)) is not None
                 and search_key(w[1]) in _SUBJECTS):
             continue
         spans.append(m.span(1))
     return spans
+
+
+def _joined_by_and(m: re.Match[str]) -> bool:
+    """Whether the full name ``m[1]`` is joined to the found one by "and" or "&"."""
+    join = m[0][:m.start(1) - m.start()] + m[0][m.end(1) - m.start():]
+    return join.strip().casefold() in ("and", "&")
 
 
 def _is_joined_name(text: str, span: tuple[int, int], shouted: bool, pair: tuple[int, int], *,
