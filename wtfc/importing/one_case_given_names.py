@@ -81,21 +81,27 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# A given name and a surname with its particles, what a person does after: "sue van der berg
-# helps me", "jo de souza came late" (code review A5 R3: the mixed-case rule's twin)
 # What a worker from a service does or is, after "BLESSING FROM THE AGENCY": a person verb, or
-# "is"/"was" before what is said of a person; not "is" alone, as the everyday sense has it too
-# ("Patience from the council is wearing thin", "Mercy from the agency is rare": code review
-# A11 R3)
+# "is"/"was" before anything but what is said of a quality ("Patience from the council is
+# wearing thin", "Mercy from the agency is rare": code review A11 R3); a short list of what is
+# said of a person let "BLESSING FROM THE AGENCY IS NEVER ON TIME" up (code review A13 S1)
 WORKER_SAID = (
-    r"(?:['’]s)?[ \t]+(?:(?:is|was)[ \t]+(?:(?:so|very|really|always|such|a|an|never)[ \t]+)*"
-    r"(?:lovely|kind|late|early|rude|great|brilliant|amazing|wonderful|fantastic|excellent|nice"
-    r"|good|helpful|friendly|caring|polite|gentle|sweet|cheerful|funny|lazy|useless|rough"
-    r"|careless|impatient|unkind|horrible|awful|my|our|the[ \t]+best|angel|star|gem|off[ \t]+sick"
-    r"|on[ \t]+holiday|leaving|new|back)|" + PERSON_DOES + r")\b")
+    r"(?:['’]s)?[ \t]+(?:(?:is|was)(?![ \t]+(?:(?:so|very|really|always|such|a|an|getting|"
+    r"becoming|quite|too|not|still|often|sometimes|much|in)[ \t]+)*(?:wearing|rare|rarer|needed"
+    r"|wanted|enough|running|scarce|lacking|virtue|key|essential|important|vital|required|thin"
+    r"|limited|short|supply|answer|must|gift|appreciated|what|golden|zero|nil|low"
+    r"|non-?existent|everything)\b)(?=[ \t]+\S)|" + PERSON_DOES + r")\b")
+# What follows a care role when the word-name before it is the quality a carer has: "Patience
+# is the main carer skill", "… my carer's best quality", "Patience is our carer every time",
+# "Blessing is my carer coming at all"; anything else (a time, a day, "every morning") leaves
+# the word-name a carer's name (code review A13 S1)
+_ROLE_QUALITY = (
+    r"(?![\w'’])(?![ \t]+(?:skills?|qualit(?:y|ies)|tools?|gifts?|virtues?|traits?|jobs?"
+    r"|attributes?|strengths?|assets?|values?|requirements?|every[ \t]+time|coming|needs?"
+    r"|should|must)(?![\w'’]))")
 # A word-name beginning the card, the place it works at and what a person does or the card's
-# end after, or a care role ending what is said: "BLESSING FROM THE AGENCY NEVER CAME",
-# "BLESSING IS MY CARER", "Patience is my carer." (review 33 M1 D1); not "BLESSING FROM THE
+# end after, or a care role said of it: "BLESSING FROM THE AGENCY NEVER CAME", "BLESSING IS MY
+# CARER EVERY MORNING", "Patience is my carer." (review 33 M1 D1); not "BLESSING FROM THE
 # CHURCH", "PATIENCE HELPS", "CHARITY FROM THE COUNCIL WOULD HELP", "SERENITY IS MY CARER'S
 # GIFT", "Patience is the main carer skill" (code review A11 R3)
 _WORD_NAME_FIRST = re.compile(
@@ -103,8 +109,9 @@ _WORD_NAME_FIRST = re.compile(
     + r"(?:,?(?i:" + WORKER_SAID + r")|[ \t]*(?:$|[.!;\n]))"
     + r"|(?P<role>(?i:(?:is|was)[ \t]+(?:my|our|the)[ \t]+(?:new[ \t]+|main[ \t]+)?"
     r"(?:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]?worker|social[ \t]+worker"
-    r"|pa|nurse)s?)(?=[ \t]*(?:$|[.,;:!?)\n]|(?i:x+|and|but|now|for|who|from|since|at|in|too"
-    r"|here|there|today|again|she|he)(?![\w'’])))))")
+    r"|pa|nurse)s?" + _ROLE_QUALITY + r")))")
+# A given name and a surname with its particles, what a person does after: "sue van der berg
+# helps me", "jo de souza came late" (code review A5 R3: the mixed-case rule's twin)
 _PARTICLE = re.compile(r"(?i) (?:van|von|d[aeiu]|de[lr]|l[ae]|a[pb])[ \t]")  # a space first: quick
 _WITH_PARTICLES = re.compile(
     r"(?<![\w'’-])(?P<given>[^\W\d_]+)(?:[ \t]+(?i:van|von|de|da|di|du|del|der|le|la|ap|ab))+"
