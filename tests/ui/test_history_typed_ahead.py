@@ -142,7 +142,7 @@ def test_the_question_in_plain_words_and_nothing_recorded_while_it_shows(qtbot, 
     assert left  # the keyboard is in the question
     assert text == (f"You have typed ‘{WORDS}’ but not entered it.\n\n"
                     "Entering it now replaces the 2 later steps in History.")
-    assert set(buttons) == {"&Enter it and stay", "&Drop what I typed and go forward", "Cancel"}
+    assert set(buttons) == {"&Enter it and stay", "&Drop it and go forward", "Cancel"}
     assert count == start + 2  # the question taking the keyboard recorded nothing
     assert stack.index() == start + 1
     w.redo_action.trigger()  # the step saved is still the saved one

@@ -84,12 +84,15 @@ def test_the_question_names_the_stage(qtbot, demo_window):
         if not isinstance(box, QMessageBox):
             QTimer.singleShot(20, reply)
             return
-        seen.append(sorted(b.text() for b in box.buttons()))
+        seen.append((sorted(b.text() for b in box.buttons()), box.text()))
         save_render(box, "stage_move_typed_ahead_question")
         next(b for b in box.buttons() if b.text() == "Cancel").click()
 
     QTimer.singleShot(0, reply)
     w.go_to_stage(Stage.IDENTIFY_SUCCESS, focus=True)
     settle()
-    assert seen == [["&Drop what I typed and go to ‘Identify success’",
-                     "&Enter it and go to ‘Identify success’", "Cancel"]]
+    # the stage in the words, the buttons short (review 34 R6-1: cut on a laptop at 16 pt)
+    assert seen == [(["&Drop it and go", "&Enter it and go", "Cancel"],
+                     f"You have typed ‘{WORDS}’ but not entered it.\n\nEntering it now replaces"
+                     " the 2 later steps in History.\n\nEnter it or drop it, and wtfc goes to"
+                     " ‘Identify success’.")]

@@ -27,6 +27,8 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QUndoView, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from wtfc.ui.undo import UndoAdapter
 
 # a box's dynamic property: its words stay in it over Undo, Redo and a jump, never a step then
@@ -73,27 +75,40 @@ def ask(parent: QWidget, words: str, later: int, moving: str | None = None) -> s
     """ENTER, DROP or CANCEL: what to do with ``words`` before going forward over ``later``
     steps, or going to the stage ``moving``. Cancel is the default, so Enter or Esc in the
     question changes nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = question(parent, words, later, moving)
+    box.exec()
+    role = box.buttonRole(box.clickedButton()) if box.clickedButton() else None
+    return ENTER if role == QMessageBox.ButtonRole.AcceptRole \
+        else DROP if role == QMessageBox.ButtonRole.DestructiveRole else CANCEL
+
+
+def question(parent: QWidget | None, words: str, later: int,
+             moving: str | None = None) -> QMessageBox:
+    """The question, not yet asked (Enter accepts, Drop is destructive). The stage gone to is
+    named in the words, not on the buttons: a QMessageBox is at most 886 px wide on a 1366
+    screen (613 at 125 %), and at 16 pt "Drop what I typed and go to ‘Identify success’" was
+    cut at both ends there, on the very button that drops the words."""
     from PySide6.QtWidgets import QMessageBox  # at the first question, not at start-up
 
     words = " ".join(words.split())
     if len(words) > QUOTED:
         words = words[:QUOTED - 1].rstrip() + "…"
     steps = "the later step" if later == 1 else f"the {later} later steps"
+    then = f"\n\nEnter it or drop it, and wtfc goes to ‘{moving}’." if moving else ""
     box = QMessageBox(QMessageBox.Icon.Question, "Words not entered yet",
                       f"You have typed ‘{words}’ but not entered it.\n\n"
-                      f"Entering it now replaces {steps} in History.", parent=parent)
+                      f"Entering it now replaces {steps} in History.{then}", parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the words as typed, never as markup
-    going = f"go to ‘{moving}’" if moving else "go forward"
-    enter = box.addButton(f"&Enter it and {going}" if moving else "&Enter it and stay",
-                          QMessageBox.ButtonRole.AcceptRole)
-    drop = box.addButton(f"&Drop what I typed and {going}",
-                         QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("&Enter it and go" if moving else "&Enter it and stay",
+                  QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Drop it and go" if moving else "&Drop it and go forward",
+                  QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    return ENTER if clicked is enter else DROP if clicked is drop else CANCEL
+    return box
 
 
 class _HeldLeaving(QObject):
