@@ -51,7 +51,7 @@ def test_the_letter_lists_the_words_agreed_and_says_what_changed_and_done_late()
     since = since_words(_last_time(), TODAY)
     said = {w.what: w.happened for _, was in since.themes for w in was}
     assert said == {
-        ISF: f"Started. We changed this: it is now '{NARROWER[:-1]}'. The date we agreed, "
+        ISF: f"In progress. We changed this: it is now '{NARROWER[:-1]}'. The date we agreed, "
              "1 October 2026, has moved to 1 October 2027.",
         "Keep a diary.": "Done, 3 months after the date agreed.",
         "Start a lunch club.": "Done."}

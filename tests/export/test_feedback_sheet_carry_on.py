@@ -121,7 +121,7 @@ def letter():
 def test_last_times_action_in_this_times_plan_says_so_instead_of_its_old_status(letter):
     since = letter[: letter.index(squash("What you told us this time"))]
     assert squash(f"{ROTA} {CARRYING_ON}") in since
-    assert squash("Late, started") not in since  # its old status, now below as this time's
+    assert squash("Late, in progress") not in since  # its old status, now below as this time's
     assert squash(f"{BUS} Not started yet.") in since  # not this time's transport action
     assert squash("We said we would do 2 things. 1 has not started yet. We are carrying 1 of "
                   "them on this time: see below.") in since
@@ -137,13 +137,13 @@ def test_a_stopped_or_done_action_keeps_its_words_though_the_plan_has_it_again()
 
 
 @pytest.mark.parametrize(("statuses", "said"), [
-    ([ActionStatus.IN_PROGRESS], "1 has started."),
-    ([ActionStatus.IN_PROGRESS, "late"], "1 has started but is late."),
+    ([ActionStatus.IN_PROGRESS], "1 is in progress."),
+    ([ActionStatus.IN_PROGRESS, "late"], "1 is in progress but late."),
     ([ActionStatus.NOT_STARTED, "late"], "1 has not started yet and is late."),
     ([ActionStatus.IN_PROGRESS, ActionStatus.IN_PROGRESS, "late"],
-     "2 have started, and 1 of them is late."),
+     "2 are in progress, and 1 of them is late."),
     ([ActionStatus.IN_PROGRESS, "late", ActionStatus.IN_PROGRESS, "late"],
-     "2 have started, and both are late."),
+     "2 are in progress, and both are late."),
     ([ActionStatus.NOT_STARTED, "late", ActionStatus.NOT_STARTED, "late",
       ActionStatus.NOT_STARTED, "late"], "3 have not started yet, and all 3 are late."),
     ([ActionStatus.NOT_STARTED, "late", ActionStatus.NOT_STARTED, "late",

@@ -168,7 +168,7 @@ def test_every_action_is_late_on_the_late_day(make):
     ]
     assert planned and all(a.by_when and a.by_when < EVERY_ACTION_LATE for a in planned)
     text = all_text(reader(sheet))
-    assert "Notstartedyet." not in text and squash("Started.") not in text
+    assert "Notstartedyet." not in text and squash("In progress.") not in text
     listed = sum(text.count(squash(what)) for what in {a.what for a in planned})
-    late = text.count(squash("Late, not started.")) + text.count(squash("Late, started."))
+    late = text.count(squash("Late, not started.")) + text.count(squash("Late, in progress."))
     assert late == listed > 0

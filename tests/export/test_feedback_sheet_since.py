@@ -4,7 +4,7 @@ A person told in spring "we will pay for blocks of time with a regular team" lea
 that it was stopped: a dropped action is said plainly ("We have stopped this", with the group's
 why when one was written, nothing made up where none was), every action's "What has happened
 so far" is printed, and with last time's workshop the letter opens with "Since last time":
-what we said we would do then and what happened to each, in words (done, started, late, not
+what we said we would do then and what happened to each, in words (done, in progress, late, not
 started, stopped), before this time's themes. Still large print, and a page or two longer.
 """
 
@@ -74,14 +74,14 @@ def test_the_letter_opens_with_what_happened_to_what_we_said_last_time(autumn):
     assert squash("At our last workshop, on 21 April 2026, we said we would do these things. "
                   "This is what has happened to each of them, as things stood on "
                   "29 November 2026.") in text
-    assert squash("We said we would do 5 things. 1 is done. 1 has started but is late. "
+    assert squash("We said we would do 5 things. 1 is done. 1 is in progress but late. "
                   "1 has not started yet. We have stopped 2. 2 have not been checked since "
                   "the workshop.") in text
     part = text[since: text.index(squash("What you told us is working"))]
     for said in (f"{BLOCKS} We have stopped this: {WHY}",  # the why, as the group wrote it
                  f"{TEXTS} We have stopped this.",  # none written: none made up
                  # never checked on Act since the spring: said (the status is the day's)
-                 "Send a weekly rota. Late, started (not checked since the workshop). "
+                 "Send a weekly rota. Late, in progress (not checked since the workshop). "
                  "What has happened so far: Half the agencies send one now.",
                  "Start a lunch club in East Moor. Done. "
                  "What has happened so far: It meets every Tuesday.",

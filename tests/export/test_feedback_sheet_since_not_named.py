@@ -41,12 +41,12 @@ def test_a_group_never_named_is_left_out_and_its_actions_told():
     since = since_words(_spring(), TODAY)
     assert [name for name, _ in since.themes] == ["I feel lonely and cut off", ""]  # named first
     assert [w.what for _, was in since.themes for w in was] == [LUNCH, ROTA]
-    assert since.tally == ("We said we would do 2 things. 1 is done. 1 has started but is "
+    assert since.tally == ("We said we would do 2 things. 1 is done. 1 is in progress but "
                            "late. 1 has not been checked since the workshop.")
     text = all_text(reader(feedback_sheet_pdf(demo_workshop(), today=TODAY,
                                               previous=_spring())))
     assert "notnamedyet" not in text and "Group1" not in text
-    assert squash(f"{WERE_STILL_NAMING_ABOUT}•{ROTA}Late,started(notcheckedsincetheworkshop).") \
+    assert squash(f"{WERE_STILL_NAMING_ABOUT}•{ROTA}Late,inprogress(notcheckedsincetheworkshop).") \
         in text
     assert squash("About “I feel lonely and cut off”") in text
     assert squash("I never know who is coming") not in text  # last time's card

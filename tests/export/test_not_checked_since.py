@@ -42,8 +42,8 @@ def test_the_letter_says_which_of_last_times_actions_nobody_has_checked():
     since = since_words(_last_time(), TODAY)
     said = {w.what: w.happened for _, was in since.themes for w in was}
     assert said == {"Ring every family.": f"Not started yet {NOTE}.",
-                    "Send a weekly rota.": f"Started {NOTE}.",
-                    "Keep a diary.": "Started.",  # checked in April
+                    "Send a weekly rota.": f"In progress {NOTE}.",
+                    "Keep a diary.": "In progress.",  # checked in April
                     "Start a lunch club.": "Done."}
     assert since.tally.endswith("2 have not been checked since the workshop.")
     text = all_text(reader(feedback_sheet_pdf(make_workshop(), today=TODAY,

@@ -6,7 +6,7 @@ last time's: "We have stopped this" and "What has happened so far" in bold, in w
 Given last time's workshop (``wtfc export feedback --previous LAST.wtfc``, or the file the
 Review board compares with), the letter opens with it, before this time's themes: a person told
 in spring "we will pay for blocks of time with a regular team" is told in autumn that it was
-done, has started, is late, has not started, or that we have stopped it, each in words (never
+done, is in progress, is late, has not started, or that we have stopped it, each in words (never
 by colour alone), with what has happened so far as the group wrote it. Last time's actions are
 grouped by the theme they answered, as last time's letter had them: priorities first. A group
 last time's room had not named has its actions told too, as this time's are, under "About
@@ -59,7 +59,7 @@ HEADING = "Since last time"
 # a big workshop's 60 would take ten before this time's themes.
 IN_FULL = 20
 # Of last time's action re-typed into this time's plan (``model/carried_on.py``): its old status
-# beside this time's would give one action two ("Not started" here, "Started" below).
+# beside this time's would give one action two ("Not started" here, "In progress" below).
 CARRYING_ON = "We are carrying this on: see below."
 # With nothing agreed last time and nothing listed this time either.
 LATER = "We will tell you what we will do when we have agreed it."
@@ -72,14 +72,14 @@ class WasDoing:
     """One of last time's actions and what became of it."""
 
     what: str
-    happened: str  # "Done.", "Late, started.", "We have stopped this: …", CARRYING_ON
+    happened: str  # "Done.", "Late, in progress.", "We have stopped this: …", CARRYING_ON
     so_far: str  # "What has happened so far: …" or ""
 
 
 @dataclass(frozen=True)
 class SinceWords:
     intro: str
-    tally: str  # "2 are done. 1 has started. …" ("" with nothing agreed last time)
+    tally: str  # "2 are done. 1 is in progress. …" ("" with nothing agreed last time)
     themes: list[tuple[str, list[WasDoing]]]  # last time's theme's name ("" not named), actions
     more: str  # past ``IN_FULL``: said, not listed
     not_named: int = 0  # how many groups last time's room had not named its actions are about
@@ -194,7 +194,7 @@ def _with(happened: str, changed: str) -> str:
 
 def _tally(actions: list[Action], today: dt.date, carried: int = 0,
            held_on: dt.date | None = None) -> str:
-    """How last time's actions went, in short sentences ("4 are done. 5 have started, and 1
+    """How last time's actions went, in short sentences ("4 are done. 5 are in progress, and 1
     of them is late. …"): a number here counts things, not people, so 1 is said too.
     ``actions``: those not ``carried`` on into this time's plan, which are said apart. Those
     nobody has checked since last time's workshop (``held_on``) are counted after them."""
@@ -206,7 +206,7 @@ def _tally(actions: list[Action], today: dt.date, carried: int = 0,
         if not late:
             return ""
         if n == 1:  # "1 of them is late" of one thing
-            return " but is late" if status == ActionStatus.IN_PROGRESS else " and is late"
+            return " but late" if status == ActionStatus.IN_PROGRESS else " and is late"
         if late == n:  # "both", as anyone says it of two, not "all 2"
             return ", and both are late" if n == 2 else f", and all {n:,} are late"
         return f", and {count(late, 'of them is', 'of them are')} late"
@@ -223,7 +223,7 @@ def _tally(actions: list[Action], today: dt.date, carried: int = 0,
             f", {'all' if late == done else f'{late:,}'} of them after the date we agreed"
         said.append(f"{count(done, 'is', 'are')} done{after}.")
     if started:
-        said.append(f"{count(started, 'has', 'have')} started"
+        said.append(f"{count(started, 'is', 'are')} in progress"
                     f"{late_of(ActionStatus.IN_PROGRESS, started)}.")
     if waiting:
         said.append(f"{count(waiting, 'has', 'have')} not started yet"
