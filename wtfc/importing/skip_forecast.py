@@ -187,7 +187,9 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
                     > MAX_CARD_TEXT):  # a long cell of several answers: each a card
                 too_long += 1
             elif column in kind_asked:
-                no_kind += question_first(text.strip(), mapping.kind_values) is None
+                kindless, said_none = _unasked(text, keep, mapping)
+                no_kind += kindless
+                no_answers += said_none
             elif fixed_kind is None and not value and (index, kind_column) in unsaved:
                 formulas += 1
             elif fixed_kind is None and not value:
@@ -204,6 +206,23 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     ordered = {v: unknown[v] for v in asked if unknown[v]}
     return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas, excel_errors,
                         tuple(sorted(errors)), no_answers, markup, len(edited_later(kept)))
+
+
+def _unasked(text: str, keep: bool, mapping: ColumnMapping) -> tuple[int, int]:
+    """The answers in a cell whose kind its questions give that ``read_statements`` skips: (no
+    kind, no answer). A split cell's answer with no question of its own takes the kind of the
+    question above it; one before any question has no kind."""
+    pieces = answers_in(text) if not keep and ("\n" in text or "; " in text) else []
+    kind: Kind | None = None
+    kindless = said_none = 0
+    for piece in pieces or [" ".join(text.split())]:
+        question = question_first(piece, mapping.kind_values)
+        kind = question.kind if question else kind
+        if no_answer(question.answer if question else piece):
+            said_none += 1
+        else:
+            kindless += kind is None
+    return kindless, said_none
 
 
 def _has_markup(cell: str) -> bool:

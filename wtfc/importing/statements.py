@@ -216,6 +216,9 @@ def read_statements(
             split_cells += bool(several) and not keep
             kept_cells += bool(several) and keep
             answers = several if several and not keep else [text]
+            # the kind the cell's last question gave: a split cell's later answers are written
+            # under it ("What is not working? - The bus stopped⏎My carer rushes my bath")
+            asked_kind: Kind | None = None
             for text in answers:
                 # "What is working? - My carers are kind": the question is taken off, if it is
                 # the row's kind cell again (judged below: read only when the first words agree,
@@ -226,6 +229,9 @@ def read_statements(
                 if question and column in kind_asked:
                     given, text, question = question.kind, question.answer, None
                     questions += 1
+                    asked_kind = given
+                elif column in kind_asked:
+                    given = asked_kind
                 if no_answer(text) or (question and no_answer(question.answer)):
                     skipped.append(no_answer_skip(row_number, where, text))
                     continue
