@@ -199,7 +199,7 @@ class UndoAdapter:
             if QApplication.activeModalWidget() is not None:
                 # a floating History under an open dialog (an action's): its Save would write
                 # the words it opened with over the step gone to
-                QTimer.singleShot(0, lambda: self._refused(view))
+                QTimer.singleShot(0, lambda: self._refused(view, row))
                 return
             if self.ahead is not None and self.ahead.wants(view, row):
                 return  # a box left by this click holds words: they are seen to first
@@ -209,12 +209,20 @@ class UndoAdapter:
         self.stack.indexChanged.connect(self._said_dropped(view))
         return view
 
-    def _refused(self, view: QUndoView) -> None:
+    def _refused(self, view: QUndoView, row: int) -> None:
+        """Said at the row chosen, as a tip: the window's foot, where it was also written,
+        is under an action's dialog at 1024x768 and 16 pt (review 34 R6-3); and said to a
+        screen reader as the refusal it is (urgent)."""
+        from PySide6.QtWidgets import QToolTip
+
         from wtfc.ui.typed_ahead import show_current
 
         show_current(view, self.stack.index())  # the row the workshop is at again
         words = "Close the open dialog first, then choose the row in History"
-        announce(view, words)
+        if view.isVisible() and (model := view.model()) is not None:
+            rect = view.visualRect(model.index(row, 0))
+            QToolTip.showText(view.viewport().mapToGlobal(rect.bottomLeft()), words, view)
+        announce(view, words, urgent=True)
         if self.said is not None:
             self.said(words)
 
