@@ -15,12 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QDateEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QDateEdit, QWidget
 
 from wtfc.ui.undo import undo_keys_pass_on
 
@@ -226,16 +221,17 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         (Tab, Enter) what was typed stays in the box to be put right, as the keyboard does."""
         if self._typed is None:
             return True
-        from wtfc.ui.date_reading import Unreadable, out_of_range, read_typed_date
+        from wtfc.ui.date_reading import Unreadable, out_of_range
+        from wtfc.ui.date_year_said import read_date, say_taken
 
         typed = self._words().strip()
         was = self._before
         before = dt.date(was.year(), was.month(), was.day())
-        when, self.problem = before, ""
+        when, self.problem, yearless = before, "", False
         if typed:
-            try:
-                when = read_typed_date(typed, before, whole=self._reads_whole(),
-                                       year_from=self._year_from(was), ahead=self._ahead)
+            try:  # with no year typed, the one taken is said (a screen reader heard none)
+                when, yearless = read_date(typed, before, whole=self._reads_whole(),
+                                           year_from=self._year_from(was), ahead=self._ahead)
             except Unreadable as error:
                 self.problem = str(error)
             else:
@@ -253,6 +249,8 @@ class DateBox(_WheelNeedsFocus, QDateEdit):
         self._typed = None
         if not self.problem:
             self._unsay_problem()
+            if yearless:
+                say_taken(self, when)
         self.setDate(QDate(when.year, when.month, when.day))
         self.lineEdit().setText(self.textFromDateTime(self.dateTime()))  # when it is unchanged
         return not self.problem
