@@ -10,15 +10,25 @@ A QMessageBox is at most min(screen width - 480, 1000) px wide on a screen wider
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import sys
+import tempfile
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from tests.ui.renders import save_render
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.storage import backup_path, load_workshop, save_workshop
+from wtfc.model.versions import newest_readable
+from wtfc.model.workshop import Workshop
 from wtfc.ui import typed_ahead
+from wtfc.ui.earlier_version_offer import offer_box
 
 SCREENS = {"screens": [
     {"name": "wide", "x": 0, "y": 0, "width": 1366, "height": 768,
@@ -29,9 +39,31 @@ SCREENS = {"screens": [
 SIZES = (("wide", 16.0), ("scaled", 10.0), ("scaled", 16.0))
 WORDS = "Because the bus into town stopped running on Sundays and the carers"
 
+
+
+def earlier_version_in_berlin() -> QMessageBox:
+    """A damaged workshop whose kept version was saved the night the clocks went back, on a
+    laptop in Berlin: "… at 02:10 (after the clocks went back)" (review 34 R6-5)."""
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()
+    path = Path(tempfile.mkdtemp()) / "spring.wtfc"
+    save_workshop(Workshop(title="As at 02:10"), backup_path(path, 1))
+    stamp = dt.datetime(2026, 10, 25, 1, 10, tzinfo=dt.UTC).timestamp()
+    os.utime(backup_path(path, 1), (stamp, stamp))
+    path.write_bytes(b'{"format": 6, "title": "dam')
+    try:
+        load_workshop(path)
+    except WorkshopFileError as exc:
+        found = newest_readable(path)
+        assert found is not None
+        return offer_box(None, path, exc, found[0])
+    raise AssertionError("the damaged file opened")
+
+
 QUESTIONS: dict[str, Callable[[], QMessageBox]] = {
     "typed_ahead_forward": lambda: typed_ahead.question(None, WORDS, 2),
     "typed_ahead_stage": lambda: typed_ahead.question(None, WORDS, 2, "Identify success"),
+    "earlier_version_berlin": earlier_version_in_berlin,
 }
 
 
@@ -46,7 +78,8 @@ def measured(make: Callable[[], QMessageBox], screen_name: str) -> dict:
                 "inside": b.mapTo(box, b.rect().topLeft()).x() >= 0
                 and b.mapTo(box, b.rect().bottomRight()).x() < box.width()}
                for b in box.buttons()]
-    out = {"box": box.width(), "screen": box.screen().name(), "buttons": buttons}
+    out = {"box": box.width(), "screen": box.screen().name(), "buttons": buttons,
+           "words": f"{box.text()}\n{box.informativeText()}"}
     return out | {"box_itself": box}
 
 

@@ -4,8 +4,10 @@ A QMessageBox is at most min(screen width - 480, 1000) px wide on a screen wider
 886 px on a 1366x768 laptop, 613 on one at 125 % scaling, and its buttons are squeezed to fit.
 Going to Identify success with words typed, "Drop what I typed and go to ‘Identify success’"
 needed 498 px at 16 pt in a 383-px button, cut at both ends (review 34 R6-1), and at 125 %
-even at 10 pt. The test screen (800 wide) hides this, so the questions are shown in a process
-of their own on two laptop screens (``tests/ui/laptop_questions``)."""
+even at 10 pt; the earlier-version offer's "Open the version saved … (after the clocks went
+back) instead" outside UK time zones (R6-5). The test screen (800 wide) hides this, so the
+questions are shown in a process of their own on two laptop screens
+(``tests/ui/laptop_questions``)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,12 @@ def test_every_button_shows_all_its_words(measured, question, size):
     for button in seen["buttons"]:
         assert button["width"] >= button["needs"], button
         assert button["inside"], button
+
+
+def test_the_earlier_versions_time_is_in_its_words(measured):
+    """Off its button (cut in Berlin: 912 px of words in a 772-px button, review 34 R6-5)."""
+    words = measured["earlier_version_berlin wide 16"]["words"]
+    assert "the one saved Sun 25 Oct 2026 at 02:10 (after the clocks went back)" in words
 
 
 def test_the_stage_is_named_in_the_question(qapp):

@@ -69,7 +69,9 @@ def offer_box(
         f"('{name_shown(version.path.name)}', kept by wtfc when it saved). It opens as "
         f"'{name}', not yet saved. {then}"
     )
-    box.addButton(f"Open the version {saved} instead", QMessageBox.ButtonRole.AcceptRole)
+    # the time is in the words above: on the button, "Open the version saved Sun 25 Oct 2026 at
+    # 02:10 (after the clocks went back) instead" was cut on a 1366 laptop at 16 pt (R6-5)
+    box.addButton("&Open that version", QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(box.addButton(QMessageBox.StandardButton.Cancel))
     return box
 
