@@ -26,6 +26,7 @@ from wtfc.importing.name_words import (
     RELATION_WORDS,
     TITLES,
 )
+from wtfc.importing.sign_off_names import sign_off_names
 from wtfc.model.search_key import search_key
 
 # The care roles only: "Music is my friend", "Gardening is my therapy" name no one
@@ -112,6 +113,7 @@ def unlisted_names(text: str, *, name_is: bool = True) -> list[tuple[int, int]]:
         matches += _NEVER_RANG.finditer(text)
     if " the " in text or " from " in text or ", the " in text:
         found += apposed_names(text)
+    found += sign_off_names(text, may_be_a_name)  # "Signed: Fenella O.", "Entered by FOKONJO"
     for m in matches:
         if not may_be_a_name(m[1]):
             continue

@@ -1,0 +1,61 @@
+"""The staff name a care system's sign-off line puts after a card's words: "Signed: Fenella O.",
+"Entered by FOKONJO on 04/03/2026 10:22", "Last updated by Okonjo F 2026-03-04T10:22:00Z",
+"… - Okonjo, F (Social Worker)" (review 34 R4 R6). What follows the label, up to a comma, a
+date, "on"/"at" or the line's end, is a name whatever the lists say of it, so long as each word
+may be a name; not "Signed up for the lunch club", "Completed by Friday", "Updated by the
+office", "Completed by phone", "Author: Client"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from wtfc.model.search_key import search_key
+
+# A name's words: capitalised, or an initial ("Fenella O.", "Okonjo F", "FOKONJO", "T. Ferrier")
+_NAME = (r"(?P<name>[A-Z][\w'’-]*\.?(?:[ \t]+(?!(?i:on|at|in|for|and|to|via|from|of|with)\b)"
+         r"[A-Z][\w'’-]*\.?){0,3})")
+_SIGNED = re.compile(
+    r"(?<![\w'’-])(?:(?i:signed|author)[ \t]*:|(?i:signed|entered|(?:last[ \t]+)?updated"
+    r"|completed|recorded|written|typed|input)[ \t]+(?i:by)[ \t]*:?)[ \t]*" + _NAME
+    # up to a comma, a date or time, a bracket or the line's end
+    + r"(?=[ \t]*(?:$|[,;(\n]|\d|\.?[ \t]*$|\.[ \t]|(?i:on|at|in|for|and|to|via)\b))")
+# "… - Okonjo, F (Social Worker)": a surname, an initial and a staff role in brackets ending
+# the card after a dash; not "The bus - Late, I (think)"
+_DASHED = re.compile(
+    r"[ \t][-–][ \t]+(?P<name>[A-Z][\w'’-]+,[ \t]*[A-Z]\.?)[ \t]*\([^)\n]*?(?i:worker|sw|ot"
+    r"|nurse|manager|assessor|reviewer|co-?ordinator|officer|practitioner|therapist|carer"
+    r"|advocate|lead|student|admin|physio|cpn|gp|doctor)\)[ \t]*\.?[ \t]*$",
+    re.MULTILINE)
+# Words that may be a name by the guard's lists but sign no one's name: who or how a form was
+# filled in ("Completed by: Self", "Author: Client", "Completed by telephone review")
+_NOT_SIGNED = frozenset({
+    "self", "client", "user", "member", "patient", "resident", "tenant", "customer", "relative",
+    "unknown", "anonymous", "system", "telephone", "video", "face", "text", "message", "mistake",
+    "email", "letter", "online", "web", "portal", "app", "paper", "proxy", "representative",
+    "safe", "n/a", "na", "none", "nobody", "ambulance", "taxi", "helper", "volunteer",
+})
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def sign_off_names(text: str, may_be_a_name: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Where a sign-off line in `text` names the member of staff, as (start, end): the label's
+    words up to the first that ``may_be_a_name`` (the guard's lists) or _NOT_SIGNED refuses,
+    an initial always a name's ("T. Ferrier", "Okonjo F"); "Tamsin Ferrier SW" gives "Tamsin
+    Ferrier"."""
+    found = []
+    if " by" in text or " BY" in text or " By" in text or ":" in text:
+        for m in _SIGNED.finditer(text):
+            start = end = m.start("name")
+            for word in re.finditer(r"\S+", m["name"]):
+                key = search_key(word[0].rstrip("."))
+                if not _INITIAL.fullmatch(word[0]) and (
+                        key in _NOT_SIGNED or not may_be_a_name(word[0].rstrip("."))):
+                    break
+                end = start + word.end()
+            if end > start and not _INITIAL.fullmatch(text[start:end]):
+                found.append((start, end))
+    if " - " in text or " – " in text:
+        found += [m.span("name") for m in _DASHED.finditer(text)
+                  if may_be_a_name(m["name"].split(",")[0])]
+    return found
