@@ -80,8 +80,8 @@ def test_undo_of_an_import_while_grouping_says_the_cards_changed(qtbot, wall, do
     finish(qtbot, task)
     settle()
     said = panel.message.text()
-    assert said.startswith("The cards changed while wtfc grouped them: press Suggest themes "
-                           "again. 12 of the 21 were taken off the wall (History or Undo); "
+    assert said.startswith("Suggest themes again: the cards changed while wtfc grouped "
+                           "them. 12 of the 21 were taken off the wall (History or Undo); "
                            "only 9 are still free to go in a theme.")
     assert "suggested theme" not in said  # no headline for cards that are not there
     assert page.shown == [] and page.list.count() == 0 and not wall.scene.highlighted

@@ -76,10 +76,11 @@ def suggested(kind: Kind, *, found: int, count: int, held: int, in_groups: int =
 
 def cards_changed(left: int, read: int, taken: int) -> str:
     """Most of the ``read`` cards being grouped went out of the workshop meanwhile (``taken``,
-    as a History jump back or an Undo takes them): no list is shown. The offer first: folded
-    to three lines on a laptop, the words after it wait behind "More"."""
+    as a History jump back or an Undo takes them): no list is shown. What to do first: at 16
+    pt on a laptop the panel folds this to one line, and "The cards changed while …" left
+    the offer behind "More" (review 34 R6-4)."""
     still = f"only {left} {'is' if left == 1 else 'are'}" if left else "none is"
-    return ("The cards changed while wtfc grouped them: press Suggest themes again. "
+    return ("Suggest themes again: the cards changed while wtfc grouped them. "
             f"{taken} of the {read} were taken off the wall (History or Undo); {still} still "
             "free to go in a theme.")
 
