@@ -235,6 +235,7 @@ class MappingStep(QWidget):
         # answers that start with their question ("What is working? - …"), judged for the
         # heading row as chosen: the question may give the kind, and is taken off
         self.mapping = with_asked(self.table, self.mapping)
+        asked_said = self.asked.text()  # said as it appears, as the offers are
         self.asked.setText(asked_note(self.table, self.mapping))
         self.asked.setVisible(bool(self.asked.text()))
         self.preview = make_preview(self.table, self.mapping, limit=_ROWS_SHOWN)
@@ -268,6 +269,8 @@ class MappingStep(QWidget):
         if split_offer.text() and split_offer.text() != said:  # and which way is chosen
             chosen = split_offer.keep if split_offer.keep.isChecked() else split_offer.split
             announce(self, f"{split_offer.text()} {chosen.accessibleName()}, chosen.")
+        if self.asked.text() and self.asked.text() != asked_said:
+            announce(self, self.asked.text())
         # the clashing columns named as the grid's headings show them
         stops = self.mapping.problems([self.words.text(n) for n in self.preview.column_names])
         problems = "\n".join(f"⚠ {p}" for p in stops)  # no cell in them
