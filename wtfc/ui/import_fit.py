@@ -3,8 +3,15 @@ on the column step where the preview's columns want it, never past the screen's 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QTableWidget, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wtfc.ui.import_becomes import columns_past_view
 from wtfc.ui.screen_fit import available_geometry, fit_to_screen
@@ -44,3 +51,44 @@ class ImportFit:
             if want > dialog.width() and want != self._widened_for:
                 self._widened_for = want  # a narrower size chosen after this is kept
                 fit_to_screen(dialog, QSize(want, dialog.height()), available)
+
+
+def scrolled_page(step: QWidget) -> QWidget:
+    """The widget for ``step``'s contents, in a scroll area filling ``step``: where the screen
+    is short (1024×768 at 16 pt, a care-system sheet's notes all showing) the step scrolls,
+    each note whole, instead of being squeezed below its size, the notes drawn over each other
+    and over a preview left with no row."""
+    area = _StepArea(step)
+    area.setWidgetResizable(True)  # as wide as the step; taller only when it must be
+    area.setFrameShape(QFrame.Shape.NoFrame)  # reads as the page it was, with a scroll bar
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop for Tab: its controls are
+    page = QWidget()
+    area.setWidget(page)
+    outer = QVBoxLayout(step)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    return page
+
+
+def keep_rows(grid: QTableWidget, rows: int) -> None:
+    """``grid`` never shorter than its headings and first ``rows`` rows (the preview's point
+    is to check what each column holds), its sideways scroll bar included."""
+    shown = sum(grid.rowHeight(row) for row in range(min(rows, grid.rowCount())))
+    header = grid.horizontalHeader().sizeHint().height()
+    bar = grid.horizontalScrollBar().sizeHint().height()
+    grid.setMinimumHeight(shown + header + bar + 2 * grid.frameWidth())
+
+
+class _StepArea(QScrollArea):
+    """A step's scroll area that brings a table the keys reach wholly into sight (Qt brings in
+    only its current cell: the preview was left cut in half at the area's foot)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if not super().focusNextPrevChild(next):
+            return False
+        table, page = self.focusWidget(), self.widget()
+        if isinstance(table, QAbstractItemView) and page and page.isAncestorOf(table):
+            half_width, half_height = table.width() // 2, table.height() // 2
+            centre = table.mapTo(page, QPoint(half_width, half_height))
+            self.ensureVisible(centre.x(), centre.y(), half_width, half_height)
+        return True

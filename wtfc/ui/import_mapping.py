@@ -29,6 +29,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
 from wtfc.ui.eliding_combo import ElidingComboBox
 from wtfc.ui.import_fill_offer import FillOffer
+from wtfc.ui.import_fit import keep_rows, scrolled_page
 from wtfc.ui.import_kind_values import KindValuesBox
 from wtfc.ui.import_pages import passed_over_text
 from wtfc.ui.import_person_offer import PersonOffer
@@ -41,6 +42,7 @@ from wtfc.ui.style import warning_look
 
 _HEADING_CHOICES = 15  # the rows offered as the heading row
 _ROWS_SHOWN = 20  # the preview's rows below the headings (make_preview's limit)
+_ROWS_KEPT = 1 + 3  # the column boxes' row and 3 rows of cells, in sight on any screen
 LAYOUT_WORDS = {"long": "Each row is <b>one statement</b>",
                 "wide": "Each row is <b>one person</b>, a column per kind"}
 HIDDEN_NOTE = ("Names and other possible personal details show as [name], [phone]… in case "
@@ -138,7 +140,7 @@ class MappingStep(QWidget):
         source = QHBoxLayout()
         source.addWidget(self.source_label, 1)
         source.addWidget(self.layout_label)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolled_page(self))  # scrolls on a short screen, none cut
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(source)
         layout.addWidget(self.passed_label)
@@ -254,6 +256,7 @@ class MappingStep(QWidget):
         focused = self._focused_box()
         fill_grid(self.grid, self.preview, self.words, person=self._person_column(),
                   chosen=self.set_field)
+        keep_rows(self.grid, _ROWS_KEPT)
         self._fill_kind_values(self.preview)
         self._order_tabs()
         self._refocus(focused)
