@@ -39,6 +39,7 @@ NO_WORDS = {
                                       "BOARD_STYLE"},
     "wtfc.ui.boards.fishbone_room_layout": {"ROOMY"},  # a style
     "wtfc.clustering.static_embedding": {"default_embedder"},
+    "wtfc.importing.known_words": {"_table_words"},  # the word table's English, no one's words
     "wtfc.export.writing": {"_covered", "_covered_without_arabic", "_ascii_drawn",
                             "_isolated_forms", "_reshaper"},
     "wtfc.export.fonts": {"fonts", "arabic_chars", "_face_of", "_main_str"},  # one letter each
