@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from wtfc.importing.asked_answers import with_asked
 from wtfc.importing.building import build_import
-from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.mapping import Field, guess_mapping
 from wtfc.importing.report import SkipReason
 from wtfc.importing.skip_forecast import forecast_skips
 from wtfc.importing.statements import read_statements
@@ -72,3 +72,18 @@ def test_the_mapping_step_counts_each_answer_that_will_be_skipped():
     assert reasons == ["no_answer", "unknown_kind", "unknown_kind"]
     assert (forecast.no_kind, forecast.no_answer, forecast.total) == (2, 1, 3)
     assert "3 rows" in forecast.describe()
+
+
+def test_with_a_kind_column_each_answer_skipped_is_counted():
+    rows = [("Person ID", "Question", "Answer"),
+            ("P01", "What is working?", "My carers are lovely.\nNothing to add."),
+            ("P02", "Amber", "The bus is always late.\nCalls are far too rushed."),
+            ("P03", "What is not working?", "Nobody rings me back.")]
+    table = SourceTable(rows=rows, source_name="E.csv")
+    mapping = guess_mapping(table).with_field(1, Field.KIND)  # (Amber: not guessed as kinds)
+    result, forecast = read_statements(table, mapping), forecast_skips(table, mapping)
+    assert [s.text for s in result.statements] == ["My carers are lovely.",
+                                                   "Nobody rings me back."]
+    reasons = sorted(s.reason.value for s in result.skipped)
+    assert reasons == ["no_answer", "unknown_kind", "unknown_kind"]
+    assert (forecast.no_answer, forecast.unknown, forecast.total) == (1, {"Amber": 2}, 3)

@@ -177,8 +177,16 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
             found = True
             # as read_statements: the person's error, "N/A", then the kind's error
             said = no_answer(text)
+            # a cell of several answers is a card each (``split_answers``), so each is skipped
+            # on its own: an answer that is only "Nothing to add." as no answer (``none``), the
+            # others (``rest``) for the cell's kind
+            pieces = answers_in(text) if not (keep or said) and (
+                "\n" in text or "; " in text) else []
+            none = sum(1 for piece in pieces if no_answer(piece))
+            rest = len(pieces) - none if pieces else 1
             if error := person_error or (kind_error if fixed_kind is None and not said else ""):
-                excel_errors += 1
+                excel_errors += 1 if person_error else rest  # (the person's: once a cell)
+                no_answers += 0 if person_error else none
                 errors.add(error)
             elif said:
                 no_answers += 1
@@ -190,17 +198,19 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
                 kindless, said_none = _unasked(text, keep, mapping)
                 no_kind += kindless
                 no_answers += said_none
-            elif fixed_kind is None and not value and (index, kind_column) in unsaved:
-                formulas += 1
-            elif fixed_kind is None and not value:
-                no_kind += 1
-            elif fixed_kind is None and known[value] is None:
-                unknown[value] += 1
-            elif person_column is not None:  # a card: for the same person's later versions
-                person = cells[person_column].strip() if person_column < width else ""
-                kind = fixed_kind or known[value]
-                kept.append((person or (fill.cells.get(index, "") if fill else ""),
-                             kind.value if kind else "", comparable(text), index + 1))
+            else:
+                no_answers += none
+                if fixed_kind is None and not value and (index, kind_column) in unsaved:
+                    formulas += rest
+                elif fixed_kind is None and not value:
+                    no_kind += rest
+                elif fixed_kind is None and known[value] is None:
+                    unknown[value] += rest
+                elif person_column is not None:  # a card: for the person's later versions
+                    person = cells[person_column].strip() if person_column < width else ""
+                    kind = fixed_kind or known[value]
+                    kept.append((person or (fill.cells.get(index, "") if fill else ""),
+                                 kind.value if kind else "", comparable(text), index + 1))
         no_statement += not found
     asked = sorted(seen, key=lambda v: -seen[v])
     ordered = {v: unknown[v] for v in asked if unknown[v]}
