@@ -26,6 +26,9 @@ def _wall(text: str) -> str:
     ("I WILL STAY WITH JOHN SMITH", "I WILL STAY WITH [name]"),
     ("SHE WILL GO WITH JOHN SMITH TOMORROW", "SHE WILL GO WITH [name] TOMORROW"),
     ("THE ROSE GARDEN AND ANN LEE", "THE ROSE GARDEN AND [name]"),
+    # a person's verb after the list said nothing of the place before it (docs D1)
+    ("I WALKED IN THE ROSE GARDEN AND ANN LEE CAME", "I WALKED IN THE ROSE GARDEN AND [name] CAME"),
+    ("THE GARDEN AND ANN LEE CAME", "THE GARDEN AND [name] CAME"),
 ])
 def test_a_home_or_a_helper_beside_a_joined_name_stays(text: str, wall: str) -> None:
     assert _wall(text) == wall

@@ -212,8 +212,8 @@ def _is_joined_name(text: str, span: tuple[int, int], shouted: bool, pair: tuple
         return True  # a known given name; "K JONES": an initial and a surname
     if shouted and (key in GIVEN_NAMES or key in _SHOUTED_WORD_NAMES):
         return True  # "THANKS TO MARK AND SUE": in capitals no capital marks the name
-    if list_only:
-        return False
+    if list_only or _named_after_an_article(text, a):
+        return False  # "I WALKED IN THE ROSE GARDEN AND ANN LEE CAME": a place's (docs D1)
     first, last = pair
     rest = _REST_OF_LIST.match(text, last)
     list_end = rest.end() if rest else last
@@ -222,6 +222,23 @@ def _is_joined_name(text: str, span: tuple[int, int], shouted: bool, pair: tuple
             # a name no list knows beside a given name, both kind: not an everyday word
             or (given and _PEOPLE_AFTER.match(text, list_end) is not None
                 and key not in ORDINARY_WORDS | COMMON_WORDS | EVERYDAY_NOUNS))
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![^\s:,(])[A-Z][\w'’-]*[ \t]+$")
+
+
+def _named_after_an_article(text: str, start: int) -> bool:
+    """Whether the word at ``start`` ends a name after "the" or "a" ("THE ROSE GARDEN", "the
+    Old Mill"): a place's or a thing's name, whatever is said after the list."""
+    for _ in range(3):
+        before = text[max(0, start - 30):start]
+        if _ARTICLE_BEFORE.search(before):
+            return True
+        word = _CAPITAL_WORD_BEFORE.search(before)
+        if word is None:
+            return False
+        start -= len(word[0])
+    return False
 
 
 # Given names that are words, joined to a name in capitals at a list's end ("MARY AND SUE.",
