@@ -10,6 +10,7 @@ from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._existing import all_existing, existing
 from wtfc.model.operations._names import cards_phrase, quoted
+from wtfc.model.sign_off_tail import without_sign_off
 from wtfc.model.workshop import Card, Kind, Person, PersonalDetail
 
 
@@ -141,9 +142,11 @@ def _merged_spans(details: Sequence[PersonalDetail]) -> list[tuple[int, int, str
 
 
 def redact_card(doc: Document, *, card_id: str) -> Edit:
-    """Replace every flagged personal detail with a placeholder such as "[name]"."""
+    """Replace every flagged personal detail with a placeholder such as "[name]", and take off
+    a care system's sign-off ending the card whose signer was one ("Completed by [name], SW,
+    04/03/2026": staff's words, not the person's)."""
     card: Card = existing(doc, "cards", card_id)
-    text = words_without_details(card)
+    text = without_sign_off(words_without_details(card))
     b = EditBuilder(doc, f"Redact personal details in {quoted(text)}")
     b.replace("cards", card_id, text=text, personal_details=[], details_cleared=False)
     return b.build()

@@ -1,0 +1,37 @@
+"""The care system's sign-off that ends a card, once Redact has hidden the signer's name:
+"I'm lonely at weekends. Completed by [name], SW, 04/03/2026". What is left of it is staff's,
+not the person's words, and on the wall reads as part of what they said, so Redact takes the
+whole sign-off off (review 34 R4 M1). Only a sign-off whose name is the placeholder (the guard
+flagged it, the facilitator chose Redact) and that nothing but a role, a date or a time follows;
+the card's own words before it always stay (sign_off_names.py finds the names)."""
+
+from __future__ import annotations
+
+import re
+
+from wtfc.model.workshop import REDACTION_LABELS
+
+_NAME = re.escape(REDACTION_LABELS["name"])
+_LABEL = (r"(?i:(?:signed|author)[ \t]*:|(?:signed|entered|(?:last[ \t]+)?updated|completed"
+          r"|recorded|written|typed|input)[ \t]+by[ \t]*:?)")
+# staff roles typed in capitals ("SW", "OT"); in capitals no other word is told from the card's
+_ROLES = r"(?:SW|SSW|OT|RN|RGN|CPN|GP|HCA|NP|AP|SN|SCP|SWA|DN|MH|LD|ASC|NHS)"
+# after the name, up to the card's end: a role ("SW", "(Social Worker)", "Social Worker"), a
+# date or time ("04/03/2026", "2026-03-04T10:22:00Z", "4 March 2026"), "on", "at", punctuation
+_TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\([^()\n]*\)|\d[\d/.:TZ+-]*|(?i:on|at|am|pm)\b|" + _ROLES
+         + r"\b|[A-Z][a-z]+\b))*[ \t]*\.?[ \t]*\Z")
+_SIGN_OFF = re.compile(
+    # after the card's own sentence or line
+    r"(?:(?<=[.!?…])[ \t]+|[ \t]*\n\s*)" + _LABEL + r"[ \t]*" + _NAME + _TAIL
+    # after a dash, a staff role in brackets: "… - [name] (Social Worker)"
+    + r"|[ \t]+[-–][ \t]+" + _NAME + r"[ \t]*\([^()\n]*\)[ \t]*\.?[ \t]*\Z")
+
+
+def without_sign_off(redacted: str) -> str:
+    """``redacted`` (a card's words with its details as placeholders) without a sign-off that
+    ends it and names its signer only as the placeholder; unchanged if none, or if nothing of
+    the card's own would be left."""
+    m = _SIGN_OFF.search(redacted)
+    if m is None or not redacted[:m.start()].strip():
+        return redacted
+    return redacted[:m.start()]
