@@ -29,7 +29,8 @@ def _read(card, names=""):
     ("", "My carer - Never, I (Carer)", "My carer - Never, I (Carer)"),
     # so-initial-always: an initial that is a word ("I", "A") still starts a sign-off name
     ("", "The carers are late. Signed: I Okonjo", "The carers are late. Signed: [name]"),
-    ("", "The carers are late. Entered by A Fenwick-Okonjo", "The carers are late. Entered by [name]"),
+    ("", "The carers are late. Entered by A Fenwick-Okonjo",
+     "The carers are late. Entered by [name]"),
     # in-to-go: TO/GO in small-letter cards only before a verb said of one person
     ("Tom Owen", "I want TO go home", "I want TO go home"),
     ("Gary Owen", "GO see her", "GO see her"),
