@@ -12,7 +12,7 @@ import pytest
 from collect_fixtures import collect_document
 from import_fixtures import shown_dialog
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from tests.ui.renders import save_render
 from tests.ui.settled import settle
@@ -81,3 +81,33 @@ def test_on_a_small_screen_at_16_pt_every_note_is_whole_and_3_rows_show(
     area = grid.visibleRegion().boundingRect()
     assert area.height() == grid.height() and area.width() > 0
 
+
+
+@pytest.mark.parametrize("screen", [SMALL_LAPTOP, QRect(0, 0, 1366, 728)])
+def test_the_note_beside_import_leaves_3_rows_of_the_preview_in_sight(
+        qtbot, doc, undo, tmp_path, font_points, screen):
+    # beside Import the whole note took 8 lines at 16 pt and the step showed one row of cells
+    # before it had to be scrolled (review 34 R6-2, F26's leftover)
+    font_points(16)
+    dialog = _mapping(qtbot, doc, undo, tmp_path / "E.csv", _busy_rows())
+    dialog.fit_to_screen(screen)
+    dialog.layout().activate()
+    settle()
+    step, grid = dialog.mapping_step, dialog.mapping_step.grid
+    save_render(dialog, f"import_mapping_note_counted_{screen.width()}")
+    area = next(a for a in step.findChildren(QScrollArea) if a.parentWidget() is step)
+    assert area.verticalScrollBar().value() == 0  # as the step opens
+    third = grid.viewport().mapTo(area.viewport(), QPoint(0, grid.rowViewportPosition(3)))
+    assert third.y() + grid.rowHeight(3) <= area.viewport().height()
+    # beside Import, what is counted; the whole note under the preview, and in Import's words
+    counted = dialog.skip_counted
+    assert counted.isVisible() and counted.text() == (
+        "⚠ Import will skip 4 rows and leave out 3 columns: see under the preview.")
+    assert abs(counted.geometry().center().y()
+               - dialog.import_button.geometry().center().y()) < 20
+    note = dialog.skip_note
+    assert note.isVisible() and note.text().startswith("⚠ Import will skip 4 rows: 4 with no ")
+    assert "Left out: Client name (40 cells with words)" in note.text()
+    page = grid.parentWidget()
+    assert note.mapTo(page, QPoint(0, 0)).y() >= grid.geometry().bottom()
+    assert "Left out: Client name" in dialog.import_button.accessibleDescription()

@@ -54,9 +54,9 @@ from wtfc.ui.import_pages import (
 from wtfc.ui.import_paste import PastePage
 from wtfc.ui.import_reading import read_with_mapping
 from wtfc.ui.import_said import tell
+from wtfc.ui.import_skip_note import SkipNotes, counted_note
 from wtfc.ui.import_worker import BackgroundJob
-from wtfc.ui.parent_font import keep_parent_font
-from wtfc.ui.style import ui_font, warning_look
+from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.window_title import titled
 
@@ -110,18 +110,13 @@ class ImportDialog(QDialog):
         self.close_button = _named(QPushButton("Cancel"), "Cancel or close",
                                    "Close this window; nothing is imported until you click Import")
         self.close_button.clicked.connect(lambda *_: self.reject())
-        # Rows a kind value not yet mapped would drop are said where the decision is made.
-        self.skip_note = QLabel()  # read as its words; Import's description says them too
-        keep_parent_font(self.skip_note)  # the dialog's, not the system's, beside its style sheet
-        self.skip_note.setToolTip("Rows the import will leave out")
-        self.skip_note.setWordWrap(True)
-        self.skip_note.setTextFormat(Qt.TextFormat.PlainText)  # a heading's "<b>" is words
-        warning_look(self.skip_note, refusal=True)  # its own pale box, on any desktop
-        self.skip_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.skip_note.setVisible(False)
+        # Rows a kind value not yet mapped would drop are said where the decision is made:
+        # counted beside Import, in full under the preview (import_skip_note)
+        self.skip_notes = SkipNotes(self.mapping_step.grid)
+        self.skip_note, self.skip_counted = self.skip_notes.note, self.skip_notes.beside
         buttons = QHBoxLayout()
         buttons.addStretch(0)  # the buttons keep to the right when there is no note
-        buttons.addWidget(self.skip_note, 1)
+        buttons.addWidget(self.skip_counted, 1)
         buttons.addSpacing(8)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.close_button)
@@ -197,8 +192,9 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(ready)
         note = (import_note(self.source, step.mapping, step.preview, step.words, self._word_counts)
                 if ready and self.source and step.mapping and step.preview else "")
-        self.skip_note.setText(note)
-        self.skip_note.setVisible(bool(note))
+        counted = (counted_note(self.source, step.mapping, step.preview, self._word_counts)
+                   if note and self.source and step.mapping and step.preview else "")
+        self.skip_notes.say(note, counted, on_mapping=self.stage == "mapping")
         self.import_button.setAccessibleDescription(note.removeprefix("⚠ "))
 
     # -- fitting the screen (ImportFit) --------------------------------------------------------

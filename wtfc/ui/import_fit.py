@@ -79,6 +79,15 @@ def keep_rows(grid: QTableWidget, rows: int) -> None:
     grid.setMinimumHeight(shown + header + bar + 2 * grid.frameWidth())
 
 
+def place_under(table: QAbstractItemView, widget: QWidget) -> None:
+    """``widget`` next after ``table`` in the layout holding it: a note on the preview read
+    with it, scrolled with the step's other notes."""
+    page = table.parentWidget()
+    layout = page.layout() if page else None
+    if isinstance(layout, QVBoxLayout):
+        layout.insertWidget(layout.indexOf(table) + 1, widget)
+
+
 class _StepArea(QScrollArea):
     """A step's scroll area that brings a table the keys reach wholly into sight (Qt brings in
     only its current cell: the preview was left cut in half at the area's foot)."""
