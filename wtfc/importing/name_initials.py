@@ -91,6 +91,21 @@ _ONE_PERSONS_VERB_AFTER = re.compile(
     r"(?:['’]s\b|[ \t]+(?:(?:never|always|still|just|often|also|then|really|now|only|"
     r"sometimes|usually)[ \t]+)?(?:" + "|".join(sorted(map(re.escape, _ONE_PERSONS_VERBS)))
     + r")(?!\w))", re.IGNORECASE)
+# In a card in small letters capitals before a verb said of one person are someone ("AS came
+# late", "SO rang the office", "ME came"; review A15 S4), but a pronoun in capitals is emphasis
+# ("HE never came") and a run of capitals is shouting ("DO NOT COME")
+_PRONOUNS = frozenset("he we it she you they us".upper().split())
+# A modal is never followed by a verb with -s: "MY DAUGHTER MAY COMES ON SUNDAYS"
+_MODALS = frozenset("can may might must will shall do did".upper().split())
+_S_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:never|always|still|just|often|also|then|really|now|only|sometimes|usually)"
+    r"[ \t]+)?(?:" + "|".join(sorted(
+        {v for v in _VERBS | PERSON_VERBS if v.endswith("s")} - {"is", "was", "has", "does"}
+        | {"helps", "brings", "takes", "makes", "cooks", "cleans", "drives", "washes", "dresses",
+           "phones", "rings", "comes", "visits", "sorts", "keeps"})) + r")(?!\w)",
+    re.IGNORECASE)
+
+
 def initials_of(words: Iterable[str]) -> set[str]:
     """The initials of a name's words ("Ottoline Fairweather": "OF"; "Ewart Mbeki-Lowe":
     "EM" and "EML"), none for a name of one word; titles and lower-case particles ("van",
@@ -124,6 +139,13 @@ def initials_spans(text: str, pattern: re.Pattern[str],
     for m in pattern.finditer(text):
         word = m.group()
         if word in _ALWAYS_WORDS:
+            after = text[m.end():m.end() + 24].split()
+            if word in _MODALS and _S_VERB_AFTER.match(text, m.end()):
+                spans.append(m.span())  # "MAY RINGS ME", "CAN helps me dress": no modal
+            elif not capitals and word not in _PRONOUNS and not (after and after[0].isupper()) \
+                    and (_ONE_PERSONS_VERB_AFTER.match(text, m.end())
+                         or _S_VERB_AFTER.match(text, m.end())):
+                spans.append(m.span())  # "AS came late", "SO rang": among small letters
             continue
         if word in _WORDS:  # "OF wants", "OF WANTS TO STAY"; never "I WANT TO STAY"
             after = text[m.end():m.end() + 24].split()
