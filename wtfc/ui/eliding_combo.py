@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from wtfc.ui.plain_tip import plain_tip
+from wtfc.ui.wheel_needs_focus import wheel_needs_focus
 
 
 class ElidingComboBox(QComboBox):
@@ -23,6 +24,8 @@ class ElidingComboBox(QComboBox):
         self.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.currentIndexChanged.connect(lambda _: self._say_whole())
+        # it sits on pages that scroll (the import's mapping step): the wheel there is the page's
+        wheel_needs_focus(self)
 
     def _say_whole(self) -> None:
         text = self.currentText()

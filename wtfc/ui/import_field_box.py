@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox
 
 from wtfc.importing.fields import PERSON_ATTRS
 from wtfc.importing.mapping import Field
+from wtfc.ui.wheel_needs_focus import wheel_needs_focus
 
 _FIELDS_OFFERED = (Field.TEXT, Field.KIND, Field.PERSON, Field.TAG, *PERSON_ATTRS,
                    Field.WORKING, Field.NOT_WORKING, Field.FUTURE, Field.IGNORE)
@@ -22,7 +23,7 @@ FIELD_TIPS = {Field.TAG: "Kept on each card as a tag (Collect's Tags column): a 
 
 def column_box(heading: str, field: Field) -> QComboBox:
     """The box for the column headed ``heading`` (as shown), with ``field`` chosen."""
-    box = QComboBox()
+    box = wheel_needs_focus(QComboBox())  # the step scrolls: the wheel over it is the page's
     box.setAccessibleName(f"What column {heading} holds")
     box.setToolTip("Choose what this column holds")
     for offered in _FIELDS_OFFERED:

@@ -20,6 +20,7 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.import_screen_words import ScreenWords
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import kind_text
+from wtfc.ui.wheel_needs_focus import wheel_needs_focus
 
 SHOWN = 12  # more unknown kind values than this: the kind column is likely wrong
 _ROWS_IN_VIEW = 3.5  # more scroll inside the box: the preview and Import keep their room
@@ -54,7 +55,7 @@ class KindValuesBox(QGroupBox):
             self.form.removeRow(0)
         for value in asked[:SHOWN]:
             said = words.text(value)  # the kind column may hold names when it is the wrong one
-            box = QComboBox()
+            box = wheel_needs_focus(QComboBox())  # the wheel scrolls the values, the step
             box.setAccessibleName(f"Kind for the value {said}")
             box.setToolTip(plain_tip(f"What cards marked '{said}' are"))  # the cell as written
             box.setProperty("kind_value", value)
