@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from wtfc.importing.known_words import known_word
 from wtfc.importing.letters_not_initials import NATIONS_FAITHS_AND_SHOPS
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
     EVERYDAY_NOUNS,
+    GIVEN_NAMES,
     NOT_NAMES,
     ORDINARY_WORDS,
     PLACE_WORDS,
@@ -275,6 +277,22 @@ _VERBS_TOO = frozenset({"hope", "pat", "mark", "bill", "grant", "sue", "rob", "c
                         "summer", "autumn"})
 
 
+# Care and kitchen nouns the English word table lacks: "Porridge from Tesco", "Custard the
+# carer makes"
+_TABLE_LACKS = frozenset({"porridge", "marmalade", "custard", "paracetamol", "stairlift",
+                          "handrail", "minibus", "duvet", "scone", "cuppa", "biscuits"})
+# "Toast the carer makes is burnt": a verb then is/was closes an object clause, no apposition
+_CLAUSE_AFTER = re.compile(
+    r"[ \t]+(?:makes|made|gives|gave|brings|brought|cooks|cooked|does|did|takes|took|gets|got"
+    r"|leaves|left|keeps|kept|buys|bought|sends|sent)[ \t]+(?:is|was|are|were)\b")
+
+
+def _english(key: str) -> bool:
+    """Whether the word table knows ``key`` as English ("Milk", "Rent"); with no table (a word
+    nonsense counts as known then) no word is, so the guard holds as it did before."""
+    return known_word(key) and not known_word("qxzjv")
+
+
 def apposed_names(text: str) -> list[tuple[int, int]]:
     """Where a sentence's first word is a name by the care role set beside it: "Bernadette the
     night carer is wonderful", "Tendai from the agency is always late", "Dawn, the new carer,
@@ -286,6 +304,8 @@ def apposed_names(text: str) -> list[tuple[int, int]]:
         if m is None or not (_ASIDE_CLOSED if m["comma"] else _SAID_AFTER).match(text, m.end()):
             continue  # "Therefore, the carer never came": an aside is closed by a comma
         key = search_key(m[1])
+        if m["role"] and _CLAUSE_AFTER.match(text, m.end()):
+            continue  # "Comfort the carer gives is lovely": what the carer gives
         if key in WORD_NAMES and not m["role"]:
             continue  # "Comfort from the council": _WORD_NAME_FIRST reads it
         if key in AMBIGUOUS_GIVEN_NAMES:  # "Dawn the night carer"; not "Will the carer…"
@@ -293,6 +313,8 @@ def apposed_names(text: str) -> list[tuple[int, int]]:
                 found.append(m.span(1))
         elif key in WORD_NAMES or (
                 may_be_a_name(m[1]) and key not in _OPENERS and not key.endswith("ly")
+                # an English word only if a given name too: "Milk from Tesco", not "Kerry"
+                and key not in _TABLE_LACKS and (key in GIVEN_NAMES or not _english(key))
                 # a plural: "Weekends the carer…", "Visitors from the council"; not Marcus
                 and (not key.endswith("s") or key.endswith(("us", "as", "os", "is")))):
             found.append(m.span(1))
