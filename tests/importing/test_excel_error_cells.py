@@ -97,11 +97,11 @@ def test_an_error_cell_is_said_with_its_cell_and_what_to_do(tmp_path, reader):
     assert ("A cell that shows #NAME? holds no words: Excel took words "
             "starting with =, -, + or @ for a formula. In Excel, type an apostrophe (') before "
             "the words, save the file, and import it again.") in lines
-    # said before Import too, beside the button
+    # said before Import too, beside the button: two cells of one row (code review A16 R0)
     assert make_preview(table, mapping).skips.describe() == (
-        "⚠ Import will skip 2 rows: 2 with a cell showing an Excel error (#NAME?). In Excel, "
-        "type an apostrophe (') before the words in each cell showing #NAME?, save, and import "
-        "again.")
+        "⚠ Import will skip 2 answers from 1 row: 2 with a cell showing an Excel error "
+        "(#NAME?). In Excel, type an apostrophe (') before the words in each cell showing "
+        "#NAME?, save, and import again.")
     assert not any("#N/A or #REF!" in line for line in lines)  # no formula to blame
 
 

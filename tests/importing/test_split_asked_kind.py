@@ -71,7 +71,7 @@ def test_the_mapping_step_counts_each_answer_that_will_be_skipped():
     reasons = sorted(s.reason.value for s in result.skipped)
     assert reasons == ["no_answer", "unknown_kind", "unknown_kind"]
     assert (forecast.no_kind, forecast.no_answer, forecast.total) == (2, 1, 3)
-    assert "3 rows" in forecast.describe()
+    assert "3 answers from 2 rows" in forecast.describe()  # as the sheet counts rows (A16 R0)
 
 
 def test_with_a_kind_column_each_answer_skipped_is_counted():

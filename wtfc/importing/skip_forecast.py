@@ -55,6 +55,9 @@ class SkipForecast:
     # rows a later row of the same person and kind says again with a word put right (a form
     # exported as a draft, then complete: ``edited_rows``), skipped for the later row
     versions: int = 0
+    # the rows (as the sheet counts them) these are in: a cell of two answers is a card each,
+    # so "skip 4" was 2 rows to a facilitator checking the sheet (0: as many as ``total``)
+    rows: int = 0
 
     @property
     def total(self) -> int:
@@ -71,7 +74,7 @@ class SkipForecast:
         total = self.total
         if not total:
             return ""
-        rows = "1 row" if total == 1 else f"{total:,} rows"
+        rows = _counted(total, self.rows or total)
         values = ", ".join(f"“{v[:30]}”" for v in list(self.unknown)[:3])
         values += "…" if len(self.unknown) > 3 else ""
         several = len(self.unknown) > 1
@@ -143,6 +146,7 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
     fill = fill_person_cells(table, mapping)
     kept: list[tuple[str, str, str, int]] = []  # the cards' person, kind, words and row
     under_error = fill.errors if fill else {}  # filled-down blanks below an error person cell
+    skipped: set[int] = set()  # the rows with something skipped
     for index, cells in enumerate(table.rows[first:], start=first):
         if not any(cells):
             continue  # blank rows are passed over, not skipped
@@ -159,6 +163,7 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
         # as read_statements: every tag cell of a row with words, every statement cell
         markup += sum(1 for c in tag_columns if c < width and _has_markup(cells[c]))
         found = False
+        before = (no_kind, too_long, formulas, excel_errors, no_answers, sum(unknown.values()))
         for column, fixed_kind in text_columns:
             text = cells[column] if column < width else ""
             if may_hold_markup(text) and (words := without_markup(text)) is not text:
@@ -212,10 +217,22 @@ def forecast_skips(table: SourceTable, mapping: ColumnMapping) -> SkipForecast:
                     kept.append((person or (fill.cells.get(index, "") if fill else ""),
                                  kind.value if kind else "", comparable(text), index + 1))
         no_statement += not found
+        if not found or before != (no_kind, too_long, formulas, excel_errors, no_answers,
+                                   sum(unknown.values())):
+            skipped.add(index)
     asked = sorted(seen, key=lambda v: -seen[v])
     ordered = {v: unknown[v] for v in asked if unknown[v]}
+    versions = edited_later(kept)
+    skipped.update(kept[index][3] - 1 for index in versions)
     return SkipForecast(ordered, no_kind, no_statement, too_long, asked, formulas, excel_errors,
-                        tuple(sorted(errors)), no_answers, markup, len(edited_later(kept)))
+                        tuple(sorted(errors)), no_answers, markup, len(versions), len(skipped))
+
+
+def _counted(answers: int, rows: int) -> str:
+    """What is skipped, counted as the sheet shows it: "2 rows", or "4 answers from 2 rows"
+    where some rows' cells hold several answers, each a card."""
+    in_rows = "1 row" if rows == 1 else f"{rows:,} rows"
+    return in_rows if answers == rows else f"{answers:,} answers from {in_rows}"
 
 
 def _unasked(text: str, keep: bool, mapping: ColumnMapping) -> tuple[int, int]:
