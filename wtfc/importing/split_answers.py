@@ -14,17 +14,23 @@ before ends a sentence (". ! ?") or a blank line parts them, each starts with a 
 ("To see my grandchildren more⏎To feel safe at night"). Each must still be a sentence of three
 words or more (two for a marked list): a list of words ("Mon; Wed; Fri", "Lunch club⏎Day
 centre") stays one card. When in doubt, one card: a cut sentence is two cards that mean nothing.
+A heading over a marked list ("What is working?⏎- My carers⏎- The lunch club", "My concerns:⏎-
+…") is no one's answer: it is taken off, where it was a card of its own (taking one of the
+person's top two places) or, short, kept the list whole, dashes and all (code review A16 R1).
 """
 
 from __future__ import annotations
 
 import re
 
+from wtfc.model.kind_values import KindValues
+
 # A list's mark at a line's start ("- ", "• ", "* ", "1. ", "2) "): a new answer, mark dropped
 _BULLET = re.compile(r"^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+")
 # A line that ends a sentence: ". ! ?" (or "…"), perhaps inside a closing quote or bracket
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
 _MIN_WORDS = 3
+_KINDS = KindValues.default()  # a kind's own words as a heading ("Things that are good")
 
 
 def answers_in(cell: str) -> list[str]:
@@ -38,8 +44,9 @@ def parted(cell: str) -> tuple[list[str], str]:
     if "\n" not in cell and "; " not in cell:  # most cells: asked on each mapping change
         return [], ""
     lines = _lines(cell)
-    by_lines = len(lines) > 1 and all(map(_answer, lines))
-    units = [line for line, _ in lines] if by_lines else [
+    listed = lines[1:] if _heading(lines) else lines
+    by_lines = len(listed) > 1 and all(map(_answer, listed))
+    units = [line for line, _ in listed] if by_lines else [
         " ".join(" ".join(line for line, _ in lines).split())]
     parts = [part for unit in units for part in _semicolon_parts(unit)]
     if len(parts) < 2:
@@ -70,6 +77,15 @@ def _lines(cell: str) -> list[tuple[str, bool]]:
         else:
             lines.append((line, marked))
     return lines
+
+
+def _heading(lines: list[tuple[str, bool]]) -> bool:
+    """Whether the first line heads a marked list under it: it has no mark, the next has, and
+    it reads as a heading (ends in ":" or "?", or is a kind's words: "Problems")."""
+    if len(lines) < 2 or lines[0][1] or not lines[1][1]:
+        return False
+    first = lines[0][0]
+    return first.endswith((":", "?")) or _KINDS.kind_of(first) is not None
 
 
 def _goes_on(before: str, line: str) -> bool:

@@ -1,0 +1,57 @@
+"""A list under a heading line ("What is working?⏎- My carers⏎- The lunch club") gave a card
+"What is working?", one of the person's top two places taken by no one's words, while a short
+heading ("My concerns:⏎- carers late⏎- food cold") kept the whole list one card, dashes and all
+(code review A16 R1). A heading over a marked list is now taken off and the list parted."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.importing.building import build_import
+from wtfc.importing.mapping import guess_mapping
+from wtfc.importing.split_answers import answers_in
+from wtfc.importing.table import SourceTable
+from wtfc.model.workshop import Workshop
+
+
+@pytest.mark.parametrize(("cell", "answers"), [
+    ("What is working:\n- My carers\n- The lunch club", ["My carers", "The lunch club"]),
+    ("What is working?\n- My carers\n- The lunch club", ["My carers", "The lunch club"]),
+    ("My concerns:\n- carers late\n- food cold", ["carers late", "food cold"]),
+    # a kind's own words, no mark at the end
+    ("Things that are not working well\n- carers late\n- food cold",
+     ["carers late", "food cold"]),
+    ("Problems\n- The carers are late\n- The food is cold",
+     ["The carers are late", "The food is cold"]),
+])
+def test_a_heading_over_a_list_is_taken_off_and_the_list_parted(cell, answers):
+    assert answers_in(cell) == answers
+
+
+def test_an_answer_over_a_list_is_still_a_card():
+    assert answers_in("My carers are kind.\n- The lunch club is good") == [
+        "My carers are kind.", "The lunch club is good"]
+
+
+def test_a_list_too_short_to_part_keeps_its_heading_on_the_one_card():
+    # "shopping" alone is no card: the cell stays whole, its words all kept
+    assert answers_in("I need help with:\n- shopping\n- cleaning") == []
+    table = SourceTable(rows=[("Person", "Kind", "Statement"),
+                              ("P01", "Not working", "I need help with:\n- shopping\n- cleaning")],
+                        source_name="h.csv")
+    cards = build_import(table, guess_mapping(table), workshop=Workshop()).cards
+    assert [c.text for c in cards] == ["I need help with: - shopping - cleaning"]
+
+
+def test_imported_each_list_is_a_card_an_item_and_no_heading_is_a_card():
+    table = SourceTable(rows=[
+        ("Person", "Kind", "Statement"),
+        ("P01", "Working", "What is working?\n- My carers\n- The lunch club"),
+        ("P02", "Not working", "Problems\n- The carers are late\n- The food is cold"),
+        ("P03", "Not working", "My concerns:\n- carers late\n- food cold")], source_name="h.csv")
+    plan = build_import(table, guess_mapping(table), workshop=Workshop())
+    assert [(c.kind.value, c.text) for c in plan.cards] == [
+        ("working", "My carers"), ("working", "The lunch club"),
+        ("not_working", "The carers are late"), ("not_working", "The food is cold"),
+        ("not_working", "carers late"), ("not_working", "food cold")]
+    assert not plan.report.skipped
