@@ -17,7 +17,8 @@ def _words(text: str) -> frozenset[str]:
 # Irish, Polish and Turkish families, in plain letters ("sian" for Siân, "lukasz" for Łukasz).
 # After "wullie senga": the care workforce's names the list lacked (review 34 W2 S2): women and
 # men born 1950-2000 in the UK and Ireland, and names common among carers from Nigeria, Ghana,
-# Zimbabwe, the Philippines, India, Poland, Romania and Ukraine; none an everyday word.
+# Zimbabwe, the Philippines, India, Poland, Romania and Ukraine; not Pooja, Simran, Geeta,
+# Lakshmi: worship, everyday words of the South Asian elders a review serves (A15 S2).
 GIVEN_NAMES = _words(
     """
     abdul adam adrian agnes agnieszka ahmed aisha alan albert alec alexander alexandra alfred
@@ -70,9 +71,9 @@ GIVEN_NAMES = _words(
     niall ronan brendan nathan karl aaron alistair greg gregory raymond rodney rory russell
     timothy phillip nicholas oliver jeremy gerald stewart clive danny ricky robbie leon
     marcus gavin troy justin wesley
-    anjali sunita sunil anil deepa deepak pooja neha kavita meena sangeeta lakshmi geeta
+    anjali sunita sunil anil deepa deepak neha kavita meena sangeeta
     rekha usha seema sanjay vijay ravi manoj suresh ashok harpreet manpreet gurpreet
-    jaspreet simran rupinder baljit kuldeep sukhwinder navdeep parminder amandeep
+    jaspreet rupinder baljit kuldeep sukhwinder navdeep parminder amandeep
     maricel marites rowena rosalie jocelyn analyn jennelyn marivic rodel arnel
     andreea alina elena mihaela gabriela daniela roxana simona loredana raluca madalina oana
     ionut mihai andrei bogdan cosmin marius catalin valentin gheorghe vasile
