@@ -51,13 +51,16 @@ class SkipNotes:
 
 def counted_note(table: SourceTable, mapping: ColumnMapping, preview: Preview,
                  counted: dict[tuple[int, int], int]) -> str:
-    """The line beside Import on the mapping step: "⚠ Import will skip 4 rows and leave out
-    3 columns: see under the preview." ("" when it has nothing to count)."""
+    """The line beside Import on the mapping step: "⚠ Import will skip 4 answers from 2 rows
+    and leave out 3 columns: see under the preview." ("" when it has nothing to count)."""
     skips = preview.skips
     columns = len(left_out_columns(table, mapping, counted))
     parts = []
     if skips.total:
-        parts.append(f"skip {_many(skips.total, 'row')}")
+        # counted as the note under the preview counts: a cell of two answers is two cards
+        rows = skips.rows or skips.total
+        answers = "" if rows == skips.total else f"{_many(skips.total, 'answer')} from "
+        parts.append(f"skip {answers}{_many(rows, 'row')}")
     if columns:
         parts.append(f"leave out {_many(columns, 'column')}")
     if skips.markup_cells and not parts:  # not a loss: counted only where nothing else is
