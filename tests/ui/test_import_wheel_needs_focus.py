@@ -2,7 +2,8 @@
 wheel: over a drop-down box the wheel changed the box instead, unseen (the heading row became
 "Row 2", Person "Extra detail", a left-out "Client name" column "Future statements": every
 client's name a card). Now the wheel changes a box only once it has the keyboard, and
-otherwise scrolls the step (code review A16 S1)."""
+otherwise scrolls the step (code review A16 S1). The Sheet box of a workbook of two sheets
+likewise: the wheel over it read another sheet in."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import csv
 
 import pytest
 from collect_fixtures import collect_document
-from import_fixtures import shown_dialog
+from import_fixtures import shown_dialog, workbook
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QWidget
@@ -44,14 +45,19 @@ def _wheel(widget: QWidget, notches: int) -> QWidget | None:
     return None
 
 
-def _step(qtbot, doc, undo, tmp_path, font_points):
+def _step(qtbot, doc, undo, tmp_path, font_points, book=False):
     font_points(16)
     rows = [("Person ID", "Client name", "Colour", "Statement")]
     rows += [(f"P{n // 3 + 1:02d}", f"Ann Example{n // 3}", COLOURS[n % 5],
               f"My carers are kind {n}.") for n in range(30)]
-    path = tmp_path / "colours.csv"
-    with path.open("w", newline="", encoding="utf-8") as handle:
-        csv.writer(handle).writerows(rows)
+    if book:  # a workbook of two sheets: the step has a Sheet box too
+        path = workbook(tmp_path / "colours.xlsx", {
+            "Colours": [list(row) for row in rows],
+            "Spring": [["Person ID", "Statement"], ["S01", "The lunch club is good."]]})
+    else:
+        path = tmp_path / "colours.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            csv.writer(handle).writerows(rows)
     dialog = shown_dialog(qtbot, doc, undo)
     dialog.load_file(path)
     qtbot.waitUntil(lambda: dialog.stage == "mapping", timeout=10_000)
@@ -66,12 +72,14 @@ def _choices(step: QWidget) -> dict[str, str]:
             if box.isVisible()}
 
 
+@pytest.mark.parametrize("book", [False, True], ids=["csv", "two-sheet workbook"])
 def test_the_wheel_over_a_box_without_the_keyboard_leaves_its_choice(
-        qtbot, doc, undo, tmp_path, font_points):
-    step = _step(qtbot, doc, undo, tmp_path, font_points)
+        qtbot, doc, undo, tmp_path, font_points, book):
+    step = _step(qtbot, doc, undo, tmp_path, font_points, book)
     before = _choices(step)
     assert {"Heading row", "What column Client name holds", "What column Person ID holds",
             "Kind for the value Pink"} <= set(before)
+    assert ("Sheet" in before) == book
     assert before["What column Client name holds"] == "Leave out"
     step.grid.setFocus()
     for name in before:

@@ -39,6 +39,7 @@ from wtfc.ui.import_split_offer import SplitOffer
 from wtfc.ui.parent_font import keep_parent_font
 from wtfc.ui.ring_kept import keeps_ring
 from wtfc.ui.style import warning_look
+from wtfc.ui.wheel_needs_focus import wheel_needs_focus
 
 _HEADING_CHOICES = 15  # the rows offered as the heading row
 _ROWS_SHOWN = 20  # the preview's rows below the headings (make_preview's limit)
@@ -88,7 +89,8 @@ class MappingStep(QWidget):
         self.reason.setTextFormat(Qt.TextFormat.PlainText)  # the sheet's words, as written
         self.reason.setStyleSheet("QLabel { font-weight: bold; }")
         self.reason.setVisible(False)
-        self.sheet_box = _named(QComboBox(), "Sheet", "Which sheet of the workbook to import")
+        self.sheet_box = _named(wheel_needs_focus(QComboBox()), "Sheet",  # the step scrolls
+                                "Which sheet of the workbook to import")
         self.sheet_box.activated.connect(lambda _: self.sheet_chosen.emit(
             self.sheet_box.currentData()))
         self.sheet_label = QLabel("&Sheet:")
@@ -157,8 +159,7 @@ class MappingStep(QWidget):
     # -- what the dialog calls -----------------------------------------------------------------
     def show_table(self, table: SourceTable, mapping: ColumnMapping) -> None:
         self.table, self.mapping = table, mapping
-        self._asked, self._asked_for = [], None
-        self._asking_kinds = False
+        self._asked, self._asked_for, self._asking_kinds = [], None, False
         self._fill_sheets()
         self._refresh()
 
@@ -250,8 +251,7 @@ class MappingStep(QWidget):
             *names_in_columns(shown, left_out_name_columns(self.table, self.mapping))])
         self.words.hid_any = False
         self._fill_headings()
-        index = self.heading_box.findData(self.mapping.header_row)
-        self.heading_box.setCurrentIndex(max(0, index))
+        self.heading_box.setCurrentIndex(max(0, self.heading_box.findData(self.mapping.header_row)))
         self.layout_label.setText(LAYOUT_WORDS[self.mapping.layout])
         focused = self._focused_box()
         fill_grid(self.grid, self.preview, self.words, person=self._person_column(),
