@@ -90,15 +90,23 @@ WORKER_SAID = (
     r"becoming|quite|too|not|still|often|sometimes|much|in)[ \t]+)*(?:wearing|rare|rarer|needed"
     r"|wanted|enough|running|scarce|lacking|virtue|key|essential|important|vital|required|thin"
     r"|limited|short|supply|answer|must|gift|appreciated|what|golden|zero|nil|low"
-    r"|non-?existent|everything)\b)(?=[ \t]+\S)|" + PERSON_DOES + r")\b")
+    r"|non-?existent|everything"
+    # of amount or absence: "Patience from the agency is not there", "… is nowhere to be
+    # seen", "Mercy from the council is hard to find", "… is a joke" (A15 R1); not "gone",
+    # said of a worker who left as often
+    r"|poor|nothing|little|less|missing|lost|hard[ \t]+to[ \t]+find|nowhere|not[ \t]+there"
+    r"|joke|unheard|shocking|zilch|non[ \t]+existent|the[ \t]+problem|all[ \t]+i[ \t]+ask"
+    r")\b)(?=[ \t]+\S)|"
+    + PERSON_DOES + r")\b")
 # What follows a care role when the word-name before it is the quality a carer has: "Patience
 # is the main carer skill", "… my carer's best quality", "Patience is our carer every time",
 # "Blessing is my carer coming at all"; anything else (a time, a day, "every morning") leaves
 # the word-name a carer's name (code review A13 S1)
 _ROLE_QUALITY = (
-    r"(?![\w'’])(?![ \t]+(?:skills?|qualit(?:y|ies)|tools?|gifts?|virtues?|traits?|jobs?"
+    r"(?![\w'’])(?![ \t]+(?:(?:[a-z]+est|most|main|top|real|true|great|big|key|best|one"
+    r"|only)[ \t]+){0,2}(?:skills?|qualit(?:y|ies)|tools?|gifts?|virtues?|traits?|jobs?"
     r"|attributes?|strengths?|assets?|values?|requirements?|every[ \t]+time|coming|needs?"
-    r"|should|must)(?![\w'’]))")
+    r"|should|must|all[ \t]+over|through[ \t]+and[ \t]+through)(?![\w'’]))")
 # A word-name beginning the card, the place it works at and what a person does or the card's
 # end after, or a care role said of it: "BLESSING FROM THE AGENCY NEVER CAME", "BLESSING IS MY
 # CARER EVERY MORNING", "Patience is my carer." (review 33 M1 D1); not "BLESSING FROM THE

@@ -1,0 +1,45 @@
+"""A word-name in its everyday sense after "from the <service> is" or "is my carer…" was held
+from 992facf9 on (code review A15 R1): "Patience from the agency is not there" printed "[name]
+from the agency is not there", "Mercy from the council is hard to find", "Comfort from the
+agency is poor", "Patience is my carers biggest strength" likewise. What is said of an amount
+or an absence (nothing, little, missing, lost, nowhere, a joke, the problem…) is no person's,
+nor a quality noun a word or two after the role, nor "all over"; what is said of a person
+("lovely", "never on time", "hard working", "there every morning", "gone now") still holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.importing.personal_details import find_personal_details, redact
+
+
+def _wall(card: str) -> str:
+    return redact(card, find_personal_details(card))
+
+
+@pytest.mark.parametrize("card", [
+    "Patience from the agency is not there", "Patience from the agency is getting less",
+    "Patience from the agency is all I ask", "Patience from the agency is the problem",
+    "Patience from the agency was shocking", "Patience from the agency is zilch",
+    "Patience from the council is nowhere to be seen", "Mercy from the council is hard to find",
+    "Charity from the council is a joke", "Mercy from the agency is unheard of",
+    "Patience from the office is lost", "Patience from the team was missing",
+    "Comfort from the agency is poor", "Comfort from the agency is nothing",
+    "Comfort from the agency is little", "Comfort from the agency is non existent",
+    "Patience is my carers biggest strength", "Patience is my carers greatest need",
+    "Patience is my carer all over", "Patience is my carer through and through",
+])
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_the_everyday_sense_goes_up(card, case):
+    assert _wall(case(card)) == case(card)
+
+
+@pytest.mark.parametrize("card", [
+    "Blessing from the agency is lovely", "Blessing from the agency is never on time",
+    "Blessing from the agency is hard working", "Blessing from the agency is there every morning",
+    "Blessing from the agency is gone now", "Blessing is my carer every morning",
+    "Blessing is my carer and she needs more time",
+])
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_the_carer_stays_held(card, case):
+    assert _wall(case(card)).startswith("[name]")
