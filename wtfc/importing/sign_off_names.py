@@ -16,14 +16,22 @@ from wtfc.model.search_key import search_key
 _NAME = (r"(?P<name>[A-Z][\w'’-]*\.?(?:[ \t]+(?!(?i:on|at|in|for|and|to|via|from|of|with)\b)"
          r"[A-Z][\w'’-]*\.?){0,3})")
 _SIGNED = re.compile(
-    r"(?<![\w'’-])(?:(?i:signed|author)[ \t]*:|(?i:signed|entered|(?:last[ \t]+)?updated"
-    r"|completed|recorded|written|typed|input)[ \t]+(?i:by)[ \t]*:?)[ \t]*" + _NAME
+    r"(?<![\w'’-])(?:(?i:signed|author|signature|worker)[ \t]*:|(?i:signed|entered"
+    r"|(?:last[ \t]+)?updated|completed|recorded|written|typed|input|reviewed|assessed|checked"
+    r"|created|submitted)[ \t]+(?i:by)[ \t]*:?)[ \t]*" + _NAME
     # up to a comma, a date or time, a bracket or the line's end
     + r"(?=[ \t]*(?:$|[,;(\n]|\d|\.?[ \t]*$|\.[ \t]|(?i:on|at|in|for|and|to|via)\b))")
-# "… - Okonjo, F (Social Worker)": a surname, an initial and a staff role in brackets ending
-# the card after a dash; not "The bus - Late, I (think)"
+# "SURNAME, Given" after the label: "Entered By: OKONJO, Fenella" (code review A15 S3), the
+# given name ending the line or before a date
+_GIVEN_AFTER_COMMA = re.compile(
+    r"[ \t]*,[ \t]*([A-Z][A-Za-z'’-]{2,})"
+    r"(?=[ \t]*(?:$|[,;(\n]|\d|\.?[ \t]*$|\.[ \t]|(?i:on|at)\b))")
+# "… - Okonjo, F (Social Worker)", "… - Thwaite, Gwenllian (Social Worker)": a surname, an
+# initial or a given name and a staff role in brackets ending the card after a dash; not "The
+# bus - Late, I (think)"
 _DASHED = re.compile(
-    r"[ \t][-–][ \t]+(?P<name>[A-Z][\w'’-]+,[ \t]*[A-Z]\.?)[ \t]*\([^)\n]*?(?i:worker|sw|ot"
+    r"[ \t][-–][ \t]+(?P<name>[A-Z][\w'’-]+,[ \t]*[A-Z](?:\.|[A-Za-z'’-]+)?)[ \t]*\([^)\n]*?"
+    r"(?i:worker|sw|ot"
     r"|nurse|manager|assessor|reviewer|co-?ordinator|officer|practitioner|therapist|carer"
     r"|advocate|lead|student|admin|physio|cpn|gp|doctor)\)[ \t]*\.?[ \t]*$",
     re.MULTILINE)
@@ -34,6 +42,10 @@ _NOT_SIGNED = frozenset({
     "unknown", "anonymous", "system", "telephone", "video", "face", "text", "message", "mistake",
     "email", "letter", "online", "web", "portal", "app", "paper", "proxy", "representative",
     "safe", "n/a", "na", "none", "nobody", "ambulance", "taxi", "helper", "volunteer",
+    # what care records put on the signature line (code review A15 R2): "Signed: Refused",
+    # "Completed by Interpreter", "Entered by Front Door", "Completed by Easy Read Form"
+    "refused", "unable", "declined", "verbal", "consent", "nok", "interpreter", "advocate",
+    "dictaphone", "voice", "door", "front", "back", "easy", "read", "form", "family", "staff",
 })
 _INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -53,9 +65,13 @@ def sign_off_names(text: str, may_be_a_name: Callable[[str], bool]) -> list[tupl
                         key in _NOT_SIGNED or not may_be_a_name(word[0].rstrip("."))):
                     break
                 end = start + word.end()
+            if end == m.end("name") and (given := _GIVEN_AFTER_COMMA.match(text, end)) and (
+                    search_key(given[1]) not in _NOT_SIGNED and may_be_a_name(given[1])):
+                end = given.end(1)  # "OKONJO, Fenella": the given name too
             if end > start and not _INITIAL.fullmatch(text[start:end]):
                 found.append((start, end))
     if " - " in text or " – " in text:
         found += [m.span("name") for m in _DASHED.finditer(text)
-                  if may_be_a_name(m["name"].split(",")[0])]
+                  if all(may_be_a_name(part.strip().rstrip("."))
+                         for part in m["name"].split(",") if len(part.strip()) > 2)]
     return found
