@@ -8,6 +8,7 @@ from wtfc.importing.answers_mapping import keeps_cells, kind_by_question
 from wtfc.importing.asked_answers import asked, copies
 from wtfc.importing.file_names import shown_name
 from wtfc.importing.limits import MAX_CARD_TEXT
+from wtfc.importing.list_heading import heading_kind
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names
 from wtfc.importing.markup_cells import without_markup
 from wtfc.importing.no_answer import no_answer
@@ -217,8 +218,10 @@ def read_statements(
             kept_cells += bool(several) and keep
             answers = several if several and not keep else [text]
             # the kind the cell's last question gave: a split cell's later answers are written
-            # under it ("What is not working? - The bus stopped⏎My carer rushes my bath")
-            asked_kind: Kind | None = None
+            # under it ("What is not working? - The bus stopped⏎My carer rushes my bath"), a
+            # list's items under the heading taken off ("What is working?⏎- My carers⏎- …")
+            asked_kind = heading_kind(raw, several, mapping.kind_values) if (
+                column in kind_asked and several and not keep) else None
             for text in answers:
                 # "What is working? - My carers are kind": the question is taken off, if it is
                 # the row's kind cell again (judged below: read only when the first words agree,
