@@ -37,3 +37,16 @@ def test_a_marked_question_is_no_heading_and_gives_no_card_a_kind():
                  "What is working? - My carers are kind")
     assert [c.text for c in plan.cards] == ["The bus into town stopped", "My carers are kind"]
     assert [s.row for s in plan.report.skipped] == [2, 2, 2]
+
+
+def test_the_forecast_beside_import_skips_no_item_of_a_headed_list():
+    # the mapping step's count said "4 answers from 2 rows: 4 with no kind" that Import kept
+    from wtfc.importing.skip_forecast import forecast_skips
+
+    cells = ("What is working?\n- My carers\n- The lunch club",
+             "What is not working? - The bus into town stopped",
+             "Problems\n- The carers are late\n- The food is cold")
+    rows = [("Person ID", "Response"), *((f"P{n:02d}", c) for n, c in enumerate(cells, 1))]
+    table = SourceTable(rows=rows, source_name="form.csv")
+    skips = forecast_skips(table, with_asked(table, guess_mapping(table)))
+    assert skips.no_kind == 0 and not skips.describe(), skips.describe()

@@ -17,6 +17,7 @@ from wtfc.importing.answers_mapping import keeps_cells, kind_by_question
 from wtfc.importing.asked_answers import asked as question_first
 from wtfc.importing.edited_rows import edited_later
 from wtfc.importing.limits import MAX_CARD_TEXT
+from wtfc.importing.list_heading import heading_kind
 from wtfc.importing.mapping import ColumnMapping, Field
 from wtfc.importing.markup_cells import may_hold_markup, without_markup
 from wtfc.importing.no_answer import no_answer
@@ -240,7 +241,7 @@ def _unasked(text: str, keep: bool, mapping: ColumnMapping) -> tuple[int, int]:
     kind, no answer). A split cell's answer with no question of its own takes the kind of the
     question above it; one before any question has no kind."""
     pieces = answers_in(text) if not keep and ("\n" in text or "; " in text) else []
-    kind: Kind | None = None
+    kind = heading_kind(text, pieces, mapping.kind_values)  # a list's heading taken off
     kindless = said_none = 0
     for piece in pieces or [" ".join(text.split())]:
         question = question_first(piece, mapping.kind_values)
