@@ -141,7 +141,7 @@ class MappingStep(QWidget):
         # the layout beside the file's name, not on this row: the headings have the room
         source = QHBoxLayout()
         source.addWidget(self.source_label, 1)
-        source.addWidget(self.layout_label)
+        source.addWidget(self.layout_label, 0, Qt.AlignmentFlag.AlignTop)  # never mid-sentence
         layout = QVBoxLayout(scrolled_page(self))  # scrolls on a short screen, none cut
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(source)
