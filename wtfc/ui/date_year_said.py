@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from wtfc.model.dates import long_date
+from wtfc.model.dates import long_date, weekday_name
 from wtfc.ui.announce import announce
 from wtfc.ui.date_reading import read_typed_date
 
@@ -35,7 +35,7 @@ def read_date(typed: str, shown: dt.date, *, whole: bool, year_from: dt.date | N
 
 def said(when: dt.date) -> str:
     """ "Taken as Tuesday 12 January 2027": the year with the day of the week, checkable."""
-    return f"Taken as {when:%A} {long_date(when)}"
+    return f"Taken as {weekday_name(when)} {long_date(when)}"
 
 
 def _on(day: dt.date) -> dt.date:
