@@ -131,9 +131,12 @@ def test_the_stage_moved_after_going_back_is_saved_and_kept_in_the_recovery_copy
     assert w.doc.workshop.stage == Stage.COLLECT
     assert w.isWindowModified()
     snapshot = w.files.autosaver.session / recovery.SNAPSHOT_NAME
-    until(qtbot, snapshot.exists)
-    w.files.autosaver.wait()
-    assert recovery.read_snapshot(w.files.autosaver.session).workshop.stage == Stage.COLLECT
+    # a copy written after the Undo (on Prepare) may be there first: wait for the latest one
+    def copy_on_collect() -> bool:
+        w.files.autosaver.wait()
+        return snapshot.exists() and recovery.read_snapshot(
+            w.files.autosaver.session).workshop.stage == Stage.COLLECT
+    until(qtbot, copy_on_collect, timeout=20_000)
 
     assert w.files.save()
     assert not w.isWindowModified()
