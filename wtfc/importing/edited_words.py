@@ -76,6 +76,7 @@ def _edits_at_most(a: str, b: str, most: int) -> bool:
 # something else. A short answer is left alone whatever its letters: in two to four words a
 # letter or two is as likely another thing said as a slip (review 34 A14 S1).
 _MOST_RETYPED = 2
+_DIGIT = re.compile(r"\d")
 _FEWEST_WORDS = 5
 
 
@@ -88,9 +89,11 @@ def retyped(earlier: str, later: str) -> bool:
         return False
     if _PLACEHOLDER.search(later) and _redacted_from(later, earlier):
         return True
+    if abs(len(earlier) - len(later)) > _MOST_RETYPED:  # no slip of two letters: cheap first
+        return False
     # a number put another way is another statement ("statement 1" / "statement 2", "15
     # minutes" / "45 minutes"), not a typo
-    if any(c.isdigit() for c in "".join(_differing(earlier, later))):
+    if _DIGIT.search("".join(_differing(earlier, later))):
         return False
     first, second = earlier.split(), later.split()
     if min(len(first), len(second)) < _FEWEST_WORDS:
