@@ -13,14 +13,19 @@ from collections.abc import Callable
 from wtfc.model.search_key import search_key
 
 # A name's words: capitalised, or an initial ("Fenella O.", "Okonjo F", "FOKONJO", "T. Ferrier")
-_NAME = (r"(?P<name>[A-Z][\w'’-]*\.?(?:[ \t]+(?!(?i:on|at|in|for|and|to|via|from|of|with)\b)"
-         r"[A-Z][\w'’-]*\.?){0,3})")
+# Each word ends at a word's end, so a name the run cannot take whole ("Tamsin Ferrier - Thanks")
+# is never cut inside a word at "in"/"on"/"at" (code review A17 S1); a full stop only after an
+# initial, so "Ferrier. Thank You" ends the name at the sentence's end (A17 M1, S2)
+_WORD = r"[A-Z](?:\.(?![\w'’-])|[\w'’-]*(?![\w'’-]))"
+_NAME = (r"(?P<name>" + _WORD + r"(?:[ \t]+(?!(?i:on|at|in|for|and|to|via|from|of|with)\b)"
+         + _WORD + r"){0,3})")
 _SIGNED = re.compile(
     r"(?<![\w'’-])(?:(?i:signed|author|signature|worker)[ \t]*:|(?i:signed|entered"
     r"|(?:last[ \t]+)?updated|completed|recorded|written|typed|input|reviewed|assessed|checked"
     r"|created|submitted)[ \t]+(?i:by)[ \t]*:?)[ \t]*" + _NAME
-    # up to a comma, a date or time, a bracket or the line's end
-    + r"(?=[ \t]*(?:$|[,;(\n]|\d|\.?[ \t]*$|\.[ \t]|(?i:on|at|in|for|and|to|via)\b))")
+    # up to a comma, a date or time, a bracket, a spaced dash, "who"/"on"/… or the line's end
+    + r"(?=[ \t]*(?:$|[,;(\n]|\d|\.?[ \t]*$|\.[ \t]|[-–](?:[ \t]|$)"
+    r"|[ \t](?i:on|at|in|for|and|to|via|who|with)\b))")
 # "SURNAME, Given" after the label: "Entered By: OKONJO, Fenella" (code review A15 S3), the
 # given name ending the line or before a date
 _GIVEN_AFTER_COMMA = re.compile(
