@@ -58,3 +58,36 @@ def test_what_is_no_trailing_sign_off_stays(text: str, left: str) -> None:
     doc, card = _held_back(text)
     redact_card(doc, card_id=card.id).do(doc)
     assert doc.card(card.id).text == left
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    # the person's words after the signer's name in Title Case or in brackets went with the
+    # sign-off (code review A17 S2): only the name goes
+    ("Bye. Signed: Fenella Okonjo. I Want To Go Home", "Bye. Signed: [name]. I Want To Go Home"),
+    ("Help me. Signed: Tamsin Ferrier. Please Help", "Help me. Signed: [name]. Please Help"),
+    ("The carers are late. Signed: Tamsin Ferrier. Thank You For Listening",
+     "The carers are late. Signed: [name]. Thank You For Listening"),
+    ("The carers are late. Signed: Tamsin Ferrier, Very Unhappy",
+     "The carers are late. Signed: [name], Very Unhappy"),
+    ("The food is cold. Typed by Tamsin Ferrier (Mum cannot see to write, she says the food is"
+     " cold every day)", "The food is cold. Typed by [name] (Mum cannot see to write, she says"
+     " the food is cold every day)"),
+])
+def test_the_persons_words_after_the_name_stay(text: str, left: str) -> None:
+    doc, card = _held_back(text)
+    edit = redact_card(doc, card_id=card.id)
+
+    def done(d: Document) -> None:
+        assert d.card(card.id).text == left
+        assert not d.card(card.id).held_back
+
+    do_undo_redo(doc, edit, done, changed={"cards": {card.id}})
+
+
+@pytest.mark.parametrize("tail", [", Social Worker, 4 March 2026", " (Social Worker)",
+                                  " (Care Co-ordinator, 04/03/2026)",
+                                  ", Support Worker, on Monday 4 March"])
+def test_a_role_or_date_tail_still_goes(tail: str) -> None:
+    doc, card = _held_back("I'm lonely. Completed by Tamsin Ferrier" + tail)
+    redact_card(doc, card_id=card.id).do(doc)
+    assert doc.card(card.id).text == "I'm lonely."

@@ -16,10 +16,18 @@ _LABEL = (r"(?i:(?:signed|author)[ \t]*:|(?:signed|entered|(?:last[ \t]+)?update
           r"|recorded|written|typed|input)[ \t]+by[ \t]*:?)")
 # staff roles typed in capitals ("SW", "OT"); in capitals no other word is told from the card's
 _ROLES = r"(?:SW|SSW|OT|RN|RGN|CPN|GP|HCA|NP|AP|SN|SCP|SWA|DN|MH|LD|ASC|NHS)"
+# a staff role's or a date's words: any other word after the name ("I Want To Go Home", "Very
+# Unhappy", "(Mum cannot see to write, …)") is the person's, and stays (code review A17 S2)
+_WORDS = (r"(?i:social|support|worker|care|co-?ordinator|nurse|manager|assessor|reviewer|officer"
+          r"|practitioner|therapist|occupational|team|duty|senior|assistant|student|lead"
+          r"|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+_DATE = r"\d[\d/.:TZ+-]*"
 # after the name, up to the card's end: a role ("SW", "(Social Worker)", "Social Worker"), a
 # date or time ("04/03/2026", "2026-03-04T10:22:00Z", "4 March 2026"), "on", "at", punctuation
-_TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\([^()\n]*\)|\d[\d/.:TZ+-]*|(?i:on|at|am|pm)\b|" + _ROLES
-         + r"\b|[A-Z][a-z]+\b))*[ \t]*\.?[ \t]*\Z")
+_TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _ROLES + r"\b|" + _WORDS
+         + r"))+[ \t]*\)|" + _DATE + r"|(?i:on|at|am|pm)\b|" + _ROLES + r"\b|" + _WORDS
+         + r"))*[ \t]*\.?[ \t]*\Z")
 _SIGN_OFF = re.compile(
     # after the card's own sentence or line
     r"(?:(?<=[.!?…])[ \t]+|[ \t]*\n\s*)" + _LABEL + r"[ \t]*" + _NAME + _TAIL
