@@ -43,3 +43,29 @@ def test_the_everyday_sense_goes_up(card, case):
 @pytest.mark.parametrize("case", [str, str.upper, str.lower])
 def test_the_carer_stays_held(card, case):
     assert _wall(case(card)).startswith("[name]")
+
+
+# the amount/absence words count only where the sentence ends after them: said of a person
+# after them, the word-name is the carer's (code review A17 S3)
+@pytest.mark.parametrize("card", [
+    "Patience from the agency is missing my medication", "Mercy from the agency is missing calls",
+    "Patience from the agency is not there on Sundays",
+    "Blessing from the agency is not there when she should be",
+    "Patience from the agency is the problem, she shouts at me",
+    "Charity from the agency is a joke, she never washes me",
+    "Mercy from the agency is lost without her phone",
+    "Patience from the agency is nowhere near on time",
+])
+@pytest.mark.parametrize("case", [str.upper, str.lower])
+def test_said_of_a_person_after_the_amount_word_stays_held(card, case):
+    assert _wall(case(card)).startswith("[name]")
+
+
+@pytest.mark.parametrize("card", [
+    "Patience from the agency is not there.", "Patience from the agency is a joke!",
+    "Patience from the agency is missing these days",
+    "Patience from the agency is not there at all, and the council does nothing",
+])
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_the_amount_word_at_the_sentences_end_goes_up(card, case):
+    assert _wall(case(card)) == case(card)

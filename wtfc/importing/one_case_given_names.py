@@ -94,8 +94,14 @@ WORKER_SAID = (
     # of amount or absence: "Patience from the agency is not there", "… is nowhere to be
     # seen", "Mercy from the council is hard to find", "… is a joke" (A15 R1); not "gone",
     # said of a worker who left as often
-    r"|poor|nothing|little|less|missing|lost|hard[ \t]+to[ \t]+find|nowhere|not[ \t]+there"
-    r"|joke|unheard|shocking|zilch|non[ \t]+existent|the[ \t]+problem|all[ \t]+i[ \t]+ask"
+    r"|(?:poor|nothing|little|less|missing|lost|hard[ \t]+to[ \t]+find|nowhere|not[ \t]+there"
+    r"|joke|unheard|shocking|zilch|non[ \t]+existent|the[ \t]+problem|all[ \t]+i[ \t]+ask)"
+    # … only where the sentence ends there, or a comma/"and" with nothing said of a person
+    # after: not "… is missing my medication", "… is not there on Sundays", "… is a joke, she
+    # never washes me" (code review A17 S3)
+    r"(?:[ \t]+(?:to[ \t]+be[ \t]+(?:seen|found|had)|at[ \t]+all|these[ \t]+days|nowadays"
+    r"|of|now|today|here|any[ \t]*more|again|as[ \t]+usual))*(?=[ \t]*(?:[.!?…]+[ \t]*)?(?:$|\n)"
+    r"|[ \t]*(?:[,;&.!?…-]|and\b)(?![^\n]*\b(?:she|he|her|him|his|hers)\b))"
     r")\b)(?=[ \t]+\S)|"
     + PERSON_DOES + r")\b")
 # What follows a care role when the word-name before it is the quality a carer has: "Patience
