@@ -55,3 +55,20 @@ def test_imported_each_list_is_a_card_an_item_and_no_heading_is_a_card():
         ("not_working", "The carers are late"), ("not_working", "The food is cold"),
         ("not_working", "carers late"), ("not_working", "food cold")]
     assert not plan.report.skipped
+
+
+@pytest.mark.parametrize(("cell", "first"), [
+    # the person's own first line over a list was taken off as a heading (code review A17 R2)
+    ("Why does nobody listen to me?\n- the carers come late every day\n- the food is always cold",
+     "Why does nobody listen to me?"),
+    ("I want to stay at home but I need help with:\n- getting washed in the morning\n"
+     "- my shopping every week", "I want to stay at home but I need help with:"),
+    ("My daughter lives in Spain and I miss her:\n- I am lonely most days\n- nobody visits me now",
+     "My daughter lives in Spain and I miss her:"),
+    ("Who will help me when my wife dies?\n- I cannot cook for myself\n"
+     "- I cannot manage the stairs", "Who will help me when my wife dies?"),
+])
+def test_the_persons_own_line_over_a_list_stays_a_card(cell, first):
+    answers = answers_in(cell)
+    assert answers[0] == first
+    assert len(answers) == 3

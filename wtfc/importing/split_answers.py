@@ -30,6 +30,7 @@ _BULLET = re.compile(r"^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+")
 # A line that ends a sentence: ". ! ?" (or "…"), perhaps inside a closing quote or bracket
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
 _MIN_WORDS = 3
+_HEADING_WORDS = 4  # "My concerns:", "What I need:": longer is a sentence of the person's
 _KINDS = KindValues.default()  # a kind's own words as a heading ("Things that are good")
 
 
@@ -81,11 +82,14 @@ def _lines(cell: str) -> list[tuple[str, bool]]:
 
 def _heading(lines: list[tuple[str, bool]]) -> bool:
     """Whether the first line heads a marked list under it: it has no mark, the next has, and
-    it reads as a heading (ends in ":" or "?", or is a kind's words: "Problems")."""
+    it reads as a heading: a kind's words or question ("Problems", "What is working?") or a
+    short line ending in ":" or "?" ("My concerns:"). A longer one is the person's own sentence
+    ("Why does nobody listen to me?", "I need help with:") and stays (code review A17 R2)."""
     if len(lines) < 2 or lines[0][1] or not lines[1][1]:
         return False
     first = lines[0][0]
-    return first.endswith((":", "?")) or _KINDS.kind_of(first) is not None
+    return _KINDS.kind_of(first) is not None or (
+        first.endswith((":", "?")) and len(first.split()) <= _HEADING_WORDS)
 
 
 def _goes_on(before: str, line: str) -> bool:
