@@ -25,7 +25,7 @@ _SIGNED = re.compile(
     r"|created|submitted)[ \t]+(?i:by)[ \t]*:?)[ \t]*" + _NAME
     # up to a comma, a date or time, a bracket, a spaced dash, "who"/"on"/… or the line's end
     + r"(?=[ \t]*(?:$|[,;(\n]|\d|\.?[ \t]*$|\.[ \t]|[-–](?:[ \t]|$)"
-    r"|[ \t](?i:on|at|in|for|and|to|via|who|with)\b))")
+    r"|[ \t](?i:on|at|in|for|and|to|via|who|with)\b|[^\w\s'’]|[ \t]x+\b))")
 # "SURNAME, Given" after the label: "Entered By: OKONJO, Fenella" (code review A15 S3), the
 # given name ending the line or before a date
 _GIVEN_AFTER_COMMA = re.compile(
