@@ -53,6 +53,10 @@ _NOT_SIGNED = frozenset({
     "dictaphone", "voice", "door", "front", "back", "easy", "read", "form", "family", "staff",
 })
 _INITIAL = re.compile(r"[A-Z]\.?")
+# A second member of staff signing with the first: "Signed: Colin Watson / Tamsin Ferrier",
+# "… & Tamsin Ferrier", "… and Tamsin Ferrier" (code review A18 S2: Redact left the second)
+_ANOTHER = re.compile(r"[ \t]*(?:/|&|(?i:and))[ \t]*(" + _WORD + r"(?:[ \t]+" + _WORD
+                      + r"){0,3})")
 
 
 def sign_off_names(text: str, may_be_a_name: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -75,6 +79,12 @@ def sign_off_names(text: str, may_be_a_name: Callable[[str], bool]) -> list[tupl
                 end = given.end(1)  # "OKONJO, Fenella": the given name too
             if end > start and not _INITIAL.fullmatch(text[start:end]):
                 found.append((start, end))
+                if (more := _ANOTHER.match(text, end)) and all(
+                        _INITIAL.fullmatch(word) or (search_key(word.rstrip(".")) not in
+                                                     _NOT_SIGNED and may_be_a_name(
+                                                         word.rstrip(".")))
+                        for word in more[1].split()):
+                    found.append(more.span(1))
     if " - " in text or " – " in text:
         found += [m.span("name") for m in _DASHED.finditer(text)
                   if all(may_be_a_name(part.strip().rstrip("."))
