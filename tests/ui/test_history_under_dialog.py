@@ -15,22 +15,29 @@ from wtfc.model.workshop import Stage
 from wtfc.ui.boards.plan import PlanBoard
 
 
-def test_no_jump_while_the_action_dialog_is_open(qtbot, demo_window):
-    w = demo_window
+def dialog_over_a_floating_history(w):
+    """On Plan, an action's words edited then undone (a step to redo), History floated, the
+    action's dialog open: (its board, the action, the History row the workshop is at)."""
     w.go_to_stage(Stage.PLAN)
     settle()
     board = next(b for b in w.findChildren(PlanBoard) if b.isVisible())
     action = w.doc.workshop.actions[0]
-    stack = w.undo.stack
-    start, was = stack.index(), action.what
+    start = w.undo.stack.index()
     w.undo.push(edit_action(w.doc, action_id=action.id, what="Step two words"))
-    stack.setIndex(start)
+    w.undo.stack.setIndex(start)
     w.history_dock.show()
     w.history_dock.setFloating(True)
     settle()
     board.select_action(action.id)
     board.open_edit_dialog()
     settle()
+    return board, action, start
+
+
+def test_no_jump_while_the_action_dialog_is_open(qtbot, demo_window):
+    w = demo_window
+    board, action, start = dialog_over_a_floating_history(w)
+    stack, was = w.undo.stack, action.what
     view = w.history_dock.widget()
     rect = view.visualRect(view.model().index(start + 1, 0))
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

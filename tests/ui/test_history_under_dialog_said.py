@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.ui.renders import save_render
 from tests.ui.settled import settle
-from wtfc.model.operations.actions import edit_action
-from wtfc.model.workshop import Stage
-from wtfc.ui.boards.plan import PlanBoard
+from tests.ui.test_history_under_dialog import dialog_over_a_floating_history
 
 WORDS = "Close the open dialog first, then choose the row in History"
 
@@ -23,20 +21,8 @@ def test_the_refusal_is_shown_at_the_row_and_said_urgently(qtbot, demo_window, f
                                                            monkeypatch):
     font_points(16)
     w = demo_window
-    w.go_to_stage(Stage.PLAN)
-    settle()
-    board = next(b for b in w.findChildren(PlanBoard) if b.isVisible())
-    action = w.doc.workshop.actions[0]
+    board, _action, start = dialog_over_a_floating_history(w)
     stack = w.undo.stack
-    start = stack.index()
-    w.undo.push(edit_action(w.doc, action_id=action.id, what="Step two words"))
-    stack.setIndex(start)
-    w.history_dock.show()
-    w.history_dock.setFloating(True)
-    settle()
-    board.select_action(action.id)
-    board.open_edit_dialog()
-    settle()
     said = []
     real = QAccessible.updateAccessibility
 
