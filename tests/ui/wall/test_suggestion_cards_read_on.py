@@ -77,15 +77,13 @@ LONG = ("I am lonely in the evenings since my wife died and the house is quiet, 
         "on for the company until it is late enough to go to bed")
 
 
-def test_down_reads_a_long_card_on_a_laptop(font_points, grouped_window, qtbot):
-    """At 16 pt on 1366×768 a long card (ten lines) is taller than the cards list itself: its
-    own scroll reads on."""
+def on_the_long_card(window, qtbot, size):
+    """A suggestion holding card u3, made LONG, chosen at ``size`` with ↓ down its cards to
+    u3's top: (the cards list, u3's row in it)."""
     from wtfc.model.operations.cards import edit_card
 
-    font_points(16)
-    window = grouped_window
     window.undo.push(edit_card(window.doc, card_id="u3", text=LONG))
-    themes = _suggested(window, qtbot, (1346, 708))
+    themes = _suggested(window, qtbot, size)
     members = themes.members
     row = next(row for row in range(themes.list.count())
                if "u3" in themes.shown[row].suggestion.member_ids)
@@ -98,12 +96,20 @@ def test_down_reads_a_long_card_on_a_laptop(font_points, grouped_window, qtbot):
             break
         _press(members, Qt.Key.Key_Down)
     assert _seen(members, long) == (True, False)
+    return members, long
+
+
+def test_down_reads_a_long_card_on_a_laptop(font_points, grouped_window, qtbot):
+    """At 16 pt on 1366×768 a long card (ten lines) is taller than the cards list itself: its
+    own scroll reads on."""
+    font_points(16)
+    members, long = on_the_long_card(grouped_window, qtbot, (1346, 708))
     presses = 0
     while not _seen(members, long)[1]:
         _press(members, Qt.Key.Key_Down)
         presses += 1
         assert members.currentRow() == long and presses < 5
-    save_render(window, "suggestion_cards_read_on_long")
+    save_render(grouped_window, "suggestion_cards_read_on_long")
     for _ in range(presses):  # and ↑ back to its top, still on it
         _press(members, Qt.Key.Key_Up)
         assert members.currentRow() == long

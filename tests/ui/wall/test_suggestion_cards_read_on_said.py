@@ -9,10 +9,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.settled import settle
 from tests.ui.spoken_checks import catch_announcements
-from tests.ui.wall.test_suggestion_cards_big_text import _click_row, _suggested
-from tests.ui.wall.test_suggestion_cards_read_on import LONG, _press, _seen
+from tests.ui.wall.test_suggestion_cards_read_on import _press, _seen, on_the_long_card
 
 pytestmark = pytest.mark.usefixtures("word_table")
 WORDS = {"More of this card", "End of this card", "Back up this card", "Top of this card"}
@@ -20,24 +18,8 @@ WORDS = {"More of this card", "End of this card", "Back up this card", "Top of t
 
 def test_reading_on_through_a_long_card_is_said_as_it_starts_and_ends(
         font_points, grouped_window, qtbot, monkeypatch):
-    from wtfc.model.operations.cards import edit_card
-
     font_points(16)
-    window = grouped_window
-    window.undo.push(edit_card(window.doc, card_id="u3", text=LONG))
-    themes = _suggested(window, qtbot, (1004, 580))  # the shortest page: 3 presses
-    members = themes.members
-    row = next(row for row in range(themes.list.count())
-               if "u3" in themes.shown[row].suggestion.member_ids)
-    _click_row(themes.list, row)
-    members.setFocus()
-    settle()
-    long = next(r for r in range(members.count()) if members.item(r).text().startswith(LONG[:30]))
-    for _ in range(members.count()):
-        if members.currentRow() == long:
-            break
-        _press(members, Qt.Key.Key_Down)
-    assert _seen(members, long) == (True, False)
+    members, long = on_the_long_card(grouped_window, qtbot, (1004, 580))  # shortest: 3 presses
     heard = catch_announcements(monkeypatch)
 
     def said() -> list[str]:
