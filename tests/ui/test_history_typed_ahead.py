@@ -182,10 +182,8 @@ def test_a_why_tree_reason_typed_is_asked_about_too_and_dropped(qtbot, demo_wind
 
 
 
-def test_a_statement_edited_in_place_is_asked_about_too(qtbot, demo_window, answer):
-    w = demo_window
-    w.go_to_stage(Stage.IDENTIFY_SUCCESS)
-    board = w.findChild(SuccessBoard)
+def steps_ahead(w):
+    """History shown, two vote steps made and undone: (the undo stack, the row before them)."""
     w.history_dock.show()
     settle()
     stack = w.undo.stack
@@ -195,6 +193,14 @@ def test_a_statement_edited_in_place_is_asked_about_too(qtbot, demo_window, answ
                                  votes=w.doc.theme(theme_id).priority.votes + 1))
     stack.setIndex(start)
     settle()
+    return stack, start
+
+
+def test_a_statement_edited_in_place_is_asked_about_too(qtbot, demo_window, answer):
+    w = demo_window
+    w.go_to_stage(Stage.IDENTIFY_SUCCESS)
+    board = w.findChild(SuccessBoard)
+    stack, start = steps_ahead(w)
     column = board.columns[Perspective.OLDER_PEOPLE]
     was = column.list.item(0).text()
     column.list.setFocus()

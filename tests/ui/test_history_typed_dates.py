@@ -12,25 +12,14 @@ import pytest
 
 from tests.ui.settled import settle
 from tests.ui.test_history_jump_said import _click_row
-from tests.ui.test_history_typed_ahead import answer  # noqa: F401  (a fixture)
-from wtfc.model.operations.themes import set_priority
+from tests.ui.test_history_typed_ahead import (
+    answer,  # noqa: F401  (a fixture)
+    steps_ahead,
+)
 from wtfc.model.workshop import Stage
 from wtfc.ui import typed_ahead
 from wtfc.ui.boards.review_reflection import LookingBack
 from wtfc.ui.details_page import DetailsPage
-
-
-def _steps_ahead(w):
-    w.history_dock.show()
-    settle()
-    stack = w.undo.stack
-    start = stack.index()
-    for theme_id in ("t06", "t04"):
-        w.undo.push(set_priority(w.doc, theme_id=theme_id,
-                                 votes=w.doc.theme(theme_id).priority.votes + 1))
-    stack.setIndex(start)
-    settle()
-    return stack, start
 
 
 def _type(qtbot, box, text: str) -> None:
@@ -54,7 +43,7 @@ def test_prepare_date_typed_is_asked_about_and_drop_keeps_the_steps(
     w = demo_window
     w.go_to_stage(Stage.PREPARE)
     page = w.findChild(DetailsPage)
-    stack, start = _steps_ahead(w)
+    stack, start = steps_ahead(w)
     page.has_date.setChecked(True)
     stack.setIndex(start)  # (the tick may have been a step)
     settle()
@@ -70,7 +59,7 @@ def test_prepare_date_typed_entered_is_recorded(qtbot, demo_window, answer):  # 
     w = demo_window
     w.go_to_stage(Stage.PREPARE)
     page = w.findChild(DetailsPage)
-    stack, start = _steps_ahead(w)
+    stack, start = steps_ahead(w)
     page.has_date.setChecked(True)
     stack.setIndex(start)
     settle()
@@ -93,7 +82,7 @@ def test_next_review_typed_is_asked_about(qtbot, demo_window, answer, how):  # n
         if hasattr(holder, "setCurrentWidget") and holder.indexOf(child) >= 0:
             holder.setCurrentWidget(child)
         child, holder = holder, holder.parentWidget()
-    stack, start = _steps_ahead(w)
+    stack, start = steps_ahead(w)
     if not page.has_date.isChecked():
         page.has_date.setChecked(True)
     stack.setIndex(start)
