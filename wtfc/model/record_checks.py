@@ -16,7 +16,8 @@ so the facilitator can set the next one. The day is passed in, never read from t
 An action whose agreed date is before the workshop itself (the demo's "agreed" on 12 November
 for 1 October) is printed late on the day it was agreed, in every export and the letter: said
 by ``wtfc check``, the exports and opening, as the next review before the workshop is
-(``early_actions``). A date changed since the day is judged by the one the room agreed.
+(``early_actions``), and on its row on Plan and Act and under its date in the action dialog
+(``early_action_note``). A date changed since the day is judged by the one the room agreed.
 
 A chosen priority whose cards were all deleted (a person withdrew) stays chosen, with its votes
 and success statements, and every export still shows it: ``wtfc check``, the opening notice
@@ -102,6 +103,32 @@ def early_actions(ws: Workshop) -> list[tuple[Action, dt.date]]:
             if (when := agreed_date(a)) is not None and when < ws.date]
 
 
+def _prints(action: Action) -> str:
+    """What the exports print of an action dated before the workshop: a done or dropped one
+    with its date, never as late."""
+    late = action.status not in (ActionStatus.DONE, ActionStatus.DROPPED)
+    return "it as late" if late else "that date"
+
+
+def early_action_note(action: Action, day: dt.date | None, *, whole: bool = False) -> str:
+    """An action whose date agreed is before the workshop's ``day``, in words for its row on
+    Plan and Act and under its date in the action dialog ("" when it is not, or either date is
+    not set), as ``early_action_warnings`` judges it: "By 1 October 2026 is before this
+    workshop (12 November 2026)." (a date moved since: "The date agreed, 1 October 2026, is
+    …"); ``whole`` adds what the exports then print, for the row's tooltip and a reader."""
+    from wtfc.model.agreed_words import agreed_date, date_moved
+
+    when = agreed_date(action)
+    if day is None or when is None or when >= day:
+        return ""
+    which = f"The date agreed, {long_date(when)}," if date_moved(action) \
+        else f"By {long_date(when)}"
+    note = f"{which} is before this workshop ({long_date(day)})."
+    if not whole:
+        return note
+    return f"{note} The report, the posters and the feedback sheet print {_prints(action)}."
+
+
 def early_action_warnings(ws: Workshop, *, read_only: bool = False) -> list[str]:
     """A line for each action dated before the workshop (none: []); past a few, one line
     with their count, since the workshop's own date is then the likelier mistake."""
@@ -119,13 +146,11 @@ def early_action_warnings(ws: Workshop, *, read_only: bool = False) -> list[str]
     lines = []
     for action, when in early:
         owner = f" ({action.owner.strip()})" if action.owner.strip() else ""
-        # done or dropped: printed with its date, never as late
-        late = action.status not in (ActionStatus.DONE, ActionStatus.DROPPED)
         lines.append(f"An action's date is before the workshop itself ({day}): "
                      f"{quoted(action.what, 60)}{owner} is due {long_date(when)}, so the "
                      f"report, the posters and the feedback sheet print "
-                     f"{'it as late' if late else 'that date'}. {first}et the date the room "
-                     f"agreed on Plan (By when).")
+                     f"{_prints(action)}. {first}et the date the room agreed on Plan (By "
+                     f"when).")
     return lines
 
 
