@@ -4,7 +4,9 @@ taken for last week's export) made the workshop a PDF, said "Export saved", and 
 morning it would not open. Now the command line's ending rule holds here too (``output_name``:
 a PDF ends in .pdf, added when no ending is typed; the data in .xlsx or .csv), and a workshop
 file, its earlier versions, lock or recovery copy, and the open workshop's own file whatever
-its ending, is refused in plain words and the dialog asked again."""
+its ending, is refused in plain words and the dialog asked again; so is any file holding a
+workshop or a recovery copy, whatever its name (``workshop_at_out``: last spring's workshop
+saved as "spring.pdf" was replaced unasked-about, the dialog's "Replace?" taking it for a PDF)."""
 
 from __future__ import annotations
 
@@ -72,6 +74,14 @@ def _workshop_file_said(path: Path, workshop_file: Path | None) -> str:
     if path.name.lower().endswith(WORKSHOP_ENDINGS) or version_of(path) is not None:
         return (f"'{shown}' is a workshop file (or one wtfc keeps beside a workshop). An "
                 f"export saved there would replace it. Choose another name for the export.")
+    from wtfc.export.workshop_at_out import WORKSHOP, held_by
+
+    # wtfc opens a workshop by what it holds: last spring's, saved as "spring.pdf", is one
+    if held := held_by(path):
+        said = (f"holds {held}, whatever its name ends in" if held == WORKSHOP
+                else f"is {held}")
+        return (f"'{shown}' {said}. An export saved there would replace it, and the work in "
+                f"it would be lost. Choose another name for the export.")
     return ""
 
 
