@@ -237,23 +237,15 @@ def run_export(what: str, file: str, output: Path,
         raise ExportError(exc.for_command_line()) from exc
     last_time = read_last_time(previous, path, workshop, warn) if previous is not None else None
     from wtfc.export.feedback_sheet_plain import plain_words_note
+    from wtfc.export.record_said import record_warnings_for
     from wtfc.export.same_as_last_time import same_as_last_time
     from wtfc.export.unshowable import no_words, unshowable_parts, warning
-    from wtfc.model.clock_check import clock_warning
-    from wtfc.model.record_checks import empty_priority_warnings, record_warnings
     from wtfc.model.unnamed_themes import unnamed_warning
     from wtfc.model.untitled_workshop import untitled_warning
 
-    # a next review before the workshop or passed by today (the exports' day, as
-    # ``ExportContent.today`` reads it): said by the exports that show it; the posters print
-    # no review date, but mark actions late by today, so a clock behind the record is said,
-    # and a chosen priority with no cards left, which they still show as a priority
-    record = (
-        record_warnings(workshop, today=dt.date.today())
-        if what in ("report", "feedback", "data")
-        else [clock_warning(workshop, dt.date.today()), *empty_priority_warnings(workshop)]
-    )
-    for message in (*record,
+    # what the record holds that this export prints wrong, judged on today (the exports' day,
+    # as ``ExportContent.today`` reads it): as the app's "Export saved" says it
+    for message in (*record_warnings_for(what, workshop, today=dt.date.today()),
                     unnamed_warning(workshop),  # every export prints the themes' names
                     untitled_warning(workshop),  # and heads its pages with title and date
                     warning(unshowable_parts(workshop, what, last_time, quote=quote or no_words)),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from wtfc.model.record_checks import empty_priority_warnings, record_warnings
+from wtfc.export.record_said import record_warnings_for
 from wtfc.model.workshop import Workshop
 
 
@@ -18,21 +18,14 @@ def record_note(
     the workshop) or no longer prints (one passed by ``today``, the export's day: the clock's
     when not given), said after "Saved:" as ``wtfc export`` prints it: the file is written
     anyway, and no question is added to the ones before it ("" when nothing is wrong).
-    ``read_only``: the workshop is open read-only, so the date is put right in a copy. The
-    posters print no review date, but mark what is late by that day: a clock behind the record
-    (``clock_warning``) is said for them too, and a chosen priority left with no cards, which
-    they still show as a priority (``empty_priority_warnings``)."""
+    ``read_only``: the workshop is open read-only, so the date is put right in a copy. Each
+    export's own warnings, as the command line's (``record_warnings_for``): the posters print
+    no review date, but do print each action's date and mark what is late by that day."""
     from wtfc.model.unnamed_themes import unnamed_warning
     from wtfc.model.untitled_workshop import untitled_warning
 
-    today = today or dt.date.today()
-    if key in ("report", "feedback", "data"):
-        warnings = record_warnings(workshop, read_only=read_only, today=today)
-    else:
-        from wtfc.model.clock_check import clock_warning
-
-        warnings = [clock] if (clock := clock_warning(workshop, today)) else []
-        warnings += empty_priority_warnings(workshop, read_only=read_only)
+    warnings = record_warnings_for(key, workshop, read_only=read_only,
+                                   today=today or dt.date.today())
     if unnamed := unnamed_warning(workshop):  # every export prints the themes' names
         warnings.append(unnamed)
     if untitled := untitled_warning(workshop):  # every export heads its pages with both
