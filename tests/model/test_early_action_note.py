@@ -24,6 +24,9 @@ def test_a_date_before_the_workshop_is_said_with_both_dates():
     assert early_action_note(early, DAY, whole=True) == (
         "By 1 October 2026 is before this workshop (12 November 2026). The report, the "
         "posters and the feedback sheet print it as late.")
+    # the board's row, beside its By when column's "1 Oct 2026"
+    assert early_action_note(early, DAY, short=True) == (
+        "By 1 Oct 2026 is before this workshop (12 Nov 2026).")
 
 
 def test_the_day_itself_later_dates_and_no_dates_say_nothing():

@@ -110,20 +110,23 @@ def _prints(action: Action) -> str:
     return "it as late" if late else "that date"
 
 
-def early_action_note(action: Action, day: dt.date | None, *, whole: bool = False) -> str:
+def early_action_note(action: Action, day: dt.date | None, *, whole: bool = False,
+                      short: bool = False) -> str:
     """An action whose date agreed is before the workshop's ``day``, in words for its row on
     Plan and Act and under its date in the action dialog ("" when it is not, or either date is
     not set), as ``early_action_warnings`` judges it: "By 1 October 2026 is before this
     workshop (12 November 2026)." (a date moved since: "The date agreed, 1 October 2026, is
-    …"); ``whole`` adds what the exports then print, for the row's tooltip and a reader."""
+    …"); ``whole`` adds what the exports then print, for the row's tooltip and a reader;
+    ``short`` writes "1 Oct 2026", as the board's By when column does."""
     from wtfc.model.agreed_words import agreed_date, date_moved
+    from wtfc.model.dates import short_date
 
     when = agreed_date(action)
     if day is None or when is None or when >= day:
         return ""
-    which = f"The date agreed, {long_date(when)}," if date_moved(action) \
-        else f"By {long_date(when)}"
-    note = f"{which} is before this workshop ({long_date(day)})."
+    date = short_date if short else long_date
+    which = f"The date agreed, {date(when)}," if date_moved(action) else f"By {date(when)}"
+    note = f"{which} is before this workshop ({date(day)})."
     if not whole:
         return note
     return f"{note} The report, the posters and the feedback sheet print {_prints(action)}."

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from wtfc.model.commands import Command
@@ -40,6 +41,18 @@ from wtfc.ui.undo import UndoAdapter, undo_keys_pass_on
 
 ASK = "Why was this stopped?"
 QUESTION_LENGTH = 70  # characters of the action quoted in the question: the row has it all
+
+
+def under_list(board: QWidget, doc: Document, undo: UndoAdapter, notice: RefusalNotice,
+               today: Callable[[], dt.date], actions: QAbstractItemView) -> ReasonLine:
+    """A ``ReasonLine`` put under ``board``'s list ``actions``, and after it for Tab as it
+    shows (not last)."""
+    line = ReasonLine(doc, undo, notice, today, actions)
+    layout = board.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(layout.indexOf(actions) + 1, line)
+    QWidget.setTabOrder(actions, line.editor)
+    return line
 
 
 class ReasonLine(QFrame):

@@ -100,8 +100,10 @@ class PlanBoard(QWidget):
         self.setAccessibleName("Plan board")
         self._build()
         self._stale = False  # actions or themes changed while another page was on screen
-        self._drawn: tuple[str | None, dt.date] | None = None
-        follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self._on_reset)
+        # the Show box's theme, today and the workshop's date every row was drawn for
+        self._drawn: tuple[str | None, dt.date, dt.date | None] | None = None
+        follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self.refresh,
+                        on_details=self._on_details_changed)
         self.refresh()
 
     def _build(self) -> None:
@@ -250,13 +252,10 @@ class PlanBoard(QWidget):
         if not needs_reason(action):
             return False
         if self.reason is None:
-            from wtfc.ui.boards.action_reason import ReasonLine  # only once one is dropped
+            from wtfc.ui.boards.action_reason import under_list  # only once one is dropped
 
-            self.reason = ReasonLine(self._doc, self._undo, self.notice, self._today, self.tree)
-            layout = self.layout()
-            assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(layout.indexOf(self.tree) + 1, self.reason)
-            QWidget.setTabOrder(self.tree, self.reason.editor)  # as it shows: not last
+            self.reason = under_list(self, self._doc, self._undo, self.notice, self._today,
+                                     self.tree)
         self.reason.ask(action.id)
         return True
 
@@ -353,7 +352,7 @@ class PlanBoard(QWidget):
             lane = self.lane(role)
             near = lane.child(min(row, lane.childCount() - 1)) if row >= 0 else None  # or none
             self.tree.setCurrentItem(near or lane)
-        self._drawn = (only, today)  # what every row was drawn for
+        self._drawn = (only, today, self._doc.workshop.date)
 
     def _redraw_rows(self, lanes: list[list[Action]], edited: frozenset[str],
                      only: str | None, today: dt.date) -> bool:
@@ -361,7 +360,7 @@ class PlanBoard(QWidget):
         actions in the same order; False (nothing done) where they do not."""
         rows = [[self.lane(role).child(c) for c in range(self.lane(role).childCount())]
                 for role in Role]
-        if self._drawn != (only, today) or [
+        if self._drawn != (only, today, self._doc.workshop.date) or [
                 [item.data(0, ID_ROLE) for item in lane if item is not None] for lane in rows
         ] != [[action.id for action in actions] for actions in lanes]:
             return False
@@ -390,8 +389,9 @@ class PlanBoard(QWidget):
             else:
                 self._stale = True
 
-    def _on_reset(self) -> None:
-        self.refresh()
+    def _on_details_changed(self, field: str) -> None:
+        if field == "date":  # a row says when its action's date is before the workshop's
+            self._on_parts_changed("themes", frozenset())  # every row drawn again, as for one
 
     def showEvent(self, event) -> None:
         if self._stale:

@@ -67,6 +67,10 @@ DATES = ("30 Sep 2027", "To be agreed")  # the widest "By when" words, kept on o
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1  # on the What cell of an overdue action
 # the status cell's word ("⚠ Late: started"): "Overdue" beside it told one thing two ways
 OVERDUE_MARK = "⚠ Late — "
+# on the What cell of an action whose date agreed is before the workshop: the words saying so
+# (``record_checks.early_action_note``), a line of their own under the action's
+EARLY_ROLE = Qt.ItemDataRole.UserRole + 4
+EARLY_MARK = "⚠ "
 
 
 def fit_columns(tree: QTreeView, *, act: bool) -> tuple[str, ...]:
@@ -184,13 +188,20 @@ def _longest_word(tree: QTreeView, column: int) -> int:
 
 class PlanDelegate(WrappedColumnsDelegate):
     """Cells wrapped at their column's width; an overdue action's words begin "⚠ Late —",
-    so the late ones are marked in the first column, always in view, never by tint alone."""
+    so the late ones are marked in the first column, always in view, never by tint alone; an
+    action dated before the workshop says so under its words ("⚠ By 1 Oct 2026 is before this
+    workshop (12 Nov 2026)."): only ``wtfc check``, the exports and the opening
+    notice said it, and the row printed "⚠ Late" on the day the room agreed it."""
 
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        if index.column() == 0 and index.data(OVERDUE_ROLE):
+        if index.column() != 0:
+            return
+        if index.data(OVERDUE_ROLE):
             option.text = OVERDUE_MARK + option.text
+        if early := index.data(EARLY_ROLE):  # (the item's own "\n" are line separators by now)
+            option.text = f"{option.text}\u2028{EARLY_MARK}{early}"
 
 
 

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
+from wtfc.model.record_checks import early_action_note
 from wtfc.model.workshop import Action
 from wtfc.ui.boards.plan_answers import THEMED_ROLE
 from wtfc.ui.boards.plan_columns import (
     COLUMNS,
+    EARLY_MARK,
+    EARLY_ROLE,
     OVERDUE_ROLE,
     STATUS_COLUMN,
     THEME_COLUMN,
@@ -50,7 +53,7 @@ def action_row(lane: QTreeWidgetItem, action: Action, doc: Document, today: dt.d
     words, whole = _words(action, doc, today, one_theme=one_theme)
     item = QTreeWidgetItem(lane, words)
     item.setData(0, ID_ROLE, action.id)
-    _mark(item, action, whole, today, one_theme=one_theme, act=act)
+    _mark(item, action, whole, doc, today, one_theme=one_theme, act=act)
     return item
 
 
@@ -68,7 +71,7 @@ def redraw_row(item: QTreeWidgetItem, action: Action, doc: Document, today: dt.d
             for role in _LATE_ROLES:
                 item.setData(column, role, None)
         item.setData(STATUS_COLUMN, Qt.ItemDataRole.FontRole, None)
-    _mark(item, action, whole, today, one_theme=one_theme, act=act)
+    _mark(item, action, whole, doc, today, one_theme=one_theme, act=act)
 
 
 def _words(action: Action, doc: Document, today: dt.date, *,
@@ -80,17 +83,26 @@ def _words(action: Action, doc: Document, today: dt.date, *,
             progress_text(action, today)], whole
 
 
-def _mark(item: QTreeWidgetItem, action: Action, whole: str, today: dt.date, *,
+def _mark(item: QTreeWidgetItem, action: Action, whole: str, doc: Document, today: dt.date, *,
           one_theme: bool, act: bool) -> None:
     from wtfc.ui.plain_tip import plain_tip  # not on the start-up path
 
+    # dated before the workshop: said under the action's words (``PlanDelegate``), and in
+    # whole, with what the exports then print, in its tip and to a reader
+    day = doc.workshop.date
+    item.setData(0, EARLY_ROLE, early_action_note(action, day, short=True) or None)
+    early = early_action_note(action, day, whole=True)
     # the words as typed, "I get <b>no</b> help" not a bold "no"; the tip's own lines kept
-    item.setToolTip(0, plain_tip(action.what))
+    item.setToolTip(0, plain_tip(f"{action.what}\n\n{EARLY_MARK}{early}" if early
+                                 else action.what))
     item.setToolTip(THEME_COLUMN, plain_tip(whole))
     item.setData(THEME_COLUMN, WHOLE_ROLE, whole)
     item.setData(THEME_COLUMN, THEMED_ROLE, not one_theme)  # its first line
     # a reader hears the first column alone (a tree: Right does not reach the others)
-    item.setData(0, Qt.ItemDataRole.AccessibleTextRole, action_said(action, today, act=act))
+    said = action_said(action, today, act=act)
+    if early:
+        said = f"{said}{'' if said.endswith(('.', '!', '?')) else '.'} {early}"
+    item.setData(0, Qt.ItemDataRole.AccessibleTextRole, said)
     # then, after a pause, what the Answers cell says of it (a scroll away on Act)
     item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
                  answers_said(item.text(THEME_COLUMN)) or None)
