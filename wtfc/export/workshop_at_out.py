@@ -40,7 +40,7 @@ def held_by(path: Path) -> str:
 
 
 def _held_in(head: bytes) -> str:
-    from wtfc.model.newer_format import _FORMAT_AT_START  # how every wtfc's file starts
+    from wtfc.model.newer_format import FORMAT_AT_START  # how every wtfc's file starts
     from wtfc.model.storage import as_utf8
 
     text = as_utf8(head).removeprefix(codecs.BOM_UTF8).lstrip()
@@ -48,7 +48,7 @@ def _held_in(head: bytes) -> str:
         return ""
     if _is_recovery_header(text.partition(b"\n")[0]):  # first: its body is a workshop's
         return RECOVERY_COPY
-    if _FORMAT_AT_START.match(text) or b'"schema_version"' in text:  # or edited by hand,
+    if FORMAT_AT_START.match(text) or b'"schema_version"' in text:  # or edited by hand,
         return WORKSHOP  # its fields in another order
     return ""
 

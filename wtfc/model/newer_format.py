@@ -23,7 +23,7 @@ from wtfc.model.storage import MAX_FILE_BYTES, as_utf8
 from wtfc.model.workshop import SCHEMA_VERSION, Workshop
 
 # {"schema_version":2, … as a file starts (after a byte-order mark, if Notepad saved it)
-_FORMAT_AT_START = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"schema_version"\s*:\s*(\d{1,9})[\s,}]')
+FORMAT_AT_START = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"schema_version"\s*:\s*(\d{1,9})[\s,}]')
 NAMED_AT_MOST = 3  # more makes the note a list nobody reads: the rest are counted
 
 # where a field was let go, in words: (one, many), or a single part's name when it has no count
@@ -122,7 +122,7 @@ def newer_file_format(path: Path) -> int | None:
             return None
         with path.open("rb") as file:
             head = file.read(64)
-            if match := _FORMAT_AT_START.match(head):  # what every wtfc writes
+            if match := FORMAT_AT_START.match(head):  # what every wtfc writes
                 version: Any = int(match.group(1))
             else:  # written another way (by hand, pretty-printed): read it all
                 data = as_utf8(head + file.read(MAX_FILE_BYTES))
