@@ -71,7 +71,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from wtfc.importing.edited_rows import edited_later
-from wtfc.importing.edited_words import lightly_edited
+from wtfc.importing.place_cards import Made, Placed, placed
 from wtfc.importing.report import count_phrase
 from wtfc.model.operations.people import code_key
 from wtfc.model.search_key import search_key
@@ -134,32 +134,26 @@ class Judgement:
     edited_later: dict[int, int] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class _Made:
-    words: str
-    kind: str
-    person: str
-
-
 class Repeats:
     """What the workshop already holds, read once for an import."""
 
     def __init__(self, workshop: Workshop) -> None:
         self._said: set[tuple[str, str, str]] = set()
-        self._made: dict[str, _Made] = {}  # a card's source -> what it says, and whose
+        # a card's source -> what the cards from there say, and whose: a cell of several
+        # answers made a card of each (``split_answers``), all from its place
+        self._made: dict[str, list[Made]] = {}
         self._last: dict[int, int] = {}  # an import's number -> the last row it made a card of
         self._count: dict[int, int] = {}  # an import's number -> how many of its cards are left
         self._people = {person.id for person in workshop.people}
         for card in workshop.cards:
-            made = _Made(comparable(card.text), card.kind.value, card.person)
+            made = Made(comparable(card.text), card.kind.value, card.person)
             self._said.add((made.words, made.kind, made.person))
             match = _IMPORT_SOURCE.match(card.source)
             if match:
                 number, row = int(match.group(1)), int(match.group(2))
                 self._last[number] = max(row, self._last.get(number, 0))
-                if card.source not in self._made:
-                    self._made[card.source] = made
-                    self._count[number] = self._count.get(number, 0) + 1
+                self._made.setdefault(card.source, []).append(made)
+                self._count[number] = self._count.get(number, 0) + 1
         self._worded = {key[:2] for key in self._said}
         self.imports = sorted(self._last)  # the earlier imports' numbers
 
@@ -173,24 +167,30 @@ class Repeats:
         judged = Judgement()
         unknown = [index for index, row in enumerate(rows) if row.who is not None]
         same_files: dict[int, dict[str, str] | None] = {}
+        matched: dict[int, Placed] = {}
+
+        def at(number: int) -> Placed:  # import ``number``'s cards matched with the rows
+            if number not in matched:
+                matched[number] = placed(rows, lambda place: self._made_at(number, place),
+                                         self._same_person)
+            return matched[number]
 
         def same_file(number: int) -> dict[str, str] | None:
             if number not in same_files:
-                same_files[number] = self._same_file(number, rows, unknown, set(named))
+                same_files[number] = self._same_file(number, rows, unknown, set(named),
+                                                     at(number))
             return same_files[number]
 
         unsure: dict[int, list[int]] = {}
         for index, row in enumerate(rows):
             if row.who is None:
-                self._judge_known(index, row, judged, same_file, unsure)
+                self._judge_known(index, row, judged, same_file, unsure, at)
         close: dict[int, bool] = {}  # an import's number -> the file agrees with half of it
         for index, numbers in unsure.items():
             for number in numbers:  # each earlier import with a card here in other words
                 if number not in close:
-                    placed = [(row, made) for row in rows
-                              if (made := self._made_at(number, row.place))]
-                    agree = sum(self._agrees(row, made) for row, made in placed)
-                    close[number] = agree >= 1 and agree * 2 >= len(placed)
+                    agree = len(at(number).cards)
+                    close[number] = agree >= 1 and agree * 2 >= len(at(number).placed)
                 if close[number] and index not in judged.repeats and index not in judged.since:
                     judged.unsure[index] = number
                     break
@@ -199,7 +199,7 @@ class Repeats:
             if people is not None:
                 judged.people, judged.same_as = people, number
                 for index in unknown:
-                    self._judge_unknown(number, index, rows[index], judged)
+                    self._judge_unknown(number, index, rows[index], judged, at(number))
                 break
         self._judge_versions(rows, judged)
         return judged
@@ -217,8 +217,8 @@ class Repeats:
                 judged.edited_later[index] = rows[kept].row
                 judged.reworded[index] = rows[kept].place
 
-    def _made_at(self, number: int, place: str) -> _Made | None:
-        return self._made.get(f"import {number}, {place}"[:300])  # cut as the source is cut
+    def _made_at(self, number: int, place: str) -> list[Made]:
+        return self._made.get(f"import {number}, {place}"[:300], [])  # cut as sources are
 
     def _judge_known(
         self,
@@ -227,19 +227,23 @@ class Repeats:
         judged: Judgement,
         same_file: Callable[[int], dict[str, str] | None],
         unsure: dict[int, list[int]],
+        at: Callable[[int], Placed],
     ) -> None:
         if (row.words, row.kind, row.person) in self._said:
             judged.repeats.add(index)
             return
         for number in self.imports:
-            made = self._made_at(number, row.place)
+            cards = at(number)
+            made = cards.cards.get(index) or cards.other_words(
+                row.place, lambda made: self._same_person(row.person, made.person))
             if made is None:
+                if row.place in cards.left:  # another person's card there
+                    continue
                 # A row within import N's rows that has no card now: its card was deleted
-                # (or the row is new in the file), said only of import N's file again.
+                # (or the row, or an answer in its cell, is new in the file), said only of
+                # import N's file again.
                 if row.row <= self._last[number] and same_file(number) is not None:
                     judged.made_again.add(index)
-                continue
-            if not self._same_person(row.person, made.person):
                 continue
             if made.person != row.person:  # P7's row where import N made P07's card
                 # P7 merged into P07 since, only when this is import N's file again: another
@@ -248,7 +252,7 @@ class Repeats:
                 if same_file(number) is None:
                     continue
                 judged.merged.setdefault(row.person, made.person)
-            if lightly_edited(made.words, row.words):
+            if index in cards.cards:  # its words, or them lightly edited
                 judged.repeats.add(index)
                 judged.made_again.discard(index)
                 if made.words != row.words:
@@ -262,44 +266,36 @@ class Repeats:
                 return
             unsure.setdefault(index, []).append(number)  # said if the file is close to N's
 
-    def _judge_unknown(self, number: int, index: int, row: Row, judged: Judgement) -> None:
-        made = self._made_at(number, row.place)
+    def _judge_unknown(self, number: int, index: int, row: Row, judged: Judgement,
+                       at: Placed) -> None:
+        made = at.cards.get(index)
         person = judged.people.get(row.who or "")
         said = bool(person) and (row.words, row.kind, person) in self._said
-        if said or (made is not None and lightly_edited(made.words, row.words)):
+        if said or made is not None:
             judged.repeats.add(index)
             judged.by_place.add(index)
             if not said and made is not None and made.words != row.words:
                 judged.reworded[index] = f"import {number}, {row.place}"
-        elif made is not None:  # its card reworded since, or the row changed in the sheet
+        elif row.place in at.left:  # its card reworded since, or the row changed in the sheet
             self._reworded_since(number, index, row, judged)
-        elif row.row <= self._last[number]:  # its card deleted (not a row added since)
-            judged.made_again.add(index)
+        elif row.row <= self._last[number]:  # its card deleted (not a row added since), or
+            judged.made_again.add(index)  # an answer new in a cell of several
 
     @staticmethod
     def _reworded_since(number: int, index: int, row: Row, judged: Judgement) -> None:
         judged.since[index] = f"import {number}, {row.place}"
         judged.made_again.discard(index)
 
-    def _agrees(self, row: Row, made: _Made | None) -> bool:
-        """Whether ``made``, an earlier import's card at ``row``'s place, is its words, or them
-        lightly edited, and (for a person known by code) the same person's."""
-        return made is not None and (
-            row.who is not None or self._same_person(row.person, made.person)
-        ) and lightly_edited(made.words, row.words)
-
     def _same_file(
-        self, number: int, rows: list[Row], unknown: list[int], named: set[str]
+        self, number: int, rows: list[Row], unknown: list[int], named: set[str], at: Placed
     ) -> dict[str, str] | None:
         """Who in the file was whom in import ``number``, when the file is its file again
-        (near-total agreement: see the module's docstring)."""
-        placed = [(row, made) for row in rows if (made := self._made_at(number, row.place))]
-        changed = 0
-        for row, made in placed:
-            changed += not self._agrees(row, made)
-            if changed * 5 > len(placed):  # more than one in five differ: another file
-                return None
-        agree = len(placed) - changed
+        (near-total agreement: see the module's docstring). A statement agrees when it is
+        matched with a card at its place (``place_cards``): its words, or them lightly edited,
+        and (for a person known by code) the same person's."""
+        agree = len(at.cards)
+        if (len(at.placed) - agree) * 5 > len(at.placed):  # past one in five differ: another
+            return None
         if agree < 2:  # one row, or none, cannot tell a copy from someone else's same words
             return None
         if any(row.row > self._last[number] for row in rows) and (
@@ -307,9 +303,10 @@ class Repeats:
         ):
             return None  # rows past the end, but not surely a copy of the whole of its file
         people: dict[str, str] = {}
-        for row in (rows[i] for i in unknown):
+        for index in unknown:
+            row = rows[index]
             who = row.who or ""
-            made = self._made_at(number, row.place)
+            made = at.cards.get(index) or next(iter(self._made_at(number, row.place)), None)
             if made is None:  # a row it made no card from, or one past its end: a new row
                 continue
             if (made.person == "") != (who == "") or (who and made.person in named):

@@ -26,6 +26,7 @@ from wtfc.importing.file_names import shown_name
 from wtfc.importing.left_out import LeftOutColumn, describe_left_out
 from wtfc.importing.other_sheet_codes import other_sheet_note
 from wtfc.importing.report_encoding import encoding_lines
+from wtfc.importing.skipped_counts import grouped, skipped_phrase
 from wtfc.importing.table import source_in_sentence
 from wtfc.model.counting import count_phrase
 
@@ -82,9 +83,11 @@ class SkippedRow:
     # then complete: ``edited_rows``): that row, whose words are kept
     later: int = 0
 
-    def describe(self) -> str:
+    def describe(self, statements: int = 1) -> str:
+        """``statements``: how many of the row's (a cell's answers) this says, listed once."""
         # a wide sheet's heading is a cell too: what the guard finds in it shows as its kind
-        where = f"Row {self.row}" + (f", {shown_name(self.column)}" if self.column else "")
+        where = f"Row {self.row}" + (f", {shown_name(self.column)}" if self.column else "") + (
+            f" ({statements:,} statements)" if statements > 1 else "")
         if self.later:
             return f"{where}: {LATER_ROW.format(row=f'{self.later:,}')}"
         label = LEFT_OUT_AS_CHOSEN if self.since else REWORDED if self.reworded else \
@@ -160,7 +163,7 @@ class ImportReport:
             self.rows_read, "row"
         )
         if self.skipped:
-            text += f"; {len(self.skipped):,} skipped"
+            text += f"; {skipped_phrase(self.skipped)} skipped"
         if self.cards_flagged:
             text += f"; {self.cards_flagged:,} held back to check for personal details"
         return text + "."
@@ -225,10 +228,11 @@ class ImportReport:
             fact(line)
         if self.since:  # before the skipped rows, which may run past the window's foot
             out.append(self.since)
-        for skipped in self.skipped[:max_skipped]:
-            fact("  " + skipped.describe())
-        if len(self.skipped) > max_skipped:
-            fact(f"  … and {len(self.skipped) - max_skipped} more.")
+        listed = grouped(self.skipped)  # a cell's answers skipped alike: its row once
+        for skipped, statements in listed[:max_skipped]:
+            fact("  " + skipped.describe(statements))
+        if len(listed) > max_skipped:
+            fact(f"  … and {len(listed) - max_skipped} more.")
         if SkipReason.FORMULA in self.skipped_counts():
             out.append(FORMULA_ADVICE)
         if self.error_tags:
