@@ -27,11 +27,15 @@ and the exports say so, and Understand marks its row (``empty_priority_note``).
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from wtfc.model.counting import rank_words
 from wtfc.model.dates import long_date
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, ActionStatus, Theme, Workshop
+
+if TYPE_CHECKING:
+    from wtfc.model.agreed_words import AgreedAction
 
 EARLY_ACTIONS_NAMED = 3  # more than this: one line with their count, the workshop's date first
 
@@ -103,14 +107,14 @@ def early_actions(ws: Workshop) -> list[tuple[Action, dt.date]]:
             if (when := agreed_date(a)) is not None and when < ws.date]
 
 
-def _prints(action: Action) -> str:
+def _prints(action: AgreedAction) -> str:
     """What the exports print of an action dated before the workshop: a done or dropped one
     with its date, never as late."""
     late = action.status not in (ActionStatus.DONE, ActionStatus.DROPPED)
     return "it as late" if late else "that date"
 
 
-def early_action_note(action: Action, day: dt.date | None, *, whole: bool = False,
+def early_action_note(action: AgreedAction, day: dt.date | None, *, whole: bool = False,
                       short: bool = False) -> str:
     """An action whose date agreed is before the workshop's ``day``, in words for its row on
     Plan and Act and under its date in the action dialog ("" when it is not, or either date is

@@ -3,7 +3,8 @@ progress note, a box of several lines, Enter starts a new line and Ctrl+Enter sa
 
 Every row has its own Alt key (none shared with another row or with Save and Cancel where a
 desktop gives those keys). A new action has no date until the facilitator ticks "Set a date":
-a deadline the room did not agree should not be saved.
+a deadline the room did not agree should not be saved. A date the room agreed that is before
+the workshop itself is kept, and said under it as it is typed (``action_fields.EarlyDateNote``).
 
 The Act stage's check is the last two rows: what has happened so far, and when the action was
 last checked. Writing in the note, or moving the status to done or dropped, marks it checked
@@ -14,7 +15,7 @@ checked". A dropped action's empty note asks why it was stopped (the feedback sh
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, TypeVar
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -40,10 +41,15 @@ from wtfc.model.operations.actions import ENDED
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, ActionStatus, Role
 from wtfc.ui import discard
+from wtfc.ui.boards.action_fields import (
+    EarlyDateNote,
+    add_item,
+    date_field,
+    listed,
+    named,
+    qdate,
+)
 from wtfc.ui.boards.action_links import ActionLinks
-from wtfc.ui.date_box import ENGLISH_DATES, DateBox
-from wtfc.ui.date_box import NO_DATE as NONE_DATE
-from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.scrolling_form import ScrollingForm, size_to_open
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 
@@ -51,44 +57,6 @@ NO_DATE = "No date yet"
 NEVER_CHECKED = "Not checked yet"
 ASK_WHY_STOPPED = "Why was this stopped?"  # the note's prompt while the status is Dropped
 NOTE_LINES = 3  # the progress note's box shows this many lines before it scrolls
-# Long theme names, causes and success statements must not make the dialog wider than a
-# 1366-wide laptop screen (its labels were squeezed to "Success stateme"): a list is as wide
-# as this many characters, and grows with the dialog; each item's whole words are its tooltip.
-LIST_CHARACTERS = 45
-
-W = TypeVar("W", bound=QWidget)
-
-
-def _named(widget: W, name: str, tip: str) -> W:
-    widget.setAccessibleName(name)
-    widget.setToolTip(tip)
-    return widget
-
-
-def _list(name: str, tip: str) -> QComboBox:
-    combo = _named(QComboBox(), name, tip)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(LIST_CHARACTERS)
-    return combo
-
-
-def _add_item(combo: QComboBox, text: str, data: Any) -> None:
-    combo.addItem(text, data)
-    combo.setItemData(combo.count() - 1, plain_tip(text), Qt.ItemDataRole.ToolTipRole)
-
-
-def _date_field(name: str, tip: str, none_text: str, today: dt.date, ahead: bool) -> DateBox:
-    """A ``DateBox`` looking ``ahead`` (or back: a check); its lowest date reads ``none_text``."""
-    field = _named(DateBox(lambda: today, ahead=ahead), name, tip)
-    field.setDisplayFormat("d MMM yyyy")
-    field.setLocale(ENGLISH_DATES)  # DateBox sets it too: said here for the month-name scan
-    field.setMinimumDate(NONE_DATE)  # below any stored date (1752's was a by-when of 1700)
-    field.setSpecialValueText(none_text)
-    return field
-
-
-def _qdate(date: dt.date) -> QDate:
-    return QDate(date.year, date.month, date.day)
 
 
 class _NoteEdit(QPlainTextEdit):
@@ -128,63 +96,63 @@ class ActionDialog(QDialog):
         self._doc = doc
         self.setWindowTitle("Edit action" if action else "New action")
         self.setMinimumWidth(640)
-        self.what = _named(QLineEdit(), "What will be done", "What will be done (required)")
-        self.theme = _list("Theme it answers", "The theme this action answers")
+        self.what = named(QLineEdit(), "What will be done", "What will be done (required)")
+        self.theme = listed("Theme it answers", "The theme this action answers")
         for theme in doc.workshop.themes:
             # "Priority 1: …" as the Plan board's Answers column says it, not "#1 …"
             ranked = theme.priority.chosen and theme.priority.rank
             mark = f"{rank_words(theme.priority.rank)}: " if ranked else ""
-            _add_item(self.theme, f"{mark}{shown_theme_name(theme.name)}", theme.id)
-        self.role = _named(QComboBox(), "Who (swim-lane)", "Which group takes it on")
+            add_item(self.theme, f"{mark}{shown_theme_name(theme.name)}", theme.id)
+        self.role = named(QComboBox(), "Who (swim-lane)", "Which group takes it on")
         for r in Role:
             self.role.addItem(r.label, r)
-        self.owner = _named(QLineEdit(), "Owner", "The team or role that owns it (no names)")
-        self.has_date = _named(QCheckBox("Set a date"), "Set a date",
+        self.owner = named(QLineEdit(), "Owner", "The team or role that owns it (no names)")
+        self.has_date = named(QCheckBox("Set a date"), "Set a date",
                                "Tick when the room has agreed a date")
         # With no date the field reads "No date yet" (its lowest date stands for none), so an
         # unticked box never sits beside a date that looks chosen.
         self._today = today or dt.date.today()
-        self.by_when = _date_field("By when", "The date it should be done by", NO_DATE,
+        self.by_when = date_field("By when", "The date it should be done by", NO_DATE,
                                    self._today, ahead=True)
         self._date = QDate()  # the date the field shows when ticked
         self.has_date.toggled.connect(self._on_has_date_toggled)
-        self.first_step = _named(QLineEdit(), "First step", "The very next thing to do")
-        self.how_we_know = _named(QLineEdit(), "How we'll know",
+        self.first_step = named(QLineEdit(), "First step", "The very next thing to do")
+        self.how_we_know = named(QLineEdit(), "How we'll know",
                                   "What will show it worked (evidence for the next review)")
         # the check's answer to How we'll know (R2): what older people said had changed
-        self.heard_at_check = _named(QLineEdit(), HEARD_AT_CHECK,
+        self.heard_at_check = named(QLineEdit(), HEARD_AT_CHECK,
                                      "What people told us when it was checked: did it work, "
                                      "as How we'll know said it would show?")
         # the method: be open about the money, people and time there are, and bring in whoever
         # else the change needs
-        self.resources = _named(QLineEdit(), "Resources and who else is needed",
+        self.resources = named(QLineEdit(), "Resources and who else is needed",
                                 "The money, people, time or help it needs, and who else must "
                                 "be brought in")
-        self.status = _named(QComboBox(), "Status", "Not started, in progress, done or dropped")
+        self.status = named(QComboBox(), "Status", "Not started, in progress, done or dropped")
         for s in ActionStatus:
             self.status.addItem(s.label, s)
-        self.cause = _list("Root cause it tackles (optional)",
+        self.cause = listed("Root cause it tackles (optional)",
                            "Optionally, the cause on the why-tree it tackles")
-        self.success = _list("Success it aims at (optional)",
+        self.success = listed("Success it aims at (optional)",
                              "Optionally, the success statement it works towards")
         self.links = ActionLinks(doc, self.cause, self.success, QLabel())
         self.theme.currentIndexChanged.connect(
             lambda _: self.links.show_theme(self.theme.currentData()))
-        self.progress_note = _named(
+        self.progress_note = named(
             _NoteEdit(), "What has happened so far",
             "What the group heard when it last checked this action (Enter starts a new line, "
             "Ctrl+Enter saves)")
-        self.has_checked = _named(QCheckBox("Checked"), "Has been checked",
+        self.has_checked = named(QCheckBox("Checked"), "Has been checked",
                                   "Tick when the group has checked how this action is going")
-        self.checked_on = _date_field("Checked on", "When the group last checked it",
+        self.checked_on = date_field("Checked on", "When the group last checked it",
                                       NEVER_CHECKED, self._today, ahead=False)
-        self.checked_today = _named(QPushButton("Toda&y"), "Checked today",
+        self.checked_today = named(QPushButton("Toda&y"), "Checked today",
                                     "Mark it checked today")
         self.checked_today.setAutoDefault(False)  # Enter still saves the dialog
         # A check is never in the future; a later date already stored (a laptop's clock was
         # wrong) is kept as it is unless the facilitator changes it.
         stored = action.checked_on if action is not None and action.checked_on else self._today
-        self.checked_on.setMaximumDate(_qdate(max(self._today, stored)))
+        self.checked_on.setMaximumDate(qdate(max(self._today, stored)))
         self._checked = QDate()  # the date the field shows when ticked
         self._checked_by_hand = False  # once the date is chosen, the note leaves it alone
         self._setting = False  # the dialog itself is setting the date, not the facilitator
@@ -208,6 +176,10 @@ class ActionDialog(QDialog):
         form.addRow("W&ho:", self.role)
         form.addRow("&Owner:", self.owner)
         form.addRow(by_when, date_row)
+        # a date before the workshop is kept (a file may hold one), and said under it as typed
+        self.date_note = EarlyDateNote(doc, action, self.has_date, self.by_when, self.status,
+                                       self._today)
+        form.addRow(self.date_note)
         # changed since the day: what the room agreed stays in sight (and in every output)
         self.agreed = QLabel(agreed_said(action) if action is not None else "")
         self.agreed.setTextFormat(Qt.TextFormat.PlainText)
@@ -253,8 +225,10 @@ class ActionDialog(QDialog):
         outer.addWidget(ScrollingForm(fields))
         outer.addWidget(self.detail_hint)  # not a row of the fields: below their fold at 16 pt
         outer.addWidget(buttons)
-        size_to_open(self)  # all its fields where the screen has room, not 2/3 of its height
         self._load(action, theme_id, role, self._today, cause_id)
+        self.date_note.update_note()  # a file's date before the workshop: said as it opens
+        # all its fields where the screen has room, not 2/3 of its height (that note's lines too)
+        size_to_open(self)
         self.detail_hint.refresh()
         self._loaded = (self.progress_note.toPlainText(), self.has_checked.isChecked(),
                         self.checked_on.date())
@@ -303,7 +277,7 @@ class ActionDialog(QDialog):
         self.has_date.setChecked(bool(action and action.by_when))
         self._on_has_date_toggled(self.has_date.isChecked())
         checked = action.checked_on if action and action.checked_on else today
-        self._show_checked(bool(action and action.checked_on), _qdate(checked))
+        self._show_checked(bool(action and action.checked_on), qdate(checked))
         if action is not None:
             self.progress_note.setPlainText(action.progress_note)
             self.what.setText(action.what)
@@ -347,7 +321,7 @@ class ActionDialog(QDialog):
     def mark_checked_today(self) -> None:
         """The "Today" button: checked, today."""
         self._checked_by_hand = True
-        self._show_checked(True, _qdate(self._today))
+        self._show_checked(True, qdate(self._today))
 
     def _on_note_changed(self) -> None:
         """A note written now is a check made now; typed back to what it was, the check is
@@ -359,7 +333,7 @@ class ActionDialog(QDialog):
         note, was_checked, date = self._loaded
         status = self.status.currentData()
         ended = status != self._loaded_status and status in ENDED
-        today = _qdate(self._today)
+        today = qdate(self._today)
         if self.progress_note.toPlainText() != note \
                 or self.heard_at_check.text().strip() != self._loaded_heard.strip():
             self._show_checked(True, today)

@@ -1,0 +1,135 @@
+"""The action dialog's fields: boxes and lists named for a screen reader, its date boxes, and
+the note under "By when" that says when the date agreed would be before the workshop itself.
+
+That date is not refused: a file may hold one, and the facilitator decides. But the report,
+the posters and the feedback sheet print such an action as late on the very day the room agreed
+it, and only ``wtfc check``, the exports and the opening notice said so: the note says it under
+the date as it is typed, as Prepare says a next review left before the workshop under its date
+(``record_checks.date_note``), in the words the board's row uses (``early_action_note``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+
+from wtfc.model.agreed_words import date_moved
+from wtfc.model.document import Document
+from wtfc.model.operations.actions import kept_agreed
+from wtfc.model.record_checks import early_action_note
+from wtfc.model.workshop import Action, ActionStatus
+from wtfc.ui.date_box import ENGLISH_DATES, NO_DATE, DateBox
+from wtfc.ui.plain_tip import plain_tip
+from wtfc.ui.scrolling_form import grow_to_fit
+from wtfc.ui.style import warning_look
+
+# Long theme names, causes and success statements must not make the dialog wider than a
+# 1366-wide laptop screen (its labels were squeezed to "Success stateme"): a list is as wide
+# as this many characters, and grows with the dialog; each item's whole words are its tooltip.
+LIST_CHARACTERS = 45
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, tip: str) -> W:
+    widget.setAccessibleName(name)
+    widget.setToolTip(tip)
+    return widget
+
+
+def listed(name: str, tip: str) -> QComboBox:
+    combo = named(QComboBox(), name, tip)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(LIST_CHARACTERS)
+    return combo
+
+
+def add_item(combo: QComboBox, text: str, data: Any) -> None:
+    combo.addItem(text, data)
+    combo.setItemData(combo.count() - 1, plain_tip(text), Qt.ItemDataRole.ToolTipRole)
+
+
+def date_field(name: str, tip: str, none_text: str, today: dt.date, ahead: bool) -> DateBox:
+    """A ``DateBox`` looking ``ahead`` (or back: a check); its lowest date reads ``none_text``."""
+    field = named(DateBox(lambda: today, ahead=ahead), name, tip)
+    field.setDisplayFormat("d MMM yyyy")
+    field.setLocale(ENGLISH_DATES)  # DateBox sets it too: said here for the month-name scan
+    field.setMinimumDate(NO_DATE)  # below any stored date (1752's was a by-when of 1700)
+    field.setSpecialValueText(none_text)
+    return field
+
+
+def qdate(date: dt.date) -> QDate:
+    return QDate(date.year, date.month, date.day)
+
+
+@dataclass(frozen=True)
+class _Saved:
+    """The action's dates as Save would keep them (``early_action_note`` reads these)."""
+
+    by_when: dt.date | None
+    agreed_by_when: dt.date | None
+    status: ActionStatus
+    what: str = ""
+    agreed_what: str | None = None
+    done_on: dt.date | None = None
+
+
+class EarlyDateNote(QLabel):
+    """Under By when: said while the date the room agreed, as Save would keep it, is before
+    the workshop's date ("" and hidden when not), from the date typed or chosen in ``by_when``
+    (ticked in ``has_date``). Changed after the workshop's day, an action keeps the date the
+    room agreed (``kept_agreed``), and that is the one judged, as ``wtfc check`` judges it."""
+
+    def __init__(self, doc: Document, action: Action | None, has_date: QCheckBox,
+                 by_when: DateBox, status: QComboBox, today: dt.date) -> None:
+        super().__init__()
+        self._doc, self._action, self._today = doc, action, today
+        self._has_date, self._by_when, self._status = has_date, by_when, status
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        warning_look(self)
+        self.hide()
+        has_date.toggled.connect(self.update_note)
+        by_when.dateChanged.connect(self.update_note)
+        # as it is typed: the box shows the words typed with no signal (a paste from its menu
+        # has one), so each key is followed once the box has taken it
+        by_when.installEventFilter(self)
+        by_when.lineEdit().textEdited.connect(self.update_note)
+        status.currentIndexChanged.connect(self.update_note)  # done: printed with its date
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyRelease:
+            self.update_note()
+        return super().eventFilter(watched, event)
+
+    def chosen(self) -> dt.date | None:
+        """The date the box holds: the words being typed where they make one."""
+        if not self._has_date.isChecked():
+            return None
+        return self._by_when.typed_date() or dt.date(*self._by_when.date().getDate())
+
+    def update_note(self, *_: object) -> None:
+        by_when, action = self.chosen(), self._action
+        status = self._status.currentData() or ActionStatus.NOT_STARTED
+        agreed = None
+        if action is not None:
+            kept = kept_agreed(self._doc, action, {"by_when": by_when}, self._today)
+            agreed = kept.get("agreed_by_when", action.agreed_by_when)
+        saved = _Saved(by_when, agreed, status)
+        note = early_action_note(saved, self._doc.workshop.date, whole=True)
+        if note:
+            note = "⚠ " + note + (
+                " The date the room agreed stays as it was: if the workshop's date is wrong, "
+                "change it on Prepare." if date_moved(saved) else
+                " Choose the date the room agreed, or change the workshop's date on Prepare.")
+        if note != self.text():
+            self.setText(note)
+            self.setVisible(bool(note))
+            # heard with the date box, where the keyboard is as it is typed
+            self._by_when.setAccessibleDescription(note.removeprefix("⚠ "))
+            grow_to_fit(self.window())  # its lines whole, to the screen's foot (then it scrolls)
