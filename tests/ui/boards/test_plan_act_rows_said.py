@@ -36,13 +36,18 @@ def test_an_action_is_heard_with_its_status_owner_and_date(qtbot, show, doc, und
     assert _heard(board.tree) == ("Pilot outcome-based home care contracts. Not started. "
                                   "Commissioning team, by 30 September 2025")
     board.select_action("x3")  # done: said as done, not as late though its date has passed
+    # dated before the workshop itself (1 March 2025): said after (test_plan_early_action_row)
     assert _heard(board.tree) == ("Send a weekly rota letter to each person. Done. Home care "
-                                  "leads, by 1 February 2025")
+                                  "leads, by 1 February 2025. By 1 February 2025 is before this "
+                                  "workshop (1 March 2025). The report, the posters and the "
+                                  "feedback sheet print that date.")
     board.select_action("x2")  # late: "Late" first, as the row's "⚠ Late —" shows it, and
     # its status as the cell shows it ("⚠ Late: started"), as Review hears last time's: it
     # was heard as just "In progress"
     assert _heard(board.tree) == ("Late — Add 'getting to know you' visits to induction. Late, "
-                                  "started. Provider forum, by 31 January 2025")
+                                  "started. Provider forum, by 31 January 2025. By 31 January "
+                                  "2025 is before this workshop (1 March 2025). The report, the "
+                                  "posters and the feedback sheet print it as late.")
 
 
 def test_a_late_action_not_started_is_heard_as_late_not_started(qtbot, show, doc, undo):
