@@ -93,6 +93,11 @@ def test_a_new_answer_in_a_split_cell_is_added_and_not_said_to_be_a_reworded_car
     assert _texts(plan) == [SEASIDE]
     assert plan.report.since == "" and plan.report.in_other_words == []
     assert not [n for n in plan.report.notes if "in other words" in n]
+    # said as what it may be: an answer new in the cell, or one whose card was deleted
+    assert [n for n in plan.report.notes if "statement was added again" in n] == [
+        "1 statement was added again from rows an earlier import made cards from, as those "
+        "cards have since been deleted (or the rows are new in the file, or the answers new in "
+        "their cells): delete the new cards if that was on purpose."]
     people = {card.text: card.person for card in doc.workshop.cards}
     assert people[SEASIDE] == people[GRANDCHILDREN]
 
@@ -136,3 +141,19 @@ def test_rows_of_one_answer_each_are_counted_as_before(tmp_path):
     path = _csv(tmp_path / "review.csv", rows)
     import_into(doc, path)
     assert import_into(doc, path).report.summary() == "0 cards added from 2 rows; 2 skipped."
+
+
+def test_cells_said_to_have_become_cards_are_only_those_that_did(tmp_path):
+    """The same file again said "2 cells held more than one answer: each answer became a card
+    of its own" over "Nothing was added"; a longer copy counted the cells skipped too."""
+    doc = Document(Workshop())
+    first = import_into(doc, _csv(tmp_path / "review.csv", _rows("names")))
+    said = [line for line in first.report.lines() if "more than one answer" in line]
+    assert said == ["2 cells held more than one answer: each answer became a card of its own, "
+                    "of the row's kind and person."]
+    again = import_into(doc, _csv(tmp_path / "review.csv", _rows("names")))
+    assert not [line for line in again.report.lines() if "more than one answer" in line]
+    longer = import_into(doc, _csv(tmp_path / "longer.csv", _rows("names", longer=True)))
+    assert [line for line in longer.report.lines() if "more than one answer" in line] == [
+        "1 cell held more than one answer: each answer became a card of its own, of the row's "
+        "kind and person."]

@@ -53,6 +53,7 @@ from wtfc.importing.report import (
     SkipReason,
 )
 from wtfc.importing.reworded_rows import RewordedRows, held_back_note
+from wtfc.importing.skipped_counts import cells_carded
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable
 from wtfc.importing.tag_columns import tag_columns_found
@@ -220,6 +221,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     repeated: set[str] = set()  # people with a row skipped as a repeat
     unsure: list[str] = []  # rows added as ``judged.unsure``: "Row 8 (P01)"
     reworded = RewordedRows(workshop)
+    carded: set[tuple[int, str]] = set()  # the cells (row, column) cards were made from
     withdrew = withdrawn_check(workshop)  # Remove this person…: their rows again stay out
     for index, (statement, row) in enumerate(checked(zip(work.statements, rows, strict=True),
                                                       stop)):
@@ -261,6 +263,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
         )
         source = f"import {import_number}, {row.place}"
         cards.append(_card(statement, person, source, guard))
+        carded.add((statement.row, statement.column))
         if index in judged.since or index in judged.unsure:  # its card reworded on the wall?
             earlier = judged.since.get(index) or f"import {judged.unsure[index]}, {row.place}"
             cards[-1] = reworded.held_back(cards[-1], earlier, row.row)  # its lost words held
@@ -281,10 +284,10 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     if cards:  # said of the cards added: with none (the same file again) there is nothing to say
         _fact(report, f'Cards give their source as "import {import_number}, row …": the '
               "file's name is left out because it can hold a person's name.")
-    if cards:  # (none: the same file again, said before, added nothing)
-        report.tag_columns = work.tag_columns
+        report.tag_columns = work.tag_columns  # (none: said before, the file added nothing)
+    report.split_cells = cells_carded(((s.row, s.column) for s in work.statements), carded)
     if made_again:
-        report.notes.append(made_again_note(made_again))
+        report.notes.append(made_again_note(made_again, in_cells=bool(judged.in_cells)))
     other_words_rows = [rows[index].row for index in judged.since]
     if other_words_rows:
         report.since = since_note(other_words_rows, chosen="left out" * leave_out)

@@ -107,8 +107,10 @@ class Judgement:
     repeats: set[int] = field(default_factory=set)
     # For a file that is an earlier import's again: who in the file was whom then.
     people: dict[str, str] = field(default_factory=dict)
-    # Rows made again where an earlier import's card was deleted or reworded since.
+    # Rows made again where an earlier import's card was deleted or reworded since; and those
+    # at a place whose cards there are all other answers of their cell: an answer new in it.
     made_again: set[int] = field(default_factory=set)
+    in_cells: set[int] = field(default_factory=set)
     # A code of the file merged into another since an earlier import (P7 into P07) -> that one.
     merged: dict[str, str] = field(default_factory=dict)
     # Rows of people nothing names in the workshop taken as repeats only because the file was
@@ -202,6 +204,7 @@ class Repeats:
                     self._judge_unknown(number, index, rows[index], judged, at(number))
                 break
         self._judge_versions(rows, judged)
+        judged.in_cells &= judged.made_again  # (a later import's card may be theirs)
         return judged
 
     @staticmethod
@@ -244,6 +247,8 @@ class Repeats:
                 # import N's file again.
                 if row.row <= self._last[number] and same_file(number) is not None:
                     judged.made_again.add(index)
+                    if self._made_at(number, row.place):
+                        judged.in_cells.add(index)
                 continue
             if made.person != row.person:  # P7's row where import N made P07's card
                 # P7 merged into P07 since, only when this is import N's file again: another
@@ -280,6 +285,8 @@ class Repeats:
             self._reworded_since(number, index, row, judged)
         elif row.row <= self._last[number]:  # its card deleted (not a row added since), or
             judged.made_again.add(index)  # an answer new in a cell of several
+            if self._made_at(number, row.place):
+                judged.in_cells.add(index)
 
     @staticmethod
     def _reworded_since(number: int, index: int, row: Row, judged: Judgement) -> None:
@@ -322,13 +329,15 @@ class Repeats:
         return code == person or (code not in self._people and code_key(code) == code_key(person))
 
 
-def made_again_note(count: int) -> str:
-    """The report's note on rows made again where an earlier import's card was changed."""
+def made_again_note(count: int, *, in_cells: bool = False) -> str:
+    """The report's note on rows made again where an earlier import's card was changed.
+    ``in_cells``: some are answers of a cell whose other answers' cards are there."""
     were = "was" if count == 1 else "were"
+    cells = ", or the answers new in their cells" * in_cells
     return (
         f"{count_phrase(count, 'statement')} {were} added again from rows an earlier import "
         "made cards from, as those cards have since been deleted (or the rows are new in the "
-        "file): delete the new cards if that was on purpose."
+        f"file{cells}): delete the new cards if that was on purpose."
     )
 
 

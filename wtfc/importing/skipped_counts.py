@@ -7,7 +7,8 @@ for each of its answers, the same line twice (review 35 F3).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from itertools import groupby
 from typing import Protocol, TypeVar
 
@@ -31,6 +32,13 @@ def skipped_phrase(skipped: Sequence[_Skipped]) -> str:
         return f"{len(skipped):,}"
     rows = len({s.row for s in skipped})
     return f"{count_phrase(len(skipped), 'statement')} in {count_phrase(rows, 'row')}"
+
+
+def cells_carded(cells: Iterable[tuple[int, str]], carded: set[tuple[int, str]]) -> int:
+    """How many cells of several answers (a statement each at one (row, column) of ``cells``)
+    gave a card from one at least (``carded``): the same file again made none, and its report
+    said each answer "became a card of its own" over "Nothing was added"."""
+    return sum(1 for cell, count in Counter(cells).items() if count > 1 and cell in carded)
 
 
 def grouped(skipped: Sequence[S]) -> list[tuple[S, int]]:
