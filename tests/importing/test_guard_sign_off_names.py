@@ -52,3 +52,16 @@ def test_the_staff_name_in_a_sign_off_is_hidden(sign_off: str, wall: str) -> Non
 def test_the_everyday_card_stays(text: str) -> None:
     for typed in (text, text.upper(), text.lower()):
         assert _wall(typed) == typed
+
+
+# a verdict on a worker or how the writer feels, after a label: no staff name (code review A19
+# R8: 2c9170b1 held "Brilliant", "Useless", "Happy" as names)
+@pytest.mark.parametrize("text", [
+    "Support worker: Brilliant!", "My social worker: Useless!", "Social worker: Useless x",
+    "Worker: Fantastic x", "Signed: Happy Customer!", "Signed: Lonely Pensioner!",
+    "Signed: A Lonely Pensioner x", "Signed: Fed Up!", "Signed: Grateful Gran xx",
+    "Signed: Concerned Neighbour!", "Signed: Unhappy Son!", "Key worker: Excellent.",
+    "Signed: Disgusted, Tunbridge Wells",
+])
+def test_a_feeling_after_a_label_stays(text: str) -> None:
+    assert _wall(text) == text

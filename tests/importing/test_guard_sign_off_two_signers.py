@@ -15,6 +15,28 @@ from wtfc.importing.personal_details import find_personal_details, redact
     ("Late. Signed: Colin Watson & Tamsin Ferrier", "Late. Signed: [name] & [name]"),
     ("Late. Completed by Colin Watson and Tamsin Ferrier",
      "Late. Completed by [name] and [name]"),
+    # a role beside either signer, or the person's words after the second (code review A19 S2)
+    ("I'm lonely. Signed: Colin Watson and Tamsin Ferrier SW",
+     "I'm lonely. Signed: [name] and [name] SW"),
+    ("I'm lonely. Signed: Colin Watson / Tamsin Ferrier Social Worker",
+     "I'm lonely. Signed: [name] / [name] Social Worker"),
+    ("I'm lonely. Signed: Colin Watson and Tamsin Ferrier Very Unhappy",
+     "I'm lonely. Signed: [name] and [name] Very Unhappy"),
+    ("I'm lonely. Completed by Tamsin Ferrier, SW and Amara Okafor, OT",
+     "I'm lonely. Completed by [name], SW and [name], OT"),
+    ("I'm lonely. Completed by Tamsin Ferrier SW / Amara Okafor OT",
+     "I'm lonely. Completed by [name] SW / [name] OT"),
+    # names the word table knows as words are names here all the same
+    ("I'm lonely. Signed: Tamsin Ferrier and Kristin Dalton",
+     "I'm lonely. Signed: [name] and [name]"),
+    ("I'm lonely. Signed: Tamsin Ferrier / Amara Okafor", "I'm lonely. Signed: [name] / [name]"),
+    ("I'm lonely. Signed: Tamsin Ferrier & Aston Whitton", "I'm lonely. Signed: [name] & [name]"),
+    ("I'm lonely. Signed: Colin Watson and Ayesha", "I'm lonely. Signed: [name] and [name]"),
+    ("I'm lonely. Signed: Colin Watson and Tamsin", "I'm lonely. Signed: [name] and [name]"),
+    ("I'm lonely. Signed: Colin Watson and Kristin", "I'm lonely. Signed: [name] and [name]"),
+    ("I'm lonely. Signed: Colin Watson & Amara", "I'm lonely. Signed: [name] & [name]"),
+    ("I'm lonely. Signed: Colin Watson and Amara, OT", "I'm lonely. Signed: [name] and [name], OT"),
+    ("I'm lonely. Signed: Colin Watson and Kristin x", "I'm lonely. Signed: [name] and [name] x"),
 ])
 def test_a_second_signer_is_hidden_too(text, wall):
     assert redact(text, find_personal_details(text)) == wall
@@ -24,6 +46,20 @@ def test_a_second_signer_is_hidden_too(text, wall):
     ("Signed: Colin Watson and the team", "Signed: [name] and the team"),
     ("Completed by Tamsin Ferrier and my daughter", "Completed by [name] and my daughter"),
     ("Signed: Colin Watson / Front Door", "Signed: [name] / Front Door"),
+    # everyday words after "and" / "/" were hidden as a second signer (code review A19 R3)
+    ("I'm lonely. Signed: Tamsin Ferrier and Lonely", "I'm lonely. Signed: [name] and Lonely"),
+    ("I'm lonely. Signed: Tamsin Ferrier and Worried", "I'm lonely. Signed: [name] and Worried"),
+    ("I'm lonely. Signed: Tamsin Ferrier and Kisses", "I'm lonely. Signed: [name] and Kisses"),
+    ("I'm lonely. Signed: Tamsin Ferrier / Dates Attached",
+     "I'm lonely. Signed: [name] / Dates Attached"),
+    ("I'm lonely. Signed: Tamsin Ferrier / Date: 04/03/2026",
+     "I'm lonely. Signed: [name] / Date: 04/03/2026"),
+    ("I'm lonely. Signed: Tamsin Ferrier and Please Help",
+     "I'm lonely. Signed: [name] and Please Help"),
+    ("I'm lonely. Signed: Tamsin Ferrier and Bless You",
+     "I'm lonely. Signed: [name] and Bless You"),
+    ("I'm lonely. Signed: Colin Watson and I Want To Go Home",
+     "I'm lonely. Signed: [name] and I Want To Go Home"),
 ])
 def test_what_follows_that_is_no_name_stays(text, wall):
     assert redact(text, find_personal_details(text)) == wall

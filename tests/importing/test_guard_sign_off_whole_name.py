@@ -18,6 +18,8 @@ _CARD = "The carers are late. "
     ("Signed: Ferrier Tamsin - ok", "Signed: [name] - ok"),
     ("Signed: Tamsin Ferrier - Please Ring Me", "Signed: [name] - Please Ring Me"),
     ("Completed by Tamsin Ferrier with mum", "Completed by [name] with mum"),
+    # "Thank" was held with the name (code review A19 M1)
+    ("Signed: Tamsin Ferrier Thank You", "Signed: [name] Thank You"),
 ])
 def test_the_whole_name_is_held_never_part_of_a_word(sign_off: str, wall: str) -> None:
     for text, want in ((_CARD + sign_off, _CARD + wall),

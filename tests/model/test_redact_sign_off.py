@@ -53,6 +53,12 @@ def test_redact_takes_the_whole_sign_off_off(text: str, left: str) -> None:
     ("My carer Tamsin Ferrier is kind", "My carer [name] is kind"),
     # nothing of the card's own before it: the card keeps what Redact leaves
     ("Completed by Tamsin Ferrier, SW", "Completed by [name], SW"),
+    # the person's own words in brackets after a dash sign-off were deleted (code review A19 S3)
+    ("Nobody visits - Colin Watson (I Am So Lonely)", "Nobody visits - [name] (I Am So Lonely)"),
+    ("Nobody visits - Colin Watson (I Am So Lonely).",
+     "Nobody visits - [name] (I Am So Lonely)."),
+    ("Nobody visits - Colin Watson (Lonely)", "Nobody visits - [name] (Lonely)"),
+    ("Nobody visits - Ayesha (I miss my husband)", "Nobody visits - [name] (I miss my husband)"),
 ])
 def test_what_is_no_trailing_sign_off_stays(text: str, left: str) -> None:
     doc, card = _held_back(text)
@@ -82,6 +88,12 @@ def test_the_persons_words_after_the_name_stay(text: str, left: str) -> None:
         assert not d.card(card.id).held_back
 
     do_undo_redo(doc, edit, done, changed={"cards": {card.id}})
+
+
+def test_a_dash_sign_off_with_a_role_in_brackets_still_goes() -> None:
+    doc, card = _held_back("Nobody visits - Colin Watson (Social Worker)")
+    redact_card(doc, card_id=card.id).do(doc)
+    assert doc.card(card.id).text == "Nobody visits"
 
 
 @pytest.mark.parametrize("tail", [", Social Worker, 4 March 2026", " (Social Worker)",

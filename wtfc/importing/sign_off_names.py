@@ -10,6 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from wtfc.importing.known_words import known_word
+from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
+    COMMON_WORDS,
+    EVERYDAY_NOUNS,
+    GIVEN_NAMES,
+    ORDINARY_WORDS,
+)
 from wtfc.model.search_key import search_key
 
 # A name's words: capitalised, or an initial ("Fenella O.", "Okonjo F", "FOKONJO", "T. Ferrier")
@@ -25,7 +33,7 @@ _SIGNED = re.compile(
     r"|created|submitted)[ \t]+(?i:by)[ \t]*:?)[ \t]*" + _NAME
     # up to a comma, a date or time, a bracket, a spaced dash, "who"/"on"/… or the line's end
     + r"(?=[ \t]*(?:$|[,;(\n]|\d|\.?[ \t]*$|\.[ \t]|[-–](?:[ \t]|$)"
-    r"|[ \t](?i:on|at|in|for|and|to|via|who|with)\b|[^\w\s'’]|[ \t]x+\b))")
+    r"|[ \t](?i:on|at|in|for|and|to|via|who|with)\b|[^\w\s'’]|[ \t]x+\b|(?<!\.)[ \t][a-z]))")
 # "SURNAME, Given" after the label: "Entered By: OKONJO, Fenella" (code review A15 S3), the
 # given name ending the line or before a date
 _GIVEN_AFTER_COMMA = re.compile(
@@ -51,11 +59,21 @@ _NOT_SIGNED = frozenset({
     # "Completed by Interpreter", "Entered by Front Door", "Completed by Easy Read Form"
     "refused", "unable", "declined", "verbal", "consent", "nok", "interpreter", "advocate",
     "dictaphone", "voice", "door", "front", "back", "easy", "read", "form", "family", "staff",
+    # how the card's writer feels, signed off as ("Signed: Happy Customer!", "Worker: Useless x")
+    "happy", "unhappy", "lonely", "useless", "brilliant", "fantastic", "excellent", "fed",
+    "grateful", "concerned", "disgusted", "worried", "angry", "upset", "lovely", "great",
+    "rubbish", "awful", "terrible", "amazing", "wonderful", "hopeless", "sad", "frustrated",
+    "thank", "thanks", "regards", "date", "dates", "attached", "enclosed",
 })
 _INITIAL = re.compile(r"[A-Z]\.?")
+# everyday words the guard's lists know ("and Tea", "/ Lunch Club")
+_EVERYDAY = COMMON_WORDS | EVERYDAY_NOUNS | ORDINARY_WORDS
+# a word in small letters after the name ("Signed: Tamsin Ferrier thanks")
+_SMALL_AFTER = re.compile(r"[ \t]+(?!(?:on|at|in|for|and|to|via|who|with)\b)[a-z]")
 # A second member of staff signing with the first: "Signed: Colin Watson / Tamsin Ferrier",
 # "… & Tamsin Ferrier", "… and Tamsin Ferrier" (code review A18 S2: Redact left the second)
-_ANOTHER = re.compile(r"[ \t]*(?:/|&|(?i:and))[ \t]*(" + _WORD + r"(?:[ \t]+" + _WORD
+_ANOTHER = re.compile(r"(?:[ \t]*,?[ \t]*(?:\([^()\n]{1,40}\)|[A-Z]{2,4}\b))?"  # "…, SW and …"
+                      r"[ \t]*(?:/|&|(?i:and))[ \t]*(" + _WORD + r"(?:[ \t]+" + _WORD
                       + r"){0,3})")
 
 
@@ -67,11 +85,16 @@ def sign_off_names(text: str, may_be_a_name: Callable[[str], bool]) -> list[tupl
     found = []
     if " by" in text or " BY" in text or " By" in text or ":" in text:
         for m in _SIGNED.finditer(text):
+            if " " not in m["name"] and _SMALL_AFTER.match(text, m.end("name")) and not (
+                    _listed_or_no_word(m["name"])):
+                continue  # one word before small letters: "Signed: Bingo club members"
             start = end = m.start("name")
             for word in re.finditer(r"\S+", m["name"]):
                 key = search_key(word[0].rstrip("."))
                 if not _INITIAL.fullmatch(word[0]) and (
                         key in _NOT_SIGNED or not may_be_a_name(word[0].rstrip("."))):
+                    if text[end - 1] == ".":
+                        end -= 1  # "Fenella O. My carers…": the sentence's full stop stays
                     break
                 end = start + word.end()
             if end == m.end("name") and (given := _GIVEN_AFTER_COMMA.match(text, end)) and (
@@ -79,14 +102,54 @@ def sign_off_names(text: str, may_be_a_name: Callable[[str], bool]) -> list[tupl
                 end = given.end(1)  # "OKONJO, Fenella": the given name too
             if end > start and not _INITIAL.fullmatch(text[start:end]):
                 found.append((start, end))
-                if (more := _ANOTHER.match(text, end)) and all(
-                        _INITIAL.fullmatch(word) or (search_key(word.rstrip(".")) not in
-                                                     _NOT_SIGNED and may_be_a_name(
-                                                         word.rstrip(".")))
-                        for word in more[1].split()):
-                    found.append(more.span(1))
+                if (more := _ANOTHER.match(text, end)) and (
+                        second := _second_signer(text, more, may_be_a_name)):
+                    found.append(second)
     if " - " in text or " – " in text:
         found += [m.span("name") for m in _DASHED.finditer(text)
                   if all(may_be_a_name(part.strip().rstrip("."))
                          for part in m["name"].split(",") if len(part.strip()) > 2)]
     return found
+
+
+def _listed_or_no_word(word: str) -> bool:
+    """Whether a lists' given name ("Ayesha", "Grace") or no English word ("Tamsin"). Names
+    the word table knows ("Kristin", "Amara") fail, so this alone never decides a name is none
+    where the card's shape says it is one (code review A19: "Kristin Dalton" was released)."""
+    key = search_key(word)
+    return key in GIVEN_NAMES or key in AMBIGUOUS_GIVEN_NAMES or not known_word(key) or (
+        not _has_word_table())
+
+
+def _has_word_table() -> bool:
+    """known_word says yes to every word when the word table is missing: then hold."""
+    return not known_word("qxzjvw")
+
+
+# An English word's endings ("Lonely", "Worried", "Kisses", "Caring"): a lone word after "and"
+# with one is no second signer
+_WORD_ENDING = re.compile(r"(?i).{2,}(?:ly|ed|ing|es|ful|less|ness)")
+# what may follow a lone second signer the word table knows ("and Kristin", "& Amara x", "and
+# Amara, OT"): the end, punctuation, a date, a kiss or a role in capitals
+_ENDS_SIGNING = re.compile(r"[ \t]*(?:$|[,;.!?()\n–-]|\d|x+\b|[A-Z]{2,4}\b)")
+
+
+def _second_signer(text: str, more: re.Match[str],
+                   may_be_a_name: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The second signer after "/", "&" or "and" (`more` an _ANOTHER match): its words up to
+    the first no name's, "… and Tamsin Ferrier SW" giving "Tamsin Ferrier"; none for "… and
+    Lonely", "/ Date: 04/03/2026", "and I Want To Go Home" (code review A19 S2, R3)."""
+    stop = more.start(1)
+    for word in re.finditer(r"\S+", more[1]):
+        bare = word[0].rstrip(".")
+        if word[0] == "I" or (not _INITIAL.fullmatch(word[0]) and (
+                search_key(bare) in _NOT_SIGNED or not may_be_a_name(bare))):
+            break  # "and I Want To Go Home": "I" is the person, no initial
+        stop = more.start(1) + word.end()
+    taken = text[more.start(1):stop].split()
+    if not taken or text.startswith(":", stop) or (len(taken) == 1 and (
+            _INITIAL.fullmatch(taken[0]) or (not _listed_or_no_word(taken[0]) and (
+                search_key(taken[0]) in _EVERYDAY or _WORD_ENDING.fullmatch(taken[0])
+                or not _ENDS_SIGNING.match(text, stop))))):
+        return None  # "and Please Help", "and Bless You": the person's words in Title Case
+    return more.start(1), stop

@@ -32,7 +32,8 @@ _SIGN_OFF = re.compile(
     # after the card's own sentence or line
     r"(?:(?<=[.!?…])[ \t]+|[ \t]*\n\s*)" + _LABEL + r"[ \t]*" + _NAME + _TAIL
     # after a dash, a staff role in brackets: "… - [name] (Social Worker)"
-    + r"|[ \t]+[-–][ \t]+" + _NAME + r"[ \t]*\([^()\n]*\)[ \t]*\.?[ \t]*\Z")
+    + r"|[ \t]+[-–][ \t]+" + _NAME + r"[ \t]*\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _ROLES
+    + r"\b|" + _WORDS + r"))+[ \t]*\)[ \t]*\.?[ \t]*\Z")
 
 
 def without_sign_off(redacted: str) -> str:
