@@ -69,3 +69,32 @@ def test_said_of_a_person_after_the_amount_word_stays_held(card, case):
 @pytest.mark.parametrize("case", [str, str.upper, str.lower])
 def test_the_amount_word_at_the_sentences_end_goes_up(card, case):
     assert _wall(case(card)) == case(card)
+
+
+# more said of the carer after a comma or "and", no pronoun: "… is a joke and never washes me"
+# went up after A15 R1 (code review A19 S4); only a new subject after it ("they", "the food")
+# leaves the amount word its everyday sense
+@pytest.mark.parametrize("card", [
+    "Patience from the agency is a joke and never washes me",
+    "Patience from the agency is missing and always late",
+    "Mercy from the agency is a joke, never washes me",
+    "Mercy from the agency is a joke, too rough with me",
+    "Patience from the agency is the problem, rude and late",
+    "Patience from the agency is a joke and is rude",
+])
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_more_said_of_the_carer_after_a_comma_or_and_stays_held(card, case):
+    assert _wall(case(card)).startswith("[name]")
+
+
+@pytest.mark.parametrize("card", [
+    "Patience from the agency is poor, they rush everything",
+    "Patience from the agency is poor and the food is cold",
+    "Patience from the agency is a joke, if you ask me",
+    "Patience from the agency is missing, sadly",
+    "Patience from the agency is nothing, absolutely nothing",
+    "Patience from the agency is the problem, not the money",
+])
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_a_new_subject_after_the_amount_word_goes_up(card, case):
+    assert _wall(case(card)) == case(card)

@@ -101,7 +101,15 @@ WORKER_SAID = (
     # never washes me" (code review A17 S3)
     r"(?:[ \t]+(?:to[ \t]+be[ \t]+(?:seen|found|had)|at[ \t]+all|these[ \t]+days|nowadays"
     r"|of|now|today|here|any[ \t]*more|again|as[ \t]+usual))*(?=[ \t]*(?:[.!?…]+[ \t]*)?(?:$|\n)"
-    r"|[ \t]*(?:[,;&.!?…-]|and\b)(?![^\n]*\b(?:she|he|her|him|his|hers)\b))"
+    # … or a comma/"and" before a new subject or a word of comment ("… is a joke, if you ask
+    # me", "… is missing, sadly"); not more said of the carer, "… is a joke and never washes
+    # me" (code review A19 S4)
+    r"|[ \t]*(?![^\n]*\b(?:she|he|her|him|his|hers)\b)"
+    r"(?:[.!?…]|(?:[,;&-][ \t]*(?:and\b)?|and\b)[ \t]*"
+    r"(?:they|the|it|i|we|my|our|there|this|that|but|so|which|you|if|as|because|since|when"
+    r"|while|though|although|or|nor|sadly|honestly|frankly|really|absolutely|totally|utterly"
+    r"|completely|unfortunately|apparently|especially|even|not[ \t]+(?:the|a|an|my)"
+    r"|nothing|none|zero|nil)\b))"
     r")\b)(?=[ \t]+\S)|"
     + PERSON_DOES + r")\b")
 # What follows a care role when the word-name before it is the quality a carer has: "Patience
