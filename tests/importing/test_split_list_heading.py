@@ -72,3 +72,23 @@ def test_the_persons_own_line_over_a_list_stays_a_card(cell, first):
     answers = answers_in(cell)
     assert answers[0] == first
     assert len(answers) == 3
+
+
+@pytest.mark.parametrize("first", [
+    # a short line of the person's own over a list was taken off as a heading: ≤4 words, so
+    # A17 R2's rule missed them (code review A19 R2)
+    "Why am I alone?", "Why is nobody coming?", "I feel so alone:", "Help me please:",
+    "Nobody visits me?", "Where is everyone?",
+])
+def test_a_short_line_of_the_persons_over_a_list_stays_a_card(first):
+    assert answers_in(first + "\n- no visits\n- no calls") == [first, "no visits", "no calls"]
+
+
+@pytest.mark.parametrize(("cell", "answers"), [
+    ("What I need:\n- carers on time\n- hot food", ["carers on time", "hot food"]),
+    ("Things I like:\n- my garden\n- the lunch club", ["my garden", "the lunch club"]),
+    ("What matters to me?\n- my garden\n- the lunch club", ["my garden", "the lunch club"]),
+    ("Worries:\n- money worries\n- falls at night", ["money worries", "falls at night"]),
+])
+def test_a_heading_with_i_or_me_in_it_is_still_taken_off(cell, answers):
+    assert answers_in(cell) == answers

@@ -31,6 +31,11 @@ _BULLET = re.compile(r"^(?:[-–—•*·▪◦]|\d{1,2}[.)])\s+")
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)]*$")
 _MIN_WORDS = 3
 _HEADING_WORDS = 4  # "My concerns:", "What I need:": longer is a sentence of the person's
+# a person speaking, not a heading: "I feel so alone:", "Help me please:", "Why am I alone?"
+# (not "What I need:", "Things I like:")
+_OWN_WORDS = re.compile(r"(?i)^(?!what\b|things\b).*\b(?:i|me|i'm|am|my[ \t]+own)\b")
+# a question that heads a list asks what: "What matters to me?", not "Where is everyone?"
+_ASKS = re.compile(r"(?i)(?:what|which|how)\b")
 _KINDS = KindValues.default()  # a kind's own words as a heading ("Things that are good")
 
 
@@ -83,13 +88,16 @@ def _lines(cell: str) -> list[tuple[str, bool]]:
 def _heading(lines: list[tuple[str, bool]]) -> bool:
     """Whether the first line heads a marked list under it: it has no mark, the next has, and
     it reads as a heading: a kind's words or question ("Problems", "What is working?") or a
-    short line ending in ":" or "?" ("My concerns:"). A longer one is the person's own sentence
-    ("Why does nobody listen to me?", "I need help with:") and stays (code review A17 R2)."""
+    short line ending in ":" or asking what ("My concerns:", "What matters to me?"). A longer
+    one is the person's own sentence ("Why does nobody listen to me?", "I need help with:") and
+    stays (code review A17 R2), as does a short one saying "I"/"me" or asking anything else
+    ("Why am I alone?", "Help me please:", "Where is everyone?": code review A19 R2)."""
     if len(lines) < 2 or lines[0][1] or not lines[1][1]:
         return False
     first = lines[0][0]
     return _KINDS.kind_of(first) is not None or (
-        first.endswith((":", "?")) and len(first.split()) <= _HEADING_WORDS)
+        len(first.split()) <= _HEADING_WORDS and not _OWN_WORDS.search(first)
+        and (first.endswith(":") or (first.endswith("?") and _ASKS.match(first) is not None)))
 
 
 def _goes_on(before: str, line: str) -> bool:
