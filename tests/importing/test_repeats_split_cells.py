@@ -67,6 +67,9 @@ def test_the_same_file_again_adds_nothing_and_says_so(tmp_path, who):
     assert again.nothing_imported_reason().startswith(
         "Nothing was added: every statement in it is already in the workshop.")
     assert again.report.since == ""  # no part taken for a card reworded on the wall
+    # rows no one is named for, taken by their place: counted as rows, not answers (6 of 4)
+    placed = "4 rows were taken as import 1's rows again" in again.nothing_imported_reason()
+    assert placed == (who != "codes")
     assert len(doc.workshop.cards) == 6
 
 

@@ -37,12 +37,9 @@ from wtfc.importing.person_codes import PersonCodes, person_cell_value, withdraw
 from wtfc.importing.person_fill import fill_down
 from wtfc.importing.person_names import person_name
 from wtfc.importing.person_tags import PersonTags, person_tag_headings
-from wtfc.importing.repeats import (
-    Judgement,
-    Repeats,
-    Row,
+from wtfc.importing.repeats import Judgement, Repeats, Row, comparable
+from wtfc.importing.repeats_notes import (
     by_place_note,
-    comparable,
     made_again_note,
     since_note,
     unsure_note,
@@ -296,7 +293,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     if unsure:  # not left out, even if asked: said, with why
         report.notes.append(unsure_note(unsure, asked=leave_out))
     if judged.by_place:
-        report.by_place = by_place_note(len(judged.by_place), judged.same_as)
+        report.by_place = by_place_note({rows[i].row for i in judged.by_place}, judged.same_as)
         report.notes.append(report.by_place)
     report.worded_like = worded_like
     report.skipped.sort(key=lambda s: s.row)

@@ -72,7 +72,7 @@ from dataclasses import dataclass, field
 
 from wtfc.importing.edited_rows import edited_later
 from wtfc.importing.place_cards import Made, Placed, placed
-from wtfc.importing.report import count_phrase
+from wtfc.importing.repeats_notes import since_note as since_note  # import_plan's name for it
 from wtfc.model.operations.people import code_key
 from wtfc.model.search_key import search_key
 from wtfc.model.workshop import Workshop
@@ -327,73 +327,3 @@ class Repeats:
         """Whether the file's ``code`` is ``person`` in the workshop: the same code, or one
         typed another way that is no one now (merged into it: see the module's docstring)."""
         return code == person or (code not in self._people and code_key(code) == code_key(person))
-
-
-def made_again_note(count: int, *, in_cells: bool = False) -> str:
-    """The report's note on rows made again where an earlier import's card was changed.
-    ``in_cells``: some are answers of a cell whose other answers' cards are there."""
-    were = "was" if count == 1 else "were"
-    cells = ", or the answers new in their cells" * in_cells
-    return (
-        f"{count_phrase(count, 'statement')} {were} added again from rows an earlier import "
-        "made cards from, as those cards have since been deleted (or the rows are new in the "
-        f"file{cells}): delete the new cards if that was on purpose."
-    )
-
-
-def since_note(rows: list[int], *, chosen: str = "") -> str:
-    """The report's note on rows where an earlier import made a card at their place, now in
-    other words (``since``): which of the two changed cannot be told, so they are added unless
-    the facilitator chose to leave them out (``chosen``: "added", "left out" or "")."""
-    count, listed = len(rows), sorted(set(rows))
-    shown = [f"{n:,}" for n in listed[:5]]
-    where = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-    if len(listed) > 5:
-        where = ", ".join(shown) + f" and {len(listed) - 5:,} more"
-    where = ("row " if len(listed) == 1 else "rows ") + where
-    one = count == 1
-    were, card, they, s = ("was", "the card", "it is", "") if one else (
-        "were", "the cards", "they are", "s")
-    if chosen == "left out":
-        return (f"{count_phrase(count, 'statement')} {were} left out, as chosen: {where}, "
-                f"where an earlier import made {card} in other words. {card.capitalize()} "
-                f"keep{'s' if one else ''} the words on the wall; if the sheet's are the right "
-                f"ones, edit {'it' if one else 'them'} on Collect.")
-    how = ", as chosen," if chosen == "added" else ""
-    return (f"{count_phrase(count, 'statement')} {were} added{how} from {where}, where an "
-            f"earlier import made {card} in other words: reworded on the wall since, or "
-            f"changed in the sheet. If {they} the same statement{s}, delete the extra card{s} "
-            "on Collect.")
-
-
-def unsure_note(places: list[str], *, asked: bool = False) -> str:
-    """The report's note on ``Judgement.unsure``'s rows (``places``: "Row 8 (P01)"), added
-    though the facilitator may take them for cards reworded on the wall: said with why wtfc
-    does not take them so (``asked``: rows in other words were to be left out)."""
-    one = len(places) == 1
-    listed = "; ".join(places[:5]) + (f"; and {len(places) - 5:,} more" if len(places) > 5
-                                      else "")
-    were, cards, s = ("was", "a card", "") if one else ("were", "cards", "s")
-    how = f"{were} added" + " all the same, though rows in other words were to be left out" \
-        * asked
-    return (f"{count_phrase(len(places), 'statement')} {how}: {listed}. An earlier import made "
-            f"{cards} for the same {'person' if one else 'people'} there, in other words, but "
-            "more than one in five of this file's statements differ from the cards that import "
-            "made at their places, so wtfc cannot tell cards reworded on the wall from a "
-            "changed sheet, or another care manager's with the same codes, whose statements "
-            f"would be lost. If {'it is' if one else 'they are'} the same statement{s}, delete the "
-            f"extra card{s} on Collect.")
-
-
-def by_place_note(count: int, number: int) -> str:
-    """The report's note on rows skipped only as the same words at the same rows as import
-    ``number``'s: nothing in the file says who its people are, so another sheet saying the
-    same things on the same rows (another locality's) cannot be told from that file again."""
-    were = "was" if count == 1 else "were"
-    return (
-        f"{count_phrase(count, 'row')} {were} taken as import {number}'s rows again (the same "
-        "words at the same rows) and skipped. If this is another sheet, with other people "
-        "saying the same things, add a blank row above its headings, save, and import it "
-        "again; if its rows still line up with an earlier import's, add another, until they "
-        "sit at other places and are kept."
-    )
