@@ -11,6 +11,7 @@ the date as it is typed, as Prepare says a next review left before the workshop 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -24,7 +25,7 @@ from wtfc.model.record_checks import early_action_note
 from wtfc.model.workshop import Action, ActionStatus
 from wtfc.ui.date_box import ENGLISH_DATES, NO_DATE, DateBox
 from wtfc.ui.plain_tip import plain_tip
-from wtfc.ui.scrolling_form import grow_to_fit
+from wtfc.ui.scrolling_form import ScrollingForm, grow_to_fit
 from wtfc.ui.style import warning_look
 
 # Long theme names, causes and success statements must not make the dialog wider than a
@@ -33,6 +34,8 @@ from wtfc.ui.style import warning_look
 LIST_CHARACTERS = 45
 
 W = TypeVar("W", bound=QWidget)
+# a year typed whole, last ("15/12/2026", "1 Dec 2026"), or a run of eight digits ("01122026")
+_WHOLE_YEAR = re.compile(r"(?:^|\D)\d{4}$|^\d{8}$")
 
 
 def named(widget: W, name: str, tip: str) -> W:
@@ -83,7 +86,13 @@ class EarlyDateNote(QLabel):
     """Under By when: said while the date the room agreed, as Save would keep it, is before
     the workshop's date ("" and hidden when not), from the date typed or chosen in ``by_when``
     (ticked in ``has_date``). Changed after the workshop's day, an action keeps the date the
-    room agreed (``kept_agreed``), and that is the one judged, as ``wtfc check`` judges it."""
+    room agreed (``kept_agreed``), and that is the one judged, as ``wtfc check`` judges it.
+
+    Words still being typed are judged only once they are a whole date with a whole year
+    (``whole_year``); until then the note stays as it was. The box reads "15/12/2" as 15
+    December 2002 and "15/12/20" as 2020, so on the way to 15/12/2026 a three-line warning
+    came and went, the rows under it jumped, and a screen reader heard it. A year of two
+    digits is judged once the box reads it (Tab, Enter, leaving it)."""
 
     def __init__(self, doc: Document, action: Action | None, has_date: QCheckBox,
                  by_when: DateBox, status: QComboBox, today: dt.date) -> None:
@@ -97,9 +106,11 @@ class EarlyDateNote(QLabel):
         has_date.toggled.connect(self.update_note)
         by_when.dateChanged.connect(self.update_note)
         # as it is typed: the box shows the words typed with no signal (a paste from its menu
-        # has one), so each key is followed once the box has taken it
+        # has one), so each key is followed once the box has taken it; leaving reads the
+        # words held back (a year of two digits), with no dateChanged for the same date
         by_when.installEventFilter(self)
         by_when.lineEdit().textEdited.connect(self.update_note)
+        by_when.editingFinished.connect(self.update_note)
         status.currentIndexChanged.connect(self.update_note)  # done: printed with its date
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -107,13 +118,21 @@ class EarlyDateNote(QLabel):
             self.update_note()
         return super().eventFilter(watched, event)
 
+    def settled(self) -> bool:
+        """The box holds a date, or the words typed are one it would keep, year and all."""
+        box = self._by_when
+        return not (self._has_date.isChecked() and box.typing()) or (
+            whole_year(box.lineEdit().text()) and box.typed_date() is not None)
+
     def chosen(self) -> dt.date | None:
-        """The date the box holds: the words being typed where they make one."""
+        """The date the box holds: the words being typed where they make a whole one."""
         if not self._has_date.isChecked():
             return None
         return self._by_when.typed_date() or dt.date(*self._by_when.date().getDate())
 
     def update_note(self, *_: object) -> None:
+        if not self.settled():
+            return  # half typed: what is said stays as it was
         by_when, action = self.chosen(), self._action
         status = self._status.currentData() or ActionStatus.NOT_STARTED
         agreed = None
@@ -128,8 +147,45 @@ class EarlyDateNote(QLabel):
                 "change it on Prepare." if date_moved(saved) else
                 " Choose the date the room agreed, or change the workshop's date on Prepare.")
         if note != self.text():
+            window, shown = self.window(), self.isVisible()
+            with_note = wanted_height(window)
             self.setText(note)
             self.setVisible(bool(note))
             # heard with the date box, where the keyboard is as it is typed
             self._by_when.setAccessibleDescription(note.removeprefix("⚠ "))
-            grow_to_fit(self.window())  # its lines whole, to the screen's foot (then it scrolls)
+            if note:
+                grow_to_fit(window)  # its lines whole, to the screen's foot (then it scrolls)
+            elif shown:
+                give_back(window, with_note)
+
+
+def whole_year(words: str) -> bool:
+    """``words`` end with a year of four digits ("15/12/2026", "1 Dec 2026", "01122026"): a
+    year of fewer may be one still being typed."""
+    return bool(_WHOLE_YEAR.search(words.strip()))
+
+
+def wanted_height(window: QWidget) -> int | None:
+    """How tall ``window`` would be for all its lines at its width (None: not shown)."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return None
+    for form in window.findChildren(ScrollingForm):  # asked again, not the height Qt kept
+        form.updateGeometry()
+    layout.invalidate()
+    if layout.hasHeightForWidth():
+        return layout.totalHeightForWidth(window.width())
+    return layout.totalSizeHint().height()
+
+
+def give_back(window: QWidget, with_note: int | None) -> None:
+    """The height a note just hidden took, given back: the dialog grew for it and stayed
+    taller, its rows spread apart. Fields that scroll on a short screen keep the room; a
+    dialog made taller by hand keeps what was added."""
+    without = wanted_height(window)
+    if with_note is None or without is None or without >= with_note:
+        return
+    height = window.height()
+    less = min(height, max(without, height - (with_note - without)))
+    if less < height:
+        window.resize(window.width(), less)
