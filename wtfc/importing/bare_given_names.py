@@ -30,6 +30,7 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
     RELATION_WORDS,
 )
+from wtfc.importing.word_names import QUALITY_AFTER_THE_CARER, WORD_NAMES
 from wtfc.importing.words_before import place_head_before
 from wtfc.model.search_key import search_key
 
@@ -64,6 +65,7 @@ _RELATION_AFTER = re.compile(
 )
 # Given names whose word comes "from the council" or "in the post" as often as a person does
 _THINGS = frozenset({"grant", "bill"})
+_QUALITY_AFTER = re.compile(QUALITY_AFTER_THE_CARER)
 
 
 def is_bare_given_name(text: str, start: int, word: str) -> bool:
@@ -84,6 +86,10 @@ def is_bare_given_name(text: str, start: int, word: str) -> bool:
         return (not starts_sentence(text, start) or _role_after(text, start + len(word), lowered)
                 or _joined_to_a_given_name(text, start + len(word))
                 or surname_said_of(text, start + len(word)))
+    if lowered in WORD_NAMES and (rel := _RELATION_AFTER.match(text, start + len(word))) and (
+            not rel[0].lstrip(" \t,").lower().startswith("is")  # "… is my carer": elsewhere
+            and not _QUALITY_AFTER.match(text, rel.end())):
+        return True  # "Blessing, my carer, is kind", "Patience my carer is kind" (A19 R7)
     if lowered not in GIVEN_NAMES and not hyphened_given_name(lowered):
         # "Marys daughter rang": a given name's possessive, its apostrophe left out
         return (lowered.endswith("s") and lowered[:-1] in GIVEN_NAMES

@@ -33,6 +33,7 @@ from wtfc.importing.one_case_role_names import (
     one_case_surname_end,
 )
 from wtfc.importing.unlisted_names import may_be_a_name
+from wtfc.importing.word_names import QUALITY_AFTER_THE_CARER
 from wtfc.model.search_key import search_key
 
 _RELATIONS = "|".join(re.escape(w) for w in sorted(RELATION_WORDS, key=len, reverse=True))
@@ -131,7 +132,10 @@ _WORD_NAME_FIRST = re.compile(
     + r"(?:,?(?i:" + WORKER_SAID + r")|[ \t]*(?:$|[.!;\n]))"
     + r"|(?P<role>(?i:(?:is|was)[ \t]+(?:my|our|the)[ \t]+(?:new[ \t]+|main[ \t]+)?"
     r"(?:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]?worker|social[ \t]+worker"
-    r"|pa|nurse)s?" + _ROLE_QUALITY + r")))")
+    r"|pa|nurse)s?" + _ROLE_QUALITY
+    # "PATIENCE MY CARER IS KIND", "BLESSING, MY CARER, IS KIND" (code review A19 R7)
+    + r"|(?:my|our)[ \t]+(?:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]?worker|pa"
+    r"|nurse)(?![\w'’])(?!" + QUALITY_AFTER_THE_CARER + r"))))")
 # A given name and a surname with its particles, what a person does after: "sue van der berg
 # helps me", "jo de souza came late" (code review A5 R3: the mixed-case rule's twin)
 _PARTICLE = re.compile(r"(?i) (?:van|von|d[aeiu]|de[lr]|l[ae]|a[pb])[ \t]")  # a space first: quick

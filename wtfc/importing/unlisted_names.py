@@ -29,6 +29,7 @@ from wtfc.importing.name_words import (
     TITLES,
 )
 from wtfc.importing.sign_off_names import sign_off_names
+from wtfc.importing.word_names import WORD_NAMES
 from wtfc.model.search_key import search_key
 
 # The care roles only: "Music is my friend", "Gardening is my therapy" name no one
@@ -204,15 +205,6 @@ def may_be_a_name(word: str) -> bool:
     key = search_key(word).removesuffix("'s").removesuffix("’s")
     return key not in _NOT_NAMES and not key.endswith(_THING_ENDINGS)
 
-
-# Given names among care workers that are everyday words no other list keeps as names, so
-# may_be_a_name refuses them (an -ING ending, an ordinary word): "MY CARER BLESSING IS LOVELY"
-# (review 33 M1 D1), "Comfort from the agency" (review 34 W2 S2); a name only where what a
-# person does follows, not "MY CARER SHOWS PATIENCE"; "Constance/Gift/Justice/Innocent from
-# the agency" (code review A19 R5)
-WORD_NAMES = frozenset({"blessing", "patience", "mercy", "charity", "felicity", "verity",
-                        "trinity", "serenity", "comfort", "precious", "gift", "justice",
-                        "innocent", "favour", "constance"})
 
 # A care role set beside the sentence's first word: "Bernadette the night carer", "Tendai, the
 # new driver", "Oksana from the agency", "Chipo from Bluebird Care"; the role one person's,

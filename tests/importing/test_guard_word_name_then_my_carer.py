@@ -1,0 +1,42 @@
+"""A carer whose given name is an everyday word, with "my carer" set after the name, went to
+the wall: "Patience my carer is kind", "Blessing, my carer, is kind" (code review A19 R7;
+"Ayesha my carer is kind" and "My carer Patience is kind" were held), in capitals and small
+letters too. The carer's quality ("Patience my carer lacks", "MY CARER SHOWS PATIENCE") stays
+up."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.importing.personal_details import find_personal_details, redact
+
+
+def _wall(card: str) -> str:
+    return redact(card, find_personal_details(card))
+
+
+@pytest.mark.parametrize("card", [
+    "Patience my carer is kind", "Blessing my carer is kind", "Patience my carer never washes me",
+    "Blessing, my carer, is kind", "Patience, my carer, never comes",
+    "Constance my carer is kind", "Gift my carer is late", "Innocent my carer is lovely",
+])
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_the_word_name_before_my_carer_is_held(card, case):
+    assert _wall(case(card)).startswith("[name]")
+
+
+@pytest.mark.parametrize("card", [
+    "Comfort my carer gives is lovely", "Patience my carer lacks", "MY CARER SHOWS PATIENCE",
+    "Patience is my carer through and through",
+    "Patience my carer has is amazing", "Mercy, my carers never show it",
+    "Patience, my carer says, is key",
+])
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_the_carers_quality_stays_up(card, case):
+    assert _wall(case(card)) == case(card)
+
+
+def test_the_quality_the_carer_shows_stays_up_as_typed():
+    # in one case, "PATIENCE MY CARER SHOWS IS AMAZING" is held by the person-verb rules (as
+    # before this change)
+    assert _wall("Patience my carer shows is amazing") == "Patience my carer shows is amazing"
