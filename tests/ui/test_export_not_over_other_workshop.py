@@ -34,6 +34,28 @@ def test_another_workshop_whatever_its_ending_is_refused(qtbot, tmp_path, monkey
     assert load_workshop(spring).workshop.cards
 
 
+def test_a_workshop_named_as_one_of_the_data_csv_files_is_refused(qtbot, tmp_path, monkeypatch,
+                                                                   message_boxes):
+    """The data as "spring.csv" writes spring-cards.csv, … spring-people.csv (never
+    spring.csv): a workshop saved as "spring-people.csv" was replaced unasked-about (A20 R2)."""
+    people = tmp_path / "spring-people.csv"
+    save_workshop(workshop(), people)
+    spring = tmp_path / "spring.csv"
+    exports, asked, started = exporting(qtbot, monkeypatch, [str(spring), ""], None)
+    exports.ask_and_export(KINDS[("data", False)])
+    assert started == [] and len(asked) == 2
+    assert warnings(message_boxes) == [
+        "Choose another name: 'spring-people.csv', one of the CSV files the data export as "
+        "'spring.csv' writes (one per table), holds a wtfc workshop, whatever its name ends in. "
+        "An export saved there would replace it, and the work in it would be lost. Choose "
+        "another name for the export."]
+    people.rename(spring)  # where the CSV export writes nothing: not refused
+    message_boxes.clear()
+    exports, _asked, started = exporting(qtbot, monkeypatch, [str(spring)], None)
+    exports.ask_and_export(KINDS[("data", False)])
+    assert started == [("data", spring)] and not warnings(message_boxes)
+
+
 def test_a_recovery_copy_by_another_name_is_refused(qtbot, tmp_path, monkeypatch,
                                                     message_boxes):
     copy = tmp_path / "copy.xlsx"

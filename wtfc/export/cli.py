@@ -230,7 +230,7 @@ def run_export(what: str, file: str, output: Path,
         raise ExportError(f"The folder '{name_shown(str(folder))}' does not exist, so "
                           f"'{name_shown(output.name)}' could not be saved there.")
     path = resolve_workshop_argument(file)
-    not_over_a_workshop(output, path)
+    not_over_a_workshop(what, output, path)
     try:
         workshop = load_workshop(path).workshop
     except WorkshopFileError as exc:
@@ -291,25 +291,28 @@ def run_export(what: str, file: str, output: Path,
     raise ExportError(f"Unknown export '{what}'. Choose one of: {', '.join(WHAT)}.")
 
 
-def not_over_a_workshop(output: Path, workshop_file: Path) -> None:
-    """``ExportError`` when ``output`` is a file the export must not replace, whatever its
-    name ends in: the workshop exported from, another workshop or a recovery copy
-    (``workshop_at_out``). Said before the workshop is read."""
-    from wtfc.export.workshop_at_out import WORKSHOP, held_by
+def not_over_a_workshop(what: str, output: Path, workshop_file: Path) -> None:
+    """``ExportError`` when a file the export ``what`` saved as ``output`` writes (the data
+    as NAME.csv: a file per table) must not be replaced, whatever its name ends in: the
+    workshop exported from, another workshop or a recovery copy (``workshop_at_out``). Said
+    before the workshop is read."""
+    from wtfc.export.workshop_at_out import WORKSHOP, file_named, files_written, held_by
     from wtfc.model.same_file import same_file
 
-    held = held_by(output)
-    if not held:
-        return
-    name, lost = name_shown(output.name), "Nothing was saved. Give -o another name for the export."
-    if held == WORKSHOP and same_file(output, workshop_file):
-        raise ExportError(f"'{name}' is the workshop file you are exporting from. An export "
-                          f"saved there would replace the workshop, and its work would be "
-                          f"lost. {lost}")
-    said = (f"holds {held} (wtfc opens a workshop by what it holds, whatever its name ends "
-            f"in)" if held == WORKSHOP else f"is {held}")
-    raise ExportError(f"'{name}' {said}, so the export was not saved over it: the work in it "
-                      f"would be lost. {lost}")
+    lost = "Nothing was saved. Give -o another name for the export."
+    for written in files_written(what, output):
+        held = held_by(written)
+        if not held:
+            continue
+        name = file_named(written, output)
+        if held == WORKSHOP and same_file(written, workshop_file):
+            raise ExportError(f"{name} is the workshop file you are exporting from. An export "
+                              f"saved there would replace the workshop, and its work would be "
+                              f"lost. {lost}")
+        said = (f"holds {held} (wtfc opens a workshop by what it holds, whatever its name "
+                f"ends in)" if held == WORKSHOP else f"is {held}")
+        raise ExportError(f"{name} {said}, so the export was not saved over it: the work in it "
+                          f"would be lost. {lost}")
 
 
 def read_last_time(file: str, current_path: Path, current: Workshop,

@@ -53,6 +53,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXCEL_ERRORS = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
 
 Row = list[Any]
+# the tables, in ``data_tables``' order: a sheet each in the workbook, a file each as CSV
+TABLES = ("cards", "themes", "causes", "success", "actions", "counts", "record", "people",
+          "card-themes", "about")
 
 
 def safe_cell(value: Any) -> Any:
@@ -216,9 +219,19 @@ def export_csv(workshop: Workshop, path: str | os.PathLike[str], *,
     progress(0, len(tables))
     files = []
     for done, (name, (header, rows)) in enumerate(tables.items(), start=1):
-        files.append((csv_bytes(header, rows), path.with_name(f"{path.stem}-{name}.csv")))
+        files.append((csv_bytes(header, rows), _csv_path(path, name)))
         progress(done, len(tables))
     return write_files(files)
+
+
+def csv_paths(path: str | os.PathLike[str]) -> list[Path]:
+    """The files ``export_csv`` writes for ``NAME.csv``: NAME-cards.csv, NAME-themes.csv, …
+    (never NAME.csv itself), each checked before the export for a workshop it would replace."""
+    return [_csv_path(Path(path), name) for name in TABLES]
+
+
+def _csv_path(path: Path, table: str) -> Path:
+    return path.with_name(f"{path.stem}-{table}.csv")
 
 
 def csv_bytes(header: list[str], rows: Iterable[Row]) -> bytes:

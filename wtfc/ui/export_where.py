@@ -50,37 +50,42 @@ def refusal(key: str, name: str, default_ending: str,
     from wtfc.export.errors import ExportError
 
     typed = Path(name)
-    said = _workshop_file_said(typed, workshop_file)
-    if said:
-        return said, typed
     try:
         path = output_name(key, typed, data_ending=default_ending)
-    except ExportError as exc:
-        return str(exc), typed
-    if path != typed:  # "day" → "day.pdf": the open workshop may have been saved as that
-        said = _workshop_file_said(path, workshop_file)
-    return said, path
+    except ExportError as exc:  # "day.wtfc": said as the workshop file it is, first
+        return _workshop_file_said(typed, typed, workshop_file) or str(exc), typed
+    # typed "day" (→ "day.pdf") or "….wtfc.bak2" (→ "….bak2.xlsx"): the open workshop, or a
+    # version of one, may have been saved as that
+    if path != typed and (said := _workshop_file_said(typed, typed, workshop_file)):
+        return said, typed
+    # every file the export writes: the data as "spring.csv" is spring-cards.csv, … and never
+    # spring.csv, so a workshop saved as "spring-people.csv" was replaced unasked-about
+    from wtfc.export.workshop_at_out import files_written
+
+    for written in files_written(key, path):
+        if said := _workshop_file_said(written, path, workshop_file):
+            return said, path
+    return "", path
 
 
-def _workshop_file_said(path: Path, workshop_file: Path | None) -> str:
-    from wtfc.model.control_characters import name_shown
+def _workshop_file_said(path: Path, output: Path, workshop_file: Path | None) -> str:
+    """Why ``path``, a file the export saved as ``output`` writes, may not be written."""
+    from wtfc.export.workshop_at_out import WORKSHOP, file_named, held_by
     from wtfc.model.kept_names import version_of
 
-    shown = name_shown(path.name)
+    shown = file_named(path, output)
     if workshop_file is not None and _same_file(path, workshop_file):
-        return (f"'{shown}' is this workshop's own file. An export saved there would replace "
+        return (f"{shown} is this workshop's own file. An export saved there would replace "
                 f"the workshop, and the day's work would be lost. Choose another name for "
                 f"the export.")
     if path.name.lower().endswith(WORKSHOP_ENDINGS) or version_of(path) is not None:
-        return (f"'{shown}' is a workshop file (or one wtfc keeps beside a workshop). An "
+        return (f"{shown} is a workshop file (or one wtfc keeps beside a workshop). An "
                 f"export saved there would replace it. Choose another name for the export.")
-    from wtfc.export.workshop_at_out import WORKSHOP, held_by
-
     # wtfc opens a workshop by what it holds: last spring's, saved as "spring.pdf", is one
     if held := held_by(path):
         said = (f"holds {held}, whatever its name ends in" if held == WORKSHOP
                 else f"is {held}")
-        return (f"'{shown}' {said}. An export saved there would replace it, and the work in "
+        return (f"{shown} {said}. An export saved there would replace it, and the work in "
                 f"it would be lost. Choose another name for the export.")
     return ""
 
