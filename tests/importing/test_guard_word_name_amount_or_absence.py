@@ -28,6 +28,15 @@ def _wall(card: str) -> str:
     "Comfort from the agency is little", "Comfort from the agency is non existent",
     "Patience is my carers biggest strength", "Patience is my carers greatest need",
     "Patience is my carer all over", "Patience is my carer through and through",
+    # what follows the amount word is said of the amount too, no person (code review A19 R1)
+    "Patience from the agency is nowhere near enough",
+    "Patience from the agency is nothing like it used to be",
+    "Patience from the agency is a joke if you ask me",
+    "Patience from the agency is missing from my care", "Patience from the agency is all I ask for",
+    "Patience from the agency is the problem with this service",
+    "Patience from the agency is less than it was",
+    "Patience from the agency is missing in my opinion",
+    "Patience from the agency is lost on me", "Comfort from the agency is poor compared to before",
 ])
 @pytest.mark.parametrize("case", [str, str.upper, str.lower])
 def test_the_everyday_sense_goes_up(card, case):
@@ -98,3 +107,16 @@ def test_more_said_of_the_carer_after_a_comma_or_and_stays_held(card, case):
 @pytest.mark.parametrize("case", [str, str.upper, str.lower])
 def test_a_new_subject_after_the_amount_word_goes_up(card, case):
     assert _wall(case(card)) == case(card)
+
+
+# said of the carer after the amount word, however it goes on (code review A19 R1's limits)
+@pytest.mark.parametrize("card", [
+    "Mercy from the agency is less than kind", "Patience from the agency is less than helpful",
+    "Patience from the agency is nothing like the last carer",
+    "Patience from the agency is a joke if she turns up",
+    "Patience from the agency is missing from work again",
+    "Patience from the agency is poor compared to Blessing",
+])
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_what_follows_said_of_the_carer_stays_held(card, case):
+    assert _wall(case(card)).startswith("[name]")

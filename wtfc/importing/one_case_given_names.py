@@ -96,7 +96,8 @@ WORKER_SAID = (
     # seen", "Mercy from the council is hard to find", "… is a joke" (A15 R1); not "gone",
     # said of a worker who left as often
     r"|(?:poor|nothing|little|less|missing|lost|hard[ \t]+to[ \t]+find|nowhere|not[ \t]+there"
-    r"|joke|unheard|shocking|zilch|non[ \t]+existent|the[ \t]+problem|all[ \t]+i[ \t]+ask)"
+    r"|joke|unheard|shocking|zilch|non[ \t]+existent|the[ \t]+problem"
+    r"|all[ \t]+i[ \t]+(?:ask|want)(?:[ \t]+for)?)"
     # … only where the sentence ends there, or a comma/"and" with nothing said of a person
     # after: not "… is missing my medication", "… is not there on Sundays", "… is a joke, she
     # never washes me" (code review A17 S3)
@@ -110,7 +111,16 @@ WORKER_SAID = (
     r"(?:they|the|it|i|we|my|our|there|this|that|but|so|which|you|if|as|because|since|when"
     r"|while|though|although|or|nor|sadly|honestly|frankly|really|absolutely|totally|utterly"
     r"|completely|unfortunately|apparently|especially|even|not[ \t]+(?:the|a|an|my)"
-    r"|nothing|none|zero|nil)\b))"
+    r"|nothing|none|zero|nil)\b)"
+    # … or what is said of the amount after it: "… is nowhere near enough", "… is nothing like
+    # it used to be", "… is missing from my care", "… is lost on me" (code review A19 R1); not
+    # "… is missing my medication", "… is not there on Sundays", "… nowhere near on time"
+    r"|[ \t]+(?![^\n]*\b(?:she|he|her|him|his|hers)\b)(?:near[ \t]+enough|like[ \t]+(?:it|before"
+    r"|what|they|we)|if[ \t]+(?:you|i|we|anyone)|than[ \t]+(?:it|before|ever|what|they|we|i"
+    r"|last|used)|compared[ \t]+to[ \t]+(?:before|what|how|last|then)|with[ \t]+(?:this|the|these"
+    r"|that|our|my)[ \t]+(?:service|system|agency|council|company|care|place|lot)"
+    r"|in[ \t]+(?:my|our)[ \t]+(?:opinion|view|book|experience)|on[ \t]+(?:me|us|them|everyone"
+    r"|people)|from[ \t]+(?:my|our|the)[ \t]+(?:care|service|support|life|lives|care[ \t]+plan))\b)"
     r")\b)(?=[ \t]+\S)|"
     + PERSON_DOES + r")\b")
 # What follows a care role when the word-name before it is the quality a carer has: "Patience
