@@ -74,3 +74,18 @@ def test_the_note_gone_gives_the_dialog_its_height_back(qtbot, show):
     assert dialog.date_note.isHidden()
     assert dialog.height() == height  # not left taller, its rows spread apart
     save_render(dialog, "action_dialog_date_note_gone")
+
+
+def test_esc_puts_back_the_date_and_its_note(qtbot, show):
+    """A file's early date: typed over with a later one the note goes (and its height with
+    it); Esc puts the date back, and the note, with no dateChanged to say so."""
+    doc = _demo()
+    UndoAdapter(doc).push(edit_action(doc, action_id="a03", by_when=dt.date(2026, 10, 1),
+                                      today=DAY))
+    dialog = show(ActionDialog(doc, action=doc.get("actions", "a03"), today=DAY))
+    height = dialog.height()
+    _typed_in_date(qtbot, dialog, "15/12/2026")
+    assert dialog.date_note.isHidden() and dialog.height() < height
+    qtbot.keyClick(dialog.by_when, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.by_when.text() == "1 Oct 2026"
+    assert dialog.date_note.text() == SAID and dialog.date_note.isVisible()
