@@ -48,9 +48,9 @@ def _on_theme_posters(workshop: Workshop, today: dt.date) -> Workshop:
     """``workshop`` with only the actions the theme posters print: by the posters' own choice
     of them (``theme_poster_actions``), one poster per priority theme."""
     from wtfc.export.content import ExportContent
-    from wtfc.export.theme_poster_actions import _planned
+    from wtfc.export.theme_poster_actions import planned_actions
 
     content = ExportContent(workshop, today=today)
     printed = [action for theme in content.priority_themes
-               for actions in _planned(theme).values() for action in actions]
+               for actions in planned_actions(theme).values() for action in actions]
     return workshop.model_copy(update={"actions": printed})

@@ -83,7 +83,7 @@ def draw_actions(
     column: Column, content: ExportContent, theme: ThemeContent, styles: PosterStyles
 ) -> None:
     column.place(Text(HEADING, styles.heading))
-    planned = _planned(theme)
+    planned = planned_actions(theme)
     if not planned:
         column.place_all(_blocks(content, theme, styles, Setting(MIN_POINTS), column.width))
         return
@@ -122,7 +122,7 @@ def _make_way(
     the column, taken in ``_making_way`` order. Never every one: when one alone does not fit,
     ``place_all`` cuts its words short to the room there is."""
     today = content.today
-    order = _making_way(_planned(theme), today)
+    order = _making_way(planned_actions(theme), today)
 
     def fits(hidden: list[Action]) -> bool:
         blocks = _blocks(content, theme, styles, setting, column.width,
@@ -182,7 +182,7 @@ def _left_off_note(
     """The note that closes a list cut short, naming the roles whose actions are left off (a
     whole lane can be), then the notes: the "as of" date goes with every "Overdue" shown.
     ``longest``: as long as it gets (every role "n of n"), to keep room for it."""
-    planned = _planned(theme)
+    planned = planned_actions(theme)
     if sum(len(a) for a in planned.values()) == 1:
         said = (
             "This theme's action does not fit here whole: the action poster and the "
@@ -225,7 +225,7 @@ def _left_off(planned: dict[Role, list[Action]], hidden: set[str], *, longest: b
     return f"Not shown here: {', '.join(parts)}. " if parts else ""
 
 
-def _planned(theme: ThemeContent) -> dict[Role, list[Action]]:
+def planned_actions(theme: ThemeContent) -> dict[Role, list[Action]]:
     """The theme's actions by role, less those dropped."""
     planned = {
         role: [a for a in actions if a.status != ActionStatus.DROPPED]
@@ -255,7 +255,7 @@ def _blocks(
     detail.space_after = 0  # the status follows on its own line
     plain = styles.detail(size, indent=what_style.indent)
     strong = styles.detail(size, indent=what_style.indent, strong=True)
-    planned = _planned(theme)
+    planned = planned_actions(theme)
     actions = [a for role_actions in planned.values() for a in role_actions]
     for role, every_action in planned.items():
         role_actions = [a for a in every_action if a.id not in hidden]
@@ -322,7 +322,7 @@ def _links_left_out(content: ExportContent, actions: list[Action], links: int) -
 def _action_notes(content: ExportContent, theme: ThemeContent) -> list[str]:
     """What closes the actions column: how many dropped actions are not shown (or that there
     are no actions), and the day their status is as of."""
-    planned = _planned(theme)
+    planned = planned_actions(theme)
     dropped = theme.action_count - sum(len(a) for a in planned.values())
     notes = []
     if dropped:
