@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.settled import settle
 from wtfc.model.workshop import Stage
+from wtfc.ui.fingers import HOLD_MS
 from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_item import CardItem
-from wtfc.ui.wall.view_zoom import HOLD_MS, MAX_SCALE, MIN_SCALE
+from wtfc.ui.wall.view_zoom import MAX_SCALE, MIN_SCALE
 
 _screen: list[QPointingDevice] = []
 

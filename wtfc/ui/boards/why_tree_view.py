@@ -10,7 +10,7 @@ from typing import Protocol
 
 import networkx as nx
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QTransform
 from PySide6.QtWidgets import (
     QApplication,
     QGraphicsItem,
@@ -31,8 +31,9 @@ from wtfc.ui.boards.why_tree_items import (
 )
 from wtfc.ui.boards.why_tree_keys import neighbour
 from wtfc.ui.boards.why_tree_layout import ROOT, why_tree
-from wtfc.ui.boards.why_tree_sight import ZOOM_KEYS, TreeSight
+from wtfc.ui.boards.why_tree_sight import MAX_SCALE, MIN_SCALE, ZOOM_KEYS, TreeSight
 from wtfc.ui.boards.why_tree_wrap import fitted_layout
+from wtfc.ui.fingers import CanvasFingers
 from wtfc.ui.style import WALL_BACKGROUND
 
 WHY_TREE_KEYS = [  # what the why-tree's keys do, for the help (F1) and screen readers
@@ -145,6 +146,25 @@ class WhyTreeGestures(Protocol):
     def refresh_tree(self) -> None: ...
 
 
+class TreeFingers(CanvasFingers):
+    """The facilitator's why-tree under a finger: one scrolls it and two pinch it, a tap
+    chooses a box, and only a finger held still on a cause picks it up to drag (one undo step,
+    as the mouse's). Left to Qt, a flick to scroll that began on a box hung it under another."""
+
+    area: WhyTreeView
+
+    def landed(self, at: QPointF) -> bool:
+        return isinstance(self.area._node_at(at), CauseItem)
+
+    def zoom(self, factor: float) -> None:
+        """As Ctrl+= and Ctrl+- zoom it, within the same limits."""
+        view, sight = self.area, self.area.sight
+        scale = max(MIN_SCALE, min(MAX_SCALE, view.transform().m11() * factor))
+        view.setTransform(QTransform.fromScale(scale, scale))
+        if sight is not None:
+            sight._fitted = None  # zoomed by hand: a change of the view's size keeps it
+
+
 class WhyTreeView(QGraphicsView):
     """Shows a why-tree; on the board it also selects, navigates with arrows and drags."""
 
@@ -169,6 +189,7 @@ class WhyTreeView(QGraphicsView):
         self.sight = TreeSight(self, smallest) if gestures else None
         if self.sight is not None:
             scene.rebuilt.connect(self.sight.rebuilt)
+            TreeFingers(self)
         if gestures is None:
             self.setInteractive(False)
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -11,13 +11,12 @@ wall as an overview.
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QInputDevice, QMouseEvent
-from PySide6.QtWidgets import QApplication, QGraphicsView
+from PySide6.QtWidgets import QGraphicsView
 
+from wtfc.ui.fingers import CanvasFingers
 from wtfc.ui.style import font_scale
 from wtfc.ui.wall.card_item import NOTE_TEXT_PX, READABLE_TEXT_PX, CardItem
 
@@ -27,12 +26,6 @@ if TYPE_CHECKING:
 ZOOM_STEP = 1.15  # a wheel notch
 KEY_ZOOM_STEP = 1.25  # Ctrl+= / Ctrl+-: fewer presses than notches for the same change
 MIN_SCALE, MAX_SCALE = 0.02, 4.0
-TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd,
-                QEvent.Type.TouchCancel)
-TAP_SLOP = 8  # px a finger may tremble on a tap before it scrolls
-# ms a finger is held still on a card to pick it up: a swipe that began on a card took it out
-# of its theme (two thirds of an opening wall is cards), as touch lists do (Android, iOS)
-HOLD_MS = 400
 
 
 def readable_px() -> float:
@@ -60,22 +53,10 @@ class ZoomingView(QGraphicsView):
         self._settling = False  # fitting now: the layouts that sets off wait for it
         self._opening = False  # the opening view is owed: set once the wall is on screen
         self.wall.laid_out.connect(self._keep_fitted)
-        # A finger scrolls and two pinch (``_on_touch``), on a card or off; a tap on a card,
-        # or a finger held on one, is made a mouse (``_finger_mouse``): a click, a drag.
-        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        self._touching = False  # a touch the view took, from its first finger to its last
-        self._fingers: dict[int, QPointF] = {}  # where each of its fingers was last
-        self._tapped = False  # no finger has moved past TAP_SLOP: a tap clears the choice
-        self._tap_at = QPointF()  # where the touch began
-        self._last_tap: tuple[int, QPointF] | None = None  # when and where: for a double tap
-        self._mouse_finger: int | None = None  # a finger holding a card: the view's mouse
-        self._chosen_before: list = []  # what was chosen before that finger landed
-        self._last_press: tuple[int, QPointF] | None = None  # a card's last tap: a double tap
-        self._on_a_card = False  # the touch began with one finger on a card
-        self._hold = QTimer(self)  # that finger held still: it picks the card up
-        self._hold.setSingleShot(True)
-        self._hold.setInterval(HOLD_MS)
-        self._hold.timeout.connect(self._held)
+        # A finger scrolls and two pinch, on a card or off; a tap on a card, or a finger held
+        # on one, is made a mouse: a click, a drag (``WallFingers``)
+        self.fingers = WallFingers(self)
+        self._hold = self.fingers.hold
 
     def scale_factor(self) -> float:
         return self.transform().m11()
@@ -231,102 +212,14 @@ class ZoomingView(QGraphicsView):
             self.zoom_by(1.0 + event.value())
             event.accept()
             return True
-        if event.type() in TOUCH_EVENTS and self._on_touch(event):
-            return True
         return super().viewportEvent(event)
 
-    # -- fingers on a touch screen ---------------------------------------------------------------
-    def _on_touch(self, event) -> bool:
-        """A touch the wall takes itself: True when it did. Without this, Qt made the first
-        finger a mouse: a swipe on empty wall drew a selection box, and a pinch chose a card.
-        Only a touch screen's: a touchpad's fingers scroll by the wheel and pinch by gesture."""
-        if event.device().type() != QInputDevice.DeviceType.TouchScreen:
-            return False
-        kind = event.type()
-        down = {p.id(): QPointF(p.position()) for p in event.points()
-                if p.state() != p.State.Released}
-        if self._mouse_finger is not None and not self._touching and (
-                len(down) > 1 or kind in (QEvent.Type.TouchBegin, QEvent.Type.TouchCancel)):
-            # a second finger after a held card began its drag: a pinch
-            self._mouse_let_go()
-            self._finger_mouse(QEvent.Type.MouseButtonRelease, QPointF(), event.timestamp())
-            self._mouse_finger = None
-            self._touching, self._fingers, self._tapped = True, {}, False
-        elif kind == QEvent.Type.TouchBegin:
-            points = event.points()
-            self._touching, self._fingers, self._tapped = True, {}, True
-            self._tap_at = QPointF(points[0].position())
-            # a finger on a card scrolls like any other; held still, it picks the card up
-            self._on_a_card = len(points) == 1 and self._on_card(points[0].position())
-            if self._on_a_card:
-                self._chosen_before = self.wall.selectedItems()
-                self._hold.start()
-        elif not self._touching:
-            if self._mouse_finger is None:
-                return False
-            at = next((QPointF(p.position()) for p in event.points()
-                       if p.id() == self._mouse_finger), None)
-            if at is not None:
-                lifted = kind == QEvent.Type.TouchEnd
-                self._finger_mouse(QEvent.Type.MouseButtonRelease if lifted
-                                   else QEvent.Type.MouseMove, at, event.timestamp())
-                if lifted:
-                    self._mouse_finger = None
-            event.accept()
-            return True
-        if len(down) > 1 or kind == QEvent.Type.TouchCancel:
-            self._tapped = False  # two fingers are never a tap
-        if down and set(down) == set(self._fingers) and not self._follow_fingers(
-                list(self._fingers.values()), list(down.values())):
-            down = self._fingers  # trembling on a tap: measured from where the finger landed
-        self._fingers = down  # a finger added or lifted: the next move starts from here
-        if kind in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
-            self._hold.stop()
-            if self._tapped and self._on_a_card:
-                self._card_tapped(self._tap_at, event.timestamp())
-            elif self._tapped:
-                self._finger_tapped(self._tap_at, event.timestamp())
-            self._touching = False
-        event.accept()
-        return True
-
-    def _held(self) -> None:
-        """A finger held still on a card for ``HOLD_MS``: it picks the card up (chosen and
-        raised), and from here it drags it as the mouse does."""
-        if self._touching and self._on_a_card and self._tapped and len(self._fingers) == 1 \
-                and self.isVisible():  # read-out put over the wall meanwhile: nothing to pick up
-            (finger, at), = self._fingers.items()
-            self._touching, self._mouse_finger = False, finger
-            self._finger_mouse(QEvent.Type.MouseButtonPress, at, 0)
-
-    def _card_tapped(self, at: QPointF, stamp: int) -> None:
-        """A tap on a card chooses it, as a click does; a second soon after in the same place
-        is a double click: the card opens."""
-        last, self._last_press = self._last_press, (stamp, QPointF(at))
-        press = QEvent.Type.MouseButtonPress
-        if last is not None and 0 <= stamp - last[0] <= QApplication.doubleClickInterval() \
-                and (at - last[1]).manhattanLength() <= 2 * TAP_SLOP:
-            press, self._last_press = QEvent.Type.MouseButtonDblClick, None
-        self._finger_mouse(press, at, stamp)
-        self._finger_mouse(QEvent.Type.MouseButtonRelease, at, stamp)
-
-    def _finger_mouse(self, kind: QEvent.Type, at: QPointF, stamp: int) -> None:
-        """The mouse a finger on a card makes, as Qt's own would. Made here, not by Qt, so
-        that a second finger still reaches the view, and a drag can end as a pinch begins."""
-        left = Qt.MouseButton.LeftButton
-        buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else left
-        mouse = QMouseEvent(kind, at, self.viewport().mapToGlobal(at),
-                            Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else left,
-                            buttons, QApplication.keyboardModifiers())
-        if stamp:
-            mouse.setTimestamp(stamp)
-        QApplication.sendEvent(self.viewport(), mouse)
-
+    # -- fingers on a touch screen (``WallFingers``) --------------------------------------------
     def _mouse_let_go(self) -> None:
         """The finger on a card becomes part of a pinch: what it began (a card's drag) ends
         with nothing changed, and the cards chosen before it landed are chosen again."""
         self.wall.clearSelection()
-        for item in self._chosen_before:
+        for item in self.fingers.chosen_before:
             item.setSelected(True)
 
     def _on_card(self, at: QPointF) -> bool:
@@ -335,45 +228,44 @@ class ZoomingView(QGraphicsView):
         point = self.mapToScene(at.toPoint())
         return any(isinstance(item, CardItem) for item in self.wall.items(point))
 
-    def _finger_tapped(self, at: QPointF, stamp: int) -> None:
-        """A tap off the cards lets the chosen cards go, as a click there does; a second tap
-        soon after in the same place is a double tap (``finger_double_tapped``)."""
-        last, self._last_tap = self._last_tap, (stamp, at)
-        if last is not None and 0 <= stamp - last[0] <= QApplication.doubleClickInterval() \
-                and (at - last[1]).manhattanLength() <= 2 * TAP_SLOP:
-            self._last_tap = None
-            self.finger_double_tapped(at)
-            return
-        self.wall.clearSelection()
-
     def finger_double_tapped(self, at: QPointF) -> None:
         """A double tap off the cards at ``at`` (viewport px): the wall renames a theme there."""
 
-    def _follow_fingers(self, before: list[QPointF], after: list[QPointF]) -> bool:
-        """Fingers moved: the wall point under their middle stays under it (a swipe or a
-        two-finger pan scrolls), and two or more fingers spreading apart zoom in as much.
-        False while one finger has not yet gone past ``TAP_SLOP``."""
-        def middle(points: list[QPointF]) -> QPointF:
-            return sum(points, QPointF()) / len(points)
 
-        def spread(points: list[QPointF], centre: QPointF) -> float:
-            # the true distance: |dx|+|dy| grew as two fingers turned, and the wall zoomed
-            return sum(math.hypot((p - centre).x(), (p - centre).y()) for p in points) / len(points)
+class WallFingers(CanvasFingers):
+    """The wall's fingers: one scrolls and two pinch, on a card or off; a tap on a card chooses
+    it (a double tap opens it), a tap off the cards lets them go, a finger held on a card picks
+    it up, and held and lifted without moving opens the card's or the theme's menu."""
 
-        was, now = middle(before), middle(after)
-        if self._tapped and (now - was).manhattanLength() <= TAP_SLOP:
-            return False  # a finger trembles on a tap: the wall stays still
-        self._tapped = False
-        held = self.mapToScene(was.toPoint())
-        if len(after) > 1 and spread(before, was) > 0:
-            anchor = self.transformationAnchor()
-            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
-            try:
-                self.zoom_by(spread(after, now) / spread(before, was))
-            finally:
-                self.setTransformationAnchor(anchor)
-        off = self.mapFromScene(held) - now.toPoint()
-        bars = self.horizontalScrollBar(), self.verticalScrollBar()
-        bars[0].setValue(bars[0].value() + off.x())
-        bars[1].setValue(bars[1].value() + off.y())
-        return True
+    area: ZoomingView
+
+    def __init__(self, view: ZoomingView) -> None:
+        super().__init__(view)
+        self.chosen_before: list = []  # what was chosen before a finger landed on a card
+
+    def landed(self, at: QPointF) -> bool:
+        on_card = self.area._on_card(at)
+        if on_card:
+            self.chosen_before = self.area.wall.selectedItems()
+        return on_card
+
+    def zoom(self, factor: float) -> None:
+        self.area.zoom_by(factor)
+
+    def tapped(self, at: QPointF, stamp: int, double: bool) -> None:
+        """On a card, a click (a double click opens it); off the cards, a tap lets the chosen
+        cards go, as a click there does, and a double tap renames a theme there."""
+        if self._holdable:
+            self.click(at, stamp, double)
+        elif double:
+            self.area.finger_double_tapped(at)
+        else:
+            self.area.wall.clearSelection()
+
+    def pressed_long(self, at: QPointF) -> None:
+        # the menu only: the view's own right-click chooses the card it is for (a press on
+        # bare wall would let the chosen cards go, and "Move to theme…" with them)
+        self.menu(at)
+
+    def let_go(self) -> None:
+        self.area._mouse_let_go()
