@@ -35,6 +35,13 @@ _RELATION_ENDINGS = (*{w.lower() for w in RELATION_WORDS}, "called", "named")
 _ONE_CASE_TITLE_LETTERS = re.compile("|".join(ONE_CASE_TITLES))
 # The word just before a capitalised word, with the full stop a short one may carry ("St.").
 _WORD_BEFORE = re.compile(rf"{NOT_IN_A_WORD_BEFORE}([{LETTER}]+)\.?[ \t]+")
+# What a relative does, typed In Title Case after the relation word: "My Mum Cannot Write",
+# "(Mum Will Write)", "My Dad Needs Help" (code review A19 R4: held as "My Mum [name]")
+_TITLE_CASE_VERBS = frozenset({
+    "cannot", "can't", "can’t", "won't", "won’t", "will", "would", "could", "should", "must",
+    "might", "hates", "loves", "likes", "struggles", "needs", "wants", "worries", "gets",
+    "misses", "feels", "keeps", "tries", "forgets", "refuses", "lives", "goes", "does",
+})
 # Letters a regex that ignores case takes for "i" but folding the case does not.
 _DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 
@@ -59,8 +66,9 @@ def relation_before(before: str, word: str = "") -> bool:
     if ending is None:
         return False
     ending = ending.removesuffix(",")
-    if word.lower() in PERSON_VERBS and (ending.split() or [""])[-1][:1].isupper():
-        return False
+    if (word.lower() in PERSON_VERBS or word.lower() in _TITLE_CASE_VERBS) and (
+            ending.split() or [""])[-1].lstrip("([\"'“‘")[:1].isupper():
+        return False  # "(Mum Cannot Write)": the bracket before the relation word too
     folded = ending.lower() if ending.isascii() else ending.translate(_DOTTED_I).casefold()
     return folded.endswith(_RELATION_ENDINGS) and _RELATION_BEFORE.search(before) is not None
 
