@@ -11,7 +11,8 @@ owner, and not the facilitator (questions go to the reader's care manager). One 
 (or times a theme was said, where no one is recorded) are "a few", so a count never points at
 someone. A theme with no "I" statement yet is left out of what we heard and said to be still
 being named; what was agreed about it is told all the same, under "About something we are
-still naming", several such groups as one (``feedback_sheet_groups.py``).
+still naming", several such groups as one (``feedback_sheet_groups.py``). A kind with cards
+but no named theme is still headed, "not sorted yet" (``feedback_sheet_unsorted.py``).
 Held-back cards never reach here: ``ExportContent`` has already dropped them.
 ``feedback_sheet.py`` lays these words out on A4.
 """
@@ -26,7 +27,9 @@ from wtfc.export.added_after import added_after_words
 from wtfc.export.content import UNTITLED, ExportContent, ThemeContent, whole_date
 from wtfc.export.feedback_sheet_groups import told_together
 from wtfc.export.feedback_sheet_leads import ended, on_lines, sentences
+from wtfc.export.feedback_sheet_roles import who_does
 from wtfc.export.feedback_sheet_status import status_words, when_words
+from wtfc.export.feedback_sheet_unsorted import not_sorted_kinds, some_loose
 from wtfc.model.agreed_words import (
     HEARD_AT_CHECK,
     agreed_date,
@@ -76,19 +79,6 @@ IN_BRIEF = (
 )
 QUESTIONS = "Questions? Ask your care manager."  # no member of staff is named on the sheet
 NEXT_REVIEW_UNKNOWN = "We will look again at what has changed at the next reviews."
-# Who does an action, in everyday words; a role that needs it is explained the first time.
-ROLE_WORDS = {
-    Role.COMMISSIONERS: (
-        "Commissioners",
-        "the people who decide which services the council pays for",
-    ),
-    Role.PROVIDERS: ("Care providers", "the organisations that give care and support"),
-    Role.CARE_MANAGERS: ("Care managers", ""),
-    Role.OLDER_PEOPLES_ORGANISATIONS: ("Older people's groups", ""),
-    Role.PEOPLE_AND_CARERS: ("People who use services, and their carers", ""),
-    Role.HEALTH: ("Health services", "such as GPs and hospitals"),
-    Role.OTHER: ("Other organisations", ""),
-}
 
 
 @dataclass(frozen=True)
@@ -138,6 +128,8 @@ class FeedbackWords:
     intro: list[str]
     said: dict[Kind, list[Said]]
     unnamed_said: bool  # some themes with cards have no "I" statement yet: left out
+    unsorted: frozenset[Kind]  # kinds with cards and no named theme: headed, "not sorted yet"
+    some_loose: bool  # a listed kind has cards in no theme: said once
     priorities: list[DoingFor]  # in rank order, those not named yet too
     unnamed_priorities: int  # priorities with no "I" statement yet: each by its number
     others: list[DoingFor]  # themes chosen as no priority that have actions all the same
@@ -166,6 +158,7 @@ def feedback_words(content: ExportContent, guard: Guard | None = None) -> Feedba
     through (``feedback_sheet_guard``); without it they are printed as typed."""
     ws = content.workshop
     said = {kind: [_said(t) for t in _biggest_first(content, kind)] for kind in ORDER}
+    unsorted = not_sorted_kinds(content, ORDER, _name)
     cut = _in_full([d for d, _ in _doing(content)])  # (it reads only whether notes are)
     doing = _doing(content, guard, cut)  # the guard reads only the notes printed in full
     full, brief = doing[:cut], doing[cut:]
@@ -181,6 +174,8 @@ def feedback_words(content: ExportContent, guard: Guard | None = None) -> Feedba
         said=said,
         unnamed_said=any(t.card_count and not _name(t) and t.theme.kind in ORDER
                          for t in content.themes),
+        unsorted=unsorted,
+        some_loose=some_loose(content, unsorted),
         priorities=[d for d, chosen in full if chosen],
         unnamed_priorities=sum(1 for d, chosen in doing if chosen and not d.theme),
         others=[d for d, chosen in full if not chosen],
@@ -287,7 +282,7 @@ def _doing(content: ExportContent, guard: Guard | None = None,
             a.status == ActionStatus.DROPPED, a.by_when is None, a.by_when or dt.date.max
         ))
         read = guard if cut is None or len(out) < cut else None
-        doing = [_doing_one(a, _who(a.role, explained), content.today, read,
+        doing = [_doing_one(a, who_does(a.role, explained), content.today, read,
                             added_after_words(a, content.workshop)) for a in kept]
         rank = theme.theme.priority.rank if chosen else None
         groups = len({a.theme_id for a in kept}) or 1
@@ -365,14 +360,6 @@ def number_mark(rank: int | None) -> str:
     """"2." for Priority 2; a bullet for one with no number (only a workshop made in code:
     a file's priorities are numbered as it opens, ``priority_numbers``)."""
     return f"{rank}." if rank else "•"
-
-
-def _who(role: Role, explained: set[Role]) -> str:
-    words, meaning = ROLE_WORDS[role]
-    if meaning and role not in explained:
-        explained.add(role)
-        return f"{words} ({meaning})"
-    return words
 
 
 def printed_texts(content: ExportContent) -> Iterator[tuple[str, str]]:

@@ -1,0 +1,39 @@
+"""What the feedback letter says of the cards not yet sorted into a named theme (R3 S1).
+
+The letter opens by saying it tells people what is working, not working and important for the
+future. A day that ran out of time before the green and blue cards were themed listed only
+what is not working, and said nothing of the rest: two-thirds of what people said vanished
+without a word, and an older person whose neighbour keeps them going got a letter of problems.
+So each kind with cards keeps its heading, and one with no named theme yet says in a line that
+it is still to be sorted; cards of a listed kind left out of every theme are said once, in the
+lists' opening words. A kind with no cards at all (none collected) is not mentioned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from wtfc.export.content import ExportContent, ThemeContent
+from wtfc.model.workshop import Kind
+
+# Under a kind's heading when none of its cards is in a named theme yet (NO_THEMES' voice).
+# "finished": its cards may be grouped, with no "I" statement yet (then ``STILL_NAMING`` too).
+NOT_SORTED = "We have not finished sorting this part yet. We will tell you when we have."
+# After the lists' opening words, once, when a listed kind has cards in no theme.
+SOME_NOT_SORTED = "Some of what people told us is not in a group yet."
+
+
+def not_sorted_kinds(content: ExportContent, kinds: Iterable[Kind],
+                     named: Callable[[ThemeContent], str]) -> frozenset[Kind]:
+    """The kinds with cards (held back too, as a theme's count) but no named theme with any:
+    each is headed in the letter with ``NOT_SORTED`` under it."""
+    have_cards = {k for k, n in content.kind_counts.items() if n}
+    have_cards |= {t.theme.kind for t in content.themes if t.card_count}
+    listed = {t.theme.kind for t in content.themes if t.card_count and named(t)}
+    return frozenset(k for k in kinds if k in have_cards and k not in listed)
+
+
+def some_loose(content: ExportContent, unsorted: frozenset[Kind]) -> bool:
+    """Whether a kind whose themes are listed has cards in no theme at all (the demo: 15 green
+    and 14 blue): said once, so no reader takes the lists for everything people said."""
+    return any(c.kind not in unsorted for c in content.unsorted_cards)
