@@ -9,7 +9,8 @@ leaves the line (the board watches for that: ``record_typed``).
 Closed, the line is greyed with "Press Why? (W) to type a reason here" in it, and a click in it
 asks why under the chosen box (``asked``): a first-time facilitator took the long empty box for
 where to type, clicked, typed, and the keys went to the tree. On a read-only workshop it says
-that instead (``set_read_only``).
+that instead (``set_read_only``). A hope's tree asks what stands in the way, not why
+(``set_kind``, ``wtfc.model.cause_kind_words``).
 """
 
 from __future__ import annotations
@@ -19,11 +20,19 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from wtfc.model.cause_kind_words import cause_words, idle_hint
+from wtfc.model.workshop import Kind
 from wtfc.ui.undo import undo_keys_pass_on
 
-ASK_WHY = "Choose a box, then press W to ask “why?”"
+
+def ask_words(kind: Kind | None) -> str:
+    """The closed line's words before it: "Choose a box, then press W to ask “why?”"."""
+    return f"Choose a box, then press W to ask “{cause_words(kind).ask.lower()}”"
+
+
+ASK_WHY = ask_words(Kind.NOT_WORKING)
 IDLE_NAME = "Cause words"  # the line's name to a screen reader while nothing is asked
-IDLE_HINT = "Press Why? (W) to type a reason here"  # grey in the closed line
+IDLE_HINT = idle_hint(Kind.NOT_WORKING)  # grey in the closed line: "Press Why? (W) to type…"
 TYPE_HINT = "Type, then Enter to save or Escape to cancel"  # the open line's tooltip
 # a read-only file's closed line: "Press Why? (W)" sent people to a key that only refused
 READ_ONLY_PROMPT = "Read-only:"
@@ -38,6 +47,7 @@ class CauseLine(QWidget):
         self._take, self._ended, self._asked = take, ended, asked
         self.mode = ""          # what the line is doing: "why", "edit", "team" or ""
         self.read_only = False  # the workshop's: ``set_read_only``
+        self.kind: Kind | None = Kind.NOT_WORKING  # the tree's theme's: what W asks (``set_kind``)
         self._begun_with = ""   # what it held when it opened
         # plain: a cause's "<b>" is words; its "&" is doubled in ``begin`` (the buddy reads one)
         self.prompt = QLabel()
@@ -128,9 +138,24 @@ class CauseLine(QWidget):
         if not self.mode:
             self._closed_words()
 
+    def set_kind(self, kind: Kind | None) -> None:
+        """The tree shown is of a theme of ``kind``: the closed line asks its question."""
+        self.kind = kind
+        if not self.mode:
+            self._closed_words()
+
+    @property
+    def ask(self) -> str:
+        """What W asks of the chosen box: "Why?", or "What is in the way?" of a hope."""
+        return cause_words(self.kind).ask
+
+    @property
+    def ask_why(self) -> str:
+        return ask_words(self.kind)
+
     def _closed_words(self) -> None:
-        hint = READ_ONLY_HINT if self.read_only else IDLE_HINT
-        self.prompt.setText(READ_ONLY_PROMPT if self.read_only else ASK_WHY)
+        hint = READ_ONLY_HINT if self.read_only else idle_hint(self.kind)
+        self.prompt.setText(READ_ONLY_PROMPT if self.read_only else self.ask_why)
         self.editor.setAccessibleName(IDLE_NAME)
         self.editor.setPlaceholderText(hint)
         # the set name hides the grey words from a screen reader, which heard the open line's

@@ -33,7 +33,7 @@ from wtfc.model.operations.causes import (
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.cause_category_menu import CATEGORY_KEY, CategoryPicker
-from wtfc.ui.boards.cause_line import ASK_WHY, CauseLine
+from wtfc.ui.boards.cause_line import CauseLine
 from wtfc.ui.boards.cause_words import branch_ids, reason_under, words_edit
 from wtfc.ui.boards.common import (
     NO_PRIORITY_YET,
@@ -50,7 +50,14 @@ from wtfc.ui.boards.move_under_dialog import MoveUnderDialog, places_for
 from wtfc.ui.boards.team_record import TeamsPanel
 from wtfc.ui.boards.understand_follow import StepFollow
 from wtfc.ui.boards.why_tree_actions import ActionsFromTree
-from wtfc.ui.boards.why_tree_controls import TREE_TIP, board_buttons, plain_keys
+from wtfc.ui.boards.why_tree_controls import (
+    QUESTIONS,
+    TREE_TIP,
+    board_buttons,
+    plain_keys,
+    show_kind,
+    why_button,
+)
 from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem, ThemeRootItem
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -61,13 +68,6 @@ from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.undo import UndoAdapter
-
-QUESTIONS = {
-    Kind.NOT_WORKING: "Understand: why is this not working?",
-    Kind.WORKING: "Understand: why is this working?",
-    Kind.FUTURE: "Understand: what stands in the way of this?",
-}
-NO_THEME_QUESTION = "Understand: why?"
 
 
 class CausesBoard(QWidget):
@@ -122,6 +122,7 @@ class CausesBoard(QWidget):
                                        self.shapes.point_below_chosen)
 
         buttons = board_buttons(self)
+        self.why_button = why_button(buttons)  # its words follow the theme's kind
 
         layout = QVBoxLayout(self)  # the heading above the Theme box where the width is short
         layout.addWidget(HeadingRow(title, theme_label, self.selector, QUESTIONS.values(),
@@ -181,7 +182,7 @@ class CausesBoard(QWidget):
             return
         node = self.selected() or ROOT
         self.view.select(node)
-        self._begin("why", f"Why? ({self._node_text(node, theme_id)})", "", node)
+        self._begin("why", f"{self.line.ask} ({self._node_text(node, theme_id)})", "", node)
 
     def start_edit(self) -> None:
         cause = self._selected_cause()
@@ -324,7 +325,7 @@ class CausesBoard(QWidget):
         parent = (item.cause.parent_id or ROOT) if isinstance(item, CauseItem) else None
         self.scene.rebuild(self.doc, self.theme_id())
         theme = self.doc.get("themes", theme_id) if (theme_id := self.theme_id()) else None
-        self.title.setText(QUESTIONS[theme.kind] if theme else NO_THEME_QUESTION)
+        show_kind(self, theme.kind if theme else None)
         self.branch_cut.mark()
         selected = chosen if chosen in self.scene.nodes else selected
         if selected in self.scene.nodes:
@@ -373,7 +374,7 @@ class CausesBoard(QWidget):
         # nothing chosen: the line below says what to do, so this one stays empty
         self.status.setText(f"Selected: {item.describe()}"
                             if isinstance(item, CauseItem | ThemeRootItem) else "")
-        self.view.setAccessibleDescription(self.status.text() or ASK_WHY)
+        self.view.setAccessibleDescription(self.status.text() or self.line.ask_why)
 
     # -- helpers ---------------------------------------------------------------------------------
     def _selected_cause(self):

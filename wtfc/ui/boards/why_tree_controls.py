@@ -1,5 +1,6 @@
 """The Root causes board's buttons and its plain keys on the tree, side by side so each button
-names the key that does the same."""
+names the key that does the same; and the words that follow the tree's theme's kind
+(``show_kind``): a hope's tree asks "What is in the way? (W)", not "Why? (W)"."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
+from wtfc.model.cause_kind_words import CAUSE_WORDS, cause_words
+from wtfc.model.workshop import Kind
 from wtfc.ui.boards.click_once import once_per_double_click
 from wtfc.ui.boards.common import button_row
 
@@ -15,6 +19,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLayout
 
     from wtfc.ui.boards.causes import CausesBoard
+
+# The board's heading: the question the room is asked of the theme's kind
+QUESTIONS = {kind: f"Understand: {words.question}" for kind, words in CAUSE_WORDS.items()}
+NO_THEME_QUESTION = "Understand: why?"
 
 TREE_TIP = (
     "Arrows move; W asks why; R root cause; A we will act on this; T team; M move under; "
@@ -26,7 +34,7 @@ def board_buttons(board: CausesBoard) -> QLayout:
     """One button per edit, wrapping onto a second row on a narrow page (a laptop at 150%)."""
     return button_row(
         (
-            ("Why? (W)", "Add a reason under the chosen box", board.start_why),
+            ("Why? (W)", _why_tip(Kind.NOT_WORKING), board.start_why),  # ``show_kind``
             ("Edit (F2)", "Change the words of the selected cause", board.start_edit),
             (  # once: a double-click turned the mark on and off again, two undo steps unseen
                 "Root cause (R)",
@@ -58,6 +66,29 @@ def board_buttons(board: CausesBoard) -> QLayout:
         ),
         wrap=True,
     )
+
+
+def why_button(buttons: QLayout) -> QPushButton:
+    """``board_buttons``' first: Why? (W)."""
+    item = buttons.itemAt(0)
+    button = item.widget() if item is not None else None
+    assert isinstance(button, QPushButton)
+    return button
+
+
+def show_kind(board: CausesBoard, kind: Kind | None) -> None:
+    """The heading, the Why? button and the line under the tree ask the question of ``kind``
+    (None: no theme to show); the W key does for every kind."""
+    board.title.setText(QUESTIONS[kind] if kind is not None else NO_THEME_QUESTION)
+    ask = cause_words(kind).ask
+    board.why_button.setText(f"{ask} (W)")
+    board.why_button.setAccessibleName(ask)
+    board.why_button.setToolTip(_why_tip(kind))
+    board.line.set_kind(kind)
+
+
+def _why_tip(kind: Kind | None) -> str:
+    return f"Add {cause_words(kind).answer} under the chosen box"
 
 
 def plain_keys(board: CausesBoard) -> dict[Qt.Key, Callable[[], object]]:
