@@ -18,6 +18,7 @@ from wtfc.importing.name_words import (
     GIVEN_NAMES,
     ORDINARY_WORDS,
 )
+from wtfc.importing.word_names import WORD_NAMES
 from wtfc.model.search_key import search_key
 
 # A name's words: capitalised, or an initial ("Fenella O.", "Okonjo F", "FOKONJO", "T. Ferrier")
@@ -41,9 +42,11 @@ _GIVEN_AFTER_COMMA = re.compile(
     r"(?=[ \t]*(?:$|[,;(\n]|\d|\.?[ \t]*$|\.[ \t]|(?i:on|at)\b))")
 # "… - Okonjo, F (Social Worker)", "… - Thwaite, Gwenllian (Social Worker)": a surname, an
 # initial or a given name and a staff role in brackets ending the card after a dash; not "The
-# bus - Late, I (think)"
+# bus - Late, I (think)"; or a given name and a surname, "… - Amara Okafor (Social Worker)"
+# (code review A19 M3: held only where the lists knew the given name)
 _DASHED = re.compile(
-    r"[ \t][-–][ \t]+(?P<name>[A-Z][\w'’-]+,[ \t]*[A-Z](?:\.|[A-Za-z'’-]+)?)[ \t]*\([^)\n]*?"
+    r"[ \t][-–][ \t]+(?P<name>[A-Z][\w'’-]+(?:,[ \t]*[A-Z](?:\.|[A-Za-z'’-]+)?"
+    r"|[ \t]+[A-Z][\w'’-]+))[ \t]*\([^)\n]*?"
     r"(?i:worker|sw|ot"
     r"|nurse|manager|assessor|reviewer|co-?ordinator|officer|practitioner|therapist|carer"
     r"|advocate|lead|student|admin|physio|cpn|gp|doctor)\)[ \t]*\.?[ \t]*$",
@@ -63,13 +66,13 @@ _NOT_SIGNED = frozenset({
     "happy", "unhappy", "lonely", "useless", "brilliant", "fantastic", "excellent", "fed",
     "grateful", "concerned", "disgusted", "worried", "angry", "upset", "lovely", "great",
     "rubbish", "awful", "terrible", "amazing", "wonderful", "hopeless", "sad", "frustrated",
-    "thank", "thanks", "regards", "date", "dates", "attached", "enclosed",
+    "thank", "thanks", "regards", "date", "dates", "attached", "enclosed", "aid",
 })
 _INITIAL = re.compile(r"[A-Z]\.?")
 # everyday words the guard's lists know ("and Tea", "/ Lunch Club")
 _EVERYDAY = COMMON_WORDS | EVERYDAY_NOUNS | ORDINARY_WORDS
 # a word in small letters after the name ("Signed: Tamsin Ferrier thanks")
-_SMALL_AFTER = re.compile(r"[ \t]+(?!(?:on|at|in|for|and|to|via|who|with)\b)[a-z]")
+_SMALL_AFTER = re.compile(r"[ \t]+(?!(?:on|at|in|for|and|to|via|who|with|x+|(?:xo)+x?)\b)[a-z]")
 # A second member of staff signing with the first: "Signed: Colin Watson / Tamsin Ferrier",
 # "… & Tamsin Ferrier", "… and Tamsin Ferrier" (code review A18 S2: Redact left the second)
 _ANOTHER = re.compile(r"(?:[ \t]*,?[ \t]*(?:\([^()\n]{1,40}\)|[A-Z]{2,4}\b))?"  # "…, SW and …"
@@ -89,14 +92,22 @@ def sign_off_names(text: str, may_be_a_name: Callable[[str], bool]) -> list[tupl
                     _listed_or_no_word(m["name"])):
                 continue  # one word before small letters: "Signed: Bingo club members"
             start = end = m.start("name")
+            # a carer's word-name signs after "Signed:" or "… by" ("Signed: Patience xx"), not
+            # after "Care worker:", where it may be the quality wanted (code review A19 M2)
+            word_name_signs = "worker" not in text[m.start():start].lower()
             for word in re.finditer(r"\S+", m["name"]):
                 key = search_key(word[0].rstrip("."))
+                if word_name_signs and word.start() == 0 and key in WORD_NAMES:
+                    end = start + word.end()
+                    continue
                 if not _INITIAL.fullmatch(word[0]) and (
                         key in _NOT_SIGNED or not may_be_a_name(word[0].rstrip("."))):
                     if text[end - 1] == ".":
                         end -= 1  # "Fenella O. My carers…": the sentence's full stop stays
                     break
                 end = start + word.end()
+            if search_key(text[start:end]) in WORD_NAMES and not _ENDS_SIGNING.match(text, end):
+                end = start  # the word-name alone ends the sign-off: not "Signed: Gift Aid form"
             if end == m.end("name") and (given := _GIVEN_AFTER_COMMA.match(text, end)) and (
                     search_key(given[1]) not in _NOT_SIGNED and may_be_a_name(given[1])):
                 end = given.end(1)  # "OKONJO, Fenella": the given name too
@@ -107,8 +118,10 @@ def sign_off_names(text: str, may_be_a_name: Callable[[str], bool]) -> list[tupl
                     found.append(second)
     if " - " in text or " – " in text:
         found += [m.span("name") for m in _DASHED.finditer(text)
-                  if all(may_be_a_name(part.strip().rstrip("."))
-                         for part in m["name"].split(",") if len(part.strip()) > 2)]
+                  if all(search_key(part) not in _NOT_SIGNED and may_be_a_name(part.rstrip("."))
+                         for part in m["name"].replace(",", " ").split() if len(part) > 2)
+                  and ("," in m["name"] or any(_listed_or_no_word(part) for part in
+                                               m["name"].split()))]  # not "Meals - Hot Food"
     return found
 
 
@@ -131,7 +144,7 @@ def _has_word_table() -> bool:
 _WORD_ENDING = re.compile(r"(?i).{2,}(?:ly|ed|ing|es|ful|less|ness)")
 # what may follow a lone second signer the word table knows ("and Kristin", "& Amara x", "and
 # Amara, OT"): the end, punctuation, a date, a kiss or a role in capitals
-_ENDS_SIGNING = re.compile(r"[ \t]*(?:$|[,;.!?()\n–-]|\d|x+\b|[A-Z]{2,4}\b)")
+_ENDS_SIGNING = re.compile(r"[ \t]*(?:$|[,;.!?()\n–-]|\d|x+\b|(?i:on|at)\b|[A-Z]{2,4}\b)")
 
 
 def _second_signer(text: str, more: re.Match[str],

@@ -1,0 +1,38 @@
+"""Sign-offs the guard let up whole (code review A19 M2, M3): a carer's word-name after
+"Signed:" ("Signed: Patience xx", "Signed: Mercy!") and a full name nobody lists after a dash
+with a staff role in brackets ("I'm lonely - Amara Okafor (Social Worker)"); and a lone name
+the word table knows before a kiss ("Signed: Kristin x"), which A19 S1's fix had let up."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.importing.personal_details import find_personal_details, redact
+
+
+def _wall(card: str) -> str:
+    return redact(card, find_personal_details(card))
+
+
+@pytest.mark.parametrize(("card", "wall"), [
+    ("I'm lonely. Signed: Patience xx", "I'm lonely. Signed: [name] xx"),
+    ("I'm lonely. Signed: Mercy!", "I'm lonely. Signed: [name]!"),
+    ("Completed by Comfort on 04/03/2026", "Completed by [name] on 04/03/2026"),
+    ("Bye. Signed: Mercy. My carers are late", "Bye. Signed: [name]. My carers are late"),
+    ("I'm lonely - Amara Okafor (Social Worker)", "I'm lonely - [name] (Social Worker)"),
+    ("I'm lonely - Tamsin Ferrier (Care Co-ordinator)",
+     "I'm lonely - [name] (Care Co-ordinator)"),
+    ("I'm lonely. Signed: Kristin x", "I'm lonely. Signed: [name] x"),
+    ("I'm lonely. Signed: Amara xoxo", "I'm lonely. Signed: [name] xoxo"),
+])
+def test_the_signer_is_held(card, wall):
+    assert _wall(card) == wall
+
+
+@pytest.mark.parametrize("card", [
+    "Care worker: Patience!", "Signed: Patience is a virtue", "Signed: Gift Aid form",
+    "Meals - Hot Food (care worker)", "The garden - Lovely Flowers (support worker)",
+    "The bus - Late Again (social worker)",
+])
+def test_the_everyday_card_stays(card):
+    assert _wall(card) == card
