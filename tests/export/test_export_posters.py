@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 
 import pytest
@@ -179,3 +180,12 @@ def test_the_largest_size_that_fits_is_found_in_three_tries(fitting, expected):
 
     assert largest_size((40, 36, 32, 30, 28), fits) == expected
     assert len(tried) <= 3  # of five sizes: a poster is laid out once per try
+
+
+def test_a_posters_counts_copy_out_as_the_number_then_its_word(demo, demo_posters):
+    """A commissioner copying the poster's text, or a screen reader, gets "7 people", never
+    "people 7" (the word was drawn before its number)."""
+    counts = ExportContent(demo).priority_themes[0].counts
+    text = demo_posters.pages[0].extract_text()
+    assert re.search(rf"\b{counts.people}\s*people\b", text)
+    assert re.search(rf"\b{counts.cards}\s*cards\b", text)

@@ -36,9 +36,11 @@ def draw_counts(canvas: Canvas, theme: ThemeContent, left: float, right: float, 
         if one == "person" and counts.unrecorded and not n:  # said where the number would be
             canvas.drawString(left, y, "no person recorded")
             continue
-        canvas.drawString(right - 92, y, one if n == 1 else many)
+        # the number drawn first, so copied text and a screen reader get "7 people", not "people 7"
         canvas.setFont(f.BOLD, 44)
         canvas.drawRightString(right - 100, y, f"{n:,}")
+        canvas.setFont(f.REGULAR, 20)
+        canvas.drawString(right - 92, y, one if n == 1 else many)
     # under the cards' count, which includes them
     notes = [f"{counts.not_shown:,} not shown"] if counts.not_shown else []
     if counts.unrecorded and counts.people:
