@@ -1,6 +1,6 @@
 """Two care managers' filled templates that both start at P01: the second import says that
-P01 and P02 already have cards from import 1 in other words, so may be other people, and how
-to give them codes of their own. A code is still the same person in every file (a note, never
+P01 and P02 already have cards from import 1, so may be other people, and how to give them
+codes of their own. A code is still the same person in every file (a note, never
 a refusal). It said only "6 cards added from 2 rows." while four reviews became two people.
 The app's report page shows the same line (tests/ui/test_import_other_sheet_codes.py)."""
 
@@ -23,11 +23,11 @@ SOUTH = [["P01", "Older person", "South", "", "", "Day centre staff are kind", N
           "Too many forms", None, "A break", None],
          ["P02", "Older person", "South", "", "", "Lunch club", None, "Lonely at weekends",
           None, "See family", None]]
-SAID = ("P01 and P02 already have cards from import 1, with other words, and a code is the same "
-        "person in every file. If this sheet is from another care manager, these are other "
-        "people: Undo takes this import out: then give them codes of their own in the sheet "
-        "(such as S01, S02 for South) and import it again. If it is a later review of the "
-        "same people, nothing needs doing.")
+SAID = ("P01 and P02 already have cards from import 1, and a code is the same person in every "
+        "file. P01 and P02 are “North” on People and “South” on this sheet. If this sheet is "
+        "from another area or care manager, these are other people: Undo takes this import "
+        "out; then import the sheet again and tick “Give this sheet's people codes of their "
+        "own”. If it is more from the same people, nothing needs doing.")
 
 
 def _plan(path, workshop):
@@ -63,41 +63,43 @@ def test_the_same_sheet_again_or_a_longer_copy_says_nothing_of_it(tmp_path):
     assert not any("already has cards" in x for x in plan.report.lines())
 
 
-def test_one_code_is_said_alone_and_a_card_typed_for_it_says_nothing(tmp_path):
+def test_one_code_is_said_alone_and_a_card_typed_for_it_too(tmp_path):
     north = _after(_plan(template_sheet(tmp_path, "north.xlsx", NORTH[:1]), Workshop()))
     plan = _plan(template_sheet(tmp_path, "south.xlsx", SOUTH[:1]), north)
     line = next(x for x in plan.report.lines() if "already has cards" in x)
-    assert line.startswith("P01 already has cards from import 1, with other words")
-    assert "this is another person: Undo takes this import out: then give them a code" in line
-    assert "(such as S01 for South)" in line  # one person, one example code
-    assert line.endswith("If it is a later review of the same person, nothing needs doing.")
-    typed = Card(id="abcdef123456", kind=Kind.WORKING, text="Likes radio", person="P01")
-    known = north.model_copy(update={"cards": [*north.cards, typed]})
-    plan = _plan(template_sheet(tmp_path, "south.xlsx", SOUTH[:1]), known)
-    assert not any("already has cards" in x for x in plan.report.lines())
+    assert line.startswith("P01 already has cards from import 1, and a code is the same person")
+    assert "P01 is “North” on People and “South” on this sheet." in line
+    assert "this is another person: Undo takes this import out; then import the sheet" in line
+    assert line.endswith("If it is more from the same person, nothing needs doing.")
+    # a card typed for P01 (no import gave them, so the sheet's tags clash with nothing)
+    typed = Card(id="abcdef123456", kind=Kind.WORKING, text="Likes radio", person="P01",
+                 source="Typed in")
+    plan = _plan(template_sheet(tmp_path, "south.xlsx", SOUTH[:1]),
+                 Workshop(people=north.people, cards=[typed]))
+    assert any(x.startswith("P01 already has cards typed in, and a code is the same person")
+               for x in plan.report.lines())
 
 
-def test_a_long_sheet_with_a_code_again_is_that_person_saying_more():
-    """One statement a row: the same code from another file is that person's later words, as
-    docs/behaviour.md says, so nothing is said."""
+def test_a_long_sheet_with_a_code_again_is_said_too():
+    """One statement a row: the same code from another file may be that person's later words,
+    or another area's P01 (review R4 S1): said, as for templates; never refused."""
     first = SourceTable(rows=[("Person", "Kind", "Statement"), ("P01", "Working", "Garden")],
                         source_name="a.csv")
     plan = build_import(first, guess_mapping(first), workshop=Workshop())
     second = SourceTable(rows=[("Person", "Kind", "Statement"), ("P01", "Working", "Radio")],
                          source_name="b.csv")
     again = build_import(second, guess_mapping(second), workshop=_after(plan))
-    assert not any("already has cards" in x for x in again.report.lines())
+    assert [c.person for c in again.cards] == ["P01"]
+    assert any(x.startswith("P01 already has cards from import 1") for x in again.report.lines())
 
 
-def test_a_template_after_a_long_sheet_of_the_same_codes_says_nothing(tmp_path):
-    """The people a long sheet gave are known by their codes: a review template for them
-    afterwards is them (the note is for two templates, one review a row)."""
+def test_a_template_after_a_long_sheet_of_the_same_codes_is_said(tmp_path):
     first = SourceTable(rows=[("Person", "Kind", "Statement"), ("P01", "Working", "Garden")],
                         source_name="a.csv")
     plan = build_import(first, guess_mapping(first), workshop=Workshop())
     south = _plan(template_sheet(tmp_path, "south.xlsx", SOUTH[:1]), _after(plan))
     assert len(south.cards) == 3
-    assert not any("already has cards" in x for x in south.report.lines())
+    assert any(x.startswith("P01 already has cards from import 1") for x in south.report.lines())
 
 
 def test_wtfc_import_says_how_to_go_back_on_the_command_line(tmp_path, capsys):
@@ -106,9 +108,9 @@ def test_wtfc_import_says_how_to_go_back_on_the_command_line(tmp_path, capsys):
     capsys.readouterr()
     assert main_import([str(template_sheet(tmp_path, "south.xlsx", SOUTH)), "--into", into]) == 0
     out = capsys.readouterr().out
-    assert ("If this sheet is from another care manager, these are other people: 'w.wtfc.bak' "
-            "holds the workshop as it was before this import") in out
-    assert "; then give them codes of their own in the sheet (such as S01, S02 for South)" in out
+    assert ("If this sheet is from another area or care manager, these are other people: "
+            "'w.wtfc.bak' holds the workshop as it was before this import") in out
+    assert "and save; then import the sheet again with --own-codes." in out
 
 
 def test_a_later_sheet_giving_the_same_locality_is_the_same_people_and_says_nothing(tmp_path):

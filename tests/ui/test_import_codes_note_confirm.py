@@ -22,11 +22,11 @@ SOUTH = [["P01", "Older person", "South", "", "", "Lunch club", None, "Lonely at
           None, "See family", None],
          ["P02", "Older person", "South", "", "", "Day centre", None, "No bus", None,
           "A break", None]]
-SAID = ("⚠ P01 and P02 already have cards from import 1, with other words, and a code is the "
-        "same person in every file. If this sheet is from another care manager, these are "
-        "other people: click Cancel, then give them codes of their own in the sheet (such as "
-        "S01, S02 for South) and import it again. If it is a later review of the same people, "
-        "click Import.")
+SAID = ("⚠ P01 and P02 already have cards from import 1, and a code is the same person in every "
+        "file. If this sheet is from another area or care manager, these "
+        "are other people: tick “Give this sheet's people codes of their own” below (P01 → "
+        "P03, P02 → P04), and no "
+        "row is taken for another person's. If it is more from the same people, click Import.")
 
 
 def _confirm(qtbot, doc, undo, path):

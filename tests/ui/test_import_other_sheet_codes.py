@@ -1,5 +1,5 @@
 """The app's import report says when a second care manager's sheet uses codes whose cards
-all came from another import in other words (tests/importing/test_other_sheet_codes.py), and
+already came from another import (tests/importing/test_other_sheet_codes.py), and
 Undo takes that import out in one step."""
 
 from __future__ import annotations
@@ -35,11 +35,11 @@ def test_the_report_page_says_p01_may_be_someone_else(qtbot, tmp_path):
     assert "already has cards" not in first.report_page.text.toPlainText()
     dialog = _import(qtbot, doc, undo, template_sheet(tmp_path, "south.xlsx", SOUTH))
     report = dialog.report_page.text.toPlainText()
-    assert ("P01 already has cards from import 1, with other words, and a code is the same "
-            "person in every file. If this sheet is from another care manager, this is another "
-            "person: Undo takes this import out: then give them a code of their own in the "
-            "sheet (such as S01 for South) and import it again. If it is a later review of "
-            "the same person, nothing needs doing.") in report
+    assert ("P01 already has cards from import 1, and a code is the same person in every file. "
+            "P01 is “North” on People and “South” on this sheet. If this sheet is from another "
+            "area or care manager, this is another person: Undo takes this import out; then "
+            "import the sheet again and tick “Give this sheet's people codes of their own”. If "
+            "it is more from the same person, nothing needs doing.") in report
     save_render(dialog, "import_other_sheet_codes", always=True)
     assert len(doc.workshop.cards) == 6
     undo.stack.undo()

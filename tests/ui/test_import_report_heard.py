@@ -81,13 +81,15 @@ def test_p01_perhaps_another_care_managers_person_is_heard_before_the_next_step(
     _import(qtbot, doc, undo, _template(tmp_path, "north.xlsx", NORTH))
     dialog = _import(qtbot, doc, undo, _template(tmp_path, "south.xlsx", SOUTH))
     heading, next_step = _page(dialog)
-    note = ("P01 already has cards from import 1, with other words, and a code is the same "
-            "person in every file. If this sheet is from another care manager, this is another "
-            "person: Undo takes this import out: then give them a code of their own in the "
-            "sheet (such as S01 for South) and import it again. If it is a later review of "
-            "the same person, nothing needs doing.")
+    note = ("P01 already has cards from import 1, and a code is the same person in every file. "
+            "P01 is “North” on People and “South” on this sheet. If this sheet is from another "
+            "area or care manager, this is another person: Undo takes this import out; then "
+            "import the sheet again and tick “Give this sheet's people codes of their own”. If "
+            "it is more from the same person, nothing needs doing.")
     kept = ("Already on People with another role or tag, which is kept (change it on Collect → "
-            "People if the sheet is newer): P01's “Locality”: “North”, the sheet “South” (row 8).")
+            "People if the sheet is newer; if the sheet is another area's, it may be another "
+            "person with the same code, to import again with codes of their own): P01's "
+            "“Locality”: “North”, the sheet “South” (row 8).")
     assert note in dialog.report_text.toPlainText()
     assert heard[-1] == f"{heading} {note} {kept} {next_step}"  # in the report's order
     # and Undo does take it out, as heard

@@ -1,4 +1,5 @@
-"""Builds the cards and people of an import, and the one undoable command that adds them.
+"""Builds the cards and people of an import; the one undoable command that adds them is
+``adding.import_edit`` (named here too, where the callers have always found it).
 
 Everything is worked out first, without touching the workshop; the command only adds. So a
 failed import changes nothing, and one Undo removes the whole import.
@@ -7,11 +8,13 @@ failed import changes nothing, and one Undo removes the whole import.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from copy import deepcopy
 from dataclasses import dataclass, replace
 from threading import Event
 
+from wtfc.importing.adding import import_edit as import_edit
 from wtfc.importing.alike_codes import alike_codes_note, merged_codes_note
 from wtfc.importing.build_stop import check, checked
 from wtfc.importing.card_guard import CardGuard
@@ -32,6 +35,7 @@ from wtfc.importing.mapping import (
 from wtfc.importing.name_columns import names_in_columns
 from wtfc.importing.name_spread import spread_in_import
 from wtfc.importing.other_sheet_codes import codes_from_other_sheets
+from wtfc.importing.own_codes import own_code_map, own_codes_note, with_own_codes
 from wtfc.importing.person_code_guess import person_code_column
 from wtfc.importing.person_codes import PersonCodes, person_cell_value, withdrawn_check
 from wtfc.importing.person_fill import fill_down
@@ -54,9 +58,6 @@ from wtfc.importing.skipped_counts import cells_carded
 from wtfc.importing.statements import Statement, read_statements
 from wtfc.importing.table import SourceTable
 from wtfc.importing.tag_columns import tag_columns_found
-from wtfc.model.commands import Edit, EditBuilder
-from wtfc.model.document import Document
-from wtfc.model.operations.cards import still_marked_fine
 from wtfc.model.top_two import kind_counts, top_two_note
 from wtfc.model.workshop import Card, Workshop
 
@@ -70,6 +71,7 @@ def build_import(
     person_codes: Mapping[str, str] | None = None,
     stop: Event | None = None,
     leave_out_other_words: bool = False,
+    own_codes: bool = False,
 ) -> ImportPlan:
     """The cards and people the rows make, each card checked for personal details.
     ``person_codes``: the ``person_codes`` of this session's earlier imports into this
@@ -77,10 +79,12 @@ def build_import(
     ``stop``: once set, ``build_stop.BuildStopped`` is raised within 25 rows.
     ``leave_out_other_words``: skip the rows ``repeats`` finds in other words than the cards
     made from them (the facilitator's choice; added by default).
+    ``own_codes``: give the sheet's codes the workshop already knows codes of their own
+    (``own_codes``: another area's P01 is not this one's).
     """
     stop = stop or Event()
     with collector_paused():
-        work = _prepare(table, mapping, workshop, known_names, person_codes, stop)
+        work = _prepare(table, mapping, workshop, known_names, person_codes, stop, own_codes)
         # Leave them out may follow on the confirm page: the work is kept for it, and this
         # plan is finished from copies of what finishing changes (``_Prepared.fresh``).
         again = bool(work.judged.since) and not leave_out_other_words
@@ -111,6 +115,8 @@ class _Prepared:
     repeats: Repeats
     rows: list[Row]
     judged: Judgement
+    instead: dict[str, str]  # the sheet's known codes -> codes of their own (``own_codes``)
+    own_codes: bool  # and whether they were given
 
     def fresh(self) -> _Prepared:
         """A copy to finish a plan from, leaving this one as it is for another."""
@@ -124,12 +130,15 @@ def _prepare(
     known_names: Iterable[str],
     person_codes: Mapping[str, str] | None,
     stop: Event,
+    own_codes: bool,
 ) -> _Prepared:
     problems = mapping.problems()
     if problems:
         raise ImportFailed(problems[0])
     read = read_statements(table, mapping)
     check(stop)
+    instead = own_code_map(workshop, (s.person for s in read.statements))
+    statements = with_own_codes(read.statements, instead) if own_codes else read.statements
     left_out = left_out_columns(table, mapping)
     report = ImportReport(
         source=table.source_name,
@@ -158,7 +167,7 @@ def _prepare(
         report.no_person_letter = "" if column is None else column_letter(column)
         report.no_person_by_letter = column is not None and not named_alone(headings, column)
     check(stop)
-    cells = {s.person for s in read.statements}  # each person's cell once
+    cells = {s.person for s in statements}  # each person's cell once
     codes = PersonCodes(
         workshop,
         by_row=by_row,
@@ -174,20 +183,20 @@ def _prepare(
     )
     guard = CardGuard(name_matcher(names))
     check(stop)
-    tag_columns = tag_columns_found(table, mapping, (s.row for s in read.statements), guard.details)
+    tag_columns = tag_columns_found(table, mapping, (s.row for s in statements), guard.details)
     check(stop)
     repeats = Repeats(workshop)
     wide = mapping.layout == "wide"
-    words = {text: comparable(text) for text in {s.text for s in read.statements}}
+    words = {text: comparable(text) for text in {s.text for s in statements}}
     rows = [
         Row(_place(s, wide), s.row, words[s.text], s.kind.value, *codes.code_for(s))
-        for s in checked(read.statements, stop)
+        for s in checked(statements, stop)
     ]
     check(stop)
     judged = repeats.judge(rows, named=codes.earlier().values())
     check(stop)
-    return _Prepared(table, mapping, workshop, read.statements, report, codes, guard,
-                     tag_columns, repeats, rows, judged)
+    return _Prepared(table, mapping, workshop, statements, report, codes, guard,
+                     tag_columns, repeats, rows, judged, instead, own_codes)
 
 
 def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
@@ -215,7 +224,9 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     cards: list[Card] = []
     worded_like = made_again = blank_person = 0
     merged: dict[str, str] = {}  # a code merged into another earlier -> whose cards it is on
-    repeated: set[str] = set()  # people with a row skipped as a repeat
+    # each person's rows, and those skipped as their card's words already there
+    rows_of: Counter[str] = Counter()
+    repeated: Counter[str] = Counter()
     unsure: list[str] = []  # rows added as ``judged.unsure``: "Row 8 (P01)"
     reworded = RewordedRows(workshop)
     carded: set[tuple[int, str]] = set()  # the cells (row, column) cards were made from
@@ -227,13 +238,14 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
             report.skipped.append(SkippedRow(statement.row, where, SkipReason.WITHDRAWN))
             continue
         person_tags.note(person, statement)  # a repeated row still says who the person is
+        rows_of[person] += 1
         key = (row.words, row.kind, person)
         # Rows with no person are never repeats of each other: "I feel lonely" on three rows
         # of an anonymised sheet is three people saying it, and that counts towards priorities.
         left_out = leave_out and index in judged.since
         if (person and key in seen) or index in judged.repeats or left_out:
             seen.add(key)
-            repeated.add(person)
+            repeated[person] += int(index in judged.repeats or left_out)
             # Which card kept its words is said, never the words: the sheet's may hold the
             # name the card was redacted of ("[name]"), and this report may be on the projector.
             card = judged.reworded.get(index) or judged.since.get(index, "")
@@ -250,7 +262,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
             if index in judged.unsure:
                 unsure.append(said)
             else:  # its earlier card's person: said as such, not as another's
-                repeated.add(person)
+                repeated[person] += 1
                 report.in_other_words.append(said)
         made_again += index in judged.made_again
         worded_like += (
@@ -327,10 +339,14 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     report.cards_added = len(cards)
     report.people_added = len(people)
     report.not_codes = codes.not_codes(used, lined_up=judged.people.keys())
-    if wide:  # one review a row: a code's other words from another import are someone else's
-        report.other_sheet_codes, report.other_sheet_imports = codes_from_other_sheets(
-            workshop, cards, from_file=codes.from_file(used), repeated=repeated,
-            alike=person_tags.described_alike(workshop))
+    # the sheet's codes with cards here already: perhaps another area's people
+    by_code = {whose(row) for row in rows if row.who is None} - set(codes.earlier().values())
+    report.other_sheet_codes, report.other_sheet_imports = codes_from_other_sheets(
+        workshop, from_file=by_code, rows=rows_of, repeated=repeated,
+        alike=person_tags.described_alike(workshop), clashes=person_tags.clashes(workshop),
+        same_file=judged.same_file, instead={} if work.own_codes else work.instead)
+    if work.own_codes:
+        report.notes.append(own_codes_note(work.instead))
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
     named = codes.named()
     # the same file again: its names are the people they were then
@@ -340,29 +356,6 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     return ImportPlan(people, cards, report, import_number, named, person_updates, held_too,
                       [] if leave_out else other_words_rows, unsure_rows=unsure,
                       reworded_held=reworded.rows)
-
-
-def import_edit(doc: Document, plan: ImportPlan) -> Edit:
-    """The one undoable command that adds the plan's people and cards."""
-    if not plan.cards:
-        raise ImportFailed(plan.nothing_imported_reason())
-    count = "1 card" if len(plan.cards) == 1 else f"{len(plan.cards)} cards"
-    # Not the file's name: it often names the person, and the history is on screen.
-    b = EditBuilder(doc, f"Import {count} (import {plan.number})")
-    for person in plan.people:  # people already known are kept (the same file again)
-        if b.current("people", person.id) is None:
-            b.add("people", person)
-    for code, update in plan.person_updates.items():  # the role or tags People lacked
-        b.replace("people", code, **update)
-    for card in plan.cards:
-        b.add("cards", card)
-    for card_id, details in plan.held_too.items():
-        card = b.current("cards", card_id)
-        # the card as the import read it (Undo between preview and Import could change it)
-        if isinstance(card, Card) and all(d in details for d in card.personal_details):
-            fine = still_marked_fine(card, details)  # the same name again, already looked at
-            b.replace("cards", card_id, personal_details=details, details_cleared=fine)
-    return b.build()
 
 
 def _card(statement: Statement, person: str, source: str, guard: CardGuard) -> Card:

@@ -77,7 +77,8 @@ def main_import(argv: Sequence[str]) -> int:
         if mapping.problems():  # the app's words ("Choose the column…") point at its dialog
             raise ImportFailed(mapping_problem(table, mapping, Path(args.source), names))
         plan = build_import(table, mapping, workshop=workshop, known_names=names,
-                            leave_out_other_words=args.leave_out_reworded)
+                            leave_out_other_words=args.leave_out_reworded,
+                            own_codes=args.own_codes)
         if not plan.cards:
             print("\n".join(plan.report.lines()))
             print(plan.nothing_imported_reason(), file=sys.stderr)
@@ -254,6 +255,13 @@ def _parser() -> argparse.ArgumentParser:
         "Where more differ but half or more agree, such rows are added all the same, and the "
         "output says so; where fewer than half agree (a one-row sheet whose card was "
         "reworded, say), SOURCE is another file to wtfc and they are added as new",
+    )
+    parser.add_argument(
+        "--own-codes",
+        action="store_true",
+        help="give SOURCE's person codes that the workshop already has (another area's P01, "
+        "say) the next free codes of the same look, so they are other people and none of "
+        "their rows is skipped as another person's; the output lists old → new",
     )
     parser.add_argument(
         "--names",

@@ -99,11 +99,18 @@ def refuse_workshop_source(source: Path, names: tuple[str, ...]) -> None:
         return
     if is_workshop_start(source, head):
         name = shown_name(source.name, names)
+        # The wish may be either way round: another area's workshop to bring in (the data
+        # export's Cards sheet is the way, with what it leaves behind said), or this one to
+        # add statements to (--into).
         raise ImportFailed(
             f"{name} is a workshop file, not statements: wtfc import reads statements from a "
-            f"spreadsheet (.xlsx) or a CSV file. To add statements to this workshop, give it "
-            f'to --into, as in: wtfc import statements.csv --into "{name}". To work on it, '
-            f"open it in wtfc."
+            f"spreadsheet (.xlsx) or a CSV file. To bring its cards into another workshop, "
+            f'export its data (wtfc export data "{name}" -o cards.xlsx, or in wtfc File → '
+            f"Export → Data for commissioners) and import that file's Cards sheet, with "
+            f"--own-codes if its person codes may be another area's people. Held-back cards "
+            f"are not in the export, and a locality or other tag it hides (fewer than 5 "
+            f"people have it) arrives blank. To add statements to {name} instead, give it to "
+            f'--into, as in: wtfc import statements.csv --into "{name}".'
         )
 
 

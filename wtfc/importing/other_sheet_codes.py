@@ -1,78 +1,162 @@
-"""The import report's note on one-row-per-person codes that may be other people.
+"""The note, before Import and in the report, on a sheet's codes that may be other people.
 
 A code is the same person in every file (docs/behaviour.md), and that stays: it is how a second
-sheet about the same people joins up. But the collection template goes to several care
-managers, and two who both start at P01 give two people one code, which nothing can undo once
-their cards are mixed. In the one-row-per-person layout each row is one review, so a code whose
-cards all came from another import, none of them in the same words, is most likely someone
-else: said, with how to give them codes of their own; never refused.
+sheet about the same people joins up. But a council's areas, or care managers, each number their
+people from P01, and two people given one code have their cards mixed, their same words skipped
+as repeats (a voice lost) and a withdrawal takes both. So whatever the layout, a code in the
+sheet that already has cards, from another import or typed in, is said, with the imports they
+came from, a locality or other tag People gives otherwise, and the rows that would be skipped
+as that person's words already there, and with how to keep them apart (``own_codes``); never
+refused. Left unsaid: the same file again (``Judgement.same_file``), a code the sheet tags as
+People does (``PersonTags.described_alike``: a later review of the same person), and one most
+of whose rows are its card's words already (the same person again) unless its tags clash.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
 
-from wtfc.model.workshop import Card, Workshop
+from wtfc.model.workshop import Workshop
 
-# a one-row-per-person import's card: "import 2, row 8, Working 1" (a long sheet's has no column)
-_IMPORT = re.compile(r"import (\d+), row \d+, ")
+_IMPORT = re.compile(r"import (\d+), row \d+")
 _LISTED = 8  # codes named in the note; more are counted
+_CLASHES = 3  # tag clashes said one by one; more are counted
+OWN_CODES_BOX = "Give this sheet's people codes of their own"
 
 
-def from_wide_imports(cards: Iterable[Card]) -> bool:
-    """Whether any card came from a one-row-per-person import: only then can the note be said
-    (a quick look, before the import is worked out for it)."""
-    return any(_IMPORT.match(card.source) for card in cards)
+class OtherCodes(list[str]):
+    """The codes the note names, with what else it says of them: whether any has typed cards,
+    their tag clashes ("P01 is “North” on People; this sheet says “South”"), how many of their
+    rows are skipped as repeats, and the codes of their own they would be given."""
+
+    def __init__(self, codes: Iterable[str] = (), *, typed: bool = False,
+                 clashes: Iterable[str] = (), skipped: int = 0,
+                 instead: dict[str, str] | None = None) -> None:
+        super().__init__(codes)
+        self.typed = typed
+        self.clashes = list(clashes)
+        self.skipped = skipped
+        self.instead = dict(instead or {})
+
+
+def may_share_codes(workshop: Workshop) -> bool:
+    """Whether a sheet's codes can already have cards here (a quick look, before the import
+    is worked out for the note)."""
+    return any(card.person for card in workshop.cards)
 
 
 def codes_from_other_sheets(
-    workshop: Workshop, cards: Iterable[Card], *, from_file: Collection[str],
-    repeated: Collection[str], alike: Collection[str] = ()
-) -> tuple[list[str], list[int]]:
-    """(codes, the imports their cards came from): those of ``from_file`` (codes the file
-    gave) on ``cards`` whose every card in ``workshop`` was made by an earlier one-row-per-
-    person import, when none of the file's rows for them repeated one of those cards
-    (``repeated``: the people with a row skipped as a repeat). A card typed for the code, or
-    one from a long sheet (a person's statements over many rows), is left alone: the code is
-    someone the facilitator already knows. So is a code in ``alike``: the sheet gives them the
-    tags People has (``PersonTags.described_alike``), a later review of the same person."""
-    # a set, whatever the caller gives: cards x codes list lookups took 30 s at 100,000 cards
-    from_file = set(from_file)
-    new = {card.person for card in cards if card.person in from_file}
+    workshop: Workshop, *, from_file: Collection[str], rows: Counter[str],
+    repeated: Counter[str], alike: Collection[str] = (),
+    clashes: dict[str, tuple[str, str]] | None = None,
+    same_file: Callable[[int], bool] = lambda _number: False,
+    instead: dict[str, str] | None = None,
+) -> tuple[OtherCodes, list[int]]:
+    """(codes, the imports their cards came from): those of ``from_file`` (the codes the sheet
+    gives, not fresh ones given to names) with cards in ``workshop``. ``rows``/``repeated``:
+    each code's rows in the sheet, and those skipped as its card's words already there.
+    ``clashes``: code -> (People's tag, the sheet's) where they differ. ``instead``: the codes of
+    their own the sheet's known codes would be given (``own_codes``), said beside the choice."""
+    clashes = clashes or {}
+    from_file = set(from_file)  # cards x codes list lookups took 30 s at 100,000 cards
     imports: dict[str, set[int]] = {}
-    known: set[str] = set()  # codes with a card typed, or from a long sheet
+    typed: set[str] = set()
     for card in workshop.cards:
-        if card.person not in new:
+        if card.person not in from_file:
             continue
         match = _IMPORT.match(card.source)
         if match:
             imports.setdefault(card.person, set()).add(int(match.group(1)))
         else:
-            known.add(card.person)
-    codes = sorted(code for code in imports
-                   if code not in known and code not in repeated and code not in alike)
-    return codes, sorted({n for code in codes for n in imports[code]})
+            typed.add(card.person)
+    codes = []
+    for code in sorted(imports.keys() | typed):
+        if code in alike:
+            continue
+        numbers = imports.get(code, set())
+        if code not in typed and numbers and all(same_file(n) for n in numbers):
+            continue  # the same file again, or a longer copy
+        if code not in clashes and repeated[code] * 2 > rows[code]:
+            continue  # most of its rows are its words already: the same person again
+        codes.append(code)
+    said = OtherCodes(codes, typed=any(c in typed for c in codes),
+                      clashes=_clash_lines({c: clashes[c] for c in codes if c in clashes}),
+                      skipped=sum(repeated[c] for c in codes),
+                      instead=instead)
+    return said, sorted({n for code in codes for n in imports.get(code, ())})
 
 
 def other_sheet_note(codes: list[str], imports: list[int], taking_out: str) -> str:
-    """'P01 and P02 already have cards from import 1, with other words. …' (``taking_out``:
-    how to take this import out, ending "then import only the new rows.")."""
-    shown = codes[:_LISTED]
-    listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-    if len(codes) > _LISTED:
-        listed = ", ".join(shown) + f" and {len(codes) - _LISTED:,} more"
-    numbers = [str(n) for n in imports]
-    where = (f"import {numbers[0]}" if len(numbers) == 1 else
-             "imports " + ", ".join(numbers[:-1]) + " and " + numbers[-1])
+    """'P01 and P02 already have cards from import 1, and a code is the same person in every
+    file. …' (``taking_out``: how to take this import out, ending "then import only the new
+    rows."; the confirm page's, before Import, begins "click Cancel")."""
+    before = taking_out.startswith("click Cancel")
+    in_app = before or taking_out.startswith("Undo")
     one = len(codes) == 1
-    have, these, them, such = ("has", "this is another person", "them a code", "S01") if one \
-        else ("have", "these are other people", "them codes", "S01, S02")
-    head, then, _ = taking_out.rpartition("then ")
-    again = (f"give {them} of their own in the sheet (such as {such} for South) and import "
-             "it again.")
-    step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
+    typed, clashes, skipped = (getattr(codes, "typed", False), getattr(codes, "clashes", []),
+                               getattr(codes, "skipped", 0))
+    where = _imports(imports)
+    if typed:
+        where = f"{where} and typed in" if where else "typed in"
+    parts = [f"{_listed(codes)} already {'has' if one else 'have'} cards "
+             f"{'from ' * bool(imports)}{where}, and a code is the same person in every file."]
+    if clashes:
+        more = len(clashes) - _CLASHES
+        parts.append("; ".join(clashes[:_CLASHES]) + (f"; and {more:,} more like it" if more > 0
+                                                      else "") + ".")
+    if skipped:
+        rows = "1 row" if skipped == 1 else f"{skipped:,} rows"
+        verb = "would be" if before else ("was" if skipped == 1 else "were")
+        whose = "that person's card" if one else "their cards"
+        parts.append(f"{rows} of this sheet {verb} skipped as the same words as {whose} already "
+                     "there.")
+    these = "this is another person" if one else "these are other people"
+    if before:
+        given = _pairs(getattr(codes, "instead", {}))
+        step = (f"tick “{OWN_CODES_BOX}” below{f' ({given})' if given else ''}, and no row "
+                "is taken for another person's.")
+    elif in_app:
+        step = (f"Undo takes this import out; then import the sheet again and tick "
+                f"“{OWN_CODES_BOX}”.")
+    else:
+        head, then, _ = taking_out.rpartition("then ")
+        again = "import the sheet again with --own-codes."
+        step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
+    parts.append(f"If this sheet is from another area or care manager, {these}: {step}")
     same = "the same person" if one else "the same people"
-    return (f"{listed} already {have} cards from {where}, with other words, and a code is the "
-            f"same person in every file. If this sheet is from another care manager, {these}: "
-            f"{step} If it is a later review of {same}, nothing needs doing.")
+    parts.append(f"If it is more from {same}, "
+                 + ("click Import." if before else "nothing needs doing."))
+    return " ".join(parts)
+
+
+def _pairs(instead: dict[str, str]) -> str:
+    """The codes of their own to be given: "P01 → P04, P02 → P05"."""
+    pairs = [f"{old} → {new}" for old, new in instead.items()]
+    return ", ".join(pairs[:_LISTED]) + (f" and {len(pairs) - _LISTED:,} more"
+                                         if len(pairs) > _LISTED else "")
+
+
+def _clash_lines(clashes: dict[str, tuple[str, str]]) -> list[str]:
+    """"P01 and P02 are “North” on People and “South” on this sheet": codes alike said once."""
+    alike: dict[tuple[str, str], list[str]] = {}
+    for code, values in clashes.items():
+        alike.setdefault(values, []).append(code)
+    return [f"{_listed(codes)} {'is' if len(codes) == 1 else 'are'} “{own}” on People and "
+            f"“{cell}” on this sheet" for (own, cell), codes in alike.items()]
+
+
+def _listed(codes: list[str]) -> str:
+    shown = codes[:_LISTED]
+    if len(codes) > _LISTED:
+        return ", ".join(shown) + f" and {len(codes) - _LISTED:,} more"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def _imports(numbers: list[int]) -> str:
+    if not numbers:
+        return ""
+    said = [str(n) for n in numbers]
+    return (f"import {said[0]}" if len(said) == 1 else
+            "imports " + ", ".join(said[:-1]) + " and " + said[-1])

@@ -157,6 +157,22 @@ class PersonTags:
                 alike.add(code)
         return alike
 
+    def clashes(self, workshop: Workshop) -> dict[str, tuple[str, str]]:
+        """Codes with cards already whose role or tags on the sheet differ from People's ->
+        (People's, the sheet's) of the first that differs: "North", "South", the clearest sign
+        that the sheet's P01 is another area's person (``other_sheet_codes``)."""
+        carded = {card.person for card in workshop.cards}
+        said: dict[str, tuple[str, str]] = {}
+        for person in workshop.people:
+            if person.id not in carded:
+                continue
+            for kind, (value, cell, _row) in self._kept.get(person.id, {}).items():
+                own = getattr(person, kind.person_attr or "")
+                if own and _key(own) != _key(value):
+                    shown = own.label if isinstance(own, Voice) else own
+                    said.setdefault(person.id, (str(shown), cell))
+        return said
+
     def _update(self, person: Person, *, kept_own: bool, carried: bool = False
                 ) -> dict[str, object]:
         """What ``person`` is given: everything kept for them, or (already on People) only
@@ -207,9 +223,11 @@ class PersonTags:
                          "it on Collect → People if the sheet is wrong): "
                          + _listed(self._replaced))
         if self._on_people:
+            # said both ways: another locality is as likely another area's P01 as news
             notes.append("Already on People with another role or tag, which is kept (change "
-                         "it on Collect → People if the sheet is newer): "
-                         + _listed(self._on_people))
+                         "it on Collect → People if the sheet is newer; if the sheet is "
+                         "another area's, it may be another person with the same code, to "
+                         "import again with codes of their own): " + _listed(self._on_people))
         for value, rows in self._unread.items():
             at = ", ".join(str(r) for r in rows[:MOST_SAID]) + (" …" if len(rows) > MOST_SAID
                                                                 else "")

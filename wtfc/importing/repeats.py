@@ -134,6 +134,9 @@ class Judgement:
     # Rows a later row of the file says again with a word put right (a form exported as a draft,
     # then complete: ``edited_rows``), skipped as repeats for it -> that later spreadsheet row
     edited_later: dict[int, int] = field(default_factory=dict)
+    # Whether the file is import N's file again (or a longer copy): worked out when asked
+    # (``other_sheet_codes`` leaves such an import's codes unsaid)
+    same_file: Callable[[int], bool] = lambda _number: False
 
 
 class Repeats:
@@ -204,6 +207,7 @@ class Repeats:
                     self._judge_unknown(number, index, rows[index], judged, at(number))
                 break
         self._judge_versions(rows, judged)
+        judged.same_file = lambda number: number in self._last and same_file(number) is not None
         judged.in_cells &= judged.made_again  # (a later import's card may be theirs)
         return judged
 

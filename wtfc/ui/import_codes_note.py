@@ -1,7 +1,8 @@
-"""The confirm page's note, before Import, that a one-row-per-person sheet's codes already have
-cards in other words from another such import (``other_sheet_codes``): most likely another care
-manager's P01, which nothing can part once the cards are mixed. The report said it only after
-Import; here it is said where the facilitator decides, with what to do instead.
+"""The confirm page's note, before Import, that a sheet's codes already have cards from another
+import or typed in (``other_sheet_codes``): perhaps another area's or care manager's P01, which
+nothing can part once the cards are mixed. The report said it only after Import; here it is said
+where the facilitator decides, with the one click that keeps them apart: "Give this sheet's
+people codes of their own" (``own_codes``), after which Import builds the plan again with them.
 
 The note is the report's own: the import is worked out in the background on a copy of the
 workshop, as Import will work it out. Import takes that plan, finished or still being worked
@@ -17,11 +18,11 @@ from collections.abc import Callable
 from threading import Event
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
 
 from wtfc.importing.building import ImportPlan, build_import
 from wtfc.importing.mapping import ColumnMapping
-from wtfc.importing.other_sheet_codes import from_wide_imports, other_sheet_note
+from wtfc.importing.other_sheet_codes import OWN_CODES_BOX, may_share_codes, other_sheet_note
 from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
@@ -40,17 +41,20 @@ def workshop_snapshot(doc: Document) -> Workshop:
 
 def codes_note_text(codes: list[str], imports: list[int]) -> str:
     """The confirm page's words: the report's note, told what to do before Import."""
-    return "⚠ " + other_sheet_note(codes, imports, BEFORE_IMPORT).replace(
-        "nothing needs doing.", "click Import.")
+    return "⚠ " + other_sheet_note(codes, imports, BEFORE_IMPORT)
 
 
 class CodesNote(QObject):
     """Fills ``label`` (hidden until there is something to say) for the sheet on the confirm
-    page of ``dialog``."""
+    page of ``dialog``, and ``box``, the choice of codes of their own shown with it (by default
+    the one named "own_codes" on the label's page: ``ConfirmPage.own_codes_box``)."""
 
-    def __init__(self, dialog: QDialog, label: QLabel) -> None:
+    def __init__(self, dialog: QDialog, label: QLabel, box: QCheckBox | None = None) -> None:
         super().__init__(dialog)
         self._label = label
+        self._box = box or _own_codes_box(label)
+        # what start() was given: Import with codes of their own builds again from it
+        self._source: tuple[Document, SourceTable, tuple[str, ...], Callable] | None = None
         self._job = BackgroundJob(self)
         self._job.finished.connect(self._on_plan)
         self._job.failed.connect(self._on_failed)
@@ -71,23 +75,30 @@ class CodesNote(QObject):
         """Work out the note for ``table`` read by ``mapping`` (``wrap``: the dialog's
         ``ImportedNames.job``, so the person cells it reads are let go with the import's)."""
         self.forget()
-        # only a one-row-per-person sheet after another such import can have it to say
-        if mapping.layout != "wide" or not from_wide_imports(doc.workshop.cards):
+        # only a workshop with cards given to people can have it to say
+        if not may_share_codes(doc.workshop):
             return
+        self._source = doc, table, names, wrap
+        self._build(mapping, own_codes=False)
+
+    def _build(self, mapping: ColumnMapping, *, own_codes: bool) -> None:
+        assert self._source is not None
+        doc, table, names, wrap = self._source
         workshop, codes = workshop_snapshot(doc), dict(doc.import_person_codes)
         self._made, stop = (mapping, workshop, codes), Event()
         # Its failure is said only once Import took this build ("Making cards from …"), so it
         # is named as Import's own build: never a check the facilitator did not ask for.
         self._job.start(wrap(lambda: build_import(
             table, mapping, workshop=workshop, known_names=names, person_codes=codes,
-            stop=stop)), what=f"making cards from {source_in_sentence(table.source_name)}",
-            stop=stop)
+            stop=stop, own_codes=own_codes)),
+            what=f"making cards from {source_in_sentence(table.source_name)}", stop=stop)
 
     def forget(self) -> None:
         """Import was clicked, another sheet read, or the dialog closed: this answer is no
         longer wanted, and its build stops."""
         self._job.forget()
         self._label.setVisible(False)
+        self._show_box(False)
         self._made = self._plan = self._then = None
 
     def _closed(self) -> None:
@@ -104,9 +115,14 @@ class CodesNote(QObject):
         if made is None or made[0] != mapping or not _as_it_was(made[1], made[2], doc):
             self.forget()
             return False
+        own = self.own_codes_chosen
         self._label.setVisible(False)  # the report says it now
+        self._show_box(False)
         self._made = self._plan = None
-        if plan is None:
+        if own:  # built again, its known codes given codes of their own: one plan, one Undo
+            self._then = then, failed
+            self._build(mapping, own_codes=True)
+        elif plan is None:
             self._then = then, failed  # still working it out
         else:
             then(plan)
@@ -128,7 +144,21 @@ class CodesNote(QObject):
             return
         self._label.setText(codes_note_text(report.other_sheet_codes, report.other_sheet_imports))
         self._label.setVisible(True)
+        if self._box is not None:
+            # its codes are said in the note above: a box's words do not wrap
+            self._box.setText("&" + OWN_CODES_BOX)
+            self._show_box(True)
         announce(self._label, self._label.text().removeprefix("⚠ "))
+
+    @property
+    def own_codes_chosen(self) -> bool:
+        """Whether "Give this sheet's people codes of their own" is ticked (and offered)."""
+        return self._box is not None and not self._box.isHidden() and self._box.isChecked()
+
+    def _show_box(self, shown: bool) -> None:
+        if self._box is not None:
+            self._box.setChecked(False)  # a choice for this sheet and workshop only
+            self._box.setVisible(shown)
 
 
 def _as_it_was(workshop: Workshop, codes: dict[str, str], doc: Document) -> bool:
@@ -138,3 +168,14 @@ def _as_it_was(workshop: Workshop, codes: dict[str, str], doc: Document) -> bool
     now = doc.workshop
     return now.cards == workshop.cards and now.people == workshop.people \
         and doc.import_person_codes == codes
+
+
+def _own_codes_box(label: QLabel) -> QCheckBox | None:
+    """The box named "own_codes" nearest ``label``: on its page, however deep the label sits
+    (in the page's scrolling words)."""
+    widget = label.parentWidget()
+    while widget is not None:
+        if (box := widget.findChild(QCheckBox, "own_codes")) is not None:
+            return box
+        widget = widget.parentWidget()
+    return None

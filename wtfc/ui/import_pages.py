@@ -9,6 +9,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -58,6 +59,12 @@ class ConfirmPage(QWidget):
         self.codes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.codes_label.setFont(ui_font(13))
         warning_look(self.codes_label, refusal=True, padding="6px 8px")
+        # and the one click that keeps them apart (``import_codes_note`` fills and reads it),
+        # in sight below the words as the other choices are
+        self.own_codes_box = QCheckBox()
+        self.own_codes_box.setObjectName("own_codes")
+        self.own_codes_box.setFont(ui_font(13))
+        self.own_codes_box.setVisible(False)
         # rows where an earlier import's cards have other words: add them or leave them out
         self.other_words = OtherWordsChoice()
         self.check_button = QPushButton("&Check the columns first…")
@@ -78,8 +85,9 @@ class ConfirmPage(QWidget):
         words_layout = QVBoxLayout(words)
         words_layout.setContentsMargins(0, 0, 0, 0)
         words_layout.addWidget(self.heading)
-        words_layout.addWidget(self.label)
+        # first, so it is in sight with the choice below at 16 pt on a laptop, not past the fold
         words_layout.addWidget(self.codes_label)
+        words_layout.addWidget(self.label)
         words_layout.addWidget(self.other_words.label)
         words_layout.addStretch()
         self.words = QScrollArea()
@@ -96,6 +104,7 @@ class ConfirmPage(QWidget):
                 Qt.FocusPolicy.StrongFocus if high > 0 else Qt.FocusPolicy.NoFocus))
         layout = QVBoxLayout(self)
         layout.addWidget(self.words, 1)
+        layout.addWidget(self.own_codes_box)
         layout.addWidget(self.other_words)
         layout.addLayout(buttons)
 
