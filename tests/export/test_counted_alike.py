@@ -55,4 +55,4 @@ def test_a_theme_poster_counts_people_first():
 
     first = reader(demo_pdf("posters")).pages[0]
     text = squash(first.extract_text())
-    assert text.index("people7") < text.index("cards10")
+    assert text.index("7people") < text.index("10cards")

@@ -92,4 +92,4 @@ def test_the_theme_poster_says_no_person_recorded_by_its_big_numbers():
                                   card_ids=["c1", "c2", "c3", "c4"],
                                   priority=Priority(chosen=True, rank=1))])
     text = all_text(reader(theme_posters_pdf(some)))
-    assert squash("people 2 cards 4 2 of them with no person recorded") in text  # people first
+    assert squash("2 people 4 cards 2 of them with no person recorded") in text  # people first

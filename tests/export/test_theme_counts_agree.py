@@ -96,10 +96,10 @@ def test_the_poster_of_a_held_back_priority_counts_its_card_and_person():
              for page in reader(theme_posters_pdf(flip(), today=TODAY)).pages]
     held = next(page for page in pages if squash("“Held back only”") in page)
     assert "0people" not in held and "0cards" not in held
-    # as drawn: the word, then its number
-    assert squash("person 1 card 1 its words not shown") in held
+    # as read out: the number, then its word
+    assert squash("1 person 1 card its words not shown") in held
     tablets = next(page for page in pages if squash("“My tablets come late”") in page)
-    assert squash("people 4 cards 4 2 of them not shown") in tablets
+    assert squash("4 people 4 cards 2 of them not shown") in tablets
     assert not any(squash(words) in page for words in HELD for page in pages)
 
 
