@@ -24,11 +24,13 @@ def test_a_priority_with_no_causes_or_success_says_so_as_its_poster_does(worksho
     pdf = reader(report_pdf(workshop, today=TODAY))
     text = squash("".join(page.extract_text() for page in pdf.pages))
     t2 = _chapter(text, "I want to stay in my own home", "I have people who know me")
-    expected = (
-        f"Why it happens {NO_CAUSE_MARKED} {SUCCESS_HEADING} {NO_SUCCESS_WRITTEN} What we will do"
+    expected = (  # t2 is a hope: its causes are what stands in the way (R3 R1)
+        f"What stands in the way {NO_CAUSE_MARKED} {SUCCESS_HEADING} {NO_SUCCESS_WRITTEN} "
+        "What we will do"
     )
     assert squash(expected) in t2
     poster = squash(reader(theme_posters_pdf(workshop, theme_ids=["t2"])).pages[0].extract_text())
     assert squash(NO_CAUSE_MARKED) in poster and squash(NO_SUCCESS_WRITTEN) in poster
+    assert squash("What stands in the way") in poster and squash("Why it happens") not in poster
     # t1 has both, and t3 is no priority: neither says it
     assert text.count(squash(NO_CAUSE_MARKED)) == text.count(squash(NO_SUCCESS_WRITTEN)) == 1

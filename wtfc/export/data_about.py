@@ -12,8 +12,9 @@ import datetime as dt
 from typing import Any
 
 import wtfc
+from wtfc.model.cause_kind_words import cause_words
 from wtfc.model.small_groups import HIDDEN, SMALL
-from wtfc.model.workshop import UNTITLED, Workshop
+from wtfc.model.workshop import UNTITLED, Kind, Workshop
 
 HEADER = ["About", "What it says"]
 # as the PDFs name their author (``pdf.AUTHOR``; that module needs reportlab, this one does not)
@@ -26,6 +27,8 @@ RULE = (f'"{HIDDEN}" stands where fewer than {SMALL} people share a role or tag,
         f"people's rows read the same; fewer, it would set their rows apart from the rest, "
         f"so it is not shown either.")
 
+# a hope's tree answers what stands in the way of it, not why (``cause_kind_words``)
+_HOPE_ASKED = cause_words(Kind.FUTURE).question.capitalize()
 SHEETS = {
     "cards": ("Cards", "One row per card. Cards held back for possible personal details are "
               "not exported (they are counted on Counts). Person's role, Tags, Age band, "
@@ -37,10 +40,11 @@ SHEETS = {
                "column adds up to more than the cards in themes (Card themes has a row per "
                "exported card and theme). People counts different person codes on all those "
                "cards. Actions counts every action agreed, dropped ones too."),
-    "causes": ("Causes", "One row per answer to \"Why?\" on a why-tree. Level 1 answers the "
-               "theme. Answers why gives the words above it (the theme's name at level 1); "
-               "Parent cause id gives that cause's id (blank at level 1); Theme id joins to "
-               "Themes."),
+    "causes": ("Causes", "One row per answer on a why-tree: to \"Why?\", or for a theme of "
+               f"what is important for the future to \"{_HOPE_ASKED}\" "
+               "(Themes gives each theme's kind). Level 1 answers the theme. Answers why "
+               "gives the words above it (the theme's name at level 1); Parent cause id gives "
+               "that cause's id (blank at level 1); Theme id joins to Themes."),
     "success": ("Success", "One row per success statement. Theme id joins to Themes."),
     "actions": ("Actions", "One row per action, dropped ones too. Overdue: past its by-when "
                 "and not done, on the day of this export. Theme id, Cause id and Success "

@@ -9,6 +9,8 @@ from wtfc.export.content import ExportContent
 from wtfc.export.report_categories import how_to_read_line as by_category_line
 from wtfc.export.report_people import how_to_read_line
 from wtfc.export.report_sections import AGREEMENTS, Styles, heading, p, with_first
+from wtfc.model.cause_kind_words import cause_words
+from wtfc.model.workshop import Kind
 
 
 def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
@@ -35,10 +37,11 @@ def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
         if people := how_to_read_line(content):  # the small-cell rule, for the lines below
             said.append(people)
     if causes:  # a why-tree on a theme that is no priority is printed too
-        said.append((f"{_which(content)}, groups at the tables asked “why?” again and again; "
+        asked, bottom = _asked(content)
+        said.append((f"{_which(content)}, groups at the tables asked {asked} again and again; "
                      f"the name after a cause (“— {team}”) is the group that found it. "
-                     if team else f"{_which(content)}, the room asked “why?” again and again. ")
-                    + "“Root cause” marks a cause at the bottom of the problem, and “we will "
+                     if team else f"{_which(content)}, the room asked {asked} again and again. ")
+                    + f"“Root cause” marks a cause at the bottom of {bottom}, and “we will "
                     "act on this” one the room agreed the actions should tackle.")
         if sorted_line := by_category_line(content):  # what "By category" and "Not sorted" are
             said[-1] += f" {sorted_line}"  # a line more, not a paragraph
@@ -47,6 +50,17 @@ def how_to_read(content: ExportContent, s: Styles) -> list[Flowable]:
     # read a paragraph at a time: it runs on over the page, its heading kept with its start
     return with_first(heading("How to read this report", s.h2, "how-to-read", 0),
                       [p(x, s.body) for x in said])
+
+
+def _asked(content: ExportContent) -> tuple[str, str]:
+    """What the room asked of the trees the report has, and what a root cause is at the bottom
+    of: "the problem" only of what is not working; of a hope the room asked what stands in the
+    way of it, and a working theme has no problem (R3 R1)."""
+    kinds = {t.theme.kind for t in content.themes if t.causes}
+    hope = f"“{cause_words(Kind.FUTURE).question}”"
+    why = "“why?”" + (f" (of a hope: {hope})" if Kind.FUTURE in kinds else "")
+    asked = hope if kinds == {Kind.FUTURE} else why
+    return asked, "the problem" if Kind.NOT_WORKING in kinds else "its tree"
 
 
 def _which(content: ExportContent) -> str:

@@ -51,6 +51,7 @@ from wtfc.export.report_flow import (
 from wtfc.export.report_people import breakdown_lines
 from wtfc.export.team_words import recorded_teams, report_line
 from wtfc.model.agreed_words import HEARD_AT_CHECK, changed_words
+from wtfc.model.cause_kind_words import cause_words
 from wtfc.model.theme_counts import cards_from_people
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, ActionStatus, Card, Kind
@@ -200,17 +201,18 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
     for comment in t.comments:
         # whose words they are, as the wall's tooltip says: "Comment:" left the reader guessing
         out.append(p(f"The room said: {comment}", s.muted))
+    why = cause_words(t.kind)  # "Why it happens", or a hope's "What stands in the way" (R3 R1)
     if theme.causes:
         # its heading with two causes at least (or the first lines of a long second one), so
         # no page ends with the heading over a lone "• Why? …" (page 10 of the demo did)
         tree = _why_tree(theme, s)
-        out += [KeepWithStart([p("Why it happens", s.h3), *tree[:2]]), *tree[2:]]
+        out += [KeepWithStart([p(why.heading, s.h3), *tree[:2]]), *tree[2:]]
         out += by_category(theme, s.h3, s.cell_bold, s.bullet, carried)  # the fishbone's bones
         out += _teams(content, theme, s)
         if not theme.agreed_causes and not theme.root_causes:  # as the poster says
             out.append(p(NO_CAUSE_MARKED, s.muted))
     elif t.priority.chosen:  # a priority with no why-tree yet: as its poster says
-        out.append(KeepTogether([p("Why it happens", s.h3), p(NO_CAUSE_MARKED, s.muted)]))
+        out.append(KeepTogether([p(why.heading, s.h3), p(NO_CAUSE_MARKED, s.muted)]))
     heading = [p(SUCCESS_HEADING, s.h3)]
     if not theme.success and t.priority.chosen:  # as its poster says
         out.append(KeepTogether([*heading, p(NO_SUCCESS_WRITTEN, s.muted)]))
@@ -249,6 +251,7 @@ def start_height(heading: list[Flowable], table: Table, s: Styles) -> float:
 
 def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
     out: list[Flowable] = []
+    lead = f.markup(cause_words(theme.theme.kind).lead)  # "Why?", a hope's "In the way:"
     for cause in theme.causes:
         depth = theme.depth[cause.id]
         # Deeper than the page can indent, a cause says its level in words instead: else
@@ -261,7 +264,7 @@ def _why_tree(theme: ThemeContent, s: Styles) -> list[Flowable]:
                                  (AGREED_MARK, cause.agreed)) if on]
         tail = f" <b>({f.markup(', '.join(marks))})</b>" if marks else ""
         team = f" <font color='#4A4A4A'>— {f.markup(cause.team)}</font>" if cause.team else ""
-        out.append(BidiParagraph(f"•&nbsp;{level}Why? {f.markup(cause.text)}{tail}{team}",
+        out.append(BidiParagraph(f"•&nbsp;{level}{lead} {f.markup(cause.text)}{tail}{team}",
                                    s.why(indent)))
     return out
 

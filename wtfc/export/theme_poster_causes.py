@@ -1,7 +1,9 @@
-"""A theme poster's "Why it happens": the causes the room will act on, then the other root causes,
-each group named in words (a reader of a black-and-white print sees no colour), and each
-cause's category after its words, muted as an action's owner and date are: "(Money)". A cause
-typed in Urdu has its bullet at the right, before its first word (``bullet_side``).
+"""A theme poster's "Why it happens" (a hope's "What stands in the way", a working theme's
+"Why it works": ``wtfc.model.cause_kind_words``): the causes the room will act on, then the
+other root causes, each group named in words (a reader of a black-and-white print sees no
+colour), and each cause's category after its words, muted as an action's owner and date are:
+"(Money)". A cause typed in Urdu has its bullet at the right, before its first word
+(``bullet_side``).
 
 The category goes at the end of the cause's last line where it fits there, so most causes take
 no more room than before; else it has a line of its own. Where those lines would leave off a
@@ -21,9 +23,9 @@ from wtfc.export.bullet_side import BulletedText
 from wtfc.export.content import NO_CAUSE_MARKED, ThemeContent
 from wtfc.export.text import Text, TextStyle, Word, words_of
 from wtfc.export.theme_poster_styles import PosterStyles
+from wtfc.model.cause_kind_words import cause_words
 from wtfc.model.workshop import Cause
 
-HEADING = "Why it happens"
 # the agreed causes, in the room's words (the why-tree's "✔ We will act on this"): "Agreed to
 # address" was council English on a poster for the people who said the words
 AGREED = "We will act on these"
@@ -34,7 +36,7 @@ def cause_blocks(
 ) -> list[Flowable]:
     """The heading, then each group under its name, a cause a block (with its category when
     ``categories``)."""
-    blocks: list[Flowable] = [Text(HEADING, styles.heading)]
+    blocks: list[Flowable] = [Text(cause_words(theme.theme.kind).heading, styles.heading)]
     agreed, others = theme.agreed_causes, theme.other_root_causes
     if not agreed and not others:
         return [*blocks, Text(NO_CAUSE_MARKED, styles.note)]

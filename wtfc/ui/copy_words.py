@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wtfc.model.cause_kind_words import cause_words
 from wtfc.model.document import Document
-from wtfc.model.workshop import Card, Role, Workshop
+from wtfc.model.workshop import Card, Kind, Role, Workshop
 from wtfc.ui.held_back_words import details_on_screen, words_on_screen
 from wtfc.ui.style import COPIED_ROLE
 
@@ -61,7 +62,15 @@ def _one_line(words: str) -> str:
 
 def card_line(card: Card) -> str:
     """"Not working: I never know who is coming"; a held-back card with its placeholders."""
-    return f"{card.kind.label}: {_one_line(words_on_screen(card, False))}"
+    return f"{kind_word(card.kind)}: {_one_line(words_on_screen(card, False))}"
+
+
+def kind_word(kind: Kind) -> str:
+    """The kind as the exports write it ("Important for the future", not the screen's short
+    "Future"), so a filter on an exported column finds pasted rows too (review R3 R3)."""
+    from wtfc.export.look import kind_words  # only on a copy: it brings in reportlab
+
+    return kind_words(kind)
 
 
 # -- cards and themes (the wall, the outline) --------------------------------------------------
@@ -176,7 +185,7 @@ def _from_cards_table(view) -> Copied | None:
 
     def cell(row: int, card: Card, column: int) -> str:
         if column == Column.KIND:  # as the export writes it: a filter finds one "Not working"
-            return card.kind.label
+            return kind_word(card.kind)
         if column == Column.WORDS:
             return words_on_screen(card, False)
         if column == Column.TAGS:
@@ -236,6 +245,12 @@ def _from_why_tree(view) -> Copied | None:
         return None
     causes = [item.cause for item in nodes.values() if isinstance(item, CauseItem)]
     lines: list[str] = []
+    # a hope's causes answer what stands in the way of it, not why (``cause_kind_words``)
+    kind = next((i.theme.kind for i in nodes.values() if isinstance(i, ThemeRootItem)), None)
+    lead = cause_words(kind).lead
+
+    def _why(cause) -> str:
+        return why_line(cause, lead)
 
     def under(parent_id: str | None, depth: int) -> str:
         items = ""
@@ -261,9 +276,10 @@ def _from_why_tree(view) -> Copied | None:
     return Copied("\n".join(lines), page, f"Copied {counted(count, 'cause')}")
 
 
-def _why(cause) -> str:
+def why_line(cause, lead: str = "Why?") -> str:
+    """"Why? Rotas ignore travel (root cause)"; a hope's "In the way: …"."""
     marks = [m for m, on in (("root cause", cause.root_cause), ("agreed", cause.agreed)) if on]
-    return f"Why? {_one_line(cause.text)}" + (f" ({', '.join(marks)})" if marks else "")
+    return f"{lead} {_one_line(cause.text)}" + (f" ({', '.join(marks)})" if marks else "")
 
 
 # -- which view, and the clipboard ---------------------------------------------------------------

@@ -12,6 +12,7 @@ from tests.ui.boards.board_workshops import sample_workshop
 from wtfc.model.document import Document
 from wtfc.model.workshop import Priority
 from wtfc.ui.boards.cause_line import ASK_WHY, IDLE_HINT
+from wtfc.ui.boards.why_tree_layout import ROOT
 
 
 def _undo(doc):
@@ -52,3 +53,22 @@ def test_a_hopes_tree_asks_what_is_in_the_way_and_a_problems_asks_why(show):
     assert board.title.text() == "Understand: why is this not working?"
     assert board.why_button.text() == "Why? (W)" and board.prompt.text() == ASK_WHY
     assert board.editor.placeholderText() == IDLE_HINT == "Press Why? (W) to type a reason here"
+
+
+def test_copying_a_hopes_tree_gives_its_own_lead_in(show):
+    """Edit → Copy of the tree writes each cause as the report prints it: a problem's "Why? …",
+    a hope's "In the way: …"."""
+    from wtfc.ui.boards.causes import CausesBoard
+    from wtfc.ui.copy_words import copied_from
+
+    doc = _doc()
+    board = show(CausesBoard(doc, _undo(doc)), 1400, 800)
+    board.selector.select_theme("home")
+    board.add_why("No one to help with the garden")
+    board.view.select(ROOT)  # the theme's box: its whole tree
+    assert copied_from(board.view).text.splitlines() == [
+        "I want to stay in my own home", "    In the way: No one to help with the garden"]
+    board.selector.select_theme("package")
+    board.view.select("d")
+    problem = copied_from(board.view).text
+    assert problem.startswith("Why? Paid carers are too task focused\n    Why? ")
