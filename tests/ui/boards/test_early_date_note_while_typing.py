@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.boards.test_action_dialog_early_date import DAY, SAID, _demo, _typed_in_date
 from tests.ui.renders import save_render
+from tests.ui.settled import settle
 from wtfc.model.operations.actions import edit_action
 from wtfc.ui.boards.action_dialog import ActionDialog
 from wtfc.ui.undo import UndoAdapter
@@ -89,3 +90,21 @@ def test_esc_puts_back_the_date_and_its_note(qtbot, show):
     qtbot.keyClick(dialog.by_when, Qt.Key.Key_Escape)
     assert dialog.isVisible() and dialog.by_when.text() == "1 Oct 2026"
     assert dialog.date_note.text() == SAID and dialog.date_note.isVisible()
+
+
+def test_a_dialog_made_taller_by_hand_keeps_its_height_when_the_note_goes(qtbot, show):
+    """Dragged taller, the dialog had room for the note and did not grow for it; when the note
+    went, its bottom edge still jumped up by the note's height (code review A22 R2)."""
+    dialog = show(ActionDialog(_demo(), today=DAY))
+    _typed_in_date(qtbot, dialog, "")
+    dialog.resize(dialog.width(), dialog.height() + 200)  # dragged taller by hand
+    settle()
+    tall = dialog.height()
+    qtbot.keyClicks(dialog.by_when, "1/10/2026")  # the note: room enough, no growth
+    assert dialog.date_note.isVisible() and dialog.height() == tall
+    qtbot.keyClick(dialog.by_when, Qt.Key.Key_Tab)
+    dialog.by_when.setFocus()
+    qtbot.keyClicks(dialog.by_when, "1/12/2026")  # after the workshop: the note goes
+    assert dialog.date_note.isHidden()
+    assert dialog.height() == tall
+    save_render(dialog, "action_dialog_hand_taller_note_gone")

@@ -186,6 +186,8 @@ def give_back(window: QWidget, with_note: int | None) -> None:
     if with_note is None or without is None or without >= with_note:
         return
     height = window.height()
+    if height > with_note:  # taller than its lines with the note: made so by hand, not grown
+        return
     less = min(height, max(without, height - (with_note - without)))
     if less < height:
         window.resize(window.width(), less)
