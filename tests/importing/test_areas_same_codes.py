@@ -149,3 +149,11 @@ def test_a_workshop_given_to_wtfc_import_says_how_to_bring_its_cards_in(tmp_path
     assert "To bring its cards into another workshop, export its data" in err
     assert "import that file's Cards sheet, with --own-codes" in err
     assert "Held-back cards are not in the export" in err
+
+
+def test_every_code_with_the_same_clash_is_said_once_not_listed_twice():
+    doc = _north()
+    south = [SOUTH[0], *SOUTH[1:], ("P03", "South", "What's working", "The library van")]
+    note = _note(_plan(south, doc, "south.csv"))
+    assert note.startswith("P01, P02 and P03 already have cards from import 1")
+    assert "All 3 are “North” on People and “South” on this sheet." in note

@@ -82,7 +82,8 @@ def codes_from_other_sheets(
             continue  # most of its rows are its words already: the same person again
         codes.append(code)
     said = OtherCodes(codes, typed=any(c in typed for c in codes),
-                      clashes=_clash_lines({c: clashes[c] for c in codes if c in clashes}),
+                      clashes=_clash_lines({c: clashes[c] for c in codes if c in clashes},
+                                           len(codes)),
                       skipped=sum(repeated[c] for c in codes),
                       instead=instead)
     return said, sorted({n for code in codes for n in imports.get(code, ())})
@@ -138,13 +139,18 @@ def _pairs(instead: dict[str, str]) -> str:
                                          if len(pairs) > _LISTED else "")
 
 
-def _clash_lines(clashes: dict[str, tuple[str, str]]) -> list[str]:
-    """"P01 and P02 are “North” on People and “South” on this sheet": codes alike said once."""
+def _clash_lines(clashes: dict[str, tuple[str, str]], named: int) -> list[str]:
+    """"P01 and P02 are “North” on People and “South” on this sheet": codes alike said once,
+    as "All 12 are …" when they are every code ``named`` (12 listed twice read as a wall)."""
     alike: dict[tuple[str, str], list[str]] = {}
     for code, values in clashes.items():
         alike.setdefault(values, []).append(code)
-    return [f"{_listed(codes)} {'is' if len(codes) == 1 else 'are'} “{own}” on People and "
-            f"“{cell}” on this sheet" for (own, cell), codes in alike.items()]
+    lines = []
+    for (own, cell), codes in alike.items():
+        who = (f"All {len(codes):,}" if len(codes) == named > 2 else _listed(codes))
+        lines.append(f"{who} {'is' if len(codes) == 1 else 'are'} “{own}” on People and "
+                     f"“{cell}” on this sheet")
+    return lines
 
 
 def _listed(codes: list[str]) -> str:
