@@ -3,15 +3,19 @@ date is before the workshop itself … print it as late" for actions no theme po
 dropped one (the posters leave them off) and one on a theme that is no priority (no poster is
 made for it). The facilitator looked for a "late" action that was not there. The theme posters
 now warn only of what they print; the action poster prints every action and warns of each
-(code review A20 R3)."""
+(code review A20 R3). A theme poster short of room leaves some actions off too ("Not shown
+here: Care managers (1)"), and one of those was still said as printed (code review A22 R1)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 
 from wtfc.export.record_said import record_warnings_for
+from wtfc.export.theme_poster import export_theme_posters
 from wtfc.model.demo import demo_path
 from wtfc.model.storage import load_workshop
+from wtfc.ui.export_notes import record_note
 
 DAY = dt.date(2026, 11, 12)  # the demo's workshop
 EARLY = "An action's date is before the workshop itself (12 November 2026)"
@@ -50,3 +54,33 @@ def test_an_action_a_theme_poster_prints_is_still_said():
     theme = next(t for t in ws.themes if t.id == ws.actions[[a.id for a in ws.actions].index(
         "a03")].theme_id)
     assert theme.priority.chosen  # on a poster
+
+
+def _printed(ws, out, today: dt.date) -> str:
+    export_theme_posters(ws, out, today=today)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return " ".join(text.split())
+
+
+def test_an_action_a_crowded_theme_poster_leaves_off_is_not_said(tmp_path):
+    """t04's poster has room for 4 of its 5 actions: a04, done, is left off."""
+    ws = _dated_before("a04")
+    today = dt.date(2026, 12, 1)
+    text = _printed(ws, tmp_path / "posters.pdf", today)
+    assert "Not shown here: Care managers (1)" in text
+    assert "what matters to me and how" not in text  # a04's words
+    assert _early("posters", ws, today) == []
+    assert EARLY not in record_note("posters", ws, today=today)  # "Export saved" says none
+    assert len(_early("action-poster", ws, today)) == 1  # it prints every action
+
+
+def test_an_early_action_the_same_crowded_poster_shows_is_still_said(tmp_path):
+    ws = _dated_before("a03")
+    a04 = next(a for a in ws.actions if a.id == "a04")
+    a04.by_when = dt.date(2026, 10, 2)  # left off: not said
+    today = dt.date(2026, 12, 1)
+    text = _printed(ws, tmp_path / "posters.pdf", today)
+    said = _early("posters", ws, today)
+    assert len(said) == 1 and "1 October 2026" in said[0] and "1 October 2026" in text
+    assert EARLY in record_note("posters", ws, today=today)

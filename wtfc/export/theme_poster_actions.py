@@ -14,6 +14,9 @@ do": it is left off and counted.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
@@ -39,6 +42,8 @@ HEADING = "What we will do"
 BOTH, CAUSE, NO_LINKS = 2, 1, 0  # the lines under each action: "Because" and "So people…", …
 LINES = (30, 20, 12, 9, 6, 4)  # an action's lines at most, tried largest first, when not all fit
 LINKS_GO_BELOW = 12  # an action's words are cut to this many lines before its links go
+# while ``actions_shown`` is open: each poster's theme id → the ids of the actions it shows
+_SHOWN: ContextVar[dict[str, set[str]] | None] = ContextVar("actions_shown", default=None)
 
 
 @dataclass(frozen=True)
@@ -86,6 +91,7 @@ def draw_actions(
     planned = planned_actions(theme)
     if not planned:
         column.place_all(_blocks(content, theme, styles, Setting(MIN_POINTS), column.width))
+        _shown_on(theme, [])
         return
 
     def fits(setting: Setting) -> bool:
@@ -108,7 +114,28 @@ def draw_actions(
         gone = {a.id for acts in planned.values() for a in acts} - on_show
         return _left_off_note(content, theme, styles, gone, longest=not shown)
 
-    column.place_all(blocks, overflow=more)
+    _shown_on(theme, blocks[: column.place_all(blocks, overflow=more)])
+
+
+@contextmanager
+def actions_shown() -> Iterator[dict[str, set[str]]]:
+    """While open, each theme poster drawn puts here, by its theme's id, the ids of the
+    actions it shows (its words whole or cut short), as ``draw_actions`` placed them: not
+    those it left off for room ("Not shown here: …"), nor dropped ones. What the posters warn
+    of is what they print (``record_said``)."""
+    shown: dict[str, set[str]] = {}
+    token = _SHOWN.set(shown)
+    try:
+        yield shown
+    finally:
+        _SHOWN.reset(token)
+
+
+def _shown_on(theme: ThemeContent, placed: Sequence[Flowable]) -> None:
+    """Kept for ``actions_shown``, when open: the actions among the blocks ``placed``."""
+    shown = _SHOWN.get()
+    if shown is not None:
+        shown[theme.theme.id] = {b.action_id for b in placed if hasattr(b, "action_id")}
 
 
 def _make_way(
