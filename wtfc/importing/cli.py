@@ -34,6 +34,7 @@ from wtfc.importing.file_names import shown_name
 from wtfc.importing.mapping import ColumnMapping, Field, column_letter, column_names, guess_mapping
 from wtfc.importing.passed_sheets import SheetRefused
 from wtfc.importing.pasted_names import parse_names
+from wtfc.importing.report import ImportReport, SkipReason
 from wtfc.importing.sources import read_source
 from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind, Workshop
@@ -80,7 +81,7 @@ def main_import(argv: Sequence[str]) -> int:
                             leave_out_other_words=args.leave_out_reworded,
                             own_codes=args.own_codes)
         if not plan.cards:
-            print("\n".join(plan.report.lines()))
+            print("\n".join(plan.report.lines() + _kind_advice(plan.report)))
             print(plan.nothing_imported_reason(), file=sys.stderr)
             return 1
         doc = Document(workshop)
@@ -115,7 +116,7 @@ def main_import(argv: Sequence[str]) -> int:
                       f"import: to take the import out, open '{into.name}' in wtfc, choose "
                       "File → Go back to an earlier version, the newest, and save; then import "
                       "only the new rows.")
-    print("\n".join(plan.report.lines(taking_out=taking_out)))
+    print("\n".join(plan.report.lines(taking_out=taking_out) + _kind_advice(plan.report)))
     if plan.other_words_rows:  # added, as the app adds them unless told: the way to choose
         print(f"To keep the wall's words instead, go back to '{backup_path(into, 1).name}' (in "
               "wtfc, File → Go back to an earlier version, the newest, and save), then import "
@@ -130,6 +131,19 @@ def main_import(argv: Sequence[str]) -> int:
               f"spreadsheet. It is not named after the spreadsheet, whose name may name "
               f"someone; give the file a name with --into, or with Save As in the app.")
     return 0
+
+
+def _kind_advice(report: ImportReport) -> list[str]:
+    """Under the report, where rows were skipped for a kind value wtfc does not read (not for
+    a blank kind cell): the option that reads them. The app asks about each such value on its
+    mapping step; here a sheet's blue cards in words of its own were all left out unnamed."""
+    if not any(s.reason is SkipReason.UNKNOWN_KIND and s.detail.startswith("'")
+               for s in report.skipped):
+        return []
+    return ['To read the rows skipped as unknown kind, import the file again with --kind '
+            '"VALUE=KIND" for each value as the sheet writes it, KIND being working, not_working '
+            'or future (as in --kind "Blue cards=future"); the rows already added are skipped '
+            'as already there.']
 
 
 def _workshop_to_add_to(into: Path) -> tuple[Workshop | None, str]:

@@ -64,6 +64,10 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "yn gweithio n dda",
         "gweithio n dda",
         "beth sy n gweithio n dda",
+        # the method's own words (Working Together for Change: "what is working in the older
+        # person's life", "asked 'what is working'")
+        "what is working in my life",
+        "what was working",
     ),
     Kind.NOT_WORKING: (
         "not working",
@@ -128,6 +132,11 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "beth sy ddim yn gweithio",
         "beth nad yw n gweithio",
         "ddim yn gweithio n dda",
+        # the method's own words ("what is not working in their life", "what was not going
+        # well for people")
+        "what is not working in my life",
+        "what was not working",
+        "what was not going well",
     ),
     Kind.FUTURE: (
         "future",
@@ -159,6 +168,35 @@ _DEFAULT_WORDS: dict[Kind, tuple[str, ...]] = {
         "aspirations",
         "goals",
         "future goals",
+        # the method's own words for the blue cards: "what people wanted in the future", "what
+        # he wanted in the future", "what they want in the future" (TLAP's step 2: "what do they
+        # want for the future?"), as a sheet's kind column writes them, for whoever is reviewed
+        "what i want for the future",
+        "what i want in the future",
+        "what we want for the future",
+        "what we want in the future",
+        "what they want for the future",
+        "what they want in the future",
+        "what they wanted in the future",
+        "what do they want for the future",
+        "what do you want for the future",
+        "what do you want in the future",
+        "what would you like in the future",
+        "what would you like for the future",
+        "what he wants for the future",
+        "what she wants for the future",
+        "what he wanted in the future",
+        "what she wanted in the future",
+        "what people want for the future",
+        "what people want in the future",
+        "what people wanted in the future",
+        "what people wanted for the future",
+        "want for the future",
+        "wants for the future",
+        "wanted for the future",
+        "want in the future",
+        "wants in the future",
+        "wanted in the future",
         # Welsh
         "dyfodol",
         "y dyfodol",
