@@ -91,6 +91,7 @@ def _uncarried(pages: list[list[str]]) -> list[tuple[int, str]]:
         "Working · ",
         "Important for the future · ",
         "Appendix: cards not yet in a theme",
+        "Themes not chosen as priorities",  # the heading over the rest (R3 R4)
         "Working (",
         "Not working (",
         "Important for the future (",

@@ -47,6 +47,9 @@ from wtfc.export.report_agreed import what_was_agreed
 from wtfc.export.report_flow import chapter_break
 from wtfc.export.report_how_to_read import how_to_read
 from wtfc.export.report_looking_back import looking_back
+from wtfc.export.report_other_themes import FOR, first_of_kind, others
+from wtfc.export.report_other_themes import HEADING as OTHERS
+from wtfc.export.report_other_themes import INTRO as OTHERS_INTRO
 from wtfc.export.report_overview import overview
 from wtfc.export.report_sections import (
     AGREEMENTS,
@@ -98,8 +101,14 @@ def report_pdf(workshop: Workshop, *, today: dt.date | None = None,
                   *heading("Every theme, in people's own words", s.h1, "themes", 0)]
         story.append(p("Every card that can be shown, in full, under the theme the room put it "
                        "in. Priority themes come first.", s.body))
+    rest = others(content)  # after the priorities, under a heading of their own (R3 R4)
+    first = first_of_kind(rest)
     for number, theme in enumerate(content.themes, start=1):
-        story += theme_chapter(content, theme, number, s)
+        over = [p(FOR[kind], s.body)] if (kind := first.get(theme.theme.id)) else []
+        if rest and theme is rest[0]:  # kept on a page with the first one's title and cards
+            over = [*heading(OTHERS, s.h1, "other-themes", 1), p(OTHERS_INTRO, s.body), *over]
+        story += theme_chapter(content, theme, number, s, over=over, level=2 if rest and
+                               not theme.theme.priority.chosen else 1)
         progress(number, total)
     if content.unsorted_cards:  # a page of its own only with cards on it
         story += [*chapter_break(FRAME), *unsorted_appendix(content, s)]

@@ -6,7 +6,7 @@ people's own words, in full; held-back cards are never among them (see ``content
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -169,8 +169,9 @@ def _action_count(theme: ThemeContent, s: Styles) -> tuple[str, ParagraphStyle]:
     return (f"{total:,} ({dropped:,} dropped)" if dropped else f"{total:,}"), s.cell
 
 
-def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
-                  s: Styles) -> list[Flowable]:
+def theme_chapter(content: ExportContent, theme: ThemeContent, number: int, s: Styles, *,
+                  over: Sequence[Flowable] = (), level: int = 1) -> list[Flowable]:
+    """``over``: lines kept above its title (what its kind is for); ``level``: its outline's."""
     t = theme.theme
     name = shown_theme_name(t.name)
     facts = [cards_from_people(theme.counts)]  # held back too, as the room counted them
@@ -179,7 +180,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int,
         if t.priority.votes:
             facts.append(count_phrase(t.priority.votes, "vote"))
     head: list[Flowable] = [
-        Bookmark(f"theme{number}", name, 1),
+        *over, Bookmark(f"theme{number}", name, level),
         KindLabel(t.kind, 12, text=f"{kind_words(t.kind)}  ·  {'  ·  '.join(facts)}"),
         BidiParagraph(f"“{f.markup(name)}”", s.h2)]
     if t.priority.reason:
