@@ -312,16 +312,32 @@ class SectionItem(QGraphicsItem):
         if text != self.text or held_back != self.held_back:
             self.text, self.held_back = text, held_back
             self.update()
+        for lane in self._lanes():  # whether they name their kinds in full may turn on this
+            lane.update()
+
+    def _lanes(self) -> list[SectionItem]:
+        """Every kind's heading on this wall (the scene's ``sections``), this one's too."""
+        lanes = getattr(self.scene(), "sections", None)
+        return list(lanes.values()) if isinstance(lanes, dict) else [self]
+
+    def _long_fits(self) -> bool:
+        """Whether this lane has room for its kind's long name, with the held-back note."""
+        named = " · ".join([self.kind.long_label, *([self.held_back] if self.held_back else [])])
+        return metrics(26, True).horizontalAdvance(named) <= self._rect.width() - 38
 
     def shown_text(self) -> str:
         """The longest heading that fits; counts go first because the blocks below repeat them,
         so a one-column lane reads "Not working", not "What's not …". The held-back note goes
-        last: no block repeats it."""
+        last: no block repeats it. The lanes name their kinds alike: every one in full ("What's
+        working") or, where one lane has no room for its full name and its note, every one
+        short ("Working", "Not working · ⚠ 2 held back", "Future"), never a mix."""
         room = self._rect.width() - 38
         fm = metrics(26, True)
-        names = (self.kind.long_label, self.kind.label)
-        noted = [f"{name} · {self.held_back}" for name in names] if self.held_back else []
-        for text in (self.text, *noted, *names):
+        long = self.kind.long_label
+        name = long if all(lane._long_fits() for lane in self._lanes()) else self.kind.label
+        whole = name + self.text.removeprefix(long) if self.text.startswith(long) else self.text
+        noted = [f"{name} · {self.held_back}"] if self.held_back else []
+        for text in (whole, *noted, name):
             if fm.horizontalAdvance(text) <= room:
                 return text
         return fm.elidedText(self.kind.label, Qt.TextElideMode.ElideRight, room)
