@@ -3,9 +3,10 @@
 spring.csv, yet only spring.csv was checked: a workshop saved as "spring-people.csv" (wtfc opens
 it by what it holds) was replaced without a word, by ``wtfc export data`` and by the app's Export
 data → CSV alike. Every file written is checked now (the app's Save dialog:
-tests/ui/test_export_not_over_other_workshop.py). And what is called a workshop is what wtfc
-would open: any JSON naming "schema_version" was one, while a big workshop whose keys a tool
-sorted (schema_version past the first 64 KiB) was not."""
+tests/ui/test_export_not_over_other_workshop.py). And what is called a workshop is JSON with a
+workshop's keys at its top level (tests/export/test_export_out_json_read_in_pieces.py): any JSON
+naming "schema_version" was one, while a big workshop whose keys a tool sorted (schema_version
+past the first 64 KiB) was not."""
 
 from __future__ import annotations
 
@@ -62,7 +63,7 @@ def test_the_files_checked_are_the_files_written(tmp_path):
 
 
 def test_json_that_wtfc_would_not_open_is_replaced(tmp_path, capsys):
-    """{"name": "x", "schema_version": 1} is no workshop: wtfc refuses to open it."""
+    """{"name": "x", "schema_version": 1} is no workshop: no cards, themes or actions."""
     other = tmp_path / "json.pdf"
     other.write_text('{"name": "x", "schema_version": 1}', encoding="utf-8")
     assert main_export(["report", "demo", "-o", str(other)]) == 0, capsys.readouterr().err

@@ -9,8 +9,12 @@ version. Both now refuse a file whose start is a workshop's, as loading and savi
 Only the start is read of a file that is no JSON (a PDF, a workbook, a CSV file) or starts as
 every wtfc writes a workshop: an export may be asked to replace a file of any size. JSON written
 another way (by hand, its fields reordered or sorted by a tool, past any head read) is a
-workshop when wtfc's own loader opens it, read no further than a workshop may be: any JSON that
-named "schema_version" was called one.
+workshop when its top level holds "schema_version" and one of a workshop's parts ("cards",
+"themes", "actions"), even one wtfc cannot open yet (a hand edit's mistake ``wtfc check``
+names, a copy cut short): the work is there to mend. Any JSON that named "schema_version" was
+called one; then only one wtfc's loader opened, and a workshop with one mistake was written
+over. It is read a piece at a time, and no further than a workshop may be: loading a big JSON
+file to know held the window for seconds.
 
 The data export as NAME.csv writes NAME-cards.csv, NAME-themes.csv, … and never NAME.csv:
 ``files_written`` names what each export writes, and every one of them is checked.
@@ -22,6 +26,7 @@ import codecs
 import json
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 # a workshop's first field, and a recovery copy's first line, are well inside it (a recovery
 # header holds a path and a title)
@@ -69,14 +74,14 @@ def held_by(path: Path) -> str:
             if held is None:  # JSON, though not as wtfc writes it; past the limit wtfc
                 if found.st_size > MAX_FILE_BYTES:  # opens none
                     return ""
-                return _opened_as_workshop(head + file.read(MAX_FILE_BYTES + 1 - len(head)))
+                return _keyed_as_workshop(file, head)
     except (OSError, ValueError):  # ValueError: a name with a NUL in it
         return ""
     return held
 
 
 def _held_in(head: bytes) -> str | None:
-    """What ``head`` shows the file holds; None: JSON, to be read whole to know."""
+    """What ``head`` shows the file holds; None: JSON, to be read on to know."""
     from wtfc.model.newer_format import FORMAT_AT_START  # how every wtfc's file starts
     from wtfc.model.storage import as_utf8
 
@@ -90,17 +95,26 @@ def _held_in(head: bytes) -> str | None:
     return None
 
 
-def _opened_as_workshop(data: bytes) -> str:
-    """``WORKSHOP`` when wtfc opens ``data`` as one (edited by hand, its fields in another
-    order); "" for any other JSON ({"name": "x", "schema_version": 1} was called a workshop)."""
-    from wtfc.model.errors import WorkshopFileError
-    from wtfc.model.storage import workshop_from_bytes
+def _keyed_as_workshop(file: BinaryIO, head: bytes) -> str:
+    """``WORKSHOP`` when the JSON object in ``file`` has a workshop's "schema_version" and
+    one of its parts ("cards", "themes", "actions") at its top level, though wtfc could not
+    open it yet (edited by hand, with a mistake ``wtfc check`` names, or cut short by a copy
+    stopped part way): the work is there to mend. "" for any other JSON: {"name": "x",
+    "schema_version": 1} was called a workshop. The file is read a piece at a time, first
+    for the word alone: 150 MB of another tool's JSON was read and parsed whole (4.6 s)."""
+    from wtfc.export.top_level_keys import holds, mentions
 
-    try:
-        workshop_from_bytes(data)
-    except (WorkshopFileError, ValueError, RecursionError):
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    file.seek(0)
+    if not mentions(file, utf16, '"schema_version"'):
         return ""
-    return WORKSHOP
+    file.seek(0)
+    parts = {"cards", "themes", "actions"}
+
+    def enough(found: set[str]) -> bool:
+        return "schema_version" in found and bool(found & parts)
+
+    return WORKSHOP if holds(file, utf16, enough, {"schema_version", *parts}) else ""
 
 
 def _is_recovery_header(line: bytes) -> bool:
