@@ -44,7 +44,9 @@ from wtfc.importing.person_tags import PersonTags, person_tag_headings
 from wtfc.importing.repeats import Judgement, Repeats, Row, comparable
 from wtfc.importing.repeats_notes import (
     by_place_note,
+    listed_once,
     made_again_note,
+    place_said,
     since_note,
     unsure_note,
 )
@@ -227,9 +229,11 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     # each person's rows, and those skipped as their card's words already there
     rows_of: Counter[str] = Counter()
     repeated: Counter[str] = Counter()
-    unsure: list[str] = []  # rows added as ``judged.unsure``: "Row 8 (P01)"
+    # rows added as ``judged.unsure``, and those in other words: ("Row 8", "P01") each statement
+    unsure: list[tuple[str, str]] = []
+    other_words: list[tuple[str, str]] = []
     reworded = RewordedRows(workshop)
-    carded: set[tuple[int, str]] = set()  # the cells (row, column) cards were made from
+    carded: Counter[tuple[int, str]] = Counter()  # cells (row, column) -> cards made from them
     withdrew = withdrawn_check(workshop)  # Remove this person…: their rows again stay out
     for index, (statement, row) in enumerate(checked(zip(work.statements, rows, strict=True),
                                                       stop)):
@@ -258,12 +262,12 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
         seen.add(key)
         if index in judged.since or index in judged.unsure:
             place = shown_name(_place(statement, wide))  # "row 8, Working 1": "Row 8, …"
-            said = f"R{place[1:]}" + f" ({person})" * bool(person)
+            said = (f"R{place[1:]}", person)
             if index in judged.unsure:
                 unsure.append(said)
             else:  # its earlier card's person: said as such, not as another's
                 repeated[person] += 1
-                report.in_other_words.append(said)
+                other_words.append(said)
         made_again += index in judged.made_again
         worded_like += (
             row.who is not None
@@ -272,7 +276,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
         )
         source = f"import {import_number}, {row.place}"
         cards.append(_card(statement, person, source, guard))
-        carded.add((statement.row, statement.column))
+        carded[statement.row, statement.column] += 1
         if index in judged.since or index in judged.unsure:  # its card reworded on the wall?
             earlier = judged.since.get(index) or f"import {judged.unsure[index]}, {row.place}"
             cards[-1] = reworded.held_back(cards[-1], earlier, row.row)  # its lost words held
@@ -353,9 +357,12 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     named |= {name: judged.people[name] for name in named if name in judged.people}
     known = {p.id for p in workshop.people} | used
     named = codes.earlier() | {name: code for name, code in named.items() if code in known}
+    report.in_other_words = [place_said(*said) for said in other_words]
     return ImportPlan(people, cards, report, import_number, named, person_updates, held_too,
-                      [] if leave_out else other_words_rows, unsure_rows=unsure,
-                      reworded_held=reworded.rows)
+                      [] if leave_out else other_words_rows,
+                      unsure_rows=[place_said(*said) for said in unsure],
+                      reworded_held=reworded.rows, other_words_listed=listed_once(other_words),
+                      unsure_listed=listed_once(unsure))
 
 
 def _card(statement: Statement, person: str, source: str, guard: CardGuard) -> Card:

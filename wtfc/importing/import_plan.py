@@ -20,8 +20,15 @@ from wtfc.importing.report import (
     SkipReason,
     excel_error_advice,
 )
+from wtfc.importing.skipped_counts import places
 from wtfc.importing.table import source_in_sentence
+from wtfc.model.counting import count_phrase
 from wtfc.model.workshop import Card, Person, PersonalDetail
+
+# What the same file again skips beside its repeats, every time: said apart, as no sign of
+# columns read wrong (it said "Check which column holds the statements", review 35 A21 R1)
+_BESIDE_REPEATS = {SkipReason.DUPLICATE, SkipReason.EMPTY, SkipReason.NO_ANSWER,
+                   SkipReason.WITHDRAWN}
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,10 @@ class ImportPlan:
     # the rows of those whose card the reworded-row check held back (``reworded_rows``), not
     # the guard: the confirm page and the report give its reason for these only
     reworded_held: set[int] = field(default_factory=set)
+    # ``report.in_other_words`` and ``unsure_rows`` (a statement each, as the confirm page counts
+    # them) with each place once: "Row 2 (P01, 2 statements)", for the page to list
+    other_words_listed: list[str] = field(default_factory=list)
+    unsure_listed: list[str] = field(default_factory=list)
     # With rows in other words: finishes this import with them left out, from the work done
     # for this plan. Emptied once used or let go: it holds the person cells read (names).
     _unfinished: list[Callable[[Event], ImportPlan]] = field(
@@ -76,6 +87,13 @@ class ImportPlan:
         """The choice is over: the work kept for ``leaving_out``, names and all, goes."""
         self._unfinished.clear()
 
+    def all_there(self) -> bool:
+        """No card, as every statement is in the workshop already: the same file again, its
+        blank rows (or a withdrawn person's) skipped as ever. Not a file to check the columns
+        of: the import dialog says "Nothing new to import"."""
+        counts = set(self.report.skipped_counts())
+        return not self.cards and SkipReason.DUPLICATE in counts and counts <= _BESIDE_REPEATS
+
     def nothing_imported_reason(self) -> str:
         """Why no card could be made, in plain English ("" when there are cards)."""
         if self.cards:
@@ -88,10 +106,13 @@ class ImportPlan:
                 "Nothing could be imported: there are no rows of statements in "
                 f"{source_in_sentence(report.source)}."
             )
-        if set(report.skipped_counts()) == {SkipReason.DUPLICATE}:
-            said = "Nothing was added: every statement in it is already in the workshop."
+        if self.all_there():
+            said = ("Nothing was added: every statement in it is already in the workshop"
+                    f"{_set_aside(report)}.")
             return " ".join(filter(None, [said, report.since, report.by_place]))
-        counts = ", ".join(f"{n:,} {r.label}" for r, n in report.skipped_counts().items())
+        # rows (a wide sheet's cells), as "all 5 rows": a cell's answers skipped alike once
+        counts = ", ".join(f"{places(s for s in report.skipped if s.reason == r):,} {r.label}"
+                           for r in report.skipped_counts())
         rows = "its one row was" if report.rows_read == 1 else f"all {report.rows_read:,} rows were"
         if set(report.skipped_counts()) == {SkipReason.FORMULA}:
             return f"Nothing could be imported: {rows} skipped. {FORMULA_ADVICE}"
@@ -104,3 +125,17 @@ class ImportPlan:
         )
 
 
+def _set_aside(report: ImportReport) -> str:
+    """' (2 rows were empty; 1 row of a person who withdrew stays out)': what the same file
+    again skipped that is not in the workshop, said by rows (a wide sheet's cells)."""
+    said = []
+    for reason, words in ((SkipReason.EMPTY, ("was empty", "were empty")),
+                          (SkipReason.NO_ANSWER, ("had no answer",) * 2),
+                          (SkipReason.WITHDRAWN, ("of a person who withdrew stays out",
+                                                  "of a person who withdrew stay out"))):
+        skipped = [s for s in report.skipped if s.reason == reason]
+        count = places(skipped)
+        if count:
+            noun = "cell" if any(s.column for s in skipped) else "row"
+            said.append(f"{count_phrase(count, noun)} {words[count != 1]}")
+    return f" ({'; '.join(said)})" if said else ""

@@ -9,6 +9,11 @@ lightly edited since (``edited_words``), each card taken once. A statement match
 is the row's card in other words when a card at its place is left over (reworded on the wall,
 or changed in the sheet); when none is, it is an answer added to the cell since, or one whose
 card was deleted.
+
+Whether the file is that import's again is counted by place, not statement (``Placed.places``):
+the room merging a cell's two cards into one, or rewording both, is one edit to one row, and
+counted as two of the file's statements differing it put a names file past "one in five differ",
+so the same file again made every card again (review 35 A21 R2).
 """
 
 from __future__ import annotations
@@ -48,8 +53,10 @@ class Placed:
 
     cards: dict[int, Made] = field(default_factory=dict)  # a statement's index -> its card
     left: dict[str, list[Made]] = field(default_factory=dict)  # a place -> cards not matched
-    # the statements at places the import made cards at, whether matched or not
-    placed: list[int] = field(default_factory=list)
+    # the places of the file the import made cards at, and those where one statement at least
+    # was matched with a card: a place differs when none of its statements was
+    places: int = 0
+    agreed: int = 0
 
     def other_words(self, place: str, person: Callable[[Made], bool]) -> Made | None:
         """A card at ``place`` no statement there is (of ``person``'s), taken for the
@@ -69,7 +76,7 @@ def placed(
     for index, row in enumerate(rows):
         if made_at(row.place):
             at.setdefault(row.place, []).append(index)
-    found = Placed(placed=[index for indices in at.values() for index in indices])
+    found = Placed(places=len(at))
     for place, indices in at.items():
         free = list(made_at(place))
         for alike in (str.__eq__, lightly_edited):  # the same words before a light edit
@@ -84,4 +91,5 @@ def placed(
                     free.remove(made)
         if free:
             found.left[place] = free
+        found.agreed += any(index in found.cards for index in indices)
     return found

@@ -17,10 +17,12 @@ is judged on its own, by who said it:
   card at the row is its words, or them lightly edited since.
 
 The file is import N's file again only on near-total agreement:
-  * at least two of its rows lie at places import N made cards from, and at most one in five
-    of those rows differs from the card there (the same words or lightly edited, and for a
-    person known by code the same person); another locality's sheet whose rows mostly say
-    the same things at the same rows is another file, as is a single pasted row;
+  * at least two of its statements lie at places import N made cards from, and at most one in
+    five of those rows differs from the cards there (a row agrees when one of its statements
+    at least is a card's words or them lightly edited, and for a person known by code the same
+    person's: a cell whose two cards were merged on the wall is one row differing, not two
+    statements); another locality's sheet whose rows mostly say the same things at the same
+    rows is another file, as is a single pasted row;
   * the people line up: each person in the file is the one person who said import N's cards
     at their rows, no one in the file is no one there, and a person the session knows by
     another name is not them. Several people in the file may be one person there: an import
@@ -40,7 +42,7 @@ is deleted on Collect, where a skipped row loses a voice with no way to force it
 import dialog lists such rows and lets the facilitator leave them out (``building``'s
 ``leave_out_other_words``; ``ui/import_other_words.py``; the command line's
 --leave-out-reworded). Only in import N's file again: where past one in five of the file's
-statements at import N's places differ but half of them or more (one at least) agree, such rows
+rows at import N's places differ but half of them or more (one at least) agree, such rows
 are added even when rows in other words are to be left out, and said (``unsure``): leaving out
 a sheet on that guess would lose every statement of another care manager's with the same codes,
 while a card too many is deleted on Collect. The note is only a note, so it is said on a looser
@@ -194,8 +196,8 @@ class Repeats:
         for index, numbers in unsure.items():
             for number in numbers:  # each earlier import with a card here in other words
                 if number not in close:
-                    agree = len(at(number).cards)
-                    close[number] = agree >= 1 and agree * 2 >= len(at(number).placed)
+                    agree = at(number).agreed  # its places, as ``_same_file`` counts them
+                    close[number] = agree >= 1 and agree * 2 >= at(number).places
                 if close[number] and index not in judged.repeats and index not in judged.since:
                     judged.unsure[index] = number
                     break
@@ -303,11 +305,12 @@ class Repeats:
         """Who in the file was whom in import ``number``, when the file is its file again
         (near-total agreement: see the module's docstring). A statement agrees when it is
         matched with a card at its place (``place_cards``): its words, or them lightly edited,
-        and (for a person known by code) the same person's."""
-        agree = len(at.cards)
-        if (len(at.placed) - agree) * 5 > len(at.placed):  # past one in five differ: another
+        and (for a person known by code) the same person's; a place (a row, or a wide sheet's
+        cell) agrees when one of its statements does."""
+        if (at.places - at.agreed) * 5 > at.places:  # past one in five rows differ: another
             return None
-        if agree < 2:  # one row, or none, cannot tell a copy from someone else's same words
+        agree = len(at.cards)
+        if agree < 2:  # one statement, or none, cannot tell a copy from someone else's words
             return None
         if any(row.row > self._last[number] for row in rows) and (
             agree < 3 or (self._count[number] - agree) * 5 > self._count[number]

@@ -5,6 +5,7 @@ and rows taken for an earlier import's by their place alone.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 
 from wtfc.importing.report import count_phrase
@@ -47,18 +48,35 @@ def since_note(rows: list[int], *, chosen: str = "") -> str:
             "on Collect.")
 
 
-def unsure_note(places: list[str], *, asked: bool = False) -> str:
-    """The report's note on ``Judgement.unsure``'s rows (``places``: "Row 8 (P01)"), added
-    though the facilitator may take them for cards reworded on the wall: said with why wtfc
-    does not take them so (``asked``: rows in other words were to be left out)."""
+def place_said(place: str, person: str, statements: int = 1) -> str:
+    """A place of the file as the confirm page and the report list it: "Row 8 (P01)", "Row 2,
+    Working 1", "Row 2 (P01, 2 statements)" for a cell of two answers listed once."""
+    inside = ", ".join(filter(None, [person, f"{statements:,} statements" * (statements > 1)]))
+    return f"{place} ({inside})" if inside else place
+
+
+def listed_once(places: list[tuple[str, str]]) -> list[str]:
+    """Each (place, person) of ``places`` (a statement each) once, with how many statements
+    it gave: a cell whose two cards were both reworded on the wall listed "Row 2 (P01); Row 2
+    (P01)" (review 35 A21 R3)."""
+    return [place_said(*said, count) for said, count in Counter(places).items()]
+
+
+def unsure_note(places: list[tuple[str, str]], *, asked: bool = False) -> str:
+    """The report's note on ``Judgement.unsure``'s rows (``places``: ("Row 8", "P01") a
+    statement each), added though the facilitator may take them for cards reworded on the
+    wall: said with why wtfc does not take them so (``asked``: rows in other words were to be
+    left out)."""
     one = len(places) == 1
-    listed = "; ".join(places[:5]) + (f"; and {len(places) - 5:,} more" if len(places) > 5
-                                      else "")
+    shown = listed_once(places)
+    listed = "; ".join(shown[:5]) + (f"; and {len(shown) - 5:,} more" if len(shown) > 5
+                                     else "")
+    person = "person" if len({who for _, who in places}) == 1 else "people"
     were, cards, s = ("was", "a card", "") if one else ("were", "cards", "s")
     how = f"{were} added" + " all the same, though rows in other words were to be left out" \
         * asked
     return (f"{count_phrase(len(places), 'statement')} {how}: {listed}. An earlier import made "
-            f"{cards} for the same {'person' if one else 'people'} there, in other words, but "
+            f"{cards} for the same {person} there, in other words, but "
             "more than one in five of this file's statements differ from the cards that import "
             "made at their places, so wtfc cannot tell cards reworded on the wall from a "
             "changed sheet, or another care manager's with the same codes, whose statements "

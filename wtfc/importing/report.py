@@ -26,7 +26,7 @@ from wtfc.importing.file_names import shown_name
 from wtfc.importing.left_out import LeftOutColumn, describe_left_out
 from wtfc.importing.other_sheet_codes import other_sheet_note
 from wtfc.importing.report_encoding import encoding_lines
-from wtfc.importing.skipped_counts import grouped, skipped_phrase
+from wtfc.importing.skipped_counts import grouped, of_several, skipped_phrase
 from wtfc.importing.table import source_in_sentence
 from wtfc.model.counting import count_phrase
 
@@ -92,7 +92,8 @@ class SkippedRow:
             return f"{where}: {LATER_ROW.format(row=f'{self.later:,}')}"
         label = LEFT_OUT_AS_CHOSEN if self.since else REWORDED if self.reworded else \
             self.reason.label
-        return f"{where}: {label}" + (f" ({self.detail})" if self.detail else "")
+        said = label + (f" ({self.detail})" if self.detail else "")
+        return f"{where}: {of_several(said) if statements > 1 else said}"
 
     @property
     def reworded(self) -> bool:
@@ -163,7 +164,7 @@ class ImportReport:
             self.rows_read, "row"
         )
         if self.skipped:
-            text += f"; {skipped_phrase(self.skipped)} skipped"
+            text += f"; {skipped_phrase(self.skipped)}"
         if self.cards_flagged:
             text += f"; {self.cards_flagged:,} held back to check for personal details"
         return text + "."
