@@ -31,6 +31,7 @@ if __name__ == "__main__":  # run as a script, from anywhere
 from wtfc.importing.building import ImportPlan, build_import, import_edit  # noqa: E402
 from wtfc.importing.guard_scoring import read_labelled_statements  # noqa: E402
 from wtfc.importing.mapping import Field, guess_mapping  # noqa: E402
+from wtfc.importing.more_given_names import MORE_GIVEN_NAMES, WELSH_GIVEN_NAMES  # noqa: E402
 from wtfc.importing.name_words import GIVEN_NAMES  # noqa: E402
 from wtfc.importing.sources import read_source  # noqa: E402
 from wtfc.importing.table import SourceTable  # noqa: E402
@@ -155,7 +156,7 @@ _ADDED_SINCE_PINNED = frozenset({
     "abimbola", "adebayo", "adeola", "adewale", "olamide", "segun", "yemi", "chika", "ebere",
     "nneka", "ifeanyi", "chukwuemeka", "ijeoma", "onyinye", "halima", "hauwa", "usman", "kofi",
     "kojo", "kwaku", "kwasi", "akosua", "abena", "adwoa", "akua", "afua", "efua",
-    "ekua"})
+    "ekua"}) | MORE_GIVEN_NAMES | WELSH_GIVEN_NAMES  # session 35 (review 35 R2 1, A21)
 
 
 def many_people_rows(texts: list[str]) -> list[list[str]]:

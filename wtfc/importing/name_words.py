@@ -5,20 +5,21 @@ Kept apart from the rules so the rules stay readable. All entries are lower case
 
 from __future__ import annotations
 
+from wtfc.importing.more_given_names import MORE_GIVEN_NAMES, WELSH_GIVEN_NAMES
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
 # Common given names in the UK across the generations that meet in older people's care:
-# people reviewed (born 1920s-1950s), their families and the care workforce (including names
-# common among carers from South Asia, Poland, Romania, West Africa and the Philippines), and
-# the short forms people are called by ("Liz", "Alf", "Peggy"), and the names common in Welsh,
-# Irish, Polish and Turkish families, in plain letters ("sian" for Siân, "lukasz" for Łukasz).
-# After "wullie senga": the care workforce's names the list lacked (review 34 W2 S2): women and
-# men born 1950-2000 in the UK and Ireland, and names common among carers from Nigeria, Ghana,
-# Zimbabwe, the Philippines, India, Poland, Romania and Ukraine; not Pooja, Simran, Geeta,
-# Lakshmi: worship, everyday words of the South Asian elders a review serves (A15 S2).
+# people reviewed (born 1920s-1950s), their families and the care workforce, the short forms
+# people are called by ("Liz", "Alf", "Peggy"), the names common in Welsh, Irish, Polish and
+# Turkish families, in plain letters ("sian" for Siân, "lukasz" for Łukasz). After "wullie
+# senga": the care workforce's (review 34 W2 S2), born 1950-2000 in the UK and Ireland, and
+# common among carers from Nigeria, Ghana, Zimbabwe, the Philippines, India, Poland, Romania
+# and Ukraine; not Pooja, Simran, Geeta, Lakshmi: worship, everyday words of the South Asian
+# elders (A15 S2). More Welsh names and more, added in session 35: more_given_names.py.
 GIVEN_NAMES = _words(
     """
     abdul adam adrian agnes agnieszka ahmed aisha alan albert alec alexander alexandra alfred
@@ -90,7 +91,7 @@ GIVEN_NAMES = _words(
     hauwa usman
     kofi kojo kwaku kwasi akosua abena adwoa akua afua efua ekua
     """
-)
+) | WELSH_GIVEN_NAMES | MORE_GIVEN_NAMES
 
 # Given names that are also everyday English words, months or days. They count as names only
 # in a name context (after a title, a relation word or from the pasted list), or capitalised
@@ -100,7 +101,7 @@ AMBIGUOUS_GIVEN_NAMES = _words(
     will may june april august rose joy grace mark frank pat hope faith bill jack dawn holly
     ivy ruby pearl violet daisy iris summer amber robin jay art don ray gene dean lance
     norman victoria florence georgia chelsea kay eve chase carol penny crystal sky angel
-    grant miles max rich guy bob rob nick sue ken ted bernie sunny autumn heath ray
+    grant miles max rich guy bob rob nick sue ken ted bernie sunny autumn heath ray lily
     """
 )
 
@@ -150,13 +151,13 @@ NOT_NAMES = _words(
 )
 
 # Words that make the capitalised word before them a place ("Victoria Road", "St Mary's
-# Hospital") rather than a person.
+# Hospital") rather than a person, and Welsh "Sant" after a saint's name ("Dewi Sant").
 PLACE_WORDS = _words(
     """
     road rd street st lane avenue ave close drive court crescent way place gardens terrace
     grove walk mews row hill square view park rise green parade vale fold croft gate
     hospital infirmary house lodge centre center ward surgery practice home hall church
-    chapel school college library estate manor farm
+    chapel school college library estate manor farm sant
     """
 )
 
@@ -198,15 +199,15 @@ GIVEN_NAMES_IN_PLACE_NAMES = _words("albert alexandra")
 
 # Words that make the given name after them a place's, as "St" makes "St Mary's" a church: the
 # Welsh for chapel, church, saint, school, hall, house, lake, river, bridge, street, road, centre,
-# hospital, home and court ("Capel Mair", "Tŷ Mair", "Eglwys Santes Mair", "Neuadd Owain
-# Glyndŵr", "Llyn Aled"; "Gapel" as "i Gapel Mair" mutates it), and the Irish and
+# hospital, home, court, chair and feast ("Capel Mair", "Tŷ Mair", "Llyn Aled", "Gŵyl Dewi",
+# the mountain "Cadair Idris"; "Gapel" as "i Gapel Mair" mutates it), and the Irish and
 # Polish for saint, school and chapel. Not "Bryn" (hill), a given name, nor "bro" ("my bro Huw").
 # Compared without accents ("Swietej" for "Świętej"), so no head is an English word or shorthand.
 PLACE_HEADS = _words(
     """
     st saint sant santes capel gapel eglwys ysgol neuadd plas llys cartref canolfan
     ganolfan ysbyty llyn afon pont bont heol stryd ffordd parc maes nant cwm coed caer ynys
-    naomh scoil seipeal swietej swietego
+    cadair gadair gwyl naomh scoil seipeal swietej swietego
     """
 )
 # Heads compared only as written, accents and all: without them they are "ty" (text-speak for
