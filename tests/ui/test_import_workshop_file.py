@@ -21,9 +21,16 @@ def doc():
     return collect_document()
 
 
+# How to bring another area's cards in, as wtfc import says it: it said only "To open it, use
+# File → Open", and a facilitator after the other workshop's cards had no way forward (F4's note)
 REFUSAL = (
-    "is a wtfc workshop, not a spreadsheet. To open it, use File → Open. To import "
-    "statements, choose a spreadsheet (.xlsx, .ods or .xls) or a .csv file."
+    "is a wtfc workshop, not a spreadsheet. To open it, use File → Open. To bring its cards "
+    "into this workshop, open it, export its data (File → Export → Data for commissioners), "
+    "then come back and import that file's Cards sheet, ticking “Give this sheet's people "
+    "codes of their own” if its person codes may be another area's people. Held-back cards are "
+    "not in the export, and a locality or other tag it hides (fewer than 5 people have it) "
+    "arrives blank. To import statements, choose a spreadsheet (.xlsx, .ods or .xls) or a .csv "
+    "file."
 )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from wtfc.importing.errors import CHOOSE_INSTEAD, ImportFailed
 from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.limits import MAX_FILE_BYTES
+from wtfc.importing.other_sheet_codes import OWN_CODES_BOX
 from wtfc.importing.table import SourceTable
 from wtfc.importing.text_reader import read_delimited_bytes
 from wtfc.importing.workbook_reader import password_protected_error, read_workbook
@@ -45,8 +46,7 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
         with path.open("rb") as handle:
             start = handle.read(200)
         if is_workshop_start(path, start):  # read as CSV, it is one row of JSON "columns"
-            raise ImportFailed(f"{name} is a wtfc workshop, not a spreadsheet. To open it, use "
-                               f"File → Open. To import statements, choose {CHOOSE_INSTEAD}.")
+            raise ImportFailed(workshop_refused(name))
         head = start[:8]
         if head.startswith(_ZIP):
             checked = check_workbook_zip(path, name)
@@ -76,6 +76,18 @@ def read_source(path: str | os.PathLike[str], *, sheet: str | None = None,
         raise ImportFailed(f"{name} could not be read: {exc.strerror or exc}.") from exc
     except MemoryError as exc:
         raise ImportFailed(f"{name} is too big for this computer's memory.") from exc
+
+
+def workshop_refused(name: str) -> str:
+    """The app's words for a workshop chosen to import: opened, or its cards brought in as
+    ``wtfc import`` says (``cli_advice.refuse_workshop_source``), through its data export,
+    with what that export leaves behind said."""
+    return (f"{name} is a wtfc workshop, not a spreadsheet. To open it, use File → Open. To "
+            "bring its cards into this workshop, open it, export its data (File → Export → Data "
+            "for commissioners), then come back and import that file's Cards sheet, ticking "
+            f"“{OWN_CODES_BOX}” if its person codes may be another area's people. Held-back "
+            "cards are not in the export, and a locality or other tag it hides (fewer than 5 "
+            f"people have it) arrives blank. To import statements, choose {CHOOSE_INSTEAD}.")
 
 
 def is_workshop_start(path: Path, start: bytes) -> bool:
