@@ -1,6 +1,7 @@
 """Edit → Copy (Ctrl+C) of the votes table and Review's themes gives each theme's kind in words:
 "✗ Not working" on screen (the symbol carries the kind without colour) copies as "Not working",
-as the exports write it, so a filter in Excel finds every "Not working" row."""
+as the exports write it, so a filter in Excel finds every "Not working" row; "★ Future" copies as
+"Important for the future", the exports' word, not the screen's short one (review R3 R3)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView
 
 from tests.ui.test_copy_chosen import press_copy
+from wtfc.export.look import kind_words
 from wtfc.model.workshop import Kind, Stage
 
-WORDS = {kind.label for kind in Kind}
+WORDS = {kind_words(kind) for kind in Kind}
+FUTURE = "Important for the future"  # as the report, the posters and the Kind column say it
 
 
 def _view(window, stage: Stage, kind: str) -> QAbstractItemView:
@@ -32,16 +35,15 @@ def _kind_column(view) -> int | None:
     return headings.index("Kind") if "Kind" in headings else None
 
 
-def _copied_kinds(window, view, qtbot) -> list[str]:
-    """Every row chosen, Ctrl+C: the Kind cells copied, the screen's own cells checked."""
+def _copied_kinds(window, view, qtbot, *, every_row: bool = False) -> list[str]:
+    """The first and last rows chosen (``every_row``: all), Ctrl+C: the Kind cells copied,
+    the screen's own cells checked."""
     model, column = view.model(), _kind_column(view)
     shown = {str(model.index(r, column).data()) for r in range(model.rowCount())}
     assert any(not cell.startswith(tuple(WORDS)) for cell in shown)  # symbols on screen
-    view.selectionModel().select(model.index(0, 0), QItemSelectionModel.SelectionFlag.Select
-                                 | QItemSelectionModel.SelectionFlag.Rows)
-    view.selectionModel().select(model.index(model.rowCount() - 1, 0),
-                                 QItemSelectionModel.SelectionFlag.Select
-                                 | QItemSelectionModel.SelectionFlag.Rows)
+    for row in range(model.rowCount()) if every_row else (0, model.rowCount() - 1):
+        view.selectionModel().select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                                     | QItemSelectionModel.SelectionFlag.Rows)
     heading, *rows = press_copy(window, view, qtbot).splitlines()
     at = heading.split("\t").index("Kind")
     page = QGuiApplication.clipboard().mimeData().html()
@@ -56,6 +58,22 @@ def test_the_votes_table_copies_each_kind_in_words(demo_window, qtbot):
     kinds = _copied_kinds(demo_window, view, qtbot)
     assert len(kinds) == 2 and set(kinds) <= WORDS
     assert demo_window.undo.stack.count() == steps  # copying is no edit
+
+
+def test_the_votes_table_copies_a_hope_as_the_exports_word(demo_window, qtbot):
+    """The demo's blue themes copied "Future", which no export writes: a filter on the data
+    export's Kind column, "Important for the future", left every pasted blue row out."""
+    view = _view(demo_window, Stage.UNDERSTAND, "VotesTable")
+    kinds = _copied_kinds(demo_window, view, qtbot, every_row=True)
+    assert FUTURE in kinds and "Future" not in kinds
+    assert set(kinds) == WORDS  # every kind, each in the exports' word
+
+
+def test_reviews_themes_copy_a_hope_as_the_exports_word(demo_window, qtbot):
+    view = _view(demo_window, Stage.REVIEW, "Kind")
+    kinds = _copied_kinds(demo_window, view, qtbot, every_row=True)
+    assert FUTURE in kinds and "Future" not in kinds
+    assert set(kinds) <= WORDS
 
 
 def test_reviews_themes_copy_each_kind_in_words(demo_window, qtbot):

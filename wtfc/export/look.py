@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable
 
 from wtfc.export import fonts as f
 from wtfc.export.content import status_stands_out, status_words, when_words
+from wtfc.model.kind_words import kind_words as kind_words  # the exports' kind words, one table
 from wtfc.model.workshop import Action, Kind
 
 KIND_COLOURS: dict[Kind, Color] = {
@@ -40,11 +41,6 @@ PAPER_TINT = HexColor("#F4F3EF")
 # Office printers leave the paper's outer 4–5 mm blank: nothing is drawn nearer the edge than
 # this, or a coloured band prints as a hairline on one printer and whole on another.
 PRINTABLE_EDGE = 6 * 72 / 25.4
-
-
-def kind_words(kind: Kind) -> str:
-    return {Kind.WORKING: "Working", Kind.NOT_WORKING: "Not working",
-            Kind.FUTURE: "Important for the future"}[kind]
 
 
 def draw_kind_icon(canvas: Canvas, kind: Kind, x: float, y: float, size: float,

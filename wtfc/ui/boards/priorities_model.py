@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 from wtfc.export.content import count_phrase
 from wtfc.model.counting import rank_mark, rank_words
 from wtfc.model.document import Document
+from wtfc.model.kind_words import kind_words
 from wtfc.model.record_checks import empty_priority_note
 from wtfc.model.theme_counts import people_figure, people_key  # noqa: F401 (boards')
 from wtfc.model.unnamed_themes import shown_theme_name
@@ -143,7 +144,9 @@ class PrioritiesTableModel(QAbstractTableModel):
         if role == THEME_ID_ROLE:
             return theme.id
         if role == COPIED_ROLE and column == Column.KIND:
-            return theme.kind.label  # "Not working": the symbol is for the eye (copy_words)
+            # "Not working", "Important for the future" as the exports write it: the symbol is
+            # for the eye, and an Excel filter on the export's word finds pasted rows (copy_words)
+            return kind_words(theme.kind)
         empty = empty_priority_note(theme)  # a chosen theme whose cards were all deleted
         if role == COPIED_ROLE and column == Column.CARDS and empty:
             return "0"  # the figure, not its mark

@@ -24,6 +24,7 @@ from wtfc.model.compare_words import (
     theme_now,
 )
 from wtfc.model.dates import long_date
+from wtfc.model.kind_words import kind_words
 from wtfc.model.last_time_yardsticks import success_text
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Perspective
@@ -111,7 +112,7 @@ def theme_item(t: ThemeChange, rank: int | None) -> QTreeWidgetItem:
     # Copy gives words, as the exports do: "Not working", "A smaller share of people said
     # this" (the arrow on screen carries the change without colour; in Excel it fails a filter)
     item.setData(0, COPIED_ROLE, change.removeprefix(f"{t.change.symbol} "))
-    item.setData(1, COPIED_ROLE, t.kind.label)
+    item.setData(1, COPIED_ROLE, kind_words(t.kind))  # "Important for the future", as exported
     item.setData(0, ACCESSIBLE_TEXT, theme_said(t, shown_name))
     # a screen reader says the arrow as "then … now", and the dashes as what they mean
     cards, people = counts_aloud(t)
