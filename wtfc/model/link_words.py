@@ -6,12 +6,16 @@ The Plan and Act boards, the room view, the A3 and A1 posters and the report all
 lines, so a cause the room has not agreed to act on (or has since un-marked on the why-tree)
 says so wherever the action is read, not only on the facilitator's board. A success statement
 is quoted, as the posters and the report quote statements wherever they list them.
+
+The cause's lead-in follows its theme's kind, as the why-tree's own words do
+(``cause_kind_words``): a hope's tree answers "what stands in the way of this?", so "Because: No
+transport after the number 12 bus stopped" under its action read as why people want to get out.
 """
 
 from __future__ import annotations
 
 from wtfc.model.operations._names import quoted
-from wtfc.model.workshop import Action, ActionStatus, Cause, SuccessStatement
+from wtfc.model.workshop import Action, ActionStatus, Cause, Kind, SuccessStatement
 
 NOT_AGREED = "cause not agreed"  # short, for a line under an action
 NOT_AGREED_IN_FULL = "we have not agreed to act on this cause"  # where there is room (a tooltip)
@@ -19,14 +23,21 @@ NOT_AGREED_IN_FULL = "we have not agreed to act on this cause"  # where there is
 # cause the action deals with, and "Aims at:" that words someone hopes to say follow.
 BECAUSE = "Because"
 SO_SAY = "So people can say"
+# By the theme's kind: a problem's action acts because of its cause; a working theme's builds
+# on why it works (the method: spread what works); a hope's clears what is in the way of it
+# (the poster's and report's "In the way:", cause_kind_words). No kind (a stale theme): Because.
+TACKLES = {Kind.NOT_WORKING: BECAUSE, Kind.WORKING: "Builds on", Kind.FUTURE: "In the way"}
 
 
-def tackles_words(cause: Cause, *, in_full: bool = False) -> str:
+def tackles_words(cause: Cause, kind: Kind | None = None, *, in_full: bool = False) -> str:
     """ "Because: <cause>", or "Because (cause not agreed): <cause>" when the room has not
-    agreed to act on it; ``in_full`` says "(we have not agreed to act on this cause)"."""
+    agreed to act on it; ``in_full`` says "(we have not agreed to act on this cause)".
+    ``kind``, the cause's theme's: "Builds on: …" for what is working, "In the way: …" for a
+    hope."""
+    lead = TACKLES[kind] if kind is not None else BECAUSE
     if cause.agreed:
-        return f"{BECAUSE}: {cause.text}"
-    return f"{BECAUSE} ({NOT_AGREED_IN_FULL if in_full else NOT_AGREED}): {cause.text}"
+        return f"{lead}: {cause.text}"
+    return f"{lead} ({NOT_AGREED_IN_FULL if in_full else NOT_AGREED}): {cause.text}"
 
 
 def aims_at_words(statement: SuccessStatement, *, whose: bool = False) -> str:
