@@ -31,7 +31,6 @@ from wtfc.importing.errors import ImportFailed
 from wtfc.importing.file_names import shown_file_name
 from wtfc.importing.mapping import ColumnMapping
 from wtfc.importing.passed_sheets import SheetRefused
-from wtfc.importing.report import SkipReason
 from wtfc.importing.sources import read_source
 from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.importing.text_reader import read_pasted_text
@@ -359,9 +358,9 @@ class ImportDialog(QDialog):
             self.mapping_step.problems.setText(f"⚠ {reason}")
             self.mapping_step.problems.setVisible(True)
         else:
-            all_there = set(plan.report.skipped_counts()) == {SkipReason.DUPLICATE}
+            # the same file again, its blank or withdrawn rows beside: "Nothing new to import"
             self.confirm_page.show_nothing(
-                reason, all_there=all_there, no_rows=plan.report.rows_read == 0)
+                reason, all_there=plan.all_there(), no_rows=plan.report.rows_read == 0)
             self.close_button.setText("Close")  # nothing is left to cancel
             self.close_button.setFocus()
         announce(self, reason, urgent=True)

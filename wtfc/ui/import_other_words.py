@@ -28,12 +28,19 @@ _ADD = "&Add them (corrected or new statements)"
 _LEAVE = "&Leave them out (they were reworded on the wall)"
 
 
-def other_words_text(places: list[str], held: int = 0) -> str:
+def _listed(shown: list[str]) -> str:
+    listed = "; ".join(shown[:_LISTED])
+    if len(shown) > _LISTED:
+        listed += f"; and {len(shown) - _LISTED:,} more"
+    return listed
+
+
+def other_words_text(places: list[str], held: int = 0, shown: list[str] | None = None) -> str:
     """'⚠ 3 statements of this sheet sit where …: Row 8, Working 1 (P01); … Choose, then
-    click Import.' ``held``: how many of them Add brings in held back (``reworded_rows``)."""
-    listed = "; ".join(places[:_LISTED])
-    if len(places) > _LISTED:
-        listed += f"; and {len(places) - _LISTED:,} more"
+    click Import.' ``held``: how many of them Add brings in held back (``reworded_rows``).
+    ``shown``: the places listed, each once with its count ("Row 2 (P01, 2 statements)",
+    ``ImportPlan.other_words_listed``); ``places`` (a statement each) counts them."""
+    listed = _listed(places if shown is None else shown)
     one = len(places) == 1
     sit, cards, reworded, these, are = (
         "sits", "a card", "the card was", "it is the same statement", "it is new") if one else (
@@ -58,18 +65,20 @@ def _held_text(held: int, one: bool, lead: str = "If added, ") -> str:
             "Collect.")
 
 
-def unsure_text(places: list[str], *, with_choice: bool, held: int = 0) -> str:
+def unsure_text(places: list[str], *, with_choice: bool, held: int = 0,
+                shown: list[str] | None = None) -> str:
     """The rows ``ImportPlan.unsure_rows`` names: no choice, as the file is too unlike that
     import's to take them for its cards reworded (``repeats.unsure_note``), and what Import
-    does."""
-    listed = "; ".join(places[:_LISTED])
-    if len(places) > _LISTED:
-        listed += f"; and {len(places) - _LISTED:,} more"
+    does. ``shown``: each place once with its count (``ImportPlan.unsure_listed``)."""
+    listed = _listed(places if shown is None else shown)
     one = len(places) == 1
+    # "for the same person" when every statement is one person's ("Row 2 (P01)", "Row 3 (P01)")
+    one_person = len({m[1] for p in places if (m := re.search(r"\(([^,)]+)", p))}) <= 1
     sit, cards, them, s = ("sits", "a card", "it", "") if one else ("sit", "cards", "them", "s")
     also = " either way" * with_choice
     return (f"{count_phrase(len(places), 'statement')} of this sheet {sit} where an earlier "
-            f"import made {cards} for the same {'person' if one else 'people'}, in other words: "
+            f"import made {cards} for the same {'person' if one_person else 'people'}, in other "
+            "words: "
             f"{listed}. Import adds {them}{also}: more than one in five of this sheet's "
             "statements differ from the cards that import made at their places, so wtfc cannot "
             "tell cards reworded on the wall from a changed sheet, or another care manager's, "
@@ -114,11 +123,13 @@ class OtherWordsChoice(QWidget):
         # the cards the reworded-row check flagged a name in, held for a phone number too or
         # not: the reason given is that check's, and the report after Import counts the same
         held = len(plan.reworded_held & set(plan.other_words_rows))
-        text = other_words_text(places, held) if places else "⚠"
+        text = (other_words_text(places, held, plan.other_words_listed or None) if places
+                else "⚠")
         if plan.unsure_rows:
             rows = {int(m[1]) for p in plan.unsure_rows if (m := re.match(r"Row (\d+)", p))}
             text += " " + unsure_text(plan.unsure_rows, with_choice=bool(places),
-                                      held=len(plan.reworded_held & rows))
+                                      held=len(plan.reworded_held & rows),
+                                      shown=plan.unsure_listed or None)
         self.label.setText(text)
         one = len(places) == 1  # (the mnemonics stay Alt+A and Alt+L)
         self.add.setText("&Add it (a corrected or new statement)" if one else _ADD)
