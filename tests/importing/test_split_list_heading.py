@@ -92,3 +92,27 @@ def test_a_short_line_of_the_persons_over_a_list_stays_a_card(first):
 ])
 def test_a_heading_with_i_or_me_in_it_is_still_taken_off(cell, answers):
     assert answers_in(cell) == answers
+
+
+@pytest.mark.parametrize(("cell", "answers"), [
+    # a heading too short to be a card, in the person's own words, joined the whole list into
+    # one card the room cannot theme apart (code review A23 S1)
+    ("I need:\n- a bus to the day centre\n- someone to talk to at night",
+     ["a bus to the day centre", "someone to talk to at night"]),
+    ("I want:\n- to stay in my own home\n- to see my grandchildren more",
+     ["to stay in my own home", "to see my grandchildren more"]),
+    ("I miss:\n- going to church on Sundays\n- my husband who died last year",
+     ["going to church on Sundays", "my husband who died last year"]),
+    ("Why?\n- nobody visits me any more\n- the phone never rings",
+     ["nobody visits me any more", "the phone never rings"]),
+    ("I'd like:\n- a bus to the day centre\n- someone to talk to at night",
+     ["a bus to the day centre", "someone to talk to at night"]),
+    ("i need:\n- a bus to the day centre\n- someone to talk to at night",
+     ["a bus to the day centre", "someone to talk to at night"]),
+    ("Help me:\n- nobody visits me any more\n- the phone never rings",
+     ["nobody visits me any more", "the phone never rings"]),
+    ("Who cares?\n- nobody visits me any more\n- the phone never rings",
+     ["nobody visits me any more", "the phone never rings"]),
+])
+def test_a_short_heading_in_the_persons_words_still_parts_the_list(cell, answers):
+    assert answers_in(cell) == answers

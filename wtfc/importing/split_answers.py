@@ -90,14 +90,18 @@ def _heading(lines: list[tuple[str, bool]]) -> bool:
     it reads as a heading: a kind's words or question ("Problems", "What is working?") or a
     short line ending in ":" or asking what ("My concerns:", "What matters to me?"). A longer
     one is the person's own sentence ("Why does nobody listen to me?", "I need help with:") and
-    stays (code review A17 R2), as does a short one saying "I"/"me" or asking anything else
-    ("Why am I alone?", "Help me please:", "Where is everyone?": code review A19 R2)."""
+    stays (code review A17 R2), as does a short one of three words or more saying "I"/"me" or
+    asking anything else ("Why am I alone?", "Help me please:", "Where is everyone?": code
+    review A19 R2). Shorter ("I need:", "Why?") is no card itself and heads the list."""
     if len(lines) < 2 or lines[0][1] or not lines[1][1]:
         return False
     first = lines[0][0]
+    # a line too short to be a card ("I need:", "Why?") heads the list whatever it says: kept
+    # as the person's own, it joined the whole list into one card (code review A23 S1)
+    own = _sentence(first) and (_OWN_WORDS.search(first) is not None or (
+        first.endswith("?") and _ASKS.match(first) is None))
     return _KINDS.kind_of(first) is not None or (
-        len(first.split()) <= _HEADING_WORDS and not _OWN_WORDS.search(first)
-        and (first.endswith(":") or (first.endswith("?") and _ASKS.match(first) is not None)))
+        len(first.split()) <= _HEADING_WORDS and not own and first.endswith((":", "?")))
 
 
 def _goes_on(before: str, line: str) -> bool:
