@@ -65,3 +65,37 @@ def test_a_social_worker_sign_off_in_small_letters_goes_whole_on_redact():
 ])
 def test_everyday_signing_stays_as_typed(text):
     assert not find_personal_details(text)
+
+
+@pytest.mark.parametrize(("text", "wall"), [
+    # one word the word table knows, signing before a sign-off's own small letters, went up
+    # (code review A23 S3)
+    ("Signed: Irina thanks", "Signed: [name] thanks"),
+    ("I'm lonely. Signed: Tatiana thanks", "I'm lonely. Signed: [name] thanks"),
+    ("I'm lonely. Signed: Sergei thank you", "I'm lonely. Signed: [name] thank you"),
+    ("I'm lonely. Signed: Dalton thanks", "I'm lonely. Signed: [name] thanks"),
+    ("Signed: Mercy thanks", "Signed: [name] thanks"),
+    ("Signed: Irina lol", "Signed: [name] lol"),
+    ("I'm lonely. Completed by Irina dated 04/03/2026",
+     "I'm lonely. Completed by [name] dated 04/03/2026"),
+    ("Signed: Kristin thanks", "Signed: [name] thanks"),
+])
+def test_one_word_signing_before_thanks_is_held(text, wall):
+    assert redact(text, find_personal_details(text)) == wall
+
+
+@pytest.mark.parametrize("text", [
+    # a form in capitals is no signer: "Signed: [name] form…" lost the card's point (A23 R2)
+    "Signed: DNR form without asking me", "Signed: DNACPR form without asking me",
+    # a role or a day in small letters is no sign-off word: these sign no one
+    "Signed: Main carer", "Reviewed by Student social worker", "Assessed by Zoom today",
+    "Completed by Night carer", "Signed: Mum thanks", "Signed: Carer thanks",
+    "Signed: Everyone thanks", "Completed by Myself thanks", "Signed: Worried Wife thanks",
+    "Signed: Pensioner thanks", "Signed: Anon thanks", "Signed: Everybody love",
+    # how the writer feels, signed off as (A23 minor)
+    "Signed: Forgotten", "Signed: Tired", "Signed: Desperate", "Signed: Ignored",
+    "Signed: Exhausted Carer", "Social worker: Absent", "Social worker: Nowhere to be seen",
+    "Social worker: Changed Again",
+])
+def test_everyday_words_before_small_letters_stay(text):
+    assert not find_personal_details(text)

@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from wtfc.importing.personal_details import find_personal_details, redact
+from wtfc.model.document import Document
+from wtfc.model.operations.cards import redact_card
+from wtfc.model.workshop import Card, Kind, PersonalDetail, Workshop
 
 
 def _wall(card: str) -> str:
@@ -35,4 +38,34 @@ def test_the_signer_is_held(card, wall):
     "The bus - Late Again (social worker)",
 ])
 def test_the_everyday_card_stays(card):
+    assert _wall(card) == card
+
+
+def _redacted(card: str) -> str:
+    details = [PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text)
+               for f in find_personal_details(card)]
+    one = Card(kind=Kind.NOT_WORKING, text=card, personal_details=details)
+    doc = Document(Workshop(cards=[one]))
+    redact_card(doc, card_id=one.id).do(doc)
+    return doc.card(one.id).text
+
+
+@pytest.mark.parametrize(("card", "wall"), [
+    # staff after an em dash or "--", or with a date after the bracket, went up (A23 S5)
+    ("I'm lonely — Irina Okafor (Social Worker)", "I'm lonely — [name] (Social Worker)"),
+    ("I'm lonely — Amara Okafor (OT)", "I'm lonely — [name] (OT)"),
+    ("I'm lonely -- Sergei Ferrier (OT)", "I'm lonely -- [name] (OT)"),
+    ("I'm lonely - Irina Okafor (Social Worker) 04/03/2026",
+     "I'm lonely - [name] (Social Worker) 04/03/2026"),
+])
+def test_staff_after_any_dash_is_held_and_redact_takes_the_sign_off(card, wall):
+    assert _wall(card) == wall
+    assert _redacted(card) == "I'm lonely"
+
+
+@pytest.mark.parametrize("card", [
+    "Meals — Hot Food (care worker)", "The bus -- Late Again (social worker)",
+    "The garden — Lovely Flowers (support worker)",
+])
+def test_an_everyday_card_after_any_dash_stays(card):
     assert _wall(card) == card

@@ -45,11 +45,12 @@ _GIVEN_AFTER_COMMA = re.compile(
 # bus - Late, I (think)"; or a given name and a surname, "… - Amara Okafor (Social Worker)"
 # (code review A19 M3: held only where the lists knew the given name)
 _DASHED = re.compile(
-    r"[ \t][-–][ \t]+(?P<name>[A-Z][\w'’-]+(?:,[ \t]*[A-Z](?:\.|[A-Za-z'’-]+)?"
+    r"[ \t](?:[-–—]|--)[ \t]+(?P<name>[A-Z][\w'’-]+(?:,[ \t]*[A-Z](?:\.|[A-Za-z'’-]+)?"
     r"|[ \t]+[A-Z][\w'’-]+))[ \t]*\([^)\n]*?"
     r"(?i:worker|sw|ot"
     r"|nurse|manager|assessor|reviewer|co-?ordinator|officer|practitioner|therapist|carer"
-    r"|advocate|lead|student|admin|physio|cpn|gp|doctor)\)[ \t]*\.?[ \t]*$",
+    r"|advocate|lead|student|admin|physio|cpn|gp|doctor)\)"
+    r"(?:[ \t]*,?[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?[ \t]*\.?[ \t]*$",  # "… (SW) 04/03/2026"
     re.MULTILINE)
 # Words that may be a name by the guard's lists but sign no one's name: who or how a form was
 # filled in ("Completed by: Self", "Author: Client", "Completed by telephone review")
@@ -67,6 +68,9 @@ _NOT_SIGNED = frozenset({
     "grateful", "concerned", "disgusted", "worried", "angry", "upset", "lovely", "great",
     "rubbish", "awful", "terrible", "amazing", "wonderful", "hopeless", "sad", "frustrated",
     "thank", "thanks", "regards", "date", "dates", "attached", "enclosed", "aid",
+    # "Signed: Forgotten", "Social worker: Absent", "Signed: Pensioner thanks" (code review A23)
+    "forgotten", "tired", "desperate", "ignored", "exhausted", "absent", "nowhere", "changed",
+    "pensioner", "anon", "everybody",
 })
 _INITIAL = re.compile(r"[A-Z]\.?")
 # everyday words the guard's lists know ("and Tea", "/ Lunch Club")
@@ -75,8 +79,11 @@ _EVERYDAY = COMMON_WORDS | EVERYDAY_NOUNS | ORDINARY_WORDS
 _SMALL_AFTER = re.compile(r"[ \t]+(?!(?:on|at|in|for|and|to|via|who|with|x+|(?:xo)+x?)\b)[a-z]")
 # A second member of staff signing with the first: "Signed: Colin Watson / Tamsin Ferrier",
 # "… & Tamsin Ferrier", "… and Tamsin Ferrier" (code review A18 S2: Redact left the second)
-_ANOTHER = re.compile(r"(?:[ \t]*,?[ \t]*(?:\([^()\n]{1,40}\)|[A-Z]{2,4}\b))?"  # "…, SW and …"
-                      r"[ \t]*(?:/|&|(?i:and))[ \t]*(" + _WORD + r"(?:[ \t]+" + _WORD
+_ANOTHER = re.compile(r"(?:[ \t]*,?[ \t]*(?:\([^()\n]{1,40}\)|[A-Z]{2,4}\b"
+                      # "… social worker and …", "…, Social Worker, and …" (code review A23)
+                      r"|(?i:(?:senior[ \t]+)?(?:social|care|support|key)[ \t]*worker|sw|ot)\b)"
+                      r"[ \t]*,?)?"  # "…, SW and …"
+                      r"[ \t]*(?:/|&|\+|(?i:and)|,)[ \t]*(" + _WORD + r"(?:[ \t]+" + _WORD
                       + r"){0,3})")
 
 
@@ -89,8 +96,11 @@ def sign_off_names(text: str, may_be_a_name: Callable[[str], bool]) -> list[tupl
     if " by" in text or " BY" in text or " By" in text or ":" in text:
         for m in _SIGNED.finditer(text):
             if " " not in m["name"] and _SMALL_AFTER.match(text, m.end("name")) and not (
-                    _listed_or_no_word(m["name"])):
-                continue  # one word before small letters: "Signed: Bingo club members"
+                    _SIGNS_OFF.match(text, m.end("name")) or (
+                        _listed_or_no_word(m["name"]) and not m["name"].isupper())):
+                # one word before small letters: "Signed: Bingo club members", "Signed: DNR
+                # form…"; but "Signed: Kristin thanks", "Completed by Amara dated …" (A23)
+                continue
             start = end = m.start("name")
             # a carer's word-name signs after "Signed:" or "… by" ("Signed: Patience xx"), not
             # after "Care worker:", where it may be the quality wanted (code review A19 M2)
@@ -113,10 +123,13 @@ def sign_off_names(text: str, may_be_a_name: Callable[[str], bool]) -> list[tupl
                 end = given.end(1)  # "OKONJO, Fenella": the given name too
             if end > start and not _INITIAL.fullmatch(text[start:end]):
                 found.append((start, end))
-                if (more := _ANOTHER.match(text, end)) and (
-                        second := _second_signer(text, more, may_be_a_name)):
-                    found.append(second)
-    if " - " in text or " – " in text:
+                while (more := _ANOTHER.match(text, end)) and (
+                        second := _second_signer(text, more, may_be_a_name)) and (
+                        text[end:more.start(1)].rstrip()[-1:] != "," or second[1] - second[0] > len(
+                            text[second[0]:second[1]].split()[0])):  # ", Amara Okafor": whole
+                    found.append(second)  # a third too: "… / Amara Okafor / Tamsin Ferrier"
+                    end = second[1]
+    if " - " in text or " – " in text or " — " in text or " -- " in text:
         found += [m.span("name") for m in _DASHED.finditer(text)
                   if all(search_key(part) not in _NOT_SIGNED and may_be_a_name(part.rstrip("."))
                          for part in m["name"].replace(",", " ").split() if len(part) > 2)
@@ -144,7 +157,15 @@ def _has_word_table() -> bool:
 _WORD_ENDING = re.compile(r"(?i).{2,}(?:ly|ed|ing|es|ful|less|ness)")
 # what may follow a lone second signer the word table knows ("and Kristin", "& Amara x", "and
 # Amara, OT"): the end, punctuation, a date, a kiss or a role in capitals
-_ENDS_SIGNING = re.compile(r"[ \t]*(?:$|[,;.!?()\n–-]|\d|x+\b|(?i:on|at)\b|[A-Z]{2,4}\b)")
+# a sign-off's own words in small letters after a name: "Signed: Kristin thanks", "… and Amara
+# thank you", "Completed by Amara dated 04/03/2026" (code review A23); no role ("Signed: Main
+# carer", "Reviewed by Student social worker" name no one) nor day ("Assessed by Zoom today")
+_SIGN_OFF_WORDS = (r"(?:(?:thanks|thank[ \t]+you|many[ \t]+thanks|ta|cheers|regards"
+                   r"|kind[ \t]+regards|best[ \t]+wishes|love|lol|x+|(?:xo)+x?)(?![\w'’])"
+                   r"|dated[ \t]+\d)")
+_SIGNS_OFF = re.compile(r"[ \t]*,?[ \t]+" + _SIGN_OFF_WORDS)
+_ENDS_SIGNING = re.compile(r"[ \t]*(?:$|[,;.!?()\n–-]|\d|x+\b|(?i:on|at)\b|[A-Z]{2,4}\b)"
+                           r"|[ \t]+" + _SIGN_OFF_WORDS)
 
 
 def _second_signer(text: str, more: re.Match[str],

@@ -31,9 +31,10 @@ _TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _ROLES 
 _SIGN_OFF = re.compile(
     # after the card's own sentence or line
     r"(?:(?<=[.!?…])[ \t]+|[ \t]*\n\s*)" + _LABEL + r"[ \t]*" + _NAME + _TAIL
-    # after a dash, a staff role in brackets: "… - [name] (Social Worker)"
-    + r"|[ \t]+[-–][ \t]+" + _NAME + r"[ \t]*\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _ROLES
-    + r"\b|" + _WORDS + r"))+[ \t]*\)[ \t]*\.?[ \t]*\Z")
+    # after a dash ("-", "–", "—", "--"), a staff role in brackets, perhaps dated: "… - [name]
+    # (Social Worker)", "… — [name] (OT) 04/03/2026" (code review A23 S5)
+    + r"|[ \t]+(?:[-–—]|--)[ \t]+" + _NAME + r"[ \t]*\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _ROLES
+    + r"\b|" + _WORDS + r"))+[ \t]*\)(?:[ \t]*,?[ \t]*" + _DATE + r")?[ \t]*\.?[ \t]*\Z")
 
 
 def without_sign_off(redacted: str) -> str:
