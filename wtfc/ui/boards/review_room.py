@@ -4,12 +4,9 @@ Each theme says how many people said it then and now, under the board's own word
 then → now"), beside its change in people's terms. Each action says, under its words, how we
 said we'd know it worked (the evidence Plan asked for) and what had happened when last checked,
 all of them whole at every size (fewer actions a page where that takes it; a long "So far" a
-page of its own), shortened only where one action is taller than a whole page.
-
-A theme's card taller than the page left (a priority with last time's success statements from
-four perspectives) goes on over the next page under its name ("…, continued"), its words whole
-(``review_room_pieces``); the first begins under the first page's facts, never leaving most of
-that page empty.
+page of its own), shortened only where one action is taller than a whole page. A theme's card
+taller than the page left goes on over the next (``review_room_pieces``). Every page of themes
+says what their kinds' symbols mean (``review_room_key``).
 
 The first page says, under which workshops are compared, how many people's reviews each had
 (a theme's change is judged by the share of them who said it when the numbers differ, and the
@@ -18,11 +15,10 @@ numbers beside it are then those shares) and how last time's actions went, in wo
 
 The themes and the actions stand side by side; on a canvas too narrow for both at a readable
 size (a 1024-wide screen) the themes come first and the actions on the pages after them, each
-of those pages headed "Last time's actions" alone (under the view's title as well, two actions
-of a dozen lines did not fit a page at 1024x768, which then ended half empty). The
-group's reflection on this workshop and its next review date follow on a page of their own
-(``review_reflection_room``); on a first workshop, with no last time's file, that page is all,
-its three questions shown before they are answered.
+of those pages headed "Last time's actions" alone, not under the view's title as well (two
+actions of a dozen lines did not fit a page at 1024x768). The group's reflection on this
+workshop and its next review date follow on a page of their own (``review_reflection_room``);
+on a first workshop, with no last time's file, that page is all, its questions unanswered.
 """
 
 from __future__ import annotations
@@ -45,10 +41,10 @@ from wtfc.model.document import Document
 from wtfc.model.last_time_yardsticks import Yardsticks, success_text
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.names_follow import follow_names
-from wtfc.ui.boards.review import no_themes_text
 from wtfc.ui.boards.review_compared import RoomCopy, room_copy
 from wtfc.ui.boards.review_reflection_room import Block, looking_back_pages, paint_looking_back
 from wtfc.ui.boards.review_room_actions import paint_actions
+from wtfc.ui.boards.review_room_key import foot_fits, paint_key, place_key
 from wtfc.ui.boards.review_room_measure import kept_measures
 from wtfc.ui.boards.review_room_pieces import (
     flowed,
@@ -80,6 +76,7 @@ from wtfc.ui.boards.review_room_rows import (  # noqa: F401  (tests read them he
     fewest_pages,
     kept_together,
     name_text,
+    no_themes_note,
     notes,
     people_count,
     room_themes,
@@ -118,8 +115,7 @@ class ReviewRoomView(RoomCanvas):
     shared evenly between them (``even_pages``), every one shown on some page.
     """
 
-    def __init__(self, doc: Document, previous: Document | None, parent: QWidget | None = None,
-                 *,
+    def __init__(self, doc: Document, previous: Document | None, parent: QWidget | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__("What has changed since last time", parent)
         self._doc = doc
@@ -162,8 +158,7 @@ class ReviewRoomView(RoomCanvas):
         return self._result
 
     def page_themes(self, page: int) -> list[ThemeChange]:
-        """The themes whose cards begin on page ``page`` (counted from 0): one going on from
-        the page before is listed there."""
+        """The themes whose cards begin on page ``page`` (from 0): not one going on from before."""
         return [self._layout.themes[i] for i, k in self.page_rows(page) if k == 0]
 
     def page_rows(self, page: int) -> list[tuple[int, int]]:
@@ -195,7 +190,8 @@ class ReviewRoomView(RoomCanvas):
         self.comparison()
         room = self._room
         assert room is not None
-        laid_for = (self._doc.workshop.date, tuple(priority_ranks(self._doc).items()))
+        laid_for = (self._doc.workshop.date, tuple(priority_ranks(self._doc).items()),
+                    foot_fits(self))  # (where the kinds' key goes: the timer, the screen)
         if laid_for != room.laid_for or len(room.laid) > 8:
             room.laid, room.laid_for = {}, laid_for
         size = (self.canvas_width(), height)
@@ -245,9 +241,16 @@ class ReviewRoomView(RoomCanvas):
         # stacked, the actions' pages are headed "Last time's actions" alone
         action_room = height - 40 - heading_bottom(False, title=ACTIONS_TITLE, wide=wide) \
             + GAP if cols.stacked else room
+        # the kinds' key in the foot row, or under "Themes" (from the themes' room, not the
+        # actions' beside them; page 1's at its subtitle's end where it fits, its room back)
+        out.key, out.key_up, out.key_foot = place_key(self, cols, bool(out.themes),
+                                                      self._subtitle(result), height)
+        room -= out.key
+        facts, extra = extra, extra - out.key_up * out.key
         under: list[float] = [NOTE] if out.same else []  # under the last theme
         if not result.themes:
-            under = [text_height(self._no_themes_note(result), cols.theme_text, SMALL_PX) + 8]
+            note = no_themes_note(result, self._doc.workshop)
+            under = [text_height(note, cols.theme_text, SMALL_PX) + 8]
         # a theme's card taller than the page left goes on over the next (its success
         # statements whole): the first begins under the facts where they leave most of page 1
         measure, wide_text = self._measures, cols.theme_text
@@ -261,7 +264,7 @@ class ReviewRoomView(RoomCanvas):
                                  tuple(out.pieces[i]), k) for i, k in out.rows), *under]
         out.facts_alone = bool(themes) and themes[0] + extra > room  # (an 800x600 screen)
         if out.facts_alone:
-            extra = 0.0
+            extra = facts = 0.0
         # an action's words and notes are whole, fewer actions a page where that takes it (a
         # page of its own for a long "So far"); shorter notes only where a page is too low
         out.most = [measure.most(a, cols.action_text, action_room) for a in result.actions]
@@ -271,9 +274,9 @@ class ReviewRoomView(RoomCanvas):
             themes[0] += extra
         # side by side, both columns go over as many pages as the longer needs, the first
         # page's heading a row over the actions (one too tall to go under it whole goes on)
-        lead = [extra] if extra and actions and not cols.stacked else []
-        count = 0 if cols.stacked else max(len(pack_pages(rows, room))
-                                            for rows in (themes, lead + actions))
+        lead = [facts] if facts and actions and not cols.stacked else []
+        count = 0 if cols.stacked else max(len(pack_pages(themes, room)),
+                                            len(pack_pages(lead + actions, action_room)))
         if (sum(most is not None for most in out.most),
                 fewest_pages(themes, lead + actions, room, action_room, cols)
                 + out.facts_alone) >= beat:
@@ -293,8 +296,8 @@ class ReviewRoomView(RoomCanvas):
                 out.action_columns[i:i + cols.across]
                 for i in range(0, len(out.action_columns), cols.across))]
         else:
-            beside = [] if cols.stacked else [sum(themes[i] for i in page if i < len(themes))
-                                              for page in out.theme_pages]
+            beside = [] if cols.stacked else [out.key + sum(themes[on.start:on.stop])
+                                              for on in out.theme_pages]
             out.action_pages = after_lead(measure.pages(lead + actions, action_room, count,
                                                         beside=beside), len(lead))
             out.action_columns = out.action_pages
@@ -325,8 +328,8 @@ class ReviewRoomView(RoomCanvas):
             top = draw_heading(p, area, ACTIONS_TITLE)  # the page's one heading: more room
             paint_actions(p, self._layout, self.page, result, actions, top)
             return
-        top = draw_heading(p, area, TITLE, self._subtitle(result) if first else "",
-                           wrap=True, lines=HEADING_LINES)
+        top = heading = draw_heading(p, area, TITLE, self._subtitle(result) if first else "",
+                                     wrap=True, lines=HEADING_LINES)
         if first:  # what to do differently, the people reviewed, how the actions went
             said, rest = facts_parts(result, self._marks)  # the first cut with "…" to fit
             width = area.width() - 120
@@ -337,18 +340,22 @@ class ReviewRoomView(RoomCanvas):
             top += facts
             if self._layout.facts_alone:
                 return
+        rows = self.page_rows(self.page)
         if first or self.page < len(self._layout.theme_pages):  # themes, or their count
             draw_text(p, QRectF(60, top, 900, 44), "Themes", BODY_PX + 2, bold=True)
             if themes:  # over the numbers beside each theme, in the board's words
                 draw_text(p, QRectF(cols.count_right - 520, top + 4, 520, 40),
                           count_heading(themes), SMALL_PX, colour=ROOM_MUTED,
                           align=Qt.AlignmentFlag.AlignRight, wrap=False)
+            if rows:  # under it (or at the subtitle's end, or in the foot row), the kinds' key
+                paint_key(p, cols, top, up=None if self._layout.key_under(self.page) else heading,
+                          foot=self if self._layout.key_foot else None)
         # over the page's actions (or "No actions last time."), never over an empty column
         if actions or (self.page == self._layout.first_action_page and not result.actions):
             draw_text(p, QRectF(cols.actions_left, top, cols.actions_right - cols.actions_left,
                                 44), ACTIONS_TITLE, BODY_PX + 2, bold=True)
         top += SECTION
-        self._paint_themes(p, result, self.page_rows(self.page), top)
+        self._paint_themes(p, result, rows, top + self._layout.key_under(self.page))
         paint_actions(p, self._layout, self.page, result, actions, top)
 
     def _paint_themes(self, p: QPainter, result: WorkshopComparison,
@@ -382,7 +389,7 @@ class ReviewRoomView(RoomCanvas):
         if self.page != len(self._layout.theme_pages) - 1:
             return
         if not result.themes:
-            note = self._no_themes_note(result)
+            note = no_themes_note(result, self._doc.workshop)
             draw_text(p, QRectF(60, y, cols.theme_text,
                                 text_height(note, cols.theme_text, SMALL_PX) + 8), note,
                       SMALL_PX, colour=ROOM_MUTED)
@@ -391,10 +398,3 @@ class ReviewRoomView(RoomCanvas):
             draw_text(p, QRectF(60, y, 900, NOTE),
                       f"= {same} {'theme' if same == 1 else 'themes'} about the same",
                       SMALL_PX, colour=ROOM_MUTED, wrap=False)
-
-    def _no_themes_note(self, result: WorkshopComparison) -> str:
-        """In place of the themes: what to do while this workshop has none (last time's are
-        not "gone" on the first day of a new cycle), or that neither has any."""
-        if result.no_themes_now:
-            return no_themes_text(bool(self._doc.workshop.cards))
-        return "No themes in either workshop yet."

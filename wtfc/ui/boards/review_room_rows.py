@@ -20,8 +20,9 @@ from wtfc.model.compare_words import (
 )
 from wtfc.model.dates import long_date
 from wtfc.model.last_time_yardsticks import Yardsticks, do_differently_text, next_review_text
+from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.plan import date_text
-from wtfc.ui.boards.review import action_status_text, theme_text
+from wtfc.ui.boards.review import action_status_text, no_themes_text, theme_text
 from wtfc.ui.boards.room_labels import said_height
 from wtfc.ui.boards.room_paint import SMALL_PX, pack_pages, text_height
 
@@ -240,6 +241,14 @@ def name_text(t: ThemeChange, rank: int | None) -> str:
     return f"{ranks} · {named}" if ranks else named
 
 
+def no_themes_note(result: WorkshopComparison, workshop: Workshop) -> str:
+    """In place of the themes: what to do while this workshop has none (last time's are not
+    "gone" on the first day of a new cycle), or that neither has any."""
+    if result.no_themes_now:
+        return no_themes_text(bool(workshop.cards))
+    return "No themes in either workshop yet."
+
+
 def kept_together(themes: list[ThemeChange], heights: list[float], room: float,
                   count: int = 0, *, share: Callable[..., list[range]] | None = None
                   ) -> list[range]:
@@ -359,6 +368,13 @@ class ReviewLayout:
     # the first page's heading, subtitle and facts take too much of it for the first theme:
     # they have that page to themselves, the themes (and actions) start on the next
     facts_alone: bool = False
+    key: float = 0.0  # under "Themes" on each page: what the kinds' symbols mean
+    key_up: bool = False  # the first page's at the end of its subtitle instead
+    key_foot: bool = False  # every page's in the foot row instead (``place_key``)
+
+    def key_under(self, page: int) -> float:
+        """The key's height under "Themes" on page ``page``: none where it is up."""
+        return 0.0 if page == 0 and self.key_up else self.key
 
     @property
     def first_action_page(self) -> int:
