@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from wtfc.importing import name_letters as letters
 from wtfc.importing.bare_given_names import (
-    hyphened_given_name,
     is_bare_given_name,
     joined_name,
     joined_surnames,
@@ -31,18 +30,16 @@ from wtfc.importing.capitals_with_kisses import read_as_capitals
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.joined_names import joined_names, paired_full_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
+from wtfc.importing.name_end import is_place_surname, name_end, word_after
 from wtfc.importing.name_is_words import named_words
 from wtfc.importing.name_past_quotes import QUOTES, past_quotes
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
-    GIVEN_NAMES_IN_PLACE_NAMES,
     NOT_NAMES,
     NOT_NAMES_AFTER_TITLE,
     ONE_CASE_TITLES,
     PERSON_VERBS,
-    PLACE_SURNAMES,
-    PLACE_SURNAMES_AFTER_GIVEN_NAMES,
     PLACE_WORDS,
     TITLES_IN_PLACE_NAMES,
 )
@@ -93,7 +90,6 @@ _ONE_CASE_TITLED = re.compile(
     rf"(?P<first>{letters.ONE_CASE_WORD})(?:[ \t]+(?P<second>{letters.ONE_CASE_WORD}))?"
     + letters.WORD_END
 )
-_NEXT_WORD_PAST_QUOTE = re.compile(rf"['’\"”]?[ \t]+([{letters.LETTER}]+)")
 _OWNER_BEFORE = re.compile(r"\b(?:the|my|our|your|his|her|their)[ \t]+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "Christmas Eve Hall rang": the festival's eve, the surname alone a name
@@ -260,7 +256,7 @@ def _names(text: str) -> list[Finding]:
             end = (surname_end(text, m.end()) if related or role_is_before(text, m.start())
                    else surname_said_end(text, m.end())) or m.end()
         else:
-            end = _name_end(text, m.start(), last, after_title=surnames_of_places)
+            end = name_end(text, m.start(), last, after_title=surnames_of_places)
         if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))
@@ -274,7 +270,7 @@ def _names(text: str) -> list[Finding]:
 def _is_said_of_a_person(text: str, end: int, word: str) -> bool:
     """Whether the words after a capitalised word show it names a person ("Green's",
     "Green came")."""
-    said = search_key(_word_after(text, end))
+    said = search_key(word_after(text, end))
     return re.search(r"['’]s$", word) is not None or said in PERSON_VERBS
 
 
@@ -289,7 +285,7 @@ def _one_case_titled_names(text: str) -> list[Finding]:
         same_case = str.islower if title.islower() else str.isupper
         # "I HAVE MS. CHURCH HELPS ME": MS the illness ends a sentence; "dr house visits".
         place_surname = not (title.lower() == "ms" and "." in m.group()) and (
-            search_key(first) != "house" and _is_place_surname(first, second, any_case=True)
+            search_key(first) != "house" and is_place_surname(first, second, any_case=True)
         )
         if not (same_case(title) and same_case(first) and (_is_name_word(first) or place_surname)):
             continue
@@ -303,7 +299,7 @@ def _one_case_titled_names(text: str) -> list[Finding]:
             and search_key(first) in GIVEN_NAMES
             and (
                 _is_name_word(second)
-                or _is_place_surname(second, _word_after(text, m.end("second")), any_case=True)
+                or is_place_surname(second, word_after(text, m.end("second")), any_case=True)
             )
         ):
             end = m.end("second")  # "mrs edith jones", "mrs edna hall"
@@ -314,59 +310,6 @@ def _one_case_titled_names(text: str) -> list[Finding]:
 def _is_name_word(word: str) -> bool:
     bare = re.split(r"['’]", search_key(word))[0]  # "smith's" → "smith", "can't" → "can"
     return bare not in NOT_NAMES and bare not in PLACE_WORDS and bare not in NOT_NAMES_AFTER_TITLE
-
-
-def _is_place_surname(word: str, following: str | None, *, any_case: bool = False) -> bool:
-    """A place word right after a title is a surname ("Mrs Green", "Mrs Hall came") unless a
-    place word follows it, capitalised ("Mrs Green Lane"), or in any case in a statement
-    typed all in one case ("mrs green lane")."""
-    bare = search_key(re.sub(r"['’]s$", "", word))
-    following = following or ""
-    return bare in PLACE_SURNAMES and not (
-        (any_case or following[:1].isupper()) and search_key(following) in PLACE_WORDS
-    )
-
-
-def _name_end(text: str, start: int, end: int, *, after_title: bool = False) -> int | None:
-    """Where the name starting at `start` ends, or None when it is not a name.
-
-    The matched words are cut at the first word that is not a name ("Jones The" -> "Jones"),
-    and dropped when they name a place ("Victoria Road") or when the first is no name at all.
-    ``after_title``: the name follows a title, so a place word may be its surname; after a
-    given name some may be too ("Sharon Hall"). A name with a possessive is a person's
-    whatever lower-case place word follows ("Mr Khan's house", "Mary Smith's house", where
-    "Mrs Green Lane" is a place).
-    """
-    words = list(re.finditer(r"\S+", text[start:end]))
-    kept_end = None
-    given_name = False
-    for word in words:
-        bare = search_key(re.sub(r"['’]s$", "", word.group()))
-        surname = after_title or (given_name and bare in PLACE_SURNAMES_AFTER_GIVEN_NAMES)
-        place = bare in PLACE_WORDS and not (
-            surname and _is_place_surname(word.group(), _word_after(text, start + word.end()))
-        )
-        given_name = (bare in GIVEN_NAMES or hyphened_given_name(bare)) and (
-            bare not in GIVEN_NAMES_IN_PLACE_NAMES)
-        if bare in NOT_NAMES or place or not letters.NAME_WORD.fullmatch(word.group()):
-            break
-        kept_end = start + word.end()
-    if kept_end is None:
-        return None
-    quoted = start > 0 and text[start - 1] in "'‘\"“"  # "'Rose' ward", not "Mrs Jones' house"
-    following = (_NEXT_WORD_PAST_QUOTE if quoted else letters.NEXT_WORD).match(text, kept_end)
-    if following and search_key(following.group(1)) in PLACE_WORDS:
-        # "Mr Khan's house", "Patricia's house", "Mary Smith's house" are a person's, after a
-        # title, a relation or a given name alike; "Dr Gray's Hospital", capitalised, is a place
-        owned = (re.search(r"['’]s$", text[start:kept_end]) is not None
-                 and not following.group(1).istitle())
-        return kept_end if owned else None
-    return kept_end
-
-
-def _word_after(text: str, end: int) -> str:
-    following = letters.NEXT_WORD.match(text, end)
-    return following.group(1) if following else ""
 
 
 def _end_of_next_word(text: str, end: int) -> int:

@@ -1,0 +1,74 @@
+"""Where a name found by its capitals ends ("Mrs Jones The …" -> "Mrs Jones"), and whether
+its words name a place instead ("Victoria Road", "Mrs Green Lane"): the guard's
+personal_details.py asks, after a title, a relation or a given name."""
+
+from __future__ import annotations
+
+import re
+
+from wtfc.importing import name_letters as letters
+from wtfc.importing.bare_given_names import hyphened_given_name
+from wtfc.importing.name_words import (
+    GIVEN_NAMES,
+    GIVEN_NAMES_IN_PLACE_NAMES,
+    NOT_NAMES,
+    PLACE_SURNAMES,
+    PLACE_SURNAMES_AFTER_GIVEN_NAMES,
+    PLACE_WORDS,
+)
+from wtfc.model.search_key import search_key
+
+_NEXT_WORD_PAST_QUOTE = re.compile(rf"['’\"”]?[ \t]+([{letters.LETTER}]+)")
+
+
+def is_place_surname(word: str, following: str | None, *, any_case: bool = False) -> bool:
+    """A place word right after a title is a surname ("Mrs Green", "Mrs Hall came") unless a
+    place word follows it, capitalised ("Mrs Green Lane"), or in any case in a statement
+    typed all in one case ("mrs green lane")."""
+    bare = search_key(re.sub(r"['’]s$", "", word))
+    following = following or ""
+    return bare in PLACE_SURNAMES and not (
+        (any_case or following[:1].isupper()) and search_key(following) in PLACE_WORDS
+    )
+
+
+def name_end(text: str, start: int, end: int, *, after_title: bool = False) -> int | None:
+    """Where the name starting at `start` ends, or None when it is not a name.
+
+    The matched words are cut at the first word that is not a name ("Jones The" -> "Jones"),
+    and dropped when they name a place ("Victoria Road") or when the first is no name at all.
+    ``after_title``: the name follows a title, so a place word may be its surname; after a
+    given name some may be too ("Sharon Hall"). A name with a possessive is a person's
+    whatever lower-case place word follows ("Mr Khan's house", "Mary Smith's house", where
+    "Mrs Green Lane" is a place).
+    """
+    words = list(re.finditer(r"\S+", text[start:end]))
+    kept_end = None
+    given_name = False
+    for word in words:
+        bare = search_key(re.sub(r"['’]s$", "", word.group()))
+        surname = after_title or (given_name and bare in PLACE_SURNAMES_AFTER_GIVEN_NAMES)
+        place = bare in PLACE_WORDS and not (
+            surname and is_place_surname(word.group(), word_after(text, start + word.end()))
+        )
+        given_name = (bare in GIVEN_NAMES or hyphened_given_name(bare)) and (
+            bare not in GIVEN_NAMES_IN_PLACE_NAMES)
+        if bare in NOT_NAMES or place or not letters.NAME_WORD.fullmatch(word.group()):
+            break
+        kept_end = start + word.end()
+    if kept_end is None:
+        return None
+    quoted = start > 0 and text[start - 1] in "'‘\"“"  # "'Rose' ward", not "Mrs Jones' house"
+    following = (_NEXT_WORD_PAST_QUOTE if quoted else letters.NEXT_WORD).match(text, kept_end)
+    if following and search_key(following.group(1)) in PLACE_WORDS:
+        # "Mr Khan's house", "Patricia's house", "Mary Smith's house" are a person's, after a
+        # title, a relation or a given name alike; "Dr Gray's Hospital", capitalised, is a place
+        owned = (re.search(r"['’]s$", text[start:kept_end]) is not None
+                 and not following.group(1).istitle())
+        return kept_end if owned else None
+    return kept_end
+
+
+def word_after(text: str, end: int) -> str:
+    following = letters.NEXT_WORD.match(text, end)
+    return following.group(1) if following else ""
