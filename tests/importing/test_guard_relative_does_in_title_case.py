@@ -34,3 +34,41 @@ def test_the_signer_alone_is_hidden_before_the_relatives_words():
 ])
 def test_a_name_after_the_relation_word_is_still_held(card, wall):
     assert _wall(card) == wall
+
+
+@pytest.mark.parametrize(("card", "wall"), [
+    # a relative's name beside what they do In Title Case went up whole, or took the verb with
+    # it: "My Daughter [name] Visit" says the opposite (code review A23 S4)
+    ("My Son Colin Cannot Drive", "My Son [name] Cannot Drive"),
+    ("My Husband Gift Cannot Walk", "My Husband [name] Cannot Walk"),
+    ("My Mum Ayesha Cannot Write", "My Mum [name] Cannot Write"),
+    ("My Daughter Joy Cannot Visit", "My Daughter [name] Cannot Visit"),
+    ("My Son Bill Must Pay", "My Son [name] Must Pay"),
+    ("My Brother Joe Lives Alone", "My Brother [name] Lives Alone"),
+    ("My Wife Mercy Needs Help", "My Wife [name] Needs Help"),
+    ("My Daughter Kristin Lives Far Away", "My Daughter [name] Lives Far Away"),
+    ("My Daughter Irina Never Visits", "My Daughter [name] Never Visits"),
+    ("My Carer Sharon Said No", "My Carer [name] Said No"),
+    ("Sister Patience Comes On Mondays", "[name] Comes On Mondays"),
+])
+def test_the_relatives_name_alone_is_held_before_what_they_do(card, wall):
+    assert _wall(card) == wall
+
+
+@pytest.mark.parametrize("card", [
+    # more of what a relative does, held as a name (code review A23 R3)
+    "My Grandson Helps Me", "My Carer Never Comes", "My Wife Passed Away",
+    "My Husband Died Last Year", "My Son Works Away", "My Mum Falls", "My Mum Always Cries",
+    "My Mum Still Drives", "My Neighbour Helps Me",
+])
+def test_more_of_what_the_relative_does_stays_up(card):
+    assert _wall(card) == card
+
+
+@pytest.mark.parametrize(("card", "wall"), [
+    ("Will Smith came today", "[name] came today"), ("Sharon Hall came", "[name] came"),
+    ("Mrs Ayesha Khan came", "[name] came"), ("Uncle Bob", "[name]"),
+    ("My son Colin rang me", "My son [name] rang me"),
+])
+def test_names_without_a_verb_beside_them_are_held_as_before(card, wall):
+    assert _wall(card) == wall

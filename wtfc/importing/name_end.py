@@ -12,10 +12,12 @@ from wtfc.importing.name_words import (
     GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
     NOT_NAMES,
+    PERSON_VERBS,
     PLACE_SURNAMES,
     PLACE_SURNAMES_AFTER_GIVEN_NAMES,
     PLACE_WORDS,
 )
+from wtfc.importing.words_before import TITLE_CASE_VERBS
 from wtfc.model.search_key import search_key
 
 _NEXT_WORD_PAST_QUOTE = re.compile(rf"['’\"”]?[ \t]+([{letters.LETTER}]+)")
@@ -53,7 +55,9 @@ def name_end(text: str, start: int, end: int, *, after_title: bool = False) -> i
         )
         given_name = (bare in GIVEN_NAMES or hyphened_given_name(bare)) and (
             bare not in GIVEN_NAMES_IN_PLACE_NAMES)
-        if bare in NOT_NAMES or place or not letters.NAME_WORD.fullmatch(word.group()):
+        if bare in NOT_NAMES or place or not letters.NAME_WORD.fullmatch(word.group()) or (
+                word.start() > 0 and (bare in TITLE_CASE_VERBS or bare in PERSON_VERBS)):
+            # "My Mum Ayesha Cannot Write": what she does is no surname (code review A23 S4)
             break
         kept_end = start + word.end()
     if kept_end is None:

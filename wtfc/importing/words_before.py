@@ -37,10 +37,13 @@ _ONE_CASE_TITLE_LETTERS = re.compile("|".join(ONE_CASE_TITLES))
 _WORD_BEFORE = re.compile(rf"{NOT_IN_A_WORD_BEFORE}([{LETTER}]+)\.?[ \t]+")
 # What a relative does, typed In Title Case after the relation word: "My Mum Cannot Write",
 # "(Mum Will Write)", "My Dad Needs Help" (code review A19 R4: held as "My Mum [name]")
-_TITLE_CASE_VERBS = frozenset({
+TITLE_CASE_VERBS = frozenset({
     "cannot", "can't", "can’t", "won't", "won’t", "will", "would", "could", "should", "must",
     "might", "hates", "loves", "likes", "struggles", "needs", "wants", "worries", "gets",
     "misses", "feels", "keeps", "tries", "forgets", "refuses", "lives", "goes", "does",
+    # "My Carer Never Comes", "My Grandson Helps Me", "My Wife Passed Away" (code review A23 R3)
+    "never", "always", "rarely", "often", "sometimes", "still", "barely", "hardly", "usually",
+    "helps", "visits", "phones", "falls", "works", "died", "passed",
 })
 # Letters a regex that ignores case takes for "i" but folding the case does not.
 _DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
@@ -66,7 +69,7 @@ def relation_before(before: str, word: str = "") -> bool:
     if ending is None:
         return False
     ending = ending.removesuffix(",")
-    if (word.lower() in PERSON_VERBS or word.lower() in _TITLE_CASE_VERBS) and (
+    if (word.lower() in PERSON_VERBS or word.lower() in TITLE_CASE_VERBS) and (
             ending.split() or [""])[-1].lstrip("([\"'“‘")[:1].isupper():
         return False  # "(Mum Cannot Write)": the bracket before the relation word too
     folded = ending.lower() if ending.isascii() else ending.translate(_DOTTED_I).casefold()
