@@ -40,3 +40,24 @@ def test_the_quality_the_carer_shows_stays_up_as_typed():
     # in one case, "PATIENCE MY CARER SHOWS IS AMAZING" is held by the person-verb rules (as
     # before this change)
     assert _wall("Patience my carer shows is amazing") == "Patience my carer shows is amazing"
+
+
+@pytest.mark.parametrize("card", [
+    # a relative's or carer's gift or deed, the verb's object the word-name: everyday words,
+    # held from 4287bf8c (code review A23 R1)
+    "Gift my son bought me was a tablet", "Gift my grandson sent me was lovely",
+    "Gift my daughter made me", "Justice my carer deserves", "Favour my carer did me",
+])
+def test_what_someone_gave_or_did_stays_up(card):
+    assert _wall(card) == card
+
+
+@pytest.mark.parametrize("card", [
+    # the verb with an object of its own: the word-name is the carer (code review A23 R1)
+    "Patience my carer has a lovely smile", "Patience my carer deserves a medal",
+    "Patience my carer got me up late", "Blessing my carer did my shopping",
+    "Mercy my carer gave me a bath", "Patience my carer brought me flowers",
+])
+@pytest.mark.parametrize("case", [str, str.upper])
+def test_the_carer_who_does_something_is_held(card, case):
+    assert _wall(case(card)).startswith("[name]")

@@ -16,5 +16,13 @@ WORD_NAMES = frozenset({"blessing", "patience", "mercy", "charity", "felicity", 
 # "Patience my carer shows is amazing", "Comfort my carer gives", "Patience, my carer says, is
 # key", "Patience my carer's got" (code review A19 R7)
 QUALITY_AFTER_THE_CARER = (
-    r"(?i:[ \t]+(?:has|had|shows|showed|gives|gave|brings|brought|needs|lacks|lacked|wants"
-    r"|could|should|says|said|thinks)\b|['’]s\b)")
+    r"(?i:[ \t]+(?:says|said|thinks)\b|['’]s\b"
+    # a verb whose object is the word-name, the sentence going on after it ("… shows is
+    # amazing", "Gift my son bought me was a tablet", "Justice my carer deserves"); not where
+    # the verb has its own object, "Patience my carer has a lovely smile", "… got me up late"
+    # (code review A23)
+    r"|[ \t]+(?:has|had|shows|showed|gives|gave|brings|brought|needs|lacks|lacked|wants|could"
+    r"|should|bought|got|gets|sent|made|left|posted|ordered|chose|did|does|deserves|deserved"
+    r"|owes|owed|offered|offers|lost|kept)(?:[ \t]+(?:me|us|him|her|them))?"
+    r"(?=[ \t]*(?:[.!?…,;]|$)|[ \t]+(?:is|was|are|were|has|had|makes|made|means|meant|helps"
+    r"|helped|would|will|can|could|should|never|really|always|keeps)\b))")
