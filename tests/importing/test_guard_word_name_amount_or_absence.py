@@ -120,3 +120,25 @@ def test_a_new_subject_after_the_amount_word_goes_up(card, case):
 @pytest.mark.parametrize("case", [str, str.upper, str.lower])
 def test_what_follows_said_of_the_carer_stays_held(card, case):
     assert _wall(case(card)).startswith("[name]")
+
+
+@pytest.mark.parametrize("card", [
+    # missing from the care's visits is the carer missing them, not the quality missing from
+    # the care (code review A23 R4)
+    "Patience from the agency is missing from my care plan visits",
+    "Patience from the agency is missing from my care visits",
+    "Patience from the agency is missing from my care calls",
+    "Patience from the agency is the problem with my care visits",
+])
+@pytest.mark.parametrize("case", [str, str.upper])
+def test_the_carer_missing_from_the_visits_stays_held(card, case):
+    assert _wall(case(card)).startswith("[name]")
+
+
+@pytest.mark.parametrize("card", [
+    "Patience from the agency is missing from my care plan",
+    "Patience from the agency is missing from my life",
+    "Patience from the agency is missing from my care these days",
+])
+def test_missing_from_the_care_itself_stays_up(card):
+    assert _wall(card) == card

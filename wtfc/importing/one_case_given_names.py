@@ -82,6 +82,10 @@ def one_case_given_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# not the care's amount but the carer's visits: "… is missing from my care plan visits", "…
+# the problem with my care visits" (code review A23 R4)
+_NO_VISITS = r"(?![ \t]+(?:plan[ \t]+)?(?:visits?|calls?|times?|rota|workers?|staff|team)\b)"
+
 # What a worker from a service does or is, after "BLESSING FROM THE AGENCY": a person verb, or
 # "is"/"was" before anything but what is said of a quality ("Patience from the council is
 # wearing thin", "Mercy from the agency is rare": code review A11 R3); a short list of what is
@@ -118,9 +122,10 @@ WORKER_SAID = (
     r"|[ \t]+(?![^\n]*\b(?:she|he|her|him|his|hers)\b)(?:near[ \t]+enough|like[ \t]+(?:it|before"
     r"|what|they|we)|if[ \t]+(?:you|i|we|anyone)|than[ \t]+(?:it|before|ever|what|they|we|i"
     r"|last|used)|compared[ \t]+to[ \t]+(?:before|what|how|last|then)|with[ \t]+(?:this|the|these"
-    r"|that|our|my)[ \t]+(?:service|system|agency|council|company|care|place|lot)"
-    r"|in[ \t]+(?:my|our)[ \t]+(?:opinion|view|book|experience)|on[ \t]+(?:me|us|them|everyone"
-    r"|people)|from[ \t]+(?:my|our|the)[ \t]+(?:care|service|support|life|lives|care[ \t]+plan))\b)"
+    r"|that|our|my)[ \t]+(?:service|system|agency|council|company|care|place|lot)" + _NO_VISITS
+    + r"|in[ \t]+(?:my|our)[ \t]+(?:opinion|view|book|experience)|on[ \t]+(?:me|us|them|everyone"
+    r"|people)|from[ \t]+(?:my|our|the)[ \t]+(?:care[ \t]+plan|care|service|support|life|lives)"
+    + _NO_VISITS + r")\b)"
     r")\b)(?=[ \t]+\S)|"
     + PERSON_DOES + r")\b")
 # What follows a care role when the word-name before it is the quality a carer has: "Patience
