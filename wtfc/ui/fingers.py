@@ -12,18 +12,14 @@ on the why-tree picked a cause up and hung it under another box. Each view's vie
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QInputDevice, QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QApplication,
-    QComboBox,
-    QGraphicsView,
-    QHeaderView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QGraphicsView, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractScrollArea
 
 TAP_SLOP = 8  # px a finger may tremble on a tap before it scrolls
 # ms a finger is held still to pick a thing up (or, lifted, for its menu): a swipe that began
@@ -48,9 +44,12 @@ class Fingers(QObject):
     def __init__(self, area: QAbstractScrollArea) -> None:
         super().__init__(area)
         self.area = area
-        port = area.viewport()
-        port.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
-        port.installEventFilter(self)
+        # Taken on the view, from its viewport (where Qt hands an untaken touch on), not on
+        # the viewport: asked for before the window is up, a viewport Qt made had PySide look
+        # through every widget class for its wrapper (35 more classes built at start-up, as
+        # wall/view.py found)
+        area.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        area.installEventFilter(self)
         self._touching = False  # a touch taken here, from its first finger to its last
         self._fingers: dict[int, QPointF] = {}  # where each of its fingers was last
         self._tapped = False  # no finger has moved past TAP_SLOP: still a tap (or a hold)
@@ -67,10 +66,16 @@ class Fingers(QObject):
         self.hold.timeout.connect(self._held)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # isinstance first: the viewport's every paint passes here
-        if isinstance(event, QTouchEvent) and watched is self.area.viewport():
+        # isinstance first: the view's every event passes here
+        if isinstance(event, QTouchEvent) and watched is self.area:
             return self.on_touch(event)
         return False
+
+    def _on_port(self, point) -> QPointF:
+        """A touch point's place on the viewport (the view's scroll bars and headers are not)."""
+        # from the screen: a touch handed on from a widget over the viewport (the wall's) came
+        # with its place off by that widget's
+        return self.area.viewport().mapFromGlobal(point.globalPosition())
 
     # -- the hooks ---------------------------------------------------------------------------
     def landed(self, at: QPointF) -> bool:
@@ -137,7 +142,7 @@ class Fingers(QObject):
         if event.device().type() != QInputDevice.DeviceType.TouchScreen:
             return False
         kind = event.type()
-        down = {p.id(): QPointF(p.position()) for p in event.points()
+        down = {p.id(): self._on_port(p) for p in event.points()
                 if p.state() != p.State.Released}
         if self._mouse_finger is not None and not self._touching and (
                 len(down) > 1 or kind in (_BEGIN, _CANCEL)):
@@ -148,8 +153,10 @@ class Fingers(QObject):
             self._touching, self._fingers, self._tapped = True, {}, False
         elif kind == _BEGIN:
             points = event.points()
+            if not all(self.area.viewport().rect().contains(p.toPoint()) for p in down.values()):
+                return False  # on a scroll bar or a header: Qt's mouse, as ever
             self._touching, self._fingers, self._tapped, self._long = True, {}, True, False
-            self._tap_at = QPointF(points[0].position())
+            self._tap_at = self._on_port(points[0])
             # a finger on a thing scrolls like any other; held still, it picks the thing up
             self._holdable = len(points) == 1 and self.landed(self._tap_at)
             self.hold.start()
@@ -178,7 +185,7 @@ class Fingers(QObject):
     def _drag(self, event: QTouchEvent) -> None:
         """The finger holding a thing moves it as the mouse does; lifted where it picked it up
         (never moved past TAP_SLOP), its menu opens too."""
-        at = next((QPointF(p.position()) for p in event.points()
+        at = next((self._on_port(p) for p in event.points()
                    if p.id() == self._mouse_finger), None)
         if at is None:
             return
@@ -275,20 +282,19 @@ def give_fingers(root: QWidget) -> None:
     """Every list, table and tree in ``root`` (and ``root``, if it is one) takes a finger's
     touch itself (``ItemFingers``); once each. Not a header (a finger on it sorts, as a tap
     should) nor a combo box's drop-down list (Qt's own popup)."""
-    views = root.findChildren(QAbstractItemView)
-    if isinstance(root, QAbstractItemView):
-        views.append(root)
-    for view in views:
-        if view.property(_MARK) or isinstance(view, QHeaderView) or _in_combo_box(view):
-            continue
-        view.setProperty(_MARK, True)
-        ItemFingers(view)
+    # by name, not findChildren(QAbstractItemView): PySide looked up 45 widget classes for
+    # that, building their enums, at start-up (tests/ui/test_startup_work.py)
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget.inherits("QAbstractItemView") and not widget.inherits("QHeaderView") \
+                and not widget.property(_MARK) and not _in_combo_box(widget):
+            widget.setProperty(_MARK, True)
+            ItemFingers(widget)  # type: ignore[arg-type]  # an item view, by name
 
 
 def _in_combo_box(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, QComboBox):
+        if parent.inherits("QComboBox"):
             return True
         parent = parent.parentWidget()
     return False

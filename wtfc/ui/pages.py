@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QGraphicsView, QTabWidget, QWid
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Stage
+from wtfc.ui.fingers import give_fingers
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.render import ViewRequest
 from wtfc.ui.shortcut_help import describe_keys
@@ -17,6 +18,16 @@ def build_stage_page(stage: Stage, doc: Document, undo: UndoAdapter,
                      held_back: HeldBackWords | None = None) -> QWidget:
     """The page for a stage; built on first visit, so start-up builds only the current one.
     ``held_back`` is the window's choice to show held-back details on its screen."""
+    page = _new_page(stage, doc, undo, held_back)
+    # every list, table and tree on it scrolls under a finger, never chooses rows as it passes
+    # (the wall and the why-tree take their fingers themselves): here, as every page is built
+    # here, rather than in each of the dozen views' modules
+    give_fingers(page)
+    return page
+
+
+def _new_page(stage: Stage, doc: Document, undo: UndoAdapter,
+              held_back: HeldBackWords | None) -> QWidget:
     if stage == Stage.PREPARE:
         from wtfc.ui.details_page import DetailsPage
 
