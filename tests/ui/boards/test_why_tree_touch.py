@@ -13,6 +13,7 @@ from tests.ui.settled import settle
 from tests.ui.wall.test_wall_touch import _pinch, _swipe, _touch
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.why_tree_items import CauseItem
+from wtfc.ui.boards.why_tree_view import TreeFingers
 from wtfc.ui.fingers import HOLD_MS
 
 
@@ -58,13 +59,19 @@ def test_a_tap_chooses_the_box(tree):
 
 
 def test_a_finger_held_on_a_cause_drags_it_under_another_box_in_one_undo_step(
-        tree, demo_window, qtbot):
+        tree, demo_window):
     stack = demo_window.undo.stack
     steps = stack.count()
     start, end = _at(tree, "why01"), _at(tree, "why04")  # boxes wholly in sight
     _touch(tree, ("press", 0, start))
-    # held still: the cause is picked up (chosen) once the hold's time has come
-    qtbot.waitUntil(lambda: tree.selected_id() == "why01", timeout=HOLD_MS + 2000)
+    assert tree.selected_id() != "why01"  # not yet chosen, nor picked up
+    # held still: the cause is picked up (chosen) once the hold's time has come (now: the
+    # hold's timer, running, fires)
+    hold = tree.findChild(TreeFingers).hold
+    assert hold.isActive() and hold.interval() == HOLD_MS
+    hold.stop()
+    hold.timeout.emit()
+    assert tree.selected_id() == "why01"
     for i in range(1, 9):
         _touch(tree, ("move", 0, start + (end - start) * (i / 8)))
     _touch(tree, ("release", 0, end))
