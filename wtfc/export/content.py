@@ -151,8 +151,10 @@ class ExportContent:
         every line costs a sheet). Their own words are set apart (``isolates``)."""
         lines = []
         cause = self.tackles(action)
-        if cause is not None:
-            lines.append(tackles_words(cause.model_copy(update={"text": isolated(cause.text)})))
+        if cause is not None:  # led in by its theme's kind: a hope's "In the way: …"
+            kind = next((t.kind for t in self.workshop.themes if t.id == cause.theme_id), None)
+            lines.append(tackles_words(cause.model_copy(update={"text": isolated(cause.text)}),
+                                       kind))
         statement = self.aims_at(action) if success else None
         if statement is not None:
             lines.append(aims_at_words(

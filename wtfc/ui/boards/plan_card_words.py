@@ -128,7 +128,8 @@ def _links(doc: Document, action: Action) -> list[tuple[tuple[str, ...], str]]:
     success = doc.get("success", action.success_id) if action.success_id else None
     out: list[tuple[tuple[str, ...], str]] = []
     if cause:
-        lead = tackles_words(cause).removesuffix(cause.text)
+        theme = doc.get("themes", action.theme_id)  # its kind leads in: a hope's "In the way: "
+        lead = tackles_words(cause, theme.kind if theme else None).removesuffix(cause.text)
         out.append(((lead,) if cause.agreed else (lead, SHORT_NOT_AGREED), cause.text))
     if success:
         lead = aims_at_words(success).removesuffix(f"{success.text}”")

@@ -100,8 +100,9 @@ def answers_text(action: Action, doc: Document, *, one_theme: bool = False) -> t
     tips = [theme_line(theme)]
     if cause is not None:  # a cause not (or no longer) agreed to address says so, first
         mark = "" if cause.agreed else "⚠ "
-        lines.append(mark + tackles_words(cause))
-        tips.append(mark + tackles_words(cause, in_full=True))
+        kind = theme.kind if theme is not None else None  # a hope's: "In the way: …"
+        lines.append(mark + tackles_words(cause, kind))
+        tips.append(mark + tackles_words(cause, kind, in_full=True))
     if success is not None:
         lines.append(aims_at_words(success))
         tips.append(aims_at_words(success, whose=True))
