@@ -14,9 +14,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 from wtfc.export.blocks import Column
 from wtfc.export.content import ExportContent
+from wtfc.export.theme_poster import theme_posters_pdf
 from wtfc.export.theme_poster_actions import draw_actions
 from wtfc.export.theme_poster_styles import PosterStyles
-from wtfc.model.workshop import ActionStatus, Perspective
+from wtfc.model.workshop import ActionStatus, Kind, Perspective
 
 TODAY = dt.date(2026, 11, 29)
 # Shown by the posters before 2b7beb4 printed the links (its parent, on today's demo): actions
@@ -100,3 +101,17 @@ def test_the_aims_at_lines_go_first_then_the_tackles_lines_then_actions():
         seen.add((shown == live, bool(tackles), bool(aims)))
     # every step was met on the way: all with both, all with "Because" only, all with neither
     assert {(True, True, True), (True, True, False), (True, False, False)} <= seen
+
+
+def test_a_hopes_poster_names_its_cause_lines_as_they_are_led_in():
+    """A Future priority's cause lines read "In the way: …" (its tree answers what stands in
+    the way), so the note for the ones with no room names "In the way:", not "Because:"."""
+    demo = demo_workshop()
+    second = ExportContent(demo).priority_themes[1].theme
+    themes = [t.model_copy(update={"kind": Kind.FUTURE}) if t.id == second.id else t
+              for t in demo.themes]
+    hope = demo.model_copy(update={"themes": themes})
+    text = squash(reader(theme_posters_pdf(hope, today=TODAY)).pages[1].extract_text())
+    assert squash("Each action's “In the way:” and “So people can say:” are in the report.") \
+        in text
+    assert squash("“Because:”") not in text

@@ -35,8 +35,9 @@ from wtfc.export.content import (
 )
 from wtfc.export.text import Text
 from wtfc.export.theme_poster_styles import MIN_POINTS, SIZES, PosterStyles
+from wtfc.model.link_words import TACKLES
 from wtfc.model.operations.actions import is_overdue
-from wtfc.model.workshop import Action, ActionStatus, Role
+from wtfc.model.workshop import Action, ActionStatus, Kind, Role
 
 HEADING = "What we will do"
 BOTH, CAUSE, NO_LINKS = 2, 1, 0  # the lines under each action: "Because" and "So people…", …
@@ -320,7 +321,7 @@ def _blocks(
     if hidden:
         return [*blocks, _left_off_note(content, theme, styles, set(hidden))]
     notes = _action_notes(content, theme)
-    left_out = _links_left_out(content, actions, setting.links)
+    left_out = _links_left_out(content, actions, setting.links, theme.theme.kind)
     if left_out:
         notes.insert(0, left_out)
     if link_cut:
@@ -335,12 +336,15 @@ def _links(content: ExportContent, action: Action, links: int) -> list[str]:
     return content.answers(action, success=links == BOTH) if links else []
 
 
-def _links_left_out(content: ExportContent, actions: list[Action], links: int) -> str:
-    """Which links the poster has no room for, when an action has one: the report has them."""
+def _links_left_out(content: ExportContent, actions: list[Action], links: int,
+                    kind: Kind) -> str:
+    """Which links the poster has no room for, when an action has one: the report has them.
+    Named as the lines are led in for the theme's ``kind`` (a hope's "In the way:")."""
     tackles = links < CAUSE and any(content.tackles(a) for a in actions)
     aims = links < BOTH and any(content.aims_at(a) for a in actions)
     # the lines' own words: "What each action tackles and aims at" sat above "Because: …"
-    lines = [w for w, left in (("“Because:”", tackles), ("“So people can say:”", aims)) if left]
+    lines = [w for w, left in ((f"“{TACKLES[kind]}:”", tackles), ("“So people can say:”", aims))
+             if left]
     if not lines:
         return ""
     return f"Each action's {' and '.join(lines)} {'are' if len(lines) > 1 else 'is'} in the report."
