@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from wtfc.importing import name_letters as letters
-from wtfc.importing.bare_given_names import hyphened_given_name
+from wtfc.importing.bare_given_names import hyphened_given_name, surname_end
 from wtfc.importing.name_words import (
+    AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
     GIVEN_NAMES_IN_PLACE_NAMES,
     NOT_NAMES,
@@ -20,6 +21,14 @@ from wtfc.importing.name_words import (
 from wtfc.importing.words_before import TITLE_CASE_VERBS
 from wtfc.model.search_key import search_key
 
+# what "Will"/"May" after a title says will be done, In Title Case: "The Dr Will Ring Me"
+_DONE_AFTER_WILL = frozenset({
+    "see", "ring", "tell", "phone", "call", "come", "be", "help", "visit", "sort", "check",
+    "write", "send", "let", "get", "do", "go", "need", "want", "talk", "speak", "ask", "give",
+    "make", "review", "arrange", "refer", "contact", "discuss", "explain", "look", "stay",
+    "try", "have", "take", "bring", "change", "chase", "find", "keep", "put", "show", "start",
+    "stop", "book", "email", "text", "order", "organise",
+})
 _NEXT_WORD_PAST_QUOTE = re.compile(rf"['’\"”]?[ \t]+([{letters.LETTER}]+)")
 
 
@@ -47,6 +56,13 @@ def name_end(text: str, start: int, end: int, *, after_title: bool = False) -> i
     words = list(re.finditer(r"\S+", text[start:end]))
     kept_end = None
     given_name = False
+    # "Dr Will Smith", "Mrs June Jones": a given name that is also a word, after a title, with
+    # a surname after it (both went up); before no surname it stays a word, "The Dr Will Call
+    # Back"
+    worded_given = bool(words) and after_title and (
+        search_key(words[0].group()) in AMBIGUOUS_GIVEN_NAMES and words[0].group()[1:].islower()
+        and surname_end(text, start + words[0].end()) is not None
+        and search_key(words[1].group()) not in _DONE_AFTER_WILL)
     for word in words:
         bare = search_key(re.sub(r"['’]s$", "", word.group()))
         surname = after_title or (given_name and bare in PLACE_SURNAMES_AFTER_GIVEN_NAMES)
@@ -55,12 +71,14 @@ def name_end(text: str, start: int, end: int, *, after_title: bool = False) -> i
         )
         given_name = (bare in GIVEN_NAMES or hyphened_given_name(bare)) and (
             bare not in GIVEN_NAMES_IN_PLACE_NAMES)
-        if bare in NOT_NAMES or place or not letters.NAME_WORD.fullmatch(word.group()) or (
+        if (bare in NOT_NAMES and not (worded_given and word.start() == 0)) or place or (
+                not letters.NAME_WORD.fullmatch(word.group())) or (
                 word.start() > 0 and (bare in TITLE_CASE_VERBS or bare in PERSON_VERBS)):
             # "My Mum Ayesha Cannot Write": what she does is no surname (code review A23 S4)
             break
         kept_end = start + word.end()
-    if kept_end is None:
+    if kept_end is None or (worded_given and kept_end == start + words[0].end()
+                            and search_key(words[0].group()) in NOT_NAMES):
         return None
     quoted = start > 0 and text[start - 1] in "'‘\"“"  # "'Rose' ward", not "Mrs Jones' house"
     following = (_NEXT_WORD_PAST_QUOTE if quoted else letters.NEXT_WORD).match(text, kept_end)

@@ -1,0 +1,35 @@
+"""A given name that is also an everyday word ("Will", "June", "May"), after a title and
+before a surname, went up whole: "Dr Will Smith came" and "Mrs June Smith rang" reached the
+wall while "Dr Bill Smith" was held (found checking code review A23 S4). Before no surname,
+"Will" after a title is still what will be done ("The Dr Will Ring Me")."""
+
+from __future__ import annotations
+
+import pytest
+
+from wtfc.importing.personal_details import find_personal_details, redact
+
+
+def _wall(card: str) -> str:
+    return redact(card, find_personal_details(card))
+
+
+@pytest.mark.parametrize(("card", "wall"), [
+    ("Dr Will Smith came today", "[name] came today"),
+    ("Mr Will Young was kind", "[name] was kind"),
+    ("Mrs June Smith rang", "[name] rang"),
+    ("Mrs May Jones rang", "[name] rang"),
+    ("Dr Will Okafor came", "[name] came"),
+    ("Dr Will Green came", "[name] came"),
+])
+def test_a_worded_given_name_and_surname_after_a_title_is_held(card, wall):
+    assert _wall(card) == wall
+
+
+@pytest.mark.parametrize("card", [
+    "The Dr Will Call Back", "The Dr Will Ring Me", "Dr Will See Me Soon", "Dr Will Tell You",
+    "Dr May Visit Today", "Dr Will Cannot Come", "Dr Will ring me tomorrow",
+    "the dr will ring me", "Nurse Will Sort It", "The Dr Will Phone",
+])
+def test_what_the_doctor_will_do_stays_up(card):
+    assert _wall(card) == card
