@@ -57,6 +57,9 @@ def _redacted(card: str) -> str:
     ("I'm lonely -- Sergei Ferrier (OT)", "I'm lonely -- [name] (OT)"),
     ("I'm lonely - Irina Okafor (Social Worker) 04/03/2026",
      "I'm lonely - [name] (Social Worker) 04/03/2026"),
+    # a role in small letters in the bracket: Redact left "… - [name] (sw)" (A23 minor)
+    ("I'm lonely - Tamsin Ferrier (sw)", "I'm lonely - [name] (sw)"),
+    ("I'm lonely - Irina Okafor (ot)", "I'm lonely - [name] (ot)"),
 ])
 def test_staff_after_any_dash_is_held_and_redact_takes_the_sign_off(card, wall):
     assert _wall(card) == wall

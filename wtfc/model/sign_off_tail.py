@@ -23,18 +23,21 @@ _WORDS = (r"(?i:social|support|worker|care|co-?ordinator|nurse|manager|assessor|
           r"|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 _DATE = r"\d[\d/.:TZ+-]*"
+# in brackets a role in small letters is staff's too: "… - [name] (sw)" (code review A23)
+_BRACKETED_ROLES = r"(?:" + _ROLES + r"|(?i:sw|ssw|ot|cpn|gp|hca)\b)"
 # after the name, up to the card's end: a role ("SW", "(Social Worker)", "Social Worker"), a
 # date or time ("04/03/2026", "2026-03-04T10:22:00Z", "4 March 2026"), "on", "at", punctuation
-_TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _ROLES + r"\b|" + _WORDS
-         + r"))+[ \t]*\)|" + _DATE + r"|(?i:on|at|am|pm)\b|" + _ROLES + r"\b|" + _WORDS
+_TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _BRACKETED_ROLES + r"\b|"
+         + _WORDS + r"))+[ \t]*\)|" + _DATE + r"|(?i:on|at|am|pm)\b|" + _ROLES + r"\b|" + _WORDS
          + r"))*[ \t]*\.?[ \t]*\Z")
 _SIGN_OFF = re.compile(
     # after the card's own sentence or line
     r"(?:(?<=[.!?…])[ \t]+|[ \t]*\n\s*)" + _LABEL + r"[ \t]*" + _NAME + _TAIL
     # after a dash ("-", "–", "—", "--"), a staff role in brackets, perhaps dated: "… - [name]
     # (Social Worker)", "… — [name] (OT) 04/03/2026" (code review A23 S5)
-    + r"|[ \t]+(?:[-–—]|--)[ \t]+" + _NAME + r"[ \t]*\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _ROLES
-    + r"\b|" + _WORDS + r"))+[ \t]*\)(?:[ \t]*,?[ \t]*" + _DATE + r")?[ \t]*\.?[ \t]*\Z")
+    + r"|[ \t]+(?:[-–—]|--)[ \t]+" + _NAME + r"[ \t]*\((?:[ \t]*(?:[,/&-]|" + _DATE + "|"
+    + _BRACKETED_ROLES + r"\b|" + _WORDS + r"))+[ \t]*\)(?:[ \t]*,?[ \t]*" + _DATE
+    + r")?[ \t]*\.?[ \t]*\Z")
 
 
 def without_sign_off(redacted: str) -> str:
