@@ -124,3 +124,25 @@ def test_a_swipe_down_the_stage_list_goes_to_no_stage(demo_window):
     _swipe(stages, first, last)
     settle()
     assert demo_window.doc.workshop.stage == shown
+
+
+def test_a_swipe_down_the_history_list_undoes_nothing(demo_window):
+    """Edit > History: a row chosen there undoes or redoes the workshop to it."""
+    from PySide6.QtWidgets import QDockWidget, QUndoView
+
+    demo_window.resize(800, 760)  # the docked list on the offscreen screen's 800 px
+    for stage in (Stage.COLLECT, Stage.THEME, Stage.UNDERSTAND, Stage.THEME, Stage.COLLECT):
+        demo_window.go_to_stage(stage)
+    stack = demo_window.undo.stack
+    steps, at = stack.count(), stack.index()
+    assert steps >= 5
+    dock = demo_window.findChild(QDockWidget, "history")
+    dock.show()
+    settle()
+    history = dock.findChild(QUndoView)
+    first = history.visualRect(history.model().index(1, 0)).center()
+    last = history.visualRect(history.model().index(4, 0)).center()
+    assert _on_screen(history, first) and _on_screen(history, last)
+    _swipe(history, last, first)
+    settle()
+    assert (stack.count(), stack.index()) == (steps, at)

@@ -267,6 +267,10 @@ class ItemFingers(Fingers):
 
     area: QAbstractItemView
 
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        view.setProperty(_MARK, True)  # given once (``give_fingers``)
+
     def moved(self, was: QPointF, now: QPointF, spread: float | None) -> None:
         view = self.area
         # by the row, a finger's 30 px would be 30 rows: by the pixel from a finger's first
@@ -287,7 +291,6 @@ def give_fingers(root: QWidget) -> None:
     for widget in [root, *root.findChildren(QWidget)]:
         if widget.inherits("QAbstractItemView") and not widget.inherits("QHeaderView") \
                 and not widget.property(_MARK) and not _in_combo_box(widget):
-            widget.setProperty(_MARK, True)
             ItemFingers(widget)  # type: ignore[arg-type]  # an item view, by name
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
+from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.plain_tip import plain_tip
 
 LEAST_LETTERS = 24  # "Add success statement 'I…" reads: the step's kind and its first words
@@ -68,6 +69,9 @@ def set_up(view: QUndoView) -> None:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setItemDelegate(WholeLabelTip(view))
     view.installEventFilter(_Relayout(view))
+    # a finger's flick scrolls it: left to Qt, the flick chose each row it passed, and the
+    # workshop was undone or redone to each in turn
+    ItemFingers(view)
 
 
 class _Relayout(QObject):
