@@ -146,3 +146,23 @@ def test_a_swipe_down_the_history_list_undoes_nothing(demo_window):
     _swipe(history, last, first)
     settle()
     assert (stack.count(), stack.index()) == (steps, at)
+
+
+def test_a_flick_up_the_move_to_theme_list_keeps_the_theme_tapped(demo_window, qtbot):
+    """Move to theme…: the flick chose the last theme it passed, and OK moved the cards there."""
+    from wtfc.ui.wall.theme_picker import ThemePicker
+
+    picker = ThemePicker(demo_window.doc.workshop.themes, kind=None, title="Move to theme")
+    qtbot.addWidget(picker)
+    picker.resize(420, 240)
+    picker.move(20, 20)  # on the offscreen screen
+    picker.show()
+    settle()
+    themes = picker.list
+    assert themes.verticalScrollBar().maximum() > 0, (themes.count(), themes.height(), picker.height())
+    _tap(themes, themes.visualRect(themes.model().index(1, 0)).center())
+    assert themes.currentRow() == 1
+    start = QPoint(40, themes.viewport().height() - 10)
+    _swipe(themes, start, start - QPoint(0, 120))
+    assert themes.verticalScrollBar().value() > 0
+    assert themes.currentRow() == 1

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.operations.causes import descendants
 from wtfc.model.workshop import Cause
+from wtfc.ui.fingers import ItemFingers
 
 
 def places_for(doc: Document, cause: Cause) -> list[tuple[str | None, str]]:
@@ -35,6 +36,8 @@ class MoveUnderDialog(QDialog):
         self.setWindowTitle("Move this reason")
         self.list = QListWidget()
         self.list.setAccessibleName("Move this reason under")
+        # a flick to scroll it chose the last box it passed, for OK to move the cause under
+        ItemFingers(self.list)
         for node, text in choices:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, node)

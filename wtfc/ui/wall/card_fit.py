@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card
 from wtfc.ui.boards.common import follow_document
+from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import ui_point_size
@@ -127,6 +128,7 @@ class CardFitPage(QWidget):
         self.like.setWordWrap(True)
         self.like.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.like.setResizeMode(QListWidget.ResizeMode.Adjust)
+        ItemFingers(self.like)  # a finger's flick scrolls it, choosing no row as it passes
         self.like.itemChanged.connect(lambda _item: self._emit_highlight())
         self.select_button = QPushButton("Select them on the wall")
         self.select_button.setAccessibleName("Select them on the wall")

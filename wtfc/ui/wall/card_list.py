@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QStyledItemDelegate, QStyleOptionViewItem
 
+from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.style import ui_point_size
 
 # A card's words in a row of the panel: enough to know it again (the tooltip has them all). A
@@ -43,6 +44,7 @@ def card_like_list(name: str, tip: str) -> QListWidget:
     widget.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the panel resizes
     widget.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)  # tall rows: no jumps
     widget.setItemDelegate(_WrapInsideTheBox(widget))
+    ItemFingers(widget)  # a finger's flick scrolls it, choosing no row as it passes
     return widget
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.workshop import Kind, Theme
+from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.style import kind_text
 from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.wall.scene import wall_theme_name
@@ -79,6 +80,8 @@ class ThemePicker(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName("Matching themes")
         self.list.setToolTip("Themes whose name matches what you typed")
+        # a flick to scroll it chose the last theme it passed, for OK to move the cards into
+        ItemFingers(self.list)
         self.detail_hint = TypedDetailHint(names)
         self.detail_hint.watch("The new theme's name", lambda: new_theme_name(self.list),
                                self.list.currentRowChanged)
