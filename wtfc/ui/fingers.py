@@ -5,8 +5,8 @@ and a finger held still and lifted opens the menu a right-click opens.
 
 Left to Qt, a finger on a widget that takes no touch is made a mouse: a flick to scroll the
 card table chose the eight rows it passed over (and Delete then deleted all eight), and a flick
-on the why-tree picked a cause up and hung it under another box. Each view's viewport gets a
-``Fingers`` (its event filter) that takes the touch first; the mouse is left as it was.
+on the why-tree picked a cause up and hung it under another box. Each view gets a ``Fingers``
+(its event filter) that takes the touch on its viewport first; the mouse is left as it was.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ _MARK = "wtfc fingers"  # a view given its fingers once
 
 
 class Fingers(QObject):
-    """A touch screen's fingers on ``area``'s viewport, taken before Qt makes them a mouse.
+    """A touch screen's fingers on ``area``'s viewport, taken before Qt makes them a mouse
+    (a touch on its scroll bars or headers is left to Qt).
 
     What a touch does is asked of the hooks a view's kind overrides: ``landed`` (can a finger
     held here pick something up?), ``moved`` (scroll, and zoom where the view does),
@@ -46,7 +47,7 @@ class Fingers(QObject):
         self.area = area
         # Taken on the view, from its viewport (where Qt hands an untaken touch on), not on
         # the viewport: asked for before the window is up, a viewport Qt made had PySide look
-        # through every widget class for its wrapper (35 more classes built at start-up, as
+        # through every widget class for its wrapper (33 more classes built at start-up, as
         # wall/view.py found)
         area.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         area.installEventFilter(self)
@@ -286,12 +287,11 @@ def give_fingers(root: QWidget) -> None:
     """Every list, table and tree in ``root`` (and ``root``, if it is one) takes a finger's
     touch itself (``ItemFingers``); once each. Not a header (a finger on it sorts, as a tap
     should) nor a combo box's drop-down list (Qt's own popup)."""
-    # by name, not findChildren(QAbstractItemView): PySide looked up 45 widget classes for
-    # that, building their enums, at start-up (tests/ui/test_startup_work.py)
-    for widget in [root, *root.findChildren(QWidget)]:
-        if widget.inherits("QAbstractItemView") and not widget.inherits("QHeaderView") \
-                and not widget.property(_MARK) and not _in_combo_box(widget):
-            ItemFingers(widget)  # type: ignore[arg-type]  # an item view, by name
+    for view in [root, *root.findChildren(QAbstractItemView)]:
+        # by name: looking up a class PySide has not yet built builds its enums
+        if view.inherits("QAbstractItemView") and not view.inherits("QHeaderView") \
+                and not view.property(_MARK) and not _in_combo_box(view):
+            ItemFingers(view)  # type: ignore[arg-type]  # an item view, by name
 
 
 def _in_combo_box(widget: QWidget) -> bool:

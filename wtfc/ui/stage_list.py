@@ -8,7 +8,7 @@ Its rows, and the wall outline's, are at least ``TOUCH_ROW_PX`` tall (``TouchRow
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -64,9 +64,7 @@ def build_stage_list(doc: Document, owner: QObject) -> tuple[QListWidget, HeldBa
     # left the notes box under the list one and a half lines
     stages.setSpacing(0)
     TouchRows(stages)
-    # a swipe down it went to each stage it passed over (1 to 6: Plan); once the window is up:
-    # its viewport asked for this early had PySide look up 35 more widget classes at start-up
-    QTimer.singleShot(0, stages, lambda: ItemFingers(stages))
+    ItemFingers(stages)  # a swipe down it went to each stage it passed over (1 to 6: Plan)
     held_back = None
     for number, stage in enumerate(Stage, start=1):
         item = QListWidgetItem(f"{number}  {stage.label}")
