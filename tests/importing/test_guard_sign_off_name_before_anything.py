@@ -96,6 +96,9 @@ def test_one_word_signing_before_thanks_is_held(text, wall):
     "Signed: Forgotten", "Signed: Tired", "Signed: Desperate", "Signed: Ignored",
     "Signed: Exhausted Carer", "Social worker: Absent", "Social worker: Nowhere to be seen",
     "Social worker: Changed Again",
+    # how the review was held, who signed as a body
+    "Completed by Zoom dated 04/03/2026", "Completed by Teams", "Completed by Skype thanks",
+    "Completed by WhatsApp", "Signed: Residents thanks",
 ])
 def test_everyday_words_before_small_letters_stay(text):
     assert not find_personal_details(text)

@@ -71,6 +71,8 @@ _NOT_SIGNED = frozenset({
     # "Signed: Forgotten", "Social worker: Absent", "Signed: Pensioner thanks" (code review A23)
     "forgotten", "tired", "desperate", "ignored", "exhausted", "absent", "nowhere", "changed",
     "pensioner", "anon", "everybody",
+    # how a review was held: "Completed by Zoom dated 04/03/2026", "Completed by Teams"
+    "zoom", "teams", "skype", "whatsapp", "facetime", "residents", "members",
 })
 _INITIAL = re.compile(r"[A-Z]\.?")
 # everyday words the guard's lists know ("and Tea", "/ Lunch Club")
