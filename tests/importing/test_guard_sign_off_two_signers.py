@@ -106,3 +106,13 @@ def test_every_signer_is_hidden_however_joined(text, wall):
 ])
 def test_words_after_a_comma_or_role_that_sign_no_one_stay(text):
     assert redact(text, find_personal_details(text)) == text.replace("Colin Watson", "[name]")
+
+
+@pytest.mark.parametrize("text", [
+    # "SURNAME, Given" took "Milt" of "Milton on…" and Redact printed "[name]on Keynes"
+    "I'm lonely. Signed: Colin Watson, Milton Keynes",
+    "I'm lonely. Signed: OKONJO, Sutton Coldfield", "I'm lonely. Signed: OKONJO, Milton on time",
+])
+def test_no_name_is_cut_inside_a_word(text):
+    for found in find_personal_details(text):
+        assert not text[found.end:found.end + 1].isalpha(), found

@@ -38,7 +38,7 @@ _SIGNED = re.compile(
 # "SURNAME, Given" after the label: "Entered By: OKONJO, Fenella" (code review A15 S3), the
 # given name ending the line or before a date
 _GIVEN_AFTER_COMMA = re.compile(
-    r"[ \t]*,[ \t]*([A-Z][A-Za-z'’-]{2,})"
+    r"[ \t]*,[ \t]*([A-Z][A-Za-z'’-]{2,})(?![A-Za-z'’-])"  # whole: not "Milt" of "Milton on"
     r"(?=[ \t]*(?:$|[,;(\n]|\d|\.?[ \t]*$|\.[ \t]|(?i:on|at)\b))")
 # "… - Okonjo, F (Social Worker)", "… - Thwaite, Gwenllian (Social Worker)": a surname, an
 # initial or a given name and a staff role in brackets ending the card after a dash; not "The
