@@ -22,11 +22,11 @@ SOUTH = [["P01", "Older person", "South", "", "", "Lunch club", None, "Lonely at
           None, "See family", None],
          ["P02", "Older person", "South", "", "", "Day centre", None, "No bus", None,
           "A break", None]]
-SAID = ("⚠ P01 and P02 already have cards from import 1, and a code is the same person in every "
-        "file. If this sheet is from another area or care manager, these "
-        "are other people: tick “Give this sheet's people codes of their own” below (P01 → "
-        "P03, P02 → P04), and no "
-        "row is taken for another person's. If it is more from the same people, click Import.")
+# no locality in either sheet, new words: nothing in it says other people, so said calmly
+# (no ⚠, no warning look), once, with the choice (code review A24 R1)
+SAID = ("P01 and P02 already have cards from import 1: this sheet's rows join them, as a code "
+        "is the same person in every file. If the sheet is another area's or care manager's, "
+        "tick “Give this sheet's people codes of their own” below (P01 → P03, P02 → P04).")
 
 
 def _confirm(qtbot, doc, undo, path):

@@ -7,7 +7,6 @@ failed import changes nothing, and one Undo removes the whole import.
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from copy import deepcopy
@@ -15,6 +14,7 @@ from dataclasses import dataclass, replace
 from threading import Event
 
 from wtfc.importing.adding import import_edit as import_edit
+from wtfc.importing.adding import new_card as _card  # (tests stop a build in it)
 from wtfc.importing.alike_codes import alike_codes_note, merged_codes_note
 from wtfc.importing.build_stop import check, checked
 from wtfc.importing.card_guard import CardGuard
@@ -35,7 +35,7 @@ from wtfc.importing.mapping import (
 from wtfc.importing.name_columns import names_in_columns
 from wtfc.importing.name_spread import spread_in_import
 from wtfc.importing.other_sheet_codes import codes_from_other_sheets
-from wtfc.importing.own_codes import own_code_map, own_codes_note, with_own_codes
+from wtfc.importing.own_codes import codes_given, own_codes_note, sheet_again_note
 from wtfc.importing.person_code_guess import person_code_column
 from wtfc.importing.person_codes import PersonCodes, person_cell_value, withdrawn_check
 from wtfc.importing.person_fill import fill_down
@@ -50,11 +50,7 @@ from wtfc.importing.repeats_notes import (
     since_note,
     unsure_note,
 )
-from wtfc.importing.report import (
-    ImportReport,
-    SkippedRow,
-    SkipReason,
-)
+from wtfc.importing.report import ImportReport, SkippedRow, SkipReason
 from wtfc.importing.reworded_rows import RewordedRows, held_back_note
 from wtfc.importing.skipped_counts import cells_carded
 from wtfc.importing.statements import Statement, read_statements
@@ -119,6 +115,7 @@ class _Prepared:
     judged: Judgement
     instead: dict[str, str]  # the sheet's known codes -> codes of their own (``own_codes``)
     own_codes: bool  # and whether they were given
+    session_names: Mapping[str, str]  # the session's names -> codes, as ``build_import`` had
 
     def fresh(self) -> _Prepared:
         """A copy to finish a plan from, leaving this one as it is for another."""
@@ -139,8 +136,8 @@ def _prepare(
         raise ImportFailed(problems[0])
     read = read_statements(table, mapping)
     check(stop)
-    instead = own_code_map(workshop, (s.person for s in read.statements))
-    statements = with_own_codes(read.statements, instead) if own_codes else read.statements
+    statements, instead, moved = codes_given(workshop, read.statements, own_codes=own_codes,
+                                             wide=mapping.layout == "wide")
     left_out = left_out_columns(table, mapping)
     report = ImportReport(
         source=table.source_name,
@@ -158,6 +155,8 @@ def _prepare(
         split_cells=read.split_cells,
         kept_cells=read.kept_cells,
     )
+    if moved:
+        _fact(report, sheet_again_note(moved))
     if read.blank_rows:
         _fact(report, "1 blank row was passed over." if read.blank_rows == 1
               else f"{read.blank_rows:,} blank rows were passed over.")
@@ -173,7 +172,10 @@ def _prepare(
     codes = PersonCodes(
         workshop,
         by_row=by_row,
-        earlier=person_codes,
+        # ticked, a name this session gave a code (North's "Mrs A") is not this sheet's: another
+        # area's Mrs A gets a code of her own; one who withdrew stays theirs (their rows out)
+        earlier={n: c for n, c in (person_codes or {}).items()
+                 if not own_codes or c in workshop.withdrawn_codes},
         in_file=set() if by_row else {person_cell_value(c) for c in cells},
     )
     # and the names in the columns left out that hold them ("Client name", "Worker"): for
@@ -198,7 +200,8 @@ def _prepare(
     judged = repeats.judge(rows, named=codes.earlier().values())
     check(stop)
     return _Prepared(table, mapping, workshop, statements, report, codes, guard,
-                     tag_columns, repeats, rows, judged, instead, own_codes)
+                     tag_columns, repeats, rows, judged, instead, own_codes,
+                     dict(person_codes or {}))
 
 
 def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
@@ -235,11 +238,13 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     reworded = RewordedRows(workshop)
     carded: Counter[tuple[int, str]] = Counter()  # cells (row, column) -> cards made from them
     withdrew = withdrawn_check(workshop)  # Remove this person…: their rows again stay out
+    withdrawn: dict[str, None] = {}  # the codes whose rows were kept out so, in row order
     for index, (statement, row) in enumerate(checked(zip(work.statements, rows, strict=True),
                                                       stop)):
         person, where = moved.get(whose(row), whose(row)), statement.column if wide else ""
         if withdrew(person):  # never their words: a count only
             report.skipped.append(SkippedRow(statement.row, where, SkipReason.WITHDRAWN))
+            withdrawn.setdefault(person)
             continue
         person_tags.note(person, statement)  # a repeated row still says who the person is
         rows_of[person] += 1
@@ -348,34 +353,24 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     report.other_sheet_codes, report.other_sheet_imports = codes_from_other_sheets(
         workshop, from_file=by_code, rows=rows_of, repeated=repeated,
         alike=person_tags.described_alike(workshop), clashes=person_tags.clashes(workshop),
-        same_file=judged.same_file, instead={} if work.own_codes else work.instead)
+        same_file=judged.same_file, instead={} if work.own_codes else work.instead,
+        withdrawn=withdrawn)
     if work.own_codes:
-        report.notes.append(own_codes_note(work.instead))
+        report.notes.append(own_codes_note(work.instead, withdrawn))
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
     named = codes.named()
     # the same file again: its names are the people they were then
     named |= {name: judged.people[name] for name in named if name in judged.people}
     known = {p.id for p in workshop.people} | used
     named = codes.earlier() | {name: code for name, code in named.items() if code in known}
+    if work.own_codes:  # and the session's names stay whom they were (North's Mrs A)
+        named |= work.session_names
     report.in_other_words = [place_said(*said) for said in other_words]
     return ImportPlan(people, cards, report, import_number, named, person_updates, held_too,
                       [] if leave_out else other_words_rows,
                       unsure_rows=[place_said(*said) for said in unsure],
                       reworded_held=reworded.rows, other_words_listed=listed_once(other_words),
                       unsure_listed=listed_once(unsure))
-
-
-def _card(statement: Statement, person: str, source: str, guard: CardGuard) -> Card:
-    details = list(guard.details(statement.text))
-    return Card(
-        id=os.urandom(6).hex(),  # the model's id format; uuid4 was a tenth of the import time
-        kind=statement.kind,
-        text=statement.text,
-        person=person,
-        tags=list(statement.tags),
-        source=source[:300],
-        personal_details=details,
-    )
 
 
 def _fact(report: ImportReport, note: str) -> None:

@@ -8,8 +8,10 @@ sheet that already has cards, from another import or typed in, is said, with the
 came from, a locality or other tag People gives otherwise, and the rows that would be skipped
 as that person's words already there, and with how to keep them apart (``own_codes``); never
 refused. Left unsaid: the same file again (``Judgement.same_file``), a code the sheet tags as
-People does (``PersonTags.described_alike``: a later review of the same person), and one most
-of whose rows are its card's words already (the same person again) unless its tags clash.
+People does (``PersonTags.described_alike``: a later review of the same person), and one all
+of whose rows are its card's words already (nothing of theirs lost) unless its tags clash; one
+whose rows are mostly stock phrases is said (two older people give the commonest answers).
+Said as a warning only with a sign of other people (``OtherCodes.loud``), calmly otherwise.
 """
 
 from __future__ import annotations
@@ -29,16 +31,22 @@ OWN_CODES_BOX = "Give this sheet's people codes of their own"
 class OtherCodes(list[str]):
     """The codes the note names, with what else it says of them: whether any has typed cards,
     their tag clashes ("P01 is “North” on People; this sheet says “South”"), how many of their
-    rows are skipped as repeats, and the codes of their own they would be given."""
+    rows are skipped as repeats, the codes of their own they would be given, the sheet's codes
+    of people who withdrew (kept out, never given codes of their own), and whether anything
+    points to other people (``loud``: a tag clash, or a code saying some of its card's words
+    again among others, two people's stock phrases): said as a warning then, calmly otherwise."""
 
     def __init__(self, codes: Iterable[str] = (), *, typed: bool = False,
                  clashes: Iterable[str] = (), skipped: int = 0,
-                 instead: dict[str, str] | None = None) -> None:
+                 instead: dict[str, str] | None = None, withdrawn: Iterable[str] = (),
+                 loud: bool = True) -> None:
         super().__init__(codes)
         self.typed = typed
         self.clashes = list(clashes)
         self.skipped = skipped
         self.instead = dict(instead or {})
+        self.withdrawn = list(withdrawn)
+        self.loud = loud
 
 
 def may_share_codes(workshop: Workshop) -> bool:
@@ -52,7 +60,7 @@ def codes_from_other_sheets(
     repeated: Counter[str], alike: Collection[str] = (),
     clashes: dict[str, tuple[str, str]] | None = None,
     same_file: Callable[[int], bool] = lambda _number: False,
-    instead: dict[str, str] | None = None,
+    instead: dict[str, str] | None = None, withdrawn: Iterable[str] = (),
 ) -> tuple[OtherCodes, list[int]]:
     """(codes, the imports their cards came from): those of ``from_file`` (the codes the sheet
     gives, not fresh ones given to names) with cards in ``workshop``. ``rows``/``repeated``:
@@ -76,16 +84,22 @@ def codes_from_other_sheets(
         if code in alike:
             continue
         numbers = imports.get(code, set())
-        if code not in typed and numbers and all(same_file(n) for n in numbers):
-            continue  # the same file again, or a longer copy
-        if code not in clashes and repeated[code] * 2 > rows[code]:
-            continue  # most of its rows are its words already: the same person again
+        if code not in typed and any(same_file(n) for n in numbers):
+            continue  # an import's file again, or a longer copy: that file's person
+        if code not in clashes and repeated[code] >= rows[code]:
+            continue  # every row its card's words already: nothing of theirs is lost
         codes.append(code)
+    # Another area's P01 and a later sheet of this one's P01 (no locality, new words) read
+    # alike: nothing in the sheet parts them, so that is said once, calmly, with the choice.
+    # The warning look is kept for signs of other people, so it is not learnt to be passed by:
+    # a tag clash, or words of the card said again among others (stock phrases, and a voice
+    # that would be skipped as the other person's).
+    loud = any(c in clashes or repeated[c] for c in codes)
     said = OtherCodes(codes, typed=any(c in typed for c in codes),
                       clashes=_clash_lines({c: clashes[c] for c in codes if c in clashes},
                                            len(codes)),
                       skipped=sum(repeated[c] for c in codes),
-                      instead=instead)
+                      instead=instead, withdrawn=withdrawn, loud=loud)
     return said, sorted({n for code in codes for n in imports.get(code, ())})
 
 
@@ -101,8 +115,13 @@ def other_sheet_note(codes: list[str], imports: list[int], taking_out: str) -> s
     where = _imports(imports)
     if typed:
         where = f"{where} and typed in" if where else "typed in"
+    where = f"{'from ' * bool(imports)}{where}"
+    withdrawn = withdrawn_note(getattr(codes, "withdrawn", []))
+    if not getattr(codes, "loud", True):  # nothing points to other people: said once, calmly
+        return " ".join(filter(None, [_calm(codes, where, taking_out, before, in_app),
+                                      withdrawn]))
     parts = [f"{_listed(codes)} already {'has' if one else 'have'} cards "
-             f"{'from ' * bool(imports)}{where}, and a code is the same person in every file."]
+             f"{where}, and a code is the same person in every file."]
     if clashes:
         more = len(clashes) - _CLASHES
         parts.append("; ".join(clashes[:_CLASHES]) + (f"; and {more:,} more like it" if more > 0
@@ -129,7 +148,41 @@ def other_sheet_note(codes: list[str], imports: list[int], taking_out: str) -> s
     same = "the same person" if one else "the same people"
     parts.append(f"If it is more from {same}, "
                  + ("click Import." if before else "nothing needs doing."))
-    return " ".join(parts)
+    return " ".join(parts + [withdrawn] * bool(withdrawn))
+
+
+def _calm(codes: list[str], where: str, taking_out: str, before: bool, in_app: bool) -> str:
+    """The note with no sign of other people: the rows join, and the choice if they are."""
+    one = len(codes) == 1
+    has = "has" if one else "have"
+    join = "join them" if before else "joined them"
+    if before:
+        given = _pairs(getattr(codes, "instead", {}))
+        step = f"tick “{OWN_CODES_BOX}” below{f' ({given})' if given else ''}."
+    elif in_app:
+        step = f"Undo takes this import out; then import it again and tick “{OWN_CODES_BOX}”."
+    else:
+        head, then, _ = taking_out.rpartition("then ")
+        again = "import the sheet again with --own-codes."
+        step = f"{head}then {again}" if then else f"{taking_out} Then {again}"
+        step = step[0].lower() + step[1:]  # "open the workshop…", mid-sentence
+    return (f"{_listed(codes)} already {has} cards {where}: this sheet's rows {join}, as a code "
+            f"is the same person in every file. If the sheet is another area's or care "
+            f"manager's, {step}")
+
+
+def withdrawn_note(withdrawn: Iterable[str]) -> str:
+    """'P02 withdrew: …' (empty for none): a withdrawn person's code is never given another,
+    as their rows stay out of every later import (README, Remove this person)."""
+    codes = list(withdrawn)
+    if not codes:
+        return ""
+    shown = codes[:_LISTED] + ([f"{len(codes) - _LISTED:,} more"] if len(codes) > _LISTED else [])
+    both, either = (shown[0], shown[0]) if len(shown) == 1 else (
+        ", ".join(shown[:-1]) + " and " + shown[-1], ", ".join(shown[:-1]) + " or " + shown[-1])
+    return (f"{both} withdrew: their rows stay out of this import, as of every later one, "
+            f"codes of their own or not. If this sheet's {either} is someone else, give them "
+            "another code in the sheet.")
 
 
 def _pairs(instead: dict[str, str]) -> str:

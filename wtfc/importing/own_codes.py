@@ -4,21 +4,25 @@ command line's --own-codes).
 A code is the same person in every file, so two areas' sheets that both number their people
 from P01 make two people one: their cards join, the second sheet's rows in the same words as the
 first's are skipped as repeats, and a withdrawal takes both. When the facilitator says the sheet
-is another area's, each code in it that the workshop already knows (a person on People, a code
-merged into one, a withdrawn person's) is given the next free code of the same look (P01 → P04
-after North's P01–P03), before anything else reads the rows: so none of them is skipped as
-another person's repeat, and the report lists old → new, the key to the area's own list.
-Codes the workshop does not know yet are kept as they are.
+is another area's, each code in it that the workshop already has for a person (on People, or
+merged into one) is given the next free code of the same look (P01 → P04 after North's
+P01–P03), before anything else reads the rows: so none of them is skipped as another person's
+repeat, and the report lists old → new, the key to the area's own list. Codes the workshop does
+not know yet are kept as they are; so is a withdrawn person's (their rows stay out: the note
+says so), and those of an earlier import's sheet again (``sheet_again``), whose people are
+already here under the codes that import gave them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 
+from wtfc.importing.other_sheet_codes import withdrawn_note
 from wtfc.importing.person_codes import person_cell_value
 from wtfc.importing.person_names import is_code
+from wtfc.importing.sheet_again import codes_now
 from wtfc.importing.statements import Statement
 from wtfc.model.operations.people import code_key, merged_codes
 from wtfc.model.workshop import Workshop
@@ -27,36 +31,62 @@ _NUMBERED = re.compile(r"(.*?)(\d+)")
 _LISTED = 8  # old → new pairs named in the report; more are counted
 
 
-def own_code_map(workshop: Workshop, cells: Iterable[str]) -> dict[str, str]:
-    """The sheet's codes (its person ``cells``, in row order) the workshop already knows ->
-    the next free code like each (P01 -> P04). Empty when none is known."""
-    known = {p.id for p in workshop.people} | set(workshop.withdrawn_codes)
-    known |= merged_codes(workshop).keys()
+def codes_given(workshop: Workshop, statements: list[Statement], *, wide: bool,
+                own_codes: bool) -> tuple[list[Statement], dict[str, str], dict[str, str]]:
+    """(``statements`` with their codes given, the codes of their own the sheet's known codes
+    have or would have (``own_code_map``), the codes an earlier import's sheet again is given:
+    its people's codes now). An earlier import's sheet again whose people carry other codes now
+    (given codes of their own, or renamed since) is lined up by place and words before any code
+    is read or given (``sheet_again``), ticked or not: so it is never added twice, nor put onto
+    whoever has P01 now."""
+    now = codes_now(workshop, statements, wide=wide)
+    merged = merged_codes(workshop)  # (a code merged, or typed another way, is P07's already)
+    moved = {old: new for old, new in now.items()
+             if code_key(old) != code_key(new) and merged.get(old) != new}
+    instead = own_code_map(workshop, (s.person for s in statements), keep=now)
+    return with_own_codes(statements, {**instead, **moved} if own_codes else moved), instead, moved
+
+
+def own_code_map(workshop: Workshop, cells: Iterable[str], *,
+                 keep: Collection[str] = ()) -> dict[str, str]:
+    """The sheet's codes (its person ``cells``, in row order) the workshop already has for a
+    person -> the next free code like each (P01 -> P04). Empty when none is known. Left as they
+    are: ``keep`` (the codes of an earlier import's sheet again, ``sheet_again``: their people
+    are already here, and new codes added them twice), a withdrawn person's code (their rows
+    stay out, as the facilitator's key list says: a new code brought them back), and a code the
+    import keeps apart already (P1 beside the workshop's P01)."""
+    known = {p.id for p in workshop.people} | merged_codes(workshop).keys()
+    withdrawn = {code_key(code) for code in workshop.withdrawn_codes}
     codes = list(dict.fromkeys(v for c in cells if is_code(v := person_cell_value(c))))
-    known_keys = {code_key(code) for code in known}
     # a new code is none the workshop has, nor one the sheet keeps, nor one typed like either
-    taken = known_keys | {code_key(code) for code in codes}
+    taken = {code_key(code) for code in known | set(workshop.withdrawn_codes) | set(codes)}
+    # the highest number of each look, found once (a scan per code took 34 s at 5,000 people)
+    highest: dict[str, int] = {}
+    for code in (*known, *workshop.withdrawn_codes, *codes):
+        if match := _NUMBERED.fullmatch(code):
+            folded = match.group(1).casefold()
+            highest[folded] = max(highest.get(folded, 0), int(match.group(2)))
+    kept = set(keep)
     given: dict[str, str] = {}
     for code in codes:
-        if code_key(code) in known_keys and code not in given:
-            given[code] = _next_free(code, known | set(codes) | set(given.values()), taken)
+        if code in known and code not in kept and code_key(code) not in withdrawn:
+            given[code] = _next_free(code, highest, taken)
             taken.add(code_key(given[code]))
     return given
 
 
-def _next_free(code: str, codes: set[str], taken: set[tuple]) -> str:
+def _next_free(code: str, highest: dict[str, int], taken: set[tuple]) -> str:
     """The code after the highest of ``code``'s look (its letters, its digits' width): P04
     after P01–P03, so an area's people read as a block of their own."""
     match = _NUMBERED.fullmatch(code)
     prefix, width = (match.group(1), len(match.group(2))) if match else ("P", 3)
     folded = prefix.casefold()
-    numbers = [int(m.group(2)) for c in codes
-               if (m := _NUMBERED.fullmatch(c)) and m.group(1).casefold() == folded]
-    number = max(numbers, default=0)
+    number = highest.get(folded, 0)
     while True:
         number += 1
         new = f"{prefix}{number:0{width}d}"
         if code_key(new) not in taken:
+            highest[folded] = number
             return new
 
 
@@ -68,14 +98,27 @@ def with_own_codes(statements: list[Statement], given: dict[str, str]) -> list[S
             else s for s in statements]
 
 
-def own_codes_note(given: dict[str, str]) -> str:
-    """The report's old → new list, as asked for."""
+def own_codes_note(given: dict[str, str], withdrawn: Iterable[str] = ()) -> str:
+    """The report's old → new list, as asked for (``withdrawn``: the sheet's codes of people
+    who withdrew, whose rows stayed out under their code)."""
     if not given:
-        return ("Codes of their own were asked for: none of this sheet's codes was in the "
-                "workshop already, so they are kept as they are.")
-    pairs = [f"{old} → {new}" for old, new in given.items()]
+        said = ("Codes of their own were asked for: none of this sheet's codes was in the "
+                "workshop already for a person, so they are kept as they are.")
+    else:
+        pairs = [f"{old} → {new}" for old, new in given.items()]
+        more = len(pairs) - _LISTED
+        listed = ", ".join(pairs[:_LISTED]) + (f" and {more:,} more" if more > 0 else "")
+        said = (f"As asked, this sheet's people were given codes of their own, as the workshop "
+                f"already had their codes for other people: {listed}. Note them on the area's "
+                "own list of who is who.")
+    return f"{said} {withdrawn_note(withdrawn)}".rstrip()
+
+
+def sheet_again_note(moved: dict[str, str]) -> str:
+    """The report's word that the sheet is an earlier import's again, its people under the codes
+    they carry now."""
+    pairs = [f"{old} is {new}" for old, new in moved.items()]
     more = len(pairs) - _LISTED
     listed = ", ".join(pairs[:_LISTED]) + (f" and {more:,} more" if more > 0 else "")
-    return (f"As asked, this sheet's people were given codes of their own, as the workshop "
-            f"already had their codes for other people: {listed}. Note them on the area's own "
-            "list of who is who.")
+    return ("This sheet is an earlier import's again, whose people have other codes now: "
+            f"{listed}. Its rows are read as theirs.")

@@ -28,6 +28,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.announce import announce
 from wtfc.ui.import_worker import BackgroundJob
+from wtfc.ui.style import warning_look
 
 # How the note says to go back before Import: nothing to undo yet
 BEFORE_IMPORT = "click Cancel, then import only the new rows."
@@ -40,8 +41,10 @@ def workshop_snapshot(doc: Document) -> Workshop:
 
 
 def codes_note_text(codes: list[str], imports: list[int]) -> str:
-    """The confirm page's words: the report's note, told what to do before Import."""
-    return "⚠ " + other_sheet_note(codes, imports, BEFORE_IMPORT)
+    """The confirm page's words: the report's note, told what to do before Import; a warning
+    only with a sign of other people (``OtherCodes.loud``), so it is not learnt to be passed."""
+    loud = getattr(codes, "loud", True)
+    return "⚠ " * loud + other_sheet_note(codes, imports, BEFORE_IMPORT)
 
 
 class CodesNote(QObject):
@@ -64,6 +67,8 @@ class CodesNote(QObject):
         self._made: tuple[ColumnMapping, Workshop, dict[str, str]] | None = None
         self._plan: ImportPlan | None = None  # once worked out, until Import or forgotten
         self._then: tuple[Callable[[ImportPlan], None], Callable[[str], None]] | None = None
+        # whether Import's own build (``take`` declined) gives codes of their own, as ticked
+        self.chosen_for_import = False
 
     @property
     def busy(self) -> bool:
@@ -100,6 +105,7 @@ class CodesNote(QObject):
         self._label.setVisible(False)
         self._show_box(False)
         self._made = self._plan = self._then = None
+        self.chosen_for_import = False
 
     def _closed(self) -> None:
         self.forget()
@@ -113,7 +119,11 @@ class CodesNote(QObject):
         stops, when Import must build its own."""
         made, plan = self._made, self._plan
         if made is None or made[0] != mapping or not _as_it_was(made[1], made[2], doc):
+            # the choice outlives the plan: columns changed on "Check the columns first…" are
+            # the same sheet, and dropping the tick put South's people onto North's (A24 R2)
+            chosen = self.own_codes_chosen or self.chosen_for_import
             self.forget()
+            self.chosen_for_import = chosen
             return False
         own = self.own_codes_chosen
         self._label.setVisible(False)  # the report says it now
@@ -142,7 +152,13 @@ class CodesNote(QObject):
         page = self._label.parentWidget()  # the confirm page, gone by when the sheet changed
         if not report.other_sheet_codes or page is None or not page.isVisible():
             return
-        self._label.setText(codes_note_text(report.other_sheet_codes, report.other_sheet_imports))
+        codes = report.other_sheet_codes
+        self._label.setText(codes_note_text(codes, report.other_sheet_imports))
+        if getattr(codes, "loud", True):
+            warning_look(self._label, refusal=True, padding="6px 8px")
+        else:  # the plain words of the page, in a thin frame: a fact, with a choice
+            self._label.setStyleSheet("QLabel { border: 1px solid palette(mid); "
+                                      "border-radius: 4px; padding: 6px 8px; }")
         self._label.setVisible(True)
         if self._box is not None:
             # its codes are said in the note above: a box's words do not wrap

@@ -308,11 +308,12 @@ class ImportDialog(QDialog):
         workshop = workshop_snapshot(self.doc)  # so the document can go on changing
         self._on_done = self._plan_built
         codes, stop = dict(self.doc.import_person_codes), Event()  # Cancel stops it
+        own_codes = self.codes_note.chosen_for_import  # ticked, then the columns changed
 
         def build() -> ImportPlan:  # Leave them out: finished from the plan held's work
             return (held and held.leaving_out(stop)) or build_import(
                 table, mapping, workshop=workshop, known_names=names, person_codes=codes,
-                stop=stop, leave_out_other_words=leave_out)
+                stop=stop, leave_out_other_words=leave_out, own_codes=own_codes)
 
         self.job.start(self.names_read.job(build), what=f"making cards from {source}", stop=stop)
 

@@ -1,0 +1,83 @@
+"""The tick "Give this sheet's people codes of their own" survives a column changed on "Check the
+columns first…" (code review A24 R2: South went onto North's P01/P02, a row skipped)."""
+from __future__ import annotations
+
+from import_fixtures import shown_dialog, wait_for
+from renders import save_render
+
+from tests.ui.settled import settle
+from wtfc.importing.mapping import Field
+from wtfc.model.document import Document
+from wtfc.model.workshop import Workshop
+from wtfc.ui.style import REFUSAL_FILL
+from wtfc.ui.undo import UndoAdapter
+
+NORTH = ("Person,Kind,Statement,Locality\nP01,Working,My carer is kind,North\n"
+         "P01,Not working,Carers are always late,North\nP02,Working,The lunch club,North\n")
+SOUTH = ("Code,Area,Type,Comment\nP01,South,Working,The day centre staff listen to me\n"
+         "P01,South,Not working,Carers are always late\nP02,South,Working,My neighbour helps\n")
+
+
+def _confirm(qtbot, doc, undo, path):
+    dialog = shown_dialog(qtbot, doc, undo)
+    dialog.resize(900, 640)
+    dialog.load_file(path)
+    wait_for(qtbot, dialog, "confirm")
+    qtbot.waitUntil(lambda: not dialog.codes_note.busy, timeout=10_000)
+    settle()
+    return dialog
+
+
+def test_r2_the_tick_survives_a_column_change(qtbot, tmp_path):
+    (tmp_path / "north.csv").write_text(NORTH)
+    (tmp_path / "south.csv").write_text(SOUTH)
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    first = _confirm(qtbot, doc, undo, tmp_path / "north.csv")
+    first.import_now()
+    wait_for(qtbot, first, "report")
+    first.close()
+    dialog = _confirm(qtbot, doc, undo, tmp_path / "south.csv")
+    assert dialog.confirm_page.own_codes_box.isVisible()
+    dialog.confirm_page.own_codes_box.setChecked(True)
+    dialog.confirm_page.check_button.click()
+    wait_for(qtbot, dialog, "mapping")
+    dialog.mapping_step.set_field(1, Field.TAG)
+    settle()
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert len(doc.workshop.people) == 4  # fails: 2 (South made North's P01/P02)
+    assert len(doc.workshop.cards) == 6  # fails: 5 (South's "Carers are always late" skipped)
+
+
+LATER = ("Person,Kind,Statement\nP01,Working,My daughter visits on Sundays\n"
+         "P02,Future,To go to the seaside again\n")
+
+
+def test_the_same_peoples_later_sheet_is_said_calmly_with_the_choice(qtbot, tmp_path,
+                                                                      font_points):
+    """A24 R1: North's later rows (no Locality, new words) had the red warning of another
+    area's clash; now a plain note, once, with the tick, and no ⚠ nor warning look."""
+    font_points(16)
+    (tmp_path / "north.csv").write_text(NORTH)
+    (tmp_path / "later.csv").write_text(LATER)
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    first = _confirm(qtbot, doc, undo, tmp_path / "north.csv")
+    first.import_now()
+    wait_for(qtbot, first, "report")
+    first.close()
+    dialog = _confirm(qtbot, doc, undo, tmp_path / "later.csv")
+    page = dialog.confirm_page
+    note = page.codes_label
+    assert note.isVisible() and note.text().startswith(
+        "P01 and P02 already have cards from import 1: this sheet's rows join them")
+    assert REFUSAL_FILL.name() not in note.styleSheet()
+    assert page.own_codes_box.isVisible()
+    assert page.own_codes_box.visibleRegion().boundingRect().height() == \
+        page.own_codes_box.height()
+    save_render(dialog, "import_codes_note_calm_16pt", always=True)
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert {p.id for p in doc.workshop.people} == {"P01", "P02"}  # joined, as said
+    assert len(doc.workshop.cards) == 5
