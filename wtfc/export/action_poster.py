@@ -43,6 +43,7 @@ from wtfc.export.action_poster_table import (
 )
 from wtfc.export.blocks import Gap, largest_size
 from wtfc.export.content import (
+    KIND_ORDER,
     NO_ACTION_PLAN,
     NO_ACTIONS_AGREED,
     ExportContent,
@@ -58,8 +59,9 @@ from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.paragraph import BidiParagraph
 from wtfc.export.pdf import ONE_SIDED, Bookmark, doc_kwargs, document_title
 from wtfc.export.title_line import draw_title_line
+from wtfc.model.link_words import TACKLES
 from wtfc.model.unnamed_themes import shown_theme_name
-from wtfc.model.workshop import Workshop
+from wtfc.model.workshop import Kind, Workshop
 
 PAGE = A1
 MARGIN = 80.0
@@ -68,12 +70,24 @@ SIZES = (40, 36, 32, 30, 28, 26, 24)  # body text, largest first
 SMALLEST = SIZES[-1]  # 12 pt when printed on A3, as the report's body: the legible floor
 SUBJECT = "Actions by role for every priority theme and any other theme with agreed actions"
 # in the words of the lines under the actions ("the cause it tackles … the success it aims at"
-# named what the poster calls "Because:" and "So people can say:")
+# named what the poster calls "Because:" and "So people can say:"); a problem's, as a test's anchor
 TACKLES_NOTE = ("Each action's “Because:” line is in full in the report, with its “So people "
                 "can say:” line.")
-NOTES = {(True, False): TACKLES_NOTE,  # (any cause tackled, any resources): no room for these
-         (True, True): TACKLES_NOTE[:-1] + " and the resources it needs.",
-         (False, True): "Each action's resources, and who else to bring in, are in the report."}
+RESOURCES_NOTE = "Each action's resources, and who else to bring in, are in the report."
+
+
+def _note(kinds: list[Kind], resources: bool) -> str:
+    """The note under the counts: the lead-ins of the cause lines the sheet prints, as each
+    theme's kind leads them ("Builds on:", "In the way:", not "Because:" alone, as the theme
+    posters' note), with the resources when any action has them."""
+    leads = [f"“{TACKLES[k]}:”" for k in KIND_ORDER if k in kinds]
+    if not leads:
+        return RESOURCES_NOTE if resources else ""
+    named = leads[0] if len(leads) == 1 else f"{', '.join(leads[:-1])} or {leads[-1]}"
+    return (f"Each action's {named} line is in full in the report, with its “So people can "
+            f"say:” line" + (" and the resources it needs." if resources else "."))
+
+
 MOVED = 6  # of a sheet's room, in text sizes, lost on average where a theme or a row moves
 # on to the next sheet whole
 
@@ -235,7 +249,12 @@ def _story(content: ExportContent, themes: list[ThemeContent], size: float, widt
                                          space_after=size * 0.8)),
     ]
     every = [a for t in themes for role in t.actions.values() for a in role]
-    if note := NOTES.get((any(map(content.tackles, every)), any(a.resources for a in every))):
+    # the kind that leads each printed cause line in, as content.answers finds it (its cause's
+    # theme; "Because:" where that theme is gone)
+    kind_of = {t.id: t.kind for t in ws.themes}
+    kinds = [kind_of.get(c.theme_id, Kind.NOT_WORKING)
+             for c in map(content.tackles, every) if c is not None]
+    if note := _note(kinds, any(a.resources for a in every)):
         story[-1:-1] = [para(note, style("tackles", size * 1.1, colour=MUTED,
                                          leading=size * 1.5))]
     for number, theme in enumerate(themes, start=1):
