@@ -93,7 +93,8 @@ def test_a_recovery_copy_whose_first_line_is_empty_lists_is_too_big_and_not_offe
     # as a copy past the size limit: not a workshop, nothing in it to rescue
     assert found["said"] == [["WorkshopFileError",
                               "The recovery copy is too big to be a workshop.", True]]
-    assert found["seconds"] < 0.5 and found["peak_mb"] < 200  # was 2.6 s, 1,076 MB (read twice)
+    # its peak, not its time: a loaded machine stretches seconds (speed is for benchmarks)
+    assert found["peak_mb"] < 200  # was 2.6 s, 1,076 MB (read twice)
 
 
 def test_a_recovery_copy_whose_first_line_nests_too_deep_is_damaged_not_a_crash(
@@ -110,7 +111,7 @@ def test_an_earlier_version_of_empty_lists_is_read_as_no_workshop(
     colleague's version a save replaced. Unreadable, it holds nothing said to be taken off."""
     found = _child("kept", saved, _empty_lists(tmp_path, "spring.wtfc.bak"))
     assert found["said"] == [["", "a name you redacted", []]]
-    assert found["seconds"] < 0.5 and found["peak_mb"] < 200  # was 5.7 s, 608 MB (read three times)
+    assert found["peak_mb"] < 200  # was 5.7 s, 608 MB (read three times): its peak, not its time
 
 
 def test_an_earlier_version_nested_nearly_as_deep_as_json_reads_is_not_a_crash(

@@ -75,7 +75,8 @@ def test_a_dialog_opened_with_a_detail_says_it_once(qtbot, monkeypatch):
 def test_a_kind_that_flickers_while_typed_is_said_once(qtbot, monkeypatch):
     heard = _heard(monkeypatch)
     _dialog, what, _owner, _hint = _form(qtbot)
-    for ch in "Write to 14 Acacia Avenue, Leeds LS6 2AB about NHS 943 476 5919":
+    # (not "Leeds": since Lee is a listed name, "…Lee" is a name for one key as "Leeds" is typed)
+    for ch in "Write to 14 Acacia Avenue, York YO1 7HH about NHS 943 476 5919":
         qtbot.keyClicks(what, ch)  # "…Ave" an address, "…Aven" none, "…Avenue" again
     assert [next(k for k in ("[NHS number]", "[postcode]", "[address]") if k in h)
             for h in heard] == ["[address]", "[postcode]", "[NHS number]"]
