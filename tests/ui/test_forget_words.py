@@ -49,6 +49,7 @@ NO_WORDS = {
                                         "_who_width", "_when_width"},
     "wtfc.ui.recent_files": {"_menus"},  # each window's Open recent menu, weakly: no words
     "wtfc.ui.undo": {"_HISTORY_VIEWS"},  # each window's History list, weakly: no words
+    "wtfc.ui.history_dropped": {"_WATCHED"},  # each window's undo adapter, weakly: no words
 }
 
 

@@ -179,3 +179,10 @@ def test_qt_classes_with_big_enums_wait_until_they_are_used(started):
              "QFontDatabase"}
     assert sorted(loaded & later) == []
     assert {"QAction", "QKeySequence", "QPainter"} <= loaded  # what is built is seen
+
+
+def test_the_history_list_waits_for_the_first_ctrl_h(started):
+    """Edit ▸ History's dock (QUndoView and its fitting delegate, ~8-11 M instructions) is made
+    when first asked for (tests/ui/test_history_menu_made_late.py); the menu holds a stand-in."""
+    assert "wtfc.ui.history_fit" not in started["modules"]
+    assert "QUndoView" not in started["qt types"]

@@ -32,6 +32,7 @@ from wtfc.ui.export_actions import ExportController
 from wtfc.ui.file_controller import FileController
 from wtfc.ui.held_back_warning import HeldBackWarning
 from wtfc.ui.held_back_words import SHOW_LABEL, SHOW_TIP, HeldBackWords
+from wtfc.ui.history_menu import history_item, make_history
 from wtfc.ui.import_actions import file_menu_actions
 from wtfc.ui.left_field import leave_open_editor
 from wtfc.ui.page_heading_said import PageArrival
@@ -43,7 +44,7 @@ from wtfc.ui.shortcut_help import describe
 from wtfc.ui.stage_dock import StageSide
 from wtfc.ui.stage_list import build_stage_list
 from wtfc.ui.stage_move import move_on
-from wtfc.ui.undo import UndoAdapter, history_dock, history_keys, in_status_bar
+from wtfc.ui.undo import UndoAdapter, in_status_bar
 
 if TYPE_CHECKING:  # imported where first used, not at start-up
     from wtfc.ui.boards.review import ReviewBoard
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget(self)
         self._stack.setAccessibleName("Stage page")
         self.setCentralWidget(self._stack)
-        self.history_dock = history_dock(self, self.undo)  # Edit > History, hidden at first
+        self._history_dock: QDockWidget | None = None  # Edit > History, made when first asked
         self._build_menus()
         self.doc.events.details_changed.connect(self._on_details_changed)
         self.doc.events.reset.connect(self._on_reset)
@@ -95,6 +96,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         # Late marks follow the date past midnight and sleep (day_watch), from after 1st frame
         QTimer.singleShot(3000, self, self._watch_the_day)
+
+    @property
+    def history_dock(self) -> QDockWidget:  # made the first time it is asked for
+        if self._history_dock is None:
+            self._history_dock = make_history(self, self.undo, self._history_item)
+        return self._history_dock
 
     def _watch_the_day(self) -> None:
         from wtfc.ui.day_watch import watch_the_day
@@ -141,12 +148,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         self.copy_action = add_copy_item(self, edit)
         edit.addSeparator()
-        history = self.history_dock.toggleViewAction()
-        history.setText("&History")
-        history.setShortcut(QKeySequence("Ctrl+H"))
-        history.setStatusTip("Every change made, in turn: click one to go back to it")
-        history.triggered.connect(lambda shown: history_keys(self.history_dock, shown))
-        edit.addAction(history)
+        self._history_item = history_item(self, edit)  # the dock's own, once it is made
         self.undo_action, self.redo_action = undo, redo
         view = bar.addMenu("&Stage")
         for number, stage in enumerate(Stage, start=1):

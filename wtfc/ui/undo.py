@@ -14,17 +14,20 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import SIGNAL, SLOT, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QUndoView, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.ui.announce import announce, announce_unless_said
 from wtfc.ui.foot_words import whole_words
+from wtfc.ui.history_dropped import watch_dropped
 from wtfc.ui.undo_keys import UndoKeysReachWindow
 from wtfc.ui.undo_keys import undo_keys_pass_on as undo_keys_pass_on  # boxes' own rules
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QUndoView  # made at the first Ctrl+H (history_menu)
+
     from wtfc.ui.typed_ahead import TypedAhead
     from wtfc.ui.undo_names import NamesTakenOff
 
@@ -206,7 +209,7 @@ class UndoAdapter:
             self.jump_to(view, row)
 
         view.selectionModel().currentChanged.connect(lambda index, _old: jump(index))
-        self.stack.indexChanged.connect(self._said_dropped(view))
+        watch_dropped(self, lambda: self._window_of(view) if shiboken6.isValid(view) else None)
         return view
 
     def _refused(self, view: QUndoView, row: int) -> None:
@@ -249,41 +252,6 @@ class UndoAdapter:
         window = view.window()
         holder = window.parentWidget()
         return holder.window() if holder is not None else window
-
-    def _said_dropped(self, view: QUndoView) -> Callable[[int], None]:
-        """A step recorded after going back drops the steps History listed after it, as typing
-        after an Undo does in any editor: said whether History is shown or not. A later row
-        clicked while a box held typed words recorded the words first, and so took away the
-        row clicked: nothing jumped, the rows went, and the foot still said the last jump
-        (now asked first, ``typed_ahead``: this is said when the words are entered). With
-        History hidden, eight Ctrl+Z and one rename lost six steps for good while the foot
-        still said "Undone: …". (Going forward after the words are recorded cannot be: the
-        steps are gone.)"""
-        stack = self.stack
-        last: list = [stack.index(), stack.count(), None]  # and the first step to redo
-        if stack.index() < stack.count():
-            last[2] = stack.command(stack.index())
-
-        def said(index: int) -> None:
-            if self.going() or not shiboken6.isValid(view):
-                return
-            was_index, was_count, first_redo = last
-            count = self.stack.count()
-            last[:] = [index, count, self.stack.command(index) if index < count else None]
-            gone = was_count - was_index
-            if self.quiet:
-                return
-            if not (gone > 0 and index == was_index + 1 == count
-                    and self.stack.command(index - 1) is not first_redo):
-                return  # not a new step where others were to redo (a redo is that step)
-            later = "later step" if gone == 1 else f"{gone} later steps"
-            # said from the window when History is hidden: a screen reader passes over a
-            # hidden list's news
-            speaker = view if view.isVisible() else self._window_of(view)
-            self._say(speaker, f"Recorded: {self.stack.text(index - 1)} — the {later} in "
-                               f"History went, as a change after going back replaces them")
-
-        return said
 
 
 SAID_MS = 5000  # how long "Undone: …" stays at the window's foot
@@ -364,8 +332,7 @@ _HISTORY_VIEWS: weakref.WeakSet[QUndoView] = weakref.WeakSet()
 
 
 def history_views(stack: QUndoStack) -> list[QUndoView]:
-    """The History lists showing ``stack``, those still there (a list deleted with its window
-    is left out)."""
+    """The History lists showing ``stack``, those still there (not one deleted with its window)."""
     return [view for view in list(_HISTORY_VIEWS)
             if shiboken6.isValid(view) and view.stack() is stack]
 
@@ -373,6 +340,7 @@ def history_views(stack: QUndoStack) -> list[QUndoView]:
 def history_dock(window: QMainWindow, undo: UndoAdapter) -> QDockWidget:
     """Edit > History's list of changes, docked at the window's right and hidden until asked
     for; a row chosen there jumps through ``follow_history``."""
+    from PySide6.QtWidgets import QUndoView  # at the first Ctrl+H (history_menu)
     view = QUndoView(undo.stack)
     view.setEmptyLabel("Opened")
     view.setAccessibleName("Undo history")
