@@ -21,6 +21,11 @@ w = open_window(demo=True)  # as `wtfc --demo` starts, and the bench times
 app.processEvents()
 strips = [s for s in w.room.window.findChildren(QWidget)
           if s.accessibleName() == "Stage timer strip"]
+import re
+from wtfc.model import control_characters, sign_off_tail
+from wtfc.ui import plain_tip, screen_fonts
+patterns = {"sign-off": sign_off_tail._SIGN_OFF, "pointers": control_characters._IN_POINTERS,
+            "wide letters": plain_tip._WIDE, "font scripts": screen_fonts.NEEDS_FONTS}
 print(json.dumps({
     "shown": w.isVisible() and len(w.doc.workshop.cards) == 96,
     "comparison loaded": "wtfc.model.compare" in sys.modules,
@@ -33,6 +38,8 @@ print(json.dumps({
     "qt types": sorted(name for module in ("QtGui", "QtWidgets")
                        for name in vars(sys.modules["PySide6." + module]) if name[0] == "Q"),
     "modules": sorted(m for m in sys.modules if m.startswith("wtfc") or m == "html"),
+    "patterns compiled": sorted(name for name, p in patterns.items()
+                                if any(key[1] == getattr(p, "pattern", p) for key in re._cache)),
 }))
 """
 
@@ -186,3 +193,12 @@ def test_the_history_list_waits_for_the_first_ctrl_h(started):
     when first asked for (tests/ui/test_history_menu_made_late.py); the menu holds a stand-in."""
     assert "wtfc.ui.history_fit" not in started["modules"]
     assert "QUndoView" not in started["qt types"]
+
+
+def test_wide_regex_classes_wait_for_words_that_need_them(started):
+    """re compiles a character class reaching past U+00FF code point by code point: the tips'
+    wide letters (CJK, ~40 M instructions), the font-lending scripts (~4 M), Redact's sign-off
+    (~17 M) and the pointers' cleaning (~4 M) were compiled at every start. The demo's words
+    (Windows-1252 letters and marks only) need none: each is compiled where first needed
+    (tests/ui/test_plain_tip.py, test_screen_fonts.py, tests/model/test_redact_sign_off.py)."""
+    assert started["patterns compiled"] == []

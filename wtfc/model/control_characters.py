@@ -31,7 +31,10 @@ _BREAKS = str.maketrans(dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\
 # refused naming a "P01" that looked listed), but never where two ids would become one ("c1"
 # and "c1\a"), which refused the whole file. A dict's keys are left as they are.
 _POINTERS = frozenset({"id", "person", "former_codes"})
-_IN_POINTERS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")  # tab and newline too
+# tab and newline too. A pattern, compiled (by re, kept in its cache) where a file is first
+# cleaned or a code typed: a class reaching past U+00FF is slow to compile (~4 M instructions
+# with _UNPRINTABLE), and start-up (the demo, any clean file) uses neither
+_IN_POINTERS = r"[\x00-\x1f\x7f\x85\u2028\u2029]"
 # the line and paragraph separators (and NEL) among them, which wtfc itself writes as they are:
 # a code holding only these had them pasted in wtfc (from Word or a web page), not put in by
 # hand as Escape, NUL or an escaped line break are, and the notice says so
@@ -126,7 +129,7 @@ def _pointer_cleaner(raw: dict[str, Any], breaks: list[int]
     known = {before: after for part in ids.values() for before, after in part.items()}
 
     def clean(text: str) -> tuple[str, int]:
-        after = text if text in kept else known.get(text, _IN_POINTERS.sub("", text))
+        after = text if text in kept else known.get(text, re.sub(_IN_POINTERS, "", text))
         if after != text:
             breaks.append(len(_SEPARATORS.findall(text)) - len(_SEPARATORS.findall(after)))
         return after, len(text) - len(after)
@@ -146,7 +149,7 @@ def with_line_breaks(text: str) -> str:
 def as_code(text: str) -> str:
     """A typed or pasted person code (or other pointer) as opening cleans one: its line breaks
     and control characters taken out, not made spaces ("P01" + a pasted U+2028 is "P01")."""
-    return _IN_POINTERS.sub("", text).strip()
+    return re.sub(_IN_POINTERS, "", text).strip()
 
 
 def one_line_fields(raw: dict[str, Any]) -> None:
@@ -224,7 +227,7 @@ def _gather_ids(value: Any, ids: dict[str, dict[str, str]], part: str = "") -> N
     if isinstance(value, dict):
         found = value.get("id")
         if part and isinstance(found, str):
-            ids.setdefault(part, {})[found] = _IN_POINTERS.sub("", found)
+            ids.setdefault(part, {})[found] = re.sub(_IN_POINTERS, "", found)
         for key, item in value.items():
             if isinstance(item, list | dict):
                 _gather_ids(item, ids, key)
@@ -262,7 +265,7 @@ def _cleaned(value: Any, pointer: Callable[[str], tuple[str, int]], *,
 # control characters for a terminal (tab and newline are kept as they are, for the words),
 # and the bidi embeddings and overrides, which turned the rest of a line around (a file
 # "Spring[U+202E]gpj.wtfc"); U+2068 … U+2069, which set a name apart (``name_shown``), stay
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066\u2067]")
+_UNPRINTABLE = "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066\u2067]"  # as _IN_POINTERS
 
 
 def _code(found: re.Match[str]) -> str:
@@ -274,7 +277,7 @@ def shown_visibly(text: str) -> str:
     """``text`` for a terminal, each control character written as ``\\x1b`` (a bidi control as
     ``\\u202e``): a file's name holding ESC[2J would otherwise clear the screen ``wtfc check``
     prints to."""
-    return _UNPRINTABLE.sub(_code, text)
+    return re.sub(_UNPRINTABLE, _code, text)
 
 
 # in a name (a file's, a sheet's, a heading's) in wtfc's own words: a line break (or tab) as a
@@ -284,7 +287,8 @@ def shown_visibly(text: str) -> str:
 _SPACES_IN_NAMES = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]+")
 _IN_NAMES = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ISOLATES = re.compile("[\u2066-\u2069]")
-_BIDI = re.compile("[\u202a-\u202e\u200e\u200f\u061c]")
+# the bidi controls: a set, not a regex class (~2 M instructions to compile at every start)
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u200e\u200f\u061c")
 _SURROGATES = re.compile("[\ud800-\udfff]")  # a byte of a name the system could not read
 _RIGHT_TO_LEFT = frozenset({"R", "AL", "AN"})
 
@@ -305,6 +309,7 @@ def set_apart(text: str) -> str:
     "(3 rows)" took the number with it). Isolates of its own are taken out, as one would end
     it early; other text is left as it is."""
     text = _ISOLATES.sub("", text)
-    if _BIDI.search(text) or any(unicodedata.bidirectional(c) in _RIGHT_TO_LEFT for c in text):
+    if not _BIDI.isdisjoint(text) \
+            or any(unicodedata.bidirectional(c) in _RIGHT_TO_LEFT for c in text):
         return f"\u2068{text}\u2069"
     return text

@@ -26,8 +26,10 @@ WIDEST_EMS = 60  # a tip's line past about this many ems wraps (how wide it then
 # ~60 ems of ordinary words in the tips' font (a letter is ~2/3 of an "M" on average), a
 # Chinese, Japanese or Korean letter (~1.2 "M") counted as two
 LINE_LETTERS = 90
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
-                   "\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd]")
+# (a pattern, compiled by re and kept in its cache for a line beyond Western European only: so
+# wide a class cost every start ~40 M instructions to compile, for the demo's dashes)
+_WIDE = ("[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f"
+         "\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001faff\U00020000-\U0003fffd]")
 
 
 def escaped(text: str) -> str:
@@ -59,9 +61,17 @@ def _too_wide(text: str) -> bool:
         if len(line) > LINE_LETTERS:
             return True
         if len(line) > LINE_LETTERS // 2 and not line.isascii() \
-                and len(line) + len(_WIDE.findall(line)) > LINE_LETTERS:
+                and len(line) + _wide_letters(line) > LINE_LETTERS:
             return True
     return False
+
+
+def _wide_letters(line: str) -> int:
+    try:  # Windows-1252's letters and marks (“ ” – — … €): none is wide, a quick first look
+        line.encode("cp1252")
+        return 0
+    except UnicodeEncodeError:
+        return len(re.findall(_WIDE, line))
 
 
 def plain_tip(text: str) -> str:

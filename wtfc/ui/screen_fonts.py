@@ -26,9 +26,11 @@ from PySide6.QtCore import QObject
 from wtfc.model.document import COLLECTIONS, Document
 from wtfc.model.workshop import Workshop
 
-# Arabic script (Urdu, Arabic, Persian) and the Indic scripts the PDFs embed fonts for.
-NEEDS_FONTS = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
-                         "\u0900-\u0aff\u0b80-\u0bff]")
+# Arabic script (Urdu, Arabic, Persian) and the Indic scripts the PDFs embed fonts for. A
+# pattern, compiled (by re, kept in its cache) for a workshop with letters beyond Western
+# European only: so wide a class cost every start ~4 M instructions to compile
+NEEDS_FONTS = ("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+               "\u0900-\u0aff\u0b80-\u0bff]")
 _PACKAGES = ("fontpkg_noto_sans_arabic", "fontpkg_noto_sans_devanagari",
              "fontpkg_noto_sans_tamil")
 _ASSETS = Path(__file__).resolve().parents[1] / "assets" / "fonts"
@@ -47,7 +49,12 @@ def font_files() -> list[Path]:
 
 
 def needs_fonts(texts: Iterable[str]) -> bool:
-    return NEEDS_FONTS.search("\n".join(texts)) is not None  # one pass: ~15 ms at 10,000 cards
+    joined = "\n".join(texts)
+    try:  # Windows-1252's letters and marks (“ ” – — … €) hold none of them: a quick first look
+        joined.encode("cp1252")
+        return False
+    except UnicodeEncodeError:
+        return re.search(NEEDS_FONTS, joined) is not None  # one pass: ~15 ms at 10,000 cards
 
 
 def lend_fonts() -> list[str]:
