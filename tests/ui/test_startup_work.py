@@ -202,3 +202,11 @@ def test_wide_regex_classes_wait_for_words_that_need_them(started):
     (Windows-1252 letters and marks only) need none: each is compiled where first needed
     (tests/ui/test_plain_tip.py, test_screen_fonts.py, tests/model/test_redact_sign_off.py)."""
     assert started["patterns compiled"] == []
+
+
+def test_classes_only_checked_against_wait_until_they_are_used(started):
+    """F1's list of underlined letters (QTabBar, QGroupBox, QRadioButton) and the room view's
+    page keys (QComboBox, QTextEdit: asked of Qt by class name) touched their Python types at
+    every start, only to compare widgets with them: ~5 M instructions."""
+    later = {"QTabBar", "QGroupBox", "QRadioButton", "QComboBox", "QTextEdit"}
+    assert sorted(set(started["qt types"]) & later) == []

@@ -17,17 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QCheckBox,
-    QGroupBox,
-    QLabel,
-    QMenu,
-    QRadioButton,
-    QTabBar,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu, QTabWidget, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenuBar
@@ -127,6 +117,9 @@ def short_names(keys: str) -> str:
 def mnemonic_rows(page: QWidget) -> list[tuple[str, str]]:
     """(Alt+letter, what it does) for each underlined letter on ``page`` as shown: a label's
     goes to its box, a group box's into it, a button's presses it, a tab's shows it."""
+    # here, for F1: each class's first use builds its Python type (QTabBar's 13 enum members)
+    from PySide6.QtWidgets import QCheckBox, QGroupBox, QRadioButton, QTabBar
+
     rows: list[tuple[str, str]] = []
     for widget in page.findChildren(QWidget):
         if not widget.isVisibleTo(page) or widget.window() is not page.window():
