@@ -14,9 +14,11 @@ colours (``palette_ink``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QGuiApplication, QPalette
-from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wtfc.model.workshop import Kind
 
@@ -108,7 +110,10 @@ REFUSAL_FILL = QColor("#FBEDE5")
 REFUSAL_EDGE = QColor("#D55E00")
 READABLE = 4.5  # WCAG AA for body text
 
-TintedItem = QTreeWidgetItem | QTableWidgetItem | QListWidgetItem
+if TYPE_CHECKING:  # the item classes are built (their enums too) where first used, not here
+    from PySide6.QtWidgets import QListWidgetItem, QTableWidgetItem, QTreeWidgetItem
+
+    TintedItem = QTreeWidgetItem | QTableWidgetItem | QListWidgetItem
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -133,6 +138,8 @@ def tinted(tint: QColor, ink: QColor = INK) -> dict[int, QBrush]:
 def tint_item(item: TintedItem, tint: QColor, ink: QColor = INK,
               columns: range | list[int] | None = None) -> None:
     """Put ``item`` (in ``columns``, for a tree's row) on ``tint`` with ``ink``."""
+    from PySide6.QtWidgets import QTreeWidgetItem
+
     for role, brush in tinted(tint, ink).items():
         if isinstance(item, QTreeWidgetItem):
             for column in columns if columns is not None else range(item.columnCount()):
