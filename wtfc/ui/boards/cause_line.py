@@ -9,8 +9,9 @@ leaves the line (the board watches for that: ``record_typed``).
 Closed, the line is greyed with "Press Why? (W) to type a reason here" in it, and a click in it
 asks why under the chosen box (``asked``): a first-time facilitator took the long empty box for
 where to type, clicked, typed, and the keys went to the tree. On a read-only workshop it says
-that instead (``set_read_only``). A hope's tree asks what stands in the way, not why
-(``set_kind``, ``wtfc.model.cause_kind_words``).
+that instead (``set_read_only``). A hope's tree asks what stands in the way of the hope, not
+why (``set_kind``, ``wtfc.model.cause_kind_words``); under an obstacle it asks why it is there,
+the five whys every kind's tree digs down with (``set_deeper``).
 """
 
 from __future__ import annotations
@@ -20,19 +21,32 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from wtfc.model.cause_kind_words import cause_words, idle_hint
+from wtfc.model.cause_kind_words import NO_KIND, CauseWords, cause_words, idle_hint
 from wtfc.model.workshop import Kind
 from wtfc.ui.undo import undo_keys_pass_on
 
 
-def ask_words(kind: Kind | None) -> str:
+def asked_words(kind: Kind | None, deeper: bool = False) -> CauseWords:
+    """What W asks of the chosen box: the tree's question of its theme's ``kind`` at the top
+    (a hope's "What is in the way?"), and "Why?" of a cause below it (``deeper``) for every
+    kind: "What is in the way? ('No one to help with the garden')" asked what stands in the way
+    of the obstacle, where the room digs down to why there is no one to help."""
+    return NO_KIND if deeper else cause_words(kind)
+
+
+def ask_words(kind: Kind | None, deeper: bool = False) -> str:
     """The closed line's words before it: "Choose a box, then press W to ask “why?”"."""
-    return f"Choose a box, then press W to ask “{cause_words(kind).ask.lower()}”"
+    return f"Choose a box, then press W to ask “{asked_words(kind, deeper).ask.lower()}”"
+
+
+def idle_words(kind: Kind | None, deeper: bool = False) -> str:
+    """The closed line's grey words: "Press Why? (W) to type a reason here"."""
+    return idle_hint(None if deeper else kind)  # None: a problem's words, "Why?"
 
 
 ASK_WHY = ask_words(Kind.NOT_WORKING)
 IDLE_NAME = "Cause words"  # the line's name to a screen reader while nothing is asked
-IDLE_HINT = idle_hint(Kind.NOT_WORKING)  # grey in the closed line: "Press Why? (W) to type…"
+IDLE_HINT = idle_words(Kind.NOT_WORKING)  # grey in the closed line: "Press Why? (W) to type…"
 TYPE_HINT = "Type, then Enter to save or Escape to cancel"  # the open line's tooltip
 # a read-only file's closed line: "Press Why? (W)" sent people to a key that only refused
 READ_ONLY_PROMPT = "Read-only:"
@@ -48,6 +62,7 @@ class CauseLine(QWidget):
         self.mode = ""          # what the line is doing: "why", "edit", "team" or ""
         self.read_only = False  # the workshop's: ``set_read_only``
         self.kind: Kind | None = Kind.NOT_WORKING  # the tree's theme's: what W asks (``set_kind``)
+        self.deeper = False  # a cause is chosen, not the theme: W asks why (``set_deeper``)
         self._begun_with = ""   # what it held when it opened
         # plain: a cause's "<b>" is words; its "&" is doubled in ``begin`` (the buddy reads one)
         self.prompt = QLabel()
@@ -144,17 +159,28 @@ class CauseLine(QWidget):
         if not self.mode:
             self._closed_words()
 
+    def set_deeper(self, deeper: bool) -> None:
+        """The box chosen is a cause (True) or the theme's own box: what W asks of it."""
+        self.deeper = deeper
+        if not self.mode:
+            self._closed_words()
+
+    @property
+    def words(self) -> CauseWords:
+        """What W asks of the chosen box, and what the answer is: ``asked_words``."""
+        return asked_words(self.kind, self.deeper)
+
     @property
     def ask(self) -> str:
-        """What W asks of the chosen box: "Why?", or "What is in the way?" of a hope."""
-        return cause_words(self.kind).ask
+        """What W asks of the chosen box: "Why?", or "What is in the way?" of a hope's own box."""
+        return self.words.ask
 
     @property
     def ask_why(self) -> str:
-        return ask_words(self.kind)
+        return ask_words(self.kind, self.deeper)
 
     def _closed_words(self) -> None:
-        hint = READ_ONLY_HINT if self.read_only else idle_hint(self.kind)
+        hint = READ_ONLY_HINT if self.read_only else idle_words(self.kind, self.deeper)
         self.prompt.setText(READ_ONLY_PROMPT if self.read_only else self.ask_why)
         self.editor.setAccessibleName(IDLE_NAME)
         self.editor.setPlaceholderText(hint)

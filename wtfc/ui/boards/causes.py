@@ -55,6 +55,7 @@ from wtfc.ui.boards.why_tree_controls import (
     TREE_TIP,
     board_buttons,
     plain_keys,
+    show_asked,
     show_kind,
     why_button,
 )
@@ -182,6 +183,7 @@ class CausesBoard(QWidget):
             return
         node = self.selected() or ROOT
         self.view.select(node)
+        self.line.set_deeper(node != ROOT)  # the theme's question at the top, "Why?" below
         self._begin("why", f"{self.line.ask} ({self._node_text(node, theme_id)})", "", node)
 
     def start_edit(self) -> None:
@@ -374,6 +376,8 @@ class CausesBoard(QWidget):
         # nothing chosen: the line below says what to do, so this one stays empty
         self.status.setText(f"Selected: {item.describe()}"
                             if isinstance(item, CauseItem | ThemeRootItem) else "")
+        self.line.set_deeper(isinstance(item, CauseItem))  # W asks "Why?" of a cause
+        show_asked(self)
         self.view.setAccessibleDescription(self.status.text() or self.line.ask_why)
 
     # -- helpers ---------------------------------------------------------------------------------

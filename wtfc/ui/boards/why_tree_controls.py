@@ -1,6 +1,7 @@
 """The Root causes board's buttons and its plain keys on the tree, side by side so each button
 names the key that does the same; and the words that follow the tree's theme's kind
-(``show_kind``): a hope's tree asks "What is in the way? (W)", not "Why? (W)"."""
+(``show_kind``): a hope's tree asks "What is in the way? (W)" of the hope, not "Why? (W)", and
+"Why? (W)" of each obstacle below it (``show_asked``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
-from wtfc.model.cause_kind_words import CAUSE_WORDS, cause_words
+from wtfc.model.cause_kind_words import CAUSE_WORDS, CauseWords, cause_words
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.click_once import once_per_double_click
 from wtfc.ui.boards.common import button_row
@@ -34,7 +35,7 @@ def board_buttons(board: CausesBoard) -> QLayout:
     """One button per edit, wrapping onto a second row on a narrow page (a laptop at 150%)."""
     return button_row(
         (
-            ("Why? (W)", _why_tip(Kind.NOT_WORKING), board.start_why),  # ``show_kind``
+            ("Why? (W)", _why_tip(cause_words(Kind.NOT_WORKING)), board.start_why),  # show_asked
             ("Edit (F2)", "Change the words of the selected cause", board.start_edit),
             (  # once: a double-click turned the mark on and off again, two undo steps unseen
                 "Root cause (R)",
@@ -80,15 +81,21 @@ def show_kind(board: CausesBoard, kind: Kind | None) -> None:
     """The heading, the Why? button and the line under the tree ask the question of ``kind``
     (None: no theme to show); the W key does for every kind."""
     board.title.setText(QUESTIONS[kind] if kind is not None else NO_THEME_QUESTION)
-    ask = cause_words(kind).ask
-    board.why_button.setText(f"{ask} (W)")
-    board.why_button.setAccessibleName(ask)
-    board.why_button.setToolTip(_why_tip(kind))
     board.line.set_kind(kind)
+    show_asked(board)
 
 
-def _why_tip(kind: Kind | None) -> str:
-    return f"Add {cause_words(kind).answer} under the chosen box"
+def show_asked(board: CausesBoard) -> None:
+    """The Why? button asks what W asks of the chosen box (``CauseLine.words``): a hope's
+    "What is in the way? (W)" on its own box, "Why? (W)" on a cause under it."""
+    words = board.line.words
+    board.why_button.setText(f"{words.ask} (W)")
+    board.why_button.setAccessibleName(words.ask)
+    board.why_button.setToolTip(_why_tip(words))
+
+
+def _why_tip(words: CauseWords) -> str:
+    return f"Add {words.answer} under the chosen box"
 
 
 def plain_keys(board: CausesBoard) -> dict[Qt.Key, Callable[[], object]]:
