@@ -29,6 +29,7 @@ from wtfc.export.feedback_sheet_groups import told_together
 from wtfc.export.feedback_sheet_leads import ended, on_lines, sentences
 from wtfc.export.feedback_sheet_roles import who_does
 from wtfc.export.feedback_sheet_status import status_words, when_words
+from wtfc.export.feedback_sheet_told import told_of
 from wtfc.export.feedback_sheet_unsorted import not_sorted_kinds, some_loose
 from wtfc.model.agreed_words import (
     HEARD_AT_CHECK,
@@ -196,16 +197,11 @@ def _intro(content: ExportContent) -> list[str]:
            f"at a workshop")
     met = met[0].upper() + met[1:]  # "At Riverside Hall, …" with a venue and no date yet
     # One or two people are not counted aloud: the letter would point at them.
-    looked = (
-        f"We looked at what {content.people_count:,} people said in their reviews: what is "
-        f"working in their lives"
-        if content.people_count > FEW
-        else "We looked at what was said in reviews: what is working in people's lives"
-    )
+    looked = (f"We looked at what {content.people_count:,} people said in their reviews"
+              if content.people_count > FEW else "We looked at what was said in reviews")
     return [
         "Thank you for talking to us at your review.",
-        f"{met}. {looked}, what is not working, and what is "
-        f"important for the future.",
+        f"{met}. {looked}{told_of(content, ORDER, content.people_count > FEW)}.",
         f"{TELLS} {NOT_WHO}.",  # "…, and it names no one": ``feedback_sheet_guard`` vouches
     ]
 
