@@ -63,3 +63,44 @@ def test_a_tap_opens_no_menu(wall, menus):
     _touch(wall, ("press", 0, point))
     _touch(wall, ("release", 0, point))
     assert menus == []
+
+
+def test_a_long_press_on_a_priority_opens_its_menu(demo_window, qtbot):
+    """Choose priorities: the table's own right-click menu (Rename theme…), its row chosen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.settled import settle
+    from wtfc.model.workshop import Stage
+    from wtfc.ui.fingers import ItemFingers
+
+    demo_window.resize(1366, 768)
+    demo_window.go_to_stage(Stage.UNDERSTAND, focus=True)
+    page = demo_window.page(Stage.UNDERSTAND)
+    page.setCurrentIndex(0)
+    settle()
+    table = page.priorities.table
+    point = table.visualRect(table.model().index(2, 0)).center()
+    shown: list[list[str]] = []
+
+    def note_and_close() -> None:  # Qt's own menu (an actions menu): noted, then shut
+        menu = QApplication.activePopupWidget()
+        if menu is not None:
+            shown.append([a.text() for a in menu.actions() if not a.isSeparator()])
+            menu.close()
+            watch.stop()
+
+    watch = QTimer(interval=10)  # from inside the menu's own loop
+    watch.timeout.connect(note_and_close)
+    watch.start()
+    steps = demo_window.undo.stack.count()
+    _touch(table, ("press", 0, point))
+    hold = table.findChild(ItemFingers).hold
+    hold.stop()
+    hold.timeout.emit()
+    _touch(table, ("release", 0, point))
+    qtbot.waitUntil(lambda: shown != [])
+    watch.stop()
+    assert "Rename theme…" in shown[0]
+    assert table.currentIndex().row() == 2
+    assert demo_window.undo.stack.count() == steps
