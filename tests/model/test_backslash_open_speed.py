@@ -4,9 +4,7 @@ open of a big workshop went the careful way, 4.5 times slower (review code-a3 #5
 
 from __future__ import annotations
 
-import gc
 import json
-import time
 
 from workshop_builders import sample_workshop
 
@@ -35,31 +33,18 @@ def test_a_control_character_after_a_backslash_is_still_taken_out():
     assert loaded.controls.startswith("wtfc took out 1 invisible control character")
 
 
-def test_a_big_workshop_with_a_backslash_opens_about_as_fast(tmp_path):
+def test_a_big_workshop_with_a_backslash_opens_the_fast_way(tmp_path, monkeypatch):
+    """The 10,000-card workshop too: the careful way was 4.5 times slower at every open. Which
+    way it went is asserted, not its seconds: a loaded machine stretches those either way."""
     from benchmarks.bench_export import big_workshop
 
-    workshop = big_workshop()
-    plain, odd = tmp_path / "a.wtfc", tmp_path / "b.wtfc"
-    save_workshop(workshop, plain)
-    save_workshop(workshop.model_copy(update={"venue": "C:\\reviews\\room 2"}), odd)
+    odd = tmp_path / "b.wtfc"
+    save_workshop(big_workshop().model_copy(update={"venue": "C:\\reviews\\room 2"}), odd)
 
-    def took(path) -> float:
-        # the collector off while timing: in a whole suite's worker, with millions of objects
-        # alive, a full collection landing in one open cost it 0.2-0.3 s (a clean clone's CI:
-        # 0.06 against 0.32 s on each of three tries) - the heap's time, not the open's way
-        gc.disable()
-        try:
-            start = time.perf_counter()
-            load_workshop(path)
-            return time.perf_counter() - start
-        finally:
-            gc.enable()
+    def careful(*_args, **_kwargs):  # the careful path reads the JSON into dicts first
+        raise AssertionError("read the careful way")
 
-    # Each file's best of up to three opens (a shared machine's noise), stopping once the odd
-    # one is in time: the slow way is 4.5 times slower at every open, so it never is.
-    fast, slow = took(plain), took(odd)
-    for _ in range(2):
-        if slow < 2 * fast:
-            break
-        fast, slow = min(fast, took(plain)), min(slow, took(odd))
-    assert slow < 2 * fast, (fast, slow)  # was 0.13 s against 0.59-0.69 s
+    monkeypatch.setattr(storage.json, "loads", careful)
+    loaded = load_workshop(odd)
+    assert loaded.workshop.venue == "C:\\reviews\\room 2" and loaded.controls == ""
+    assert len(loaded.workshop.cards) == 10_000
