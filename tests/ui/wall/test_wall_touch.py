@@ -350,9 +350,9 @@ def test_read_out_put_over_the_wall_mid_hold_picks_no_card_up(wall, demo_window,
     _touch(wall, ("press", 0, start))
     demo_window.page(Stage.THEME).toggle_readout(True)
     # the hold's time comes now rather than after HOLD_MS: its timer, still running, fires
-    assert wall._hold.isActive()
-    wall._hold.stop()
-    wall._hold.timeout.emit()
+    assert wall.fingers.hold.isActive()
+    wall.fingers.hold.stop()
+    wall.fingers.hold.timeout.emit()
     settle()
     assert _chosen(wall) == [] and stack.count() == 0
     _touch(wall, ("release", 0, start))

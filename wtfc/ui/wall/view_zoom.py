@@ -56,7 +56,6 @@ class ZoomingView(QGraphicsView):
         # A finger scrolls and two pinch, on a card or off; a tap on a card, or a finger held
         # on one, is made a mouse: a click, a drag (``WallFingers``)
         self.fingers = WallFingers(self)
-        self._hold = self.fingers.hold
 
     def scale_factor(self) -> float:
         return self.transform().m11()
