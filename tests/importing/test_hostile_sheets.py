@@ -139,7 +139,7 @@ def _read_in_a_child(paths: list[Path]) -> dict[str, tuple[str, float]]:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="the memory cap is set with rlimit")
-def test_hostile_sheets_are_refused_in_plain_words_quickly_and_cheaply(tmp_path):
+def test_hostile_sheets_are_refused_in_plain_words_and_cheaply(tmp_path):
     files = [_workbook(tmp_path / f"{name}.xlsx", rows) for name, (rows, _) in XLSX.items()]
     far = '<row r="9"><c r="XFD1048576" t="inlineStr">' + _X + "</row>"
     files += [
@@ -171,7 +171,8 @@ def test_hostile_sheets_are_refused_in_plain_words_quickly_and_cheaply(tmp_path)
         "them, and an .ods is read whole, every sheet at once. The biggest, the sheet 'Sheet1', "
         "reaches column DU and row 32,001. Save the sheet with the statements as a file of its "
         "own (or delete the other sheets), and import again.")
-    assert max(seconds for _, seconds in said.values()) < 1
+    # its peak, not its seconds: a loaded machine stretches those (speed is for benchmarks);
+    # a sheet that slips past the guard is read whole by calamine, hundreds of MB or the cap
     assert peak < 200
 
 
