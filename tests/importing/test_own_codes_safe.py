@@ -230,3 +230,20 @@ def test_wtfc_import_own_codes_on_the_same_file_again_adds_nothing(tmp_path, cap
     assert main_import([str(south), "--into", into]) == 1
     workshop = load_workshop(into).workshop
     assert len(workshop.cards) == 12 and len(workshop.people) == 5
+
+
+def test_codes_of_their_own_asked_for_the_same_file_again_says_why_none_are_given():
+    doc = _north()
+    lines = _plan(doc, NORTH, "north.csv", own_codes=True).report.lines()
+    assert any("Codes of their own were asked for, but this sheet is an earlier import's again: "
+               "its people are already here" in x for x in lines)
+
+
+def test_a_code_merged_into_another_is_named_as_the_sheet_gives_it():
+    """A24 M1: North's P03 merged into P01; South's sheet giving only P03 was said as P01."""
+    doc = _north()
+    rename_person(doc, old="P03", new="P01").do(doc)
+    south = [SOUTH[0], ("P03", "South", "What's working", "The library van"),
+             ("P03", "South", "What's not working", "No one calls")]
+    assert _note(_plan(doc, south, "south.csv")).startswith(
+        "P03 (merged into P01) already has cards from import 1")

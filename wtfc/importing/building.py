@@ -350,13 +350,18 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     report.not_codes = codes.not_codes(used, lined_up=judged.people.keys())
     # the sheet's codes with cards here already: perhaps another area's people
     by_code = {whose(row) for row in rows if row.who is None} - set(codes.earlier().values())
+    cells = {person_cell_value(s.person): whose(r) for s, r in zip(work.statements, rows,
+                                                                    strict=True)}
+    merged_from = {code: f"{cell} (merged into {code})" for cell, code in cells.items()
+                   if code in by_code and cell != code and code not in cells}  # (M1)
     report.other_sheet_codes, report.other_sheet_imports = codes_from_other_sheets(
         workshop, from_file=by_code, rows=rows_of, repeated=repeated,
         alike=person_tags.described_alike(workshop), clashes=person_tags.clashes(workshop),
         same_file=judged.same_file, instead={} if work.own_codes else work.instead,
-        withdrawn=withdrawn)
+        withdrawn=withdrawn, shown=merged_from)
     if work.own_codes:
-        report.notes.append(own_codes_note(work.instead, withdrawn))
+        again = any(judged.same_file(number) for number in repeats.imports)
+        report.notes.append(own_codes_note(work.instead, withdrawn, again=again))
     report.cards_flagged = sum(1 for c in cards if c.personal_details)
     named = codes.named()
     # the same file again: its names are the people they were then

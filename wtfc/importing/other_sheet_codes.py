@@ -61,12 +61,14 @@ def codes_from_other_sheets(
     clashes: dict[str, tuple[str, str]] | None = None,
     same_file: Callable[[int], bool] = lambda _number: False,
     instead: dict[str, str] | None = None, withdrawn: Iterable[str] = (),
+    shown: dict[str, str] | None = None,
 ) -> tuple[OtherCodes, list[int]]:
     """(codes, the imports their cards came from): those of ``from_file`` (the codes the sheet
     gives, not fresh ones given to names) with cards in ``workshop``. ``rows``/``repeated``:
     each code's rows in the sheet, and those skipped as its card's words already there.
     ``clashes``: code -> (People's tag, the sheet's) where they differ. ``instead``: the codes of
-    their own the sheet's known codes would be given (``own_codes``), said beside the choice."""
+    their own the sheet's known codes would be given (``own_codes``), said beside the choice.
+    ``withdrawn``: the sheet's codes of people who withdrew; ``shown``: how a code is named."""
     clashes = clashes or {}
     from_file = set(from_file)  # cards x codes list lookups took 30 s at 100,000 cards
     imports: dict[str, set[int]] = {}
@@ -95,9 +97,10 @@ def codes_from_other_sheets(
     # a tag clash, or words of the card said again among others (stock phrases, and a voice
     # that would be skipped as the other person's).
     loud = any(c in clashes or repeated[c] for c in codes)
-    said = OtherCodes(codes, typed=any(c in typed for c in codes),
-                      clashes=_clash_lines({c: clashes[c] for c in codes if c in clashes},
-                                           len(codes)),
+    shown = shown or {}  # a code the sheet gives as one merged into it: "P03 (merged into P01)"
+    said = OtherCodes([shown.get(c, c) for c in codes], typed=any(c in typed for c in codes),
+                      clashes=_clash_lines({shown.get(c, c): clashes[c] for c in codes
+                                            if c in clashes}, len(codes)),
                       skipped=sum(repeated[c] for c in codes),
                       instead=instead, withdrawn=withdrawn, loud=loud)
     return said, sorted({n for code in codes for n in imports.get(code, ())})

@@ -98,10 +98,15 @@ def with_own_codes(statements: list[Statement], given: dict[str, str]) -> list[S
             else s for s in statements]
 
 
-def own_codes_note(given: dict[str, str], withdrawn: Iterable[str] = ()) -> str:
+def own_codes_note(given: dict[str, str], withdrawn: Iterable[str] = (), *,
+                   again: bool = False) -> str:
     """The report's old → new list, as asked for (``withdrawn``: the sheet's codes of people
-    who withdrew, whose rows stayed out under their code)."""
-    if not given:
+    who withdrew, whose rows stayed out under their code; ``again``: the sheet is an earlier
+    import's file again, its people that import's)."""
+    if not given and again:
+        said = ("Codes of their own were asked for, but this sheet is an earlier import's again: "
+                "its people are already here, and keep the codes that import gave them.")
+    elif not given:
         said = ("Codes of their own were asked for: none of this sheet's codes was in the "
                 "workshop already for a person, so they are kept as they are.")
     else:
