@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from wtfc.model.cause_kind_words import NO_KIND, CauseWords, cause_words, idle_hint
@@ -51,6 +52,9 @@ TYPE_HINT = "Type, then Enter to save or Escape to cancel"  # the open line's to
 # a read-only file's closed line: "Press Why? (W)" sent people to a key that only refused
 READ_ONLY_PROMPT = "Read-only:"
 READ_ONLY_HINT = "This workshop is open read-only: its reasons can be seen, not changed."
+# The box to type in keeps room for this many letters: at 16 pt on 1024×768 a hope's question
+# took the line and left a 45 px box, three letters, and the room's answer was typed blind.
+TYPING_ROOM = 20
 
 
 class CauseLine(QWidget):
@@ -74,7 +78,9 @@ class CauseLine(QWidget):
         # Ctrl+Z with nothing typed: the window's Undo; a click while closed: Why?
         self.editor.installEventFilter(self)
         self.prompt.setBuddy(self.editor)
-        row = QHBoxLayout(self)
+        self.prompt.setMinimumWidth(1)  # it gives way to the box: ``_fit``
+        self._prompt_text = ""  # the whole question; the label may show it cut with "…"
+        self._row = row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.prompt)
         row.addWidget(self.editor, 1)
@@ -94,8 +100,7 @@ class CauseLine(QWidget):
 
     def begin(self, mode: str, prompt: str, text: str) -> None:
         self.mode, self._begun_with = mode, text
-        # "Why? ('R&D …')" underlined the D and took Alt+D from the window
-        self.prompt.setText(prompt.replace("&", "&&"))
+        self._show_prompt(prompt)
         # the screen's question is the box's name: it read "Cause words" under "Team for this
         # branch:" and "Why? (…)" alike
         self.editor.setAccessibleName(prompt.rstrip().rstrip(":") or IDLE_NAME)
@@ -181,9 +186,43 @@ class CauseLine(QWidget):
 
     def _closed_words(self) -> None:
         hint = READ_ONLY_HINT if self.read_only else idle_words(self.kind, self.deeper)
-        self.prompt.setText(READ_ONLY_PROMPT if self.read_only else self.ask_why)
+        self._show_prompt(READ_ONLY_PROMPT if self.read_only else self.ask_why)
         self.editor.setAccessibleName(IDLE_NAME)
         self.editor.setPlaceholderText(hint)
         # the set name hides the grey words from a screen reader, which heard the open line's
         # "Type, then Enter…" in a box it could not type in
         self.editor.setAccessibleDescription(hint)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _show_prompt(self, text: str) -> None:
+        self._prompt_text = text
+        self._fit()
+
+    def _fit(self) -> None:
+        """The question gives way to the box: past the room the box's ``TYPING_ROOM`` letters
+        leave, the quoted name is cut with "…" inside its quotes ("What is in the way? ('I want
+        to get out, see…')"), whole in the label's tooltip and name and the box's name."""
+        text = self._prompt_text
+        self.editor.setMinimumWidth(self.editor.fontMetrics().averageCharWidth() * TYPING_ROOM)
+        spacing = max(self._row.spacing(), 0)
+        room = self.width() - self.editor.minimumWidth() - spacing
+        metrics = self.prompt.fontMetrics()
+        shown = text
+        if metrics.horizontalAdvance(text) > room:
+            tail = "')" if text.endswith("')") else ""  # the quote stays closed
+            head = text[: len(text) - len(tail)]
+            shown = metrics.elidedText(head, Qt.TextElideMode.ElideRight,
+                                       max(room - metrics.horizontalAdvance(tail), 0))
+            shown += tail if "('" in shown else ""  # cut before the quote opens: none to close
+        # "Why? ('R&D …')" underlined the D and took Alt+D from the window
+        self.prompt.setText(shown.replace("&", "&&"))
+        self.prompt.setToolTip(text if shown != text else "")
+        self.prompt.setAccessibleName(text)
