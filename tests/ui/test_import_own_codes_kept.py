@@ -81,3 +81,28 @@ def test_the_same_peoples_later_sheet_is_said_calmly_with_the_choice(qtbot, tmp_
     wait_for(qtbot, dialog, "report")
     assert {p.id for p in doc.workshop.people} == {"P01", "P02"}  # joined, as said
     assert len(doc.workshop.cards) == 5
+
+
+def test_souths_sheet_again_after_the_tick_offers_nothing_and_adds_nothing(qtbot, tmp_path):
+    """A24 S1 in the app: the page for South's sheet again offered the tick that added it a
+    second time ("P01 → P06, P02 → P07"), and unticked put it onto North's people."""
+    (tmp_path / "north.csv").write_text(NORTH)
+    (tmp_path / "south.csv").write_text(SOUTH)
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    first = _confirm(qtbot, doc, undo, tmp_path / "north.csv")
+    first.import_now()
+    wait_for(qtbot, first, "report")
+    first.close()
+    second = _confirm(qtbot, doc, undo, tmp_path / "south.csv")
+    second.confirm_page.own_codes_box.setChecked(True)
+    second.import_now()
+    wait_for(qtbot, second, "report")
+    second.close()
+    assert len(doc.workshop.cards) == 6 and len(doc.workshop.people) == 4
+    again = _confirm(qtbot, doc, undo, tmp_path / "south.csv")
+    assert not again.confirm_page.codes_label.isVisible()
+    assert not again.confirm_page.own_codes_box.isVisible()
+    again.import_now()
+    qtbot.waitUntil(lambda: again.stage != "reading", timeout=10_000)
+    assert len(doc.workshop.cards) == 6 and len(doc.workshop.people) == 4
