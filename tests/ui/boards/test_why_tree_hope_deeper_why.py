@@ -37,3 +37,20 @@ def test_under_an_obstacle_w_asks_why_and_on_the_hope_what_is_in_the_way(show):
     board.view.setFocus()
     QTest.keyClick(board.view, Qt.Key.Key_W)
     assert board.prompt.text() == "What is in the way? ('I want to stay in my own home')"
+
+
+def test_a_hopes_empty_fishbone_and_tree_tip_ask_what_is_in_the_way(show):
+    """An empty fishbone of a hope said "press W to ask “why?”", and the tree's tooltip "W asks
+    why", beside a button reading "What is in the way? (W)" (A25 M3)."""
+    from wtfc.ui.boards.causes import CausesBoard
+
+    doc = _doc()
+    board = show(CausesBoard(doc, _undo(doc)), 1400, 800)
+    board.selector.select_theme("home")  # a hope, with no causes yet
+    assert "W asks what is in the way (of the theme; why below it);" in board.view.toolTip()
+    board.shapes.show_shape(fishbone=True)
+    texts = [i.toPlainText() for i in board.shapes.scene.items() if hasattr(i, "toPlainText")]
+    assert ("No causes yet: on the tree, choose the theme's box and press W to ask “what is in "
+            "the way?”") in texts
+    board.selector.select_theme("package")  # a problem's words as they were
+    assert "W asks why;" in board.view.toolTip()

@@ -17,8 +17,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 
 from wtfc.model.cause_category import NO_CATEGORY, causes_by_category
+from wtfc.model.cause_kind_words import cause_words
 from wtfc.model.document import Document
-from wtfc.model.workshop import Cause, Theme
+from wtfc.model.workshop import Cause, Kind, Theme
 from wtfc.ui.boards.fishbone_layout import SLANT, BoneSizes, FishLayout, lay_out
 from wtfc.ui.boards.why_tree_items import (
     WRAP,
@@ -48,7 +49,16 @@ WIDTHS = (
     (240.0, 240.0),
 )
 EDGE = 12  # the scene's margin round the fish
-EMPTY = "No causes yet: on the tree, choose the theme's box and press W to ask “why?”"
+
+
+def empty_words(kind: Kind | None) -> str:
+    """An empty fish's words, asking the tree's question of the theme's ``kind``: a hope's
+    "…press W to ask “what is in the way?”", not "why?" (``cause_kind_words``)."""
+    return ("No causes yet: on the tree, choose the theme's box and press W to ask "
+            f"“{cause_words(kind).ask.lower()}”")
+
+
+EMPTY = empty_words(Kind.NOT_WORKING)
 
 
 def label_size(text: str, width: float, px: int) -> tuple[float, float]:
@@ -224,7 +234,7 @@ class FishboneScene(QGraphicsScene):
         start = 0.0 if self.bones else fish.head[0] - 200
         self._line(QPointF(start, spine), QPointF(fish.head[0], spine), 6)
         if not self.bones:
-            note = self.addText(EMPTY, pixel_font(s.text_px))
+            note = self.addText(empty_words(head.theme.kind), pixel_font(s.text_px))
             note.setDefaultTextColor(INK)
             note.setTextWidth(s.root_width)
             note.setPos(fish.head[0], spine + box.height() / 2 + 20)

@@ -25,10 +25,19 @@ if TYPE_CHECKING:
 QUESTIONS = {kind: f"Understand: {words.question}" for kind, words in CAUSE_WORDS.items()}
 NO_THEME_QUESTION = "Understand: why?"
 
-TREE_TIP = (
-    "Arrows move; W asks why; R root cause; A we will act on this; T team; M move under; "
-    "N new action; C category; F fishbone; drag a cause onto another to move it"
-)
+
+
+def tree_tip(kind: Kind | None) -> str:
+    """The tree's tooltip, with what W asks of the theme's ``kind``: a hope's tree asks "what
+    is in the way" of the hope, then why of each cause (``CauseLine.set_deeper``)."""
+    ask = cause_words(kind).ask.rstrip("?").lower()
+    asks = "why" if ask == "why" else f"{ask} (of the theme; why below it)"
+    return (f"Arrows move; W asks {asks}; R root cause; A we will act on this; T team; "
+            "M move under; N new action; C category; F fishbone; drag a cause onto another to "
+            "move it")
+
+
+TREE_TIP = tree_tip(Kind.NOT_WORKING)
 
 
 def board_buttons(board: CausesBoard) -> QLayout:
@@ -82,6 +91,7 @@ def show_kind(board: CausesBoard, kind: Kind | None) -> None:
     (None: no theme to show); the W key does for every kind."""
     board.title.setText(QUESTIONS[kind] if kind is not None else NO_THEME_QUESTION)
     board.line.set_kind(kind)
+    board.view.setToolTip(tree_tip(kind))
     show_asked(board)
 
 
