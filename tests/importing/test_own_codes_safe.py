@@ -247,3 +247,19 @@ def test_a_code_merged_into_another_is_named_as_the_sheet_gives_it():
              ("P03", "South", "What's not working", "No one calls")]
     assert _note(_plan(doc, south, "south.csv")).startswith(
         "P03 (merged into P01) already has cards from import 1")
+
+
+def test_souths_names_sheet_again_after_the_tick_is_not_put_onto_norths_mrs_a():
+    doc = Document(Workshop())
+    _do(doc, [("Person", "Kind", "Statement", "Locality"),
+              ("Mrs A", "Not working", "Carers are always late", "North"),
+              ("Mr B", "Working", "The lunch club", "North")], "north.csv")
+    south = [("Person", "Kind", "Statement", "Area"),
+             ("Mrs A", "Not working", "Carers are always late", "South"),
+             ("Mrs A", "Working", "My garden", "South"), ("Mr C", "Working", "Bingo", "South")]
+    ticked = _do(doc, south, "south.csv", own_codes=True)
+    assert len(ticked.cards) == 3 and len(doc.workshop.people) == 4
+    for own in (False, True):
+        assert not _plan(doc, south, "south.csv", own_codes=own).cards
+    later = _plan(doc, [("Person", "Kind", "Statement"), ("Mrs A", "Working", "Radio")], "n2.csv")
+    assert [c.person for c in later.cards] == ["P001"]  # the session's Mrs A is North's still

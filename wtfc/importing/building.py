@@ -136,8 +136,9 @@ def _prepare(
         raise ImportFailed(problems[0])
     read = read_statements(table, mapping)
     check(stop)
-    statements, instead, moved = codes_given(workshop, read.statements, own_codes=own_codes,
-                                             wide=mapping.layout == "wide")
+    given = codes_given(workshop, read.statements, own_codes=own_codes,
+                        wide=mapping.layout == "wide", person_codes=person_codes)
+    statements, instead, moved = given.statements, given.instead, given.moved
     left_out = left_out_columns(table, mapping)
     report = ImportReport(
         source=table.source_name,
@@ -172,10 +173,7 @@ def _prepare(
     codes = PersonCodes(
         workshop,
         by_row=by_row,
-        # ticked, a name this session gave a code (North's "Mrs A") is not this sheet's: another
-        # area's Mrs A gets a code of her own; one who withdrew stays theirs (their rows out)
-        earlier={n: c for n, c in (person_codes or {}).items()
-                 if not own_codes or c in workshop.withdrawn_codes},
+        earlier=given.earlier,
         in_file=set() if by_row else {person_cell_value(c) for c in cells},
     )
     # and the names in the columns left out that hold them ("Client name", "Worker"): for

@@ -16,12 +16,13 @@ already here under the codes that import gave them.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
+from typing import NamedTuple
 
 from wtfc.importing.other_sheet_codes import withdrawn_note
 from wtfc.importing.person_codes import person_cell_value
-from wtfc.importing.person_names import is_code
+from wtfc.importing.person_names import is_code, person_name
 from wtfc.importing.sheet_again import codes_now
 from wtfc.importing.statements import Statement
 from wtfc.model.operations.people import code_key, merged_codes
@@ -31,20 +32,35 @@ _NUMBERED = re.compile(r"(.*?)(\d+)")
 _LISTED = 8  # old → new pairs named in the report; more are counted
 
 
+class Given(NamedTuple):
+    """A sheet's codes as the import reads them (``codes_given``)."""
+
+    statements: list[Statement]  # with their codes given
+    instead: dict[str, str]  # the sheet's known codes -> codes of their own (``own_code_map``)
+    moved: dict[str, str]  # an earlier import's sheet again: its codes -> its people's now
+    earlier: dict[str, str]  # the session's names -> codes (``PersonCodes``'s ``earlier``)
+
+
 def codes_given(workshop: Workshop, statements: list[Statement], *, wide: bool,
-                own_codes: bool) -> tuple[list[Statement], dict[str, str], dict[str, str]]:
-    """(``statements`` with their codes given, the codes of their own the sheet's known codes
-    have or would have (``own_code_map``), the codes an earlier import's sheet again is given:
-    its people's codes now). An earlier import's sheet again whose people carry other codes now
-    (given codes of their own, or renamed since) is lined up by place and words before any code
-    is read or given (``sheet_again``), ticked or not: so it is never added twice, nor put onto
-    whoever has P01 now."""
+                own_codes: bool, person_codes: Mapping[str, str] | None) -> Given:
+    """An earlier import's sheet again whose people carry other codes now (given codes of their
+    own, or renamed since) is lined up by place and words before any code is read or given
+    (``sheet_again``), ticked or not: so it is never added twice, nor put onto whoever has P01
+    now; a name in it the session gave another code is left to be lined up by place too.
+    Ticked, a name this session gave a code (North's "Mrs A") is not this sheet's: another
+    area's Mrs A gets a code of her own; one who withdrew keeps theirs (their rows stay out)."""
     now = codes_now(workshop, statements, wide=wide)
     merged = merged_codes(workshop)  # (a code merged, or typed another way, is P07's already)
-    moved = {old: new for old, new in now.items()
-             if code_key(old) != code_key(new) and merged.get(old) != new}
+    moved = {old: new for old, new in now.items() if is_code(old)
+             and code_key(old) != code_key(new) and merged.get(old) != new}
+    then = {person_name(cell).casefold() or cell.casefold(): code for cell, code in now.items()
+            if not is_code(cell)}
+    earlier = {name: code for name, code in (person_codes or {}).items()
+               if (not own_codes or code in workshop.withdrawn_codes)
+               and then.get(name, code) == code}
     instead = own_code_map(workshop, (s.person for s in statements), keep=now)
-    return with_own_codes(statements, {**instead, **moved} if own_codes else moved), instead, moved
+    given = with_own_codes(statements, {**instead, **moved} if own_codes else moved)
+    return Given(given, instead, moved, earlier)
 
 
 def own_code_map(workshop: Workshop, cells: Iterable[str], *,

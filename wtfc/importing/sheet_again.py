@@ -19,7 +19,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wtfc.importing.person_codes import person_cell_value
-from wtfc.importing.person_names import is_code
 from wtfc.importing.place_cards import Made, placed
 from wtfc.importing.repeats import comparable
 from wtfc.importing.statements import Statement
@@ -39,9 +38,9 @@ class _Row:
 
 def codes_now(workshop: Workshop, statements: Sequence[Statement], *, wide: bool
               ) -> dict[str, str]:
-    """The sheet's codes -> the codes their cards carry, when the sheet is an earlier import's
-    file again (the first that agrees); empty when it is none's. Codes of the sheet with no
-    card at their places are left out."""
+    """The sheet's person cells (codes, names) -> the codes their cards carry, when the sheet is
+    an earlier import's file again (the first that agrees); empty when it is none's. Cells with
+    no card at their places are left out. Only ever a key: never said (a name is a name)."""
     made: dict[int, dict[str, list[Made]]] = {}
     last: dict[int, int] = {}
     for card in workshop.cards:
@@ -56,8 +55,6 @@ def codes_now(workshop: Workshop, statements: Sequence[Statement], *, wide: bool
     words = {text: comparable(text) for text in {s.text for s in statements}}
     rows = [_Row(f"row {s.row}" + (f", {s.column}" if wide else ""), s.row, words[s.text],
                  person_cell_value(s.person)) for s in statements]
-    if not any(is_code(row.person) for row in rows):
-        return {}
     for number in sorted(made):
         at = placed(rows, _made_at(made[number], number), lambda _code, _person: True)
         agree = len(at.cards)
@@ -70,7 +67,7 @@ def codes_now(workshop: Workshop, statements: Sequence[Statement], *, wide: bool
         now: dict[str, str] = {}
         for index, then in at.cards.items():
             code = rows[index].person
-            if is_code(code) and now.setdefault(code, then.person) != then.person:
+            if code and now.setdefault(code, then.person) != then.person:
                 break  # one code then, several people now: another file
         else:
             return now
