@@ -33,3 +33,29 @@ def test_a_worded_given_name_and_surname_after_a_title_is_held(card, wall):
 ])
 def test_what_the_doctor_will_do_stays_up(card):
     assert _wall(card) == card
+
+
+@pytest.mark.parametrize("card", [
+    # what a doctor or nurse will do, a verb the surname rule took for a surname: Redact
+    # deleted the card's point, "[name] Painkillers" (code review A26 S1)
+    "Dr Will Prescribe Painkillers", "Dr Will Decide", "Dr May Retire", "The Nurse Will Dress It",
+    "Dr Will Increase Dose", "Dr Will Reduce Tablets", "Dr Will Listen", "Dr Will Assess Me",
+    "Dr Will Follow Up", "Dr Will Retire Soon", "Dr May Prescribe More",
+    "Dr Will Increase My Tablets", "Dr Will Renew Prescription",
+])
+def test_what_the_doctor_or_nurse_will_do_to_the_person_stays_up(card):
+    assert _wall(card) == card
+
+
+@pytest.mark.parametrize(("card", "wall"), [
+    # a surname said of a person after the doctor's title, and any surname after Mr/Mrs
+    ("My GP Dr Will Smith is kind", "My GP [name] is kind"),
+    ("Mr Will Young (was kind)", "[name] (was kind)"),
+    ("Mrs April Jones", "[name]"),
+    ("Mrs June Brown is lovely", "[name] is lovely"),
+    # after a doctor's or nurse's title, a surname that is no English word needs nothing said
+    ("Dr Will Okafor", "[name]"), ("Seen by Dr Will Okafor today", "Seen by [name] today"),
+    ("Nurse May Adebayo dressed it", "[name] dressed it"),
+])
+def test_a_doctor_or_mrs_with_a_worded_given_name_is_still_held(card, wall):
+    assert _wall(card) == wall

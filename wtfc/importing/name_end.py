@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from wtfc.importing import name_letters as letters
-from wtfc.importing.bare_given_names import hyphened_given_name, surname_end
+from wtfc.importing.bare_given_names import hyphened_given_name, surname_end, surname_said_end
+from wtfc.importing.known_words import known_word
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     GIVEN_NAMES,
@@ -43,6 +44,23 @@ def is_place_surname(word: str, following: str | None, *, any_case: bool = False
     )
 
 
+# a title no one "will" do anything after: "Mr Will Young", "Mrs May Jones" (not "Dr Will …")
+_FAMILY_TITLE = re.compile(r"(?<![\w'’])(?i:mr|mrs|ms|miss|mx|mister|missus)\.?[ \t]+\Z")
+
+
+def _surname_after_worded_given(text: str, start: int, given_end: int) -> bool:
+    """Whether a surname follows "Will"/"May" after a title: any after Mr/Mrs ("Mr Will
+    Young"); after a doctor's or nurse's title one said of a person ("Dr Will Smith came
+    today") or no English word ("Dr Will Okafor"), not a verb of what they will do ("Dr Will
+    Prescribe Painkillers", "Dr May Retire", "The Nurse Will Dress It": code review A26 S1)."""
+    if _FAMILY_TITLE.search(text, 0, start):
+        return surname_end(text, given_end) is not None
+    if surname_said_end(text, given_end) is not None:
+        return True
+    after = surname_end(text, given_end)
+    return after is not None and not known_word(search_key(text[given_end:after].strip()))
+
+
 def name_end(text: str, start: int, end: int, *, after_title: bool = False) -> int | None:
     """Where the name starting at `start` ends, or None when it is not a name.
 
@@ -61,7 +79,7 @@ def name_end(text: str, start: int, end: int, *, after_title: bool = False) -> i
     # Back"
     worded_given = bool(words) and after_title and (
         search_key(words[0].group()) in AMBIGUOUS_GIVEN_NAMES and words[0].group()[1:].islower()
-        and surname_end(text, start + words[0].end()) is not None
+        and _surname_after_worded_given(text, start, start + words[0].end())
         and search_key(words[1].group()) not in _DONE_AFTER_WILL)
     for word in words:
         bare = search_key(re.sub(r"['’]s$", "", word.group()))
