@@ -30,18 +30,51 @@ def _red_only():
 
 
 def test_a_kind_not_themed_yet_keeps_its_heading_and_says_it_is_not_sorted():
-    text = all_text(reader(feedback_sheet_pdf(_red_only(), today=TODAY)))
-    working, future = squash(HEADINGS[Kind.WORKING]), squash(HEADINGS[Kind.FUTURE])
-    red = squash(HEADINGS[Kind.NOT_WORKING])
-    assert working in text and future in text
+    """One kind not sorted: its heading, with the line under it."""
+    ws = _red_only()
+    ws = ws.model_copy(update={"themes": [*ws.themes, *(t for t in demo_workshop().themes
+                                                        if t.kind == Kind.FUTURE)]})
+    text = all_text(reader(feedback_sheet_pdf(ws, today=TODAY)))
+    working, red = squash(HEADINGS[Kind.WORKING]), squash(HEADINGS[Kind.NOT_WORKING])
+    assert working in text
     at = text.index(working)
     assert text.index(squash(NOT_SORTED), at) < text.index(red)  # right under its heading
-    assert text.index(squash(NOT_SORTED), text.index(future)) > text.index(future)
-    assert text.count(squash(NOT_SORTED)) == 2
+    assert text.count(squash(NOT_SORTED)) == 1
+
+
+def test_two_kinds_not_themed_yet_are_said_once_in_the_opening_words():
+    """Two kinds not sorted are said once, in the lists' opening words (A25 M5: a heading each,
+    with the same line under each, grew a one-page letter to two saying "not yet" three times);
+    with cards of a listed kind in no group too, as "the rest of what you told us"."""
+    text = all_text(reader(feedback_sheet_pdf(_red_only(), today=TODAY)))
+    red = squash(HEADINGS[Kind.NOT_WORKING])
+    assert squash(HEADINGS[Kind.WORKING]) not in text and squash(HEADINGS[Kind.FUTURE]) not in text
+    assert text.count(squash("not finished sorting")) == 1 and squash(SOME_NOT_SORTED) not in text
+    assert squash(f"{HEARD_INTRO} We have not finished sorting the rest of what you told us, "
+                  "including what is working and what is important for the future. We will "
+                  "tell you when we have.") in text  # 5 red cards are in no theme
     # the not-working list as it was, in its order, under its own heading
     places = [text.index(squash(line)) for line in RED]
     assert places == sorted(places) and places[0] > text.index(red)
-    assert squash(f"{HEARD_INTRO} {SOME_NOT_SORTED}") in text  # 5 red cards are in no theme
+    ws = _red_only()
+    placed = {c for t in ws.themes for c in t.card_ids}
+    every_red_placed = ws.model_copy(update={"cards": [
+        c for c in ws.cards if c.kind != Kind.NOT_WORKING or c.id in placed]})
+    text = all_text(reader(feedback_sheet_pdf(every_red_placed, today=TODAY)))
+    assert squash(f"{HEARD_INTRO} We have not finished sorting what you told us is working, or "
+                  "what is important for the future. We will tell you when we have.") in text
+
+
+def test_green_themes_alone_and_no_priority_make_a_one_page_letter():
+    """The demo with only its green themes made and no priority: 2 pages, the second saying
+    "not finished sorting" under a heading of its own and "not chosen yet" (A25 M5)."""
+    ws = demo_workshop()
+    themes = [t.model_copy(update={"priority": t.priority.model_copy(
+        update={"chosen": False, "rank": None})}) for t in ws.themes if t.kind == Kind.WORKING]
+    ws = ws.model_copy(update={"themes": themes, "actions": [], "causes": [], "success": []})
+    pdf = reader(feedback_sheet_pdf(ws, today=TODAY))
+    assert len(pdf.pages) == 1
+    assert all_text(pdf).count(squash("We have not finished sorting")) == 1
 
 
 def test_cards_in_no_theme_are_said_once_and_only_when_there_are_some():

@@ -47,7 +47,7 @@ from wtfc.export.feedback_sheet_groups import about, title
 from wtfc.export.feedback_sheet_guard import read_once, with_promise
 from wtfc.export.feedback_sheet_pages import build_evenly
 from wtfc.export.feedback_sheet_since import action_lines, listed, since_flowables, since_words
-from wtfc.export.feedback_sheet_unsorted import NOT_SORTED, SOME_NOT_SORTED
+from wtfc.export.feedback_sheet_unsorted import NOT_SORTED, SOME_NOT_SORTED, not_sorted_together
 from wtfc.export.feedback_sheet_words import (
     HEADINGS,
     HEARD_HEADING,
@@ -201,12 +201,15 @@ def _heard(words: FeedbackWords, s: _Styles, *, after_since: bool = False) -> li
     head = [p(HEARD_HEADING, s.h1)] if after_since else []
     if not any(words.said.values()):
         return [KeepTogether([*(head or [p("What you told us", s.h1)]), p(NO_THEMES, s.body)])]
-    loose = f" {SOME_NOT_SORTED}" if words.some_loose else ""  # once, not under each kind
+    # two or more kinds not sorted: said with the cards in no group, not a heading each (A25 M5)
+    together = [k for k in ORDER if k in words.unsorted and not words.said[k]]
+    loose = (f" {not_sorted_together(together, words.some_loose)}" if len(together) > 1 else
+             f" {SOME_NOT_SORTED}" if words.some_loose else "")  # once, not under each kind
     intro: list[Flowable] = [*head, p(HEARD_INTRO + loose, s.body)]
     for kind in ORDER:
         said = words.said[kind]
         if not said:  # a kind with cards is never dropped without a word (R3 S1)
-            if kind in words.unsorted:
+            if kind in words.unsorted and len(together) < 2:
                 out += [KeepTogether([*intro, _KindHeading(kind, HEADINGS[kind], s.h1),
                                       p(NOT_SORTED, s.body)])]
                 intro = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from wtfc.export.content import ExportContent, ThemeContent
+from wtfc.export.feedback_sheet_told import TOLD_OF
 from wtfc.model.workshop import Kind
 
 # Under a kind's heading when none of its cards is in a named theme yet (NO_THEMES' voice).
@@ -37,3 +38,16 @@ def some_loose(content: ExportContent, unsorted: frozenset[Kind]) -> bool:
     """Whether a kind whose themes are listed has cards in no theme at all (the demo: 15 green
     and 14 blue): said once, so no reader takes the lists for everything people said."""
     return any(c.kind not in unsorted for c in content.unsorted_cards)
+
+
+def not_sorted_together(kinds: Iterable[Kind], rest: bool) -> str:
+    """One sentence for two or three kinds not sorted yet, in the lists' opening words: a
+    heading each with ``NOT_SORTED`` under it grew a one-page letter to two, saying "not yet"
+    three times (A25 M5). "We have not finished sorting what you told us is not working, or what
+    is important for the future. …"; ``rest``: a listed kind has cards in no group too, so "the
+    rest of what you told us, including what is not working and …" (``SOME_NOT_SORTED``)."""
+    first, *others = [TOLD_OF[k] for k in kinds]
+    told = (f"the rest of what you told us, including {', '.join([first, *others[:-1]])} and "
+            f"{others[-1]}" if rest else
+            ", or ".join([f"what you told us {first.removeprefix('what ')}", *others]))
+    return f"We have not finished sorting {told}. We will tell you when we have."
