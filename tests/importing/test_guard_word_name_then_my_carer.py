@@ -61,3 +61,16 @@ def test_what_someone_gave_or_did_stays_up(card):
 @pytest.mark.parametrize("case", [str, str.upper])
 def test_the_carer_who_does_something_is_held(card, case):
     assert _wall(case(card)).startswith("[name]")
+
+
+@pytest.mark.parametrize("card", [
+    # a carer who left, lost or kept the person: the word-name is the carer, not what the carer
+    # left; went up from 38f0b282 (code review A26 S2)
+    "Patience my carer left me.", "Patience my carer left.", "Blessing my carer left, I miss her",
+    "Patience my carer left, now nobody comes", "Patience my carer left me. Nobody came after",
+    "Patience my carer got me.", "Patience my carer lost me.", "Patience my carer owes me",
+    "Patience my carer offered me", "Patience my carer kept me, was kind",
+])
+@pytest.mark.parametrize("case", [str, str.upper, str.lower])
+def test_the_carer_who_left_is_held(card, case):
+    assert _wall(case(card)).startswith("[name]")
