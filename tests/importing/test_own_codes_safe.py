@@ -263,3 +263,27 @@ def test_souths_names_sheet_again_after_the_tick_is_not_put_onto_norths_mrs_a():
         assert not _plan(doc, south, "south.csv", own_codes=own).cards
     later = _plan(doc, [("Person", "Kind", "Statement"), ("Mrs A", "Working", "Radio")], "n2.csv")
     assert [c.person for c in later.cards] == ["P001"]  # the session's Mrs A is North's still
+
+
+def test_a_withdrawn_person_given_a_code_of_their_own_stays_out_of_their_sheet_again():
+    """South's P02 came in as P05 and withdrew: South's sheet again, ticked or not, brought their
+    rows back onto North's P02 or as P06."""
+    doc = _north()
+    _do(doc, SOUTH, "south.csv", own_codes=True)
+    remove_person(doc, code="P05").do(doc)
+    for own in (False, True):
+        again = _plan(doc, SOUTH, "south.csv", own_codes=own)
+        assert not again.cards
+        assert any("a person who withdrew (Remove this person…): 2" in x
+                   for x in again.report.lines())
+
+
+def test_a_new_person_in_a_longer_copy_is_not_taken_for_the_withdrawn_one():
+    doc = _north()
+    _do(doc, SOUTH, "south.csv", own_codes=True)
+    remove_person(doc, code="P05").do(doc)
+    longer = [*SOUTH, ("P03", "South", "What's working", "The library van"),
+              ("P03", "South", "What's not working", "No one calls")]
+    plan = _plan(doc, longer, "south.csv", own_codes=True)
+    assert [(c.person, c.text) for c in plan.cards] == [
+        ("P06", "The library van"), ("P06", "No one calls")]

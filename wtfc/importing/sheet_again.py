@@ -19,12 +19,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from wtfc.importing.person_codes import person_cell_value
+from wtfc.importing.person_names import is_code
 from wtfc.importing.place_cards import Made, placed
 from wtfc.importing.repeats import comparable
 from wtfc.importing.statements import Statement
 from wtfc.model.workshop import Workshop
 
 _SOURCE = re.compile(r"import (\d+), row (\d+)")
+_NUMBERED = re.compile(r"(.*?)(\d+)")
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,48 @@ def codes_now(workshop: Workshop, statements: Sequence[Statement], *, wide: bool
             if code and now.setdefault(code, then.person) != then.person:
                 break  # one code then, several people now: another file
         else:
-            return now
+            return now | _withdrawn_since(workshop, rows, now, made[number])
     return {}
+
+
+def _withdrawn_since(workshop: Workshop, rows: Sequence[_Row], now: dict[str, str],
+                     cards: dict[str, list[Made]]) -> dict[str, str]:
+    """In an import's sheet again whose codes changed since (codes of their own, a rename), the
+    sheet's codes with no card left at any of their rows -> the withdrawn code they had, where
+    the codes lined up tell it: codes of their own are given in the sheet's order, so a code
+    between P01 (now P04) and P03 (now P06) was P05, and P05 withdrew. Their rows then stay out
+    (README: a withdrawn person's rows stay out of later imports); given the sheet's code they
+    went onto whoever has it now, or, ticked, came back under a new one."""
+    if all(code == person for code, person in now.items()):
+        return {}  # the same codes: a withdrawn person's code is the sheet's own
+    withdrawn = [(match.group(1).casefold(), int(match.group(2)), code)
+                 for code in sorted(workshop.withdrawn_codes)
+                 if (match := _NUMBERED.fullmatch(code))]
+    if not withdrawn:
+        return {}
+    sources = {source.split(", ", 1)[1] for source in cards}
+    order = list(dict.fromkeys(row.person for row in rows if is_code(row.person)))
+    gone = {code for code in order if code not in now} - {
+        row.person for row in rows if row.place in sources}
+    given: dict[str, str] = {}
+    for index, code in enumerate(order):
+        if code not in gone:
+            continue
+        before = [given.get(c) or now[c] for c in order[:index] if c in now or c in given]
+        after = [now[c] for c in order[index + 1:] if c in now]
+        low = _number(before[-1]) if before else None
+        high = _number(after[0]) if after else None
+        found = next((w for prefix, number, w in withdrawn
+                      if w not in given.values() and low and prefix == low[0]
+                      and number > low[1] and (high is None or number < high[1])), None)
+        if found:
+            given[code] = found
+    return given
+
+
+def _number(code: str) -> tuple[str, int] | None:
+    match = _NUMBERED.fullmatch(code)
+    return (match.group(1).casefold(), int(match.group(2))) if match else None
 
 
 def _made_at(cards: dict[str, list[Made]], number: int) -> Callable[[str], list[Made]]:
