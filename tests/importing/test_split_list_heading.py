@@ -96,23 +96,65 @@ def test_a_heading_with_i_or_me_in_it_is_still_taken_off(cell, answers):
 
 @pytest.mark.parametrize(("cell", "answers"), [
     # a heading too short to be a card, in the person's own words, joined the whole list into
-    # one card the room cannot theme apart (code review A23 S1)
+    # one card the room cannot theme apart (code review A23 S1); taken off, the person's words
+    # were lost, so each answer now keeps them (code review A26 R1: these six rows gave
+    # ["a bus to the day centre", …] before)
     ("I need:\n- a bus to the day centre\n- someone to talk to at night",
-     ["a bus to the day centre", "someone to talk to at night"]),
+     ["I need: a bus to the day centre", "I need: someone to talk to at night"]),
     ("I want:\n- to stay in my own home\n- to see my grandchildren more",
-     ["to stay in my own home", "to see my grandchildren more"]),
+     ["I want: to stay in my own home", "I want: to see my grandchildren more"]),
     ("I miss:\n- going to church on Sundays\n- my husband who died last year",
-     ["going to church on Sundays", "my husband who died last year"]),
+     ["I miss: going to church on Sundays", "I miss: my husband who died last year"]),
     ("Why?\n- nobody visits me any more\n- the phone never rings",
      ["nobody visits me any more", "the phone never rings"]),
     ("I'd like:\n- a bus to the day centre\n- someone to talk to at night",
-     ["a bus to the day centre", "someone to talk to at night"]),
+     ["I'd like: a bus to the day centre", "I'd like: someone to talk to at night"]),
     ("i need:\n- a bus to the day centre\n- someone to talk to at night",
-     ["a bus to the day centre", "someone to talk to at night"]),
+     ["i need: a bus to the day centre", "i need: someone to talk to at night"]),
     ("Help me:\n- nobody visits me any more\n- the phone never rings",
-     ["nobody visits me any more", "the phone never rings"]),
+     ["Help me: nobody visits me any more", "Help me: the phone never rings"]),
     ("Who cares?\n- nobody visits me any more\n- the phone never rings",
      ["nobody visits me any more", "the phone never rings"]),
 ])
 def test_a_short_heading_in_the_persons_words_still_parts_the_list(cell, answers):
     assert answers_in(cell) == answers
+
+
+@pytest.mark.parametrize(("cell", "answers"), [
+    # the person's main message under a list was taken off: "I'm lonely" never reached the
+    # wall, and "since March", "not my son" meant nothing to the room (code review A26 R1)
+    ("I'm lonely:\n- nobody visits\n- the bus stopped",
+     ["I'm lonely: nobody visits", "I'm lonely: the bus stopped"]),
+    ("I'm scared:\n- of falling at night\n- of going into a home",
+     ["I'm scared: of falling at night", "I'm scared: of going into a home"]),
+    ("Nobody visits:\n- not my son\n- not my daughter",
+     ["Nobody visits: not my son", "Nobody visits: not my daughter"]),
+    ("No help:\n- since the council cut it\n- since March",
+     ["No help: since the council cut it", "No help: since March"]),
+    ("I'M LONELY:\n- nobody visits\n- the bus stopped",
+     ["I'M LONELY: nobody visits", "I'M LONELY: the bus stopped"]),
+    ("I'm lonely:\n1. nobody visits\n2. the bus stopped",
+     ["I'm lonely: nobody visits", "I'm lonely: the bus stopped"]),
+    ("Why me?\n- I worked all my life\n- now nobody helps",
+     ["Why me? I worked all my life", "Why me? now nobody helps"]),
+    # the form's own headings, and one-word labels, are still taken off
+    ("What matters to me?\n- my garden\n- the lunch club", ["my garden", "the lunch club"]),
+    ("My concerns:\n- carers late\n- food cold", ["carers late", "food cold"]),
+    ("What is working?\n- My carers\n- The lunch club", ["My carers", "The lunch club"]),
+    ("About me:\n- I like my garden\n- I miss my wife", ["I like my garden", "I miss my wife"]),
+    ("Not working:\n- the bus is always late\n- my carer never comes",
+     ["the bus is always late", "my carer never comes"]),
+    ("Me:\n- I like my garden\n- I miss my wife", ["I like my garden", "I miss my wife"]),
+    ("Lonely:\n- nobody visits me now\n- the day centre shut",
+     ["nobody visits me now", "the day centre shut"]),
+])
+def test_a_short_heading_in_the_persons_words_stays_on_each_answer(cell, answers):
+    assert answers_in(cell) == answers
+
+
+def test_imported_the_persons_heading_is_on_each_card():
+    cell = "I'm lonely:\n- nobody visits\n- the bus stopped"
+    table = SourceTable(rows=[("Person", "Kind", "Statement"), ("P01", "Not working", cell)],
+                        source_name="h.csv")
+    cards = build_import(table, guess_mapping(table), workshop=Workshop()).cards
+    assert [c.text for c in cards] == ["I'm lonely: nobody visits", "I'm lonely: the bus stopped"]

@@ -17,6 +17,9 @@ centre") stays one card. When in doubt, one card: a cut sentence is two cards th
 A heading over a marked list ("What is working?⏎- My carers⏎- The lunch club", "My concerns:⏎-
 …") is no one's answer: it is taken off, where it was a card of its own (taking one of the
 person's top two places) or, short, kept the list whole, dashes and all (code review A16 R1).
+A short heading in the person's own words ("I'm lonely:⏎- nobody visits⏎- the bus stopped",
+"I need:", "Nobody visits:", "Why me?") is kept on each answer instead, "I'm lonely: nobody
+visits", so no answer loses what it meant (code review A26 R1).
 """
 
 from __future__ import annotations
@@ -50,11 +53,16 @@ def parted(cell: str) -> tuple[list[str], str]:
     if "\n" not in cell and "; " not in cell:  # most cells: asked on each mapping change
         return [], ""
     lines = _lines(cell)
-    listed = lines[1:] if _heading(lines) else lines
+    headed = _heading(lines)
+    listed = lines[1:] if headed else lines
     by_lines = len(listed) > 1 and all(map(_answer, listed))
     units = [line for line, _ in listed] if by_lines else [
         " ".join(" ".join(line for line, _ in lines).split())]
     parts = [part for unit in units for part in _semicolon_parts(unit)]
+    if headed and by_lines and _said_by_the_person(lines[0][0]):
+        # "I'm lonely:⏎- nobody visits": the heading is the person's own words, which each
+        # answer carries on; taken off, "I'm lonely" was lost (code review A26 R1)
+        parts = [f"{lines[0][0]} {part}" for part in parts]
     if len(parts) < 2:
         return [], ""
     return parts, "both" if by_lines and len(parts) > len(units) else "line" if by_lines else "; "
@@ -102,6 +110,22 @@ def _heading(lines: list[tuple[str, bool]]) -> bool:
         first.endswith("?") and _ASKS.match(first) is None))
     return _KINDS.kind_of(first) is not None or (
         len(first.split()) <= _HEADING_WORDS and not own and first.endswith((":", "?")))
+
+
+# a short heading of the person's own: "I'm lonely:", "I need:", "Nobody visits:", "No help:"
+_NOBODY = re.compile(r"(?i)^(?:no|nobody|no[ \t]+one|not|never)\b")
+# a form's own section heading saying "me": "About me:", "All about me:"
+_FORM_ABOUT = re.compile(r"(?i)^(?:all[ \t]+)?about\b")
+
+
+def _said_by_the_person(first: str) -> bool:
+    """Whether the heading ``first`` taken off a list is the person's own words ("I'm lonely:",
+    "Nobody visits:", "Why me?"), not a label ("My concerns:", "What I need:", "What matters to
+    me?", "About me:", "Problems"): each answer keeps it."""
+    return len(first.split()) >= 2 and _KINDS.kind_of(first) is None and (
+        _FORM_ABOUT.match(first) is None) and (
+        (first.endswith((":", "?")) and _OWN_WORDS.search(first) is not None)
+        or (first.endswith(":") and _NOBODY.match(first) is not None))
 
 
 def _goes_on(before: str, line: str) -> bool:
