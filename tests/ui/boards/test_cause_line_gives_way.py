@@ -35,3 +35,15 @@ def test_a_long_question_is_cut_inside_its_quotes_and_the_box_keeps_its_room(sho
     board.resize(1300, 700)  # room for it all: whole again, no tooltip to repeat it
     until(qtbot, lambda: board.prompt.text() == WHOLE)
     assert board.prompt.toolTip() == ""
+
+
+def test_with_no_room_for_any_of_the_name_the_question_is_whole(show, font_points, qtbot):
+    """"What is in the way? ('I w…')" said nothing of the name: the question alone, whole."""
+    from wtfc.ui.boards.cause_line import CauseLine
+
+    font_points(16)
+    line = show(CauseLine(lambda _mode, _words: True, lambda: None), 520, 60)
+    line.begin("why", WHOLE, "")
+    until(qtbot, lambda: line.prompt.text() == "What is in the way?")
+    assert line.prompt.toolTip() == WHOLE
+    assert line.editor.width() >= line.editor.fontMetrics().averageCharWidth() * TYPING_ROOM

@@ -55,6 +55,7 @@ READ_ONLY_HINT = "This workshop is open read-only: its reasons can be seen, not 
 # The box to type in keeps room for this many letters: at 16 pt on 1024×768 a hope's question
 # took the line and left a 45 px box, three letters, and the room's answer was typed blind.
 TYPING_ROOM = 20
+NAME_SHOWN = 8  # letters of the quoted name worth showing, cut; fewer: the question alone
 
 
 class CauseLine(QWidget):
@@ -221,7 +222,13 @@ class CauseLine(QWidget):
             head = text[: len(text) - len(tail)]
             shown = metrics.elidedText(head, Qt.TextElideMode.ElideRight,
                                        max(room - metrics.horizontalAdvance(tail), 0))
-            shown += tail if "('" in shown else ""  # cut before the quote opens: none to close
+            ask = head.split(" (", 1)[0]
+            # "What is in the way? ('I w…')" said nothing of the name: the question whole
+            if tail and len(shown.partition("('")[2]) < NAME_SHOWN + 1 \
+                    and metrics.horizontalAdvance(ask) <= room:
+                shown = ask
+            elif "('" in shown:
+                shown += tail
         # "Why? ('R&D …')" underlined the D and took Alt+D from the window
         self.prompt.setText(shown.replace("&", "&&"))
         self.prompt.setToolTip(text if shown != text else "")
