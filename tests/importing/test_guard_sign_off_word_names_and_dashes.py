@@ -72,3 +72,24 @@ def test_staff_after_any_dash_is_held_and_redact_takes_the_sign_off(card, wall):
 ])
 def test_an_everyday_card_after_any_dash_stays(card):
     assert _wall(card) == card
+
+
+@pytest.mark.parametrize(("card", "wall"), [
+    # a town or team after the role's bracket: the staff name went up (code review A26)
+    ("I'm lonely - Irina Okafor (Social Worker), Brighton",
+     "I'm lonely - [name] (Social Worker), Brighton"),
+    ("I'm lonely — Irina Okafor (sw), Leeds North Team",
+     "I'm lonely — [name] (sw), Leeds North Team"),
+    ("I'm lonely - Tamsin Ferrier (OT) Milton Keynes", "I'm lonely - [name] (OT) Milton Keynes"),
+])
+def test_staff_with_a_town_after_the_bracket_is_held_and_redact_takes_it(card, wall):
+    assert _wall(card) == wall
+    assert _redacted(card) == "I'm lonely"
+
+
+@pytest.mark.parametrize("card", [
+    "Meals — Hot Food (care worker), Every Day", "The bus -- Late Again (social worker), Brighton",
+    "The garden — Lovely Flowers (support worker), Sunny Hill",
+])
+def test_an_everyday_card_with_a_town_after_the_bracket_stays(card):
+    assert _wall(card) == card

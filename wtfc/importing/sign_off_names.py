@@ -50,7 +50,10 @@ _DASHED = re.compile(
     r"(?i:worker|sw|ot"
     r"|nurse|manager|assessor|reviewer|co-?ordinator|officer|practitioner|therapist|carer"
     r"|advocate|lead|student|admin|physio|cpn|gp|doctor)\)"
-    r"(?:[ \t]*,?[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4})?[ \t]*\.?[ \t]*$",  # "… (SW) 04/03/2026"
+    # "… (SW) 04/03/2026", or a town or team: "… (Social Worker), Brighton" (code review A26)
+    r"(?:[ \t]*,?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}))?"
+    r"[ \t]*\.?[ \t]*$",
     re.MULTILINE)
 # Words that may be a name by the guard's lists but sign no one's name: who or how a form was
 # filled in ("Completed by: Self", "Author: Client", "Completed by telephone review")

@@ -38,8 +38,9 @@ _SIGN_OFF = (
     # after a dash ("-", "–", "—", "--"), a staff role in brackets, perhaps dated: "… - [name]
     # (Social Worker)", "… — [name] (OT) 04/03/2026" (code review A23 S5)
     + r"|[ \t]+(?:[-–—]|--)[ \t]+" + _NAME + r"[ \t]*\((?:[ \t]*(?:[,/&-]|" + _DATE + "|"
-    + _BRACKETED_ROLES + r"\b|" + _WORDS + r"))+[ \t]*\)(?:[ \t]*,?[ \t]*" + _DATE
-    + r")?[ \t]*\.?[ \t]*\Z")
+    + _BRACKETED_ROLES + r"\b|" + _WORDS + r"))+[ \t]*\)(?:[ \t]*,?[ \t]*(?:" + _DATE
+    # or a town or team after it: "… (Social Worker), Brighton" (code review A26)
+    + r"|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}))?[ \t]*\.?[ \t]*\Z")
 
 
 def without_sign_off(redacted: str) -> str:
