@@ -42,6 +42,8 @@ def test_what_the_doctor_will_do_stays_up(card):
     "Dr Will Increase Dose", "Dr Will Reduce Tablets", "Dr Will Listen", "Dr Will Assess Me",
     "Dr Will Follow Up", "Dr Will Retire Soon", "Dr May Prescribe More",
     "Dr Will Increase My Tablets", "Dr Will Renew Prescription",
+    # a surname-word that is also the deed
+    "The Nurse Will Bath Me", "Dr Will Read It", "Dr Will Bell Me",
 ])
 def test_what_the_doctor_or_nurse_will_do_to_the_person_stays_up(card):
     assert _wall(card) == card
@@ -56,6 +58,8 @@ def test_what_the_doctor_or_nurse_will_do_to_the_person_stays_up(card):
     # after a doctor's or nurse's title, a surname that is no English word needs nothing said
     ("Dr Will Okafor", "[name]"), ("Seen by Dr Will Okafor today", "Seen by [name] today"),
     ("Nurse May Adebayo dressed it", "[name] dressed it"),
+    # or one the lists know as a surname-word
+    ("Seen by Dr Will Brown", "Seen by [name]"), ("Dr May Hall", "[name]"),
 ])
 def test_a_doctor_or_mrs_with_a_worded_given_name_is_still_held(card, wall):
     assert _wall(card) == wall

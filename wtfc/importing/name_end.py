@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from wtfc.importing import name_letters as letters
-from wtfc.importing.bare_given_names import hyphened_given_name, surname_end, surname_said_end
+from wtfc.importing.bare_given_names import (
+    SURNAME_WORDS,
+    hyphened_given_name,
+    surname_end,
+    surname_said_end,
+)
 from wtfc.importing.known_words import known_word
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
@@ -44,6 +49,9 @@ def is_place_surname(word: str, following: str | None, *, any_case: bool = False
     )
 
 
+# surname-words a doctor or nurse "will" do: "The Nurse Will Bath Me", "Dr Will Bell Me"
+_DEEDS_AS_SURNAMES = frozenset({"bath", "read", "post", "care", "rush", "lock", "cook", "fish",
+                                "hunt", "park", "chase", "ring", "bell", "field"})
 # a title no one "will" do anything after: "Mr Will Young", "Mrs May Jones" (not "Dr Will …")
 _FAMILY_TITLE = re.compile(r"(?<![\w'’])(?i:mr|mrs|ms|miss|mx|mister|missus)\.?[ \t]+\Z")
 
@@ -58,7 +66,12 @@ def _surname_after_worded_given(text: str, start: int, given_end: int) -> bool:
     if surname_said_end(text, given_end) is not None:
         return True
     after = surname_end(text, given_end)
-    return after is not None and not known_word(search_key(text[given_end:after].strip()))
+    if after is None:
+        return False
+    # with nothing said after: a surname the lists know as one ("Seen by Dr Will Brown"), or no
+    # English word ("Dr Will Okafor"); not one that is also a nurse's deed ("Will Bath Me")
+    key = search_key(text[given_end:after].strip())
+    return (key in SURNAME_WORDS and key not in _DEEDS_AS_SURNAMES) or not known_word(key)
 
 
 def name_end(text: str, start: int, end: int, *, after_title: bool = False) -> int | None:
