@@ -115,6 +115,7 @@ def test_everyday_words_before_small_letters_stay(text):
     "Signed: Bingo thanks", "Signed: Veteran thanks", "Signed: Widow thanks",
     "Signed: Volunteers thanks", "Care worker: Rude cheers", "Signed: Grandmother love",
     "Signed: Tenants thanks", "Signed: Patients thanks", "Reviewed by Panel dated 04/03/2026",
+    "Signed: Sincerely thanks",
 ])
 def test_a_complaint_word_before_thanks_stays(text):
     assert not find_personal_details(text)

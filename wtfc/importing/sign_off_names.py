@@ -83,7 +83,7 @@ _NOT_SIGNED = frozenset({
     # a listed word, not an ending: "-ed", "-ly", "-es" end names too ("Jared", "Beverly",
     # "Hughes"): "Social worker: Helpful thanks", "Signed: Disabled thanks"
     "helpful", "unhelpful", "marvellous", "disabled", "retired", "housebound", "widowed",
-    "rushed", "cancelled", "careless", "thoughtful",
+    "rushed", "cancelled", "careless", "thoughtful", "sincerely", "yours",
 })
 _INITIAL = re.compile(r"[A-Z]\.?")
 # everyday words the guard's lists know ("and Tea", "/ Lunch Club")
