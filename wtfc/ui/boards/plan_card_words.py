@@ -16,7 +16,7 @@ from wtfc.importing.watch_guard import watched_redacted
 from wtfc.model.agreed_words import HEARD, agreed_date_note, changed_words
 from wtfc.model.document import Document
 from wtfc.model.link_words import aims_at_words, tackles_words
-from wtfc.model.workshop import Action, Workshop
+from wtfc.model.workshop import Action, Kind, Workshop
 from wtfc.ui.boards.plan_room_pages import LINE, MIN_ROW, ROW_PAD
 from wtfc.ui.boards.plan_text import (  # noqa: F401  (rank_mark, theme_line: the room's too)
     SHORT_NAME,
@@ -105,6 +105,11 @@ def link_lines(doc: Document, action: Action, width: float, most: int = 2) -> li
 # words both say the cause is not agreed (never the mark alone, nor colour; "⚠ Not agreed:"
 # on an action's card would read as the action not agreed).
 SHORT_NOT_AGREED = "⚠ Cause not agreed: "
+# A hope's and a working theme's lead-ins are longer than "Because": their cards fell back to
+# "⚠ Cause not agreed: …", losing what the cause is to the action, at widths where a problem's
+# card kept "Because (cause not agreed): …" (A25 M1). Their own short label comes first.
+SHORT_NOT_AGREED_BY_KIND = {Kind.WORKING: "⚠ Builds on, not agreed: ",
+                            Kind.FUTURE: "⚠ In the way, not agreed: "}
 SHORT_SO_SAY = "Success: “"  # as the stage names it: "What would success look like?"
 
 
@@ -129,8 +134,11 @@ def _links(doc: Document, action: Action) -> list[tuple[tuple[str, ...], str]]:
     out: list[tuple[tuple[str, ...], str]] = []
     if cause:
         theme = doc.get("themes", action.theme_id)  # its kind leads in: a hope's "In the way: "
-        lead = tackles_words(cause, theme.kind if theme else None).removesuffix(cause.text)
-        out.append(((lead,) if cause.agreed else (lead, SHORT_NOT_AGREED), cause.text))
+        kind = theme.kind if theme else None
+        lead = tackles_words(cause, kind).removesuffix(cause.text)
+        short = [x for x in (SHORT_NOT_AGREED_BY_KIND.get(kind) if kind else None,
+                             SHORT_NOT_AGREED) if x]
+        out.append(((lead,) if cause.agreed else (lead, *short), cause.text))
     if success:
         lead = aims_at_words(success).removesuffix(f"{success.text}”")
         out.append(((lead, SHORT_SO_SAY), f"{success.text}”"))
