@@ -137,6 +137,12 @@ def test_a_short_heading_in_the_persons_words_still_parts_the_list(cell, answers
      ["I'm lonely: nobody visits", "I'm lonely: the bus stopped"]),
     ("Why me?\n- I worked all my life\n- now nobody helps",
      ["Why me? I worked all my life", "Why me? now nobody helps"]),
+    ("So lonely:\n- nobody visits\n- the bus stopped",
+     ["So lonely: nobody visits", "So lonely: the bus stopped"]),
+    ("Feel forgotten:\n- nobody rings me\n- the council never answers",
+     ["Feel forgotten: nobody rings me", "Feel forgotten: the council never answers"]),
+    ("Please help:\n- nobody comes\n- I cannot cook",
+     ["Please help: nobody comes", "Please help: I cannot cook"]),
     # the form's own headings, and one-word labels, are still taken off
     ("What matters to me?\n- my garden\n- the lunch club", ["my garden", "the lunch club"]),
     ("My concerns:\n- carers late\n- food cold", ["carers late", "food cold"]),
@@ -147,6 +153,10 @@ def test_a_short_heading_in_the_persons_words_still_parts_the_list(cell, answers
     ("Me:\n- I like my garden\n- I miss my wife", ["I like my garden", "I miss my wife"]),
     ("Lonely:\n- nobody visits me now\n- the day centre shut",
      ["nobody visits me now", "the day centre shut"]),
+    ("Main worries:\n- money every month\n- falls at night",
+     ["money every month", "falls at night"]),
+    ("Other comments:\n- the bus is late\n- the food is cold",
+     ["the bus is late", "the food is cold"]),
 ])
 def test_a_short_heading_in_the_persons_words_stays_on_each_answer(cell, answers):
     assert answers_in(cell) == answers

@@ -112,8 +112,9 @@ def _heading(lines: list[tuple[str, bool]]) -> bool:
         len(first.split()) <= _HEADING_WORDS and not own and first.endswith((":", "?")))
 
 
-# a short heading of the person's own: "I'm lonely:", "I need:", "Nobody visits:", "No help:"
-_NOBODY = re.compile(r"(?i)^(?:no|nobody|no[ \t]+one|not|never)\b")
+# a short heading of the person's own: "I'm lonely:", "I need:", "Nobody visits:", "No help:",
+# "So lonely:", "Feel forgotten:", "Please help:"
+_NOBODY = re.compile(r"(?i)^(?:no|nobody|no[ \t]+one|not|never|too|so|very|feel|feeling|please)\b")
 # a form's own section heading saying "me": "About me:", "All about me:"
 _FORM_ABOUT = re.compile(r"(?i)^(?:all[ \t]+)?about\b")
 
