@@ -273,9 +273,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--own-codes",
         action="store_true",
-        help="give SOURCE's person codes that the workshop already has (another area's P01, "
-        "say) the next free codes of the same look, so they are other people and none of "
-        "their rows is skipped as another person's; the output lists old → new",
+        help="give SOURCE's person codes that the workshop already has for a person (another "
+        "area's P01, say) the next free codes of the same look, and names an earlier import "
+        "gave codes codes of their own, so they are other people and none of their rows is "
+        "skipped as another person's; the output lists old → new. A withdrawn person's code "
+        "is never given another, and SOURCE that is an earlier import's file again keeps that "
+        "import's people (nothing is added twice)",
     )
     parser.add_argument(
         "--names",
