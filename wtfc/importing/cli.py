@@ -137,13 +137,18 @@ def _kind_advice(report: ImportReport) -> list[str]:
     """Under the report, where rows were skipped for a kind value wtfc does not read (not for
     a blank kind cell): the option that reads them. The app asks about each such value on its
     mapping step; here a sheet's blue cards in words of its own were all left out unnamed."""
-    if not any(s.reason is SkipReason.UNKNOWN_KIND and s.detail.startswith("'")
-               for s in report.skipped):
+    # the values, as the report quotes them: a blank kind cell, counted with them under
+    # "Skipped as unknown kind", cannot be given with --kind (A25 M4)
+    values = list(dict.fromkeys(s.detail for s in report.skipped
+                                if s.reason is SkipReason.UNKNOWN_KIND
+                                and s.detail.startswith("'")))
+    if not values:
         return []
-    return ['To read the rows skipped as unknown kind, import the file again with --kind '
-            '"VALUE=KIND" for each value as the sheet writes it, KIND being working, not_working '
-            'or future (as in --kind "Blue cards=future"); the rows already added are skipped '
-            'as already there.']
+    shown = ", ".join(values[:3]) + (", …" if len(values) > 3 else "")
+    return [f'To read the rows skipped for a kind value wtfc does not read ({shown}), import '
+            'the file again with --kind "VALUE=KIND" for each value as the sheet writes it, '
+            'KIND being working, not_working or future (as in --kind "Blue cards=future"); the '
+            'rows already added are skipped as already there.']
 
 
 def _workshop_to_add_to(into: Path) -> tuple[Workshop | None, str]:
