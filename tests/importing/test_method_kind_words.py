@@ -23,6 +23,8 @@ FUTURE = ["What they want in the future", "What people wanted in the future",
 @pytest.mark.parametrize(("value", "kind"), [
     *((value, Kind.FUTURE) for value in FUTURE),
     ("What we want for the future", Kind.FUTURE),
+    ("What I would like in the future", Kind.FUTURE),  # A25 M4
+    ("What I’d like for the future", Kind.FUTURE),
     ("What is working in my life", Kind.WORKING),
     ("What's working in their life", Kind.WORKING),
     ("What is not working in my life", Kind.NOT_WORKING),
