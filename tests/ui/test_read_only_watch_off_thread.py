@@ -6,7 +6,6 @@ it every few seconds. One look at a time, however long it takes."""
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
 from lock_fds import no_folder_left_open  # noqa: F401  (autouse: no folder held open)
@@ -45,16 +44,22 @@ def test_a_share_that_stops_answering_never_freezes_the_window(qtbot, make_windo
         lambda: ticks.__setitem__(0, ticks[0] + 1))
     try:
         until(qtbot, lambda: ticks[0] >= 5 and bool(asked))  # the UI thread ticks on meanwhile
-        answered: list[float] = []
-        start = time.monotonic()
-        QTimer.singleShot(0, lambda: answered.append(time.monotonic() - start))
+        answered: list[bool] = []
+        QTimer.singleShot(0, lambda: answered.append(_look_held()))
         until(qtbot, lambda: bool(answered))
-        assert answered[0] < 0.1  # the window answers at once, the stat still held
+        assert answered == [True]  # the window answers with the stat still held
         assert asked == [False]  # on a worker, and never a second look while one is out
         assert _notice(second) == ""
     finally:
         answering.set()  # the share answers: the save is told
     until(qtbot, lambda: "(1 more card)" in _notice(second))
+
+
+def _look_held() -> bool:
+    """Whether a look is out on its worker (held by the share): asked instead of timing the
+    window's answer or close, which a loaded machine stretches. Had the window waited for the
+    look, it would answer only once the look had ended."""
+    return any(t.name == "wtfc read-only look" and t.is_alive() for t in threading.enumerate())
 
 
 def _open_twice(make_window, path) -> tuple:
@@ -88,9 +93,8 @@ def test_closing_the_window_never_waits_for_a_held_look(qtbot, make_window, work
     answering, asked = _held_share(monkeypatch)
     try:
         until(qtbot, lambda: bool(asked))
-        start = time.monotonic()
         second.close()
-        assert time.monotonic() - start < 1.0
+        assert _look_held()  # closed without waiting for it
         assert not second.isVisible()
     finally:
         answering.set()
@@ -151,9 +155,9 @@ QTimer.singleShot(0, answer)
 assert second.files.open_path(path)
 asked = threading.Event()
 
-def hung_share(path):  # never answers while this process lives
+def hung_share(path):  # never answers: a close or an exit that waits for it never ends
     asked.set()
-    threading.Event().wait(60)
+    threading.Event().wait()
 
 read_only_look.disk_stamp = hung_share
 end = time.monotonic() + 20
@@ -161,10 +165,10 @@ while not asked.is_set() and time.monotonic() < end:
     app.processEvents()
     time.sleep(0.01)
 assert asked.is_set(), "no look started"
-start = time.monotonic()
 second.close()
 first.close()
-print(f"closed in {time.monotonic() - start:.2f} s")
+held = any(t.name == "wtfc read-only look" and t.is_alive() for t in threading.enumerate())
+print(f"closed, the look held: {held}")
 """
 
 
@@ -179,11 +183,10 @@ def test_the_app_exits_cleanly_with_a_look_held(tmp_path):
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env[RECOVERY_DIR_ENV] = str(tmp_path / "recovery")
-    start = time.monotonic()
+    # the look is never answered: a close or an exit that waited for it would run into this
+    # bound on the wait (not a measure of speed: a loaded machine starts the child slowly)
     done = subprocess.run([sys.executable, "-c", CLOSE_AND_EXIT, str(tmp_path)], env=env,
-                          capture_output=True, text=True, timeout=30)
-    took = time.monotonic() - start
+                          capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "QThread" not in done.stderr and "Traceback" not in done.stderr, done.stderr
-    assert "closed in 0." in done.stdout, done.stdout
-    assert took < 20  # not held for the look's 60 s
+    assert "closed, the look held: True" in done.stdout, done.stdout
