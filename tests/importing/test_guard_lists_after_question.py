@@ -4,9 +4,8 @@ a nickname's O'/possessive surname and "Rose's daughter" are hidden."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from python_steps import steps
 
 from tests.importing.import_files import held_after_import
 from wtfc.importing.name_ordinary_words import ordinary_words
@@ -115,8 +114,8 @@ def test_which_weak_words_are_ordinary_is_quick_on_a_10000_card_workshop() -> No
     texts += ["B. Better food please", "Things are better since March", "i rang okoro",
               "Okoro never came", "We dance to waltzes by strauß on Fridays"]
     words, found_at = {"better", "okoro", "strauss"}, {("B. Better food please", 3)}
-    start = time.process_time()
-    for _ in range(5):
-        # "strauß" is "strauss" case-folded: a card saying it is still read
-        assert ordinary_words(texts, words, found_at) == {"better", "strauss"}
-    assert time.process_time() - start < 0.07  # ~0.02 s; word by word ~0.15 s
+    # its steps counted, not its seconds (a loaded machine stretches those): ~20,000, two a
+    # card; word by word ~230,000
+    said, _ = steps(lambda: ordinary_words(texts, words, found_at), most=60_000)
+    # "strauß" is "strauss" case-folded: a card saying it is still read
+    assert said == {"better", "strauss"}
