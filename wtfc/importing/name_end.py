@@ -52,6 +52,17 @@ def is_place_surname(word: str, following: str | None, *, any_case: bool = False
 # surname-words a doctor or nurse "will" do: "The Nurse Will Bath Me", "Dr Will Bell Me"
 _DEEDS_AS_SURNAMES = frozenset({"bath", "read", "post", "care", "rush", "lock", "cook", "fish",
                                 "hunt", "park", "chase", "ring", "bell", "field"})
+# what a doctor or nurse "will" do, first after "Will"/"May": "Dr Will Prescribe Painkillers"
+_WILL_DEEDS_TEXT = """
+    prescribe decide retire dress increase reduce listen assess follow renew wash hold sign say
+    fix pay wait know move wade cover treat examine inject test weigh measure monitor admit
+    discharge advise explain agree return leave arrive update confirm cancel pop drop settle pick
+    collect deliver fill empty shower shave undress feed clean lift hoist turn print post answer
+    remove replace fit bandage repeat operate scan attend consider think sit walk fax telephone
+    reply respond
+"""
+_WILL_DEEDS = _DONE_AFTER_WILL | frozenset(_WILL_DEEDS_TEXT.split())
+_NOTHING_AFTER = re.compile(r"[ \t]*(?:[.,;:!?()\[\]–—-]|\Z|[a-z])")
 # a title no one "will" do anything after: "Mr Will Young", "Mrs May Jones" (not "Dr Will …")
 _FAMILY_TITLE = re.compile(r"(?<![\w'’])(?i:mr|mrs|ms|miss|mx|mister|missus)\.?[ \t]+\Z")
 
@@ -69,9 +80,14 @@ def _surname_after_worded_given(text: str, start: int, given_end: int) -> bool:
     if after is None:
         return False
     # with nothing said after: a surname the lists know as one ("Seen by Dr Will Brown"), or no
-    # English word ("Dr Will Okafor"); not one that is also a nurse's deed ("Will Bath Me")
+    # English word ("Dr Will Okafor"), when the card goes on ("Dr Will Bath Me" is the deed).
+    # At the card's end (or before small letters) any word but a verb of what they will do: the
+    # word table knows Patel, Khan, Nguyen, Lloyd, Holmes, so "Seen by Dr Will Patel" went up
+    # (code review A30); a surname that is also a deed is held there ("Seen by Dr Will Bell")
     key = search_key(text[given_end:after].strip())
-    return (key in SURNAME_WORDS and key not in _DEEDS_AS_SURNAMES) or not known_word(key)
+    if _NOTHING_AFTER.match(text, after) is None:  # the card goes on in capitals: the deed's
+        return (key in SURNAME_WORDS and key not in _DEEDS_AS_SURNAMES) or not known_word(key)
+    return key in _DEEDS_AS_SURNAMES or key in SURNAME_WORDS or key not in _WILL_DEEDS
 
 
 def name_end(text: str, start: int, end: int, *, after_title: bool = False) -> int | None:

@@ -83,7 +83,8 @@ _NOT_SIGNED = frozenset({
     # a listed word, not an ending: "-ed", "-ly", "-es" end names too ("Jared", "Beverly",
     # "Hughes"): "Social worker: Helpful thanks", "Signed: Disabled thanks"
     "helpful", "unhelpful", "marvellous", "disabled", "retired", "housebound", "widowed",
-    "rushed", "cancelled", "careless", "thoughtful", "sincerely", "yours",
+    "rushed", "cancelled", "careless", "thoughtful", "sincerely", "yours", "left", "stressed",
+    "overworked", "understaffed",
 })
 _INITIAL = re.compile(r"[A-Z]\.?")
 # everyday words the guard's lists know ("and Tea", "/ Lunch Club")
@@ -173,9 +174,9 @@ _WORD_ENDING = re.compile(r"(?i).{2,}(?:ly|ed|ing|es|ful|less|ness)")
 # a sign-off's own words in small letters after a name: "Signed: Kristin thanks", "… and Amara
 # thank you", "Completed by Amara dated 04/03/2026" (code review A23); no role ("Signed: Main
 # carer", "Reviewed by Student social worker" name no one) nor day ("Assessed by Zoom today")
-# "thanks to the new rota" is a sentence, "thanks to you all" a sign-off (code review A26 R2)
-_SIGN_OFF_WORDS = (r"(?:(?:thanks(?![ \t]+to\b(?![ \t]+(?:you|u|all|everyone|everybody)\b))"
-                   r"|thank[ \t]+you|many[ \t]+thanks|ta|cheers|regards"
+# "thanks to …" signs off too: "Signed: Irina thanks to the team", "Care worker: Irina thanks to
+# my family" (code review A30); "Late thanks to the new rota" stays up by _NOT_SIGNED's words
+_SIGN_OFF_WORDS = (r"(?:(?:thanks|thank[ \t]+you|many[ \t]+thanks|ta|cheers|regards"
                    r"|kind[ \t]+regards|best[ \t]+wishes|love|lol|x+|(?:xo)+x?)(?![\w'’])"
                    r"|dated[ \t]+\d)")
 _SIGNS_OFF = re.compile(r"[ \t]*,?[ \t]+" + _SIGN_OFF_WORDS)

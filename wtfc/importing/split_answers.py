@@ -115,8 +115,14 @@ def _heading(lines: list[tuple[str, bool]]) -> bool:
 # a short heading of the person's own: "I'm lonely:", "I need:", "Nobody visits:", "No help:",
 # "So lonely:", "Feel forgotten:", "Please help:"
 _NOBODY = re.compile(r"(?i)^(?:no|nobody|no[ \t]+one|not|never|too|so|very|feel|feeling|please)\b")
-# a form's own section heading saying "me": "About me:", "All about me:"
-_FORM_ABOUT = re.compile(r"(?i)^(?:all[ \t]+)?about\b")
+# a form's own section heading saying "me": "About me:", "All about me:"; a form's request
+# ("Please list:", "Please state:") or an answer-box label ("No comment:", "Not sure:",
+# "Very important:") is no one's words either (code review A30)
+_FORM_ABOUT = re.compile(
+    r"(?i)^(?:all[ \t]+)?about\b"
+    r"|^please[ \t]+(?:list|state|specify|tick|describe|explain|give|add|write|comment|note"
+    r"|detail|provide|enter|select|circle|indicate|say)\b"
+    r"|^(?:no[ \t]+comments?|not[ \t]+sure|(?:not|very)[ \t]+important|not[ \t]+applicable)[ \t]*:")
 
 
 def _said_by_the_person(first: str) -> bool:

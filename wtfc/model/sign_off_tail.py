@@ -30,6 +30,11 @@ _BRACKETED_ROLES = r"(?:" + _ROLES + r"|(?i:sw|ssw|ot|cpn|gp|hca)\b)"
 _TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _BRACKETED_ROLES + r"\b|"
          + _WORDS + r"))+[ \t]*\)|" + _DATE + r"|(?i:on|at|am|pm)\b|" + _ROLES + r"\b|" + _WORDS
          + r"))*[ \t]*\.?[ \t]*\Z")
+# a town's or team's word after the role's bracket, not the person's own words: "… (Social
+# Worker), Brighton" goes with the sign-off, "… (Social Worker), Help Me" stays (code review A30)
+_PLACE_WORD = (r"(?!(?:I|I['’]m|Me|My|We|Us|Our|Please|Help|Nobody|No|Not|Never|Lonely|Need|Needs"
+               r"|Want|Wants|Is|Was|Am|Are|Always|Still|Can['’]?t|Cannot|Don['’]?t|Miss|Feel"
+               r"|So|Too|Very)(?![\w'’]))[A-Z][a-z'’-]+")
 # compiled (by re, kept in its cache) at the first Redact: ~17 M instructions that every start
 # spent on a pattern only Redact reads
 _SIGN_OFF = (
@@ -40,7 +45,7 @@ _SIGN_OFF = (
     + r"|[ \t]+(?:[-–—]|--)[ \t]+" + _NAME + r"[ \t]*\((?:[ \t]*(?:[,/&-]|" + _DATE + "|"
     + _BRACKETED_ROLES + r"\b|" + _WORDS + r"))+[ \t]*\)(?:[ \t]*,?[ \t]*(?:" + _DATE
     # or a town or team after it: "… (Social Worker), Brighton" (code review A26)
-    + r"|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}))?[ \t]*\.?[ \t]*\Z")
+    + r"|" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,2}))?[ \t]*\.?[ \t]*\Z")
 
 
 def without_sign_off(redacted: str) -> str:
