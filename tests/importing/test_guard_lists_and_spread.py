@@ -5,10 +5,10 @@ that reached the wall whole ("Grant, my carer", "Rose and Joy from the agency" a
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
+from python_steps import steps
 
 from tests.importing.import_files import held_after_import
 from wtfc.importing.name_spread import spread_words
@@ -101,6 +101,6 @@ def test_a_long_lower_case_text_is_read_in_linear_time() -> None:
     # over 2 s of CPU; read once, a few ms
     chunk = "the carers come late e.g. at ten and i. need help p.s. more time with b. staff "
     text = (chunk * 600)[:40_000]
-    start = time.process_time()
-    find_personal_details(text)
-    assert time.process_time() - start < 0.5
+    # its steps counted, not its seconds (a loaded machine stretches those): ~130,000, a few
+    # a character; re-read for each "b." ~40 M
+    steps(lambda: find_personal_details(text), most=400_000)
