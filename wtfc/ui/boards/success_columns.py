@@ -2,15 +2,16 @@
 
 Delete, Ctrl+Left / Ctrl+Right and Alt+Up / Alt+Down in a column's list are handed to the board
 (``SuccessBoard``), which turns them into undoable edits; the column only shows the statements it
-is given.
+is given. A right-click, the Menu key, Shift+F10 or a finger held still and lifted on a statement
+opens a menu of the same edits (``success_menu``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -52,7 +53,7 @@ READABLE_WORD = "information"  # a long everyday word: a column shows it whole o
 
 class _StatementList(QListWidget):
     """A column's statements; Delete, Ctrl+Left/Right and Alt+Up/Down are handed to the
-    board."""
+    board, and a statement's menu offers the same."""
 
     def __init__(self, board: SuccessBoard) -> None:
         super().__init__()
@@ -62,7 +63,9 @@ class _StatementList(QListWidget):
             ("Ctrl+Left or Ctrl+Right", "Success: move the statement to the next column"),
             ("Alt+Up or Alt+Down", "Success: move the statement up or down its column "
                                    "(posters and the room view keep this order)"),
-            ("F2", "Success: change the words of the chosen statement")])
+            ("F2", "Success: change the words of the chosen statement"),
+            ("Menu or Shift+F10", "Success: the chosen statement's menu (a right-click, or a "
+                                  "finger held still and lifted, opens it too)")])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
@@ -70,6 +73,12 @@ class _StatementList(QListWidget):
         alt = event.modifiers() == Qt.KeyboardModifier.AltModifier
         if item is not None and self.state() != QAbstractItemView.State.EditingState:
             statement_id = item.data(ID_ROLE)
+            if event.key() == Qt.Key.Key_Menu or (
+                    event.key() == Qt.Key.Key_F10
+                    and event.modifiers() == Qt.KeyboardModifier.ShiftModifier):
+                # taken here, so no platform makes a second menu of the key left unused
+                self._open_menu(item, None)
+                return
             if event.key() == Qt.Key.Key_Delete:
                 self._board.delete_statement(statement_id)
                 return
@@ -82,6 +91,25 @@ class _StatementList(QListWidget):
                                               -1 if event.key() == Qt.Key.Key_Up else 1)
                 return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """A right-click (or a long press) on a statement: its menu, the statement chosen;
+        from the keyboard (Windows' Menu key), the chosen statement's."""
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        item = self.currentItem() if keyboard else self.itemAt(event.pos())
+        if item is None or self.state() == QAbstractItemView.State.EditingState:
+            event.ignore()
+            return
+        self._open_menu(item, None if keyboard else event.globalPos())
+
+    def _open_menu(self, item: QListWidgetItem, at: QPoint | None) -> None:
+        # a menu is rare: its module waits until one is asked for, not loaded at start-up
+        from wtfc.ui.boards.success_menu import menu_place, statement_menu
+
+        self.setCurrentItem(item)
+        menu = statement_menu(self._board, self, item)
+        menu.exec(at if at is not None else menu_place(self, item))
+        menu.deleteLater()
 
 
 class PerspectiveColumn(QFrame):
@@ -114,7 +142,8 @@ class PerspectiveColumn(QFrame):
         self.list.setItemDelegate(self.delegate)
         self.list.setAccessibleName(f"{perspective.label}: statements")
         self.list.setToolTip("F2 edits, Delete removes, Ctrl+Left/Right moves to another column, "
-                             "Alt+Up/Down moves up or down this one")
+                             "Alt+Up/Down moves up or down this one; a right-click (or a finger "
+                             "held on a statement) shows these as a menu")
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.DoubleClicked)
         self.list.setAlternatingRowColors(True)  # no item padding: it breaks word wrap
