@@ -128,7 +128,7 @@ def test_a_swipe_down_the_stage_list_goes_to_no_stage(demo_window):
 
 def test_a_swipe_down_the_history_list_undoes_nothing(demo_window):
     """Edit > History: a row chosen there undoes or redoes the workshop to it."""
-    from PySide6.QtWidgets import QDockWidget, QUndoView
+    from PySide6.QtWidgets import QUndoView
 
     demo_window.resize(800, 760)  # the docked list on the offscreen screen's 800 px
     for stage in (Stage.COLLECT, Stage.THEME, Stage.UNDERSTAND, Stage.THEME, Stage.COLLECT):
@@ -136,7 +136,7 @@ def test_a_swipe_down_the_history_list_undoes_nothing(demo_window):
     stack = demo_window.undo.stack
     steps, at = stack.count(), stack.index()
     assert steps >= 5
-    dock = demo_window.findChild(QDockWidget, "history")
+    dock = demo_window.history_dock  # made at the first use since 555226ae
     dock.show()
     settle()
     history = dock.findChild(QUndoView)
