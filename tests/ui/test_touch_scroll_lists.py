@@ -159,7 +159,8 @@ def test_a_flick_up_the_move_to_theme_list_keeps_the_theme_tapped(demo_window, q
     picker.show()
     settle()
     themes = picker.list
-    assert themes.verticalScrollBar().maximum() > 0, (themes.count(), themes.height(), picker.height())
+    assert themes.verticalScrollBar().maximum() > 0, (
+        themes.count(), themes.height(), picker.height())
     _tap(themes, themes.visualRect(themes.model().index(1, 0)).center())
     assert themes.currentRow() == 1
     start = QPoint(40, themes.viewport().height() - 10)
