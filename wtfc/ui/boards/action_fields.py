@@ -23,6 +23,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.actions import kept_agreed
 from wtfc.model.record_checks import early_action_note
 from wtfc.model.workshop import Action, ActionStatus
+from wtfc.ui.announce import announce_unless_said
 from wtfc.ui.date_box import ENGLISH_DATES, NO_DATE, DateBox
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.scrolling_form import ScrollingForm, grow_to_fit
@@ -112,11 +113,21 @@ class EarlyDateNote(QLabel):
         by_when.lineEdit().textEdited.connect(self.update_note)
         by_when.editingFinished.connect(self.update_note)
         status.currentIndexChanged.connect(self.update_note)  # done: printed with its date
+        self._unsaid = ""  # a note shown as the date was typed: said once the keyboard leaves
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyRelease:
             self.update_note()
+        elif event.type() == QEvent.Type.FocusOut:
+            self._say()
         return super().eventFilter(watched, event)
+
+    def _say(self) -> None:
+        """Say the note shown, once: not while the date box has the keyboard (the next
+        field's name, as Tab moves on, would cut it off), as ``date_year_said`` does."""
+        if self._unsaid and not self._by_when.hasFocus():
+            announce_unless_said(self._by_when, self._unsaid)
+            self._unsaid = ""
 
     def settled(self) -> bool:
         """The box holds a date, or the words typed are one it would keep, year and all."""
@@ -153,6 +164,9 @@ class EarlyDateNote(QLabel):
             self.setVisible(bool(note))
             # heard with the date box, where the keyboard is as it is typed
             self._by_when.setAccessibleDescription(note.removeprefix("⚠ "))
+            # the description is heard only on coming back to the box: said as it appears
+            self._unsaid = note.removeprefix("⚠ ")
+            self._say()
             if note:
                 grow_to_fit(window)  # its lines whole, to the screen's foot (then it scrolls)
             elif shown:
