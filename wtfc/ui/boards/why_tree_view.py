@@ -38,7 +38,9 @@ from wtfc.ui.style import WALL_BACKGROUND
 
 WHY_TREE_KEYS = [  # what the why-tree's keys do, for the help (F1) and screen readers
     ("Arrow keys", "Why-tree: go to the box above, below or beside"),
-    ("W or Insert", "Why-tree: ask \"why?\" under the chosen box"),
+    # one list for every kind: a future (★) theme's own box asks its own question (cause_line)
+    ("W or Insert", "Why-tree: ask \"why?\" under the chosen box; of a future (★) theme's "
+     "own box, \"what is in the way?\""),
     ("F2 or Enter", "Why-tree: change the words of the chosen cause"),
     ("R", "Why-tree: mark or unmark a root cause"),
     ("A", "Why-tree: mark or unmark \"we will act on this\""),
