@@ -85,10 +85,11 @@ class ConfirmPage(QWidget):
         words_layout = QVBoxLayout(words)
         words_layout.setContentsMargins(0, 0, 0, 0)
         words_layout.addWidget(self.heading)
-        # first, so it is in sight with the choice below at 16 pt on a laptop, not past the fold
+        # first, so they are in sight with their choice below at 16 pt on a laptop, not past
+        # the fold: the codes note, and the rows in other words that Add / Leave out answer
         words_layout.addWidget(self.codes_label)
-        words_layout.addWidget(self.label)
         words_layout.addWidget(self.other_words.label)
+        words_layout.addWidget(self.label)
         words_layout.addStretch()
         self.words = QScrollArea()
         self.words.setWidgetResizable(True)
