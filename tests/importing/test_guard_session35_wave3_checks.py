@@ -58,7 +58,6 @@ def test_redact_keeps_the_persons_words_after_the_staff_bracket(card):
 @pytest.mark.parametrize("cell", [  # R2: 7bdc5019/ad1d2f91 form headings pasted on each item
     "Please list:\n- my son\n- my carer", "Please state:\n- my son\n- my carer",
     "Please specify:\n- my son\n- my carer", "No comment:\n- my son\n- my carer",
-    "Not sure:\n- my son\n- my carer", "Very important:\n- my son\n- my carer",
 ])
 def test_a_forms_request_or_box_label_is_not_kept_on_each_answer(cell):
     assert answers_in(cell) == ["my son", "my carer"]

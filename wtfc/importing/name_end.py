@@ -62,7 +62,11 @@ _WILL_DEEDS_TEXT = """
     reply respond
 """
 _WILL_DEEDS = _DONE_AFTER_WILL | frozenset(_WILL_DEEDS_TEXT.split())
-_NOTHING_AFTER = re.compile(r"[ \t]*(?:[.,;:!?()\[\]–—-]|\Z|[a-z])")
+# the card's end: anything but a capitalised word on the same line ("… Patel\nHe was kind",
+# "… Patel 2pm", "… Patel/Dr May Khan", "… Patel's"), or a practice or a second title after
+# it ("Dr Will Patel GP", "… Patel Surgery", "… Patel And Nurse Ann") (code review A31)
+_NOTHING_AFTER = re.compile(r"(?![ \t]*[A-Z])|[ \t]+(?:GP|(?:Surgery|Practice|Clinic|Hospital)\b"
+                            r"|(?:And|&|Or)[ \t]+(?:Dr|Nurse|Sister|Mr|Mrs|Ms|Miss)\b)")
 # a title no one "will" do anything after: "Mr Will Young", "Mrs May Jones" (not "Dr Will …")
 _FAMILY_TITLE = re.compile(r"(?<![\w'’])(?i:mr|mrs|ms|miss|mx|mister|missus)\.?[ \t]+\Z")
 

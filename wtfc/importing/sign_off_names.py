@@ -85,6 +85,11 @@ _NOT_SIGNED = frozenset({
     "helpful", "unhelpful", "marvellous", "disabled", "retired", "housebound", "widowed",
     "rushed", "cancelled", "careless", "thoughtful", "sincerely", "yours", "left", "stressed",
     "overworked", "understaffed",
+    # how things are now, before "thanks to …": "Care worker: Better thanks to the new rota"
+    # (code review A31)
+    "better", "worse", "improved", "improving", "happier", "busy", "busier", "gone", "calmer",
+    "safer", "easier", "harder", "quicker", "slower", "kinder", "nicer", "fewer",
+    "sorted", "fixed", "closed", "stopped", "reduced", "delayed",
 })
 _INITIAL = re.compile(r"[A-Z]\.?")
 # everyday words the guard's lists know ("and Tea", "/ Lunch Club")

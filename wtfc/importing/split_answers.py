@@ -121,8 +121,10 @@ _NOBODY = re.compile(r"(?i)^(?:no|nobody|no[ \t]+one|not|never|too|so|very|feel|
 _FORM_ABOUT = re.compile(
     r"(?i)^(?:all[ \t]+)?about\b"
     r"|^please[ \t]+(?:list|state|specify|tick|describe|explain|give|add|write|comment|note"
-    r"|detail|provide|enter|select|circle|indicate|say)\b"
-    r"|^(?:no[ \t]+comments?|not[ \t]+sure|(?:not|very)[ \t]+important|not[ \t]+applicable)[ \t]*:")
+    r"|detail|provide|enter|select|circle|indicate|say)(?:[ \t]+(?:below|here|details|them|these"
+    r"|all|any[ \t]+\w+))?[ \t]*:"
+    # "Not sure:", "Not important:" stay: the answer means the opposite without them (A31)
+    r"|^(?:no[ \t]+comments?|not[ \t]+applicable)[ \t]*:")
 
 
 def _said_by_the_person(first: str) -> bool:

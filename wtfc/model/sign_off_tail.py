@@ -34,7 +34,10 @@ _TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _BRACKE
 # Worker), Brighton" goes with the sign-off, "… (Social Worker), Help Me" stays (code review A30)
 _PLACE_WORD = (r"(?!(?:I|I['’]m|Me|My|We|Us|Our|Please|Help|Nobody|No|Not|Never|Lonely|Need|Needs"
                r"|Want|Wants|Is|Was|Am|Are|Always|Still|Can['’]?t|Cannot|Don['’]?t|Miss|Feel"
-               r"|So|Too|Very)(?![\w'’]))[A-Z][a-z'’-]+")
+               r"|So|Too|Very|He|She|They|It|You|Thank|Thanks|Nothing|Nobody|Every|All|Since|Why"
+               r"|What|How|When|Could|Would|Hate|Love|Waiting|Fed|Terrible|Awful|Sad|Alone"
+               r"|Urgent|Desperate|Stuck|Housebound|Upset|Angry|Ill|Poorly|Unwell|Ignored"
+               r"|[A-Z][a-z]+ed)(?![\w'’]))[A-Z][a-z'’-]+")
 # compiled (by re, kept in its cache) at the first Redact: ~17 M instructions that every start
 # spent on a pattern only Redact reads
 _SIGN_OFF = (
