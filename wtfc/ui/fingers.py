@@ -154,8 +154,12 @@ class Fingers(QObject):
             self._touching, self._fingers, self._tapped = True, {}, False
         elif kind == _BEGIN:
             points = event.points()
-            if not all(self.area.viewport().rect().contains(p.toPoint()) for p in down.values()):
-                return False  # on a scroll bar or a header: Qt's mouse, as ever
+            port = self.area.viewport()
+            if not all(port.rect().contains(p.toPoint()) and port.childAt(p.toPoint()) is None
+                       for p in down.values()):
+                # on a scroll bar or a header, or on a widget over the viewport (a row's open
+                # editor): Qt's mouse, as ever
+                return False
             self._touching, self._fingers, self._tapped, self._long = True, {}, True, False
             self._tap_at = self._on_port(points[0])
             # a finger on a thing scrolls like any other; held still, it picks the thing up

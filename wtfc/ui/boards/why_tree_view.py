@@ -158,6 +158,10 @@ class TreeFingers(CanvasFingers):
     def landed(self, at: QPointF) -> bool:
         return isinstance(self.area._node_at(at), CauseItem)
 
+    def let_go(self) -> None:
+        """A second finger landed mid-drag (a pinch): the cause goes back where it was."""
+        self.area._set_target(None)
+
     def zoom(self, factor: float) -> None:
         """As Ctrl+= and Ctrl+- zoom it, within the same limits."""
         view, sight = self.area, self.area.sight
