@@ -34,6 +34,7 @@ from wtfc.model.operations.cardless_people import TAKE_OFF, take_off_people_with
 from wtfc.model.operations.people import TAG_NAMES, set_person_tag
 from wtfc.model.operations.withdraw import plan_remove_person, remove_person
 from wtfc.ui.boards.common import RefusalNotice, announce, follow_document, local_action, push_edit
+from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.people_editors import PeopleDelegate
 from wtfc.ui.people_filter import PERSON
@@ -76,6 +77,8 @@ class PeopleDialog(QDialog):
         self.model.read_only = undo.read_only
         self.model.write = self._write
         self.table = PeopleTableView(self.model)
+        # a flick to see more chose every person it passed, for a tag to be set for them all
+        ItemFingers(self.table)
         delegate = PeopleDelegate(doc, self._on_typing, self.table)
         delegate.too_long_said = lambda said: self.notice.say(said)  # (made below)
         self.table.setItemDelegate(delegate)

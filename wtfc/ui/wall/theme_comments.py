@@ -33,6 +33,7 @@ from wtfc.model.blank_text import is_blank
 from wtfc.model.document import Document
 from wtfc.model.operations import themes as theme_ops
 from wtfc.ui import discard
+from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.screen_fit import FRAME, available_geometry
 from wtfc.ui.style import font_scale
@@ -83,6 +84,8 @@ class ThemeCommentsDialog(QDialog):
         self.comments.setSpacing(3)  # wrapped comments read as one each, not one paragraph
         self.comments.setAlternatingRowColors(True)
         self.comments.setToolTip("Choose a comment to change or delete it")
+        # a flick to read on chose the last comment it passed, for Delete to delete
+        ItemFingers(self.comments)
         self.empty = QLabel(NONE_YET)
         # Alt+M: GNOME's and KDE's Qt themes label Close "&Close", so Alt+C was both
         prompt = QLabel("Co&mment:")

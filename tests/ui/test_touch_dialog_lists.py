@@ -1,0 +1,59 @@
+"""Fingers on the dialogs' lists (a touch screen, real QTest touch events): a flick scrolls the
+list and chooses nothing. Left to Qt a finger was a mouse: on Comment on theme… a flick up to
+read on chose the last comment it passed and Delete then deleted that one, not the one tapped;
+on People… a flick chose every person it passed, for a tag to be set for them all."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+
+from tests.ui.settled import settle
+from tests.ui.test_touch_scroll_lists import _chosen_rows, _tap
+from tests.ui.wall.test_wall_touch import _swipe
+from wtfc.model.operations.themes import add_theme_comment
+
+
+def test_a_flick_up_the_comments_keeps_the_one_tapped_for_delete(demo_window, qtbot):
+    from wtfc.ui.wall.theme_comments import ThemeCommentsDialog
+
+    doc, undo = demo_window.doc, demo_window.undo
+    theme = doc.workshop.themes[0]
+    long_words = "the team said more about this and wanted it written down " * 2
+    for i in range(10):
+        undo.push(add_theme_comment(doc, theme_id=theme.id, comment=f"Comment {i}: {long_words}"))
+    dialog = ThemeCommentsDialog(doc, undo, theme.id, parent=demo_window)
+    qtbot.addWidget(dialog)
+    dialog.resize(460, 420)
+    dialog.move(20, 20)  # on the offscreen screen
+    dialog.show()
+    settle()
+    comments = dialog.comments
+    assert comments.verticalScrollBar().maximum() > 0
+    _tap(comments, comments.visualItemRect(comments.item(1)).center())
+    assert comments.currentRow() == 1
+    start = QPoint(60, comments.viewport().height() - 10)
+    _swipe(comments, start, QPoint(60, 10))
+    assert comments.verticalScrollBar().value() > 0
+    assert comments.currentRow() == 1  # it chose comment 0, and Delete deleted that
+    assert dialog.delete_comment()
+    left = [c.split(":")[0] for c in doc.theme(theme.id).comments]
+    assert "Comment 1" not in left and "Comment 0" in left
+
+
+def test_a_flick_up_the_people_chooses_no_one_more(demo_window, qtbot):
+    from wtfc.ui.people_dialog import PeopleDialog
+
+    dialog = PeopleDialog(demo_window.doc, demo_window.undo)
+    qtbot.addWidget(dialog)
+    dialog.resize(760, 420)
+    dialog.move(20, 20)
+    dialog.show()
+    settle()
+    table = dialog.table
+    assert table.verticalScrollBar().maximum() > 0
+    _tap(table, QPoint(60, table.visualRect(table.model().index(1, 0)).center().y()))
+    assert _chosen_rows(table) == [1]
+    start = QPoint(60, table.viewport().height() - 8)
+    _swipe(table, start, QPoint(60, 8))
+    assert table.verticalScrollBar().value() > 0
+    assert _chosen_rows(table) == [1]  # it chose six people
