@@ -14,6 +14,12 @@ the panel's words took 263 px and left the list 147, less than the chosen action
 panel is now never taller than leaves the list its chosen row (``set_most``), and scrolls
 inside itself beyond that (a Tab stop then, so the keys can scroll it too).
 
+An action dated before the workshop says so under its words in its row ("⚠ By 1 Oct 2026 is
+before this workshop (12 Nov 2026)."), its last line: at 16 pt on Act at 1366x768 the row was
+taller than the list, the line was cut at the list's foot and no key brought it in, so a
+sighted keyboard user saw "⚠ Late" and never why. The panel says it too, first, while that
+action is chosen (shown for it alone, no column a scroll away, only if the row cannot fit).
+
 A screen reader reads each field as "First step: Talk to the community transport scheme…":
 the column's name had been the words' accessible name, which a reader says instead of them.
 """
@@ -30,16 +36,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from wtfc.ui.boards.folding_label import SHORT_LINES, FoldingLabel, FoldWhenShort
-from wtfc.ui.boards.plan_columns import COLUMNS, THEME_COLUMN, PlanTree
+from wtfc.ui.boards.plan_columns import COLUMNS, EARLY_MARK, EARLY_ROLE, THEME_COLUMN, PlanTree
 from wtfc.ui.boards.plan_columns import _longest_word as longest_word
 from wtfc.ui.boards.plan_rows import WHOLE_ROLE
 from wtfc.ui.boards.summary_said import describe
 from wtfc.ui.breakable_words import BreakingLabel
-from wtfc.ui.style import MUTED_INK, palette_ink, ui_font
+from wtfc.ui.style import MUTED_INK, palette_ink, ui_font, warning_look
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 if TYPE_CHECKING:
@@ -89,8 +96,20 @@ class ActionDetails(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop only while it scrolls
         inside = QWidget()
-        self._grid = QGridLayout(inside)
-        self._grid.setContentsMargins(8, 6, 8, 6)
+        self._outer = QVBoxLayout(inside)
+        self._outer.setContentsMargins(8, 6, 8, 6)
+        self._outer.setSpacing(6)
+        # the chosen action's "before this workshop" line, whole: its row's last line is cut
+        # where the row is taller than the list
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        warning_look(self.note)
+        self.note.hide()
+        self._outer.addWidget(self.note)
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._outer.addLayout(self._grid)
         self._grid.setHorizontalSpacing(16)
         self._grid.setVerticalSpacing(4)
         self.setWidget(inside)
@@ -109,13 +128,17 @@ class ActionDetails(QScrollArea):
         self._ring: RingFrame | None = None  # the app's focus ring, made at the first Tab here
         self.hide()
 
-    def show_fields(self, names: tuple[str, ...], values: dict[str, str] | None) -> None:
+    def show_fields(self, names: tuple[str, ...], values: dict[str, str] | None,
+                    note: str = "") -> None:
+        """``note``: the chosen action's "before this workshop" words ("": none)."""
         names = tuple(name for name in SHOWN if name in names)
         if names != self.names or self._wide != (self.width() >= NARROW):
             self.names = names
             self._build()
-        self.setVisible(bool(names) and not self._aside)
-        before = [label.text() for label in self.labels.values()]
+        before = [self.note.text(), *(label.text() for label in self.labels.values())]
+        self.note.setText(f"{EARLY_MARK}{note}" if note else "")
+        self.note.setVisible(bool(note))
+        self.setVisible(self._wanted() and not self._aside)
         for i, (name, label) in enumerate(self.labels.items()):
             if values is None:  # a lane is chosen: the first field says how to see them
                 text = "" if i else NOTHING_CHOSEN  # the rest folded (_fold)
@@ -126,7 +149,7 @@ class ActionDetails(QScrollArea):
                 label.setText(text)
                 label.setAccessibleName(f"{name}: {text}")
         self._fold(values is None)
-        if [label.text() for label in self.labels.values()] != before:
+        if [self.note.text(), *(label.text() for label in self.labels.values())] != before:
             self.verticalScrollBar().setValue(0)  # another action's words: from their start
         self._fitted()
 
@@ -138,10 +161,29 @@ class ActionDetails(QScrollArea):
                      if (name not in tree.in_view or name in cut)
                      and not tree.isColumnHidden(column))
         item = tree.currentItem() if chosen else None
+        early = item.data(0, EARLY_ROLE) if item is not None else None
         self.show_fields(away, None if item is None else {
             name: item.data(column, WHOLE_ROLE) if column == THEME_COLUMN else item.text(column)
-            for column, name in enumerate(COLUMNS)})
+            for column, name in enumerate(COLUMNS)},
+            early if early and (away or self._cut(tree)) else "")
         self.fit_under(tree)
+
+    def _cut(self, tree: PlanTree) -> bool:
+        """The chosen row is taller than the list would be without the panel: its foot, the
+        early note, cannot come into sight. (Else, with every column in view, the panel is not
+        shown for the note alone: the list would shrink and grow going by that action.)"""
+        item = tree.currentItem()
+        if item is None:
+            return False
+        board = self.parentWidget()
+        layout = board.layout() if board is not None else None
+        gap = max(layout.spacing(), 0) if layout is not None else 0
+        room = tree.viewport().height() + (self.height() + gap if self.isVisible() else 0)
+        return tree.visualItemRect(item).height() > room
+
+    def _wanted(self) -> bool:
+        """Something to show: a column a scroll away, or the chosen action's early note."""
+        return bool(self.names) or not self.note.isHidden()
 
     def _fold(self, folded: bool) -> None:
         # nothing chosen: one line, the hint. The empty fields' names at 16 pt / 125% took as
@@ -165,7 +207,7 @@ class ActionDetails(QScrollArea):
         three, the panel at its least. The chosen row's lane heading ("Commissioners (3)") is
         given room too where the row is first in its lane and the panel keeps what it needs:
         room for the row alone scrolled the heading wholly away (1366x768 at 16 pt)."""
-        if not self.names:
+        if not self._wanted():
             return
         item = tree.currentItem()
         row = tree.visualItemRect(item).height() + 1 if item is not None else 0
@@ -227,7 +269,7 @@ class ActionDetails(QScrollArea):
         """How tall the panel would be to show every field whole at ``width`` (its own)."""
         frame = 2 * self.frameWidth()
         across = (self.width() if width is None else width) - frame
-        return self._grid.totalHeightForWidth(across) + frame
+        return self._outer.totalHeightForWidth(across) + frame
 
     def _fitted(self) -> None:
         self._tab_stop()
