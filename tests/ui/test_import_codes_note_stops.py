@@ -4,12 +4,13 @@ dialog or a workshop changed since makes it moot, its build is told to stop. On 
 100,000-statement sheet it went on beside Import's own build (11.6-16.5 s for Import, was
 8.8 s; +320 MB), and Cancel froze the window 7 s as the freed dialog waited for it (review
 code-a1 #4, #5). Here the note's build is held until it is told to stop, as a big sheet's is
-still running: the real build then stops at its next look (tests/importing/test_build_stop.py)."""
+still running: the real build then stops at its next look (tests/importing/test_build_stop.py).
+That Cancel does not wait is shown by the build, not the clock: held after its stop until the
+test lets it go, it is still running when Cancel and the dialog's freeing have come back."""
 
 from __future__ import annotations
 
 import threading
-import time
 from io import BytesIO
 
 import pytest
@@ -18,7 +19,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication, QEvent
 from shiboken6 import isValid as shiboken_valid
 
-from tests.ui.settled import settle
+from tests.ui.settled import settle, until
 from wtfc.importing.template import template_bytes
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
@@ -40,18 +41,43 @@ def _sheet(tmp_path, name, rows):
     return tmp_path / name
 
 
+# A wait in a held build that only a regression reaches: Cancel waiting for the build comes
+# back after it (twice it, never told to stop), and the build has ended by then
+GUARD = 10
+
+
+class HeldBuild:
+    """A build as a big sheet's is still running: it waits for its stop (``told`` once it
+    hears it), then, winding down, until the test sets ``release``; then ``then`` (the real
+    build, which stops at its first look) and ``ended``. ``stops``: the stop of each build,
+    ``started`` once one is running."""
+
+    def __init__(self, then) -> None:
+        self.then, self.stops = then, []
+        self.started, self.told = threading.Event(), threading.Event()
+        self.release, self.ended = threading.Event(), threading.Event()
+
+    def __call__(self, *args, stop, **kwargs):
+        self.stops.append(stop)
+        self.started.set()
+        stop.wait(GUARD)
+        self.told.set()
+        self.release.wait(GUARD)
+        self.ended.set()
+        return self.then(*args, stop=stop, **kwargs)
+
+    def let_go(self, qtbot) -> None:
+        """Let it end (a guard against hanging, not a time it must keep)."""
+        self.release.set()
+        until(qtbot, self.ended.is_set, timeout=GUARD * 1000)
+
+
 @pytest.fixture
-def slow_note(monkeypatch):
-    """The note's build waits (up to 20 s) for its stop, then runs the real build with it."""
-    real, told = import_codes_note.build_import, threading.Event()
-
-    def build(*args, stop, **kwargs):
-        stop.wait(20)
-        told.set()
-        return real(*args, stop=stop, **kwargs)
-
-    monkeypatch.setattr(import_codes_note, "build_import", build)
-    return told
+def slow_note(monkeypatch) -> HeldBuild:
+    """The note's build, held until told to stop and let go."""
+    held = HeldBuild(import_codes_note.build_import)
+    monkeypatch.setattr(import_codes_note, "build_import", held)
+    return held
 
 
 def _confirm_after_an_earlier_import(qtbot, tmp_path, *, freed=False):
@@ -66,13 +92,17 @@ def _confirm_after_an_earlier_import(qtbot, tmp_path, *, freed=False):
     return doc, undo, dialog
 
 
-def _cancel_and_free(dialog) -> float:
-    """Cancel, then the dialog freed as open_freed frees it: the seconds the window was held."""
+def _cancel_and_free(dialog, held: HeldBuild) -> None:
+    """Cancel, then the dialog freed as open_freed frees it: ``held``'s build is told to stop
+    and is still running as both come back (waited for, it would have ended)."""
+    assert held.started.wait(GUARD)  # running (on its thread) as Cancel is clicked
     dialog.reject()  # Cancel
-    start = time.monotonic()
+    assert not dialog.isVisible()
     dialog.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    return time.monotonic() - start
+    assert not shiboken_valid(dialog)  # freed
+    assert all(stop.is_set() for stop in held.stops)  # told to stop
+    assert not held.ended.is_set()  # not waited for: was 7 s, or the second it took to end
 
 
 def _making_cards(qtbot, tmp_path):
@@ -89,9 +119,9 @@ def _making_cards(qtbot, tmp_path):
 def test_cancel_while_the_note_is_worked_out_frees_the_dialog_at_once(qtbot, tmp_path,
                                                                        slow_note):
     _, _, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path, freed=True)
-    assert dialog.codes_note.busy and not slow_note.is_set()
-    assert _cancel_and_free(dialog) < 2  # was as long as the build had left (7 s)
-    qtbot.waitUntil(slow_note.is_set, timeout=2_000)  # told to stop, and stopping
+    assert dialog.codes_note.busy and not slow_note.told.is_set()
+    _cancel_and_free(dialog, slow_note)
+    slow_note.let_go(qtbot)
 
 
 @pytest.fixture
@@ -142,9 +172,9 @@ def test_cancel_while_import_waits_for_the_note_frees_the_dialog_at_once(qtbot, 
                                                                          slow_note):
     _, _, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path, freed=True)
     dialog.import_now()
-    assert dialog.stage == "reading" and not slow_note.is_set()
-    assert _cancel_and_free(dialog) < 2
-    qtbot.waitUntil(slow_note.is_set, timeout=2_000)
+    assert dialog.stage == "reading" and not slow_note.told.is_set()
+    _cancel_and_free(dialog, slow_note)
+    slow_note.let_go(qtbot)
 
 
 def test_a_workshop_changed_since_the_note_began_is_imported_as_it_is_now(
@@ -153,11 +183,13 @@ def test_a_workshop_changed_since_the_note_began_is_imported_as_it_is_now(
     knowing it, so it is stopped and Import builds its own."""
     from wtfc.model.operations.cards import delete_cards
 
+    slow_note.release.set()  # it ends once told to stop
     doc, undo, dialog = _confirm_after_an_earlier_import(qtbot, tmp_path)
     own_builds.clear()
+    assert slow_note.started.wait(GUARD)
     assert undo.push(delete_cards(doc, card_ids=[doc.workshop.cards[0].id]))
     dialog.import_now()
-    qtbot.waitUntil(slow_note.is_set, timeout=2_000)  # told to stop, not left to run
+    assert slow_note.stops[-1].is_set()  # told to stop, not left to run
     wait_for(qtbot, dialog, "report")
     assert own_builds == [1] and len(doc.workshop.cards) == 8 + 9
 
@@ -167,19 +199,13 @@ def test_cancel_while_making_cards_stops_imports_own_build(qtbot, tmp_path, monk
     and adds nothing."""
     from wtfc.ui import import_dialog
 
-    real, told = import_dialog.build_import, threading.Event()
-
-    def build(*args, stop, **kwargs):
-        stop.wait(20)
-        told.set()
-        return real(*args, stop=stop, **kwargs)
-
-    monkeypatch.setattr(import_dialog, "build_import", build)
+    held = HeldBuild(import_dialog.build_import)
+    monkeypatch.setattr(import_dialog, "build_import", held)
     doc, dialog = _making_cards(qtbot, tmp_path)
     job = dialog.job
     assert dialog.stage == "reading" and job.busy
-    assert _cancel_and_free(dialog) < 2
-    qtbot.waitUntil(told.is_set, timeout=2_000)
+    _cancel_and_free(dialog, held)
+    held.let_go(qtbot)
     # its answer, were it heard: the job frees itself only once its answer has come back
     qtbot.waitUntil(lambda: not shiboken_valid(job), timeout=5_000)
     settle()
@@ -192,20 +218,14 @@ def test_cancel_does_not_wait_for_a_stopped_build_to_wind_down(qtbot, tmp_path, 
     from wtfc.importing.build_stop import BuildStopped
     from wtfc.ui import import_dialog
 
-    wound_down, ended = threading.Event(), threading.Event()
-
-    def build(*args, stop, **kwargs):
-        stop.wait(20)
-        wound_down.wait(5)  # winding down: until Cancel has returned (a wait for it, 5 s)
-        ended.set()
+    def stopped(*args, **kwargs):
         raise BuildStopped
 
-    monkeypatch.setattr(import_dialog, "build_import", build)
+    held = HeldBuild(stopped)  # winding down until Cancel has come back
+    monkeypatch.setattr(import_dialog, "build_import", held)
     doc, dialog = _making_cards(qtbot, tmp_path)
     job = dialog.job
-    assert _cancel_and_free(dialog) < 0.1  # was the second the build took to end
-    assert not ended.is_set()  # still winding down as the window was given back
-    wound_down.set()
-    qtbot.waitUntil(ended.is_set, timeout=5_000)
+    _cancel_and_free(dialog, held)  # it was the second the build took to end
+    held.let_go(qtbot)
     qtbot.waitUntil(lambda: not shiboken_valid(job), timeout=5_000)  # then freed itself
     assert doc.workshop.cards == []
