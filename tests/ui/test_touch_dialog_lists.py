@@ -1,16 +1,22 @@
 """Fingers on the dialogs' lists (a touch screen, real QTest touch events): a flick scrolls the
 list and chooses nothing. Left to Qt a finger was a mouse: on Comment on theme… a flick up to
 read on chose the last comment it passed and Delete then deleted that one, not the one tapped;
-on People… a flick chose every person it passed, for a tag to be set for them all."""
+on People… a flick chose every person it passed, for a tag to be set for them all; on the
+read-out's Matching themes (made after the page's lists got their fingers) it chose the last
+theme it passed, for Alt+n to put the card in."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractItemView
 
 from tests.ui.settled import settle
-from tests.ui.test_touch_scroll_lists import _chosen_rows, _tap
+from tests.ui.test_touch_scroll_lists import _chosen_rows, _on_screen, _tap
 from tests.ui.wall.test_wall_touch import _swipe
 from wtfc.model.operations.themes import add_theme_comment
+from wtfc.model.workshop import Stage
+from wtfc.ui.fingers import ItemFingers, _in_combo_box
+from wtfc.ui.wall.panel import WallPanel
 
 
 def test_a_flick_up_the_comments_keeps_the_one_tapped_for_delete(demo_window, qtbot):
@@ -57,3 +63,37 @@ def test_a_flick_up_the_people_chooses_no_one_more(demo_window, qtbot):
     _swipe(table, start, QPoint(60, 8))
     assert table.verticalScrollBar().value() > 0
     assert _chosen_rows(table) == [1]  # it chose six people
+
+
+def _theme_page_panel(demo_window):
+    """The Theme page's side panel with its read-out and suggestions made (both are made late,
+    after the page's lists were given their fingers)."""
+    demo_window.resize(800, 760)  # on the offscreen screen's 800 px
+    demo_window.go_to_stage(Stage.THEME, focus=True)
+    settle()
+    page = demo_window.page(Stage.THEME)
+    panel = page if isinstance(page, WallPanel) else page.findChild(WallPanel)
+    panel.suggestions.show()
+    panel.toggle_readout(True)
+    settle()
+    return page, panel
+
+
+def test_every_list_made_late_on_the_theme_page_has_fingers(demo_window):
+    page, _panel = _theme_page_panel(demo_window)
+    bare = [v.accessibleName() for v in page.findChildren(QAbstractItemView)
+            if not v.inherits("QHeaderView") and not v.findChild(ItemFingers)
+            and not _in_combo_box(v)]
+    assert bare == []  # were: Matching themes, Cards in the suggestion
+
+
+def test_a_finger_drawn_down_the_matching_themes_keeps_the_one_chosen(demo_window):
+    _page, panel = _theme_page_panel(demo_window)
+    matches = panel.readout.matches
+    assert matches.isVisible() and matches.count() > 2
+    matches.setCurrentRow(0)
+    first = matches.visualItemRect(matches.item(0)).center()
+    last = matches.visualItemRect(matches.item(matches.count() - 1)).center()
+    assert _on_screen(matches, QPoint(40, last.y()))
+    _swipe(matches, QPoint(40, first.y()), QPoint(40, last.y()))
+    assert matches.currentRow() == 0  # it chose the last theme it passed, for Alt+n

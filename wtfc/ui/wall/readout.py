@@ -35,6 +35,7 @@ from wtfc.model.document import Document
 from wtfc.model.unnamed_themes import wants_placeholder
 from wtfc.model.workshop import Card, Kind, Theme
 from wtfc.ui.boards.common import announce
+from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import ui_font
 from wtfc.ui.typed_detail_hint import TypedDetailHint
@@ -97,6 +98,8 @@ class ReadOutPanel(QWidget):
         self.matches.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.matches.setItemDelegate(WrappedTextDelegate(self.matches))
+        # a flick to scroll it chose the last theme it passed, for Alt+n or Enter to put the card in
+        ItemFingers(self.matches)
         self.matches.itemActivated.connect(lambda _item: self.put_in_highlighted())
         self.previous_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wtfc.model.document import Document
 from wtfc.model.unnamed_themes import wants_placeholder
 from wtfc.model.workshop import Kind
+from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.wall.card_list import card_like_list, shortened
 from wtfc.ui.wall.scene import wall_theme_name
@@ -63,10 +64,8 @@ class SuggestedThemesPage(QWidget):
     """The list of suggestions and the one being shaped.
 
     ``highlight_requested(card_ids)``: ring these cards on the wall (empty: none);
-    ``accept_requested(name, card_ids)``: make this theme; ``add_requested(theme_id,
-    card_ids)``: put these cards in the theme it is close to; ``status(text)``: say what
-    happened.
-    """
+    ``accept_requested(name, card_ids)``: make this theme; ``add_requested(theme_id, card_ids)``:
+    put these cards in the theme it is close to; ``status(text)``: say what happened."""
 
     highlight_requested = Signal(list)
     accept_requested = Signal(str, list)
@@ -111,6 +110,7 @@ class SuggestedThemesPage(QWidget):
         self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.members.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        ItemFingers(self.members)  # a flick to scroll it chose (not ticked) each card it passed
         self.members.itemChanged.connect(self._on_member_ticked)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
