@@ -97,3 +97,22 @@ def test_a_finger_drawn_down_the_matching_themes_keeps_the_one_chosen(demo_windo
     assert _on_screen(matches, QPoint(40, last.y()))
     _swipe(matches, QPoint(40, first.y()), QPoint(40, last.y()))
     assert matches.currentRow() == 0  # it chose the last theme it passed, for Alt+n
+
+
+def test_a_flick_up_the_keyboard_shortcuts_scrolls_them(demo_window):
+    """F1's list of keys: left to Qt, a flick chose the rows it passed and never scrolled."""
+    demo_window.resize(800, 700)
+    menu = next(a.menu() for a in demo_window.menuBar().actions() if a.text() == "&Help")
+    next(a for a in menu.actions() if a.text().replace("&", "") == "Keyboard shortcuts").trigger()
+    dialog = demo_window.shortcuts_dialog
+    dialog.resize(600, 420)
+    dialog.move(20, 20)
+    settle()
+    tree = dialog.tree
+    assert tree.verticalScrollBar().maximum() > 0
+    tree.setCurrentItem(None)
+    start = QPoint(60, tree.viewport().height() - 10)
+    _swipe(tree, start, QPoint(60, 10))
+    assert tree.verticalScrollBar().value() > 0
+    assert tree.selectedItems() == []
+    dialog.close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 import wtfc
+from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.screen_fit import FRAME, available_geometry, fit_to_screen
 from wtfc.ui.shortcut_help import ShortcutGroup, short_names
 from wtfc.ui.style import ui_font
@@ -59,6 +60,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setUniformRowHeights(False)
         self.tree.setItemDelegate(WrappedColumnsDelegate(self.tree))
         self.tree.setFont(ui_font(12))
+        ItemFingers(self.tree)  # a flick to read on scrolls it, choosing no row as it passes
         bold = ui_font(12, bold=True)
         for group in groups:
             top = QTreeWidgetItem([group.title])
