@@ -47,3 +47,21 @@ def test_with_no_room_for_any_of_the_name_the_question_is_whole(show, font_point
     until(qtbot, lambda: line.prompt.text() == "What is in the way?")
     assert line.prompt.toolTip() == WHOLE
     assert line.editor.width() >= line.editor.fontMetrics().averageCharWidth() * TYPING_ROOM
+
+
+def test_a_long_name_is_whole_in_the_questions_tooltip_and_names(show, font_points, qtbot):
+    """The name was cut at 50 letters before the line measured anything ("…enjoy my hobbie…')"
+    with room to spare, and in the tooltip and the names a screen reader hears: A29 M2)."""
+    from wtfc.ui.boards.causes import CausesBoard
+
+    name = "I want to get out, see people and enjoy my hobbies again like I used to do"
+    doc = _doc()
+    doc.workshop.themes[[t.id for t in doc.workshop.themes].index("home")].name = name
+    font_points(16)
+    board = show(CausesBoard(doc, _undo(doc)), 560, 700)
+    board.selector.select_theme("home")
+    board.view.setFocus()
+    QTest.keyClick(board.view, Qt.Key.Key_W)
+    whole = f"What is in the way? ('{name}')"
+    assert board.prompt.toolTip() == board.prompt.accessibleName() == whole
+    assert board.editor.accessibleName() == whole

@@ -9,8 +9,7 @@ under a category; F shows the causes as a fishbone instead (fishbone_switch.py).
 a cause onto another box to move it there. Every move that would make a loop is refused.
 
 On screen a cause is a "box" and an added cause a "reason": the room's words, not "node".
-The heading's question follows the kind of the theme: why is it not working, why is it working,
-or what stands in the way of what people want for the future.
+The heading asks by the theme's kind: why is it not working, why working, what is in the way.
 """
 
 from __future__ import annotations
@@ -388,10 +387,10 @@ class CausesBoard(QWidget):
             return None
         return self.doc.get("causes", node)
 
-    def _node_text(self, node: str, theme_id: str) -> str:
+    def _node_text(self, node: str, theme_id: str) -> str:  # the line cuts it to fit (A29 M2)
         if node == ROOT:
-            return quoted(shown_theme_name(self.doc.theme(theme_id).name), 50)
-        return quoted(self.doc.get("causes", node).text, 50)
+            return quoted(shown_theme_name(self.doc.theme(theme_id).name), 500)
+        return quoted(self.doc.get("causes", node).text, 500)
 
     def _say(self, said: str) -> None:
         self.status.setText(said)
