@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from shiboken6 import isValid
+
 from wtfc.ui.wall import suggestion_messages as messages
 from wtfc.ui.wall.scene import wall_theme_name
 from wtfc.ui.wall.suggestion_state import ShownSuggestion
@@ -46,6 +48,8 @@ class Acceptances:
             self.panel.wall.undo.stack.indexChanged.disconnect(self._on_step)
 
     def _on_step(self, _index: int) -> None:
+        if not isValid(self.panel.wall.undo.stack):  # its clear() as it goes with the window
+            return
         if self.follow():
             self._on_moved()
 
