@@ -47,7 +47,7 @@ from wtfc.export.feedback_sheet_groups import about, title
 from wtfc.export.feedback_sheet_guard import read_once, with_promise
 from wtfc.export.feedback_sheet_pages import build_evenly
 from wtfc.export.feedback_sheet_since import action_lines, listed, since_flowables, since_words
-from wtfc.export.feedback_sheet_unsorted import NOT_SORTED, SOME_NOT_SORTED, not_sorted_together
+from wtfc.export.feedback_sheet_unsorted import SOME_NOT_SORTED, not_sorted_together
 from wtfc.export.feedback_sheet_words import (
     HEADINGS,
     HEARD_HEADING,
@@ -194,25 +194,23 @@ def _top(words: FeedbackWords, s: _Styles) -> list[Flowable]:
 
 def _heard(words: FeedbackWords, s: _Styles, *, after_since: bool = False) -> list[Flowable]:
     """Every named theme by kind, biggest first, one line each where its name allows: the
-    name, then how many said it; a kind with cards but no named theme, its heading and
-    ``NOT_SORTED``. The priorities come again below, with their actions. After
+    name, then how many said it; the kinds with cards but no named theme are said in the
+    opening words. The priorities come again below, with their actions. After
     "Since last time" (``after_since``) the part has a heading of its own, "this time"."""
     out: list[Flowable] = []
     head = [p(HEARD_HEADING, s.h1)] if after_since else []
     if not any(words.said.values()):
         return [KeepTogether([*(head or [p("What you told us", s.h1)]), p(NO_THEMES, s.body)])]
-    # two or more kinds not sorted: said with the cards in no group, not a heading each (A25 M5)
-    together = [k for k in ORDER if k in words.unsorted and not words.said[k]]
-    loose = (f" {not_sorted_together(together, words.some_loose)}" if len(together) > 1 else
+    # a kind with cards is never dropped without a word (R3 S1), yet said with the cards in no
+    # group, not under a heading of its own kept with these words: that moved them to page 2
+    # (A25 M5 for two kinds, A29 M1 for one)
+    unsorted = [k for k in ORDER if k in words.unsorted and not words.said[k]]
+    loose = (f" {not_sorted_together(unsorted, words.some_loose)}" if unsorted else
              f" {SOME_NOT_SORTED}" if words.some_loose else "")  # once, not under each kind
     intro: list[Flowable] = [*head, p(HEARD_INTRO + loose, s.body)]
     for kind in ORDER:
         said = words.said[kind]
-        if not said:  # a kind with cards is never dropped without a word (R3 S1)
-            if kind in words.unsorted and len(together) < 2:
-                out += [KeepTogether([*intro, _KindHeading(kind, HEADINGS[kind], s.h1),
-                                      p(NOT_SORTED, s.body)])]
-                intro = []
+        if not said:
             continue
         first, *rest = [_said(kind, x, s) for x in said]
         more = _KindHeading(kind, HEADINGS[kind] + CONTINUED, s.h1)

@@ -12,7 +12,7 @@ owner, and not the facilitator (questions go to the reader's care manager). One 
 someone. A theme with no "I" statement yet is left out of what we heard and said to be still
 being named; what was agreed about it is told all the same, under "About something we are
 still naming", several such groups as one (``feedback_sheet_groups.py``). A kind with cards
-but no named theme is still headed, "not sorted yet" (``feedback_sheet_unsorted.py``).
+but no named theme is still said, "not finished sorting" (``feedback_sheet_unsorted.py``).
 Held-back cards never reach here: ``ExportContent`` has already dropped them.
 ``feedback_sheet.py`` lays these words out on A4.
 """
@@ -129,7 +129,7 @@ class FeedbackWords:
     intro: list[str]
     said: dict[Kind, list[Said]]
     unnamed_said: bool  # some themes with cards have no "I" statement yet: left out
-    unsorted: frozenset[Kind]  # kinds with cards and no named theme: headed, "not sorted yet"
+    unsorted: frozenset[Kind]  # kinds with cards and no named theme: "not finished sorting"
     some_loose: bool  # a listed kind has cards in no theme: said once
     priorities: list[DoingFor]  # in rank order, those not named yet too
     unnamed_priorities: int  # priorities with no "I" statement yet: each by its number
