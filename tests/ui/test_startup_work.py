@@ -125,6 +125,7 @@ LEFT_FOR_LATER = (
     # session 32: a file dropped on the window; rows pasted into Add card; an e-mail
     # attachment's notice and its exports' folder
     "wtfc.ui.file_drop", "wtfc.ui.card_rows", "wtfc.ui.temporary_notice", "wtfc.ui.export_folder",
+    "wtfc.ui.import_mapping_words",  # session 35: what the import's column step says
 )
 
 

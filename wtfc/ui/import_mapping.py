@@ -5,7 +5,6 @@ In a facilitator's words ("Each row is one statement"), not the command line's (
 
 from __future__ import annotations
 
-from html import escape
 from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
@@ -28,9 +27,11 @@ from wtfc.importing.table import SourceTable
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.common import announce
 from wtfc.ui.eliding_combo import ElidingComboBox
+from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.import_fill_offer import FillOffer
 from wtfc.ui.import_fit import keep_rows, scrolled_page
 from wtfc.ui.import_kind_values import KindValuesBox
+from wtfc.ui.import_mapping_words import reason_text, source_text
 from wtfc.ui.import_pages import passed_over_text
 from wtfc.ui.import_person_offer import PersonOffer
 from wtfc.ui.import_preview_grid import fill_grid
@@ -46,8 +47,6 @@ _ROWS_SHOWN = 20  # the preview's rows below the headings (make_preview's limit)
 _ROWS_KEPT = 1 + 3  # the column boxes' row and 3 rows of cells, in sight on any screen
 LAYOUT_WORDS = {"long": "Each row is <b>one statement</b>",
                 "wide": "Each row is <b>one person</b>, a column per kind"}
-HIDDEN_NOTE = ("Names and other possible personal details show as [name], [phone]… in case "
-               "this screen is projected; the cards get the words as written.")
 
 
 def _named(widget, name: str, tip: str):
@@ -112,6 +111,9 @@ class MappingStep(QWidget):
         self.grid.setTabKeyNavigation(False)  # Tab leaves the grid: the arrows move in it
         self.grid.setWordWrap(False)
         self.grid.verticalHeader().setDefaultSectionSize(32)
+        # a finger scrolls it (a wide sheet's later columns were out of a swipe's reach, and a
+        # swipe chose the cells it passed); a tap chooses a cell, a column's box as ever
+        ItemFingers(self.grid)
         self.kinds_box = KindValuesBox()
         self.kinds_box.kind_chosen.connect(self.set_kind_value)
         self.kinds_form, self.kinds_scroll = self.kinds_box.form, self.kinds_box.values_scroll
@@ -293,38 +295,16 @@ class MappingStep(QWidget):
         return next(iter(self.mapping.columns(Field.PERSON)), None)
 
     def _say_source(self) -> None:
-        table = self.table
-        assert table is not None and self.mapping is not None
-        # the rows under the headings with something in them, as the report counts people's
-        # rows: a title row and the headings made a sheet of 12 people "14 rows"
-        count = sum(1 for row in table.rows[self.mapping.first_data_row:]
-                    if any(cell.strip() for cell in row))
-        where = table.source_name + (" — 1 row" if count == 1 else f" — {count:,} rows")
-        if table.encoding.startswith(("Windows", "mixed")):  # UTF-8 reads as typed: unsaid
-            where += f" — read as {table.encoding}"
-        notes = list(table.notes)
-        if self.words.hid_any:
-            notes.append(HIDDEN_NOTE)
-        self.source_label.setText(f"<b>{escape(where)}</b>"
-                                  + "".join(f"<br>{escape(note)}" for note in notes))
-        passed = passed_over_text(table, self.words)  # a far cell kept a sheet unread
+        assert self.table is not None and self.mapping is not None
+        self.source_label.setText(source_text(self.table, self.mapping, self.words))
+        passed = passed_over_text(self.table, self.words)  # a far cell kept a sheet unread
         self.passed_label.setText(passed)
         self.passed_label.setVisible(bool(passed))
 
     def _say_reason(self) -> None:
         assert self.preview is not None
-        unknown = list(self.preview.skips.unknown)
-        if not self._asking_kinds:
-            text = ""
-        elif unknown:
-            values = ", ".join(f"“{self.words.text(v)[:30]}”" for v in unknown[:3])
-            values += " …" if len(unknown) > 3 else ""
-            what = ("these words mean" if len(unknown) > 1 else "this word means")
-            text = (f"wtfc knows every column heading, but not which kind {what}: {values}. Say "
-                    "what each means under “How the kinds are written” (Alt+K); rows left on "
-                    "“Skip these rows” are not imported.")
-        else:
-            text = "Every kind is known now: click Import to add the statements."
+        text = (reason_text(list(self.preview.skips.unknown), self.words)
+                if self._asking_kinds else "")
         self.reason.setText(text)
         self.reason.setVisible(bool(text))
 
