@@ -164,9 +164,9 @@ class EarlyDateNote(QLabel):
             self.setVisible(bool(note))
             # heard with the date box, where the keyboard is as it is typed
             self._by_when.setAccessibleDescription(note.removeprefix("⚠ "))
-            # the description is heard only on coming back to the box: said as it appears
-            self._unsaid = note.removeprefix("⚠ ")
-            self._say()
+            # the description is heard only on coming back to the box: said once when a date
+            # typed there brought it (not on opening, nor as Status moves on: A33)
+            self._unsaid = note.removeprefix("⚠ ") if self._by_when.hasFocus() else ""
             if note:
                 grow_to_fit(window)  # its lines whole, to the screen's foot (then it scrolls)
             elif shown:
