@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.ui.boards.test_action_dialog_early_date import DAY, SAID, _demo
+from tests.ui.boards.test_action_dialog_early_date import DAY, _demo
 from tests.ui.settled import settle
 from tests.ui.spoken_checks import catch_announcements
 from wtfc.model.operations.actions import edit_action
