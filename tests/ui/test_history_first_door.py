@@ -11,9 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.ui.settled import settle
-from tests.ui.test_history_typed_ahead import WORDS, _priorities_shown, answer  # noqa: F401
+from tests.ui.test_history_typed_ahead import WORDS, _gone_back_and_typed, answer  # noqa: F401
 from wtfc.model.operations.details import edit_details
-from wtfc.model.operations.themes import set_priority
 from wtfc.ui import typed_ahead
 
 
@@ -82,21 +81,8 @@ def test_close_with_history_never_made(demo_window):
 def test_ctrl_h_from_box_with_typed_words_first_time_then_down_asks(qtbot, demo_window, answer):  # noqa: F811
     """Session 34's question, History never made before this Ctrl+H."""
     w = demo_window
-    board = _priorities_shown(w)
-    settle()
+    board, start, _votes = _gone_back_and_typed(qtbot, w, history=False)
     stack = w.undo.stack
-    start = stack.index()
-    for theme_id, more in (("t06", 2), ("t04", 1)):
-        w.undo.push(set_priority(w.doc, theme_id=theme_id,
-                                 votes=w.doc.theme(theme_id).priority.votes + more))
-    stack.setIndex(start)
-    settle()
-    board.select_theme("t05")
-    settle()
-    board.reason.setFocus()
-    qtbot.waitUntil(board.reason.hasFocus)
-    board.reason.selectAll()
-    qtbot.keyClicks(board.reason, WORDS)
     reason = w.doc.theme("t05").priority.reason
     assert not _made(w)
     qtbot.keyClick(board.reason, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
@@ -208,21 +194,8 @@ def test_keyboard_in_the_edit_menu_first_then_again(demo_window, qtbot):
 
 def test_redo_with_typed_words_history_never_made_asks(qtbot, demo_window, answer):  # noqa: F811
     w = demo_window
-    board = _priorities_shown(w)
-    settle()
+    _board, start, _votes = _gone_back_and_typed(qtbot, w, history=False)
     stack = w.undo.stack
-    start = stack.index()
-    for theme_id, more in (("t06", 2), ("t04", 1)):
-        w.undo.push(set_priority(w.doc, theme_id=theme_id,
-                                 votes=w.doc.theme(theme_id).priority.votes + more))
-    stack.setIndex(start)
-    settle()
-    board.select_theme("t05")
-    settle()
-    board.reason.setFocus()
-    qtbot.waitUntil(board.reason.hasFocus)
-    board.reason.selectAll()
-    qtbot.keyClicks(board.reason, WORDS)
     answer.choice = typed_ahead.DROP
     w.redo_action.trigger()
     settle()

@@ -24,10 +24,12 @@ from wtfc.ui.boards.why_tree_layout import ROOT
 WORDS = "My words for five"
 
 
-def _gone_back_and_typed(qtbot, w):
-    """Votes for t06 and t04, both undone; a reason typed for t05 and not entered."""
+def _gone_back_and_typed(qtbot, w, history: bool = True):
+    """Votes for t06 and t04, both undone; a reason typed for t05 and not entered. With
+    ``history=False`` Edit > History is left unmade (tests/ui/test_history_first_door.py)."""
     board = _priorities_shown(w)
-    w.history_dock.show()
+    if history:
+        w.history_dock.show()
     settle()
     stack = w.undo.stack
     start = stack.index()
