@@ -5,31 +5,16 @@ codes note does, so the rows asked about are in sight with the question."""
 
 from __future__ import annotations
 
-from import_fixtures import import_through, shown_dialog, wait_for
+from import_fixtures import shown_dialog, wait_for
 from renders import save_render
 
 from tests.ui.settled import settle
-from tests.ui.test_import_same_file_edges_said import REWORDED, _csv
-from wtfc.model.document import Document
-from wtfc.model.operations.cards import edit_card
-from wtfc.model.workshop import Workshop
-from wtfc.ui.undo import UndoAdapter
-
-CELL = "\n".join(text for text, _new in REWORDED)
+from tests.ui.test_import_same_file_edges_said import _imported_then_reworded
 
 
 def test_the_rows_in_other_words_are_in_sight_with_their_choice(qtbot, tmp_path, font_points):
     font_points(16)
-    rows = [["Person ID", "Kind", "Statement"], ["P01", "Future", CELL]]
-    rows += [[f"P{i + 1:02d}", "Working", f"Thing number {i} is fine for me"]
-             for i in range(1, 12)]
-    path = _csv(tmp_path / "review.csv", rows)
-    doc = Document(Workshop())
-    undo = UndoAdapter(doc)
-    import_through(qtbot, doc, undo, path)
-    for text, new in REWORDED:
-        card = next(c for c in doc.workshop.cards if c.text == text)
-        assert undo.push(edit_card(doc, card_id=card.id, text=new))
+    doc, undo, path, _rows = _imported_then_reworded(qtbot, tmp_path, 11)
     dialog = shown_dialog(qtbot, doc, undo)
     dialog.resize(900, 640)  # its own size
     dialog.load_file(path)

@@ -25,6 +25,22 @@ def _csv(path, rows):
     return path
 
 
+def _imported_then_reworded(qtbot, tmp_path, others: int):
+    """P01's two-statement cell and ``others`` working rows imported, then both of P01's cards
+    reworded on the wall. Returns doc, undo, the sheet's path and its rows."""
+    rows = [["Person ID", "Kind", "Statement"], ["P01", "Future", CELL]]
+    rows += [[f"P{i + 1:02d}", "Working", f"Thing number {i} is fine for me"]
+             for i in range(1, others + 1)]
+    path = _csv(tmp_path / "review.csv", rows)
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    import_through(qtbot, doc, undo, path)
+    for text, new in REWORDED:
+        card = next(c for c in doc.workshop.cards if c.text == text)
+        assert undo.push(edit_card(doc, card_id=card.id, text=new))
+    return doc, undo, path, rows
+
+
 def _again(qtbot, doc, undo, path):
     dialog = shown_dialog(qtbot, doc, undo)
     dialog.load_file(path)
@@ -52,16 +68,7 @@ def test_the_same_file_with_blank_rows_again_is_nothing_new(qtbot, tmp_path):
 
 def test_a_cell_whose_two_cards_were_reworded_is_listed_once(qtbot, tmp_path):
     """The confirm page listed "Row 2 (P01); Row 2 (P01)"; it still counts 2 statements."""
-    rows = [["Person ID", "Kind", "Statement"], ["P01", "Future", CELL]]
-    rows += [[f"P{i + 1:02d}", "Working", f"Thing number {i} is fine for me"]
-             for i in range(1, 12)]
-    path = _csv(tmp_path / "review.csv", rows)
-    doc = Document(Workshop())
-    undo = UndoAdapter(doc)
-    import_through(qtbot, doc, undo, path)
-    for text, new in REWORDED:
-        card = next(c for c in doc.workshop.cards if c.text == text)
-        assert undo.push(edit_card(doc, card_id=card.id, text=new))
+    doc, undo, path, _rows = _imported_then_reworded(qtbot, tmp_path, 11)
     dialog = _again(qtbot, doc, undo, path)
     dialog.import_now()
     qtbot.waitUntil(lambda: dialog.confirm_page.other_words.isVisible(), timeout=10_000)
@@ -72,15 +79,7 @@ def test_a_cell_whose_two_cards_were_reworded_is_listed_once(qtbot, tmp_path):
 
 def test_the_unsure_rows_of_one_person_say_the_same_person(qtbot, tmp_path):
     """Past one in five rows differ: Import adds them, said; "for the same people" of one."""
-    rows = [["Person ID", "Kind", "Statement"], ["P01", "Future", CELL]]
-    rows += [[f"P{i + 1:02d}", "Working", f"Thing number {i} is fine for me"] for i in range(1, 6)]
-    path = _csv(tmp_path / "review.csv", rows)
-    doc = Document(Workshop())
-    undo = UndoAdapter(doc)
-    import_through(qtbot, doc, undo, path)
-    for text, new in REWORDED:
-        card = next(c for c in doc.workshop.cards if c.text == text)
-        assert undo.push(edit_card(doc, card_id=card.id, text=new))
+    doc, undo, path, rows = _imported_then_reworded(qtbot, tmp_path, 5)
     rows[2] = ["P09", "Working", "Something else entirely"]
     dialog = _again(qtbot, doc, undo, _csv(path, rows))
     dialog.import_now()
