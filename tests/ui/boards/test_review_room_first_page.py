@@ -28,11 +28,11 @@ TODAY = dt.date(2026, 11, 29)
 PAGES_BEFORE = {(1366, 768): 6, (1280, 720): 6, (1024, 768): 7, (800, 600): 14}
 
 
-def _view(qtbot, size: tuple[int, int]) -> ReviewRoomView:
+def _view(qtbot, size: tuple[int, int], today: dt.date = TODAY) -> ReviewRoomView:
     """The demo as it opens, compared with its spring cycle (as `wtfc render demo` does)."""
     doc = Document(load_workshop(demo_path()).workshop)
     previous = Document(load_workshop(demo_previous_path()).workshop)
-    view = ReviewRoomView(doc, previous, today=lambda: TODAY)
+    view = ReviewRoomView(doc, previous, today=lambda: today)
     qtbot.addWidget(view)
     view.resize(*size)
     view.show()

@@ -12,32 +12,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QFontMetricsF, QPainter
 
+from tests.ui.boards.test_review_room_first_page import _view
+from tests.ui.boards.test_room_pages_whole import boxes  # noqa: F401 (a fixture)
 from tests.ui.renders import saved_pages
-from wtfc.model.demo import demo_path, demo_previous_path
-from wtfc.model.document import Document
-from wtfc.model.storage import load_workshop
-from wtfc.ui.boards.review_room import ReviewRoomView
 from wtfc.ui.wall.room_measure import FLOOR_PX
 
 TODAY = dt.date(2026, 11, 28)
-
-
-@pytest.fixture
-def boxes(monkeypatch) -> list[tuple[QRectF, str]]:
-    """(where on the widget, words) of each text drawn in a box."""
-    drawn: list[tuple[QRectF, str]] = []
-    real = QPainter.drawText
-
-    def draw(self, *args, **kwargs):
-        if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[2], str):
-            box = QFontMetricsF(self.font()).boundingRect(args[0], args[1], args[2])
-            drawn.append((self.worldTransform().mapRect(box), args[2]))
-        return real(self, *args, **kwargs)
-
-    monkeypatch.setattr(QPainter, "drawText", draw)
-    return drawn
 
 
 def _is_key(words: str) -> bool:
@@ -49,13 +30,9 @@ def _is_key(words: str) -> bool:
     # beside the timer the foot has room at 1920x1080, not at 1024x768: under "Themes" there
     ((1920, 1080), True), ((1024, 768), True)],
     ids=lambda v: f"{v[0]}x{v[1]}" if isinstance(v, tuple) else ("timer" if v else "label"))
-def test_every_page_with_a_theme_says_what_the_kinds_symbols_mean(qtbot, boxes, size, timer):
-    doc = Document(load_workshop(demo_path()).workshop)
-    previous = Document(load_workshop(demo_previous_path()).workshop)
-    view = ReviewRoomView(doc, previous, today=lambda: TODAY)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
+def test_every_page_with_a_theme_says_what_the_kinds_symbols_mean(
+        qtbot, boxes, size, timer):  # noqa: F811
+    view = _view(qtbot, size, TODAY)
     view.keep_timer(timer)
     with_themes = 0
     for page in saved_pages(view, f"review_kinds_key_{size[0]}{'_timer' if timer else ''}"):
