@@ -34,7 +34,8 @@ class OtherCodes(list[str]):
     rows are skipped as repeats, the codes of their own they would be given, the sheet's codes
     of people who withdrew (kept out, never given codes of their own), and whether anything
     points to other people (``loud``: a tag clash, or a code saying some of its card's words
-    again among others, two people's stock phrases): said as a warning then, calmly otherwise."""
+    again among others, two people's stock phrases, in a sheet mostly new): said as a warning
+    then, calmly otherwise."""
 
     def __init__(self, codes: Iterable[str] = (), *, typed: bool = False,
                  clashes: Iterable[str] = (), skipped: int = 0,
@@ -95,8 +96,11 @@ def codes_from_other_sheets(
     # alike: nothing in the sheet parts them, so that is said once, calmly, with the choice.
     # The warning look is kept for signs of other people, so it is not learnt to be passed by:
     # a tag clash, or words of the card said again among others (stock phrases, and a voice
-    # that would be skipped as the other person's).
-    loud = any(c in clashes or repeated[c] for c in codes)
+    # that would be skipped as the other person's). Most of the sheet's rows its people's
+    # cards' words already is the same care manager's whole sheet again, sorted or with old
+    # rows kept, and a new row or two: no sign of other people, said calmly.
+    mostly_again = sum(repeated.values()) * 2 > sum(rows.values())
+    loud = any(c in clashes or (repeated[c] and not mostly_again) for c in codes)
     shown = shown or {}  # a code the sheet gives as one merged into it: "P03 (merged into P01)"
     said = OtherCodes([shown.get(c, c) for c in codes], typed=any(c in typed for c in codes),
                       clashes=_clash_lines({shown.get(c, c): clashes[c] for c in codes

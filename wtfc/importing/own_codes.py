@@ -58,6 +58,10 @@ def codes_given(workshop: Workshop, statements: list[Statement], *, wide: bool,
     earlier = {name: code for name, code in (person_codes or {}).items()
                if (not own_codes or code in workshop.withdrawn_codes)
                and then.get(name, code) == code}
+    # a name this session gave another code since (South's Mrs A given P003 of her own): the
+    # sheet lined up says it is that person, wherever its rows stand now; ticked, all its names
+    earlier |= {name: code for name, code in then.items()
+                if own_codes or (person_codes or {}).get(name, code) != code}
     instead = own_code_map(workshop, (s.person for s in statements), keep=now)
     given = with_own_codes(statements, {**instead, **moved} if own_codes else moved)
     return Given(given, instead, moved, earlier)

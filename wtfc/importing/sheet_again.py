@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from wtfc.importing.edited_words import lightly_edited
 from wtfc.importing.person_codes import person_cell_value
 from wtfc.importing.person_names import is_code
 from wtfc.importing.place_cards import Made, placed
@@ -27,6 +28,7 @@ from wtfc.model.workshop import Workshop
 
 _SOURCE = re.compile(r"import (\d+), row (\d+)")
 _NUMBERED = re.compile(r"(.*?)(\d+)")
+_EDITED_LOOKS = 200_000  # rows x cards compared for light edits when rows have moved
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,55 @@ def codes_now(workshop: Workshop, statements: Sequence[Statement], *, wide: bool
                 break  # one code then, several people now: another file
         else:
             return now | _withdrawn_since(workshop, rows, now, made[number])
+    kinds = [s.kind.value for s in statements]
+    for number in sorted(made):  # none agrees by place: rows moved (one at the top, sorted)
+        now = _by_words(rows, kinds, [m for found in made[number].values() for m in found])
+        if now:
+            return now | _withdrawn_since(workshop, rows, now, made[number])
     return {}
+
+
+def _by_words(rows: Sequence[_Row], kinds: Sequence[str], cards: list[Made]) -> dict[str, str]:
+    """The sheet lined up with one import's ``cards`` by kind and words alone, wherever its rows
+    stand now (a row inserted at the top, the rows sorted or one deleted moved every place): each
+    sheet code -> the person whose cards its rows are, on the same near-total agreement, counted
+    by row: two rows at least, three with rows of its own besides (new since), and at most one
+    in five of the import's cards not found. A stock phrase several people said counts for
+    whichever of them the code's other rows are; a code whose rows are sure to be several
+    people's is another file: empty."""
+    if not cards or any(not row.person for row in rows):
+        return {}
+    free: dict[tuple[str, str], list[Made]] = {}
+    for card in cards:
+        free.setdefault((card.kind, card.words), []).append(card)
+    found = [free.get((kind, row.words), []) for kind, row in zip(kinds, rows, strict=True)]
+    if sum(map(bool, found)) * 2 < len(cards):
+        return {}  # most of its cards' words nowhere in the sheet (a new sheet: the quick way)
+    unmatched = [index for index, same in enumerate(found) if not same]
+    if len(unmatched) * len(free) <= _EDITED_LOOKS:  # words lightly edited since, kept bounded
+        for index in unmatched:
+            found[index] = next((made for (kind, words), made in free.items()
+                                 if kind == kinds[index]
+                                 and lightly_edited(words, rows[index].words)), [])
+    sure: dict[str, set[str]] = {}  # a code -> the people its rows' unambiguous cards are
+    for row, made in zip(rows, found, strict=True):
+        people = {card.person for card in made}
+        if len(people) == 1:
+            sure.setdefault(row.person, set()).update(people)
+    if any(len(people) > 1 for people in sure.values()):
+        return {}  # one code then, several people now: another file
+    now = {code: next(iter(people)) for code, people in sure.items()}
+    if len(set(now.values())) < len(now):
+        return {}  # two of the sheet's codes are one person: not that import's sheet
+    agree = 0
+    for row, made in zip(rows, found, strict=True):
+        theirs = next((card for card in made if card.person == now.get(row.person)), None)
+        if theirs is not None:  # each card taken once
+            agree += 1
+            made.remove(theirs)
+    if agree < (2 if agree == len(rows) else 3) or (len(cards) - agree) * 5 > len(cards):
+        return {}
+    return now
 
 
 def _withdrawn_since(workshop: Workshop, rows: Sequence[_Row], now: dict[str, str],
@@ -81,14 +131,15 @@ def _withdrawn_since(workshop: Workshop, rows: Sequence[_Row], now: dict[str, st
     """In an import's sheet again whose codes changed since (codes of their own, a rename), the
     sheet's codes with no card left at any of their rows -> the withdrawn code they had, where
     the codes lined up tell it: codes of their own are given in the sheet's order, so a code
-    between P01 (now P04) and P03 (now P06) was P05, and P05 withdrew. Their rows then stay out
+    between P01 (now P04) and P03 (now P06) was P05, and P05 withdrew; the sheet's first, before
+    P02 (now P05), was the nearest below it that withdrew (P04). Their rows then stay out
     (README: a withdrawn person's rows stay out of later imports); given the sheet's code they
     went onto whoever has it now, or, ticked, came back under a new one."""
     if all(code == person for code, person in now.items()):
         return {}  # the same codes: a withdrawn person's code is the sheet's own
-    withdrawn = [(match.group(1).casefold(), int(match.group(2)), code)
-                 for code in sorted(workshop.withdrawn_codes)
-                 if (match := _NUMBERED.fullmatch(code))]
+    withdrawn = sorted((match.group(1).casefold(), int(match.group(2)), code)
+                       for code in workshop.withdrawn_codes
+                       if (match := _NUMBERED.fullmatch(code)))
     if not withdrawn:
         return {}
     sources = {source.split(", ", 1)[1] for source in cards}
@@ -103,9 +154,14 @@ def _withdrawn_since(workshop: Workshop, rows: Sequence[_Row], now: dict[str, st
         after = [now[c] for c in order[index + 1:] if c in now]
         low = _number(before[-1]) if before else None
         high = _number(after[0]) if after else None
-        found = next((w for prefix, number, w in withdrawn
-                      if w not in given.values() and low and prefix == low[0]
-                      and number > low[1] and (high is None or number < high[1])), None)
+        if low:
+            found = next((w for prefix, number, w in withdrawn
+                          if w not in given.values() and prefix == low[0]
+                          and number > low[1] and (high is None or number < high[1])), None)
+        else:  # the sheet's first code(s): the nearest withdrawn code below the next one's
+            found = next((w for prefix, number, w in reversed(withdrawn)
+                          if w not in given.values() and high and prefix == high[0]
+                          and number < high[1]), None)
         if found:
             given[code] = found
     return given
