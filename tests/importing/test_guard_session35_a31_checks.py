@@ -6,24 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from wtfc.importing.personal_details import find_personal_details, redact
+from tests.importing.test_guard_session35_wave3_checks import _redacted, _wall
+from wtfc.importing.personal_details import find_personal_details
 from wtfc.importing.split_answers import answers_in
-from wtfc.model.document import Document
-from wtfc.model.operations.cards import redact_card
-from wtfc.model.workshop import Card, Kind, PersonalDetail, Workshop
-
-
-def _wall(card: str) -> str:
-    return redact(card, find_personal_details(card))
-
-
-def _redacted(text: str) -> str:
-    details = [PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text)
-               for f in find_personal_details(text)]
-    card = Card(kind=Kind.NOT_WORKING, text=text, personal_details=details)
-    document = Document(Workshop(cards=[card]))
-    redact_card(document, card_id=card.id).do(document)
-    return document.card(card.id).text
 
 
 @pytest.mark.parametrize(("card", "wall"), [

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from wtfc.importing.personal_details import find_personal_details, redact
-from wtfc.model.document import Document
-from wtfc.model.operations.cards import redact_card
-from wtfc.model.workshop import Card, Kind, PersonalDetail, Workshop
-
-
-def _wall(card: str) -> str:
-    return redact(card, find_personal_details(card))
+from tests.importing.test_guard_session35_wave3_checks import _redacted, _wall
 
 
 @pytest.mark.parametrize(("card", "wall"), [
@@ -39,15 +32,6 @@ def test_the_signer_is_held(card, wall):
 ])
 def test_the_everyday_card_stays(card):
     assert _wall(card) == card
-
-
-def _redacted(card: str) -> str:
-    details = [PersonalDetail(start=f.start, end=f.end, category=f.category, text=f.text)
-               for f in find_personal_details(card)]
-    one = Card(kind=Kind.NOT_WORKING, text=card, personal_details=details)
-    doc = Document(Workshop(cards=[one]))
-    redact_card(doc, card_id=one.id).do(doc)
-    return doc.card(one.id).text
 
 
 @pytest.mark.parametrize(("card", "wall"), [
