@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from tests.importing.test_own_codes_safe import NORTH, SOUTH, _do, _north, _plan
+from wtfc.model.document import Document
 from wtfc.model.operations.people import rename_person
 from wtfc.model.operations.withdraw import remove_person
+from wtfc.model.workshop import Workshop
 from wtfc.ui.import_codes_note import codes_note_text
 
 
@@ -71,3 +73,67 @@ def test_r1_the_same_care_managers_whole_sheet_sorted_plus_a_row_is_no_warning()
     plan = _plan(doc, rows, "north_all.csv")
     text = codes_note_text(plan.report.other_sheet_codes, plan.report.other_sheet_imports)
     assert not text.startswith("⚠"), text
+
+
+NAMES_N = [("Person", "Kind", "Statement", "Locality"),
+           ("Mrs A", "Working", "The lunch club on Tuesdays", "North"),
+           ("Mrs A", "Not working", "Carers are always late", "North"),
+           ("Mr B", "Future", "To see my grandchildren more often", "North")]
+NAMES_S = [("Person", "Kind", "Statement", "Area"),
+           ("Mrs A", "Working", "My neighbour helps with shopping", "South"),
+           ("Mrs A", "Not working", "The bus stopped running", "South"),
+           ("Mr C", "Future", "To stay in my own home", "South")]
+
+
+@pytest.mark.parametrize("ticked", [False, True])
+def test_s1_a_names_sheet_with_a_row_at_the_top_stays_on_souths_mrs_a(ticked):
+    doc = Document(Workshop())
+    _do(doc, NAMES_N, "north.csv")
+    _do(doc, NAMES_S, "south.csv", own_codes=True)
+    souths = next(c.person for c in doc.workshop.cards if c.text.startswith("My neighbour"))
+    before = {c.id for c in doc.workshop.cards}
+    again = [NAMES_S[0], ("Mrs A", "Future", "My garden", "South"), *NAMES_S[1:]]
+    _do(doc, again, "south2.csv", own_codes=ticked)
+    assert _new(doc, before) == [(souths, "My garden")]
+
+
+WIDE_N = [("Person", "Locality", "What is working", "What is not working",
+           "What is important for the future"),
+          ("P01", "North", "My carer is kind", "Carers are always late", "To get out to the shops"),
+          ("P02", "North", "The lunch club", "Nobody rings back", "To feel safe at night")]
+WIDE_S = [("Person", "What is working", "What is not working", "What is important for the future"),
+          ("P01", "The day centre staff listen to me", "Carers are always late",
+           "To stay in my own home"),
+          ("P02", "My neighbour helps with shopping", "The bus into town stopped running",
+           "To go to church on Sundays")]
+
+
+@pytest.mark.parametrize("ticked", [False, True])
+def test_s1_a_wide_sheet_with_a_new_persons_row_at_the_top_adds_only_that_person(ticked):
+    doc = Document(Workshop())
+    _do(doc, WIDE_N, "north.csv")
+    _do(doc, WIDE_S, "south.csv", own_codes=True)
+    before = {c.id for c in doc.workshop.cards}
+    again = [WIDE_S[0], ("P00", "I like the garden", "Nobody visits", "To walk again"),
+             *WIDE_S[1:]]
+    _do(doc, again, "south2.csv", own_codes=ticked)
+    assert {person for person, _ in _new(doc, before)} == {"P00"}
+    assert len(_new(doc, before)) == 3
+
+
+@pytest.mark.parametrize("ticked", [False, True])
+def test_s1_souths_sheet_with_its_first_row_deleted_adds_nothing(ticked):
+    doc = _north_and_ticked_south()
+    before = {c.id for c in doc.workshop.cards}
+    _do(doc, [SOUTH[0], *SOUTH[2:]], "south2.csv", own_codes=ticked)
+    assert _new(doc, before) == []
+    assert len(doc.workshop.people) == 5
+
+
+def test_another_areas_sheet_with_a_few_of_norths_words_is_still_kept_apart():
+    doc = _north()
+    other = [SOUTH[0], ("P01", "South", "What's not working", "Carers are always late"),
+             ("P01", "South", "What's working", "My carer is kind and patient"),
+             ("P01", "South", "Important to me in the future", "To stay in my own home")]
+    _do(doc, other, "south.csv", own_codes=True)
+    assert {c.person for c in doc.workshop.cards if c.text == "To stay in my own home"} == {"P04"}
