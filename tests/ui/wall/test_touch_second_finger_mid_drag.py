@@ -2,17 +2,13 @@
 pinches: the drag ends with nothing changed (fingers.Fingers.let_go; code review 35 A28 A2)."""
 from PySide6.QtCore import QPoint
 
-from tests.ui.wall.test_wall_touch import _card_and_other_theme, _touch, wall  # noqa: F401
+from tests.ui.wall.test_wall_touch import _card_drag, _touch, wall  # noqa: F401
 from wtfc.ui.fingers import Fingers
 
 
 def test_a_second_finger_mid_drag_moves_no_card(wall, demo_window):  # noqa: F811
     doc, stack = demo_window.doc, demo_window.undo.stack
-    item, home, block = _card_and_other_theme(wall, doc)
-    card_id = item.card.id
-    wall.centerOn(item)
-    start = wall.mapFromScene(item.sceneBoundingRect().center())
-    end = wall.mapFromScene(block.mapRectToScene(block.header_rect()).center())
+    card_id, home, _block, start, end = _card_drag(wall, doc)
     _touch(wall, ("press", 0, start))
     hold = wall.findChild(Fingers).hold
     hold.stop()

@@ -191,14 +191,20 @@ def _card_and_other_theme(view, doc):
     raise AssertionError
 
 
+def _card_drag(view, doc):
+    """A card brought into sight, with its theme and another theme's block of its kind, and
+    where a finger drags it from and to (the card's centre, that block's name)."""
+    item, home, block = _card_and_other_theme(view, doc)
+    view.centerOn(item)
+    start = view.mapFromScene(item.sceneBoundingRect().center())
+    end = view.mapFromScene(block.mapRectToScene(block.header_rect()).center())
+    return item.card.id, home, block, start, end
+
+
 def test_a_finger_held_on_a_card_drags_it_into_a_theme_in_one_undo_step(wall, demo_window,
                                                                         qtbot):
     doc, stack = demo_window.doc, demo_window.undo.stack
-    item, home, block = _card_and_other_theme(wall, doc)
-    card_id = item.card.id
-    wall.centerOn(item)
-    start = wall.mapFromScene(item.sceneBoundingRect().center())
-    end = wall.mapFromScene(block.mapRectToScene(block.header_rect()).center())
+    card_id, home, block, start, end = _card_drag(wall, doc)
     before = _scroll(wall)
     _touch(wall, ("press", 0, start))
     # held still: the card is picked up once the hold's time has come
