@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QAbstractItemView
 
 from tests.ui.settled import settle
-from tests.ui.test_touch_scroll_lists import _chosen_rows, _on_screen, _tap
+from tests.ui.test_touch_scroll_lists import _chosen_rows, _on_screen, _shown, _tap
 from tests.ui.wall.test_wall_touch import _swipe
 from wtfc.model.operations.themes import add_theme_comment
 from wtfc.model.workshop import Stage
@@ -28,11 +28,7 @@ def test_a_flick_up_the_comments_keeps_the_one_tapped_for_delete(demo_window, qt
     for i in range(10):
         undo.push(add_theme_comment(doc, theme_id=theme.id, comment=f"Comment {i}: {long_words}"))
     dialog = ThemeCommentsDialog(doc, undo, theme.id, parent=demo_window)
-    qtbot.addWidget(dialog)
-    dialog.resize(460, 420)
-    dialog.move(20, 20)  # on the offscreen screen
-    dialog.show()
-    settle()
+    _shown(qtbot, dialog, 460, 420)
     comments = dialog.comments
     assert comments.verticalScrollBar().maximum() > 0
     _tap(comments, comments.visualItemRect(comments.item(1)).center())
@@ -50,11 +46,7 @@ def test_a_flick_up_the_people_chooses_no_one_more(demo_window, qtbot):
     from wtfc.ui.people_dialog import PeopleDialog
 
     dialog = PeopleDialog(demo_window.doc, demo_window.undo)
-    qtbot.addWidget(dialog)
-    dialog.resize(760, 420)
-    dialog.move(20, 20)
-    dialog.show()
-    settle()
+    _shown(qtbot, dialog, 760, 420)
     table = dialog.table
     assert table.verticalScrollBar().maximum() > 0
     _tap(table, QPoint(60, table.visualRect(table.model().index(1, 0)).center().y()))

@@ -34,6 +34,16 @@ def _chosen_rows(view) -> list[int]:
     return sorted(index.row() for index in view.selectionModel().selectedRows())
 
 
+def _shown(qtbot, dialog, width: int, height: int):
+    """The dialog shown at that size, on the offscreen screen, kept for qtbot to close."""
+    qtbot.addWidget(dialog)
+    dialog.resize(width, height)
+    dialog.move(20, 20)  # on the offscreen screen
+    dialog.show()
+    settle()
+    return dialog
+
+
 def _on_screen(view, point: QPoint) -> bool:
     """The offscreen screen is 800 px square: a touch off it reaches no window."""
     screen = QApplication.primaryScreen().geometry()
@@ -153,11 +163,7 @@ def test_a_flick_up_the_move_to_theme_list_keeps_the_theme_tapped(demo_window, q
     from wtfc.ui.wall.theme_picker import ThemePicker
 
     picker = ThemePicker(demo_window.doc.workshop.themes, kind=None, title="Move to theme")
-    qtbot.addWidget(picker)
-    picker.resize(420, 240)
-    picker.move(20, 20)  # on the offscreen screen
-    picker.show()
-    settle()
+    _shown(qtbot, picker, 420, 240)
     themes = picker.list
     assert themes.verticalScrollBar().maximum() > 0, (
         themes.count(), themes.height(), picker.height())
