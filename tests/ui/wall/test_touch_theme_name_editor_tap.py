@@ -4,14 +4,17 @@ from PySide6.QtCore import QPoint
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.wall.test_wall_touch import _finger_device, _theme_name_point, _touch, wall  # noqa: F401
+from tests.ui.wall.test_wall_touch import (  # noqa: F401
+    _double_tap,
+    _finger_device,
+    _theme_name_point,
+    wall,
+)
 
 
 def test_a_tap_inside_the_theme_name_editor_keeps_it_open(wall, demo_window):  # noqa: F811
     _theme_id, point = _theme_name_point(wall)
-    for _ in range(2):
-        _touch(wall, ("press", 0, point))
-        _touch(wall, ("release", 0, point))
+    _double_tap(wall, point)
     editor = wall._editor
     assert editor is not None and editor.isVisible()
     editor.end(False)

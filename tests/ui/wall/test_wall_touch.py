@@ -191,6 +191,13 @@ def _card_and_other_theme(view, doc):
     raise AssertionError
 
 
+def _double_tap(view, point: QPoint) -> None:
+    """Two taps of one finger at the point, quick enough to be a double tap."""
+    for _ in range(2):
+        _touch(view, ("press", 0, point))
+        _touch(view, ("release", 0, point))
+
+
 def _card_drag(view, doc):
     """A card brought into sight, with its theme and another theme's block of its kind, and
     where a finger drags it from and to (the card's centre, that block's name)."""
@@ -260,9 +267,7 @@ def test_a_finger_swiped_from_a_themes_name_scrolls_and_chooses_nothing(wall):
 
 def test_a_double_tap_on_a_themes_name_renames_it(wall, demo_window):
     theme_id, point = _theme_name_point(wall)
-    for _ in range(2):
-        _touch(wall, ("press", 0, point))
-        _touch(wall, ("release", 0, point))
+    _double_tap(wall, point)
     editor = wall._editor
     assert editor is not None and editor.isVisible()
     assert editor.text() == demo_window.doc.theme(theme_id).name
@@ -310,9 +315,7 @@ def test_a_pinch_whose_first_finger_lands_on_a_card_zooms_and_leaves_the_card(wa
     opened: list[str] = []
     wall.card_activated.connect(opened.append)
     item, point = _card_near(wall, _middle(wall))
-    for _ in range(2):
-        _touch(wall, ("press", 0, point))
-        _touch(wall, ("release", 0, point))
+    _double_tap(wall, point)
     assert _chosen(wall) == [item.card.id] and opened == [item.card.id]
 
 
