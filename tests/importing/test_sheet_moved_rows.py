@@ -137,3 +137,12 @@ def test_another_areas_sheet_with_a_few_of_norths_words_is_still_kept_apart():
              ("P01", "South", "Important to me in the future", "To stay in my own home")]
     _do(doc, other, "south.csv", own_codes=True)
     assert {c.person for c in doc.workshop.cards if c.text == "To stay in my own home"} == {"P04"}
+
+
+def test_s2_the_note_does_not_call_the_withdrawn_code_this_sheets():
+    doc = _north_and_ticked_south()
+    remove_person(doc, code="P04").do(doc)
+    plan = _do(doc, SOUTH, "south2.csv", own_codes=True)
+    said = " ".join(plan.report.lines())
+    assert "P04 withdrew" in said and "P01 is P04" in said
+    assert "this sheet's P04" not in said  # the sheet calls them P01

@@ -178,18 +178,22 @@ def _calm(codes: list[str], where: str, taking_out: str, before: bool, in_app: b
             f"manager's, {step}")
 
 
-def withdrawn_note(withdrawn: Iterable[str]) -> str:
+def withdrawn_note(withdrawn: Iterable[str], *, again: bool = False) -> str:
     """'P02 withdrew: …' (empty for none): a withdrawn person's code is never given another,
-    as their rows stay out of every later import (README, Remove this person)."""
+    as their rows stay out of every later import (README, Remove this person). ``again``: an
+    earlier import's sheet again, lined up with that import's people (its P01 was P04, who
+    withdrew): the sheet's code is not the one said, so no "if this sheet's P04…"."""
     codes = list(withdrawn)
     if not codes:
         return ""
     shown = codes[:_LISTED] + ([f"{len(codes) - _LISTED:,} more"] if len(codes) > _LISTED else [])
     both, either = (shown[0], shown[0]) if len(shown) == 1 else (
         ", ".join(shown[:-1]) + " and " + shown[-1], ", ".join(shown[:-1]) + " or " + shown[-1])
-    return (f"{both} withdrew: their rows stay out of this import, as of every later one, "
-            f"codes of their own or not. If this sheet's {either} is someone else, give them "
-            "another code in the sheet.")
+    said = (f"{both} withdrew: their rows stay out of this import, as of every later one, "
+            "codes of their own or not.")
+    if again:
+        return said
+    return f"{said} If this sheet's {either} is someone else, give them another code in the sheet."
 
 
 def _pairs(instead: dict[str, str]) -> str:

@@ -136,7 +136,7 @@ def own_codes_note(given: dict[str, str], withdrawn: Iterable[str] = (), *,
         said = (f"As asked, this sheet's people were given codes of their own, as the workshop "
                 f"already had their codes for other people: {listed}. Note them on the area's "
                 "own list of who is who.")
-    return f"{said} {withdrawn_note(withdrawn)}".rstrip()
+    return f"{said} {withdrawn_note(withdrawn, again=again)}".rstrip()
 
 
 def sheet_again_note(moved: dict[str, str]) -> str:
