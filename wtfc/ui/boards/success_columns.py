@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetrics, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -58,6 +58,12 @@ class _StatementList(QListWidget):
     def __init__(self, board: SuccessBoard) -> None:
         super().__init__()
         self._board = board
+        # where each statement stood just before an edit's save refilled the list, and the
+        # statement a right press (or long press) was on: a click away from an editor saves
+        # it (and the rows change height) before the press itself arrives here
+        self._rows_before: list[tuple[QRect, str]] = []
+        self._pressed: tuple[str | None] | None = None  # (its statement,) after a right press
+        self._finger_on = False
         describe_keys(self, [
             ("Delete", "Success: delete the chosen statement"),
             ("Ctrl+Left or Ctrl+Right", "Success: move the statement to the next column"),
@@ -92,11 +98,59 @@ class _StatementList(QListWidget):
                 return
         super().keyPressEvent(event)
 
+    def commitData(self, editor: QWidget) -> None:
+        """An edit being saved: the rows as the mouse saw them (before the new words change
+        their heights), kept only till the events of this moment (the press that saved it)
+        are done, or, when a finger's touch saved it, till that finger is lifted."""
+        if not self._rows_before:  # the refill closes the editor, which saves again: not then
+            self._rows_before = [(self.visualItemRect(item), item.data(ID_ROLE))
+                                 for item in map(self.item, range(self.count()))]
+            # first of the list's filters (the fingers' takes the touch): sees it land and lift
+            self.installEventFilter(self)
+            QTimer.singleShot(0, self._forget_rows)
+        super().commitData(editor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.TouchBegin:
+            self._finger_on = True
+        elif watched is self and event.type() in (QEvent.Type.TouchEnd,
+                                                  QEvent.Type.TouchCancel):
+            self._finger_on = False  # its long press is made as it lifts: forgotten after
+            QTimer.singleShot(0, self._forget_rows)
+        return super().eventFilter(watched, event)
+
+    def _forget_rows(self) -> None:
+        if not self._finger_on:
+            self._rows_before = []
+            self.removeEventFilter(self)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.RightButton:
+            at = event.position().toPoint()
+            # the statement as it stood under the mouse when pressed, not what the refill
+            # (the save of an edit this press ended) has put there since
+            before = [sid for rect, sid in self._rows_before if rect.contains(at)]
+            if self._rows_before:
+                self._pressed = (before[0] if before else None,)
+            else:
+                item = self.itemAt(at)
+                self._pressed = (item.data(ID_ROLE) if item is not None else None,)
+        super().mousePressEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """A right-click (or a long press) on a statement: its menu, the statement chosen;
         from the keyboard (Windows' Menu key), the chosen statement's."""
         keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
-        item = self.currentItem() if keyboard else self.itemAt(event.pos())
+        pressed, self._pressed = self._pressed, None
+        item: QListWidgetItem | None
+        if keyboard:
+            item = self.currentItem()
+        elif pressed is not None:  # the press's statement (or none), wherever the refill put it
+            item = next((found for found in map(self.item, range(self.count()))
+                         if pressed[0] is not None and found.data(ID_ROLE) == pressed[0]),
+                        None)
+        else:
+            item = self.itemAt(event.pos())
         if item is None or self.state() == QAbstractItemView.State.EditingState:
             event.ignore()
             return
