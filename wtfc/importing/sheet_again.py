@@ -8,7 +8,8 @@ under yet more codes. So before any code is given or read, the sheet is lined up
 import's cards by place and words alone (``place_cards``), whatever code they carry now, on the
 same near-total agreement ``repeats`` asks of the same file again: at most one in five of its
 places differing, two statements at least agreeing, and, with rows past that import's last card,
-three agreeing and nearly all of its cards found. Each sheet code whose agreeing rows are all one
+three agreeing and nearly all of its cards found (the rows of its people who withdrew since,
+lined up with their codes, are not past it). Each sheet code whose agreeing rows are all one
 person's cards is that person; a code whose rows are several people's cards is another file.
 """
 
@@ -64,17 +65,24 @@ def codes_now(workshop: Workshop, statements: Sequence[Statement], *, wide: bool
         agree = len(at.cards)
         if agree < 2 or (at.places - at.agreed) * 5 > at.places:
             continue
-        count = sum(len(found) for found in made[number].values())
-        if any(row.row > last[number] for row in rows) and (
-                agree < 3 or (count - agree) * 5 > count):
-            continue
         now: dict[str, str] = {}
         for index, then in at.cards.items():
             code = rows[index].person
             if code and now.setdefault(code, then.person) != then.person:
                 break  # one code then, several people now: another file
         else:
-            return now | _withdrawn_since(workshop, rows, now, made[number])
+            # the last card left is not the import's last row when its last people withdrew:
+            # their rows, lined up with the codes they withdrew under, are not rows past its end,
+            # though then every card left must be found (their words can't be compared)
+            gone = _withdrawn_since(workshop, rows, now, made[number])
+            count = sum(len(found) for found in made[number].values())
+            if any(row.row > last[number] and row.person not in gone for row in rows) and (
+                    agree < 3 or (count - agree) * 5 > count):
+                continue
+            if any(row.row > last[number] and row.person in gone for row in rows) and (
+                    agree < count):
+                continue
+            return now | gone
     kinds = [s.kind.value for s in statements]
     for number in sorted(made):  # none agrees by place: rows moved (one at the top, sorted)
         now = _by_words(rows, kinds, [m for found in made[number].values() for m in found])
@@ -131,8 +139,9 @@ def _withdrawn_since(workshop: Workshop, rows: Sequence[_Row], now: dict[str, st
     """In an import's sheet again whose codes changed since (codes of their own, a rename), the
     sheet's codes with no card left at any of their rows -> the withdrawn code they had, where
     the codes lined up tell it: codes of their own are given in the sheet's order, so a code
-    between P01 (now P04) and P03 (now P06) was P05, and P05 withdrew; the sheet's first, before
-    P02 (now P05), was the nearest below it that withdrew (P04). Their rows then stay out
+    between P01 (now P04) and P03 (now P06) was P05, and P05 withdrew; the sheet's first two,
+    before P03 (now P06), were the two nearest below it that withdrew, in order (P04, P05); the
+    last two, after P01 (now P04), the next two above it (P05, P06). Their rows then stay out
     (README: a withdrawn person's rows stay out of later imports); given the sheet's code they
     went onto whoever has it now, or, ticked, came back under a new one."""
     if all(code == person for code, person in now.items()):
@@ -146,24 +155,29 @@ def _withdrawn_since(workshop: Workshop, rows: Sequence[_Row], now: dict[str, st
     order = list(dict.fromkeys(row.person for row in rows if is_code(row.person)))
     gone = {code for code in order if code not in now} - {
         row.person for row in rows if row.place in sources}
+    following: list[str | None] = [None]  # each place in the sheet's order -> the next lined up
+    for code in reversed(order):
+        following.append(now.get(code) or following[-1])
+    following.reverse()
     given: dict[str, str] = {}
-    for index, code in enumerate(order):
-        if code not in gone:
+    run: list[str] = []
+    previous: str | None = None  # the code lined up (or given) last, before the run
+    for index, code in enumerate([*order, ""]):
+        if code in gone:
+            run.append(code)  # codes of their own are given in the sheet's order, one by one
             continue
-        before = [given.get(c) or now[c] for c in order[:index] if c in now or c in given]
-        after = [now[c] for c in order[index + 1:] if c in now]
-        low = _number(before[-1]) if before else None
-        high = _number(after[0]) if after else None
-        if low:
-            found = next((w for prefix, number, w in withdrawn
-                          if w not in given.values() and prefix == low[0]
-                          and number > low[1] and (high is None or number < high[1])), None)
-        else:  # the sheet's first code(s): the nearest withdrawn code below the next one's
-            found = next((w for prefix, number, w in reversed(withdrawn)
-                          if w not in given.values() and high and prefix == high[0]
-                          and number < high[1]), None)
-        if found:
-            given[code] = found
+        if run:
+            low = _number(previous) if previous else None
+            high = _number(after) if (after := following[index]) else None
+            prefix = (low or high or ("", 0))[0]
+            fits = [w for first, number, w in withdrawn
+                    if first == prefix and (low is None or number > low[1])
+                    and (high is None or number < high[1]) and (low or high)]
+            # before the first code lined up: the nearest below it; else the next ones above
+            given |= dict(zip(run, fits[-len(run):] if low is None else fits, strict=False))
+            previous = next((given[c] for c in reversed(run) if c in given), previous)
+            run = []
+        previous = now.get(code) or previous
     return given
 
 
