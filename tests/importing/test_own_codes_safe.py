@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 
+from tests.importing.test_areas_same_codes import NORTH, SOUTH  # the two areas' sheets, shared
 from wtfc.importing.building import build_import, import_edit
 from wtfc.importing.cli import main_import
 from wtfc.importing.mapping import guess_mapping
@@ -18,20 +19,6 @@ from wtfc.model.operations.withdraw import remove_person
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Person, Workshop
 
-NORTH = [("Person", "Kind", "Statement", "Locality"),
-         ("P01", "Working", "My carer is kind and patient", "North"),
-         ("P01", "Not working", "Carers are always late", "North"),
-         ("P01", "Future", "To get out to the shops on my own", "North"),
-         ("P02", "Working", "The lunch club on Tuesdays", "North"),
-         ("P02", "Not working", "Nobody rings back when I call the office", "North"),
-         ("P03", "Not working", "Carers are always late", "North"),
-         ("P03", "Future", "To see my grandchildren more often", "North")]
-SOUTH = [("Code", "Area", "Type", "Comment"),
-         ("P01", "South", "What's working", "The day centre staff listen to me"),
-         ("P01", "South", "What's not working", "Carers are always late"),
-         ("P01", "South", "Important to me in the future", "To stay in my own home"),
-         ("P02", "South", "What's working", "My neighbour helps with shopping"),
-         ("P02", "South", "What's not working", "The bus into town stopped running")]
 NORTH_LATER = [("Person", "Kind", "Statement"),  # the same people's later rows, no Locality
                ("P01", "Working", "My daughter visits on Sundays"),
                ("P01", "Not working", "I can't get to the GP surgery"),
