@@ -135,6 +135,17 @@ class _StatementList(QListWidget):
             else:
                 item = self.itemAt(at)
                 self._pressed = (item.data(ID_ROLE) if item is not None else None,)
+        elif event.button() == Qt.MouseButton.LeftButton and self._rows_before:
+            # a click that saved an edit chooses the statement it was on, not the one the
+            # refill has put under it since (Delete would take the one just edited: A34)
+            at = event.position().toPoint()
+            before = [sid for rect, sid in self._rows_before if rect.contains(at)]
+            super().mousePressEvent(event)
+            chosen = next((found for found in map(self.item, range(self.count()))
+                           if before and found.data(ID_ROLE) == before[0]), None)
+            if chosen is not None:
+                self.setCurrentItem(chosen)
+            return
         super().mousePressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
