@@ -31,7 +31,7 @@ def test_left_click_after_shortening_edit_chooses_row_clicked(qtbot, show, doc, 
     assert cur is not None and cur.text() == "I can get to the shops"
 
 
-def test_an_edit_left_with_escape_then_a_right_click_acts_on_the_row_clicked(qtbot, show, doc, undo):
+def test_an_edit_left_with_escape_then_a_right_click_acts_on_its_row(qtbot, show, doc, undo):
     board, editor = _editing(show, doc, undo, (LONG, "I can get to the shops"), 1, "I go out")
     QTest.keyClick(editor, Qt.Key.Key_Escape)
     settle()
