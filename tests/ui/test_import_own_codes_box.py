@@ -6,11 +6,11 @@ and P05 with South, every row kept, in one undoable step."""
 
 from __future__ import annotations
 
-from import_fixtures import shown_dialog, wait_for
+from import_fixtures import wait_for
 from renders import save_render
 
 from tests.importing.test_areas_same_codes import NORTH, SOUTH
-from tests.ui.settled import settle
+from tests.ui.test_import_codes_note_confirm import _confirm
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.undo import UndoAdapter
@@ -20,16 +20,6 @@ def _csv(tmp_path, name, rows):
     path = tmp_path / name
     path.write_text("\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
     return path
-
-
-def _confirm(qtbot, doc, undo, path):
-    dialog = shown_dialog(qtbot, doc, undo)
-    dialog.resize(900, 640)
-    dialog.load_file(path)
-    wait_for(qtbot, dialog, "confirm")
-    qtbot.waitUntil(lambda: not dialog.codes_note.busy, timeout=10_000)
-    settle()  # the answer is delivered queued
-    return dialog
 
 
 def _south_confirm(qtbot, tmp_path):

@@ -2,10 +2,11 @@
 columns first…" (code review A24 R2: South went onto North's P01/P02, a row skipped)."""
 from __future__ import annotations
 
-from import_fixtures import shown_dialog, wait_for
+from import_fixtures import wait_for
 from renders import save_render
 
 from tests.ui.settled import settle
+from tests.ui.test_import_codes_note_confirm import _confirm
 from wtfc.importing.mapping import Field
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
@@ -18,26 +19,21 @@ SOUTH = ("Code,Area,Type,Comment\nP01,South,Working,The day centre staff listen 
          "P01,South,Not working,Carers are always late\nP02,South,Working,My neighbour helps\n")
 
 
-def _confirm(qtbot, doc, undo, path):
-    dialog = shown_dialog(qtbot, doc, undo)
-    dialog.resize(900, 640)
-    dialog.load_file(path)
-    wait_for(qtbot, dialog, "confirm")
-    qtbot.waitUntil(lambda: not dialog.codes_note.busy, timeout=10_000)
-    settle()
-    return dialog
-
-
-def test_r2_the_tick_survives_a_column_change(qtbot, tmp_path):
+def _north_then(qtbot, tmp_path, name, text):
+    """North's sheet imported, then ``text`` (saved as ``name``) at the confirm page."""
     (tmp_path / "north.csv").write_text(NORTH)
-    (tmp_path / "south.csv").write_text(SOUTH)
+    (tmp_path / name).write_text(text)
     doc = Document(Workshop())
     undo = UndoAdapter(doc)
     first = _confirm(qtbot, doc, undo, tmp_path / "north.csv")
     first.import_now()
     wait_for(qtbot, first, "report")
     first.close()
-    dialog = _confirm(qtbot, doc, undo, tmp_path / "south.csv")
+    return doc, _confirm(qtbot, doc, undo, tmp_path / name)
+
+
+def test_r2_the_tick_survives_a_column_change(qtbot, tmp_path):
+    doc, dialog = _north_then(qtbot, tmp_path, "south.csv", SOUTH)
     assert dialog.confirm_page.own_codes_box.isVisible()
     dialog.confirm_page.own_codes_box.setChecked(True)
     dialog.confirm_page.check_button.click()
@@ -59,15 +55,7 @@ def test_the_same_peoples_later_sheet_is_said_calmly_with_the_choice(qtbot, tmp_
     """A24 R1: North's later rows (no Locality, new words) had the red warning of another
     area's clash; now a plain note, once, with the tick, and no ⚠ nor warning look."""
     font_points(16)
-    (tmp_path / "north.csv").write_text(NORTH)
-    (tmp_path / "later.csv").write_text(LATER)
-    doc = Document(Workshop())
-    undo = UndoAdapter(doc)
-    first = _confirm(qtbot, doc, undo, tmp_path / "north.csv")
-    first.import_now()
-    wait_for(qtbot, first, "report")
-    first.close()
-    dialog = _confirm(qtbot, doc, undo, tmp_path / "later.csv")
+    doc, dialog = _north_then(qtbot, tmp_path, "later.csv", LATER)
     page = dialog.confirm_page
     note = page.codes_label
     assert note.isVisible() and note.text().startswith(
