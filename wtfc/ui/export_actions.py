@@ -31,7 +31,7 @@ from wtfc.ui.file_names import safe_name, title_for_names
 if TYPE_CHECKING:  # loaded with the first export, not at start-up
     from wtfc.ui.export_run import ExportRun
 
-PRELOAD_AFTER_MS = 4_000  # after the window is made: its first frame has long been shown
+PRELOAD_AFTER_MS = 4_000  # after the event loop's first turn: the first frame has been shown
 
 
 @dataclass(frozen=True)
@@ -178,7 +178,8 @@ class ExportController(QObject):
             action.setObjectName(kind.name)
             action.triggered.connect(lambda _=False, k=kind: self.ask_and_export(k))
             self.actions.append(action)
-        QTimer.singleShot(PRELOAD_AFTER_MS, self, self.preload)
+        # counted from the event loop's first turn: a slow first frame never shares its time
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(PRELOAD_AFTER_MS, self, self.preload))
 
     def preload(self) -> None:
         """A first export's modules and fonts, loaded on a worker (``export_preload``)."""

@@ -94,8 +94,8 @@ class MainWindow(QMainWindow):
         self._restoring_previous = False  # the Review board is given its file, not chosen
         self._select_in_navigator(self.doc.workshop.stage)
         self._update_title()
-        # Late marks follow the date past midnight and sleep (day_watch), from after 1st frame
-        QTimer.singleShot(3000, self, self._watch_the_day)
+        # Late marks follow midnight and sleep (day_watch): 3 s after the first frame's turn
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(3000, self, self._watch_the_day))
 
     @property
     def history_dock(self) -> QDockWidget:  # made the first time it is asked for
