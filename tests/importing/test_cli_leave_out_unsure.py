@@ -56,7 +56,7 @@ def test_three_in_ten_reworded_are_added_and_it_says_none_was_left_out(tmp_path)
     out = " ".join(done.stdout.split())
     assert "3 statements were added all the same, though rows in other words were to be left " \
         "out: Row 2 (P01); Row 3 (P02); Row 4 (P03). An earlier import made cards for the same " \
-        "people there, in other words, but more than one in five of this file's statements " \
+        "people there, in other words, but more than one in five of this file's rows " \
         "differ from the cards that import made at their places" in out
     assert "If they are the same statements, delete the extra cards on Collect." in out
     assert "No row was left out: wtfc cannot tell whether the rows in other words named above " \

@@ -246,7 +246,7 @@ def test_a_small_file_after_its_card_was_reworded_is_kept_with_why(tmp_path):
     lines = again.report.lines()
     assert not any("added again" in n for n in lines)
     assert any(n.startswith("1 statement was added: Row ") and "more than one in five of this "
-               "file's statements differ from the cards that import made" in n for n in lines)
+               "file's rows differ from the cards that import made" in n for n in lines)
 
 
 def test_the_same_file_of_codes_after_a_card_was_deleted_says_it_is_added_again(tmp_path, capsys):

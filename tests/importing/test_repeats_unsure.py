@@ -1,7 +1,7 @@
 """Rows in other words that wtfc cannot offer to leave out (``Judgement.unsure``) are said
 whenever --help and README say so (review code-a7 #1, #2, #3): the second of two care
 managers' sheets with the same codes as well as the first; a two-row sheet; half the sheet
-reworded; and in a one-row-per-person sheet it is statements, not rows, that are counted."""
+reworded; and in a one-row-per-person sheet it is cells, not rows, that are counted."""
 
 from __future__ import annotations
 
@@ -83,9 +83,9 @@ def test_half_the_sheet_agreeing_is_said_and_less_is_another_file(tmp_path, rewo
 
 @pytest.mark.parametrize(("reworded", "left_out"), [(3, True), (4, False)])
 def test_a_one_row_per_person_sheet_counts_statements(tmp_path, reworded, left_out):
-    """Six people, three statements each: 3 of 18 reworded (3 of 6 rows) is one in five or
-    fewer of its statements, the same file, so they are left out as chosen; 4 of 18 are
-    added and said, and the note says statements differ, not rows."""
+    """Six people, three statements each, a cell each: 3 of 18 reworded (3 of 6 rows) is one
+    in five or fewer of its cells, the same file, so they are left out as chosen; 4 of 18 are
+    added and said, and the note says cells differ, not rows (half of them did)."""
     doc = Document(Workshop())
     path = template_sheet(tmp_path, "north.xlsx", SIX_ONE_ROW_REVIEWS)
     import_edit(doc, _plan(doc, path, leave=False)).do(doc)
@@ -99,6 +99,6 @@ def test_a_one_row_per_person_sheet_counts_statements(tmp_path, reworded, left_o
         assert any(n.startswith("3 statements were left out, as chosen") for n in lines)
     else:
         assert len(plan.cards) == 4 and len(plan.unsure_rows) == 4
-        assert any("more than one in five of this file's statements differ from the cards "
+        assert any("more than one in five of this file's cells differ from the cards "
                    "that import made at their places" in n for n in lines)
         assert not any("rows differ" in n for n in lines)

@@ -23,7 +23,7 @@ ROWS = [("Person", "Kind", "Statement"),
           for n in range(1, 11))]
 SAID = ("⚠ 3 statements of this sheet sit where an earlier import made cards for the same "
         "people, in other words: Row 2 (P01); Row 3 (P02); Row 4 (P03). Import adds them: more "
-        "than one in five of this sheet's statements differ from the cards that import made at "
+        "than one in five of this sheet's rows differ from the cards that import made at "
         "their places, so wtfc cannot tell cards reworded on the wall from a changed sheet, or "
         "another care manager's, whose statements would be lost. If they are the same "
         "statements, delete the extra cards on Collect.")
@@ -92,3 +92,13 @@ def test_with_rows_to_choose_for_the_others_are_said_after_the_choice(qtbot):
     assert choice.add.isVisible() and choice.leave.isVisible() and choice.add.isChecked()
     save_render(choice, "import_other_words_both", always=True)
     assert choice.take(None) == (plan, False)  # Add it: the plan as built
+
+
+def test_a_row_per_person_sheet_is_said_to_differ_in_cells():
+    """The rule counts a place each: a row, or on a sheet of a row per person, a cell (a row
+    there holds a statement per answer column): "statements" was said either way."""
+    wide = import_other_words.unsure_text(["Row 8, Working 1 (P01)", "Row 9, Future 1 (P02)"],
+                                          with_choice=False)
+    assert "more than one in five of this sheet's cells differ from the cards" in wide
+    long = import_other_words.unsure_text(["Row 8 (P01, 2 statements)"], with_choice=False)
+    assert "more than one in five of this sheet's rows differ from the cards" in long

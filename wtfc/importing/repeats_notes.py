@@ -5,6 +5,7 @@ and rows taken for an earlier import's by their place alone.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection
 
@@ -62,6 +63,18 @@ def listed_once(places: list[tuple[str, str]]) -> list[str]:
     return [place_said(*said, count) for said, count in Counter(places).items()]
 
 
+# A place in a sheet of a row per person names its column too: "Row 8, Working 1" (``_place``)
+_IN_A_CELL = re.compile(r"Row \d+, ")
+
+
+def counted_by(places: Collection[str]) -> str:
+    """What the same-file rule counts as differing at ``places`` ("Row 8", or "Row 8, Working
+    1 (P01)" as listed): "rows", or a row-per-person sheet's "cells", one place each
+    (``place_cards``). "Statements" was said, but a cell of two answers both reworded on the
+    wall is one place differing, and a row-per-person sheet's row a place per answer column."""
+    return "cells" if any(_IN_A_CELL.match(place) for place in places) else "rows"
+
+
 def unsure_note(places: list[tuple[str, str]], *, asked: bool = False) -> str:
     """The report's note on ``Judgement.unsure``'s rows (``places``: ("Row 8", "P01") a
     statement each), added though the facilitator may take them for cards reworded on the
@@ -77,11 +90,11 @@ def unsure_note(places: list[tuple[str, str]], *, asked: bool = False) -> str:
         * asked
     return (f"{count_phrase(len(places), 'statement')} {how}: {listed}. An earlier import made "
             f"{cards} for the same {person} there, in other words, but "
-            "more than one in five of this file's statements differ from the cards that import "
-            "made at their places, so wtfc cannot tell cards reworded on the wall from a "
-            "changed sheet, or another care manager's with the same codes, whose statements "
-            f"would be lost. If {'it is' if one else 'they are'} the same statement{s}, delete the "
-            f"extra card{s} on Collect.")
+            f"more than one in five of this file's {counted_by([p for p, _ in places])} differ "
+            "from the cards that import made at their places, so wtfc cannot tell cards "
+            "reworded on the wall from a changed sheet, or another care manager's with the same "
+            f"codes, whose statements would be lost. If {'it is' if one else 'they are'} the "
+            f"same statement{s}, delete the extra card{s} on Collect.")
 
 
 def by_place_note(rows: Collection[int], number: int) -> str:

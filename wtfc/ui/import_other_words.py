@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, Q
 
 from wtfc.importing.building import ImportPlan
 from wtfc.importing.mapping import ColumnMapping
+from wtfc.importing.repeats_notes import counted_by
 from wtfc.model.counting import count_phrase
 from wtfc.ui.announce import announce
 from wtfc.ui.style import ui_font, warning_look
@@ -78,12 +79,12 @@ def unsure_text(places: list[str], *, with_choice: bool, held: int = 0,
     also = " either way" * with_choice
     return (f"{count_phrase(len(places), 'statement')} of this sheet {sit} where an earlier "
             f"import made {cards} for the same {'person' if one_person else 'people'}, in other "
-            "words: "
-            f"{listed}. Import adds {them}{also}: more than one in five of this sheet's "
-            "statements differ from the cards that import made at their places, so wtfc cannot "
-            "tell cards reworded on the wall from a changed sheet, or another care manager's, "
-            f"whose statements would be lost. If {'it is' if one else 'they are'} the same "
-            f"statement{s}, delete the extra card{s} on Collect.{_held_text(held, one, '')}")
+            f"words: {listed}. Import adds {them}{also}: more than one in five of this sheet's "
+            f"{counted_by(places)} differ from the cards that import made at their places, so "
+            "wtfc cannot tell cards reworded on the wall from a changed sheet, or another care "
+            f"manager's, whose statements would be lost. If {'it is' if one else 'they are'} "
+            f"the same statement{s}, delete the extra card{s} on Collect."
+            f"{_held_text(held, one, '')}")
 
 
 class OtherWordsChoice(QWidget):
