@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from wtfc.model.agreed_words import HEARD_AT_CHECK, agreed_said
+from wtfc.model.cause_link_field import ROOT_CAUSE
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import ENDED
@@ -131,8 +132,8 @@ class ActionDialog(QDialog):
         self.status = named(QComboBox(), "Status", "Not started, in progress, done or dropped")
         for s in ActionStatus:
             self.status.addItem(s.label, s)
-        self.cause = listed("Root cause it tackles (optional)",
-                           "Optionally, the cause on the why-tree it tackles")
+        # named for the chosen theme's kind by ``links`` (a hope's "In the way")
+        self.cause = listed(ROOT_CAUSE.name, ROOT_CAUSE.tip)
         self.success = listed("Success it aims at (optional)",
                              "Optionally, the success statement it works towards")
         self.links = ActionLinks(doc, self.cause, self.success, QLabel())
@@ -191,7 +192,7 @@ class ActionDialog(QDialog):
         form.addRow(f"{HEARD_AT_CHECK}:", self.heard_at_check)
         form.addRow("Resources and who else is &needed:", self.resources)
         form.addRow("Stat&us:", self.status)
-        form.addRow("&Root cause:", self.cause)
+        form.addRow(self.links.cause_label, self.cause)  # "Root cause:", a hope's "In the way:"
         form.addRow("Succ&ess it aims at:", self.success)
         form.addRow(self.links.warning)  # a link the Theme box or (none) would drop
         form.addRow("What has hap&pened so far:", self.progress_note)

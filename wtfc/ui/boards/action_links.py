@@ -7,7 +7,8 @@ line says when a Save would leave out a link the dialog opened with, before it i
 
 Causes the room agreed to address come first, then the other root causes, each marked in words
 as on the why-tree ("✔ agreed", "◎ root cause"), so the causes actions are for are found
-without colour.
+without colour. The cause's field is named for the chosen theme's kind (``cause_link_field``):
+a hope's "In the way:", not "Root cause:".
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from wtfc.model.cause_link_field import cause_field
 from wtfc.model.document import Document
 from wtfc.model.operations._names import quoted
 from wtfc.model.workshop import Cause, Theme
@@ -27,6 +29,9 @@ from wtfc.ui.scrolling_form import grow_to_fit
 from wtfc.ui.style import warning_look
 
 NONE = "(none)"
+# The field's Alt key, the first of these in its name: R (Root cause), I (In the way, Builds
+# on), letters no other row of the dialog takes
+_ALT_LETTERS = "ri"
 AGREED = "✔ agreed"
 ROOT_CAUSE = "◎ root cause"
 
@@ -55,15 +60,23 @@ def _fill(combo: QComboBox, items: list[tuple[str, str]], chosen: str | None) ->
         combo.blockSignals(False)
 
 
+def _with_alt_key(label: str) -> str:
+    at = next(i for i, letter in enumerate(label.lower()) if letter in _ALT_LETTERS)
+    return f"{label[:at]}&{label[at:]}:"
+
+
 class ActionLinks:
-    """Fills ``cause`` and ``success`` for a theme and says on ``warning`` what a Save would
-    leave out of the links the dialog opened with."""
+    """Fills ``cause`` and ``success`` for a theme, names the cause's field on ``cause_label``
+    for that theme's kind, and says on ``warning`` what a Save would leave out of the links
+    the dialog opened with."""
 
     def __init__(
         self, doc: Document, cause: QComboBox, success: QComboBox, warning: QLabel
     ) -> None:
         self._doc = doc
         self.cause, self.success, self.warning = cause, success, warning
+        self.cause_label = QLabel()
+        self.cause_label.setBuddy(cause)
         self._theme: str | None = None
         self._kept: dict[str | None, tuple[str | None, str | None]] = {}
         self._opened: tuple[str | None, str | None] = (None, None)
@@ -91,6 +104,11 @@ class ActionLinks:
 
     def _show(self, theme_id: str | None) -> None:
         cause_id, success_id = self._kept.get(theme_id, (None, None))
+        theme = self._doc.get("themes", theme_id) if theme_id else None
+        field = cause_field(theme.kind if theme is not None else None)
+        self.cause_label.setText(_with_alt_key(field.label))
+        self.cause.setAccessibleName(field.name)
+        self.cause.setToolTip(field.tip)
         w = self._doc.workshop
         causes = in_list_order([c for c in w.causes if c.theme_id == theme_id])
         _fill(self.cause, [(c.id, cause_label(c)) for c in causes], cause_id)
@@ -108,10 +126,11 @@ class ActionLinks:
     def left_out(self) -> list[str]:
         """The links the dialog opened with that a Save now would not keep, in words."""
         cause_id, success_id = self._opened
+        home = self._links_theme()  # the cause's own, whichever theme the box shows
         gone = [
             (what, self._doc.get(kind, part_id))
             for what, kind, part_id, combo in (
-                ("the root cause", "causes", cause_id, self.cause),
+                (cause_field(home.kind if home else None).what, "causes", cause_id, self.cause),
                 ("the success statement", "success", success_id, self.success),
             )
             if part_id is not None and combo.currentData() is None
