@@ -117,6 +117,7 @@ def test_help_says_when_rows_are_added_all_the_same(capsys):
         main_import(["--help"])
     out = " ".join(capsys.readouterr().out.split())
     assert "Only when SOURCE is taken for that import's file again: at most one in five of its " \
-        "statements at that import's places differ from the cards made there. Where more " \
+        "rows (on a sheet of a row per person, its cells) differ from the cards that import " \
+        "made at their places. Where more " \
         "differ but half or more agree, such rows are added all the same, and the output says " \
         "so; where fewer than half agree" in out

@@ -41,6 +41,8 @@ from wtfc.importing.person_codes import PersonCodes, person_cell_value, withdraw
 from wtfc.importing.person_fill import fill_down
 from wtfc.importing.person_names import person_name
 from wtfc.importing.person_tags import PersonTags, person_tag_headings
+from wtfc.importing.plan_words import cards_are, fact, they_carry
+from wtfc.importing.plan_words import place as _place
 from wtfc.importing.repeats import Judgement, Repeats, Row, comparable
 from wtfc.importing.repeats_notes import (
     by_place_note,
@@ -70,6 +72,7 @@ def build_import(
     stop: Event | None = None,
     leave_out_other_words: bool = False,
     own_codes: bool = False,
+    locality: str = "",
 ) -> ImportPlan:
     """The cards and people the rows make, each card checked for personal details.
     ``person_codes``: the ``person_codes`` of this session's earlier imports into this
@@ -79,10 +82,13 @@ def build_import(
     made from them (the facilitator's choice; added by default).
     ``own_codes``: give the sheet's codes the workshop already knows codes of their own
     (``own_codes``: another area's P01 is not this one's).
+    ``locality``: the area of everyone on the sheet, given to each person whose rows give no
+    locality (``PersonTags.area``); "" for none.
     """
     stop = stop or Event()
     with collector_paused():
-        work = _prepare(table, mapping, workshop, known_names, person_codes, stop, own_codes)
+        work = replace(_prepare(table, mapping, workshop, known_names, person_codes, stop,
+                                own_codes), area=locality)
         # Leave them out may follow on the confirm page: the work is kept for it, and this
         # plan is finished from copies of what finishing changes (``_Prepared.fresh``).
         again = bool(work.judged.since) and not leave_out_other_words
@@ -116,6 +122,7 @@ class _Prepared:
     instead: dict[str, str]  # the sheet's known codes -> codes of their own (``own_codes``)
     own_codes: bool  # and whether they were given
     session_names: Mapping[str, str]  # the session's names -> codes, as ``build_import`` had
+    area: str = ""  # the locality chosen for everyone on the sheet (``PersonTags.area``)
 
     def fresh(self) -> _Prepared:
         """A copy to finish a plan from, leaving this one as it is for another."""
@@ -157,10 +164,10 @@ def _prepare(
         kept_cells=read.kept_cells,
     )
     if moved:
-        _fact(report, sheet_again_note(moved))
+        fact(report, sheet_again_note(moved))
     if read.blank_rows:
-        _fact(report, "1 blank row was passed over." if read.blank_rows == 1
-              else f"{read.blank_rows:,} blank rows were passed over.")
+        fact(report, "1 blank row was passed over." if read.blank_rows == 1
+             else f"{read.blank_rows:,} blank rows were passed over.")
     by_row = Field.PERSON not in mapping.fields and mapping.layout == "wide"
     if Field.PERSON not in mapping.fields and not by_row:  # said before Import in the app too
         column = person_code_column(table, mapping)
@@ -207,7 +214,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
         work.table, work.mapping, work.workshop, work.report, work.codes, work.guard,
         work.rows, work.judged, work.repeats)
     person_tags = PersonTags(person_tag_headings(mapping.fields, column_names(table, mapping)),
-                             guard.details)
+                             guard.details, area=work.area)
     wide = mapping.layout == "wide"
     # A card's source names the import and the row, never the file: file names such as
     # "Review - Zbigniew Wojcik 12 Acacia Avenue.csv" hold the very details the guard keeps off
@@ -292,14 +299,14 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     check(stop)
     # held back: the next step, after the report, says to check them
     if also := sum(1 for c in cards if c.personal_details) - flagged:
-        _fact(report, f"{_cards(also)} held back as well: {_they(also)} a name the guard found "
-              "in another card.")
+        fact(report, f"{cards_are(also)} held back as well: {they_carry(also)} a name the guard "
+             "found in another card.")
     if held_too:
-        _fact(report, f"{_cards(len(held_too))} already in the workshop held back too: "
-              f"{_they(len(held_too))} a name the guard found in this import.")
+        fact(report, f"{cards_are(len(held_too))} already in the workshop held back too: "
+             f"{they_carry(len(held_too))} a name the guard found in this import.")
     if cards:  # said of the cards added: with none (the same file again) there is nothing to say
-        _fact(report, f'Cards give their source as "import {import_number}, row …": the '
-              "file's name is left out because it can hold a person's name.")
+        fact(report, f'Cards give their source as "import {import_number}, row …": the '
+             "file's name is left out because it can hold a person's name.")
         report.tag_columns = work.tag_columns  # (none: said before, the file added nothing)
     report.split_cells = cells_carded(((s.row, s.column) for s in work.statements), carded)
     if made_again:
@@ -335,7 +342,7 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     if alike:
         report.notes.append(alike)
     if merged:
-        _fact(report, merged_codes_note(merged))
+        fact(report, merged_codes_note(merged))
     if Field.PERSON in mapping.fields:  # a blank under the person's heading is never silent
         report.blank_person = blank_person
         report.person_heading = column_names(table, mapping)[mapping.columns(Field.PERSON)[0]]
@@ -375,21 +382,3 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
                       reworded_held=reworded.rows, other_words_listed=listed_once(other_words),
                       unsure_listed=listed_once(unsure))
 
-
-def _fact(report: ImportReport, note: str) -> None:
-    """A note in the report with nothing to do: not said to a screen reader after an import."""
-    report.notes.append(note)
-    report.facts.add(note)
-
-
-def _cards(count: int) -> str:
-    return "1 card is" if count == 1 else f"{count:,} cards are"
-
-
-def _they(count: int) -> str:
-    return "it carries" if count == 1 else "they carry"
-
-
-def _place(statement: Statement, wide: bool) -> str:
-    """Where a statement is in the file, as its card's source says it after "import 3, "."""
-    return f"row {statement.row}" + (f", {statement.column}" if wide else "")

@@ -3,6 +3,7 @@
     wtfc import SOURCE [--into FILE.wtfc] [--sheet NAME] [--layout long|wide]
                        [--map COLUMN=FIELD ...] [--kind VALUE=KIND ...] [--names "A, B"]
                        [--fill-down] [--leave-out-reworded] [--split-lines | --keep-cells]
+                       [--own-codes] [--locality NAME]
 
 Creates the workshop file, or adds to it when it exists, and prints the import report. Without
 --into it makes a new "Imported statements.wtfc" beside SOURCE ("Imported statements 2.wtfc"
@@ -32,6 +33,7 @@ from wtfc.importing.mapping import Field
 from wtfc.importing.passed_sheets import SheetRefused
 from wtfc.importing.pasted_names import parse_names
 from wtfc.importing.report import ImportReport, SkipReason
+from wtfc.importing.sheet_area import area_detail, area_problem, tidied_area
 from wtfc.importing.sources import read_source
 from wtfc.model.workshop import Workshop
 
@@ -44,7 +46,12 @@ def main_import(argv: Sequence[str]) -> int:
 
     # read as the Names to watch for box reads a paste: a bracket's name is a name of its own
     names = tuple(parse_names(args.names or ""))
+    locality = tidied_area(args.locality or "")
     try:
+        if problem := area_problem(locality):
+            raise WrongArgument(f"--locality: {problem}")
+        if detail := area_detail(locality, names):  # said, as People says it, not refused
+            print(f"Note: {detail} (In wtfc: Collect → People.)")
         into_path = into_file(args.into) if args.into else None
         workshop = Workshop(title=NEW_TITLE)
         added_to, renumbered = _workshop_to_add_to(into_path) if into_path else (None, "")
@@ -56,7 +63,7 @@ def main_import(argv: Sequence[str]) -> int:
             raise ImportFailed(mapping_problem(table, mapping, Path(args.source), names))
         plan = build_import(table, mapping, workshop=workshop, known_names=names,
                             leave_out_other_words=args.leave_out_reworded,
-                            own_codes=args.own_codes)
+                            own_codes=args.own_codes, locality=locality)
         if not plan.cards:
             print("\n".join(plan.report.lines() + _kind_advice(plan.report)))
             print(plan.nothing_imported_reason(), file=sys.stderr)
@@ -247,10 +254,11 @@ def _parser() -> argparse.ArgumentParser:
         "other words (reworded on the wall since); by default they are added, as they may be "
         "a corrected sheet's or another care manager's new statements, and the report lists "
         "them either way. Only when SOURCE is taken for that import's file again: at most one "
-        "in five of its statements at that import's places differ from the cards made there. "
-        "Where more differ but half or more agree, such rows are added all the same, and the "
-        "output says so; where fewer than half agree (a one-row sheet whose card was "
-        "reworded, say), SOURCE is another file to wtfc and they are added as new",
+        "in five of its rows (on a sheet of a row per person, its cells) differ from the cards "
+        "that import made at their places. Where more differ but half or more agree, such rows "
+        "are added all the same, and the output says so; where fewer than half agree (a one-row "
+        "sheet whose card was reworded, say), SOURCE is another file to wtfc and they are added "
+        "as new",
     )
     parser.add_argument(
         "--own-codes",
@@ -261,6 +269,16 @@ def _parser() -> argparse.ArgumentParser:
         "skipped as another person's; the output lists old → new. A withdrawn person's code "
         "is never given another, and SOURCE that is an earlier import's file again keeps that "
         "import's people (nothing is added twice)",
+    )
+    parser.add_argument(
+        "--locality",
+        metavar="NAME",
+        help="the area (locality) of everyone on SOURCE (\"South\", as its care team's sheet), "
+        "given on People to each of its people whose rows give none: a locality column keeps "
+        "its values, and this fills only its blanks; a person already on People with another "
+        "locality keeps it, and the output says so (with --own-codes, another area's people "
+        "given codes of their own are new people, and get it). An area, never a name or an "
+        "address; at most 300 characters",
     )
     parser.add_argument(
         "--names",

@@ -11,6 +11,9 @@ the sheet gives no value for stays last time's, and those people are named to ch
 (``kept_from_before``: the code may have been given to someone new).
 A cell the guard reads as a personal detail ("14 Mill Lane" as a locality) is not kept, and is
 said by its column and row, never its words: the import dialog may be on the projector.
+The area chosen for everyone on a sheet (``area``: the import dialog's box, ``--locality``) is
+the locality of each person whose rows give none, kept, as if their rows had said it: the sheet's
+own cells come first, and a person on People with another is said, as a cell would be.
 """
 
 from __future__ import annotations
@@ -75,9 +78,18 @@ class PersonTags:
     _no_person: set[int] = field(default_factory=set)  # rows with a tag and no person
     _cut: dict[str, set[int]] = field(default_factory=dict)  # column heading -> rows cut
     facts: set[str] = field(default_factory=set)  # notes with nothing to do (ImportReport's)
+    area: str = ""  # the locality for everyone on the sheet whose rows give none ("" for none)
+    _seen: dict[str, None] = field(default_factory=dict)  # every person with a row, in order
+    _area_given: int = 0  # people given ``area``
+    _area_shown: str = ""  # ``area`` as the report quotes it
+
+    def __post_init__(self) -> None:
+        self.area = " ".join(self.area.split())[:MAX_TAG]  # as People keeps a typed tag
 
     def note(self, person: str, statement: Statement) -> None:
         """``statement``'s row tags ``person`` (its final code; "" when it has none)."""
+        if person:
+            self._seen.setdefault(person)
         for heading in statement.cut_tags:  # a card's tag cut: said here with people's
             self._cut.setdefault(f"“{shown_name(heading)}”", set()).add(statement.row)
         for kind, cell in statement.person_tags:
@@ -105,6 +117,7 @@ class PersonTags:
               ) -> tuple[list[Person], dict[str, dict[str, object]], list[str]]:
         """The new ``people`` with their tags, the tags for people already on People (only
         those they lack), and the report's notes."""
+        self._fill_area()
         new = [p.model_copy(update=self._update(p, kept_own=False)) for p in people]
         new_codes = {p.id for p in people}
         carded = {card.person for card in workshop.cards}
@@ -114,7 +127,9 @@ class PersonTags:
                     and (update := self._update(person, kept_own=person.id in carded,
                                                 carried=person.id not in carded)):
                 updates[person.id] = update
-        given = sum(1 for p in people if self._kept.get(p.id)) + len(updates)
+        # given something by a column (the area chosen for the sheet is said on its own)
+        given = sum(1 for code in [*(p.id for p in people), *updates]
+                    if any(row for _, _, row in self._kept.get(code, {}).values()))
         return new, updates, self._notes(given)
 
     def kept_from_before(self, workshop: Workshop, given: set[str]) -> str:
@@ -122,6 +137,7 @@ class PersonTags:
         ``given``) and who keep a role or tag the sheet gives no value for: carried by *New
         workshop from this one*, they are last time's (perhaps another person's, a code the
         council gave again), and the report's counts by role read them. "" when there are none."""
+        self._fill_area()
         carded = {card.person for card in workshop.cards}
         kept = []
         for person in workshop.people:
@@ -145,6 +161,7 @@ class PersonTags:
         with People's, one at least, and whose role does where both give one: a later sheet
         about the same person, not another care manager's P01. The role alone tells no one
         apart (most are older people)."""
+        self._fill_area()
         people = {p.id: p for p in workshop.people}
         alike: set[str] = set()
         for code, kept in self._kept.items():
@@ -161,6 +178,7 @@ class PersonTags:
         """Codes with cards already whose role or tags on the sheet differ from People's ->
         (People's, the sheet's) of the first that differs: "North", "South", the clearest sign
         that the sheet's P01 is another area's person (``other_sheet_codes``)."""
+        self._fill_area()
         carded = {card.person for card in workshop.cards}
         said: dict[str, tuple[str, str]] = {}
         for person in workshop.people:
@@ -172,6 +190,17 @@ class PersonTags:
                     shown = own.label if isinstance(own, Voice) else own
                     said.setdefault(person.id, (str(shown), cell))
         return said
+
+    def _fill_area(self) -> None:
+        """Each person whose rows kept no locality is given ``area``, at "row 0" (said as the
+        area chosen for the sheet): once all rows are noted, so a later row's own cell is first."""
+        if not self.area:
+            return
+        # quoted as the guard reads it (“Newton [name]”): the report may be on the projector
+        shown = self._area_shown = _as_kinds(self.area, self.details(self.area))
+        for person in self._seen:
+            self._kept.setdefault(person, {}).setdefault(
+                Field.PERSON_LOCALITY, (self.area, shown, 0))
 
     def _update(self, person: Person, *, kept_own: bool, carried: bool = False
                 ) -> dict[str, object]:
@@ -188,12 +217,13 @@ class PersonTags:
             shown = own.label if isinstance(own, Voice) else own
             if kept_own and own:
                 self._on_people.append(f"{person.id}'s {self._said(kind)}: “{shown}”, the "
-                                       f"sheet “{cell}” (row {row})")
+                                       f"sheet “{cell}” ({_at(row)})")
                 continue
             if carried and own:
                 self._replaced.append(f"{person.id}'s {self._said(kind)}: “{shown}” → “{cell}” "
-                                      f"(row {row})")
+                                      f"({_at(row)})")
             update[attr] = value
+            self._area_given += row == 0
         return update
 
     def _said(self, kind: Field) -> str:
@@ -203,7 +233,14 @@ class PersonTags:
         notes = []
         said = [self._said(kind) for kind in self.headings]
         columns = " and ".join([", ".join(said[:-1]), said[-1]] if len(said) > 1 else said)
-        if given:
+        if self._area_given:
+            whose = (f" whose {self._said(Field.PERSON_LOCALITY)} was blank"
+                     if Field.PERSON_LOCALITY in self.headings else "")
+            given_to = count_phrase(self._area_given, "person", "people")
+            notes.append(f"“{self._area_shown}”, the area (locality) chosen for everyone on this "
+                         f"sheet, went to {given_to}{whose}, on People.")
+            self.facts.add(notes[-1])
+        if given and said:
             notes.append(f"{columns} went to the people, on People (not onto the cards): "
                          f"{count_phrase(given, 'person', 'people')} given their role or tags.")
             self.facts.add(notes[-1])
@@ -263,6 +300,18 @@ def _cut_note(cut: dict[str, set[int]]) -> str:
     was = "was" if cells == 1 else "were"
     return (f"{count_phrase(cells, 'tag')} longer than {MAX_TAG} characters {was} cut to the "
             f"first {MAX_TAG}, as a tag holds no more: " + _listed(where))
+
+
+def _as_kinds(text: str, found: Sequence[PersonalDetail]) -> str:
+    """``text`` with each personal detail ``found`` in it shown as its kind ("[name]")."""
+    for detail in sorted(found, key=lambda d: d.start, reverse=True):
+        text = text[:detail.start] + detail.placeholder + text[detail.end:]
+    return text
+
+
+def _at(row: int) -> str:
+    """Where a kept value came from: its row, or (0) the area chosen for the whole sheet."""
+    return f"row {row}" if row else "the area chosen for everyone on it"
 
 
 def _without_accents(value: str) -> str:

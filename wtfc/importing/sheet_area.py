@@ -1,0 +1,33 @@
+"""The area (locality) chosen for everyone on a sheet (the import dialog's box, ``wtfc import
+--locality``), checked as People checks a typed tag: its spaces tidied, at most ``TAG_LIMIT``
+characters, and a word when the guard reads it as a personal detail (a tag is coarse, an area,
+never a name or an address), said and left to the facilitator, as on People."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from wtfc.importing.typed_details import detail_quote
+from wtfc.model.operations.people import TAG_LIMIT
+
+TOO_LONG = f"That is too long: a locality holds at most {TAG_LIMIT} characters."
+# People's words for a tag the guard reads as a personal detail (``people_dialog``)
+DETAIL_ADVICE = ("A person's tags are coarse (an area, an age band): if these words could "
+                 "identify someone, change them.")
+
+
+def tidied_area(text: str) -> str:
+    """``text`` as People keeps a tag: spaces and line breaks tidied to single spaces."""
+    return " ".join(text.split())
+
+
+def area_problem(text: str) -> str:
+    """Why ``text`` cannot be the sheet's area ("" when it can: any tidied text that fits)."""
+    return TOO_LONG if len(tidied_area(text)) > TAG_LIMIT else ""
+
+
+def area_detail(text: str, names: Iterable[str] = ()) -> str:
+    """ "Possible personal detail in the locality: “[name]”. …" when the guard reads ``text``
+    (with ``names``, the ones watched for) as a personal detail, else "": said, not refused."""
+    quote = detail_quote(tidied_area(text), tuple(names))
+    return f"Possible personal detail in the locality: {quote}. {DETAIL_ADVICE}" if quote else ""
