@@ -13,6 +13,7 @@ from typing import Any
 
 import wtfc
 from wtfc.model.cause_kind_words import cause_words
+from wtfc.model.cause_link_field import kinds_led_in
 from wtfc.model.small_groups import HIDDEN, SMALL
 from wtfc.model.workshop import UNTITLED, Kind, Workshop
 
@@ -29,6 +30,9 @@ RULE = (f'"{HIDDEN}" stands where fewer than {SMALL} people share a role or tag,
 
 # a hope's tree answers what stands in the way of it, not why (``cause_kind_words``)
 _HOPE_ASKED = cause_words(Kind.FUTURE).question.capitalize()
+# one heading over every kind's actions: what the cause is to its theme, as the report says it
+_TACKLES = ("Cause it tackles: the answer on its theme's tree the action is linked to, led in "
+            f"by the theme's kind in the report and on the boards ({kinds_led_in()}).")
 SHEETS = {
     "cards": ("Cards", "One row per card. Cards held back for possible personal details are "
               "not exported (they are counted on Counts). Person's role, Tags, Age band, "
@@ -52,7 +56,7 @@ SHEETS = {
                 "Date agreed are blank unless the words or the date were changed after the "
                 "workshop (What and By when are then the new ones). Done on: the day it was "
                 "recorded done. Added after the workshop on: blank for an action added on the "
-                "workshop's day."),
+                f"workshop's day. {_TACKLES}"),
     "counts": ("Counts", "How many cards, people, themes and actions. Is total marks the "
                "\"All\" rows, so a sum leaves them out. Part of All marks the rows that add "
                "up to their All (cards by kind, people by role); the others are part of All "
@@ -80,6 +84,7 @@ HEADING_NOTES = {
                          "two themes is counted in each, so this column adds up to more than "
                          "the cards in themes: the Card themes sheet has a row per exported "
                          "card and theme.",
+    ("actions", "Cause it tackles"): _TACKLES,
 }
 
 

@@ -42,3 +42,14 @@ def cause_field(kind: Kind | None) -> CauseField:
                       f"Optionally, {words.answer} on the theme's tree to "
                       f"“{words.question[:1].upper()}{words.question[1:]}”",
                       words.heading[:1].lower() + words.heading[1:])
+
+
+def kinds_led_in() -> str:
+    """How the boards and the exports lead an action's cause in, kind by kind, for words over
+    every kind's actions (a column's heading): "“Because:” a cause of what is not working; “In
+    the way:” what stands in the way of what is important for the future; “Builds on:” why it
+    works, for what is working"."""
+    hope, working = (cause_words(kind).heading.lower() for kind in (Kind.FUTURE, Kind.WORKING))
+    return (f"“{TACKLES[Kind.NOT_WORKING]}:” a cause of what is not working; "
+            f"“{TACKLES[Kind.FUTURE]}:” {hope} of what is important for the future; "
+            f"“{TACKLES[Kind.WORKING]}:” {working}, for what is working")

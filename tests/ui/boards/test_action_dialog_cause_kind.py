@@ -13,6 +13,8 @@ from tests.export.test_hope_action_links import BUS, TODAY, linked
 from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.ui.boards.action_dialog import ActionDialog
+from wtfc.ui.boards.plan import PLAN_HEADING, THEME_COLUMN, PlanBoard
+from wtfc.ui.undo import UndoAdapter
 
 
 def _dialog(qtbot, action_id: str) -> ActionDialog:
@@ -63,3 +65,14 @@ def test_a_hopes_lost_link_is_said_as_what_stands_in_the_way(qtbot):
     _choose_theme(dialog, "t1")
     assert dialog.links.warning.text().startswith(
         f"⚠ Saved now, this action loses its link to what stands in the way '{BUS}'")
+
+
+def test_the_boards_answers_heading_leads_each_kind_in_as_its_rows_do(qtbot):
+    """The Answers column's heading, over every theme's actions on Plan and Act, said "the root
+    cause it tackles"; it now says how each kind's cause is led in."""
+    doc = Document(linked())
+    board = PlanBoard(doc, UndoAdapter(doc), today=lambda: TODAY, heading=PLAN_HEADING)
+    qtbot.addWidget(board)
+    tip = board.tree.headerItem().toolTip(THEME_COLUMN)
+    assert "“In the way:” what stands in the way of what is important for the future" in tip
+    assert "“Because:” a cause of what is not working" in tip and "root cause" not in tip

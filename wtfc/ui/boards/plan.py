@@ -56,6 +56,7 @@ from wtfc.ui.boards.plan_columns import (  # the tests and the room views use th
     PROGRESS_COLUMN,
     STATUS_COLUMN,  # noqa: F401
     THEME_COLUMN,
+    THEME_TIP,
     PlanDelegate,
     PlanTree,
 )
@@ -132,9 +133,7 @@ class PlanBoard(QWidget):
             ("Delete", "Delete the chosen action")])
         self.tree.setColumnCount(len(COLUMNS))
         self.tree.setHeaderLabels(COLUMNS)
-        self.tree.headerItem().setToolTip(
-            THEME_COLUMN, "The theme each action answers (with every theme shown), and the root "
-            "cause it tackles and the success it aims at when they are chosen (Enter)")
+        self.tree.headerItem().setToolTip(THEME_COLUMN, THEME_TIP)
         self.tree.setAccessibleName("Actions by role")
         self.tree.setToolTip("Insert adds, Enter edits (and records what has happened), Space "
                              "moves the status on, Delete removes")

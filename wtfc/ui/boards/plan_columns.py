@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QTreeWidget,
 )
 
+from wtfc.model.cause_link_field import kinds_led_in
 from wtfc.ui.wrapped_list import WrappedColumnsDelegate
 
 COLUMNS = ("What", "Answers", "Owner", "By when", "Status", "First step", "How we'll know",
@@ -43,6 +44,10 @@ COLUMNS = ("What", "Answers", "Owner", "By when", "Status", "First step", "How w
 STATUS_COLUMN = COLUMNS.index("Status")
 THEME_COLUMN = COLUMNS.index("Answers")  # the theme, and the cause and success when linked
 PROGRESS_COLUMN = COLUMNS.index("What has happened so far")
+# over every theme's actions, so the cause's lead-in by kind is said, not "the root cause"
+THEME_TIP = ("The theme each action answers (with every theme shown), and, when they are "
+             f"chosen, what it answers on its theme's tree ({kinds_led_in()}) and the success "
+             "it aims at (Enter)")
 PLAN_WIDTHS = (330, 260, 170, 110, 160, 220, 220, 400)
 # On Act the progress note moves beside the status (the columns' order on screen; the logical
 # columns stay) and the theme and owner give way: the Show box picks a theme.
