@@ -1,6 +1,6 @@
 """Start-up and the command line.
 
-    wtfc [FILE]            open the app (on FILE; ``demo`` opens a copy of the demo)
+    wtfc [FILE]            open the app on FILE (none: a new, empty workshop; ``demo``: a copy)
     wtfc --demo            open a copy of the bundled demo workshop
     wtfc --version
     wtfc check FILE        validate a file, print its problems, exit 1 if any
@@ -25,9 +25,10 @@ from collections.abc import Sequence
 
 import wtfc
 
+# "(or a copy of the demo)" read as "no FILE opens the demo": no FILE opens a new workshop
 DESCRIPTION = ("Run a Working Together for Change workshop: with no command, open the app on "
-               "FILE (or a copy of the demo); with a command, work on workshop files without "
-               "it.")
+               "FILE (with no FILE, on a new, empty workshop; 'demo' or --demo for a copy of "
+               "the demo); with a command, work on workshop files without it.")
 
 COMMANDS = {
     "check": "check a workshop file and say in plain English what is wrong with it (changes "
