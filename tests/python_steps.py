@@ -38,4 +38,6 @@ def steps(work: Callable[[], T], *, most: int) -> tuple[T, int]:
         result = work()
     finally:
         sys.setprofile(previous)
+    if count > most:  # raised inside a Qt override, which PySide reports and goes on from
+        raise TooManySteps(f"more than {most:,} steps")
     return result, count

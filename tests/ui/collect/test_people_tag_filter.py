@@ -4,11 +4,10 @@ tag": counted once a change (a workshop of 2,000 people froze for a minute), tha
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.python_steps import steps
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import delete_cards
 from wtfc.model.workshop import Card, Kind, Person, Voice, Workshop
@@ -39,11 +38,10 @@ def shown_people(page) -> set[str]:
 
 def test_a_big_workshop_filters_at_once(shown_page):
     """400 people and 2,000 cards took 5.5 s (a count of every row for each run of rows
-    the filter removed); now well under a second."""
+    the filter removed: 15 million Python steps); now 45,000 (counted, not timed: a loaded
+    machine stretches seconds)."""
     page = shown_page(1366, 720, other=Document(_workshop(400)))
-    start = time.process_time()  # this process's CPU: a loaded machine's other work is not counted
-    page.person_tags.show_tag("North")
-    assert time.process_time() - start < 1.0
+    steps(lambda: page.person_tags.show_tag("North"), most=200_000)
     # North and Northfield (words typed find any tag containing them)
     assert page.person_tags.count.text() == "1,000 cards from 200 people"
 
