@@ -24,6 +24,7 @@ from wtfc.importing.name_words import (
     PLACE_SURNAMES_AFTER_GIVEN_NAMES,
     PLACE_WORDS,
 )
+from wtfc.importing.not_english import community_surname
 from wtfc.importing.words_before import TITLE_CASE_VERBS
 from wtfc.model.search_key import search_key
 
@@ -59,7 +60,7 @@ _WILL_DEEDS_TEXT = """
     discharge advise explain agree return leave arrive update confirm cancel pop drop settle pick
     collect deliver fill empty shower shave undress feed clean lift hoist turn print post answer
     remove replace fit bandage repeat operate scan attend consider think sit walk fax telephone
-    reply respond
+    reply respond meet investigate adjust
 """
 _WILL_DEEDS = _DONE_AFTER_WILL | frozenset(_WILL_DEEDS_TEXT.split())
 # the card's end: anything but a capitalised word on the same line ("… Patel\nHe was kind",
@@ -67,8 +68,55 @@ _WILL_DEEDS = _DONE_AFTER_WILL | frozenset(_WILL_DEEDS_TEXT.split())
 # it ("Dr Will Patel GP", "… Patel Surgery", "… Patel And Nurse Ann") (code review A31)
 _NOTHING_AFTER = re.compile(r"(?![ \t]*[A-Z])|[ \t]+(?:GP|(?:Surgery|Practice|Clinic|Hospital)\b"
                             r"|(?:And|&|Or)[ \t]+(?:Dr|Nurse|Sister|Mr|Mrs|Ms|Miss)\b)")
+# a surname's possessive ending the card or a sentence: "Seen by Dr Will Patel's."
+_OWNED_AT_END = re.compile(
+    rf"[ \t]+[{letters.UPPER}][{letters.LOWER}]+['’]s(?=[ \t]*(?:[.!?,;)]|$))", re.MULTILINE)
+# where a doctor or nurse works, after their surname: "… Khan At The Surgery", "… Khan From Park
+# Lane Practice"
+_AT_THE_PRACTICE = re.compile(
+    r"[ \t]+(?:At|From|Of|In)[ \t]+(?:(?:The|Our|My|[A-Z][a-z'’]+)[ \t]+){0,3}"
+    r"(?:Surgery|Practice|Clinic|Hospital|Health[ \t]+Cent(?:re|er)|Medical[ \t]+Cent(?:re|er)"
+    r"|Ward)\b")
 # a title no one "will" do anything after: "Mr Will Young", "Mrs May Jones" (not "Dr Will …")
 _FAMILY_TITLE = re.compile(r"(?<![\w'’])(?i:mr|mrs|ms|miss|mx|mister|missus)\.?[ \t]+\Z")
+
+
+# What only a person does, in a form "may"/"will" the verb never takes, after a lone word-name
+# that follows a title: "Mrs May came", "Aunt May Visits", "Sister May is kind", "Mrs June rang"
+# (session 35's list of names not caught); not "The Nurse May Come", "Sister Will Ring"
+_DID_AFTER_WORD_NAME = re.compile(
+    r"[ \t]+(?:(?:never|always|often|still|just|usually|also|sometimes|rarely)[ \t]+)?"
+    r"(?:is|was|isn['’]?t|wasn['’]?t|has|had|hasn['’]?t|hadn['’]?t|does|did|doesn['’]?t"
+    r"|didn['’]?t|came|comes|rang|rings|phoned|phones|called|calls|said|says|told|tells|asked"
+    r"|asks|visited|visits|helped|helps|left|died|lives|lived|went|goes|looked|looks|brought"
+    r"|brings|drove|drives|cooked|cooks|cleaned|cleans|washed|washes|took|takes|made|makes"
+    r"|gave|gives|knew|knows|worked|works|retired|passed|sent|sends|wrote|writes|forgot"
+    r"|forgets|shouted|rushed|rushes|arrived|arrives|turned|turns|popped|pops|sat|sits"
+    r"|talked|talks|listened|listens|cared|cares|got|gets)(?![\w'’-])", re.IGNORECASE)
+# what a modal "May" is followed by, In Title Case after a relation word: "My Son May Come",
+# "My Daughter May Not Visit" (the verb, as "My Son Will Come" is)
+_AFTER_MODAL = frozenset({"not", "never", "also", "still", "soon", "just", "well", "be"})
+_RELATION_IN_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z][a-z]*[ \t]+\Z")
+
+
+def lone_word_name_end(text: str, end: int, word: str) -> int | None:
+    """Where a word-name that is also a month or "may"/"will" ends when, after a title, what
+    only a person does follows it ("Mrs May came" → "May") or it owns something ("Dr May's
+    letter"); None otherwise."""
+    bare = re.sub(r"['’]s$", "", word)
+    key = search_key(bare)
+    if key not in AMBIGUOUS_GIVEN_NAMES or key not in NOT_NAMES or not bare[1:].islower():
+        return None
+    return end if bare != word or _DID_AFTER_WORD_NAME.match(text, end) else None
+
+
+def modal_after_relation(text: str, start: int, end: int) -> bool:
+    """Whether "May" after a capitalised relation word is the verb, a bare verb after it In
+    Title Case: "My Son May Come", "My Daughter May Visit" (held as "My Son [name] Come")."""
+    if text[start:end] != "May" or not _RELATION_IN_CAPITALS.search(text, max(0, start - 20),
+                                                                   start):
+        return False
+    return search_key(word_after(text, end)) in _WILL_DEEDS | _AFTER_MODAL
 
 
 def _surname_after_worded_given(text: str, start: int, given_end: int) -> bool:
@@ -77,12 +125,13 @@ def _surname_after_worded_given(text: str, start: int, given_end: int) -> bool:
     today") or no English word ("Dr Will Okafor"), not a verb of what they will do ("Dr Will
     Prescribe Painkillers", "Dr May Retire", "The Nurse Will Dress It": code review A26 S1)."""
     if _FAMILY_TITLE.search(text, 0, start):
-        return surname_end(text, given_end) is not None
+        return surname_end(text, given_end) is not None or (
+            _OWNED_AT_END.match(text, given_end) is not None)  # "Mrs May Jones's."
     if surname_said_end(text, given_end) is not None:
         return True
     after = surname_end(text, given_end)
-    if after is None:
-        return False
+    if after is None:  # "Dr Will Patel's" at the card's end: a deed takes no "'s"
+        return _OWNED_AT_END.match(text, given_end) is not None
     # with nothing said after: a surname the lists know as one ("Seen by Dr Will Brown"), or no
     # English word ("Dr Will Okafor"), when the card goes on ("Dr Will Bath Me" is the deed).
     # At the card's end (or before small letters) any word but a verb of what they will do: the
@@ -90,7 +139,11 @@ def _surname_after_worded_given(text: str, start: int, given_end: int) -> bool:
     # (code review A30); a surname that is also a deed is held there ("Seen by Dr Will Bell")
     key = search_key(text[given_end:after].strip())
     if _NOTHING_AFTER.match(text, after) is None:  # the card goes on in capitals: the deed's
-        return (key in SURNAME_WORDS and key not in _DEEDS_AS_SURNAMES) or not known_word(key)
+        # unless a common surname ("Dr Will Khan Rang") or where they work follows ("Dr Will
+        # Khan At The Surgery"; "Dr Will Call At The Surgery" stays)
+        return (key in SURNAME_WORDS and key not in _DEEDS_AS_SURNAMES) or not known_word(key) or (
+            community_surname(key, None) or (
+                key not in _WILL_DEEDS and _AT_THE_PRACTICE.match(text, after) is not None))
     return key in _DEEDS_AS_SURNAMES or key in SURNAME_WORDS or key not in _WILL_DEEDS
 
 

@@ -96,6 +96,8 @@ WORKER_SAID = (
     r"|wanted|enough|running|scarce|lacking|virtue|key|essential|important|vital|required|thin"
     r"|limited|short|supply|answer|must|gift|appreciated|what|golden|zero|nil|low"
     r"|non-?existent|everything"
+    # a thing given: "Gift from the council was a food parcel", "… was a one-off payment"
+    r"|(?:food[ \t]+)?(?:parcels?|hampers?|vouchers?|cheques?)|one-off|payments?"
     # of amount or absence: "Patience from the agency is not there", "… is nowhere to be
     # seen", "Mercy from the council is hard to find", "… is a joke" (A15 R1); not "gone",
     # said of a worker who left as often

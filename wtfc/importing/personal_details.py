@@ -30,7 +30,13 @@ from wtfc.importing.capitals_with_kisses import read_as_capitals
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.joined_names import joined_names, paired_full_names
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
-from wtfc.importing.name_end import is_place_surname, name_end, word_after
+from wtfc.importing.name_end import (
+    is_place_surname,
+    lone_word_name_end,
+    modal_after_relation,
+    name_end,
+    word_after,
+)
 from wtfc.importing.name_is_words import named_words
 from wtfc.importing.name_past_quotes import QUOTES, past_quotes
 from wtfc.importing.name_words import (
@@ -219,7 +225,8 @@ def _names(text: str) -> list[Finding]:
         if title:
             start = m.start() - len(before) + title.start()
         elif ((related := relation_before(before, m.group())
-                          and not month_in_a_date(text, m.end(), m.group()))
+                          and not month_in_a_date(text, m.end(), m.group())
+                          and not modal_after_relation(text, m.start(), m.end()))
               or is_bare_given_name(text, m.start(), m.group())):
             start = m.start()
         else:
@@ -257,6 +264,8 @@ def _names(text: str) -> list[Finding]:
                    else surname_said_end(text, m.end())) or m.end()
         else:
             end = name_end(text, m.start(), last, after_title=surnames_of_places)
+        if end is None and title:  # "Mrs May came", "Aunt May Visits"
+            end = lone_word_name_end(text, m.end(), m.group())
         if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))

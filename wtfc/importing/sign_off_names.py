@@ -50,8 +50,9 @@ _DASHED = re.compile(
     r"(?i:worker|sw|ot"
     r"|nurse|manager|assessor|reviewer|co-?ordinator|officer|practitioner|therapist|carer"
     r"|advocate|lead|student|admin|physio|cpn|gp|doctor)\)"
-    # "… (SW) 04/03/2026", or a town or team: "… (Social Worker), Brighton" (code review A26)
-    r"(?:[ \t]*,?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    # "… (SW) 04/03/2026", or a town or team: "… (Social Worker), Brighton" (code review A26),
+    # or after a comma the person's words to the line's end: "…, I Miss My Wife"
+    r"(?:[ \t]*,[ \t]*[A-Z][^\n]{0,120}|[ \t]*,?[ \t]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
     r"|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}))?"
     r"[ \t]*\.?[ \t]*$",
     re.MULTILINE)

@@ -17,6 +17,7 @@ import re
 
 from wtfc.importing.known_words import known_word
 from wtfc.importing.letters_not_initials import NATIONS_FAITHS_AND_SHOPS
+from wtfc.importing.lower_case_sign_off import lower_case_sign_off
 from wtfc.importing.name_words import (
     AMBIGUOUS_GIVEN_NAMES,
     COMMON_WORDS,
@@ -117,6 +118,7 @@ def unlisted_names(text: str, *, name_is: bool = True) -> list[tuple[int, int]]:
     if " the " in text or " from " in text or ", the " in text:
         found += apposed_names(text)
     found += sign_off_names(text, may_be_a_name)  # "Signed: Fenella O.", "Entered by FOKONJO"
+    found += lower_case_sign_off(text)  # "i am lonely. thanks, mary smith"
     for m in matches:
         if not may_be_a_name(m[1]):
             continue
