@@ -109,6 +109,8 @@ def test_a_sign_off_in_small_letters_is_held(card, wall):
     "nobody visits. thanks, mary again", "thanks mary so much", "thanks, hope you can help",
     "thanks, mary and all the staff", "thanks, see you soon", "thanks to mary smith",
     "we went shopping from mary hill", "thank you, john lewis", "thanks, marie curie",
+    "thanks, mary please", "thanks, mary xxx", "thanks, john everything", "thanks, sarah carer",
+    "thanks, helen sw", "love, mary forever",
 ])
 def test_everyday_words_after_a_thank_you_stay(card):
     assert _wall(card) == card
