@@ -130,3 +130,14 @@ def test_a_gift_that_was_a_thing_stays(card):
 ])
 def test_a_carer_called_gift_is_still_held(card, wall):
     assert _wall(card) == wall
+
+
+@pytest.mark.parametrize(("card", "wall"), [  # the word table knows these names as words
+    ("Nobody visits - Irina Dalton (Social Worker)", "Nobody visits - [name] (Social Worker)"),
+    ("Nobody visits - Sergei Dalton (Social Worker)", "Nobody visits - [name] (Social Worker)"),
+    ("Nobody visits - Tatiana Long (Nurse)", "Nobody visits - [name] (Nurse)"),
+    ("Signed: Irina from the office", "Signed: [name] from the office"),
+    ("Irina rang me", "[name] rang me"),
+])
+def test_the_care_workforces_names_the_word_table_knows_are_held(card, wall):
+    assert _wall(card) == wall
