@@ -141,3 +141,19 @@ def test_a_carer_called_gift_is_still_held(card, wall):
 ])
 def test_the_care_workforces_names_the_word_table_knows_are_held(card, wall):
     assert _wall(card) == wall
+
+
+@pytest.mark.parametrize(("card", "wall"), [
+    ("MRS MAY CAME", "[name] CAME"), ("mrs may came", "[name] came"),
+    ("DR WILL SAID I WAS FINE", "[name] SAID I WAS FINE"),
+    ("dr may visits on monday", "[name] visits on monday"),
+])
+def test_a_lone_word_name_after_a_title_in_one_case_is_held(card, wall):
+    assert _wall(card) == wall
+
+
+@pytest.mark.parametrize("card", [
+    "THE DR WILL RING ME", "DR MAY VISIT TODAY", "i have ms may is hard", "the mrs may came",
+])
+def test_the_verb_after_a_title_in_one_case_stays(card):
+    assert _wall(card) == card

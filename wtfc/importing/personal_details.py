@@ -296,7 +296,12 @@ def _one_case_titled_names(text: str) -> list[Finding]:
         place_surname = not (title.lower() == "ms" and "." in m.group()) and (
             search_key(first) != "house" and is_place_surname(first, second, any_case=True)
         )
-        if not (same_case(title) and same_case(first) and (_is_name_word(first) or place_surname)):
+        # "MRS MAY CAME", "dr will said": a lone word-name, what only a person does after it
+        # (not after MS the illness: "i have ms may is hard")
+        lone = title.lower() != "ms" and lone_word_name_end(
+            text, m.end("first"), first.title()) is not None
+        if not (same_case(title) and same_case(first) and (
+                _is_name_word(first) or place_surname or lone)):
             continue
         # "the mrs", "my dr": the title used as a plain word.
         if _OWNER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
