@@ -100,6 +100,9 @@ def test_an_everyday_thing_before_a_role_and_the_persons_words_stays(card):
     ("nobody visits. love colin watson", "nobody visits. love [name]"),
     ("I'm lonely. Thanks, mary brown", "I'm lonely. Thanks, [name]"),
     ("nobody visits. from tamsin ferrier.", "nobody visits. from [name]."),
+    ("The carers are late. completed by tamsin ferrier",
+     "The carers are late. completed by [name]"),
+    ("The carers are late.\nentered by: colin watson", "The carers are late.\nentered by: [name]"),
 ])
 def test_a_sign_off_in_small_letters_is_held(card, wall):
     assert _wall(card) == wall
@@ -110,7 +113,8 @@ def test_a_sign_off_in_small_letters_is_held(card, wall):
     "thanks, mary and all the staff", "thanks, see you soon", "thanks to mary smith",
     "we went shopping from mary hill", "thank you, john lewis", "thanks, marie curie",
     "thanks, mary please", "thanks, mary xxx", "thanks, john everything", "thanks, sarah carer",
-    "thanks, helen sw", "love, mary forever",
+    "thanks, helen sw", "love, mary forever", "the form was completed by mary smith",
+    "The carers are late. completed by phone call",
 ])
 def test_everyday_words_after_a_thank_you_stay(card):
     assert _wall(card) == card

@@ -17,7 +17,8 @@ from wtfc.importing.not_english import community_surname
 # from mary hill" is no sign-off)
 _SIGN_OFF = re.compile(
     r"(?:\A|(?<=[.!?,;:\n]))[ \t]*(?i:thanks|thank[ \t]+you|many[ \t]+thanks|ta|cheers|regards"
-    r"|kind[ \t]+regards|best[ \t]+wishes|love|from|signed[ \t]*:?"
+    r"|kind[ \t]+regards|best[ \t]+wishes|love|from|signed[ \t]*:?|author[ \t]*:"
+    r"|(?:signed|entered|completed|written|typed|reviewed|assessed|updated|recorded)[ \t]+by:?"
     r"|yours[ \t]+(?:sincerely|faithfully|truly))"
     r"[ \t]*,?[ \t]+(?P<given>[a-z]+)[ \t]+(?P<surname>[a-z]+(?:['’-][a-z]+)?)"
     r"(?:[ \t]*,?[ \t]*x+)?[ \t]*[.!]*[ \t]*\Z")
