@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QPushButton, QSplitter
 
 from wtfc.ui.cards_held_back import WatchNamesBox
+from wtfc.ui.clipboard_taken import watch_pastes
 
 _OPEN_TIP = (
     "Paste the names of the people reviewed and of staff, to hold back the cards "
@@ -27,6 +28,7 @@ class NamesFold(QObject):
         self.button = QPushButton()
         self.button.clicked.connect(lambda *_: self.fold() if self.is_open() else self.open())
         box.names_box.textChanged.connect(self._on_names_changed)
+        watch_pastes(box.names_box)  # names pasted: off the clipboard as wtfc closes
         self._box.hide()
         self._say()
 

@@ -243,11 +243,13 @@ class CardsPage(QWidget):
     def open_paste(self, text: str | None = None) -> None:
         """The import dialog, starting from cells copied from Excel (the clipboard, if any), or
         ``text``: rows pasted into Add card's words."""
+        from wtfc.ui.clipboard_taken import taken, watch_pastes
         from wtfc.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.doc, self.undo, names=self.names(), held_back=self.held_back,
                               parent=self)
-        dialog.start_paste(QGuiApplication.clipboard().text() if text is None else text)
+        watch_pastes(dialog.paste_box)  # the cells pasted: off the clipboard as wtfc quits
+        dialog.start_paste(taken(QGuiApplication.clipboard().text()) if text is None else text)
         open_freed(self, "import_dialog", dialog)
 
     def open_people(self) -> None:
