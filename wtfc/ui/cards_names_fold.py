@@ -3,15 +3,24 @@
 Open, it took 260 px of a 1366-wide laptop from the cards' words for a box that is empty
 unless names are pasted. Folded, a button in the decisions' row (Alt+N, as the box's own
 title) opens it; names put in the box open it too, and folding it keeps them in use.
+
+The names, notes and all, are as private as the held-back details: while the room may see this
+screen (the room view on it, or a screen gone: ``wall.room_held_back``) the box is folded away
+with them, names put in leave it folded, and opening it asks first.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QPushButton, QSplitter
 
 from wtfc.ui.cards_held_back import WatchNamesBox
 from wtfc.ui.clipboard_taken import watch_pastes
+
+if TYPE_CHECKING:
+    from wtfc.ui.wall.room_held_back import HeldBackBesideRoom
 
 _OPEN_TIP = (
     "Paste the names of the people reviewed and of staff, to hold back the cards "
@@ -35,9 +44,17 @@ class NamesFold(QObject):
     def is_open(self) -> bool:
         return not self._box.isHidden()
 
+    def has_names(self) -> bool:
+        return bool(self._box.names_box.toPlainText().strip())
+
     def open(self, *, focus: bool = True) -> None:
-        """Show the box beside the table (as narrow as it may be) and, asked, go to it."""
+        """Show the box beside the table (as narrow as it may be) and, asked, go to it; while
+        the room may see this screen, only if the facilitator says so."""
         if not self.is_open():
+            keeper = self._keeper()
+            # empty too: it is opened to paste them
+            if keeper is not None and not keeper.may_show_names():
+                return
             self._box.show()
             width = self._box.minimumSizeHint().width()
             total = sum(self._splitter.sizes())
@@ -56,9 +73,18 @@ class NamesFold(QObject):
         self._say()
 
     def _on_names_changed(self) -> None:
-        if self._box.names_box.toPlainText().strip() and not self.is_open():
-            self.open(focus=False)  # names put in (pasted, or a test): shown, never hidden
+        if self.has_names() and not self.is_open():
+            keeper = self._keeper()
+            if keeper is not None and keeper.room_may_see():
+                keeper.say_names_kept()  # (a list dropped on the button) in use, not shown
+            else:
+                self.open(focus=False)  # names put in (pasted, or a test): shown
         self._say()
+
+    def _keeper(self) -> HeldBackBesideRoom | None:
+        """What keeps held-back details off the room's screen: the main window's room view's."""
+        room = getattr(self._box.window(), "room", None)
+        return getattr(room, "held_back_kept", None)
 
     def _say(self) -> None:
         if self.is_open():  # no mnemonic: Alt+N is the box's own title while it shows
