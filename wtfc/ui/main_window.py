@@ -369,10 +369,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowModified(not self.undo.stack.isClean())
-        from wtfc.ui.window_title import window_title  # names shown as the import shows them
+        from wtfc.ui.window_title import retitle  # names shown as the import shows them
 
-        self.setWindowTitle(window_title(self.files.display_name(), self.undo.read_only,
-                                         self.doc.workshop.title))
+        retitle(self)  # (a title the guard flags left out)
 
     def show_as_last_time(self) -> None:
         """Show at the size and place of the last session; maximised the first time, as the

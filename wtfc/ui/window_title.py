@@ -5,13 +5,28 @@ on a USB stick ("caf\\xe9.wtfc") lost the letter ("caf.wtfc"), a name holding U+
 ("Spring[U+202E]gpj.wtfc") turned everything after it around, the workshop's title too, and a
 line break split it. The workshop's title is set apart (a hand-edited file may hold bidi
 controls), so the words after it keep their order. A "[*]" in a name or title is shown as
-typed (``titled``), not taken for the unsaved-changes mark.
+typed (``titled``), not taken for the unsaved-changes mark. A title the personal-detail guard
+flags ("Review of Mrs Patel's care", with the names to watch for too) is left out, as the names
+Save As and the exports suggest leave it out (``title_for_names``): the title bar is often on
+the projector, and in the taskbar. The guard is not loaded for start-up's first frame, so a title
+is looked at once that frame is out (``GUARD_AFTER_MS``), or at once when names are pasted.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
 from wtfc.model.control_characters import name_shown, set_apart
 from wtfc.model.workshop import UNTITLED
+
+if TYPE_CHECKING:
+    from wtfc.ui.main_window import MainWindow
+
+GUARD_AFTER_MS = 1500  # after the first frame's turn (the day watch waits 3 s, exports 4 s)
+_guard_ready = False  # start-up's first frame is out: the guard may be loaded
 
 
 def titled(words: str) -> str:
@@ -21,9 +36,42 @@ def titled(words: str) -> str:
     return words.replace("[*]", "[*][*]")
 
 
-def window_title(file_name: str, read_only: bool, title: str) -> str:
+def window_title(file_name: str, read_only: bool, title: str, names: Iterable[str] = ()) -> str:
     """The title for a workshop titled ``title`` (blank: ``UNTITLED``, as in the exports) open
-    from ``file_name``; ``[*]`` is where Qt shows unsaved changes."""
+    from ``file_name``, with ``names`` to watch for; ``[*]`` is where Qt shows unsaved
+    changes."""
+    from wtfc.ui.file_names import title_for_names
+
     suffix = " (read-only)" if read_only else ""
-    shown = set_apart(titled(title.strip() or UNTITLED))
-    return f"{titled(name_shown(file_name))}[*]{suffix} — {shown} — wtfc"
+    named = f"{titled(name_shown(file_name))}[*]{suffix}"
+    names = tuple(names)
+    if title.strip() and (_guard_ready or names) and not title_for_names(title, names):
+        return f"{named} — wtfc"  # a possible personal detail in it
+    return f"{named} — {set_apart(titled(title.strip() or UNTITLED))} — wtfc"
+
+
+class _TitleKeeper(QObject):
+    """Sets its window's title again as the names to watch for change, and once the guard may
+    be loaded (its slots go with the window)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        window.doc.events.names_changed.connect(self.retitle)
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(GUARD_AFTER_MS, self, self._ready))
+
+    def _ready(self) -> None:
+        global _guard_ready
+        _guard_ready = True
+        self.retitle()
+
+    def retitle(self) -> None:
+        window = self.window
+        window.setWindowTitle(window_title(window.files.display_name(), window.undo.read_only,
+                                           window.doc.workshop.title, window.doc.names_to_watch))
+
+
+def retitle(window: MainWindow) -> None:
+    """Set ``window``'s title, and keep it so as the names to watch for change."""
+    keeper = window.findChild(_TitleKeeper, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    (keeper or _TitleKeeper(window)).retitle()
