@@ -91,9 +91,12 @@ class HeldBackBesideRoom(QObject):
             handle = self.facilitator.windowHandle()  # there once the window is shown
             if handle is not None and not self._handle_followed:
                 self._handle_followed = True
-                handle.screenChanged.connect(lambda *_: self._moved.start())
+                handle.screenChanged.connect(self._on_screen_changed)
             self._moved.start()
         return super().eventFilter(watched, event)
+
+    def _on_screen_changed(self, _screen: QScreen) -> None:
+        self._moved.start()  # (a method: the connection goes with this keeper)
 
     def on_placed(self, screen: QScreen) -> None:
         """The room view went up on ``screen``: on the facilitator's, the details go."""
