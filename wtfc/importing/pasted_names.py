@@ -40,6 +40,7 @@ from wtfc.importing.note_given_names import (
 from wtfc.importing.note_words import TITLES, kept_in_a_note
 from wtfc.importing.pasted_in_capitals import a_word_in_capitals
 from wtfc.importing.pasted_months import is_month, month_in_a_date
+from wtfc.importing.pasted_names_read import _ONE_WORD_ROLES, _WORD, _read_names
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.surname_as_word import (
     a_persons_given_name,
@@ -48,7 +49,6 @@ from wtfc.importing.surname_as_word import (
 )
 from wtfc.importing.words_before import relation_before, title_before
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 # a title pasted with a name ("Mrs Patel") is not itself a name ("Mrs" stays as typed)
 _TITLES = TITLES
@@ -71,8 +71,6 @@ _PART = re.compile(r"\s{2,}|[:;]|\s[-–—]\s")  # a bracket's parts (its comma
 _BESIDE = "Xqzv"  # a name for the part to stand beside, so tidy_name reads it as a bracket's
 _ROLES = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split())
 _RELATED = _ROLES | {"née", "nee", "aka", "formerly", "previously"}
-# the roles a pasted name's words watch only capitalised (``known_names``' own)
-_ONE_WORD_ROLES = frozenset(r.casefold() for r in RELATION_WORDS if " " not in r)
 _ROLE_PARTS = _ROLES - _ONE_WORD_ROLES  # "social" of "social worker": no role alone
 # where a note starts beside a name: "Zebulon Quarrie - lives with daughter", "Aisha Khan: …"
 _NOTE_BREAK = re.compile(r"\s[-–—]\s|:")
@@ -288,7 +286,7 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
     # guard that takes the names reads each text so (the letter, the room views, the exports').
     names: str | None = None
     lines = ""
-    roles_named: set[str] = set()  # the roles a pasted name has with a capital ("Nguyen Son")
+    roles_named: frozenset[str] = frozenset()  # roles a pasted name has capitalised
     split = False  # the names one word a line (``_WORD``'s), not as pasted
     watched: dict[str, bool | None] = {}  # None: no name's word; else whether anywhere
     in_a_note: dict[str, bool] = {}  # a word watched not anywhere: a note's given name
@@ -299,16 +297,7 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
             continue
         if names is None:
             raw = "\n".join(pasted)
-            # a note's role ("husband frank") is no name but pasted so ("Nguyen Son"; R9, A9 R1)
-            roles_named = {w.lower() for w in _WORD.findall(raw)
-                           if w[:1].isupper() and w.lower() in _ONE_WORD_ROLES}
-            lines = f"\n{raw}\n".lower().replace("’", "'")
-            # "İ" lowers to "i" and a combining dot, which _WORD does not take for a letter, and
-            # "Σ" as what follows it in the line: the words are split before they are lowered,
-            # as ``_plain`` reads each
-            split = any(c in raw for c in "\u0130\u0307\u03a3")
-            names = "\n".join(["", *_WORD.findall(raw), ""]).lower().replace("’", "'") \
-                if split else lines
+            roles_named, lines, split, names = _read_names(raw)
         if (word in _ONE_WORD_ROLES and word not in roles_named) or a_word_in_capitals(
                 text, a, b, raw):  # "THE ENERGY BILL KEEPS GOING UP" (review 33 A9 R3)
             continue
