@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from wtfc.importing.building import build_import, import_edit
 from wtfc.importing.mapping import guess_mapping
-from wtfc.importing.sheet_area import area_detail, area_problem
+from wtfc.importing.sheet_area import area_detail, area_problem, replaced_note
 from wtfc.importing.table import SourceTable
 from wtfc.model.document import Document
 from wtfc.model.workshop import Person, Workshop
@@ -128,3 +128,15 @@ def test_an_area_the_guard_reads_as_a_name_is_quoted_as_its_kind_in_the_report()
     assert _localities(doc) == {"P01": "Mrs Smith", "P02": "Mrs Smith"}
     lines = "\n".join(plan.report.lines())
     assert "Smith" not in lines and "“[name]”, the area (locality) chosen" in lines
+
+
+def test_the_plan_names_the_carried_people_whose_locality_the_area_replaces():
+    """For the confirm page, before Import: no one's locality on People changes unsaid."""
+    doc = Document(Workshop(people=[Person(id="P01", locality="North"),
+                                    Person(id="P02", locality="South")]))
+    plan = _plan(NORTH, doc, locality="South")
+    assert plan.area_replaced == [("P01", "North")]
+    assert replaced_note(plan.area_replaced, "South").startswith(
+        "P01 (“North”) is on People with another locality and no card here yet (last time's, "
+        "carried by New workshop from this one): Import gives that person “South”")
+    assert _plan(NORTH, doc).area_replaced == []

@@ -58,6 +58,7 @@ def test_every_control_of_the_step_is_reached_by_tab_and_by_shift_tab(qtbot, ste
     controls = [step.sheet_box, step.heading_box, step.grid,
                 *(step.field_box(c) for c in range(4)),
                 step.kind_box("amber"), step.kind_box("yellow"),
+                dialog.area_box.box,  # (on the headings' row; Alt+E reaches it at once)
                 dialog.import_button, dialog.close_button]
     for key in (KEY.Key_Tab, KEY.Key_Backtab):
         step.sheet_box.setFocus()

@@ -380,5 +380,5 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
                       [] if leave_out else other_words_rows,
                       unsure_rows=[place_said(*said) for said in unsure],
                       reworded_held=reworded.rows, other_words_listed=listed_once(other_words),
-                      unsure_listed=listed_once(unsure))
+                      unsure_listed=listed_once(unsure), area_replaced=person_tags.area_replaced)
 

@@ -65,6 +65,8 @@ class ImportPlan:
     # them) with each place once: "Row 2 (P01, 2 statements)", for the page to list
     other_words_listed: list[str] = field(default_factory=list)
     unsure_listed: list[str] = field(default_factory=list)
+    # people on People with no card yet whose locality the sheet's area replaces: (code, theirs)
+    area_replaced: list[tuple[str, str]] = field(default_factory=list)
     # With rows in other words: finishes this import with them left out, from the work done
     # for this plan. Emptied once used or let go: it holds the person cells read (names).
     _unfinished: list[Callable[[Event], ImportPlan]] = field(

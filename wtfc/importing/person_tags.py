@@ -82,6 +82,8 @@ class PersonTags:
     _seen: dict[str, None] = field(default_factory=dict)  # every person with a row, in order
     _area_given: int = 0  # people given ``area``
     _area_shown: str = ""  # ``area`` as the report quotes it
+    # people on People with no card yet whose locality ``area`` replaced: (code, theirs)
+    area_replaced: list[tuple[str, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.area = " ".join(self.area.split())[:MAX_TAG]  # as People keeps a typed tag
@@ -224,6 +226,8 @@ class PersonTags:
                                       f"({_at(row)})")
             update[attr] = value
             self._area_given += row == 0
+            if carried and own and row == 0:
+                self.area_replaced.append((person.id, str(shown)))
         return update
 
     def _said(self, kind: Field) -> str:

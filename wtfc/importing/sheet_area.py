@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from wtfc.importing.typed_details import detail_quote
 from wtfc.model.operations.people import TAG_LIMIT
 
+_LISTED = 8  # codes named; more are counted
 TOO_LONG = f"That is too long: a locality holds at most {TAG_LIMIT} characters."
 # People's words for a tag the guard reads as a personal detail (``people_dialog``)
 DETAIL_ADVICE = ("A person's tags are coarse (an area, an age band): if these words could "
@@ -31,3 +32,20 @@ def area_detail(text: str, names: Iterable[str] = ()) -> str:
     (with ``names``, the ones watched for) as a personal detail, else "": said, not refused."""
     quote = detail_quote(tidied_area(text), tuple(names))
     return f"Possible personal detail in the locality: {quote}. {DETAIL_ADVICE}" if quote else ""
+
+
+def replaced_note(replaced: list[tuple[str, str]], area: str) -> str:
+    """The confirm page's words, before Import, on people on People with no card here yet
+    (last time's, carried by New workshop from this one) whose locality ``area`` replaces
+    (``replaced``: (code, theirs)), "" for none: never changed unsaid."""
+    if not replaced:
+        return ""
+    listed = [f"{code} (“{own}”)" for code, own in replaced[:_LISTED]]
+    more = len(replaced) - _LISTED
+    said = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
+    said += f" and {more:,} more" if more > 0 else ""
+    one = len(replaced) == 1
+    return (f"{said} {'is' if one else 'are'} on People with another locality and no card here "
+            f"yet (last time's, carried by New workshop from this one): Import gives "
+            f"{'them' if not one else 'that person'} “{area}”, as it would a sheet's own "
+            "cell (if People's is right, put it back on Collect → People after the import).")

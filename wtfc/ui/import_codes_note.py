@@ -10,6 +10,8 @@ out (``take``), when it was made with the columns as Import reads them and the w
 changed since; so Import does not do the same work twice (5 s of 100,000 statements). Otherwise,
 and on another sheet, Cancel or closing the dialog, it stops within 25 rows
 (``forget``): it does not slow Import down nor hold the window as the dialog is freed.
+The plan is worked out with the area chosen for everyone on the sheet (``import_area_box``),
+again when it changes, and handed to ``worked_out`` for the box's own words.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from threading import Event
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
 
 from wtfc.importing.building import ImportPlan, build_import
@@ -50,52 +52,62 @@ def codes_note_text(codes: list[str], imports: list[int]) -> str:
 class CodesNote(QObject):
     """Fills ``label`` (hidden until there is something to say) for the sheet on the confirm
     page of ``dialog``, and ``box``, the choice of codes of their own shown with it (by default
-    the one named "own_codes" on the label's page: ``ConfirmPage.own_codes_box``)."""
+    the one named "own_codes" on the label's page: ``ConfirmPage.own_codes_box``).
+    ``worked_out`` fires with each plan worked out for the page (not one Import took)."""
+
+    worked_out = Signal(object)
 
     def __init__(self, dialog: QDialog, label: QLabel, box: QCheckBox | None = None) -> None:
         super().__init__(dialog)
         self._label = label
         self._box = box or _own_codes_box(label)
         # what start() was given: Import with codes of their own builds again from it
-        self._source: tuple[Document, SourceTable, tuple[str, ...], Callable] | None = None
+        self._source: tuple[Document, SourceTable, tuple[str, ...], Callable, str] | None = None
         self._job = BackgroundJob(self)
         self._job.finished.connect(self._on_plan)
         self._job.failed.connect(self._on_failed)
         dialog.finished.connect(lambda *_: self._closed())
         label.setVisible(False)
-        # what the plan is worked out from: the columns, the workshop and the session's codes
-        self._made: tuple[ColumnMapping, Workshop, dict[str, str]] | None = None
+        # what the plan is worked out from: the columns, the workshop, the session's codes and
+        # the area chosen for the sheet
+        self._made: tuple[ColumnMapping, Workshop, dict[str, str], str] | None = None
         self._plan: ImportPlan | None = None  # once worked out, until Import or forgotten
         self._then: tuple[Callable[[ImportPlan], None], Callable[[str], None]] | None = None
         # whether Import's own build (``take`` declined) gives codes of their own, as ticked
         self.chosen_for_import = False
+        self._tick_again = False  # ticked before the area changed: ticked again when shown
 
     @property
     def busy(self) -> bool:
         return self._job.busy
 
     def start(self, doc: Document, table: SourceTable, mapping: ColumnMapping, *,
-              names: tuple[str, ...], wrap: Callable[[Callable[[], object]], Callable[[], object]]
-              ) -> None:
+              names: tuple[str, ...], wrap: Callable[[Callable[[], object]], Callable[[], object]],
+              locality: str = "") -> None:
         """Work out the note for ``table`` read by ``mapping`` (``wrap``: the dialog's
-        ``ImportedNames.job``, so the person cells it reads are let go with the import's)."""
+        ``ImportedNames.job``, so the person cells it reads are let go with the import's),
+        with ``locality`` for everyone on it; a choice of codes of their own ticked stays so
+        (the area changed: the same sheet)."""
+        tick = self.own_codes_chosen
         self.forget()
-        # only a workshop with cards given to people can have it to say
-        if not may_share_codes(doc.workshop):
+        # only a workshop with cards given to people can have it to say, or with localities on
+        # People that the area may replace
+        if not may_share_codes(doc.workshop) and not (
+                locality and any(p.locality for p in doc.workshop.people)):
             return
-        self._source = doc, table, names, wrap
+        self._source, self._tick_again = (doc, table, names, wrap, locality), tick
         self._build(mapping, own_codes=False)
 
     def _build(self, mapping: ColumnMapping, *, own_codes: bool) -> None:
         assert self._source is not None
-        doc, table, names, wrap = self._source
+        doc, table, names, wrap, locality = self._source
         workshop, codes = workshop_snapshot(doc), dict(doc.import_person_codes)
-        self._made, stop = (mapping, workshop, codes), Event()
+        self._made, stop = (mapping, workshop, codes, locality), Event()
         # Its failure is said only once Import took this build ("Making cards from …"), so it
         # is named as Import's own build: never a check the facilitator did not ask for.
         self._job.start(wrap(lambda: build_import(
             table, mapping, workshop=workshop, known_names=names, person_codes=codes,
-            stop=stop, own_codes=own_codes)),
+            stop=stop, own_codes=own_codes, locality=locality)),
             what=f"making cards from {source_in_sentence(table.source_name)}", stop=stop)
 
     def forget(self) -> None:
@@ -105,20 +117,21 @@ class CodesNote(QObject):
         self._label.setVisible(False)
         self._show_box(False)
         self._made = self._plan = self._then = None
-        self.chosen_for_import = False
+        self.chosen_for_import = self._tick_again = False
 
     def _closed(self) -> None:
         self.forget()
         self._job.outlive_owner()
 
     def take(self, doc: Document, mapping: ColumnMapping, then: Callable[[ImportPlan], None],
-             failed: Callable[[str], None]) -> bool:
+             failed: Callable[[str], None], locality: str = "") -> bool:
         """Import was clicked: True when the plan worked out here is the one Import would build
         (the same ``mapping``, ``doc``'s cards, people and codes as they were), and it goes to
         ``then`` now, or once worked out (``failed``: its problem in plain words). False, and it
-        stops, when Import must build its own."""
+        stops, when Import must build its own (``locality``: the area as Import reads it)."""
         made, plan = self._made, self._plan
-        if made is None or made[0] != mapping or not _as_it_was(made[1], made[2], doc):
+        if made is None or made[0] != mapping or not _as_it_was(made[1], made[2], doc) \
+                or made[3] != locality:
             # the choice outlives the plan: columns changed on "Check the columns first…" are
             # the same sheet, and dropping the tick put South's people onto North's (A24 R2)
             chosen = self.own_codes_chosen or self.chosen_for_import
@@ -131,7 +144,7 @@ class CodesNote(QObject):
         self._made = self._plan = None
         if own:  # built again, its known codes given codes of their own: one plan, one Undo
             self._then = then, failed
-            self._build(mapping, own_codes=True)
+            self._build(mapping, own_codes=True)  # (with the area it was worked out with)
         elif plan is None:
             self._then = then, failed  # still working it out
         else:
@@ -150,7 +163,10 @@ class CodesNote(QObject):
         self._plan = plan
         report = plan.report
         page = self._label.parentWidget()  # the confirm page, gone by when the sheet changed
-        if not report.other_sheet_codes or page is None or not page.isVisible():
+        if page is None or not page.isVisible():
+            return
+        self.worked_out.emit(plan)
+        if not report.other_sheet_codes:
             return
         codes = report.other_sheet_codes
         self._label.setText(codes_note_text(codes, report.other_sheet_imports))
@@ -164,6 +180,7 @@ class CodesNote(QObject):
             # its codes are said in the note above: a box's words do not wrap
             self._box.setText("&" + OWN_CODES_BOX)
             self._show_box(True)
+            self._box.setChecked(self._tick_again)
         announce(self._label, self._label.text().removeprefix("⚠ "))
 
     @property

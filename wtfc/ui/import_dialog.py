@@ -36,9 +36,9 @@ from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.importing.text_reader import read_pasted_text
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
-from wtfc.ui.boards.common import announce
 from wtfc.ui.forget_words import ImportedNames
 from wtfc.ui.held_back_words import HeldBackWords
+from wtfc.ui.import_area_box import AreaBox, place_area_box
 from wtfc.ui.import_codes_note import CodesNote, workshop_snapshot
 from wtfc.ui.import_fit import ImportFit
 from wtfc.ui.import_mapping import MappingStep
@@ -52,7 +52,7 @@ from wtfc.ui.import_pages import (
 )
 from wtfc.ui.import_paste import PastePage
 from wtfc.ui.import_reading import read_with_mapping
-from wtfc.ui.import_said import tell
+from wtfc.ui.import_said import say_nothing_imported, tell
 from wtfc.ui.import_skip_note import SkipNotes, counted_note
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.style import ui_font
@@ -102,6 +102,11 @@ class ImportDialog(QDialog):
         self._on_done: Callable[[Any], None] | None = None
         self.pages = QStackedWidget()
         self._build_pages()
+        # the area of everyone on the sheet: the codes note works the import out with it
+        self.area_box = AreaBox()
+        self.area_box.place_after(self.confirm_label)  # then on the page that imports
+        self.area_box.changed.connect(self._work_out_codes_note)
+        self.codes_note.worked_out.connect(self.area_box.show_plan)
         self.import_button = _named(QPushButton("&Import"), "Import",
                                     "Add these statements to the workshop (one Undo removes them)")
         self.import_button.setDefault(True)
@@ -151,6 +156,8 @@ class ImportDialog(QDialog):
         self.held_back.changed.connect(self._on_held_back_shown)
         self.mapping_step.changed.connect(self._update_import_button)
         self.mapping_step.changed.connect(self._make_room_for_columns)
+        self.mapping_step.changed.connect(lambda: self.area_box.follow(
+            self.source, self.mapping_step.mapping, self.mapping_step.words))
         self.mapping_step.sheet_chosen.connect(self._sheet_chosen)
         self._add_page("mapping", column_page(
             page_heading("Check which column holds what"), self.mapping_step))
@@ -162,7 +169,8 @@ class ImportDialog(QDialog):
         self.failed_page = failed = FailedPage()
         self.failure, self.retry_button = failed.failure, failed.retry_button
         failed.read_instead.connect(lambda sheet: self.load_file(self.path or "", sheet=sheet))
-        self.retry_button.clicked.connect(lambda *_: self._retry())
+        self.retry_button.clicked.connect(  # the paste page again, or another file
+            lambda *_: self._show("paste") if self.path is None else self.choose_file())
         self._add_page("failed", failed)
         self._add_page("start", QWidget())
 
@@ -173,6 +181,7 @@ class ImportDialog(QDialog):
         self.stage = stage
         self.pages.setCurrentIndex(self._page_index[stage])
         self.import_button.setVisible(stage in ("confirm", "mapping"))
+        place_area_box(self, stage)  # under the summary, or beside Import
         done = stage in ("report", "failed")
         self.close_button.setText("Close" if done else "Cancel")
         # Enter imports on the preview and closes after the report (Cancel had the keys)
@@ -261,18 +270,26 @@ class ImportDialog(QDialog):
         table, mapping, self._word_counts = result
         self.source, self._nothing_from = table, None
         self.mapping_step.show_table(table, mapping)
+        self.area_box.offer(self.doc, table, mapping, self.mapping_step.words, self.names)
         preview = self.mapping_step.preview
         # Kind values not known yet would skip rows: they are mapped on the mapping step.
         unknown_kinds = preview is not None and bool(preview.skips.unknown)
         if mapping.certain and not unknown_kinds:
             self.confirm_page.show_ready(table, mapping, self.mapping_step.words)
             self._show("confirm")
-            self.codes_note.start(self.doc, table, mapping, names=self.names,
-                                  wrap=self.names_read.job)
+            self._work_out_codes_note()
         else:
             self._show("mapping")
             if mapping.certain:
                 self.mapping_step.ask_kind_values()
+
+    def _work_out_codes_note(self) -> None:
+        """On the confirm page: its codes note worked out (again) with the area as it is now."""
+        table, mapping = self.source, self.mapping_step.mapping
+        if table is not None and mapping is not None and self.stage == "confirm" \
+                and self._nothing_from is None:
+            self.codes_note.start(self.doc, table, mapping, names=self.names,
+                                  wrap=self.names_read.job, locality=self.area_box.area())
 
     def _on_held_back_shown(self, on: bool) -> None:
         self.mapping_step.show_details(on)
@@ -292,7 +309,7 @@ class ImportDialog(QDialog):
         mapping = self.mapping_step.mapping
         if mapping is None or mapping.problems():
             return
-        table, names = self.source, self.names
+        table, names, locality = self.source, self.names, self.area_box.area()
         held, leave_out = self.confirm_page.other_words.take(  # as chosen there (the mapping
             mapping if self.stage == "confirm" else None)  # step's Import asks again)
         self._back_to = self.stage
@@ -303,7 +320,8 @@ class ImportDialog(QDialog):
         self.busy_label.setText(f"Making cards from {source}…")
         self._show("reading")
         # the confirm page's note worked out this very import: taken, finished or not yet
-        if held is None and self.codes_note.take(self.doc, mapping, self._plan_built, self._fail):
+        if held is None and self.codes_note.take(self.doc, mapping, self._plan_built, self._fail,
+                                                 locality):
             return
         workshop = workshop_snapshot(self.doc)  # so the document can go on changing
         self._on_done = self._plan_built
@@ -313,7 +331,8 @@ class ImportDialog(QDialog):
         def build() -> ImportPlan:  # Leave them out: finished from the plan held's work
             return (held and held.leaving_out(stop)) or build_import(
                 table, mapping, workshop=workshop, known_names=names, person_codes=codes,
-                stop=stop, leave_out_other_words=leave_out, own_codes=own_codes)
+                stop=stop, leave_out_other_words=leave_out, own_codes=own_codes,
+                locality=locality)
 
         self.job.start(self.names_read.job(build), what=f"making cards from {source}", stop=stop)
 
@@ -336,7 +355,7 @@ class ImportDialog(QDialog):
         if not plan.cards:
             self._nothing_from = self.mapping_step.mapping
             self._show(self._back_to)
-            self._say_nothing_imported(plan)
+            say_nothing_imported(self, plan)
             return
         try:
             edit = import_edit(self.doc, plan)
@@ -353,19 +372,6 @@ class ImportDialog(QDialog):
             card.held_back for card in self.doc.workshop.cards))
         self._show("report")
 
-    def _say_nothing_imported(self, plan: ImportPlan) -> None:
-        reason = plan.nothing_imported_reason()
-        if self.stage == "mapping":
-            self.mapping_step.problems.setText(f"⚠ {reason}")
-            self.mapping_step.problems.setVisible(True)
-        else:
-            # the same file again, its blank or withdrawn rows beside: "Nothing new to import"
-            self.confirm_page.show_nothing(
-                reason, all_there=plan.all_there(), no_rows=plan.report.rows_read == 0)
-            self.close_button.setText("Close")  # nothing is left to cancel
-            self.close_button.setFocus()
-        announce(self, reason, urgent=True)
-
     # -- answers from the background -----------------------------------------------------------
     def _on_job_done(self, result) -> None:
         handler, self._on_done = self._on_done, None
@@ -380,12 +386,6 @@ class ImportDialog(QDialog):
         self.failed_page.show_failure(message)
         self.retry_button.setText("Choose &another file…" if self.path else "&Paste again")
         self._show("failed")
-
-    def _retry(self) -> None:
-        if self.path is None:
-            self._show("paste")
-        else:
-            self.choose_file()
 
     def done(self, result: int) -> None:
         self.job.outlive_owner()  # a build told to stop ends on its own: Cancel does not wait

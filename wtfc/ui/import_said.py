@@ -18,6 +18,7 @@ from wtfc.model.counting import count_phrase
 from wtfc.ui.announce import announce
 
 if TYPE_CHECKING:
+    from wtfc.importing.import_plan import ImportPlan
     from wtfc.ui.import_dialog import ImportDialog
 
 HEARD_NOTES = 3  # notes said after an import; the rest are counted
@@ -38,6 +39,21 @@ def tell(dialog: ImportDialog, stage: str) -> None:
     elif stage == "failed":
         dialog.retry_button.setFocus()
         announce(dialog, f"Nothing was imported. {dialog.failure.text()}", urgent=True)
+
+
+def say_nothing_imported(dialog: ImportDialog, plan: ImportPlan) -> None:
+    """Why Import made no card, said where Import was clicked, heard at once."""
+    reason = plan.nothing_imported_reason()
+    if dialog.stage == "mapping":
+        dialog.mapping_step.problems.setText(f"⚠ {reason}")
+        dialog.mapping_step.problems.setVisible(True)
+    else:
+        # the same file again, its blank or withdrawn rows beside: "Nothing new to import"
+        dialog.confirm_page.show_nothing(
+            reason, all_there=plan.all_there(), no_rows=plan.report.rows_read == 0)
+        dialog.close_button.setText("Close")  # nothing is left to cancel
+        dialog.close_button.setFocus()
+    announce(dialog, reason, urgent=True)
 
 
 def report_said(dialog: ImportDialog) -> str:
