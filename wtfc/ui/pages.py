@@ -40,19 +40,29 @@ def _new_page(stage: Stage, doc: Document, undo: UndoAdapter,
         from wtfc.ui.wall.panel import WallPanel
 
         return WallPanel(doc, undo, held_back=held_back)
+    # the afternoon's boards show one priority at a time, the one last chosen on any of them
+    from wtfc.ui.boards.shared_theme import SharedTheme
+
+    shared = SharedTheme.of(doc)
     if stage == Stage.UNDERSTAND:
         from wtfc.ui.boards.causes import CausesBoard
         from wtfc.ui.boards.priorities import PrioritiesBoard
 
-        return UnderstandPage(PrioritiesBoard(doc, undo), CausesBoard(doc, undo))
+        causes = CausesBoard(doc, undo)
+        shared.join(causes.selector, causes.selector.select_theme)
+        return UnderstandPage(PrioritiesBoard(doc, undo), causes)
     if stage == Stage.IDENTIFY_SUCCESS:
         from wtfc.ui.boards.success import SuccessBoard
 
-        return SuccessBoard(doc, undo)
+        success = SuccessBoard(doc, undo)
+        shared.join(success.selector, success.selector.select_theme)
+        return success
     if stage in (Stage.PLAN, Stage.ACT):
         from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING, PlanBoard
 
-        return PlanBoard(doc, undo, heading=PLAN_HEADING if stage == Stage.PLAN else ACT_HEADING)
+        plan = PlanBoard(doc, undo, heading=PLAN_HEADING if stage == Stage.PLAN else ACT_HEADING)
+        shared.join(plan.theme_filter, plan.theme_filter.follow)
+        return plan
     from wtfc.ui.boards.review import ReviewBoard
 
     return ReviewBoard(doc, undo)
@@ -219,7 +229,7 @@ def board_request(window, name: str) -> ViewRequest:
     """What a board shows on the room view: the theme chosen on the Causes board (for the
     why-tree and the fishbone) or the Success board (the first priority if none), the previous
     workshop opened on the Review board. The room view follows when the facilitator picks
-    another theme there."""
+    another theme there (or on another board: ``shared_theme``)."""
     if name == "review":
         board = window.page(Stage.REVIEW)
         if not getattr(board, "_room_follows", False):
@@ -233,7 +243,11 @@ def board_request(window, name: str) -> ViewRequest:
     page = window.page(Stage.IDENTIFY_SUCCESS if name == "success" else Stage.UNDERSTAND)
     board = page if name == "success" else page.causes
     if not getattr(board, "_room_follows", False):
-        board.selector.currentIndexChanged.connect(lambda _: window.room.refresh())
+        # only while it shows this board's view: a theme chosen on another board is shown
+        # on this one's box too, and the view on the projector is laid out once for it
+        shows = ("success",) if name == "success" else ("causes", "fishbone")
+        board.selector.currentIndexChanged.connect(
+            lambda _: window.room.refresh() if window.room.choice in shows else None)
         board._room_follows = True
     theme_id = board.theme_id() or next(
         (t.id for t in sorted(window.doc.workshop.themes,
@@ -249,6 +263,7 @@ def _plan_request(window) -> ViewRequest:
     stage = Stage.ACT if window.doc.workshop.stage == Stage.ACT else Stage.PLAN
     board = window.page(stage)
     if not getattr(board, "_room_follows", False):
-        board.theme_filter.currentIndexChanged.connect(lambda _: window.room.refresh())
+        board.theme_filter.currentIndexChanged.connect(
+            lambda _: window.room.refresh() if window.room.choice == "plan" else None)
         board._room_follows = True
     return ViewRequest("plan", board.theme_filter.currentData() or "")

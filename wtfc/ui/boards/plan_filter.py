@@ -4,7 +4,9 @@ It offers the chosen priorities by rank, "Priority 1: …" as the other boards' 
 it, then any other theme with an action, each item's whole name in its tooltip. Filled again
 as the board is drawn, it keeps its choice; when that theme has left the list it falls back
 to "All themes" and says so to whoever listens (the room view)
-without drawing the board a second time.
+without drawing the board a second time. Showing one theme, it follows a theme chosen on
+another board's Theme box (``shared_theme``), at once or, when its list does not have that
+theme yet (chosen a priority while the board was out of sight), as it is next filled.
 """
 
 from __future__ import annotations
@@ -35,10 +37,24 @@ class ThemeFilter(QComboBox):
         self.setMinimumContentsLength(FILTER_LENGTH)
         self._filling = False
         self._seen: dict[str, Action] | None = None  # the actions last drawn (``_hides_step``)
+        self._wanted: str | None = None  # another board's theme, not in the list when chosen
         self.currentIndexChanged.connect(lambda _: None if self._filling else changed())
+
+    def follow(self, theme_id: str) -> None:
+        """Another board's Theme box chose ``theme_id``: shown here too while one theme is
+        shown ("All themes" stays)."""
+        self._wanted = None
+        if self.currentData() is None:
+            return
+        index = self.findData(theme_id)
+        if index < 0:
+            self._wanted = theme_id  # drawn again once the board comes on screen
+        else:
+            self.setCurrentIndex(index)
 
     def fill(self, workshop: Workshop) -> None:
         current = shown = self.currentData()
+        wanted, self._wanted = self._wanted, None
         if self._hides_step(workshop, current):
             shown = None  # "All themes", said after the step's own words
         self.blockSignals(True)
@@ -51,10 +67,12 @@ class ThemeFilter(QComboBox):
                 # the whole name as typed; "Unnamed theme" for one with no words to read
                 self.setItemData(self.count() - 1, plain_tip(shown_theme_name(theme.name)),
                                  Qt.ItemDataRole.ToolTipRole)
+        if shown is not None and wanted is not None and self.findData(wanted) >= 0:
+            shown = wanted  # the theme another board chose while this one was out of sight
         self.setCurrentIndex(max(0, self.findData(shown)))
         self.blockSignals(False)
-        if self.currentData() != current:  # its theme left the list: "All", said to the
-            self._filling = True  # room view (the board is being drawn already)
+        if self.currentData() != current:  # its theme left the list ("All") or another was
+            self._filling = True  # wanted: said to the room view (the board is being drawn)
             try:
                 self.currentIndexChanged.emit(self.currentIndex())
             finally:
