@@ -140,3 +140,23 @@ def test_the_plan_names_the_carried_people_whose_locality_the_area_replaces():
         "P01 (“North”) is on People with another locality and no card here yet (last time's, "
         "carried by New workshop from this one): Import gives that person “South”")
     assert _plan(NORTH, doc).area_replaced == []
+
+
+def test_a_row_per_person_sheet_gives_each_person_the_area():
+    doc = Document(Workshop())
+    rows = [("Person", "What is working", "What is not working"),
+            ("P01", "The lunch club", "The bus stopped"),
+            ("P02", "My neighbour", "Nobody rings back")]
+    plan = _plan(rows, doc, locality="East")
+    assert guess_mapping(SourceTable(rows=list(rows), source_name="w.csv")).layout == "wide"
+    import_edit(doc, plan).do(doc)
+    assert _localities(doc) == {"P01": "East", "P02": "East"}
+
+
+def test_a_sheet_with_no_person_column_gives_each_row_its_person_and_the_area():
+    doc = Document(Workshop())
+    rows = [("What is working", "What is not working"),
+            ("The lunch club", "The bus stopped"), ("My neighbour", "Nobody rings back")]
+    import_edit(doc, _plan(rows, doc, locality="East")).do(doc)
+    assert len(doc.workshop.people) == 2
+    assert set(_localities(doc).values()) == {"East"}

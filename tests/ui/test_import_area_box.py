@@ -179,3 +179,15 @@ def test_the_box_is_on_the_mapping_step_too(qtbot, tmp_path):
     dialog.import_now()
     wait_for(qtbot, dialog, "report")
     assert _localities(doc) == {"P01": "North", "P02": "North"}
+
+
+def test_cells_pasted_from_excel_get_the_area_too(qtbot):
+    doc = Document(Workshop())
+    dialog = shown_dialog(qtbot, doc, UndoAdapter(doc))
+    dialog.start_paste("\n".join("\t".join(row) for row in NORTH))
+    dialog.read_pasted()
+    wait_for(qtbot, dialog, "confirm")
+    _typed(qtbot, dialog, "North")
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert _localities(doc) == {"P01": "North", "P02": "North"}
