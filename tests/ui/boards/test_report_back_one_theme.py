@@ -100,3 +100,16 @@ def test_a_theme_that_left_the_lists_is_not_brought_back(qtbot, demo_window):
     w.go_to_stage(Stage.IDENTIFY_SUCCESS)  # built now: on the why-tree's theme, not the one gone
     settle()
     assert w.page(Stage.IDENTIFY_SUCCESS).selector.theme_id() == P1
+
+
+def test_plan_takes_a_priority_chosen_while_it_was_out_of_sight(qtbot, demo_window):
+    w = demo_window
+    w.go_to_stage(Stage.PLAN)
+    plan = w.page(Stage.PLAN)
+    plan.theme_filter.setCurrentIndex(plan.theme_filter.findData(P2))
+    _tree(w, P1)
+    w.undo.push(set_priority(w.doc, theme_id=OTHER, chosen=True, rank=4))  # not on Plan's list
+    _tree(w, OTHER)
+    w.go_to_stage(Stage.PLAN)
+    settle()
+    assert plan.theme_filter.currentData() == OTHER and not plan.action_items()

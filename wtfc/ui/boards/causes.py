@@ -22,18 +22,12 @@ from wtfc.model.commands import Command
 from wtfc.model.document import Document
 from wtfc.model.link_words import unlinked_words
 from wtfc.model.operations._names import quoted
-from wtfc.model.operations.causes import (
-    actions_tackling,
-    assign_team,
-    delete_cause,
-    edit_cause,
-    move_cause,
-)
+from wtfc.model.operations.causes import actions_tackling, delete_cause, edit_cause, move_cause
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.cause_category_menu import CATEGORY_KEY, CategoryPicker
 from wtfc.ui.boards.cause_line import CauseLine
-from wtfc.ui.boards.cause_words import branch_ids, reason_under, words_edit
+from wtfc.ui.boards.cause_words import reason_under, words_edit
 from wtfc.ui.boards.common import (
     NO_PRIORITY_YET,
     RefusalNotice,
@@ -61,6 +55,7 @@ from wtfc.ui.boards.why_tree_controls import (
 from wtfc.ui.boards.why_tree_cut import BranchCut
 from wtfc.ui.boards.why_tree_items import BOARD_STYLE, CauseItem, ThemeRootItem
 from wtfc.ui.boards.why_tree_layout import ROOT
+from wtfc.ui.boards.why_tree_team import NO_CAUSE_YET, team_edit, team_line
 from wtfc.ui.boards.why_tree_view import WHY_TREE_KEYS, WhyTreeScene, WhyTreeView
 from wtfc.ui.freed_dialog import open_freed
 from wtfc.ui.left_field import built_edits, record_when_left
@@ -191,10 +186,16 @@ class CausesBoard(QWidget):
             self._begin("edit", "Edit the cause:", cause.text, cause.id)
 
     def start_team(self) -> None:
+        """T: the branch's team (the theme's box: the tree's one team); on a tree with no
+        causes, how to begin, before a name is typed that could not be kept."""
         node = self.selected() or ROOT
-        team = "" if node == ROOT else self.doc.get("causes", node).team
-        where = "every cause of this theme" if node == ROOT else "this branch"
-        self._begin("team", f"Team for {where}:", team, node)
+        if not self.line.record_typed():
+            return
+        line = team_line(self.doc, theme_id, node) if (theme_id := self.theme_id()) else None
+        if theme_id is not None and line is None and not self._undo.read_only:
+            self.notice.say(NO_CAUSE_YET)
+            return
+        self._begin("team", *(line or ("", "")), node)
 
     def add_why(self, text: str, under: str | None = None) -> bool:
         """Add a reason under a node (``under`` None: the selected node, else the theme)."""
@@ -216,12 +217,8 @@ class CausesBoard(QWidget):
 
     def set_team(self, team: str, node: str | None = None) -> bool:
         """The team of ``node``'s branch (None: the selected box's; the theme: every cause)."""
-        node = node or self.selected() or ROOT
-        ids = branch_ids(self.doc, theme_id, node) if (theme_id := self.theme_id()) else []
-        if not ids:
-            self.notice.say("Add a cause first (W), then give it to a team.")
-            return False
-        return self._push(lambda: assign_team(self.doc, cause_ids=ids, team=team))
+        node, theme_id = node or self.selected() or ROOT, self.theme_id()
+        return self._push(lambda: team_edit(self.doc, theme_id, node, team))
 
     def toggle_root_cause(self) -> bool:
         cause = self._selected_cause()

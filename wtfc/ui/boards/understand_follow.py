@@ -4,7 +4,8 @@ A cause changed under another theme brings that theme's why-tree up, on the Root
 with the cause chosen and in sight (or the box it hung under, when the step took it away); a
 priority changed (votes, chosen, rank, reason) while the why-tree is shown brings up the
 Choose priorities tab with that theme's row chosen (its kind shown again, said, if the tab's
-"Show:" list hid it). The change was made out of sight and only
+"Show:" list hid it); a team's record changed (its counts, what it found) brings up the
+why-tree that names the team, its Teams panel beside it. The change was made out of sight and only
 "Undone: …" at the window's foot said so. Only while the Understand page is on screen: a step
 from another stage leaves its tabs as the facilitator left them. A History jump over causes and
 votes goes to the tab of the later one, each board choosing what its own last step changed, as
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget
 
+from wtfc.model.operations.record import team_key
+from wtfc.model.workshop import Team
 from wtfc.ui.boards.common import brought_in
 from wtfc.ui.boards.why_tree_layout import ROOT, branch_top
 from wtfc.ui.document_follow import follow_document
@@ -45,10 +48,11 @@ class StepFollow:
         self.board, self._undo = board, undo
         self._causes: dict[str, tuple[str, str | None]] = {}
         self._priorities: dict[str, object] = {}
-        self._remember()
+        self._teams: dict[str, Team] = {}  # each team's record, by id: told apart from causes
+        self._reset()
         # connected after the board's own: remembered once the board has followed the step
-        follow_document(board, board.doc, on_parts=self._after, on_reset=self._remember,
-                        on_edited=self._after_jump)
+        follow_document(board, board.doc, on_parts=self._after, on_reset=self._reset,
+                        on_edited=self._after_jump, on_details=self._after_details)
 
     def cause_step(self, ids: frozenset[str]) -> str | None:
         """For causes an Undo or Redo changed: their theme and tab come up; the box to choose
@@ -131,6 +135,33 @@ class StepFollow:
             self._undo.notes.append("the priorities show all kinds again: "
                                     "their filter hid this change")
         priorities.select_theme(theme_id)
+
+    def _after_details(self, field: str) -> None:
+        """Undo or Redo of a team's record (its counts, what it found; a History jump: all it
+        changed): the why-tree naming the team comes up, else the count undone was another
+        team's, changed out of sight (review 36 R2-5). The keyboard stays where it was."""
+        if field != "teams":
+            return
+        before, self._teams = self._teams, {t.id: t for t in self.board.doc.workshop.teams}
+        tabs = _tabs(self.board)
+        if not self._undo.in_step or tabs is None:
+            return
+        changed = [t for i, t in self._teams.items() if before.get(i) != t]
+        changed += [t for i, t in before.items() if i not in self._teams]
+        keys = {team_key(t.name) for t in changed}
+        naming = {c.theme_id for c in self.board.doc.workshop.causes
+                  if c.team and team_key(c.team) in keys}
+        selector = self.board.selector
+        themes = [t for i in range(selector.count()) if (t := selector.itemData(i)) in naming]
+        if not themes:
+            return  # a record no why-tree names (the Teams panel's "on no why-tree" list)
+        tabs.setCurrentWidget(self.board)
+        if self.board.theme_id() not in themes:
+            selector.select_theme(themes[0])
+
+    def _reset(self) -> None:
+        self._remember()
+        self._teams = {t.id: t for t in self.board.doc.workshop.teams}
 
     def _remember(self) -> None:
         workshop = self.board.doc.workshop
