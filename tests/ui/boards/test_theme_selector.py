@@ -32,10 +32,15 @@ def test_a_long_name_is_cut_in_the_middle_and_the_count_stays_in_sight(qtbot, do
     theme = doc.theme(selector.theme_id())
     assert shown.startswith(f"Priority {theme.priority.rank}: ")
     tail = shown[len(f"Priority {theme.priority.rank}: {theme.name}"):]
-    assert re.fullmatch(r" · \S+ \d+ cards?", tail)  # " · ✗ 10 cards"
-    room = selector.fontMetrics().horizontalAdvance(shown) * 2 // 3
+    # " · ✗ 10 cards", and the team on its why-tree: both kept in sight
+    assert re.fullmatch(r" · \S+ \d+ cards? · Team: Blue table", tail)
+    metrics = selector.fontMetrics()
+    room = metrics.horizontalAdvance(shown) - metrics.horizontalAdvance(theme.name) // 2
     drawn = selector._fitted(shown, room)
     assert drawn.startswith(f"Priority {theme.priority.rank}: {theme.name[:6]}")
     assert drawn.endswith(f"…{tail}")
     assert selector.fontMetrics().horizontalAdvance(drawn) <= room
     assert selector._fitted(shown, 10_000) == shown  # room for it all: all of it
+    # less room: the count before the team (the team is in the open list and said aloud)
+    room = metrics.horizontalAdvance("Priority 1: I feel like a… · ✗ 6 cards")
+    assert selector._fitted(shown, room).endswith("… · ✗ 6 cards")

@@ -4,7 +4,7 @@ local shortcuts and the theme selector.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from wtfc.export.content import count_phrase
 from wtfc.export.isolates import isolated
+from wtfc.export.team_heading import short_teams, teams_heading, theme_team_names
 from wtfc.model.commands import Command
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
@@ -120,29 +121,34 @@ def priority_themes(doc: Document) -> list[Theme]:
     return chosen + others
 
 
-def theme_choice_text(theme: Theme) -> str:
-    """ "Priority 1: I am not treated… · ✗ 10 cards", the rank as the why-tree's box, the
-    room and the Plan board's Answers say it ("#1 I am not…" beside them read as two things)."""
-    return "".join(_choice_parts(theme))
+def theme_choice_text(theme: Theme, teams: Sequence[str] = ()) -> str:
+    """ "Priority 1: I am not treated… · ✗ 10 cards · Team: Team A", the rank as the why-tree's
+    box, the room and the Plan board's Answers say it ("#1 I am not…" beside them read as two
+    things); ``teams``: those named on its why-tree, so the facilitator finds a team's theme."""
+    return "".join(_choice_parts(theme, teams))
 
 
-def _choice_parts(theme: Theme) -> tuple[str, str, str]:
-    """("Priority 1: ", the name, " · ✗ 10 cards")."""
+def _choice_parts(theme: Theme, teams: Sequence[str] = ()) -> tuple[str, str, str]:
+    """("Priority 1: ", the name, " · ✗ 10 cards · Team: Team A")."""
     chosen = theme.priority.chosen and theme.priority.rank
     rank = f"{rank_words(theme.priority.rank)}: " if chosen else ""
+    # the teams' names cut short, so the line keeps some of the theme's name beside them
+    team = f" · {short_teams(teams)}" if teams else ""
     # the name set apart (as the Outline does): an Urdu name pulled the count before it,
     # "Priority 2: 7 ✗ · <name> cards"
     return (rank, isolated(shown_theme_name(theme.name)),
-            f" · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}")
+            f" · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}{team}")
 
 
-def theme_choice_spoken(theme: Theme) -> str:
+def theme_choice_spoken(theme: Theme, teams: Sequence[str] = ()) -> str:
     """The same for a screen reader, in words: "Priority 1: I feel like a package. Not
-    working, 10 cards" (the marks alone read "number sign 1 … ballot x 10 cards")."""
+    working, 10 cards. Team: Team A" (the marks alone read "number sign 1 … ballot x 10
+    cards"); the teams' names whole."""
     rank = f"{rank_words(theme.priority.rank)}: " if theme.priority.chosen and \
         theme.priority.rank else ""
+    team = f". {teams_heading(teams)}" if teams else ""
     return f"{rank}{shown_theme_name(theme.name)}. {theme.kind.label}, " \
-        f"{count_phrase(len(theme.card_ids), 'card')}"
+        f"{count_phrase(len(theme.card_ids), 'card')}{team}"
 
 
 def themes_chosen_text(themes: list[Theme]) -> str:
@@ -158,14 +164,25 @@ class ThemeSelector(QComboBox):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
+        self._teams: dict[str, list[str]] = {}  # each listed theme's teams, as its item says
         self.setAccessibleName("Priority theme")
-        self.setToolTip("The priority theme this board works on")
+        self.setToolTip("The priority theme this board works on, and the teams on its why-tree")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(50)
         # a screen reader reads the chosen theme in words, not its # and kind symbol
         self.currentIndexChanged.connect(lambda _: self.setAccessibleDescription(
             self.currentData(Qt.ItemDataRole.AccessibleTextRole) or self.currentText()))
+        # a team named, renamed or taken off with T: the items say the teams as they are now
+        follow_document(self, doc, on_parts=self._on_parts, on_details=self._on_details)
         self.refresh()
+
+    def _on_parts(self, collection: str, _ids: frozenset[str]) -> None:
+        if collection == "causes":
+            self.refresh()
+
+    def _on_details(self, field: str) -> None:
+        if field == "teams":
+            self.refresh()
 
     def theme_id(self) -> str | None:
         return self.currentData()
@@ -179,12 +196,19 @@ class ThemeSelector(QComboBox):
         """Rebuild the list; the current theme stays selected if it is still there."""
         current = self.theme_id()
         themes = priority_themes(self._doc)
+        teams = {theme.id: theme_team_names(self._doc.workshop, theme.id) for theme in themes}
+        items = [(theme_choice_text(theme, teams[theme.id]), theme.id,
+                  theme_choice_spoken(theme, teams[theme.id])) for theme in themes]
+        spoken = Qt.ItemDataRole.AccessibleTextRole
+        if items and items == [(self.itemText(i), self.itemData(i), self.itemData(i, spoken))
+                               for i in range(self.count())]:
+            return  # as they were (a cause's words edited): the open list stays as it is
+        self._teams = teams
         self.blockSignals(True)
         self.clear()
-        for theme in themes:
-            self.addItem(theme_choice_text(theme), theme.id)
-            self.setItemData(self.count() - 1, theme_choice_spoken(theme),
-                             Qt.ItemDataRole.AccessibleTextRole)
+        for text, theme_id, said in items:
+            self.addItem(text, theme_id)
+            self.setItemData(self.count() - 1, said, spoken)
         if not themes:
             self.addItem(f"No priority themes yet: choose some on {CHOOSE_PRIORITIES}", None)
         at = self.findData(current) if current else -1
@@ -216,14 +240,17 @@ class ThemeSelector(QComboBox):
         theme = self._doc.get("themes", theme_id) if theme_id else None
         if metrics.horizontalAdvance(text) <= room:
             return text
-        if theme is not None and text == theme_choice_text(theme):
-            rank, _, tail = _choice_parts(theme)
-            left = room - metrics.horizontalAdvance(rank + tail)
-            if left >= metrics.horizontalAdvance("I am not…"):  # a few words of the name
-                # shortened, then set apart: cut, its closing mark went and the count with it
-                name = metrics.elidedText(shown_theme_name(theme.name),
-                                          Qt.TextElideMode.ElideRight, left)
-                return rank + isolated(name) + tail
+        teams = self._teams.get(theme_id or "", [])
+        if theme is not None and text == theme_choice_text(theme, teams):
+            rank = _choice_parts(theme)[0]
+            # the teams kept with the count; where that leaves no room for the name, the count
+            for tail in dict.fromkeys((_choice_parts(theme, teams)[2], _choice_parts(theme)[2])):
+                left = room - metrics.horizontalAdvance(rank + tail)
+                if left >= metrics.horizontalAdvance("I am not…"):  # a few words of the name
+                    # shortened, then set apart: cut, its closing mark went and the count too
+                    name = metrics.elidedText(shown_theme_name(theme.name),
+                                              Qt.TextElideMode.ElideRight, left)
+                    return rank + isolated(name) + tail
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from wtfc.export.team_heading import team_heading
 from wtfc.model.document import Document
 from wtfc.model.operations.record import team_key
 from wtfc.model.workshop import Cause
@@ -114,8 +115,7 @@ def page_heading(doc: Document, graph: nx.DiGraph, members: Mapping[str, str]) -
     team = page_team(doc, graph)
     if not team:
         return ""
-    words = members.get(team_key(team))
-    return f"Team: {team} ({words})" if words else f"Team: {team}"
+    return team_heading(team, members.get(team_key(team), ""))
 
 
 def teamless(cause: Cause) -> Cause:
