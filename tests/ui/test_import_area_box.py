@@ -191,3 +191,40 @@ def test_cells_pasted_from_excel_get_the_area_too(qtbot):
     dialog.import_now()
     wait_for(qtbot, dialog, "report")
     assert _localities(doc) == {"P01": "North", "P02": "North"}
+
+
+def test_import_clicked_while_the_note_is_worked_out_again_keeps_the_tick(qtbot, tmp_path):
+    """Ticked, the area changed, Import at once: the note's box is hidden while its plan is
+    worked out again, and the tick went with it (South's P01 was put onto North's)."""
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    first = _confirm(qtbot, doc, undo, _csv(tmp_path, "north.csv", NORTH))
+    _typed(qtbot, first, "North")
+    first.import_now()
+    wait_for(qtbot, first, "report")
+    first.close()
+    dialog = _confirm(qtbot, doc, undo, _csv(tmp_path, "south.csv", SOUTH))
+    dialog.confirm_page.own_codes_box.setChecked(True)
+    dialog.area_box.box.setEditText("South")
+    dialog.area_box.box.lineEdit().editingFinished.emit()
+    dialog.import_now()  # not waiting for the note
+    wait_for(qtbot, dialog, "report")
+    assert _localities(doc) == {"P01": "North", "P02": "North", "P03": "South", "P04": "South"}
+
+
+def test_the_area_changed_twice_before_the_note_is_back_keeps_the_tick(qtbot, tmp_path):
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    first = _confirm(qtbot, doc, undo, _csv(tmp_path, "north.csv", NORTH))
+    _typed(qtbot, first, "North")
+    first.import_now()
+    wait_for(qtbot, first, "report")
+    first.close()
+    dialog = _confirm(qtbot, doc, undo, _csv(tmp_path, "south.csv", SOUTH))
+    dialog.confirm_page.own_codes_box.setChecked(True)
+    for area in ("Sout", "South"):
+        dialog.area_box.box.setEditText(area)
+        dialog.area_box.box.lineEdit().editingFinished.emit()
+    qtbot.waitUntil(lambda: not dialog.codes_note.busy, timeout=10_000)
+    settle()
+    assert dialog.confirm_page.own_codes_box.isChecked()

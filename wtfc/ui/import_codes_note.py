@@ -88,7 +88,7 @@ class CodesNote(QObject):
         ``ImportedNames.job``, so the person cells it reads are let go with the import's),
         with ``locality`` for everyone on it; a choice of codes of their own ticked stays so
         (the area changed: the same sheet)."""
-        tick = self.own_codes_chosen
+        tick = self.own_codes_chosen or self._tick_again  # (changed twice before it came back)
         self.forget()
         # only a workshop with cards given to people can have it to say, or with localities on
         # People that the area may replace
@@ -134,11 +134,12 @@ class CodesNote(QObject):
                 or made[3] != locality:
             # the choice outlives the plan: columns changed on "Check the columns first…" are
             # the same sheet, and dropping the tick put South's people onto North's (A24 R2)
-            chosen = self.own_codes_chosen or self.chosen_for_import
+            chosen = self.own_codes_chosen or self.chosen_for_import or self._tick_again
             self.forget()
             self.chosen_for_import = chosen
             return False
-        own = self.own_codes_chosen
+        # (ticked, the area changed and its plan not back yet: the box hidden, the tick held)
+        own = self.own_codes_chosen or self._tick_again
         self._label.setVisible(False)  # the report says it now
         self._show_box(False)
         self._made = self._plan = None
@@ -181,6 +182,7 @@ class CodesNote(QObject):
             self._box.setText("&" + OWN_CODES_BOX)
             self._show_box(True)
             self._box.setChecked(self._tick_again)
+            self._tick_again = False  # the box holds the choice again
         announce(self._label, self._label.text().removeprefix("⚠ "))
 
     @property
