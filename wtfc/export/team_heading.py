@@ -41,6 +41,12 @@ def theme_team_names(workshop: Workshop, theme_id: str) -> list[str]:
     return list(tree_team_names(workshop, theme_id))
 
 
+def theme_teams_line(workshop: Workshop, theme_id: str) -> str:
+    """ "Team: Team C", "Teams: Team A and Team F": whose work a room view of the theme shows
+    ("" while its why-tree names no team); who was in it is on the why-tree's pages."""
+    return teams_heading(theme_team_names(workshop, theme_id))
+
+
 def theme_teams_heading(workshop: Workshop, theme_id: str) -> str:
     """The line saying whose work a theme's view shows: its one team with who was in it, as
     the why-tree's room view says it; its teams' names when more than one worked on it; ""

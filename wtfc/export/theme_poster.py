@@ -34,6 +34,7 @@ from wtfc.export.errors import ExportError
 from wtfc.export.look import INK, KIND_COLOURS, MUTED, PRINTABLE_EDGE, RULE, draw_kind_label
 from wtfc.export.output import Progress, no_progress, write_file
 from wtfc.export.pdf import ONE_SIDED, bookmark, document_title, new_canvas
+from wtfc.export.team_heading import theme_teams_heading, theme_teams_line
 from wtfc.export.text import forget_measurements
 from wtfc.export.theme_poster_actions import AT_LEAST, actions_loss, draw_actions
 from wtfc.export.theme_poster_middle import draw_causes_and_success, middle_blocks
@@ -123,7 +124,7 @@ def _draw_poster(
     # Inside the printable area, so it prints the same on every printer.
     canvas.setFillColor(KIND_COLOURS[kind])
     canvas.rect(PRINTABLE_EDGE, PRINTABLE_EDGE, 11, height - 2 * PRINTABLE_EDGE, stroke=0, fill=1)
-    header_bottom = _draw_header(canvas, theme, number, total, styles)
+    header_bottom = _draw_header(canvas, content.workshop, theme)
     footer_top = _draw_footer(canvas, content, theme, number, total, styles)
     top, bottom = header_bottom - 18, footer_top + 14
     widths = _widths(content, theme, styles, top - bottom)
@@ -193,10 +194,9 @@ def _widths(
     return widths
 
 
-def _draw_header(
-    canvas: Canvas, theme: ThemeContent, number: int, total: int, styles: PosterStyles
-) -> float:
-    """Kind, priority, the "I" statement and the counts; returns the header's bottom edge."""
+def _draw_header(canvas: Canvas, workshop: Workshop, theme: ThemeContent) -> float:
+    """Kind, priority, the team that made it, the "I" statement and the counts; returns the
+    header's bottom edge."""
     width, height = PAGE
     y = height - MARGIN - 20
     label_w = draw_kind_label(canvas, theme.theme.kind, MARGIN, y, 20)
@@ -204,9 +204,20 @@ def _draw_header(
     rank = f"Priority {priority.rank}" if priority.rank else "Priority theme"
     if priority.votes:
         rank += f" · {count_phrase(priority.votes, 'vote')}"
+    # then the group that wrote the poster up, as the why-tree's room view says it, "Team:
+    # Team C (2 older people, 1 commissioner)": where that is too long, its name alone, cut
+    # short with "…" before the page's edge where even that is
+    team = theme_teams_heading(workshop, theme.theme.id)
+    rank += " · " if team else ""
     canvas.setFont(f.plain_font(rank), 20)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN + label_w + 24, y, rank)
+    x = MARGIN + label_w + 24
+    canvas.drawString(x, y, rank)
+    if team:
+        x += canvas.stringWidth(rank, f.plain_font(rank), 20)
+        if canvas.stringWidth(team, f.plain_font(team), 20) > width - MARGIN - x:
+            team = theme_teams_line(workshop, theme.theme.id)  # its name whole, not "1 care…"
+        draw_title_line(canvas, x, y, team, 20, width - MARGIN - x)
     stats_w = 230.0
     name_w = width - 2 * MARGIN - stats_w - GUTTER
     name = fit_title(shown_theme_name(theme.theme.name), name_w)

@@ -91,7 +91,7 @@ def test_the_plan_room_view_names_the_theme_before_its_facts(qtbot, doc, drawn):
 
     view = PlanRoomView(doc, today=lambda: dt.date(2026, 11, 30), theme_id="t04")
     _drawn_at(qtbot, view, (1920, 1080), "plan_room_blank_theme_name")
-    assert any(words.startswith(f"{UNNAMED_THEME} · 5 actions") for words in drawn)
+    assert any(words.startswith(f"{UNNAMED_THEME} · Team: Team A · 5 actions") for words in drawn)
 
 
 def test_a_why_tree_pages_theme_box_names_it(qtbot, doc):

@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from wtfc.export.team_heading import theme_teams_line
 from wtfc.model.cause_category import causes_by_category
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
@@ -57,6 +58,7 @@ class FishboneRoomView(RoomCanvas):
         self._doc = doc
         self._theme_id = theme.id
         self._plan: FishPlan | None = None
+        self._team = True  # the head says whose work it is (not where that would cut the name)
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def _theme(self) -> Theme | None:
@@ -65,8 +67,12 @@ class FishboneRoomView(RoomCanvas):
         return as_shown(theme) if theme is not None else None
 
     def _facts(self, theme: Theme) -> str:
+        """ "Priority 3 · 5 cards from 4 people", and on a line of its own whose work it is,
+        "Team: Team C", as the why-tree's room view says it (the team presents its fishbone)."""
         rank = f"{rank_words(theme.priority.rank)} · " if theme.priority.chosen else ""
-        return rank + cards_said(theme_cards(self._doc, theme), room=True)
+        team = theme_teams_line(self._doc.workshop, theme.id) if self._team else ""
+        return rank + cards_said(theme_cards(self._doc, theme), room=True) + \
+            (f"\n{team}" if team else "")
 
     def _head_height(self, theme: Theme, look: FishType, width: float) -> float:
         inside = width - 2 * look.pad
@@ -90,7 +96,16 @@ class FishboneRoomView(RoomCanvas):
             Bone(label, len(causes), tuple(causes))
             for label, causes in causes_by_category(self._doc.workshop.causes, theme.id)
         ]
+        self._team = True
         self._plan = plan(bones, wide, height, lambda look, w: self._head_height(theme, look, w))
+        if any(page.measure.head[1] + 0.5 < self._head_height(theme, page.measure.look,
+                                                               page.measure.head[0])
+               for page in self._plan.pages):
+            # a name too long for the head even at the floor: all of the name, not the team's
+            # line (the why-tree's pages say the team)
+            self._team = False
+            self._plan = plan(bones, wide, height,
+                              lambda look, w: self._head_height(theme, look, w))
         return len(self._plan.pages)
 
     # -- painting ----------------------------------------------------------------------------------

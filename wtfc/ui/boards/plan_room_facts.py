@@ -1,7 +1,7 @@
 """The Plan and Act room view's question, and the facts under it: how many actions, how many
 late (no zero counts), the date they are as of, the lanes with no actions (where they have no
 line of their own), a priority with nothing planned, and one theme's name first when one is
-shown."""
+shown, with the team (or teams) on its why-tree: "Team: Team C"."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import datetime as dt
 
 from PySide6.QtGui import QFontMetricsF
 
+from wtfc.export.team_heading import theme_teams_line
 from wtfc.model.dates import long_date
 from wtfc.model.document import Document
 from wtfc.model.operations.actions import is_overdue
@@ -52,4 +53,9 @@ def room_facts(doc: Document, theme_id: str | None, actions: list[Action], today
             pixel_font(SMALL_PX)).horizontalAdvance(f"{facts} · ")  # narrower: two lines
         gaps = priority_gaps(doc.workshop, room)
         facts += f" · {gaps}" if gaps else ""
-    return with_theme(shown_theme_name(theme.name), facts, wide - 120) if theme else facts
+    if theme is None:
+        return facts
+    # whose work it is after the theme's name, as the why-tree's room view says it
+    team = theme_teams_line(doc.workshop, theme.id)
+    return with_theme(shown_theme_name(theme.name), f"{team} · {facts}" if team else facts,
+                      wide - 120)

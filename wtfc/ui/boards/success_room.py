@@ -11,13 +11,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
-from wtfc.model.counting import rank_words
+from wtfc.export.team_heading import theme_teams_line
 from wtfc.model.document import Document
 from wtfc.model.workshop import Perspective, SuccessStatement, Theme
 from wtfc.ui.boards.common import follow_document
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
-    HEADING_PX,
     SMALL_PX,
     RoomCanvas,
     draw_card,
@@ -29,13 +28,14 @@ from wtfc.ui.boards.room_paint import (
     text_pieces,
 )
 from wtfc.ui.boards.shown_theme import as_shown
-from wtfc.ui.boards.success_causes import SMALL_WORDS, agreed_causes, agreed_line
+from wtfc.ui.boards.success_causes import agreed_causes, agreed_line
 from wtfc.ui.boards.success_columns import quoted_hint
+from wtfc.ui.boards.success_room_titles import SUBTITLE as SUBTITLE  # the tests' words
+from wtfc.ui.boards.success_room_titles import continued_title, subtitle
 from wtfc.ui.style import KIND_COLOURS, ROOM_MUTED, pixel_font
 
 ROOM_LINES = 2  # the agreed causes' most lines: the columns keep the screen
 GAP, LEFT = 36.0, 60.0  # between the columns, beside them
-SUBTITLE = "What would success look like?"
 FOOT_ROOM = 30  # under a one-page grid: the least margin (``room_paint.FOOT``)
 GRID_PAD, GRID_GAP, GRID_ROW_GAP = 20.0, 10.0, 24.0  # a grid card's padding; between cards, rows
 LABEL_H, HINT_H = 44.0, 40.0  # a grid cell's label line, its hint's line
@@ -44,7 +44,6 @@ CARD_GAP, VOICE_GAP, HEAD_GAP = 18.0, 30.0, 8.0  # a column's cards, voices; und
 ONE_COLUMN = 1000.0
 CARDS_ROOM = 240.0  # the least room for the statements under the agreed causes
 TITLE_LINES = 4  # a long theme name whole across an 800x600 projector
-TITLE_WORDS = 4  # a page after the first: fewer of the name's words do not say which theme
 BADGE, SHORT_BADGE = 260.0, 64.0  # the kind's badge; its symbol alone (as the priorities')
 
 
@@ -64,34 +63,6 @@ class Column(NamedTuple):
     statements: list[SuccessStatement]
     more: bool
     stub: bool = False
-
-
-def subtitle(theme: Theme) -> str:
-    """ "Priority 1 · What would success look like?", the rank as the room's why-tree and plan
-    say it; the question alone for a theme that is not (or no longer) a ranked priority."""
-    ranked = theme.priority.chosen and theme.priority.rank
-    return f"{rank_words(theme.priority.rank)} · {SUBTITLE}" if ranked else SUBTITLE
-
-
-def continued_title(name: str, wide: float) -> str:
-    """A page after the first: the theme in one heading line, cut at a whole word, and
-    "(continued)" (three lines of name, the subtitle and the agreed causes on every page left
-    2-3 statements a page at 1024x768; page 1 has them whole). Two lines where one would keep
-    fewer than ``TITLE_WORDS`` of the name ("I am not… (continued)" at 800x600)."""
-    words = name.split()
-    for lines in (1, 2):
-        for kept in range(len(words), 0, -1):
-            said = words[:kept]
-            while 1 < len(said) < len(words) and said[-1].lower() in SMALL_WORDS:
-                said = said[:-1]  # "I am not treated…", not "… treated with…"
-            line = " ".join(said).rstrip(",;:–-") + ("" if kept == len(words) else "…")
-            line += " (continued)"
-            if text_height(line, wide - 120, HEADING_PX, bold=True) \
-                    <= lines * text_height("Ag", wide - 120, HEADING_PX, bold=True) + 1:
-                if len(said) >= min(TITLE_WORDS, len(words)) or lines == 2:
-                    return line
-                break
-    return "(continued)"
 
 
 def _stub_words(perspective: Perspective) -> str:
@@ -161,6 +132,15 @@ class SuccessRoomView(RoomCanvas):
         self._least_head = 0.0  # four voices across: their cards start level, under the tallest
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
+    def _subtitle(self, theme: Theme, wide: float) -> str:
+        """The subtitle with whose work it is: the team on a line of its own where, beside
+        the question, it would run under the kind's badge (two teams at 1024x768)."""
+        team = theme_teams_line(self._doc.workshop, theme.id)
+        said = subtitle(theme, team)
+        if team and LEFT + _advance(said, SMALL_PX) + 24 > wide - 60 - SHORT_BADGE:
+            return f"{subtitle(theme)}\n{team}"
+        return said
+
     def _column_width(self, wide: float, per_page: int | None = None) -> float:
         per_page = per_page or self._per_page
         return (wide - 2 * LEFT - (per_page - 1) * GAP) / per_page
@@ -171,7 +151,8 @@ class SuccessRoomView(RoomCanvas):
             self._pages = []
             return 1
         wide = self.canvas_width()
-        top = heading_bottom(subtitle(theme), title=theme.name, wide=wide, lines=TITLE_LINES)
+        top = heading_bottom(self._subtitle(theme, wide), title=theme.name, wide=wide,
+                             lines=TITLE_LINES)
         causes = self._causes_line(theme, wide - 2 * LEFT)[1]
         self._bottom, self._grid = height - 20, []
         # the agreed causes (the why-tree shows them too) give way where they would leave the
@@ -307,10 +288,11 @@ class SuccessRoomView(RoomCanvas):
     def _draw_first_heading(self, p: QPainter, area: QRectF, theme: Theme) -> float:
         """The theme whole, the subtitle, the kind and the agreed causes; returns where the
         statements start."""
-        top = draw_heading(p, area, theme.name, subtitle(theme), wrap=True, lines=TITLE_LINES)
+        said = self._subtitle(theme, area.width())
+        top = draw_heading(p, area, theme.name, said, wrap=True, lines=TITLE_LINES)
         # beside the subtitle, under a name that takes two lines; the symbol alone where the
         # whole badge would cover the subtitle's end (800x600: "Priority 1 · … look li[badge]")
-        short = LEFT + _advance(subtitle(theme), SMALL_PX) + 24 > area.width() - 60 - BADGE
+        short = LEFT + _advance(said.split("\n")[-1], SMALL_PX) + 24 > area.width() - 60 - BADGE
         wide = SHORT_BADGE if short else BADGE
         draw_kind_badge(p, QRectF(area.width() - 60 - wide, top - 56, wide, 44), theme.kind,
                         short=short)
