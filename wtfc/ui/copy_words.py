@@ -229,9 +229,11 @@ def _from_plan(tree) -> Copied | None:
     rows = []
     for item in items:
         lane = Role(item.parent().data(1, ID_ROLE))  # Qt hands the enum back as its value
-        # the theme's cell shows the lines its row has room for; its whole words are its tip
-        rows.append([lane.label, *(str(item.data(c, WHOLE_ROLE) or item.text(c))
-                                   if c == THEME_COLUMN else item.text(c) for c in columns)])
+        # the theme's cell shows the lines its row has room for; its whole words are its tip.
+        # What has happened so far goes as the room view says it, details as kinds (plan_rows)
+        rows.append([lane.label, *(str(item.data(c, WHOLE_ROLE if c == THEME_COLUMN
+                                                 else COPIED_ROLE) or item.text(c))
+                                   for c in columns)])
     return table(headings, rows, "action")
 
 

@@ -61,7 +61,7 @@ from wtfc.ui.boards.plan_columns import (  # the tests and the room views use th
     PlanTree,
 )
 from wtfc.ui.boards.plan_filter import ThemeFilter
-from wtfc.ui.boards.plan_rows import ID_ROLE, action_row, redraw_row
+from wtfc.ui.boards.plan_rows import ID_ROLE, action_row, follow_held_back, redraw_row
 from wtfc.ui.boards.plan_text import (  # noqa: F401  (the room views and Review use some)
     OVERDUE_INK,
     OVERDUE_TINT,
@@ -393,6 +393,7 @@ class PlanBoard(QWidget):
             self._on_parts_changed("themes", frozenset())  # every row drawn again, as for one
 
     def showEvent(self, event) -> None:
+        follow_held_back(self, self.tree, self._doc)  # notes beside the room view: as it has them
         if self._stale:
             self._stale = False
             self.refresh()

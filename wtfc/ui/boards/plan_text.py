@@ -132,16 +132,27 @@ def owner_text(owner: str) -> str:
     return owner or "To be agreed"
 
 
-def progress_text(action: Action, today: dt.date) -> str:
+def progress_text(action: Action, today: dt.date, names: tuple[str, ...] | None = None) -> str:
     """What has happened so far, after when it was last checked: "Not checked yet" or "Due a
-    check" first on an open action that needs one (never by colour alone)."""
-    changed = changed_words(action)  # the words the room agreed, first: this is what changed
-    heard = f"{HEARD}: {action.heard_at_check}" if action.heard_at_check else ""
-    return "\n".join(line for line in (changed, _checked_text(action, today), heard) if line)
+    check" first on an open action that needs one (never by colour alone). With ``names`` (the
+    names to watch, while this screen hides held-back details: ``held_back_boards``) the words
+    typed after the day read as the room view draws them, "[name] rang on [phone]", by its own
+    guard: beside the room view on one screen the board showed them as typed."""
+
+    def said(words: str) -> str:
+        if names is None or not words.strip():
+            return words
+        from wtfc.ui.boards.plan_card_words import guarded  # the room view's (kept) guard
+
+        return guarded(words, names)
+
+    changed = said(changed_words(action))  # the words the room agreed, first: what changed
+    heard = f"{HEARD}: {said(action.heard_at_check)}" if action.heard_at_check else ""
+    checked = _checked_text(action, today, said(action.progress_note))
+    return "\n".join(line for line in (changed, checked, heard) if line)
 
 
-def _checked_text(action: Action, today: dt.date) -> str:
-    note = action.progress_note
+def _checked_text(action: Action, today: dt.date, note: str) -> str:
     if action.checked_on is None:
         if is_open(action):  # counted "never checked" in the summary: the row says so too
             return f"Not checked yet: {note}" if note else "Not checked yet"
@@ -163,14 +174,15 @@ def status_heard(action: Action, today: dt.date) -> str:
     return action.status.label
 
 
-def action_said(action: Action, today: dt.date, *, act: bool = False) -> str:
+def action_said(action: Action, today: dt.date, *, act: bool = False,
+                names: tuple[str, ...] | None = None) -> str:
     """An action's row as a screen reader hears it on arrowing: the action, then what the
     other columns show of it, "…. In progress. Head of Commissioning, by 30 April 2027"
     ("Late — " first when it is late, as the row shows it, then "Late, started": see
     ``status_heard``). Only the first column is read, so the status, owner and date had never
     been heard: Space, which changes the status, was the only way to learn it. On Act
     (``act``) then what has happened so far, the column checked there (". Not checked yet"),
-    as Review says last time's ("So far …")."""
+    as Review says last time's ("So far …"), its words hidden with ``names`` as the cell's."""
     what = " ".join(action.what.split())
     stop = "" if what.endswith((".", "!", "?")) else "."
     late = "Late — " if is_overdue(action, today) else ""
@@ -181,7 +193,7 @@ def action_said(action: Action, today: dt.date, *, act: bool = False) -> str:
     status = status_heard(action, today)
     owner = action.owner.strip() or "Owner to be agreed"
     said = f"{late}{what}{stop} {status}. {owner}, {when}"
-    if act and (progress := progress_text(action, today)):
+    if act and (progress := progress_text(action, today, names)):
         from wtfc.ui.boards.summary_said import spoken  # "Due a check · last…": no "·" said
 
         said = f"{said}. {spoken(' '.join(progress.split()))}"

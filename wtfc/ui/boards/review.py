@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wtfc.model.compare import WorkshopComparison, priority_ranks, same_workshop
+from wtfc.model.compare import WorkshopComparison, same_workshop
 from wtfc.model.compare_words import (  # noqa: F401  (review_room and tests use them here)
     action_status_text,
     actions_summary,
@@ -41,10 +41,11 @@ from wtfc.model.demo import said_as
 from wtfc.model.document import Document
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.last_time_order import dated_after, order_line
-from wtfc.model.last_time_yardsticks import opening_lines, yardsticks
+from wtfc.model.last_time_yardsticks import opening_lines
 from wtfc.model.same_file import same_file
 from wtfc.model.storage import load_workshop
 from wtfc.ui.boards.common import RefusalNotice, follow_document
+from wtfc.ui.boards.held_back_boards import follow_held_back
 from wtfc.ui.boards.page_tab_order import heading_last
 from wtfc.ui.boards.review_compared import shared_comparison
 from wtfc.ui.boards.review_fold import FoldedColumnsDelegate
@@ -57,6 +58,7 @@ from wtfc.ui.boards.review_rows import (  # noqa: F401  (review_room and tests u
     THEME_COLUMNS,
     THEME_NOW_COLUMN,
     action_item,
+    list_compared,
     no_themes_text,
     success_item,
     theme_item,
@@ -261,6 +263,7 @@ class ReviewBoard(QWidget):
         if isinstance(self.previous, LastTime):  # the facilitator says they are fine, or not
             self.previous.shown_as_typed = shown
             self.previous_changed.emit()  # the room view draws them again
+            self.refresh()  # and the board, where this screen hides them as the room does
 
     def _backwards(self) -> str:
         """What to say when last time's workshop is dated after this one (or on its day)."""
@@ -300,22 +303,12 @@ class ReviewBoard(QWidget):
             self.heights.arrange_soon()  # unfolds the summary: no tables to make room for
             self._describe()
             return
+        assert self.previous is not None  # last time's words as this screen may show them
+        result, marks = list_compared(self.themes, self.action_tree, self.previous, self._doc,
+                                      result, self._today())
         self.summary.setText(self._summary(result))
-        assert self.previous is not None
-        marks = yardsticks(self.previous.workshop)
         self.last_said.setText("\n".join(opening_lines(marks)))
         self.last_said.setVisible(bool(opening_lines(marks)))
-        ranks = priority_ranks(self._doc.workshop)  # this time's, as the room view says them
-        for t in result.themes:
-            item = theme_item(t, ranks.get(t.current_id))
-            self.themes.addTopLevelItem(item)
-            if said := success_item(marks.success.get(t.previous_id, [])):
-                item.addChild(said)  # what success would look like, under its theme
-                said.setFirstColumnSpanned(True)
-                item.setExpanded(True)
-        fates = theme_fates(result)
-        for a in result.actions:
-            self.action_tree.addTopLevelItem(action_item(a, fates))
         self.heights.arrange_soon()  # the rows just listed decide the heights
         self._describe()
 
@@ -392,8 +385,10 @@ class ReviewBoard(QWidget):
             self._stale = False
             if self._changed():
                 self.refresh()
-        if self._hint_names != self._doc.names_to_watch:  # as the room view hides them now
-            self._update_words_hint()
+        # last time's words as "Show held-back details" says, the names to watch hiding them
+        if follow_held_back(self, self.action_tree, self._doc) \
+                or self._hint_names != self._doc.names_to_watch:
+            self.refresh()  # (the hint, the rows and what they copy)
         # as on the other boards: the lists, then the tabs and the button above, then out
         heading_last(self.action_tree, [self.tabs.tabBar(), self.open_button])
         super().showEvent(event)

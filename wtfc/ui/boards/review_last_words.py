@@ -4,10 +4,12 @@ Last time's workshop was typed in another session, maybe by someone else, and no
 room has seen its words go up. The report asks about them before it prints them
 (``importing/last_time_details.py``); here the facilitator is told on the board, by kind only,
 where the guard finds a possible detail, and until they tick "Show last time's words as typed"
-the room view draws each such word as its kind ("[name] at [address]…"). Their own screen shows
-the words as typed: that is where they decide. The tick lasts while that file stays open; a
-file opened again starts hidden. It changes nothing in either workshop (last time's words can
-only be changed in its own file), so it is no undo step.
+the room view draws each such word as its kind ("[name] at [address]…"). Their own board shows
+them so too while "Show held-back details on this screen" is off (``held_back_boards``: with the
+room view on the laptop's only screen, the board is what the room sees), as typed once it is on:
+that is where they decide. Copy takes the room's words. The tick lasts while that file stays
+open; a file opened again starts hidden. It changes nothing in either workshop (last time's
+words can only be changed in its own file), so it is no undo step.
 
 Only a previous workshop the board opened (``LastTime``) is hidden so: ``wtfc render --view
 review --previous`` draws the words as typed and warns on the command line, as an export does.

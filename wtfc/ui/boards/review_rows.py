@@ -3,11 +3,13 @@ board lists them (``review.py`` builds the board around them)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from wtfc.model.agreed_words import HEARD, agreed_what, now_words, reworded, slipped
-from wtfc.model.compare import PreviousAction, ThemeChange
+from wtfc.model.compare import PreviousAction, ThemeChange, WorkshopComparison, priority_ranks
 from wtfc.model.compare_words import (
     HOW_WE_KNOW,
     action_fate,
@@ -20,16 +22,20 @@ from wtfc.model.compare_words import (
     ranks_text,
     share_text,
     theme_change_text,
+    theme_fates,
     theme_note,
     theme_now,
 )
 from wtfc.model.dates import long_date
+from wtfc.model.document import Document
 from wtfc.model.kind_words import kind_words
-from wtfc.model.last_time_yardsticks import success_text
+from wtfc.model.last_time_yardsticks import Yardsticks, success_text, yardsticks
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Perspective
+from wtfc.ui.boards.held_back_boards import details_shown, drawn_with, hidden_names
 from wtfc.ui.boards.plan import OVERDUE_INK, OVERDUE_TINT, date_text, owner_text
 from wtfc.ui.boards.plan_text import when_text
+from wtfc.ui.boards.review_compared import room_copy
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.style import COPIED_ROLE, kind_text, tint_item, ui_font
 
@@ -196,3 +202,46 @@ def success_item(statements: list[tuple[Perspective, str]]) -> QTreeWidgetItem |
     font.setItalic(True)
     item.setFont(0, font)
     return item
+
+
+def list_compared(themes: QTreeWidget, actions: QTreeWidget, previous: Document,
+                  current: Document, result: WorkshopComparison, today: dt.date
+                  ) -> tuple[WorkshopComparison, Yardsticks]:
+    """The themes and last time's actions listed, their words as this screen may show them:
+    while it hides held-back details (``held_back_boards``), as the room view draws them, a
+    detail in last time's words as its kind until the facilitator says they are fine; beside
+    the room view on one screen the board showed "…rang on 01632 960999" that the words' own
+    warning above quoted as "[phone]". Copy (``COPIED_ROLE``) takes the room's words either
+    way, as it takes a held-back card's. Returns the comparison and yardsticks shown."""
+    room = room_copy(previous, current, today)  # ``result``, its flagged words as kinds
+    shown, marks = (result, yardsticks(previous.workshop)) if details_shown(themes) \
+        else (room.result, room.marks)
+    ranks = priority_ranks(current.workshop)  # this time's, as the room view says them
+    copied = shown is not room.result  # words shown as typed: each row's copy from the room's
+    for t, said in zip(shown.themes, room.result.themes, strict=True):
+        item = theme_item(t, ranks.get(t.current_id))
+        themes.addTopLevelItem(item)
+        if copied:
+            _copied_as(item, theme_item(said, ranks.get(said.current_id)))
+        if under := success_item(marks.success.get(t.previous_id, [])):
+            item.addChild(under)  # what success would look like, under its theme
+            under.setFirstColumnSpanned(True)
+            item.setExpanded(True)
+            if copied and (words := success_item(room.marks.success.get(t.previous_id, []))):
+                _copied_as(under, words)
+    fates, room_fates = theme_fates(shown), theme_fates(room.result)
+    for a, said_then in zip(shown.actions, room.result.actions, strict=True):
+        item = action_item(a, fates)
+        actions.addTopLevelItem(item)
+        if copied:
+            _copied_as(item, action_item(said_then, room_fates))
+    for view in (themes, actions):
+        drawn_with(view, hidden_names(view, current))
+    return shown, marks
+
+
+def _copied_as(item: QTreeWidgetItem, room: QTreeWidgetItem) -> None:
+    """``item`` copies as ``room`` (the same row in the room's words) shows and copies."""
+    for column in range(item.columnCount()):
+        words = room.data(column, COPIED_ROLE)
+        item.setData(column, COPIED_ROLE, room.text(column) if words is None else words)
