@@ -28,12 +28,14 @@ class TreePage:
     """The theme, ``anchor``'s causes ``children`` and (to ``depth`` levels, None: all) the
     causes under them. An ``anchor`` other than the theme is repeated from an earlier page;
     ``also``: more causes cut short on that page, each with all its reasons, beside it (a page
-    of one reason under its cause, four such pages in a row, told the room little a page)."""
+    of one reason under its cause, four such pages in a row, told the room little a page);
+    ``whole``: those of ``children`` shown with all their reasons, whatever ``depth``."""
 
     anchor: str
     children: tuple[str, ...]
     depth: int | None = None
     also: tuple[str, ...] = ()
+    whole: tuple[str, ...] = ()
 
 
 @dataclass
@@ -72,7 +74,7 @@ def page_graph(tree: nx.DiGraph, page: TreePage,
 
     for child in page.children:
         out.graph.add_edge(page.anchor, child)
-        below(child, None if page.depth is None else page.depth - 1)
+        below(child, None if page.depth is None or child in page.whole else page.depth - 1)
     for anchor in page.also:
         out.graph.add_edge(ROOT, anchor)
         below(anchor, None)

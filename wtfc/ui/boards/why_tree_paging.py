@@ -19,8 +19,9 @@ from wtfc.ui.wall.room_measure import FLOOR_PX
 
 def paginate(tree: nx.DiGraph, fits: Callable[[TreePage], bool]) -> list[TreePage]:
     """Pages in reading order: whole first-level branches side by side while they fit; a
-    branch too deep for a page as many levels as fit, followed by the pages its cut-short
-    causes carry on on (each again as many of its reasons as fit; small ones side by side)."""
+    branch too deep for a page as many levels as fit, with the branches after it beside it,
+    whole, where they fit, followed by the pages its cut-short causes carry on on (each again
+    as many of its reasons as fit; small ones side by side)."""
     pages: list[TreePage] = []
 
     def cover(anchor: str) -> None:
@@ -39,10 +40,17 @@ def paginate(tree: nx.DiGraph, fits: Callable[[TreePage], bool]) -> list[TreePag
             depth = 1
             while depth + 1 < deepest and fits(TreePage(anchor, (child,), depth + 1)):
                 depth += 1
-            page = TreePage(anchor, (child,), depth)
+            # the next branches beside it, each whole, where they fit: page 1 of a 1024x768
+            # tree held one cut-short reason with half the screen empty, and the small branch
+            # beside it took a page of its own after its reasons' pages
+            j = i + 1
+            while j < len(children) and fits(TreePage(anchor, tuple(children[i:j + 1]), depth,
+                                                      whole=tuple(children[i + 1:j + 1]))):
+                j += 1
+            page = TreePage(anchor, tuple(children[i:j]), depth, whole=tuple(children[i + 1:j]))
             pages.append(page)
             carry_on(page_graph(tree, page).cut)
-            i += 1
+            i = j
 
     def carry_on(cuts: list[str]) -> None:
         """The pages the causes cut short on one page carry on on: each whole where it fits
