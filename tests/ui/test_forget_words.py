@@ -28,6 +28,8 @@ from wtfc.ui.forget_words import KEEPING_WORDS
 # Module-level caches that keep no one's words (fonts, colours, sizes, letters, styles), or
 # keep last time's, by its document, gone with it as another workshop opens.
 NO_WORDS = {
+    # digests of what was pasted in, never the words: kept to clear the clipboard as wtfc quits
+    "wtfc.ui.clipboard_taken": {"_taken"},
     "wtfc.ui.boards.review_compared": {"_KEPT", "_ROOM"},  # last time's
     "wtfc.ui.boards.review_room_measure": {"_KEPT"},
     "wtfc.ui.paint_cache": {"shared_font", "metrics", "darker"},
