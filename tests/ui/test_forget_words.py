@@ -30,6 +30,7 @@ from wtfc.ui.forget_words import KEEPING_WORDS
 NO_WORDS = {
     # digests of what was pasted in, never the words: kept to clear the clipboard as wtfc quits
     "wtfc.ui.clipboard_taken": {"_taken"},
+    "wtfc.ui.boards.shared_theme": {"_SHARED"},  # a theme id per open document, weakly held
     "wtfc.ui.boards.review_compared": {"_KEPT", "_ROOM"},  # last time's
     "wtfc.ui.boards.review_room_measure": {"_KEPT"},
     "wtfc.ui.paint_cache": {"shared_font", "metrics", "darker"},
