@@ -1,6 +1,7 @@
 """How the "Suggested themes" list reads: a row per suggestion like a card (its name, how many
-cards, the words they share), a list as tall as three such rows at least and its rows at most;
-and the rows of the chosen suggestion's cards."""
+cards, the words they share and how many use each, "check each card" when few do), a list as
+tall as three such rows at least and its rows at most; and the rows of the chosen suggestion's
+cards."""
 
 from __future__ import annotations
 
@@ -16,12 +17,21 @@ from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.wall.card_list import ROW_END, ROW_SIDE, shortened
 from wtfc.ui.wall.scene import wall_theme_name
-from wtfc.ui.wall.suggestion_state import ShownSuggestion, close_theme, still_unsorted
+from wtfc.ui.wall.suggestion_state import (
+    ShownSuggestion,
+    close_theme,
+    is_weak,
+    shared_counts,
+    still_unsorted,
+)
 
 if TYPE_CHECKING:
     from wtfc.clustering.suggest import Suggestion
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # a card row's card id
+# a weak group (``is_weak``): in words, never colour alone; "⚠" as the wall marks a held-back card
+CHECK = "⚠\u00a0check\u00a0each\u00a0card"  # never wrapped apart
+CHECK_SAID = "check each card belongs"  # what a screen reader says for it (not "warning sign")
 SCROLL_BAR = 20  # px: a longer list shows one, and the rows wrap narrower beside it
 
 
@@ -39,11 +49,14 @@ def describe_row(doc: Document, item: QListWidgetItem, shown: ShownSuggestion) -
     name = shortened(shown.name, 120) if shown.name.strip() else "Needs a name"
     theme = close_theme(doc, shown)
     close = f"Close to your theme “{shortened(wall_theme_name(theme.name), 60)}”" if theme else ""
-    item.setText(f"{shown.kind.symbol} {name}\n{count} · {short_reason(shown.suggestion)}"
+    # on the row, not only in its tooltip: nobody hovers in front of a room, and "shared words:
+    # understand" read as if all five cards used it (two did; two were about home care)
+    evidence = short_reason(shown.suggestion, [doc.card(c).text for c in available])
+    item.setText(f"{shown.kind.symbol} {name}\n{count} · {evidence}"
                  + (f"\n≈ {close}" if close else ""))
     item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                 f"Suggested theme {name}, {count}. {shown.suggestion.reason}"
-                 + (f" {close}." if close else ""))
+                 f"Suggested theme {name}, {count}, {evidence.replace(CHECK, CHECK_SAID)}. "
+                 f"{shown.suggestion.reason}" + (f" {close}." if close else ""))
     item.setToolTip(shown.suggestion.reason)
 
 
@@ -89,10 +102,18 @@ def why_not_free(doc: Document, card_id: str, kind: Kind) -> str:
     return "sorted since"
 
 
-def short_reason(suggestion: Suggestion) -> str:
+def short_reason(suggestion: Suggestion, texts: list[str]) -> str:
+    """What ``texts`` (the cards a theme would get) share, as the row says it: "check each
+    card" first for a weak group (seen before a long list of words wraps), then each shared
+    word with how many use it unless all do."""
     if suggestion.key_words:
-        return "shared words: " + ", ".join(suggestion.key_words)
-    return "similar meaning, different words"
+        size = len(texts)
+        said = "shared words: " + ", ".join(
+            word + (f" ({used} of {size})" if size and used < size else "")
+            for word, used in shared_counts(suggestion, texts))
+    else:
+        said = "similar meaning, different words"
+    return f"{CHECK} · {said}" if is_weak(suggestion, texts) else said
 
 
 def rows_high(view: QListWidget, rows: int, *, lines: int = 1) -> int:

@@ -31,6 +31,29 @@ def starting_name(suggestion: Suggestion) -> str:
     return name
 
 
+def shared_counts(suggestion: Suggestion, texts: list[str]) -> list[tuple[str, int]]:
+    """Each of the suggestion's shared words, and how many of ``texts`` use it ("carer" counts
+    for "carers", as the grouping counts a word and its plural as one)."""
+    found = [{_one(w) for w in words(text)} for text in texts]
+    return [(key, sum(_one(key.lower()) in card for card in found))
+            for key in suggestion.key_words]
+
+
+def _one(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def is_weak(suggestion: Suggestion, texts: list[str]) -> bool:
+    """Whether these cards of a suggestion are a group to check card by card: no word they share,
+    or none that half of them use (as ``reason_from`` says "some of them mention…"). A pair
+    sharing no word too. Its cards are close in meaning, but on the review's social-care cards
+    most such groups mixed topics: "I dont understand the financial assessment forms" headed 3
+    money cards and 2 about home care, sharing "understand" 2 of 5."""
+    if len(texts) < 2:
+        return False
+    return all(2 * used < len(texts) for _key, used in shared_counts(suggestion, texts))
+
+
 @dataclass
 class ShownSuggestion:
     """A suggestion as the facilitator is shaping it (view state, never part of the workshop)."""
@@ -47,6 +70,18 @@ class ShownSuggestion:
     # a name refused at Accept: back in the name box for the facilitator to change (a false
     # alarm, "in June" with June pasted, is the room's words), never on the row
     refused: str = field(default="", compare=False, repr=False)
+    # the name it was offered with: "" for a weak group (``is_weak``), whose working name is
+    # one card's sentence; the room names it (Accept makes "Group 1 (not named yet)")
+    offered: str = field(default="", init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        members = self.suggestion.member_ids
+        texts = [self.made_from[i] for i in members if i in self.made_from]
+        weak = is_weak(self.suggestion, texts) if len(texts) == len(members) else (
+            len(members) > 1 and not self.suggestion.key_words)  # words not given: its own say
+        if weak and normalise_name(self.name) == normalise_name(starting_name(self.suggestion)):
+            self.name = ""
+        self.offered = self.name
 
     def ticked(self) -> list[str]:
         return [c for c in self.suggestion.member_ids if c not in self.unticked]
@@ -233,13 +268,13 @@ def take_off_old_words(doc: Document, shown: ShownSuggestion, watched: frozenset
     changed = any(getattr(doc.get("cards", i), "text", None) != t
                   for i, t in shown.made_from.items())
     if changed or any(holds_a_name(k, watched) for k in s.key_words):
-        if changed and normalise_name(shown.name) == normalise_name(starting_name(s)):
+        if changed and normalise_name(shown.name) == normalise_name(shown.offered):
             shown.name = ""
         shown.suggestion = replace(s, name="", key_words=(), reason=(
             f"These {len(s.member_ids)} cards are close in meaning: check that each belongs."))
         shown.made_from = {}  # nothing left on show that these words could check
     if quotes_held_back(doc, shown, shown.name) or says(shown.name):
-        typed = normalise_name(shown.name) != normalise_name(starting_name(s))
+        typed = normalise_name(shown.name) != normalise_name(shown.offered)
         shown.name = ""
         return typed
     return False
