@@ -37,7 +37,9 @@ _NEVER_KEY = frozenset([
     "that's", "what's", "let's", "happens", "happen", "happened", "things", "thing", "want",
     "wants", "wanted", "like", "would", "could", "should", "really", "always", "never", "just",
     "get", "got", "aren't", "weren't", "haven't", "hasn't", "hadn't", "shouldn't", "ok",
-]) | FILLER_WORDS  # "nobody", "went", "ten": cards of any topic share them (filler.py)
+]) | FILLER_WORDS | FUNCTION_WORDS  # cards of any topic share them (filler.py): "nobody",
+# "went", "ten"; and "myself", "past", "round", which pass the informativeness bar (a row read
+# "shared words: morning, myself" for dressing, the hairdresser and the cat: review 36 R5-M3)
 # What a redacted personal detail reads as on a card ("[name]", "[phone]"): not a word of the
 # person's, so never a shared word, and a card holding one is never quoted as a name.
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]")
