@@ -7,7 +7,7 @@ undoable edits, the key beside each, greyed where it cannot apply."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu
 
@@ -49,6 +49,11 @@ def _in_menu(qtbot, open_it, choose: str | None = None) -> list[Item]:
     def act() -> None:
         menu = QApplication.activePopupWidget()
         if not isinstance(menu, QMenu):
+            return
+        if QGuiApplication.focusWindow() is not menu.windowHandle():
+            # not yet: the window system's "menu shown and active" is still queued, and a
+            # click (sent at once, ahead of the queue) would close the menu first; it then made
+            # the closed menu's window the active one, shutting the editor Edit… had opened
             return
         watch.stop()
         lines = [a for a in menu.actions() if not a.isSeparator()]
@@ -142,6 +147,8 @@ def test_edit_opens_the_words_in_place(qtbot, show, doc, undo):
     _in_menu(qtbot, _right_click(board, OLDER, 0), choose="Edit…")
     column = board.columns[OLDER].list
     assert column.state() == QAbstractItemView.State.EditingState
+    typed_into = QApplication.focusWidget()  # the keys typed next go into the statement's words
+    assert typed_into is not None and column.isAncestorOf(typed_into)
 
 
 def test_a_long_press_opens_the_same_menu_and_changes_nothing(qtbot, show, doc, undo):
