@@ -246,6 +246,15 @@ class ActionDialog(QDialog):
             self.progress_note.setFocus()
             self.progress_note.moveCursor(QTextCursor.MoveOperation.End)
 
+    @staticmethod
+    def may_open(parent: QWidget, action: Action, doc: Document) -> bool:
+        """Whether ``action``'s dialog may open on ``parent``'s screen: it shows as typed the
+        words the room view hides, so it asks first where the room may see it
+        (``action_on_screen``)."""
+        from wtfc.ui.boards.action_on_screen import may_open_on_screen
+
+        return may_open_on_screen(parent, action, doc.names_to_watch)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+Enter saves from any field, as the note's tip says (a field passes it on)."""
         if _saves(event):

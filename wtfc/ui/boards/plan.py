@@ -223,8 +223,8 @@ class PlanBoard(QWidget):
         open_freed(self, "dialog", dialog)  # freed once closed: one is made for every Insert
 
     def open_edit_dialog(self) -> None:
-        action = self.selected_action()
-        if action is None or not self._editable():
+        action = self.selected_action()  # beside the room view: asked before the notes show
+        if not (action and self._editable() and ActionDialog.may_open(self, action, self._doc)):
             return
         # on Act, Enter "records what has happened": the cursor starts in the note
         dialog = ActionDialog(self._doc, action=action, today=self._today(), parent=self,
