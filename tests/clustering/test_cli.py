@@ -25,7 +25,8 @@ def test_writes_one_cluster_per_statement(tmp_path, embedder, topic_cards):
     assert main_suggest([str(tmp_path / "in.csv"), "-o", str(out)]) == 0
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert [r["id"] for r in rows] == [f"s{i}" for i in range(n)]
-    assert all(int(r["cluster"]) >= 1 for r in rows)
+    assert all(r["cluster"] == "" or int(r["cluster"]) >= 1 for r in rows)
+    assert sum(r["cluster"] != "" for r in rows) > n / 2
 
 
 def test_forced_count_and_custom_columns(tmp_path, embedder, topic_cards):
@@ -107,14 +108,17 @@ def test_an_output_with_no_ending_gets_csv(tmp_path, capsys, embedder, topic_car
     _write_statements(tmp_path / "in.csv", topic_cards)
     assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "clusters")]) == 0
     assert (tmp_path / "clusters.csv").exists()
-    assert capsys.readouterr().out.endswith(f"to {tmp_path / 'clusters.csv'}.\n")
+    assert capsys.readouterr().out.splitlines()[0].endswith(f"to {tmp_path / 'clusters.csv'}.")
 
 
 def test_one_statement_is_counted_in_the_singular(tmp_path, capsys, embedder):
     """'Wrote 1 statements in 1 themes'."""
     (tmp_path / "in.csv").write_text("id,text\n1,The bus is late.\n", encoding="utf-8")
-    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv")]) == 0
+    assert main_suggest([str(tmp_path / "in.csv"), "--k", "1", "-o", str(tmp_path / "o.csv")]) == 0
     assert capsys.readouterr().out.startswith("Wrote 1 statement in 1 theme to ")
+    assert main_suggest([str(tmp_path / "in.csv"), "-o", str(tmp_path / "o.csv")]) == 0
+    assert capsys.readouterr().out.splitlines()[1] == (
+        "1 statement fits no theme: id 1 has no cluster; sort it by hand.")
 
 
 def test_a_workshop_file_is_refused_without_its_words(tmp_path, capsys):

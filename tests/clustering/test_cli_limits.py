@@ -55,7 +55,7 @@ def test_running_out_of_memory_is_one_plain_line(tmp_path, capsys, monkeypatch):
     def no_memory(*args, **kwargs):
         raise MemoryError("Unable to allocate 763. MiB for an array")
 
-    monkeypatch.setattr(cli, "group_labels", no_memory)
+    monkeypatch.setattr(cli, "suggest_themes", no_memory)
     _csv(tmp_path / "many.csv", 30)
     assert main_suggest([str(tmp_path / "many.csv"), "-o", str(tmp_path / "o.csv")]) == 1
     err = capsys.readouterr().err
