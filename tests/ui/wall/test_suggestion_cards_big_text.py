@@ -13,6 +13,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from no_close_themes import no_close_themes
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
@@ -128,9 +129,11 @@ def test_a_click_on_a_suggestion_brings_its_cards_into_sight(sixteen_points, gro
     assert QApplication.focusWidget() is themes.list  # ↓ chooses the next, as before
 
 
-def test_a_click_on_a_suggestion_on_a_laptop_leaves_the_list(grouped_window, qtbot):
+def test_a_click_on_a_suggestion_on_a_laptop_leaves_the_list(grouped_window, qtbot,
+                                                             monkeypatch):
     """At the usual text size on 1366×768 the cards show under the list: a click only
     chooses, as before."""
+    no_close_themes(monkeypatch)  # the list's height is not changed by a ranking answering
     themes = _suggested(grouped_window, qtbot, (1346, 708))
     listed = themes.split.sizes()[0]
     _click_row(themes.list, 1)

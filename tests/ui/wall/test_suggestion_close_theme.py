@@ -148,9 +148,9 @@ def test_a_read_only_file_cannot_add(qtbot, wall, undo):
 
 def test_all_groups_at_once_agree_with_rank_themes(doc):
     """closest_themes reads every theme once for all the suggestions; its answer is
-    rank_themes' best theme above CLOSE_TO_THEME, group by group."""
+    rank_themes' scores read by close_in, group by group."""
     from wtfc.clustering.suggest import rank_themes
-    from wtfc.ui.wall.suggestion_closeness import CLOSE_TO_THEME, closest_themes, theme_texts
+    from wtfc.ui.wall.suggestion_closeness import close_in, closest_themes, theme_texts
 
     wall_theme = {"lonely": ["I am lonely in the evenings"], "empty": ["I have no words here 42"]}
     themes = {**theme_texts(doc, NW), **wall_theme}
@@ -159,8 +159,9 @@ def test_all_groups_at_once_agree_with_rank_themes(doc):
     groups.append([])
     expected = []
     for texts in groups:
-        ranked = rank_themes(" ".join(texts), themes) if texts else []
-        expected.append(ranked[0][0] if ranked and ranked[0][1] >= CLOSE_TO_THEME else None)
+        score = dict(rank_themes(" ".join(texts), themes)) if texts else {}
+        best = close_in([score[t] for t in themes]) if texts else None
+        expected.append(list(themes)[best] if best is not None else None)
     assert closest_themes(groups, themes) == expected
     assert expected[:2] == ["rushed", "lonely"] and expected[4] is None
     assert closest_themes([], themes) == [] and closest_themes(groups, {}) == [None] * 5

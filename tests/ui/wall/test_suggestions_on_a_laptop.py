@@ -7,6 +7,7 @@ are in sight, and the shaping below them scrolls rather than squeezes."""
 from __future__ import annotations
 
 import pytest
+from no_close_themes import no_close_themes
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
@@ -44,7 +45,9 @@ def _whole_rows(listing) -> int:
 
 
 @pytest.mark.parametrize("height", [768, 700])
-def test_on_a_laptop_the_outline_folds_and_three_suggestions_show(window, qtbot, height):
+def test_on_a_laptop_the_outline_folds_and_three_suggestions_show(window, qtbot, height,
+                                                                  monkeypatch):
+    no_close_themes(monkeypatch)  # rows of two lines
     page = _theme_page(window, qtbot, 1366, height)
     themes = _suggest(page, qtbot)
     assert page.suggestions.isVisible() and not page.outline.isVisible()
@@ -147,13 +150,14 @@ def test_a_row_just_too_long_for_its_box_wraps_whole(show, qtbot):
     assert row.height() >= 2 * metrics.lineSpacing()  # on two lines, not one cut short
 
 
-def test_made_larger_and_put_back_the_suggestions_keep_their_width(window, qtbot):
+def test_made_larger_and_put_back_the_suggestions_keep_their_width(window, qtbot, monkeypatch):
     """Maximised and put back (or a projector's mirroring changing the resolution and back),
     the splitter shared the change by stretch alone: the panel was 506 px at 1920 (more than
     it can use) and 320 px back at 1366, its shaping cut at the right. Each resize shares the
     width out again."""
     from wtfc.ui.wall.beside_wall import SUGGESTIONS_LEAST, SUGGESTIONS_MOST
 
+    no_close_themes(monkeypatch)  # rows of two lines
     page = _theme_page(window, qtbot, 1366, 768)
     themes = _suggest(page, qtbot)
     opened = page.splitter.sizes()
