@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 from wtfc.model.operations.themes import rename_theme
-from wtfc.ui.boards.common import local_action
 from wtfc.ui.boards.priorities_model import Column
+from wtfc.ui.shortcut_help import describe
 
 if TYPE_CHECKING:
     from wtfc.ui.boards.priorities import PrioritiesBoard
@@ -29,12 +30,17 @@ class ThemeRename:
     def __init__(self, board: PrioritiesBoard) -> None:
         self.board = board
         table = board.table
-        # on the table alone: F2 in the reason box or a votes editor is no rename
-        self.action = local_action(table, "Rename theme…", "F2", self._on_f2)
-        self.action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # F2 has two meanings (edit a Votes or Why cell, else rename) and the menu item one: a
+        # right-click makes the cell under it current, so the item sharing F2's action opened
+        # the votes editor on a Votes cell instead of renaming
+        self.key = QShortcut(QKeySequence("F2"), table, self._on_f2,
+                             context=Qt.ShortcutContext.WidgetShortcut)  # not in an editor
+        describe("Rename theme… (on a Votes or Why cell: edit that cell)", self.key)
         table.keys[(Qt.Key.Key_F2, False)] = self._on_f2  # when no shortcut took it
-        self.action.setToolTip("Rename the chosen row's theme: give a group its “I” statement "
-                               "(F2 on any cell but Votes and Why, which F2 edits)")
+        self.action = QAction("Rename theme…", table)  # the right-click menu's item
+        self.action.setToolTip("Rename the chosen row's theme: give a group its “I” statement")
+        self.action.triggered.connect(lambda *_: self.rename_current())
+        table.addAction(self.action)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.doubleClicked.connect(self._on_double_clicked)
 
