@@ -99,14 +99,20 @@ _AFTER_MODAL = frozenset({"not", "never", "also", "still", "soon", "just", "well
 _RELATION_IN_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z][a-z]*[ \t]+\Z")
 
 
-def lone_word_name_end(text: str, end: int, word: str) -> int | None:
+_CARD_ENDS = re.compile(r"[ \t.!]*\Z")
+
+
+def lone_word_name_end(text: str, end: int, word: str, *, family: bool = False) -> int | None:
     """Where a word-name that is also a month or "may"/"will" ends when, after a title, what
     only a person does follows it ("Mrs May came" → "May") or it owns something ("Dr May's
-    letter"); None otherwise."""
+    letter"); None otherwise. After Mr/Mrs (``family``) whatever follows but a bare verb."""
     bare = re.sub(r"['’]s$", "", word)
     key = search_key(bare)
     if key not in AMBIGUOUS_GIVEN_NAMES or key not in NOT_NAMES or not bare[1:].islower():
         return None
+    if family and not _CARD_ENDS.match(text, end) and (
+            search_key(word_after(text, end)) not in _WILL_DEEDS | _AFTER_MODAL):
+        return end  # "Mrs May can't come", "Mrs May smiled", "Mrs May, my neighbour"
     return end if bare != word or _DID_AFTER_WORD_NAME.match(text, end) else None
 
 
@@ -116,7 +122,11 @@ def modal_after_relation(text: str, start: int, end: int) -> bool:
     if text[start:end] != "May" or not _RELATION_IN_CAPITALS.search(text, max(0, start - 20),
                                                                    start):
         return False
-    return search_key(word_after(text, end)) in _WILL_DEEDS | _AFTER_MODAL
+    following = letters.NEXT_WORD.match(text, end)
+    key = search_key(following.group(1)) if following else ""
+    if key in _AFTER_MODAL and key != "be":  # "May Never Come", not "May Never Came"
+        key = search_key(word_after(text, following.end(1)))
+    return key in _WILL_DEEDS or key == "be"
 
 
 def _surname_after_worded_given(text: str, start: int, given_end: int) -> bool:
@@ -124,8 +134,13 @@ def _surname_after_worded_given(text: str, start: int, given_end: int) -> bool:
     Young"); after a doctor's or nurse's title one said of a person ("Dr Will Smith came
     today") or no English word ("Dr Will Okafor"), not a verb of what they will do ("Dr Will
     Prescribe Painkillers", "Dr May Retire", "The Nurse Will Dress It": code review A26 S1)."""
-    if _FAMILY_TITLE.search(text, 0, start):
-        return surname_end(text, given_end) is not None or (
+    if _FAMILY_TITLE.search(text, max(0, start - 12), start):
+        after = surname_end(text, given_end)
+        if after is not None and (_DID_AFTER_WORD_NAME.match(text, given_end) is not None or (
+                (key := search_key(text[given_end:after].strip())).endswith("ed")
+                and known_word(key) and key not in SURNAME_WORDS)):
+            return False  # "Mrs May Smiled At Me": what she did, not her surname
+        return after is not None or (
             _OWNED_AT_END.match(text, given_end) is not None)  # "Mrs May Jones's."
     if surname_said_end(text, given_end) is not None:
         return True
@@ -198,3 +213,10 @@ def name_end(text: str, start: int, end: int, *, after_title: bool = False) -> i
 def word_after(text: str, end: int) -> str:
     following = letters.NEXT_WORD.match(text, end)
     return following.group(1) if following else ""
+
+
+def surname_after_worded_given(text: str, start: int, given_end: int, word: str) -> bool:
+    """``_surname_after_worded_given`` for a lone May/Will/June/April/August (one-case cards)."""
+    key = search_key(word)
+    return key in AMBIGUOUS_GIVEN_NAMES and key in NOT_NAMES and _surname_after_worded_given(
+        text, start, given_end)

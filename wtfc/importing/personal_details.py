@@ -35,6 +35,7 @@ from wtfc.importing.name_end import (
     lone_word_name_end,
     modal_after_relation,
     name_end,
+    surname_after_worded_given,
     word_after,
 )
 from wtfc.importing.name_is_words import named_words
@@ -227,7 +228,10 @@ def _names(text: str) -> list[Finding]:
         elif ((related := relation_before(before, m.group())
                           and not month_in_a_date(text, m.end(), m.group())
                           and not modal_after_relation(text, m.start(), m.end()))
-              or is_bare_given_name(text, m.start(), m.group())):
+              or is_bare_given_name(text, m.start(), m.group())
+              # "My Carer Will Rang": a word-name, what only a person does after it
+              or (related := relation_before(before) and lone_word_name_end(
+                  text, m.end(), m.group()) is not None)):
             start = m.start()
         else:
             if m.group()[1:2] in _APOSTROPHES and is_o_surname(m.group()):  # "O'Neill rang"
@@ -265,7 +269,8 @@ def _names(text: str) -> list[Finding]:
         else:
             end = name_end(text, m.start(), last, after_title=surnames_of_places)
         if end is None and title:  # "Mrs May came", "Aunt May Visits"
-            end = lone_word_name_end(text, m.end(), m.group())
+            end = lone_word_name_end(text, m.end(), m.group(), family=title["title"].rstrip(
+                ".").lower() in ("mr", "mrs", "mx", "mister", "missus"))
         if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))
@@ -289,6 +294,7 @@ def _one_case_titled_names(text: str) -> list[Finding]:
     if not may_hold_one_case_title(text):
         return []
     found = []
+    titled = ""  # the card In Title Case, made once ("MRS MAY JONES CAME")
     for m in _ONE_CASE_TITLED.finditer(text):
         title, first, second = m.group("title", "first", "second")
         same_case = str.islower if title.islower() else str.isupper
@@ -299,9 +305,15 @@ def _one_case_titled_names(text: str) -> list[Finding]:
         # "MRS MAY CAME", "dr will said": a lone word-name, what only a person does after it
         # (not after MS the illness: "i have ms may is hard")
         lone = title.lower() != "ms" and lone_word_name_end(
-            text, m.end("first"), first.title()) is not None
+            text, m.end("first"), first[:1].upper() + first[1:].lower(),  # "mrs may's visit"
+            family=title.lower() in ("mr", "mrs", "mx", "mister", "missus")) is not None
+        # "MRS MAY JONES CAME", "dr will khan came": read as its Title Case twin is
+        worded = bool(second) and title.lower() != "ms" and same_case(second) and (
+            search_key(first) in AMBIGUOUS_GIVEN_NAMES) and len(
+            titled := titled or text.title()) == len(text) and surname_after_worded_given(
+            titled, m.start("first"), m.end("first"), first)
         if not (same_case(title) and same_case(first) and (
-                _is_name_word(first) or place_surname or lone)):
+                _is_name_word(first) or place_surname or lone or worded)):
             continue
         # "the mrs", "my dr": the title used as a plain word.
         if _OWNER_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
@@ -317,6 +329,8 @@ def _one_case_titled_names(text: str) -> list[Finding]:
             )
         ):
             end = m.end("second")  # "mrs edith jones", "mrs edna hall"
+        if worded:
+            end = m.end("second")
         found.append(Finding(m.start(), end, "name", text[m.start() : end]))
     return found
 
