@@ -49,13 +49,13 @@ def _new_page(stage: Stage, doc: Document, undo: UndoAdapter,
         from wtfc.ui.boards.priorities import PrioritiesBoard
 
         causes = CausesBoard(doc, undo)
-        shared.join(causes.selector, causes.selector.select_theme)
+        shared.join(causes.selector, causes.selector.follow)
         return UnderstandPage(PrioritiesBoard(doc, undo), causes)
     if stage == Stage.IDENTIFY_SUCCESS:
         from wtfc.ui.boards.success import SuccessBoard
 
         success = SuccessBoard(doc, undo)
-        shared.join(success.selector, success.selector.select_theme)
+        shared.join(success.selector, success.selector.follow)
         return success
     if stage in (Stage.PLAN, Stage.ACT):
         from wtfc.ui.boards.plan import ACT_HEADING, PLAN_HEADING, PlanBoard

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from tests.ui.renders import save_render
 from tests.ui.settled import settle
+from wtfc.model.operations.causes import add_cause, delete_cause
 from wtfc.model.operations.themes import set_priority
 from wtfc.model.workshop import Stage
 from wtfc.ui.boards.plan_rows import ID_ROLE
@@ -113,3 +114,31 @@ def test_plan_takes_a_priority_chosen_while_it_was_out_of_sight(qtbot, demo_wind
     w.go_to_stage(Stage.PLAN)
     settle()
     assert plan.theme_filter.currentData() == OTHER and not plan.action_items()
+
+
+def test_success_takes_the_tree_an_undo_brings_up_on_a_theme_listed_only_then(qtbot, demo_window):
+    """A dropped priority's one cause deleted: its theme leaves every Theme box. Ctrl+Z puts
+    the cause back and brings its why-tree up; Identify success's box, built after the
+    why-tree's board and so told of the cause after it, did not list the theme yet and kept
+    Priority 1: Ctrl+5 put Priority 1's statements on screen after the other theme's tree."""
+    w = demo_window
+    _tree(w, P1)
+    w.go_to_stage(Stage.IDENTIFY_SUCCESS)  # built after the why-tree's board, told after it
+    w.undo.push(set_priority(w.doc, theme_id=OTHER, chosen=True, rank=4))
+    w.undo.push(add_cause(w.doc, theme_id=OTHER, text="No bus after six"))
+    w.undo.push(set_priority(w.doc, theme_id=OTHER, chosen=False))  # kept: it has a cause
+    board = _tree(w, OTHER)
+    success = w.page(Stage.IDENTIFY_SUCCESS)
+    assert success.selector.theme_id() == OTHER
+    w.undo.push(delete_cause(w.doc, cause_id=next(
+        c.id for c in w.doc.workshop.causes if c.text == "No bus after six")))
+    settle()
+    assert success.selector.findData(OTHER) < 0  # in no box now: each fell back
+    assert (board.theme_id(), success.selector.theme_id()) == (P1, P1)
+
+    w.undo_action.trigger()  # Ctrl+Z: the cause is back, on its tree
+    settle()
+    assert board.theme_id() == OTHER
+    qtbot.keyClick(w, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert w.shown_stage() == Stage.IDENTIFY_SUCCESS and success.selector.theme_id() == OTHER

@@ -165,6 +165,7 @@ class ThemeSelector(QComboBox):
         super().__init__(parent)
         self._doc = doc
         self._teams: dict[str, list[str]] = {}  # each listed theme's teams, as its item says
+        self._wanted: str | None = None  # another board's theme, not in the list when chosen
         self.setAccessibleName("Priority theme")
         self.setToolTip("The priority theme this board works on, and the teams on its why-tree")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -172,6 +173,7 @@ class ThemeSelector(QComboBox):
         # a screen reader reads the chosen theme in words, not its # and kind symbol
         self.currentIndexChanged.connect(lambda _: self.setAccessibleDescription(
             self.currentData(Qt.ItemDataRole.AccessibleTextRole) or self.currentText()))
+        self.currentIndexChanged.connect(self._forget_wanted)  # a theme chosen here since
         # a team named, renamed or taken off with T: the items say the teams as they are now
         follow_document(self, doc, on_parts=self._on_parts, on_details=self._on_details)
         self.refresh()
@@ -192,9 +194,21 @@ class ThemeSelector(QComboBox):
         if index >= 0:
             self.setCurrentIndex(index)
 
+    def follow(self, theme_id: str) -> None:
+        """Another board's Theme box chose ``theme_id`` (``shared_theme``): shown here too. Not
+        listed yet, it is taken at the list's next refresh if that lists it: a Redo putting a
+        cause under a theme with no other work brings its why-tree up before Identify success's
+        box, told of the same cause, lists the theme (Ctrl+5 showed the theme before)."""
+        self._wanted = None if self.findData(theme_id) >= 0 else theme_id
+        self.select_theme(theme_id)
+
+    def _forget_wanted(self, _index: int) -> None:
+        self._wanted = None
+
     def refresh(self) -> None:
         """Rebuild the list; the current theme stays selected if it is still there."""
         current = self.theme_id()
+        wanted, self._wanted = self._wanted, None  # taken if listed now; either way once
         themes = priority_themes(self._doc)
         teams = {theme.id: theme_team_names(self._doc.workshop, theme.id) for theme in themes}
         items = [(theme_choice_text(theme, teams[theme.id]), theme.id,
@@ -211,7 +225,9 @@ class ThemeSelector(QComboBox):
             self.setItemData(self.count() - 1, said, spoken)
         if not themes:
             self.addItem(f"No priority themes yet: choose some on {CHOOSE_PRIORITIES}", None)
-        at = self.findData(current) if current else -1
+        at = self.findData(wanted) if wanted else -1
+        if at < 0:
+            at = self.findData(current) if current else -1
         self.setCurrentIndex(max(0, at))
         self.blockSignals(False)
         self.setAccessibleDescription(self.currentData(Qt.ItemDataRole.AccessibleTextRole)

@@ -44,7 +44,8 @@ class SharedTheme:
 
     def join(self, box: QComboBox, show: Callable[[str], None]) -> None:
         """``box``'s choices are shared; ``show(theme_id)`` brings another box's choice to it
-        (a box that lists no such theme, or a Show box on "All themes", keeps its own)."""
+        (a box that lists no such theme keeps its own, unless its list next filled has it: told
+        of the same edit after the box that chose; a Show box on "All themes" keeps it)."""
         entry = (box, show)
         self._boxes.append(entry)
         self._last[box] = box.currentData()
