@@ -124,7 +124,7 @@ def modal_after_relation(text: str, start: int, end: int) -> bool:
         return False
     following = letters.NEXT_WORD.match(text, end)
     key = search_key(following.group(1)) if following else ""
-    if key in _AFTER_MODAL and key != "be":  # "May Never Come", not "May Never Came"
+    if following and key in _AFTER_MODAL and key != "be":  # "May Never Come", not "…Came"
         key = search_key(word_after(text, following.end(1)))
     return key in _WILL_DEEDS or key == "be"
 
