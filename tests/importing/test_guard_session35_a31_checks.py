@@ -47,8 +47,10 @@ def test_redact_keeps_the_persons_everyday_words_after_a_staff_bracket(words):
 @pytest.mark.parametrize("card", ["I'm lonely - Irina Okafor (Social Worker), Brighton",
                                   "I'm lonely - Irina Okafor (Social Worker), East Sussex",
                                   "I'm lonely - Irina Okafor (SW), Brighton And Hove"])
-def test_redact_still_takes_a_town_after_a_staff_bracket(card):
-    assert _redacted(card) == "I'm lonely"
+def test_redact_keeps_a_town_after_a_staff_bracket(card):
+    # a town names no one, and any Title Case words taken for one lost the person's own ("…,
+    # Son Rarely Visits"): it stays, the signer hidden (code review 36 A1 S2)
+    assert _redacted(card) == _wall(card) and "Irina" not in _redacted(card)
 
 
 @pytest.mark.parametrize(("cell", "answers"), [

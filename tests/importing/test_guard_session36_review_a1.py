@@ -47,8 +47,9 @@ def test_may_after_a_relation_then_an_adverb_and_a_bare_verb_stays(card):
     assert _wall(card) == card
 
 
-def test_redact_still_takes_a_town_after_the_role():  # pins the fix
-    assert _redacted("I'm lonely - Irina Okafor (Social Worker), Brighton") == "I'm lonely"
+def test_redact_keeps_a_town_after_the_role():  # a town names no one (A1 S2, F14)
+    assert _redacted("I'm lonely - Irina Okafor (Social Worker), Brighton") == \
+        "I'm lonely - [name] (Social Worker), Brighton"
 
 
 # S3 a full name with a word-name given name, typed all in capitals or small letters: the

@@ -30,14 +30,12 @@ _BRACKETED_ROLES = r"(?:" + _ROLES + r"|(?i:sw|ssw|ot|cpn|gp|hca)\b)"
 _TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _BRACKETED_ROLES + r"\b|"
          + _WORDS + r"))+[ \t]*\)|" + _DATE + r"|(?i:on|at|am|pm)\b|" + _ROLES + r"\b|" + _WORDS
          + r"))*[ \t]*\.?[ \t]*\Z")
-# a town's or team's word after the role's bracket, not the person's own words: "… (Social
-# Worker), Brighton" goes with the sign-off, "… (Social Worker), Help Me" stays (code review A30)
-_PLACE_WORD = (r"(?!(?:I|I['’]m|Me|My|We|Us|Our|Please|Help|Nobody|No|Not|Never|Lonely|Need|Needs"
-               r"|Want|Wants|Is|Was|Am|Are|Always|Still|Can['’]?t|Cannot|Don['’]?t|Miss|Feel"
-               r"|So|Too|Very|He|She|They|It|You|Thank|Thanks|Nothing|Nobody|Every|All|Since|Why"
-               r"|What|How|When|Could|Would|Hate|Love|Waiting|Fed|Terrible|Awful|Sad|Alone"
-               r"|Urgent|Desperate|Stuck|Housebound|Upset|Angry|Ill|Poorly|Unwell|Ignored"
-               r"|[A-Z][a-z]+ed)(?![\w'’]))[A-Z][a-z'’-]+")
+# after the role's bracket only a date, or a team's or area's own words ("… (Social Worker), North
+# Team"), go with the sign-off. Any other word may be the person's: "… (Social Worker), Son Rarely
+# Visits", "…, Heartbroken" were lost to Redact when any Title Case words passed for a town (code
+# review 36 A1 S2). A town stays ("- [name] (Social Worker), Brighton"): it names no one.
+_AREA_WORD = (r"(?:North|South|East|West|Central|Team|Hub|Locality|Office|Council|Duty|Area"
+              r"|District)(?![\w'’-])")
 # compiled (by re, kept in its cache) at the first Redact: ~17 M instructions that every start
 # spent on a pattern only Redact reads
 _SIGN_OFF = (
@@ -47,8 +45,8 @@ _SIGN_OFF = (
     # (Social Worker)", "… — [name] (OT) 04/03/2026" (code review A23 S5)
     + r"|[ \t]+(?:[-–—]|--)[ \t]+" + _NAME + r"[ \t]*\((?:[ \t]*(?:[,/&-]|" + _DATE + "|"
     + _BRACKETED_ROLES + r"\b|" + _WORDS + r"))+[ \t]*\)(?:[ \t]*,?[ \t]*(?:" + _DATE
-    # or a town or team after it: "… (Social Worker), Brighton" (code review A26)
-    + r"|" + _PLACE_WORD + r"(?:[ \t]+" + _PLACE_WORD + r"){0,2}))?[ \t]*\.?[ \t]*\Z")
+    # or a team after it: "… (Social Worker), North Team"
+    + r"|" + _AREA_WORD + r"(?:[ \t]+" + _AREA_WORD + r"){0,2}))?[ \t]*\.?[ \t]*\Z")
 
 
 def without_sign_off(redacted: str) -> str:
