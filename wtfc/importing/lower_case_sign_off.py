@@ -1,8 +1,9 @@
 """A sign-off typed all in small letters at a card's end: "i am lonely. thanks, mary smith",
-"nobody visits. regards, fenella okonjo x" (session 35's list of names not caught). The
-capitalised-word rules cannot see it, so only the narrowest shape counts: a sign-off's word, a
-given name the lists know that is no everyday word, and a common surname or a word no word
-table knows, then nothing but a kiss or a full stop. "thanks, mary" alone, "thanks, hope you
+"nobody visits. regards, fenella okonjo x" (session 35's list of names not caught), or after a
+dash with a staff role, "nobody visits - irina dalton (social worker)". The capitalised-word
+rules cannot see it, so only the narrowest shape counts: a sign-off's word, a given name the
+lists know that is no everyday word, and a common surname or a word no word table knows, then
+nothing but a staff role, a date, a kiss or a full stop. "thanks, mary" alone, "thanks, hope you
 can help", "thanks, mary please" and "thanks, mary and all the staff" stay as typed."""
 
 from __future__ import annotations
@@ -12,16 +13,36 @@ import re
 from wtfc.importing.known_words import known_word
 from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NOT_NAMES
 from wtfc.importing.not_english import community_surname
+from wtfc.importing.o_surnames import is_o_surname
 
+# a staff role after the signer's name: "…, sw", "(social worker)" (code review 36 A1 R4)
+_ROLE = (r"(?i:s?sw|ot|cpn|gp|hca|rn|nurse|manager|assessor|reviewer|officer|(?:(?:social|support"
+         r"|care|key|duty|student)[ \t]+)worker|(?:senior[ \t]+)?practitioner"
+         r"|(?:occupational[ \t]+)?therapist|care[ \t]+co-?ordinator)(?![a-z])")
+# what may follow the name to the card's end: a role, a date, a kiss, a full stop
+_AFTER = (r"(?:[ \t]*,?[ \t]*\(" + _ROLE + r"\)|(?:[ \t]*,[ \t]*|[ \t]+)(?:" + _ROLE
+          + r"|(?:on[ \t]+)?\d[\d/.-]*))*"
+          r"(?:[ \t]*,?[ \t]*x+)?[ \t]*[.!]*[ \t]*\Z")
+# a given name ("mary", or "Mary" before a surname in small letters: "Thanks, Mary smith") and a
+# surname ("o'brien", "dalton-smith")
+_NAME = r"(?P<given>[A-Za-z][a-z]+)[ \t]+(?P<surname>[a-z]+(?:['’-][a-z]+)?)"
 # the sign-off's word starts the card, a sentence, a line or follows a comma ("we went shopping
-# from mary hill" is no sign-off)
+# from mary hill" is no sign-off); the name may be on the next line, as in a letter
 _SIGN_OFF = re.compile(
-    r"(?:\A|(?<=[.!?,;:\n]))[ \t]*(?i:thanks|thank[ \t]+you|many[ \t]+thanks|ta|cheers|regards"
-    r"|kind[ \t]+regards|best[ \t]+wishes|love|from|signed[ \t]*:?|author[ \t]*:"
+    r"(?:\A|(?<=[.!?,;:\n]))[ \t]*(?i:thanks|thank[ \t]*you|thank[ \t]+u|thx|ty|many[ \t]+thanks"
+    r"|ta|cheers|regards|kind[ \t]+regards|best[ \t]+wishes|all[ \t]+the[ \t]+best|love[ \t]+from"
+    r"|love|from|sincerely|signed[ \t]*:?|author[ \t]*:"
     r"|(?:signed|entered|completed|written|typed|reviewed|assessed|updated|recorded)[ \t]+by:?"
-    r"|yours[ \t]+(?:sincerely|faithfully|truly))"
-    r"[ \t]*,?[ \t]+(?P<given>[a-z]+)[ \t]+(?P<surname>[a-z]+(?:['’-][a-z]+)?)"
-    r"(?:[ \t]*,?[ \t]*x+)?[ \t]*[.!]*[ \t]*\Z")
+    r"|yours(?:[ \t]+(?:sincerely|faithfully|truly))?"
+    # Welsh "thanks", "regards"; Urdu typed in Roman letters "thanks"
+    r"|diolch|cofion|shukriya)"
+    r"[ \t]*,?[ \t]*\n?[ \t]*(?<=[\s,])" + _NAME + _AFTER)
+# a dash, the signer and a staff role in brackets: "nobody visits - irina dalton (social worker)"
+# (code review 36 A1 R5; the capitalised rules read "- Irina Dalton (Social Worker)")
+_DASHED = re.compile(r"[ \t](?:[-–—]|--)[ \t]+" + _NAME + r"[ \t]*\(" + _ROLE + r"\)" + _AFTER)
+# words a dash's name shape may hold that are no surname: "- mary rang (social worker)"
+_NOT_SURNAMES = frozenset({"and", "or", "the", "to", "from", "at", "is", "was", "said", "says",
+                           "rang", "came", "visited", "called", "phoned", "my", "our", "your"})
 # The commonest surnames of England and Wales that the word table knows as words (those that no
 # word table knows, "ferrier", "okonjo", count anyway); left out as what a thank-you may end
 # with: day, long, may, read, miles, cross, page, west, grant, hunt, rose, fox, stone, best
@@ -44,28 +65,39 @@ _SURNAMES_TEXT = """
     chambers griffin sharp hardy wheeler potter osborne johnston gordon doyle wallace
     jordan hutchinson rowe burke pritchard gilbert willis higgins stevenson hammond arnold
     buckley walters hewitt barber nelson slater austin sullivan
+    sharma verma gupta kumar ivanov petrov popov smirnov popescu novak
 """
 _SURNAMES = frozenset(_SURNAMES_TEXT.split())
 # a firm or charity thanked, named after a person: "thanks, marie curie"
 _BODIES = frozenset({("john", "lewis"), ("marie", "curie"), ("sue", "ryder")})
 
 
+def _surname(surname: str) -> bool:
+    # a common one ("smith", "patel"), an "O'" one, or no word at all ("ferrier"), never a word a
+    # thank-you ends with ("thanks, mary please", "…, john everything", "…, sarah carer")
+    return (surname in _SURNAMES or community_surname(surname, None)
+            or is_o_surname(surname[:1].upper() + surname[1:])
+            or (len(surname) > 2 and bool(surname.strip("x")) and not known_word(surname)))
+
+
 def lower_case_sign_off(text: str) -> list[tuple[int, int]]:
     """The given name and surname of a sign-off in small letters ending `text`, as one
     (start, end); none when the shape or the words say it may be something else."""
-    if not text[-1:].isalpha() and text[-1:] not in ".!x ":
+    if not text[-1:].isalnum() and text[-1:] not in ".!) ":
         return []
-    m = _SIGN_OFF.search(text, max(0, len(text) - 80))
+    start = max(0, len(text) - 80)
+    m = _SIGN_OFF.search(text, start)
+    dashed = m is None
+    m = m or _DASHED.search(text, start)
     if m is None:
         return []
-    given, surname = m["given"], m["surname"]
+    given, surname = m["given"].lower(), m["surname"]
+    if not m["given"].islower() and not surname.strip("xo"):
+        return []  # "Signed: Amara xoxo": a kiss, and the capitalised rules read "Amara"
     if (given, surname) in _BODIES or given not in GIVEN_NAMES or (
             given in AMBIGUOUS_GIVEN_NAMES or given in NOT_NAMES):  # "thanks, hope you…"
         return []
-    # a surname: a common one ("smith", "patel") or no word at all ("ferrier"), never a word
-    # a thank-you ends with ("thanks, mary please", "…, john everything", "…, sarah carer")
-    if surname in _SURNAMES or community_surname(surname, None) or (
-            len(surname) > 2 and surname.strip("x") and not known_word(surname)):
+    # after a dash with a staff role in brackets any surname but a plain word of the sentence
+    if _surname(surname) or (dashed and surname not in _NOT_SURNAMES):
         return [(m.start("given"), m.end("surname"))]
     return []
-
