@@ -22,6 +22,7 @@ SHORT_TEAMS = 2  # teams named in a Theme box's line before "+ 1 more"
 
 def team_heading(team: str, members: str = "") -> str:
     """ "Team: Team A (2 older people, 1 commissioner)"; "Team: Team A" with none counted."""
+    team = isolated(team)  # "ٹیم الف" set apart: "Team: 3 · ٹیم الف actions" read the count in
     return f"Team: {team} ({members})" if members else f"Team: {team}"
 
 
@@ -33,7 +34,9 @@ def teams_heading(names: Sequence[str]) -> str:
     """ "Team: Team C"; "Teams: Team A and Team F"; "" for no team."""
     if not names:
         return ""
-    return team_heading(names[0]) if len(names) == 1 else f"Teams: {_and(names)}"
+    if len(names) == 1:
+        return team_heading(names[0])
+    return f"Teams: {_and([isolated(name) for name in names])}"
 
 
 def theme_team_names(workshop: Workshop, theme_id: str) -> list[str]:

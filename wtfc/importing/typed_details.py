@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from wtfc.importing.personal_details import Finding, find_personal_details, redact
 from wtfc.importing.watch_guard import watched_findings, with_pasted
 from wtfc.model.agreed_words import reworded
-from wtfc.model.operations.record import tree_teams
+from wtfc.model.operations.record import tree_team_names, tree_teams
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import REDACTION_LABELS, Workshop
 
@@ -278,8 +278,14 @@ def _typed_parts(ws: Workshop, what: str, names: tuple[str, ...],
     for cause in causes:
         where = f"A cause in the theme {theme_name(cause.theme_id)}: {{quote}}"
         yield where, cause.text
-        if report or data:  # the posters print no team
+        if report or data:  # the posters name the tree's teams once, below
             yield where, cause.team
+    if posters:  # the A3 poster's top line names the why-tree's teams ("Team: Team C")
+        for theme in ws.themes:
+            if theme.id in shown:
+                for team_name in tree_team_names(ws, theme.id):
+                    yield f"A team on the why-tree of the theme {theme_name(theme.id)}: " \
+                        "{quote}", team_name
     for statement in statements:
         yield (f"A success statement in the theme {theme_name(statement.theme_id)}: "
                f"{{quote}}", statement.text)
