@@ -53,6 +53,15 @@ def test_a_lower_case_sign_off_name_is_held(card, wall):
     assert _wall(card) == wall
 
 
+@pytest.mark.parametrize("card", [
+    "i am lonely. completed by mary smith, sw",
+    "i am lonely. completed by mary smith, ot, 04/03/2026",
+    "i am lonely. completed by mary smith on 04/03/2026",  # as before
+])
+def test_redact_takes_a_lower_case_labelled_sign_off_with_its_role(card):
+    assert _redacted(card) == "i am lonely."
+
+
 # R5: a dash sign-off in small letters, as "- Irina Dalton (Social Worker)" is held
 @pytest.mark.parametrize(("card", "wall"), [
     ("nobody visits - irina dalton (social worker)", "nobody visits - [name] (social worker)"),

@@ -23,13 +23,14 @@ _WORDS = (r"(?i:social|support|worker|care|co-?ordinator|nurse|manager|assessor|
           r"|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 _DATE = r"\d[\d/.:TZ+-]*"
-# in brackets a role in small letters is staff's too: "… - [name] (sw)" (code review A23)
+# in brackets, or after a label's name ("… completed by [name], sw"), a role in small letters is
+# staff's too: "… - [name] (sw)" (code review A23; 36 A1 R4)
 _BRACKETED_ROLES = r"(?:" + _ROLES + r"|(?i:sw|ssw|ot|cpn|gp|hca)\b)"
 # after the name, up to the card's end: a role ("SW", "(Social Worker)", "Social Worker"), a
 # date or time ("04/03/2026", "2026-03-04T10:22:00Z", "4 March 2026"), "on", "at", punctuation
 _TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _BRACKETED_ROLES + r"\b|"
-         + _WORDS + r"))+[ \t]*\)|" + _DATE + r"|(?i:on|at|am|pm)\b|" + _ROLES + r"\b|" + _WORDS
-         + r"))*[ \t]*\.?[ \t]*\Z")
+         + _WORDS + r"))+[ \t]*\)|" + _DATE + r"|(?i:on|at|am|pm)\b|" + _BRACKETED_ROLES + r"\b|"
+         + _WORDS + r"))*[ \t]*\.?[ \t]*\Z")
 # after the role's bracket only a date, or a team's or area's own words ("… (Social Worker), North
 # Team"), go with the sign-off. Any other word may be the person's: "… (Social Worker), Son Rarely
 # Visits", "…, Heartbroken" were lost to Redact when any Title Case words passed for a town (code
