@@ -62,6 +62,11 @@ def test_redact_takes_a_lower_case_labelled_sign_off_with_its_role(card):
     assert _redacted(card) == "i am lonely."
 
 
+def test_redact_keeps_the_persons_words_after_a_labelled_sign_off():
+    card = "nobody comes. completed by mary smith, so sad"
+    assert _redacted(card) == "nobody comes. completed by [name], so sad"
+
+
 # R5: a dash sign-off in small letters, as "- Irina Dalton (Social Worker)" is held
 @pytest.mark.parametrize(("card", "wall"), [
     ("nobody visits - irina dalton (social worker)", "nobody visits - [name] (social worker)"),
