@@ -63,8 +63,8 @@ def test_redact_takes_a_lower_case_labelled_sign_off_with_its_role(card):
 
 
 def test_redact_keeps_the_persons_words_after_a_labelled_sign_off():
-    card = "nobody comes. completed by mary smith, so sad"
-    assert _redacted(card) == "nobody comes. completed by [name], so sad"
+    card = "Nobody comes. Completed by Mary Smith, so sad"
+    assert _redacted(card) == "Nobody comes. Completed by [name], so sad"
 
 
 # R5: a dash sign-off in small letters, as "- Irina Dalton (Social Worker)" is held
