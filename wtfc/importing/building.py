@@ -327,7 +327,8 @@ def _finish(work: _Prepared, stop: Event, leave_out: bool) -> ImportPlan:
     people = [p for p in codes.new_people() if p.id in used]
     people, person_updates, tag_notes = person_tags.apply(workshop, people)
     check(stop)
-    report.notes += tag_notes
+    # nothing imported, nothing goes to People: "went to 2 people" would not be so
+    report.notes += tag_notes if cards else [n for n in tag_notes if n not in person_tags.facts]
     # a new cycle's: last time's rows no card is from, and last time's tags kept
     fresh = used - set(codes.from_file(used))
     report.notes += [note for note in (person_tags.kept_from_before(workshop, used),

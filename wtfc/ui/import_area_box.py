@@ -18,8 +18,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QBoxLayout, QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from wtfc.importing.building import ImportPlan
 from wtfc.importing.mapping import ColumnMapping, Field, column_names
@@ -69,6 +78,8 @@ class AreaBox(QWidget):
         line.inputRejected.connect(lambda: self._say(TOO_LONG_SAID))
         line.textEdited.connect(lambda _text: self._check())
         line.editingFinished.connect(self._finished)
+        line.installEventFilter(self)  # Enter on a new area: its words first, Import next
+        self.box.installEventFilter(self)  # (the box takes the focus for its line)
         self.box.textActivated.connect(lambda _text: self._finished())
         self.label = label = QLabel(LABEL)
         label.setBuddy(self.box)  # Alt+E
@@ -188,6 +199,20 @@ class AreaBox(QWidget):
         self._check()
         if self._replaced:
             announce(self, self._replaced)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:  # Alt+E: in sight on a scrolling page
+            scroll = self.parentWidget()
+            while scroll is not None and not isinstance(scroll, QScrollArea):
+                scroll = scroll.parentWidget()
+            if scroll is not None:
+                scroll.ensureWidgetVisible(self, 0, 0)
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)) and (
+                self.area() != self._told):
+            self._finished()  # the page says what this area does; Enter again imports
+            return True
+        return super().eventFilter(watched, event)
 
     def _finished(self) -> None:
         self._check()

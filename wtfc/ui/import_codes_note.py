@@ -168,6 +168,7 @@ class CodesNote(QObject):
             return
         self.worked_out.emit(plan)
         if not report.other_sheet_codes:
+            self._tick_again = False  # nothing to choose now: a choice not shown is not made
             return
         codes = report.other_sheet_codes
         self._label.setText(codes_note_text(codes, report.other_sheet_imports))

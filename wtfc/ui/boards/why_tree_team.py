@@ -20,6 +20,9 @@ from wtfc.ui.boards.why_tree_layout import ROOT
 NO_CAUSE_YET = ("This why-tree has no causes yet: add the first one (W), then press T "
                 "to give it to a team.")
 
+SEVERAL_TEAMS = ("More than one team has causes on this why-tree: type one team's name to give "
+                 "every cause to it, or press T on a branch.")
+
 
 def theme_team(doc: Document, theme_id: str) -> str:
     """The one team named on the theme's why-tree ("" when none, or several); causes with no
@@ -43,4 +46,7 @@ def team_edit(doc: Document, theme_id: str | None, node: str, team: str) -> Edit
     ids = branch_ids(doc, theme_id, node) if theme_id else []
     if not ids:
         raise EditRefused(NO_CAUSE_YET)
+    if node == ROOT and not team.strip() and theme_id and not theme_team(doc, theme_id) \
+            and any(c.team for c in doc.workshop.causes if c.theme_id == theme_id):
+        raise EditRefused(SEVERAL_TEAMS)  # the line opened empty: Enter is not "take them off"
     return assign_team(doc, cause_ids=ids, team=team)
