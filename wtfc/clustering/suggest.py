@@ -1,6 +1,6 @@
 """Theme suggestions for the wall: groups of similar cards with a name and a reason, "where
 does this card go?" and "cards like this one". No Qt; call from a worker thread with a progress
-callback. Deterministic: the same texts in the same order give the same result.
+callback. Deterministic: the same cards give the same suggestions, in whatever order they come.
 
 The embedder is the shipped static table unless the caller passes another (tests, or an
 optional heavier model); anything with ``embed(texts) -> unit rows`` and
@@ -60,16 +60,20 @@ def group_labels(
 ) -> list[int]:
     """A group number for every statement (0 = largest group). Automatic count unless ``k``.
 
-    Identical statements (after case, accents and punctuation are ignored) always share a
-    group. Statements with no recognisable word, and those that say nothing on their own ("ok",
-    "see above": ``filler.says_nothing``), share one group of their own.
+    The same statements in any order are grouped alike (the numbers of groups of one size may
+    differ). Identical statements (after case, accents and punctuation are ignored) always
+    share a group. Statements with no recognisable word, and those that say nothing on their
+    own ("ok", "see above": ``filler.says_nothing``), share one group of their own.
     """
     if k is not None and k < 1:
         raise ValueError("the number of groups must be at least 1")
     report = progress or (lambda _: None)
     report(0.0)
     keys = ["" if says_nothing(t) else " ".join(words(t)) for t in texts]
-    unique_keys = list(dict.fromkeys(keys))
+    # in an order of their own, not the caller's: Louvain's result follows its nodes' order, so
+    # the same statements in another order were grouped otherwise (review 36 R5-R2; the dev
+    # set's cross-fitted ARI ranged 0.32-0.37 over five orders of its rows)
+    unique_keys = sorted(set(keys))
     embedder = embedder or default_embedder()
     known = [key for key in unique_keys if key]
     vectors = embedder.embed(known) if known else np.zeros((0, 1), dtype=np.float32)
@@ -108,9 +112,14 @@ def suggest_themes(
     """
     if len(texts) != len(ids):
         raise ValueError("texts and ids must be the same length")
-    said = [i for i, text in enumerate(texts) if not says_nothing(text)]
-    if len(said) < len(texts):
-        texts, ids = [texts[i] for i in said], [ids[i] for i in said]
+    # Grouped in an order of their own (by their words, then text, then id), so that the same
+    # cards in another order give the same suggestions: Louvain and the splits' k-means follow
+    # the order of their rows, and a room importing the same cards in another order saw about
+    # half of them grouped differently (review 36 R5-R2). ``said[row]`` is the card's place in
+    # the caller's order, which each suggestion's members are handed back in.
+    said = sorted((i for i, text in enumerate(texts) if not says_nothing(text)),
+                  key=lambda i: (" ".join(words(texts[i])), texts[i], ids[i]))
+    texts, ids = [texts[i] for i in said], [ids[i] for i in said]
     if not texts:
         if progress:
             progress(1.0)
@@ -128,7 +137,8 @@ def suggest_themes(
         if len(members) >= min_size and vectors[members].any():
             groups += tighten(vectors, members, largest=largest_theme(len(texts)))
     groups = [g for g in groups if len(g) >= min_size]
-    groups.sort(key=lambda g: (-len(g), g[0]))  # largest first, then as the cards came
+    # largest first, then as the cards came
+    groups.sort(key=lambda g: (-len(g), min(said[i] for i in g)))
     suggestions = []
     for members in groups:
         description = describe_group(
@@ -137,7 +147,7 @@ def suggest_themes(
         typical = members[description.typical_index]
         suggestions.append(
             Suggestion(
-                member_ids=tuple(ids[i] for i in members),
+                member_ids=tuple(ids[i] for i in sorted(members, key=said.__getitem__)),
                 name=name_from(description, [texts[i] for i in members], watched),
                 reason=reason_from(description, len(members)),
                 key_words=description.key_words,
