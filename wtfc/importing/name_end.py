@@ -99,9 +99,6 @@ _AFTER_MODAL = frozenset({"not", "never", "also", "still", "soon", "just", "well
 _RELATION_IN_CAPITALS = re.compile(r"(?<![\w'’-])[A-Z][a-z]*[ \t]+\Z")
 
 
-_CARD_ENDS = re.compile(r"[ \t.!]*\Z")
-
-
 def lone_word_name_end(text: str, end: int, word: str, *, family: bool = False) -> int | None:
     """Where a word-name that is also a month or "may"/"will" ends when, after a title, what
     only a person does follows it ("Mrs May came" → "May") or it owns something ("Dr May's
@@ -110,9 +107,8 @@ def lone_word_name_end(text: str, end: int, word: str, *, family: bool = False) 
     key = search_key(bare)
     if key not in AMBIGUOUS_GIVEN_NAMES or key not in NOT_NAMES or not bare[1:].islower():
         return None
-    if family and not _CARD_ENDS.match(text, end) and (
-            search_key(word_after(text, end)) not in _WILL_DEEDS | _AFTER_MODAL):
-        return end  # "Mrs May can't come", "Mrs May smiled", "Mrs May, my neighbour"
+    if family and search_key(word_after(text, end)) not in _WILL_DEEDS | _AFTER_MODAL:
+        return end  # "Mrs May can't come", "Mrs May, my neighbour", "I miss Mrs May"
     return end if bare != word or _DID_AFTER_WORD_NAME.match(text, end) else None
 
 
