@@ -7,9 +7,10 @@ line break split it. The workshop's title is set apart (a hand-edited file may h
 controls), so the words after it keep their order. A "[*]" in a name or title is shown as
 typed (``titled``), not taken for the unsaved-changes mark. A title the personal-detail guard
 flags ("Review of Mrs Patel's care", with the names to watch for too) is left out, as the names
-Save As and the exports suggest leave it out (``title_for_names``): the title bar is often on
-the projector, and in the taskbar. The guard is not loaded for start-up's first frame, so a title
-is looked at once that frame is out (``GUARD_AFTER_MS``), or at once when names are pasted.
+Save As and the exports suggest leave it out (``room_title``, as the room views do): the title
+bar is often on the projector, and in the taskbar. The guard is not loaded for start-up's
+first frame, so a title is looked at once that frame is out (``GUARD_AFTER_MS``), or at once
+when names are pasted.
 """
 
 from __future__ import annotations
@@ -40,12 +41,12 @@ def window_title(file_name: str, read_only: bool, title: str, names: Iterable[st
     """The title for a workshop titled ``title`` (blank: ``UNTITLED``, as in the exports) open
     from ``file_name``, with ``names`` to watch for; ``[*]`` is where Qt shows unsaved
     changes."""
-    from wtfc.ui.file_names import title_for_names
+    from wtfc.ui.room_title import room_title
 
     suffix = " (read-only)" if read_only else ""
     named = f"{titled(name_shown(file_name))}[*]{suffix}"
     names = tuple(names)
-    if title.strip() and (_guard_ready or names) and not title_for_names(title, names):
+    if title.strip() and (_guard_ready or names) and not room_title(title, names):
         return f"{named} — wtfc"  # a possible personal detail in it
     return f"{named} — {set_apart(titled(title.strip() or UNTITLED))} — wtfc"
 

@@ -25,6 +25,7 @@ from wtfc.model.document import Document
 from wtfc.model.workshop import Theme
 from wtfc.ui.boards.common import follow_document, themes_chosen_text
 from wtfc.ui.boards.even_pages import even_pages
+from wtfc.ui.boards.names_follow import follow_names
 from wtfc.ui.boards.priorities_layout import (
     COMPACT,
     LEFT,
@@ -71,6 +72,7 @@ from wtfc.ui.boards.room_paint import (
     text_height,
 )
 from wtfc.ui.boards.shown_theme import as_shown
+from wtfc.ui.room_title import room_title
 from wtfc.ui.style import KIND_COLOURS, KIND_TINTS, ROOM_MUTED
 
 TITLE = "Which themes will we work on?"
@@ -86,6 +88,7 @@ class PrioritiesRoomView(RoomCanvas):
         self._pages: list[list[Row]] = [[]]
         self._m = ROOMY
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
+        follow_names(self, doc, self.relayout)  # a name pasted may take the title down
 
     def _figures(self, themes: list[Theme]) -> dict[str, str]:
         return {t.id: people_figure(self._doc.people_count(t), self._doc.unrecorded_count(t))
@@ -99,7 +102,9 @@ class PrioritiesRoomView(RoomCanvas):
             f"{count_phrase(len(themes), 'theme')} · none chosen yet" if themes else ""
         if stacked(self.canvas_width()) and counts:
             return counts
-        return " · ".join(words for words in (_apart(self._doc.workshop.title), counts) if words)
+        # a title the guard flags is left out, as the title bar leaves it out (``room_title``)
+        title = room_title(self._doc.workshop.title, self._doc.names_to_watch)
+        return " · ".join(words for words in (_apart(title), counts) if words)
 
     def lay_out(self, height: float) -> int:
         """All the themes on one page while they fit with their names whole and their reasons'

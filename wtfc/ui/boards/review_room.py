@@ -31,11 +31,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QWidget
 
-from wtfc.model.compare import (
-    PreviousAction,
-    ThemeChange,
-    WorkshopComparison,
-)
+from wtfc.model.compare import PreviousAction, ThemeChange, WorkshopComparison
 from wtfc.model.compare import priority_ranks as workshop_ranks
 from wtfc.model.document import Document
 from wtfc.model.last_time_yardsticks import Yardsticks, success_text
@@ -312,7 +308,9 @@ class ReviewRoomView(RoomCanvas):
 
     def _subtitle(self, result: WorkshopComparison) -> str:
         then = self._previous.workshop.date if self._previous else None  # same titles: dates
-        return subtitle(result.current_title, result.previous_title, self._doc.workshop.date, then)
+        # this time's title looked at as the title bar's is: one the guard flags left out
+        return subtitle(result.current_title, result.previous_title, self._doc.workshop.date,
+                        then, self._doc.names_to_watch)
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         if self.page >= self._compared:

@@ -4,7 +4,7 @@ a canvas, each row's height, the lines under an action's words, and the layout i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from wtfc.model.agreed_words import by_when_words, changed_words, date_moved
@@ -25,6 +25,7 @@ from wtfc.ui.boards.plan import date_text
 from wtfc.ui.boards.review import action_status_text, no_themes_text, theme_text
 from wtfc.ui.boards.room_labels import said_height
 from wtfc.ui.boards.room_paint import SMALL_PX, pack_pages, text_height
+from wtfc.ui.room_title import room_title
 
 MIDDLE = 1010.0  # on the 1920-wide canvas; the columns keep these shares of a narrower one
 THEME_TEXT_WIDTH = MIDDLE - 60 - 50
@@ -81,7 +82,7 @@ def stacked_columns(wide: float, across: int = 1) -> Columns:
 
 
 def subtitle(current: str, previous: str, now: dt.date | None = None,
-             then: dt.date | None = None) -> str:
+             then: dt.date | None = None, names: Iterable[str] | None = None) -> str:
     """"This workshop compared with last time's", last time's title without the parts (between
     dashes) this one's already says: "Older people's services — Working Together for Change
     compared with Spring 2026 cycle", not "… Spring 2026 cycle — older people's services".
@@ -89,17 +90,23 @@ def subtitle(current: str, previous: str, now: dt.date | None = None,
     tell them apart ("…: this time compared with 12 November 2026"), never "X compared with
     X". Last time's file of this very day (the morning's save, or a .bak picked by mistake)
     is "another file of the same day", not "20 April 2027 compared with 20 April 2027"; one
-    dated later says so after its date (the Review board says what to do of either)."""
+    dated later says so after its date (the Review board says what to do of either).
+    With ``names`` (the names to watch for), this time's title is looked at as the title bar's
+    is (``room_title``): "This workshop" stands for one the guard flags."""
     said = current.casefold()
+    shown = current if names is None or room_title(current, names) else _LEFT_OUT
     if previous.strip().casefold() == said.strip():
         if now and now == then:
-            return f"{_apart(current)}: compared with another file of the same day"
+            return f"{_apart(shown)}: compared with another file of the same day"
         when = long_date(now) if now else "this time"
         later = ", a later date" if now and then and then > now else ""
-        return (f"{_apart(current)}: {when} compared with "
+        return (f"{_apart(shown)}: {when} compared with "
                 f"{long_date(then) if then else 'last time'}{later}")
     parts = [part for part in previous.split(" — ") if part.strip().casefold() not in said]
-    return f"{_apart(current)} compared with {_apart(' — '.join(parts) or previous)}"
+    return f"{_apart(shown)} compared with {_apart(' — '.join(parts) or previous)}"
+
+
+_LEFT_OUT = "This workshop"  # for a title of this time's the guard flags
 
 
 def _apart(title: str) -> str:

@@ -1,10 +1,11 @@
 """The room's Welcome view, for Prepare (and Collect): why the room is here before any card.
 
-The workshop's title, day and place across the top; under it, in cards, why we are here (the
-purpose), what it covers (the scope), how we agreed to work and decide (the ground rules the
-group set and how it will choose, the method's Principles 2 and 4), who is in the room by role
-with the older people's share, and the day's plan stage by stage with its planned minutes
-(``welcome_words``). Never a card's words, and never the facilitator's notes for a stage.
+The workshop's title (left out where the guard flags it: ``room_title``), day and place across
+the top; under it, in cards, why we are here (the purpose), what it covers (the scope), how we
+agreed to work and decide (the ground rules the group set and how it will choose, the method's
+Principles 2 and 4), who is in the room by role with the older people's share, and the day's
+plan stage by stage with its planned minutes (``welcome_words``). Never a card's words, and
+never the facilitator's notes for a stage.
 
 The cards flow down two columns on a wide canvas (a 1920x1080 projector) and one on a narrower
 one; a long purpose, scope or agreement goes on in the next column or page under its label
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
 from wtfc.ui.boards.common import follow_document
+from wtfc.ui.boards.names_follow import follow_names
 from wtfc.ui.boards.room_paint import (
     BODY_PX,
     HEADING_PX,
@@ -44,6 +46,7 @@ from wtfc.ui.boards.welcome_words import (
     who_words,
 )
 from wtfc.ui.render import ViewRequest, register_view
+from wtfc.ui.room_title import room_title
 from wtfc.ui.style import ROOM_MUTED, pixel_font
 
 LABEL_PX = BODY_PX + 2
@@ -112,15 +115,16 @@ def _sized(block: Block, width: float) -> Block:
     return replace(block, height=tall)
 
 
-def headings(ws: Workshop, wide: float) -> tuple[tuple[str, str], tuple[str, str]]:
+def headings(ws: Workshop, wide: float, title: str) -> tuple[tuple[str, str], tuple[str, str]]:
     """(title, day) over the first page and over the pages after it. The first says the title
     whole (three lines on an 800x600 projector) and the day; the others the title only where it
-    is one line, else "Welcome": a repeated three-line heading took 40% of every page there."""
+    is one line, else "Welcome": a repeated three-line heading took 40% of every page there.
+    ``title`` is the workshop's as the room may see it (``room_title``)."""
     line = text_height("Ag", wide - 120, HEADING_PX, bold=True)
-    if not ws.title.strip():  # a new workshop's, until typed on Prepare: "Welcome" once
+    if not title:  # a new workshop's until typed on Prepare, or one the guard flags: "Welcome"
         return ("Welcome", day_words(ws).removeprefix("Welcome").lstrip(" \u00b7")), ("Welcome", "")
-    one_line = text_height(ws.title, wide - 120, HEADING_PX, bold=True) < 1.5 * line
-    return (ws.title, day_words(ws)), (ws.title if one_line else "Welcome", "")
+    one_line = text_height(title, wide - 120, HEADING_PX, bold=True) < 1.5 * line
+    return (title, day_words(ws)), (title if one_line else "Welcome", "")
 
 
 def heading_height(heading: tuple[str, str], wide: float) -> float:
@@ -206,13 +210,14 @@ def _started(flow: _Flow, label: str) -> bool:
     return any(b.label == label for column in flow.columns for b in column)
 
 
-def welcome_pages(ws: Workshop, wide: float, height: float) -> list[list[list[Block]]]:
+def welcome_pages(ws: Workshop, wide: float, height: float,
+                  title: str) -> list[list[list[Block]]]:
     """Pages of columns of cards for a canvas ``wide`` x ``height``. On a canvas of two columns
     the room and its day start a column of their own when what it is about ends in the first;
     ending in the second, they follow it there if whole (the demo at 1920x1080 had "Who is in
     the room" start page 2, under half of page 1 empty). On one column they follow it."""
     per_page = columns(wide)
-    first, later = (height - heading_height(h, wide) - FOOT for h in headings(ws, wide))
+    first, later = (height - heading_height(h, wide) - FOOT for h in headings(ws, wide, title))
     flow = _Flow(lambda column: first if column < per_page else later,
                  column_width(wide) - 2 * INSET)
     for field, label in ABOUT:
@@ -241,11 +246,16 @@ class WelcomeRoomView(RoomCanvas):
     a card added on Collect changes none of them and lays nothing out again."""
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
-        super().__init__(_spoken(doc.workshop), parent)
+        super().__init__(_spoken(room_title(doc.workshop.title, doc.names_to_watch)), parent)
         self._doc = doc
         self._pages: list[list[list[Block]]] = []
         self._said: tuple[object, ...] | None = None  # what the pages were laid out for
         follow_document(self, doc, on_edited=self._on_edited, on_reset=self.relayout)
+        follow_names(self, doc, self.relayout)  # a name pasted may take the title down
+
+    def shown_title(self) -> str:
+        """The workshop's title as the room may see it: "" where the guard flags it."""
+        return room_title(self._doc.workshop.title, self._doc.names_to_watch)
 
     def _on_edited(self) -> None:
         # each card typed on Collect laid the welcome out again, and tried its paint: 19 ms
@@ -253,15 +263,15 @@ class WelcomeRoomView(RoomCanvas):
             self.relayout()
 
     def lay_out(self, height: float) -> int:
-        ws = self._doc.workshop
-        self.setAccessibleName(_spoken(ws))  # a title retyped
+        ws, title = self._doc.workshop, self.shown_title()
+        self.setAccessibleName(_spoken(title))  # a title retyped
         self._said = welcome_said(ws)
-        self._pages = welcome_pages(ws, self.canvas_width(), height)
+        self._pages = welcome_pages(ws, self.canvas_width(), height, title)
         return len(self._pages)
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         ws = self._doc.workshop
-        title, day = headings(ws, area.width())[min(self.page, 1)]
+        title, day = headings(ws, area.width(), self.shown_title())[min(self.page, 1)]
         top = draw_heading(p, area, title, day, wrap=True, lines=TITLE_LINES)
         page = self._pages[self.page] if self.page < len(self._pages) else []
         width = column_width(area.width())
@@ -315,6 +325,6 @@ def _welcome(doc: Document, _request: ViewRequest) -> QWidget:
 register_view("welcome", _welcome)
 
 
-def _spoken(ws: Workshop) -> str:
+def _spoken(title: str) -> str:
     """The view's name to a screen reader: "Welcome: " with a blank title read "Welcome colon"."""
-    return f"Welcome: {ws.title.strip()}" if ws.title.strip() else "Welcome"
+    return f"Welcome: {title}" if title else "Welcome"
