@@ -298,10 +298,8 @@ TITLES = (
     "Aunty",
     "Aunt",
     "Uncle",
-    "Nan",
-    "Nana",
-    "Grandma",
-    "Grandad",
+    "Nan", "Nana", "Nanna", "Gran",  # kin titles: kin_titles.py says what may follow them
+    "Grandma", "Grandad", "Grandpa", "Grampa", "Matron",
     "Councillor",
     "Cllr",
 )

@@ -29,6 +29,7 @@ from wtfc.importing.capital_names import capital_names
 from wtfc.importing.capitals_with_kisses import read_as_capitals
 from wtfc.importing.initialled_names import initialled_names
 from wtfc.importing.joined_names import joined_names, paired_full_names
+from wtfc.importing.kin_titles import KIN_TITLES, kin_name_end
 from wtfc.importing.known_names import NameMatcher, known_name_spans, starts_sentence
 from wtfc.importing.name_end import (
     is_place_surname,
@@ -271,6 +272,8 @@ def _names(text: str) -> list[Finding]:
         if end is None and title:  # "Mrs May came", "Aunt May Visits"
             end = lone_word_name_end(text, m.end(), m.group(), family=title["title"].rstrip(
                 ".").lower() in ("mr", "mrs", "mx", "mister", "missus"))
+        if end is not None and title and title["title"] in KIN_TITLES:  # not "Nan Bread"
+            end = kin_name_end(text, m.start(), m.end(), end)
         if end is None:
             continue
         found.append(Finding(start, end, "name", text[start:end]))

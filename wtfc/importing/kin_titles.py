@@ -1,0 +1,78 @@
+"""Kin titles ("Grandma", "Nan", "Gran", "Grandpa", "Matron"): titles that are everyday words
+too, so a capitalised word after one is a name only when it can be one. In a card typed In
+Title Case the words after the kin word are what the person said: "Grandma Came To See Me",
+"Grandpa Died Last Year", "Nan Bread", "Gran Canaria was lovely" went up as "[name] See Me",
+"[name] Year", "[name]" (session 36, F16). The guard's personal_details.py asks, after a
+kin title, once ``name_end`` has said where the name would end."""
+
+from __future__ import annotations
+
+import re
+
+from wtfc.importing import name_letters as letters
+from wtfc.importing.bare_given_names import SURNAME_WORDS, hyphened_given_name
+from wtfc.importing.known_words import known_word
+from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NOT_NAMES, PERSON_VERBS
+from wtfc.importing.not_english import community_surname
+from wtfc.importing.words_before import TITLE_CASE_VERBS
+from wtfc.model.search_key import search_key
+
+# Not "Granny": "Granny Smith" is an apple
+KIN_TITLES = frozenset({"Nan", "Nana", "Nanna", "Gran", "Grandma", "Grandad", "Grandpa", "Grampa",
+                        "Auntie", "Aunty", "Aunt", "Uncle", "Matron"})
+# what a kin word starts that names no one: naan bread ("Nan Bread"), and the Spanish and
+# Italian "great" of places and things ("Gran Canaria", "Gran Via", "Gran Torino")
+_NOT_NAMES_AFTER_KIN = frozenset({
+    "bread", "breads", "canaria", "via", "torino", "turismo", "sasso", "paradiso", "chaco",
+    "sabana", "hotel", "premio", "prix", "reserva"})
+# what the person did, after the kin word or the name: "Grandad Fixed My Chair", "Gran Is Lovely"
+_DID_TEXT = """
+    is was isn't wasn't has had hasn't hadn't did didn't went took takes made makes gave gives
+    got knew knows left sent brought brings drove drives cooks cleans washes sat sits bakes baked
+    loved taught teaches
+"""
+_DID = PERSON_VERBS | TITLE_CASE_VERBS | frozenset(_DID_TEXT.split())
+# what is said of a person after a name: "Nan Smith Rang", "Grandma Brown Came Round"
+_SAID_TEXT = "visited visits helped helps phones drove cooked cleaned retired died lives lived"
+_SAID_OF_A_PERSON = PERSON_VERBS | frozenset(_SAID_TEXT.split())
+
+
+def kin_name_end(text: str, start: int, first_end: int, end: int) -> int | None:
+    """Where the name after a kin title ends, given the word at `start`..`first_end` and the
+    end ``name_end`` found; None when the first word is none of a name's ("Grandma Came To See
+    Me"). A May/Will/June keeps the title rules' answer ("Gran May came" is held)."""
+    key = _key(text[start:first_end])
+    if key in NOT_NAMES and key in AMBIGUOUS_GIVEN_NAMES:
+        return end
+    if not _name_word(text, first_end, key, first=True):
+        return None
+    kept = first_end
+    for m in letters.CAPITALISED.finditer(text, first_end, end):
+        if text[kept:m.start()].strip(" \t") or not _name_word(
+                text, m.end(), _key(m.group()), first=False):
+            break  # "Grandma Doris Bakes Cakes": her name, not what she does
+        kept = m.end()
+    return kept
+
+
+def _name_word(text: str, end: int, key: str, *, first: bool) -> bool:
+    """Whether a capitalised word after a kin title (`first`) or after the name's first word
+    may be a name's: a listed given name, one no list knows ("Okafor"), a common surname
+    ("Patel"); a word of English only where the words around read as a sentence ("I miss
+    Grandma Smith.") or a person's deed follows ("Nan Smith Rang"), and never a deed itself."""
+    if key in _NOT_NAMES_AFTER_KIN or key in _DID or key in NOT_NAMES or (
+            key.endswith("ed") and known_word(key) and key not in SURNAME_WORDS):
+        return False
+    if first and (key in GIVEN_NAMES or key in AMBIGUOUS_GIVEN_NAMES or hyphened_given_name(key)):
+        return True  # "Grandma Rose", "Nanna Jean"
+    if not known_word(key) or community_surname(key, None):
+        return True
+    following = letters.NEXT_WORD.match(text, end)
+    if following is None:  # the card's or the line's end: a sentence when others are in small
+        return not first or any(w[:1].islower() for w in re.findall(r"[^\W\d_]+", text))
+    word = following.group(1)
+    return word[:1].islower() or search_key(word) in _SAID_OF_A_PERSON
+
+
+def _key(word: str) -> str:
+    return search_key(re.sub(r"['’]s$", "", word))
