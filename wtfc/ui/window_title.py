@@ -9,8 +9,10 @@ typed (``titled``), not taken for the unsaved-changes mark. A title the personal
 flags ("Review of Mrs Patel's care", with the names to watch for too) is left out, as the names
 Save As and the exports suggest leave it out (``room_title``, as the room views do): the title
 bar is often on the projector, and in the taskbar. The guard is not loaded for start-up's
-first frame, so a title is looked at once that frame is out (``GUARD_AFTER_MS``), or at once
-when names are pasted.
+first frame: a file opened at start (double-clicked, ``wtfc FILE``) shows no title until that
+frame is out and the guard has looked (``GUARD_AFTER_MS``; it showed as typed until then,
+"winter.wtfc — Call 01632 960418 about the review — wtfc", on a mirrored projector). Once the
+window is shown, or names are pasted, a title is looked at at once.
 """
 
 from __future__ import annotations
@@ -37,17 +39,17 @@ def titled(words: str) -> str:
     return words.replace("[*]", "[*][*]")
 
 
-def window_title(file_name: str, read_only: bool, title: str, names: Iterable[str] = ()) -> str:
+def window_title(file_name: str, read_only: bool, title: str, names: Iterable[str] = (), *,
+                 may_look: bool = True) -> str:
     """The title for a workshop titled ``title`` (blank: ``UNTITLED``, as in the exports) open
     from ``file_name``, with ``names`` to watch for; ``[*]`` is where Qt shows unsaved
-    changes."""
+    changes. ``may_look``: the guard may be loaded now; until then a typed title is left out."""
     from wtfc.ui.room_title import room_title
 
     suffix = " (read-only)" if read_only else ""
     named = f"{titled(name_shown(file_name))}[*]{suffix}"
-    names = tuple(names)
-    if title.strip() and (_guard_ready or names) and not room_title(title, names):
-        return f"{named} — wtfc"  # a possible personal detail in it
+    if title.strip() and not (may_look and room_title(title, names)):
+        return f"{named} — wtfc"  # not looked at yet, or a possible personal detail in it
     return f"{named} — {set_apart(titled(title.strip() or UNTITLED))} — wtfc"
 
 
@@ -68,8 +70,12 @@ class _TitleKeeper(QObject):
 
     def retitle(self) -> None:
         window = self.window
+        names = window.doc.names_to_watch
+        # start-up opens its file before the window is shown: that title waits for the guard;
+        # once shown, a title typed or a file opened is looked at at once
+        may_look = _guard_ready or bool(names) or window.isVisible()
         window.setWindowTitle(window_title(window.files.display_name(), window.undo.read_only,
-                                           window.doc.workshop.title, window.doc.names_to_watch))
+                                           window.doc.workshop.title, names, may_look=may_look))
 
 
 def retitle(window: MainWindow) -> None:
