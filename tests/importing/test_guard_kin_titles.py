@@ -1,5 +1,5 @@
-"""Kin titles ("Grandma", "Nan", "Gran", "Grandpa", "Matron"): a name after one is held, and a
-card typed In Title Case keeps the person's words after the kin word. Before, "Grandma Came To
+"""Kin titles ("Grandma", "Nan", "Gran", "Grandpa", "Matron", "Nurse"): a name after one is held,
+and a card typed In Title Case keeps the person's words after the kin word. Before, "Grandma Came To
 See Me" went to the wall as "[name] See Me", "Nan Bread" as "[name]" (the words after the title
 read as a given name and surname), and "Gran May came", "Matron May came" went up as typed
 (code review 36 A1 M6; F14's finding)."""
@@ -22,6 +22,10 @@ def _wall(card: str) -> str:
     "My Grampa Fought In The War", "Matron Was Kind", "Matron Rounds Are Early",
     "Nan Visits On Sunday", "Gran Sleeps A Lot", "Grandma Lived In Leeds", "Gran Via in Madrid",
     "Nan And Grandad Came To See Me", "Grandma May Visit Soon",
+    # titles of care and others that are everyday words too lost their words the same way
+    "The Nurse Came To See Me", "The Doctor Said I Was Fine", "My Sister Lives Far Away",
+    "Lady Luck Was On My Side", "Father Came To See Me", "Nurse Practitioner Came",
+    "The District Nurse Comes When She Says She Will.", "A Lovely Lady From The Council Came",
 ])
 def test_the_words_after_a_kin_word_stay_as_typed(card):
     assert _wall(card) == card
@@ -43,6 +47,11 @@ def test_the_words_after_a_kin_word_stay_as_typed(card):
     ("Grandma Doris Bakes Cakes", "[name] Bakes Cakes"),
     ("Grandpa Joe Took Me Fishing", "[name] Took Me Fishing"),
     ("Nanna Jean Helps Me", "[name] Helps Me"),
+    ("Nurse Bailey Dresses My Leg", "[name] Dresses My Leg"),
+    ("Nurse Bailey Never Comes", "[name] Never Comes"),
+    ("Thanks To Nurse Green", "Thanks To [name]"),
+    ("Sister Mary At The Day Centre", "[name] At The Day Centre"),
+    ("Father Michael came", "[name] came"), ("Doctor Okafor rang", "[name] rang"),
 ])
 def test_a_name_after_a_kin_word_is_held(card, wall):
     assert _wall(card) == wall

@@ -1,5 +1,5 @@
-"""Kin titles ("Grandma", "Nan", "Gran", "Grandpa", "Matron"): titles that are everyday words
-too, so a capitalised word after one is a name only when it can be one. In a card typed In
+"""Kin titles ("Grandma", "Nan", "Gran", "Grandpa", "Matron", "Nurse"): titles that are everyday
+words too, so a capitalised word after one is a name only when it can be one. In a card typed In
 Title Case the words after the kin word are what the person said: "Grandma Came To See Me",
 "Grandpa Died Last Year", "Nan Bread", "Gran Canaria was lovely" went up as "[name] See Me",
 "[name] Year", "[name]" (session 36, F16). The guard's personal_details.py asks, after a
@@ -17,14 +17,18 @@ from wtfc.importing.not_english import community_surname
 from wtfc.importing.words_before import TITLE_CASE_VERBS
 from wtfc.model.search_key import search_key
 
-# Not "Granny": "Granny Smith" is an apple
+# Not "Granny": "Granny Smith" is an apple. With them the care roles and others that are titles
+# and everyday words alike: "The Nurse Came To See Me", "My Sister Lives Far Away", "The Doctor
+# Said I Was Fine", "Lady Luck Was On My Side" lost their words the same way
 KIN_TITLES = frozenset({"Nan", "Nana", "Nanna", "Gran", "Grandma", "Grandad", "Grandpa", "Grampa",
-                        "Auntie", "Aunty", "Aunt", "Uncle", "Matron"})
-# what a kin word starts that names no one: naan bread ("Nan Bread"), and the Spanish and
-# Italian "great" of places and things ("Gran Canaria", "Gran Via", "Gran Torino")
+                        "Auntie", "Aunty", "Aunt", "Uncle", "Matron", "Nurse", "Sister", "Doctor",
+                        "Father", "Lady", "Lord"})
+# what a kin word starts that names no one: naan bread ("Nan Bread"), the Spanish and Italian
+# "great" of places and things ("Gran Canaria", "Gran Via", "Gran Torino"), a nurse's role
 _NOT_NAMES_AFTER_KIN = frozenset({
     "bread", "breads", "canaria", "via", "torino", "turismo", "sasso", "paradiso", "chaco",
-    "sabana", "hotel", "premio", "prix", "reserva"})
+    "sabana", "hotel", "premio", "prix", "reserva", "practitioner", "specialist", "manager",
+    "prescriber", "consultant", "associate"})
 # what the person did, after the kin word or the name: "Grandad Fixed My Chair", "Gran Is Lovely"
 _DID_TEXT = """
     is was isn't wasn't has had hasn't hadn't did didn't went took takes made makes gave gives
@@ -58,8 +62,9 @@ def kin_name_end(text: str, start: int, first_end: int, end: int) -> int | None:
 def _name_word(text: str, end: int, key: str, *, first: bool) -> bool:
     """Whether a capitalised word after a kin title (`first`) or after the name's first word
     may be a name's: a listed given name, one no list knows ("Okafor"), a common surname
-    ("Patel"); a word of English only where the words around read as a sentence ("I miss
-    Grandma Smith.") or a person's deed follows ("Nan Smith Rang"), and never a deed itself."""
+    ("Patel"); a word of English only where the words around read as a sentence ("Nan Smith
+    rang"), at the card's or the line's end ("Thanks To Nurse Green", privacy first) or before a
+    person's deed (``_deed``), and never a deed itself nor naan bread."""
     if key in _NOT_NAMES_AFTER_KIN or key in _DID or key in NOT_NAMES or (
             key.endswith("ed") and known_word(key) and key not in SURNAME_WORDS):
         return False
@@ -68,10 +73,17 @@ def _name_word(text: str, end: int, key: str, *, first: bool) -> bool:
     if not known_word(key) or community_surname(key, None):
         return True
     following = letters.NEXT_WORD.match(text, end)
-    if following is None:  # the card's or the line's end: a sentence when others are in small
-        return not first or any(w[:1].islower() for w in re.findall(r"[^\W\d_]+", text))
+    if following is None:  # the card's or the line's end: a person's name ("Thanks Nurse Green")
+        return True
     word = following.group(1)
-    return word[:1].islower() or search_key(word) in _SAID_OF_A_PERSON
+    return word[:1].islower() or _deed(search_key(word))
+
+
+def _deed(key: str) -> bool:
+    """Whether a word In Title Case after a name's word says what a person does: "Nan Smith
+    Rang", "Nurse Bailey Dresses My Leg", "Nurse Bailey Never Comes"; not "Lady Luck Was"."""
+    return key in _SAID_OF_A_PERSON or key in TITLE_CASE_VERBS or (
+        len(key) > 4 and key.endswith(("s", "ed")) and known_word(key))
 
 
 def _key(word: str) -> str:
