@@ -1,7 +1,8 @@
 """File → Go back to an earlier version: the copies each save keeps (``.bak``…``.bak3``) and a
 version changed elsewhere that a Save replaced (``changed_elsewhere``), each brought back as one
-undoable step; a damaged copy is explained and changes nothing. At its foot, Remove earlier
-versions… deletes them all (``remove_earlier_versions``).
+undoable step; a damaged copy is explained and changes nothing. People removed since (People →
+Remove this person…) stay out of the version brought back (``kept_withdrawn``), and it says so.
+At its foot, Remove earlier versions… deletes them all (``remove_earlier_versions``).
 
 Loaded when the menu first opens, with ``wtfc.model.versions``: start-up leaves both alone
 (tests/ui/test_startup_work.py).
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from wtfc.model.atomic_save import too_long_to_keep
 from wtfc.model.errors import WorkshopFileError
+from wtfc.model.operations.withdraw import kept_withdrawn
 from wtfc.model.versions import (
     EarlierVersion,
     describe_all,
@@ -26,6 +28,8 @@ from wtfc.ui.file_controller import CHECK_TITLE
 
 if TYPE_CHECKING:
     from wtfc.ui.main_window import MainWindow
+
+KEPT_OUT_LABEL = ", a withdrawn person's cards left out"
 
 
 def fill_versions_menu(menu: QMenu, window: MainWindow) -> None:
@@ -72,7 +76,14 @@ def go_back(window: MainWindow, version: EarlierVersion) -> bool:
     except WorkshopFileError as exc:
         QMessageBox.warning(window, "Could not go back to that version", as_typed(str(exc)))
         return False
-    pushed = window.undo.push(go_back_to(window.doc, version, loaded.workshop))
-    if pushed and loaded.forgotten:
-        QMessageBox.information(window, CHECK_TITLE, as_typed(loaded.forgotten))
+    # who withdrew stays out: the version may be from before People → Remove this person…
+    kept = kept_withdrawn(window.doc.workshop, loaded.workshop)
+    step = go_back_to(window.doc, version, kept.workshop)
+    if kept.codes:  # History may be on the projector: the step names no one
+        step.label += KEPT_OUT_LABEL
+    pushed = window.undo.push(step)
+    said = "\n\n".join(words for words in (
+        kept.said("the version you went back to"), loaded.forgotten) if words)
+    if pushed and said:
+        QMessageBox.information(window, CHECK_TITLE, as_typed(said))
     return pushed

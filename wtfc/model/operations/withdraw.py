@@ -16,7 +16,7 @@ from wtfc.model.counting import count_phrase, rank_words
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.reused_words import Reused, reused_words
-from wtfc.model.workshop import Theme
+from wtfc.model.workshop import Theme, Workshop
 
 REMOVE_LABEL = "Remove a person's cards and details"
 
@@ -126,3 +126,43 @@ def remove_person(doc: Document, *, code: str) -> RemovePerson:
         [*doc.workshop.withdrawn_codes, code, *plan.former_codes])))
     edit = b.build()
     return RemovePerson(edit.label, edit.changes, edit.details)
+
+
+@dataclass(frozen=True)
+class KeptOut:
+    """A whole workshop about to be swapped in (Go back, Restore), with the withdrawals of the
+    one open kept: ``codes`` are the withdrawn people it held, taken out again."""
+
+    workshop: Workshop
+    codes: tuple[str, ...]
+
+    def said(self, where: str) -> str:
+        """"P90 withdrew (People → Remove this person…): their cards stay out of the version
+        you went back to." ("" when nobody was taken out)."""
+        if not self.codes:
+            return ""
+        who = ", ".join(self.codes[:-1]) + " and " + self.codes[-1] if len(self.codes) > 1 \
+            else self.codes[0]
+        return (f"{who} withdrew (People → Remove this person…): their cards stay out of "
+                f"{where}.")
+
+
+def kept_withdrawn(now: Workshop, incoming: Workshop) -> KeptOut:
+    """``incoming`` with the people withdrawn from ``now`` taken out as ``remove_person`` takes
+    them (cards, from their themes too, People rows, the codes merged into them), and both
+    workshops' ``withdrawn_codes`` kept. A version saved before someone withdrew, or a recovery
+    copy taken before, brought their cards back and forgot the withdrawal, so a later import
+    gave their rows a code again. ``incoming`` itself is left as it is."""
+    withdrawn = now.withdrawn_codes
+    codes = list(dict.fromkeys([*incoming.withdrawn_codes, *withdrawn]))
+    if codes == incoming.withdrawn_codes:
+        return KeptOut(incoming, ())
+    doc = Document(incoming).detached_copy()
+    dropped = []
+    for code in withdrawn:
+        if doc.get("people", code) is not None:
+            remove_person(doc, code=code).do(doc)
+            dropped.append(code)
+    doc.set_detail("withdrawn_codes", list(dict.fromkeys(
+        [*codes, *doc.workshop.withdrawn_codes])))
+    return KeptOut(doc.workshop, tuple(dropped))
