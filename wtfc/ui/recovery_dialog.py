@@ -7,13 +7,14 @@ later. Sessions of copies still running are never offered (their lock is busy). 
 offered one after another, each saying which of how many it is; once one is restored the window
 is taken, so the others say how to restore them at the next start.
 
-A copy is kept until the facilitator chooses, so the dialog says so, and says when a copy is
-weeks old that Discard lets it go; nothing is ever deleted unasked. A copy whose file was
-deleted or moved restores as a new, untitled workshop: a plain Save must not make the deleted
-file again. A damaged copy still names its workshop when its first line can be read, and Save
-elsewhere… keeps what it holds, as it is, for someone technical to mend (``recovery_save``,
-which never writes over a workshop open here or in another copy). The words are
-``recovery_text``'s.
+People withdrawn from the saved file since the copy was taken stay out of what Restore opens
+(``_without_withdrawn``). A copy is kept until the facilitator chooses, so the dialog says so,
+and says when a copy is weeks old that Discard lets it go; nothing is ever deleted unasked. A
+copy whose file was deleted or moved restores as a new, untitled workshop: a plain Save must
+not make the deleted file again. A damaged copy still names its workshop when its first line
+can be read, and Save elsewhere… keeps what it holds, as it is, for someone technical to mend
+(``recovery_save``, which never writes over a workshop open here or in another copy). The
+words are ``recovery_text``'s.
 """
 
 from __future__ import annotations
@@ -305,7 +306,7 @@ def restore(window, crashed: CrashedSession) -> None:
         path = None
     based_on = (tuple(head.based_on), head.based_on_sha256 or None) if head.based_on else None
     note = _open_recovered(  # not "Untitled (recovered) (recovered)" after 2 crashes
-        window.files, snap.workshop, path,
+        window.files, _without_withdrawn(snap.workshop, path), path,
         name if name.endswith(" (recovered)") else f"{name} (recovered)",
         based_on=based_on)  # the file as the session knew it: Save asks if it changed since
     if head.made_from:  # a new cycle: last time's file is still compared with, never saved over
@@ -328,6 +329,23 @@ def restore(window, crashed: CrashedSession) -> None:
             from wtfc.ui.temporary_notice import say_opened_from_temporary
 
             say_opened_from_temporary(window, kept, kind, "")
+
+
+def _without_withdrawn(workshop: Workshop, path: Path | None) -> Workshop:
+    """The copy without the people withdrawn from its saved file since it was taken (People →
+    Remove this person…), the withdrawal kept: a copy kept with Decide later brought their
+    cards back and emptied ``withdrawn_codes`` (review 36 R6 S1). The offer said so."""
+    if path is None:
+        return workshop
+    from wtfc.model.errors import WorkshopFileError
+    from wtfc.model.operations.withdraw import kept_withdrawn
+    from wtfc.model.storage import load_workshop
+
+    try:
+        saved = load_workshop(path).workshop
+    except (WorkshopFileError, OSError):  # compared already: the offer said it cannot be read
+        return workshop
+    return kept_withdrawn(saved, workshop).workshop
 
 
 def _open_recovered(files: FileController, workshop: Workshop, path: Path | None, untitled: str,

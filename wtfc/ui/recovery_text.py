@@ -106,6 +106,8 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
     elif comparison is not None and path:
         lines.append(f"<p>Saved file: cannot be compared ({html.escape(comparison.saved_problem)})"
                      f".</p>")
+    if comparison is not None and comparison.withdrawn_since and not snap.newer_version:
+        lines.append(_withdrawn_words(comparison.withdrawn_since))
     if not_now and not snap.newer_version:
         lines.append(f"<p>Restore is not available now: {html.escape(not_now, quote=False)}</p>")
     lines.append(_kept_words(head.taken_at() or _file_time(snap.path), snap.workshop.date))
@@ -121,11 +123,23 @@ def _changed_elsewhere_words(saved: str, comparison: Comparison, *, here: bool) 
     where = ("most likely in another wtfc window on this computer" if here else
              "perhaps in another wtfc window, on another computer (a OneDrive or shared "
              "folder) or by another program")
-    return (f"<p><b>{saved} It was changed after wtfc last opened or saved it here, "
-            f"{where}.</b> "
+    changed = f"It was changed after wtfc last opened or saved it here, {where}."
+    if comparison.withdrawn_since:  # wtfc's own Remove this person…: nobody else to blame
+        changed = ("It was saved again after this copy was taken, with a person removed "
+                   "from it.")
+    return (f"<p><b>{saved} {changed}</b> "
             f"{html.escape(said[:1].upper() + said[1:])}.</p>"
             f"<p>To keep both, choose Save elsewhere…, or Restore and then Save As. After "
             f"Restore, a plain Save asks before replacing the saved file.</p>")
+
+
+def _withdrawn_words(codes: Sequence[str]) -> str:
+    """Who withdrew from the saved file since the copy was taken, and that Restore leaves
+    their cards out: the copy still holds them (its counts above leave them out)."""
+    who = ", ".join(codes[:-1]) + " and " + codes[-1] if len(codes) > 1 else codes[0]
+    return (f"<p><b>{html.escape(who)} withdrew after this copy was taken (People → Remove "
+            f"this person…): Restore leaves their cards out</b> and keeps the withdrawal. "
+            f"The copy itself still holds their cards until it is restored or discarded.</p>")
 
 
 def _two_versions_words(snap: Snapshot, others: Sequence[OtherCopy]) -> str:
