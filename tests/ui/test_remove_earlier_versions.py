@@ -74,7 +74,9 @@ def spring(tmp_path) -> Path:
         save_workshop(_workshop(title), path, versions=3)
     save_workshop(_workshop("Colleague's"), folder / "spring (changed elsewhere 10-20).wtfc",
                   backup=False)
-    (folder / "spring.wtfc.damaged").write_bytes(b"{")  # never deleted by wtfc
+    # named like the damaged file wtfc sets aside (which it deletes, asked: review 36 R6 R2,
+    # tests/ui/test_every_copy_of_a_workshop.py), but the user's own
+    (folder / "spring.wtfc.damaged notes").write_bytes(b"{")
     save_workshop(_workshop("Autumn"), folder / "autumn.wtfc", backup=False)
     save_workshop(_workshop("Autumn"), folder / "autumn.wtfc", versions=3)  # autumn.wtfc.bak
     return path
@@ -166,7 +168,7 @@ def test_remove_asks_once_then_deletes_only_the_open_files_kept_versions(
     _remove_action(window).trigger()
     assert len(asked.said) == 2  # asked once for each time chosen
     assert _names(folder) == ["autumn.wtfc", "autumn.wtfc.bak", "spring.wtfc",
-                              "spring.wtfc.damaged", "spring.wtfc.lock"]
+                              "spring.wtfc.damaged notes", "spring.wtfc.lock"]
     assert window.statusBar().currentMessage() == "Removed 3 earlier versions of 'spring.wtfc'."
     # housekeeping, not an edit: no Undo step, nothing to save
     assert window.undo.stack.count() == 0 and not window.isWindowModified()

@@ -116,11 +116,23 @@ def changed_elsewhere_copies(path: Path) -> list[Path]:
     return []
 
 
+def set_aside_copies(path: Path, ending: str = "damaged") -> list[Path]:
+    """'spring.wtfc.damaged', '.damaged2' … beside 'spring.wtfc' (``DamagedFile.aside_name``;
+    ``ending`` "empty" for the empty ones): only the names wtfc writes, any letter case."""
+    made = re.compile(rf"{re.escape(path.name)}\.{ending}(?:[2-9]|[1-9]\d)?", re.IGNORECASE)
+    with contextlib.suppress(OSError):
+        return sorted(copy for copy in path.parent.glob(f"{glob.escape(path.name)}.{ending}*")
+                      if made.fullmatch(copy.name) and copy.is_file())
+    return []
+
+
 def kept_files(path: Path) -> list[Path]:
-    """Every earlier version kept beside ``path`` (``.bak`` … ``.bak9``, newest first, then its
-    "changed elsewhere" copies): what File → Go back to an earlier version → Remove earlier
-    versions… removes. Nothing else of the folder (a ``.damaged`` file is never deleted)."""
-    return [v.path for v in earlier_versions(path)] + changed_elsewhere_copies(path)
+    """Every copy kept beside ``path`` that holds the workshop's words (``.bak`` … ``.bak9``,
+    newest first, its "changed elsewhere" copies, then the damaged file an earlier version
+    replaced, ``.damaged``…): what File → Go back to an earlier version → Remove earlier
+    versions… removes, asked. Nothing else of the folder."""
+    return [v.path for v in earlier_versions(path)] + changed_elsewhere_copies(path) \
+        + set_aside_copies(path)
 
 
 def remove_kept(paths: list[Path]) -> list[tuple[Path, str]]:
@@ -242,7 +254,8 @@ def newest_readable(path: Path) -> tuple[EarlierVersion, LoadedWorkshop] | None:
 class DamagedFile:
     """A workshop file that would not open, replaced in the app by an earlier version: the
     first save sets it aside as ``NAME.wtfc.damaged`` rather than letting it push a good
-    version out of the three kept (it is never deleted). An empty one (a synced folder's
+    version out of the three kept (never deleted unasked: Remove earlier versions… and Delete
+    this workshop and its copies… name it). An empty one (a synced folder's
     placeholder, not damaged) is set aside as ``NAME.wtfc.empty``: ``ending``."""
 
     path: Path

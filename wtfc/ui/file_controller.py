@@ -33,6 +33,7 @@ from wtfc.model.workshop import Workshop
 from wtfc.ui.autosave import recovery_dir
 from wtfc.ui.chosen_path import chosen_path
 from wtfc.ui.cut_short_save import KEPT_VERSIONS, tidy_after_crash
+from wtfc.ui.delete_workshop import add_delete_action
 from wtfc.ui.file_lock import SHOWN, FileLock, ask_about_locked_file
 from wtfc.ui.recent_files import RecentMenu, recent_files, remember
 
@@ -117,6 +118,7 @@ class FileController:
         self._versions_menu = menu.addMenu("Go back to an earlier &version")
         self._versions_menu.setObjectName("earlier_versions")
         self._versions_menu.aboutToShow.connect(self._fill_versions)
+        add_delete_action(menu, w)  # File → Delete this workshop and its copies…
         menu.addSeparator()
         self.extra_actions_anchor = menu.addSeparator()
         add("&Quit", w.close, QKeySequence("Ctrl+Q"), "quit")

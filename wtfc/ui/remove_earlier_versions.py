@@ -25,9 +25,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from wtfc.model.control_characters import name_shown  # as the title shows a file's name
 from wtfc.model.storage import backup_path
-from wtfc.model.versions import changed_elsewhere_copies, kept_files, remove_kept
+from wtfc.model.versions import changed_elsewhere_copies, kept_files, remove_kept, set_aside_copies
 from wtfc.model.workshop import Workshop
 from wtfc.ui.announce import announce
+from wtfc.ui.other_copies import CrashedCopies, damaged_words
 
 if TYPE_CHECKING:
     from wtfc.ui.file_controller import FileController
@@ -96,7 +97,7 @@ def why_not(window: MainWindow) -> str:
         return "The workshop is not saved yet, so it has no earlier versions"
     if window.undo.read_only:  # another copy of wtfc may be going back to them
         return "Not while the workshop is open read-only"
-    if not kept_files(path):
+    if not kept_files(path) and not CrashedCopies.any_of(window, path):
         return "There are no earlier versions beside this workshop's file"
     return ""
 
@@ -127,16 +128,24 @@ def remove_earlier_versions(window: MainWindow) -> bool:
         return False
     path = window.files.path
     assert path is not None
+    crashed = CrashedCopies.of(window, path)  # their locks held until this is done
+    try:
+        return _remove(window, path, crashed)
+    finally:
+        crashed.release()  # any not deleted: offered at the next start, as before
+
+
+def _remove(window: MainWindow, path: Path, crashed: CrashedCopies) -> bool:
     held = _held_elsewhere(window, path, kept_files(path))
     found = [kept for kept in kept_files(path) if kept not in held]
-    if not found:  # each one left is being worked on in another window
+    if not found and not crashed:  # each one left is being worked on in another window
         from wtfc.ui.plain_tip import as_typed
 
         QMessageBox.information(window, TITLE, as_typed(
             f"Nothing was deleted. {_stays(held)}"))
         return False
     unsaved = not window.undo.stack.isClean()
-    answer = _asked(window, path, found, _stays(held), unsaved=unsaved)
+    answer = _asked(window, path, found, _stays(held), unsaved=unsaved, crashed=crashed)
     if answer is None:
         return False
     set_aside: list[Path] = []  # a colleague's version the save kept, left as theirs
@@ -156,6 +165,7 @@ def remove_earlier_versions(window: MainWindow) -> bool:
         # the versions asked about, under the names the save moved them to, and the one it
         # kept; never a colleague's version it set aside just now, which no one was asked of
         asked, aside = set(found), set(changed_elsewhere_copies(path))
+        aside |= set(set_aside_copies(path))  # a damaged file that save set aside, unasked
         now = kept_files(path)
         held = _held_elsewhere(window, path, now)
         found = [kept for kept in now
@@ -165,7 +175,8 @@ def remove_earlier_versions(window: MainWindow) -> bool:
     failed = [(kept, "it was opened in another copy of wtfc meanwhile") for kept in opened]
     failed += remove_kept([kept for kept in found if kept not in opened])
     removed = len(found) - len(failed)
-    if removed:
+    copies_failed = crashed.discard()
+    if removed or crashed.gone:
         from wtfc.ui.colleague_copies import end_named, name_at_foot, said_after, still_holding
         from wtfc.ui.undo import end_lasting, passing  # then "time is up" again, if it holds
 
@@ -178,24 +189,28 @@ def remove_earlier_versions(window: MainWindow) -> bool:
         name_at_foot(window, theirs)
 
         shown = name_shown(path.name)
-        said = " ".join(filter(None, (f"Removed {_count(removed)} of '{shown}'.",
+        said = " ".join(filter(None, (f"Removed {_count(removed)} of '{shown}'." if removed
+                                      else "",
+                                      crashed.said_gone(),
                                       said_after(theirs))))
         if unsaved:  # deleted before the changes were saved: "done" it is not, yet
             said += (f" Your changes are not saved in '{shown}' yet: the next save "
                      f"keeps the version it replaces again.")
         passing(window, said, SAID_FOR_MS)
         announce(window, said)
-    if failed:
+    if failed or copies_failed:
         from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
 
         lines = "\n".join(f"'{name_shown(kept.name)}': {why}." for kept, why in failed)
+        lines += "".join(f"\n{name[0].upper()}{name[1:]}: {why}." for name, why in copies_failed)
         QMessageBox.warning(window, "Some earlier versions were not removed", as_typed(
-            f"wtfc could not delete {_count(len(failed))} of '{name_shown(path.name)}':\n"
+            f"wtfc could not delete {_count(len(failed) + len(copies_failed))} of "
+            f"'{name_shown(path.name)}':\n"
             f"{lines}\n\n"
             f"Delete {'them' if len(failed) > 1 else 'it'} in the folder "
             f"'{name_shown(str(path.parent))}' "
             f"instead."))
-    return not failed
+    return not failed and not copies_failed
 
 
 def _held_elsewhere(window: MainWindow, path: Path, found: list[Path]) -> dict[Path, Holder]:
@@ -221,24 +236,25 @@ def _count(number: int) -> str:
 
 
 def _asked(window: MainWindow, path: Path, found: list[Path], held: str, *,
-           unsaved: bool) -> str | None:
+           unsaved: bool, crashed: CrashedCopies | None = None) -> str | None:
     """The one question: what goes, that it cannot be undone, what stays. Cancel is the
     default. ``REMOVE`` or ``SAVE_FIRST`` (only offered with ``unsaved`` changes), None for
     Cancel."""
     names = [f"'{name_shown(kept.name)}'" for kept in found]
     listed = (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]) \
-        if len(found) <= SHOWN_BY_NAME else ""
-    box = QMessageBox(QMessageBox.Icon.Question, TITLE,
-                      f"Delete the {_count(len(found))} of '{name_shown(path.name)}' kept "
-                      f"beside it?",
-                      parent=window)
+        if 0 < len(found) <= SHOWN_BY_NAME else ""
+    crashed = crashed or CrashedCopies()
+    beside = f"the {_count(len(found))} of '{name_shown(path.name)}' kept beside it" \
+        if found else ""
+    what = " and ".join(filter(None, (beside, crashed.in_title(path, after=bool(found)))))
+    box = QMessageBox(QMessageBox.Icon.Question, TITLE, f"Delete {what}?", parent=window)
     box.setObjectName("remove_earlier_versions_message")
     box.setTextFormat(Qt.TextFormat.PlainText)
     from wtfc.ui.plain_tip import as_typed  # a file's name as typed, never as HTML
 
     box.setInformativeText(as_typed("\n\n".join(filter(None, (
         f"{'They are' if len(found) > 1 else 'It is'} {listed}." if listed else "",
-        _colleagues(path, found),
+        _colleagues(path, found), damaged_words(path, found), crashed.words(),
         held,
         _what_they_hold(found, window.doc.workshop, window.doc.names_to_watch)
         + "Deleting them cannot be undone: you will not be able to go back to them.",
@@ -249,7 +265,8 @@ def _asked(window: MainWindow, path: Path, found: list[Path], held: str, *,
     if unsaved:
         save_first = box.addButton("Save, then delete", QMessageBox.ButtonRole.DestructiveRole)
         save_first.setObjectName("save_then_remove")
-    remove = box.addButton(f"Delete {len(found)} file{'s' if len(found) > 1 else ''}",
+    count = len(found) + len(crashed)
+    remove = box.addButton(f"Delete {count} file{'s' if count > 1 else ''}",
                            QMessageBox.ButtonRole.DestructiveRole)
     remove.setObjectName("remove")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)

@@ -1,0 +1,80 @@
+"""Every file wtfc made of one workshop beside it, for File → Delete this workshop and its
+copies… (review 36 R6 R3): a council deleting a workshop it is finished with (a retention
+period met) must not have to know that each save keeps versions, that a Save over a colleague's
+version keeps theirs, that a damaged file is set aside, or that a crash mid-save leaves a hidden
+half-written copy. Only the names wtfc writes are listed, never a file of the user's named
+alike ("spring notes.docx", "spring (changed elsewhere by Jo).wtfc").
+
+Its recovery copies (wtfc's own folder) and its lock are the Qt layer's: ``recovery_of`` finds
+the first, and releasing the lock removes its file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from wtfc.model import temporary_files
+from wtfc.model.versions import (
+    changed_elsewhere_copies,
+    earlier_versions,
+    remove_kept,
+    set_aside_copies,
+)
+
+# what each is, as the question names it
+FILE, EARLIER, COLLEAGUE, DAMAGED, EMPTY, HALF_SAVED = (
+    "the workshop", "an earlier version", "a colleague's version a save replaced",
+    "the file that would not open", "an empty file set aside", "left by a save cut short")
+
+
+@dataclass(frozen=True)
+class CopyBeside:
+    path: Path
+    what: str  # one of the words above
+    changed: dt.datetime | None  # when it was last written (local time), if known
+
+
+def copies_beside(path: Path) -> list[CopyBeside]:
+    """``path`` (when there) and every copy of it wtfc made in its folder, in that order."""
+    found = [(path, FILE)] if path.is_file() else []
+    found += [(v.path, EARLIER) for v in earlier_versions(path)]
+    found += [(copy, COLLEAGUE) for copy in changed_elsewhere_copies(path)]
+    found += [(copy, DAMAGED) for copy in set_aside_copies(path)]
+    found += [(copy, EMPTY) for copy in set_aside_copies(path, "empty")]
+    found += [(left, HALF_SAVED) for left in _half_saved(path)]
+    return [CopyBeside(copy, what, _changed(copy)) for copy, what in found]
+
+
+def _half_saved(path: Path) -> list[Path]:
+    """A crash mid-save's hidden copies of ``path``: its ``.prev`` (named by an 8-hex key) and
+    temporaries of its 4-hex key old enough to be no save under way (``STALE_SECONDS``: the
+    lock is held here, so none of this file's is), as ``remove_stale_temporaries`` takes them;
+    and those named as wtfc named them before ('.spring.wtfc.abcd1234.tmp')."""
+    prefix, suffix, random = (temporary_files._PREFIX, temporary_files._SUFFIX,
+                              temporary_files._RANDOM)
+    stale_before = time.time() - temporary_files.STALE_SECONDS
+    found = [aside] if (aside := temporary_files.aside_beside(path)).is_file() else []
+    for left in sorted(path.parent.glob(f"{prefix}{temporary_files._key(path)}{random}{suffix}")):
+        try:
+            if left.stat().st_mtime < stale_before:
+                found.append(left)
+        except OSError:
+            continue
+    found += sorted(path.parent.glob(f".{glob.escape(path.name)}.{random}{suffix}"))
+    return found
+
+
+def _changed(path: Path) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    except OSError:
+        return None
+
+
+def delete_copies(copies: list[CopyBeside]) -> list[tuple[Path, str]]:
+    """Delete them; those that could not go, each with why in plain words."""
+    return remove_kept([copy.path for copy in copies])

@@ -1,0 +1,141 @@
+"""Copies of the open workshop that hold its words outside the ``.bak`` rotation, named in the
+questions of Remove earlier versions… and Delete this workshop and its copies… (review 36 R6):
+
+- the damaged file an earlier version replaced, set aside as 'spring.wtfc.damaged' (kept for
+  someone technical, never deleted unasked);
+- the recovery copies of this file that a stopped wtfc left in wtfc's own folder (kept with
+  Decide later, or not offered yet). They are held while the question is asked (their session
+  lock taken, so a wtfc starting meanwhile does not offer one), and a copy whose wtfc is still
+  running (its lock busy: another window, another computer sharing the folder) is never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLockFile
+
+from wtfc.model.control_characters import name_shown
+from wtfc.model.dates import short_date, weekday_name
+from wtfc.model.recovery import remove_session
+from wtfc.model.recovery_of import RecoveryCopyOf, recovery_copies_of
+from wtfc.model.versions import set_aside_copies
+
+if TYPE_CHECKING:
+    from wtfc.ui.main_window import MainWindow
+
+
+def when_said(when: dt.datetime | None, now: dt.datetime | None = None) -> str:
+    """ "today at 05:58", "yesterday at 17:10", "Tue 1 Dec 2026 at 09:40" ("" when unknown)."""
+    if when is None:
+        return ""
+    now = now or dt.datetime.now().astimezone()
+    if when.date() == now.date():
+        day = "today"
+    elif when.date() == (now - dt.timedelta(days=1)).date():
+        day = "yesterday"
+    else:
+        day = f"{weekday_name(when, short=True)} {short_date(when)}"
+    return f"{day} at {when:%H:%M}"
+
+
+def damaged_words(path: Path, found: list[Path]) -> str:
+    """The question's line on the damaged files among ``found`` ("" when none is)."""
+    damaged = set(set_aside_copies(path))
+    names = [f"'{name_shown(kept.name)}'" for kept in found if kept in damaged]
+    if not names:
+        return ""
+    one = len(names) == 1
+    listed = names[0] if one else ", ".join(names[:-1]) + " and " + names[-1]
+    return (f"{listed} {'is the file' if one else 'are files'} of this workshop that would not "
+            f"open, kept for someone technical: {'it' if one else 'they'} still "
+            f"hold{'s' if one else ''} what {'it' if one else 'they'} held.")
+
+
+@dataclass
+class CrashedCopies:
+    """The recovery copies of one file left by a wtfc that stopped, their locks held."""
+
+    held: list[tuple[RecoveryCopyOf, QLockFile]] = field(default_factory=list)
+    gone: int = 0  # deleted by ``discard``
+
+    @staticmethod
+    def any_of(window: MainWindow, path: Path) -> bool:
+        """Some copy of ``path`` but this window's own is there (running or not: only read)."""
+        from wtfc.ui.autosave import recovery_dirs
+
+        autosaver = window.files.autosaver
+        own = autosaver.instance_id if autosaver is not None else ""
+        return bool(recovery_copies_of(path, recovery_dirs(), own=own))
+
+    @classmethod
+    def of(cls, window: MainWindow, path: Path) -> CrashedCopies:
+        """Those of ``path`` but this window's own (rewritten as it edits, and removed at its
+        Save) and those whose wtfc still runs."""
+        from wtfc.ui.autosave import recovery_dirs, session_lock
+        from wtfc.ui.file_lock import take_lock
+
+        autosaver = window.files.autosaver
+        own = autosaver.instance_id if autosaver is not None else ""
+        held = []
+        for copy in recovery_copies_of(path, recovery_dirs(), own=own):
+            lock = session_lock(copy.folder)
+            if take_lock(lock):
+                held.append((copy, lock))
+        return cls(held)
+
+    def __len__(self) -> int:
+        return len(self.held)
+
+    def named(self) -> list[str]:
+        """ "the recovery copy wtfc kept of this workshop from today at 05:58", one each."""
+        return [" ".join(filter(None, ("the recovery copy wtfc kept of this workshop",
+                                       f"from {when_said(copy.taken)}" if copy.taken else "")))
+                for copy, _ in self.held]
+
+    def in_title(self, path: Path, *, after: bool) -> str:
+        """ "wtfc's recovery copy of it" (``after`` the files named) or "… of 'spring.wtfc'"."""
+        if not self.held:
+            return ""
+        copies = "recovery copy" if len(self.held) == 1 else f"{len(self.held)} recovery copies"
+        return f"wtfc's {copies} of " + ("it" if after else f"'{name_shown(path.name)}'")
+
+    def said_gone(self) -> str:
+        """ "Removed wtfc's recovery copy of it." once deleted ("" when none went)."""
+        if not self.gone:
+            return ""
+        copies = "recovery copy" if self.gone == 1 else f"{self.gone} recovery copies"
+        return f"Removed wtfc's {copies} of it."
+
+    def words(self) -> str:
+        """The question's line on them ("" when there are none)."""
+        if not self.held:
+            return ""
+        one = len(self.held) == 1
+        names = self.named()
+        listed = names[0] if one else ", ".join(names[:-1]) + " and " + names[-1]
+        return (f"{listed[0].upper()}{listed[1:]} {'goes' if one else 'go'} too: left when wtfc "
+                f"stopped without closing (kept with Decide later, or not yet offered), "
+                f"{'it holds' if one else 'they hold'} the whole workshop as it was then, with "
+                f"work that was not saved.")
+
+    def discard(self) -> list[tuple[str, str]]:
+        """Delete them; those that could not go (as named, with why)."""
+        failed = []
+        for (copy, lock), name in zip(self.held, self.named(), strict=True):
+            lock.unlock()
+            remove_session(copy.folder)
+            if copy.folder.exists():
+                failed.append((name, f"its folder '{name_shown(str(copy.folder))}' could not "
+                                     f"be emptied"))
+        self.gone, self.held = len(self.held) - len(failed), []
+        return failed
+
+    def release(self) -> None:
+        """Let them be, for the next start-up to offer as before."""
+        for _copy, lock in self.held:
+            lock.unlock()
+        self.held = []
