@@ -42,9 +42,12 @@ class Comparison:
     # the parts both hold, in another order: how many were moved (the fewest moves that
     # give one order from the other)
     reordered: dict[str, int] = field(default_factory=dict)
-    # people the copy holds who withdrew from the saved file since (Remove this person…):
-    # Restore leaves them out, so they are not counted above
+    # the codes withdrawn from the saved file that the copy does not record as withdrawn: they
+    # withdrew after it was taken (Remove this person…), so the file changed here, not
+    # elsewhere; ``withdrawn_held``: those whose cards the copy holds, which Restore leaves
+    # out (not counted above)
     withdrawn_since: tuple[str, ...] = ()
+    withdrawn_held: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """'12 more cards, 3 more themes, 2 cards changed, the themes on the wall in another
@@ -127,13 +130,15 @@ def compare_parts(saved: Workshop, newer: Workshop, saved_time: dt.datetime | No
     """A recovery copy compared with its saved file (``saved_time`` given) is compared as
     Restore opens it: without the people withdrawn from the file since (``withdrawn_since``),
     so their cards are not counted as work the copy holds."""
-    withdrawn: tuple[str, ...] = ()
+    since: tuple[str, ...] = ()
+    held: tuple[str, ...] = ()
     if saved_time is not None:
         from wtfc.model.operations.withdraw import kept_withdrawn
 
+        since = tuple(c for c in saved.withdrawn_codes if c not in newer.withdrawn_codes)
         kept = kept_withdrawn(saved, newer)
-        newer, withdrawn = kept.workshop, kept.codes
-    result = Comparison(saved_time, withdrawn_since=withdrawn)
+        newer, held = kept.workshop, kept.codes
+    result = Comparison(saved_time, withdrawn_since=since, withdrawn_held=held)
     for name in COLLECTIONS:
         before = {p.id: p for p in getattr(saved, name)}
         after = {p.id: p for p in getattr(newer, name)}

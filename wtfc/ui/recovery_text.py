@@ -107,7 +107,7 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
         lines.append(f"<p>Saved file: cannot be compared ({html.escape(comparison.saved_problem)})"
                      f".</p>")
     if comparison is not None and comparison.withdrawn_since and not snap.newer_version:
-        lines.append(_withdrawn_words(comparison.withdrawn_since))
+        lines.append(_withdrawn_words(comparison))
     if not_now and not snap.newer_version:
         lines.append(f"<p>Restore is not available now: {html.escape(not_now, quote=False)}</p>")
     lines.append(_kept_words(head.taken_at() or _file_time(snap.path), snap.workshop.date))
@@ -133,13 +133,22 @@ def _changed_elsewhere_words(saved: str, comparison: Comparison, *, here: bool) 
             f"Restore, a plain Save asks before replacing the saved file.</p>")
 
 
-def _withdrawn_words(codes: Sequence[str]) -> str:
+def _withdrawn_words(comparison: Comparison) -> str:
     """Who withdrew from the saved file since the copy was taken, and that Restore leaves
-    their cards out: the copy still holds them (its counts above leave them out)."""
-    who = ", ".join(codes[:-1]) + " and " + codes[-1] if len(codes) > 1 else codes[0]
-    return (f"<p><b>{html.escape(who)} withdrew after this copy was taken (People → Remove "
-            f"this person…): Restore leaves their cards out</b> and keeps the withdrawal. "
-            f"The copy itself still holds their cards until it is restored or discarded.</p>")
+    their cards out (the counts above leave them out) and keeps the withdrawal."""
+    held = comparison.withdrawn_held
+    if held:
+        return (f"<p><b>{html.escape(_listed(held))} withdrew after this copy was taken "
+                f"(People → Remove this person…): Restore leaves their cards out</b> and keeps "
+                f"the withdrawal. The copy itself still holds their cards until it is restored "
+                f"or discarded.</p>")
+    return (f"<p>{html.escape(_listed(comparison.withdrawn_since))} withdrew after this copy "
+            f"was taken (People → Remove this person…). It holds none of their cards; Restore "
+            f"keeps the withdrawal.</p>")
+
+
+def _listed(codes: Sequence[str]) -> str:
+    return ", ".join(codes[:-1]) + " and " + codes[-1] if len(codes) > 1 else codes[0]
 
 
 def _two_versions_words(snap: Snapshot, others: Sequence[OtherCopy]) -> str:

@@ -63,8 +63,10 @@ FOOT = (  # one line at 1366 px and 9 pt; longer (16 pt) it wraps (``foot_words`
 )
 
 
-def question(plan: RemovePlan) -> tuple[str, str]:
-    """(the question, what it means in detail) for removing ``plan.code``."""
+def question(plan: RemovePlan, copies: str = "") -> tuple[str, str]:
+    """(the question, what it means in detail) for removing ``plan.code``; ``copies``: what
+    it does to the recovery copies of this workshop holding their cards
+    (``withdrawn_recovery_copies``)."""
     code, cards = plan.code, len(plan.card_ids)
     what = f"{code}'s {count_phrase(cards, 'card')} and details" if cards \
         else f"{code}'s details (they have no cards)"
@@ -94,6 +96,8 @@ def question(plan: RemovePlan) -> tuple[str, str]:
     if plan.reused:
         lines.append(_reused(plan))
     lines.append("Undo (Ctrl+Z) brings it all back while this workshop is open.")
+    if copies:
+        lines.append(copies)
     lines.append(CANNOT_REACH)
     return f"Remove {what}?", "\n\n".join(lines)
 
@@ -117,11 +121,11 @@ def _reused(plan: RemovePlan) -> str:
 class RemoveQuestion(QDialog):
     """The question: what goes and what stays, above Remove and Cancel (the default)."""
 
-    def __init__(self, parent: QWidget | None, plan: RemovePlan) -> None:
+    def __init__(self, parent: QWidget | None, plan: RemovePlan, copies: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("remove_person_question")
         self.setWindowTitle(TITLE)
-        text, more = question(plan)
+        text, more = question(plan, copies)
         layout = self._layout = QVBoxLayout(self)
         top = QHBoxLayout()
         icon = QLabel(self)
@@ -228,12 +232,25 @@ def _breakable(word: re.Match[str]) -> str:
 
 
 def ask(parent: QWidget, plan: RemovePlan) -> bool:
-    """The one question; True when the facilitator chose to remove."""
-    box = RemoveQuestion(parent, plan)
+    """The one question; True when the facilitator chose to remove. The recovery copies of
+    this workshop left when wtfc stopped, which still hold their cards, are named in it, and
+    their cards are taken out of them as the answer is given: the removal follows at once
+    (a copy offered later brought them back: review 36 R6 S1)."""
+    from wtfc.ui import withdrawn_recovery_copies as copies
+
+    window: QWidget | None = parent
+    while window is not None and not hasattr(window, "files"):  # People… is the main window's
+        window = window.parentWidget()
+    holding = copies.copies_holding(window, (plan.code, *plan.former_codes)) \
+        if window is not None else copies.CopiesHolding(())
+    box = RemoveQuestion(parent, plan, holding.said())
     try:
-        return box.exec() == QDialog.DialogCode.Accepted
+        removing = box.exec() == QDialog.DialogCode.Accepted
     finally:
         box.deleteLater()
+    if removing:
+        copies.take_out(holding)
+    return removing
 
 
 def keep_said_at_foot(window: QWidget, undo: UndoAdapter) -> None:

@@ -1,0 +1,149 @@
+"""The recovery copies of the open file that People → Remove this person… also reaches.
+
+A copy left when wtfc stopped without closing (kept with Decide later, or while another
+workshop was open) holds the whole workshop as it was, the withdrawn person's cards included,
+and Restore brought them back (review 36 R6 S1). Removing a person now takes their cards out
+of each such copy too, its other unsaved work kept: the question names the copies, and the
+copies' own header (which file, when) is left as it was. The copy does not record the
+withdrawal, so its offer can tell that the saved file's later removal was made here
+(``recovery_compare.Comparison.withdrawn_since``), not blame another computer.
+
+A copy that cannot be read (damaged, or from a newer wtfc) cannot be rewritten: the question
+names it, to Discard when wtfc offers it. A copy held by a running wtfc is left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtWidgets import QWidget
+
+from wtfc.model.counting import count_phrase
+from wtfc.model.dates import day_month, short_date
+from wtfc.model.errors import WorkshopFileError
+from wtfc.model.operations.withdraw import kept_withdrawn
+from wtfc.model.recovery import (
+    SNAPSHOT_NAME,
+    SnapshotSerializer,
+    read_snapshot,
+    write_snapshot,
+)
+from wtfc.model.recovery_of import RecoveryCopyOf, recovery_copies_of
+from wtfc.model.workshop import Workshop
+
+
+@dataclass
+class CopiesHolding:
+    """The recovery copies of one file holding a withdrawn person's cards."""
+
+    codes: tuple[str, ...]
+    rewritable: list[tuple[RecoveryCopyOf, Workshop]] = field(default_factory=list)
+    unreadable: list[RecoveryCopyOf] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.rewritable or self.unreadable)
+
+    def said(self) -> str:
+        """The question's paragraph on them ("" when there are none)."""
+        lines = []
+        if self.rewritable:
+            copies = [c for c, _ in self.rewritable]
+            which = ("the recovery copy" if len(copies) == 1 else
+                     f"the {len(copies)} recovery copies")
+            lines.append(
+                f"Their cards are also taken out of {which} of this workshop from "
+                f"{_times(copies)}, kept when wtfc stopped without closing (offered each "
+                f"time wtfc starts). The rest of the work in "
+                f"{'it' if len(copies) == 1 else 'them'} stays; Undo does not put their cards "
+                f"back into {'it' if len(copies) == 1 else 'them'}.")
+        if self.unreadable:
+            copies = self.unreadable
+            lines.append(
+                f"{count_phrase(len(copies), 'recovery copy', 'recovery copies')} of this "
+                f"workshop from {_times(copies)} cannot be read here (damaged, or made by a "
+                f"newer wtfc), so wtfc cannot take their cards out of "
+                f"{'it' if len(copies) == 1 else 'them'}: choose Discard when wtfc offers "
+                f"{'it' if len(copies) == 1 else 'them'} as it starts.")
+        return "\n\n".join(lines)
+
+
+def _times(copies: list[RecoveryCopyOf]) -> str:
+    """"today at 05:58", "1 Dec at 05:58 and 2 Dec at 09:10"."""
+    said = [_when(c.taken) for c in copies]
+    return ", ".join(said[:-1]) + " and " + said[-1] if len(said) > 1 else said[0]
+
+
+def _when(taken: dt.datetime | None) -> str:
+    if taken is None:
+        return "an unknown time"
+    today = dt.date.today()
+    day = ("today" if taken.date() == today else day_month(taken, short=True)
+           if taken.year == today.year else short_date(taken))
+    return f"{day} at {taken:%H:%M}"
+
+
+def copies_holding(window: QWidget, codes: tuple[str, ...]) -> CopiesHolding:
+    """The recovery copies of ``window``'s file that hold cards of ``codes``."""
+    from wtfc.ui.autosave import recovery_dirs
+
+    found = CopiesHolding(codes)
+    files = getattr(window, "files", None)
+    if files is None or files.path is None:  # never saved: no other session's copy is of it
+        return found
+    path = files.path
+    autosaver = files.autosaver
+    folders = recovery_dirs()
+    if autosaver is not None and autosaver.recovery_dir not in folders:
+        folders.append(autosaver.recovery_dir)
+    own = autosaver.instance_id if autosaver is not None else ""
+    taken_out = Workshop(withdrawn_codes=list(codes))
+    for copy in recovery_copies_of(path, folders, own=own):
+        lock = _free(copy.folder)
+        if lock is None:
+            continue  # a running wtfc's: its own window holds the workshop
+        try:
+            snapshot = read_snapshot(copy.folder)
+        except WorkshopFileError:
+            if (copy.folder / SNAPSHOT_NAME).exists():
+                found.unreadable.append(copy)
+            continue
+        finally:
+            lock.unlock()
+        if snapshot.newer_version:
+            found.unreadable.append(copy)
+        elif (kept := kept_withdrawn(taken_out, snapshot.workshop)).codes:
+            # not recorded as withdrawn in the copy: its offer then says the saved file's
+            # removal was made after it, here (``withdrawn_since``)
+            without = kept.workshop.model_copy(
+                update={"withdrawn_codes": snapshot.workshop.withdrawn_codes})
+            found.rewritable.append((copy, without))
+    return found
+
+
+def take_out(found: CopiesHolding) -> None:
+    """Rewrite each copy without their cards, its header (which file, when) as it was."""
+    for copy, workshop in found.rewritable:
+        lock = _free(copy.folder)
+        if lock is None:
+            continue
+        try:
+            old = (copy.folder / SNAPSHOT_NAME).read_bytes()
+            head = old.partition(b"\n")[0]
+            body = SnapshotSerializer().snapshot_bytes(workshop, copy.header).partition(b"\n")[2]
+            write_snapshot(head + b"\n" + body, copy.folder)
+        except (OSError, WorkshopFileError):
+            pass  # the copy is as it was: Restore still leaves their cards out
+        finally:
+            lock.unlock()
+
+
+def _free(folder: Path) -> QLockFile | None:
+    """The session's lock, taken; None when a running wtfc holds it."""
+    from wtfc.ui.autosave import session_lock
+    from wtfc.ui.file_lock import take_lock
+
+    lock = session_lock(folder)
+    return lock if take_lock(lock) else None
