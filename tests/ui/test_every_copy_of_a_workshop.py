@@ -70,11 +70,10 @@ def test_remove_earlier_versions_names_and_deletes_the_damaged_file_and_a_kept_r
     (folder / "spring.wtfc.damaged").write_bytes(path.read_bytes()[:-40])  # cut short
     _crashed_copy(recovery_folder, path)
     other = _crashed_copy(recovery_folder, folder / "autumn.wtfc", "dead2")
-    window = make_window()
+    window = make_window(autosave=False)
     assert window.files.open_path(path)
     window.undo.push(remove_person(window.doc, code="P90"))
     assert window.files.save()
-    window.files.autosaver.wait()
     asked.answers = ["cancel", "remove"]
     assert not rev.remove_earlier_versions(window)
     said = asked.said[0]
@@ -188,3 +187,58 @@ def test_delete_is_greyed_with_why_when_unsaved_or_read_only(make_window, tmp_pa
     assert action.toolTip() == "Not while the workshop is open read-only"
     action.trigger()
     assert asked.said == [] and path.exists()
+
+
+def _spring(folder: Path) -> Path:
+    path = folder / "spring.wtfc"
+    save_workshop(_workshop(), path)
+    save_workshop(_workshop("Hall"), path)  # spring.wtfc.bak
+    return path
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_delete_leaves_a_colleagues_copy_open_in_another_window_and_says_why(
+        make_window, tmp_path, asked):
+    from wtfc.ui.delete_workshop import delete_workshop
+
+    path = _spring(tmp_path)
+    copy = tmp_path / "spring (changed elsewhere 10-20).wtfc"
+    save_workshop(_workshop(), copy, backup=False)
+    other = make_window(autosave=False)  # working in the colleague's copy
+    assert other.files.open_path(copy) and not other.undo.read_only
+    window = make_window(autosave=False)
+    assert window.files.open_path(path)
+    asked.answers = ["delete"]
+    assert delete_workshop(window)
+    said = asked.said[0]
+    assert "'spring (changed elsewhere 10-20).wtfc' is already open in another wtfc window " \
+           "on this computer (since " in said
+    assert "It is not deleted while it is open there." in said
+    assert "'spring (changed elsewhere 10-20).wtfc' (" not in said  # not among those to go
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("spring")) == [
+        "spring (changed elsewhere 10-20).wtfc", "spring (changed elsewhere 10-20).wtfc.lock"]
+
+
+def test_a_file_that_will_not_go_is_said_plainly(make_window, tmp_path, asked, monkeypatch):
+    from wtfc.ui.delete_workshop import delete_workshop
+
+    path = _spring(tmp_path)
+    window = make_window(autosave=False)
+    assert window.files.open_path(path)
+    unlink = Path.unlink
+
+    def held(self, *a, **k):
+        if self.name == "spring.wtfc.bak":
+            raise PermissionError(13, "Permission denied", str(self))
+        return unlink(self, *a, **k)
+
+    monkeypatch.setattr(Path, "unlink", held)
+    asked.answers = ["delete"]
+    assert not delete_workshop(window)
+    [warned] = asked.warned
+    assert warned.startswith("wtfc could not delete 1 of the files of 'spring.wtfc':\n"
+                             "'spring.wtfc.bak': you may not change files in that folder, or "
+                             "another program has it open.\n\nDelete it in the folder ")
+    assert "Traceback" not in warned and "Errno" not in warned
+    assert not path.exists() and path.with_name("spring.wtfc.bak").exists()
+    assert window.files.path is None

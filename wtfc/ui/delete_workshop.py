@@ -31,6 +31,7 @@ from wtfc.ui.other_copies import CrashedCopies, when_said
 from wtfc.ui.plain_tip import as_typed
 
 if TYPE_CHECKING:
+    from wtfc.ui.file_lock import Holder
     from wtfc.ui.main_window import MainWindow
 
 DELETE = "Delete this wor&kshop and its copies…"
@@ -84,11 +85,15 @@ def delete_workshop(window: MainWindow) -> bool:
     crashed = CrashedCopies.of(window, path)  # their locks held while asked
     try:
         beside = copies_beside(path)
+        held = _open_elsewhere(window, beside)  # a colleague's copy being worked on there
+        beside = [copy for copy in beside if copy.path not in held]
         unsaved = not window.undo.stack.isClean() or bool(typed_edits(window))
-        if not _asked(window, path, beside, crashed, unsaved=unsaved):
+        if not _asked(window, path, beside, crashed, unsaved=unsaved, held=held):
             return False
+        opened = _open_elsewhere(window, beside)  # while the question was asked
         _close(window)
-        failed = delete_copies(beside)
+        failed = [(copy, "it was opened in another copy of wtfc meanwhile") for copy in opened]
+        failed += delete_copies([copy for copy in beside if copy.path not in opened])
         copies_failed = crashed.discard()
     finally:
         crashed.release()  # those not deleted: offered at the next start, as before
@@ -111,6 +116,15 @@ def delete_workshop(window: MainWindow) -> bool:
     return not failed and not copies_failed
 
 
+def _open_elsewhere(window: MainWindow, beside: list[CopyBeside]) -> dict[Path, Holder]:
+    """The colleagues' copies another copy of wtfc has open (it holds their lock): they stay,
+    as deleting one would take a workshop from under the window working in it."""
+    from wtfc.ui.open_checks import other_holder
+
+    return {copy.path: holder for copy in beside if copy.what == COLLEAGUE
+            and (holder := other_holder(window.files.lock, copy.path)) is not None}
+
+
 def _named(copy: CopyBeside) -> str:
     when = f", {when_said(copy.changed)}" if copy.changed is not None else ""
     mind = ": their work may not be in the workshop open here" if copy.what == COLLEAGUE else ""
@@ -118,7 +132,7 @@ def _named(copy: CopyBeside) -> str:
 
 
 def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: CrashedCopies,
-           *, unsaved: bool) -> bool:
+           *, unsaved: bool, held: dict[Path, Holder]) -> bool:
     """The one question, naming every file with its date; Cancel is the default."""
     count = len(beside) + len(crashed)
     box = QMessageBox(QMessageBox.Icon.Warning, TITLE,
@@ -133,13 +147,15 @@ def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: Cr
     box.setInformativeText(as_typed("\n\n".join(filter(None, (
         f"From the folder '{folder}':\n{files}" if files else "",
         copies,
+        " ".join(f"{holder.describe(name_shown(kept.name))} It is not deleted while it is open "
+                 f"there." for kept, holder in held.items()),
         "It is also taken off Open recent and Review's memory of last time's file.",
         "Your changes not saved yet are lost too." if unsaved else "",
         "Deleted files do not go to the Recycle Bin, and Undo cannot bring them back. The "
         "window then shows a new, empty workshop.",
         CANNOT_REACH)))))
-    delete = box.addButton(f"Delete {count} file{'s' if count != 1 else ''}",
-                           QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(f"Delete {count} file{'s' if count != 1 else ''}" if count else
+                           "Close and forget it", QMessageBox.ButtonRole.DestructiveRole)
     delete.setObjectName("delete")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)  # a slip of Enter deletes nothing
