@@ -242,3 +242,27 @@ def test_a_file_that_will_not_go_is_said_plainly(make_window, tmp_path, asked, m
     assert "Traceback" not in warned and "Errno" not in warned
     assert not path.exists() and path.with_name("spring.wtfc.bak").exists()
     assert window.files.path is None
+
+
+def test_remove_earlier_versions_reaches_a_kept_recovery_copy_alone_never_a_running_ones(
+        make_window, recovery_folder, tmp_path, asked):
+    from test_remove_earlier_versions import _remove_action
+
+    from wtfc.ui.autosave import session_lock
+
+    path = tmp_path / "spring.wtfc"
+    save_workshop(_workshop(), path, backup=False)  # no earlier version beside it
+    session = _crashed_copy(recovery_folder, path)
+    running = session_lock(session)
+    assert running.tryLock(0)  # the wtfc that wrote it is still running
+    window = make_window(autosave=False)
+    assert window.files.open_path(path)
+    assert not _remove_action(window).isEnabled()
+    running.unlock()  # it stopped without closing
+    action = _remove_action(window)
+    assert action.isEnabled()
+    asked.answers = ["remove"]
+    action.trigger()
+    assert "Delete wtfc's recovery copy of 'spring.wtfc'?" in asked.said[0]
+    assert not session.exists()
+    assert window.statusBar().currentMessage() == "Removed wtfc's recovery copy of it."

@@ -62,14 +62,13 @@ class CrashedCopies:
     held: list[tuple[RecoveryCopyOf, QLockFile]] = field(default_factory=list)
     gone: int = 0  # deleted by ``discard``
 
-    @staticmethod
-    def any_of(window: MainWindow, path: Path) -> bool:
-        """Some copy of ``path`` but this window's own is there (running or not: only read)."""
-        from wtfc.ui.autosave import recovery_dirs
-
-        autosaver = window.files.autosaver
-        own = autosaver.instance_id if autosaver is not None else ""
-        return bool(recovery_copies_of(path, recovery_dirs(), own=own))
+    @classmethod
+    def any_of(cls, window: MainWindow, path: Path) -> bool:
+        """Some copy of ``path`` a stopped wtfc left is there (its lock taken only to see)."""
+        copies = cls.of(window, path)
+        found = bool(copies.held)
+        copies.release()
+        return found
 
     @classmethod
     def of(cls, window: MainWindow, path: Path) -> CrashedCopies:
