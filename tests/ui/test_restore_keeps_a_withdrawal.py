@@ -68,6 +68,8 @@ def test_restore_never_brings_a_withdrawn_person_back(make_window, recovery_fold
     assert ("P90 withdrew after this copy was taken (People → Remove this person…): Restore "
             "leaves their cards out") in offer
     assert "The recovery copy has 1 more card." in offer
+    # counted as Restore opens it: P01's two cards, not P90's two as well
+    assert re.search(r"Recovery copy: \d\d:\d\d — 2 cards, 0 themes, 0 actions\.", offer)
 
 
 def test_the_offer_blames_no_other_computer_for_a_withdrawal(make_window, recovery_folder,

@@ -67,11 +67,17 @@ def describe(crashed: CrashedSession, comparison: Comparison | None,
         return _damaged_words(crashed, damaged, among)
     head = snap.header
     path = head.original_path
+    opens = snap.workshop  # counted as Restore opens it: without people withdrawn since
+    if comparison is not None and comparison.withdrawn_held:
+        from wtfc.model.operations.withdraw import kept_withdrawn
+
+        opens = kept_withdrawn(Workshop(withdrawn_codes=list(comparison.withdrawn_held)),
+                               opens).workshop
     lines = [f"<p>wtfc stopped without closing while this workshop had unsaved work:</p>"
              f"<p>{_what(snap.workshop.title, path, among)}</p>",
              f"<p>Recovery copy: {_time(head.taken_at() or _file_time(snap.path))} — "
-             f"{_count(snap.workshop.cards, 'card')}, {_count(snap.workshop.themes, 'theme')}, "
-             f"{_count(snap.workshop.actions, 'action')}.</p>"]
+             f"{_count(opens.cards, 'card')}, {_count(opens.themes, 'theme')}, "
+             f"{_count(opens.actions, 'action')}.</p>"]
     from wtfc.ui.recovery_siblings import held_here_since, other_copies  # reads their locks
 
     others = other_copies(crashed, among)
