@@ -1,0 +1,153 @@
+"""What File → Delete this workshop and its copies… does once chosen (``delete_workshop``: the
+menu item): ask once, naming every file with its date, then delete them, forget the workshop and
+show a new empty one. Loaded when first chosen."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from wtfc.model.control_characters import name_shown
+from wtfc.model.workshop import Workshop
+from wtfc.model.workshop_copies import COLLEAGUE, CopyBeside, copies_beside, delete_copies
+from wtfc.ui.announce import announce
+from wtfc.ui.delete_workshop import why_not
+from wtfc.ui.left_field import typed_edits
+from wtfc.ui.other_copies import CrashedCopies, when_said
+from wtfc.ui.plain_tip import as_typed
+
+if TYPE_CHECKING:
+    from wtfc.ui.file_lock import Holder
+    from wtfc.ui.main_window import MainWindow
+
+TITLE = "Delete this workshop and its copies"
+SAID_FOR_MS = 15000
+CANNOT_REACH = (
+    "wtfc cannot reach, so delete them yourself if they must go: PDFs, spreadsheets and "
+    "pictures made from this workshop, and any sent on; copies saved elsewhere (Save As…, "
+    "'… (recovered).wtfc', Save elsewhere…); copies on other computers or USB sticks; the next "
+    "cycle's workshop made from this one (it keeps people's codes and tags, and compares with "
+    "this one on Review); a synced folder's recycle bin and version history (OneDrive and "
+    "SharePoint keep deleted files for a time); the Windows clipboard history; backups.")
+
+
+def delete_with_copies(window: MainWindow) -> bool:
+    """Ask once, naming every file, then delete them, forget the workshop and show a new empty
+    one. True when all went."""
+    if why_not(window):
+        return False
+    path = window.files.path
+    assert path is not None
+    crashed = CrashedCopies.of(window, path)  # their locks held while asked
+    try:
+        beside = copies_beside(path)
+        held = _open_elsewhere(window, beside)  # a colleague's copy being worked on there
+        beside = [copy for copy in beside if copy.path not in held]
+        unsaved = not window.undo.stack.isClean() or bool(typed_edits(window))
+        if not _asked(window, path, beside, crashed, unsaved=unsaved, held=held):
+            return False
+        opened = _open_elsewhere(window, beside)  # while the question was asked
+        _close(window)
+        failed = [(copy, "it was opened in another copy of wtfc meanwhile") for copy in opened]
+        failed += delete_copies([copy for copy in beside if copy.path not in opened])
+        copies_failed = crashed.discard()
+    finally:
+        crashed.release()  # those not deleted: offered at the next start, as before
+    _forget(path)
+    gone = len(beside) - len(failed) + crashed.gone
+    said = (f"Deleted '{name_shown(path.name)}' and every copy wtfc made of it "
+            f"({gone} file{'s' if gone != 1 else ''}). Exports and copies saved or sent "
+            f"elsewhere are not deleted.")
+    if failed or copies_failed:
+        lines = [f"'{name_shown(copy.name)}': {why}." for copy, why in failed]
+        lines += [f"{name[0].upper()}{name[1:]}: {why}." for name, why in copies_failed]
+        QMessageBox.warning(window, "Some files were not deleted", as_typed(
+            f"wtfc could not delete {len(lines)} of the files of '{name_shown(path.name)}':\n"
+            + "\n".join(lines) + f"\n\nDelete {'them' if len(lines) > 1 else 'it'} in the "
+            f"folder '{name_shown(str(path.parent))}' instead."))
+    from wtfc.ui.undo import passing
+
+    passing(window, said, SAID_FOR_MS)
+    announce(window, said)
+    return not failed and not copies_failed
+
+
+def _open_elsewhere(window: MainWindow, beside: list[CopyBeside]) -> dict[Path, Holder]:
+    """The colleagues' copies another copy of wtfc has open (it holds their lock): they stay,
+    as deleting one would take a workshop from under the window working in it."""
+    from wtfc.ui.open_checks import other_holder
+
+    return {copy.path: holder for copy in beside if copy.what == COLLEAGUE
+            and (holder := other_holder(window.files.lock, copy.path)) is not None}
+
+
+def _named(copy: CopyBeside) -> str:
+    when = f", {when_said(copy.changed)}" if copy.changed is not None else ""
+    mind = ": their work may not be in the workshop open here" if copy.what == COLLEAGUE else ""
+    return f"'{name_shown(copy.path.name)}' ({copy.what}{when}){mind}"
+
+
+def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: CrashedCopies,
+           *, unsaved: bool, held: dict[Path, Holder]) -> bool:
+    """The one question, naming every file with its date; Cancel is the default."""
+    count = len(beside) + len(crashed)
+    box = QMessageBox(QMessageBox.Icon.Warning, TITLE,
+                      f"Delete '{name_shown(path.name)}' and every copy wtfc made of it? This "
+                      f"cannot be undone.", parent=window)
+    box.setObjectName("delete_workshop_message")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    folder = name_shown(str(path.parent))
+    files = "\n".join(_named(copy) for copy in beside)
+    copies = "\n".join(f"{name[0].upper()}{name[1:]} (in wtfc's own folder)"
+                       for name in crashed.named())
+    box.setInformativeText(as_typed("\n\n".join(filter(None, (
+        f"From the folder '{folder}':\n{files}" if files else "",
+        copies,
+        " ".join(f"{holder.describe(name_shown(kept.name))} It is not deleted while it is open "
+                 f"there." for kept, holder in held.items()),
+        "It is also taken off Open recent and Review's memory of last time's file.",
+        "Your changes not saved yet are lost too." if unsaved else "",
+        "Deleted files do not go to the Recycle Bin, and Undo cannot bring them back. The "
+        "window then shows a new, empty workshop.",
+        CANNOT_REACH)))))
+    delete = box.addButton(f"Delete {count} file{'s' if count != 1 else ''}" if count else
+                           "Close and forget it", QMessageBox.ButtonRole.DestructiveRole)
+    delete.setObjectName("delete")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)  # a slip of Enter deletes nothing
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete
+
+
+def _close(window: MainWindow) -> None:
+    """A new empty workshop, as File → New workshop shows (asked already, so not asked again):
+    the file's lock is let go (its lock file removed), and this window's recovery copy goes."""
+    files = window.files
+    files.is_demo = False
+    files._adopt(Workshop(), None, "Untitled", read_only_reason="")
+    if files.autosaver is not None:
+        from wtfc.model.recovery import remove_snapshot
+
+        files.autosaver.wait()  # a copy being written now would land after the removal
+        remove_snapshot(files.autosaver.session)
+
+
+def _forget(path: Path) -> None:
+    """Off Open recent, and out of Review's memory: as this workshop, and as another
+    workshop's last-time file (a path in the settings names the workshop)."""
+    from wtfc.model.same_file import same_file
+    from wtfc.ui import review_memory
+    from wtfc.ui.app_settings import settings
+    from wtfc.ui.recent_files import forget
+
+    forget(str(path))
+    pairs = review_memory._pairs()
+    kept = {key: value for key, value in pairs.items()
+            if not same_file(key, path) and not same_file(value, path)}
+    if kept != pairs:
+        settings().setValue(review_memory.KEY, json.dumps(kept))
