@@ -31,6 +31,8 @@ def asked_with(monkeypatch, button) -> list[str]:
     asked: list[str] = []
 
     def question(_parent, title, text, *args, **kwargs):
+        if title == "Unsaved changes":  # the window's close after the test discards: pytest-qt
+            return QMessageBox.StandardButton.Discard  # closes it before fixtures go
         asked.append(f"{title}\n{text}")
         return button
 
