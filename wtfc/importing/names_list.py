@@ -270,7 +270,7 @@ _HEADING_NOUNS = _words("""
 _HEADING_WORDS = _HEADING_NOUNS | (_words("""
     who to for of the and our we are be in at on with by first last full given preferred
     known as no number date age dob birth reviewed review watched watching team resident
-    client member e""") - _KNOWN_GIVEN)
+    client member e area areas locality""") - _KNOWN_GIVEN)  # "Code, Name, Area"
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

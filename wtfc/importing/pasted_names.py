@@ -47,6 +47,7 @@ from wtfc.importing.surname_as_word import (
     named_by_the_word_before,
     read_as_word,
 )
+from wtfc.importing.who_is_who import names_lines
 from wtfc.importing.words_before import relation_before, title_before
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -87,12 +88,14 @@ def parse_names(text: str) -> list[str]:
     """Names pasted one a line or separated by commas, tidied, each once, in the order given:
     "Surname, First" is two names, as any comma makes; an e-mail's To line ('"Quarrie,
     Zebulon" <z.q@council.gov.uk>; …') gives its names without the addresses or quote marks,
-    which left glued to a word ('Zebulon"') matched no card; a name in a bracket beside a name
-    is a name of its own too (``_bracketed``). A role in lower case after a name and a comma
-    ("Hope Green, carer", "Aisha Khan, neighbour, rings daily") is no name of its own: it goes
-    beside the name ("Hope Green carer"), as after a colon, so it is watched only capitalised:
-    "Carer came late again" is held back, "the carer came late" is not."""
+    which left glued to a word ('Zebulon"') matched no card; a who-is-who list's codes and
+    areas are none ("Margaret Ellsworth (P02, North)": ``who_is_who``); a name in a bracket
+    beside a name is a name of its own too (``_bracketed``). A role in lower case after a name
+    and a comma ("Hope Green, carer", "Aisha Khan, neighbour, rings daily") is no name of its
+    own: it goes beside the name ("Hope Green carer"), as after a colon, so it is watched only
+    capitalised: "Carer came late again" is held back, "the carer came late" is not."""
     names: dict[str, str] = {}
+    text = "\n".join(names_lines(text))  # as a dropped file's lines are read
     # a comma inside a bracket splits no name: "Green, Hope (Adult Social Care, Riverside)"
     text = _IN_BRACKETS.sub(lambda m: re.sub("[,;]", " ", m[0]), text)
     for line in _notes_beside(_LINES.split(text)):

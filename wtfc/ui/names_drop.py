@@ -14,9 +14,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from wtfc.importing.file_names import shown_name
+from wtfc.importing.who_is_who import name_of
 from wtfc.ui.names_list import (
     ADDRESS,
-    CODE_FIRST,
     SENTENCE_WORDS,
     coded_name,
     file_lines,
@@ -101,10 +101,10 @@ def _not_taken(path: Path, shown: str) -> str:
 
 
 def names_in(path: Path) -> list[str] | None:
-    """The lines of a list of names, blank ones left out, and a person's code before a name
-    ("P01, Zebulon Quarrie": no name to watch for), a note on a line of its own put beside
-    its name ("Zebulon Quarrie - rings after 5"); None when ``path`` is not one (a
-    spreadsheet, columns of cells, long lines of statements)."""
+    """The lines of a list of names, blank ones left out, and a person's code and an area
+    ("P01, Zebulon Quarrie, North": no name to watch for, ``who_is_who``), a note on a line
+    of its own put beside its name ("Zebulon Quarrie - rings after 5"); None when ``path`` is
+    not one (a spreadsheet, columns of cells, long lines of statements)."""
     if not path.name.lower().endswith(NAMES_FILES) or path.stat().st_size > MOST_BYTES:
         return None
     from wtfc.importing.errors import ImportFailed
@@ -123,7 +123,8 @@ def names_in(path: Path) -> list[str] | None:
         if len(lines) > 1 and is_heading(lines[0]):
             lines = lines[1:]  # its heading ("Names to watch for") is no name to watch
         coded = {at for at, line in enumerate(lines) if coded_name(line)}
-        lines = [CODE_FIRST.sub("", line, count=1) for line in lines]
+        # codes and areas off, as a pasted list's are: "Margaret Ellsworth (P02, North)"
+        lines = [name_of(line) for line in lines]
     if any("\t" in line or _too_long(line) or (at not in coded and _sentence(line))
            for at, line in enumerate(lines)):
         return None  # columns from a spreadsheet, or statements
@@ -137,6 +138,7 @@ def names_in(path: Path) -> list[str] | None:
                for row in rows):
             return None  # "P01,My carer is kind,Working": statements, for Import; but
         # "Quarrie,Zebulon" is a surname and a first name, as Excel saves "Surname, First"
+    lines = [line for line in lines if line]  # a line of a code and an area alone
     # a note on its own line goes beside its name: read as a note there, not as a name
     return notes_beside_names(lines) if listed else lines
 
