@@ -171,9 +171,11 @@ def kept_words(module: str | None = None) -> str:
 
 
 def _marked(workshop):
-    """The demo with the mark in every card, theme name, cause and action (owner and note)."""
+    """The demo with the mark in its title, every card, theme name, cause and action (owner
+    and note)."""
     return workshop.model_copy(update={
         "stage": Stage.ACT,
+        "title": f"{workshop.title} {MARK}",  # the room views' Welcome and subtitles
         "cards": [c.model_copy(update={"text": f"{c.text} – {MARK}{n}"})  # not ASCII: keyed
                   for n, c in enumerate(workshop.cards[:-1])] + [workshop.cards[-1].model_copy(
                       update={"text": f"{workshop.cards[-1].text} {INDIC_MARK} {MARK}"})],
