@@ -32,6 +32,7 @@ from wtfc.model.workshop import Card
 from wtfc.ui.boards.common import RefusalNotice, announce, push_edit
 from wtfc.ui.card_guard import fresh_findings, parse_names
 from wtfc.ui.names_check import NamesCheck
+from wtfc.ui.names_check_offer import CheckOffer
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.undo_keys import keep_own_undo
 
@@ -168,6 +169,8 @@ class WatchNamesBox(QGroupBox):
         bar = self._area.verticalScrollBar()
         bar.rangeChanged.connect(self._keep_result_in_sight)
         bar.actionTriggered.connect(self._stop_keeping_result)
+        # names added: how many cards name someone, and the check offered (the page's row)
+        self.offer = CheckOffer(self)
 
     def minimumSizeHint(self) -> QSize:
         """At least 260 px, and never narrower than its title and button in the page's font:
@@ -223,9 +226,10 @@ class WatchNamesBox(QGroupBox):
         being edited also those taken out of it since editing began."""
         return self._put_in_force(growing=self._being_edited())
 
-    def end_editing(self) -> None:
-        """The facilitator has finished with the box: a name taken out of it counts no more."""
-        self._put_in_force(growing=False)
+    def end_editing(self, *, offer: bool = True) -> None:
+        """The facilitator has finished with the box: a name taken out of it counts no more;
+        with names added, the check is ``offer``ed (``CheckOffer``)."""
+        self._put_in_force(growing=False, offer=offer)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.names_box and self._editing_ends(event):
@@ -254,11 +258,14 @@ class WatchNamesBox(QGroupBox):
         box = self.names_box
         return box.isVisible() and box.window().focusWidget() is box
 
-    def _put_in_force(self, *, growing: bool) -> list[str]:
+    def _put_in_force(self, *, growing: bool, offer: bool = True) -> list[str]:
         pasted = parse_names(self.names_box.toPlainText())
+        added = False
         if growing:
             names = _grown(pasted, self.doc.names_to_watch, self._settled)
         else:
+            had = {name.casefold() for name in self._settled}
+            added = any(name.casefold() not in had for name in pasted)
             names = self._settled = tuple(pasted)
         self._names = list(names)
         if names != self.doc.names_to_watch:
@@ -271,11 +278,16 @@ class WatchNamesBox(QGroupBox):
                 self._tell_names()
         elif not growing and self._names_told.isActive():
             self._tell_names()
+        if added and offer:
+            self.offer.names_added()
         return list(self._names)
 
     def _tell_names(self) -> None:
         self._names_told.stop()
         self.doc.events.names_changed.emit()
+        if self.doc.names_to_watch:  # History and the Undo item hide them from now on, not
+            # from the next check (the room view may show this screen)
+            self._list_theme_names(list(self.doc.names_to_watch))
 
     def check_all_again(self) -> None:
         """Run the guard over every card with the names pasted now, as one undoable step; in a
@@ -285,7 +297,7 @@ class WatchNamesBox(QGroupBox):
             return
         if self.check is not None:  # one check at a time
             return
-        self.end_editing()  # the check is with the names as the box has them now
+        self.end_editing(offer=False)  # the check is with the names the box has now
         names = self.names()
         cards = list(self.doc.workshop.cards)  # a copy: cards are never changed in place
         before = sum(1 for c in cards if c.held_back)
@@ -296,7 +308,7 @@ class WatchNamesBox(QGroupBox):
         self.check.ended.connect(lambda findings: self._on_check_ended(findings, names, before))
         self.check.failed.connect(self._on_check_failed)
         self.check_button.setEnabled(False)
-        self._say(f"Checking {len(cards):,} cards…")
+        self.say(f"Checking {len(cards):,} cards…")
         self.check.start()
 
     def stop_check(self) -> None:
@@ -309,16 +321,16 @@ class WatchNamesBox(QGroupBox):
     def _on_check_ended(self, findings: dict | None, names: list[str], before: int) -> None:
         checked = self._end_check()
         if findings is None:
-            self._say("Check stopped: no card was changed.")
+            self.say("Check stopped: no card was changed.")
         elif any(self.doc.get("cards", c.id) is not c for c in checked):
             # the progress dialog is modal, so only a bug of ours gets here
-            self._say("Cards changed during the check, so nothing was stored. Check them again.")
+            self.say("Cards changed during the check, so nothing was stored. Check them again.")
         else:
             self._store(findings, names, before)
 
     def _on_check_failed(self, message: str) -> None:
         self._end_check()
-        self._say(message)
+        self.say(message)
 
     def _end_check(self) -> list[Card]:
         checked = self.check.cards if self.check is not None else []
@@ -337,10 +349,10 @@ class WatchNamesBox(QGroupBox):
         watched = f"with {people} name(s) to watch for" if names else "(no names pasted)"
         checked = f"Checked {count_phrase(len(findings), 'card')} {watched}"
         if self.undo.stack.index() == step:  # nothing new found: no step was made
-            self._say(f"{checked}: no change.")
+            self.say(f"{checked}: no change.")
             return
         after = sum(1 for c in self.doc.workshop.cards if c.held_back)
-        self._say(f"{checked}: {after} held back now (was {before}).")
+        self.say(f"{checked}: {after} held back now (was {before}).")
 
     def _list_theme_names(self, names: list[str]) -> None:
         from wtfc.ui.theme_names_to_check import ThemeNamesToCheck, names_held_back
@@ -350,7 +362,8 @@ class WatchNamesBox(QGroupBox):
             self._layout.addWidget(self.theme_names)
         self.theme_names.watch(names_held_back(self.doc, names), names)
 
-    def _say(self, text: str) -> None:
+    def say(self, text: str) -> None:
+        """``text`` on the box's result line, kept in sight and told to a screen reader."""
         self.check_result.setText(text)
         announce(self.check_result, text)
         # below the button, it was half out of the box's view at 16 pt: scrolled to once its

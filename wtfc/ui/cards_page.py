@@ -166,7 +166,8 @@ class CardsPage(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([1200, 300])
         self.names_fold = NamesFold(self.watch_names, splitter)  # folded away while empty
-        for held_back_part in (self.names_fold.button, self.held_back_only, self.show_held_back):
+        for held_back_part in (self.names_fold.button, self.watch_names.offer.button,
+                               self.held_back_only, self.show_held_back):
             buttons.addWidget(held_back_part)
         self.held_back_only.toggled.connect(  # ticked: the first held back is chosen, for Alt+D
             lambda on: self.selection.choose_first_if_none() if on else None)

@@ -134,6 +134,7 @@ class ReadOutCard(QWidget):
         rect = self.card_rect()
         if card is None:
             self.text_px = 0
+            self.drawn_words = self.drawn_foot = ""  # no card's words drawn by this paint
             painter.setPen(MUTED_INK if not self.room else WALL_BACKGROUND)
             painter.setFont(pixel_font(max(24, int(self.height() / 18))))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind
 from wtfc.ui.wall.layout import KIND_ORDER, Rect, masonry, wall_content
+from wtfc.ui.wall.room_card_guard import room_shows
 from wtfc.ui.wall.room_corner import corner_rect, timer_rect
 from wtfc.ui.wall.room_kinds import WHOLE_CARD_LINES, paged_by_kind
 from wtfc.ui.wall.room_measure import (
@@ -78,8 +79,9 @@ def layout_room_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
     ``timer``: the room timer is shown, and a place at the foot is kept clear for it: beside
     or over the page label, or on one page wherever the columns end above it
     (``room_corner.py``)."""
-    content = wall_content(doc, kinds, include_unsorted=False, show_card=shown_on_room,
-                           theme_ids=theme_ids)
+    # a card naming someone pasted since it was checked is left out too (``room_card_guard``)
+    content = wall_content(doc, kinds, include_unsorted=False,
+                           show_card=room_shows(doc.names_to_watch), theme_ids=theme_ids)
     themes = [(theme, shown) for _, _, ts in content for theme, shown in ts]
     if not themes:  # nothing to show: an empty wall of the right size
         empty = (0.0, 0.0, viewport[0], viewport[1])
@@ -201,6 +203,7 @@ def _timer_spot(corner: Rect, places: list[tuple[int, float]], heights: list[flo
     return None
 
 
-def shown_on_room(card: Card) -> bool:
-    """The one rule for the projector: a held-back card is never shown to the room."""
-    return not card.held_back
+def shown_on_room(card: Card, names: tuple[str, ...] = ()) -> bool:
+    """The one rule for the projector: a held-back card is never shown to the room, nor one
+    naming someone of ``names`` (pasted to watch for) since it was checked."""
+    return room_shows(names)(card)

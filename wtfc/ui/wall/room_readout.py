@@ -20,11 +20,13 @@ from PySide6.QtWidgets import QWidget
 from wtfc.model.document import Document
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Card, Kind
+from wtfc.ui.boards.names_follow import follow_names
 from wtfc.ui.held_back_words import words_on_screen
 from wtfc.ui.style import WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.layout import theme_numbers, wall_themes
 from wtfc.ui.wall.readout_card import MIN_TEXT_PX, ReadOutCard, fitted_text_px
 from wtfc.ui.wall.readout_fit import fits_broken, fits_whole
+from wtfc.ui.wall.room_card_guard import room_shows
 from wtfc.ui.wall.room_measure import cards_phrase
 
 LIST_SHARE = 0.4  # of the height for the themes, at first: more where it shows more of them
@@ -52,11 +54,13 @@ class ThemeRow:
 
 def theme_rows(doc: Document, card: Card, kinds: Sequence[Kind]) -> list[ThemeRow]:
     """The card's kind's themes in the wall's order, numbered as the wall shows ``kinds``; a
-    name with no words to read said as the room wall's header says it, "Unnamed theme"."""
+    name with no words to read said as the room wall's header says it, "Unnamed theme"; the
+    cards the room wall leaves out counted "not shown", as its headers count them."""
     numbers = theme_numbers(doc, kinds if card.kind in kinds else (card.kind,))
+    shown = room_shows(doc.names_to_watch)
     return [ThemeRow(f"{numbers[t.id]}." if t.id in numbers else "", shown_theme_name(t.name),
                      len(t.card_ids), card.id in t.card_ids,
-                     sum(1 for cid in t.card_ids if doc.card(cid).held_back))
+                     sum(1 for cid in t.card_ids if not shown(doc.card(cid))))
             for t in wall_themes(doc, (card.kind,))]
 
 
@@ -167,6 +171,20 @@ class RoomReadOut(ReadOutCard):
         self.kinds = tuple(kinds)
         self.rows_drawn: list[str] = []  # what the list last said, as drawn (names shortened)
         self._planned: tuple[tuple, ListPlan] | None = None
+        # names pasted (no edit, no ``edited``): a card naming one goes at once, not at the
+        # next card (``room_card_guard``)
+        follow_names(self, doc, self._on_names_changed)
+
+    def shown_card(self) -> Card | None:
+        """Never a held-back card, nor one naming someone pasted to watch for since it was
+        checked: "Next card coming" instead (names pasted after the import, or the check
+        undone, put "Zebulon Quarrie from the agency…" on the projector)."""
+        card = super().shown_card()
+        return card if card is None or room_shows(self.doc.names_to_watch)(card) else None
+
+    def _on_names_changed(self) -> None:
+        self._update_accessible()
+        self.update()
 
     def set_kinds(self, kinds: Sequence[Kind]) -> None:
         self.kinds = tuple(kinds)

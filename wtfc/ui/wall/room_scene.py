@@ -38,6 +38,13 @@ class RoomWallScene(WallScene):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self._relayout_later)
+        # names pasted are no edit: a card naming one leaves the projector's wall at once
+        # (``room_layout.shown_on_room``), as it is not shown again until the next edit
+        doc.events.names_changed.connect(self._on_names_changed)
+
+    def _on_names_changed(self) -> None:
+        self._stale = True
+        self._on_document_edited()
 
     def keep_timer(self, on: bool) -> None:
         """Keep the bottom-right corner clear for the room timer, or give it back."""
@@ -47,6 +54,7 @@ class RoomWallScene(WallScene):
 
     def detach(self) -> None:
         self._later.stop()
+        self.doc.events.names_changed.disconnect(self._on_names_changed, missing_ok=True)
         super().detach()
 
     def _on_document_edited(self) -> None:
