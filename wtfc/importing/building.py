@@ -88,7 +88,7 @@ def build_import(
     stop = stop or Event()
     with collector_paused():
         work = replace(_prepare(table, mapping, workshop, known_names, person_codes, stop,
-                                own_codes), area=locality)
+                                own_codes, locality), area=locality)
         # Leave them out may follow on the confirm page: the work is kept for it, and this
         # plan is finished from copies of what finishing changes (``_Prepared.fresh``).
         again = bool(work.judged.since) and not leave_out_other_words
@@ -137,6 +137,7 @@ def _prepare(
     person_codes: Mapping[str, str] | None,
     stop: Event,
     own_codes: bool,
+    area: str,
 ) -> _Prepared:
     problems = mapping.problems()
     if problems:
@@ -144,7 +145,7 @@ def _prepare(
     read = read_statements(table, mapping)
     check(stop)
     given = codes_given(workshop, read.statements, own_codes=own_codes,
-                        wide=mapping.layout == "wide", person_codes=person_codes)
+                        wide=mapping.layout == "wide", person_codes=person_codes, area=area)
     statements, instead, moved = given.statements, given.instead, given.moved
     left_out = left_out_columns(table, mapping)
     report = ImportReport(

@@ -26,6 +26,7 @@ from wtfc.importing.person_names import is_code, person_name
 from wtfc.importing.sheet_again import codes_now
 from wtfc.importing.statements import Statement
 from wtfc.model.operations.people import code_key, merged_codes
+from wtfc.model.small_groups import tag_key
 from wtfc.model.workshop import Workshop
 
 _NUMBERED = re.compile(r"(.*?)(\d+)")
@@ -42,13 +43,15 @@ class Given(NamedTuple):
 
 
 def codes_given(workshop: Workshop, statements: list[Statement], *, wide: bool,
-                own_codes: bool, person_codes: Mapping[str, str] | None) -> Given:
+                own_codes: bool, person_codes: Mapping[str, str] | None,
+                area: str = "") -> Given:
     """An earlier import's sheet again whose people carry other codes now (given codes of their
     own, or renamed since) is lined up by place and words before any code is read or given
     (``sheet_again``), ticked or not: so it is never added twice, nor put onto whoever has P01
     now; a name in it the session gave another code is left to be lined up by place too.
     Ticked, a name this session gave a code (North's "Mrs A") is not this sheet's: another
-    area's Mrs A gets a code of her own; one who withdrew keeps theirs (their rows stay out)."""
+    area's Mrs A gets a code of her own; one who withdrew keeps theirs (their rows stay out).
+    ``area``: the locality of everyone on the sheet (``own_code_map``'s)."""
     now = codes_now(workshop, statements, wide=wide)
     merged = merged_codes(workshop)  # (a code merged, or typed another way, is P07's already)
     moved = {old: new for old, new in now.items() if is_code(old)
@@ -62,19 +65,26 @@ def codes_given(workshop: Workshop, statements: list[Statement], *, wide: bool,
     # sheet lined up says it is that person, wherever its rows stand now; ticked, all its names
     earlier |= {name: code for name, code in then.items()
                 if own_codes or (person_codes or {}).get(name, code) != code}
-    instead = own_code_map(workshop, (s.person for s in statements), keep=now)
+    instead = own_code_map(workshop, (s.person for s in statements), keep=now, area=area)
     given = with_own_codes(statements, {**instead, **moved} if own_codes else moved)
     return Given(given, instead, moved, earlier)
 
 
 def own_code_map(workshop: Workshop, cells: Iterable[str], *,
-                 keep: Collection[str] = ()) -> dict[str, str]:
+                 keep: Collection[str] = (), area: str = "") -> dict[str, str]:
     """The sheet's codes (its person ``cells``, in row order) the workshop already has for a
     person -> the next free code like each (P01 -> P04). Empty when none is known. Left as they
     are: ``keep`` (the codes of an earlier import's sheet again, ``sheet_again``: their people
     are already here, and new codes added them twice), a withdrawn person's code (their rows
     stay out, as the facilitator's key list says: a new code brought them back), and a code the
-    import keeps apart already (P1 beside the workshop's P01)."""
+    import keeps apart already (P1 beside the workshop's P01).
+
+    With the sheet's ``area`` (review 36 W1 R1), last time's people carried by New workshop
+    from this one with no card yet are told apart by their locality: one of that area is the
+    sheet's person (their code kept, as the North import had just advised), and the codes of
+    their own given are theirs first, in People's order (South's P01 -> P05, last time's South
+    P05-P08, not P09 past them all); one of another area is someone else (North's P01 is not
+    South's), given a code of their own as a person with cards is."""
     known = {p.id for p in workshop.people} | merged_codes(workshop).keys()
     withdrawn = {code_key(code) for code in workshop.withdrawn_codes}
     codes = list(dict.fromkeys(v for c in cells if is_code(v := person_cell_value(c))))
@@ -86,13 +96,24 @@ def own_code_map(workshop: Workshop, cells: Iterable[str], *,
         if match := _NUMBERED.fullmatch(code):
             folded = match.group(1).casefold()
             highest[folded] = max(highest.get(folded, 0), int(match.group(2)))
-    kept = set(keep)
+    carried = _carried_here(workshop, area) if area else []
+    kept = set(keep) | set(carried)  # this area's own people: no clash
+    on_sheet = {code_key(code) for code in codes}
+    waiting = [code for code in carried if code_key(code) not in on_sheet]
     given: dict[str, str] = {}
     for code in codes:
         if code in known and code not in kept and code_key(code) not in withdrawn:
-            given[code] = _next_free(code, highest, taken)
+            given[code] = waiting.pop(0) if waiting else _next_free(code, highest, taken)
             taken.add(code_key(given[code]))
     return given
+
+
+def _carried_here(workshop: Workshop, area: str) -> list[str]:
+    """The codes of the people on People with no card yet whose locality is ``area`` (in any
+    case or spacing, as People counts a tag), in People's order."""
+    with_cards = {card.person for card in workshop.cards}
+    return [p.id for p in workshop.people
+            if p.id not in with_cards and p.locality and tag_key(p.locality) == tag_key(area)]
 
 
 def _next_free(code: str, highest: dict[str, int], taken: set[tuple]) -> str:

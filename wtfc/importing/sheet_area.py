@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from wtfc.importing.other_sheet_codes import OWN_CODES_BOX
 from wtfc.importing.typed_details import detail_quote
 from wtfc.model.operations.people import TAG_LIMIT
 
@@ -49,3 +50,24 @@ def replaced_note(replaced: list[tuple[str, str]], area: str) -> str:
             f"yet (last time's, carried by New workshop from this one): Import gives "
             f"{'them' if not one else 'that person'} “{area}”, as it would a sheet's own "
             "cell (if People's is right, put it back on Collect → People after the import).")
+
+
+def carried_clash_note(replaced: list[tuple[str, str]], area: str) -> str:
+    """The confirm page's words beside "Give this sheet's people codes of their own" when the
+    sheet's codes are last time's people of another area with no card yet (``replaced``: (code,
+    theirs)): North's P01 carried is not South's P01 because neither has cards yet, and
+    without the choice South's people took North's codes (review 36 W1 R1). "" for none."""
+    if not replaced or not area:
+        return ""
+    codes = [code for code, _ in replaced[:_LISTED]]
+    more = len(replaced) - _LISTED
+    said = ", ".join(codes[:-1]) + " and " + codes[-1] if len(codes) > 1 else codes[0]
+    said += f" and {more:,} more" if more > 0 else ""
+    theirs = sorted({own for _, own in replaced})
+    places = " or ".join(f"“{own}”" for own in theirs[:3])
+    one = len(replaced) == 1
+    return (f"This sheet's {said} {'is' if one else 'are'} {places} on People (last time's, no "
+            f"card yet) and this sheet is “{area}”: perhaps another area's "
+            f"{'person' if one else 'people'} with the same code{'s' * (not one)}. To keep "
+            f"them apart, tick “{OWN_CODES_BOX}” before Import: last time's “{area}” people "
+            "with no card yet take theirs first.")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLabel
 from wtfc.importing.building import ImportPlan, build_import
 from wtfc.importing.mapping import ColumnMapping
 from wtfc.importing.other_sheet_codes import OWN_CODES_BOX, may_share_codes, other_sheet_note
+from wtfc.importing.sheet_area import carried_clash_note
 from wtfc.importing.table import SourceTable, source_in_sentence
 from wtfc.model.document import Document
 from wtfc.model.workshop import Workshop
@@ -167,12 +168,15 @@ class CodesNote(QObject):
         if page is None or not page.isVisible():
             return
         self.worked_out.emit(plan)
-        if not report.other_sheet_codes:
+        codes = report.other_sheet_codes
+        # last time's people of another area with no card yet are other people too (W1 R1)
+        carried = carried_clash_note(plan.area_replaced, self._source[4] if self._source else "")
+        if not codes and not carried:
             self._tick_again = False  # nothing to choose now: a choice not shown is not made
             return
-        codes = report.other_sheet_codes
-        self._label.setText(codes_note_text(codes, report.other_sheet_imports))
-        if getattr(codes, "loud", True):
+        self._label.setText(codes_note_text(codes, report.other_sheet_imports) if codes
+                            else carried)
+        if codes and getattr(codes, "loud", True):
             warning_look(self._label, refusal=True, padding="6px 8px")
         else:  # the plain words of the page, in a thin frame: a fact, with a choice
             self._label.setStyleSheet("QLabel { border: 1px solid palette(mid); "
