@@ -71,12 +71,12 @@ def _an_area_somewhere(line: str) -> bool:
 
 def _bracket_kept(match: re.Match[str]) -> str:
     inside = match[1] if match[1] is not None else match[2]
-    parts = _BRACKET_PARTS.split(inside)
-    kept = [parts[at] for at in range(0, len(parts), 2) if not _nothing_of_a_name(parts[at])]
-    if not kept:
-        return ""
-    opening, closing = match[0][0], match[0][-1]
-    return f"{opening}{', '.join(p.strip() for p in kept)}{closing}"
+    parts = _BRACKET_PARTS.split(inside)  # a part, a separator, a part, …
+    kept: list[str] = []
+    for at in range(0, len(parts), 2):
+        if not _nothing_of_a_name(parts[at]):
+            kept += [parts[at - 1], parts[at]] if kept else [parts[at]]
+    return f"{match[0][0]}{''.join(kept).strip()}{match[0][-1]}" if kept else ""
 
 
 def _note_kept(cell: str) -> str:
