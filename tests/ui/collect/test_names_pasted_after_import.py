@@ -106,3 +106,19 @@ def test_the_undo_item_hides_a_name_pasted_without_a_check(page, doc, undo):
     push_edit(undo, page.notice, lambda: rename_theme(doc, theme_id="t1", name="Zebulon's table"))
     settle()
     assert "Zebulon" not in undo.stack.undoText() and "[name]" in undo.stack.undoText()
+
+
+def test_the_facilitators_read_out_says_the_room_is_not_shown_the_card(page, doc, undo, show):
+    """The room's read-out says only "Next card coming": the facilitator's says why."""
+    from wtfc.ui.wall import WallPanel
+    from wtfc.ui.wall.readout import NOT_IN_ROOM
+
+    panel = show(WallPanel(doc, undo), 1200, 700)
+    panel.readout.show_card("c1")
+    panel.toggle_readout(True)
+    assert NOT_IN_ROOM not in panel.readout.card.note
+    _paste(page, "Zebulon Quarrie")
+    assert panel.readout.card.note.endswith(NOT_IN_ROOM)  # at once: the names were told
+    page.watch_names.offer.button.click()  # checked: held back, read-out moves on
+    settle()
+    assert NOT_IN_ROOM not in panel.readout.card.note

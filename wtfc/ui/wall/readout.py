@@ -35,6 +35,7 @@ from wtfc.model.document import Document
 from wtfc.model.unnamed_themes import wants_placeholder
 from wtfc.model.workshop import Card, Kind, Theme
 from wtfc.ui.boards.common import announce
+from wtfc.ui.boards.names_follow import follow_names
 from wtfc.ui.fingers import ItemFingers
 from wtfc.ui.shortcut_help import describe
 from wtfc.ui.style import ui_font
@@ -42,12 +43,15 @@ from wtfc.ui.typed_detail_hint import TypedDetailHint
 from wtfc.ui.wall.gestures import WallGestures
 from wtfc.ui.wall.layout import KIND_ORDER, readout_sequence, theme_numbers
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
+from wtfc.ui.wall.room_card_guard import room_shows
 from wtfc.ui.wall.scene import wall_theme_name
 from wtfc.ui.wall.theme_picker import NEW_THEME_ROLE, matching, new_theme_name
 from wtfc.ui.wrapped_list import WrappedTextDelegate
 
 NEW_GROUP = "+ New group, to name later"
 NEW_GROUP_ROLE = NEW_THEME_ROLE + 1
+# the read-out card names someone pasted after it was checked (``room_card_guard``)
+NOT_IN_ROOM = "⚠ Not on the room view: it names someone pasted (check again on 2 Collect)"
 
 
 class ReadOutPanel(QWidget):
@@ -111,6 +115,7 @@ class ReadOutPanel(QWidget):
         self._shortcuts()
         doc.events.edited.connect(self._on_document_edited)
         doc.events.reset.connect(self._on_document_reset)
+        follow_names(self, doc, self._refresh)  # the room view's card may go or come back
         self._on_document_reset()
 
     def _build_layout(self) -> None:
@@ -324,6 +329,8 @@ class ReadOutPanel(QWidget):
             where = _where(names)
             note = f"Card {ids.index(card.id) + 1} of {len(ids)} · {where}" \
                 if card.id in ids else where
+            if not room_shows(self.doc.names_to_watch)(card):  # the room sees "Next card coming"
+                note += f" · {NOT_IN_ROOM}"
         self.card.set_card(card, note, empty_text=nothing_to_read_out(self.doc, self.kinds))
         self._say_card()
         held = sum(1 for c in self.doc.workshop.cards if c.kind in self.kinds and c.held_back)
