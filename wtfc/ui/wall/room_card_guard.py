@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wtfc.importing.watch_guard import watched_findings
-from wtfc.model.operations.cards import flagged_words
 from wtfc.model.workshop import Card
 
 Shown = Callable[[Card], bool]
@@ -50,7 +48,10 @@ def _names_unseen(card: Card, names: tuple[str, ...]) -> bool:
     the card back for. (A card the guard alone would flag is held back already, unless it was
     marked as fine: its details were seen.)"""
     # the guard's looks Act's room view keeps (and forgets with the workshop); imported here,
-    # as the room's own boards import the wall's layout
+    # as the room's own boards import the wall's layout, and the guard loads with the first
+    # name pasted, never at start-up (``test_startup_work``)
+    from wtfc.importing.watch_guard import watched_findings
+    from wtfc.model.operations.cards import flagged_words
     from wtfc.ui.boards.plan_card_words import guarded
 
     if guarded(card.text, names) == card.text:  # nothing found (kept: the next layout asks)
