@@ -28,6 +28,8 @@ from wtfc.ui.undo import UndoAdapter
 # Where priorities are chosen, in the words on screen: the tab's name and the stage list's.
 CHOOSE_PRIORITIES = "the “1. Choose priorities” tab of 4 Understand (Ctrl+4)"
 NO_PRIORITY_YET = f"Choose a priority theme first, on {CHOOSE_PRIORITIES}."
+# The least of a theme's name its box shows beside the team's (less and the team gives way)
+USEFUL_NAME = "I am not treated with…"
 
 
 class RefusalNotice(QLabel):
@@ -259,14 +261,21 @@ class ThemeSelector(QComboBox):
         teams = self._teams.get(theme_id or "", [])
         if theme is not None and text == theme_choice_text(theme, teams):
             rank = _choice_parts(theme)[0]
-            # the teams kept with the count; where that leaves no room for the name, the count
-            for tail in dict.fromkeys((_choice_parts(theme, teams)[2], _choice_parts(theme)[2])):
+            name = shown_theme_name(theme.name)
+            # the teams kept with the count where the name keeps a useful part beside them;
+            # else the count alone (the team is in the open list and said aloud), and only
+            # where that leaves no room for the name, the count with a few of its words: at
+            # 1366x768 the why-tree's box read "Priority 2: Nobody l… · ✗ 2 cards · Team:
+            # Team Blue", the theme cut to keep the team
+            useful = min(metrics.horizontalAdvance(name), metrics.horizontalAdvance(USEFUL_NAME))
+            tails = [(_choice_parts(theme, teams)[2], useful),
+                     (_choice_parts(theme)[2], metrics.horizontalAdvance("I am not…"))]
+            for tail, least in tails:
                 left = room - metrics.horizontalAdvance(rank + tail)
-                if left >= metrics.horizontalAdvance("I am not…"):  # a few words of the name
+                if left >= least:
                     # shortened, then set apart: cut, its closing mark went and the count too
-                    name = metrics.elidedText(shown_theme_name(theme.name),
-                                              Qt.TextElideMode.ElideRight, left)
-                    return rank + isolated(name) + tail
+                    cut = metrics.elidedText(name, Qt.TextElideMode.ElideRight, left)
+                    return rank + isolated(cut) + tail
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
 
