@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from wtfc.model import recovery
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
-from wtfc.model.recovery_of import recovery_copies_of
-from wtfc.model.workshop import Workshop
+from wtfc.model.recovery_of import copies_by_name, recovery_copies_of
+from wtfc.model.storage import save_workshop
+from wtfc.model.workshop import Card, Kind, Person, Workshop
 
 
 def _copy(folder, name, **names):
@@ -32,3 +33,34 @@ def test_copies_of_a_file_by_its_own_path_or_the_one_its_save_was_writing(tmp_pa
                                own="own")
     assert sorted(c.folder for c in found) == [mine, saving]
     assert all(c.taken is not None for c in found)
+
+
+def _copy_holding(folder, name, path, cards, **header):
+    session = folder / name
+    session.mkdir(parents=True)
+    workshop = Workshop(title="Spring", people=[Person(id="P01")],
+                        cards=[Card(id=c, kind=Kind.WORKING, text=c, person="P01")
+                               for c in cards])
+    recovery.write_snapshot(SnapshotSerializer().snapshot_bytes(workshop, SnapshotHeader(
+        original_path=str(path), title="Spring", instance_id=name, **header)), session)
+    return session
+
+
+def test_a_copy_sharing_no_card_with_the_workshop_is_an_earlier_workshops(tmp_path):
+    """Review 36 A5 S2: last cycle's copy of a file now holding this cycle's workshop."""
+    path = tmp_path / "spring.wtfc"
+    save_workshop(Workshop(title="Spring 2026", people=[Person(id="P01")], cards=[
+        Card(id="new1", kind=Kind.WORKING, text="x", person="P01")]), path)
+    folder = tmp_path / "recovery"
+    this = _copy_holding(folder, "a", path, ["new1", "new2"])
+    last_year = _copy_holding(folder, "b", path, ["old1"])
+    empty = _copy_holding(folder, "c", path, [])  # cannot be told apart: of the file
+    taken_from_it = _copy_holding(folder, "d", path, ["typed1"],
+                                  based_on_sha256=recovery.file_digest(path))
+    found = copies_by_name(path, [folder])
+    assert sorted(c.folder for c in found.of) == [this, empty, taken_from_it]
+    assert [c.folder for c in found.another_workshop] == [last_year]
+    assert [c.folder for c in recovery_copies_of(path, [folder])] == [this, empty, taken_from_it]
+    # the open workshop's cards, when given, are what is compared
+    given = copies_by_name(path, [folder], card_ids=["old1"])
+    assert sorted(c.folder for c in given.of) == [last_year, empty, taken_from_it]

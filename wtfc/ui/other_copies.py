@@ -6,7 +6,9 @@ questions of Remove earlier versionsâ€¦ and Delete this workshop and its copiesâ
 - the recovery copies of this file that a stopped wtfc left in wtfc's own folder (kept with
   Decide later, or not offered yet). They are held while the question is asked (their session
   lock taken, so a wtfc starting meanwhile does not offer one), and a copy whose wtfc is still
-  running (its lock busy: another window, another computer sharing the folder) is never touched.
+  running (its lock busy: another window, another computer sharing the folder) is never touched,
+  nor is one of an earlier workshop saved under the same name (``recovery_of``: it shares no
+  card with this one), which is named as left alone.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from PySide6.QtCore import QLockFile
 from wtfc.model.control_characters import name_shown
 from wtfc.model.dates import short_date, weekday_name
 from wtfc.model.recovery import remove_session
-from wtfc.model.recovery_of import RecoveryCopyOf, recovery_copies_of
+from wtfc.model.recovery_of import RecoveryCopyOf, copies_by_name
 from wtfc.model.versions import set_aside_copies
 
 if TYPE_CHECKING:
@@ -61,6 +63,8 @@ class CrashedCopies:
 
     held: list[tuple[RecoveryCopyOf, QLockFile]] = field(default_factory=list)
     gone: int = 0  # deleted by ``discard``
+    # of an earlier workshop saved under this file's name: never touched, only named
+    another_workshop: list[RecoveryCopyOf] = field(default_factory=list)
 
     @classmethod
     def any_of(cls, window: MainWindow, path: Path) -> bool:
@@ -80,11 +84,13 @@ class CrashedCopies:
         autosaver = window.files.autosaver
         own = autosaver.instance_id if autosaver is not None else ""
         held = []
-        for copy in recovery_copies_of(path, recovery_dirs(), own=own):
+        found = copies_by_name(path, recovery_dirs(), own=own,
+                               card_ids=[card.id for card in window.doc.workshop.cards])
+        for copy in found.of:
             lock = session_lock(copy.folder)
             if take_lock(lock):
                 held.append((copy, lock))
-        return cls(held)
+        return cls(held, another_workshop=found.another_workshop)
 
     def __len__(self) -> int:
         return len(self.held)
@@ -120,6 +126,20 @@ class CrashedCopies:
                 f"stopped without closing (kept with Decide later, or not yet offered), "
                 f"{'it holds' if one else 'they hold'} the whole workshop as it was then, with "
                 f"work that was not saved.")
+
+    def left_alone_words(self) -> str:
+        """ "A recovery copy from Wed 12 Mar 2025 at 10:00 was of an earlier workshop saved
+        under this name: it is left as it is." ("" when there is none)."""
+        if not self.another_workshop:
+            return ""
+        one = len(self.another_workshop) == 1
+        times = [when_said(copy.taken) for copy in self.another_workshop if copy.taken]
+        listed = ", ".join(times[:-1]) + " and " + times[-1] if len(times) > 1 else \
+            "".join(times)
+        which = ("A recovery copy" if one else f"{len(self.another_workshop)} recovery copies") \
+            + (f" from {listed}" if listed else "")
+        return (f"{which} {'was' if one else 'were'} of an earlier workshop saved under this "
+                f"name: {'it is' if one else 'they are'} left as {'it is' if one else 'they are'}.")
 
     def discard(self) -> list[tuple[str, str]]:
         """Delete them; those that could not go (as named, with why)."""

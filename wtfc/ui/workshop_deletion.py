@@ -5,6 +5,7 @@ show a new empty one. Loaded when first chosen."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from wtfc.model.control_characters import name_shown
 from wtfc.model.workshop import Workshop
-from wtfc.model.workshop_copies import COLLEAGUE, CopyBeside, copies_beside, delete_copies
+from wtfc.model.workshop_copies import COLLEAGUE, FILE, CopyBeside, copies_beside, delete_copies
 from wtfc.ui.announce import announce
 from wtfc.ui.delete_workshop import why_not
 from wtfc.ui.left_field import typed_edits
@@ -37,31 +38,48 @@ CANNOT_REACH = (
 
 def delete_with_copies(window: MainWindow) -> bool:
     """Ask once, naming every file, then delete them, forget the workshop and show a new empty
-    one. True when all went."""
+    one. True when all went. The workshop's own file goes first: when it will not (a read-only
+    share, a file another program holds) or cannot be reached (a stick taken out), nothing else
+    is deleted and the window keeps the workshop, its unsaved work and its place in Open recent
+    (review 36 A5 S1: it was closed and forgotten, and said deleted, with the file still there)."""
     if why_not(window):
         return False
     path = window.files.path
     assert path is not None
+    why, advice = _unreachable(path)
+    if why:
+        _not_deleted(window, f"'{name_shown(path.name)}' cannot be reached: {why}",
+                     "Nothing was deleted or closed: the workshop is still open here.", advice)
+        return False
     crashed = CrashedCopies.of(window, path)  # their locks held while asked
     try:
         beside = copies_beside(path)
         held = _open_elsewhere(window, beside)  # a colleague's copy being worked on there
         beside = [copy for copy in beside if copy.path not in held]
         unsaved = not window.undo.stack.isClean() or bool(typed_edits(window))
-        if not _asked(window, path, beside, crashed, unsaved=unsaved, held=held):
+        link = _leads_to(path)
+        if not _asked(window, path, beside, crashed, unsaved=unsaved, held=held,
+                      changed=_changed_here(window, path), link=link):
+            return False
+        own = [copy for copy in beside if copy.what == FILE]
+        if (stayed := delete_copies(own)) or os.path.lexists(path):
+            why = stayed[0][1] if stayed else "it is still there"
+            _not_deleted(window, f"'{name_shown(path.name)}' was not deleted: {why}",
+                         "Nothing was deleted, and the workshop is still open.",
+                         f"Close the program that has it open, or ask whoever looks after the "
+                         f"folder '{name_shown(str(path.parent))}', then try again.")
             return False
         opened = _open_elsewhere(window, beside)  # while the question was asked
         _close(window)
         failed = [(copy, "it was opened in another copy of wtfc meanwhile") for copy in opened]
-        failed += delete_copies([copy for copy in beside if copy.path not in opened])
+        failed += delete_copies([copy for copy in beside
+                                 if copy.path not in opened and copy.what != FILE])
         copies_failed = crashed.discard()
     finally:
         crashed.release()  # those not deleted: offered at the next start, as before
     _forget(path)
     gone = len(beside) - len(failed) + crashed.gone
-    said = (f"Deleted '{name_shown(path.name)}' and every copy wtfc made of it "
-            f"({gone} file{'s' if gone != 1 else ''}). Exports and copies saved or sent "
-            f"elsewhere are not deleted.")
+    said = _said_done(path, gone, len(failed) + len(copies_failed), link)
     if failed or copies_failed:
         lines = [f"'{name_shown(copy.name)}': {why}." for copy, why in failed]
         lines += [f"{name[0].upper()}{name[1:]}: {why}." for name, why in copies_failed]
@@ -76,6 +94,72 @@ def delete_with_copies(window: MainWindow) -> bool:
     return not failed and not copies_failed
 
 
+def _unreachable(path: Path) -> tuple[str, str]:
+    """Why the workshop's file cannot be reached now, and what to do, in plain words (("", "")
+    when it can)."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        if not path.parent.is_dir():
+            return ("its folder is not there (a USB stick taken out, or a network drive not "
+                    "connected), so it cannot be deleted now",
+                    "Put the stick back or connect the drive, then try again.")
+        return ("it is no longer in its folder (moved, renamed or deleted elsewhere)",
+                "If it was moved, open it where it is now and delete it from there.")
+    except OSError as exc:
+        return (f"the drive does not answer ({(exc.strerror or str(exc)).lower()})",
+                "Try again once the drive answers.")
+    return "", ""
+
+
+def _not_deleted(window: MainWindow, why: str, kept: str, advice: str) -> None:
+    """Say plainly that the file is still there and nothing was closed."""
+    QMessageBox.warning(window, "Nothing was deleted", as_typed(f"{why}.\n\n{kept} {advice}"))
+    said = f"{why}. {kept}"
+    from wtfc.ui.undo import passing
+
+    passing(window, said, SAID_FOR_MS)
+    announce(window, said)
+
+
+def _said_done(path: Path, gone: int, stayed: int, link: str) -> str:
+    """The line once the workshop's own file went, from what went."""
+    name = f"'{name_shown(path.name)}'"
+    name = f"the link {name}" if link else name
+    if stayed:
+        more = gone - 1
+        head = (f"Deleted {name} and {more} file{'s' if more != 1 else ''} more of it; "
+                f"{stayed} could not be deleted.")
+    else:
+        head = (f"Deleted {name} and every copy wtfc made of it "
+                f"({gone} file{'s' if gone != 1 else ''}).")
+    led = f" The file it led to, '{link}', is not deleted." if link else ""
+    return f"{head[0].upper()}{head[1:]}{led} Exports and copies saved or sent elsewhere are " \
+           f"not deleted."
+
+
+def _leads_to(path: Path) -> str:
+    """Where ``path`` leads, as shown, when it is a link (a shortcut-like symbolic link): only
+    the link goes, and the question must not let the file it leads to pass as deleted ("" when
+    it is the file itself)."""
+    try:
+        return name_shown(str(path.resolve(strict=True))) if path.is_symlink() else ""
+    except (OSError, RuntimeError):
+        return name_shown(os.readlink(path)) if path.is_symlink() else ""
+
+
+def _changed_here(window: MainWindow, path: Path) -> bool:
+    """The file was written elsewhere since this window last read or wrote it (a colleague's
+    Save in a synced folder): what it holds now is not in this window (review 36 A5 R1)."""
+    from wtfc.model.recovery import file_digest
+    from wtfc.ui.file_controller import disk_stamp
+
+    files = window.files
+    if files.stamp is None or disk_stamp(path) == files.stamp:
+        return False
+    return files.digest is None or file_digest(path) != files.digest
+
+
 def _open_elsewhere(window: MainWindow, beside: list[CopyBeside]) -> dict[Path, Holder]:
     """The colleagues' copies another copy of wtfc has open (it holds their lock): they stay,
     as deleting one would take a workshop from under the window working in it."""
@@ -85,14 +169,23 @@ def _open_elsewhere(window: MainWindow, beside: list[CopyBeside]) -> dict[Path, 
             and (holder := other_holder(window.files.lock, copy.path)) is not None}
 
 
-def _named(copy: CopyBeside) -> str:
+def _named(copy: CopyBeside, *, changed: bool = False, link: str = "") -> str:
+    """ "'spring.wtfc.bak' (an earlier version, today at 06:21)", with what to mind."""
     when = f", {when_said(copy.changed)}" if copy.changed is not None else ""
-    mind = ": their work may not be in the workshop open here" if copy.what == COLLEAGUE else ""
-    return f"'{name_shown(copy.path.name)}' ({copy.what}{when}){mind}"
+    what, mind = copy.what, ""
+    if copy.what == COLLEAGUE:
+        mind = ": their work may not be in the workshop open here"
+    elif copy.what == FILE and link:
+        what, mind = f"a link to '{link}'", ": the link is deleted, not the file it leads to"
+    elif copy.what == FILE and changed:
+        what = (f"{what}, changed elsewhere since this window last opened or saved it, perhaps "
+                f"on another computer")
+        mind = ": what it holds now is not in this window"
+    return f"'{name_shown(copy.path.name)}' ({what}{when}){mind}"
 
 
 def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: CrashedCopies,
-           *, unsaved: bool, held: dict[Path, Holder]) -> bool:
+           *, unsaved: bool, held: dict[Path, Holder], changed: bool, link: str) -> bool:
     """The one question, naming every file with its date; Cancel is the default."""
     count = len(beside) + len(crashed)
     box = QMessageBox(QMessageBox.Icon.Warning, TITLE,
@@ -101,12 +194,13 @@ def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: Cr
     box.setObjectName("delete_workshop_message")
     box.setTextFormat(Qt.TextFormat.PlainText)
     folder = name_shown(str(path.parent))
-    files = "\n".join(_named(copy) for copy in beside)
+    files = "\n".join(_named(copy, changed=changed, link=link) for copy in beside)
     copies = "\n".join(f"{name[0].upper()}{name[1:]} (in wtfc's own folder)"
                        for name in crashed.named())
     box.setInformativeText(as_typed("\n\n".join(filter(None, (
         f"From the folder '{folder}':\n{files}" if files else "",
         copies,
+        crashed.left_alone_words(),
         " ".join(f"{holder.describe(name_shown(kept.name))} It is not deleted while it is open "
                  f"there." for kept, holder in held.items()),
         "It is also taken off Open recent and Review's memory of last time's file.",
