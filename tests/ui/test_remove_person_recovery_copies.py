@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtWidgets import QDialog
 from window_fixtures import make_window, recovery_folder  # noqa: F401
 
 from wtfc.model import recovery
+from wtfc.model.errors import EditRefused
 from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import Card, Kind, Person, Stage, Workshop
+from wtfc.ui import people_dialog
 from wtfc.ui.people_table import Column
 from wtfc.ui.recovery_dialog import Choice, offer_recovery
 from wtfc.ui.remove_person import RemoveQuestion
@@ -129,3 +132,31 @@ def test_no_copy_no_words(make_window, recovery_folder, tmp_path, monkeypatch):
     window = make_window(autosave=False)
     assert window.files.open_path(path)
     assert "recovery copy" not in _remove(window, "P90", monkeypatch)
+
+
+@pytest.mark.parametrize("refused", ["read-only", "refused"])
+def test_a_removal_refused_leaves_the_copies_as_they_were(make_window, recovery_folder,
+                                                         tmp_path, monkeypatch, refused):
+    """Answered Remove, but the removal is not made (the workshop open read-only, or the edit
+    refused): the copies keep their cards, as the workshop does. Before, they were rewritten as
+    Remove was answered, before the removal was pushed."""
+    path, session = _day(tmp_path, recovery_folder)
+    kept = (session / recovery.SNAPSHOT_NAME).read_bytes()
+    window = make_window(autosave=False)
+    assert window.files.open_path(path)
+    if refused == "read-only":
+        window.undo.read_only = True
+    else:
+        def refuse(_doc, *, code):
+            raise EditRefused(f"{code} cannot be removed now.")
+
+        monkeypatch.setattr(people_dialog, "remove_person", refuse)
+    monkeypatch.setattr(RemoveQuestion, "exec", lambda _box: QDialog.DialogCode.Accepted)
+    page = window.page(Stage.COLLECT)
+    page.open_people()
+    dialog = page.people_dialog
+    dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of("P90"), Column.CODE))
+    assert not dialog.remove_person()
+    dialog.close()
+    assert [c.person for c in window.doc.workshop.cards] == ["P01", "P90"]
+    assert (session / recovery.SNAPSHOT_NAME).read_bytes() == kept

@@ -94,7 +94,7 @@ def _remove_from_people(window, monkeypatch):
     page.open_people()
     dialog = page.people_dialog
     dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of("P05"), Column.CODE))
-    monkeypatch.setattr(rp, "ask", lambda _parent, _plan: True)
+    monkeypatch.setattr(rp, "ask", lambda *_: True)
     return page, dialog
 
 

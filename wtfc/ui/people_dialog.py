@@ -273,12 +273,16 @@ class PeopleDialog(QDialog):
             return False
         from wtfc.ui import remove_person as question
 
-        if not question.ask(self, plan):
+        copies = question.copies_holding(self, plan)
+        if not question.ask(self, plan, copies):
             return False
         step, at = self.undo.stack.index(), self.table.currentIndex()
         if not push_edit(self.undo, self.notice, lambda: remove_person(self.doc, code=code)) \
                 or self.undo.stack.index() == step:
             return False
+        from wtfc.ui.withdrawn_recovery_copies import take_out
+
+        take_out(copies)  # only now, removed: a refused removal left the copies as they were
         if rows := self.model.rowCount():  # the next person is current: the keys go on
             self.table.setCurrentIndex(self.model.index(min(at.row(), rows - 1), at.column()))
         self.done_line.setText(f"{code} was removed. Ctrl+Z takes it back. {question.FOOT}")

@@ -42,6 +42,7 @@ from wtfc.ui.undo import UndoAdapter, end_lasting, show_lasting
 
 if TYPE_CHECKING:
     from wtfc.ui.focus_frame import RingFrame
+    from wtfc.ui.withdrawn_recovery_copies import CopiesHolding
 
 TITLE = "Remove this person"
 SHOWN_THEMES = 8  # more are counted: the question stays on a laptop's screen
@@ -231,26 +232,28 @@ def _breakable(word: re.Match[str]) -> str:
     return "\u200b".join(whole[i:i + LONG_WORD] for i in range(0, len(whole), LONG_WORD))
 
 
-def ask(parent: QWidget, plan: RemovePlan) -> bool:
-    """The one question; True when the facilitator chose to remove. The recovery copies of
-    this workshop left when wtfc stopped, which still hold their cards, are named in it, and
-    their cards are taken out of them as the answer is given: the removal follows at once
-    (a copy offered later brought them back: review 36 R6 S1)."""
-    from wtfc.ui import withdrawn_recovery_copies as copies
+def copies_holding(parent: QWidget, plan: RemovePlan) -> CopiesHolding:
+    """The recovery copies of this workshop, left when wtfc stopped, that still hold their
+    cards (a copy offered later brought them back: review 36 R6 S1): named in the question
+    (``ask``), and taken out of them only once the removal is pushed
+    (``withdrawn_recovery_copies.take_out``): a refused removal leaves them as they were."""
+    from wtfc.ui.withdrawn_recovery_copies import CopiesHolding, copies_holding
 
     window: QWidget | None = parent
     while window is not None and not hasattr(window, "files"):  # People… is the main window's
         window = window.parentWidget()
-    holding = copies.copies_holding(window, (plan.code, *plan.former_codes)) \
-        if window is not None else copies.CopiesHolding(())
-    box = RemoveQuestion(parent, plan, holding.said())
+    codes = (plan.code, *plan.former_codes)
+    return copies_holding(window, codes) if window is not None else CopiesHolding(())
+
+
+def ask(parent: QWidget, plan: RemovePlan, copies: CopiesHolding | None = None) -> bool:
+    """The one question; True when the facilitator chose to remove. ``copies``
+    (``copies_holding``): the recovery copies it names. Answering changes nothing on disk."""
+    box = RemoveQuestion(parent, plan, copies.said() if copies is not None else "")
     try:
-        removing = box.exec() == QDialog.DialogCode.Accepted
+        return box.exec() == QDialog.DialogCode.Accepted
     finally:
         box.deleteLater()
-    if removing:
-        copies.take_out(holding)
-    return removing
 
 
 def keep_said_at_foot(window: QWidget, undo: UndoAdapter) -> None:

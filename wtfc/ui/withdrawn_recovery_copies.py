@@ -3,9 +3,10 @@
 A copy left when wtfc stopped without closing (kept with Decide later, or while another
 workshop was open) holds the whole workshop as it was, the withdrawn person's cards included,
 and Restore brought them back (review 36 R6 S1). Removing a person now takes their cards out
-of each such copy too, its other unsaved work kept: the question names the copies, and the
-copies' own header (which file, when) is left as it was. The copy does not record the
-withdrawal, so its offer can tell that the saved file's later removal was made here
+of each such copy too, its other unsaved work kept: the question names the copies, and once
+the removal is pushed (not as Remove is answered: a refused or failed removal leaves them as
+they were) each is rewritten, its own header (which file, when) as it was. The copy does not
+record the withdrawal, so its offer can tell that the saved file's later removal was made here
 (``recovery_compare.Comparison.withdrawn_since``), not blame another computer.
 
 A copy that cannot be read (damaged, or from a newer wtfc) cannot be rewritten: the question

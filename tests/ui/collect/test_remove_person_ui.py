@@ -135,7 +135,7 @@ def test_alt_r_asks_and_alt_p_shows_the_cards(show, qtbot, monkeypatch):
         dialog.activateWindow()
     dialog.table.setFocus()
     asked = []
-    monkeypatch.setattr(remove_person, "ask", lambda _parent, plan: asked.append(plan.code))
+    monkeypatch.setattr(remove_person, "ask", lambda _parent, plan, *_: asked.append(plan.code))
     qtbot.keyClick(dialog.table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: asked == ["P05"])  # (a mnemonic clicks after 100 ms)
     assert dialog.model.row_of("P05") is not None  # not answered yes: still there
