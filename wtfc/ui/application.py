@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from wtfc import __version__
 from wtfc.model.demo import demo_path, resolve_workshop_argument
 from wtfc.ui.focus_ring import install_focus_ring
-from wtfc.ui.style import readable_placeholders
+from wtfc.ui.style import follow_the_desktop, readable_placeholders
 
 if TYPE_CHECKING:
     from wtfc.ui.main_window import MainWindow
@@ -38,6 +38,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     install_focus_ring(app)  # the platform's own look, with a clear keyboard focus ring
     readable_placeholders(app)  # boxes' grey examples at 4.5:1 or better
+    follow_the_desktop(app)  # and again when the desktop turns dark or high-contrast
     # every tip wrapped at ~60 ems, from when one could first show (``tip_wrap``): counted from
     # the event loop's first turn, so a slow first frame (an old laptop) never loads it and
     # never passes its events through it

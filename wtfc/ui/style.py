@@ -163,10 +163,10 @@ def readable_placeholders(app: QGuiApplication) -> None:
     """Every box's grey example ("e.g. North locality…") in ``MUTED_INK`` where that reads:
     Qt's own placeholder grey (text at half alpha) was 4.0:1 on white and 3.9:1 on a greyed
     box. And the selected row's highlight where its words read under 4.5:1
-    (``readable_selection``). Only these roles are set; the rest stays the desktop's palette."""
+    (``readable_selection``). Only these roles are set; the rest stays the desktop's palette.
+    Run again when the desktop's colours change (``follow_the_desktop``)."""
     palette = QPalette(app.palette())
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
-                  QPalette.ColorGroup.Disabled):
+    for group in _GROUPS:
         palette.setCurrentColorGroup(group)  # a greyed box's Base is darker than a live one's
         grounds = (QPalette.ColorRole.Base, QPalette.ColorRole.Window)
         own = palette.color(group, QPalette.ColorRole.PlaceholderText)
@@ -180,7 +180,67 @@ def readable_placeholders(app: QGuiApplication) -> None:
         if group != QPalette.ColorGroup.Disabled:  # a greyed list's selection is greyed too
             readable_selection(palette, group)
     palette.setCurrentColorGroup(QPalette.ColorGroup.Active)
-    app.setPalette(palette)
+    _set_palette(app, palette)
+    now = app.palette()
+    _Set.colours = {(group, role): now.color(group, role) for group in _GROUPS
+                    for role in _SET_ROLES}
+
+
+_GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+           QPalette.ColorGroup.Disabled)
+_SET_ROLES = (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Highlight)
+
+
+class _Set:
+    """What ``readable_placeholders`` last left in the app's palette, and whether it is
+    setting it now: its own setPalette announces a change just as the desktop's does."""
+    colours: dict[tuple[QPalette.ColorGroup, QPalette.ColorRole], QColor] = {}
+    busy = False
+
+
+def _set_palette(app: QGuiApplication, palette: QPalette) -> None:
+    _Set.busy = True
+    try:
+        app.setPalette(palette)
+    finally:
+        _Set.busy = False
+
+
+def follow_the_desktop(app: QGuiApplication) -> None:
+    """``readable_placeholders`` again whenever the app's palette changes: the desktop turned
+    to dark or High contrast (or back) while wtfc is open. Once per application (the tests
+    make it again and again). The deprecated signal, not an event filter on the application,
+    which would put a Python call into every event of every widget; Qt emits it on every
+    change of the app's palette (Windows' dark mode, High contrast, a palette set), where
+    QStyleHints.colorSchemeChanged misses High contrast."""
+    if not app.property("wtfc follows the desktop"):
+        app.paletteChanged.connect(lambda _palette: desktop_changed(app))
+        app.setProperty("wtfc follows the desktop", True)
+
+
+def desktop_changed(app: QGuiApplication) -> None:
+    """Qt keeps the roles an app set through a theme change, so a light desktop's grey example
+    stayed on the new black box (2.4:1), a dark one's white on a white box (1.00:1). Each role
+    still as ``readable_placeholders`` left it is given back to the desktop, then adjusted
+    again; one set since to another colour (a palette set in full) is kept."""
+    if _Set.busy:
+        return
+    palette = QPalette(app.palette())
+    mask = palette.resolveMask()
+    for (group, role), colour in _Set.colours.items():
+        if palette.color(group, role) == colour:
+            mask &= ~_resolve_bit(group, role)
+    palette.setResolveMask(mask)
+    _set_palette(app, palette)  # unset: Qt fills those roles from the desktop's palette
+    readable_placeholders(app)
+
+
+def _resolve_bit(group: QPalette.ColorGroup, role: QPalette.ColorRole) -> int:
+    """The bit of ``role`` in ``group`` in a palette's resolve mask (Qt's layout, asked)."""
+    probe = QPalette()
+    probe.setResolveMask(0)
+    probe.setColor(group, role, probe.color(group, role))
+    return probe.resolveMask()
 
 
 def muted_towards(text: QColor, grounds: list[QColor]) -> QColor:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -318,13 +318,10 @@ class ActionDetails(QScrollArea):
         self._wide = self.width() >= NARROW
         across = min(len(self.names), MOST_ACROSS) if self._wide else 2
         self._across = across
-        # the window's own text where a dark desktop made #4A4A4A 1.8:1 on its ground
-        ink = palette_ink(MUTED_INK, QPalette.ColorRole.Window, text=QPalette.ColorRole.WindowText)
         for i, name in enumerate(self.names):
             row, column = divmod(i, across)
             title = QLabel(name)
             title.setFont(ui_font(10, bold=True))
-            title.setStyleSheet(f"color: {ink.name()}")
             # wraps inside an e-mail address or a link: its whole width had pushed the fields
             # beside it past the window's edge (there is no scroll bar across)
             words = BreakingLabel()
@@ -341,6 +338,19 @@ class ActionDetails(QScrollArea):
             self.titles.append(title)
         for column in range(MOST_ACROSS):
             self._grid.setColumnStretch(column, 1 if column < across else 0)
+        self._ink_titles()
+
+    def _ink_titles(self) -> None:
+        # the window's own text where a dark desktop made #4A4A4A 1.8:1 on its ground
+        ink = palette_ink(MUTED_INK, QPalette.ColorRole.Window, text=QPalette.ColorRole.WindowText)
+        for title in self.titles:
+            if title.styleSheet() != (look := f"color: {ink.name()}"):
+                title.setStyleSheet(look)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the desktop turned dark, or back
+            self._ink_titles()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
