@@ -111,3 +111,21 @@ def test_a_link_is_named_as_a_link_and_the_file_it_points_to_is_not_said_deleted
     assert "the link is deleted, not the file it leads to" in asked.said[0]
     assert not link.is_symlink() and real.exists()
     assert window.statusBar().currentMessage().startswith("Deleted the link 'spring.wtfc'")
+
+
+def test_a_colleagues_version_goes_with_its_own_earlier_version(make_window, tmp_path, asked):
+    """M4: once opened and saved, 'spring (changed elsewhere 10-20).wtfc' keeps its own .bak,
+    which holds the same names: it was left while the done-line said 'every copy'."""
+    path = _spring(tmp_path)
+    colleague = tmp_path / "spring (changed elsewhere 10-20).wtfc"
+    save_workshop(_workshop("Jo"), colleague, backup=False)
+    save_workshop(_workshop("Jo again"), colleague)
+    window = make_window(autosave=False)
+    assert window.files.open_path(path)
+    asked.answers = ["delete"]
+    assert delete_workshop(window)
+    assert "'spring (changed elsewhere 10-20).wtfc.bak' (an earlier version of the colleague's " \
+           "version, today at " in asked.said[0]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("spring")) == []
+    assert window.statusBar().currentMessage().startswith(
+        "Deleted 'spring.wtfc' and every copy wtfc made of it (4 files).")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wtfc.model import temporary_files
+from wtfc.model.storage import SUFFIX
 from wtfc.model.versions import (
     changed_elsewhere_copies,
     earlier_versions,
@@ -29,6 +30,9 @@ from wtfc.model.versions import (
 FILE, EARLIER, COLLEAGUE, DAMAGED, EMPTY, HALF_SAVED = (
     "the workshop", "an earlier version", "a colleague's version a save replaced",
     "the file that would not open", "an empty file set aside", "left by a save cut short")
+COLLEAGUE_EARLIER, COLLEAGUE_DAMAGED = (
+    "an earlier version of the colleague's version",
+    "a file of the colleague's version that would not open")
 
 
 @dataclass(frozen=True)
@@ -36,17 +40,54 @@ class CopyBeside:
     path: Path
     what: str  # one of the words above
     changed: dt.datetime | None  # when it was last written (local time), if known
+    of_colleague: Path | None = None  # the colleague's version this one is a copy of
 
 
 def copies_beside(path: Path) -> list[CopyBeside]:
     """``path`` (when there) and every copy of it wtfc made in its folder, in that order."""
-    found = [(path, FILE)] if path.is_file() else []
-    found += [(v.path, EARLIER) for v in earlier_versions(path)]
-    found += [(copy, COLLEAGUE) for copy in changed_elsewhere_copies(path)]
-    found += [(copy, DAMAGED) for copy in set_aside_copies(path)]
-    found += [(copy, EMPTY) for copy in set_aside_copies(path, "empty")]
-    found += [(left, HALF_SAVED) for left in _half_saved(path)]
-    return [CopyBeside(copy, what, _changed(copy)) for copy, what in found]
+    found: list[tuple[Path, str, Path | None]] = [(path, FILE, None)] if path.is_file() else []
+    found += [(v.path, EARLIER, None) for v in earlier_versions(path)]
+    for copy in changed_elsewhere_copies(path):
+        # opened and saved, a colleague's version keeps its own versions (review 36 A5 M4)
+        found.append((copy, COLLEAGUE, None))
+        found += [(v.path, COLLEAGUE_EARLIER, copy) for v in earlier_versions(copy)]
+        found += [(kept, COLLEAGUE_DAMAGED, copy) for kept in set_aside_copies(copy)]
+    found += [(copy, DAMAGED, None) for copy in set_aside_copies(path)]
+    found += [(copy, EMPTY, None) for copy in set_aside_copies(path, "empty")]
+    if twins := _twins(path):
+        # a case-sensitive disk with 'Spring.wtfc' beside 'spring.wtfc' (review 36 A5 M1): the
+        # names found in any letter case may be the other's, and the crash-left copies' keys
+        # are the name casefolded, so shared: only names spelt as this one's are its own
+        found = [(copy, what, of) for copy, what, of in found
+                 if _spelt_as_own(path, of or copy, twins)]
+    else:
+        found += [(left, HALF_SAVED, None) for left in _half_saved(path)]
+    return [CopyBeside(copy, what, _changed(copy), of) for copy, what, of in found]
+
+
+def _stem(path: Path) -> str:
+    return path.name[:-len(SUFFIX)] if path.name.lower().endswith(SUFFIX) else path.name
+
+
+def _spelt_as_own(path: Path, copy: Path, twins: list[Path]) -> bool:
+    """``copy`` carries this file's name as spelt ('spring.wtfc.bak', not 'Spring.wtfc.bak');
+    a colleague's version only when no twin has this stem (its names end '.wtfc' whatever the
+    file's ending, so 'spring.WTFC' and 'spring.wtfc' would name theirs alike)."""
+    if copy.name.startswith(path.name):
+        return True
+    return copy.name.startswith(f"{_stem(path)} (") and \
+        all(_stem(twin) != _stem(path) for twin in twins)
+
+
+def _twins(path: Path) -> list[Path]:
+    """Other files in the folder whose names differ from ``path``'s in letter case alone
+    (only a case-sensitive disk has them)."""
+    name = path.name.casefold()
+    try:
+        return [other for other in path.parent.iterdir()
+                if other.name != path.name and other.name.casefold() == name]
+    except OSError:
+        return []
 
 
 def _half_saved(path: Path) -> list[Path]:

@@ -55,7 +55,8 @@ def delete_with_copies(window: MainWindow) -> bool:
     try:
         beside = copies_beside(path)
         held = _open_elsewhere(window, beside)  # a colleague's copy being worked on there
-        beside = [copy for copy in beside if copy.path not in held]
+        beside = [copy for copy in beside  # (and its own versions)
+                  if copy.path not in held and copy.of_colleague not in held]
         unsaved = not window.undo.stack.isClean() or bool(typed_edits(window))
         link = _leads_to(path)
         if not _asked(window, path, beside, crashed, unsaved=unsaved, held=held,
@@ -72,13 +73,14 @@ def delete_with_copies(window: MainWindow) -> bool:
         opened = _open_elsewhere(window, beside)  # while the question was asked
         _close(window)
         failed = [(copy, "it was opened in another copy of wtfc meanwhile") for copy in opened]
-        failed += delete_copies([copy for copy in beside
-                                 if copy.path not in opened and copy.what != FILE])
+        rest = [copy for copy in beside if copy.what != FILE and copy.path not in opened
+                and copy.of_colleague not in opened]
+        failed += delete_copies(rest)
         copies_failed = crashed.discard()
     finally:
         crashed.release()  # those not deleted: offered at the next start, as before
     _forget(path)
-    gone = len(beside) - len(failed) + crashed.gone
+    gone = 1 + len(rest) - (len(failed) - len(opened)) + crashed.gone
     said = _said_done(path, gone, len(failed) + len(copies_failed), link)
     if failed or copies_failed:
         lines = [f"'{name_shown(copy.name)}': {why}." for copy, why in failed]
