@@ -12,6 +12,7 @@ import re
 from wtfc.importing import name_letters as letters
 from wtfc.importing.bare_given_names import SURNAME_WORDS, hyphened_given_name
 from wtfc.importing.known_words import known_word
+from wtfc.importing.lower_case_sign_off import COMMON_SURNAMES
 from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NOT_NAMES, PERSON_VERBS
 from wtfc.importing.not_english import community_surname
 from wtfc.importing.words_before import TITLE_CASE_VERBS
@@ -39,6 +40,13 @@ _DID = PERSON_VERBS | TITLE_CASE_VERBS | frozenset(_DID_TEXT.split())
 # what is said of a person after a name: "Nan Smith Rang", "Grandma Brown Came Round"
 _SAID_TEXT = "visited visits helped helps phones drove cooked cleaned retired died lives lived"
 _SAID_OF_A_PERSON = PERSON_VERBS | frozenset(_SAID_TEXT.split())
+# what a person did, in the past, In Title Case: "Sister Hill Took My Blood", "Doctor Foster Went"
+_DONE_TEXT = "went took sent gave made brought drove left told taught"
+_DONE = frozenset(_DONE_TEXT.split())
+# a word that says how often, read past: "Nurse Bailey Never Comes" (a deed), "Gran Flat Never
+# Warm", "Nurse Cover Never There" (none: the person's words, code review 36 A4)
+_HOW_OFTEN_TEXT = "never always still often rarely usually sometimes just also"
+_HOW_OFTEN = frozenset(_HOW_OFTEN_TEXT.split())
 
 
 def kin_name_end(text: str, start: int, first_end: int, end: int) -> int | None:
@@ -48,18 +56,22 @@ def kin_name_end(text: str, start: int, first_end: int, end: int) -> int | None:
     key = _key(text[start:first_end])
     if key in NOT_NAMES and key in AMBIGUOUS_GIVEN_NAMES:
         return end
-    if not _name_word(text, first_end, key, first=True):
+    if _OWNS.search(text, start, first_end) and not (
+            key in _NOT_NAMES_AFTER_KIN or key in _DID or key in NOT_NAMES):
+        return first_end  # "Nurse Green's Car Was Late", "Nan Smith's Dog" (code review 36 A4)
+    if not _name_word(text, first_end, key, first=True, said=not _OPENS.search(
+            text, max(0, start - 40), start)):
         return None
     kept = first_end
     for m in letters.CAPITALISED.finditer(text, first_end, end):
-        if text[kept:m.start()].strip(" \t") or not _name_word(
-                text, m.end(), _key(m.group()), first=False):
-            break  # "Grandma Doris Bakes Cakes": her name, not what she does
+        if _OWNS.search(text, start, kept) or text[kept:m.start()].strip(" \t") or not (
+                _name_word(text, m.end(), _key(m.group()), first=False)):
+            break  # "Grandma Doris Bakes Cakes": her name, not what she does; "Auntie Pat's Dog"
         kept = m.end()
     return kept
 
 
-def _name_word(text: str, end: int, key: str, *, first: bool) -> bool:
+def _name_word(text: str, end: int, key: str, *, first: bool, said: bool = False) -> bool:
     """Whether a capitalised word after a kin title (`first`) or after the name's first word
     may be a name's: a listed given name, one no list knows ("Okafor"), a common surname
     ("Patel"); a word of English only where the words around read as a sentence ("Nan Smith
@@ -70,20 +82,33 @@ def _name_word(text: str, end: int, key: str, *, first: bool) -> bool:
         return False
     if first and (key in GIVEN_NAMES or key in AMBIGUOUS_GIVEN_NAMES or hyphened_given_name(key)):
         return True  # "Grandma Rose", "Nanna Jean"
-    if not known_word(key) or community_surname(key, None):
-        return True
+    if key in COMMON_SURNAMES or not known_word(key) or community_surname(key, None):
+        return True  # "Nurse White Was Rude", "Nurse Green Is Lovely", "Okafor"
+    # a word of English ending in s is a plural or a deed ("Matron Rounds", "Nurse Appointments",
+    # "Gran Sleeps", "My Nurse Cares"), a name only before what is said of a person
+    plural = len(key) > 4 and key.endswith("s") and not said  # not "Thanks Nurse Banks"
     following = letters.NEXT_WORD.match(text, end)
+    if following is not None and search_key(following.group(1)) in _HOW_OFTEN:
+        following = letters.NEXT_WORD.match(text, following.end()) or following
     if following is None:  # the card's or the line's end: a person's name ("Thanks Nurse Green")
-        return True
+        return not plural
     word = following.group(1)
+    if plural:
+        return search_key(word) in _SAID_OF_A_PERSON
     return word[:1].islower() or _deed(search_key(word))
 
 
 def _deed(key: str) -> bool:
     """Whether a word In Title Case after a name's word says what a person does: "Nan Smith
     Rang", "Nurse Bailey Dresses My Leg", "Nurse Bailey Never Comes"; not "Lady Luck Was"."""
-    return key in _SAID_OF_A_PERSON or key in TITLE_CASE_VERBS or (
+    return key in _SAID_OF_A_PERSON or key in TITLE_CASE_VERBS or key in _DONE or (
         len(key) > 4 and key.endswith(("s", "ed")) and known_word(key))
+
+
+# a possessive ends the name: "Auntie Pat's Dog Barks" lost "Dog" (code review 36 A4)
+_OWNS = re.compile(r"['’]s\Z")
+# the kin word opens the card or follows a determiner: "Nurse Appointments", "My Nurse Cares"
+_OPENS = re.compile(r"(?:\A|\b(?i:the|an?|my|our|your|his|her|their)[ \t]+)[A-Z][a-z]+[ \t]+\Z")
 
 
 def _key(word: str) -> str:

@@ -16,8 +16,10 @@ from wtfc.importing.not_english import community_surname
 from wtfc.importing.o_surnames import is_o_surname
 
 # a staff role after the signer's name: "…, sw", "(social worker)" (code review 36 A1 R4)
-_ROLE = (r"(?i:s?sw|ot|cpn|gp|hca|rn|nurse|manager|assessor|reviewer|officer|(?:(?:social|support"
-         r"|care|key|duty|student)[ \t]+)worker|(?:senior[ \t]+)?practitioner"
+_ROLE = (r"(?i:s?sw|ot|cpn|gp|hca|rn"
+         r"|(?:(?:district|community|practice|charge|staff|ward)[ \t]+)?nurse"
+         r"|(?:(?:care|team|case|duty|ward)[ \t]+)?manager|assessor|reviewer|officer"
+         r"|(?:(?:social|support|care|key|duty|student)[ \t]+)worker|(?:senior[ \t]+)?practitioner"
          r"|(?:occupational[ \t]+)?therapist|care[ \t]+co-?ordinator)(?![a-z])")
 # what may follow the name to the card's end: a role, a date, a kiss, a full stop
 _AFTER = (r"(?:[ \t]*,?[ \t]*\(" + _ROLE + r"\)|(?:[ \t]*,[ \t]*|[ \t]+)(?:" + _ROLE
@@ -29,17 +31,28 @@ _NAME = r"(?P<given>[A-Za-z][a-z]+)[ \t]+(?P<surname>[a-z]+(?:['’-][a-z]+)?)"
 # the sign-off's word starts the card, a sentence, a line or follows a comma ("we went shopping
 # from mary hill" is no sign-off); the name may be on the next line, as in a letter
 _SIGN_OFF = re.compile(
-    r"(?:\A|(?<=[.!?,;:\n]))[ \t]*(?i:thanks|thank[ \t]*you|thank[ \t]+u|thx|ty|many[ \t]+thanks"
-    r"|ta|cheers|regards|kind[ \t]+regards|best[ \t]+wishes|all[ \t]+the[ \t]+best|love[ \t]+from"
+    r"(?:\A|(?<=[.!?,;:\n]))[ \t]*(?i:thank[ \t]*you[ \t]+(?:so|very)[ \t]+much|thanks[ \t]+again"
+    r"|thanks|thank[ \t]*you|thank[ \t]+u|thx|ty|many[ \t]+thanks"
+    r"|ta|cheers|(?:kind|best|warm|warmest)[ \t]+regards|regards|best[ \t]+wishes|with[ \t]+thanks"
+    r"|god[ \t]+bless|take[ \t]+care|all[ \t]+the[ \t]+best|love[ \t]+from"
     r"|love|from|sincerely|signed[ \t]*:?|author[ \t]*:"
     r"|(?:signed|entered|completed|written|typed|reviewed|assessed|updated|recorded)[ \t]+by:?"
     r"|yours(?:[ \t]+(?:sincerely|faithfully|truly))?"
     # Welsh "thanks", "regards"; Urdu typed in Roman letters "thanks"
-    r"|diolch|cofion|shukriya)"
-    r"[ \t]*,?[ \t]*\n?[ \t]*(?<=[\s,])" + _NAME + _AFTER)
+    # ("diolch yn fawr", "cofion gorau"; "bahut shukriya", "khuda hafiz": code review 36 A4)
+    r"|diolch(?:[ \t]+yn[ \t]+fawr(?:[ \t]+iawn)?)?|cofion(?:[ \t]+(?:gorau|cynnes))?"
+    r"|(?:(?:bahut|bohat|bohot)[ \t]+)?shukriya|(?:khuda|allah)[ \t]+hafiz)"
+    r"[ \t]*,?[ \t]*(?:\n[ \t]*){0,2}(?<=[\s,])" + _NAME
+    # or a team, a town, a second signer after a comma or "and": "…, mary smith, north team"
+    + r"(?:" + _AFTER + r"|[ \t]*(?:[,&(]|and[ \t])[^\n]*\Z)")
 # a dash, the signer and a staff role in brackets: "nobody visits - irina dalton (social worker)"
 # (code review 36 A1 R5; the capitalised rules read "- Irina Dalton (Social Worker)")
-_DASHED = re.compile(r"[ \t](?:[-–—]|--)[ \t]+" + _NAME + r"[ \t]*\(" + _ROLE + r"\)" + _AFTER)
+# after the signer and a role in brackets, anything on the line: "…, north team", "…, son rarely
+# visits", "…, mary smith" (the Title Case twins are held; code review 36 A4)
+_DASHED = re.compile(r"[ \t](?:[-–—]|--)[ \t]+" + _NAME + r"[ \t]*\(" + _ROLE + r"\)[^\n]*\Z")
+# a second signer after the first: "…, mary smith and john jones", "… & john jones"
+_SECOND = re.compile(r"[ \t]*(?:,|&|and)[ \t]*" + _NAME.replace("A-Za-z", "a-z")
+                     + r"(?![\w'’])")
 # words a dash's name shape may hold that are no surname: "- mary rang (social worker)"
 _NOT_SURNAMES = frozenset({"and", "or", "the", "to", "from", "at", "is", "was", "said", "says",
                            "rang", "came", "visited", "called", "phoned", "my", "our", "your"})
@@ -68,6 +81,7 @@ _SURNAMES_TEXT = """
     sharma verma gupta kumar ivanov petrov popov smirnov popescu novak
 """
 _SURNAMES = frozenset(_SURNAMES_TEXT.split())
+COMMON_SURNAMES = _SURNAMES  # kin_titles.py: "Nurse White Was Rude" (code review 36 A4)
 # a firm or charity thanked, named after a person: "thanks, marie curie"
 _BODIES = frozenset({("john", "lewis"), ("marie", "curie"), ("sue", "ryder")})
 
@@ -99,5 +113,11 @@ def lower_case_sign_off(text: str) -> list[tuple[int, int]]:
         return []
     # after a dash with a staff role in brackets any surname but a plain word of the sentence
     if _surname(surname) or (dashed and surname not in _NOT_SURNAMES):
-        return [(m.start("given"), m.end("surname"))]
+        found = [(m.start("given"), m.end("surname"))]
+        # a second signer: "thanks, mary smith and john jones" (code review 36 A4)
+        second = _SECOND.match(text, m.end("surname"))
+        if second and second["given"] in GIVEN_NAMES and second["given"] not in NOT_NAMES and (
+                _surname(second["surname"])):
+            found.append((second.start("given"), second.end("surname")))
+        return found
     return []

@@ -270,8 +270,14 @@ def _names(text: str) -> list[Finding]:
         else:
             end = name_end(text, m.start(), last, after_title=surnames_of_places)
         if end is None and title:  # "Mrs May came", "Aunt May Visits"
-            end = lone_word_name_end(text, m.end(), m.group(), family=title["title"].rstrip(
-                ".").lower() in ("mr", "mrs", "mx", "mister", "missus"))
+            kind = title["title"].rstrip(".")
+            # Ms and Miss too ("Thanks to Ms May"), not MS the illness nor "I Miss May"; any
+            # title at the card's end ("Thanks To Nurse May", "I miss Gran May": review 36 A4)
+            family = not (kind == "Miss" and _MISSED.search(text, max(0, start - 20), start)) and (
+                kind.lower() in ("mr", "mrs", "mx", "mister", "missus") or kind in ("Ms", "Miss")
+                or bool(_CARD_ENDS.match(text, m.end()) and not _DETERMINER.search(
+                    text, max(0, start - 8), start)))  # not "My Sister Will.", "The Doctor May"
+            end = lone_word_name_end(text, m.end(), m.group(), family=family)
         if end is not None and title and title["title"] in KIN_TITLES:  # not "Nan Bread"
             end = kin_name_end(text, m.start(), m.end(), end)
         if end is None:
@@ -282,6 +288,14 @@ def _names(text: str) -> list[Finding]:
             found.append(Finding(*joined, "name", text[joined[0] : joined[1]]))
             taken_until = joined[1]
     return found
+
+
+# "Miss" the verb before a word-name: "I Miss May", "We Still Miss June" (not a title)
+_MISSED = re.compile(
+    r"(?i:\b(?:i|we|you|they|still|really|do|don['’]t|i['’]ll|will|so)[ \t]+)\Z")
+# the card's end after a word: "Thanks To Nurse May!"
+_CARD_ENDS = re.compile(r"[ \t.!]*\Z")
+_DETERMINER = re.compile(r"\b(?i:the|an?|my|our|your|his|her|their)[ \t]+\Z")
 
 
 def _is_said_of_a_person(text: str, end: int, word: str) -> bool:

@@ -25,7 +25,10 @@ _WORDS = (r"(?i:social|support|worker|care|co-?ordinator|nurse|manager|assessor|
 _DATE = r"\d[\d/.:TZ+-]*"
 # in brackets, or after a label's name ("… completed by [name], sw"), a role in small letters is
 # staff's too: "… - [name] (sw)" (code review A23; 36 A1 R4)
-_BRACKETED_ROLES = r"(?:" + _ROLES + r"|(?i:sw|ssw|ot|cpn|gp|hca)\b)"
+# the capitals' roles but those the small-letter list has: "SW" read two ways made Redact of
+# "Completed by [name], SW, OT, GP, …" and a word after it take 2^n steps (code review 36 A4)
+_BRACKETED_ROLES = (r"(?:(?i:sw|ssw|ot|cpn|gp|hca)\b|(?:RN|RGN|NP|AP|SN|SCP|SWA|DN|MH|LD|ASC"
+                    r"|NHS)\b)")
 # after the name, up to the card's end: a role ("SW", "(Social Worker)", "Social Worker"), a
 # date or time ("04/03/2026", "2026-03-04T10:22:00Z", "4 March 2026"), "on", "at", punctuation
 _TAIL = (r"(?:[ \t]*(?:[,;:/–-]|\((?:[ \t]*(?:[,/&-]|" + _DATE + "|" + _BRACKETED_ROLES + r"\b|"
