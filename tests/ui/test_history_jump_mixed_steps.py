@@ -99,7 +99,7 @@ def test_a_jump_over_causes_and_votes_leaves_understand_as_the_steps_do(demo_win
 
 
 @pytest.mark.parametrize("stage, board_class, add, last", [
-    (Stage.IDENTIFY_SUCCESS, SuccessBoard, _statement, "t04"),
+    (Stage.IDENTIFY_SUCCESS, SuccessBoard, _statement, "t07"),
     (Stage.UNDERSTAND, CausesBoard, _cause, "t07"),
 ])
 def test_a_jump_back_over_a_move_on_lands_on_the_theme_of_the_last_step(demo_window, monkeypatch,
@@ -111,9 +111,11 @@ def test_a_jump_back_over_a_move_on_lands_on_the_theme_of_the_last_step(demo_win
     last of them that its box lists. The why-tree's box lists t07 once it has a cause (it
     follows causes for their teams since c0fce26d; before, it listed t07 only when a theme
     next changed, and the cause Redo put back could not be reached), so t07, as Redo one
-    step at a time leaves it; Identify success's box still lists a theme by its statements
-    only when a theme next changes, so t04. Identify success, shown after the why-tree, is
-    on the why-tree's theme (the boxes share it: it stayed on t06 from the jump back)."""
+    step at a time leaves it. Identify success's box lists t07 once it has a statement too
+    (the boxes follow statements and actions as well as causes since F22 session 36; before,
+    it listed t07 only when a theme next changed, so its case ended on t04). Identify
+    success, shown after the why-tree, is on the why-tree's theme (the boxes share it: it
+    stayed on t06 from the jump back)."""
     window = demo_window
     window.go_to_stage(stage)
     window.history_dock.show()

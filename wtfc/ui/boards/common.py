@@ -181,7 +181,9 @@ class ThemeSelector(QComboBox):
         self.refresh()
 
     def _on_parts(self, collection: str, _ids: frozenset[str]) -> None:
-        if collection == "causes":
+        # what ``priority_themes`` lists a theme by besides a priority: a statement added or
+        # redone under a theme with no other work listed it only when a theme next changed
+        if collection in ("causes", "success", "actions"):
             self.refresh()
 
     def _on_details(self, field: str) -> None:

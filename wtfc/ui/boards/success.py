@@ -360,8 +360,8 @@ class SuccessBoard(QWidget):
     def _on_parts_changed(self, collection: str, ids: frozenset[str]) -> None:
         if collection in ("success", "actions"):  # an undo, or another edit: no longer so
             self._say("")
-        if collection in ("themes", "causes", "actions"):
-            self.selector.refresh()
+        if collection == "themes":  # (causes, statements, actions: the box follows them
+            self.selector.refresh()  # itself, told first, so a step's theme is listed below)
         if collection == "causes":  # marked or unmarked "agreed to address" on the why-tree
             self._show_causes()
         if collection in ("success", "themes"):
