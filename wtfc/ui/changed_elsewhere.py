@@ -12,6 +12,8 @@ computer, synced in over the file. So before a Save replaces it:
   after three saves, this one stays until someone deletes it (the question says so), with the
   file's own permissions, and File → Go back to an earlier version lists it ("Changed
   elsewhere today at 10:20") and Remove earlier versions… deletes it;
+- after a recovery copy was restored over the file, the question says the file changed after
+  that copy was taken (it may have been this computer's own save), not on another computer;
 - a file deleted, moved or renamed meanwhile is not quietly made again: Save it there again,
   Save As… or Cancel (a name chosen in that Save As is the answer, even the same one);
 - a file holding the very workshop open here (a save cut short, then restored) is written over
@@ -103,10 +105,7 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
     when = dt.datetime.fromtimestamp(now[0] / 1e9)
     if kept_already(path, data) is not None:  # a retry: answered Save, and that version stays
         return True
-    said = " ".join(filter(None, (
-        f"'{name_shown(path.name)}' was changed at {_time(when)}, after wtfc opened or saved it "
-        f"here: {_changed_where(files, path)}.",
-        _what_it_holds(files, data))))
+    said = " ".join(filter(None, (_changed_when(files, path, when), _what_it_holds(files, data))))
     if files.window.undo.stack.isClean():
         return _offer_newer(files, path, said)
     keep = _keep_name(path, when)
@@ -140,6 +139,20 @@ def fine_to_write_over(files: FileController, path: Path) -> bool | str:
         say_not_saved(files.window, files._failure_words(not_kept))
         return False
     return True
+
+
+def _changed_when(files: FileController, path: Path, when: dt.datetime) -> str:
+    """When the file changed, and after what. A window showing a recovery copy restored over
+    the file never read or wrote it itself (``as_saved`` is none; a damaged file opened is
+    read here): it compares with the file as the crashed session knew it, so the change may
+    well be this computer's own save after the copy was taken (Remove this person… and Save,
+    say), which the offer to restore it told. Another computer was blamed for it."""
+    name = name_shown(path.name)
+    if files.as_saved is None and files.damaged is None:
+        return (f"'{name}' was changed at {_time(when)}, after the recovery copy restored here "
+                f"was taken: it is not the version that copy was made from.")
+    return (f"'{name}' was changed at {_time(when)}, after wtfc opened or saved it here: "
+            f"{_changed_where(files, path)}.")
 
 
 def _changed_where(files: FileController, path: Path) -> str:
