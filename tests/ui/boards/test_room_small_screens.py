@@ -86,7 +86,10 @@ def test_nothing_is_cut_short_that_1920_shows_whole(qtbot, name, size):
              and not words.startswith("We agreed to act on")}
     cut = {words for texts in small for _, words, was_cut in texts if was_cut}
     assert not cut & whole, (name, size, cut & whole)
-    shown = {words for texts in small for _, words, was_cut in texts if not was_cut}
+    # (success's team on a line of its own under the question, where beside it the kind's
+    # badge would lose its word: the same words)
+    shown = {words.replace("\n", " · ") if name == "success" else words
+             for texts in small for _, words, was_cut in texts if not was_cut}
     assert whole - _said_as_nothing_yet(shown) <= shown, (name, size, whole - shown)
 
 

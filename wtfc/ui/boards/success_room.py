@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QWidget
 
-from wtfc.export.team_heading import theme_teams_line
+from wtfc.export.team_heading import theme_team_names
 from wtfc.model.document import Document
 from wtfc.model.workshop import Perspective, SuccessStatement, Theme
 from wtfc.ui.boards.common import follow_document
@@ -30,8 +30,16 @@ from wtfc.ui.boards.room_paint import (
 from wtfc.ui.boards.shown_theme import as_shown
 from wtfc.ui.boards.success_causes import agreed_causes, agreed_line
 from wtfc.ui.boards.success_columns import quoted_hint
+from wtfc.ui.boards.success_room_titles import (
+    BADGE,
+    SHORT_BADGE,
+    TITLE_LINES,
+    badge_by_title,
+    beside_badge,
+    continued_title,
+    team_subtitle,
+)
 from wtfc.ui.boards.success_room_titles import SUBTITLE as SUBTITLE  # the tests' words
-from wtfc.ui.boards.success_room_titles import continued_title, subtitle
 from wtfc.ui.style import KIND_COLOURS, ROOM_MUTED, pixel_font
 
 ROOM_LINES = 2  # the agreed causes' most lines: the columns keep the screen
@@ -43,8 +51,6 @@ HINT_SPACE = 24.0  # between a label and the hint on its line
 CARD_GAP, VOICE_GAP, HEAD_GAP = 18.0, 30.0, 8.0  # a column's cards, voices; under a heading
 ONE_COLUMN = 1000.0
 CARDS_ROOM = 240.0  # the least room for the statements under the agreed causes
-TITLE_LINES = 4  # a long theme name whole across an 800x600 projector
-BADGE, SHORT_BADGE = 260.0, 64.0  # the kind's badge; its symbol alone (as the priorities')
 
 
 def columns_per_page(wide: float) -> int:
@@ -129,17 +135,12 @@ class SuccessRoomView(RoomCanvas):
         self._bottom = 0.0  # where the columns' grounds end: clear of the page label
         self._per_page = 2  # the columns a page
         self._causes = True  # the agreed causes shown under the heading
+        self._cause_lines = ROOM_LINES  # in as many lines at most
         self._least_head = 0.0  # four voices across: their cards start level, under the tallest
         follow_document(self, doc, on_edited=self.relayout, on_reset=self.relayout)
 
     def _subtitle(self, theme: Theme, wide: float) -> str:
-        """The subtitle with whose work it is: the team on a line of its own where, beside
-        the question, it would run under the kind's badge (two teams at 1024x768)."""
-        team = theme_teams_line(self._doc.workshop, theme.id)
-        said = subtitle(theme, team)
-        if team and LEFT + _advance(said, SMALL_PX) + 24 > wide - 60 - SHORT_BADGE:
-            return f"{subtitle(theme)}\n{team}"
-        return said
+        return team_subtitle(theme, theme_team_names(self._doc.workshop, theme.id), wide)
 
     def _column_width(self, wide: float, per_page: int | None = None) -> float:
         per_page = per_page or self._per_page
@@ -151,8 +152,14 @@ class SuccessRoomView(RoomCanvas):
             self._pages = []
             return 1
         wide = self.canvas_width()
-        top = heading_bottom(self._subtitle(theme, wide), title=theme.name, wide=wide,
-                             lines=TITLE_LINES)
+        said = self._subtitle(theme, wide)
+        top = heading_bottom(said, title=theme.name, wide=wide, lines=TITLE_LINES)
+        # the team's own line, where it once shared the question's beside the badge's symbol
+        # alone (so the badge keeps its word), takes the agreed causes' second line: the
+        # statements keep the room and the pages they had (1024x768's grid of four voices)
+        one = said.replace("\n", " · ")
+        self._cause_lines = 1 if "\n" in said and beside_badge(one, wide, SHORT_BADGE) \
+            else ROOM_LINES
         causes = self._causes_line(theme, wide - 2 * LEFT)[1]
         self._bottom, self._grid = height - 20, []
         # the agreed causes (the why-tree shows them too) give way where they would leave the
@@ -290,11 +297,15 @@ class SuccessRoomView(RoomCanvas):
         statements start."""
         said = self._subtitle(theme, area.width())
         top = draw_heading(p, area, theme.name, said, wrap=True, lines=TITLE_LINES)
-        # beside the subtitle, under a name that takes two lines; the symbol alone where the
-        # whole badge would cover the subtitle's end (800x600: "Priority 1 · … look li[badge]")
-        short = LEFT + _advance(said.split("\n")[-1], SMALL_PX) + 24 > area.width() - 60 - BADGE
+        # beside the subtitle, under a name that takes two lines; else beside the name's last
+        # line; the symbol alone only where the whole badge would cover the end of both
+        # (800x600: "Priority 1 · … look li[badge]")
+        middle = None if beside_badge(said.split("\n")[-1], area.width()) else \
+            badge_by_title(theme.name, area.width())
+        short = middle is None and not beside_badge(said.split("\n")[-1], area.width())
         wide = SHORT_BADGE if short else BADGE
-        draw_kind_badge(p, QRectF(area.width() - 60 - wide, top - 56, wide, 44), theme.kind,
+        y = top - 56 if middle is None else middle - 22
+        draw_kind_badge(p, QRectF(area.width() - 60 - wide, y, wide, 44), theme.kind,
                         short=short)
         if self._causes:
             top = self._draw_causes(p, theme, top, area.width() - 2 * LEFT)
@@ -367,7 +378,7 @@ class SuccessRoomView(RoomCanvas):
     def _causes_line(self, theme: Theme, width: float) -> tuple[str, float]:
         """The causes the room agreed to address, in at most two lines under the heading, and
         the room it takes ("" and 0 when none is agreed)."""
-        lines = text_height("Agreed", width, SMALL_PX) * ROOM_LINES
+        lines = text_height("Agreed", width, SMALL_PX) * self._cause_lines
         line = agreed_line(agreed_causes(self._doc, theme.id),
                            lambda t: text_height(t, width, SMALL_PX) <= lines + 1)
         return (line, text_height(line, width, SMALL_PX) + 24) if line else ("", 0.0)
