@@ -143,11 +143,16 @@ def draw_action_card(p: QPainter, rect: QRectF, action: Action, doc: Document, *
                             card.note_h), card.note, SMALL_PX, colour=ROOM_MUTED)
     draw_text(p, QRectF(inner.left(), inner.top(), inner.width(), card.title_h), action.what,
               BODY_PX, bold=True)
-    for i, fact in enumerate(card.below):  # above the status, at the foot of the card
-        top = inner.bottom() - LINE * (len(card.below) + 1 - i)
+    # the facts straight under the words (and the note), what room is left at the card's
+    # foot: from the foot up, a one-line action's card read its words, an empty line, then
+    # its facts (800x600)
+    top = inner.top() + min(card.title_h, measured(action.what, inner.width(), BODY_PX, True))
+    top += card.note_h if card.note else 0.0
+    for fact in card.below:  # the theme's line, the links, the owner's, then the status
         draw_text(p, QRectF(inner.left(), top, inner.width(), LINE), fact, SMALL_PX,
                   colour=ROOM_MUTED, wrap=False)
-    draw_text(p, QRectF(inner.left(), inner.bottom() - LINE, inner.width(), LINE),
+        top += LINE
+    draw_text(p, QRectF(inner.left(), top, inner.width(), LINE),
               card.status, SMALL_PX, bold=card.late,  # the fact the room checks: in ink
               colour=OVERDUE_INK if card.late else INK, wrap=False)
 
