@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
@@ -51,6 +52,7 @@ class CheckOffer(QObject):
         self.button.setAccessibleName("Check all cards again: cards name someone pasted")
         self.button.clicked.connect(lambda *_: box.check_all_again())
         self.button.hide()
+        self._doc = box.doc
         box.doc.events.edited.connect(self.recount)  # checked, undone, a card edited
         box.doc.events.reset.connect(self._withdraw)  # another workshop: its own names
 
@@ -65,6 +67,9 @@ class CheckOffer(QObject):
                 self._box.notice.say(words)
 
     def recount(self) -> None:
+        if not (shiboken6.isValid(self.button) and shiboken6.isValid(self._box)):
+            self._let_go()  # the page was freed (a typed tag's page closed): nothing to show
+            return
         names = self._box.doc.names_to_watch
         if not self._offered or not names or self._box.undo.read_only:  # (no check to offer)
             self.count = 0
@@ -83,3 +88,7 @@ class CheckOffer(QObject):
     def _withdraw(self) -> None:
         self._offered = False
         self.recount()
+
+    def _let_go(self) -> None:
+        self._doc.events.edited.disconnect(self.recount)
+        self._doc.events.reset.disconnect(self._withdraw)
