@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint system-deps clean
+.PHONY: run test fuzz bench lint system-deps clean
 
 # A .venv made by a Python older than 3.11 can never install wtfc: say so, and build it again.
 PY_OK := import sys; sys.exit(sys.version_info < (3, 11))
@@ -52,6 +52,15 @@ test: $(STAMP)
 	$(BIN)/lint-imports
 	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen WTFC_TEST_RENDERS=0 \
 	  $(BIN)/python -m pytest -n auto --dist worksteal
+
+# A random facilitator on the real window (tests/fuzz, left out of `make test`): one walk a seed,
+# checked as it goes; about 5 minutes on two cores. More: make fuzz WTFC_FUZZ_SEEDS="$(seq -s ' ' 1 50)"
+WTFC_FUZZ_SEEDS ?= 1 2 3 4 5 6 7 8 9 10
+WTFC_FUZZ_STEPS ?= 300
+fuzz: $(STAMP)
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen WTFC_TEST_RENDERS=0 \
+	  WTFC_FUZZ_SEEDS="$(WTFC_FUZZ_SEEDS)" WTFC_FUZZ_STEPS="$(WTFC_FUZZ_STEPS)" \
+	  $(BIN)/python -m pytest -n auto --dist worksteal tests/fuzz
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
