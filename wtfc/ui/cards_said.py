@@ -100,7 +100,8 @@ class CardsSaid:
             page.table, page.names_box, page.check_button, page.import_button,
             page.paste_button, page.add_button, page.edit_button, page.delete_button,
             page.rename_button, page.people_button, page.redact_button, page.fine_button,
-            page.names_fold.button, page.held_back_only, page.show_held_back, page.filter_box,
-            page.kind_filter, page.person_tags.box, page.person_tags.everyone]
+            page.names_fold.button, page.watch_names.offer.button, page.held_back_only,
+            page.show_held_back, page.filter_box, page.kind_filter, page.person_tags.box,
+            page.person_tags.everyone]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)

@@ -122,3 +122,26 @@ def test_the_facilitators_read_out_says_the_room_is_not_shown_the_card(page, doc
     page.watch_names.offer.button.click()  # checked: held back, read-out moves on
     settle()
     assert NOT_IN_ROOM not in panel.readout.card.note
+
+
+
+def test_tab_from_names_to_watch_for_reaches_the_check_offer(demo_window, qtbot):
+    """The offer sits beside "Names to watch for…" and Tab goes there next in the window
+    (review 36 R8 R1: it was left at the window's chain end, 18 presses away, with no Alt key
+    of its own)."""
+    from PySide6.QtWidgets import QApplication
+
+    from wtfc.model.operations.cards import add_card
+    from wtfc.model.workshop import Stage
+
+    window = demo_window
+    window.go_to_stage(Stage.COLLECT)
+    page = window.page(Stage.COLLECT)
+    window.undo.push(add_card(window.doc, kind=NW, text=NAMED))
+    _paste(page, "Zebulon Quarrie")
+    settle()
+    page.names_fold.button.setFocus(Qt.FocusReason.TabFocusReason)
+    settle()
+    qtbot.keyClick(page.names_fold.button, Qt.Key.Key_Tab)
+    settle()
+    assert QApplication.focusWidget() is page.watch_names.offer.button
