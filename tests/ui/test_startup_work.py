@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -54,6 +55,8 @@ def started(tmp_path_factory) -> dict:
         check=True,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
              "WTFC_TEMPORARY_FOLDERS": "",
+             # this checkout's wtfc, not the one the venv's editable install points at
+             "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
              "HOME": str(home),
              "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")},
     )
