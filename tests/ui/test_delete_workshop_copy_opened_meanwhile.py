@@ -7,11 +7,11 @@ test_every_copy_of_a_workshop.py, whose fixture and helpers it imports)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox
 from window_fixtures import make_window, recovery_folder  # noqa: F401
 
 from tests.ui.test_every_copy_of_a_workshop import _workshop, asked  # noqa: F401
 from wtfc.model.storage import save_workshop
+from wtfc.ui.scrolling_question import ScrollingQuestion
 
 
 def test_a_colleagues_copy_opened_while_asked_is_left_and_said(
@@ -25,13 +25,13 @@ def test_a_colleagues_copy_opened_while_asked_is_left_and_said(
     other = make_window(autosave=False)
     window = make_window(autosave=False)
     assert window.files.open_path(path)
-    answer = QMessageBox.exec
+    answer = ScrollingQuestion.exec
 
     def colleague_opens_it_meanwhile(box):
         assert other.files.open_path(copy)  # the colleague opens it as the question waits
         return answer(box)
 
-    monkeypatch.setattr(QMessageBox, "exec", colleague_opens_it_meanwhile)
+    monkeypatch.setattr(ScrollingQuestion, "exec", colleague_opens_it_meanwhile)
     asked.answers = ["delete"]
     delete_workshop(window)
     assert copy.exists()  # still open in the colleague's window

@@ -17,6 +17,7 @@ from window_fixtures import make_window, recovery_folder  # noqa: F401
 from wtfc.model.operations.cards import add_card, edit_card
 from wtfc.model.storage import backup_path, save_workshop
 from wtfc.model.workshop import Card, Kind, PersonalDetail, Stage, Workshop
+from wtfc.ui.scrolling_question import ScrollingQuestion
 
 NAME = "Mrs Quarmby"
 NOTE = ("Its earlier version 'spring.wtfc.bak' still holds words taken off that may name "
@@ -42,20 +43,27 @@ class Asked:
         self.defaults: list[str] = []
         self.folder = folder
         monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
+        monkeypatch.setattr(ScrollingQuestion, "exec", lambda box: self._exec(box))
         monkeypatch.setattr(QMessageBox, "warning",
                             lambda _p, title, text, *a, **k: self.warned.append(text))
 
-    def _exec(self, box: QMessageBox) -> int:
+    def _exec(self, box: QMessageBox | ScrollingQuestion) -> int:
         box.show()
         box.grab().save(str(self.folder / f"ask{len(self.said)}.png"))
-        self.said.append(f"{box.windowTitle()}: {box.text()} {box.informativeText()}")
-        self.defaults.append(box.defaultButton().text())
+        if isinstance(box, ScrollingQuestion):  # Delete this workshop and its copies…
+            self.said.append(f"{box.windowTitle()}: {box.heading_text} {box.words_text}")
+            self.defaults.append(next(b.text() for b in box.findChildren(QPushButton)
+                                      if b.isDefault()))
+            cancel = box.cancel
+        else:
+            self.said.append(f"{box.windowTitle()}: {box.text()} {box.informativeText()}")
+            self.defaults.append(box.defaultButton().text())
+            cancel = box.button(QMessageBox.StandardButton.Cancel)
         name = self.answers.pop(0)
-        button = box.button(QMessageBox.StandardButton.Cancel) if name == "cancel" else \
-            box.findChild(QPushButton, name)
+        button = cancel if name == "cancel" else box.findChild(QPushButton, name)
         button.click()
         box.hide()
-        return 0
+        return box.result() if isinstance(box, ScrollingQuestion) else 0
 
 
 @pytest.fixture

@@ -15,40 +15,22 @@ Cancel below the screen's edge. Its words scroll; the buttons stay on screen.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QScrollArea,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMainWindow, QStyle, QWidget
 
 from wtfc.model.counting import count_phrase, rank_words
 from wtfc.model.operations.withdraw import RemovePlan
-from wtfc.ui.screen_fit import FRAME, available_geometry
-from wtfc.ui.scrolling_words_fit import fit_scrolling_words
+from wtfc.ui.scrolling_question import ScrollingQuestion
 from wtfc.ui.undo import UndoAdapter, end_lasting, show_lasting
 
 if TYPE_CHECKING:
-    from wtfc.ui.focus_frame import RingFrame
     from wtfc.ui.withdrawn_recovery_copies import CopiesHolding
 
 TITLE = "Remove this person"
 SHOWN_THEMES = 8  # more are counted: the question stays on a laptop's screen
 SHOWN_REUSED = 6  # places reusing their words, listed; more are counted
-LINE_LETTERS = 75  # the question's width, about, where the screen has room
-LONG_WORD = 40  # letters a word (a theme's name typed with no spaces) runs to before it breaks
 EARLIER = ("File → Go back to an earlier version → Remove earlier versions…")
 CANNOT_REACH = (
     "wtfc cannot reach the copies made outside this workshop: the earlier versions kept beside "
@@ -119,117 +101,19 @@ def _reused(plan: RemovePlan) -> str:
             "not change (reword them if they should go too):\n" + "\n".join(shown))
 
 
-class RemoveQuestion(QDialog):
+class RemoveQuestion(ScrollingQuestion):
     """The question: what goes and what stays, above Remove and Cancel (the default)."""
 
     def __init__(self, parent: QWidget | None, plan: RemovePlan, copies: str = "") -> None:
-        super().__init__(parent)
-        self.setObjectName("remove_person_question")
-        self.setWindowTitle(TITLE)
         text, more = question(plan, copies)
-        layout = self._layout = QVBoxLayout(self)
-        top = QHBoxLayout()
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxQuestion).pixmap(size, size))
-        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        self.heading = _plain_label(text, self)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        top.addWidget(self.heading, 1)
-        layout.addLayout(top)
-        self.words = _plain_label(more, self)
-        self.words.setObjectName("remove_person_words")  # its text is what a reader reads
-        self.words_area = QScrollArea(self)
-        # the stop Tab reaches at 16 pt, where the words scroll: named, and ringed (``eventFilter``)
-        self.words_area.setAccessibleName("What removing them changes")
-        self.words_area.installEventFilter(self)
-        self._ring: RingFrame | None = None
-        self.words_area.setWidget(self.words)
-        self.words_area.setWidgetResizable(True)
-        self.words_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.words_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.words_area.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        layout.addWidget(self.words_area, 1)
-        self.buttons = QDialogButtonBox(self)
         # "&&": a code's own "&" is shown, not taken as the button's key
-        self.remove = self.buttons.addButton(f"Remove {plan.code.replace('&', '&&')}",
-                                             QDialogButtonBox.ButtonRole.DestructiveRole)
+        super().__init__(parent, TITLE, text, more, f"Remove {plan.code.replace('&', '&&')}",
+                         words_name="What removing them changes",
+                         icon=QStyle.StandardPixmap.SP_MessageBoxQuestion)
+        self.setObjectName("remove_person_question")
+        self.words.setObjectName("remove_person_words")  # its text is what a reader reads
+        self.remove = self.act
         self.remove.setObjectName("remove")
-        self.remove.clicked.connect(self.accept)
-        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        assert cancel is not None
-        self.cancel = cancel
-        self.cancel.setObjectName("cancel")
-        self.cancel.clicked.connect(self.reject)  # Esc too, as any dialog's
-        layout.addWidget(self.buttons)
-        # a screen reader reads a dialog's description as it opens: the whole question
-        self.setAccessibleDescription(f"{text}\n\n{more}")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The app's focus ring round the words while the keyboard is on them: with no frame,
-        Tab from Cancel changed nothing on screen (the arrow keys then scroll them)."""
-        if watched is self.words_area and event.type() in (QEvent.Type.FocusIn,
-                                                            QEvent.Type.FocusOut):
-            keyed = event.type() == QEvent.Type.FocusIn and \
-                self.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
-            if keyed and self._ring is None:
-                from wtfc.ui.focus_frame import RingFrame
-
-                self._ring = RingFrame()
-            if self._ring is not None:
-                self._ring.setWidget(self.words_area if keyed else None)  # type: ignore[arg-type]
-        return super().eventFilter(watched, event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_to_screen()
-        self.cancel.setDefault(True)  # a slip of Enter removes no one
-        self.cancel.setFocus()
-
-    def _fit_to_screen(self) -> None:
-        """As tall as the words need, within the screen's free part: past it they scroll, and
-        Tab then stops at them (the arrow keys move them)."""
-        room = available_geometry(self)
-        if room is None:
-            return
-        width = min(room.width() - FRAME.width(),
-                    max(self.sizeHint().width(),
-                        self.fontMetrics().averageCharWidth() * LINE_LETTERS))
-        needed = self._height_for(width)
-        fit_scrolling_words(self, self.words_area, QSize(width, needed), needed, room)
-
-    def _height_for(self, width: int) -> int:
-        """The dialog's height showing all its words at ``width``, with no scrolling."""
-        layout = self._layout
-        margins = layout.contentsMargins()
-        inside = width - margins.left() - margins.right()
-        top = layout.itemAt(0)
-        heading = top.heightForWidth(inside) if top is not None else 0
-        # measured beside a scroll bar: one shown while the dialog was narrower stays, else
-        # (the words then a line or two taller than the room made for them)
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        words = self.words.heightForWidth(inside - bar)
-        buttons = self.buttons.sizeHint().height()
-        return (margins.top() + heading + words + buttons + 2 * layout.spacing()
-                + margins.bottom())
-
-
-def _plain_label(text: str, parent: QWidget) -> QLabel:
-    """``text`` as typed (a theme's name is never HTML), wrapped, a word too long for a line
-    broken every ``LONG_WORD`` letters (a zero-width space)."""
-    label = QLabel(re.sub(rf"\S{{{LONG_WORD + 1},}}", _breakable, text), parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def _breakable(word: re.Match[str]) -> str:
-    whole = word.group()
-    return "\u200b".join(whole[i:i + LONG_WORD] for i in range(0, len(whole), LONG_WORD))
 
 
 def copies_holding(parent: QWidget, plan: RemovePlan) -> CopiesHolding:

@@ -9,8 +9,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QStyle
 
 from wtfc.model.control_characters import name_shown
 from wtfc.model.workshop import Workshop
@@ -20,6 +19,7 @@ from wtfc.ui.delete_workshop import why_not
 from wtfc.ui.left_field import typed_edits
 from wtfc.ui.other_copies import CrashedCopies, when_said
 from wtfc.ui.plain_tip import as_typed
+from wtfc.ui.scrolling_question import ScrollingQuestion
 
 if TYPE_CHECKING:
     from wtfc.ui.file_lock import Holder
@@ -190,16 +190,11 @@ def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: Cr
            *, unsaved: bool, held: dict[Path, Holder], changed: bool, link: str) -> bool:
     """The one question, naming every file with its date; Cancel is the default."""
     count = len(beside) + len(crashed)
-    box = QMessageBox(QMessageBox.Icon.Warning, TITLE,
-                      f"Delete '{name_shown(path.name)}' and every copy wtfc made of it? This "
-                      f"cannot be undone.", parent=window)
-    box.setObjectName("delete_workshop_message")
-    box.setTextFormat(Qt.TextFormat.PlainText)
     folder = name_shown(str(path.parent))
     files = "\n".join(_named(copy, changed=changed, link=link) for copy in beside)
     copies = "\n".join(f"{name[0].upper()}{name[1:]} (in wtfc's own folder)"
                        for name in crashed.named())
-    box.setInformativeText(as_typed("\n\n".join(filter(None, (
+    words = "\n\n".join(filter(None, (
         f"From the folder '{folder}':\n{files}" if files else "",
         copies,
         crashed.left_alone_words(),
@@ -209,15 +204,20 @@ def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: Cr
         "Your changes not saved yet are lost too." if unsaved else "",
         "Deleted files do not go to the Recycle Bin, and Undo cannot bring them back. The "
         "window then shows a new, empty workshop.",
-        CANNOT_REACH)))))
-    delete = box.addButton(f"Delete {count} file{'s' if count != 1 else ''}" if count else
-                           "Close and forget it", QMessageBox.ButtonRole.DestructiveRole)
-    delete.setObjectName("delete")
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)  # a slip of Enter deletes nothing
-    box.setEscapeButton(cancel)
-    box.exec()
-    return box.clickedButton() is delete
+        CANNOT_REACH)))
+    # its words scroll, the buttons on screen: with a colleague's copy, a recovery copy and
+    # unsaved changes a message box ran past a 768-px screen's foot at 16 pt (review 36 R8 R2)
+    box = ScrollingQuestion(
+        window, TITLE, f"Delete '{name_shown(path.name)}' and every copy wtfc made of it? "
+        f"This cannot be undone.", words,
+        f"Delete {count} file{'s' if count != 1 else ''}" if count else "Close and forget it",
+        words_name="The files it deletes", icon=QStyle.StandardPixmap.SP_MessageBoxWarning)
+    box.setObjectName("delete_workshop_message")
+    box.act.setObjectName("delete")
+    try:
+        return box.exec() == QDialog.DialogCode.Accepted  # Cancel the default: Enter, Esc
+    finally:
+        box.deleteLater()
 
 
 def _close(window: MainWindow) -> None:

@@ -14,6 +14,7 @@ from wtfc.model.document import Document
 from wtfc.model.operations.withdraw import plan_remove_person
 from wtfc.model.storage import load_workshop
 from wtfc.ui import remove_person as rp
+from wtfc.ui import scrolling_question as sq
 from wtfc.ui.screen_fit import FRAME
 
 TASKBAR = 40
@@ -22,7 +23,7 @@ TASKBAR = 40
 def _question(qtbot, monkeypatch, screen: tuple[int, int], code: str) -> rp.RemoveQuestion:
     width, height = screen
     room = QRect(0, 0, width, height - TASKBAR)
-    monkeypatch.setattr(rp, "available_geometry", lambda _widget, **_where: room)
+    monkeypatch.setattr(sq, "available_geometry", lambda _widget, **_where: room)
     doc = Document(load_workshop(demo_path()).workshop)
     box = rp.RemoveQuestion(None, plan_remove_person(doc, code=code))
     qtbot.addWidget(box)
