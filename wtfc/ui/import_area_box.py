@@ -49,6 +49,8 @@ LABEL = "Ar&ea (locality) for everyone on this sheet:"
 # column, that it fills only its blanks, the sentence beside it on the confirm page
 SHORT_LABEL = "Ar&ea:"
 BLANKS_LABEL = "Ar&ea where blank:"
+PLACEHOLDER = "none (e.g. North)"
+SHORT_LETTERS = 10  # the box's width, in letters, on the mapping step's shared row
 TOO_LONG_SAID = (f"That is too long: a locality holds at most {TAG_LIMIT} characters, so the "
                  "rest was left out.")
 
@@ -68,13 +70,13 @@ class AreaBox(QWidget):
         self.box.setToolTip("The area (locality) of everyone on this sheet, given on People to "
                             "each of its people whose rows give none: an area, never an "
                             "address. Empty: none")
-        self.box.setMinimumContentsLength(10)
+        self.box.setMinimumContentsLength(SHORT_LETTERS)
         self.box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         line = self.box.lineEdit()
         assert line is not None  # (editable)
         line.setMaxLength(TAG_LIMIT)  # as People's tag editor: said as it stops, not cut unsaid
-        line.setPlaceholderText("none (e.g. North)")
+        line.setPlaceholderText(PLACEHOLDER)
         line.inputRejected.connect(lambda: self._say(TOO_LONG_SAID))
         line.textEdited.connect(lambda _text: self._check())
         line.editingFinished.connect(self._finished)
@@ -98,7 +100,9 @@ class AreaBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label, 0, 0)
         layout.addWidget(self.box, 0, 1)
-        layout.addWidget(self.about, 0, 2)
+        # a row of its own: beside the box at 16 pt on a 1024-px screen it had 136 px, a word
+        # a line (review 36 R8 R3)
+        layout.addWidget(self.about, 1, 0, 1, 3)
         layout.addWidget(self.said, 2, 0, 1, 3)
         layout.setColumnStretch(2, 1)
         self._layout: QBoxLayout | None = None  # where it is shown now
@@ -139,6 +143,9 @@ class AreaBox(QWidget):
             self._layout.removeWidget(self)  # (not "already in a layout; moved")
         self._layout = layout
         self._short = short
+        # in full, its example whole ("none (e.g. Nor…" was all it showed: review 36 R8 M1);
+        # the mapping step's shared row has room for a short box only
+        self.box.setMinimumContentsLength(SHORT_LETTERS if short else len(PLACEHOLDER) + 2)
         self._relabel()
         grid = self.layout()
         assert grid is not None
