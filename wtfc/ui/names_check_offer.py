@@ -29,13 +29,23 @@ TIP = ("Check all cards again with the names pasted: the cards naming them are h
        "(Ctrl+Z undoes it). Until then the room views leave them out.")
 
 
-def offer_words(count: int) -> str:
-    """What the box and the notice say of ``count`` cards naming someone pasted."""
+def offer_words(count: int, *, folded: bool = False) -> str:
+    """What the box and the notice say of ``count`` cards naming someone pasted; ``folded``:
+    said on the page's line with the box folded away, so it names the button still in sight,
+    not the box's Check all cards again (review 36 R8 M2)."""
     one = count == 1
-    return (f"{count_phrase(count, 'card')} {'names' if one else 'name'} someone pasted after "
-            f"{'it was' if one else 'they were'} checked: the room views leave "
-            f"{'it' if one else 'them'} out. Check all cards again holds "
-            f"{'it' if one else 'them'} back (Ctrl+Z undoes it).")
+    it = "it" if one else "them"
+    said = (f"{count_phrase(count, 'card')} {'names' if one else 'name'} someone pasted after "
+            f"{'it was' if one else 'they were'} checked: the room views leave {it} out.")
+    if folded:
+        return (f"{said} Press “{button_text(count)}” (beside Names to watch for…) to hold {it} "
+                f"back (Ctrl+Z undoes it).")
+    return f"{said} Check all cards again holds {it} back (Ctrl+Z undoes it)."
+
+
+def button_text(count: int) -> str:
+    """The offer's button: "⚠ 2 cards to check again"."""
+    return f"⚠ {count_phrase(count, 'card')} to check again"
 
 
 class CheckOffer(QObject):
@@ -61,10 +71,9 @@ class CheckOffer(QObject):
         self._offered = True
         self.recount()
         if self.count:
-            words = offer_words(self.count)
-            self._box.say(words)
+            self._box.say(offer_words(self.count))
             if not self._box.isVisible():  # folded away (the room view up): the page's line
-                self._box.notice.say(words)
+                self._box.notice.say(offer_words(self.count, folded=True))
 
     def recount(self) -> None:
         if not (shiboken6.isValid(self.button) and shiboken6.isValid(self._box)):
@@ -77,7 +86,7 @@ class CheckOffer(QObject):
             from wtfc.ui.wall.room_card_guard import named_cards
 
             self.count = len(named_cards(list(self._box.doc.workshop.cards), names))
-        text = f"⚠ {count_phrase(self.count, 'card')} to check again"
+        text = button_text(self.count)
         if self.count and text != self.button.text():
             self.button.setText(text)
             said = f"{offer_words(self.count)} Press to check all cards again."
