@@ -55,8 +55,8 @@ test: $(STAMP)
 
 # A random facilitator on the real window (tests/fuzz, left out of `make test`): one walk a seed,
 # checked as it goes; about 5 minutes on two cores. More: make fuzz WTFC_FUZZ_SEEDS="$(seq -s ' ' 1 50)"
-WTFC_FUZZ_SEEDS ?= 1 2 3 4 5 6 7 8 9 10
-WTFC_FUZZ_STEPS ?= 300
+WTFC_FUZZ_SEEDS ?= 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20
+WTFC_FUZZ_STEPS ?= 500
 fuzz: $(STAMP)
 	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen WTFC_TEST_RENDERS=0 \
 	  WTFC_FUZZ_SEEDS="$(WTFC_FUZZ_SEEDS)" WTFC_FUZZ_STEPS="$(WTFC_FUZZ_STEPS)" \

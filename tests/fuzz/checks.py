@@ -122,13 +122,18 @@ class Checks:
 
     def _undo_redo(self) -> None:
         w, stack = self.window, self.window.undo.stack
-        w.commit_pending_edits()
+        self._record_typing()
         settle()
         end, end_index = snapshot(w), stack.index()
         self.log.append(f"CHECK at step {end_index} of {stack.count()}: "
                         + " | ".join(stack.text(i) for i in range(stack.count())))
         while stack.canUndo():
-            if not self._undo_once():
+            before = stack.index()
+            w.undo_action.trigger()
+            if stack.index() == before:
+                self.problems.append(f"Undo refused at step {before} "
+                                     f"({stack.text(before - 1)!r}); the foot says "
+                                     f"{w.statusBar().currentMessage()!r}")
                 return
         settle()
         if stack.index() == 0 and self.start_index == 0:
@@ -146,24 +151,19 @@ class Checks:
         if found:
             self.problems.append("Redo all the way is not the end: " + "; ".join(found[:6]))
 
-    def _undo_once(self) -> bool:
-        """One Undo; a date box the walk typed words into first gets the Esc the foot asks for
-        ("The date typed in … was not taken: … Put it right or press Esc"), as a user would."""
-        w, stack = self.window, self.window.undo.stack
-        before = stack.index()
-        w.undo_action.trigger()
+    def _record_typing(self) -> None:
+        """What is typed is recorded first, as Save does; a date box holding words it won't
+        take first gets the Esc the foot asks for ("The date typed in … was not taken: … Put it
+        right or press Esc"), as a user would: Undo and Save wait on it (R1's N4)."""
+        w = self.window
+        if w.commit_pending_edits():
+            return
         waiting = [box for box in w.findChildren(DateBox) if box.problem and box.isVisible()]
-        if stack.index() == before and waiting:
-            self.log.append(f"  Esc, as the foot asks: {w.statusBar().currentMessage()[:80]!r}")
-            for box in waiting:
-                QTest.keyClick(box, Qt.Key.Key_Escape)
-            settle()
-            w.undo_action.trigger()
-        if stack.index() == before:
-            self.problems.append(f"Undo refused at step {before} ({stack.text(before - 1)!r}); "
-                                 f"the foot says {w.statusBar().currentMessage()!r}")
-            return False
-        return True
+        self.log.append(f"  Esc, as the foot asks: {w.statusBar().currentMessage()[:80]!r}")
+        for box in waiting:
+            QTest.keyClick(box, Qt.Key.Key_Escape)
+        settle()
+        w.commit_pending_edits()
 
     def _save_and_reopen(self) -> None:
         w = self.window
