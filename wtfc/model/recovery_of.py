@@ -105,7 +105,7 @@ def copies_by_name(path: str | os.PathLike[str], folders: Iterable[Path], *, own
             theirs = _card_ids(session / SNAPSHOT_NAME, skip_line=True)
             if theirs and ids is None:
                 ids = _card_ids(Path(path)) or ()
-            if theirs and ids and not theirs & set(ids) and not _taken_from(header, path):
+            if theirs and not theirs & set(ids or ()) and not _taken_from(header, path):
                 found.another_workshop.append(copy)
             else:
                 found.of.append(copy)
@@ -114,7 +114,13 @@ def copies_by_name(path: str | os.PathLike[str], folders: Iterable[Path], *, own
 
 def _taken_from(header: SnapshotHeader, path: str | os.PathLike[str]) -> bool:
     """The copy was taken from the file as it is now (its bytes, as the copy last read them)."""
-    return bool(header.based_on_sha256) and header.based_on_sha256 == file_digest(Path(path))
+    if not header.based_on_sha256:
+        return False
+    from wtfc.model.versions import earlier_versions
+
+    file = Path(path)
+    return any(header.based_on_sha256 == file_digest(kept)
+               for kept in (file, *(v.path for v in earlier_versions(file))))
 
 
 def _card_ids(file: Path, *, skip_line: bool = False) -> set[str] | None:
