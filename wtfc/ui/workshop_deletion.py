@@ -150,16 +150,24 @@ def _leads_to(path: Path) -> str:
         return name_shown(os.readlink(path)) if path.is_symlink() else ""
 
 
-def _changed_here(window: MainWindow, path: Path) -> bool:
-    """The file was written elsewhere since this window last read or wrote it (a colleague's
-    Save in a synced folder): what it holds now is not in this window (review 36 A5 R1)."""
+def _changed_here(window: MainWindow, path: Path) -> str:
+    """How the file changed since this window last read or wrote it ("" when it did not): a
+    colleague's Save in a synced folder, what it holds now is not in this window (review 36 A5
+    R1). A window showing a restored recovery copy never read the file itself: the change may
+    be this computer's own save after the copy was taken, as Save's question says
+    (``changed_elsewhere._changed_when``), so no other computer is blamed (review 36 A7 M1)."""
     from wtfc.model.recovery import file_digest
     from wtfc.ui.file_controller import disk_stamp
 
     files = window.files
     if files.stamp is None or disk_stamp(path) == files.stamp:
-        return False
-    return files.digest is None or file_digest(path) != files.digest
+        return ""
+    if files.digest is not None and file_digest(path) == files.digest:
+        return ""
+    if files.as_saved is None and files.damaged is None:
+        return "changed after the recovery copy restored here was taken"
+    return ("changed elsewhere since this window last opened or saved it, perhaps on another "
+            "computer")
 
 
 def _open_elsewhere(window: MainWindow, beside: list[CopyBeside]) -> dict[Path, Holder]:
@@ -171,7 +179,7 @@ def _open_elsewhere(window: MainWindow, beside: list[CopyBeside]) -> dict[Path, 
             and (holder := other_holder(window.files.lock, copy.path)) is not None}
 
 
-def _named(copy: CopyBeside, *, changed: bool = False, link: str = "") -> str:
+def _named(copy: CopyBeside, *, changed: str = "", link: str = "") -> str:
     """ "'spring.wtfc.bak' (an earlier version, today at 06:21)", with what to mind."""
     when = f", {when_said(copy.changed)}" if copy.changed is not None else ""
     what, mind = copy.what, ""
@@ -180,14 +188,13 @@ def _named(copy: CopyBeside, *, changed: bool = False, link: str = "") -> str:
     elif copy.what == FILE and link:
         what, mind = f"a link to '{link}'", ": the link is deleted, not the file it leads to"
     elif copy.what == FILE and changed:
-        what = (f"{what}, changed elsewhere since this window last opened or saved it, perhaps "
-                f"on another computer")
+        what = f"{what}, {changed}"
         mind = ": what it holds now is not in this window"
     return f"'{name_shown(copy.path.name)}' ({what}{when}){mind}"
 
 
 def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: CrashedCopies,
-           *, unsaved: bool, held: dict[Path, Holder], changed: bool, link: str) -> bool:
+           *, unsaved: bool, held: dict[Path, Holder], changed: str, link: str) -> bool:
     """The one question, naming every file with its date; Cancel is the default."""
     count = len(beside) + len(crashed)
     folder = name_shown(str(path.parent))
