@@ -2,28 +2,16 @@
 note shows; Alt+E put the keyboard in the Area box, which stayed below the scroll area's edge."""
 from __future__ import annotations
 
-from import_fixtures import wait_for
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QScrollArea
 
-from tests.importing.test_sheet_area import NORTH, SOUTH
 from tests.ui.settled import settle
-from tests.ui.test_import_area_box import _confirm, _csv, _typed
-from wtfc.model.document import Document
-from wtfc.model.workshop import Workshop
-from wtfc.ui.undo import UndoAdapter
+from tests.ui.test_import_area_box import _typed, south_after_north
 
 
 def test_alt_e_at_16_pt_brings_the_area_box_into_sight(qtbot, tmp_path, font_points):
     font_points(16)
-    doc = Document(Workshop())
-    undo = UndoAdapter(doc)
-    first = _confirm(qtbot, doc, undo, _csv(tmp_path, "north.csv", NORTH))
-    _typed(qtbot, first, "North")
-    first.import_now()
-    wait_for(qtbot, first, "report")
-    first.close()
-    dialog = _confirm(qtbot, doc, undo, _csv(tmp_path, "south.csv", SOUTH))
+    _, dialog = south_after_north(qtbot, tmp_path)
     dialog.resize(1024, 768)
     _typed(qtbot, dialog, "South")  # the clash note above it now
     dialog.confirm_page.own_codes_box.setFocus()

@@ -6,23 +6,12 @@ from __future__ import annotations
 from import_fixtures import wait_for
 from PySide6.QtCore import Qt
 
-from tests.importing.test_sheet_area import NORTH, SOUTH
 from tests.ui.settled import settle
-from tests.ui.test_import_area_box import _confirm, _csv, _localities, _typed
-from wtfc.model.document import Document
-from wtfc.model.workshop import Workshop
-from wtfc.ui.undo import UndoAdapter
+from tests.ui.test_import_area_box import _localities, south_after_north
 
 
 def test_enter_in_the_area_box_says_the_clash_before_any_import(qtbot, tmp_path):
-    doc = Document(Workshop())
-    undo = UndoAdapter(doc)
-    first = _confirm(qtbot, doc, undo, _csv(tmp_path, "north.csv", NORTH))
-    _typed(qtbot, first, "North")
-    first.import_now()
-    wait_for(qtbot, first, "report")
-    first.close()
-    dialog = _confirm(qtbot, doc, undo, _csv(tmp_path, "south.csv", SOUTH))
+    doc, dialog = south_after_north(qtbot, tmp_path)
     qtbot.keyClick(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     line = dialog.area_box.box.lineEdit()
     qtbot.keyClicks(line, "South")

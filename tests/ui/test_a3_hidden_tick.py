@@ -5,22 +5,11 @@ from __future__ import annotations
 
 from import_fixtures import wait_for
 
-from tests.importing.test_sheet_area import NORTH, SOUTH
-from tests.ui.test_import_area_box import _confirm, _csv, _localities, _typed
-from wtfc.model.document import Document
-from wtfc.model.workshop import Workshop
-from wtfc.ui.undo import UndoAdapter
+from tests.ui.test_import_area_box import _localities, _typed, south_after_north
 
 
 def test_a_tick_the_page_no_longer_shows_gives_no_codes_of_their_own(qtbot, tmp_path):
-    doc = Document(Workshop())
-    undo = UndoAdapter(doc)
-    first = _confirm(qtbot, doc, undo, _csv(tmp_path, "north.csv", NORTH))
-    _typed(qtbot, first, "North")
-    first.import_now()
-    wait_for(qtbot, first, "report")
-    first.close()
-    dialog = _confirm(qtbot, doc, undo, _csv(tmp_path, "south.csv", SOUTH))
+    doc, dialog = south_after_north(qtbot, tmp_path)
     _typed(qtbot, dialog, "South")
     own = dialog.confirm_page.own_codes_box
     assert own.isVisible()

@@ -52,6 +52,19 @@ def _localities(doc) -> dict[str, str]:
     return {p.id: p.locality for p in doc.workshop.people}
 
 
+def south_after_north(qtbot, tmp_path):
+    """North's sheet imported with the area North, then South's sheet on its confirm page:
+    (the document, South's dialog)."""
+    doc = Document(Workshop())
+    undo = UndoAdapter(doc)
+    first = _confirm(qtbot, doc, undo, _csv(tmp_path, "north.csv", NORTH))
+    _typed(qtbot, first, "North")
+    first.import_now()
+    wait_for(qtbot, first, "report")
+    first.close()
+    return doc, _confirm(qtbot, doc, undo, _csv(tmp_path, "south.csv", SOUTH))
+
+
 def test_the_area_goes_to_everyone_on_the_sheet_as_one_undo_step(qtbot, tmp_path):
     doc = Document(Workshop(people=[Person(id="P09", locality="East")]))
     undo = UndoAdapter(doc)
@@ -91,14 +104,7 @@ def test_empty_the_sheet_gives_no_locality_as_before(qtbot, tmp_path):
 
 def test_another_areas_clash_is_said_before_import_and_codes_of_their_own_give_it(qtbot,
                                                                                   tmp_path):
-    doc = Document(Workshop())
-    undo = UndoAdapter(doc)
-    first = _confirm(qtbot, doc, undo, _csv(tmp_path, "north.csv", NORTH))
-    _typed(qtbot, first, "North")
-    first.import_now()
-    wait_for(qtbot, first, "report")
-    first.close()
-    dialog = _confirm(qtbot, doc, undo, _csv(tmp_path, "south.csv", SOUTH))
+    doc, dialog = south_after_north(qtbot, tmp_path)
     note = dialog.confirm_page.codes_label
     assert "“North”" not in note.text()  # no area yet: nothing to clash
     _typed(qtbot, dialog, "South")
@@ -196,14 +202,7 @@ def test_cells_pasted_from_excel_get_the_area_too(qtbot):
 def test_import_clicked_while_the_note_is_worked_out_again_keeps_the_tick(qtbot, tmp_path):
     """Ticked, the area changed, Import at once: the note's box is hidden while its plan is
     worked out again, and the tick went with it (South's P01 was put onto North's)."""
-    doc = Document(Workshop())
-    undo = UndoAdapter(doc)
-    first = _confirm(qtbot, doc, undo, _csv(tmp_path, "north.csv", NORTH))
-    _typed(qtbot, first, "North")
-    first.import_now()
-    wait_for(qtbot, first, "report")
-    first.close()
-    dialog = _confirm(qtbot, doc, undo, _csv(tmp_path, "south.csv", SOUTH))
+    doc, dialog = south_after_north(qtbot, tmp_path)
     dialog.confirm_page.own_codes_box.setChecked(True)
     dialog.area_box.box.setEditText("South")
     dialog.area_box.box.lineEdit().editingFinished.emit()
@@ -213,14 +212,7 @@ def test_import_clicked_while_the_note_is_worked_out_again_keeps_the_tick(qtbot,
 
 
 def test_the_area_changed_twice_before_the_note_is_back_keeps_the_tick(qtbot, tmp_path):
-    doc = Document(Workshop())
-    undo = UndoAdapter(doc)
-    first = _confirm(qtbot, doc, undo, _csv(tmp_path, "north.csv", NORTH))
-    _typed(qtbot, first, "North")
-    first.import_now()
-    wait_for(qtbot, first, "report")
-    first.close()
-    dialog = _confirm(qtbot, doc, undo, _csv(tmp_path, "south.csv", SOUTH))
+    _, dialog = south_after_north(qtbot, tmp_path)
     dialog.confirm_page.own_codes_box.setChecked(True)
     for area in ("Sout", "South"):
         dialog.area_box.box.setEditText(area)
