@@ -73,7 +73,7 @@ def test_remove_this_person_takes_their_cards_out_of_a_kept_recovery_copy(
     asked = _remove(window, "P90", monkeypatch)
     assert re.search(r"Their cards are also taken out of the recovery copy of this workshop "
                      r"from today at \d\d:\d\d, kept when wtfc stopped without closing", asked)
-    assert "Undo does not put their cards back into it" in asked
+    assert "Undo puts their cards back into it" in asked
     assert window.files.save()
     holding = [f for f in recovery_folder.rglob("*") if f.is_file()
                and b"Edith Pike" in f.read_bytes()]

@@ -280,9 +280,10 @@ class PeopleDialog(QDialog):
         if not push_edit(self.undo, self.notice, lambda: remove_person(self.doc, code=code)) \
                 or self.undo.stack.index() == step:
             return False
-        from wtfc.ui.withdrawn_recovery_copies import take_out
+        from wtfc.ui.withdrawn_recovery_copies import follow_step, take_out
 
-        take_out(copies)  # only now, removed: a refused removal left the copies as they were
+        # only now, removed: a refused removal left the copies as they were
+        follow_step(self.undo.stack, step, take_out(copies))
         if rows := self.model.rowCount():  # the next person is current: the keys go on
             self.table.setCurrentIndex(self.model.index(min(at.row(), rows - 1), at.column()))
         self.done_line.setText(f"{code} was removed. Ctrl+Z takes it back. {question.FOOT}")

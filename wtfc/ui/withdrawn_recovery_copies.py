@@ -19,7 +19,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLockFile
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.counting import count_phrase
@@ -58,8 +60,8 @@ class CopiesHolding:
                 f"Their cards are also taken out of {which} of this workshop from "
                 f"{_times(copies)}, kept when wtfc stopped without closing (offered each "
                 f"time wtfc starts). The rest of the work in "
-                f"{'it' if len(copies) == 1 else 'them'} stays; Undo does not put their cards "
-                f"back into {'it' if len(copies) == 1 else 'them'}.")
+                f"{'it' if len(copies) == 1 else 'them'} stays; Undo puts their cards back "
+                f"into {'it' if len(copies) == 1 else 'them'}.")
         if self.unreadable:
             copies = self.unreadable
             lines.append(
@@ -124,8 +126,10 @@ def copies_holding(window: QWidget, codes: tuple[str, ...]) -> CopiesHolding:
     return found
 
 
-def take_out(found: CopiesHolding) -> None:
-    """Rewrite each copy without their cards, its header (which file, when) as it was."""
+def take_out(found: CopiesHolding) -> list[tuple[Path, bytes, bytes]]:
+    """Rewrite each copy without their cards, its header (which file, when) as it was. Each
+    copy rewritten, with its bytes before and after, for Undo (``follow_step``)."""
+    done = []
     for copy, workshop in found.rewritable:
         lock = _free(copy.folder)
         if lock is None:
@@ -135,10 +139,48 @@ def take_out(found: CopiesHolding) -> None:
             head = old.partition(b"\n")[0]
             body = SnapshotSerializer().snapshot_bytes(workshop, copy.header).partition(b"\n")[2]
             write_snapshot(head + b"\n" + body, copy.folder)
+            done.append((copy.folder, old, head + b"\n" + body))
         except (OSError, WorkshopFileError):
             pass  # the copy is as it was: Restore still leaves their cards out
         finally:
             lock.unlock()
+    return done
+
+
+def follow_step(stack: QUndoStack, step: int, done: list[tuple[Path, bytes, bytes]]) -> None:
+    """Undo of the removal pushed at ``step`` puts each copy back as it was, Redo takes their
+    cards out again: a person removed by mistake and put back with Ctrl+Z kept their unsaved
+    cards nowhere else (review 36 A7 R2). A copy changed since (restored, discarded, taken
+    by a running wtfc) is left as it is; once the step leaves the stack, nothing is followed."""
+    command = stack.command(step)
+    if not done or command is None:
+        return
+
+    def moved(index: int) -> None:
+        if not shiboken6.isValid(stack):  # the window closing: its stack clears as it goes
+            return
+        if stack.command(step) is not command:  # cleared, or dropped by a later push
+            stack.indexChanged.disconnect(moved)
+            return
+        for folder, old, new in done:
+            was, now = (new, old) if index <= step else (old, new)
+            _write_back(folder, was, now)
+
+    stack.indexChanged.connect(moved)
+
+
+def _write_back(folder: Path, was: bytes, now: bytes) -> None:
+    """Write ``now`` to the copy in ``folder`` when it still holds ``was``."""
+    lock = _free(folder)
+    if lock is None:
+        return
+    try:
+        if (folder / SNAPSHOT_NAME).read_bytes() == was:
+            write_snapshot(now, folder)
+    except (OSError, WorkshopFileError):
+        pass  # the copy stays as it is; Restore offers it as that
+    finally:
+        lock.unlock()
 
 
 def _free(folder: Path) -> QLockFile | None:
