@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from wtfc.importing.personal_details import find_personal_details, redact
-from wtfc.model.document import Document
-from wtfc.model.operations.cards import redact_card
-from wtfc.model.workshop import Card, Kind, PersonalDetail, Workshop
-
-
-def _wall(card: str) -> str:
-    return redact(card, find_personal_details(card))
+from tests.importing.test_guard_session35_wave3_checks import _redacted, _wall
 
 
 @pytest.mark.parametrize(("card", "wall"), [
@@ -67,15 +60,6 @@ def test_a_doctors_surname_owning_or_before_the_practice_is_held(card, wall):
 ])
 def test_what_the_doctor_will_do_there_stays_as_typed(card):
     assert _wall(card) == card
-
-
-def _redacted(text: str) -> str:
-    found = find_personal_details(text)
-    card = Card(kind=Kind.NOT_WORKING, text=text, personal_details=[
-        PersonalDetail(start=x.start, end=x.end, category=x.category, text=x.text) for x in found])
-    doc = Document(Workshop(cards=[card]))
-    redact_card(doc, card_id=card.id).do(doc)
-    return doc.card(card.id).text
 
 
 @pytest.mark.parametrize("card", [

@@ -4,23 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wtfc.importing.personal_details import find_personal_details, redact
-from wtfc.model.document import Document
-from wtfc.model.operations.cards import redact_card
-from wtfc.model.workshop import Card, Kind, PersonalDetail, Workshop
+from tests.importing.test_guard_session35_wave3_checks import _redacted, _wall
 
-
-def _wall(card: str) -> str:
-    return redact(card, find_personal_details(card))
-
-
-def _redacted(text: str) -> str:
-    found = find_personal_details(text)
-    card = Card(kind=Kind.NOT_WORKING, text=text, personal_details=[
-        PersonalDetail(start=x.start, end=x.end, category=x.category, text=x.text) for x in found])
-    doc = Document(Workshop(cards=[card]))
-    redact_card(doc, card_id=card.id).do(doc)
-    return doc.card(card.id).text
 
 # S1 (regression of 3b10e7df, modal_after_relation): held at 3b10e7df^, go up as typed now.
 # An adverb after "May" is not the verb's sign when the word after it is no bare verb.
