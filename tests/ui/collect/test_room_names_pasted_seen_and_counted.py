@@ -8,16 +8,12 @@ Place: tests/ui/collect/ (uses that folder's ``page`` and ``undo`` fixtures)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize, Qt
 
+from tests.ui.collect.test_names_pasted_after_import import NAMED, NW, _paste, _room, _seen
 from tests.ui.settled import settle
 from wtfc.model.document import Document
-from wtfc.model.workshop import Card, Kind, Theme, Workshop
-from wtfc.ui.wall.room_readout import RoomReadOut, theme_rows
-from wtfc.ui.wall.room_wall import RoomWallView
-
-NW = Kind.NOT_WORKING
-NAMED = "Zebulon Quarrie from the agency never stays long"
+from wtfc.model.workshop import Card, Theme, Workshop
+from wtfc.ui.wall.room_readout import theme_rows
 
 
 @pytest.fixture
@@ -29,33 +25,9 @@ def doc():
     return Document(Workshop(title="Spring reviews", cards=cards, themes=themes))
 
 
-def _up(qtbot, widget):
-    qtbot.addWidget(widget)
-    widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
-    widget.resize(QSize(1280, 720))
-    widget.show()
-    settle()
-    return widget
-
-
-def _seen(readout: RoomReadOut, wall: RoomWallView) -> str:
-    readout.grab()
-    settle()
-    on_wall = [item.card.text for item in wall.wall.cards.values()]
-    return "\n".join([readout.drawn_words, readout.accessibleDescription(), *on_wall])
-
-
-def _paste(page, names: str) -> None:
-    page.names_box.setPlainText(names)
-    page.watch_names.end_editing()
-    settle()
-
-
 def test_a_card_marked_as_fine_with_the_pasted_name_seen_stays_on_the_room_views(
         page, doc, undo, qtbot):
-    readout = _up(qtbot, RoomReadOut(doc, (NW,)))
-    readout.set_card(doc.card("c1"))
-    wall = _up(qtbot, RoomWallView(doc, viewport=(1280.0, 720.0)))
+    readout, wall = _room(qtbot, doc)
     _paste(page, "Zebulon Quarrie")
     page.check_button.click()  # held back: the facilitator sees the name flagged
     settle()
