@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from test_every_copy_of_a_workshop import asked  # noqa: F401
-from test_recovery_copy_of_another_workshop import _last_year
+from test_recovery_copy_of_another_workshop import opened_over_last_year
 from test_remove_person_recovery_copies import _remove
 from window_fixtures import make_window, recovery_folder  # noqa: F401
 
@@ -28,12 +28,8 @@ def _new_cycle(path: Path) -> None:
 def test_remove_this_person_before_this_cycles_cards_leaves_last_cycles_copy(
         make_window, recovery_folder, tmp_path, monkeypatch):
     """FAILS at 74ea67a7: no card in the file, so ids == () and the copy counts as this one's."""
-    path = tmp_path / "spring.wtfc"
-    session = _last_year(recovery_folder, path)
-    before = (session / recovery.SNAPSHOT_NAME).read_bytes()
-    _new_cycle(path)
-    window = make_window(autosave=False)
-    assert window.files.open_path(path)
+    window, session, before = opened_over_last_year(make_window, recovery_folder,
+                                                    tmp_path / "spring.wtfc", _new_cycle)
     said = _remove(window, "P90", monkeypatch)
     assert "recovery copy of this workshop" not in said
     assert (session / recovery.SNAPSHOT_NAME).read_bytes() == before  # Arthur's card kept
@@ -42,11 +38,8 @@ def test_remove_this_person_before_this_cycles_cards_leaves_last_cycles_copy(
 def test_delete_a_workshop_with_no_cards_leaves_last_cycles_copy(
         make_window, recovery_folder, tmp_path, asked):
     """FAILS at 74ea67a7: card_ids=[] passed, so every copy naming the path is this one's."""
-    path = tmp_path / "spring.wtfc"
-    session = _last_year(recovery_folder, path)
-    _new_cycle(path)
-    window = make_window(autosave=False)
-    assert window.files.open_path(path)
+    window, session, _ = opened_over_last_year(make_window, recovery_folder,
+                                               tmp_path / "spring.wtfc", _new_cycle)
     asked.answers = ["delete"]
     assert delete_workshop(window)
     assert "The recovery copy wtfc kept of this workshop" not in asked.said[0]

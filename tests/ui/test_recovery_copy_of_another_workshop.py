@@ -42,14 +42,22 @@ def _this_year(path: Path) -> None:
                                        text="Edith: nobody comes", person="P90")]), path)
 
 
-def test_remove_this_person_leaves_last_cycles_copy_under_the_same_name_alone(
-        make_window, recovery_folder, tmp_path, monkeypatch):
-    path = tmp_path / "spring.wtfc"
+def opened_over_last_year(make_window, recovery_folder, path: Path,
+                          save_this_cycle=_this_year):
+    """Last cycle's copy kept under ``path``, then this cycle's workshop saved there (by
+    ``save_this_cycle``) and opened: (the window, the copy's folder, the copy as it was)."""
     session = _last_year(recovery_folder, path)
     before = (session / recovery.SNAPSHOT_NAME).read_bytes()
-    _this_year(path)
+    save_this_cycle(path)
     window = make_window(autosave=False)
     assert window.files.open_path(path)
+    return window, session, before
+
+
+def test_remove_this_person_leaves_last_cycles_copy_under_the_same_name_alone(
+        make_window, recovery_folder, tmp_path, monkeypatch):
+    window, session, before = opened_over_last_year(make_window, recovery_folder,
+                                                    tmp_path / "spring.wtfc")
     said = _remove(window, "P90", monkeypatch)
     assert "recovery copy" not in said
     assert (session / recovery.SNAPSHOT_NAME).read_bytes() == before
@@ -58,10 +66,7 @@ def test_remove_this_person_leaves_last_cycles_copy_under_the_same_name_alone(
 def test_delete_this_workshop_leaves_last_cycles_copy_and_names_it(
         make_window, recovery_folder, tmp_path, asked):
     path = tmp_path / "spring.wtfc"
-    session = _last_year(recovery_folder, path)
-    _this_year(path)
-    window = make_window(autosave=False)
-    assert window.files.open_path(path)
+    window, session, _ = opened_over_last_year(make_window, recovery_folder, path)
     asked.answers = ["delete"]
     assert delete_workshop(window)
     said = asked.said[0]
