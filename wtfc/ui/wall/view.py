@@ -82,6 +82,7 @@ class WallView(ZoomingView):
             ("Ctrl+wheel", "Wall: zoom in and out")])
         self.drag = CardDrag(self)
         self._editor: QLineEdit | None = None
+        scene.laid_out.connect(self._on_laid_out)
         self.name_hint: QLabel | None = None  # a FloatingDetailHint under it; goes with it
         self.hint: EmptyWallHint | None = None  # "No cards yet…", made only for a wall with none
         self._reshape_asked = False  # a big wall's layout for the view's shape is queued
@@ -225,12 +226,20 @@ class WallView(ZoomingView):
         editor, self._editor, self.name_hint = self._editor, None, None
         if editor is None:
             return
-        if commit:
+        theme_id = editor.property("theme_id")
+        # an Undo may have taken the theme away while its box was open: nothing to name
+        if commit and self.wall.doc.get("themes", theme_id) is not None:
             assert self.gestures is not None
-            self.gestures.rename(editor.property("theme_id"), editor.text())
+            self.gestures.rename(theme_id, editor.text())
         editor.hide()
         editor.deleteLater()
         self.setFocus()
+
+    def _on_laid_out(self) -> None:
+        # an Undo took away the theme being named: its box goes, with nothing left to name
+        editor = self._editor
+        if editor is not None and self.wall.doc.get("themes", editor.property("theme_id")) is None:
+            self.finish_rename(commit=False)
 
     def eventFilter(self, watched, event) -> bool:
         if self._editor is not None and watched is self._editor \
