@@ -26,9 +26,10 @@ from wtfc.ui.remove_person import RemoveQuestion
 WORDS = "Mrs Edith Pike said nobody comes"
 
 
-def _day(tmp_path, recovery_folder):
+def _day(tmp_path, recovery_folder, *, based_on: bool = True):
     """spring.wtfc with P90's card; a crashed session's copy of it with two unsaved cards
-    (one P90's, one P01's), kept with Decide later."""
+    (one P90's, one P01's), kept with Decide later; ``based_on``: the copy knows which version
+    of the file it started from."""
     path = tmp_path / "spring.wtfc"
     ws = Workshop(title="Spring", people=[Person(id="P01"), Person(id="P90")], cards=[
         Card(id="c1", kind=Kind.WORKING, text="I like my garden", person="P01"),
@@ -42,7 +43,7 @@ def _day(tmp_path, recovery_folder):
     session.mkdir(parents=True)
     header = SnapshotHeader(original_path=str(path), title="Spring", pid=1,
                             hostname=recovery.this_host(), instance_id="dead1",
-                            based_on=[stamp.st_mtime_ns, stamp.st_size])
+                            based_on=[stamp.st_mtime_ns, stamp.st_size] if based_on else None)
     recovery.write_snapshot(SnapshotSerializer().snapshot_bytes(later, header), session)
     return path, session
 

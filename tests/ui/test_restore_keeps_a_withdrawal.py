@@ -8,37 +8,11 @@ from __future__ import annotations
 
 import re
 
+from test_remove_person_recovery_copies import _day
 from window_fixtures import make_window, recovery_folder  # noqa: F401
 
-from wtfc.model import recovery
 from wtfc.model.operations.withdraw import remove_person
-from wtfc.model.recovery import SnapshotHeader, SnapshotSerializer
-from wtfc.model.storage import save_workshop
-from wtfc.model.workshop import Card, Kind, Person, Workshop
 from wtfc.ui.recovery_dialog import Choice, offer_recovery
-
-WORDS = "Mrs Edith Pike said nobody comes"
-
-
-def _day(tmp_path, recovery_folder, *, based_on: bool):
-    """spring.wtfc with P90's card; a crashed session's copy of it (one unsaved card more),
-    kept; ``based_on``: the copy knows which version of the file it started from."""
-    path = tmp_path / "spring.wtfc"
-    ws = Workshop(title="Spring", people=[Person(id="P01"), Person(id="P90")], cards=[
-        Card(id="c1", kind=Kind.WORKING, text="I like my garden", person="P01"),
-        Card(id="c2", kind=Kind.NOT_WORKING, text=WORDS, person="P90")])
-    save_workshop(ws, path)
-    stamp = path.stat()
-    later = ws.model_copy(update={"cards": [
-        *ws.cards, Card(id="c3", kind=Kind.NOT_WORKING, text="Edith Pike fell", person="P90"),
-        Card(id="c4", kind=Kind.WORKING, text="The lunch club", person="P01")]})
-    session = recovery_folder / "dead1"
-    session.mkdir(parents=True)
-    header = SnapshotHeader(original_path=str(path), title="Spring", pid=1,
-                            hostname=recovery.this_host(), instance_id="dead1",
-                            based_on=[stamp.st_mtime_ns, stamp.st_size] if based_on else None)
-    recovery.write_snapshot(SnapshotSerializer().snapshot_bytes(later, header), session)
-    return path
 
 
 def _withdraw_and_restore(window, path):
@@ -57,7 +31,7 @@ def _withdraw_and_restore(window, path):
 
 
 def test_restore_never_brings_a_withdrawn_person_back(make_window, recovery_folder, tmp_path):
-    path = _day(tmp_path, recovery_folder, based_on=False)
+    path, _ = _day(tmp_path, recovery_folder, based_on=False)
     window = make_window(autosave=False)
     offer = _withdraw_and_restore(window, path)
     ws = window.doc.workshop
@@ -74,7 +48,7 @@ def test_restore_never_brings_a_withdrawn_person_back(make_window, recovery_fold
 
 def test_the_offer_blames_no_other_computer_for_a_withdrawal(make_window, recovery_folder,
                                                             tmp_path):
-    path = _day(tmp_path, recovery_folder, based_on=True)
+    path, _ = _day(tmp_path, recovery_folder)
     window = make_window(autosave=False)
     offer = _withdraw_and_restore(window, path)
     assert "another computer" not in offer and "another wtfc window" not in offer
