@@ -40,9 +40,6 @@ _DID = PERSON_VERBS | TITLE_CASE_VERBS | frozenset(_DID_TEXT.split())
 # what is said of a person after a name: "Nan Smith Rang", "Grandma Brown Came Round"
 _SAID_TEXT = "visited visits helped helps phones drove cooked cleaned retired died lives lived"
 _SAID_OF_A_PERSON = PERSON_VERBS | frozenset(_SAID_TEXT.split())
-# what a person did, in the past, In Title Case: "Sister Hill Took My Blood", "Doctor Foster Went"
-_DONE_TEXT = "went took sent gave made brought drove left told taught"
-_DONE = frozenset(_DONE_TEXT.split())
 # a word that says how often, read past: "Nurse Bailey Never Comes" (a deed), "Gran Flat Never
 # Warm", "Nurse Cover Never There" (none: the person's words, code review 36 A4)
 _HOW_OFTEN_TEXT = "never always still often rarely usually sometimes just also"
@@ -62,12 +59,17 @@ def kin_name_end(text: str, start: int, first_end: int, end: int) -> int | None:
     if not _name_word(text, first_end, key, first=True, said=not _OPENS.search(
             text, max(0, start - 40), start)):
         return None
-    kept = first_end
+    kept, m_prev = first_end, start
     for m in letters.CAPITALISED.finditer(text, first_end, end):
+        key = _key(m.group())
         if _OWNS.search(text, start, kept) or text[kept:m.start()].strip(" \t") or not (
-                _name_word(text, m.end(), _key(m.group()), first=False)):
+                _name_word(text, m.end(), key, first=False)) or (
+                _key(text[m_prev:kept]) in COMMON_SURNAMES and known_word(key)
+                and key not in COMMON_SURNAMES):
+            # a word-surname ends the name: "Nurse Green Uniform", "Doctor White Coat" lost
+            # "Uniform", "Coat" (code review 36 A6)
             break  # "Grandma Doris Bakes Cakes": her name, not what she does; "Auntie Pat's Dog"
-        kept = m.end()
+        kept, m_prev = m.end(), m.start()
     return kept
 
 
@@ -86,7 +88,11 @@ def _name_word(text: str, end: int, key: str, *, first: bool, said: bool = False
         return True  # "Nurse White Was Rude", "Nurse Green Is Lovely", "Okafor"
     # a word of English ending in s is a plural or a deed ("Matron Rounds", "Nurse Appointments",
     # "Gran Sleeps", "My Nurse Cares"), a name only before what is said of a person
-    plural = len(key) > 4 and key.endswith("s") and not said  # not "Thanks Nurse Banks"
+    # only a word whose singular is English: "Moses", "Giles", "Hastings", "Sykes" are names
+    # (code review 36 A6)
+    plural = len(key) > 4 and key.endswith("s") and not said and (  # not "Thanks Nurse Banks"
+        known_word(key[:-1]) or (
+            key.endswith(("ches", "shes", "sses", "xes", "zes")) and known_word(key[:-2])))
     following = letters.NEXT_WORD.match(text, end)
     if following is not None and search_key(following.group(1)) in _HOW_OFTEN:
         following = letters.NEXT_WORD.match(text, following.end()) or following
@@ -101,7 +107,7 @@ def _name_word(text: str, end: int, key: str, *, first: bool, said: bool = False
 def _deed(key: str) -> bool:
     """Whether a word In Title Case after a name's word says what a person does: "Nan Smith
     Rang", "Nurse Bailey Dresses My Leg", "Nurse Bailey Never Comes"; not "Lady Luck Was"."""
-    return key in _SAID_OF_A_PERSON or key in TITLE_CASE_VERBS or key in _DONE or (
+    return key in _SAID_OF_A_PERSON or key in TITLE_CASE_VERBS or (
         len(key) > 4 and key.endswith(("s", "ed")) and known_word(key))
 
 

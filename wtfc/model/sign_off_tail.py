@@ -22,7 +22,9 @@ _WORDS = (r"(?i:social|support|worker|care|co-?ordinator|nurse|manager|assessor|
           r"|practitioner|therapist|occupational|team|duty|senior|assistant|student|lead"
           r"|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
-_DATE = r"\d[\d/.:TZ+-]*"
+# possessive: "04/03/2026" read as many dates made Redact of "… by [name] 04/03/2026 10:22,
+# 05/03/2026 11:00 see notes" take minutes (code review 36 A6)
+_DATE = r"\d[\d/.:TZ+-]*+"
 # in brackets, or after a label's name ("… completed by [name], sw"), a role in small letters is
 # staff's too: "… - [name] (sw)" (code review A23; 36 A1 R4)
 # the capitals' roles but those the small-letter list has: "SW" read two ways made Redact of
