@@ -168,8 +168,9 @@ def test_a_known_given_name_or_a_short_title_still_spreads_from_a_title_case_car
 
 
 def test_a_care_word_after_a_title_is_not_spread(tmp_path: Path) -> None:
-    """"Nurse Practitioner", "Sister Act": the guard holds back that card; "The Care Act says"
-    and "the practitioner" are words."""
+    """"Sister Act": the guard holds back that card; "The Care Act says" and "the
+    practitioner" are words, and "Nurse Practitioner" is a nurse's role, no name (F16,
+    e8ce0c09: a word after a care title is taken only where it can be a name)."""
     cards = _import(tmp_path, [
         "We watched Sister Act at the lunch club", "The Care Act says I should have an assessment",
         "The council must act on loneliness", "Nurse Practitioner visits are too short",
@@ -177,8 +178,7 @@ def test_a_care_word_after_a_title_is_not_spread(tmp_path: Path) -> None:
         "I need to foster my independence", "Sister Wendy rang", "Wendy is kind to me",
     ])
     held = [t for t, c in cards.items() if c.held_back]
-    assert held == ["We watched Sister Act at the lunch club",
-                    "Nurse Practitioner visits are too short", "Doctor Foster is on tv",
+    assert held == ["We watched Sister Act at the lunch club", "Doctor Foster is on tv",
                     "Sister Wendy rang", "Wendy is kind to me"]  # a known given name spreads
 
 

@@ -57,7 +57,7 @@ class CheckOffer(QObject):
         self._box = box
         self.count = 0
         self._offered = False  # names were added since the box last had none
-        self.button = QPushButton()
+        self.button = QPushButton(box)  # never a window of its own before the page lays it out
         self.button.setToolTip(TIP)
         self.button.setAccessibleName("Check all cards again: cards name someone pasted")
         self.button.clicked.connect(lambda *_: box.check_all_again())
