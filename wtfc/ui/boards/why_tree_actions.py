@@ -57,14 +57,17 @@ class ActionsFromTree:
             return None
         cause_id = None if node in (None, ROOT) else node
         dialog = ActionDialog(self._doc, theme_id=theme_id, cause_id=cause_id, parent=self._board)
-        dialog.accepted.connect(self._add_from_dialog)
+        # its own Save reads it: ``self.dialog`` may be another by then, or None
+        dialog.accepted.connect(lambda: self._add_from_dialog(dialog))
         open_freed(self, "dialog", dialog)  # freed once closed: one is made for every N
         return dialog
 
-    def _add_from_dialog(self) -> None:
-        values = self.dialog.values()
+    def _add_from_dialog(self, dialog: ActionDialog) -> None:
+        values = dialog.values()
         if not push_edit(self._undo, self._notice, lambda: add_action(self._doc, **values)):
-            self.dialog.show()  # keep what was typed; the notice says what is missing
+            # kept with what was typed (the notice says what is missing), window-modal again
+            # as open() made it: show() left the board free to open a second dialog
+            dialog.open()
             return
         cause = self._doc.get("causes", values["cause_id"]) if values["cause_id"] else None
         tackles = f" for {quoted(cause.text, 50)}" if cause is not None else ""
