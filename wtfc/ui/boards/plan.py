@@ -276,14 +276,14 @@ class PlanBoard(QWidget):
             if new:
                 self.select_action(new[0])
         else:
-            dialog.show()  # keep what was typed; the notice says what is missing
+            dialog.open()  # kept window-modal, what was typed kept; the notice says what is missing
 
     def _edit_from_dialog(self, dialog: ActionDialog, action_id: str) -> None:
         values = dialog.values()
         was = self._doc.get("actions", action_id).status
         if not self._push(lambda: edit_action(self._doc, action_id=action_id, **values),
                           action_id):
-            dialog.show()
+            dialog.open()  # window-modal again: no second dialog over it
         elif was != ActionStatus.DROPPED and self._ask_reason(
                 moved := self._doc.get("actions", action_id)):
             announce(self, status_said_asking(moved, self._today()))
