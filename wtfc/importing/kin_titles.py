@@ -40,6 +40,13 @@ _DID = PERSON_VERBS | TITLE_CASE_VERBS | frozenset(_DID_TEXT.split())
 # what is said of a person after a name: "Nan Smith Rang", "Grandma Brown Came Round"
 _SAID_TEXT = "visited visits helped helps phones drove cooked cleaned retired died lives lived"
 _SAID_OF_A_PERSON = PERSON_VERBS | frozenset(_SAID_TEXT.split())
+# what a person did to the writer, in the past: "Sister Hill Took My Blood", "Doctor Fox Sent Me
+# Home" (a deed only before "me"/"my": "Doctor Visit Took Ages" stays; code review 36 A8)
+_DONE_TEXT = "went took sent gave made brought drove left told taught"
+_DONE = frozenset(_DONE_TEXT.split())
+_TO_ME = frozenset({"me", "my"})
+# the films and sayings: "Sister Act Made Me Laugh", "Lady Luck Left Me", "Father Time Took My…"
+_NOT_DOERS = frozenset({"act", "luck", "time"})
 # a word that says how often, read past: "Nurse Bailey Never Comes" (a deed), "Gran Flat Never
 # Warm", "Nurse Cover Never There" (none: the person's words, code review 36 A4)
 _HOW_OFTEN_TEXT = "never always still often rarely usually sometimes just also"
@@ -101,7 +108,11 @@ def _name_word(text: str, end: int, key: str, *, first: bool, said: bool = False
     word = following.group(1)
     if plural:
         return search_key(word) in _SAID_OF_A_PERSON
-    return word[:1].islower() or _deed(search_key(word))
+    if word[:1].islower() or _deed(search_key(word)):
+        return True
+    after = letters.NEXT_WORD.match(text, following.end())
+    return search_key(word) in _DONE and key not in _NOT_DOERS and (
+        after is not None and search_key(after.group(1)) in _TO_ME)
 
 
 def _deed(key: str) -> bool:
