@@ -40,3 +40,14 @@ def test_a_title_thing_and_a_deed_stays(card):
 
 # R2 (since 18641ead, not fixed by 64f4d322): a surname ending in s whose singular is a word,
 # at a card's opening, goes up (held at 4b5faee0)
+
+
+@pytest.mark.parametrize(("card", "wall"), [
+    ("Nurse Banks", "[name]"), ("Doctor Stokes", "[name]"),
+    ("Sister Wills Laughs", "[name] Laughs"), ("Nurse Peters Laughs", "[name] Laughs"),
+    ("Doctor Owens", "[name]"), ("Gran Reeves Laughs", "[name] Laughs"),
+    ("Nurse Fields", "[name]"), ("Nurse Meadows", "[name]"),
+])
+def test_a_common_surname_ending_in_s_after_a_title_is_held(card, wall):
+    """A8 R2: read as a plural of a word, these went up when they opened a card."""
+    assert _wall(card) == wall

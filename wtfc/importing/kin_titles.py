@@ -18,6 +18,12 @@ from wtfc.importing.not_english import community_surname
 from wtfc.importing.words_before import TITLE_CASE_VERBS
 from wtfc.model.search_key import search_key
 
+# common surnames ending in s whose singular is a word, read as plurals after a title without
+# them ("Nurse Banks", "Doctor Stokes", "Sister Wills Laughs": code review 36 A8 R2)
+_S_SURNAMES = frozenset({"banks", "stokes", "wills", "peters", "owens", "reeves", "fields",
+                         "sands", "gates", "hinds", "combs", "meadows", "rhodes", "downs",
+                         "childs"})
+
 # Not "Granny": "Granny Smith" is an apple. With them the care roles and others that are titles
 # and everyday words alike: "The Nurse Came To See Me", "My Sister Lives Far Away", "The Doctor
 # Said I Was Fine", "Lady Luck Was On My Side" lost their words the same way
@@ -91,7 +97,8 @@ def _name_word(text: str, end: int, key: str, *, first: bool, said: bool = False
         return False
     if first and (key in GIVEN_NAMES or key in AMBIGUOUS_GIVEN_NAMES or hyphened_given_name(key)):
         return True  # "Grandma Rose", "Nanna Jean"
-    if key in COMMON_SURNAMES or not known_word(key) or community_surname(key, None):
+    if key in COMMON_SURNAMES or key in _S_SURNAMES or not known_word(key) or community_surname(
+            key, None):
         return True  # "Nurse White Was Rude", "Nurse Green Is Lovely", "Okafor"
     # a word of English ending in s is a plural or a deed ("Matron Rounds", "Nurse Appointments",
     # "Gran Sleeps", "My Nurse Cares"), a name only before what is said of a person
