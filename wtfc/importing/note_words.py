@@ -76,8 +76,8 @@ TITLES = _words("mr mrs ms miss mx dr prof rev sir")
 ROLE_WORDS = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split())
 # a role's own word is kept, watched only capitalised ("son", "worker"); the other word of a
 # two-word role is not ("social" of "social worker", "key" of "key worker": no role alone)
-_ONE_WORD_ROLES = frozenset(r.casefold() for r in RELATION_WORDS if " " not in r)
-_ROLE_PARTS = ROLE_WORDS - _ONE_WORD_ROLES
+ONE_WORD_ROLES = frozenset(r.casefold() for r in RELATION_WORDS if " " not in r)
+_ROLE_PARTS = ROLE_WORDS - ONE_WORD_ROLES
 # what follows a role in a note and is no name ("son lives abroad", "husband died", "carer
 # at Riverside"): a note's word, but for those that are surnames too ("neighbour bell")
 _JOINING = EVERYDAY_NOTE_WORDS - _words("""
@@ -114,7 +114,7 @@ def after_a_name_word(word: str, before: str) -> bool:
     ("daughter olive", "son Sunday"), a title ("mrs little") or a known given name ("john
     young"), and is no word joining the note on ("son lives abroad", "son of Mary")."""
     before = _plain(before).casefold()
-    if before not in _ONE_WORD_ROLES and before not in TITLES and before not in GIVEN_NAMES:
+    if before not in ONE_WORD_ROLES and before not in TITLES and before not in GIVEN_NAMES:
         return False
     folded = _plain(word).casefold()
     return not (folded in _JOINING or (
@@ -148,7 +148,7 @@ def kept_in_a_note(words: list[str]) -> list[str]:
         said = plain.lower() if plain[1:].islower() and (
             (at == 0 and sentence) or (title_case and _lowered_in_title_case(plain, before))) \
             else plain
-        if plain.casefold() in _ONE_WORD_ROLES or after_a_name_word(word, before) or (
+        if plain.casefold() in ONE_WORD_ROLES or after_a_name_word(word, before) or (
                 not (said.islower() and said in _ROLE_PARTS)
                 and not everyday_note_word(said) and not a_day_named(word, before)):
             kept.append(_role_before_a_name(word, said_words[at + 1:at + 2],
@@ -165,7 +165,7 @@ def _in_title_case(words: list[str]) -> bool:
         return False
     first = words[0].strip(".:")
     return first[:1].isupper() and first[1:].islower() and (
-        first.casefold() in _ONE_WORD_ROLES or everyday_note_word(first.lower()))
+        first.casefold() in ONE_WORD_ROLES or everyday_note_word(first.lower()))
 
 
 def _lowered_in_title_case(plain: str, before: str) -> bool:
@@ -189,7 +189,7 @@ def _role_before_a_name(word: str, after: list[str], *, first: bool) -> str:
     Visits Weekly": "MY SON CAME" printed "MY [name] CAME", review 34 A10 R3); the pasted
     name's own last word is no note's ("Nguyen Son")."""
     plain = word.strip(".:")
-    if plain[:1].isupper() and plain.casefold() in _ONE_WORD_ROLES and (first or (
+    if plain[:1].isupper() and plain.casefold() in ONE_WORD_ROLES and (first or (
             after and after[0][:1].isupper() and after_a_name_word(after[0], plain))):
         return word.lower()
     return word

@@ -37,10 +37,11 @@ from wtfc.importing.note_given_names import (
     notes_beside_given_names,
     said_of_a_named_person,
 )
-from wtfc.importing.note_words import TITLES, kept_in_a_note
+from wtfc.importing.note_words import ONE_WORD_ROLES, TITLES, kept_in_a_note
 from wtfc.importing.pasted_in_capitals import a_word_in_capitals
 from wtfc.importing.pasted_months import is_month, month_in_a_date
-from wtfc.importing.pasted_names_read import _ONE_WORD_ROLES, _WORD, _read_names
+from wtfc.importing.pasted_names_read import WORD as _WORD
+from wtfc.importing.pasted_names_read import read_names
 from wtfc.importing.said_of_a_person import said_of_a_person
 from wtfc.importing.surname_as_word import (
     a_persons_given_name,
@@ -72,7 +73,7 @@ _PART = re.compile(r"\s{2,}|[:;]|\s[-–—]\s")  # a bracket's parts (its comma
 _BESIDE = "Xqzv"  # a name for the part to stand beside, so tidy_name reads it as a bracket's
 _ROLES = frozenset(w.casefold() for r in RELATION_WORDS for w in r.split())
 _RELATED = _ROLES | {"née", "nee", "aka", "formerly", "previously"}
-_ROLE_PARTS = _ROLES - _ONE_WORD_ROLES  # "social" of "social worker": no role alone
+_ROLE_PARTS = _ROLES - ONE_WORD_ROLES  # "social" of "social worker": no role alone
 # where a note starts beside a name: "Zebulon Quarrie - lives with daughter", "Aisha Khan: …"
 _NOTE_BREAK = re.compile(r"\s[-–—]\s|:")
 _KEEP_BRACKETS = re.compile(f"({_IN_BRACKETS.pattern})")
@@ -115,7 +116,7 @@ def parse_names(text: str) -> list[str]:
                 # word of its own is ("worker" of "social worker"): the guard watches "social"
                 # in any case, and "The social worker never came" was held back
                 role = [w for w in (w.strip(".:-–—") for w in part.split())
-                        if w in _ONE_WORD_ROLES]
+                        if w in ONE_WORD_ROLES]
                 if last and role:
                     names[last] = f"{names[last]} {' '.join(role)}"
                 continue
@@ -300,8 +301,8 @@ def _capitalised_name_words(text: str, pasted: Iterable[str]) -> list[tuple[int,
             continue
         if names is None:
             raw = "\n".join(pasted)
-            roles_named, lines, split, names = _read_names(raw)
-        if (word in _ONE_WORD_ROLES and word not in roles_named) or a_word_in_capitals(
+            roles_named, lines, split, names = read_names(raw)
+        if (word in ONE_WORD_ROLES and word not in roles_named) or a_word_in_capitals(
                 text, a, b, raw):  # "THE ENERGY BILL KEEPS GOING UP" (review 33 A9 R3)
             continue
         if word not in watched:

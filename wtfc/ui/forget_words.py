@@ -50,7 +50,7 @@ KEEPING_WORDS: dict[str, tuple[str, ...]] = {
     "wtfc.importing.known_names": ("_known_name_patterns",),
     "wtfc.importing.person_names": ("person_name",),
     "wtfc.importing.pasted_names": ("_given_in", "_beside_names"),  # the names pasted
-    "wtfc.importing.pasted_names_read": ("_read_names",),  # the names pasted, read once
+    "wtfc.importing.pasted_names_read": ("read_names",),  # the names pasted, read once
     "wtfc.ui.room_title": ("_looked_at",),  # the workshop's title, as the guard read it
     "wtfc.importing.card_guard": ("_pasted",),  # the names pasted, by their words
     "wtfc.importing.note_given_names": ("given_in_a_note",),  # the names pasted, with notes
