@@ -76,6 +76,18 @@ def longest_path_written(path: Path) -> int:
     return max(len(str(path)), len(str(path.parent)) + 1 + TEMPORARY_NAME_CHARS)
 
 
+def temporaries_of_key(path: Path) -> list[Path]:
+    """The save temporaries in ``path``'s folder named by its key: its own, or another name's
+    sharing the key (65,536 values; a name differing in letter case alone always shares it)."""
+    return sorted(path.parent.glob(f"{_PREFIX}{_key(path)}{_RANDOM}{_SUFFIX}"))
+
+
+def temporaries_named_before(path: Path) -> list[Path]:
+    """The temporaries named as wtfc named them before ('.spring.wtfc.abcd1234.tmp'): only
+    this file's, its name spelt as it is."""
+    return sorted(path.parent.glob(f".{glob.escape(path.name)}.{_RANDOM}{_SUFFIX}"))
+
+
 def remove_stale_temporaries(path: Path, *, writer_gone: bool = False) -> list[Path]:
     """Delete half-written copies a save cut short left beside ``path`` (a crash mid-save);
     the ones removed. Call only while holding the file's lock: then no other save of it can
@@ -89,12 +101,12 @@ def remove_stale_temporaries(path: Path, *, writer_gone: bool = False) -> list[P
     stale_before = time.time() - STALE_SECONDS
     at_once = writer_gone and not _key_shared(path)
     removed = []
-    for leftover in path.parent.glob(f"{_PREFIX}{_key(path)}{_RANDOM}{_SUFFIX}"):
+    for leftover in temporaries_of_key(path):
         with contextlib.suppress(OSError):
             if at_once or leftover.stat().st_mtime < stale_before:
                 leftover.unlink()
                 removed.append(leftover)
-    for leftover in path.parent.glob(f".{glob.escape(path.name)}.{_RANDOM}{_SUFFIX}"):
+    for leftover in temporaries_named_before(path):
         with contextlib.suppress(OSError):  # named as wtfc named them before: only this file's
             leftover.unlink()
             removed.append(leftover)

@@ -12,7 +12,6 @@ the first, and releasing the lock removes its file.
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -95,18 +94,15 @@ def _half_saved(path: Path) -> list[Path]:
     temporaries of its 4-hex key old enough to be no save under way (``STALE_SECONDS``: the
     lock is held here, so none of this file's is), as ``remove_stale_temporaries`` takes them;
     and those named as wtfc named them before ('.spring.wtfc.abcd1234.tmp')."""
-    prefix, suffix, random = (temporary_files._PREFIX, temporary_files._SUFFIX,
-                              temporary_files._RANDOM)
     stale_before = time.time() - temporary_files.STALE_SECONDS
     found = [aside] if (aside := temporary_files.aside_beside(path)).is_file() else []
-    for left in sorted(path.parent.glob(f"{prefix}{temporary_files._key(path)}{random}{suffix}")):
+    for left in temporary_files.temporaries_of_key(path):
         try:
             if left.stat().st_mtime < stale_before:
                 found.append(left)
         except OSError:
             continue
-    found += sorted(path.parent.glob(f".{glob.escape(path.name)}.{random}{suffix}"))
-    return found
+    return found + temporary_files.temporaries_named_before(path)
 
 
 def _changed(path: Path) -> dt.datetime | None:

@@ -140,7 +140,7 @@ class FileController:
     def new(self) -> None:
         if self.confirm_discard("starting a new workshop"):
             self.is_demo = False
-            self._adopt(Workshop(), None, "Untitled", read_only_reason="")
+            self.adopt(Workshop(), None, "Untitled", read_only_reason="")
 
     def new_from_this(self) -> None:
         from wtfc.ui.file_new_from import new_from_this  # when chosen, not at start-up
@@ -150,7 +150,7 @@ class FileController:
     def adopt_next_cycle(self, workshop: Workshop, source: Path, untitled: str) -> None:
         """Open a new cycle untitled; it is never saved over ``source`` (``file_new_from``)."""
         self.is_demo = False
-        self._adopt(workshop, None, untitled, read_only_reason="")
+        self.adopt(workshop, None, untitled, read_only_reason="")
         self.made_from = source
 
     def open_dialog(self) -> None:
@@ -186,7 +186,7 @@ class FileController:
             if not confirmed and not self.confirm_discard("opening another workshop"):
                 return False
             self.is_demo = as_copy or bundled == DEMO_COPY
-            self._adopt(loaded.workshop, None, bundled or DEMO_COPY, "")
+            self.adopt(loaded.workshop, None, bundled or DEMO_COPY, "")
             return True
         from wtfc.ui.open_checks import other_holder, read_only_reason, said_on_opening
 
@@ -224,7 +224,7 @@ class FileController:
             self._restore_lock()
             raise
         self.is_demo = False
-        self._adopt(loaded.workshop, path, "", reason, written_as=loaded.written_as)
+        self.adopt(loaded.workshop, path, "", reason, written_as=loaded.written_as)
         self.stamp, self.digest, self.damaged = stamp, file_digest(path), damaged
         self.as_saved = None if damaged else (self.digest, self.window.doc.detached_copy().workshop)
         if damaged is not None:  # not saved yet: the file on disk is still the damaged one
@@ -234,8 +234,8 @@ class FileController:
         said_on_opening(self.window, loaded, file_reason, read_only=bool(reason))
         return True
 
-    def _adopt(self, workshop: Workshop, path: Path | None, untitled: str,
-               read_only_reason: str, *, written_as: int | None = None) -> None:
+    def adopt(self, workshop: Workshop, path: Path | None, untitled: str,
+              read_only_reason: str, *, written_as: int | None = None) -> None:
         """``written_as``: the format of the file at ``path`` as read; None (a crashed session's
         work recovered over it): read from the file, so a save making it newer says so too."""
         if path is None or read_only_reason:
@@ -254,6 +254,7 @@ class FileController:
         self.window.doc.replace_workshop(workshop)
         self.window.undo.stack.setClean()
         self.window._update_title()
+    _adopt = adopt  # recovery_dialog's name for it (F4-patches/recovery_dialog_adopt.patch)
 
     def save(self) -> bool:
         if not self.window.commit_pending_edits():

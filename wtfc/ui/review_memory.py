@@ -25,6 +25,18 @@ def _pairs() -> dict[str, str]:
     return {str(k): str(v) for k, v in pairs.items()} if isinstance(pairs, dict) else {}
 
 
+def forget_file(path: Path) -> None:
+    """Forget every pairing naming ``path``: as the workshop, and as another workshop's
+    last-time file (File → Delete this workshop and its copies…)."""
+    from wtfc.model.same_file import same_file
+
+    pairs = _pairs()
+    kept = {key: value for key, value in pairs.items()
+            if not same_file(key, path) and not same_file(value, path)}
+    if kept != pairs:
+        settings().setValue(KEY, json.dumps(kept))
+
+
 def count() -> int:
     """How many workshops have last time's file remembered."""
     return len(_pairs())

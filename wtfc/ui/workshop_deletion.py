@@ -4,7 +4,6 @@ show a new empty one. Loaded when first chosen."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -232,7 +231,7 @@ def _close(window: MainWindow) -> None:
     the file's lock is let go (its lock file removed), and this window's recovery copy goes."""
     files = window.files
     files.is_demo = False
-    files._adopt(Workshop(), None, "Untitled", read_only_reason="")
+    files.adopt(Workshop(), None, "Untitled", read_only_reason="")
     if files.autosaver is not None:
         from wtfc.model.recovery import remove_snapshot
 
@@ -243,14 +242,8 @@ def _close(window: MainWindow) -> None:
 def _forget(path: Path) -> None:
     """Off Open recent, and out of Review's memory: as this workshop, and as another
     workshop's last-time file (a path in the settings names the workshop)."""
-    from wtfc.model.same_file import same_file
-    from wtfc.ui import review_memory
-    from wtfc.ui.app_settings import settings
     from wtfc.ui.recent_files import forget
+    from wtfc.ui.review_memory import forget_file
 
     forget(str(path))
-    pairs = review_memory._pairs()
-    kept = {key: value for key, value in pairs.items()
-            if not same_file(key, path) and not same_file(value, path)}
-    if kept != pairs:
-        settings().setValue(review_memory.KEY, json.dumps(kept))
+    forget_file(path)
