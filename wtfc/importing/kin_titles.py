@@ -53,6 +53,20 @@ _DONE = frozenset(_DONE_TEXT.split())
 _TO_ME = frozenset({"me", "my"})
 # the films and sayings: "Sister Act Made Me Laugh", "Lady Luck Left Me", "Father Time Took My…"
 _NOT_DOERS = frozenset({"act", "luck", "time"})
+# what is said of how a person treated the writer, In Title Case after a word-name: "Nurse Giles
+# Was Kind", "Doctor Fox Was Rude" (a visit or a letter is not kind or rude); one word at most
+# between, no repeat inside a repeat (Redact stays quick)
+_KIND_OR_NOT = re.compile(
+    r"(?:Was|Is|Wasn['’]?t|Isn['’]?t)[ \t]+(?:(?:Not|Very|So|Really|Always|Never|Quite|Too"
+    r"|Ever|Extremely)[ \t]+)?(?:Kind|Unkind|Rude|Friendly|Unfriendly|Helpful|Unhelpful"
+    r"|Caring|Uncaring|Gentle|Rough|Patient|Impatient|Polite|Impolite|Lovely|Grumpy|Cheerful"
+    r"|Bossy|Abrupt|Dismissive|Horrible|Nasty|Mean|Sweet)(?![\w'’-])")
+# things a care or kin word opens that are not kind or rude themselves: "Nurse Visit Was Kind"
+_THINGS_AFTER_KIN = frozenset({
+    "christmas", "nature", "visit", "visits", "appointment", "letter", "cover", "team", "agency",
+    "advice", "care", "station", "call", "flat", "house", "round", "rota", "shift", "service",
+    "support", "report", "room", "surgery", "practice", "clinic", "office", "phone", "line",
+    "unit", "note", "notes", "home", "staff", "staffing", "world", "superior"})
 # a word that says how often, read past: "Nurse Bailey Never Comes" (a deed), "Gran Flat Never
 # Warm", "Nurse Cover Never There" (none: the person's words, code review 36 A4)
 _HOW_OFTEN_TEXT = "never always still often rarely usually sometimes just also"
@@ -118,6 +132,9 @@ def _name_word(text: str, end: int, key: str, *, first: bool, said: bool = False
     if word[:1].islower() or _deed(search_key(word)):
         return True
     after = letters.NEXT_WORD.match(text, following.end())
+    if key not in _NOT_DOERS and key not in _THINGS_AFTER_KIN and _KIND_OR_NOT.match(
+            text, following.start(1)):
+        return True  # "Nurse Giles Was Kind", "Doctor Fox Was Rude" (not "Doctor Who Was On")
     return search_key(word) in _DONE and key not in _NOT_DOERS and (
         after is not None and search_key(after.group(1)) in _TO_ME)
 

@@ -1,0 +1,99 @@
+"""The guard's misses fixed in session 37 (F3), one table each: rows that must be held, and
+ordinary sentences that must stay up as typed. Every "held" row failed before its fix."""
+from __future__ import annotations
+
+import pytest
+
+from tests.importing.test_guard_session35_wave3_checks import _redacted, _wall
+from wtfc.importing.personal_details import find_personal_details, redact
+from wtfc.model.sign_off_tail import without_sign_off
+
+
+# a. a word-name after a care or kin title, then what is said of how they treated the writer
+@pytest.mark.parametrize(("card", "wall"), [
+    ("Nurse Giles Was Kind", "[name] Was Kind"),
+    ("Doctor Fox Was Rude", "[name] Was Rude"),
+    ("Nurse Giles Is Very Kind", "[name] Is Very Kind"),
+    ("Doctor Fox Wasn't Kind", "[name] Wasn't Kind"),
+    ("Sister Hope Was Lovely", "[name] Was Lovely"),
+    ("Gran Fox Is Always Grumpy", "[name] Is Always Grumpy"),
+    ("I Think Doctor Fox Was Rude To Me", "I Think [name] Was Rude To Me"),
+])
+def test_a_word_name_after_a_title_before_was_kind_is_held(card, wall):
+    assert _wall(card) == wall
+    assert _redacted(card) == wall
+
+
+@pytest.mark.parametrize("card", [
+    "Doctor Who Was On", "The Nurse Was Kind", "Doctor Who Is Kind", "Lady Luck Was Kind",
+    "Nurse Visit Was Kind", "Father Christmas Was Kind", "Sister Act Was Lovely",
+    "Father Time Was Kind", "The Doctor Was Rude", "Doctor Visit Was Rude",
+    "Nurse Care Was Kind", "Grandma Was Lovely", "My Nurse Is Kind",
+])
+def test_a_title_and_a_thing_before_was_kind_stays(card):
+    assert _wall(card) == card
+
+
+# Redact froze 20-88 s on past patterns with a repeat inside a repeat: each new pattern has none,
+# and Redact of 2,000 adversarial characters makes a bounded number of calls (no timer)
+def _nested_repeat(parsed, inside: bool = False) -> bool:
+    for op, arg in parsed:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            many = arg[1] > 1  # an optional part ("(?:Very )?") repeats nothing
+            parts = [(arg[2], inside or many)]
+            if many and inside:
+                return True
+        else:
+            parts = {"SUBPATTERN": [(arg[3], inside)] if name == "SUBPATTERN" else [],
+                     "BRANCH": [(b, inside) for b in arg[1]] if name == "BRANCH" else [],
+                     "ASSERT": [(arg[1], inside)] if name.startswith("ASSERT") else [],
+                     }.get(name.replace("_NOT", ""), [])
+        if any(_nested_repeat(part, deep) for part, deep in parts):
+            return True
+    return False
+
+
+def _new_patterns():
+    from wtfc.importing import kin_titles
+    return [kin_titles._KIND_OR_NOT]
+
+
+def test_the_new_patterns_have_no_repeat_inside_a_repeat():
+    import re._parser as parser  # type: ignore[import-not-found]
+    for pattern in _new_patterns():
+        assert not _nested_repeat(parser.parse(pattern.pattern, pattern.flags)), pattern.pattern
+    assert _nested_repeat(parser.parse(r"(?:a+)+b"))  # the check sees one
+
+
+_ADVERSARIAL = [
+    "Nurse Giles Was " * 125,
+    "Doctor Fox Is Not Very " * 87,
+    "Nurse Okafor At " * 125,
+    "Mother Made Tea " * 125,
+    "thanks, grace smith " * 100,
+    "MR WILL YOUNG CAME " * 105,
+    "Mrs\nJones " * 200,
+    " - Omar — Igor" * 143,
+]
+
+
+@pytest.mark.parametrize("card", _ADVERSARIAL)
+def test_redact_of_2000_adversarial_characters_is_bounded(card):
+    import sys
+    card = card[:2000]
+    calls = 0
+
+    def count(frame, event, arg):
+        nonlocal calls
+        calls += 1
+
+    sys.setprofile(count)
+    try:
+        redact(card, find_personal_details(card))
+        without_sign_off(card)
+    finally:
+        sys.setprofile(None)
+    # the guard's work grows with the card's length, not its words' combinations: some 220,000
+    # calls at most (a few hundredths of a second); one pass over every pair of words is 4 million
+    assert calls < 150 * len(card), calls
