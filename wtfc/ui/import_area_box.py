@@ -3,8 +3,9 @@ a day (North's, South's) often have no locality column, and their people then ha
 report's lines by locality and the People filter could not tell the areas apart.
 
 An editable list of the workshop's localities on People, empty by default (as before: the sheet
-says). What is typed is checked as People checks a tag (``sheet_area``): held to its length,
-and a possible personal detail said under it, never refused ("Newton Heath" is an area). Beside
+says). What is typed is checked as People checks a tag (``sheet_area``): held to its length
+(a paste cut to it said under it while the box holds the cut text), and a possible personal
+detail said under it, never refused ("Newton Heath" is an area). Beside
 it, what it does with this sheet: a sheet's own locality column keeps its values. People on
 People whose locality it would replace (no card here yet) are named under it before Import
 (``show_plan``); a person with cards keeps theirs, and the codes note above says so.
@@ -51,8 +52,10 @@ SHORT_LABEL = "Ar&ea:"
 BLANKS_LABEL = "Ar&ea where blank:"
 PLACEHOLDER = "none (e.g. North)"
 SHORT_LETTERS = 10  # the box's width, in letters, on the mapping step's shared row
-TOO_LONG_SAID = (f"That is too long: a locality holds at most {TAG_LIMIT} characters, so the "
-                 "rest was left out.")
+# said while the box holds what was cut (a paste, typing on at the end), not only as it stops:
+# the check after each edit wiped it at once, and a pasted area went in cut unsaid
+TOO_LONG_SAID = (f"⚠ That was too long: a locality holds at most {TAG_LIMIT} characters, so "
+                 f"only its first {TAG_LIMIT} are in the box. Check them before Import.")
 
 
 class AreaBox(QWidget):
@@ -77,7 +80,7 @@ class AreaBox(QWidget):
         assert line is not None  # (editable)
         line.setMaxLength(TAG_LIMIT)  # as People's tag editor: said as it stops, not cut unsaid
         line.setPlaceholderText(PLACEHOLDER)
-        line.inputRejected.connect(lambda: self._say(TOO_LONG_SAID))
+        line.inputRejected.connect(self._on_cut)
         line.textEdited.connect(lambda _text: self._check())
         line.editingFinished.connect(self._finished)
         line.installEventFilter(self)  # Enter on a new area: its words first, Import next
@@ -111,6 +114,7 @@ class AreaBox(QWidget):
         self._told = ""  # the area when ``changed`` last fired
         self._replaced = ""  # the note on people it would replace, from the last plan
         self._detail_said = ""  # the personal-detail words last said to a screen reader
+        self._cut = ""  # the area as the box cut it to a locality's length, until changed
 
     def place_after(self, widget: QWidget) -> None:
         """Shown next after ``widget`` in its page's layout, in full: on the confirm page,
@@ -174,7 +178,7 @@ class AreaBox(QWidget):
         self.box.setCurrentIndex(-1)
         self.box.setEditText("")
         self.box.blockSignals(False)
-        self._told = self._replaced = ""
+        self._told = self._replaced = self._cut = ""
         self.follow(table, mapping, words)
         self._check()
 
@@ -228,10 +232,22 @@ class AreaBox(QWidget):
             self._check()
             self.changed.emit()
 
+    def _on_cut(self) -> None:
+        """More than a locality holds was pasted or typed: said, and kept said while the box
+        holds the cut text (heard once, as it is cut)."""
+        said = self._cut == self.area()
+        self._cut = self.area()
+        self._check()
+        if not said:
+            announce(self, TOO_LONG_SAID.removeprefix("⚠ "))
+
     def _check(self) -> None:
         """What is typed, checked as People checks a typed tag, and the plan's word."""
+        if self._cut != self.area():
+            self._cut = ""  # changed since it was cut: the facilitator's own now
         detail = area_detail(self.area(), self._names)
-        self._say(" ".join(filter(None, [f"⚠ {detail}" if detail else "", self._replaced])))
+        self._say(" ".join(filter(None, [TOO_LONG_SAID if self._cut else "",
+                                         f"⚠ {detail}" if detail else "", self._replaced])))
         if detail and detail != self._detail_said and self.isVisible():  # said as it shows
             announce(self, detail)
         self._detail_said = detail
