@@ -8,19 +8,21 @@ from wtfc.model.recovery_of import copies_by_name, recovery_copies_of
 from wtfc.model.storage import save_workshop
 from wtfc.model.workshop import Card, Kind, Person, Workshop
 
+SPRING = Workshop(title="Spring", people=[Person(id="P01")],
+                  cards=[Card(id="c1", kind=Kind.WORKING, text="x", person="P01")])
+
 
 def _copy(folder, name, **names):
     session = folder / name
     session.mkdir(parents=True)
     header = SnapshotHeader(title="Spring", instance_id=name, **names)
-    recovery.write_snapshot(SnapshotSerializer().snapshot_bytes(Workshop(title="Spring"),
-                                                                 header), session)
+    recovery.write_snapshot(SnapshotSerializer().snapshot_bytes(SPRING, header), session)
     return session
 
 
 def test_copies_of_a_file_by_its_own_path_or_the_one_its_save_was_writing(tmp_path):
     path = tmp_path / "spring.wtfc"
-    path.write_text("{}")
+    save_workshop(SPRING, path)  # (a card shared: the copies are this workshop's)
     folder = tmp_path / "recovery"
     mine = _copy(folder, "a", original_path=str(path))
     saving = _copy(folder, "b", original_path="", saving_to=str(path))
@@ -54,13 +56,14 @@ def test_a_copy_sharing_no_card_with_the_workshop_is_an_earlier_workshops(tmp_pa
     folder = tmp_path / "recovery"
     this = _copy_holding(folder, "a", path, ["new1", "new2"])
     last_year = _copy_holding(folder, "b", path, ["old1"])
-    empty = _copy_holding(folder, "c", path, [])  # cannot be told apart: of the file
+    # no cards, and not taken from the file: no evidence it is this one's (code review M2)
+    empty = _copy_holding(folder, "c", path, [])
     taken_from_it = _copy_holding(folder, "d", path, ["typed1"],
                                   based_on_sha256=recovery.file_digest(path))
     found = copies_by_name(path, [folder])
-    assert sorted(c.folder for c in found.of) == [this, empty, taken_from_it]
-    assert [c.folder for c in found.another_workshop] == [last_year]
-    assert [c.folder for c in recovery_copies_of(path, [folder])] == [this, empty, taken_from_it]
+    assert sorted(c.folder for c in found.of) == [this, taken_from_it]
+    assert [c.folder for c in found.another_workshop] == [last_year, empty]
+    assert [c.folder for c in recovery_copies_of(path, [folder])] == [this, taken_from_it]
     # the open workshop's cards, when given, are what is compared
     given = copies_by_name(path, [folder], card_ids=["old1"])
-    assert sorted(c.folder for c in given.of) == [last_year, empty, taken_from_it]
+    assert sorted(c.folder for c in given.of) == [last_year, taken_from_it]

@@ -12,8 +12,10 @@ with Decide later, the file was archived and this cycle's saved under the same n
 is another workshop's, and Remove this person… cut another person's cards from it. So a copy
 whose cards share no id with the workshop's (card ids are random, never reused) and which was
 not taken from the file as it is now is an earlier workshop's (``another_workshop``), left
-alone. A copy with no cards, or one that cannot be read, cannot be told apart: it stays of the
-file, as before.
+alone. A copy is this workshop's only by such evidence (code review M2, session 36): one with
+no cards (last cycle's, crashed before its sheet was imported) is this one's only when it was
+taken from the file or a kept version of it; Remove this person… took last cycle's P90 row out
+of such a copy. One that cannot be read at all cannot be told apart: it stays of the file.
 """
 
 from __future__ import annotations
@@ -105,10 +107,10 @@ def copies_by_name(path: str | os.PathLike[str], folders: Iterable[Path], *, own
             theirs = _card_ids(session / SNAPSHOT_NAME, skip_line=True)
             if theirs and ids is None:
                 ids = _card_ids(Path(path)) or ()
-            if theirs and not theirs & set(ids or ()) and not _taken_from(header, path):
-                found.another_workshop.append(copy)
-            else:
+            if theirs is None or (theirs & set(ids or ())) or _taken_from(header, path):
                 found.of.append(copy)
+            else:  # no card shared, none to share, and not taken from the file: another's
+                found.another_workshop.append(copy)
     return found
 
 
