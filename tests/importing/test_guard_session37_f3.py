@@ -34,6 +34,29 @@ def test_a_title_and_a_thing_before_was_kind_stays(card):
     assert _wall(card) == card
 
 
+# b. a sign-off in small letters whose given name is also a word, before a common surname
+@pytest.mark.parametrize(("card", "wall"), [
+    ("i am lonely. thanks, grace smith", "i am lonely. thanks, [name]"),
+    ("thanks, sue smith", "thanks, [name]"),
+    ("nobody comes. love, joy brown x", "nobody comes. love, [name] x"),
+    ("nobody visits. regards, hope taylor", "nobody visits. regards, [name]"),
+    ("thanks, frank jones and pat smith", "thanks, [name] and [name]"),
+    ("i am lonely\nthanks,\ngrace smith", "i am lonely\nthanks,\n[name]"),
+    ("thanks, mary smith and hope you can help", "thanks, [name] and hope you can help"),
+])
+def test_a_small_letter_sign_off_with_a_word_name_is_held(card, wall):
+    assert _wall(card) == wall
+
+
+@pytest.mark.parametrize("card", [
+    "thanks, hope you can help", "thanks, grace and hope", "thanks, rose ward",
+    "i was looked after. thanks, holly wood", "thanks, mark my words", "from, art class",
+    "love, amber warning", "thanks, bill payer", "thanks, will smith", "thanks, chase bank",
+    "thanks, grace smith on monday", "by the grace of god we manage", "thanks, max price",
+])
+def test_a_small_letter_thank_you_with_a_word_stays(card):
+    assert _wall(card) == card
+
 # Redact froze 20-88 s on past patterns with a repeat inside a repeat: each new pattern has none,
 # and Redact of 2,000 adversarial characters makes a bounded number of calls (no timer)
 def _nested_repeat(parsed, inside: bool = False) -> bool:

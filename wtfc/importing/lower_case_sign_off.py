@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from wtfc.importing.known_words import known_word
-from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NOT_NAMES
+from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NOT_NAMES, PLACE_WORDS
 from wtfc.importing.not_english import community_surname
 from wtfc.importing.o_surnames import is_o_surname
 
@@ -82,6 +82,8 @@ _SURNAMES_TEXT = """
 """
 _SURNAMES = frozenset(_SURNAMES_TEXT.split())
 COMMON_SURNAMES = _SURNAMES  # kin_titles.py: "Nurse White Was Rude" (code review 36 A4)
+# common surnames a word-name before makes a place or a thing: "holly wood", "max price"
+_PLACES_TOO = frozenset({"wood", "woods", "price", "king", "bird", "ball"})
 # a firm or charity thanked, named after a person: "thanks, marie curie"
 _BODIES = frozenset({("john", "lewis"), ("marie", "curie"), ("sue", "ryder")})
 
@@ -92,6 +94,13 @@ def _surname(surname: str) -> bool:
     return (surname in _SURNAMES or community_surname(surname, None)
             or is_o_surname(surname[:1].upper() + surname[1:])
             or (len(surname) > 2 and bool(surname.strip("x")) and not known_word(surname)))
+
+
+def _worded_signer(surname: str) -> bool:
+    """Whether a given name that is a word ("thanks, hope you…") signs before `surname`: only
+    before a common surname that is no place's word, "thanks, grace smith" (not "thanks, rose
+    ward", "love, holly wood")."""
+    return surname in _SURNAMES and surname not in PLACE_WORDS and surname not in _PLACES_TOO
 
 
 def lower_case_sign_off(text: str) -> list[tuple[int, int]]:
@@ -108,16 +117,20 @@ def lower_case_sign_off(text: str) -> list[tuple[int, int]]:
     given, surname = m["given"].lower(), m["surname"]
     if not m["given"].islower() and not surname.strip("xo"):
         return []  # "Signed: Amara xoxo": a kiss, and the capitalised rules read "Amara"
-    if (given, surname) in _BODIES or given not in GIVEN_NAMES or (
-            given in AMBIGUOUS_GIVEN_NAMES or given in NOT_NAMES):  # "thanks, hope you…"
+    if (given, surname) in _BODIES or given in NOT_NAMES or (
+            given not in GIVEN_NAMES and given not in AMBIGUOUS_GIVEN_NAMES):
+        return []
+    if given in AMBIGUOUS_GIVEN_NAMES and not _worded_signer(surname):
         return []
     # after a dash with a staff role in brackets any surname but a plain word of the sentence
     if _surname(surname) or (dashed and surname not in _NOT_SURNAMES):
         found = [(m.start("given"), m.end("surname"))]
         # a second signer: "thanks, mary smith and john jones" (code review 36 A4)
         second = _SECOND.match(text, m.end("surname"))
-        if second and second["given"] in GIVEN_NAMES and second["given"] not in NOT_NAMES and (
-                _surname(second["surname"])):
+        if second and second["given"] not in NOT_NAMES and (
+                (second["given"] in GIVEN_NAMES and _surname(second["surname"]))
+                or (second["given"] in AMBIGUOUS_GIVEN_NAMES
+                    and _worded_signer(second["surname"]))):
             found.append((second.start("given"), second.end("surname")))
         return found
     return []
