@@ -5,8 +5,8 @@ chosen box; F2 or Enter edits its words; R marks a root cause; A marks it "we wi
 T sets the team of its branch; M moves it under another box (a list to choose from); Ctrl+X then
 Ctrl+V cuts a branch and pastes it under the chosen box; Delete removes a branch; N adds an
 action for the chosen cause (the Plan board's dialog, the theme and cause filled in); C puts it
-under a category; F shows the causes as a fishbone instead (fishbone_switch.py). Mouse: drag
-a cause onto another box to move it there. Every move that would make a loop is refused.
+under a category; P moves its branch to another theme's tree; F shows a fishbone instead. Mouse:
+drag a cause onto another box to move it there. Every move that would make a loop is refused.
 
 On screen a cause is a "box" and an added cause a "reason": the room's words, not "node".
 The heading asks by the theme's kind: why is it not working, why working, what is in the way.
@@ -27,6 +27,7 @@ from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Kind
 from wtfc.ui.boards.cause_category_menu import CATEGORY_KEY, CategoryPicker
 from wtfc.ui.boards.cause_line import CauseLine
+from wtfc.ui.boards.cause_theme_menu import THEME_MOVE_KEY, ThemeMovePicker
 from wtfc.ui.boards.cause_words import reason_under, words_edit
 from wtfc.ui.boards.common import (
     NO_PRIORITY_YET,
@@ -94,7 +95,7 @@ class CausesBoard(QWidget):
         self.view.setAccessibleName("Why-tree")
         self.view.setToolTip(TREE_TIP)
         self.view.selection_moved.connect(self._on_selection_moved)
-        describe_keys(self.view, [*WHY_TREE_KEYS, CATEGORY_KEY, SWITCH_KEY])
+        describe_keys(self.view, [*WHY_TREE_KEYS, CATEGORY_KEY, THEME_MOVE_KEY, SWITCH_KEY])
         self.shapes = FishboneSwitch(self.doc, self.view, self.key_command)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -115,6 +116,7 @@ class CausesBoard(QWidget):
                                             before=self.line.record_typed)
         self.category = CategoryPicker(self, self._undo, self.notice, self.selected,
                                        self.shapes.point_below_chosen)
+        self.theme_move = ThemeMovePicker(self, self._undo, self.notice, self._say)
 
         buttons = board_buttons(self)
         self.why_button = why_button(buttons)  # its words follow the theme's kind

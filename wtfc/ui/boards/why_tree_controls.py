@@ -33,8 +33,8 @@ def tree_tip(kind: Kind | None) -> str:
     ask = cause_words(kind).ask.rstrip("?").lower()
     asks = "why" if ask == "why" else f"{ask} (of the theme; why below it)"
     return (f"Arrows move; W asks {asks}; R root cause; A we will act on this; T team; "
-            "M move under; N new action; C category; F fishbone; drag a cause onto another to "
-            "move it")
+            "M move under; P move to another theme's tree; N new action; C category; F fishbone; "
+            "drag a cause onto another to move it")
 
 
 TREE_TIP = tree_tip(Kind.NOT_WORKING)
@@ -72,6 +72,12 @@ def board_buttons(board: CausesBoard) -> QLayout:
                 "Category… (C)",
                 "Put the chosen cause under a category: people and staff, process, money…",
                 board.category.open,
+            ),
+            (  # a cause written under the wrong priority's tree (cause_theme_menu)
+                "Move to theme… (P)",
+                "Move the chosen cause, with the reasons below it, to another priority "
+                "theme's why-tree",
+                board.theme_move.open,
             ),
         ),
         wrap=True,
@@ -124,5 +130,6 @@ def plain_keys(board: CausesBoard) -> dict[Qt.Key, Callable[[], object]]:
         Qt.Key.Key_N: board.open_action_dialog,
         Qt.Key.Key_Escape: board.branch_cut.forget,
         Qt.Key.Key_C: board.category.open,
+        Qt.Key.Key_P: board.theme_move.open,
         Qt.Key.Key_F: board.shapes.switch,
     }
