@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from tests.ui.renders import save_render
+from wtfc.model.operations.cause_move import links_dropped
 from wtfc.model.workshop import Priority
 from wtfc.ui.boards import cause_theme_menu
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -68,12 +69,12 @@ def test_a_branch_with_a_linked_action_asks_first_and_drops_the_link(qtbot, doc,
     board.view.select("d")
     menu = board.theme_move.open()
     menu.actions()[0].trigger()
-    assert asked == ["The action 'Add 'getting to know you' visits to induction' is linked to "
-                     "'Paid carers are too task focused' or a reason below it, and answer 'I "
-                     "feel like a package, not a person'. An action's cause is on its own "
-                     "theme's why-tree, so moving the cause to 'I never know who is coming or "
-                     "when' drops the link: it stays on the Plan page for its theme, with no "
-                     "cause. Ctrl+Z puts the cause and the link back."]
+    assert asked == ["The action 'Add 'getting to know you' visits to induction' is for 'I feel "
+                     "like a package, not a person' and is linked to 'Paid carers are too task "
+                     "focused' (or a reason below it).\n\nMoved to 'I never know who is coming "
+                     "or when', the cause would be on another theme's why-tree, so the link is "
+                     "dropped: the action stays on the Plan page, with no cause. Ctrl+Z puts the "
+                     "cause and the link back."]
     assert doc.get("causes", "d").theme_id == "package"  # Cancel: nothing moved
     assert undo.stack.count() == 0
 
@@ -143,3 +144,15 @@ def test_p_on_the_fishbone_moves_the_box_chosen_there(qtbot, doc, causes_board):
     assert board.theme_move.menu.isVisible()
     assert board.theme_move.menu.accessibleName() == (
         "Move 'Training covers tasks, not getting to know people' to another theme's why-tree")
+
+
+def test_two_links_are_named_together(doc):
+    doc.put("actions", "x2", doc.get("actions", "x2").model_copy(update={"cause_id": "c"}), None)
+    words = cause_theme_menu.drop_links_words(doc, doc.get("causes", "a"), doc.theme("who"),
+                                              links_dropped(doc, "a", "who"))
+    assert words.startswith(
+        "2 actions for 'I feel like a package, not a person' are linked to 'Visits are booked "
+        "in 15-minute slots' or reasons below it: 'Pilot outcome-based home care contracts'; "
+        "'Add 'getting to know you' visits to ind…'.")
+    assert words.endswith("so the links are dropped: the actions stay on the Plan page, with no "
+                          "cause. Ctrl+Z puts the cause and the links back.")

@@ -131,19 +131,20 @@ def drop_links_words(doc: Document, cause: Cause, theme: Theme, dropped: list[Ac
     """The question before a move that drops links: which actions, and what becomes of them."""
     here = doc.get("themes", cause.theme_id)
     here_name = quoted(shown_theme_name(here.name), 50) if here is not None else "this theme"
+    cause_name = quoted(cause.text, 50)
     if len(dropped) == 1:
-        who = f"The action {quoted(dropped[0].what, 50)} is"
-        rest = "it stays on the Plan page for its theme, with no cause"
+        which = (f"The action {quoted(dropped[0].what, 50)} is for {here_name} and is linked "
+                 f"to {cause_name} (or a reason below it).")
+        after = "the link is dropped: the action stays on the Plan page, with no cause"
     else:
         names = "; ".join(quoted(a.what, 40) for a in dropped[:3])
         more = f" and {len(dropped) - 3} more" if len(dropped) > 3 else ""
-        who = f"{len(dropped)} actions ({names}{more}) are"
-        rest = "they stay on the Plan page for their theme, with no cause"
-    link = _links(len(dropped))
-    return (f"{who} linked to {quoted(cause.text, 50)} or a reason below it, and answer "
-            f"{here_name}. An action's cause is on its own theme's why-tree, so moving the "
-            f"cause to {quoted(shown_theme_name(theme.name), 50)} drops {link}: {rest}. "
-            f"Ctrl+Z puts the cause and {link} back.")
+        which = (f"{len(dropped)} actions for {here_name} are linked to {cause_name} or "
+                 f"reasons below it: {names}{more}.")
+        after = "the links are dropped: the actions stay on the Plan page, with no cause"
+    return (f"{which}\n\nMoved to {quoted(shown_theme_name(theme.name), 50)}, the cause would "
+            f"be on another theme's why-tree, so {after}. Ctrl+Z puts the cause and "
+            f"{_links(len(dropped))} back.")
 
 
 def ask_to_drop_links(parent: QWidget, words: str, count: int) -> bool:
