@@ -31,7 +31,7 @@ SWITCH_KEY = ("F", "Root causes: show the tree or the fishbone (causes by catego
 FISHBONE_KEYS = [
     ("Arrow keys", "Fishbone: go along a bone (Up, Down), or to the bone beside (Left, Right)"),
     (
-        "W, F2, R, A, T, M, N, C, Del",
+        "W, F2, R, A, T, M, N, C, P, Del",
         "Fishbone: the tree's keys, on the box chosen on the fishbone",
     ),
 ]
