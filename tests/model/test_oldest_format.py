@@ -71,7 +71,8 @@ def test_only_format_6_additions_are_new_since_format_5():
              for key in schema.get("properties", {}) if (part, key) not in UNNAMED_IN_SNAPSHOT
              and key not in (FORMAT_5 if part == "Workshop" else
                             FORMAT_5["$defs"].get(part, {})).get("properties", {})}
-    assert added == {("Workshop", "withdrawn_codes"), *(("Action", key) for key in SIX)}
+    assert added == {("Workshop", "withdrawn_codes"), ("Theme", "team"),
+                     *(("Action", key) for key in SIX)}
     assert SCHEMA_VERSION == 6  # a format 7 adds its own fields to format_needed
 
 
@@ -104,6 +105,16 @@ def test_any_format_6_addition_makes_it_a_format_6_file(field):
 def test_a_withdrawn_code_makes_it_a_format_6_file():
     workshop = sample_workshop().model_copy(update={"withdrawn_codes": ["P07"]})
     assert json.loads(workshop_to_bytes(workshop))["schema_version"] == 6
+
+
+def test_a_tree_given_to_a_team_before_its_first_cause_makes_it_a_format_6_file():
+    """``Theme.team`` (T on the theme's box of an empty why-tree, test_tree_team.py)."""
+    workshop = sample_workshop()
+    first = workshop.themes[0].model_copy(update={"team": "Team A"})
+    workshop = workshop.model_copy(update={"themes": [first, *workshop.themes[1:]]})
+    raw = json.loads(workshop_to_bytes(workshop))
+    assert (format_needed(workshop), raw["schema_version"]) == (6, 6)
+    assert _unknown_to_format_5(raw, FORMAT_5) == [".themes[0].team"]
 
 
 def test_a_format_5_file_that_gains_a_format_6_addition_says_it_was_older(tmp_path):

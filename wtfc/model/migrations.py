@@ -32,7 +32,9 @@ Format history:
    only "Done", as it did, and nothing was heard at a check. ``added_on`` (the day an action
    was added, when after the workshop's: edits that day are still the room's agreement) came
    in 6 too, before its release; a 6 without it was added on the day, as an older file's are.
-   So did ``withdrawn_codes`` on the workshop (Remove this person…). A workshop with none of
+   So did ``withdrawn_codes`` on the workshop (Remove this person…), and ``team`` on each
+   theme (the team its why-tree is given to, named with T before any cause: an older file
+   names a tree's teams on its causes only). A workshop with none of
    these set is still written as format 5 (``format_needed``): the release before opens it to
    work on, where a format 6 file it only shows.
 """
@@ -59,7 +61,7 @@ def format_needed(workshop: Workshop) -> int:
     workshop with none of them set is a format 5 file byte for byte, and says so. A new
     format's additions belong here too: tests/model/test_oldest_format.py checks against the
     snapshot of format 5's fields."""
-    if workshop.withdrawn_codes or any(
+    if workshop.withdrawn_codes or any(theme.team for theme in workshop.themes) or any(
             a.agreed_what is not None or a.agreed_by_when is not None or a.done_on is not None
             or a.added_on is not None or a.heard_at_check for a in workshop.actions):
         return 6

@@ -28,9 +28,8 @@ from wtfc.model.cause_category import CauseCategory
 from wtfc.model.references import reference_problems as reference_problems
 from wtfc.model.room_role import RoomRole as RoomRole
 
-# What each format added is in migrations.py. 6: what the room agreed for an action changed
-# since (its words and date as agreed), the day an action was found done, and what people told
-# us at the check against "How we'll know".
+# What each format added is in migrations.py (6: an action's agreed words and date, its day
+# done, what people told us at its check; the team of a theme's why-tree).
 SCHEMA_VERSION = 6
 # What a workshop with no title yet is called where a name must show (the window's title, the
 # exports): a new workshop's title is empty, so it is typed in, not "Untitled workshop" left.
@@ -134,12 +133,9 @@ class Perspective(StrEnum):
 
     @property
     def label(self) -> str:
-        return {
-            "older_people": "Older people would say",
-            "family_carers": "Family carers would say",
-            "staff_and_managers": "Staff and managers would say",
-            "commissioners": "Commissioners would say",
-        }[self.value]
+        return {"older_people": "Older people", "family_carers": "Family carers",
+                "staff_and_managers": "Staff and managers",
+                "commissioners": "Commissioners"}[self.value] + " would say"
 
 
 class Role(StrEnum):
@@ -197,7 +193,7 @@ class Reflection(Part):
 
 
 class Team(Part):
-    """A root-cause team: ``name`` is the name the why-tree's ``Cause.team`` uses."""
+    """A root-cause team: ``name`` is the name ``Theme.team`` and ``Cause.team`` use."""
 
     id: Id = Field(default_factory=new_id)
     name: Annotated[str, StringConstraints(min_length=1, max_length=300)]
@@ -301,6 +297,9 @@ class Theme(Part):
     card_ids: list[Id] = Field(default_factory=_no_items)
     comments: list[LongText] = Field(default_factory=_no_items, max_length=1000)
     priority: Priority = Field(default_factory=Priority)
+    # the team its why-tree is given to, named before any cause (format 6; a new cause takes
+    # it): left out of the file while empty, as format 5 wrote a theme
+    team: ShortText = Field(default="", exclude_if=_blank)
 
 
 class Cause(Part):

@@ -2,7 +2,8 @@
 
 T on the theme's own box opened an empty line, so Enter ("that's right") took every cause off
 its team; on a tree with no causes T took a name, then refused it and dropped it; Ctrl+Z of
-another team's count changed it out of sight, the tree on screen another team's."""
+another team's count changed it out of sight, the tree on screen another team's. (T on a
+tree with no causes now names its team: test_tree_team_first.py.)"""
 
 from __future__ import annotations
 
@@ -57,24 +58,20 @@ def test_t_on_a_two_team_tree_names_no_one_team(qtbot, demo_window):
     assert board.line.mode == "team" and board.editor.text() == ""
 
 
-def test_t_on_a_tree_with_no_causes_says_how_to_begin_before_any_typing(qtbot, demo_window):
+def test_t_on_a_tree_with_no_causes_names_the_tree_s_team_before_any_cause(qtbot, demo_window):
+    """It said "add the first one (W), then press T"; now the tree is given to its team first
+    (test_tree_team_first.py), and Esc gives nothing up but the words."""
     w = demo_window
     _tree(w, P1)
     w.undo.push(set_priority(w.doc, theme_id=OTHER, chosen=True, rank=4))
     board = _tree(w, OTHER)
     steps = w.undo.stack.count()
     qtbot.keyClick(board.view, Qt.Key.Key_T)
-    assert board.line.mode == ""  # the line stays closed: no name is typed to be dropped
-    assert "add the first one (W), then press T" in board.notice.text()
-    assert QApplication.focusWidget() is board.view and w.undo.stack.count() == steps
+    assert board.line.mode == "team" and board.prompt.text() == "Team for this theme's why-tree:"
     save_render(w, "why_tree_team_empty_tree")
-
-    qtbot.keyClick(board.view, Qt.Key.Key_W)  # as it says: the first cause, then T
-    qtbot.keyClicks(board.editor, "No one asks what I want")
-    qtbot.keyClick(board.editor, Qt.Key.Key_Return)
-    board.view.setFocus()
-    qtbot.keyClick(board.view, Qt.Key.Key_T)
-    assert board.line.mode == "team" and board.prompt.text() == "Team for this branch:"
+    qtbot.keyClicks(board.editor, "Team B")
+    qtbot.keyClick(board.editor, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is board.view and w.undo.stack.count() == steps
 
 
 def test_undo_of_another_team_s_count_brings_its_tree_up(qtbot, demo_window):

@@ -12,7 +12,7 @@ from wtfc.model.link_words import links_lost
 from wtfc.model.operations._existing import all_existing, check_links, existing
 from wtfc.model.operations._names import quoted
 from wtfc.model.operations.record import carried_teams
-from wtfc.model.workshop import Action, Cause
+from wtfc.model.workshop import Action, Cause, Theme
 
 
 def _check_text(text: str) -> str:
@@ -24,11 +24,13 @@ def _check_text(text: str) -> str:
 
 def add_cause(doc: Document, *, theme_id: str, text: str, parent_id: str | None = None,
               team: str = "") -> Edit:
-    """Answer "why?": a new cause under the theme (``parent_id`` None) or under a cause."""
+    """Answer "why?": a new cause under the theme (``parent_id`` None) or under a cause; with
+    no ``team`` of its own, in the team its why-tree is given to (``give_tree_to_team``)."""
     text = _check_text(text)
     check_links(doc, {"theme_id": theme_id, "parent_id": parent_id})
     if parent_id is not None and doc.get("causes", parent_id).theme_id != theme_id:
         raise EditRefused("A cause can only hang off a cause of the same theme.")
+    team = team or doc.get("themes", theme_id).team
     cause = new_part(Cause, theme_id=theme_id, parent_id=parent_id, text=text, team=team)
     b = EditBuilder(doc, f"Add cause {quoted(text)}")
     b.add("causes", cause)
@@ -114,16 +116,40 @@ def delete_cause(doc: Document, *, cause_id: str) -> Edit:
     return b.build()
 
 
-def assign_team(doc: Document, *, cause_ids: Sequence[str], team: str) -> Edit:
-    """Give causes (a branch, or a whole why-tree) to the team working on them."""
+def assign_team(doc: Document, *, cause_ids: Sequence[str], team: str,
+                tree: str | None = None) -> Edit:
+    """Give causes (a branch, or a whole why-tree) to the team working on them; ``tree``: the
+    theme whose why-tree is given to the team too, as causes added to it later are."""
     team = " ".join(team.split())
     causes: list[Cause] = all_existing(doc, "causes", cause_ids)
     what = "1 cause" if len(cause_ids) == 1 else f"{len(cause_ids)} causes"
     b = EditBuilder(doc, f"Give {what} to team {quoted(team)}" if team
                     else f"Take {what} off their team")
+    if tree is not None:
+        b.replace("themes", tree, team=team)
     for cause in causes:
         if cause.team != team:
             b.replace("causes", cause.id, team=team)
-    if (teams := carried_teams(doc.workshop, cause_ids, team)) is not None:
+    if (teams := carried_teams(doc.workshop, cause_ids, team, tree)) is not None:
         b.detail("teams", teams)  # a team renamed keeps what it recorded
     return b.build()
+
+
+def give_tree_to_team(doc: Document, *, theme_id: str, team: str) -> Edit:
+    """Give a theme's why-tree to a team (T on the theme's own box): every cause it has so
+    far and the tree's own team (``Theme.team``), which each cause added later takes; an empty
+    ``team`` takes them off their team. A tree with no causes yet is given all the same, so
+    the room is split into teams before the first "why?" is asked. The tree's own team is
+    written only once a tree needs it (given with no causes to hold the name, and from then
+    on): a tree whose causes hold its team stays as format 5 wrote it, and T then Enter on it
+    ("that's right") changes nothing."""
+    theme: Theme = existing(doc, "themes", theme_id)
+    team = " ".join(team.split())
+    ids = [c.id for c in doc.workshop.causes if c.theme_id == theme_id]
+    tree = theme_id if theme.team or not ids else None
+    edit = assign_team(doc, cause_ids=ids, team=team, tree=tree)
+    if ids:
+        return edit
+    edit.label = (f"Give the why-tree of {quoted(theme.name)} to team {quoted(team)}" if team
+                  else f"Take the why-tree of {quoted(theme.name)} off its team")
+    return edit

@@ -41,31 +41,40 @@ def team_record(workshop: Workshop, name: str) -> Team | None:
     return next((team for team in workshop.teams if team_key(team.name) == key), None)
 
 
+def named_on_tree(workshop: Workshop, theme_id: str | None = None) -> list[str]:
+    """The team names a why-tree uses (every why-tree's when None): each tree's own team
+    (``Theme.team``, given with T on the theme's box, before any cause or since), then its
+    causes' teams in the order they were added; a name once for each place it is given."""
+    themes = [t for t in workshop.themes if theme_id is None or t.id == theme_id]
+    return [t.team for t in themes if t.team] + [
+        c.team for c in workshop.causes if c.team and (theme_id is None or c.theme_id == theme_id)]
+
+
 def tree_teams(workshop: Workshop, theme_id: str | None = None) -> list[Team]:
     """The records of the teams named on a theme's why-tree (on any why-tree when None), each
-    once, in the order their causes were added; found as ``team_record`` finds them, so the
-    report, the data export and the Teams panel agree. A record whose team has no branch left
-    (taken off with T and an empty name) is none of them (``teams_on_no_tree``)."""
+    once: the tree's own team first, then in the order their causes were added; found as
+    ``team_record`` finds them, so the report, the data export and the Teams panel agree. A
+    record whose team no tree names now (taken off with T and an empty name) is none of them
+    (``teams_on_no_tree``)."""
     by_key = {team_key(team.name): team for team in reversed(workshop.teams)}  # first wins
     found: dict[str, Team] = {}
-    for cause in workshop.causes:
-        if cause.team and (theme_id is None or cause.theme_id == theme_id):
-            team = by_key.get(team_key(cause.team))
-            if team is not None:
-                found.setdefault(team.id, team)
+    for name in named_on_tree(workshop, theme_id):
+        team = by_key.get(team_key(name))
+        if team is not None:
+            found.setdefault(team.id, team)
     return list(found.values())
 
 
 def tree_team_names(workshop: Workshop, theme_id: str) -> dict[str, list[str]]:
     """The teams named on a theme's why-tree, one per team as records are matched
-    (``team_key``), in the order their causes were added: each under its record's name, or
-    the spelling most of its causes use (the first added of equals), with the spellings
-    the tree uses ("team a" and "Team A" are one team, its causes all counted)."""
+    (``team_key``), the tree's own team first, then in the order their causes were added: each
+    under its record's name, or the spelling most use (the first of equals), with the
+    spellings the tree uses ("team a" and "Team A" are one team, its causes all counted). A
+    tree given to a team before its first cause names that team as a tree with causes does."""
     records = {team_key(team.name): team.name for team in reversed(workshop.teams)}
     spellings: dict[str, Counter[str]] = {}
-    for cause in workshop.causes:
-        if cause.team and cause.theme_id == theme_id:
-            spellings.setdefault(team_key(cause.team), Counter())[cause.team] += 1
+    for name in named_on_tree(workshop, theme_id):
+        spellings.setdefault(team_key(name), Counter())[name] += 1
     return {
         records.get(key) or used.most_common(1)[0][0]: list(used)
         for key, used in spellings.items()
@@ -80,19 +89,24 @@ def teams_on_no_tree(workshop: Workshop) -> list[Team]:
     return [team for team in workshop.teams if team.id not in on_trees]
 
 
-def carried_teams(workshop: Workshop, cause_ids: Sequence[str], team: str) -> list[Team] | None:
+def carried_teams(workshop: Workshop, cause_ids: Sequence[str], team: str,
+                  tree: str | None = None) -> list[Team] | None:
     """The teams' records once ``cause_ids`` are given to ``team``, when that renames a team
-    (T on its theme or branch): every cause of a recorded team goes to a name with no record
-    yet, and the record goes with them. None when the records stay as they are: some of the
-    team's causes keep its name (a branch given to another team), the new name has a record
-    of its own, or the causes are taken off their team (the record stays in the file, and
-    comes back on screen with an undo or when a branch is given that name again)."""
+    (T on its theme or branch): every place a recorded team is named goes to a name with no
+    record yet, and the record goes with them. ``tree``: the theme whose own team goes to
+    ``team`` too (T on the theme's box, on a tree with causes or none yet). None when the
+    records stay as they are: some of the team's causes, or a tree of its own, keep its name
+    (a branch given to another team), the new name has a record of its own, or the causes
+    are taken off their team (the record stays in the file, and comes back on screen with an
+    undo or when a branch is given that name again)."""
     team = " ".join(team.split())
     if not team or team_record(workshop, team) is not None:
         return None
     moving = set(cause_ids)
     left = {team_key(c.team) for c in workshop.causes if c.id not in moving}
+    left |= {team_key(t.team) for t in workshop.themes if t.team and t.id != tree}
     going = {team_key(c.team) for c in workshop.causes if c.id in moving}
+    going |= {team_key(t.team) for t in workshop.themes if t.team and t.id == tree}
     renamed = [t for t in workshop.teams
                if team_key(t.name) not in left and team_key(t.name) in going]
     if len(renamed) != 1:  # two teams' causes given one name: neither record is chosen

@@ -87,10 +87,10 @@ def repeated_anchors(graph: nx.DiGraph, notes: Mapping[str, str]) -> set[str]:
 
 
 def page_leads(doc: Document, graph: nx.DiGraph, notes: Mapping[str, str],
-               members: dict[str, str]) -> set[str]:
+               members: dict[str, str], theme_id: str | None = None) -> set[str]:
     """The boxes that say who was in their team (``team_leads``): never the repeated cause,
     which shows no team, so its team's first reason below it says so."""
-    if page_team(doc, graph):
+    if page_team(doc, graph, theme_id):
         return set()  # the theme's box says it (``page_heading``)
     anchors = repeated_anchors(graph, notes)
     if not anchors:
@@ -102,19 +102,24 @@ def page_leads(doc: Document, graph: nx.DiGraph, notes: Mapping[str, str],
     return team_leads(doc, rest, members)
 
 
-def page_team(doc: Document, graph: nx.DiGraph) -> str:
+def page_team(doc: Document, graph: nx.DiGraph, theme_id: str | None = None) -> str:
     """The team every cause on the page is from, as the first names it ("" when they are more
-    than one team's, or a cause names none)."""
+    than one team's, or a cause names none); on a page of no causes yet, the team the tree of
+    ``theme_id`` was given to (T on its box before the first cause), as its causes will say."""
     causes = [c for node in graph.nodes if (c := doc.get("causes", node)) is not None]
-    if not causes or len({team_key(c.team) for c in causes}) != 1:
+    if not causes:
+        theme = doc.get("themes", theme_id) if theme_id else None
+        return theme.team if theme is not None else ""
+    if len({team_key(c.team) for c in causes}) != 1:
         return ""
     return causes[0].team.strip()
 
 
-def page_heading(doc: Document, graph: nx.DiGraph, members: Mapping[str, str]) -> str:
+def page_heading(doc: Document, graph: nx.DiGraph, members: Mapping[str, str],
+                 theme_id: str | None = None) -> str:
     """The line the theme's box adds when the page is one team's: "Team: Team A", with who was
     in it when ``members`` (by ``team_key``) has it; "" when the boxes say their teams."""
-    team = page_team(doc, graph)
+    team = page_team(doc, graph, theme_id)
     if not team:
         return ""
     return team_heading(team, members.get(team_key(team), ""))
@@ -143,12 +148,14 @@ def numbered(tree: nx.DiGraph, pages: list[TreePage]) -> list[PageGraph]:
 
 
 def shown_causes(doc: Document, graph: nx.DiGraph, notes: Mapping[str, str],
-                 members: Mapping[str, str]) -> tuple[str, dict[str, Cause]]:
+                 members: Mapping[str, str],
+                 theme_id: str | None = None) -> tuple[str, dict[str, Cause]]:
     """(the theme's box's team line, each cause on the page as its box shows it): the page's
     one team said once (with who was in it, from ``members``), or each box its team, the
-    team's first box with who was in it; the repeated cause with no team."""
-    heading = page_heading(doc, graph, members)
-    leads = page_leads(doc, graph, notes, dict(members)) if members else set()
+    team's first box with who was in it; the repeated cause with no team. ``theme_id``: the
+    tree's theme, whose own team a tree of no causes yet says."""
+    heading = page_heading(doc, graph, members, theme_id)
+    leads = page_leads(doc, graph, notes, dict(members), theme_id) if members else set()
     anchors = repeated_anchors(graph, notes)
     shown: dict[str, Cause] = {}
     for node in graph.nodes:
