@@ -104,9 +104,9 @@ def copies_by_name(path: str | os.PathLike[str], folders: Iterable[Path], *, own
             if not is_of(header, path):
                 continue
             copy = RecoveryCopyOf(session, header, _taken(session, header))
-            theirs = _card_ids(session / SNAPSHOT_NAME, skip_line=True)
+            theirs = card_ids_in(session / SNAPSHOT_NAME, skip_line=True)
             if theirs and ids is None:
-                ids = _card_ids(Path(path)) or ()
+                ids = card_ids_in(Path(path)) or ()
             if theirs is None or (theirs & set(ids or ())) or _taken_from(header, path):
                 found.of.append(copy)
             else:  # no card shared, none to share, and not taken from the file: another's
@@ -125,7 +125,7 @@ def _taken_from(header: SnapshotHeader, path: str | os.PathLike[str]) -> bool:
                for kept in (file, *(v.path for v in earlier_versions(file))))
 
 
-def _card_ids(file: Path, *, skip_line: bool = False) -> set[str] | None:
+def card_ids_in(file: Path, *, skip_line: bool = False) -> set[str] | None:
     """The ids of the cards in a workshop file (a snapshot's after its header line); None when
     it cannot be read. Read as plain JSON: only the ids are wanted, not a checked workshop."""
     try:

@@ -12,6 +12,7 @@ the first, and releasing the lock removes its file.
 from __future__ import annotations
 
 import datetime as dt
+import filecmp
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,12 +57,59 @@ def copies_beside(path: Path) -> list[CopyBeside]:
     if twins := _twins(path):
         # a case-sensitive disk with 'Spring.wtfc' beside 'spring.wtfc' (review 36 A5 M1): the
         # names found in any letter case may be the other's, and the crash-left copies' keys
-        # are the name casefolded, so shared: only names spelt as this one's are its own
+        # are the name casefolded, so shared: only names spelt as this one's are its own, and
+        # a crash-left copy only when it holds this file's workshop (code review M3)
         found = [(copy, what, of) for copy, what, of in found
                  if _spelt_as_own(path, of or copy, twins)]
+        found += [(left, HALF_SAVED, None) for left in _half_saved(path)
+                  if _whose(left, path, twins) == path]
+        found += [(left, HALF_SAVED, None)
+                  for left in temporary_files.temporaries_named_before(path)]
     else:
         found += [(left, HALF_SAVED, None) for left in _half_saved(path)]
+        found += [(left, HALF_SAVED, None)
+                  for left in temporary_files.temporaries_named_before(path)]
     return [CopyBeside(copy, what, _changed(copy), of) for copy, what, of in found]
+
+
+@dataclass(frozen=True)
+class LeftBeside:
+    """The copies a save cut short left whose file cannot be told: 'spring.wtfc''s, or that of
+    ``twins`` (its name differing in letter case alone, on a case-sensitive disk), as their
+    hidden names are made of the name casefolded. Left, and named so."""
+
+    copies: list[CopyBeside]
+    twins: list[Path]
+
+
+def left_beside(path: Path) -> LeftBeside:
+    """What ``copies_beside`` leaves as perhaps another file's (none without a twin)."""
+    if not (twins := _twins(path)):
+        return LeftBeside([], [])
+    return LeftBeside([CopyBeside(left, HALF_SAVED, _changed(left))
+                       for left in _half_saved(path) if _whose(left, path, twins) is None],
+                      twins)
+
+
+def _whose(left: Path, path: Path, twins: list[Path]) -> Path | None:
+    """Of the files ``left`` may be of (``path`` and its ``twins``), the one it is known to be
+    of: the file itself (a save cut short before the replace: the same file, hard-linked, or
+    the same bytes), or the only one whose workshop shares a card with it (cut short after:
+    the version before it). None when that cannot be told."""
+    from wtfc.model.recovery_of import card_ids_in
+    from wtfc.model.same_file import same_file
+
+    files = [path, *twins]
+    for file in files:
+        try:
+            if same_file(left, file) or filecmp.cmp(left, file, shallow=False):
+                return file
+        except OSError:
+            continue
+    if not (ids := card_ids_in(left)):
+        return None
+    sharing = [file for file in files if ids & (card_ids_in(file) or set())]
+    return sharing[0] if len(sharing) == 1 else None
 
 
 def _stem(path: Path) -> str:
@@ -92,8 +140,8 @@ def _twins(path: Path) -> list[Path]:
 def _half_saved(path: Path) -> list[Path]:
     """A crash mid-save's hidden copies of ``path``: its ``.prev`` (named by an 8-hex key) and
     temporaries of its 4-hex key old enough to be no save under way (``STALE_SECONDS``: the
-    lock is held here, so none of this file's is), as ``remove_stale_temporaries`` takes them;
-    and those named as wtfc named them before ('.spring.wtfc.abcd1234.tmp')."""
+    lock is held here, so none of this file's is), as ``remove_stale_temporaries`` takes them.
+    Both are named by the name casefolded: a twin's are found too."""
     stale_before = time.time() - temporary_files.STALE_SECONDS
     found = [aside] if (aside := temporary_files.aside_beside(path)).is_file() else []
     for left in temporary_files.temporaries_of_key(path):
@@ -102,7 +150,7 @@ def _half_saved(path: Path) -> list[Path]:
                 found.append(left)
         except OSError:
             continue
-    return found + temporary_files.temporaries_named_before(path)
+    return found
 
 
 def _changed(path: Path) -> dt.datetime | None:

@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QStyle
 
 from wtfc.model.control_characters import name_shown
 from wtfc.model.workshop import Workshop
-from wtfc.model.workshop_copies import COLLEAGUE, FILE, CopyBeside, copies_beside, delete_copies
+from wtfc.model.workshop_copies import (
+    COLLEAGUE,
+    FILE,
+    CopyBeside,
+    LeftBeside,
+    copies_beside,
+    delete_copies,
+    left_beside,
+)
 from wtfc.ui.announce import announce
 from wtfc.ui.delete_workshop import why_not
 from wtfc.ui.left_field import typed_edits
@@ -52,14 +60,16 @@ def delete_with_copies(window: MainWindow) -> bool:
         return False
     crashed = CrashedCopies.of(window, path)  # their locks held while asked
     try:
-        beside = copies_beside(path)
+        beside, unsure = copies_beside(path), left_beside(path)
         held = _open_elsewhere(window, beside)  # a colleague's copy being worked on there
-        beside = [copy for copy in beside  # (and its own versions)
-                  if copy.path not in held and copy.of_colleague not in held]
+        kept_open = [copy for copy in beside  # (and its own versions)
+                     if copy.path in held or copy.of_colleague in held]
+        beside = [copy for copy in beside if copy not in kept_open]
         unsaved = not window.undo.stack.isClean() or bool(typed_edits(window))
         link = _leads_to(path)
         if not _asked(window, path, beside, crashed, unsaved=unsaved, held=held,
-                      changed=_changed_here(window, path), link=link):
+                      changed=_changed_here(window, path), link=link,
+                      kept_open=kept_open, unsure=unsure):
             return False
         own = [copy for copy in beside if copy.what == FILE]
         if (stayed := delete_copies(own)) or os.path.lexists(path):
@@ -71,16 +81,20 @@ def delete_with_copies(window: MainWindow) -> bool:
             return False
         opened = _open_elsewhere(window, beside)  # while the question was asked
         _close(window)
-        failed = [(copy, "it was opened in another copy of wtfc meanwhile") for copy in opened]
-        rest = [copy for copy in beside if copy.what != FILE and copy.path not in opened
-                and copy.of_colleague not in opened]
-        failed += delete_copies(rest)
+        rest = [copy for copy in beside if copy.what != FILE]
+        failed = [(copy.path, _opened_meanwhile(copy)) for copy in rest
+                  if copy.path in opened or copy.of_colleague in opened]
+        rest = [copy for copy in rest
+                if copy.path not in opened and copy.of_colleague not in opened]
+        not_gone = delete_copies(rest)
+        failed += not_gone
         copies_failed = crashed.discard()
     finally:
         crashed.release()  # those not deleted: offered at the next start, as before
     _forget(path)
-    gone = 1 + len(rest) - (len(failed) - len(opened)) + crashed.gone
-    said = _said_done(path, gone, len(failed) + len(copies_failed), link)
+    gone = 1 + len(rest) - len(not_gone) + crashed.gone
+    said = _said_done(path, gone, len(failed) + len(copies_failed), link,
+                      left=len(kept_open) + len(unsure.copies))
     if failed or copies_failed:
         lines = [f"'{name_shown(copy.name)}': {why}." for copy, why in failed]
         lines += [f"{name[0].upper()}{name[1:]}: {why}." for name, why in copies_failed]
@@ -123,14 +137,26 @@ def _not_deleted(window: MainWindow, why: str, kept: str, advice: str) -> None:
     announce(window, said)
 
 
-def _said_done(path: Path, gone: int, stayed: int, link: str) -> str:
-    """The line once the workshop's own file went, from what went."""
+def _opened_meanwhile(copy: CopyBeside) -> str:
+    """Why a colleague's version, or one of its own, was left: opened as the question waited."""
+    if copy.of_colleague is None:
+        return "it was opened in another copy of wtfc meanwhile"
+    return (f"the colleague's version it is of, '{name_shown(copy.of_colleague.name)}', was "
+            f"opened in another copy of wtfc meanwhile")
+
+
+def _said_done(path: Path, gone: int, stayed: int, link: str, *, left: int = 0) -> str:
+    """The line once the workshop's own file went, from what went; ``left``: the files the
+    question said would stay (open in another copy of wtfc, or perhaps another file's)."""
     name = f"'{name_shown(path.name)}'"
     name = f"the link {name}" if link else name
-    if stayed:
+    if stayed or left:
         more = gone - 1
-        head = (f"Deleted {name} and {more} file{'s' if more != 1 else ''} more of it; "
-                f"{stayed} could not be deleted.")
+        head = f"Deleted {name} and {more} file{'s' if more != 1 else ''} more of it"
+        head += f"; {stayed} could not be deleted" if stayed else ""
+        head += (f"; {left} {'was' if left == 1 else 'were'} left, as the question said"
+                 if left else "")
+        head += "."
     else:
         head = (f"Deleted {name} and every copy wtfc made of it "
                 f"({gone} file{'s' if gone != 1 else ''}).")
@@ -193,7 +219,8 @@ def _named(copy: CopyBeside, *, changed: str = "", link: str = "") -> str:
 
 
 def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: CrashedCopies,
-           *, unsaved: bool, held: dict[Path, Holder], changed: str, link: str) -> bool:
+           *, unsaved: bool, held: dict[Path, Holder], changed: str, link: str,
+           kept_open: list[CopyBeside], unsure: LeftBeside) -> bool:
     """The one question, naming every file with its date; Cancel is the default."""
     count = len(beside) + len(crashed)
     folder = name_shown(str(path.parent))
@@ -205,7 +232,8 @@ def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: Cr
         copies,
         crashed.left_alone_words(),
         " ".join(f"{holder.describe(name_shown(kept.name))} It is not deleted while it is open "
-                 f"there." for kept, holder in held.items()),
+                 f"there{_nor_its_own(kept, kept_open)}." for kept, holder in held.items()),
+        _unsure_words(unsure),
         "It is also taken off Open recent and Review's memory of last time's file.",
         "Your changes not saved yet are lost too." if unsaved else "",
         "Deleted files do not go to the Recycle Bin, and Undo cannot bring them back. The "
@@ -224,6 +252,29 @@ def _asked(window: MainWindow, path: Path, beside: list[CopyBeside], crashed: Cr
         return box.exec() == QDialog.DialogCode.Accepted  # Cancel the default: Enter, Esc
     finally:
         box.deleteLater()
+
+
+def _nor_its_own(kept: Path, kept_open: list[CopyBeside]) -> str:
+    """ ", nor its earlier version 'x.bak'" for a colleague's version left open elsewhere."""
+    own = [f"'{name_shown(copy.path.name)}'" for copy in kept_open if copy.of_colleague == kept]
+    if not own:
+        return ""
+    listed = own[0] if len(own) == 1 else ", ".join(own[:-1]) + " and " + own[-1]
+    return f", nor its {'earlier version' if len(own) == 1 else 'own copies'} {listed}"
+
+
+def _unsure_words(unsure: LeftBeside) -> str:
+    """The copies a save cut short left that may be a twin's, named as left ("" when none)."""
+    if not unsure.copies:
+        return ""
+    one = len(unsure.copies) == 1
+    names = [_named(copy) for copy in unsure.copies]
+    twins = " and ".join(f"'{name_shown(twin.name)}'" for twin in unsure.twins)
+    return (f"{'; '.join(names)} {'is' if one else 'are'} left: {twins}, whose name differs "
+            f"from this one's only in letter case, {'is' if len(unsure.twins) == 1 else 'are'} "
+            f"in the same folder, and wtfc cannot tell which of them "
+            f"{'it is' if one else 'they are'} of. Delete {'it' if one else 'them'} yourself "
+            f"if {'it is' if one else 'they are'} this workshop's.")
 
 
 def _close(window: MainWindow) -> None:
