@@ -1,6 +1,6 @@
 """R1b (session 32): 06df16a9's guard. A recovered workshop's path that has become a named pipe
 must not be opened: opening a FIFO for reading waits for ever for a writer, and format_on_disk
-runs on the window's thread (FileController._adopt -> format_note.adopted), so the app would
+runs on the window's thread (FileController.adopt -> format_note.adopted), so the app would
 freeze at "Recover". The test that came with the fix only tried a folder, which the old code
 also returned None for (IsADirectoryError is an OSError). Goes in tests/ui/."""
 

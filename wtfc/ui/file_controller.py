@@ -254,7 +254,6 @@ class FileController:
         self.window.doc.replace_workshop(workshop)
         self.window.undo.stack.setClean()
         self.window._update_title()
-    _adopt = adopt  # recovery_dialog's name for it (F4-patches/recovery_dialog_adopt.patch)
 
     def save(self) -> bool:
         if not self.window.commit_pending_edits():

@@ -8,7 +8,7 @@ bar and to a screen reader (``already_saved.say_saved``): a colleague still on t
 wtfc will then only be able to read it, and until now nothing in the window said so (R1
 finding 1). Said after the save: the file as it was is still the .bak beside it. The file's
 format is remembered as it is opened, or as a crashed session's work is recovered over it
-(``FileController._adopt``: read from the file then).
+(``FileController.adopt``: read from the file then).
 """
 
 from __future__ import annotations

@@ -363,7 +363,7 @@ def _open_recovered(files: FileController, workshop: Workshop, path: Path | None
             note = (f"{holder.describe(name_shown(path.name))} The recovered work is open "
                     f"untitled here: use Save As to keep it.")
             path = None
-    files._adopt(workshop, path, untitled, "")
+    files.adopt(workshop, path, untitled, "")
     if path is not None and based_on is not None:
         stamp, files.digest = based_on
         files.stamp = (stamp[0], stamp[1])
