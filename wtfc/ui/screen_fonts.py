@@ -82,7 +82,7 @@ def lent_count() -> int:
 # The words each kind of part holds that a view may draw (not ids or codes).
 _TEXT_FIELDS = {"people": ("age_band", "service_type", "locality"),
                 "cards": ("text", "source", "tags"),
-                "themes": ("name", "comments"),
+                "themes": ("name", "comments", "team"),
                 "causes": ("text", "team"),
                 "success": ("text",),
                 "actions": ("what", "owner", "first_step", "how_we_know", "resources",

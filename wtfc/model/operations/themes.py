@@ -157,7 +157,10 @@ def merge_themes(doc: Document, *, into_theme_id: str, theme_ids: Sequence[str])
             "chosen": True, "rank": best.priority.rank,
             "reason": target.priority.reason or best.priority.reason})
     b = EditBuilder(doc, f"Merge {len(others) + 1} themes into {quoted(target.name)}")
-    b.replace("themes", into_theme_id, card_ids=card_ids, comments=comments, priority=priority)
+    # a why-tree given to a team before its first cause keeps its team in the theme merged into
+    team = target.team or next((o.team for o in others if o.team), "")
+    b.replace("themes", into_theme_id, card_ids=card_ids, comments=comments, priority=priority,
+              team=team)
     for other in others:
         _retarget_board_parts(doc, b, other.id, into_theme_id)
         b.remove("themes", other.id)

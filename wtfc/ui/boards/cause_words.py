@@ -11,7 +11,13 @@ from __future__ import annotations
 from wtfc.model.commands import Edit
 from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
-from wtfc.model.operations.causes import add_cause, assign_team, descendants, edit_cause
+from wtfc.model.operations.causes import (
+    add_cause,
+    assign_team,
+    descendants,
+    edit_cause,
+    give_tree_to_team,
+)
 from wtfc.ui.boards.why_tree_layout import ROOT
 
 
@@ -24,20 +30,23 @@ def words_edit(doc: Document, theme_id: str, mode: str, node: str, words: str) -
         return reason_under(doc, theme_id, node, words)
     if mode == "edit" and node != ROOT:
         return edit_cause(doc, cause_id=node, text=words)
+    if mode == "team" and node == ROOT:  # the tree's own team too, before its first cause
+        return give_tree_to_team(doc, theme_id=theme_id, team=words)
     if mode == "team":
         return assign_team(doc, cause_ids=branch_ids(doc, theme_id, node), team=words)
     raise EditRefused("The line is not open.")
 
 
 def reason_under(doc: Document, theme_id: str, node: str, text: str) -> Edit:
-    """A reason under ``node``, in its team: its parent's, or under the theme's box the one
-    team all the theme's causes share (none when they have several)."""
+    """A reason under ``node``, in its team: its parent's, or under the theme's box the team
+    the tree was given to (T on its box), else the one team all the theme's causes share
+    (none when they have several: then the tree's own, ``add_cause``)."""
     parent_id = None if node == ROOT else node
     if parent_id is not None:
         team = doc.get("causes", parent_id).team
     else:
         teams = {c.team for c in doc.workshop.causes if c.theme_id == theme_id and c.team}
-        team = teams.pop() if len(teams) == 1 else ""
+        team = doc.get("themes", theme_id).team or (teams.pop() if len(teams) == 1 else "")
     return add_cause(doc, theme_id=theme_id, text=text, parent_id=parent_id, team=team)
 
 

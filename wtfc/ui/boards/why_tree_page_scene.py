@@ -116,7 +116,7 @@ class PagedTreeScene(WhyTreeScene):
         self.nodes, self._links, self._graph = {}, [], page.graph
         style = self.tree_style
         members = team_members(doc) if says_members(style) else {}
-        heading, shown = shown_causes(doc, page.graph, page.notes, members)
+        heading, shown = shown_causes(doc, page.graph, page.notes, members, theme_id)
         self.nodes[ROOT] = root_item(doc, doc.get("themes", theme_id), style, page.notes,
                                      heading)
         for node in page.graph.nodes:

@@ -154,7 +154,7 @@ class TreeMeasure:
         if (page, style) in self._sized:  # (asked by ``at_most``, then by ``scales``)
             return self._sized[page, style]
         if page not in self._shown:
-            self._shown[page] = shown_causes(self.doc, graph, notes, members)
+            self._shown[page] = shown_causes(self.doc, graph, notes, members, self.theme.id)
         heading, shown = self._shown[page]
         sizes = self._sized[page, style] = {ROOT: self._root(style, notes, heading)}
         heights = self._heights.setdefault(style, {})  # (the style hashed once a page)
@@ -280,7 +280,7 @@ class TreeMeasure:
         members = self.members if says_members(room) else {}
         page = (*shape, tuple(notes.items()), bool(members))
         if page not in self._shown:
-            self._shown[page] = shown_causes(self.doc, graph, notes, members)
+            self._shown[page] = shown_causes(self.doc, graph, notes, members, self.theme.id)
         heading, shown = self._shown[page]
         key = (page, room, self.viewport, self.context(), heading,
                tuple(cause_key(cause) for cause in shown.values()))
