@@ -57,6 +57,38 @@ def test_a_small_letter_sign_off_with_a_word_name_is_held(card, wall):
 def test_a_small_letter_thank_you_with_a_word_stays(card):
     assert _wall(card) == card
 
+# c. a name in capitals after a title: all in capitals ("MR WILL YOUNG CAME", held already: kept
+# so), and after a title typed as a word in a card of mixed case ("Mrs JONES came" went up)
+@pytest.mark.parametrize(("card", "wall"), [
+    ("MR WILL YOUNG CAME", "[name] CAME"),
+    ("MRS MAY GREEN CAME", "[name] CAME"),
+    ("I SAW MR WILL YOUNG", "I SAW [name]"),
+    ("My carer is lovely. MR WILL YOUNG CAME late.", "My carer is lovely. [name] CAME late."),
+    ("Mr WILL YOUNG came", "[name] came"),
+    ("Mrs JONES came", "[name] came"),
+    ("Mrs OKAFOR came to see me", "[name] came to see me"),
+    ("I saw Dr PATEL", "I saw [name]"),
+    ("Mr WILL SMITH came", "[name] came"),
+    ("Mrs MAY came", "[name] came"),
+    ("Mr NG came", "[name] came"),
+    ("Mr GILES came", "[name] came"),
+    ("Mrs NGUYEN came", "[name] came"),
+    ("Mr LEE came", "[name] came"),
+])
+def test_a_name_in_capitals_after_a_title_is_held(card, wall):
+    assert _wall(card) == wall
+    assert _redacted(card) == wall
+
+
+@pytest.mark.parametrize("card", [
+    "MR WILL COME", "DR WILL SEE ME", "MRS MAY COME", "Dr WILL SEE me", "Mr MAY COME",
+    "Mrs GREEN LANE is far", "I saw the Dr NHS letter", "Dr GP said", "Dr OK",
+    "the Dr APPOINTMENT was late", "Dr WHO is on", "My Dr USUALLY comes", "Mrs A&E",
+    "Mr BIG said", "Dr NHS Direct",
+])
+def test_a_title_and_a_word_in_capitals_stays(card):
+    assert _wall(card) == card
+
 # Redact froze 20-88 s on past patterns with a repeat inside a repeat: each new pattern has none,
 # and Redact of 2,000 adversarial characters makes a bounded number of calls (no timer)
 def _nested_repeat(parsed, inside: bool = False) -> bool:

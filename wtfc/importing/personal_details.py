@@ -58,6 +58,7 @@ from wtfc.importing.one_case_role_names import one_case_given_name, one_case_sur
 from wtfc.importing.own_names import with_own_names
 from wtfc.importing.plain_letters import plain_copy
 from wtfc.importing.said_of_a_person import said_of_a_person
+from wtfc.importing.shouted_after_title import shouted_after_title
 from wtfc.importing.shouted_word_names import shouted_word_names
 from wtfc.importing.unlisted_names import may_be_a_name, shouted_unlisted_names, unlisted_names
 from wtfc.importing.urdu_names import arabic_script_names
@@ -315,6 +316,8 @@ def _one_case_titled_names(text: str) -> list[Finding]:
     for m in _ONE_CASE_TITLED.finditer(text):
         title, first, second = m.group("title", "first", "second")
         same_case = str.islower if title.islower() else str.isupper
+        # "Mrs JONES came", "Mr WILL YOUNG came": the title as typed, the name in capitals
+        shouted = shouted_after_title(title, first)
         # "I HAVE MS. CHURCH HELPS ME": MS the illness ends a sentence; "dr house visits".
         place_surname = not (title.lower() == "ms" and "." in m.group()) and (
             search_key(first) != "house" and is_place_surname(first, second, any_case=True)
@@ -329,7 +332,7 @@ def _one_case_titled_names(text: str) -> list[Finding]:
             search_key(first) in AMBIGUOUS_GIVEN_NAMES) and len(
             titled := titled or text.title()) == len(text) and surname_after_worded_given(
             titled, m.start("first"), m.end("first"), first)
-        if not (same_case(title) and same_case(first) and (
+        if not ((same_case(title) or shouted) and same_case(first) and (
                 _is_name_word(first) or place_surname or lone or worded)):
             continue
         # "the mrs", "my dr": the title used as a plain word.
