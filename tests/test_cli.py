@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from tests.child_env import child_env
 from tests.shared_app import app_as_found, left_as_found  # noqa: F401  (a fixture)
 from wtfc.app import main
 from wtfc.model.dates import long_date
@@ -55,7 +56,7 @@ def test_render_writes_a_png_of_the_demo_with_no_screen_set_up(tmp_path):
            if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     done = subprocess.run([sys.executable, "-m", "wtfc", "render", "demo", "--view", "room",
                            "-o", str(out), "--size", "1280x720"],
-                          capture_output=True, text=True, timeout=120, env=env)
+                          capture_output=True, text=True, timeout=120, env=child_env(env))
     assert done.returncode == 0, done.stdout + done.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
@@ -63,7 +64,7 @@ def test_render_writes_a_png_of_the_demo_with_no_screen_set_up(tmp_path):
 def test_render_explains_an_unknown_view(tmp_path):
     done = subprocess.run([sys.executable, "-m", "wtfc", "render", "demo", "--view", "poster",
                            "-o", str(tmp_path / "x.png")], capture_output=True, text=True,
-                          timeout=120)
+                          timeout=120, env=child_env())
     assert done.returncode == 2  # a wrong argument, as `export poster` gives
     assert "Problem: There is no view called 'poster'" in done.stderr
     assert done.stdout == ""

@@ -7,12 +7,12 @@ with the output's encoding set as Windows or a locked-down set-up sets it."""
 from __future__ import annotations
 
 import io
-import os
 import subprocess
 import sys
 
 import pytest
 
+from tests.child_env import child_env
 from wtfc.app import main
 from wtfc.model.storage import load_workshop, save_workshop
 
@@ -23,7 +23,7 @@ def _shown(text: str, encoding: str) -> str:
 
 
 def _wtfc(*argv: str, encoding: str, cwd) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": encoding}  # stdout as a redirect to a file has it
+    env = child_env(PYTHONIOENCODING=encoding)  # stdout as a redirect to a file has it
     done = subprocess.run([sys.executable, "-m", "wtfc", *argv], cwd=cwd, env=env,
                           capture_output=True, timeout=120)
     # read back as written: a letter the output could not hold is shown as its code

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.child_env import child_env
+
 ROOT = Path(__file__).resolve().parent.parent
 HEADLESS = ("wtfc.model", "wtfc.clustering", "wtfc.export", "wtfc.importing")
 
@@ -34,7 +36,7 @@ qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"
 print(json.dumps({{"loaded": loaded, "qt": qt}}))
 """
     result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120)
+                            text=True, timeout=120, env=child_env())
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.splitlines()[-1])
     assert "wtfc.model.storage" in report["loaded"]

@@ -8,6 +8,7 @@ import sys
 import numpy as np
 import pytest
 
+from tests.child_env import child_env
 from wtfc.clustering.agreement import adjusted_mutual_information, adjusted_rand_index
 from wtfc.clustering.tokens import word_pieces, words
 
@@ -20,7 +21,7 @@ def test_table_loads_and_embeds_without_torch():
         "v = StaticEmbedder().embed(['The carer was late.'])\n"
         "assert v.shape[0] == 1 and abs((v ** 2).sum() - 1) < 1e-4\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run([sys.executable, "-c", code], check=True, env=child_env())
 
 
 def test_related_statements_are_closer_than_unrelated_ones(embedder):

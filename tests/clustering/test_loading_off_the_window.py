@@ -7,6 +7,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from tests.child_env import child_env
+
 CHECK = """
 import sys
 from wtfc.ui.wall import suggest_job
@@ -26,6 +28,6 @@ def test_networkx_is_loaded_by_the_grouping_not_by_the_window():
         capture_output=True,
         text=True,
         check=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""},
+        env=child_env({"QT_QPA_PLATFORM": "offscreen", "PATH": ""}),
     )
     assert out.stdout.split() == ["False", "True"]

@@ -8,6 +8,7 @@ import datetime as dt
 from export_checks import demo_workshop
 from export_workshop import make_workshop
 
+from tests.child_env import child_env
 from wtfc.export.content import ExportContent
 from wtfc.export.feedback_sheet_plain import plain_words_question, unfamiliar_words
 from wtfc.export.feedback_sheet_words import feedback_words
@@ -122,7 +123,8 @@ def test_what_has_happened_so_far_and_last_times_actions_are_read_too(tmp_path):
     save_workshop(ws, path)
     run = subprocess.run([sys.executable, "-m", "wtfc", "export", "feedback", str(path),
                           "--previous", str(demo_previous_path()), "-o",
-                          str(tmp_path / "f.pdf")], capture_output=True, text=True)
+                          str(tmp_path / "f.pdf")], capture_output=True, text=True,
+                          env=child_env())
     assert run.returncode == 0, run.stderr
     assert "in last time's action: “Pilot outcome-based" in run.stderr
     assert "in what has happened so far to an action" in run.stderr

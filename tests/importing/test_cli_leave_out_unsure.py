@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.child_env import child_env
 from wtfc.importing.building import build_import
 from wtfc.importing.cli import main_import
 from wtfc.importing.mapping import guess_mapping
@@ -45,7 +46,7 @@ def _reworded(tmp_path: Path, count: int) -> Path:
 
 def _run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "wtfc", "import", *args],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, env=child_env())
 
 
 def test_three_in_ten_reworded_are_added_and_it_says_none_was_left_out(tmp_path):

@@ -11,6 +11,7 @@ import sys
 import pytest
 from test_far_cells import _scanned_and_read, _statement_rows, _xlsx
 
+from tests.child_env import child_env
 from wtfc.importing.errors import ImportFailed
 from wtfc.importing.sources import read_source
 
@@ -48,7 +49,7 @@ def test_a_far_row_of_cells_with_no_r_is_named_not_the_end_of_the_app(tmp_path):
               "from wtfc.importing.errors import ImportFailed\n"
               f"try: read_source({str(path)!r})\nexcept ImportFailed as e: print('refused', e)")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=300, check=False)
+                          timeout=300, check=False, env=child_env())
     assert done.returncode == 0, done.stderr[:200]  # was rc 134: a Rust allocation failed
     assert done.stdout.startswith("refused no_r_far.xlsx has something in cell XFD1048576")
 

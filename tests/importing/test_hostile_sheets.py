@@ -30,6 +30,8 @@ from test_far_cells import (
     _xlsx_of,
 )
 
+from tests.child_env import child_env
+
 _FAR = "far to the right of the statements. In Excel (or LibreOffice), press Ctrl+End"
 _DAMAGED = "could not be read: the file is damaged ("
 _X = '<is><t>x</t></is></c>'
@@ -129,7 +131,7 @@ def _read_in_a_child(paths: list[Path]) -> dict[str, tuple[str, float]]:
             resource.setrlimit(resource.RLIMIT_AS, (1536 << 20, 1536 << 20))
 
     done = subprocess.run([sys.executable, "-c", _CHILD, *map(str, paths)], capture_output=True,
-                          text=True, timeout=120, check=False,
+                          text=True, timeout=120, check=False, env=child_env(),
                           preexec_fn=cap if os.name == "posix" else None)
     said = {Path(path).name: (words, seconds) for path, words, seconds in
             map(json.loads, done.stdout.splitlines())}

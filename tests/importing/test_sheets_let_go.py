@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from tests.child_env import child_env
 from wtfc.importing.sources import read_source
 
 _CHILD = """
@@ -42,7 +43,8 @@ def _read_in_a_child(path: Path) -> tuple[str, float]:
             resource.setrlimit(resource.RLIMIT_AS, (1536 << 20, 1536 << 20))
 
     done = subprocess.run([sys.executable, "-c", _CHILD, str(path)], capture_output=True,
-                          text=True, timeout=60, check=False, preexec_fn=cap)
+                          text=True, timeout=60, check=False, preexec_fn=cap,
+                          env=child_env())
     assert done.returncode == 0, done.stderr[-500:]
     said, peak = json.loads(done.stdout.splitlines()[-1])
     return said, peak

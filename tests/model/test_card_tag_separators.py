@@ -13,6 +13,7 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.child_env import child_env
 from wtfc.importing.building import build_import, import_edit
 from wtfc.importing.mapping import guess_mapping
 from wtfc.importing.table import SourceTable
@@ -41,7 +42,8 @@ def test_an_imported_tag_is_saved_and_opened_as_import_made_it(tmp_path, monkeyp
                                  ["P02", "working", "Staff listen", f"Home\ncare{PS}"]])
     into = tmp_path / "w.wtfc"
     subprocess.run([sys.executable, "-m", "wtfc", "import", str(source), "--into", str(into),
-                    "--map", "Tag=tag"], check=True, capture_output=True, timeout=120)
+                    "--map", "Tag=tag"], check=True, capture_output=True, timeout=120,
+                   env=child_env())
     written = into.read_bytes()
     assert LS.encode() not in written and PS.encode() not in written
     with monkeypatch.context() as patched:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.child_env import child_env
 from wtfc.model.agenda import USUAL_MINUTES, minutes_words, planned_minutes
 from wtfc.model.storage import load_workshop, workshop_to_bytes
 from wtfc.model.workshop import ActionStatus, Kind, Perspective, Stage, Workshop
@@ -164,7 +165,7 @@ def test_the_demo_previous_cycle_is_current_and_compares_sensibly(tmp_path):
     before = demo_previous_path().read_bytes()
     out = tmp_path / "demo-previous.wtfc"
     subprocess.run([sys.executable, str(SCRIPT.with_name("build_demo_previous.py")),
-                    "--out", str(out)], check=True, capture_output=True)
+                    "--out", str(out)], check=True, capture_output=True, env=child_env())
     assert demo_previous_path().read_bytes() == before  # the committed file was not touched
     assert out.read_bytes() == before, \
         "wtfc/assets/demo-previous.wtfc is stale: run tools/build_demo_previous.py"

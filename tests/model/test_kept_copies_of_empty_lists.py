@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from test_workshop_of_empty_lists import _empty_lists
 
+from tests.child_env import child_env
 from wtfc.model.demo import demo_path
 
 resource = pytest.importorskip("resource")  # (not on Windows: the child's peak memory)
@@ -64,7 +65,7 @@ def _child(what: str, saved: Path, *paths: Path) -> dict:
 
     done = subprocess.run([sys.executable, "-c", _CHILD, what, str(saved), *map(str, paths)],
                           capture_output=True, text=True, preexec_fn=cap, timeout=60,
-                          cwd=Path(__file__).resolve().parents[2])
+                          cwd=Path(__file__).resolve().parents[2], env=child_env())
     assert done.returncode == 0, done.stderr[-2000:]  # not killed, no traceback
     return json.loads(done.stdout.splitlines()[-1])
 

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.child_env import child_env
+
 PLUGIN = '''
 from pathlib import Path
 
@@ -41,7 +43,7 @@ def _run(folder: Path, code: str) -> str:
     (info / "entry_points.txt").write_text("[pydantic]\nfake = fake_plugin:plugin\n")
     seen = folder / "seen.txt"
     seen.unlink(missing_ok=True)
-    env = {"PYTHONPATH": str(folder), "PATH": "/usr/bin:/bin"}
+    env = child_env({"PYTHONPATH": str(folder), "PATH": "/usr/bin:/bin"})  # the tested wtfc too
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=folder)
     return seen.read_text() if seen.exists() else ""
 

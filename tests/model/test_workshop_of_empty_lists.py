@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 import wtfc.model.json_bounds as json_bounds
+from tests.child_env import child_env
 from wtfc.model.demo import demo_path
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import workshop_from_bytes
@@ -64,7 +65,7 @@ def _child(what: str, path: Path) -> tuple[dict, str]:
 
     done = subprocess.run([sys.executable, "-c", _CHILD, what, str(path)], capture_output=True,
                           text=True, preexec_fn=cap, timeout=60,
-                          cwd=Path(__file__).resolve().parents[2])
+                          cwd=Path(__file__).resolve().parents[2], env=child_env())
     assert done.returncode == 0, done.stderr[-2000:]  # not killed, no traceback
     return json.loads(done.stdout.splitlines()[-1]), done.stderr
 

@@ -8,7 +8,6 @@ opens and that the recovery copy (or the saved file) holds every edit older than
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -16,6 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.child_env import child_env
 from wtfc.model import recovery
 from wtfc.model.errors import WorkshopFileError
 from wtfc.model.storage import load_workshop, save_workshop
@@ -54,7 +54,7 @@ def prepare(folder: Path) -> Path:
 
 
 def _environment(folder: Path, mode: str, seed: int) -> dict[str, str]:
-    env = dict(os.environ)
+    env = child_env()
     env.update(QT_QPA_PLATFORM="offscreen", WTFC_RECOVERY_DIR=str(folder / "recovery"),
                WTFC_TEST_SCRIPT=str(SCRIPT), WTFC_CRASH_LOG=str(folder / f"{mode}.log"),
                WTFC_CRASH_MODE=mode, WTFC_CRASH_SEED=str(seed),

@@ -14,6 +14,7 @@ import time
 import shiboken6
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
+from tests.child_env import child_env
 from tests.ui.settled import settle
 from wtfc.model import recovery
 from wtfc.model.operations.details import edit_details
@@ -64,10 +65,11 @@ def test_a_first_export_finds_its_modules_and_fonts_loaded_on_a_worker(tmp_path)
     out = subprocess.run(
         [sys.executable, "-c", FIRST_EXPORT, str(tmp_path / "report.pdf")],
         capture_output=True, text=True, check=True, timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
-             "WTFC_TEMPORARY_FOLDERS": "",
-             "HOME": str(home),
-             "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")},
+        env=child_env({"QT_QPA_PLATFORM": "offscreen", "PATH": "",
+                       "WTFC_TEMPORARY_FOLDERS": "",
+                       "HOME": str(home),
+                       "XDG_CONFIG_HOME": str(home / "config"),
+                       "XDG_DATA_HOME": str(home / "data")}),
     )
     facts = json.loads(out.stdout.strip().splitlines()[-1])
     assert facts["written"]
@@ -192,10 +194,11 @@ def test_a_process_ending_while_the_preload_runs_waits_for_it(tmp_path):
     home = tmp_path / "home"
     out = subprocess.run(
         [sys.executable, "-c", PRELOAD_THEN_EXIT], capture_output=True, text=True, timeout=60,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
-             "WTFC_TEMPORARY_FOLDERS": "",
-             "HOME": str(home),
-             "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")},
+        env=child_env({"QT_QPA_PLATFORM": "offscreen", "PATH": "",
+                       "WTFC_TEMPORARY_FOLDERS": "",
+                       "HOME": str(home),
+                       "XDG_CONFIG_HOME": str(home / "config"),
+                       "XDG_DATA_HOME": str(home / "data")}),
     )
     assert "QThread: Destroyed" not in out.stderr
     assert out.returncode == 0, out.stderr

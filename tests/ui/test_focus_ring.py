@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.child_env import child_env
 from wtfc.ui.focus_frame import MARGIN_PX
 from wtfc.ui.focus_ring import FocusRing
 from wtfc.ui.style import FOCUS
@@ -184,5 +185,5 @@ def test_the_app_has_the_focus_ring_from_start_up():
             "print(len(rings), frame.isVisible(), frame.widget() is button,\n"
             "      type(app.style()).__module__.startswith('PySide6'))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": ""})
+                         check=True, env=child_env({"QT_QPA_PLATFORM": "offscreen", "PATH": ""}))
     assert out.stdout.split() == ["1", "True", "True", "True"]

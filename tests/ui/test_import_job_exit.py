@@ -6,10 +6,11 @@ is quiet now. Run in a child process: only a real exit frees things in that orde
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
+
+from tests.child_env import child_env
 
 CHILD = textwrap.dedent("""
     import sys, threading, time
@@ -33,7 +34,7 @@ CHILD = textwrap.dedent("""
 
 def test_closing_wtfc_while_a_cancelled_read_runs_is_quiet():
     done = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True,
-                          timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                          timeout=60, env=child_env(QT_QPA_PLATFORM="offscreen"))
     assert done.returncode == 0
     assert done.stdout == "closed\n"
     assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr

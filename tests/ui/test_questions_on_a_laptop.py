@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.child_env import child_env
 from tests.ui.laptop_questions import QUESTIONS, SCREENS, SIZES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,9 +32,9 @@ def measured(tmp_path_factory) -> dict:
     out = subprocess.run(
         [sys.executable, "-m", "tests.ui.laptop_questions"], capture_output=True, text=True,
         check=True, timeout=120, cwd=ROOT,
-        env={"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PATH": "",
-             "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
-             "XDG_DATA_HOME": str(home / "data")})
+        env=child_env({"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PATH": "",
+                       "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+                       "XDG_DATA_HOME": str(home / "data")}))
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

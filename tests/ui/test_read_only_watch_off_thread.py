@@ -14,6 +14,7 @@ from settled import until
 from test_read_only_watch import _answer_read_only, _notice
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
+from tests.child_env import child_env
 from wtfc.model.operations.cards import add_card
 from wtfc.model.workshop import Kind
 from wtfc.ui import read_only_look, read_only_watch
@@ -175,13 +176,12 @@ print(f"closed, the look held: {held}")
 def test_the_app_exits_cleanly_with_a_look_held(tmp_path):
     """Closed while the share holds a look, wtfc ends at once and cleanly: nothing waits for
     the stat, and Qt does not abort on a thread still running ("QThread: Destroyed")."""
-    import os
     import subprocess
     import sys
 
     from wtfc.ui.autosave import RECOVERY_DIR_ENV
 
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = child_env(QT_QPA_PLATFORM="offscreen")
     env[RECOVERY_DIR_ENV] = str(tmp_path / "recovery")
     # the look is never answered: a close or an exit that waited for it would run into this
     # bound on the wait (not a measure of speed: a loaded machine starts the child slowly)

@@ -14,6 +14,7 @@ import time
 from PySide6.QtWidgets import QMessageBox
 from window_fixtures import make_window, recovery_folder, workshop_file  # noqa: F401
 
+from tests.child_env import child_env
 from wtfc.model import recovery, storage
 from wtfc.model.operations.cards import add_card
 from wtfc.model.storage import load_workshop
@@ -52,9 +53,10 @@ def test_a_crash_mid_save_soon_after_editing_is_offered_at_the_next_start(
     script = tmp_path / "power_cut.py"
     script.write_text(POWER_CUT)
     before = workshop_file.read_bytes()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WTFC_TEST_SCRIPT": str(script),
-           "WTFC_RECOVERY_DIR": str(recovery_folder), "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
-           "WTFC_AUTOSAVE_DELAY_MS": "60000", "WTFC_AUTOSAVE_MAX_MS": "60000"}  # never on its own
+    env = child_env(QT_QPA_PLATFORM="offscreen", WTFC_TEST_SCRIPT=str(script),
+                    WTFC_RECOVERY_DIR=str(recovery_folder), XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+                    # never on its own
+                    WTFC_AUTOSAVE_DELAY_MS="60000", WTFC_AUTOSAVE_MAX_MS="60000")
     done = subprocess.run([sys.executable, "-m", "wtfc", str(workshop_file)], env=env,
                           timeout=120, capture_output=True, check=False)
     assert done.returncode == 9

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.child_env import child_env
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="named pipes: no folder")
 
 START = """
@@ -34,7 +36,7 @@ SERVE = "from PySide6.QtCore import QTimer\nQTimer.singleShot(60000, app.quit)\n
 
 
 def _start(code: str, workshop: Path, tmp: Path) -> subprocess.Popen[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp))
+    env = child_env(QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp))
     return subprocess.Popen([sys.executable, "-c", code, str(workshop)], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+
+from tests.child_env import child_env
 
 STARTUP = """
 import json, sys
@@ -53,12 +54,12 @@ def started(tmp_path_factory) -> dict:
         capture_output=True,
         text=True,
         check=True,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "",
-             "WTFC_TEMPORARY_FOLDERS": "",
-             # this checkout's wtfc, not the one the venv's editable install points at
-             "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
-             "HOME": str(home),
-             "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")},
+        # the wtfc under test, not the one the venv's editable install points at
+        env=child_env({"QT_QPA_PLATFORM": "offscreen", "PATH": "",
+                       "WTFC_TEMPORARY_FOLDERS": "",
+                       "HOME": str(home),
+                       "XDG_CONFIG_HOME": str(home / "config"),
+                       "XDG_DATA_HOME": str(home / "data")}),
     )
     facts = json.loads(out.stdout.strip().splitlines()[-1])
     assert facts["shown"]

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QToolTip
 
+from tests.child_env import child_env
 from tests.ui.shown_words import as_shown
 from tests.ui.tip_wrap_window import KINDS, LONG, SHORT, TipsWindow
 from wtfc.ui.plain_tip import plain_tip
@@ -35,10 +36,10 @@ def wide_screen_tips(tmp_path_factory) -> dict:
     out = subprocess.run(
         [sys.executable, "-m", "tests.ui.tip_wrap_window"], capture_output=True, text=True,
         check=True, timeout=300, cwd=ROOT,
-        env={"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PATH": "",
-             "WTFC_TEMPORARY_FOLDERS": "",
-             "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
-             "XDG_DATA_HOME": str(home / "data")})
+        env=child_env({"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "PATH": "",
+                       "WTFC_TEMPORARY_FOLDERS": "",
+                       "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
+                       "XDG_DATA_HOME": str(home / "data")}))
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 

@@ -7,11 +7,12 @@ deleted" as it exited. A stack that is going away is not a change to follow."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+from tests.child_env import child_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,7 +54,7 @@ def test_a_window_whose_undo_stack_goes_first_exits_quietly(tmp_path):
     done = subprocess.run(
         [sys.executable, "-c", _SCRIPT, str(tmp_path)],
         cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=child_env(QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
         timeout=60,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QProgressDialog
 
+from tests.child_env import child_env
 from tests.ui.settled import settle
 from wtfc.model.demo import demo_path
 from wtfc.model.workshop import Stage
@@ -78,7 +79,7 @@ def test_closing_the_window_while_work_runs_exits_cleanly(running):
     done = subprocess.run(
         [sys.executable, "-c", _SCRIPT, running],
         cwd=ROOT,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=child_env(QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
         timeout=60,

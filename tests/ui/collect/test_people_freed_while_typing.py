@@ -6,13 +6,14 @@ crashed (a segmentation fault), so the steps run in a process of their own."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+
+from tests.child_env import child_env
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -58,7 +59,7 @@ def test_freed_with_a_tag_half_typed(freed):
     done = subprocess.run(
         [sys.executable, "-X", "faulthandler", "-c", _SCRIPT, freed.split()[0]],
         cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=child_env(QT_QPA_PLATFORM="offscreen"),
         capture_output=True,
         text=True,
         timeout=60,

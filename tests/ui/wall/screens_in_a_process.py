@@ -4,12 +4,13 @@ offscreen platform's screens are the process's. Shared by the room view's screen
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.child_env import child_env
 
 ONLY_ON_LINUX = pytest.mark.skipif(
     sys.platform != "linux", reason="screen_hotplug changes the screens through Qt's Linux "
@@ -30,8 +31,8 @@ PROJECTOR = hotplug.screen("HDMI-1", 1366, 1024, 768)
 
 def run_screens(script: str, folder: Path) -> dict:
     """The facts ``script`` prints last, as JSON, run with ``folder`` as its home."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(folder),
-           "XDG_CONFIG_HOME": str(folder / "config")}
+    env = child_env(QT_QPA_PLATFORM="offscreen", HOME=str(folder),
+                    XDG_CONFIG_HOME=str(folder / "config"))
     out = subprocess.run([sys.executable, "-c", script, str(Path(__file__).parents[1])],
                          capture_output=True, text=True, env=env, timeout=180)
     if "cannot change its screens" in out.stderr:  # screen_hotplug's own word for this Qt

@@ -7,12 +7,13 @@ process, as test_room_projector_back does."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
 from test_room_projector_back import GONE
 from test_room_projector_back import SCREENS as PROJECTOR_BACK_SCREENS
+
+from tests.child_env import child_env
 
 # the laptop as there, and a 1920×1080 projector to its right
 SCREENS = {"screens": [PROJECTOR_BACK_SCREENS["screens"][0],
@@ -77,8 +78,8 @@ print(json.dumps({"x": dialog.frameGeometry().center().x(), "height": dialog.hei
 def _run(script: str, folder) -> dict:
     config = folder / "screens.json"
     config.write_text(json.dumps(SCREENS))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-           "HOME": str(folder), "XDG_CONFIG_HOME": str(folder / "config")}
+    env = child_env(QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+                    HOME=str(folder), XDG_CONFIG_HOME=str(folder / "config"))
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True, env=env, timeout=120)
     return json.loads(out.stdout.strip().splitlines()[-1])

@@ -9,12 +9,13 @@ called with the projector's screen, as the platform would."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.child_env import child_env
 
 SCREENS = {"screens": [
     {"name": "Built-in display", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
@@ -75,8 +76,8 @@ def day(tmp_path_factory) -> dict:
     folder = tmp_path_factory.mktemp("projector")
     config = folder / "screens.json"
     config.write_text(json.dumps(SCREENS))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-           "HOME": str(folder), "XDG_CONFIG_HOME": str(folder / "config")}
+    env = child_env(QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+                    HOME=str(folder), XDG_CONFIG_HOME=str(folder / "config"))
     out = subprocess.run([sys.executable, "-c", DAY, str(folder / "unplugged.png")],
                          capture_output=True, text=True, check=True, env=env)
     facts = json.loads(out.stdout.strip().splitlines()[-1])
