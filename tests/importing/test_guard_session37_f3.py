@@ -89,6 +89,31 @@ def test_a_name_in_capitals_after_a_title_is_held(card, wall):
 def test_a_title_and_a_word_in_capitals_stays(card):
     assert _wall(card) == card
 
+# d. a title and its name split by a line break, as an import reads the cell (the Collect page
+# read the break as a space already)
+@pytest.mark.parametrize(("card", "wall"), [
+    ("Mrs\nJones came", "[name] came"),
+    ("Mrs\nJones", "[name]"),
+    ("Dr\nPatel rang", "[name] rang"),
+    ("Mr.\nJones came", "[name] came"),
+    ("Mrs\r\nJones came", "[name] came"),
+    ("mrs\njones came", "[name] came"),
+    ("MRS\nJONES CAME", "[name] CAME"),
+    ("MR\nWILL YOUNG CAME", "[name] CAME"),
+])
+def test_a_title_and_name_split_by_a_line_break_are_held(card, wall):
+    assert _wall(card) == wall
+    assert _redacted(card) == wall
+
+
+@pytest.mark.parametrize("card", [
+    "Seen by Dr\nWent home after", "Dr\nThe surgery", "the dr\nappointment",
+    "i have ms\nit is hard", "Thanks to my Sister\nHope you are well", "I miss\nJune",
+    "Mrs\n\nMeals on wheels came",
+])
+def test_a_title_word_at_a_lines_end_before_words_stays(card):
+    assert _wall(card) == card
+
 # Redact froze 20-88 s on past patterns with a repeat inside a repeat: each new pattern has none,
 # and Redact of 2,000 adversarial characters makes a bounded number of calls (no timer)
 def _nested_repeat(parsed, inside: bool = False) -> bool:

@@ -95,7 +95,8 @@ class Finding:
 # "mrs smith", "MR JONES": a title and the words after it in one case (checked per match, so
 # one pass over the text finds both).
 _ONE_CASE_TITLED = re.compile(
-    letters.NOT_IN_A_WORD_BEFORE + r"(?P<title>(?i:" + "|".join(ONE_CASE_TITLES) + r"))\.?[ \t]+"
+    letters.NOT_IN_A_WORD_BEFORE + r"(?P<title>(?i:" + "|".join(ONE_CASE_TITLES) + r"))"
+    r"\.?(?:[ \t]+|\r?\n)"  # "mrs⏎jones": a line may end between them
     rf"(?P<first>{letters.ONE_CASE_WORD})(?:[ \t]+(?P<second>{letters.ONE_CASE_WORD}))?"
     + letters.WORD_END
 )

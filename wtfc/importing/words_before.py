@@ -52,10 +52,16 @@ _DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 def title_before(before: str) -> re.Match[str] | None:
     """The title just before a capitalised word, if any; a full stop after a title written in
     full ends a sentence ("my Nan. Church is my life"), after a short one it does not."""
+    tail = 2 if before.endswith("\r\n") else int(before.endswith("\n"))
+    broken = tail > 0 and before[-tail - 1 : -tail] not in (" ", "\t", "\r", "\n", "")
+    if broken:  # "Mrs⏎Jones came": a line ends between a title and its name, read as a space
+        before = before[:-tail] + " " * tail
     ending = _without_spaces_at_end(before)
     if ending is None or not ending.removesuffix(".").endswith(TITLES):
         return None
     title = _TITLE_BEFORE.search(before)
+    if broken and title and title["title"].lower() not in ONE_CASE_TITLES:
+        return None  # not after a word that is a title too: "Thanks to my Sister⏎Hope you…"
     if title and "." in title.group() and title["title"] not in ABBREVIATED_TITLES:
         return None
     return title
