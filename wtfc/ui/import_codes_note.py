@@ -11,7 +11,9 @@ changed since; so Import does not do the same work twice (5 s of 100,000 stateme
 and on another sheet, Cancel or closing the dialog, it stops within 25 rows
 (``forget``): it does not slow Import down nor hold the window as the dialog is freed.
 The plan is worked out with the area chosen for everyone on the sheet (``import_area_box``),
-again when it changes, and handed to ``worked_out`` for the box's own words.
+again when it changes, and handed to ``worked_out`` for the box's own words. Import clicked on
+the mapping step, whose plan this note would warn of, comes back here first (``would_say``,
+``hold``): the same words before Import on both ways in, and Import here takes that plan.
 """
 
 from __future__ import annotations
@@ -144,6 +146,7 @@ class CodesNote(QObject):
         self._label.setVisible(False)  # the report says it now
         self._show_box(False)
         self._made = self._plan = None
+        self.chosen_for_import = own  # (its plan is not said again: ``would_say``)
         if own:  # built again, its known codes given codes of their own: one plan, one Undo
             self._then = then, failed
             self._build(mapping, own_codes=True)  # (with the area it was worked out with)
@@ -152,6 +155,29 @@ class CodesNote(QObject):
         else:
             then(plan)
         return True
+
+    def would_say(self, plan: ImportPlan, locality: str) -> bool:
+        """Whether the confirm page warns before Import of ``plan`` (built with the area
+        ``locality``) of other people: its codes with cards already and a sign of others
+        (``OtherCodes.loud``: "P01 is “North” on People and “South” on this sheet"), or last
+        time's people of another area whose locality it replaces. Not when codes of their own
+        were chosen for it, nor the calm note alone (the report says it, with Undo): a stop
+        each time a sheet's people join their cards would be learnt to be passed."""
+        codes = plan.report.other_sheet_codes
+        return bool(plan.cards) and not self.chosen_for_import and bool(
+            (codes and getattr(codes, "loud", True))
+            or carried_clash_note(plan.area_replaced, locality))
+
+    def hold(self, plan: ImportPlan, doc: Document, table: SourceTable, mapping: ColumnMapping,
+             names: tuple[str, ...], wrap: Callable[[Callable[[], object]], Callable[[], object]],
+             locality: str) -> None:
+        """Import on the mapping step built ``plan``, and ``would_say`` something of it: said
+        on the confirm page (shown now) as if worked out there, with the choice of codes of
+        their own, and held for Import there (``take``): nothing changed until then."""
+        self.forget()
+        self._source = (doc, table, names, wrap, locality)
+        self._made = (mapping, workshop_snapshot(doc), dict(doc.import_person_codes), locality)
+        self._on_plan(plan)
 
     def _on_failed(self, message: str) -> None:
         handed, self._then, self._made = self._then, None, None

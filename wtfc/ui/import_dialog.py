@@ -275,7 +275,7 @@ class ImportDialog(QDialog):
         # Kind values not known yet would skip rows: they are mapped on the mapping step.
         unknown_kinds = preview is not None and bool(preview.skips.unknown)
         if mapping.certain and not unknown_kinds:
-            self.confirm_page.show_ready(table, mapping, self.mapping_step.words)
+            self.confirm_page.show_ready(table, mapping, self.mapping_step.words, by_hand=False)
             self._show("confirm")
             self._work_out_codes_note()
         else:
@@ -337,13 +337,18 @@ class ImportDialog(QDialog):
         self.job.start(self.names_read.job(build), what=f"making cards from {source}", stop=stop)
 
     def _plan_built(self, plan: ImportPlan) -> None:
-        step = self.mapping_step
-        # rows wtfc cannot offer to leave out are said first, unless said with the choice
+        step, locality = self.mapping_step, self.area_box.area()
+        # said first on the confirm page: rows wtfc cannot offer to leave out (unless said with
+        # the choice); the mapping step's Import, the note on the people (another area's P01…)
         unsure = plan.unsure_rows and not plan.report.since
-        if (plan.report.in_other_words or unsure) and self.source and step.mapping:
+        noted = self._back_to == "mapping" and self.codes_note.would_say(plan, locality)
+        if (plan.report.in_other_words or unsure or noted) and self.source and step.mapping:
             self.confirm_page.show_ready(self.source, step.mapping, step.words,
-                                         by_hand=self._back_to == "mapping")
+                                         by_hand=True if self._back_to == "mapping" else None)
             self._show("confirm")
+            if noted:  # (rows in other words are asked after it, as on the confirm page)
+                return self.codes_note.hold(plan, self.doc, self.source, step.mapping,
+                                            self.names, self.names_read.job, locality)
             self.confirm_page.other_words.ask(plan, step.mapping)  # the facilitator says which
             if not plan.report.in_other_words:
                 self.import_button.setFocus()  # nothing to choose: Import adds them

@@ -49,6 +49,7 @@ class ConfirmPage(QWidget):
         super().__init__(parent)
         self.heading = page_heading("Ready to import")
         self.label = QLabel()  # no fixed accessible name: a screen reader reads its words
+        self.by_hand = False  # the columns as chosen on the mapping step (``show_ready``)
         self.label.setToolTip("What will be imported")
         self.label.setWordWrap(True)
         self.label.setFont(ui_font(14))
@@ -110,12 +111,14 @@ class ConfirmPage(QWidget):
         layout.addLayout(buttons)
 
     def show_ready(self, table: SourceTable, mapping: ColumnMapping, words: ScreenWords, *,
-                   by_hand: bool = False) -> None:
+                   by_hand: bool | None = None) -> None:
         """``by_hand``: the columns were chosen on the mapping step (Import there came back
-        here to ask about rows in other words), so wtfc does not claim to know them."""
+        here to ask about rows in other words or to say the codes note), so wtfc does not
+        claim to know them; None: as the page last said (the same sheet, shown again)."""
+        self.by_hand = self.by_hand if by_hand is None else by_hand
         self.other_words.clear()
         self.heading.setText("Ready to import")
-        self.label.setText(ready_text(table, mapping, words, by_hand=by_hand))
+        self.label.setText(ready_text(table, mapping, words, by_hand=self.by_hand))
         self.check_button.setText("&Check the columns first…")
         self.sheet_button.setVisible(len(table.sheet_names) > 1)
 
