@@ -114,6 +114,34 @@ def test_a_title_and_name_split_by_a_line_break_are_held(card, wall):
 def test_a_title_word_at_a_lines_end_before_words_stays(card):
     assert _wall(card) == card
 
+# e. the person's words kept by Redact: a relative's deed In Title Case was read as a name
+# ("Mother Made Tea" -> "Mother [name]"), and "At" went into the name ("[name] Lloyds")
+@pytest.mark.parametrize(("card", "wall"), [
+    ("Nurse Okafor At Lloyds", "[name] At Lloyds"),
+    ("Mrs Okafor At Lloyds", "[name] At Lloyds"),
+    ("Dr Okafor At Tesco", "[name] At Tesco"),
+    ("Nurse Okafor At Home", "[name] At Home"),
+    ("Mrs Okafor From Leeds", "[name] From Leeds"),
+    ("Nurse Okafor At The Surgery", "[name] At The Surgery"),
+    ("My Carer Sharon Took Me Out", "My Carer [name] Took Me Out"),
+    ("Mother Mary Made Tea", "Mother [name] Made Tea"),
+    ("My Carer Okafor Made Tea", "My Carer [name] Made Tea"),
+    ("Mrs Jones Made Tea", "[name] Made Tea"),
+])
+def test_a_name_keeps_the_words_after_it(card, wall):
+    assert _wall(card) == wall
+    assert _redacted(card) == wall
+
+
+@pytest.mark.parametrize("card", [
+    "Mother Made Tea", "My Carer Took Me Out", "Mother Took Me Out", "My Mother Made Tea",
+    "Mum Made Tea", "Dad Gave Me Money", "Mother Sent Me A Card", "Father Made Tea",
+    "Mother Told Me", "My Son Drove Me Home",
+])
+def test_a_relatives_deed_in_title_case_stays(card):
+    assert _wall(card) == card
+    assert _redacted(card) == card
+
 # Redact froze 20-88 s on past patterns with a repeat inside a repeat: each new pattern has none,
 # and Redact of 2,000 adversarial characters makes a bounded number of calls (no timer)
 def _nested_repeat(parsed, inside: bool = False) -> bool:

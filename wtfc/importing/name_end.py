@@ -25,7 +25,7 @@ from wtfc.importing.name_words import (
     PLACE_WORDS,
 )
 from wtfc.importing.not_english import community_surname
-from wtfc.importing.words_before import TITLE_CASE_VERBS
+from wtfc.importing.words_before import PAST_DEEDS, TITLE_CASE_VERBS
 from wtfc.model.search_key import search_key
 
 # what "Will"/"May" after a title says will be done, In Title Case: "The Dr Will Ring Me"
@@ -37,6 +37,12 @@ _DONE_AFTER_WILL = frozenset({
     "stop", "book", "email", "text", "order", "organise",
 })
 _NEXT_WORD_PAST_QUOTE = re.compile(rf"['’\"”]?[ \t]+([{letters.LETTER}]+)")
+
+
+# what joins a name to where or who, In Title Case: "Nurse Okafor At Lloyds" lost "At" (and a
+# deed, ``PAST_DEEDS``: "My Carer Sharon Took Me Out" lost "Took")
+_LINK_WORDS = frozenset({"at", "from", "in", "on", "of", "for", "with", "to", "by", "and",
+                         "or", "the"})
 
 
 def is_place_surname(word: str, following: str | None, *, any_case: bool = False) -> bool:
@@ -188,7 +194,8 @@ def name_end(text: str, start: int, end: int, *, after_title: bool = False) -> i
             bare not in GIVEN_NAMES_IN_PLACE_NAMES)
         if (bare in NOT_NAMES and not (worded_given and word.start() == 0)) or place or (
                 not letters.NAME_WORD.fullmatch(word.group())) or (
-                word.start() > 0 and (bare in TITLE_CASE_VERBS or bare in PERSON_VERBS)):
+                word.start() > 0 and (bare in TITLE_CASE_VERBS or bare in PERSON_VERBS
+                                      or bare in _LINK_WORDS or bare in PAST_DEEDS)):
             # "My Mum Ayesha Cannot Write": what she does is no surname (code review A23 S4)
             break
         kept_end = start + word.end()

@@ -45,6 +45,13 @@ TITLE_CASE_VERBS = frozenset({
     "never", "always", "rarely", "often", "sometimes", "still", "barely", "hardly", "usually",
     "helps", "visits", "phones", "falls", "works", "died", "passed",
 })
+# What a relative did, In Title Case after the relation word: "Mother Made Tea", "My Carer Took
+# Me Out", "Dad Gave Me Money" (held as "Mother [name]", "My Carer [name] Out"); here only, as
+# after a care title a thing may do them ("Nurse Advice Made Sense")
+PAST_DEEDS = frozenset({
+    "made", "took", "gave", "sent", "went", "brought", "drove", "left", "taught", "cooked",
+    "bought", "baked", "fixed", "knitted", "cleaned", "washed", "walked", "picked", "paid",
+})
 # Letters a regex that ignores case takes for "i" but folding the case does not.
 _DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 
@@ -75,7 +82,8 @@ def relation_before(before: str, word: str = "") -> bool:
     if ending is None:
         return False
     ending = ending.removesuffix(",")
-    if (word.lower() in PERSON_VERBS or word.lower() in TITLE_CASE_VERBS) and (
+    if (word.lower() in PERSON_VERBS or word.lower() in TITLE_CASE_VERBS
+            or word.lower() in PAST_DEEDS) and (
             ending.split() or [""])[-1].lstrip("([\"'“‘")[:1].isupper():
         return False  # "(Mum Cannot Write)": the bracket before the relation word too
     folded = ending.lower() if ending.isascii() else ending.translate(_DOTTED_I).casefold()
