@@ -124,6 +124,24 @@ def no_key_left_held(request):
     anywhere.deleteLater()
 
 
+@pytest.fixture(autouse=True)
+def no_clipboard_left(request):
+    """The clipboard is emptied after each test. A copy (Ctrl+C on a board) puts wtfc's own
+    QMimeData there, made in Python; offscreen, Qt keeps the clipboard in a global that it
+    deletes only as the process ends, after Python has gone, and deleting Python's object then
+    crashed the run at exit (SIGSEGV, so pytest's own summary and exit code were lost: a run
+    of tests/ui/boards/test_held_back_board_notes.py or tests/ui/test_copy_chosen.py ended
+    139). Emptied here, it is deleted while Python is there to see it go; and a test never
+    finds the text an earlier test copied."""
+    yield
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
+
+
 @pytest.fixture(scope="session")
 def welsh_locale_dir(tmp_path_factory):
     """A Welsh locale (cy_GB.UTF-8): the machine's own where it has one (None), else one built
