@@ -8,7 +8,7 @@ their cards, said in the report) it imports at once, as before."""
 
 from __future__ import annotations
 
-from import_fixtures import wait_for
+from import_fixtures import shown_dialog, wait_for
 from renders import save_render
 from test_import_area_box import _confirm, _csv, _localities, _typed, south_after_north
 
@@ -16,6 +16,7 @@ from tests.importing.test_own_codes_carried_area import SOUTH as CARRIED_SOUTH
 from tests.importing.test_own_codes_carried_area import _carried
 from tests.importing.test_sheet_area import NORTH
 from tests.ui.settled import settle
+from wtfc.importing.fields import Field
 from wtfc.model.document import Document
 from wtfc.model.workshop import Person, Workshop
 from wtfc.ui.undo import UndoAdapter
@@ -104,3 +105,25 @@ def test_codes_of_their_own_ticked_before_the_mapping_step_import_as_chosen(qtbo
     _import_from_mapping(qtbot, dialog)
     assert dialog.stage == "report"
     assert _localities(doc) == {"P01": "North", "P02": "North", "P03": "South", "P04": "South"}
+
+
+def test_a_sheet_that_opens_on_the_mapping_step_says_it_too(qtbot, tmp_path):
+    """Headings wtfc is not sure of: the dialog opens on the mapping step, the confirm page not
+    yet seen; Import there comes to it with the note."""
+    doc = Document(Workshop(people=[Person(id="P01", locality="North")]))
+    rows = [("Q1", "Q2", "Q3"), ("P01", "Carers are kind", "Working"),
+            ("P02", "The bus stopped", "Not working")]
+    dialog = shown_dialog(qtbot, doc, UndoAdapter(doc))
+    dialog.load_file(_csv(tmp_path, "south.csv", rows))
+    wait_for(qtbot, dialog, "mapping")
+    for column, field in ((0, Field.PERSON), (1, Field.TEXT), (2, Field.KIND)):
+        dialog.mapping_step.set_field(column, field)
+    dialog.area_box.box.setEditText("South")
+    dialog.area_box.box.lineEdit().editingFinished.emit()
+    _import_from_mapping(qtbot, dialog)
+    assert dialog.stage == "confirm" and not doc.workshop.cards
+    assert dialog.area_box.said.text().startswith("P01 (“North”) is on People with another "
+                                                  "locality and no card here yet")
+    dialog.import_now()
+    wait_for(qtbot, dialog, "report")
+    assert _localities(doc) == {"P01": "South", "P02": "South"}
