@@ -33,6 +33,11 @@ def test_a_form_exported_twice_in_the_dialog(qtbot, doc, undo, tmp_path):
     qtbot.waitUntil(lambda: "4 said again by a later row" in dialog.skip_note.text())
     save_render(dialog, "import_form_versions_forecast")
     dialog.import_now()
+    # the collect workshop's P01-P03 have typed cards with these words: warned before Import,
+    # on the confirm page, when Import was clicked on the mapping step (F7)
+    wait_for(qtbot, dialog, "confirm")
+    assert "P01, P02 and P03 already have cards typed in" in dialog.confirm_page.codes_label.text()
+    dialog.import_now()
     wait_for(qtbot, dialog, "report")
     added = [c.text for c in doc.workshop.cards[before:]]
     assert len(added) == 12 and not any("bus into" in text for text in added)
