@@ -142,6 +142,27 @@ def test_a_relatives_deed_in_title_case_stays(card):
     assert _wall(card) == card
     assert _redacted(card) == card
 
+# f. a dash sign-off with a given name no list knew, though the word table does
+@pytest.mark.parametrize(("card", "wall"), [
+    ("Nobody visits - Omar", "Nobody visits - [name]"),
+    ("Nobody visits \u2014 Igor", "Nobody visits \u2014 [name]"),
+    ("I am lonely - Omar x", "I am lonely - [name] x"),
+    ("Nobody visits -- Pavel", "Nobody visits -- [name]"),
+    ("I miss my wife - Stefan", "I miss my wife - [name]"),
+    ("Omar helps me", "[name] helps me"),
+])
+def test_a_dash_sign_off_with_a_name_the_word_table_knows_is_held(card, wall):
+    assert _wall(card) == wall
+    assert _redacted(card) == wall
+
+
+@pytest.mark.parametrize("card", [
+    "Nobody visits - Thanks", "Carers late - Always", "Food - Terrible", "Transport - Buses",
+    "I miss my garden - Gardening", "Nobody visits - Sad", "Help - Please",
+])
+def test_a_dash_and_an_everyday_word_stays(card):
+    assert _wall(card) == card
+
 # Redact froze 20-88 s on past patterns with a repeat inside a repeat: each new pattern has none,
 # and Redact of 2,000 adversarial characters makes a bounded number of calls (no timer)
 def _nested_repeat(parsed, inside: bool = False) -> bool:

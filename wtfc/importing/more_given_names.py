@@ -51,7 +51,10 @@ WELSH_GIVEN_NAMES = _words(
 # Dalton (Social Worker)", session 35's list): Irina, Tatiana, Cristina, Sergei, Dmitri, Nikolai,
 # Vladimir, Alexei, Constantin; not Ana (Roman Urdu "to come"). Lily is a word-name (with Rose,
 # Daisy), Constance one of word_names.py; Kwabena is left out as the name the tests use as one
-# no list knows.
+# no list knows. More of the care workforce's and the communities' names the word table knows
+# ("Nobody visits - Omar", "… — Igor" went up, session 37): Omar, Igor, Ahmad, Mohamed, Hassan,
+# Hussein, Khalid, Karim, Rashid, Osman, Ali, Layla, Mariana, Pavel, Stefan, Yuri, Oleg, Anton,
+# Viktor, Nikita; not Anya (Hindi "other"), nor Boris (the bikes, a public figure's name).
 MORE_GIVEN_NAMES = _words(
     """
     gwendoline gwendolyn frances mavis daphne myra norma thelma maud bessie clara cissie
@@ -69,5 +72,7 @@ MORE_GIVEN_NAMES = _words(
     aiden alex ashley brandon cameron elliot ethan euan finlay harvey jake joel josh joshua
     kyle lee lewis luke mitchell reece ross scott tyler ollie glenn jon
     irina tatiana cristina sergei sergey dmitri dmitry nikolai vladimir alexei constantin
+    omar igor ahmad mohamed hassan hussein khalid karim rashid osman ali layla mariana
+    pavel stefan yuri oleg anton viktor nikita
     """
 )
