@@ -63,13 +63,6 @@ def kinds_said(kinds: tuple) -> str:
     return f"Showing {' and '.join(k.label.lower() for k in kinds)} cards only: F5 shows all."
 
 
-def picker_title(card_ids: set[str], *, copy: bool) -> str:
-    """The Move (or Copy) dialog's title, read as it opens: how many cards go ("Move 3 cards
-    to theme"), as the wall does not say it while the dialog has the keys."""
-    count = len(card_ids)
-    return f"{'Copy' if copy else 'Move'} {count} card{'s' if count != 1 else ''} to theme"
-
-
 def moved_said(count: int, theme: Theme, number: int | None, *, copy: bool = False,
                created: bool = False) -> str:
     """A move by keyboard as done, the theme's whole name (the step's label cuts it mid-word):

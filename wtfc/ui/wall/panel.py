@@ -21,8 +21,8 @@ from wtfc.model.workshop import Kind
 from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.undo import UndoAdapter
 from wtfc.ui.wall.card_editor import WallCardEditor
-from wtfc.ui.wall.card_focus import picker_title
 from wtfc.ui.wall.gestures import Placement, WallGestures
+from wtfc.ui.wall.keyboard_moves import KeyboardMoves
 from wtfc.ui.wall.layout import KIND_ORDER, theme_numbers
 from wtfc.ui.wall.outline import OutlineTree
 from wtfc.ui.wall.panel_actions import WallActions
@@ -71,6 +71,7 @@ class WallPanel(QWidget):
         self._find_bar: WallFindBar | None = None  # built when first wanted
         self.card_editor = WallCardEditor(self)
         self._build_layout()
+        self.moves = KeyboardMoves(self)  # M, C, N, Alt+1…9, and the count of cards chosen
         self._connect()
         self.held_back.changed.connect(self._on_held_back_shown)
         self._on_held_back_shown(self.held_back.shown)
@@ -179,10 +180,16 @@ class WallPanel(QWidget):
             # an unsorted card is in no theme: theme commands must not act on an earlier one
             self.set_current_theme(cards[0].theme_id)
         self.wall_actions.follow_selection()
+        self.moves.follow_chosen()
 
     def _on_outline_selection(self, *_args) -> None:
         self._outline_has_say = True
         self.set_current_theme(self.outline.current_theme_id())
+        self.moves.follow_chosen()
+
+    def outline_has_say(self) -> bool:
+        """Whether the keys act on the outline's choice (else the wall's)."""
+        return self._outline_has_say
 
     def set_current_theme(self, theme_id: str | None) -> None:
         if theme_id != self.current_theme_id:
@@ -228,14 +235,15 @@ class WallPanel(QWidget):
         self.room_state_changed.emit()
 
     def pick_theme(self, title: str, kind: Kind | None, *, allow_new: bool = True,
-                   exclude: str | None = None) -> ThemeChoice | None:
-        """Ask with the type-ahead picker (tests replace this to answer without a dialog)."""
+                   exclude: str | None = None, note: str = "") -> ThemeChoice | None:
+        """Ask with the type-ahead picker, ``note`` above its list (tests replace this to
+        answer without a dialog)."""
         from wtfc.ui.wall.theme_picker import ask_theme  # dialogs load when first opened
 
         themes = [t for t in self.doc.workshop.themes
                   if (kind is None or t.kind == kind) and t.id != exclude]
         return ask_theme(themes, kind=kind, title=title, allow_new=allow_new, parent=self,
-                         names=lambda: self.doc.names_to_watch)
+                         names=lambda: self.doc.names_to_watch, note=note)
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """A theme's name, None for Cancel (tests replace this to answer without a dialog)."""
@@ -245,44 +253,14 @@ class WallPanel(QWidget):
                               names=lambda: self.doc.names_to_watch)
 
     def ask_move(self, *, copy: bool = False) -> bool:
-        placements = self.selected_placements()
-        if not self.wall_actions.may_act_on(placements):
-            return False
-        choice = self.pick_theme(picker_title({c for c, _ in placements}, copy=copy),
-                                 self.doc.card(placements[0][0]).kind)
-        if choice is None:
-            return False
-        with self.view.spoken.hold():  # the step, then the card the keys land on: said once
-            if choice.theme_id is None:
-                made = self.gestures.new_theme([(c, None) for c, _ in placements] if copy
-                                               else placements, choice.new_name)
-            else:
-                moved = self.gestures.drop(placements, choice.theme_id, copy=copy)
-                made = choice.theme_id if moved else None
-            return self._show_moved(made, placements, copy=copy, new=choice.theme_id is None)
-
-    def _show_moved(self, theme_id: str | None, placements: list, *, copy: bool = False,
-                    new: bool = False) -> bool:
-        """After a move by keyboard into ``theme_id`` (None: none), the card in sight with the
-        wall's keys on it (the wall did not scroll: it was often out of sight), a new theme's name
-        too."""
-        if theme_id and not self._outline_has_say and not self.readout_active():
-            self.view.spoken.say_moved(len({c for c, _ in placements}), theme_id, copy=copy,
-                                       created=new)
-            self.view.show_chosen(name_first=new)
-        return theme_id is not None
+        """M (C with ``copy``): the chosen cards to a theme picked by name (``keyboard_moves``)."""
+        return self.moves.ask_move(copy=copy)
 
     def ask_copy(self) -> bool:
         return self.ask_move(copy=True)
 
     def move_selection_to_numbered(self, n: int) -> bool:
-        themes = self.numbered_themes()
-        placements = self.selected_placements()
-        if not placements or not 0 < n <= len(themes):
-            return False
-        with self.view.spoken.hold():
-            done = self.gestures.drop(placements, themes[n - 1])
-            return self._show_moved(themes[n - 1] if done else None, placements)
+        return self.moves.move_to_numbered(n)  # Alt+1…9
 
     def shift_card(self, step: int) -> bool:
         """The chosen card one place up (``step`` -1) or down (1) in its theme."""
@@ -302,15 +280,7 @@ class WallPanel(QWidget):
         return self.gestures.drop(placed, None) if placed else False
 
     def ask_new_theme(self) -> str | None:
-        placements = self.selected_placements()
-        if not self.wall_actions.may_act_on(placements):
-            return None
-        name = self.ask_text("New theme", "Name the theme as an \"I\" statement. Leave it blank "
-                             "to name it later:", "I ")  # a group first, as the method does
-        with self.view.spoken.hold():
-            theme_id = self.gestures.new_theme(placements, name) if name is not None else None
-            self._show_moved(theme_id, placements, new=True)
-        return theme_id
+        return self.moves.ask_new_theme()  # N
 
     def zoom_to_current_theme(self) -> bool:
         if self.current_theme_id is None:

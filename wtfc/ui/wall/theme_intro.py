@@ -11,19 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
 from wtfc.model.theme_progress import theme_progress
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.style import ui_font
+from wtfc.ui.wall.chosen_line import ChosenLine
 
 HEADING = "Theme: group the cards into “I” statements"
 NO_CARDS = "No cards yet: bring in the statements on 2 Collect (Ctrl+2)."
 FIRST_GROUPS = ("Choose cards (click, Ctrl+click, or drag round them) and press N to group them, "
                 "or S to have wtfc suggest groups. Name each group as an “I” statement; a group "
                 "can be named later with F2.")
+CHOSEN_ROOM = 200  # px beside the heading for "30 cards chosen: …" before the heading wraps
 # a read-only file's keys do nothing: "press N" sent people to a key that did not answer
 READ_ONLY = "This workshop is open read-only: its themes can be seen, not changed."
 
@@ -72,7 +74,8 @@ def _where_it_stands(doc: Document) -> str:
 
 
 class ThemeIntro(QWidget):
-    """``ThemeIntro(doc)``: the heading, and the line under it kept in step with ``doc``."""
+    """``ThemeIntro(doc)``: the heading, and the line under it kept in step with ``doc``; on
+    the heading's right, how many cards are chosen (``chosen``, a ``ChosenLine``)."""
 
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +89,15 @@ class ThemeIntro(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 0)
         layout.setSpacing(0)
-        layout.addWidget(heading)
+        self.chosen = ChosenLine()
+        self._top = top = QHBoxLayout()
+        top.setSpacing(16)
+        # the count's room is kept while it is hidden: its coming and going never wraps the
+        # heading (a taller page lays the whole wall out again); shared out in ``resizeEvent``
+        top.addWidget(heading, 3)
+        top.addWidget(self.chosen, 2)
+        layout.addLayout(top)
+        self._heading = heading
         layout.addWidget(self.words)
         self._stale = True
         self.read_only = False  # the wall's: ``set_read_only``
@@ -94,6 +105,17 @@ class ThemeIntro(QWidget):
         follow_document(self, doc, on_parts=self._on_parts_changed, on_reset=self.refresh,
                         on_edited=self._on_edited)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:
+        """The heading keeps one line while the count still has room for its first words
+        ("30 cards chosen: …"); narrower, they share the row 3 to 2 and the heading wraps."""
+        super().resizeEvent(event)
+        line = self._heading.fontMetrics().horizontalAdvance(HEADING) + 8
+        rest = self.width() - 16 - self._top.spacing() - line
+        shares = (line, rest) if rest >= CHOSEN_ROOM else (3, 2)
+        if (self._top.stretch(0), self._top.stretch(1)) != shares:
+            self._top.setStretch(0, shares[0])
+            self._top.setStretch(1, shares[1])
 
     # once per edit that touched cards or themes: a vote or a note leaves the words as they are
     def _on_parts_changed(self, collection: str, _ids: frozenset) -> None:

@@ -5,6 +5,11 @@ narrows, Enter takes the highlighted theme; if nothing matches, Enter makes a ne
 typed name. ``ThemeChoice`` says which; the caller pushes the command. While Enter would make a
 new theme, the typed-detail line under the box says when its name may hold a personal detail
 (it goes on the wall and the projector as typed).
+
+A county's theme names run long ("I want to plan ahead for my end of life care with people who
+know me…"): each row wraps, its card count last, never cut off behind a sideways scroll bar; the
+dialog opens wide enough for most names whole on a laptop. A ``note`` above the box says what
+the caller needs said first (what a Move takes out of a theme).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -32,6 +38,7 @@ from wtfc.ui.wall.scene import wall_theme_name
 from wtfc.ui.window_title import titled
 
 NEW_THEME_ROLE = Qt.ItemDataRole.UserRole + 1
+SIZE = (640, 460)  # opened at, within 80 % of the screen: 460 px cut most county names
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,7 @@ class ThemePicker(QDialog):
 
     def __init__(self, themes: list[Theme], *, kind: Kind | None, title: str,
                  allow_new: bool = True, parent: QWidget | None = None,
-                 names: Iterable[str] | Callable[[], Iterable[str]] = ()) -> None:
+                 names: Iterable[str] | Callable[[], Iterable[str]] = (), note: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(titled(title))  # a theme's name in it shown as typed, "[*]" too
         self.setAccessibleName(title)
@@ -77,7 +84,15 @@ class ThemePicker(QDialog):
         self.filter.setToolTip("Type part of a theme's name; Enter chooses the highlighted one")
         self.filter.setPlaceholderText("I feel…")
         label.setBuddy(self.filter)
+        self.note = QLabel(note)  # read before the box: what the choice will do
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # a theme's name as typed
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a long name on two lines, its count in sight
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # wrapped again as it widens
+        self.list.setSpacing(2)  # wrapped rows told apart
         self.list.setAccessibleName("Matching themes")
         self.list.setToolTip("Themes whose name matches what you typed")
         # a flick to scroll it chose the last theme it passed, for OK to move the cards into
@@ -90,6 +105,7 @@ class ThemePicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(label)
         layout.addWidget(self.filter)
         layout.addWidget(self.detail_hint)
@@ -99,12 +115,16 @@ class ThemePicker(QDialog):
         self.filter.installEventFilter(self)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self._on_filter_changed("")
-        self.resize(460, 380)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(SIZE[0], int(screen.width() * 0.8)),
+                    min(SIZE[1], int(screen.height() * 0.8)))
 
     def _on_filter_changed(self, text: str) -> None:
         self.list.clear()
         for theme in matching(self.themes, text):
-            item = QListWidgetItem(f"{wall_theme_name(theme.name)}  ({len(theme.card_ids)})")
+            name, count = wall_theme_name(theme.name), len(theme.card_ids)
+            item = QListWidgetItem(f"{name}  ({count})")
+            item.setToolTip(f"{name}  ({count} card{'s' if count != 1 else ''})")
             item.setData(Qt.ItemDataRole.UserRole, theme.id)
             self.list.addItem(item)
         if self.allow_new and text.strip():
@@ -141,11 +161,12 @@ class ThemePicker(QDialog):
 
 def ask_theme(themes: list[Theme], *, kind: Kind | None, title: str, allow_new: bool = True,
               parent: QWidget | None = None,
-              names: Iterable[str] | Callable[[], Iterable[str]] = ()) -> ThemeChoice | None:
+              names: Iterable[str] | Callable[[], Iterable[str]] = (),
+              note: str = "") -> ThemeChoice | None:
     """The theme chosen in a ``ThemePicker``, None for Cancel. The picker is freed once read:
     one is made for every M, merge and split, and kept they piled up over a day's wall."""
     picker = ThemePicker(themes, kind=kind, title=title, allow_new=allow_new, parent=parent,
-                         names=names)
+                         names=names, note=note)
     try:
         return picker.choice if picker.exec() else None
     finally:

@@ -19,6 +19,7 @@ from wtfc.model.operations.themes import rename_theme
 from wtfc.ui.left_field import built_edits
 from wtfc.ui.shortcut_help import describe_keys
 from wtfc.ui.undo import undo_keys_pass_on
+from wtfc.ui.wall.block_extend import end_said, extend_target
 from wtfc.ui.wall.block_item import BlockItem
 from wtfc.ui.wall.card_drag import CardDrag, drop_index
 from wtfc.ui.wall.card_focus import SpokenFocus, nearest
@@ -44,7 +45,8 @@ class WallView(ZoomingView):
     ``menu_requested(item, global_pos)`` (right click; item is a CardItem, BlockItem or None),
     ``move_requested()``, ``new_theme_requested()``, ``copy_requested()`` (M, N, C: "Move to
     theme…", "New theme…", "Copy to theme…" for the selection; the page's actions take these
-    keys first, and leave them to the wall while there is no card to act on, to say so).
+    keys first, and leave them to the wall while there is no card to act on, to say so),
+    ``group_ended(words)`` (Shift+arrow at the last card of the group the choice keeps to).
     """
 
     card_activated = Signal(str)
@@ -52,6 +54,7 @@ class WallView(ZoomingView):
     move_requested = Signal()
     new_theme_requested = Signal()
     copy_requested = Signal()
+    group_ended = Signal(str)
 
     def __init__(self, scene: WallScene, gestures: WallGestures | None, parent=None) -> None:
         super().__init__(scene, parent)
@@ -298,7 +301,8 @@ class WallView(ZoomingView):
         super().keyPressEvent(event)
 
     def move_focus(self, key: Qt.Key, *, extend: bool = False) -> CardItem | None:
-        """Focus the nearest card in the arrow's direction (the first card if none has focus)."""
+        """Focus the nearest card in the arrow's direction (the first card if none has focus);
+        ``extend`` (Shift) adds it to the choice, within the group the focused card is in."""
         cards = self.wall.ordered_cards()
         if not cards:
             return None
@@ -307,8 +311,13 @@ class WallView(ZoomingView):
         if not isinstance(current, CardItem):
             target = cards[0]
         else:
-            target = nearest(current, cards, key)
+            target = extend_target(current, cards, key) if extend else \
+                nearest(current, cards, key)
             if target is None:
+                if extend:
+                    theme = self.wall.doc.get("themes", current.theme_id) \
+                        if current.theme_id is not None else None
+                    self.group_ended.emit(end_said(current, theme.name if theme else None))
                 return current
         self.focus_card(target, extend=extend)
         return target
