@@ -1,7 +1,7 @@
 """Edit > History (Ctrl+H) opens wide enough to tell its rows apart: at 16 pt on a 1024×768
 laptop it was a 65-px strip ("Go to", "Add ca") and the page beside it lost its buttons' width.
-Where the window has no room beside the page it goes under it; a row cut short is cut in its
-middle, whole in a tooltip (review 33 W1 R3)."""
+Where the window has no room beside the page it goes under it; a row cut short is cut at its
+end (its start tells it apart), whole in a tooltip (review 33 W1 R3, review 37 R1 F5)."""
 
 from __future__ import annotations
 
@@ -57,8 +57,7 @@ def test_at_16_pt_on_a_laptop_history_goes_under_the_page_rows_whole(demo_window
             assert button.width() >= button.minimumSizeHint().width(), button.text()
 
 
-def test_beside_a_wide_page_a_long_row_is_cut_in_its_middle_whole_in_its_tip(demo_window,
-                                                                              qtbot):
+def test_beside_a_wide_page_a_long_row_is_cut_at_its_end_whole_in_its_tip(demo_window, qtbot):
     window = demo_window
     view = _history(window, qtbot, 9, (1346, 708))
     dock = window.history_dock
@@ -68,7 +67,7 @@ def test_beside_a_wide_page_a_long_row_is_cut_in_its_middle_whole_in_its_tip(dem
                        Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: view.visualRect(_row(view, SUCCESS)).right()
                     < view.viewport().width())  # cut to the list: no sideways scrolling
-    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert view.textElideMode() == Qt.TextElideMode.ElideRight
     rect = view.visualRect(_row(view, SUCCESS))
     at = rect.center()
     QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at,
@@ -78,3 +77,46 @@ def test_beside_a_wide_page_a_long_row_is_cut_in_its_middle_whole_in_its_tip(dem
     QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at,
                                                         view.viewport().mapToGlobal(at)))
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
+
+
+def _drawn(view, index) -> str:
+    """The row's words as the list paints them: cut to the row's width by its elide mode."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    view.itemDelegate().initStyleOption(option, index)
+    text_rect = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return option.fontMetrics.elidedText(option.text, option.textElideMode,
+                                         text_rect.width() - 2 * margin)
+
+
+def test_a_long_row_keeps_its_start_so_themes_alike_can_be_told_apart(demo_window, qtbot):
+    """Cut in its middle, a row read "Move 1 card to 'I …t benefits from …'": every theme
+    opens "I", and the end of a quoted name is always "…'", so hundreds of moves on a county
+    wall could not be told apart (review 37 R1 F5). Cut at its end, it keeps the name's start."""
+    from wtfc.model.operations.themes import create_theme, move_cards
+    from wtfc.model.workshop import Kind
+
+    window = demo_window
+    doc = window.doc
+    names = ["I am lonely at the weekends when the day centre shuts",
+             "I can't get to the shops since the bus stopped running"]
+    cards = [c.id for c in doc.workshop.cards if c.kind == Kind.NOT_WORKING][:2]
+    for name, card in zip(names, cards, strict=True):
+        window.undo.push(create_theme(doc, kind=Kind.NOT_WORKING, name=name))
+        theme = next(t for t in doc.workshop.themes if t.name == name)
+        window.undo.push(move_cards(doc, card_ids=[card], to_theme_id=theme.id))
+    view = _history(window, qtbot, 9, (1346, 708))
+    labels = [f"Move 1 card to '{name[:39]}…'" for name in names]
+    dock = window.history_dock
+    window.resizeDocks([dock], [view.fontMetrics().horizontalAdvance(labels[0]) * 2 // 3],
+                       Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: view.visualRect(_row(view, labels[0])).right()
+                    < view.viewport().width())
+    drawn = [_drawn(view, _row(view, label)) for label in labels]
+    assert drawn[0] != labels[0] and drawn[0].endswith("…")  # cut short, at its end
+    assert drawn[0].startswith("Move 1 card to 'I am lonely")
+    assert drawn[1].startswith("Move 1 card to 'I can't get")

@@ -6,8 +6,9 @@ read "Go to", "Add ca", "Add su" (which step to jump to could not be told) and t
 it lost the width its buttons need. Shown, it now asks for about ``LEAST_LETTERS`` average
 letters of its font. Where the page, the Stages list and that width do not fit side by side the
 list goes under the page, the whole window wide, about ``ROWS_UNDER`` rows tall. A row still
-too long is cut in its middle (the step's kind and the end of its words both show), the whole
-label in its tooltip.
+too long is cut at its end, the whole label in its tooltip: the step's kind and the start of its
+words show. Cut in its middle, a county wall's hundreds of moves read "Move 1 card to 'I …t
+benefits from …'" (every theme opens "I", and a quoted name ends "…'"), none told apart.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _PLACED = "history placed"  # the area this module last put the dock in (dynamic
 
 
 class WholeLabelTip(QStyledItemDelegate):
-    """A row no wider than the list, so a long one is cut (in its middle) rather than run past
+    """A row no wider than the list, so a long one is cut (at its end) rather than run past
     the list's edge; cut short, it shows its whole label as a tooltip."""
 
     def sizeHint(self, option: QStyleOptionViewItem,
@@ -64,8 +65,8 @@ class WholeLabelTip(QStyledItemDelegate):
 
 
 def set_up(view: QUndoView) -> None:
-    """Rows cut in the middle to the list's width (no sideways scrolling), whole in a tooltip."""
-    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    """Rows cut at their end to the list's width (no sideways scrolling), whole in a tooltip."""
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setItemDelegate(WholeLabelTip(view))
     view.installEventFilter(_Relayout(view))
