@@ -127,6 +127,8 @@ def test_a_title_word_at_a_lines_end_before_words_stays(card):
     ("Mother Mary Made Tea", "Mother [name] Made Tea"),
     ("My Carer Okafor Made Tea", "My Carer [name] Made Tea"),
     ("Mrs Jones Made Tea", "[name] Made Tea"),
+    ("A Patel from the agency", "[name] from the agency"),
+    ("Dr Khan Made A Mistake", "[name] Made A Mistake"),
 ])
 def test_a_name_keeps_the_words_after_it(card, wall):
     assert _wall(card) == wall
@@ -137,6 +139,8 @@ def test_a_name_keeps_the_words_after_it(card, wall):
     "Mother Made Tea", "My Carer Took Me Out", "Mother Took Me Out", "My Mother Made Tea",
     "Mum Made Tea", "Dad Gave Me Money", "Mother Sent Me A Card", "Father Made Tea",
     "Mother Told Me", "My Son Drove Me Home",
+    "Doctor Made A Mistake", "Carer Made A Mess", "Doctor Made A Mistake With My Tablets",
+    "Nurse Took A Sample",
 ])
 def test_a_relatives_deed_in_title_case_stays(card):
     assert _wall(card) == card

@@ -86,7 +86,7 @@ from wtfc.importing.one_case_initials import (
     said_after,
     said_of,
 )
-from wtfc.importing.words_before import relation_before
+from wtfc.importing.words_before import PAST_DEEDS, relation_before
 from wtfc.model.search_key import search_key
 
 # A capital standing alone or with a full stop: "J", "J.", the "R." of "R.P."
@@ -131,6 +131,9 @@ _BARE = re.compile(
 # ...and after "A" or "O", which are words too ("A Good day", "A Long wait", "A May visit")
 _NOT_SURNAMES_AFTER_A = WORDS_AFTER_A_OR_I | ORDINARY_WORDS | AMBIGUOUS_GIVEN_NAMES
 _LONG_WORDS = re.compile(r"[^\W\d_]{3,}")
+# a deed In Title Case just before "A": "Made A Mistake", "Had A Fall" ("A" the article)
+_DEED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)[ \t]+\Z")
+_DEEDS_BEFORE_A = PAST_DEEDS | {"had", "got", "has", "have", "caused", "needed", "wanted", "needs"}
 _TITLES = frozenset(TITLES)
 _ONE_CASE_TITLES = frozenset(ONE_CASE_TITLES)
 # "the Dr I saw", "my Mrs B": the title used as a word
@@ -277,6 +280,9 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
         dotted_and_said = said and initials.endswith(".")  # "A. Bird came"
         if initials == "I" or (key in _NOT_SURNAMES_AFTER_A and not dotted_and_said):
             return None  # "I Phoned", "A Lovely day", "A Long wait"
+        deed = _DEED_BEFORE.search(text, max(0, start - 12), start)
+        if initials == "A" and deed and deed[1].lower() in _DEEDS_BEFORE_A:
+            return None  # "Doctor Made A Mistake" lost "A Mistake": the article after a deed
         capitalised_after = following is not None and following[1][:1].isupper()
         if (initials in ("A", "O", "OK") and capitalised_after) or (
                 _in_title_case(text) and not next_label_after(text, m.end(), initials)):
