@@ -45,6 +45,9 @@ def test_a_title_and_a_thing_before_was_kind_stays(card):
     ("thanks, frank jones and pat smith", "thanks, [name] and [name]"),
     ("i am lonely\nthanks,\ngrace smith", "i am lonely\nthanks,\n[name]"),
     ("thanks, mary smith and hope you can help", "thanks, [name] and hope you can help"),
+    ("thanks, joy sharma", "thanks, [name]"),
+    ("thanks, rose patel", "thanks, [name]"),
+    ("thanks, grace o'brien", "thanks, [name]"),
 ])
 def test_a_small_letter_sign_off_with_a_word_name_is_held(card, wall):
     assert _wall(card) == wall
@@ -55,6 +58,7 @@ def test_a_small_letter_sign_off_with_a_word_name_is_held(card, wall):
     "i was looked after. thanks, holly wood", "thanks, mark my words", "from, art class",
     "love, amber warning", "thanks, bill payer", "thanks, will smith", "thanks, chase bank",
     "thanks, grace smith on monday", "by the grace of god we manage", "thanks, max price",
+    "thanks, hope tomorow", "love, joy xoxo", "thanks, hope everything", "thanks, hope soon",
 ])
 def test_a_small_letter_thank_you_with_a_word_stays(card):
     assert _wall(card) == card

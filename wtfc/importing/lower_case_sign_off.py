@@ -99,8 +99,12 @@ def _surname(surname: str) -> bool:
 def _worded_signer(surname: str) -> bool:
     """Whether a given name that is a word ("thanks, hope you…") signs before `surname`: only
     before a common surname that is no place's word, "thanks, grace smith" (not "thanks, rose
-    ward", "love, holly wood")."""
-    return surname in _SURNAMES and surname not in PLACE_WORDS and surname not in _PLACES_TOO
+    ward", "love, holly wood"), or a community or O' one, "thanks, joy sharma"."""
+    if surname in _SURNAMES:
+        return surname not in PLACE_WORDS and surname not in _PLACES_TOO
+    # "thanks, joy sharma", "thanks, grace o'brien"; not one no word table knows, as a typo is
+    # as often ("thanks, hope tomorow", "love, joy xoxo")
+    return community_surname(surname, None) or is_o_surname(surname[:1].upper() + surname[1:])
 
 
 def lower_case_sign_off(text: str) -> list[tuple[int, int]]:
