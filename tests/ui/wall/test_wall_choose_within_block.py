@@ -78,3 +78,17 @@ def test_a_plain_arrow_still_crosses_from_group_to_group(wall, qtbot):
     for _ in range(12):
         qtbot.keyClick(view, Qt.Key.Key_Down)
     assert _chosen(wall)[0][1] == "staff"  # only Shift keeps to the group
+
+
+def test_read_out_mode_leaves_the_count_out(wall, qtbot):
+    """In read-out mode the keys act on the card read out: the wall's count would mislead."""
+    for _ in range(2):
+        qtbot.keyClick(wall.view, Qt.Key.Key_Right, SHIFT)
+    qtbot.wait(10)
+    assert wall.intro.chosen.isVisible()
+    wall.toggle_readout(True)
+    qtbot.wait(10)
+    assert not wall.intro.chosen.isVisible()
+    wall.toggle_readout(False)
+    qtbot.wait(10)
+    assert wall.intro.chosen.full_text() == "3 cards chosen, in no theme"

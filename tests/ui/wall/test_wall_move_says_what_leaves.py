@@ -42,6 +42,16 @@ def test_the_picker_says_how_many_leave_their_theme(wall, monkeypatch):
     assert wall.doc.theme("staff").card_ids == ["n22", "n23", "n24", "n25"]  # as Move did
 
 
+def test_n_says_so_too(wall, monkeypatch):
+    _choose(wall, ("n0", None), ("n20", "staff"))
+    asked: list[str] = []
+    monkeypatch.setattr(wall, "ask_text", lambda _t, label, *_a: asked.append(label) or "")
+    assert wall.ask_new_theme()
+    assert asked[0].startswith(f"1 of them is in “{STAFF}” now: the new theme takes it out of "
+                               f"it.\n\nName the theme as an")
+    assert "n20" not in wall.doc.theme("staff").card_ids  # as N did
+
+
 def test_cards_from_no_theme_are_moved_without_a_note(wall, monkeypatch):
     _choose(wall, ("n0", None), ("n1", None))
     asked: list[tuple[str, str]] = []

@@ -108,7 +108,16 @@ def picker_title(c: Chosen, *, copy: bool) -> str:
 def picker_note(c: Chosen, *, copy: bool) -> str:
     """The line in the Move dialog above the themes: what a move takes out of a theme ("" for
     a copy, or cards in no theme)."""
-    if copy or not c.themes:
+    return "" if copy else _taken_out(c, "Move takes {} out of {} (C copies).")
+
+
+def new_theme_note(c: Chosen) -> str:
+    """The same for N, above the new theme's name: its cards leave the themes they are in."""
+    return _taken_out(c, "the new theme takes {} out of {}.")
+
+
+def _taken_out(c: Chosen, how: str) -> str:
+    if not c.themes:
         return ""
     placed = sum(n for _, n in c.themes)
     where = f"“{c.themes[0][0]}”" if len(c.themes) == 1 else f"{len(c.themes)} themes"
@@ -117,5 +126,4 @@ def picker_note(c: Chosen, *, copy: bool) -> str:
         lead = "They are" if placed > 1 else "It is"
     else:
         lead = f"{placed:,} of them {'is' if placed == 1 else 'are'}"
-    return (f"{lead} in {where} now: Move takes {'it' if placed == 1 else 'them'} out of "
-            f"{out_of} (C copies).")
+    return f"{lead} in {where} now: " + how.format("it" if placed == 1 else "them", out_of)

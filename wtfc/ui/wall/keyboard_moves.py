@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from wtfc.ui.wall.chosen_cards import (
     chosen,
     chosen_line,
+    new_theme_note,
     picker_note,
     picker_title,
     two_kinds_refusal,
@@ -35,6 +36,7 @@ class KeyboardMoves(QObject):
         self.panel = panel
         self._count = QTimer(self, singleShot=True, interval=0)
         self._count.timeout.connect(self.show_chosen)
+        panel.pages.currentChanged.connect(lambda *_: self.follow_chosen())  # read-out mode
         panel.view.group_ended.connect(self._on_group_ended)
 
     # -- the chosen line -----------------------------------------------------------------------
@@ -97,8 +99,10 @@ class KeyboardMoves(QObject):
         placements = panel.selected_placements()
         if not self.may_move(placements):
             return None
-        name = panel.ask_text("New theme", "Name the theme as an \"I\" statement. Leave it blank "
-                              "to name it later:", "I ")  # a group first, as the method does
+        note = new_theme_note(chosen(panel.doc, placements))  # cards leaving their theme
+        name = panel.ask_text("New theme", (f"{note}\n\n" if note else "") + "Name the theme as "
+                              "an \"I\" statement. Leave it blank to name it later:",
+                              "I ")  # a group first, as the method does
         with panel.view.spoken.hold():
             theme_id = panel.gestures.new_theme(placements, name) if name is not None else None
             self.show_moved(theme_id, placements, new=True)
