@@ -43,6 +43,7 @@ from wtfc.ui.boards.welcome_words import (
     WHO_LABEL,
     day_words,
     plan_rows,
+    room_words,
     who_words,
 )
 from wtfc.ui.render import ViewRequest, register_view
@@ -115,16 +116,18 @@ def _sized(block: Block, width: float) -> Block:
     return replace(block, height=tall)
 
 
-def headings(ws: Workshop, wide: float, title: str) -> tuple[tuple[str, str], tuple[str, str]]:
+def headings(ws: Workshop, wide: float, title: str,
+             names: tuple[str, ...] = ()) -> tuple[tuple[str, str], tuple[str, str]]:
     """(title, day) over the first page and over the pages after it. The first says the title
     whole (three lines on an 800x600 projector) and the day; the others the title only where it
     is one line, else "Welcome": a repeated three-line heading took 40% of every page there.
     ``title`` is the workshop's as the room may see it (``room_title``)."""
     line = text_height("Ag", wide - 120, HEADING_PX, bold=True)
     if not title:  # a new workshop's until typed on Prepare, or one the guard flags: "Welcome"
-        return ("Welcome", day_words(ws).removeprefix("Welcome").lstrip(" \u00b7")), ("Welcome", "")
+        return ("Welcome", day_words(ws, names).removeprefix("Welcome").lstrip(" \u00b7")), \
+            ("Welcome", "")
     one_line = text_height(title, wide - 120, HEADING_PX, bold=True) < 1.5 * line
-    return (title, day_words(ws)), (title if one_line else "Welcome", "")
+    return (title, day_words(ws, names)), (title if one_line else "Welcome", "")
 
 
 def heading_height(heading: tuple[str, str], wide: float) -> float:
@@ -211,18 +214,19 @@ def _started(flow: _Flow, label: str) -> bool:
 
 
 def welcome_pages(ws: Workshop, wide: float, height: float,
-                  title: str) -> list[list[list[Block]]]:
+                  title: str, names: tuple[str, ...] = ()) -> list[list[list[Block]]]:
     """Pages of columns of cards for a canvas ``wide`` x ``height``. On a canvas of two columns
     the room and its day start a column of their own when what it is about ends in the first;
     ending in the second, they follow it there if whole (the demo at 1920x1080 had "Who is in
     the room" start page 2, under half of page 1 empty). On one column they follow it."""
     per_page = columns(wide)
-    first, later = (height - heading_height(h, wide) - FOOT for h in headings(ws, wide, title))
+    first, later = (height - heading_height(h, wide) - FOOT
+                    for h in headings(ws, wide, title, names))
     flow = _Flow(lambda column: first if column < per_page else later,
                  column_width(wide) - 2 * INSET)
     for field, label in ABOUT:
-        if getattr(ws, field).strip():
-            flow.text(label, getattr(ws, field).strip())
+        if getattr(ws, field).strip():  # a name or a number in it drawn as its kind
+            flow.text(label, room_words(getattr(ws, field).strip(), names))
     if len(flow.columns) % per_page:  # beside what it is about, where that is on its page;
         flow.new_column()  # at a page's last column, under it if whole there (else next page)
     everyone, share = who_words(ws)
@@ -234,10 +238,10 @@ def welcome_pages(ws: Workshop, wide: float, height: float,
     return [stacks[i : i + per_page] for i in range(0, len(stacks), per_page)]
 
 
-def welcome_said(ws: Workshop) -> tuple[object, ...]:
+def welcome_said(ws: Workshop, names: tuple[str, ...] = ()) -> tuple[object, ...]:
     """Everything the view says, to tell an edit that changes it from one that does not."""
     about = tuple(getattr(ws, field) for field, _label in ABOUT)
-    return ws.title, day_words(ws), about, who_words(ws), plan_rows(ws)
+    return ws.title, day_words(ws, names), about, who_words(ws), plan_rows(ws), names
 
 
 class WelcomeRoomView(RoomCanvas):
@@ -259,19 +263,21 @@ class WelcomeRoomView(RoomCanvas):
 
     def _on_edited(self) -> None:
         # each card typed on Collect laid the welcome out again, and tried its paint: 19 ms
-        if welcome_said(self._doc.workshop) != self._said:
+        if welcome_said(self._doc.workshop, tuple(self._doc.names_to_watch)) != self._said:
             self.relayout()
 
     def lay_out(self, height: float) -> int:
         ws, title = self._doc.workshop, self.shown_title()
         self.setAccessibleName(_spoken(title))  # a title retyped
-        self._said = welcome_said(ws)
-        self._pages = welcome_pages(ws, self.canvas_width(), height, title)
+        names = tuple(self._doc.names_to_watch)
+        self._said = welcome_said(ws, names)
+        self._pages = welcome_pages(ws, self.canvas_width(), height, title, names)
         return len(self._pages)
 
     def paint_room(self, p: QPainter, area: QRectF) -> None:
         ws = self._doc.workshop
-        title, day = headings(ws, area.width(), self.shown_title())[min(self.page, 1)]
+        title, day = headings(ws, area.width(), self.shown_title(),
+                              tuple(self._doc.names_to_watch))[min(self.page, 1)]
         top = draw_heading(p, area, title, day, wrap=True, lines=TITLE_LINES)
         page = self._pages[self.page] if self.page < len(self._pages) else []
         width = column_width(area.width())

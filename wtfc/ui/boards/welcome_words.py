@@ -38,14 +38,26 @@ PLAN_LABEL = "The day's plan"
 ASKS_A_THIRD = "The method asks for about a third."
 
 
-def day_words(ws: Workshop) -> str:
-    """ "Welcome · 12 November 2026 · Riverside Community Hall" (what is known of it)."""
+def day_words(ws: Workshop, names: tuple[str, ...] = ()) -> str:
+    """ "Welcome · 12 November 2026 · Riverside Community Hall" (what is known of it). The
+    venue as the room may see it: a possible personal detail in it (an address, a name among
+    ``names``) shown as its kind, "[address]", as the other room views draw typed words."""
     parts = ["Welcome"]
     if ws.date is not None:
         parts.append(long_date(ws.date))  # as the exports print a date
     if ws.venue.strip():
-        parts.append(ws.venue.strip())
+        parts.append(room_words(ws.venue.strip(), names))
     return " \u00b7 ".join(parts)
+
+
+def room_words(text: str, names: tuple[str, ...] = ()) -> str:
+    """Words typed on Prepare as the room view draws them: each possible personal detail the
+    guard finds ("Margaret Ellsworth", an NHS or phone number; ``names`` among them) shown as
+    its kind, "[name]", as Act's and Review's room views draw words typed after the day. The
+    title, flagged, is left out whole (``room_title``); these are read for what they say."""
+    from wtfc.ui.boards.plan_card_words import guarded
+
+    return guarded(text, tuple(names)) if text.strip() else text
 
 
 def who_words(ws: Workshop) -> tuple[str, str]:
