@@ -152,3 +152,16 @@ def test_the_day_s_words_read_whole_at_16_pt_on_a_1366_screen(demo_window, tmp_p
     assert item.isValid() and room_menu.sizeHint().width() <= 1366
     save_render(room_menu, "room_no_names_today_menu")
     room_menu.hide()
+
+
+def test_said_on_prepare_while_the_room_arrives(demo_window, tmp_path, qtbot, spoken):
+    """The morning: the file opened on Prepare, the Welcome up while people arrive. Said then,
+    while the facilitator can still paste the names with nobody reading the screen, not first
+    on moving to Theme in front of the room (review 37 R2)."""
+    _opened(demo_window, tmp_path / "spring.wtfc", _demo(Stage.PREPARE))
+    _show(demo_window)
+    until(qtbot, lambda: demo_window.statusBar().currentMessage() == NO_NAMES_TODAY)
+    assert "names typed today" in _menu_item(demo_window)
+    demo_window.go_to_stage(Stage.THEME)
+    settle()
+    assert spoken.count(NO_NAMES_TODAY) == 1  # not said again on moving on

@@ -49,7 +49,10 @@ TODAY_MENU_TIP = (f"{NO_NAMES_TODAY} Names a colleague pasted on another laptop 
                   "or in lower case too.")
 # the foot's news as the view goes up: "Room view on HDMI-1 …", "… on this screen …"
 WHERE = "Room view on "
-ON_THE_DAY = (Stage.COLLECT, Stage.THEME, Stage.UNDERSTAND, Stage.IDENTIFY_SUCCESS, Stage.PLAN)
+# Prepare too: the Welcome is up while the room arrives, the last quiet moment to paste them
+# before the first theme is named in front of the room (review 37 R2)
+ON_THE_DAY = (Stage.PREPARE, Stage.COLLECT, Stage.THEME, Stage.UNDERSTAND,
+              Stage.IDENTIFY_SUCCESS, Stage.PLAN)
 # each notice's words: at the foot, the menu's item, its tip
 WORDS = {NO_NAMES: (MENU_TEXT, MENU_TIP), NO_NAMES_TODAY: (TODAY_MENU_TEXT, TODAY_MENU_TIP)}
 
