@@ -92,3 +92,34 @@ def test_read_out_mode_leaves_the_count_out(wall, qtbot):
     wall.toggle_readout(False)
     qtbot.wait(10)
     assert wall.intro.chosen.full_text() == "3 cards chosen, in no theme"
+
+
+def test_a_theme_several_cards_wide_is_read_row_by_row_and_column_by_column():
+    """However a group's cards are laid out (a big theme in several columns too), Shift+arrows
+    go on at its next row or column and stop at its end."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QRectF
+
+    from wtfc.model.workshop import Kind
+    from wtfc.ui.wall.block_extend import extend_target
+
+    def card(name, col, row, theme="big"):
+        rect = QRectF(col * 240, row * 150, 220, 132)
+        return SimpleNamespace(name=name, theme_id=theme, card=SimpleNamespace(kind=Kind.FUTURE),
+                               sceneBoundingRect=lambda: rect)
+
+    grid = [card(f"{c}{r}", c, r) for r in range(3) for c in range(2)]  # 2 wide, 3 down
+    beside = card("other", 2, 0, theme="other")  # the next theme, just to the right
+    cards = [*grid, beside]
+    at = {c.name: c for c in cards}
+
+    def goes(start, key):
+        found = extend_target(at[start], cards, key)
+        return found.name if found is not None else None
+
+    assert goes("10", Qt.Key.Key_Right) == "01"  # the start of the next row, not "other"
+    assert goes("00", Qt.Key.Key_Left) is None  # the first card: the start of the group
+    assert goes("02", Qt.Key.Key_Down) == "10"  # the top of the next column
+    assert goes("10", Qt.Key.Key_Up) == "02"  # the foot of the column before
+    assert goes("12", Qt.Key.Key_Down) is None and goes("12", Qt.Key.Key_Right) is None

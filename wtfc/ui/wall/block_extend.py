@@ -5,7 +5,7 @@ On a county wall Shift+Down ×29 from the first unsorted card went down one colu
 unsorted grid and on into the theme below, whose name was off screen; Shift+Right crossed into
 the next kind's lane. "Choose the next 30 unsorted cards" then took 21 out of another theme. So
 Shift+arrows keep to the group: past the foot of a column they go on at the top of the next
-column, past the end of a row at the start of the next (a theme is one column: on down it), and
+column, past the end of a row at the start of the next (a theme one card wide: on down it), and
 at the group's last card they stop, and say so (``end_said``). A plain arrow still goes
 anywhere.
 """
@@ -27,26 +27,30 @@ def same_group(a: CardItem, b: CardItem) -> bool:
 
 
 def extend_target(current: CardItem, cards: list[CardItem], key: Qt.Key) -> CardItem | None:
-    """The card Shift+``key`` adds from ``current``, ``cards`` in reading order (row by row in
-    the unsorted grid, down a theme): the nearest that way in its group, else the group's next
-    column (Down, Up) or row (Right, Left); None at the group's end."""
+    """The card Shift+``key`` adds from ``current``: the nearest that way in its group, else
+    the first of the group's next column (Down; Up: the last of the one before) or row (Right;
+    Left: the last of the one before); None at the group's end."""
     group = [c for c in cards if same_group(c, current)]
     found = nearest(current, group, key)
     if found is not None:
         return found
-    if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):  # the next (previous) card as read
-        at = group.index(current) + NEXT[key] if current in group else -1
-        return group[at] if 0 <= at < len(group) else None
-    x = current.sceneBoundingRect().center().x()
-    columns = sorted({round(c.sceneBoundingRect().center().x()) for c in group})
-    further = [c for c in columns if (c - x) * NEXT[key] > 1]
+    across = key in (Qt.Key.Key_Right, Qt.Key.Key_Left)  # on to the next row, else column
+
+    def line(card: CardItem) -> int:  # its row (Right, Left) or column (Down, Up)
+        centre = card.sceneBoundingRect().center()
+        return round(centre.y() if across else centre.x())
+
+    def along(card: CardItem) -> float:  # where in its row or column
+        centre = card.sceneBoundingRect().center()
+        return centre.x() if across else centre.y()
+
+    here = line(current)
+    further = {line(c) for c in group if (line(c) - here) * NEXT[key] > 1}
     if not further:
         return None
-    column = min(further) if key == Qt.Key.Key_Down else max(further)
-    in_column = [c for c in group if round(c.sceneBoundingRect().center().x()) == column]
-    top = (min if key == Qt.Key.Key_Down else max)(
-        in_column, key=lambda c: c.sceneBoundingRect().center().y())
-    return top
+    to = min(further) if NEXT[key] > 0 else max(further)
+    ahead = [c for c in group if line(c) == to]
+    return (min if NEXT[key] > 0 else max)(ahead, key=along)
 
 
 def end_said(item: CardItem, theme_name: str | None) -> str:
