@@ -64,7 +64,8 @@ def test_a_move_by_keyboard_says_the_step_then_the_card(panel, qtbot, monkeypatc
     panel.pick_theme = lambda title, *_a, **_k: titles.append(title) or ThemeChoice("staff")
     said.clear()
     qtbot.keyClick(view, Qt.Key.Key_M)
-    assert titles == ["Move 3 cards to theme"]  # the dialog's title says how many go
+    # the dialog's title says how many go, and how many of them leave the theme they are in
+    assert titles == ["Move 3 cards (2 now in “I feel like a package”) to theme"]
     assert said == [  # one announcement: the step first, then where the keys are now, the
         # count once all are chosen again
         "Moved 3 cards to theme 3, “I never know who is coming”. Not working card: I am lonely "
