@@ -4,6 +4,9 @@ that has them is ringed; the first is chosen and scrolled to, Enter / F3 goes to
 The facilitator hears "the one about the bus" from the room and needs that card now, on a
 wall of a hundred or more. Finding is not an edit: nothing goes on the undo stack. Esc closes
 the bar and leaves the found card chosen, so M, Alt+1 or Delete act on it straight away.
+Beside the count, the theme the card found is in ("· in theme 3, “I can't get to the shops…”",
+or "· not yet in a theme", as the wall says a card): on a county wall its header is far above
+it. The bar is on the facilitator's screen only; the room's view has no find.
 """
 
 from __future__ import annotations
@@ -11,15 +14,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from wtfc.model.search_key import search_key
+from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Card
 from wtfc.ui.held_back_words import words_on_screen
+from wtfc.ui.plain_tip import plain_tip
 from wtfc.ui.shortcut_help import describe, describe_keys
 from wtfc.ui.style import ui_font
 from wtfc.ui.wall.card_item import CardItem
+from wtfc.ui.wall.layout import theme_numbers
 from wtfc.ui.wall.panel_actions import MOVE_NUMBERED
 
 if TYPE_CHECKING:
@@ -28,6 +34,8 @@ if TYPE_CHECKING:
 # A count found while typing is said once the typing pauses, as the Cards table's count is
 # (cards_said): said at each key, "carers week" queued 8 counts over the wall's card read-outs.
 SAY_AFTER_MS = 700
+WHERE_LETTERS = 32  # of a theme's name beside the count, at most, about
+BOX_LETTERS = 16  # the box keeps about this many letters' room to type, before the name does
 
 
 def card_matches(card: Card, query: str, held_back_shown: bool = False) -> bool:
@@ -79,6 +87,10 @@ class WallFindBar(QWidget):
         self.status = QLabel()  # named and said with its words (``_show``)
         self.status.setAccessibleName("Find result")
         self.status.setFont(ui_font(12))
+        self.where = QLabel()  # the found card's theme (``_show_where``); its words are said
+        self.where.setAccessibleName("Found card's theme")  # with the card as it is chosen
+        self.where.setFont(ui_font(12))
+        self._where = ("", "")  # "theme 3, " and the name, whole (``_fit_where``)
         self._said = ""  # the result last said: said again only when it changes
         self._pause = QTimer(self)  # typing: the count waits for a pause (``_show``)
         self._pause.setSingleShot(True)
@@ -91,13 +103,15 @@ class WallFindBar(QWidget):
         done.clicked.connect(self.close_bar)
         for button in (previous, following, done):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        row = QHBoxLayout(self)
+        self._row = row = QHBoxLayout(self)
         row.setContentsMargins(6, 4, 6, 4)
         row.addWidget(self.box, 1)
         row.addWidget(self.status)
+        row.addWidget(self.where)
         row.addWidget(previous)
         row.addWidget(following)
         row.addWidget(done)
+        self._beside = (self.status, previous, following, done)  # the box and name share the rest
         panel.scene.laid_out.connect(self.find_again)
         # Alt+1…9 move the card found (it is chosen), as on the wall: in the box they typed
         # the digit, with F1 saying nothing of a limit
@@ -121,6 +135,7 @@ class WallFindBar(QWidget):
         """Hide the bar and its rings; the found card stays chosen, with the keyboard on it."""
         found = self.matches[self.current] if 0 <= self.current < len(self.matches) else None
         self.hide()
+        self._show_where(None)
         self._show("")  # Ctrl+F again says what it finds then, as it shows it again
         self.matches, self.current = [], -1  # F3 finds again (an edit may have gone between)
         self.panel.scene.highlight_cards(())
@@ -167,8 +182,56 @@ class WallFindBar(QWidget):
         self.panel.view.focus_card(item)
         self.panel.view.centerOn(item)
         self._show(f"{self.current + 1} of {len(self.matches)}", at_once=at_once)
+        self._show_where(item)
+
+    def _show_where(self, item: CardItem | None) -> None:
+        """Beside the count, the theme ``item`` is in, in the words the wall says a card with
+        (``card_focus.card_spoken``), whole in the tooltip; none for no card found. Not said
+        aloud: the card found says it as it is chosen."""
+        theme = None if item is None or item.theme_id is None else \
+            self.panel.doc.get("themes", item.theme_id)
+        if item is None:
+            self._where = ("", "")
+        elif theme is None:
+            self._where = ("not yet in a theme", "")
+        else:
+            number = theme_numbers(self.panel.doc, self.panel.kinds).get(theme.id)
+            self._where = (f"in theme {number}, " if number else "in theme ",
+                           shown_theme_name(theme.name))
+        self._fit_where()
+
+    def _fit_where(self) -> None:
+        """The theme's name cut at its end to ``WHERE_LETTERS``, or shorter where the bar is
+        narrow: the box keeps ``BOX_LETTERS`` to type in (at 1024x768 the name took all but
+        a 60-px box)."""
+        said, name = self._where
+        metrics = QFontMetricsF(self.where.font())
+        if not name:
+            text = f"· {said}" if said else ""
+        else:
+            row = self._row
+            others = sum(widget.sizeHint().width() for widget in self._beside)
+            margins = row.contentsMargins()
+            free = (self.width() - others - margins.left() - margins.right()
+                    - row.spacing() * (len(self._beside) + 1)
+                    - metrics.averageCharWidth() * BOX_LETTERS
+                    - metrics.horizontalAdvance(f"· {said}“”") - 4)
+            room = max(metrics.averageCharWidth() * 4,
+                       min(free, metrics.averageCharWidth() * WHERE_LETTERS))
+            cut = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            text = f"· {said}“{cut}”"
+        whole = f"{said[:1].upper()}{said[1:]}“{name}”" if name else said.capitalize()
+        self.where.setText(text)
+        self.where.setToolTip(plain_tip(whole) if name and cut != name else "")
+        self.where.setAccessibleDescription(whole)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_where()
 
     def _say_none(self, query: str) -> None:
+        self._show_where(None)
         if not query.strip():
             self._show("")
             return
@@ -219,3 +282,4 @@ class WallFindBar(QWidget):
         # still typing (the wall laid out again meanwhile): the count still waits for the pause
         self._show(f"{self.current + 1} of {len(self.matches)}",
                    at_once=not self._pause.isActive())
+        self._show_where(self.matches[self.current])  # moved meanwhile: its theme now
