@@ -179,21 +179,31 @@ def backup_path(path: Path, number: int) -> Path:
 
 
 def _set_aside(path: Path, versions: int) -> Path | None:
-    """Keep the file about to be replaced under a hidden name; None if not (the save goes on)."""
+    """Keep the file about to be replaced under a hidden name; None if not (the save goes on).
+    Its usual name still taken once a cut-short save is finished is a twin's crash-left version
+    ('Spring.wtfc' beside 'spring.wtfc' share the key): never replaced, the file is copied to a
+    temporary's name instead (a crash leaves that as a save's leftover, cleared by age)."""
     aside = aside_beside(path)
     finish_cut_short_save(path, versions)
+    taken = os.path.lexists(aside)
     try:
         try:
+            if taken:
+                raise FileExistsError(aside)
             os.link(path, aside)
         except OSError:  # no hard links here (FAT USB sticks, network drives): a whole copy
             fd, copy = temporary_beside(path)
             os.close(fd)
             try:
                 shutil.copy2(path, copy)
-                os.replace(copy, aside)
+                if taken:
+                    aside, copy = Path(copy), ""
+                else:
+                    os.replace(copy, aside)
             finally:
-                with contextlib.suppress(OSError):
-                    os.unlink(copy)
+                if copy:
+                    with contextlib.suppress(OSError):
+                        os.unlink(copy)
     except OSError:
         return None
     return aside
@@ -209,10 +219,15 @@ def finish_cut_short_save(path: Path, versions: int) -> None:
 
 
 def _finish_cut_short(path: Path, left: Path, versions: int) -> None:
-    """An aside a crash left: the version before this file, kept now; or this file itself."""
+    """An aside a crash left: the version before this file, kept now; or this file itself.
+    Beside a twin ('Spring.wtfc' and 'spring.wtfc' on a case-sensitive disk, whose asides
+    share a name) only one known to be this file's: a twin's is left for the twin."""
     if left.exists():
         from wtfc.model.same_file import same_file  # a drive giving every file id 0 too
+        from wtfc.model.workshop_copies import whose_left
 
+        if whose_left(left, path) != path:
+            return
         if not same_file(left, path) and not filecmp.cmp(left, path, shallow=False):
             _keep_as_latest_version(path, left, versions)  # cut short after the replace
         left.unlink(missing_ok=True)  # before it: the file is still this one

@@ -114,12 +114,18 @@ def remove_stale_temporaries(path: Path, *, writer_gone: bool = False) -> list[P
 
 
 def _key_shared(path: Path) -> bool:
-    """Another name's lock file in the folder (``NAME.wtfc.lock``) has ``path``'s key."""
-    key, own = _key(path), path.name.casefold()
+    """Another file's lock file in the folder (``NAME.wtfc.lock``) has ``path``'s key: another
+    name's, or a twin's ('Spring.wtfc' beside 'spring.wtfc' on a case-sensitive disk, whose key
+    is always this one's). Only its own lock spelt in another case (a disk blind to case) is
+    this file's."""
+    from wtfc.model.same_file import same_file
+
+    key = _key(path)
     with contextlib.suppress(OSError):
         for lock in path.parent.glob("*.lock"):
             name = lock.name[:-len(".lock")]
-            if name.casefold() != own and _key(Path(name)) == key:
+            if _key(Path(name)) == key and (name.casefold() != path.name.casefold()
+                                            or not same_file(path.with_name(name), path)):
                 return True
     return False
 

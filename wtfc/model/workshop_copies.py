@@ -91,6 +91,14 @@ def left_beside(path: Path) -> LeftBeside:
                       twins)
 
 
+def whose_left(left: Path, path: Path) -> Path | None:
+    """The file a copy a save cut short left beside ``path`` is of: ``path`` when no other
+    name in the folder differs from its name in letter case alone, else as ``_whose`` tells
+    (None when it cannot be told)."""
+    twins = _twins(path)
+    return _whose(left, path, twins) if twins else path
+
+
 def _whose(left: Path, path: Path, twins: list[Path]) -> Path | None:
     """Of the files ``left`` may be of (``path`` and its ``twins``), the one it is known to be
     of: the file itself (a save cut short before the replace: the same file, hard-linked, or
