@@ -14,6 +14,7 @@ questions of Remove earlier versions… and Delete this workshop and its copies�
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,7 @@ from PySide6.QtCore import QLockFile
 from wtfc.model.control_characters import name_shown
 from wtfc.model.dates import short_date, weekday_name
 from wtfc.model.recovery import remove_session
-from wtfc.model.recovery_of import RecoveryCopyOf, copies_by_name
+from wtfc.model.recovery_of import RecoveryCopyOf, copies_by_name, is_of
 from wtfc.model.versions import set_aside_copies
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class CrashedCopies:
     gone: int = 0  # deleted by ``discard``
     # of an earlier workshop saved under this file's name: never touched, only named
     another_workshop: list[RecoveryCopyOf] = field(default_factory=list)
+    path: Path | None = None  # the workshop's file: a copy of another is of a colleague's version
 
     @classmethod
     def any_of(cls, window: MainWindow, path: Path) -> bool:
@@ -75,31 +77,47 @@ class CrashedCopies:
         return found
 
     @classmethod
-    def of(cls, window: MainWindow, path: Path) -> CrashedCopies:
+    def of(cls, window: MainWindow, path: Path, *,
+           colleagues: Iterable[Path] = ()) -> CrashedCopies:
         """Those of ``path`` but this window's own (rewritten as it edits, and removed at its
-        Save) and those whose wtfc still runs."""
+        Save) and those whose wtfc still runs; and those of ``colleagues`` (its colleagues'
+        versions a Save replaced, to be deleted with it: opened and worked on, a stopped wtfc
+        kept a copy of one as of any workshop)."""
         from wtfc.ui.autosave import recovery_dirs, session_lock
         from wtfc.ui.file_lock import take_lock
 
         autosaver = window.files.autosaver
         own = autosaver.instance_id if autosaver is not None else ""
-        held = []
-        found = copies_by_name(path, recovery_dirs(), own=own,
-                               card_ids=[card.id for card in window.doc.workshop.cards])
-        for copy in found.of:
-            lock = session_lock(copy.folder)
-            if take_lock(lock):
-                held.append((copy, lock))
-        return cls(held, another_workshop=found.another_workshop)
+        held, another, taken = [], [], set()
+        card_ids = [card.id for card in window.doc.workshop.cards]
+        for file in (path, *colleagues):
+            found = copies_by_name(file, recovery_dirs(), own=own, card_ids=card_ids)
+            for copy in found.of:
+                if copy.folder in taken:  # of the file and of a colleague's version (Save As)
+                    continue
+                lock = session_lock(copy.folder)
+                if take_lock(lock):
+                    held.append((copy, lock))
+                    taken.add(copy.folder)
+            if file == path:
+                another = found.another_workshop
+        return cls(held, another_workshop=another, path=path)
 
     def __len__(self) -> int:
         return len(self.held)
 
     def named(self) -> list[str]:
         """ "the recovery copy wtfc kept of this workshop from today at 05:58", one each."""
-        return [" ".join(filter(None, ("the recovery copy wtfc kept of this workshop",
+        return [" ".join(filter(None, (f"the recovery copy wtfc kept of {self._of(copy)}",
                                        f"from {when_said(copy.taken)}" if copy.taken else "")))
                 for copy, _ in self.held]
+
+    def _of(self, copy: RecoveryCopyOf) -> str:
+        """ "this workshop", or the colleague's version it is of: "'spring (changed …).wtfc'"."""
+        if self.path is None or is_of(copy.header, self.path):
+            return "this workshop"
+        named = copy.header.original_path or copy.header.saving_to
+        return f"its colleague's version '{name_shown(Path(named).name)}'"
 
     def in_title(self, path: Path, *, after: bool) -> str:
         """ "wtfc's recovery copy of it" (``after`` the files named) or "… of 'spring.wtfc'"."""
@@ -152,6 +170,20 @@ class CrashedCopies:
                                      f"be emptied"))
         self.gone, self.held = len(self.held) - len(failed), []
         return failed
+
+    def leave_those_of(self, files: Iterable[Path], why: str) -> list[tuple[str, str]]:
+        """Let the copies of ``files`` be (a colleague's version opened as the question was
+        asked stays, and so does what a stopped wtfc kept of it): each as named, with ``why``."""
+        files = list(files)
+        keep = [held for held, name in zip(self.held, self.named(), strict=True)
+                if any(is_of(held[0].header, file) for file in files)
+                and not (self.path is not None and is_of(held[0].header, self.path))]
+        names = [name for held, name in zip(self.held, self.named(), strict=True)
+                 if held in keep]
+        for _copy, lock in keep:
+            lock.unlock()
+        self.held = [held for held in self.held if held not in keep]
+        return [(name, why) for name in names]
 
     def release(self) -> None:
         """Let them be, for the next start-up to offer as before."""

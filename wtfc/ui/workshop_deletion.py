@@ -58,13 +58,15 @@ def delete_with_copies(window: MainWindow) -> bool:
         _not_deleted(window, f"'{name_shown(path.name)}' cannot be reached: {why}",
                      "Nothing was deleted or closed: the workshop is still open here.", advice)
         return False
-    crashed = CrashedCopies.of(window, path)  # their locks held while asked
+    beside, unsure = copies_beside(path), left_beside(path)
+    held = _open_elsewhere(window, beside)  # a colleague's copy being worked on there
+    kept_open = [copy for copy in beside  # (and its own versions)
+                 if copy.path in held or copy.of_colleague in held]
+    beside = [copy for copy in beside if copy not in kept_open]
+    # their locks held while asked; a colleague's version's too (it goes with the workshop)
+    crashed = CrashedCopies.of(window, path, colleagues=[
+        copy.path for copy in beside if copy.what == COLLEAGUE])
     try:
-        beside, unsure = copies_beside(path), left_beside(path)
-        held = _open_elsewhere(window, beside)  # a colleague's copy being worked on there
-        kept_open = [copy for copy in beside  # (and its own versions)
-                     if copy.path in held or copy.of_colleague in held]
-        beside = [copy for copy in beside if copy not in kept_open]
         unsaved = not window.undo.stack.isClean() or bool(typed_edits(window))
         link = _leads_to(path)
         if not _asked(window, path, beside, crashed, unsaved=unsaved, held=held,
@@ -88,7 +90,10 @@ def delete_with_copies(window: MainWindow) -> bool:
                 if copy.path not in opened and copy.of_colleague not in opened]
         not_gone = delete_copies(rest)
         failed += not_gone
-        copies_failed = crashed.discard()
+        copies_failed = crashed.leave_those_of(
+            opened, "the colleague's version it is of was opened in another copy of wtfc "
+                    "meanwhile")
+        copies_failed += crashed.discard()
     finally:
         crashed.release()  # those not deleted: offered at the next start, as before
     _forget(path)
