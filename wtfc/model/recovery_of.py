@@ -15,7 +15,9 @@ not taken from the file as it is now is an earlier workshop's (``another_worksho
 alone. A copy is this workshop's only by such evidence (code review M2, session 36): one with
 no cards (last cycle's, crashed before its sheet was imported) is this one's only when it was
 taken from the file or a kept version of it; Remove this person… took last cycle's P90 row out
-of such a copy. One that cannot be read at all cannot be told apart: it stays of the file.
+of such a copy. One whose workshop cannot be read is this one's only when taken from the file
+or a kept version of it, or from no file at all (a first save's): last cycle's damaged copy was
+deleted with this workshop (code review A2, session 37).
 """
 
 from __future__ import annotations
@@ -107,7 +109,8 @@ def copies_by_name(path: str | os.PathLike[str], folders: Iterable[Path], *, own
             theirs = card_ids_in(session / SNAPSHOT_NAME, skip_line=True)
             if theirs and ids is None:
                 ids = card_ids_in(Path(path)) or ()
-            if theirs is None or (theirs & set(ids or ())) or _taken_from(header, path):
+            if (theirs is None and not header.based_on_sha256) \
+                    or (theirs and theirs & set(ids or ())) or _taken_from(header, path):
                 found.of.append(copy)
             else:  # no card shared, none to share, and not taken from the file: another's
                 found.another_workshop.append(copy)

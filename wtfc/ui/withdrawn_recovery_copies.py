@@ -34,7 +34,7 @@ from wtfc.model.recovery import (
     read_snapshot,
     write_snapshot,
 )
-from wtfc.model.recovery_of import RecoveryCopyOf, recovery_copies_of
+from wtfc.model.recovery_of import RecoveryCopyOf, copies_by_name
 from wtfc.model.workshop import Workshop
 
 
@@ -45,9 +45,15 @@ class CopiesHolding:
     codes: tuple[str, ...]
     rewritable: list[tuple[RecoveryCopyOf, Workshop]] = field(default_factory=list)
     unreadable: list[RecoveryCopyOf] = field(default_factory=list)
+    # kept under this file's name, holding their cards, but taken for an earlier workshop's
+    # (``recovery_of``: no card shared, not taken from the file or a kept version): left, named
+    perhaps_earlier: list[RecoveryCopyOf] = field(default_factory=list)
+    # and those whose workshop cannot be read, taken from a file no version here holds
+    unreadable_by_name: list[RecoveryCopyOf] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.rewritable or self.unreadable)
+        return bool(self.rewritable or self.unreadable or self.perhaps_earlier
+                    or self.unreadable_by_name)
 
     def said(self) -> str:
         """The question's paragraph on them ("" when there are none)."""
@@ -70,6 +76,30 @@ class CopiesHolding:
                 f"newer wtfc), so wtfc cannot take their cards out of "
                 f"{'it' if len(copies) == 1 else 'them'}: choose Discard when wtfc offers "
                 f"{'it' if len(copies) == 1 else 'them'} as it starts.")
+        if self.perhaps_earlier:
+            copies = self.perhaps_earlier
+            one = len(copies) == 1
+            lines.append(
+                f"{count_phrase(len(copies), 'recovery copy', 'recovery copies')} kept under "
+                f"this file's name from {_times(copies)} also "
+                f"hold{'s' if one else ''} cards of theirs, but share{'s' if one else ''} no "
+                f"card with this workshop and {'was' if one else 'were'} not taken from its "
+                f"file or a version kept of it, so wtfc takes {'it' if one else 'them'} for an "
+                f"earlier workshop's and leaves {'it' if one else 'them'} as "
+                f"{'it is' if one else 'they are'}. If {'it is' if one else 'they are'} this "
+                f"workshop's (its sheet imported again since, say), choose Discard when wtfc "
+                f"offers {'it' if one else 'them'} as it starts.")
+        if self.unreadable_by_name:
+            copies = self.unreadable_by_name
+            one = len(copies) == 1
+            lines.append(
+                f"{count_phrase(len(copies), 'recovery copy', 'recovery copies')} kept under "
+                f"this file's name from {_times(copies)} cannot be read here (damaged, or "
+                f"made by a newer wtfc), so wtfc can neither tell whose "
+                f"{'it is' if one else 'they are'} nor take cards out of "
+                f"{'it' if one else 'them'}: if {'it is' if one else 'they are'} this "
+                f"workshop's, choose Discard when wtfc offers {'it' if one else 'them'} as it "
+                f"starts.")
         return "\n\n".join(lines)
 
 
@@ -103,7 +133,24 @@ def copies_holding(window: QWidget, codes: tuple[str, ...]) -> CopiesHolding:
         folders.append(autosaver.recovery_dir)
     own = autosaver.instance_id if autosaver is not None else ""
     taken_out = Workshop(withdrawn_codes=list(codes))
-    for copy in recovery_copies_of(path, folders, own=own):
+    found_by_name = copies_by_name(path, folders, own=own)
+    for copy in found_by_name.another_workshop:
+        lock = _free(copy.folder)
+        if lock is None:
+            continue
+        try:
+            snapshot = read_snapshot(copy.folder)
+        except WorkshopFileError:  # whose it is cannot be read either: named, to Discard
+            if (copy.folder / SNAPSHOT_NAME).exists():
+                found.unreadable_by_name.append(copy)
+            continue
+        finally:
+            lock.unlock()
+        if snapshot.newer_version:
+            found.unreadable_by_name.append(copy)
+        elif any(card.person in codes for card in snapshot.workshop.cards):
+            found.perhaps_earlier.append(copy)
+    for copy in found_by_name.of:
         lock = _free(copy.folder)
         if lock is None:
             continue  # a running wtfc's: its own window holds the workshop
