@@ -2,7 +2,10 @@
 all on a 240-card wall drew grey bars and coloured stripes, no names): each drawn at
 ``LABEL_PX`` real px whatever the zoom, over its block, as a map labels its towns. Only below
 ``HAND_OVER_PX``: nearer in, the header (with its count line) says it, and a label would cover
-the first words of the cards, which read there."""
+the first words of the cards, which read there. A name is never dropped: a block too narrow
+(or too short) for a line of it in its own bounds has it all the same, one line down a tall
+column or across from its top left into the lane, over its neighbours' cards, which carry no
+words out there (a county wall's Fit all had every block under a line wide: no names at all)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from wtfc.ui.wall.block_item import BlockItem
 
 LABEL_PX = 14  # zoomed out, a block's name is drawn this many real px high, not smaller
+SPILL_PX = 12 * LABEL_PX  # at most this long across, a label wider than its small block
 # A header under this many real px hands its name to the label: where the cards (whose type is
 # no bigger than the header's) draw bars, not words, so a label over them hides no words. At
 # the wall's opening zoom (0.71, headers 12 px) every header stays.
@@ -92,8 +96,11 @@ class NameLayer(QGraphicsItem):
             memo = self._shown.get(block)
             if memo is None or memo[0] != lod:
                 memo = self._shown[block] = (lod, name_label(block, lod))
-            if memo[1] is not None and block.isVisible() \
-                    and (rect := block.scene_rect()).intersects(exposed):
+            if memo[1] is None or not block.isVisible():
+                continue
+            rect = block.scene_rect()
+            reach = (memo[1][0].size().width() + 30) / lod  # a label may run past its block
+            if rect.adjusted(0, 0, reach, reach).intersects(exposed):
                 self._paint_label(painter, block, rect, lod, *memo[1])
 
     @staticmethod
@@ -117,7 +124,8 @@ class NameLayer(QGraphicsItem):
 
 def name_label(block: BlockItem, lod: float) -> tuple[QStaticText, bool] | None:
     """The block's name as drawn at zoom ``lod``, and whether it runs down the block (one card
-    wide). None where its header reads, or there is no room for a few letters a line."""
+    wide). None where its header reads; a block with no room for a few letters a line has it in
+    one line over its edge (``_spilt``)."""
     if not labelled(lod, block.title_px):
         return None
     width, height = int(block._rect.width() * lod) - 8, int(block._rect.height() * lod) - 8
@@ -125,8 +133,9 @@ def name_label(block: BlockItem, lod: float) -> tuple[QStaticText, bool] | None:
     line = fm.lineSpacing()
     can_across = width >= 4 * LABEL_PX and height >= line
     can_down = height >= 4 * LABEL_PX and width >= line
-    if not (can_across or can_down):  # (before measuring the words: a far-out frame's blocks)
-        return None
+    if not (can_across or can_down):  # too small for a line within it: one over its edge
+        width, height, can_down = _spilt(block, lod, width, height, line)
+        can_across = not can_down
     text = block.shown_title()
     across = can_across and (not can_down or height <= width
                              or fm.horizontalAdvance(text) <= 3 * width)
@@ -144,3 +153,20 @@ def name_label(block: BlockItem, lod: float) -> tuple[QStaticText, bool] | None:
         static.prepare(font=font)
         block._label = (key, static)
     return block._label[1], not across
+
+
+def _spilt(block: BlockItem, lod: float, width: int, height: int, line: float
+           ) -> tuple[int, int, bool]:
+    """Room for the name of a block too small for a line of it in its bounds (width, height,
+    down): a tall column has one line down it, a little wider than the column; any other
+    block one line across from its top left, on to its lane's right edge (its heading's) and
+    ``SPILL_PX`` at most, words cut with "…" where they run over."""
+    if height >= 4 * LABEL_PX:
+        return int(line) + 1, height, True
+    lanes = getattr(block.scene(), "sections", None)
+    lane = lanes.get(block.kind) if isinstance(lanes, dict) else None
+    room = SPILL_PX
+    if lane is not None:
+        room = min(room, int((lane.sceneBoundingRect().right() - block.scene_rect().left())
+                             * lod) - 8)
+    return max(width, room, 4 * LABEL_PX), max(height, int(line) + 1), False

@@ -5,8 +5,10 @@ workshop always gives the same picture. The wall has one section per kind shown 
 works through green, then red, then blue). A section starts with its unsorted cards in a grid
 across the section's width, then its themes as columns ("masonry": each theme goes into the
 shortest column), each theme a header and its cards one under the other, like sticky notes on
-a real wall. The number of columns is chosen so the whole wall best fills the view's shape,
-which makes "Fit all" as large as it can be.
+a real wall. A big theme wraps its cards into several card columns, row by row as the unsorted
+grid does (``block_wrap.py``): a 270-card theme in one column was 40,000 px tall, and Fit all
+showed hair-thin lines. The number of columns is chosen so the whole wall best fills the
+view's shape, which makes "Fit all" as large as it can be.
 
 Pure arithmetic: the Qt items read a ``WallLayout`` and place themselves (``scene.py``).
 """
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 
 from wtfc.model.document import Document
 from wtfc.model.workshop import Card, Kind, Theme
+from wtfc.ui.wall.block_wrap import caps, card_columns, skyline
 
 KIND_ORDER = (Kind.WORKING, Kind.NOT_WORKING, Kind.FUTURE)
 Rect = tuple[float, float, float, float]  # x, y, width, height
@@ -124,14 +127,17 @@ class WallPlan:
 
     content: list[tuple[Kind, list[Card], list[tuple[Theme, list[Card]]]]]
     heights: list[dict[int, float]]
+    # each lane's rows cap for each number of columns (0: no theme wraps), the one that made
+    # that height: a big theme wraps where it makes the lane lower, else it stays one column
+    caps: list[dict[int, int]] = field(default_factory=list)
 
 
 def plan_wall(doc: Document, kinds: Sequence[Kind] = KIND_ORDER, *,
               metrics: WallMetrics = WallMetrics(), include_unsorted: bool = True,
               show_card: Callable[[Card], bool] | None = None) -> WallPlan:
     content = wall_content(doc, kinds, include_unsorted=include_unsorted, show_card=show_card)
-    return WallPlan(content, [_lane_heights(unsorted, themes, metrics)
-                              for _, unsorted, themes in content])
+    lanes = [_lane_heights(unsorted, themes, metrics) for _, unsorted, themes in content]
+    return WallPlan(content, [heights for heights, _ in lanes], [cap for _, cap in lanes])
 
 
 def wall_columns(plan: WallPlan, viewport: tuple[float, float],
@@ -153,23 +159,49 @@ def wall_columns(plan: WallPlan, viewport: tuple[float, float],
     return best
 
 
-def _lane_heights(unsorted: list, themes: list, m: WallMetrics) -> dict[int, float]:
-    """A lane's height for each useful number of columns (sizes only: cheap for 10,000 cards)."""
-    most = max(1, min(len(themes) + 1, 60), min(-(-len(unsorted) // 3), 60))
-    heights = {}
-    block_heights = [_block_height(len(shown), m) for _, shown in themes]
+def _lane_heights(unsorted: list, themes: list, m: WallMetrics
+                  ) -> tuple[dict[int, float], dict[int, int]]:
+    """A lane's height for each useful number of columns (sizes only: cheap for 10,000 cards),
+    and the rows cap that gives it (0: no theme wraps; a cap only where it makes it lower)."""
+    counts = [len(shown) for _, shown in themes]
+    tried = caps(counts)
+    widest = sum(card_columns(n, tried[0]) for n in counts) if tried else len(themes)
+    most = max(1, min(widest + 1, 60), min(-(-len(unsorted) // 3), 60))
+    heights, lane_caps = {}, {}
+    block_heights = [_block_height(n, m) for n in counts]
+    wrapped = {cap: [_theme_shape(n, cap, m) for n in counts] for cap in tried}
+    # what each cap's blocks cover, and the tallest: no packing of them is lower than either
+    bounds = {cap: (sum(k * (h + m.gap) for k, h in shapes), max(h for _, h in shapes),
+                    sum(k for k, _ in shapes)) for cap, shapes in wrapped.items()}
     for columns in range(1, most + 1):
         height = m.section_height
         if unsorted:
             height += _unsorted_height(len(unsorted), columns, m) + m.gap
-        height += masonry(block_heights, columns, m.gap)[1]
-        heights[columns] = height
-    return heights
+        themes_height, best_cap = masonry(block_heights, columns, m.gap)[1], 0
+        for cap, shapes in wrapped.items():
+            area, tallest, wide = bounds[cap]
+            if max(area / columns - m.gap, tallest) >= themes_height:
+                continue  # it cannot be lower: not packed (a 10,000-card wall's took 0.15 s)
+            if columns >= wide:  # side by side, each in columns of its own: the tallest
+                lowest = tallest
+            else:
+                packed = skyline(shapes, columns, m.gap)
+                lowest = packed[1] if packed is not None else themes_height
+            if lowest < themes_height:
+                themes_height, best_cap = lowest, cap
+        heights[columns], lane_caps[columns] = height + themes_height, best_cap
+    return heights, lane_caps
 
 
-def _block_height(count: int, m: WallMetrics) -> float:
-    cards = max(count, 1) * (m.card_height + m.gap) - m.gap  # an empty theme keeps one slot
-    return m.header_height + cards + 2 * m.pad
+def _block_height(count: int, m: WallMetrics, columns: int = 1) -> float:
+    rows = -(-max(count, 1) // columns)  # an empty theme keeps one slot
+    return m.header_height + rows * (m.card_height + m.gap) - m.gap + 2 * m.pad
+
+
+def _theme_shape(count: int, cap: int, m: WallMetrics) -> tuple[int, float]:
+    """A theme's block under a rows cap: its card columns and its height."""
+    columns = card_columns(count, cap)
+    return columns, _block_height(count, m, columns)
 
 
 def _unsorted_height(count: int, columns: int, m: WallMetrics) -> float:
@@ -186,7 +218,9 @@ def place_lanes(plan: WallPlan, lane_columns: list[int], m: WallMetrics) -> Wall
     cards: dict[PlacementKey, Rect] = {}
     sections: list[tuple[Kind, Rect]] = []
     x0, bottom = 0.0, 0.0
-    for (kind, unsorted, themes), columns in zip(content, lane_columns, strict=True):
+    lane_caps = plan.caps or [{} for _ in content]
+    for (kind, unsorted, themes), columns, cap_for in zip(content, lane_columns, lane_caps,
+                                                          strict=True):
         width = columns * m.pitch - m.gap
         sections.append((kind, (x0, 0.0, width, m.section_height)))
         y = m.section_height
@@ -201,15 +235,20 @@ def place_lanes(plan: WallPlan, lane_columns: list[int], m: WallMetrics) -> Wall
                                           top + row * (m.card_height + m.gap),
                                           m.card_width, m.card_height)
             y += height + m.gap
-        heights = [_block_height(len(shown), m) for _, shown in themes]
-        places, tallest = masonry(heights, columns, m.gap)
-        for (theme, shown), (column, top), height in zip(themes, places, heights, strict=True):
+        shapes = [_theme_shape(len(shown), cap_for.get(columns, 0), m) for _, shown in themes]
+        packed = skyline(shapes, columns, m.gap) if any(k > 1 for k, _ in shapes) else None
+        places, tallest = packed or masonry([h for _, h in shapes], columns, m.gap)
+        for (theme, shown), (column, top), (wide, height) in zip(themes, places, shapes,
+                                                                 strict=True):
             x = x0 + column * m.pitch
-            blocks.append(Block(theme.id, kind, theme.id, (x, y + top, m.block_width, height),
+            blocks.append(Block(theme.id, kind, theme.id,
+                                (x, y + top, wide * m.pitch - m.gap, height),
                                 [c.id for c in shown]))
             card_top = y + top + m.header_height + m.pad
-            for i, card in enumerate(shown):
-                cards[(card.id, theme.id)] = (x + m.pad, card_top + i * (m.card_height + m.gap),
+            for i, card in enumerate(shown):  # row by row, as the unsorted grid
+                row, col = divmod(i, wide) if wide > 1 else (i, 0)
+                cards[(card.id, theme.id)] = (x + col * m.pitch + m.pad,
+                                              card_top + row * (m.card_height + m.gap),
                                               m.card_width, m.card_height)
         bottom = max(bottom, y + tallest)
         x0 += width + LANE_GAP
