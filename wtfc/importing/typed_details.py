@@ -363,7 +363,13 @@ def _report_teams(ws: Workshop, shown: set[str], theme_name: Callable[[str], str
     """What each team found, as the report prints it after each why-tree: the teams named on
     the theme's branches whose record has a summary (``export.team_words.recorded_teams``)."""
     for theme_id in dict.fromkeys(c.theme_id for c in ws.causes if c.theme_id in shown):
+        on_causes = {c.team for c in ws.causes if c.theme_id == theme_id}
         for team in tree_teams(ws, theme_id):
+            # its name heads its line ("Team A (2 older people): …"), as its record spells it:
+            # a tree's own team (Theme.team, T on an empty tree's box) may be on no cause
+            if (team.summary or any(m.count for m in team.members)) \
+                    and team.name not in on_causes:
+                yield "A root-cause team's name: {quote}", team.name
             if team.summary:
                 yield (f"What the team {quote_as_kinds(team.name, names)} found, in the theme "
                        f"{theme_name(theme_id)}: {{quote}}", team.summary)

@@ -18,6 +18,7 @@ from wtfc.model.link_words import links_lost
 from wtfc.model.operations._existing import existing
 from wtfc.model.operations._names import quoted
 from wtfc.model.operations.causes import descendants
+from wtfc.model.operations.record import team_key
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, Cause, Theme
 
@@ -33,6 +34,21 @@ def links_dropped(doc: Document, cause_id: str, theme_id: str) -> list[Action]:
     ``theme_id``'s tree: those answering another theme (an action of ``theme_id`` keeps it)."""
     branch = set(branch_ids(doc, cause_id))
     return [a for a in doc.workshop.actions if a.cause_id in branch and a.theme_id != theme_id]
+
+
+def team_left_behind(doc: Document, theme_id: str, branch: list[str]) -> str:
+    """The team this tree was given to, when every cause of it is moving away and each holds
+    that one team ("" otherwise, or when the tree names its team itself, ``Theme.team``): a
+    tree given to a team once it had causes holds its team on them alone (format 5), so its
+    last causes moved away would take the tree's team with them, and the theme's box, the
+    Teams panel and the report would name it under the other theme only."""
+    theme: Theme = existing(doc, "themes", theme_id)
+    tree = [c for c in doc.workshop.causes if c.theme_id == theme_id]
+    moving = set(branch)
+    if theme.team or not tree or any(c.id not in moving for c in tree) \
+            or not tree[0].team or len({team_key(c.team) for c in tree}) != 1:
+        return ""
+    return tree[0].team
 
 
 def under_it(count: int) -> str:
@@ -62,10 +78,14 @@ def move_to_theme(doc: Document, *, cause_id: str, theme_id: str,
                     f"{quoted(shown_theme_name(theme.name))}{links_lost(dropped)}")
     for action in dropped:
         b.replace("actions", action.id, cause_id=None)
+    if (team := team_left_behind(doc, cause.theme_id, branch)):
+        b.replace("themes", cause.theme_id, team=team)  # the tree stays its team's
     last = len(doc.workshop.causes) - 1
     for moving in branch:  # last on the other tree, in the order they were added
         update = {"theme_id": theme_id, **({"parent_id": parent_id} if moving == cause_id
                                            else {})}
+        if theme.team and not doc.get("causes", moving).team:
+            update["team"] = theme.team  # as a cause added to a tree given to a team takes it
         b.replace("causes", moving, **update)
         b.move("causes", moving, last)
     return b.build()

@@ -11,6 +11,7 @@ from wtfc.model.document import Document
 from wtfc.model.errors import EditRefused
 from wtfc.model.operations._existing import all_existing, existing
 from wtfc.model.operations._names import cards_phrase, quoted
+from wtfc.model.operations.record import team_key
 from wtfc.model.workshop import Kind, Theme
 
 
@@ -156,9 +157,17 @@ def merge_themes(doc: Document, *, into_theme_id: str, theme_ids: Sequence[str])
         priority = priority.model_copy(update={
             "chosen": True, "rank": best.priority.rank,
             "reason": target.priority.reason or best.priority.reason})
-    b = EditBuilder(doc, f"Merge {len(others) + 1} themes into {quoted(target.name)}")
     # a why-tree given to a team before its first cause keeps its team in the theme merged into
     team = target.team or next((o.team for o in others if o.team), "")
+    # a tree holds one team of its own: another merged in is said, its record on no tree now
+    # unless a cause of the merged trees names it (its counts leave the report and the data)
+    merged = {target.id, *(o.id for o in others)}
+    named = {team_key(team)} | {team_key(c.team) for c in doc.workshop.causes
+                                if c.theme_id in merged and c.team}
+    gone = list(dict.fromkeys(o.team for o in others if o.team and team_key(o.team) not in named))
+    left = "; ".join(f"team {quoted(name)} is on no why-tree now" for name in gone)
+    b = EditBuilder(doc, f"Merge {len(others) + 1} themes into {quoted(target.name)}"
+                    + (f" ({left})" if left else ""))
     b.replace("themes", into_theme_id, card_ids=card_ids, comments=comments, priority=priority,
               team=team)
     for other in others:

@@ -31,9 +31,12 @@ def theme_team(doc: Document, theme_id: str) -> str:
     was given to with T on its box, else the one team of its causes, causes with no team
     aside, as a reason added under the theme's box takes it (``reason_under``)."""
     theme = doc.get("themes", theme_id)
-    if theme is not None and theme.team:
-        return theme.team
     teams = {c.team for c in doc.workshop.causes if c.theme_id == theme_id and c.team}
+    if theme is not None and theme.team:
+        teams.add(theme.team)
+    # a branch given to another team since (T on it, or moved in with P) makes two: no one
+    # name is the tree's, and Enter on the empty line is refused (SEVERAL_TEAMS), as before
+    # the tree had a team of its own
     return teams.pop() if len(teams) == 1 else ""
 
 
