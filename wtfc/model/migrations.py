@@ -34,7 +34,10 @@ Format history:
    in 6 too, before its release; a 6 without it was added on the day, as an older file's are.
    So did ``withdrawn_codes`` on the workshop (Remove this person…), and ``team`` on each
    theme (the team its why-tree is given to, named with T before any cause: an older file
-   names a tree's teams on its causes only). A workshop with none of
+   names a tree's teams on its causes only). So did ``starts_at`` on the workshop (the clock
+   time the day starts at, from Prepare's day's plan) and ``break_after`` on a stage of the
+   day's plan (the minutes of a break after it, such as lunch): an older file has no start
+   time and no breaks, and its plan reads as before. A workshop with none of
    these set is still written as format 5 (``format_needed``): the release before opens it to
    work on, where a format 6 file it only shows.
 """
@@ -65,6 +68,8 @@ def format_needed(workshop: Workshop) -> int:
             a.agreed_what is not None or a.agreed_by_when is not None or a.done_on is not None
             or a.added_on is not None or a.heard_at_check for a in workshop.actions):
         return 6
+    if workshop.starts_at is not None or any(p.break_after for p in workshop.agenda):
+        return 6  # the day's start time and breaks
     return OLDEST_WRITTEN
 
 

@@ -209,12 +209,12 @@ class Team(Part):
 
 
 class StagePlan(Part):
-    """One stage on the day's plan: how long it is planned to take (None: no plan), and the
-    facilitator's own notes for it, which are never shown to the room, printed or exported."""
+    """A stage of the day's plan; its notes are never shown to the room, printed or exported."""
 
     stage: Stage
-    minutes: int | None = Field(default=None, ge=1, le=480)
+    minutes: int | None = Field(default=None, ge=1, le=480)  # planned; None: no plan
     notes: LongText = ""
+    break_after: int | None = Field(default=None, ge=1, le=240, exclude_if=_unset)  # format 6
 
 
 class Person(Part):
@@ -386,6 +386,7 @@ class Workshop(Part):
     teams: list[Team] = Field(default_factory=_no_items, max_length=1_000)
     # The day's plan (format 4): each stage at most once, in the order of Stage.
     agenda: list[StagePlan] = Field(default_factory=_no_items, max_length=len(Stage))
+    starts_at: dt.time | None = Field(default=None, exclude_if=_unset)  # format 6: day_times.py
     # Codes of people who withdrew (Remove this person…, format 6): never given to anyone new
     # (not written while empty: an older wtfc then shows everything in a format 6 file)
     withdrawn_codes: list[Code] = Field(default_factory=_no_items, max_length=100_000,
