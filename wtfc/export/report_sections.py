@@ -214,6 +214,7 @@ def theme_chapter(content: ExportContent, theme: ThemeContent, number: int, s: S
             out.append(p(NO_CAUSE_MARKED, s.muted))
     elif t.priority.chosen:  # a priority with no why-tree yet: as its poster says
         out.append(KeepTogether([p(why.heading, s.h3), p(NO_CAUSE_MARKED, s.muted)]))
+        out += _teams(content, theme, s)  # its team named before the first cause (Theme.team)
     heading = [p(SUCCESS_HEADING, s.h3)]
     if not theme.success and t.priority.chosen:  # as its poster says
         out.append(KeepTogether([*heading, p(NO_SUCCESS_WRITTEN, s.muted)]))
