@@ -33,14 +33,19 @@ LABEL_PX = 15  # the target's name beside the pointer, readable whatever the zoo
 
 
 def drop_index(view: WallView, moving: set[str], theme_id: str, at: QPointF) -> int:
-    """Where among a theme's other cards a drop at scene point ``at`` lands (its cards stand
-    in one column, top to bottom)."""
-    staying = [
-        item
+    """Where among a theme's other cards a drop at scene point ``at`` lands: before the first
+    card under it, its cards standing in one column, top to bottom; a big theme's stand row by
+    row in several columns (``block_wrap.py``), so there after the rows above the point and the
+    cards left of it in its row (by height alone, a drop mid-row went to the row's start)."""
+    rects = [
+        item.sceneBoundingRect()
         for (card_id, t), item in view.wall.cards.items()
         if t == theme_id and card_id not in moving
     ]
-    return sum(1 for item in staying if item.sceneBoundingRect().center().y() < at.y())
+    if len({round(r.left()) for r in rects}) <= 1:
+        return sum(1 for r in rects if r.center().y() < at.y())
+    return sum(1 for r in rects
+               if r.bottom() < at.y() or (r.top() <= at.y() and r.center().x() < at.x()))
 
 
 class CardDrag(QObject):
