@@ -112,17 +112,21 @@ def test_not_following_the_stage_keeps_the_wall(qtbot, room, panel):
 
 
 def test_many_themes_end_in_and_n_more_at_a_size_the_back_can_read(qtbot, room, panel, doc):
+    """Past the ninth a theme is listed with a bullet (no Alt number to say), in two columns;
+    "and N more" only for those that do not fit even so (review 37 R1 F4: 9 of a county's 13
+    and "and 4 more" with room to spare)."""
     from wtfc.model.operations.themes import create_theme
 
-    for i in range(24):  # short enough for two columns (longer ones take two lines each)
+    for i in range(40):  # short enough for two columns (longer ones take two lines each)
         create_theme(doc, kind=Kind.NOT_WORKING, name=f"I want thing {i}").do(doc)
     _ctrl_r(qtbot, panel)
     panel.readout.show_card("n5")
     content = room.window.content
     content.grab()
     drawn = content.rows_drawn
-    assert drawn[-1] == f"and {26 - (len(drawn) - 1)} more"
-    assert len(drawn) > 6  # two columns, as many as fit
+    assert drawn[-1] == f"and {42 - (len(drawn) - 1)} more"
+    assert len(drawn) > 20  # two columns, as many as fit: past the ninth too
     assert drawn[0].startswith("1. ") and drawn[8].startswith("9. ")
+    assert all(row.startswith("• I want thing ") for row in drawn[9:-1])
     assert content.plan().columns == 2 and not any("…" in row for row in drawn)
     assert list_px(content.height()) >= 24 and content.text_px >= 24

@@ -80,11 +80,13 @@ def test_i_statements_are_said_whole_on_a_small_projector(qtbot, room, panel, do
         create_theme(doc, kind=Kind.NOT_WORKING, name=name).do(doc)
     content = _read_out(qtbot, room, panel, size=size)
     drawn = content.rows_drawn
-    themes = drawn[:-1]
-    assert drawn[-1] == f"and {12 - len(themes)} more"
+    themes = [row for row in drawn if not row.startswith("and ")]
+    if len(themes) < 12:  # past the ninth too, where they fit (review 37 R1 F4)
+        assert drawn[-1] == f"and {12 - len(themes)} more"
     assert len(themes) >= 5  # the room still has several to choose from
     for number, row in enumerate(themes, start=1):
-        assert row.startswith(f"{number}. ") and "…" not in row  # whole, count and all
+        assert row.startswith(f"{number}. " if number <= 9 else "• ")
+        assert "…" not in row  # whole, count and all
     assert themes[2] == "3. I want to choose when my carers come · 0 cards"
     plan = content.plan()
     line = list_px(size[1]) * SPACING

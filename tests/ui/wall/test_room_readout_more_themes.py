@@ -13,7 +13,7 @@ from wtfc.model.demo import demo_path
 from wtfc.model.document import Document
 from wtfc.model.storage import load_workshop
 from wtfc.model.workshop import Card, Kind, Theme
-from wtfc.ui.wall.room_readout import MOST_ROWS, RoomReadOut
+from wtfc.ui.wall.room_readout import RoomReadOut
 
 LONG = "Extra theme {}: getting about without a car, buses, taxis and lifts from neighbours"
 WORDS = ("I can still get myself dressed in the morning if I take my time, and my neighbour "
@@ -50,11 +50,12 @@ def _shown(qtbot, doc: Document, card: Card, size: tuple[int, int]) -> RoomReadO
 
 
 @pytest.mark.parametrize("size", [(800, 600), (1024, 768)], ids=lambda s: f"{s[0]}x{s[1]}")
-def test_ten_themes_show_nine_numbered_on_a_small_projector(qtbot, size):
+def test_ten_themes_show_nine_numbered_and_the_tenth_on_a_small_projector(qtbot, size):
     view = _shown(qtbot, *_doc("Extra theme {}: transport"), size)
     assert len(view.rows()) == 10
-    assert len(view.plan().rows) == MOST_ROWS
-    assert view.rows_drawn[-1] == "and 1 more"
+    assert len(view.plan().rows) == 10 and view.rows_drawn[8].startswith("9. ")
+    # the tenth, with no Alt number, listed with a bullet (review 37 R1 F4: "and 1 more")
+    assert view.rows_drawn[-1] == "• Extra theme 7: transport · 1 card"
     assert view.text_px >= 40  # the card's words still large
     assert view.card_rect().bottom() < size[1] - view.plan().lines * view._line()
 

@@ -4,17 +4,19 @@ In the method the room, not the facilitator, decides where each card goes (seeds
 room needs the card and the groups of its colour at once, as the paper wall gives them. Under
 the card: the themes of the card's kind, numbered as the facilitator's read-out list and the
 wall's headers number them (``layout.theme_numbers``), each with its card count, so people can
-say "that goes with number 2". The kind is said in words and symbol above the list, never by
-colour alone. Themes that do not fit end in "and 4 more".
+say "that goes with number 2". Past the ninth (Alt+9) a theme is listed with a bullet for its
+number: a county has 13-14 themes of a kind, and the room sorting a card is shown every one it
+could join that fits (``readout_rows``). The kind is said in words and symbol above the list,
+never by colour alone. Themes that still do not fit end in "and 4 more".
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from wtfc.model.document import Document
@@ -26,8 +28,18 @@ from wtfc.ui.style import WALL_BACKGROUND, pixel_font
 from wtfc.ui.wall.layout import theme_numbers, wall_themes
 from wtfc.ui.wall.readout_card import MIN_TEXT_PX, ReadOutCard, fitted_text_px
 from wtfc.ui.wall.readout_fit import fits_broken, fits_whole
+from wtfc.ui.wall.readout_rows import (
+    ListPlan,
+    ThemeRow,
+    mark,
+    mark_width,
+    name_lines,
+    pack,
+    row_line,
+    row_lines,
+    said_whole,
+)
 from wtfc.ui.wall.room_card_guard import room_shows
-from wtfc.ui.wall.room_measure import cards_phrase
 
 LIST_SHARE = 0.4  # of the height for the themes, at first: more where it shows more of them
 CARD_LEAST_PX = 40  # the list grows no further than keeps the card's words this big (or as
@@ -35,21 +47,6 @@ CARD_LEAST_PX = 40  # the list grows no further than keeps the card's words this
 # showed 5 of 10 themes and "and 5 more"; at 40 (still 5/3 of the room's 24 px floor) it shows 9
 SPACING = 1.3  # line pitch over type size
 HEADING_LINES = 1.4  # the heading's line, a little apart from the rows
-MOST_ROWS = 9  # Alt+1…9: past that the room has no number to say
-
-
-@dataclass(frozen=True)
-class ThemeRow:
-    """One theme as the room's list says it: "2." (or "" past Alt+9), its name, its count."""
-
-    number: str
-    name: str
-    count: int  # every card in it, held back or not, as the room's theme view counts them
-    holds_card: bool  # the card read out is already in it (Previous, or a copy)
-    hidden: int = 0  # of its cards, those held back: said "(1 not shown)", as its header says
-
-    def text(self) -> str:
-        return f"{self.number} {self.name}{_tail(self)}".lstrip()
 
 
 def theme_rows(doc: Document, card: Card, kinds: Sequence[Kind]) -> list[ThemeRow]:
@@ -62,97 +59,6 @@ def theme_rows(doc: Document, card: Card, kinds: Sequence[Kind]) -> list[ThemeRo
                      len(t.card_ids), card.id in t.card_ids,
                      sum(1 for cid in t.card_ids if not shown(doc.card(cid))))
             for t in wall_themes(doc, (card.kind,))]
-
-
-def row_line(name: str, tail: str) -> str:
-    """The name and its count as painted: the name isolated (FSI…PDI), so that an Urdu or
-    Arabic name neither turns the line right to left nor pulls " · 3 cards" round itself."""
-    return f"\u2068{name}\u2069{tail}"
-
-
-@dataclass(frozen=True)
-class ListPlan:
-    """Where the list's rows go: each shown row with its (column, first line, lines), how many
-    themes "and N more" stands for and its (column, line), the columns and their tallest."""
-
-    rows: list[tuple[ThemeRow, tuple[int, int, int]]]
-    more: int
-    more_at: tuple[int, int]
-    columns: int
-    lines: int
-
-
-def row_lines(row: ThemeRow, px: int, width: float) -> int:
-    """1 if the row says its number, name and count on one line of ``width``, else 2."""
-    number = f"{row.number} " if row.number else ""
-    said = QFontMetricsF(pixel_font(px, bold=True)).horizontalAdvance(number) + \
-        QFontMetricsF(pixel_font(px)).horizontalAdvance(row.name + _tail(row))
-    return 1 if said <= width else 2
-
-
-def pack(rows: Sequence[ThemeRow], needs: Sequence[int], fit: int, columns: int) -> ListPlan:
-    """The most of ``rows`` (``needs`` lines each, at most ``MOST_ROWS``) that go in order into
-    ``columns`` columns of ``fit`` lines, leaving a line for "and N more" if any are left."""
-    for count in range(min(len(rows), MOST_ROWS), -1, -1):
-        spots: list[tuple[int, int, int]] = []
-        column, line = 0, 0
-        for need in needs[:count]:
-            if line + need > fit:  # a row is never split between columns
-                column, line = column + 1, 0
-            spots.append((column, line, need))
-            line += need
-        if column >= columns:
-            continue
-        if count < len(rows):  # "and N more" after the last row shown
-            if line + 1 > fit:
-                column, line = column + 1, 0
-            if column >= columns:
-                continue
-            line += 1
-        tallest = max([line, *(first + lines for _, first, lines in spots)])
-        return ListPlan(list(zip(rows, spots, strict=False)), len(rows) - count,
-                        (column, line - 1), columns, tallest)
-    return ListPlan([], len(rows), (0, 0), columns, 1)
-
-
-def name_lines(row: ThemeRow, px: int, width: float, lines: int) -> list[tuple[str, str]]:
-    """The row after its number, (name, count) on each line of ``width``: the name whole on one
-    line if it fits with its count; else broken between words onto a second line, shortened
-    (…) only if it still does not fit, the count whole at its end."""
-    metrics = QFontMetricsF(pixel_font(px))
-    tail = _tail(row)
-    if lines == 1 or metrics.horizontalAdvance(row.name + tail) <= width:
-        room = width - metrics.horizontalAdvance(tail)
-        return [(metrics.elidedText(row.name, Qt.TextElideMode.ElideRight, room), tail)]
-    layout = QTextLayout(row.name, pixel_font(px))
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    first = layout.createLine()
-    first.setLineWidth(width)
-    layout.endLayout()
-    cut = first.textLength()
-    if not row.name[cut:].strip():  # the name fits, not its count: its last word goes down too
-        cut = row.name.rstrip().rfind(" ") + 1
-    rest = row.name[cut:].strip()
-    if not cut or not rest:  # one long word: the count under it
-        return [(row.name.strip(), ""), ("", tail.lstrip())]
-    room = width - metrics.horizontalAdvance(tail)
-    return [(row.name[:cut].strip(), ""),
-            (metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room), tail)]
-
-
-def said_whole(row: ThemeRow, px: int, width: float, lines: int) -> bool:
-    """Whether the row's name is drawn whole, unshortened, in ``lines`` lines of ``width``."""
-    number = f"{row.number} " if row.number else ""
-    room = width - QFontMetricsF(pixel_font(px, bold=True)).horizontalAdvance(number)
-    drawn = " ".join(name for name, _ in name_lines(row, px, room, lines) if name)
-    return drawn.split() == row.name.split()
-
-
-def _tail(row: ThemeRow) -> str:
-    return f" · {cards_phrase(row.count, row.hidden)}" + (" · this card" if row.holds_card else "")
 
 
 def list_px(height: float) -> int:
@@ -215,8 +121,9 @@ class RoomReadOut(ReadOutCard):
     def _margin(self) -> float:
         return min(self.width(), self.height()) * 0.05  # as ``ReadOutCard.card_rect``
 
-    def _line(self) -> float:
-        return list_px(self.height()) * SPACING
+    def _line(self, px: int | None = None) -> float:
+        """The rows' line pitch, at ``px`` or the type the list is planned at."""
+        return (self.plan().px if px is None else px) * SPACING
 
     def plan(self) -> ListPlan:
         """Where the rows go: in ``LIST_SHARE`` of the height, or in more lines where they show
@@ -226,58 +133,82 @@ class RoomReadOut(ReadOutCard):
         card goes, so it is shown the themes the card's words do not need the room for. A row
         whose name and count do not fit on one line takes two. Two columns only when they show
         more names whole than one column (a name cut to its first words cannot be told from
-        the next "I want to…"), or as many and more cut; at most ``MOST_ROWS`` themes, then
-        "and N more". Worked out once for the card, its themes and the size."""
+        the next "I want to…"), or as many and more cut. Every theme, past the ninth too (a
+        county showed 9 of 13 and "and 4 more" at 1920x1080 with room under them); where some
+        still do not fit, the rows' type steps down towards the 24 px floor while that shows
+        more of them, then "and N more". Worked out once for the card, its themes and the
+        size."""
         rows = self.rows()
         card = self.shown_card()
         key = (self.width(), self.height(), rows,
                (card.id, card.text, card.kind) if card is not None else None)
         if self._planned is not None and self._planned[0] == key:
             return self._planned[1]
-        line = self._line()
+        first = list_px(self.height())
+        best, floor = self._grow(rows, first, None)
+        for px in range(first - 1, MIN_TEXT_PX - 1, -1):
+            if not best.more:
+                break
+            tried, _ = self._grow(rows, px, floor)
+            if len(tried.rows) > len(best.rows):  # more themes, the card as large as before
+                best = tried
+        self._planned = (key, best)
+        return best
+
+    def _grow(self, rows: list[ThemeRow], px: int, floor: tuple[int, int] | None
+              ) -> tuple[ListPlan, tuple[int, int]]:
+        """The rows at ``px`` in ``LIST_SHARE``, or in more lines while the card keeps
+        ``floor`` (how whole its words are, their least type; as at the list's own type when
+        None): the plan, and that floor."""
+        line = px * SPACING
         fit = max(1, int(self.height() * LIST_SHARE / line - HEADING_LINES))
-        best = self._plan_in(rows, fit)
-        shown, share_px = self._card_fit(best[1].lines)  # 0: the card is cut, keep the share
-        if shown and len(best[1].rows) < min(len(rows), MOST_ROWS):
-            least = min(CARD_LEAST_PX, share_px)
+        best = self._plan_in(rows, fit, px)
+        shown, share_px = self._card_fit(best[1].lines, px)  # 0: the card is cut, keep the share
+        if floor is None:
+            floor = (shown, min(CARD_LEAST_PX, share_px))
+        elif shown < floor[0] or (floor[0] and share_px < floor[1]):
+            return replace(best[1], rows=[], more=len(rows)), floor  # the card gives nothing
+        if floor[0] and len(best[1].rows) < len(rows):
             most = int((super().card_rect().height() - self.height() * 0.2) / line
                        - HEADING_LINES)  # a card a fifth of the screen high, at the least
             for more in range(fit + 1, most + 1):
-                tried = self._plan_in(rows, more)
+                tried = self._plan_in(rows, more, px)
                 if tried[1].lines > best[1].lines:
-                    now_shown, px = self._card_fit(tried[1].lines)
-                    if now_shown < shown or px < least:  # never a row for the card's words
-                        break
+                    now_shown, now_px = self._card_fit(tried[1].lines, px)
+                    if now_shown < floor[0] or now_px < floor[1]:  # never a row for the card's
+                        break  # words
                 if tried[0] > best[0]:
                     best = tried
-                if len(best[1].rows) == min(len(rows), MOST_ROWS):
+                if len(best[1].rows) == len(rows):
                     break
-        self._planned = (key, best[1])
-        return best[1]
+        return best[1], floor
 
-    def _plan_in(self, rows: list[ThemeRow], fit: int) -> tuple[tuple[int, int], ListPlan]:
-        """The rows in columns of ``fit`` lines, scored (names whole, themes shown)."""
-        px, width = list_px(self.height()), super().card_rect().width()
+    def _plan_in(self, rows: list[ThemeRow], fit: int, px: int
+                 ) -> tuple[tuple[int, int], ListPlan]:
+        """The rows in columns of ``fit`` lines at ``px``, scored (names whole, themes
+        shown)."""
+        width = super().card_rect().width()
         plans = []
         for columns in (1, 2):
             column_width = (width - px * 1.5 * (columns - 1)) / columns
             needs = [min(fit, row_lines(row, px, column_width)) for row in rows]
-            plan = pack(rows, needs, fit, columns)
+            plan = replace(pack(rows, needs, fit, columns), px=px)
             whole = sum(said_whole(row, px, column_width, at[2]) for row, at in plan.rows)
             plans.append((whole, len(plan.rows), -columns, plan))
         scored = max(plans, key=lambda scored: scored[:3])  # most names whole, then most
         return scored[:2], scored[3]
 
-    def _card_fit(self, lines: int) -> tuple[int, int]:
-        """How the card's words fit with the list ``lines`` high under it (2 whole, 1 with a
-        word broken, 0 cut with "…") and their type, worked out as ``ReadOutCard._paint_card``
-        lays the room's card out (its kind's band, its foot). The type alone could not tell a
-        cut card: it stays at the 24 px floor however much is cut, so the list grew to nine rows
-        and a 400-character card at 800x600 showed 164 characters (382 at the share)."""
+    def _card_fit(self, lines: int, px: int) -> tuple[int, int]:
+        """How the card's words fit with the list ``lines`` high (at ``px``) under it (2 whole,
+        1 with a word broken, 0 cut with "…") and their type, worked out as
+        ``ReadOutCard._paint_card`` lays the room's card out (its kind's band, its foot). The
+        type alone could not tell a cut card: it stays at the 24 px floor however much is cut,
+        so the list grew to nine rows and a 400-character card at 800x600 showed 164
+        characters (382 at the share)."""
         card = self.shown_card()
         if card is None:
             return 0, 0
-        rect = self._card_above(lines)
+        rect = self._card_above(lines, px)
         band = max(rect.height() * 0.12, MIN_TEXT_PX * 1.5)
         pad = rect.width() * 0.04
         words = words_on_screen(card, False)
@@ -289,17 +220,19 @@ class RoomReadOut(ReadOutCard):
         return shown, px
 
     def _list_height(self) -> float:
-        return self._line() * (HEADING_LINES + self.plan().lines)
+        plan = self.plan()
+        return self._line(plan.px) * (HEADING_LINES + plan.lines)
 
     def card_rect(self) -> QRectF:
         if self.shown_card() is None:
             return super().card_rect()  # "Next card coming" or why there is none: the screen
-        return self._card_above(self.plan().lines)
+        plan = self.plan()
+        return self._card_above(plan.lines, plan.px)
 
-    def _card_above(self, lines: int) -> QRectF:
-        """The card's rectangle over a list ``lines`` high."""
+    def _card_above(self, lines: int, px: int) -> QRectF:
+        """The card's rectangle over a list ``lines`` high at ``px``."""
         return super().card_rect().adjusted(
-            0, 0, 0, -self._line() * (HEADING_LINES + lines) - self._margin() * 0.4)
+            0, 0, 0, -self._line(px) * (HEADING_LINES + lines) - self._margin() * 0.4)
 
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -317,13 +250,13 @@ class RoomReadOut(ReadOutCard):
         painter.end()
 
     def _paint_list(self, painter: QPainter, box: QRectF) -> None:
-        px, line = list_px(self.height()), self._line()
+        plan = self.plan()
+        px, line = plan.px, self._line(plan.px)
         painter.setPen(WALL_BACKGROUND)  # light on the room's dark ground, as the card's frame
         painter.setFont(pixel_font(px, bold=True))
         painter.drawText(QRectF(box.left(), box.top(), box.width(), line * HEADING_LINES),
                          Qt.AlignmentFlag.AlignVCenter, self._elided(self.heading(), px,
                                                                     box.width(), bold=True))
-        plan = self.plan()
         gap = px * 1.5
         width = (box.width() - gap * (plan.columns - 1)) / plan.columns
         top = box.top() + line * HEADING_LINES
@@ -342,24 +275,22 @@ class RoomReadOut(ReadOutCard):
 
     def _paint_row(self, painter: QPainter, cell: QRectF, row: ThemeRow, px: int,
                    lines: int) -> str:
-        """The number bold (what people say aloud), the name after it on one line or two (the
-        second under the first), shortened only past that, the count whole; returns the row
-        as drawn (its lines joined by a space)."""
-        bold = pixel_font(px, bold=True)
-        number = f"{row.number} " if row.number else ""
+        """The number bold (what people say aloud), or a bullet past the ninth, the name after
+        it (in line with the names above) on one line or two (the second under the first),
+        shortened only past that, the count whole; returns the row as drawn (its lines joined
+        by a space)."""
+        said = mark(row)
         pitch = cell.height() / lines
-        x = cell.left()
-        if number:
-            painter.setFont(bold)
-            painter.drawText(QRectF(x, cell.top(), cell.width(), pitch),
-                             Qt.AlignmentFlag.AlignVCenter, number)
-            x += QFontMetricsF(bold).horizontalAdvance(number)
+        painter.setFont(pixel_font(px, bold=True))
+        painter.drawText(QRectF(cell.left(), cell.top(), cell.width(), pitch),
+                         Qt.AlignmentFlag.AlignVCenter, said)
+        x = cell.left() + mark_width(row, px)
         painter.setFont(pixel_font(px))
         parts = name_lines(row, px, cell.right() - x, lines)
         for i, (name, tail) in enumerate(parts):
             painter.drawText(QRectF(x, cell.top() + i * pitch, cell.right() - x, pitch),
                              Qt.AlignmentFlag.AlignVCenter, row_line(name, tail))
-        return number + " ".join(name + tail for name, tail in parts)
+        return said + " ".join(name + tail for name, tail in parts)
 
     @staticmethod
     def _elided(text: str, px: int, width: float, *, bold: bool = False) -> str:
