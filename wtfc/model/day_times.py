@@ -91,15 +91,17 @@ def ends_at(ws: Workshop) -> dt.time | None:
 
 def times_line(ws: Workshop, clock: Clock = clock_24h) -> str:
     """The plan on the clock in one line, for Prepare: "10:00 Prepare · 10:30 Theme ·
-    13:00 Lunch · … · ends about 17:00"; "" without a start time or planned minutes."""
+    13:00 Lunch · … · ends about 17:00" (no-break spaces after the times); "" without a start
+    time or planned minutes."""
     end = ends_at(ws)
     if ws.starts_at is None or end is None:
         return ""
     start = ws.starts_at
-    parts = [f"{clock(clock_at(start, s.starts))} "
+    # each time held to its stage by a no-break space, where the line wraps
+    parts = [f"{clock(clock_at(start, s.starts))}\u00a0"
              f"{s.stage.label if s.stage is not None else break_name(s.minutes)}"
              for s in day_slots(ws)]
-    return " \u00b7 ".join([*parts, f"ends about {clock(end)}"])
+    return " \u00b7 ".join([*parts, f"ends about\u00a0{clock(end)}"])
 
 
 def drift_minutes(ws: Workshop, elapsed_ms: Callable[[Stage], int],

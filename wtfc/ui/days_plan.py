@@ -4,7 +4,10 @@ total in words, and a button that fills in the usual timings of a one-day worksh
 Each box is recorded as one undoable step when the facilitator leaves it (or presses Enter),
 or when the window saves or closes while a box still has the keyboard, as "Who's in the room"
 does (``CountBlock``). 0 reads "No plan". The stage navigator's timer counts down from these
-minutes; the facilitator's notes for each stage are kept there, not here.
+minutes; the facilitator's notes for each stage are kept there, not here. Under the boxes,
+when the day starts and a break after a stage (``day_times_row``): with a start time the total
+gives the plan its clock times ("10:00 Prepare · 10:30 Theme · 13:00 Lunch · … · ends about
+17:00"), in the laptop's time format.
 """
 
 from __future__ import annotations
@@ -19,11 +22,14 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.agenda import USUAL_MINUTES, minutes_words, plan_for, planned_minutes
 from wtfc.model.commands import Command
+from wtfc.model.day_times import Clock, break_minutes, times_line
 from wtfc.model.document import Document
 from wtfc.model.operations.agenda import set_stage_minutes, use_usual_timings
 from wtfc.model.workshop import Stage, Workshop
+from wtfc.ui.clock_words import locale_clock
 from wtfc.ui.count_block import CountBlock
 from wtfc.ui.count_box import CountBox, labelled
+from wtfc.ui.day_times_row import DayTimesRow
 from wtfc.ui.document_follow import follow_document
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.shortcut_help import READ_ONLY_WHY, not_now
@@ -34,12 +40,18 @@ EVERY_STAGE_PLANNED = "every stage has a plan already; change its minutes in its
 USUAL_TOTAL = minutes_words(sum(USUAL_MINUTES.values()))
 
 
-def total_words(workshop: Workshop) -> str:
-    """The day's planned minutes in words: "6 h 15 min planned, plus breaks"."""
+def total_words(workshop: Workshop, clock: Clock = locale_clock) -> str:
+    """The day's planned minutes in words: "6 h 15 min planned, plus breaks" ("…, and 45 min
+    of breaks" once breaks are planned), then, with a start time, the plan on the clock:
+    "10:00 Prepare · 10:30 Theme · 13:00 Lunch · … · ends about 17:00"."""
     total = planned_minutes(workshop)
     if total == 0:
         return f"Nothing planned yet. The usual one-day workshop is {USUAL_TOTAL}, plus breaks."
-    return f"{minutes_words(total)} planned, plus breaks."
+    breaks = break_minutes(workshop)
+    said = f"{minutes_words(total)} planned, " + (
+        f"and {minutes_words(breaks)} of breaks." if breaks else "plus breaks.")
+    times = times_line(workshop, clock)
+    return f"{said}\n{times}" if times else said
 
 
 def usual_words(stage: Stage) -> str:
@@ -95,8 +107,13 @@ class DaysPlan(CountBlock[Stage]):
         # the total above the boxes, as in "Who's in the room": in sight while typing
         layout.addLayout(top)
         layout.addLayout(flow)
+        self.times = DayTimesRow(doc, undo)  # when the day starts, and its breaks
+        layout.addWidget(self.times)
         # the button after the last box: Alt+L (the group's letter) goes to the first box
         QWidget.setTabOrder(self.boxes[Stage.REVIEW], self.usual)
+        QWidget.setTabOrder(self.usual, self.times.start)
+        QWidget.setTabOrder(self.times.start, self.times.after)
+        QWidget.setTabOrder(self.times.after, self.times.break_box)
         follow_document(self, doc, on_details=self._on_details_changed, on_reset=self.refresh)
         self.refresh()
 
@@ -110,8 +127,15 @@ class DaysPlan(CountBlock[Stage]):
         if self.commit_pending():  # minutes typed in a box are the facilitator's: kept
             self.undo.try_push(lambda: use_usual_timings(self.doc), self)
 
+    def commit_pending(self) -> bool:
+        """The minutes boxes, the start time and the break: each recorded if typed."""
+        return all([super().commit_pending(), self.times.commit_pending()])
+
+    def typed_edits(self) -> list[Command]:
+        return [*super().typed_edits(), *self.times.typed_edits()]
+
     def _on_details_changed(self, field: str) -> None:
-        if field == "agenda":
+        if field in ("agenda", "starts_at"):
             self.refresh()
 
     def refresh(self) -> None:
@@ -123,6 +147,7 @@ class DaysPlan(CountBlock[Stage]):
             box.blockSignals(blocked)
             box.setEnabled(not read_only)
         self.total.setText(total_words(ws))
+        self.times.refresh()
         # nothing left to fill: the button would add no step, so it says so by being off
         unplanned = any(plan_for(ws, stage).minutes is None for stage in USUAL_MINUTES)
         self.usual.setEnabled(unplanned and not read_only)

@@ -5,6 +5,11 @@ symbol, the warning's own box as well), Start/Pause and Reset, and a minutes box
 plan as an undoable edit of the workshop's agenda (recorded on Enter or on leaving the box, and
 held by the autosave's recovery copy until then). While another stage's timer runs, the panel
 says so: only one runs at a time (``StageClock``).
+
+Under it, once a planned stage's timer has run, the day's line: "Day: 20 min behind plan —
+ends about 16:35 (planned 16:15)", "Day: on time", "Day: 5 min ahead of plan" (with clock
+times once the day has a start time: ``wtfc/model/day_times.py``). It is the facilitator's:
+the room's timer shows only the running stage's time, and only when chosen (``room_timer``).
 """
 
 from __future__ import annotations
@@ -21,9 +26,11 @@ from PySide6.QtWidgets import (
 
 from wtfc.model.agenda import minutes_words, plan_for
 from wtfc.model.commands import Command
+from wtfc.model.day_times import day_line, drift_minutes
 from wtfc.model.document import Document
 from wtfc.model.operations.agenda import set_stage_minutes
 from wtfc.ui.announce import announce
+from wtfc.ui.clock_words import locale_clock
 from wtfc.ui.count_box import CountBox
 from wtfc.ui.stage_clock import StageClock
 from wtfc.ui.stage_field import StageField
@@ -79,6 +86,10 @@ class StageTimerPanel(StageField):
             layout.addWidget(widget)
         layout.addLayout(buttons)
         layout.addLayout(plan)
+        self.day = QLabel()  # how the day goes by the timers: hidden until one has run
+        self.day.setWordWrap(True)
+        self.day.setAccessibleName("The day against its plan")
+        layout.addWidget(self.day)
         clock.ticked.connect(self._show_time)
         doc.events.edited.connect(self.refresh)  # the plan, set here, on Prepare or undone
         doc.events.reset.connect(self.on_reset)
@@ -147,6 +158,14 @@ class StageTimerPanel(StageField):
             self.start.setAccessibleDescription(spoken)
         self.start.setToolTip(name + (f": pauses {other.label}'s" if other is not None else ""))
         self.reset.setEnabled(elapsed > 0)
+        self._show_day()
+
+    def _show_day(self) -> None:
+        ws, clock = self.doc.workshop, self.clock
+        line = day_line(ws, drift_minutes(ws, clock.elapsed_ms, clock.running), locale_clock)
+        if self.day.text() != line:
+            self.day.setText(line)
+        self.day.setVisible(bool(line))
 
     def toggle(self) -> None:
         """Start/Pause (the button, Ctrl+T), said with the time left: the keyboard is on the

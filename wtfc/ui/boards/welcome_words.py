@@ -1,8 +1,10 @@
 """What the room's Welcome view says: the day and place, who is in the room, and the day's plan.
 
 Words only, from the workshop's details as Prepare records them. The day's plan is the
-stages' planned minutes (``Workshop.agenda``), each said as the room knows it ("Reading the cards
-and finding themes", not "Theme"); the facilitator's notes for a stage are never read here.
+stages' planned minutes (``Workshop.agenda``) and the breaks between them, on the clock once
+the day has a start time (``wtfc/model/day_times.py``), each said as the room knows it
+("Reading the cards and finding themes", not "Theme"); the facilitator's notes for a stage are
+never read here.
 """
 
 from __future__ import annotations
@@ -11,8 +13,17 @@ from wtfc.export.team_words import members_words
 from wtfc.model.agenda import USUAL_MINUTES, minutes_words, planned_minutes
 from wtfc.model.counting import count_phrase
 from wtfc.model.dates import long_date
+from wtfc.model.day_times import (
+    Clock,
+    break_minutes,
+    break_name,
+    clock_at,
+    day_slots,
+    ends_at,
+)
 from wtfc.model.operations.record import count_of
 from wtfc.model.workshop import RoomRole, Stage, Workshop
+from wtfc.ui.clock_words import locale_clock
 from wtfc.ui.room_counts import share_percent
 
 # each stage of the day as the room hears it (the facilitator's stage names are the method's)
@@ -74,15 +85,29 @@ def who_words(ws: Workshop) -> tuple[str, str]:
     return everyone[0].upper() + everyone[1:], f"{share} {ASKS_A_THIRD}"
 
 
-def plan_rows(ws: Workshop) -> tuple[list[tuple[str, str]], str]:
+def plan_rows(ws: Workshop, clock: Clock = locale_clock) -> tuple[list[tuple[str, str]], str]:
     """The day's plan as rows ("1. Welcome, and why we are here", "30 min") and its total in
-    words. The stages with planned minutes, in order; with none planned yet, the stages of a
-    usual one-day workshop without times (and no total)."""
-    planned = {p.stage: p.minutes for p in ws.agenda if p.minutes}
-    stages = [s for s in Stage if s in planned] or [s for s in Stage if s in USUAL_MINUTES]
-    rows = [
-        (f"{n}. {STAGE_WORDS[stage]}", minutes_words(planned[stage]) if stage in planned else "")
-        for n, stage in enumerate(stages, start=1)
-    ]
-    total = planned_minutes(ws)
-    return rows, (f"In all: {minutes_words(total)}, plus breaks." if total else "")
+    words. The stages with planned minutes, in order, and the breaks planned between them
+    ("Lunch", "45 min"); with a start time each row opens with its clock time ("10:00 Welcome,
+    and why we are here", "13:00 Lunch") and the total says when the day ends ("… Ends about
+    17:00."), in the laptop's time format. With none planned yet, the stages of a usual
+    one-day workshop without times (and no total)."""
+    slots = day_slots(ws)
+    if not slots:
+        return [(f"{n}. {STAGE_WORDS[stage]}", "")
+                for n, stage in enumerate((s for s in Stage if s in USUAL_MINUTES), start=1)], ""
+    start, end = ws.starts_at, ends_at(ws)
+    rows, number = [], 0
+    for slot in slots:
+        if slot.stage is None:
+            said = break_name(slot.minutes)
+        else:
+            number += 1
+            said = STAGE_WORDS[slot.stage] if start is not None \
+                else f"{number}. {STAGE_WORDS[slot.stage]}"
+        at = f"{clock(clock_at(start, slot.starts))} " if start is not None else ""
+        rows.append((f"{at}{said}", minutes_words(slot.minutes)))
+    breaks = break_minutes(ws)
+    total = f"In all: {minutes_words(planned_minutes(ws))}, " + (
+        f"and {minutes_words(breaks)} of breaks." if breaks else "plus breaks.")
+    return rows, total + (f" Ends about {clock(end)}." if end is not None else "")
