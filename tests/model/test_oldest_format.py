@@ -18,7 +18,7 @@ from workshop_builders import sample_workshop
 
 from wtfc.model.migrations import OLDEST_WRITTEN, format_needed
 from wtfc.model.storage import load_workshop, save_workshop, workshop_to_bytes
-from wtfc.model.workshop import SCHEMA_VERSION, Workshop
+from wtfc.model.workshop import SCHEMA_VERSION, Stage, StagePlan, Workshop
 
 HERE = Path(__file__).parent
 FORMAT_5 = json.loads((HERE / "workshop_schema_5.json").read_text(encoding="utf-8"))
@@ -72,6 +72,7 @@ def test_only_format_6_additions_are_new_since_format_5():
              and key not in (FORMAT_5 if part == "Workshop" else
                             FORMAT_5["$defs"].get(part, {})).get("properties", {})}
     assert added == {("Workshop", "withdrawn_codes"), ("Theme", "team"),
+                     ("Workshop", "starts_at"), ("StagePlan", "break_after"),
                      *(("Action", key) for key in SIX)}
     assert SCHEMA_VERSION == 6  # a format 7 adds its own fields to format_needed
 
@@ -115,6 +116,19 @@ def test_a_tree_given_to_a_team_before_its_first_cause_makes_it_a_format_6_file(
     raw = json.loads(workshop_to_bytes(workshop))
     assert (format_needed(workshop), raw["schema_version"]) == (6, 6)
     assert _unknown_to_format_5(raw, FORMAT_5) == [".themes[0].team"]
+
+
+def test_a_start_time_or_a_break_on_the_days_plan_makes_it_a_format_6_file():
+    """``Workshop.starts_at`` and ``StagePlan.break_after`` (test_day_times.py)."""
+    workshop = sample_workshop().model_copy(update={"starts_at": dt.time(10, 0)})
+    raw = json.loads(workshop_to_bytes(workshop))
+    assert (format_needed(workshop), raw["schema_version"]) == (6, 6)
+    assert _unknown_to_format_5(raw, FORMAT_5) == [".starts_at"]
+    lunch = StagePlan(stage=Stage.THEME, minutes=150, break_after=45)
+    workshop = sample_workshop().model_copy(update={"agenda": [lunch]})
+    raw = json.loads(workshop_to_bytes(workshop))
+    assert (format_needed(workshop), raw["schema_version"]) == (6, 6)
+    assert _unknown_to_format_5(raw, FORMAT_5) == [".agenda[0].break_after"]
 
 
 def test_a_format_5_file_that_gains_a_format_6_addition_says_it_was_older(tmp_path):

@@ -33,7 +33,8 @@ _PART_NAMES = {"people": "Person", "cards": "Card", "themes": "Theme", "causes":
 # the workshop record's parts, in the words the Review board asks them
 _RECORD_NAMES = {"in_the_room": "Who was in the room", "reflection": "The reflection",
                  "next_review": "The next review date", "teams": "The root-cause teams",
-                 "agenda": "The day's plan"}
+                 "agenda": "The day's plan",
+                 "starts_at": "The day's plan's start time"}  # format 6: day_times.py
 # a part's fields as the app's boxes name them ("its 'By when' date", not 'by_when'); a field
 # not here is named by the file's own name
 _FIELD_WORDS: dict[str, dict[str, str]] = {
@@ -211,6 +212,8 @@ def _describe_location(loc: list[Any], raw: Any) -> str:
         where = f"The day's plan, {_stage_plan_name(loc[:2], raw)}"
         if loc[2:] == ["notes"]:  # the facilitator's words are never quoted
             return f"{where}, your notes"
+        if loc[2:] == ["break_after"]:  # format 6: day_times.py
+            return f"{where}, the break after it"
         rest = [str(x) for x in loc[2:]]
         return where + (f", field '{'.'.join(rest)}'" if rest else "")
     if loc[0] == "reflection" and len(loc) == 2 and loc[1] in _REFLECTION_QUESTIONS:

@@ -29,10 +29,11 @@ def next_cycle(source: Workshop) -> Workshop:
 
     Kept: title (the facilitator retitles it; no words are made up for it), venue,
     facilitator, purpose, scope, how the room agreed to work and decide, the day's plan's
-    minutes, and each person's code, former codes, role and coarse tags. Left behind: the date
-    and next review date, who was in the room, cards, themes, causes, success statements,
-    actions, teams, Looking back, and the facilitator's notes on the plan (they were about last
-    time's day). Prepare says which words came from last time's file, to be checked.
+    minutes, breaks and start time, and each person's code, former codes, role and coarse
+    tags. Left behind: the date and next review date, who was in the room, cards, themes,
+    causes, success statements, actions, teams, Looking back, and the facilitator's notes on
+    the plan (they were about last time's day). Prepare says which words came from last
+    time's file, to be checked.
     """
     return Workshop(
         # an older wtfc's "Untitled workshop" is no title: the box starts blank, with its example
@@ -42,8 +43,10 @@ def next_cycle(source: Workshop) -> Workshop:
         purpose=source.purpose,
         scope=source.scope,
         agreements=source.agreements,
-        agenda=[StagePlan(stage=plan.stage, minutes=plan.minutes)
+        # the day's shape: its minutes, breaks and start time (day_times.py), not the notes
+        agenda=[StagePlan(stage=plan.stage, minutes=plan.minutes, break_after=plan.break_after)
                 for plan in source.agenda if plan.minutes is not None],
+        starts_at=source.starts_at,
         people=[Person(id=p.id, former_codes=list(p.former_codes), voice=p.voice,
                        age_band=p.age_band, service_type=p.service_type, locality=p.locality)
                 for p in source.people],

@@ -2,8 +2,8 @@
 own notes for it.
 
 Each replaces the whole plan in one undoable step (``details_changed("agenda")``), its stages in
-the order of ``Stage``. A stage with neither minutes nor notes is taken off the list, so a stage
-whose plan was cleared is the same as one never planned.
+the order of ``Stage``. A stage with neither minutes, notes nor a break after it is taken off
+the list, so a stage whose plan was cleared is the same as one never planned.
 
 Unlike the other operations these take ``stage`` and the value positionally too
 (``set_stage_minutes(doc, stage, 45)``): the stage navigator's notes box calls them that way.
@@ -23,7 +23,7 @@ _STAGE_ORDER = {stage: n for n, stage in enumerate(Stage)}
 def _with_plan(workshop: Workshop, plan: StagePlan) -> list[StagePlan]:
     """The day's plan with ``plan`` in place of its stage's, in the stages' own order."""
     kept = [p for p in workshop.agenda if p.stage != plan.stage]
-    if plan.minutes is not None or plan.notes:
+    if plan.minutes is not None or plan.notes or plan.break_after:  # a break: day_times.py
         kept.append(plan)
     return sorted(kept, key=lambda p: _STAGE_ORDER[p.stage])
 
