@@ -7,16 +7,20 @@ never so far that its smallest words, the marks and the "Category:" and "Team:" 
 below ``READABLE_PX``; at most 1:1; both grown with a larger system font, ``readable_px``), and
 the chosen box (the theme's when none is) is brought back into sight whenever the view changes
 shape. Until the facilitator zooms, that opening size follows the view's: a tree opened on a big
-screen kept its 1:1 when the window shrank to a laptop's, the theme's box filling the view. The
+screen kept its 1:1 when the window shrank to a laptop's, the theme's box filling the view. It
+follows the view's size without scroll bars, which the bars it brings never change (followed
+inside them, it could bring bars that made it smaller, take them away and grow, for ever). The
 scene wraps its rows to ``room_across`` (``why_tree_wrap``), so at the opening size no box is
 cut at the sides. Ctrl+= and Ctrl+- zoom, Ctrl+0 fits the whole tree, as on the wall.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QStyle
 
 from wtfc.ui.boards.why_tree_items import CauseItem
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -90,14 +94,50 @@ class TreeSight(QObject):
             if item.y() == top:  # a wrapped first row: its top row
                 rect = rect.united(item.sceneBoundingRect())
         rect = rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-        port = self.view.viewport().rect()
-        whole = port.width() / self.view.sceneRect().width()  # no box cut at the sides
-        fit = min(port.width() / rect.width(), port.height() / rect.height(), whole,
-                  full_size())
+        across = self.view.sceneRect().width()  # no box cut at the sides
+
+        def fit(width: float, height: float) -> float:
+            return min(width / rect.width(), height / rect.height(), width / across, full_size())
+
         floor = readable_px() / self._text_px
-        self._set_scale(max(fit, floor))
-        self._show(root.sceneBoundingRect() if fit < floor else rect, top=True)
+        wanted = self._inside_bars(fit, floor)
+        self._set_scale(max(wanted, floor))
+        self._show(root.sceneBoundingRect() if wanted < floor else rect, top=True)
         self._fitted = self._port_size()
+
+    def _inside_bars(self, fit: Callable[[float, float], float], floor: float) -> float:
+        """``fit(width, height)`` for the room the view will have inside the scroll bars that
+        zoom brings, a pixel spare each way (a zoom fitting exactly brought both bars by a
+        rounding). Worked from the view's room without bars, which no bar changes: from the
+        room inside the bars shown, a zoom could bring the bars that made the next zoom take
+        them away, and that one bring them back, for ever (the window froze, make fuzz seed
+        19). Fitted to a smaller room the tree needs no more bars, so it still fits."""
+        room = self.view.maximumViewportSize()
+        width, height = room.width() - 1.0, room.height() - 1.0
+        wanted = fit(width, height)
+        tall, wide = self._bars_at(max(wanted, floor))
+        if tall or wide:
+            bar = self._bar()
+            wanted = fit(width - bar * tall, height - bar * wide)
+        return wanted
+
+    def _bars_at(self, scale: float) -> tuple[bool, bool]:
+        """(a bar for the height, one across) at ``scale``, as QGraphicsView decides them."""
+        scene, room, bar = self.view.sceneRect(), self.view.maximumViewportSize(), self._bar()
+        across, down = scene.width() * scale, scene.height() * scale
+        wide, tall = across > room.width(), down > room.height()
+        tall = tall or (wide and down > room.height() - bar)
+        wide = wide or (tall and across > room.width() - bar)
+        return tall, wide
+
+    def _bar(self) -> int:
+        """A scroll bar's thickness, with the frame some styles draw around the inside only."""
+        view = self.view
+        bar = view.verticalScrollBar().sizeHint().width()
+        if view.style().styleHint(QStyle.StyleHint.SH_ScrollView_FrameOnlyAroundContents,
+                                  None, view):
+            bar += 2 * view.frameWidth()
+        return bar
 
     def room_across(self) -> float:
         """Scene px across the tree's boxes may take and all show at the smallest readable
@@ -145,14 +185,17 @@ class TreeSight(QObject):
     def fit_whole(self) -> None:
         """Ctrl+0: the whole tree, however small (never larger than ``full_size``)."""
         rect = self.view.sceneRect()
-        port = self.view.viewport().rect()
-        fit = min(port.width() / rect.width(), port.height() / rect.height())
-        self._set_scale(min(fit, full_size()))
+        self._set_scale(self._inside_bars(
+            lambda width, height: min(width / rect.width(), height / rect.height(),
+                                      full_size()), 0.0))
         self.view.centerOn(rect.center())
 
     # -- helpers ---------------------------------------------------------------------------------
     def _port_size(self) -> tuple[int, int]:
-        return self.view.viewport().width(), self.view.viewport().height()
+        """The view's room without scroll bars: the opening zoom is for that, so a bar coming
+        or going (a resize of the view's inside) is no change of size to refit to."""
+        room = self.view.maximumViewportSize()
+        return room.width(), room.height()
 
     def _scale(self) -> float:
         return self.view.transform().m11()
