@@ -86,6 +86,8 @@ from wtfc.importing.one_case_initials import (
     said_after,
     said_of,
 )
+from wtfc.importing.known_words import known_word
+from wtfc.importing.not_english import community_surname
 from wtfc.importing.words_before import PAST_DEEDS, relation_before
 from wtfc.model.search_key import search_key
 
@@ -281,7 +283,9 @@ def _bare(text: str, start: int) -> tuple[int, int] | None:
         if initials == "I" or (key in _NOT_SURNAMES_AFTER_A and not dotted_and_said):
             return None  # "I Phoned", "A Lovely day", "A Long wait"
         deed = _DEED_BEFORE.search(text, max(0, start - 12), start)
-        if initials == "A" and deed and deed[1].lower() in _DEEDS_BEFORE_A:
+        if initials == "A" and deed and deed[1].lower() in _DEEDS_BEFORE_A and known_word(
+                key) and not community_surname(key, None):
+            # a word of English only: "Had A Patel", "Needed A Khan" are a person (review 37 A3)
             return None  # "Doctor Made A Mistake" lost "A Mistake": the article after a deed
         capitalised_after = following is not None and following[1][:1].isupper()
         if (initials in ("A", "O", "OK") and capitalised_after) or (

@@ -56,17 +56,32 @@ _NOT_DOERS = frozenset({"act", "luck", "time"})
 # what is said of how a person treated the writer, In Title Case after a word-name: "Nurse Giles
 # Was Kind", "Doctor Fox Was Rude" (a visit or a letter is not kind or rude); one word at most
 # between, no repeat inside a repeat (Redact stays quick)
+# one word of how much, each optional and written out twice (no repeat inside a repeat): "So Very"
+_HOW = (r"(?:(?:Not|Very|So|Really|Always|Never|Quite|Too|Ever|Extremely|Also|Just|Truly"
+        r"|Absolutely)[ \t]+)")
 _KIND_OR_NOT = re.compile(
-    r"(?:Was|Is|Wasn['’]?t|Isn['’]?t)[ \t]+(?:(?:Not|Very|So|Really|Always|Never|Quite|Too"
-    r"|Ever|Extremely)[ \t]+)?(?:Kind|Unkind|Rude|Friendly|Unfriendly|Helpful|Unhelpful"
+    r"(?:Was|Is|Wasn['’]?t|Isn['’]?t|Has[ \t]+Been|Had[ \t]+Been)[ \t]+" + _HOW + "?" + _HOW + "?"
+    r"(?:Kind|Unkind|Rude|Friendly|Unfriendly|Helpful|Unhelpful"
     r"|Caring|Uncaring|Gentle|Rough|Patient|Impatient|Polite|Impolite|Lovely|Grumpy|Cheerful"
-    r"|Bossy|Abrupt|Dismissive|Horrible|Nasty|Mean|Sweet)(?![\w'’-])")
+    # said of people more than of things (not "Good", "Great", "Amazing": "… Rice Is Good")
+    r"|Bossy|Abrupt|Dismissive|Horrible|Nasty|Mean|Sweet|Wonderful|Brilliant|Cruel|Harsh"
+    r"|Unprofessional|Thoughtful|Considerate|Supportive|Condescending|Patronising|Aggressive)"
+    r"(?![\w'’-])")
 # things a care or kin word opens that are not kind or rude themselves: "Nurse Visit Was Kind"
 _THINGS_AFTER_KIN = frozenset({
     "christmas", "nature", "visit", "visits", "appointment", "letter", "cover", "team", "agency",
     "advice", "care", "station", "call", "flat", "house", "round", "rota", "shift", "service",
     "support", "report", "room", "surgery", "practice", "clinic", "office", "phone", "line",
-    "unit", "note", "notes", "home", "staff", "staffing", "world", "superior"})
+    "unit", "note", "notes", "home", "staff", "staffing", "world", "superior",
+    # when, and how they were, not who (review 37 A3): "Nurse Today Was Kind", "Doctor Manner
+    # Was Rude"; a role or a staffing word: "Doctor Receptionist Was Rude", "Nurse Bank Was Rude"
+    "today", "yesterday", "tonight", "tomorrow", "again", "online", "here", "there", "then",
+    "too", "also", "once", "now", "lately", "recently", "overall", "generally",
+    "manner", "attitude", "tone", "voice", "uniform", "approach", "bedside", "behaviour",
+    "behavior", "language", "response", "reply", "answer", "telephone", "receptionist",
+    "receptionists", "registrar", "locum", "bank", "manager", "specialist", "assistant",
+    "student", "trainee", "consultant", "partner", "secretary", "colleague", "colleagues",
+    "department", "ward", "desk", "reception", "training", "review", "assessment"})
 # a word that says how often, read past: "Nurse Bailey Never Comes" (a deed), "Gran Flat Never
 # Warm", "Nurse Cover Never There" (none: the person's words, code review 36 A4)
 _HOW_OFTEN_TEXT = "never always still often rarely usually sometimes just also"
@@ -132,8 +147,8 @@ def _name_word(text: str, end: int, key: str, *, first: bool, said: bool = False
     if word[:1].islower() or _deed(search_key(word)):
         return True
     after = letters.NEXT_WORD.match(text, following.end())
-    if key not in _NOT_DOERS and key not in _THINGS_AFTER_KIN and _KIND_OR_NOT.match(
-            text, following.start(1)):
+    if key not in _NOT_DOERS and key not in _THINGS_AFTER_KIN and not key.endswith(
+            "ing") and _KIND_OR_NOT.match(text, following.start(1)):  # "Doctor Waiting Was…"
         return True  # "Nurse Giles Was Kind", "Doctor Fox Was Rude" (not "Doctor Who Was On")
     return search_key(word) in _DONE and key not in _NOT_DOERS and (
         after is not None and search_key(after.group(1)) in _TO_ME)

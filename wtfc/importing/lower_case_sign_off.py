@@ -14,6 +14,7 @@ from wtfc.importing.known_words import known_word
 from wtfc.importing.name_words import AMBIGUOUS_GIVEN_NAMES, GIVEN_NAMES, NOT_NAMES, PLACE_WORDS
 from wtfc.importing.not_english import community_surname
 from wtfc.importing.o_surnames import is_o_surname
+from wtfc.model.search_key import search_key
 
 # a staff role after the signer's name: "…, sw", "(social worker)" (code review 36 A1 R4)
 _ROLE = (r"(?i:s?sw|ot|cpn|gp|hca|rn"
@@ -27,7 +28,11 @@ _AFTER = (r"(?:[ \t]*,?[ \t]*\(" + _ROLE + r"\)|(?:[ \t]*,[ \t]*|[ \t]+)(?:" + _
           r"(?:[ \t]*,?[ \t]*x+)?[ \t]*[.!]*[ \t]*\Z")
 # a given name ("mary", or "Mary" before a surname in small letters: "Thanks, Mary smith") and a
 # surname ("o'brien", "dalton-smith")
-_NAME = r"(?P<given>[A-Za-z][a-z]+)[ \t]+(?P<surname>[a-z]+(?:['’-][a-z]+)?)"
+# letters of any alphabet but capitals A-Z: "siân jones", "mary wójcik", "zoë smith" went up
+# (review 37 A3)
+_SMALL = r"[^\W\d_A-Z]"
+_NAME = (r"(?P<given>[^\W\d_]" + _SMALL + r"+)[ \t]+(?P<surname>" + _SMALL + r"+(?:['’-]"
+         + _SMALL + r"+)?)")
 # the sign-off's word starts the card, a sentence, a line or follows a comma ("we went shopping
 # from mary hill" is no sign-off); the name may be on the next line, as in a letter
 _SIGN_OFF = re.compile(
@@ -51,7 +56,7 @@ _SIGN_OFF = re.compile(
 # visits", "…, mary smith" (the Title Case twins are held; code review 36 A4)
 _DASHED = re.compile(r"[ \t](?:[-–—]|--)[ \t]+" + _NAME + r"[ \t]*\(" + _ROLE + r"\)[^\n]*\Z")
 # a second signer after the first: "…, mary smith and john jones", "… & john jones"
-_SECOND = re.compile(r"[ \t]*(?:,|&|and)[ \t]*" + _NAME.replace("A-Za-z", "a-z")
+_SECOND = re.compile(r"[ \t]*(?:,|&|and)[ \t]*" + _NAME.replace("[^\\W\\d_]", _SMALL, 1)
                      + r"(?![\w'’])")
 # words a dash's name shape may hold that are no surname: "- mary rang (social worker)"
 _NOT_SURNAMES = frozenset({"and", "or", "the", "to", "from", "at", "is", "was", "said", "says",
@@ -118,7 +123,7 @@ def lower_case_sign_off(text: str) -> list[tuple[int, int]]:
     m = m or _DASHED.search(text, start)
     if m is None:
         return []
-    given, surname = m["given"].lower(), m["surname"]
+    given, surname = search_key(m["given"]), search_key(m["surname"])
     if not m["given"].islower() and not surname.strip("xo"):
         return []  # "Signed: Amara xoxo": a kiss, and the capitalised rules read "Amara"
     if (given, surname) in _BODIES or given in NOT_NAMES or (
@@ -131,10 +136,11 @@ def lower_case_sign_off(text: str) -> list[tuple[int, int]]:
         found = [(m.start("given"), m.end("surname"))]
         # a second signer: "thanks, mary smith and john jones" (code review 36 A4)
         second = _SECOND.match(text, m.end("surname"))
-        if second and second["given"] not in NOT_NAMES and (
-                (second["given"] in GIVEN_NAMES and _surname(second["surname"]))
-                or (second["given"] in AMBIGUOUS_GIVEN_NAMES
-                    and _worded_signer(second["surname"]))):
+        second_given = search_key(second["given"]) if second else ""
+        second_surname = search_key(second["surname"]) if second else ""
+        if second and second_given not in NOT_NAMES and (
+                (second_given in GIVEN_NAMES and _surname(second_surname))
+                or (second_given in AMBIGUOUS_GIVEN_NAMES and _worded_signer(second_surname))):
             found.append((second.start("given"), second.end("surname")))
         return found
     return []

@@ -74,5 +74,8 @@ MORE_GIVEN_NAMES = _words(
     irina tatiana cristina sergei sergey dmitri dmitry nikolai vladimir alexei constantin
     omar igor ahmad mohamed hassan hussein khalid karim rashid osman ali layla mariana
     pavel stefan yuri oleg anton viktor nikita
+    mohammad muhammed hasan husain hussain stephan nikolay yury marianna maryam mariam leila
+    laila saima nazia shabnam rukhsana khadija amina bushra yasmeen farida asif naveed zubair
+    waqar tahir sajid kareem rasheed
     """
 )

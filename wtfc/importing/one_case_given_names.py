@@ -145,7 +145,8 @@ _ROLE_QUALITY = (
 # CHURCH", "PATIENCE HELPS", "CHARITY FROM THE COUNCIL WOULD HELP", "SERENITY IS MY CARER'S
 # GIFT", "Patience is the main carer skill" (code review A11 R3)
 _WORD_NAME_FIRST = re.compile(
-    r"[ \t]*([^\W\d_]+)[ \t]*,?[ \t]+(?:" + FROM_A_SERVICE
+    # possessive: "Had" and 4,900 spaces took 2-5 s (review 37 A3)
+    r"[ \t]*+([^\W\d_]++)(?:[ \t]*+,)?[ \t]++(?:" + FROM_A_SERVICE
     + r"(?:,?(?i:" + WORKER_SAID + r")|[ \t]*(?:$|[.!;\n]))"
     + r"|(?P<role>(?i:(?:is|was)[ \t]+(?:my|our|the)[ \t]+(?:new[ \t]+|main[ \t]+)?"
     r"(?:carer|care[ \t]+worker|support[ \t]+worker|key[ \t]?worker|social[ \t]+worker"

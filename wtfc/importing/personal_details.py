@@ -96,7 +96,7 @@ class Finding:
 # one pass over the text finds both).
 _ONE_CASE_TITLED = re.compile(
     letters.NOT_IN_A_WORD_BEFORE + r"(?P<title>(?i:" + "|".join(ONE_CASE_TITLES) + r"))"
-    r"\.?(?:[ \t]+|\r?\n)"  # "mrs⏎jones": a line may end between them
+    r"\.?(?:[ \t]+|[ \t]*\r?\n[ \t]*)"  # "mrs⏎jones", "mrs⏎  jones": a line may end between
     rf"(?P<first>{letters.ONE_CASE_WORD})(?:[ \t]+(?P<second>{letters.ONE_CASE_WORD}))?"
     + letters.WORD_END
 )

@@ -59,10 +59,11 @@ _DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 def title_before(before: str) -> re.Match[str] | None:
     """The title just before a capitalised word, if any; a full stop after a title written in
     full ends a sentence ("my Nan. Church is my life"), after a short one it does not."""
-    tail = 2 if before.endswith("\r\n") else int(before.endswith("\n"))
-    broken = tail > 0 and before[-tail - 1 : -tail] not in (" ", "\t", "\r", "\n", "")
+    core = before.rstrip(" \t")  # "Mrs⏎  Jones": the next line indented (review 37 A3)
+    tail = 2 if core.endswith("\r\n") else int(core.endswith("\n"))
+    broken = tail > 0 and core[-tail - 1 : -tail] not in (" ", "\t", "\r", "\n", "")
     if broken:  # "Mrs⏎Jones came": a line ends between a title and its name, read as a space
-        before = before[:-tail] + " " * tail
+        before = core[:-tail] + " " * (len(before) - len(core) + tail)
     ending = _without_spaces_at_end(before)
     if ending is None or not ending.removesuffix(".").endswith(TITLES):
         return None
