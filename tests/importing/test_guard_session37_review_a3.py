@@ -117,7 +117,10 @@ _SLOW = {
 
 @pytest.mark.parametrize("card", list(_SLOW.values()), ids=list(_SLOW))
 def test_redact_of_5000_adversarial_characters_takes_under_a_second(card):
-    started = time.perf_counter()
+    # a freeze, not a speed figure: backtracking inside one regex call is no Python call to
+    # count, so this one bound is on time; the CPU time of this process, which other work on
+    # a loaded machine does not add to, against 4-7 s before (well under 0.1 s after)
+    started = time.process_time()
     redact(card, find_personal_details(card))
     without_sign_off(card)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
