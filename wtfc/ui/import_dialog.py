@@ -8,6 +8,7 @@ import changes nothing. A file made from the collection template skips the mappi
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from threading import Event
@@ -15,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -90,6 +92,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.stage = "start"
         self._back_to = "mapping"
+        self._noted_until = 0.0  # (``_plan_built``) Import waits this long after a note shows
         self._nothing_from: ColumnMapping | None = None  # the mapping that made no card
         self._word_counts: dict[tuple[int, int], int] = {}  # left_out_columns' counts
         self.setWindowTitle("Import statements")
@@ -110,7 +113,7 @@ class ImportDialog(QDialog):
         self.import_button = _named(QPushButton("&Import"), "Import",
                                     "Add these statements to the workshop (one Undo removes them)")
         self.import_button.setDefault(True)
-        self.import_button.clicked.connect(lambda *_: self.import_now())
+        self.import_button.clicked.connect(lambda *_: self._import_clicked())
         self.close_button = _named(QPushButton("Cancel"), "Cancel or close",
                                    "Close this window; nothing is imported until you click Import")
         self.close_button.clicked.connect(lambda *_: self.reject())
@@ -299,6 +302,11 @@ class ImportDialog(QDialog):
             self.confirm_page.show_ready(self.source, mapping, self.mapping_step.words)
 
     # -- importing -----------------------------------------------------------------------------
+    def _import_clicked(self) -> None:
+        if self.stage == "confirm" and time.monotonic() < self._noted_until:
+            return  # the second click of Import double-clicked, on the note just come up
+        self.import_now()
+
     def import_now(self) -> None:
         """Build the cards in the background, then add them as one undoable step."""
         if self.source is None or self.stage not in ("confirm", "mapping"):
@@ -347,6 +355,10 @@ class ImportDialog(QDialog):
                                          by_hand=True if self._back_to == "mapping" else None)
             self._show("confirm")
             if noted:  # (rows in other words are asked after it, as on the confirm page)
+                # a small sheet is back in a few ms, Import where it was: a double-click's
+                # second click imported past the note unread
+                self._noted_until = time.monotonic() + \
+                    QApplication.doubleClickInterval() / 1000
                 return self.codes_note.hold(plan, self.doc, self.source, step.mapping,
                                             self.names, self.names_read.job, locality)
             self.confirm_page.other_words.ask(plan, step.mapping)  # the facilitator says which

@@ -31,20 +31,24 @@ def extend_target(current: CardItem, cards: list[CardItem], key: Qt.Key) -> Card
     the first of the group's next column (Down; Up: the last of the one before) or row (Right;
     Left: the last of the one before); None at the group's end."""
     group = [c for c in cards if same_group(c, current)]
-    found = nearest(current, group, key)
-    if found is not None:
-        return found
     across = key in (Qt.Key.Key_Right, Qt.Key.Key_Left)  # on to the next row, else column
 
     def line(card: CardItem) -> int:  # its row (Right, Left) or column (Down, Up)
         centre = card.sceneBoundingRect().center()
         return round(centre.y() if across else centre.x())
 
+    # straight on along its row or column only: past the foot of a column over a short last
+    # row, the nearest card "down" was diagonal, back in the column before, and Shift+Down went
+    # round those two columns for ever, never reaching the next
+    here = line(current)
+    found = nearest(current, [c for c in group if abs(line(c) - here) <= 1], key)
+    if found is not None:
+        return found
+
     def along(card: CardItem) -> float:  # where in its row or column
         centre = card.sceneBoundingRect().center()
         return centre.x() if across else centre.y()
 
-    here = line(current)
     further = {line(c) for c in group if (line(c) - here) * NEXT[key] > 1}
     if not further:
         return None

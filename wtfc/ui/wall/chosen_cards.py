@@ -38,6 +38,7 @@ class Chosen:
     kinds: tuple[tuple[Kind, int], ...]
     themes: tuple[tuple[str, int], ...]
     unsorted: int
+    placed: int = 0  # cards chosen in a theme, each once (a card and its copy: one)
 
 
 def chosen(doc: Document, placements: Sequence[tuple[str, str | None]]) -> Chosen:
@@ -46,8 +47,9 @@ def chosen(doc: Document, placements: Sequence[tuple[str, str | None]]) -> Chose
     sources = Counter(theme for _, theme in dict.fromkeys(placements) if theme is not None)
     names = [(_name(doc, theme), n) for theme, n in sources.most_common()]
     unsorted = len({c for c, theme in placements if theme is None})
+    placed = len({c for c, theme in placements if theme is not None})
     return Chosen(len(cards), tuple((k, kinds[k]) for k in KIND_ORDER if kinds[k]),
-                  tuple(names), unsorted)
+                  tuple(names), unsorted, placed)
 
 
 def _name(doc: Document, theme_id: str) -> str:
@@ -92,7 +94,7 @@ def chosen_line(c: Chosen) -> str:
 
 def _leaving(c: Chosen) -> str:
     """"21 now in “I don't know…”", "21 now in 3 themes": the chosen cards now in themes."""
-    placed = sum(n for _, n in c.themes)
+    placed = c.placed
     where = f"“{c.themes[0][0]}”" if len(c.themes) == 1 else f"{len(c.themes)} themes"
     return f"{placed:,} now in {where}"
 
@@ -119,7 +121,7 @@ def new_theme_note(c: Chosen) -> str:
 def _taken_out(c: Chosen, how: str) -> str:
     if not c.themes:
         return ""
-    placed = sum(n for _, n in c.themes)
+    placed = c.placed
     where = f"“{c.themes[0][0]}”" if len(c.themes) == 1 else f"{len(c.themes)} themes"
     out_of = "it" if len(c.themes) == 1 else "their themes"
     if placed == c.count:

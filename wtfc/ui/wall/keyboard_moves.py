@@ -38,6 +38,8 @@ class KeyboardMoves(QObject):
         self._count.timeout.connect(self.show_chosen)
         panel.pages.currentChanged.connect(lambda *_: self.follow_chosen())  # read-out mode
         panel.view.group_ended.connect(self._on_group_ended)
+        # a theme renamed (F2, Undo) while its cards are chosen: the line named it as it was
+        panel.doc.events.edited.connect(self.follow_chosen)
 
     # -- the chosen line -----------------------------------------------------------------------
     def follow_chosen(self) -> None:
