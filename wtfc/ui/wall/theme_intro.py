@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.counting import count_phrase
 from wtfc.model.document import Document
@@ -25,7 +26,7 @@ NO_CARDS = "No cards yet: bring in the statements on 2 Collect (Ctrl+2)."
 FIRST_GROUPS = ("Choose cards (click, Ctrl+click, or drag round them) and press N to group them, "
                 "or S to have wtfc suggest groups. Name each group as an “I” statement; a group "
                 "can be named later with F2.")
-CHOSEN_ROOM = 200  # px beside the heading for "30 cards chosen: …" before the heading wraps
+CHOSEN_ROOM = "999 cards chosen"  # room beside the heading for at least the count
 # a read-only file's keys do nothing: "press N" sent people to a key that did not answer
 READ_ONLY = "This workshop is open read-only: its themes can be seen, not changed."
 
@@ -90,15 +91,22 @@ class ThemeIntro(QWidget):
         layout.setContentsMargins(8, 2, 8, 0)
         layout.setSpacing(0)
         self.chosen = ChosenLine()
+        self.chosen.shown.connect(self._on_chosen_shown)
         self._top = top = QHBoxLayout()
         top.setSpacing(16)
-        # the count's room is kept while it is hidden: its coming and going never wraps the
-        # heading (a taller page lays the whole wall out again); shared out in ``resizeEvent``
-        top.addWidget(heading, 3)
-        top.addWidget(self.chosen, 2)
+        top.addWidget(heading, 1)
         layout.addLayout(top)
         self._heading = heading
-        layout.addWidget(self.words)
+        # the words' room is kept while the count stands in their place (``_place_chosen``)
+        policy = self.words.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.words.setSizePolicy(policy)
+        self._under = under = QGridLayout()
+        under.setContentsMargins(0, 0, 0, 0)
+        under.addWidget(self.words, 0, 0)
+        layout.addLayout(under)
+        self._beside = False
+        self._place_chosen(beside=True)
         self._stale = True
         self.read_only = False  # the wall's: ``set_read_only``
         self._hear: Callable[[str], None] | None = None  # ``tell``
@@ -107,15 +115,40 @@ class ThemeIntro(QWidget):
         self.refresh()
 
     def resizeEvent(self, event) -> None:
-        """The heading keeps one line while the count still has room for its first words
-        ("30 cards chosen: …"); narrower, they share the row 3 to 2 and the heading wraps."""
+        """The heading has the row's width it would have alone, on one line while the row
+        holds it (squeezed 3 to 2 it wrapped at 911×512, and at 16 pt took a third line: the
+        suggestions' cards lost their room). The count goes in the room it leaves; with no room
+        there for "999 cards chosen", it stands in the words' place under the heading."""
         super().resizeEvent(event)
         line = self._heading.fontMetrics().horizontalAdvance(HEADING) + 8
         rest = self.width() - 16 - self._top.spacing() - line
-        shares = (line, rest) if rest >= CHOSEN_ROOM else (3, 2)
-        if (self._top.stretch(0), self._top.stretch(1)) != shares:
-            self._top.setStretch(0, shares[0])
-            self._top.setStretch(1, shares[1])
+        self._place_chosen(beside=rest >= self.chosen.fontMetrics().horizontalAdvance(
+            CHOSEN_ROOM))
+        if self._beside and (self._top.stretch(0), self._top.stretch(1)) != (line, rest):
+            self._top.setStretch(0, line)
+            self._top.setStretch(1, rest)
+
+    def _place_chosen(self, *, beside: bool) -> None:
+        """The count on the heading's row (``beside``), or over the words under it; neither
+        makes the intro taller, so its coming and going never lays the wall out again."""
+        if beside == self._beside:
+            return
+        self._beside = beside
+        if beside:
+            self._under.removeWidget(self.chosen)
+            self._top.addWidget(self.chosen)
+            self.chosen.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self._top.removeWidget(self.chosen)
+            self._top.setStretch(0, 1)
+            self._under.addWidget(self.chosen, 0, 0)
+            self.chosen.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self._on_chosen_shown(not self.chosen.isHidden())
+
+    def _on_chosen_shown(self, shown: bool) -> None:
+        """Under the heading, the count hides the words while it shows (both drawn, they
+        overlap); the words are still the wall's description (``tell``)."""
+        self.words.setVisible(self._beside or not shown)
 
     # once per edit that touched cards or themes: a vote or a note leaves the words as they are
     def _on_parts_changed(self, collection: str, _ids: frozenset) -> None:
