@@ -9,7 +9,8 @@ never the facilitator's notes for a stage.
 
 The cards flow down two columns on a wide canvas (a 1920x1080 projector) and one on a narrower
 one; a long purpose, scope or agreement goes on in the next column or page under its label
-"(continued)", so every word reaches the room.
+"(continued)", so every word reaches the room. The day's plan is on the first page, the one the
+arriving room reads while nobody turns a page (``welcome_pages``).
 """
 
 from __future__ import annotations
@@ -215,25 +216,55 @@ def _started(flow: _Flow, label: str) -> bool:
 
 def welcome_pages(ws: Workshop, wide: float, height: float,
                   title: str, names: tuple[str, ...] = ()) -> list[list[list[Block]]]:
-    """Pages of columns of cards for a canvas ``wide`` x ``height``. On a canvas of two columns
-    the room and its day start a column of their own when what it is about ends in the first;
-    ending in the second, they follow it there if whole (the demo at 1920x1080 had "Who is in
-    the room" start page 2, under half of page 1 empty). On one column they follow it."""
+    """Pages of columns of cards for a canvas ``wide`` x ``height``. The day's plan goes on
+    the first page, the one the room reads while it arrives and nobody turns a page (it was
+    the last: page 3 of 3 at 1024x768): after why we are here and what it covers where it fits
+    whole there; else after why we are here (beside it on a canvas of two columns); else first.
+    On two columns it starts a column of its own when what comes before it ends in the first.
+    How we agreed and who is in the room follow it."""
+    pages: list[list[list[Block]]] = []
+    for before in (("purpose", "scope"), ("purpose",), ()):
+        pages = _flowed(ws, wide, height, title, names, before)
+        if _plan_on_page_one(pages, whole=True):
+            return pages
+    for before in (("purpose",), ()):  # a plan too long for one page: its start on page 1
+        pages = _flowed(ws, wide, height, title, names, before)
+        if _plan_on_page_one(pages, whole=False):
+            return pages
+    return pages
+
+
+def _plan_on_page_one(pages: list[list[list[Block]]], *, whole: bool) -> bool:
+    """Whether the day's plan starts on page 1 (and, ``whole``, goes on on no other page)."""
+    labels = [[b.label for stack in page for b in stack] for page in pages]
+    if not labels or PLAN_LABEL not in labels[0]:
+        return False
+    return not whole or not any(f"{PLAN_LABEL} (continued)" in page for page in labels[1:])
+
+
+def _flowed(ws: Workshop, wide: float, height: float, title: str, names: tuple[str, ...],
+            before: tuple[str, ...]) -> list[list[list[Block]]]:
+    """The pages with the Workshop fields ``before`` the day's plan, the rest after it."""
     per_page = columns(wide)
     first, later = (height - heading_height(h, wide) - FOOT
                     for h in headings(ws, wide, title, names))
     flow = _Flow(lambda column: first if column < per_page else later,
                  column_width(wide) - 2 * INSET)
-    for field, label in ABOUT:
-        if getattr(ws, field).strip():  # a name or a number in it drawn as its kind
-            flow.text(label, room_words(getattr(ws, field).strip(), names))
-    if len(flow.columns) % per_page:  # beside what it is about, where that is on its page;
-        flow.new_column()  # at a page's last column, under it if whole there (else next page)
+
+    def about(fields: tuple[str, ...]) -> None:
+        for field, label in ABOUT:
+            if field in fields and getattr(ws, field).strip():  # a name or a number in it
+                flow.text(label, room_words(getattr(ws, field).strip(), names))  # as its kind
+
+    about(before)
+    if len(flow.columns) % per_page and flow.columns[-1]:  # beside what comes before it
+        flow.new_column()
+    rows, total = plan_rows(ws)
+    flow.plan(tuple(rows), total)
+    about(tuple(field for field, _label in ABOUT if field not in before))
     everyone, share = who_words(ws)
     if everyone:
         flow.put(Block(WHO_LABEL, everyone, foot=share))
-    rows, total = plan_rows(ws)
-    flow.plan(tuple(rows), total)
     stacks = [column for column in flow.columns if column]
     return [stacks[i : i + per_page] for i in range(0, len(stacks), per_page)]
 
