@@ -1,5 +1,5 @@
-"""``wtfc export posters|action-poster|report|feedback|data FILE.wtfc -o OUT`` (FILE may be
-``demo``).
+"""``wtfc export posters|action-poster|report|feedback|agenda|data FILE.wtfc -o OUT`` (FILE may
+be ``demo``).
 
 ``wtfc export report FILE -o OUT --previous LAST.wtfc`` adds the report's "Since last time"
 chapter, comparing the workshop with last time's file as the Review board does; ``wtfc export
@@ -44,6 +44,11 @@ WHAT = {
                 "told us (themes only, no one's words or code), the priorities and the actions "
                 "with what has happened so far, and with --previous what became of what we "
                 "said last time we would do (PDF)",
+    "agenda": "the day's agenda for the tables, in large print on A4 (PDF): the title, date and "
+              "venue, why we are here, the day's plan with each stage's minutes (and its clock "
+              "time and the breaks when the day has a start time) and how we agreed to work; "
+              "possible personal details printed as their kind, as the room's Welcome shows "
+              "them, and never the facilitator's notes",
     "data": "cards (with their tags), themes, causes, success, actions, counts, the workshop "
             "record and the people (code, role and tags; a tag, a person's or a card's, is not "
             "shown where fewer than 5 people have it, or share that person's role and tags, so "
@@ -65,7 +70,7 @@ def _parser() -> _Parser:
     parser = _Parser(
         prog="wtfc export",
         description="Make posters, the report, the feedback sheet for the people whose reviews "
-                    "were used, or a spreadsheet from a workshop file.",
+                    "were used, the day's agenda, or a spreadsheet from a workshop file.",
         epilog="What to export: " + "; ".join(f"{k}: {v}" for k, v in WHAT.items())
                + f". No A3 or A1 printer? Add --paper a4-tiles for {TILES}.",
     )
@@ -236,6 +241,13 @@ def run_export(what: str, file: str, output: Path,
     except WorkshopFileError as exc:
         raise ExportError(exc.for_command_line()) from exc
     last_time = read_last_time(previous, path, workshop, warn) if previous is not None else None
+    if what == "agenda":  # the room's Welcome on paper: its own warnings (``agenda_cli``)
+        from wtfc.export.agenda_cli import run_agenda
+        from wtfc.export.output import no_progress
+        from wtfc.export.unshowable import no_words
+
+        return run_agenda(workshop, output, progress or no_progress, warn,
+                          quote=quote or no_words, guard=guard)
     from wtfc.export.feedback_sheet_plain import plain_words_note
     from wtfc.export.record_said import record_warnings_for
     from wtfc.export.same_as_last_time import same_as_last_time

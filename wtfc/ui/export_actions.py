@@ -73,6 +73,9 @@ EXPORTS = (
         "feedback sheet.pdf",
         "PDF (*.pdf)",
     ),
+    # before the day: the room's Welcome on paper, for the tables (``export_agenda``)
+    ExportKind("agenda", "&The day's agenda (PDF, A4, for the tables)…", "agenda.pdf",
+               "PDF (*.pdf)"),
     ExportKind(
         "data",
         "&Data for commissioners (Excel or CSV)…",
@@ -124,6 +127,10 @@ def run_export_now(key: str, workshop: Workshop, output: Path,
 
         return [export_feedback_sheet(workshop, output, progress=progress, previous=previous,
                                       guard=lambda text: shown_as_kinds(text, names))]
+    if key == "agenda":
+        from wtfc.ui.export_agenda import run_agenda_now
+
+        return run_agenda_now(workshop, output, progress, names)
     from wtfc.export.data import export_data
 
     return export_data(workshop, output, progress=progress)
@@ -138,7 +145,7 @@ def run_tiles_now(key: str, workshop: Workshop, output: Path,
 
 
 _MODULES = {"posters": ("wtfc.export.theme_poster",), "report": ("wtfc.export.report",),
-            "action-poster": ("wtfc.export.action_poster",),
+            "action-poster": ("wtfc.export.action_poster",), "agenda": ("wtfc.export.agenda",),
             "feedback": ("wtfc.export.feedback_sheet",)}  # else the data: openpyxl and its own
 
 
@@ -335,7 +342,10 @@ class ExportController(QObject):
         previous = snapshot_workshop(last_time) if last_time is not None else None
         parent, names = self.parent_widget, self.doc.names_to_watch
         found = names_to_ask_about(self.doc)  # quoted as "[name]" in a theme's name only
-        for confirm in (confirm_typed_details, confirm_unshowable, confirm_same_as_last_time):
+        from wtfc.ui.export_agenda import KEY, agenda_saved_note, confirm_agenda
+
+        for confirm in ((confirm_agenda,) if key == KEY else (
+                confirm_typed_details, confirm_unshowable, confirm_same_as_last_time)):
             if not confirm(parent, key=key, workshop=workshop, names=names, previous=previous,
                            theme_names=found):
                 return None
@@ -358,7 +368,7 @@ class ExportController(QObject):
             mine, last = copies.pop()
             if tiles:
                 return run_tiles_now(key, mine, path, stoppable(progress, stop))
-            more = {"names": tuple(names)} if key == "feedback" else {}
+            more = {"names": tuple(names)} if key in ("feedback", KEY) else {}
             return run_export_now(key, mine, path, stoppable(progress, stop), last, **more)
 
         task = BackgroundTask(work, self)
@@ -375,9 +385,9 @@ class ExportController(QObject):
                 self.parent_widget,
                 "Export saved",
                 as_typed(f"{late}Saved:\n" + "\n".join(name_shown(str(p)) for p in written)
-                         + saved_note(key, workshop, previous, read_only=read_only,
-                                      tiles=tiles,
-                                      sheets=pages_in(written[0]) if tiles else 0)),
+                         + (agenda_saved_note(workshop, names) if key == KEY else
+                            saved_note(key, workshop, previous, read_only=read_only, tiles=tiles,
+                                       sheets=pages_in(written[0]) if tiles else 0))),
             )
 
         self.run = ExportRun(task, stop, key, self.parent_widget, on_saved, self.say_failed,
