@@ -105,16 +105,24 @@ def times_line(ws: Workshop, clock: Clock = clock_24h) -> str:
 
 
 def drift_minutes(ws: Workshop, elapsed_ms: Callable[[Stage], int],
-                  running: Stage | None) -> int | None:
+                  running: Stage | None, shown: Stage | None = None) -> int | None:
     """How many minutes behind the plan the timers put the day (below 0: ahead), in whole
     minutes towards none (30 seconds over is on time); None while no planned stage's timer
-    has run. See the module's words for how."""
+    has run. See the module's words for how. With no timer running, the stage now timed is
+    the latest with time run up to the stage on screen (``shown``): a later stage's timer
+    tried out while setting up does not make a paused stage look finished."""
     plans = [p for p in ws.agenda if p.minutes]
     order = [p.stage for p in plans]
     timed = [stage for stage in order if elapsed_ms(stage) > 0]
     if not timed:
         return None
-    current = running if running in order else timed[-1]
+    if running in order:
+        current = running
+    elif shown in order:
+        so_far = [s for s in timed if order.index(s) <= order.index(shown)]
+        current = so_far[-1] if so_far else timed[-1]
+    else:
+        current = timed[-1]
     drift = 0
     for plan in plans:
         over = elapsed_ms(plan.stage) - (plan.minutes or 0) * MINUTE_MS

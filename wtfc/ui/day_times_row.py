@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QTimeEdit, QWidget
 
 from wtfc.model.agenda import USUAL_MINUTES, minutes_words, plan_for
@@ -40,16 +41,29 @@ class StartBox(_WheelNeedsFocus, QTimeEdit):
     def __init__(self) -> None:
         super().__init__()
         self.setLocale(ENGLISH_DATES)  # Latin digits (the format is the laptop's own)
-        self.setDisplayFormat(clock_format())
+        # a typed space stands for the narrow one some regions write before am/pm ("10:00 PM")
+        self.setDisplayFormat(clock_format().replace("\u202f", " "))
         self.setMinimumTime(QTime(0, 0))
         self.setSpecialValueText(NOT_SET)
         self.setAccessibleName("The time the day starts")
         self.setToolTip("When the day starts: the day's plan and the room's Welcome then give "
                         "each stage its clock time, and the timer says when the day will end")
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # "Not set" is the box's own words, not a time: a digit typed over it starts a time
+        # (Qt otherwise kept "Not set000" and recorded nothing)
+        if self.time() == self.minimumTime() and event.text()[:1].isdigit():
+            blocked = self.blockSignals(True)
+            self.setTime(QTime(0, 0, 1))  # shown as 00:00, and no longer "Not set"
+            self.blockSignals(blocked)
+            self.setCurrentSection(QTimeEdit.Section.HourSection)
+            self.setSelectedSection(QTimeEdit.Section.HourSection)
+        super().keyPressEvent(event)
+
     def typed(self) -> dt.time | None:
-        time = self.time()
-        return None if time == self.minimumTime() else dt.time(time.hour(), time.minute())
+        time = self.time()  # 00:00 typed is "Not set" too: no day starts at midnight
+        return None if (time.hour(), time.minute()) == (0, 0) else dt.time(time.hour(),
+                                                                            time.minute())
 
     def show_time(self, time: dt.time | None) -> None:
         blocked = self.blockSignals(True)

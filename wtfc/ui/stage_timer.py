@@ -162,7 +162,8 @@ class StageTimerPanel(StageField):
 
     def _show_day(self) -> None:
         ws, clock = self.doc.workshop, self.clock
-        line = day_line(ws, drift_minutes(ws, clock.elapsed_ms, clock.running), locale_clock)
+        drift = drift_minutes(ws, clock.elapsed_ms, clock.running, self.stage)
+        line = day_line(ws, drift, locale_clock)
         if self.day.text() != line:
             self.day.setText(line)
         self.day.setVisible(bool(line))
