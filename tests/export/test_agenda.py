@@ -125,3 +125,15 @@ def test_wtfc_export_agenda(start, tmp_path, capsys):
         assert "Day starts at" not in said.err
     # the other exports' warnings are not the agenda's: nothing about actions or themes
     assert "action" not in said.err.lower()
+
+
+def test_only_what_it_prints_is_warned_of_as_writing_it_cannot_draw(tmp_path, capsys):
+    """The venue in Chinese is said; a flagged title in Chinese is left out, so it is not."""
+    from wtfc.export.agenda_cli import agenda_unshowable
+    from wtfc.importing.typed_details import quote_as_kinds
+
+    ws = demo_workshop()
+    ws.venue = "社区中心"
+    ws.title = "Margaret Ellsworth 的评论"
+    found = [part.where for part in agenda_unshowable(ws, quote_as_kinds, guard)]
+    assert found == ["The workshop's venue: “社区中心”"]

@@ -40,10 +40,11 @@ def as_kinds_note(places: tuple[str, ...]) -> str:
             f"1 Prepare.")
 
 
-def agenda_unshowable(ws: Workshop, quote: Quote) -> list[Unshowable]:
+def agenda_unshowable(ws: Workshop, quote: Quote, guard: Guard | None) -> list[Unshowable]:
     """The parts the agenda prints that hold writing its fonts cannot draw, quoted by ``quote``
-    (possible personal details shown as their kind)."""
-    parts = ((f"{DETAILS}title: ", ws.title), (f"{DETAILS}venue: ", ws.venue),
+    (possible personal details shown as their kind); not a title ``guard`` leaves out."""
+    title = "" if agenda_words(ws, guard).title_left_out else ws.title
+    parts = ((f"{DETAILS}title: ", title), (f"{DETAILS}venue: ", ws.venue),
              (f"{DETAILS}purpose ({PURPOSE}): ", ws.purpose),
              (f"{DETAILS}agreements ({AGREEMENTS}): ", ws.agreements))
     return [Unshowable(where + quote(text), missing) for where, text in parts
@@ -67,7 +68,7 @@ def run_agenda(ws: Workshop, output: Path, progress: Progress, warn: Callable[[s
     """``wtfc export agenda``: its warnings, then the PDF."""
     from wtfc.export.agenda import export_agenda
 
-    for message in (warning(agenda_unshowable(ws, quote)), *agenda_notes(ws, guard)):
+    for message in (warning(agenda_unshowable(ws, quote, guard)), *agenda_notes(ws, guard)):
         if message:
             warn(message)
     return [export_agenda(ws, output, guard=guard, clock=clock, progress=progress)]

@@ -47,7 +47,8 @@ def confirm_agenda(parent: QWidget, *, key: str, workshop: Workshop, names: tupl
     from wtfc.importing.typed_details import quote_as_kinds
     from wtfc.ui.export_questions import _go_on_anyway
 
-    parts = agenda_unshowable(workshop, lambda text: quote_as_kinds(text, names))
+    parts = agenda_unshowable(workshop, lambda text: quote_as_kinds(text, names),
+                              room_guard(names))
     return _go_on_anyway(parent, "Some words cannot be shown in the PDF", warning(parts))
 
 
