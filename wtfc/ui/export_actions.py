@@ -1,5 +1,5 @@
 """File → Export: posters, the action poster, the report, the feedback sheet for the people whose
-reviews were used, and the data, with a progress bar.
+reviews were used, the day's agenda for the tables and the data, with a progress bar.
 
 The export runs on a background thread from a snapshot of the workshop, so the facilitator can
 keep working; any problem is shown in plain English and no half-written file is left. Before a
