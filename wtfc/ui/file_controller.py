@@ -260,11 +260,11 @@ class FileController:
             return False
         if self.path is None or self.window.undo.read_only:
             return self.save_as_dialog()
-        from wtfc.ui.already_saved import already_saved  # nothing new: the versions stay
         from wtfc.ui.changed_elsewhere import same_bytes_again
+        from wtfc.ui.names_not_held import already_saved_or_said  # nothing new: versions stay
 
         same_bytes_again(self, self.path)  # written again unchanged: still "already saved"
-        return already_saved(self) or self.save_to(self.path)
+        return already_saved_or_said(self) or self.save_to(self.path)
 
     def save_as_dialog(self, *, asked: bool = False) -> bool:
         from PySide6.QtWidgets import QFileDialog
@@ -354,8 +354,9 @@ class FileController:
             note = words_still_kept(path, replaced, self.window.doc.workshop)
             if quiet:  # a save before closing or opening another: asked after it, not said
                 self.kept_words_note, note = note, ""
-        if other:
-            note = " ".join(filter(None, (replaced_words(self, path, kept), note)))
+        from wtfc.ui.names_not_held import saved_note  # cards the names hide, the file not
+        note = " ".join(filter(None, (replaced_words(self, path, kept) if other else "", note,
+                                      saved_note(self.window))))
         return say_saved(self.window, SAVED, note=note)  # heard, not only the title's * going
 
     def _restore_lock(self) -> None:

@@ -9,6 +9,10 @@ as the window closes: the question says where it is, and offers Save As… first
 ``save_as_place``), Save there still beside it. Saved there with Ctrl+S all day, such a workshop
 is clean and "Save them…?" never comes: leaving it asks instead whether to Save As… (the
 default) or leave it there (``left_in_temporary``).
+
+Cards naming someone pasted to watch for that the file does not hold back (``names_not_held``)
+are asked about even with nothing unsaved, in the same one question: names are never saved, so
+tomorrow they would show. "Check them and save" (the default) runs Check all cards again.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
+from wtfc.model.temporary_place import go_on_anyway
 from wtfc.ui.plain_tip import as_typed  # the words not added, quoted as typed
 
 if TYPE_CHECKING:
@@ -35,8 +40,12 @@ def confirm_discard(files: FileController, doing: str) -> bool:
         return False  # words refused as too long are still only in a field: keep them
     not_added = files.window.words_not_added()
     clean = files.window.undo.stack.isClean()
+    from wtfc.ui.names_not_held import not_held  # pasted names hide cards the file does not
+
+    if count := not_held(files.window):  # one question, whatever else it has to ask
+        return _asked_of_names(files, doing, count, not_added)
     if clean and (left := _left_words(files, doing)):  # one question, the words' lines first
-        from wtfc.model.temporary_place import LEFT_IN_TEMPORARY, go_on_anyway
+        from wtfc.model.temporary_place import LEFT_IN_TEMPORARY
 
         lines = [*not_added, "They will be lost.", ""] if not_added else []
         return _answered(files, _asked_with_save_as(
@@ -68,6 +77,53 @@ def confirm_discard(files: FileController, doing: str) -> bool:
             files.window, title, as_typed("\n".join(lines)), buttons,
             QMessageBox.StandardButton.Cancel if clean else QMessageBox.StandardButton.Save)
     return _answered(files, answer)
+
+
+def _asked_of_names(files: FileController, doing: str, count: int, not_added: list[str]) -> bool:
+    """Leaving a workshop whose file does not hold back ``count`` cards naming someone pasted
+    (``names_not_held``), asked with what else would be lost: "Check them and save" (the
+    default, Save As… for a file in a temporary folder), Save only, Discard or Go on anyway."""
+    from wtfc.ui.names_not_held import TITLE, check_now, question_words
+
+    window = files.window
+    read_only, clean = window.undo.read_only, window.undo.stack.isClean()
+    lines = [*not_added, "They will be lost.", ""] if not_added else []
+    temporary = "" if read_only else (_temporary_words(files) if not clean
+                                      else _left_words(files, doing))
+    if not clean:
+        from wtfc.ui.format_note import save_would_update  # the save says nothing after
+
+        update = save_would_update(window)  # a colleague's earlier wtfc: said apart
+        lines += ["This workshop has changes that are not saved.", *filter(None, [update]), ""]
+    lines += [question_words(count, read_only=read_only), *(["", temporary] if temporary else [])]
+    buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    if not (clean or read_only):
+        buttons |= QMessageBox.StandardButton.Save
+    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes" if not clean else TITLE,
+                      "\n".join(lines), buttons, window)
+    box.setObjectName("cards_not_held_back")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a file's name and words typed, as typed
+    if clean:  # nothing is discarded: leaving is what the button does
+        box.button(QMessageBox.StandardButton.Discard).setText(go_on_anyway(doing))
+    elif not read_only:
+        box.button(QMessageBox.StandardButton.Save).setText("Save &only")
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    # read-only: nothing else to do here (its unsaved changes, if any, are not lost on Enter)
+    box.setDefaultButton(QMessageBox.StandardButton.Discard if clean
+                         else QMessageBox.StandardButton.Cancel)
+    check = None
+    if not read_only:
+        check = box.addButton("Check them and &save" + (" as…" if temporary else ""),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(check)
+    clicked = _clicked(box)
+    if clicked is None:
+        return False
+    if clicked is not check:
+        return _answered(files, box.standardButton(clicked))
+    if not check_now(window):  # stopped, or refused: the check's own line says why
+        return False
+    return _answered(files, SAVE_AS_CHOSEN if temporary else QMessageBox.StandardButton.Save)
 
 
 def _answered(files: FileController, answer: object) -> bool:
