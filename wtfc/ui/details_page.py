@@ -42,6 +42,13 @@ TITLE_EXAMPLE = "e.g. North locality older people's workshop"  # grey in an empt
 # typed in (the date is chosen)
 _TYPED = ("title", "venue", "facilitator", "purpose", "scope", "agreements")
 AGREEMENTS = "How we agreed to work and decide"  # the report's heading for them too
+# typed the evening before, away from the room: said plainly that the room will read them
+INTRO = ("Agree how, when and where you will work together, and who needs to be involved. "
+         "All but the Facilitator (role) is projected on the room's Welcome as soon as the "
+         "room view is up (Room view \u2192 The welcome), and goes on the report's title page.")
+# expected numbers typed the night before are said to the room as who is here
+ROOM_NOTE = ("The room's Welcome shows these counts as who is here: if you typed them the "
+             "evening before, update them on the morning.")
 
 
 class _PlainTextField(QPlainTextEdit):
@@ -72,9 +79,7 @@ class DetailsPage(QWidget):
         self.doc, self.undo = doc, undo
         heading = QLabel("Prepare the workshop")
         heading.setFont(ui_font(20, bold=True))
-        self.intro = intro = QLabel("Agree how, when and where you will work together, and "
-                                    "who needs to be involved. These details go on the "
-                                    "report's title page.")
+        self.intro = intro = QLabel(INTRO)
         intro.setWordWrap(True)
         # File → New workshop from this one… says here, once, which words are last time's
         self.started_from = QLabel()
@@ -149,6 +154,9 @@ class DetailsPage(QWidget):
             self.detail_hint.watch(label, box.toPlainText, box.textChanged)
         form.addRow("", self.detail_hint)
         self.room = InTheRoom(doc, undo)
+        self.room.setToolTip(ROOM_NOTE)
+        self.room_note = QLabel(ROOM_NOTE)
+        self.room_note.setWordWrap(True)
         agreed = self._agreements_block()  # after the room: that shows unscrolled at 1366×768
         self.plan = DaysPlan(doc, undo)
         content = QWidget()
@@ -158,6 +166,7 @@ class DetailsPage(QWidget):
         layout.addWidget(self.started_from)
         layout.addLayout(form)
         layout.addWidget(self.room)
+        layout.addWidget(self.room_note)
         layout.addWidget(agreed)
         layout.addWidget(self.plan)
         layout.addStretch()
@@ -240,7 +249,7 @@ class DetailsPage(QWidget):
         policy = QFormLayout.RowWrapPolicy
         form.setRowWrapPolicy(policy.WrapAllRows if over else policy.DontWrapRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft if over else Qt.AlignmentFlag.AlignRight)
-        for label in (self.intro, self.started_from):
+        for label in (self.intro, self.started_from, self.room_note):
             label.setMaximumWidth(max(inside, 1))
 
     def _on_date_chosen(self) -> None:
