@@ -110,7 +110,7 @@ def picker_title(c: Chosen, *, copy: bool) -> str:
 def picker_note(c: Chosen, *, copy: bool) -> str:
     """The line in the Move dialog above the themes: what a move takes out of a theme ("" for
     a copy, or cards in no theme)."""
-    return "" if copy else _taken_out(c, "Move takes {} out of {} (C copies).")
+    return "" if copy else _taken_out(c, "Move takes {} out of {} (C\u00a0copies).")
 
 
 def new_theme_note(c: Chosen) -> str:
