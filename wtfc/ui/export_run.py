@@ -35,6 +35,7 @@ WHAT = {
     "action-poster": "the action poster",
     "report": "the report",
     "feedback": "the feedback sheet",
+    "agenda": "the day's agenda",
     "data": "the data",
 }
 STOPPED = "Export stopped: nothing was written."

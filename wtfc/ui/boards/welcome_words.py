@@ -9,6 +9,9 @@ never read here.
 
 from __future__ import annotations
 
+# each stage of the day as the room hears it (the facilitator's stage names are the method's),
+# as the printed agenda says it too
+from wtfc.export.agenda_words import STAGE_WORDS
 from wtfc.export.team_words import members_words
 from wtfc.model.agenda import USUAL_MINUTES, minutes_words, planned_minutes
 from wtfc.model.counting import count_phrase
@@ -26,17 +29,6 @@ from wtfc.model.workshop import RoomRole, Stage, Workshop
 from wtfc.ui.clock_words import locale_clock
 from wtfc.ui.room_counts import share_percent
 
-# each stage of the day as the room hears it (the facilitator's stage names are the method's)
-STAGE_WORDS = {
-    Stage.PREPARE: "Welcome, and why we are here",
-    Stage.COLLECT: "Bringing in what people said in their reviews",
-    Stage.THEME: "Reading the cards and finding themes",
-    Stage.UNDERSTAND: "Choosing priorities and asking \u201cwhy?\u201d",
-    Stage.IDENTIFY_SUCCESS: "What would success look like?",
-    Stage.PLAN: "Agreeing who will do what, by when",
-    Stage.ACT: "Following the actions through",
-    Stage.REVIEW: "Looking back on the day, and close",
-}
 # (the Workshop field, what the room reads over its words); the agreements follow the scope, as
 # the facilitator goes through the ground rules and how the room will decide before the day starts
 ABOUT = (
