@@ -14,16 +14,13 @@ from pathlib import Path
 from threading import Event
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
-    QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,19 +40,11 @@ from wtfc.ui.held_back_words import HeldBackWords
 from wtfc.ui.import_area_box import AreaBox, place_area_box
 from wtfc.ui.import_codes_note import CodesNote, workshop_snapshot
 from wtfc.ui.import_fit import ImportFit
-from wtfc.ui.import_mapping import MappingStep
-from wtfc.ui.import_pages import (
-    ConfirmPage,
-    FailedPage,
-    ReportPage,
-    column_page,
-    import_note,
-    page_heading,
-)
-from wtfc.ui.import_paste import PastePage
+from wtfc.ui.import_pages import import_note
 from wtfc.ui.import_reading import read_with_mapping
 from wtfc.ui.import_said import say_nothing_imported, tell
 from wtfc.ui.import_skip_note import SkipNotes, counted_note
+from wtfc.ui.import_stack import ImportStack
 from wtfc.ui.import_worker import BackgroundJob
 from wtfc.ui.style import ui_font
 from wtfc.ui.undo import UndoAdapter
@@ -103,7 +92,6 @@ class ImportDialog(QDialog):
         self.job.finished.connect(self._on_job_done)
         self.job.failed.connect(self._on_job_failed)
         self._on_done: Callable[[Any], None] | None = None
-        self.pages = QStackedWidget()
         self._build_pages()
         # the area of everyone on the sheet: the codes note works the import out with it
         self.area_box = AreaBox()
@@ -132,29 +120,22 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self._show("start")
 
-    # -- pages ---------------------------------------------------------------------------------
+    # -- pages (ImportStack) -------------------------------------------------------------------
     def _build_pages(self) -> None:
-        self._page_index: dict[str, int] = {}
-        self.paste_page = PastePage(page_heading("Paste statements from Excel"))
-        self.paste_box = self.paste_page.box
+        self.pages = pages = ImportStack(self.names)
+        # the pages' parts by the names the dialog has always given them
+        self.paste_page, self.paste_box = pages.paste, pages.paste.box
+        self.busy_label = pages.busy_label  # what the reading page waits for
+        self.confirm_page, self.confirm_label = pages.confirm, pages.confirm.label
+        self.mapping_step, self.report_page, self.failed_page = (
+            pages.mapping_step, pages.report, pages.failed)
+        self.report_heading, self.report_text, self.next_step = (
+            pages.report.heading, pages.report.text, pages.report.next_step)
+        self.failure, self.retry_button = pages.failed.failure, pages.failed.retry_button
         self.paste_page.read_button.clicked.connect(lambda *_: self.read_pasted())
-        self._add_page("paste", self.paste_page)
-        self.busy_label = QLabel()
-        self.busy_label.setTextFormat(Qt.TextFormat.PlainText)  # "Making cards from <b>.xlsx…"
-        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.busy_label.setFont(ui_font(14))
-        busy = _named(QProgressBar(), "Working", "Busy: the window stays usable")
-        busy.setRange(0, 0)  # a moving bar: how long is not known in advance
-        busy.setMaximumWidth(420)
-        page = column_page(None, self.busy_label, busy, centred=True)
-        self._add_page("reading", page)
-        self.confirm_page = ConfirmPage()
-        self.confirm_label = self.confirm_page.label
         self.confirm_page.check_columns.connect(lambda: self._show("mapping"))
         self.confirm_page.choose_sheet.connect(self._choose_sheet)
-        self._add_page("confirm", self.confirm_page)
         self.codes_note = CodesNote(self, self.confirm_page.codes_label)
-        self.mapping_step = MappingStep(self.names)
         self.mapping_step.show_details(self.held_back.shown)
         self.held_back.changed.connect(self._on_held_back_shown)
         self.mapping_step.changed.connect(self._update_import_button)
@@ -162,27 +143,14 @@ class ImportDialog(QDialog):
         self.mapping_step.changed.connect(lambda: self.area_box.follow(
             self.source, self.mapping_step.mapping, self.mapping_step.words))
         self.mapping_step.sheet_chosen.connect(self._sheet_chosen)
-        self._add_page("mapping", column_page(
-            page_heading("Check which column holds what"), self.mapping_step))
-        self.report_page = ReportPage()
-        page = self.report_page  # its parts by the names the dialog has always given them
-        self.report_heading, self.report_text, self.next_step = (
-            page.heading, page.text, page.next_step)
-        self._add_page("report", page)
-        self.failed_page = failed = FailedPage()
-        self.failure, self.retry_button = failed.failure, failed.retry_button
-        failed.read_instead.connect(lambda sheet: self.load_file(self.path or "", sheet=sheet))
+        self.failed_page.read_instead.connect(
+            lambda sheet: self.load_file(self.path or "", sheet=sheet))
         self.retry_button.clicked.connect(  # the paste page again, or another file
             lambda *_: self._show("paste") if self.path is None else self.choose_file())
-        self._add_page("failed", failed)
-        self._add_page("start", QWidget())
-
-    def _add_page(self, name: str, widget: QWidget) -> None:
-        self._page_index[name] = self.pages.addWidget(widget)
 
     def _show(self, stage: str) -> None:
         self.stage = stage
-        self.pages.setCurrentIndex(self._page_index[stage])
+        self.pages.show_stage(stage)
         self.import_button.setVisible(stage in ("confirm", "mapping"))
         place_area_box(self, stage)  # under the summary, or beside Import
         done = stage in ("report", "failed")
