@@ -7,11 +7,13 @@ recorded when the keyboard leaves the box, or when the window saves, closes, und
 stage while it is still being typed in; until then the autosave's recovery copy holds it
 (``StageField``). The box takes no more than the workshop keeps (4,000 characters), saying so
 under it: longer notes could be neither recorded nor recovered, and refusing them stopped the
-save, the close and the move to another stage.
+save, the close and the move to another stage. While the room may see this screen (the room view
+on it) they are folded away, and opening them asks first (``stage_notes_fold``).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.agenda import plan_for
@@ -23,6 +25,7 @@ from wtfc.ui.left_field import record_when_left
 from wtfc.ui.length_limit import LengthLimit, model_limit
 from wtfc.ui.lines_box import LinesBox
 from wtfc.ui.stage_field import StageField
+from wtfc.ui.stage_notes_fold import FOLDED, NotesFold
 from wtfc.ui.undo import UndoAdapter
 
 NOT_SHOWN = "not shown to the room"
@@ -44,9 +47,13 @@ class StageNotes(StageField):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(2)
+        # folded while the room may see this screen (the room view on it): "Show your notes…"
+        self.fold = NotesFold(self)
         layout.addWidget(self.label)
+        layout.addWidget(self.fold.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.box, 1)
         layout.addWidget(self.limit.note)
+        layout.addStretch(0)  # folded: the button stays under the label
         doc.events.edited.connect(self.refresh)
         doc.events.reset.connect(self.on_reset)
         self.refresh()
@@ -70,9 +77,21 @@ class StageNotes(StageField):
         self.box.setPlainText(kept)
         self.box.blockSignals(blocked)
 
-    def refresh(self) -> None:
+    def go_to(self) -> None:
+        """The keyboard goes to the notes (Ctrl+Shift+N); folded, opening them asks first while
+        the room may see this screen."""
+        self.fold.open()
+
+    def say(self) -> None:
+        """The label: whose notes, and that the room never sees them, or why they are folded."""
         label = self.stage.label
-        self.label.setText(f"Your notes for {label} — {NOT_SHOWN}")
+        why = FOLDED if hasattr(self, "fold") and not self.fold.is_open() else NOT_SHOWN
+        self.label.setText(f"Your notes for {label} — {why}")
         self.box.setAccessibleName(f"Your notes for {label}, {NOT_SHOWN}")
+        if why == FOLDED:
+            self.fold.button.setAccessibleName(f"Show your notes for {label}: {why}")
+
+    def refresh(self) -> None:
+        self.say()
         self.refill()
         self.box.setReadOnly(self.undo.read_only)

@@ -26,8 +26,8 @@ from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.render import ViewRequest, available_views, view_factory
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
-from wtfc.ui.wall.room_held_back import beside_room
 from wtfc.ui.wall.room_no_names import NoNamesNotice
+from wtfc.ui.wall.room_notes_kept import beside_room
 from wtfc.ui.wall.room_paging import NOT_SHOWN, RoomPaging
 from wtfc.ui.wall.room_screens import RoomScreens
 from wtfc.ui.wall.room_wall import RoomWallView
