@@ -8,9 +8,10 @@ unplugged and plugged back in, is ``room_screens.py``; ``said`` tells the status
 ``RoomController`` owns the window and gives the main window's "Room view" menu its actions;
 it follows the wall panel's choices (kinds, current theme, read-out card). Following the stage,
 it shows the read-out card (with the themes it could join, ``room_readout.py``) while the
-facilitator reads out, and the wall again after; a view chosen by hand stays. A wall, plan or review
-too big for one screen is shown in pages: Ctrl+Shift+Right and Ctrl+Shift+Left turn them, from
-the main window or the room window itself (``room_paging.py``).
+facilitator reads out, and the wall again after; a view chosen by hand stays. The first Show
+after a workshop is opened, before its day is under way, shows the Welcome (``room_morning.py``).
+A wall, plan or review too big for one screen is shown in pages: Ctrl+Shift+Right and
+Ctrl+Shift+Left turn them, from the main window or the room window itself (``room_paging.py``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from wtfc.model.workshop import Kind, Stage
 from wtfc.ui.render import ViewRequest, available_views, view_factory
 from wtfc.ui.wall.layout import KIND_ORDER
 from wtfc.ui.wall.readout_card import ReadOutCard, nothing_to_read_out
+from wtfc.ui.wall.room_morning import MorningWelcome
 from wtfc.ui.wall.room_no_names import NoNamesNotice
 from wtfc.ui.wall.room_notes_kept import beside_room
 from wtfc.ui.wall.room_paging import NOT_SHOWN, RoomPaging
@@ -98,6 +100,8 @@ class RoomController(QObject):
         self.act_follow.setToolTip("Show the board of the stage on screen when the stage "
                                    "changes (the wall on Theme, the priorities on Understand…)")
         self.act_follow.toggled.connect(lambda on: self.follow_stage() if on else None)
+        # the morning's first Show: the Welcome, wherever last night's dry run left the stage
+        self.morning = MorningWelcome(self)
         self.paging = RoomPaging(self.window, self.act_show.isChecked, self, panel)
         self.act_next_page = self.paging.act_next
         self.act_previous_page = self.paging.act_previous
@@ -134,6 +138,7 @@ class RoomController(QObject):
         """Show the view that goes with ``stage`` (by default the stage on screen), if
         following and there is one (the plan again too: Plan's and Act's boards each choose
         the theme it shows)."""
+        self.morning.on_follow()  # moved on from the stage the Welcome stood in for
         name = self._followed_view(stage)
         if name is not None and (name != self.choice or name == "plan"):
             self._by_hand = False
@@ -153,6 +158,7 @@ class RoomController(QObject):
         saved as ours) keeps them, as they are still what is drawn."""
         if self.doc.workshop is not self._workshop:
             self._workshop, self._forgotten = self.doc.workshop, True
+            self.morning.opened()
             _forget()
 
     def _after_another_workshop(self) -> None:
@@ -175,6 +181,7 @@ class RoomController(QObject):
     def _on_details_changed(self, field: str) -> None:
         if field == "stage":  # the workshop moved on; its page may not be on screen yet
             self._stage_moved = True  # followed as the edit is told: see ``_on_document_edited``
+            self.morning.stage_moved()
 
     # -- on the projector or not ---------------------------------------------------------------
     def set_shown(self, on: bool) -> None:
@@ -185,6 +192,7 @@ class RoomController(QObject):
             action.setEnabled(on)
             action.setToolTip(tip if on else f"{tip}. Not now: {NOT_SHOWN}")
         if on:
+            self.morning.on_show()  # chosen before the window shows: the wall never built
             self.screens.use(self.screens.where_to_show())
             if self._stale:
                 self.refresh()
@@ -192,6 +200,8 @@ class RoomController(QObject):
             self.window.hide()
         self.paging.update_actions()
         self.no_names.update()
+        if on:
+            self.morning.say()  # after Show's news and "No names pasted…" are timed
 
     # -- what is shown -------------------------------------------------------------------------
     def _choose(self, name: str) -> None:
