@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from wtfc.export.content import count_phrase
+from wtfc.export.isolates import isolated
+from wtfc.export.team_heading import short_teams, theme_team_names
 from wtfc.model.counting import rank_words
 from wtfc.model.document import Document
 from wtfc.model.link_words import unlinked_words
@@ -25,7 +28,7 @@ from wtfc.model.operations._names import quoted
 from wtfc.model.operations.cause_move import branch_ids, links_dropped, move_to_theme, under_it
 from wtfc.model.unnamed_themes import shown_theme_name
 from wtfc.model.workshop import Action, Cause, Theme
-from wtfc.ui.boards.common import RefusalNotice, priority_themes, push_edit
+from wtfc.ui.boards.common import RefusalNotice, priority_themes, push_edit, theme_choice_spoken
 from wtfc.ui.boards.plan_text import short_name
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.undo import UndoAdapter
@@ -35,7 +38,8 @@ if TYPE_CHECKING:
 
 THEME_MOVE_KEY = ("P", "Why-tree and fishbone: move the chosen cause, with the reasons below "
                   "it, to another priority theme's why-tree")
-NAME_LENGTH = 60  # characters of a theme's name in the menu: most whole, the long cut at a word
+NAME_LENGTH = 48  # characters of a theme's name in the menu (its kind, count and teams follow):
+# most whole, the long cut at a word; a 16 pt line keeps within a 1024 px screen
 NO_OTHER_THEME = ("There is no other priority theme to move it to: choose another priority "
                   "first (4 Understand, Choose priorities).")
 
@@ -110,21 +114,26 @@ def theme_menu(
     for n, theme in enumerate(themes, start=1):
         if n > 1 and not theme.priority.chosen and themes[n - 2].priority.chosen:
             menu.addSeparator()
-        action = QAction(menu, text=_entry_text(n, theme))
-        action.setToolTip(f"{shown_theme_name(theme.name)} ({theme.kind.label.lower()})")
+        teams = theme_team_names(doc.workshop, theme.id)
+        action = QAction(menu, text=_entry_text(n, theme, teams))
+        action.setToolTip(theme_choice_spoken(theme, teams))  # the name and teams whole
         action.triggered.connect(lambda _=False, t=theme.id: choose(cause.id, t))
         menu.addAction(action)
     return menu
 
 
-def _entry_text(n: int, theme: Theme) -> str:
-    """ "&1 Priority 2: I never know who is coming or when": 1 to 9 pressed as keys; an &
-    in the name shown, not taken as the key."""
+def _entry_text(n: int, theme: Theme, teams: list[str]) -> str:
+    """ "&1 Priority 2: I never know who is coming or when · ✗ 2 cards · Team: Team B": 1 to
+    9 pressed as keys; the kind, count and teams as the Theme box says them, so the facilitator
+    sees whose tree the cause lands on; an & in the name shown, not taken as the key."""
     key = f"&{n} " if n <= 9 else ""
     rank = f"{rank_words(theme.priority.rank)}: " if theme.priority.chosen and \
         theme.priority.rank else ""
-    name = short_name(" ".join(shown_theme_name(theme.name).split()), NAME_LENGTH)
-    return key + f"{rank}{name}".replace("&", "&&")
+    name = isolated(short_name(" ".join(shown_theme_name(theme.name).split()), NAME_LENGTH))
+    # the kind's mark, count and teams as common.theme_choice_text ends the Theme box's line
+    team = f" · {short_teams(teams)}" if teams else ""
+    tail = f" · {theme.kind.symbol} {count_phrase(len(theme.card_ids), 'card')}{team}"
+    return key + f"{rank}{name}{tail}".replace("&", "&&")
 
 
 def drop_links_words(doc: Document, cause: Cause, theme: Theme, dropped: list[Action]) -> str:

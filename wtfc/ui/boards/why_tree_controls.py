@@ -9,7 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from wtfc.model.cause_kind_words import CAUSE_WORDS, CauseWords, cause_words
 from wtfc.model.workshop import Kind
@@ -41,8 +42,9 @@ TREE_TIP = tree_tip(Kind.NOT_WORKING)
 
 
 def board_buttons(board: CausesBoard) -> QLayout:
-    """One button per edit, wrapping onto a second row on a narrow page (a laptop at 150%)."""
-    return button_row(
+    """One button per edit, wrapping onto a second row on a narrow page (a laptop at 150%); the
+    category and the move to another theme under More…"""
+    row = button_row(
         (
             ("Why? (W)", _why_tip(cause_words(Kind.NOT_WORKING)), board.start_why),  # show_asked
             ("Edit (F2)", "Change the words of the selected cause", board.start_edit),
@@ -68,20 +70,42 @@ def board_buttons(board: CausesBoard) -> QLayout:
                 "Add an action for the chosen cause (it goes on the Plan page)",
                 board.open_action_dialog,
             ),
-            (
-                "Category… (C)",
-                "Put the chosen cause under a category: people and staff, process, money…",
-                board.category.open,
-            ),
-            (  # a cause written under the wrong priority's tree (cause_theme_menu)
-                "Move to theme… (P)",
-                "Move the chosen cause, with the reasons below it, to another priority "
-                "theme's why-tree",
-                board.theme_move.open,
-            ),
         ),
         wrap=True,
     )
+    row.addWidget(_more_button((
+        ("&Category… (C)",
+         "Put the chosen cause under a category: people and staff, process, money…",
+         board.category.open),
+        (  # a cause written under the wrong priority's tree (cause_theme_menu)
+            "Move to theme… (&P)",
+            "Move the chosen cause, with the reasons below it, to another priority theme's "
+            "why-tree",
+            board.theme_move.open,
+        ),
+    )))
+    return row
+
+
+def _more_button(entries: tuple[tuple[str, str, Callable[[], object]], ...]) -> QPushButton:
+    """Category… and Move to theme… under one button: as two, the row took a third line at 16 pt
+    on 1024x768 and the tree shrank to one box in sight. Their keys (C, P) as before; the
+    button's name says what it holds."""
+    button = QPushButton("More…")
+    names = [text.replace("&", "").split("…")[0] for text, _tip, _slot in entries]
+    button.setAccessibleName(f"More: {', '.join(names)}")
+    button.setToolTip("\n".join(f"{text.replace('&', '')}: {tip}" for text, tip, _ in entries))
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # as the row's others (button_row)
+    menu = QMenu(button)
+    menu.setAccessibleName(button.accessibleName())
+    menu.setToolTipsVisible(True)
+    for text, tip, slot in entries:
+        action = QAction(text, menu)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _=False, do=slot: do())
+        menu.addAction(action)
+    button.setMenu(menu)
+    return button
 
 
 def why_button(buttons: QLayout) -> QPushButton:
