@@ -38,7 +38,7 @@ from wtfc.model.workshop import Stage, Workshop
 Guard = Callable[[str], str]  # a text as the room may see it: details shown as "[name]"…
 
 # each stage of the day as the room hears it: the Welcome's words (``welcome_words.STAGE_WORDS``,
-# kept the same by tests/export/test_agenda.py), never the method's stage names
+# kept the same by tests/export/test_agenda_pdf.py), never the method's stage names
 STAGE_WORDS = {
     Stage.PREPARE: "Welcome, and why we are here",
     Stage.COLLECT: "Bringing in what people said in their reviews",
