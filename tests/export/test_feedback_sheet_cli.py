@@ -35,7 +35,8 @@ def test_help_names_the_feedback_sheet(capsys):
     assert main_export(["--help"]) == 0
     said = " ".join(capsys.readouterr().out.split())
     assert "feedback: a large-print A4 letter" in said
-    assert "the feedback sheet for the people whose reviews were used, or a spreadsheet" in said
+    assert ("the feedback sheet for the people whose reviews were used, the day's agenda, or a "
+            "spreadsheet") in said  # the agenda joined the exports in 88e2511e
     assert "took part" not in said
 
 

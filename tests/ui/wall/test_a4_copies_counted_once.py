@@ -28,7 +28,7 @@ def test_a_card_and_its_copy_with_an_unsorted_card(wall):
     c = chosen(wall.doc, [("n20", "staff"), ("n20", other), ("n1", None)])
     assert picker_title(c, copy=False) == "Move 2 cards (1 now in 2 themes) to theme"
     assert picker_note(c, copy=False) == \
-        "1 of them is in 2 themes now: Move takes it out of their themes (C copies)."
+        "1 of them is in 2 themes now: Move takes it out of their themes (C\N{NO-BREAK SPACE}copies)."
 
 
 def test_a_card_and_its_copy_alone(wall):
@@ -36,4 +36,4 @@ def test_a_card_and_its_copy_alone(wall):
     c = chosen(wall.doc, [("n20", "staff"), ("n20", other)])
     assert picker_title(c, copy=False) == "Move 1 card (1 now in 2 themes) to theme"
     assert picker_note(c, copy=False) == \
-        "It is in 2 themes now: Move takes it out of their themes (C copies)."
+        "It is in 2 themes now: Move takes it out of their themes (C\N{NO-BREAK SPACE}copies)."
