@@ -1,11 +1,11 @@
-"""C on the why-tree (or Category…): a cause put under a category from a small menu, by keys or
-mouse, one undo step; the box says its category in words, as it says its team."""
+"""C on the why-tree (or More… → Category…): a cause put under a category from a small menu, by
+keys or mouse, one undo step; the box says its category in words, as it says its team."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 
+from tests.ui.boards.more_button import click_more
 from tests.ui.renders import save_render
 from wtfc.model.cause_category import CauseCategory
 from wtfc.ui.boards.why_tree_layout import ROOT
@@ -66,9 +66,8 @@ def test_the_menu_ticks_the_causes_category_and_0_takes_it_out(doc, undo, causes
 def test_the_category_button_is_the_mouse_way(qtbot, doc, causes_board):
     board = causes_board
     board.view.select("e")
-    button = next(b for b in board.findChildren(QPushButton) if b.text() == "Category… (C)")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert board.category.menu.isVisible()
+    click_more(qtbot, board, "Category… (C)")  # under More… since c7666ecd
+    assert board.category.menu is not None and board.category.menu.isVisible()
     _entry(board.category.menu, "Process").trigger()
     assert doc.get("causes", "e").category is CauseCategory.PROCESS
 

@@ -1,12 +1,13 @@
-"""P on the why-tree (or Move to theme…): a cause written under the wrong priority's tree moved,
-with its branch, to another theme's tree from a small menu of the other themes; one undo step.
-Links from this theme's actions are named in a question first and dropped; Undo puts them back."""
+"""P on the why-tree (or More… → Move to theme…): a cause written under the wrong priority's tree
+moved, with its branch, to another theme's tree from a small menu of the other themes; one undo
+step. Links from this theme's actions are named in a question first and dropped; Undo puts them
+back. Each theme's entry names its kind, count and teams as the Theme box does (c7666ecd)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
 
+from tests.ui.boards.more_button import click_more
 from tests.ui.renders import save_render
 from wtfc.model.operations.cause_move import links_dropped
 from wtfc.model.workshop import Priority
@@ -14,7 +15,7 @@ from wtfc.ui.boards import cause_theme_menu
 from wtfc.ui.boards.why_tree_layout import ROOT
 from wtfc.ui.shortcut_help import HELP_ROWS
 
-WHO = "&1 Priority 2: I never know who is coming or when"
+WHO = "&1 Priority 2: I never know who is coming or when · ✗ 4 cards · Team: Green table"
 
 
 def _entries(menu) -> list[str]:
@@ -97,9 +98,8 @@ def test_a_branch_with_a_linked_action_asks_first_and_drops_the_link(qtbot, doc,
 def test_the_button_is_the_mouse_way_and_f1_lists_p(qtbot, doc, causes_board):
     board = causes_board
     board.view.select("a")
-    button = next(b for b in board.findChildren(QPushButton) if b.text() == "Move to theme… (P)")
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert board.theme_move.menu.isVisible()
+    click_more(qtbot, board, "Move to theme… (P)")
+    assert board.theme_move.menu is not None and board.theme_move.menu.isVisible()
     rows = board.view.property(HELP_ROWS)
     assert any(row.startswith("P\tWhy-tree and fishbone: move the chosen cause") for row in rows)
     assert "P move to another theme's tree" in board.view.toolTip()
@@ -131,9 +131,10 @@ def test_long_names_are_cut_at_a_word_and_an_ampersand_is_shown(doc, causes_boar
     doc.put("themes", "who", who.model_copy(update={"name": name}), None)
     board.view.select("a")
     [entry] = board.theme_move.open().actions()
-    assert entry.text() == ("&1 Priority 2: Carers come && go and nobody tells me who is coming "
-                            "or when…")
-    assert entry.toolTip() == f"{name} (not working)"
+    # cut at 48 characters, at a word (c7666ecd: the kind, count and team follow it)
+    assert entry.text() == ("&1 Priority 2: Carers come && go and nobody tells me who is… · ✗ 4 "
+                            "cards · Team: Green table")
+    assert entry.toolTip() == f"Priority 2: {name}. Not working, 4 cards. Team: Green table"
 
 
 def test_p_on_the_fishbone_moves_the_box_chosen_there(qtbot, doc, causes_board):
