@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QPushButton, QSplitter, QWidget
 
-from wtfc.ui.cards_held_back import WatchNamesBox
 from wtfc.ui.clipboard_taken import watch_pastes
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # Collect's box (its names check): not loaded with the stage notes' RoomFold
+    from wtfc.ui.cards_held_back import WatchNamesBox
     from wtfc.ui.wall.room_held_back import HeldBackBesideRoom
 
 _OPEN_TIP = (
