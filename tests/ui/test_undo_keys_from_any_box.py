@@ -224,3 +224,36 @@ def test_the_keyboard_arriving_keeps_what_tab_selected(qtbot, demo_window):
     assert count.lineEdit().selectedText() == "7" and not count.lineEdit().isUndoAvailable()
     qtbot.keyClicks(QApplication.focusWidget(), "9")
     assert count.text() == "9"
+
+
+def test_the_day_start_box_undoes_its_typing_then_passes_ctrl_z_on(qtbot, demo_window):
+    """Prepare's 'Day starts at': back in it after its time was recorded, Ctrl+Z undoes the
+    workshop's step (the time box swallowed it); a time being typed is undone in the box first,
+    then Ctrl+Z is the step's, as in every other box."""
+    w = demo_window
+    theme, page, _count, _notes = _on_prepare(qtbot, w)
+    start = next(b for b in _boxes(page) if b.accessibleName() == "The time the day starts")
+    start.setFocus()
+    until(qtbot, start.hasFocus)
+    start.selectAll()
+    qtbot.keyClicks(start, "10:00")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # left: recorded
+    settle()
+    recorded, index = start.text(), w.undo.stack.index()
+    assert w.doc.workshop.starts_at is not None and recorded == "10:00"
+
+    for typed in ("", "9"):
+        w.page(Stage.THEME).gestures.rename(theme.id, "Slip name")  # the mistake
+        start.setFocus()
+        until(qtbot, start.hasFocus)
+        if typed:
+            qtbot.keyClicks(start, typed)
+            assert start.text() != recorded
+            _ctrl_z()
+            assert (start.text(), w.undo.stack.index()) == (recorded, index + 1)  # the typing
+        _ctrl_z()
+        assert start.text() == recorded and w.undo.stack.index() == index, typed
+        assert w.statusBar().currentMessage() == "Undone: Rename theme to 'Slip name'"
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # nothing new to record
+        settle()
+        assert w.undo.stack.index() == index and w.undo.stack.canRedo()

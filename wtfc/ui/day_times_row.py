@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QTimeEdit, QWidget
 
 from wtfc.model.agenda import USUAL_MINUTES, minutes_words, plan_for
@@ -26,7 +26,8 @@ from wtfc.ui.count_box import CountBox, labelled
 from wtfc.ui.date_box import ENGLISH_DATES, _WheelNeedsFocus
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.left_field import built_edits
-from wtfc.ui.undo import UndoAdapter
+from wtfc.ui.undo import UndoAdapter, undo_keys_pass_on
+from wtfc.ui.undo_keys import forget_typing
 
 NOT_SET = "Not set"  # the start box at its least, 00:00: no day starts at midnight
 NO_BREAK = "No break"
@@ -48,6 +49,20 @@ class StartBox(_WheelNeedsFocus, QTimeEdit):
         self.setAccessibleName("The time the day starts")
         self.setToolTip("When the day starts: the day's plan and the room's Welcome then give "
                         "each stage its clock time, and the timer says when the day will end")
+
+    def event(self, event: QEvent) -> bool:
+        if undo_keys_pass_on(event, self.lineEdit()):
+            # nothing typed here to undo: Ctrl+Z goes on to Edit > Undo, as from every box
+            # (a time box is left to its own rule by ``undo_keys``, as the date box is)
+            return False
+        return super().event(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # its time was recorded as the keyboard left: its typing is no longer its own to undo
+        # (as ``undo_keys`` forgets every other box's), so Ctrl+Z on coming back is the step's
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # a menu closed: typing stays
+            forget_typing(self.lineEdit())
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # "Not set" is the box's own words, not a time: a digit typed over it starts a time
