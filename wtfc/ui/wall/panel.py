@@ -169,9 +169,12 @@ class WallPanel(QWidget):
                 return []
             themes = [t.id for t in self.doc.workshop.themes if card.id in t.card_ids]
             return [(card.id, themes[0] if themes else None)]
-        if self._outline_has_say:
-            return self.outline.selected_placements()
-        return [c.key for c in self.view.selected_cards()]
+        chosen = (self.outline.selected_placements() if self._outline_has_say
+                  else [c.key for c in self.view.selected_cards()])
+        # a wall or outline off screen catches up with edits only when shown: a chosen card
+        # deleted (or its import undone) meanwhile is no longer there to count or move
+        return [(card, theme) for card, theme in chosen if self.doc.get("cards", card) is not None
+                and (theme is None or self.doc.get("themes", theme) is not None)]
 
     def _on_wall_selection(self) -> None:
         cards = self.view.selected_cards()
