@@ -1,6 +1,6 @@
 """F1 on a workshop open read-only says why each greyed letter does nothing.
 
-Collect's Alt+I, X, A, P, Prepare's fields (Alt+T, D, V, A, P, C) and Understand's Alt+W read
+Collect's Alt+I, X, A, P, Prepare's fields (Alt+T, D, V, A, P, C, Y, K) and Understand's Alt+W read
 "(not now: greyed out)" right beside Edit's "(not now: this workshop is open read-only)"
 (code review 23 G2 F2).
 """
@@ -42,7 +42,7 @@ def test_prepare_s_and_understand_s_letters_say_so_too(demo_window):
     _open_read_only(window)
     window.go_to_stage(Stage.PREPARE)
     rows = _page_rows(window)
-    for keys in ("Alt+T", "Alt+D", "Alt+V", "Alt+A", "Alt+P", "Alt+C"):
+    for keys in ("Alt+T", "Alt+D", "Alt+V", "Alt+A", "Alt+P", "Alt+C", "Alt+Y", "Alt+K"):
         assert rows[keys].endswith("(not now: this workshop is open read-only)"), keys
     window.go_to_stage(Stage.UNDERSTAND)
     assert _page_rows(window)["Alt+W"].endswith("(not now: this workshop is open read-only)")

@@ -26,6 +26,7 @@ from wtfc.ui.count_box import CountBox, labelled
 from wtfc.ui.date_box import ENGLISH_DATES, _WheelNeedsFocus
 from wtfc.ui.flow_layout import FlowLayout
 from wtfc.ui.left_field import built_edits
+from wtfc.ui.shortcut_help import editable_only
 from wtfc.ui.undo import UndoAdapter, undo_keys_pass_on
 from wtfc.ui.undo_keys import forget_typing
 
@@ -163,5 +164,5 @@ class DayTimesRow(QWidget):
             minutes = plan_for(ws, stage).break_after
             self.after.setItemText(index, f"{stage.label} ({minutes_words(minutes)} break)"
                                    if minutes else stage.label)
-        for widget in (self.start, self.after, self.break_box):
-            widget.setEnabled(not self.undo.read_only)
+        # greyed on a read-only workshop, F1's Alt+Y and Alt+K rows saying why
+        editable_only(self.undo.read_only, self.start, self.after, self.break_box)
