@@ -136,7 +136,8 @@ def run_the_timer(qtbot, window: MainWindow, now: FakeClock) -> None:
     later(25 * MIN)
     assert row_text(window, Stage.THEME) == "3  Theme\n   ◷ 5 min over"
     assert "the timer is running for Theme: 5 min over" in side.timer.state.text()
-    assert window.statusBar().currentMessage() == "◷ Theme: time is up (2 h planned)"
+    assert window.statusBar().currentMessage() == (
+        "◷ Theme's timer is still running (5 min over) — Ctrl+T starts Understand's.")
     assert row_text(window, Stage.UNDERSTAND) == "4  Understand"  # on screen: the panel says it
 
 

@@ -159,9 +159,10 @@ def test_time_is_up_goes_from_the_foot_once_the_timer_stops_running_over(window,
     side.timer.start.click()
     later(window, now, 21 * MIN)
     assert bar.currentMessage() == TIME_UP
-    window.go_to_stage(Stage.PLAN)  # it still runs over: still said
+    window.go_to_stage(Stage.PLAN)  # it still runs over: still said, as the switch offered
     later(window, now, MIN)
-    assert bar.currentMessage() == TIME_UP
+    assert bar.currentMessage() == (
+        "◷ Theme's timer is still running (2 min over) — Ctrl+T starts Plan's.")
     if stop == "pause":
         window.go_to_stage(Stage.THEME)
         side.timer.start.click()

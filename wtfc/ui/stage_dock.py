@@ -5,7 +5,9 @@ and "Your notes for Theme", so the facilitator runs the day from one place. When
 stage's time is up the window says so once, at its foot and to a screen reader: no dialog and
 no sound, as the room may be listening to someone speak. The foot says it while that stage's
 timer runs on over its time: a pause, a reset, another timer started or more time planned
-takes it away.
+takes it away. Moved on to a later stage while it runs over, the foot offers the switch instead:
+"◷ Prepare's timer is still running (20 min over) — Ctrl+T starts Theme's." (its minutes kept
+current), until that no longer holds; back on the stage over time, its "time is up" again.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from wtfc.ui.stage_clock import StageClock
 from wtfc.ui.stage_notes import StageNotes
 from wtfc.ui.stage_timer import StageTimerPanel
 from wtfc.ui.timer_row import TimerRow
-from wtfc.ui.undo import end_lasting, show_lasting
+from wtfc.ui.timer_words import short_time
+from wtfc.ui.undo import LASTING, end_lasting, show_lasting
 
 if TYPE_CHECKING:
     from wtfc.ui.main_window import MainWindow
@@ -72,7 +75,9 @@ class StageSide(QWidget):
         self.clock.ticked.connect(self.rows.update)
         self.clock.time_up.connect(self._on_time_up)
         self.clock.ticked.connect(self._end_time_up)
+        self.clock.ticked.connect(self._offer_switch)
         self._time_up: tuple[Stage, str] | None = None  # the stage over time, and the words
+        self._offer = ""  # the foot's "… still running (20 min over) — Ctrl+T starts Theme's."
         doc.events.edited.connect(self.rows.update)  # a plan changed, or the held-back line
         self.start_action = QAction(window, text="Start or pause the stage &timer")
         self.start_action.setShortcut(QKeySequence(TIMER_KEY))
@@ -103,6 +108,7 @@ class StageSide(QWidget):
         self.notes.show_stage(stage)
         self.rows.shown = stage
         self.rows.update()
+        self._offer_switch()
 
     def focus_notes(self) -> None:
         self.notes.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -123,16 +129,56 @@ class StageSide(QWidget):
         said = f"{stage.label}: time is up"
         planned = f" ({minutes_words(minutes)} planned)" if minutes else ""
         self._time_up = stage, f"◷ {said}{planned}"
-        show_lasting(self.window_, self._time_up[1])  # until its stage is no longer over
+        if not self._offer_words():  # on a later stage's page the foot offers the switch
+            show_lasting(self.window_, self._time_up[1])  # until its stage is no longer over
         announce(self.timer, said)
+
+    def _offer_words(self) -> str:
+        """The switch offered while an earlier stage's timer runs over on a later stage's page."""
+        running, shown, clock = self.clock.running, self.rows.shown, self.clock
+        if running is None or shown is None or list(Stage).index(shown) <= list(Stage).index(
+                running):
+            return ""
+        left = clock.left_ms(running)
+        if left is None or left > 0:  # within its time: the timer panel says it runs
+            return ""
+        verb = "resumes" if clock.elapsed_ms(shown) else "starts"
+        over = short_time(left, clock.elapsed_ms(running))
+        return (f"◷ {running.label}'s timer is still running ({over}) — "
+                f"{TIMER_KEY} {verb} {shown.label}'s.")
+
+    def _offer_switch(self) -> None:
+        """Say the switch at the foot while it holds (quietly as its minutes go on); when it
+        ends, the foot's "time is up" comes back if its stage still runs over."""
+        words = self._offer_words()
+        if words == self._offer:
+            return
+        window, (before, self._offer) = self.window_, (self._offer, words)
+        bar = window.statusBar()
+        if before and words and bar.property(LASTING) == before:  # a minute more over
+            bar.setProperty(LASTING, words)
+            if bar.currentMessage() == before:
+                bar.showMessage(words)
+            return
+        if before:
+            end_lasting(window, before)
+        if words:
+            show_lasting(window, words)
+        elif self._time_up is not None and self._still_over(self._time_up[0]):
+            bar.setProperty(LASTING, self._time_up[1])  # said when it came: not said again
+            if not bar.currentMessage():
+                bar.showMessage(self._time_up[1])
+
+    def _still_over(self, stage: Stage) -> bool:
+        left = self.clock.left_ms(stage)
+        return self.clock.running == stage and left is not None and left <= 0
 
     def _end_time_up(self) -> None:
         """The foot's "time is up" goes once its stage is no longer running over time."""
         if self._time_up is None:
             return
         stage, words = self._time_up
-        left = self.clock.left_ms(stage)
-        if self.clock.running == stage and left is not None and left <= 0:
+        if self._still_over(stage):
             return
         self._time_up = None
         end_lasting(self.window_, words)  # from the foot, unless a message was shown since
