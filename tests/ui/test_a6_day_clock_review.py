@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from clock_fixtures import MIN, later, now  # noqa: F401
 from PySide6.QtWidgets import QScrollArea
 
+from tests.ui.renders import save_render
 from tests.ui.settled import settle
 from wtfc.model.agenda import USUAL_MINUTES
 from wtfc.model.document import Document
@@ -19,7 +19,6 @@ from wtfc.ui.boards.welcome_room import WelcomeRoomView
 from wtfc.ui.details_page import DetailsPage
 from wtfc.ui.shortcut_help import mnemonic_rows
 
-OUT = Path("/tmp/lead/reviews37/A6-files")
 TEN = dt.time(10, 0)
 
 
@@ -80,11 +79,11 @@ def test_render_prepare_plan_and_welcome(qtbot, show, font_points, points):
     page.findChild(QScrollArea).ensureWidgetVisible(page.plan.times)
     settle()
     tag = f"{points or 'default'}pt"
-    assert page.grab().save(str(OUT / f"prepare_plan_1024x768_{tag}.png"))
+    save_render(page, f"a6_prepare_plan_1024x768_{tag}")
     view = show(WelcomeRoomView(doc), 1024, 768)
     for number in range(view.page_count()):
         view.show_page(number)
-        assert view.grab().save(str(OUT / f"welcome_1024x768_{tag}_p{number + 1}.png"))
+        save_render(view, f"a6_welcome_1024x768_{tag}_p{number + 1}")
 
 
 def test_a_start_time_typed_over_not_set_is_recorded(qtbot, show):

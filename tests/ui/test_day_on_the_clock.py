@@ -7,7 +7,6 @@ day and when it will end. The clock is the test's own: nothing waits real minute
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from clock_fixtures import MIN, later, now  # noqa: F401  (the fixture ``now``)
@@ -15,6 +14,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QLabel, QScrollArea
 
 from tests.ui.prepare.prepare_helpers import type_number
+from tests.ui.renders import save_render
 from tests.ui.settled import settle
 from wtfc.model.agenda import USUAL_MINUTES, plan_for
 from wtfc.model.document import Document
@@ -25,7 +25,6 @@ from wtfc.ui.boards.welcome_words import plan_rows
 from wtfc.ui.details_page import DetailsPage
 from wtfc.ui.left_field import typed_edits
 
-RENDERS = Path("/tmp/F13")
 TEN = dt.time(10, 0)
 
 
@@ -100,13 +99,12 @@ def test_lunch_after_theme_typed_on_prepare_is_one_step(qtbot, page, undo):
     undo.stack.undo()
     undo.stack.undo()
     assert not any(p.break_after for p in doc.workshop.agenda)
-    RENDERS.mkdir(parents=True, exist_ok=True)
     undo.stack.redo()
     settle()
     scroll = page.findChild(QScrollArea)
     scroll.ensureWidgetVisible(plan)
     settle()
-    assert page.grab().save(str(RENDERS / "prepare_plan_1024x768.png"))
+    save_render(page, "prepare_plan_1024x768")
 
 
 def test_the_rooms_welcome_gives_each_stage_and_lunch_its_clock_time(show):
@@ -138,8 +136,7 @@ def test_the_rooms_welcome_gives_each_stage_and_lunch_its_clock_time(show):
         view.grab()
         words += [said for _px, said, _cut in view.drawn_text]
         if any("13:00 Lunch" in said for said in words):
-            RENDERS.mkdir(parents=True, exist_ok=True)
-            assert view.grab().save(str(RENDERS / "welcome_plan_1024x768.png"))
+                    save_render(view, "welcome_plan_1024x768")
     assert "13:00 Lunch" in words
     assert "In all: 6 h 15 min, and 45 min of breaks. Ends about 17:00." in words
 
@@ -169,11 +166,10 @@ def test_prepare_run_twenty_minutes_over_says_the_day_is_twenty_behind(window, n
     # a lunch planned on Prepare moves both ends on
     window.undo.push(set_break_after(window.doc, Stage.THEME, 45))
     assert panel.day.text() == "Day: 20 min behind plan — ends about 17:20 (planned 17:00)"
-    RENDERS.mkdir(parents=True, exist_ok=True)
     window.resize(1024, 768)
     settle()
     assert panel.day.height() >= panel.day.heightForWidth(panel.day.width())  # not cut short
-    assert window.grab().save(str(RENDERS / "timer_day_line.png"))
+    save_render(window, "timer_day_line")
 
 
 def test_without_a_start_time_the_line_says_only_how_far_behind(window, now):

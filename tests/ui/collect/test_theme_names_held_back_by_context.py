@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.export_asked import asked_on_cancel
+from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import redact_card
 from wtfc.model.operations.themes import create_theme
@@ -46,7 +47,7 @@ def dialog_starts_with(listed, theme_id: str, shot: str) -> str:
             QTimer.singleShot(20, read)
             return
         seen.append(dialog.name.text())
-        dialog.grab().save(shot)
+        save_render(dialog, shot)
         dialog.reject()
 
     QTimer.singleShot(50, read)
@@ -67,7 +68,7 @@ def test_the_rename_dialog_starts_without_the_name(qtbot, show, name, pasted, st
     check(page, pasted)
     listed = page.watch_names.theme_names
     assert listed is not None and len(listed.buttons) == 1  # "May" pasted is listed too
-    shot = f"/tmp/f23/rename_{name.split()[-1] if pasted else 'bill'}.png"
+    shot = f"rename_{name.split()[-1] if pasted else 'bill'}"
     assert dialog_starts_with(listed, doc.workshop.themes[0].id, shot) == start
     assert [t.name for t in doc.workshop.themes] == [name]  # cancelled: nothing renamed
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.ui.renders import save_render
 from wtfc.model.document import Document
 from wtfc.model.operations.cards import redact_card
 from wtfc.model.operations.themes import create_theme
@@ -50,7 +51,7 @@ def test_the_check_lists_a_theme_named_with_a_held_back_name_and_renames_it(qtbo
     assert "gwenllian" not in said.lower()  # this page may be projected
     assert names(doc)[1] == "I miss Gwenllian's visits"  # nothing renamed silently
     qtbot.wait(50)  # laid out
-    page.grab().save("/tmp/f19/theme_names_listed.png")
+    save_render(page, "theme_names_listed")
     # Redact the cards: the theme is still listed (its name is not a card's words)
     for card_id in ("c0", "c1"):
         undo.push(redact_card(doc, card_id=card_id))
