@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wtfc.model.counting import count_phrase
@@ -74,6 +74,20 @@ def _where_it_stands(doc: Document) -> str:
     return said
 
 
+class _Heading(QLabel):
+    """The heading, wanting the width of its one line: the row gives it that and the count
+    the rest, at any width, as the page's height is worked out too. Stretches set in
+    ``resizeEvent`` (the row's width shared line : rest) came after the row was laid out with
+    the last width's: dragged narrower, the heading took two lines until the next turn, and a
+    big wall was laid out for that shape, 23 px short (test_wall_lays_out_once)."""
+
+    def line_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance(self.text()) + 8
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.line_width(), super().sizeHint().height())
+
+
 class ThemeIntro(QWidget):
     """``ThemeIntro(doc)``: the heading, and the line under it kept in step with ``doc``; on
     the heading's right, how many cards are chosen (``chosen``, a ``ChosenLine``)."""
@@ -81,7 +95,7 @@ class ThemeIntro(QWidget):
     def __init__(self, doc: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
-        heading = QLabel(HEADING)
+        heading = _Heading(HEADING)
         heading.setFont(ui_font(14, bold=True))
         heading.setWordWrap(True)  # whole on a narrow window or at a large system font
         self.words = QLabel()  # no fixed accessible name: a screen reader reads its words
@@ -94,7 +108,7 @@ class ThemeIntro(QWidget):
         self.chosen.shown.connect(self._on_chosen_shown)
         self._top = top = QHBoxLayout()
         top.setSpacing(16)
-        top.addWidget(heading, 1)
+        top.addWidget(heading)
         layout.addLayout(top)
         self._heading = heading
         # the words' room is kept while the count stands in their place (``_place_chosen``)
@@ -115,18 +129,14 @@ class ThemeIntro(QWidget):
         self.refresh()
 
     def resizeEvent(self, event) -> None:
-        """The heading has the row's width it would have alone, on one line while the row
-        holds it (squeezed 3 to 2 it wrapped at 911×512, and at 16 pt took a third line: the
-        suggestions' cards lost their room). The count goes in the room it leaves; with no room
-        there for "999 cards chosen", it stands in the words' place under the heading."""
+        """The heading has its one line's width while the row holds it (``_Heading``; squeezed
+        3 to 2 it wrapped at 911×512, and at 16 pt took a third line: the suggestions' cards
+        lost their room). The count goes in the room it leaves; with no room there for "999
+        cards chosen", it stands in the words' place under the heading."""
         super().resizeEvent(event)
-        line = self._heading.fontMetrics().horizontalAdvance(HEADING) + 8
-        rest = self.width() - 16 - self._top.spacing() - line
+        rest = self.width() - 16 - self._top.spacing() - self._heading.line_width()
         self._place_chosen(beside=rest >= self.chosen.fontMetrics().horizontalAdvance(
             CHOSEN_ROOM))
-        if self._beside and (self._top.stretch(0), self._top.stretch(1)) != (line, rest):
-            self._top.setStretch(0, line)
-            self._top.setStretch(1, rest)
 
     def _place_chosen(self, *, beside: bool) -> None:
         """The count on the heading's row (``beside``), or over the words under it; neither
@@ -136,7 +146,8 @@ class ThemeIntro(QWidget):
         self._beside = beside
         if beside:
             self._under.removeWidget(self.chosen)
-            self._top.addWidget(self.chosen)
+            self._top.setStretch(0, 0)
+            self._top.addWidget(self.chosen, 1)
             self.chosen.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         else:
             self._top.removeWidget(self.chosen)
