@@ -96,5 +96,14 @@ def test_hidden_already_the_room_view_says_only_where_it_is(demo_window):
     window = demo_window
     window.room.act_show.setChecked(True)
     settle()
+    # the held-back details were hidden already: not named. The stage's notes on screen fold
+    # for the room and are (07cc5f31); none typed, only where the room view is is said
+    assert window.statusBar().currentMessage() == (
+        "Your notes hidden: the room view is on this screen (no second screen found)")
+    window.room.act_show.setChecked(False)
+    window.stage_side.notes.box.clear()
+    window.stage_side.notes.commit_pending()
+    window.room.act_show.setChecked(True)
+    settle()
     assert window.statusBar().currentMessage() == (
         "Room view on this screen (no second screen found) — Room view menu")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from wtfc.model.agreed_words import reworded
 from wtfc.model.workshop import Action, Stage, Workshop
-from wtfc.ui.wall.room_held_back import HIDDEN, HIDDEN_MS
+from wtfc.ui.wall.room_held_back import HERE_WHY, HIDDEN_MS
 
 if TYPE_CHECKING:
     from wtfc.ui.wall.room import RoomController
@@ -165,8 +165,9 @@ class NoNamesNotice(QObject):
             self.room.said.emit(words, NO_NAMES_MS)
             return
         foot = window.statusBar().currentMessage()
-        if foot.startswith(HIDDEN):
-            # why the facilitator's held-back details just went: read first, then this
+        # "Held-back details hidden: …", "Your notes hidden: …" (07cc5f31), or both
+        if f" hidden: {HERE_WHY}" in foot:
+            # why the facilitator's private things just went: read first, then this
             self._saying.start(HIDDEN_MS)
             return
         if words == NO_NAMES_TODAY and foot.startswith(WHERE) and not asked:
