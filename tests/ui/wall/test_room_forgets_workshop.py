@@ -102,7 +102,8 @@ def test_a_hidden_room_view_lets_the_first_workshop_go_too(demo_window, qtbot, t
     assert demo_window.files.open_path(second, confirmed=True)
     assert not isinstance(room.window.content, RoomWallView)
     assert not keeps(MARK)
-    room.act_show.setChecked(True)  # shown again: the second's wall
+    room.act_show.setChecked(True)  # shown again: the second's Welcome, its first show (ff2f2b43)
+    room.act_follow.setChecked(True)  # Room view → Follow the stage: the second's wall
     _room_picture(demo_window, qtbot)
     assert keeps("I never know who is coming")
 
