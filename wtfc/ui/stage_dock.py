@@ -111,8 +111,12 @@ class StageSide(QWidget):
         self._offer_switch()
 
     def focus_notes(self) -> None:
-        self.notes.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.pane.ensureWidgetVisible(self.notes.box)  # scrolled under the list on a short screen
+        """Ctrl+Shift+N: to the notes; folded while the room may see this screen, opening them
+        asks first (``StageNotes.go_to``), Cancel leaving the keys on "Show your notes…"."""
+        self.notes.go_to()
+        notes = self.notes
+        shown = notes.box if notes.fold.is_open() else notes.fold.button
+        self.pane.ensureWidgetVisible(shown)  # scrolled under the list on a short screen
 
     def another_workshop(self) -> None:
         """Another workshop was opened (``FileController``): its stages have run no time. Not on

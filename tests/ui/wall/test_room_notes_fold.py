@@ -125,6 +125,23 @@ def test_the_room_view_put_away_opens_them_unasked(demo_window, monkeypatch):
     assert notes.box.focusPolicy() != Qt.FocusPolicy.NoFocus
 
 
+def test_the_ctrl_shift_n_key_itself_asks_and_yes_goes_to_them(demo_window, monkeypatch, qtbot):
+    """Stage → Your notes for this stage set the keys in the folded box, unasked: the key
+    itself goes through the fold (Cancel: the notes stay folded, the keys on Show your notes…)."""
+    window = demo_window
+    notes = window.stage_side.notes
+    room_up(window)
+    window.focus_page()
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    asked = asked_with(monkeypatch, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N, keys)
+    assert len(asked) == 1 and not notes.box.isVisible() and not notes.box.hasFocus()
+    asked = asked_with(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.focus_page()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_N, keys)
+    assert len(asked) == 1 and notes.box.isVisible() and notes.box.hasFocus()
+
+
 # -- with a second screen: in its own process (the offscreen platform's screens are its own) ----
 
 TWO_SCREENS = APP_START + """
