@@ -106,3 +106,29 @@ def test_a_start_time_typed_over_not_set_is_recorded(qtbot, show):
     assert box.text() == "10:00"
     assert doc.workshop.starts_at == TEN
     assert undo.stack.undoText() == "Start the day at 10:00"
+
+
+@pytest.mark.parametrize("choose", ["all", "tab"])
+def test_a_start_time_typed_over_another_replaces_it(qtbot, show, choose):
+    """'Day starts at' 10:00 chosen whole (Ctrl+A, or the mouse across it) and 09:30 typed read
+    '10:30' (Qt put each typed digit in whichever part was current); now it reads 09:30, and
+    Tab into the box (its hour chosen) then 09:30 too."""
+    from PySide6.QtCore import Qt
+
+    from wtfc.ui.undo import UndoAdapter
+
+    doc = _usual_doc()
+    undo = UndoAdapter(doc)
+    page = show(DetailsPage(doc, undo), 1024, 768)
+    box = page.plan.times.start
+    assert box.text() == "10:00"
+    box.setFocus()
+    if choose == "all":
+        box.selectAll()
+    else:
+        box.setSelectedSection(box.Section.HourSection)
+    qtbot.keyClicks(box, "09:30")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.text() == "09:30"
+    assert doc.workshop.starts_at == dt.time(9, 30)
+    assert undo.stack.undoText() == "Start the day at 09:30"

@@ -67,8 +67,11 @@ class StartBox(_WheelNeedsFocus, QTimeEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # "Not set" is the box's own words, not a time: a digit typed over it starts a time
-        # (Qt otherwise kept "Not set000" and recorded nothing)
-        if self.time() == self.minimumTime() and event.text()[:1].isdigit():
+        # (Qt otherwise kept "Not set000" and recorded nothing); so does a time chosen whole
+        # (Ctrl+A, the mouse across it): Qt put 09:30 typed over 10:00 in its parts as 10:30
+        chosen = self.lineEdit().selectedText()
+        whole = bool(chosen) and chosen == self.lineEdit().text()
+        if (self.time() == self.minimumTime() or whole) and event.text()[:1].isdigit():
             blocked = self.blockSignals(True)
             self.setTime(QTime(0, 0, 1))  # shown as 00:00, and no longer "Not set"
             self.blockSignals(blocked)
