@@ -43,6 +43,7 @@ from wtfc.importing.initial_surnames import (
     NOT_BARE_SURNAMES,
     is_surname,
 )
+from wtfc.importing.known_words import known_word
 from wtfc.importing.letters_not_initials import (
     LETTER_PAIRS,
     NATIONS_FAITHS_AND_SHOPS,
@@ -78,6 +79,7 @@ from wtfc.importing.name_words import (
     TITLES,
     WORDS_AFTER_A_OR_I,
 )
+from wtfc.importing.not_english import community_surname
 from wtfc.importing.one_case_initials import (
     LETTERED_PLACES,
     LOWER_WORD_LETTERS,
@@ -86,8 +88,6 @@ from wtfc.importing.one_case_initials import (
     said_after,
     said_of,
 )
-from wtfc.importing.known_words import known_word
-from wtfc.importing.not_english import community_surname
 from wtfc.importing.words_before import PAST_DEEDS, relation_before
 from wtfc.model.search_key import search_key
 

@@ -50,7 +50,8 @@ _SIGN_OFF = (
     r"(?:(?<=[.!?…])[ \t]++|(?<![ \t\n])[ \t]*+\n\s*+)" + _LABEL + r"[ \t]*" + _NAME + _TAIL
     # after a dash ("-", "–", "—", "--"), a staff role in brackets, perhaps dated: "… - [name]
     # (Social Worker)", "… — [name] (OT) 04/03/2026" (code review A23 S5)
-    + r"|(?<![ \t])[ \t]++(?:[-–—]|--)[ \t]++" + _NAME + r"[ \t]*\((?:[ \t]*(?:[,/&-]|" + _DATE + "|"
+    + r"|(?<![ \t])[ \t]++(?:[-–—]|--)[ \t]++" + _NAME
+    + r"[ \t]*\((?:[ \t]*(?:[,/&-]|" + _DATE + "|"
     + _BRACKETED_ROLES + r"\b|" + _WORDS + r"))+[ \t]*\)(?:[ \t]*,?[ \t]*(?:" + _DATE
     # or a team after it: "… (Social Worker), North Team"
     + r"|" + _AREA_WORD + r"(?:[ \t]+" + _AREA_WORD + r"){0,2}))?[ \t]*+\.?[ \t]*+\Z")

@@ -27,8 +27,9 @@ def test_a_card_and_its_copy_with_an_unsorted_card(wall):
     other = _copied(wall)
     c = chosen(wall.doc, [("n20", "staff"), ("n20", other), ("n1", None)])
     assert picker_title(c, copy=False) == "Move 2 cards (1 now in 2 themes) to theme"
-    assert picker_note(c, copy=False) == \
-        "1 of them is in 2 themes now: Move takes it out of their themes (C\N{NO-BREAK SPACE}copies)."
+    assert picker_note(c, copy=False) == (
+        "1 of them is in 2 themes now: Move takes it out of their themes "
+        "(C\N{NO-BREAK SPACE}copies).")
 
 
 def test_a_card_and_its_copy_alone(wall):

@@ -38,7 +38,8 @@ def test_the_picker_says_how_many_leave_their_theme(wall, monkeypatch):
     assert wall.ask_move()
     title, note = asked[0]
     assert title == f"Move 4 cards (2 now in “{STAFF}”) to theme"
-    assert note == f"2 of them are in “{STAFF}” now: Move takes them out of it (C\N{NO-BREAK SPACE}copies)."
+    assert note == (f"2 of them are in “{STAFF}” now: Move takes them out of it "
+                    "(C\N{NO-BREAK SPACE}copies).")
     assert wall.doc.theme("staff").card_ids == ["n22", "n23", "n24", "n25"]  # as Move did
 
 
