@@ -26,6 +26,14 @@ def _prepare_over(window, now) -> None:
     assert window.statusBar().property(LASTING) == TIME_UP
 
 
+def _on_theme_prepare_five_minutes_left(window, now) -> None:
+    window.go_to_stage(Stage.PREPARE)
+    plan(window, Stage.PREPARE, 30)
+    window.stage_side.start_action.trigger()
+    later(window, now, 25 * MIN)
+    window.go_to_stage(Stage.THEME)
+
+
 def test_moving_on_while_over_time_offers_to_start_the_new_stages_timer(now, demo_window):
     window, bar = demo_window, demo_window.statusBar()
     _prepare_over(window, now)
@@ -64,21 +72,13 @@ def test_a_stage_already_timed_is_resumed_and_an_earlier_one_is_not_offered(now,
 
 def test_a_timer_still_within_its_time_offers_nothing(now, demo_window):
     window, bar = demo_window, demo_window.statusBar()
-    window.go_to_stage(Stage.PREPARE)
-    plan(window, Stage.PREPARE, 30)
-    window.stage_side.start_action.trigger()
-    later(window, now, 25 * MIN)
-    window.go_to_stage(Stage.THEME)  # the panel says Prepare's runs: the foot is not needed
+    _on_theme_prepare_five_minutes_left(window, now)  # the panel says Prepare's runs
     assert not bar.property(LASTING)
 
 
 def test_time_running_out_after_moving_on_is_said_as_the_offer(now, demo_window):
     window, bar = demo_window, demo_window.statusBar()
-    window.go_to_stage(Stage.PREPARE)
-    plan(window, Stage.PREPARE, 30)
-    window.stage_side.start_action.trigger()
-    later(window, now, 25 * MIN)
-    window.go_to_stage(Stage.THEME)
+    _on_theme_prepare_five_minutes_left(window, now)
     later(window, now, 5 * MIN)  # Prepare's time runs out while Theme is on screen
     assert bar.currentMessage() == OFFER.replace("20 min over", "time is up")
     later(window, now, 20 * MIN)
